@@ -1,0 +1,35 @@
+/**
+ * `npm run bench`: every speed and size goal, measured against a baseline in the same
+ * run where the goal is a ratio. Needs the real data in ../shared/data (or
+ * MICROCRED_DATA); writes bench/results.json and prints a markdown summary.
+ */
+import { writeFile } from 'node:fs/promises';
+
+type Bench = () => Promise<Record<string, unknown>>;
+
+const benches: Array<[name: string, load: () => Promise<Bench>]> = [
+  ['build', async () => (await import('./build.js')).benchBuild],
+  ['load', async () => (await import('./load.js')).benchLoad],
+  ['titles', async () => (await import('./titles.js')).benchTitles],
+  ['rank', async () => (await import('./rank.js')).benchRank],
+  ['bundle', async () => (await import('./bundle.js')).benchBundle],
+  ['longtasks', async () => (await import('./longtasks.js')).benchLongTasks],
+];
+
+const only = process.argv.slice(2);
+const results: Record<string, unknown> = {};
+let failed = false;
+for (const [name, load] of benches) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  process.stderr.write(`bench ${name}…\n`);
+  try {
+    const run = await load();
+    results[name] = await run();
+  } catch (error) {
+    failed = true;
+    results[name] = { error: error instanceof Error ? error.message : String(error) };
+  }
+  console.log(`\n## ${name}\n\n\`\`\`json\n${JSON.stringify(results[name], null, 2)}\n\`\`\``);
+}
+await writeFile(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+if (failed) process.exitCode = 1;
