@@ -1,0 +1,64 @@
+/**
+ * Turns anything thrown into `{ code, message }` a person can act on, and re-emits it
+ * as `mc-error` from the element that failed. Never rethrows into the host page.
+ */
+import type { Lang } from '../../core/schema.js';
+import { messages } from './locale.js';
+
+/** Stable error codes elements put in `mc-error`. */
+export type ErrorCode =
+  | 'index-version'
+  | 'index-format'
+  | 'index-integrity'
+  | 'network'
+  | 'not-found'
+  | 'unknown';
+
+/** Detail of the `mc-error` event. */
+export interface McErrorDetail {
+  code: ErrorCode;
+  /** A plain-language sentence in the element's language; no personal data. */
+  message: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mc-error': CustomEvent<McErrorDetail>;
+  }
+}
+
+const BY_NAME: Record<string, ErrorCode> = {
+  IndexVersionError: 'index-version',
+  IndexFormatError: 'index-format',
+  IndexIntegrityError: 'index-integrity',
+  IndexFetchError: 'network',
+  NetworkError: 'network',
+  TypeError: 'network', // what fetch() throws when the network is down or CORS refuses
+};
+
+/** True for the rejection an aborted task or fetch produces: not an error to show. */
+export function isAbort(error: unknown): boolean {
+  return (
+    (error instanceof DOMException && error.name === 'AbortError') ||
+    (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError')
+  );
+}
+
+/** Classifies `error` and words it for a person in `lang`. */
+export function describeError(error: unknown, lang: Lang): McErrorDetail {
+  const t = messages(lang).common.errors;
+  const name = typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name ?? '') : '';
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  let code: ErrorCode = BY_NAME[name] ?? 'unknown';
+  if (status === 404) code = 'not-found';
+  const explicit = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof explicit === 'string' && explicit in t) code = explicit as ErrorCode;
+  return { code, message: t[code] };
+}
+
+/** Fires `mc-error` (bubbling, composed) from `el` and returns its detail. */
+export function fireError(el: HTMLElement, error: unknown, lang: Lang): McErrorDetail {
+  const detail = describeError(error, lang);
+  el.dispatchEvent(new CustomEvent('mc-error', { detail, bubbles: true, composed: true }));
+  return detail;
+}

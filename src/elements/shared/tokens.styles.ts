@@ -1,0 +1,154 @@
+/**
+ * Shared style pieces. Custom properties are read with fallback chains and never
+ * declared on :host, so elements look right unthemed and inherit from the host page.
+ * Everything here is defensive against aggressive host CSS: explicit box-sizing,
+ * `all: initial`-style resets on form controls, inherited font.
+ */
+import { css } from 'lit';
+
+/** `:host` display, `[hidden]`, box-sizing and inherited typography. */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--mc-font-family, inherit);
+    font-size: var(--mc-font-size, inherit);
+    line-height: var(--mc-font-line-height, 1.5);
+    color: var(--mc-color-text, #1f2937);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+`;
+
+/** A 2px outline with at least 3:1 contrast against white and the default surfaces. */
+export const focusStyles = css`
+  :focus {
+    outline: none;
+  }
+  :focus-visible {
+    outline: 2px solid var(--mc-color-focus, #1d4ed8);
+    outline-offset: 2px;
+  }
+`;
+
+/** Hidden from sight, kept for screen readers. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
+
+/** Buttons and text inputs reset from host CSS, with a 24px minimum target (WCAG 2.5.8). */
+export const controlStyles = css`
+  button,
+  input,
+  select {
+    all: unset;
+    box-sizing: border-box;
+    font: inherit;
+    color: inherit;
+    letter-spacing: normal;
+    text-transform: none;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--mc-space-2xs, 0.25rem);
+    min-height: 2.25rem;
+    min-width: 24px;
+    padding: var(--mc-space-2xs, 0.25rem) var(--mc-space-sm, 0.75rem);
+    border: 1px solid var(--mc-color-primary, #1d4ed8);
+    border-radius: var(--mc-radius, 0.375rem);
+    background: var(--mc-color-primary, #1d4ed8);
+    color: var(--mc-color-on-primary, #ffffff);
+    font-weight: 600;
+    cursor: pointer;
+    text-align: center;
+  }
+  button:hover {
+    background: var(--mc-color-primary-hover, #1e40af);
+  }
+  button.secondary {
+    background: var(--mc-color-surface, #ffffff);
+    color: var(--mc-color-primary, #1d4ed8);
+  }
+  button.secondary:hover {
+    background: var(--mc-color-surface-hover, #eff6ff);
+  }
+  button.link {
+    min-height: 24px;
+    padding: 0 var(--mc-space-3xs, 0.125rem);
+    border: none;
+    background: none;
+    color: var(--mc-color-link, #1d4ed8);
+    font-weight: inherit;
+    text-decoration: underline;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  input,
+  select {
+    display: block;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
+    border: 1px solid var(--mc-color-border, #6b7280);
+    border-radius: var(--mc-radius, 0.375rem);
+    background: var(--mc-color-surface, #ffffff);
+    color: var(--mc-color-text, #1f2937);
+  }
+  select {
+    appearance: auto;
+    cursor: pointer;
+  }
+  input::placeholder {
+    color: var(--mc-color-text-muted, #4b5563);
+    opacity: 1;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
+
+/** Pending, empty and error boxes: never a blank area. */
+export const stateStyles = css`
+  .state {
+    padding: var(--mc-space-sm, 0.75rem);
+    border-radius: var(--mc-radius, 0.375rem);
+    background: var(--mc-color-surface-muted, #f3f4f6);
+    color: var(--mc-color-text, #1f2937);
+  }
+  .state.error {
+    border: 1px solid var(--mc-color-danger, #b91c1c);
+    background: var(--mc-color-danger-surface, #fef2f2);
+    color: var(--mc-color-danger-text, #7f1d1d);
+  }
+  .state.error p {
+    margin: 0 0 var(--mc-space-xs, 0.5rem);
+  }
+`;
+
+/** All of the above, in cascade order, for elements that want the full base. */
+export const baseStyles = [hostStyles, controlStyles, focusStyles, visuallyHiddenStyles, stateStyles];
