@@ -16,10 +16,112 @@ export const fr: Messages = {
     },
   },
   search: {},
-  recommendations: {},
-  card: {},
+  recommendations: {
+    heading: (count: number, occupation: string) =>
+      `${count} programme${count > 1 ? 's' : ''} pour ${occupation}`,
+    headingGap: (count: number, from: string, to: string) =>
+      `${count} programme${count > 1 ? 's' : ''} pour passer de ${from} à ${to}`,
+    choose: 'Choisissez une profession pour voir les programmes qui enseignent ses compétences.',
+    loading: 'Chargement des programmes…',
+    unknownOccupation: (code: string) =>
+      `Aucune profession portant le code ${code} dans ces données. Choisissez une autre profession.`,
+    filters: 'Filtrer et trier les programmes',
+    delivery: 'Mode de prestation',
+    maxHours: 'Nombre d’heures maximal',
+    maxCost: 'Coût maximal',
+    language: 'Langue d’enseignement',
+    provider: 'Établissement',
+    anyProvider: 'Tous les établissements',
+    any: 'Peu importe',
+    hoursUpTo: (hours: string) => `Jusqu’à ${hours} heures`,
+    costUpTo: (money: string) => `Jusqu’à ${money}`,
+    freeOnly: 'Gratuits seulement',
+    osap: 'Admissibles au RAFEO seulement',
+    sort: 'Trier par',
+    sortFit: 'Pertinence',
+    sortHours: 'Moins d’heures',
+    sortCost: 'Coût le plus bas',
+    clearFilters: 'Effacer les filtres',
+    empty: 'Aucun programme ne correspond à ces filtres.',
+    emptyHint: 'Essayez un coût maximal plus élevé ou plus d’heures, un autre mode ou une autre langue, ou effacez les filtres.',
+    none: (occupation: string) =>
+      `Aucun programme de ce catalogue n’enseigne encore les compétences de la profession ${occupation}.`,
+    noneGap: (from: string, to: string) =>
+      `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de ${from} à ${to}.`,
+    announce: (count: number) =>
+      count === 0
+        ? 'Aucun programme ne correspond.'
+        : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`,
+    shown: (shown: number, total: number) => `${shown} sur ${total} affichés`,
+    showMore: (count: number) => `Afficher ${count} de plus`,
+    programs: 'Programmes',
+  },
+  card: {
+    provider: 'Offert par',
+    facts: 'Renseignements sur le programme',
+    hoursLabel: 'Heures',
+    hours: (hours: string) => `${hours} heures`,
+    hoursUnknown: 'Non précisé',
+    costLabel: 'Coût',
+    free: 'Gratuit',
+    costUnknown: 'Coût non précisé',
+    deliveryLabel: 'Mode',
+    delivery: { online: 'En ligne', 'in-person': 'En personne', hybrid: 'Hybride' },
+    languageLabel: 'Langue',
+    language: { en: 'Anglais', fr: 'Français', bilingual: 'Français et anglais', other: 'Autre langue' },
+    osapLabel: 'RAFEO',
+    osapYes: 'Admissible',
+    osapNo: 'Non admissible',
+    credentialLabel: 'Titre obtenu',
+    notListed: 'Non précisé',
+    why: 'Pourquoi ce programme',
+    matched: 'Compétences enseignées',
+    gap: 'Compétences non couvertes',
+    link: 'Page du programme',
+    newTab: '(s’ouvre dans un nouvel onglet)',
+    inquire: 'Se renseigner sur ce programme',
+    missing: 'Aucun programme à afficher.',
+  },
   labourMarket: {},
   inquiry: {},
-  finder: {},
+  finder: {
+    heading: 'Trouver de la formation pour votre équipe',
+    skillLabel: 'Compétences dont votre équipe a besoin',
+    skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il le faut.',
+    suggestions: 'Compétences',
+    suggestionsCount: (count: number) =>
+      count === 0
+        ? 'Aucune compétence trouvée.'
+        : `${count} compétence${count > 1 ? 's trouvées' : ' trouvée'}.`,
+    noSkill: (query: string) =>
+      `Aucune compétence ne correspond à « ${query} ». Essayez un mot plus court ou plus général.`,
+    chosen: 'Compétences choisies',
+    remove: (label: string) => `Retirer ${label}`,
+    added: (label: string, count: number) =>
+      `${label} ajoutée. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
+    removed: (label: string, count: number) =>
+      `${label} retirée. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
+    prompt: 'Choisissez une ou plusieurs compétences pour voir les programmes de tous les établissements.',
+    results: (count: number) =>
+      `${count} programme${count > 1 ? 's enseignent' : ' enseigne'} ces compétences`,
+    none: 'Aucun programme de ce catalogue n’enseigne encore les compétences choisies. Retirez une compétence pour élargir la recherche.',
+    select: (title: string) => `Sélectionner ${title}`,
+    selected: (count: number) => `${count} sélectionné${count > 1 ? 's' : ''}`,
+    clearSelection: 'Effacer la sélection',
+    inquire: (count: number) =>
+      `Envoyer une seule demande pour ${count} programme${count > 1 ? 's' : ''}`,
+    selectFirst: 'Sélectionnez les programmes qui vous intéressent.',
+    review: 'Qui reçoit votre demande',
+    recipients: (count: number) =>
+      `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'} :`,
+    programsOf: (count: number) =>
+      `${count} programme${count > 1 ? 's sélectionnés' : ' sélectionné'} :`,
+    whatTheySee:
+      'Ils verront le nom de votre organisation, votre nom, votre courriel et votre téléphone (si vous le donnez), le nombre d’employés à former, votre message et les programmes choisis. Rien d’autre de cette page n’est envoyé.',
+    formMissing:
+      'Le formulaire de demande n’est pas offert sur cette page. Communiquez avec les établissements ci-dessus par leurs pages de programme.',
+    back: 'Retour aux programmes',
+    showMore: (count: number) => `Afficher ${count} de plus`,
+  },
   portal: {},
 };
