@@ -16,7 +16,19 @@ export const en = {
       unknown: 'Something went wrong while loading. Retry, or reload the page.',
     },
   },
-  search: {},
+  search: {
+    labelCurrent: 'I work as…',
+    labelTarget: 'I want to become…',
+    hint: 'Type a job title, then choose the matching occupation from the list.',
+    listLabel: 'Matching occupations',
+    count: (n: number): string =>
+      n === 0 ? 'No occupation found' : n === 1 ? '1 occupation found' : `${n} occupations found`,
+    noMatch: 'No occupation matches this title. Try fewer words or another title.',
+    didYouMean: 'Did you mean',
+    officialTitle: (title: string, code: string): string => `${title} (NOC ${code})`,
+    loadingTitles: 'Loading job titles…',
+    clear: 'Clear the job title',
+  },
   recommendations: {
     heading: (count: number, occupation: string) =>
       `${count} program${count === 1 ? '' : 's'} for ${occupation}`,

@@ -15,7 +15,19 @@ export const fr: Messages = {
       unknown: 'Un problème est survenu pendant le chargement. Réessayez ou rechargez la page.',
     },
   },
-  search: {},
+  search: {
+    labelCurrent: 'Je travaille comme…',
+    labelTarget: 'Je veux devenir…',
+    hint: 'Tapez un titre d’emploi, puis choisissez la profession correspondante dans la liste.',
+    listLabel: 'Professions correspondantes',
+    count: (n: number): string =>
+      n === 0 ? 'Aucune profession trouvée' : n === 1 ? '1 profession trouvée' : `${n} professions trouvées`,
+    noMatch: 'Aucune profession ne correspond à ce titre. Essayez moins de mots ou un autre titre.',
+    didYouMean: 'Vouliez-vous dire',
+    officialTitle: (title: string, code: string): string => `${title} (CNP ${code})`,
+    loadingTitles: 'Chargement des titres d’emploi…',
+    clear: 'Effacer le titre d’emploi',
+  },
   recommendations: {
     heading: (count: number, occupation: string) =>
       `${count} programme${count > 1 ? 's' : ''} pour ${occupation}`,
