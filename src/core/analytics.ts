@@ -1,0 +1,178 @@
+/**
+ * Anonymous usage counts for the institution: how often recommendations were shown, which
+ * programs were opened, how many inquiries went out, and which typed job titles matched
+ * nothing (folded text only). Counted in memory, sent in batches, forgotten once sent:
+ * no cookies, no storage, no identifiers, no timestamps finer than the batch.
+ *
+ * Listens on any EventTarget (a page, a portal element); the mc-* events bubble and are
+ * composed, so one listener on `document` hears every widget on the page.
+ */
+import * as v from 'valibot';
+import { fold } from './normalize.js';
+
+export const ANALYTICS_FORMAT = 'mc-analytics/1';
+/** Most distinct keys kept per table between two sends; the rest are counted as overflow. */
+export const ANALYTICS_MAX_KEYS = 500;
+const MAX_KEY_LENGTH = 120;
+
+export interface AnalyticsBatch {
+  format: typeof ANALYTICS_FORMAT;
+  /** `[occupation code, times recommendations were shown]`. */
+  recommend: Array<[string, number]>;
+  /** `[program id, outbound clicks]`. */
+  programOpen: Array<[string, number]>;
+  /** `[status, inquiries]`, status `sent` or `queued`. */
+  inquire: Array<[string, number]>;
+  /** `[lang, folded query, times typed with no match]`. */
+  noMatch: Array<[string, string, number]>;
+  /** Events not counted by key because a table was full. */
+  overflow: number;
+}
+
+const key = v.pipe(v.string(), v.maxLength(MAX_KEY_LENGTH));
+const count = v.pipe(v.number(), v.integer(), v.minValue(1));
+const table = v.pipe(v.array(v.tuple([key, count])), v.maxLength(ANALYTICS_MAX_KEYS));
+
+export const AnalyticsBatchSchema = v.strictObject({
+  format: v.literal(ANALYTICS_FORMAT),
+  recommend: table,
+  programOpen: table,
+  inquire: v.pipe(v.array(v.tuple([v.picklist(['sent', 'queued']), count])), v.maxLength(2)),
+  noMatch: v.pipe(
+    v.array(v.tuple([v.picklist(['en', 'fr']), key, count])),
+    v.maxLength(ANALYTICS_MAX_KEYS),
+  ),
+  overflow: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export interface AnalyticsOptions {
+  /** Where batches are POSTed (text/plain JSON, so no CORS preflight is needed). */
+  endpoint: string;
+  /** Send at least this often while the page is open; default 60 s. */
+  flushMs?: number;
+}
+
+/** Counts held between two sends. Maps, never objects, so no key can touch a prototype. */
+export class AnalyticsCounter {
+  private tables = {
+    recommend: new Map<string, number>(),
+    programOpen: new Map<string, number>(),
+    inquire: new Map<string, number>(),
+    noMatch: new Map<string, number>(),
+  };
+  private overflow = 0;
+
+  /** Count one mc-* event; events with an unexpected shape are ignored. */
+  count(type: string, detail: unknown): void {
+    const d = (detail ?? {}) as Record<string, unknown>;
+    const str = (x: unknown) => (typeof x === 'string' && x !== '' ? x.slice(0, MAX_KEY_LENGTH) : null);
+    if (type === 'mc-recommend') {
+      const occupation = d.occupation;
+      const code = str(typeof occupation === 'object' && occupation ? (occupation as { code?: unknown }).code : occupation);
+      if (code) this.add('recommend', code);
+    } else if (type === 'mc-program-open') {
+      const id = str(d.programId);
+      if (id) this.add('programOpen', id);
+    } else if (type === 'mc-inquire') {
+      if (d.status === 'sent' || d.status === 'queued') this.add('inquire', d.status);
+    } else if (type === 'mc-no-match') {
+      const lang = d.lang === 'fr' ? 'fr' : 'en';
+      // Folded again here: the count must never carry more than the folded words.
+      const query = typeof d.query === 'string' ? fold(d.query).slice(0, 80) : '';
+      if (query) this.add('noMatch', `${lang}\t${query}`);
+    }
+  }
+
+  private add(name: keyof AnalyticsCounter['tables'], k: string, amount = 1): void {
+    const t = this.tables[name];
+    const n = t.get(k);
+    if (n === undefined && t.size >= ANALYTICS_MAX_KEYS) this.overflow += amount;
+    else t.set(k, (n ?? 0) + amount);
+  }
+
+  get empty(): boolean {
+    return this.overflow === 0 && Object.values(this.tables).every((t) => t.size === 0);
+  }
+
+  /** The counts so far as a batch, and start counting afresh. */
+  take(): AnalyticsBatch {
+    const batch: AnalyticsBatch = {
+      format: ANALYTICS_FORMAT,
+      recommend: [...this.tables.recommend],
+      programOpen: [...this.tables.programOpen],
+      inquire: [...this.tables.inquire],
+      noMatch: [...this.tables.noMatch].map(([k, n]) => {
+        const [lang = 'en', query = ''] = k.split('\t');
+        return [lang, query, n];
+      }),
+      overflow: this.overflow,
+    };
+    for (const t of Object.values(this.tables)) t.clear();
+    this.overflow = 0;
+    return batch;
+  }
+
+  /** Put back a batch that could not be sent. */
+  restore(batch: AnalyticsBatch): void {
+    for (const [k, n] of batch.recommend) this.add('recommend', k, n);
+    for (const [k, n] of batch.programOpen) this.add('programOpen', k, n);
+    for (const [k, n] of batch.inquire) this.add('inquire', k, n);
+    for (const [l, q, n] of batch.noMatch) this.add('noMatch', `${l}\t${q}`, n);
+    this.overflow += batch.overflow;
+  }
+}
+
+const EVENTS = ['mc-recommend', 'mc-program-open', 'mc-inquire', 'mc-no-match'] as const;
+
+function send(endpoint: string, batch: AnalyticsBatch, counter: AnalyticsCounter): void {
+  const body = JSON.stringify(batch);
+  const nav = typeof navigator !== 'undefined' ? navigator : undefined;
+  try {
+    if (nav?.sendBeacon && nav.sendBeacon(endpoint, body)) return;
+  } catch {
+    // A beacon refused by the page's CSP or the browser falls through to fetch.
+  }
+  if (typeof fetch !== 'function') {
+    counter.restore(batch);
+    return;
+  }
+  fetch(endpoint, {
+    method: 'POST',
+    body,
+    keepalive: true,
+    credentials: 'omit',
+    headers: { 'content-type': 'text/plain;charset=UTF-8' },
+  })
+    .then((res) => {
+      if (!res.ok && res.status >= 500) counter.restore(batch);
+    })
+    .catch(() => counter.restore(batch));
+}
+
+/**
+ * Count the mc-* events that reach `target` and send the counts to `endpoint` when the
+ * page is hidden or left, and every `flushMs`. Returns a function that stops listening
+ * and sends what is left.
+ */
+export function attachAnalytics(target: EventTarget, options: AnalyticsOptions): () => void {
+  const counter = new AnalyticsCounter();
+  const flush = () => {
+    if (!counter.empty) send(options.endpoint, counter.take(), counter);
+  };
+  const onEvent = (event: Event) => counter.count(event.type, (event as CustomEvent).detail);
+  const onVisibility = () => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') flush();
+  };
+  for (const type of EVENTS) target.addEventListener(type, onEvent);
+  const win = typeof window !== 'undefined' ? window : undefined;
+  win?.addEventListener('pagehide', flush);
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
+  const timer = setInterval(flush, options.flushMs ?? 60_000);
+  return () => {
+    for (const type of EVENTS) target.removeEventListener(type, onEvent);
+    win?.removeEventListener('pagehide', flush);
+    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibility);
+    clearInterval(timer);
+    flush();
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * The reference inquiry endpoint as a plain node:http request handler, for embedding in
+ * any Node server. Inquiries are on disk (fsync'd) before 201 is answered; a repeated
+ * Idempotency-Key answers what the first request got.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { AnalyticsBatchSchema } from '../core/analytics.js';
+import { validateInquiry, type Inquiry } from '../core/inquiry.js';
+import { JsonlLog } from './jsonl-log.js';
+import { RateLimiter } from './rate-limit.js';
+
+export interface InquiryHandlerOptions {
+  /** Folder of `inquiries.jsonl` and `analytics.jsonl`; created when missing. */
+  dataDir: string;
+  /** Origins allowed to call from a browser (exact `scheme://host[:port]`). */
+  allowOrigins: readonly string[];
+  /** Path of the inquiry endpoint; default `/api/inquiries`. */
+  inquiriesPath?: string;
+  /** Path of the analytics endpoint; default `/api/analytics`. */
+  analyticsPath?: string;
+  /** Largest accepted body in bytes; default 16 KiB. */
+  maxBodyBytes?: number;
+  /** Requests per client IP per window; default 20 per 60 s. */
+  rateLimit?: { max: number; windowMs: number };
+  /** Where warnings go (unreadable log lines at start); default console.warn. */
+  warn?: (message: string) => void;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+/** What the log keeps for each accepted inquiry. */
+export interface StoredInquiry {
+  id: string;
+  key: string;
+  bodySha256: string;
+  receivedAt: string;
+  inquiry: Inquiry;
+}
+
+export interface InquiryHandler {
+  (req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** True when this handler answers `pathname`. */
+  handles(pathname: string): boolean;
+  /** Flush and close the logs. */
+  close(): Promise<void>;
+}
+
+const KEY = /^[\x21-\x7e]{8,200}$/;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: Record<string, unknown>,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(String(body.error));
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const text = body === null ? '' : JSON.stringify(body);
+  res.writeHead(status, {
+    ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    return Promise.reject(new HttpError(413, { error: 'too-large', limit }, { connection: 'close' }));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, { error: 'too-large', limit }, { connection: 'close' }));
+        req.pause();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (error) {
+    throw new HttpError(400, { error: 'malformed-json', message: (error as Error).message });
+  }
+}
+
+/** Build the handler: reads the inquiry log first, so replayed keys are known at once. */
+export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise<InquiryHandler> {
+  const inquiriesPath = opts.inquiriesPath ?? '/api/inquiries';
+  const analyticsPath = opts.analyticsPath ?? '/api/analytics';
+  const maxBody = opts.maxBodyBytes ?? 16 * 1024;
+  const now = opts.now ?? Date.now;
+  const warn = opts.warn ?? ((m: string) => console.warn(m));
+  const allowed = new Set(opts.allowOrigins);
+  const limiter = new RateLimiter(opts.rateLimit ?? { max: 20, windowMs: 60_000 }, now);
+
+  const inquiries = new JsonlLog<StoredInquiry>(join(opts.dataDir, 'inquiries.jsonl'));
+  const analytics = new JsonlLog<{ receivedAt: string; batch: unknown }>(
+    join(opts.dataDir, 'analytics.jsonl'),
+  );
+  const { records, skipped } = await inquiries.open();
+  for (const s of skipped) warn(`${inquiries.path}:${s.line}: unreadable record kept on disk, not loaded (${s.reason})`);
+  await analytics.open();
+
+  const byKey = new Map<string, StoredInquiry>();
+  for (const r of records) byKey.set(r.key, r);
+  const inFlight = new Set<string>();
+
+  function cors(origin: string | undefined): Record<string, string> {
+    if (origin === undefined) return {};
+    if (!allowed.has(origin)) throw new HttpError(403, { error: 'origin-not-allowed' });
+    return {
+      'access-control-allow-origin': origin,
+      'access-control-expose-headers': 'Retry-After',
+      vary: 'Origin',
+    };
+  }
+
+  function requireJson(req: IncomingMessage, alsoText: boolean) {
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type === 'application/json' || (alsoText && type === 'text/plain')) return;
+    throw new HttpError(415, { error: 'unsupported-media-type', expected: 'application/json' });
+  }
+
+  function created(r: StoredInquiry) {
+    return { id: r.id, receivedAt: r.receivedAt };
+  }
+
+  async function postInquiry(req: IncomingMessage): Promise<[number, unknown]> {
+    requireJson(req, false);
+    const key = req.headers['idempotency-key'];
+    if (typeof key !== 'string' || !KEY.test(key)) {
+      throw new HttpError(400, { error: 'idempotency-key-required' });
+    }
+    const raw = await readBody(req, maxBody);
+    const hash = createHash('sha256').update(raw).digest('hex');
+    const earlier = byKey.get(key);
+    if (earlier) {
+      if (earlier.bodySha256 !== hash) throw new HttpError(422, { error: 'idempotency-key-reused' });
+      return [201, created(earlier)];
+    }
+    if (inFlight.has(key)) throw new HttpError(409, { error: 'in-progress' }, { 'retry-after': '1' });
+    const result = validateInquiry(parseJson(raw));
+    if (!result.ok) throw new HttpError(422, { error: 'invalid', fields: result.errors });
+    inFlight.add(key);
+    try {
+      const record: StoredInquiry = {
+        id: randomUUID(),
+        key,
+        bodySha256: hash,
+        receivedAt: new Date(now()).toISOString(),
+        inquiry: result.value,
+      };
+      await inquiries.append(record);
+      byKey.set(key, record);
+      return [201, created(record)];
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+
+  async function postAnalytics(req: IncomingMessage): Promise<[number, unknown]> {
+    requireJson(req, true);
+    const batch = v.safeParse(AnalyticsBatchSchema, parseJson(await readBody(req, maxBody)));
+    if (!batch.success) throw new HttpError(422, { error: 'invalid' });
+    await analytics.append({ receivedAt: new Date(now()).toISOString(), batch: batch.output });
+    return [204, null];
+  }
+
+  const handler = (async (req, res) => {
+    let headers: Record<string, string> = {};
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const route = url.pathname === inquiriesPath ? postInquiry : url.pathname === analyticsPath ? postAnalytics : null;
+      if (!route) throw new HttpError(404, { error: 'not-found' });
+      const origin = req.headers.origin;
+      headers = cors(origin);
+      if (req.method === 'OPTIONS') {
+        send(res, 204, null, {
+          ...headers,
+          'access-control-allow-methods': 'POST, OPTIONS',
+          'access-control-allow-headers': 'Content-Type, Idempotency-Key',
+          'access-control-max-age': '600',
+        });
+        return;
+      }
+      if (req.method !== 'POST') throw new HttpError(405, { error: 'method-not-allowed' }, { allow: 'POST, OPTIONS' });
+      const ip = req.socket.remoteAddress ?? 'unknown';
+      const wait = limiter.take(ip);
+      if (wait > 0) {
+        throw new HttpError(429, { error: 'rate-limited' }, { 'retry-after': String(Math.ceil(wait / 1000)) });
+      }
+      const [status, body] = await route(req);
+      send(res, status, body, headers);
+    } catch (error) {
+      if (error instanceof HttpError) {
+        send(res, error.status, error.body, { ...headers, ...error.headers });
+      } else {
+        warn(`inquiry endpoint: ${(error as Error).stack ?? String(error)}`);
+        send(res, 500, { error: 'server-error' }, headers);
+      }
+      // An unread request body would otherwise keep the socket busy.
+      if (!req.complete) req.resume();
+    }
+  }) as InquiryHandler;
+  handler.handles = (pathname) => pathname === inquiriesPath || pathname === analyticsPath;
+  handler.close = async () => {
+    await inquiries.close();
+    await analytics.close();
+  };
+  return handler;
+}

@@ -1,0 +1,224 @@
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { mkdtemp, readFile, rm, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { startInquiryServer } from '../../src/server/inquiry-server.js';
+
+const ORIGIN = 'https://college.example';
+const learner = {
+  variant: 'learner',
+  name: 'Alex Tremblay',
+  email: 'alex@example.org',
+  message: 'When does the next cohort start?',
+  programIds: ['lp-welding-101'],
+  consent: true,
+  lang: 'en',
+};
+
+type Running = Awaited<ReturnType<typeof startInquiryServer>>;
+let dir: string;
+let server: Running;
+let warnings: string[];
+
+async function start(extra: Partial<Parameters<typeof startInquiryServer>[0]> = {}) {
+  warnings = [];
+  server = await startInquiryServer({
+    port: 0,
+    dataDir: dir,
+    allowOrigins: [ORIGIN],
+    warn: (m) => warnings.push(m),
+    ...extra,
+  });
+}
+
+function post(body: unknown, headers: Record<string, string> = {}, path = '/api/inquiries') {
+  return fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function logLines(name = 'inquiries.jsonl'): Promise<unknown[]> {
+  const text = await readFile(join(dir, name), 'utf8').catch(() => '');
+  return text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mc-inquiry-'));
+});
+afterEach(async () => {
+  await server?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('inquiry endpoint', () => {
+  it('stores a valid inquiry and answers 201 with CORS headers for an allowed origin', async () => {
+    await start();
+    const res = await post(learner, { 'idempotency-key': 'key-aaaaaaaa-1' });
+    assert.equal(res.status, 201);
+    assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
+    const body = (await res.json()) as { id: string };
+    assert.match(body.id, /^[0-9a-f-]{36}$/);
+    const lines = (await logLines()) as Array<{ key: string; inquiry: typeof learner }>;
+    assert.equal(lines.length, 1);
+    assert.equal(lines[0]!.key, 'key-aaaaaaaa-1');
+    assert.equal(lines[0]!.inquiry.email, 'alex@example.org');
+  });
+
+  it('answers a repeated key with the original response and stores once', async () => {
+    await start();
+    const first = await (await post(learner, { 'idempotency-key': 'key-repeat-01' })).json();
+    const again = await post(learner, { 'idempotency-key': 'key-repeat-01' });
+    assert.equal(again.status, 201);
+    assert.deepEqual(await again.json(), first);
+    assert.equal((await logLines()).length, 1);
+  });
+
+  it('refuses the same key with a different body with 422 idempotency-key-reused', async () => {
+    await start();
+    await post(learner, { 'idempotency-key': 'key-reuse-001' });
+    const res = await post({ ...learner, message: 'Something else' }, { 'idempotency-key': 'key-reuse-001' });
+    assert.equal(res.status, 422);
+    assert.equal(((await res.json()) as { error: string }).error, 'idempotency-key-reused');
+    assert.equal((await logLines()).length, 1);
+  });
+
+  it('requires an Idempotency-Key', async () => {
+    await start();
+    const res = await post(learner);
+    assert.equal(res.status, 400);
+    assert.equal(((await res.json()) as { error: string }).error, 'idempotency-key-required');
+  });
+
+  it('answers 422 with field errors for an invalid inquiry and stores nothing', async () => {
+    await start();
+    const res = await post({ ...learner, email: 'not-an-email', consent: false }, { 'idempotency-key': 'key-invalid-1' });
+    assert.equal(res.status, 422);
+    const body = (await res.json()) as { fields: Array<{ field: string; code: string }> };
+    assert.deepEqual(body.fields, [
+      { field: 'email', code: 'invalid' },
+      { field: 'consent', code: 'consent' },
+    ]);
+    assert.equal((await logLines()).length, 0);
+  });
+
+  it('answers 400 for malformed JSON and 415 for another content type', async () => {
+    await start();
+    const bad = await post('{"variant": "learner",', { 'idempotency-key': 'key-malformed' });
+    assert.equal(bad.status, 400);
+    assert.equal(((await bad.json()) as { error: string }).error, 'malformed-json');
+    const form = await post('name=x', { 'idempotency-key': 'key-form-0001', 'content-type': 'application/x-www-form-urlencoded' });
+    assert.equal(form.status, 415);
+  });
+
+  it('answers 413 for a body over the limit, declared or streamed', async () => {
+    await start({ maxBodyBytes: 1024 });
+    const declared = await post({ ...learner, message: 'x'.repeat(5000) }, { 'idempotency-key': 'key-large-001' });
+    assert.equal(declared.status, 413);
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        `${server.url}/api/inquiries`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': 'key-large-002', 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 8; i++) req.write('x'.repeat(512));
+      req.end();
+    });
+    assert.equal(streamed, 413);
+    assert.equal((await logLines()).length, 0);
+  });
+
+  it('refuses a disallowed origin with 403 and no Access-Control-Allow-Origin', async () => {
+    await start();
+    const res = await post(learner, { 'idempotency-key': 'key-origin-01', origin: 'https://evil.example' });
+    assert.equal(res.status, 403);
+    assert.equal(res.headers.get('access-control-allow-origin'), null);
+    const pre = await fetch(`${server.url}/api/inquiries`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    assert.equal(pre.status, 403);
+    assert.equal(pre.headers.get('access-control-allow-origin'), null);
+    assert.equal((await logLines()).length, 0);
+  });
+
+  it('answers a preflight from an allowed origin', async () => {
+    await start();
+    const res = await fetch(`${server.url}/api/inquiries`, {
+      method: 'OPTIONS',
+      headers: { origin: ORIGIN, 'access-control-request-method': 'POST' },
+    });
+    assert.equal(res.status, 204);
+    assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
+    assert.match(res.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/);
+    assert.match(res.headers.get('access-control-expose-headers') ?? '', /Retry-After/);
+  });
+
+  it('rate-limits per client with 429 and Retry-After', async () => {
+    let t = 1_000_000;
+    await start({ rateLimit: { max: 2, windowMs: 30_000 }, now: () => t });
+    assert.equal((await post(learner, { 'idempotency-key': 'key-rate-0001' })).status, 201);
+    assert.equal((await post(learner, { 'idempotency-key': 'key-rate-0002' })).status, 201);
+    const limited = await post(learner, { 'idempotency-key': 'key-rate-0003' });
+    assert.equal(limited.status, 429);
+    assert.equal(limited.headers.get('retry-after'), '30');
+    t += 30_000;
+    assert.equal((await post(learner, { 'idempotency-key': 'key-rate-0003' })).status, 201);
+  });
+
+  it('reloads idempotency keys from the log after a restart', async () => {
+    await start();
+    const first = await (await post(learner, { 'idempotency-key': 'key-durable-1' })).json();
+    await server.close();
+    await start();
+    const again = await post(learner, { 'idempotency-key': 'key-durable-1' });
+    assert.equal(again.status, 201);
+    assert.deepEqual(await again.json(), first);
+    assert.equal((await logLines()).length, 1);
+  });
+
+  it('survives a record cut short by a crash: warns with the line, keeps appending cleanly', async () => {
+    await start();
+    await post(learner, { 'idempotency-key': 'key-crash-001' });
+    await server.close();
+    await appendFile(join(dir, 'inquiries.jsonl'), '{"id":"half-writ');
+    await start();
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0]!, /inquiries\.jsonl:2: /);
+    assert.equal((await post(learner, { 'idempotency-key': 'key-crash-002' })).status, 201);
+    const text = await readFile(join(dir, 'inquiries.jsonl'), 'utf8');
+    const lines = text.split('\n').filter(Boolean);
+    assert.equal(lines.length, 3);
+    assert.equal((JSON.parse(lines[2]!) as { key: string }).key, 'key-crash-002');
+  });
+
+  it('accepts an analytics batch as text/plain into its own log and refuses a bad one', async () => {
+    await start();
+    const batch = {
+      format: 'mc-analytics/1',
+      recommend: [['72106', 2]],
+      programOpen: [],
+      inquire: [['sent', 1]],
+      noMatch: [['en', 'chief vibes officer', 1]],
+      overflow: 0,
+    };
+    const ok = await post(JSON.stringify(batch), { 'content-type': 'text/plain;charset=UTF-8' }, '/api/analytics');
+    assert.equal(ok.status, 204);
+    const bad = await post({ ...batch, email: 'a@b.ca' }, {}, '/api/analytics');
+    assert.equal(bad.status, 422);
+    const lines = (await logLines('analytics.jsonl')) as Array<{ batch: typeof batch }>;
+    assert.equal(lines.length, 1);
+    assert.deepEqual(lines[0]!.batch, batch);
+    assert.equal((await logLines()).length, 0);
+  });
+});
