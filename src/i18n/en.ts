@@ -30,10 +30,13 @@ export const en = {
     clear: 'Clear the job title',
   },
   recommendations: {
-    heading: (count: number, occupation: string) =>
-      `${count} program${count === 1 ? '' : 's'} for ${occupation}`,
-    headingGap: (count: number, from: string, to: string) =>
-      `${count} program${count === 1 ? '' : 's'} to move from ${from} to ${to}`,
+    heading: (count: number, occupation: string, more = false) =>
+      `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} for ${occupation}`,
+    headingGap: (count: number, from: string, to: string, more = false) =>
+      `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} to move from ${from} to ${to}`,
+    staleNote: 'Showing a saved copy of the program data: a newer one could not be loaded.',
+    offlineNote: 'You seem to be offline: showing the program data saved on this device.',
+    sample: 'Sample programs from fictional institutions, for demonstration only.',
     choose: 'Choose an occupation to see programs that teach its skills.',
     loading: 'Loading programs…',
     unknownOccupation: (code: string) =>
@@ -93,7 +96,24 @@ export const en = {
     inquire: 'Ask about this program',
     missing: 'No program to show.',
   },
-  labourMarket: {},
+  labourMarket: {
+    heading: (title: string): string => `Job market: ${title}`,
+    choose: 'Choose an occupation to see its job market.',
+    unknown: (code: string): string => `No occupation with code ${code} in this data.`,
+    noFigures: 'No job-market figures are published for this occupation.',
+    outlook: 'Outlook',
+    explain: 'What does this mean?',
+    wages: 'Hourly wages',
+    wagesIn: (place: string): string => `Hourly wages in ${place}`,
+    low: 'Low',
+    median: 'Median',
+    high: 'High',
+    notPublished: 'Not published',
+    chartText: (place: string, low: string, median: string, high: string): string =>
+      `Hourly wages in ${place}: low ${low}, median ${median}, high ${high}.`,
+    source: (name: string, vintage: string): string => `Source: ${name}, ${vintage}.`,
+    region: 'Region',
+  },
   inquiry: {},
   finder: {
     heading: 'Find training for your team',
@@ -129,7 +149,25 @@ export const en = {
     back: 'Back to programs',
     showMore: (count: number) => `Show ${count} more`,
   },
-  portal: {},
+  portal: {
+    label: 'Career and training explorer',
+    heading: 'Find training for your next step',
+    intro:
+      'Tell us the job you have and, if you like, the job you want. We match it to an occupation, show its job market and suggest short programs.',
+    targetHint: 'Optional. Leave it empty to see training for the job you have.',
+    switchTo: 'Français',
+    switchToLang: 'fr',
+    switchLabel: 'Afficher en français',
+    resultsFor: (title: string): string => `Training for ${title}`,
+    resultsGap: (from: string, to: string): string => `From ${from} to ${to}`,
+    related: 'Where could you go from here?',
+    relatedIntro: 'Occupations that share skills with this one. Choose one to see the training that leads there.',
+    relatedNone: 'No closely related occupation in this data.',
+    setTarget: (title: string): string => `Set ${title} as the job I want`,
+    inquiryHeading: 'Ask about programs',
+    close: 'Close',
+    loadingIndex: 'Loading occupations and programs…',
+  },
 };
 
 export type Messages = typeof en;

@@ -29,10 +29,13 @@ export const fr: Messages = {
     clear: 'Effacer le titre d’emploi',
   },
   recommendations: {
-    heading: (count: number, occupation: string) =>
-      `${count} programme${count > 1 ? 's' : ''} pour ${occupation}`,
-    headingGap: (count: number, from: string, to: string) =>
-      `${count} programme${count > 1 ? 's' : ''} pour passer de ${from} à ${to}`,
+    heading: (count: number, occupation: string, more = false) =>
+      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour ${occupation}`,
+    headingGap: (count: number, from: string, to: string, more = false) =>
+      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour passer de ${from} à ${to}`,
+    staleNote: 'Copie enregistrée des données sur les programmes : une version plus récente n’a pas pu être chargée.',
+    offlineNote: 'Vous semblez hors ligne : les données sur les programmes enregistrées sur cet appareil sont affichées.',
+    sample: 'Programmes d’exemple d’établissements fictifs, pour démonstration seulement.',
     choose: 'Choisissez une profession pour voir les programmes qui enseignent ses compétences.',
     loading: 'Chargement des programmes…',
     unknownOccupation: (code: string) =>
@@ -94,7 +97,24 @@ export const fr: Messages = {
     inquire: 'Se renseigner sur ce programme',
     missing: 'Aucun programme à afficher.',
   },
-  labourMarket: {},
+  labourMarket: {
+    heading: (title: string): string => `Marché du travail : ${title}`,
+    choose: 'Choisissez une profession pour voir son marché du travail.',
+    unknown: (code: string): string => `Aucune profession n’a le code ${code} dans ces données.`,
+    noFigures: 'Aucune donnée sur le marché du travail n’est publiée pour cette profession.',
+    outlook: 'Perspectives',
+    explain: 'Qu’est-ce que cela veut dire?',
+    wages: 'Salaires horaires',
+    wagesIn: (place: string): string => `Salaires horaires, ${place}`,
+    low: 'Bas',
+    median: 'Médian',
+    high: 'Élevé',
+    notPublished: 'Non publié',
+    chartText: (place: string, low: string, median: string, high: string): string =>
+      `Salaires horaires, ${place} : bas ${low}, médian ${median}, élevé ${high}.`,
+    source: (name: string, vintage: string): string => `Source : ${name}, ${vintage}.`,
+    region: 'Région',
+  },
   inquiry: {},
   finder: {
     heading: 'Trouver de la formation pour votre équipe',
@@ -135,5 +155,23 @@ export const fr: Messages = {
     back: 'Retour aux programmes',
     showMore: (count: number) => `Afficher ${count} de plus`,
   },
-  portal: {},
+  portal: {
+    label: 'Explorateur de carrières et de formations',
+    heading: 'Trouvez une formation pour votre prochaine étape',
+    intro:
+      'Indiquez votre emploi actuel et, si vous le voulez, l’emploi visé. Nous le relions à une profession, montrons son marché du travail et suggérons de courtes formations.',
+    targetHint: 'Facultatif. Laissez vide pour voir les formations liées à votre emploi actuel.',
+    switchTo: 'English',
+    switchToLang: 'en',
+    switchLabel: 'Show in English',
+    resultsFor: (title: string): string => `Formations pour : ${title}`,
+    resultsGap: (from: string, to: string): string => `De ${from} à ${to}`,
+    related: 'Où pourriez-vous aller ensuite?',
+    relatedIntro: 'Professions qui partagent des compétences avec celle-ci. Choisissez-en une pour voir les formations qui y mènent.',
+    relatedNone: 'Aucune profession étroitement liée dans ces données.',
+    setTarget: (title: string): string => `Choisir ${title} comme emploi visé`,
+    inquiryHeading: 'Se renseigner sur les formations',
+    close: 'Fermer',
+    loadingIndex: 'Chargement des professions et des formations…',
+  },
 };
