@@ -1,0 +1,142 @@
+/**
+ * Typed errors of index loading. Each carries a stable `code` (the one elements put in
+ * `mc-error`), the facts that caused it as fields, and an English `message` that names
+ * the file and what to do. `describeIndexError` in `messages.ts` words them in French too.
+ */
+
+/** Stable machine-readable codes, shared with the elements' `mc-error` detail. */
+export type IndexErrorCode =
+  | 'network'
+  | 'not-found'
+  | 'index-format'
+  | 'index-version'
+  | 'index-integrity';
+
+/** Base class: every loading error is an `IndexError`. */
+export abstract class IndexError extends Error {
+  abstract readonly code: IndexErrorCode;
+  /** The file or URL concerned. */
+  readonly file: string;
+
+  constructor(message: string, file: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.file = file;
+  }
+}
+
+/** Why a fetch did not give us the file. */
+export type FetchFailure = 'network' | 'status' | 'html';
+
+/**
+ * The file could not be downloaded: network failure, an HTTP error status, or an HTML
+ * page (often a login or error page a proxy redirected to) where data was expected.
+ */
+export class IndexFetchError extends IndexError {
+  override readonly name = 'IndexFetchError';
+  readonly code: 'network' | 'not-found';
+  readonly url: string;
+  /** HTTP status, or null when no response arrived. */
+  readonly status: number | null;
+  readonly failure: FetchFailure;
+
+  constructor(url: string, failure: FetchFailure, status: number | null, options?: { cause?: unknown }) {
+    const what =
+      failure === 'network'
+        ? `could not be downloaded (network error${describeCause(options?.cause)}); check the connection and that the server allows this page to fetch it`
+        : failure === 'status'
+          ? `answered HTTP ${status}${status === 404 ? ': check the index URL' : status !== null && status >= 500 ? ': the server failed, try again later' : ''}`
+          : `returned an HTML page instead of index data (HTTP ${status ?? '?'}); the URL may point at a login or error page`;
+    super(`Index file ${url} ${what}.`, url, options);
+    this.url = url;
+    this.status = status;
+    this.failure = failure;
+    this.code = status === 404 ? 'not-found' : 'network';
+  }
+}
+
+/** What is wrong with a file's content. */
+export type FormatProblem = 'not-json' | 'schema' | 'truncated' | 'line' | 'encoding' | 'reference';
+
+/**
+ * The file arrived but its content is not a valid index part: not JSON, a schema
+ * violation (with the path of the offending field), truncated, or a bad line.
+ */
+export class IndexFormatError extends IndexError {
+  override readonly name = 'IndexFormatError';
+  readonly code = 'index-format' as const;
+  readonly problem: FormatProblem;
+  /** 1-based line of a line-based file, or null. */
+  readonly line: number | null;
+  /** Dotted path of the field at fault (`occupations.3.skills.0`), or null. */
+  readonly path: string | null;
+  /** The specific complaint, without the file name. */
+  readonly detail: string;
+
+  constructor(
+    file: string,
+    problem: FormatProblem,
+    detail: string,
+    where: { line?: number | null; path?: string | null } = {},
+    options?: { cause?: unknown },
+  ) {
+    const line = where.line ?? null;
+    const path = where.path ?? null;
+    const at = [line !== null ? `line ${line}` : '', path ? `field "${path}"` : ''].filter(Boolean).join(', ');
+    super(`Index file ${file}${at ? ` (${at})` : ''}: ${detail}. Rebuild the index with the CLI.`, file, options);
+    this.problem = problem;
+    this.line = line;
+    this.path = path;
+    this.detail = detail;
+  }
+}
+
+/**
+ * The index was written by another version of the builder: its `schemaVersion` or
+ * `normalizerVersion` differs from what this library reads. Checked before anything else.
+ */
+export class IndexVersionError extends IndexError {
+  override readonly name = 'IndexVersionError';
+  readonly code = 'index-version' as const;
+  readonly field: 'schemaVersion' | 'normalizerVersion';
+  readonly found: unknown;
+  readonly expected: number;
+
+  constructor(file: string, field: 'schemaVersion' | 'normalizerVersion', found: unknown, expected: number) {
+    super(
+      `Index file ${file} has ${field} ${JSON.stringify(found)} but this version of microcred-widgets reads ${field} ${expected}. Rebuild the index with the matching CLI version, or load the matching library version.`,
+      file,
+    );
+    this.field = field;
+    this.found = found;
+    this.expected = expected;
+  }
+}
+
+/** A referenced file's bytes do not match the size or SHA-256 the manifest records. */
+export class IndexIntegrityError extends IndexError {
+  override readonly name = 'IndexIntegrityError';
+  readonly code = 'index-integrity' as const;
+  readonly check: 'sha256' | 'bytes';
+  readonly expected: string | number;
+  readonly actual: string | number;
+
+  constructor(file: string, check: 'sha256' | 'bytes', expected: string | number, actual: string | number) {
+    super(
+      `Index file ${file} does not match index.json: ${check} is ${actual}, expected ${expected}. A partial upload or a cache mixing two builds; publish all index files together and reload.`,
+      file,
+    );
+    this.check = check;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+function describeCause(cause: unknown): string {
+  if (cause instanceof Error && cause.message) return `: ${cause.message}`;
+  return '';
+}
+
+/** True when `error` is the rejection of an aborted operation (not a failure to report). */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}

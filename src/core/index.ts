@@ -1,0 +1,50 @@
+/**
+ * `microcred-widgets/core`: the headless core (no DOM, no Lit). Side-effect free: importing
+ * it defines nothing and fetches nothing.
+ */
+export * from './schema.js';
+export { NORMALIZER_VERSION, fold, tokenize, stem, terms, termKey, STOPWORDS } from './normalize.js';
+export type {
+  LoadedIndex,
+  MatchKind,
+  TitleMatch,
+  SkillRef,
+  Reason,
+  Recommendation,
+} from './loaded.js';
+export * from './errors.js';
+export { loadIndex, assembleIndex, parseManifest, verifyFileRef, sha256Hex, decodeUtf8 } from './load.js';
+export type { LoadOptions, AssembleOptions } from './load.js';
+export { yieldToEventLoop } from './yield.js';
+export {
+  prepareRanking,
+  recommend,
+  findPrograms,
+  programFacets,
+  regionMatches,
+  PROFILE_TOP,
+} from './rank.js';
+export type { ProgramFilters, RankingData, RecommendOptions, FindProgramsOptions, ProgramTextIndex } from './rank.js';
+export { prepareProgramText } from './rank-text.js';
+export { relatedOccupations } from './related.js';
+export type { RelatedOccupation } from './related.js';
+export {
+  describeLabourMarket,
+  formatMoney,
+  formatCount,
+  roundAbout,
+  wageFallbackChain,
+  HOURS_PER_YEAR,
+} from './lmi.js';
+export type {
+  LabourMarketDescription,
+  LabourMarketOutlook,
+  LabourMarketFact,
+  FactKind,
+  WageReading,
+  MoneyFigure,
+  SourceCitation,
+} from './lmi.js';
+export { coreMessages, formatPeriod } from './messages.js';
+export type { CoreMessages } from './messages.js';
+export { describeIndexError } from './messages.js';

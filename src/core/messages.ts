@@ -1,0 +1,396 @@
+/**
+ * The plain-language sentences the headless core returns (reasons, labour-market
+ * readings, loading errors), in English and Canadian French. Elements show them as
+ * they are; numbers arrive already formatted with `Intl`.
+ */
+import type { Condition, Lang } from './schema.js';
+import { IndexError, type IndexErrorCode } from './errors.js';
+
+export interface CoreMessages {
+  /** "A, B and C" / "A, B and 3 more" for at most `max` labels. */
+  list(labels: readonly string[], max?: number): string;
+  /** An occupation title as it reads inside a sentence. */
+  occupationInSentence(title: string): string;
+
+  teachesProfile(matched: number, of: number, who: string, labels: readonly string[]): string;
+  teachesSome(matched: number, who: string, labels: readonly string[]): string;
+  fillsGap(matched: number, of: number, who: string, from: string, labels: readonly string[]): string;
+  alreadyClose(who: string, from: string): string;
+  broadProgram(offProfile: number): string;
+  coversPicked(matched: number, of: number, labels: readonly string[]): string;
+  matchesText(query: string): string;
+  fitsFilters(): string;
+  relatedShares(shared: number, labels: readonly string[]): string;
+
+  conditionLabel(condition: Condition): string;
+  outlookSentence(condition: Condition, who: string, period: string): string;
+  outlookExplanation(condition: Condition): string;
+  recentSentence(condition: Condition, period: string): string;
+  noRating(who: string, period: string): string;
+  noRatingExplanation(): string;
+  outlookCaveat(): string;
+
+  wageSentence(place: string, who: string, low: string | null, median: string | null, high: string | null): string;
+  yearlySentence(median: string, hours: string): string;
+  wageFallback(requested: string, used: string): string;
+  noWages(who: string): string;
+
+  openingsAndSeekers(period: string, who: string, openings: string, seekers: string): string;
+  openings(period: string, who: string, openings: string): string;
+  seekers(period: string, who: string, seekers: string): string;
+  employment(year: number, who: string, count: string): string;
+  growth(period: string, who: string, change: string, falling: boolean): string;
+  retirements(period: string, who: string, count: string): string;
+  sampleNotice(): string;
+
+  indexError(code: IndexErrorCode, file: string, detail: string): string;
+}
+
+const EN_CONDITION: Record<Condition, string> = {
+  'strong-shortage': 'Strong risk of shortage',
+  'moderate-shortage': 'Moderate risk of shortage',
+  balance: 'Balance',
+  'moderate-surplus': 'Moderate risk of surplus',
+  'strong-surplus': 'Strong risk of surplus',
+};
+
+const FR_CONDITION: Record<Condition, string> = {
+  'strong-shortage': 'Risque élevé de pénurie',
+  'moderate-shortage': 'Risque modéré de pénurie',
+  balance: 'Équilibre',
+  'moderate-surplus': 'Risque modéré de surplus',
+  'strong-surplus': 'Risque élevé de surplus',
+};
+
+/** "2024-2033" -> "2024–2033" (en dash, as typeset). */
+export function formatPeriod(period: string): string {
+  return period.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
+}
+
+function lowerFirst(title: string): string {
+  const first = title.split(/[\s/,]/, 1)[0] ?? '';
+  // Keep acronyms and proper nouns written with more than one capital (e.g. "IT", "McGill").
+  if (/[A-ZÀ-Ý].*[A-ZÀ-Ý]/.test(first)) return title;
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}
+
+const en: CoreMessages = {
+  list(labels, max = 3) {
+    if (labels.length === 0) return '';
+    if (labels.length > max) {
+      const more = labels.length - max;
+      return `${labels.slice(0, max).join(', ')} and ${more} more`;
+    }
+    if (labels.length === 1) return labels[0]!;
+    return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  },
+  occupationInSentence: lowerFirst,
+
+  teachesProfile(matched, of, who, labels) {
+    return `Teaches ${matched} of the ${of} skills most used by ${lowerFirst(who)}: ${en.list(labels)}.`;
+  },
+  teachesSome(matched, who, labels) {
+    return matched === 1
+      ? `Teaches a skill ${lowerFirst(who)} use: ${en.list(labels)}.`
+      : `Teaches ${matched} skills ${lowerFirst(who)} use: ${en.list(labels)}.`;
+  },
+  fillsGap(matched, of, who, from, labels) {
+    const gap = `the ${of} main skills ${lowerFirst(who)} need that your work as ${lowerFirst(from || who)} does not already give`;
+    if (matched === 0) return `Teaches skills toward ${lowerFirst(who)} beyond what you have: ${en.list(labels)}.`;
+    return `Covers ${matched} of ${gap}: ${en.list(labels)}.`;
+  },
+  alreadyClose(who, from) {
+    return from
+      ? `Your work as ${lowerFirst(from)} already uses the skills ${lowerFirst(who)} rely on most; this program strengthens them.`
+      : `You already have the skills ${lowerFirst(who)} rely on most; this program strengthens them.`;
+  },
+  broadProgram(off) {
+    return off === 1 ? 'Also covers 1 topic outside this occupation.' : `Also covers ${off} topics outside this occupation.`;
+  },
+  coversPicked(matched, of, labels) {
+    if (matched === 0) return `Covers none of the ${of} skills you picked.`;
+    return `Covers ${matched} of the ${of} skills you picked: ${en.list(labels)}.`;
+  },
+  matchesText(query) {
+    return `Matches your search “${query}”.`;
+  },
+  fitsFilters() {
+    return 'Fits the filters you chose.';
+  },
+  relatedShares(shared, labels) {
+    return shared === 1 ? `Shares 1 key skill: ${en.list(labels)}.` : `Shares ${shared} key skills: ${en.list(labels)}.`;
+  },
+
+  conditionLabel: (c) => EN_CONDITION[c],
+  outlookSentence(c, who, period) {
+    const w = lowerFirst(who);
+    const p = formatPeriod(period);
+    switch (c) {
+      case 'strong-shortage':
+        return `Over ${p}, far more jobs are expected to open up for ${w} than there will be people looking for them.`;
+      case 'moderate-shortage':
+        return `Over ${p}, somewhat more jobs are expected to open up for ${w} than there will be people looking for them.`;
+      case 'balance':
+        return `Over ${p}, about as many people are expected to look for work as ${w} as there will be jobs opening up.`;
+      case 'moderate-surplus':
+        return `Over ${p}, somewhat more people are expected to look for work as ${w} than there will be jobs opening up.`;
+      case 'strong-surplus':
+        return `Over ${p}, far more people are expected to look for work as ${w} than there will be jobs opening up.`;
+    }
+  },
+  outlookExplanation(c) {
+    const base =
+      'Employment and Social Development Canada projects, for the whole country, how many jobs will open up in an occupation (new jobs plus people retiring or leaving) and how many people will look for them (school leavers, newcomers and people changing jobs).';
+    const meaning: Record<Condition, string> = {
+      'strong-shortage': '“Strong risk of shortage” means openings are expected to clearly outnumber job seekers.',
+      'moderate-shortage': '“Moderate risk of shortage” means openings are expected to somewhat outnumber job seekers.',
+      balance: '“Balance” means openings and job seekers are expected to be roughly equal.',
+      'moderate-surplus': '“Moderate risk of surplus” means job seekers are expected to somewhat outnumber openings.',
+      'strong-surplus': '“Strong risk of surplus” means job seekers are expected to clearly outnumber openings.',
+    };
+    return `${base} ${meaning[c]}`;
+  },
+  recentSentence(c, period) {
+    return `In ${formatPeriod(period)}, conditions were rated “${EN_CONDITION[c].toLowerCase()}”.`;
+  },
+  noRating(who, period) {
+    return `There is no national outlook rating for ${lowerFirst(who)} for ${formatPeriod(period)}: the projection system does not rate every occupation.`;
+  },
+  noRatingExplanation() {
+    return 'Employment and Social Development Canada rates most occupations, but leaves some unrated, often those with too few workers to project reliably. The figures below, where given, still apply.';
+  },
+  outlookCaveat() {
+    return 'An outlook describes job prospects across Canada over several years. It does not mean a shortage at any one employer, and it does not guarantee a job.';
+  },
+
+  wageSentence(place, who, low, median, high) {
+    const w = lowerFirst(who);
+    if (low && high && median) {
+      return `In ${place}, ${w} usually earn between ${low} and ${high} an hour; half earn more than ${median} (the median).`;
+    }
+    if (median) return `In ${place}, half of ${w} earn more than ${median} an hour (the median).`;
+    if (low && high) return `In ${place}, ${w} usually earn between ${low} and ${high} an hour.`;
+    return `In ${place}, ${w} earn about ${low ?? high} an hour.`;
+  },
+  yearlySentence(median, hours) {
+    return `At the median, that is about ${median} a year, counting ${hours} hours of full-time work (37.5 hours a week for 52 weeks).`;
+  },
+  wageFallback(requested, used) {
+    return `No wage data for ${requested}; showing ${used}.`;
+  },
+  noWages(who) {
+    return `There are no wage figures for ${lowerFirst(who)} in this data.`;
+  },
+
+  openingsAndSeekers(period, who, openings, seekers) {
+    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up for ${lowerFirst(who)}, and about ${seekers} people are expected to look for them.`;
+  },
+  openings(period, who, openings) {
+    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up for ${lowerFirst(who)}, counting new jobs and people who retire or leave.`;
+  },
+  seekers(period, who, seekers) {
+    return `Over ${formatPeriod(period)}, about ${seekers} people are expected to look for work as ${lowerFirst(who)}: school leavers, newcomers and people changing jobs.`;
+  },
+  employment(year, who, count) {
+    return `About ${count} people worked as ${lowerFirst(who)} across Canada in ${year}.`;
+  },
+  growth(period, who, change, falling) {
+    return falling
+      ? `Over ${formatPeriod(period)}, the number of jobs for ${lowerFirst(who)} is expected to shrink by about ${change}.`
+      : `Over ${formatPeriod(period)}, the number of jobs for ${lowerFirst(who)} is expected to grow by about ${change}.`;
+  },
+  retirements(period, who, count) {
+    return `Over ${formatPeriod(period)}, about ${count} ${lowerFirst(who)} are expected to retire.`;
+  },
+  sampleNotice() {
+    return 'Sample figures for demonstration, not real data.';
+  },
+
+  indexError(code, file, detail) {
+    switch (code) {
+      case 'network':
+        return `The occupation data (${file}) could not be downloaded. Check your connection and try again.`;
+      case 'not-found':
+        return `The occupation data was not found at ${file}. Tell the site's administrator.`;
+      case 'index-format':
+        return `The occupation data (${file}) is damaged: ${detail}. Try again later or tell the site's administrator.`;
+      case 'index-version':
+        return `The occupation data (${file}) was made for another version of this tool. Reload the page; if it persists, tell the site's administrator.`;
+      case 'index-integrity':
+        return `The occupation data (${file}) arrived incomplete or mixed with an older copy. Try again in a moment.`;
+    }
+  },
+};
+
+const NBSP = '\u00a0';
+
+const fr: CoreMessages = {
+  list(labels, max = 3) {
+    if (labels.length === 0) return '';
+    if (labels.length > max) {
+      const more = labels.length - max;
+      return `${labels.slice(0, max).join(', ')} et ${more} ${more === 1 ? 'autre' : 'autres'}`;
+    }
+    if (labels.length === 1) return labels[0]!;
+    return `${labels.slice(0, -1).join(', ')} et ${labels[labels.length - 1]}`;
+  },
+  occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
+
+  teachesProfile(matched, of, who, labels) {
+    return `Enseigne ${matched} des ${of} compétences les plus utilisées dans la profession «${NBSP}${who}${NBSP}»${NBSP}: ${fr.list(labels)}.`;
+  },
+  teachesSome(matched, who, labels) {
+    return matched === 1
+      ? `Enseigne une compétence utilisée dans la profession «${NBSP}${who}${NBSP}»${NBSP}: ${fr.list(labels)}.`
+      : `Enseigne ${matched} compétences utilisées dans la profession «${NBSP}${who}${NBSP}»${NBSP}: ${fr.list(labels)}.`;
+  },
+  fillsGap(matched, of, who, from, labels) {
+    if (matched === 0) {
+      return `Enseigne des compétences utiles pour la profession «${NBSP}${who}${NBSP}» au-delà de celles que vous avez${NBSP}: ${fr.list(labels)}.`;
+    }
+    return `Couvre ${matched} des ${of} principales compétences de la profession «${NBSP}${who}${NBSP}» que votre travail actuel («${NBSP}${from || who}${NBSP}») ne vous donne pas déjà${NBSP}: ${fr.list(labels)}.`;
+  },
+  alreadyClose(who, from) {
+    return from
+      ? `Votre travail actuel («${NBSP}${from}${NBSP}») fait déjà appel aux compétences clés de la profession «${NBSP}${who}${NBSP}»; ce programme les renforce.`
+      : `Vous avez déjà les compétences clés de la profession «${NBSP}${who}${NBSP}»; ce programme les renforce.`;
+  },
+  broadProgram(off) {
+    return off === 1
+      ? 'Aborde aussi 1 sujet hors de cette profession.'
+      : `Aborde aussi ${off} sujets hors de cette profession.`;
+  },
+  coversPicked(matched, of, labels) {
+    if (matched === 0) return `Ne couvre aucune des ${of} compétences choisies.`;
+    return `Couvre ${matched} des ${of} compétences que vous avez choisies${NBSP}: ${fr.list(labels)}.`;
+  },
+  matchesText(query) {
+    return `Correspond à votre recherche «${NBSP}${query}${NBSP}».`;
+  },
+  fitsFilters() {
+    return 'Correspond aux filtres choisis.';
+  },
+  relatedShares(shared, labels) {
+    return shared === 1
+      ? `Partage 1 compétence clé${NBSP}: ${fr.list(labels)}.`
+      : `Partage ${shared} compétences clés${NBSP}: ${fr.list(labels)}.`;
+  },
+
+  conditionLabel: (c) => FR_CONDITION[c],
+  outlookSentence(c, who, period) {
+    const p = formatPeriod(period);
+    const w = `«${NBSP}${who}${NBSP}»`;
+    switch (c) {
+      case 'strong-shortage':
+        return `De ${p}, on prévoit beaucoup plus de postes à pourvoir dans la profession ${w} que de personnes pour les chercher.`;
+      case 'moderate-shortage':
+        return `De ${p}, on prévoit un peu plus de postes à pourvoir dans la profession ${w} que de personnes pour les chercher.`;
+      case 'balance':
+        return `De ${p}, on prévoit à peu près autant de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
+      case 'moderate-surplus':
+        return `De ${p}, on prévoit un peu plus de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
+      case 'strong-surplus':
+        return `De ${p}, on prévoit beaucoup plus de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
+    }
+  },
+  outlookExplanation(c) {
+    const base =
+      'Emploi et Développement social Canada prévoit, pour l’ensemble du pays, combien de postes se libéreront dans une profession (nouveaux emplois et départs à la retraite ou autres départs) et combien de personnes les chercheront (personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi).';
+    const meaning: Record<Condition, string> = {
+      'strong-shortage': `«${NBSP}Risque élevé de pénurie${NBSP}» signifie que les postes à pourvoir devraient nettement dépasser le nombre de chercheurs d’emploi.`,
+      'moderate-shortage': `«${NBSP}Risque modéré de pénurie${NBSP}» signifie que les postes à pourvoir devraient dépasser quelque peu le nombre de chercheurs d’emploi.`,
+      balance: `«${NBSP}Équilibre${NBSP}» signifie que les postes à pourvoir et les chercheurs d’emploi devraient être à peu près aussi nombreux.`,
+      'moderate-surplus': `«${NBSP}Risque modéré de surplus${NBSP}» signifie que les chercheurs d’emploi devraient dépasser quelque peu le nombre de postes à pourvoir.`,
+      'strong-surplus': `«${NBSP}Risque élevé de surplus${NBSP}» signifie que les chercheurs d’emploi devraient nettement dépasser le nombre de postes à pourvoir.`,
+    };
+    return `${base} ${meaning[c]}`;
+  },
+  recentSentence(c, period) {
+    return `De ${formatPeriod(period)}, la situation a été évaluée «${NBSP}${FR_CONDITION[c].toLowerCase()}${NBSP}».`;
+  },
+  noRating(who, period) {
+    return `Il n’y a pas de cote nationale de perspectives pour la profession «${NBSP}${who}${NBSP}» pour ${formatPeriod(period)}${NBSP}: le système de projection n’évalue pas toutes les professions.`;
+  },
+  noRatingExplanation() {
+    return 'Emploi et Développement social Canada évalue la plupart des professions, mais en laisse certaines sans cote, souvent parce qu’elles comptent trop peu de travailleurs pour une projection fiable. Les chiffres ci-dessous, lorsqu’ils sont donnés, restent valables.';
+  },
+  outlookCaveat() {
+    return 'Les perspectives décrivent les possibilités d’emploi au Canada sur plusieurs années. Elles n’indiquent pas une pénurie chez un employeur en particulier et ne garantissent pas un emploi.';
+  },
+
+  wageSentence(place, who, low, median, high) {
+    const w = `la profession «${NBSP}${who}${NBSP}»`;
+    const at = `${place}${NBSP}:`;
+    if (low && high && median) {
+      return `${at} les salaires dans ${w} vont habituellement de ${low} à ${high} l’heure; la moitié des personnes gagnent plus de ${median} (le salaire médian).`;
+    }
+    if (median) return `${at} la moitié des personnes dans ${w} gagnent plus de ${median} l’heure (le salaire médian).`;
+    if (low && high) return `${at} les salaires dans ${w} vont habituellement de ${low} à ${high} l’heure.`;
+    return `${at} les salaires dans ${w} sont d’environ ${low ?? high} l’heure.`;
+  },
+  yearlySentence(median, hours) {
+    return `Au salaire médian, cela représente environ ${median} par année, pour ${hours} heures de travail à temps plein (37,5 heures par semaine pendant 52 semaines).`;
+  },
+  wageFallback(requested, used) {
+    return `Aucune donnée salariale pour la région ${requested}; données affichées${NBSP}: ${used}.`;
+  },
+  noWages(who) {
+    return `Ces données ne contiennent aucun salaire pour la profession «${NBSP}${who}${NBSP}».`;
+  },
+
+  openingsAndSeekers(period, who, openings, seekers) {
+    return `De ${formatPeriod(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
+  },
+  openings(period, who, openings) {
+    return `De ${formatPeriod(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», en comptant les nouveaux emplois et les départs.`;
+  },
+  seekers(period, who, seekers) {
+    return `De ${formatPeriod(period)}, environ ${seekers} personnes devraient chercher un emploi dans la profession «${NBSP}${who}${NBSP}»${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
+  },
+  employment(year, who, count) {
+    return `En ${year}, environ ${count} personnes travaillaient dans la profession «${NBSP}${who}${NBSP}» au Canada.`;
+  },
+  growth(period, who, change, falling) {
+    return falling
+      ? `De ${formatPeriod(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait diminuer d’environ ${change}.`
+      : `De ${formatPeriod(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait augmenter d’environ ${change}.`;
+  },
+  retirements(period, who, count) {
+    return `De ${formatPeriod(period)}, environ ${count} personnes de la profession «${NBSP}${who}${NBSP}» devraient prendre leur retraite.`;
+  },
+  sampleNotice() {
+    return 'Chiffres d’exemple pour démonstration, pas des données réelles.';
+  },
+
+  indexError(code, file, detail) {
+    switch (code) {
+      case 'network':
+        return `Impossible de télécharger les données sur les professions (${file}). Vérifiez votre connexion, puis réessayez.`;
+      case 'not-found':
+        return `Les données sur les professions sont introuvables à l’adresse ${file}. Avisez le responsable du site.`;
+      case 'index-format':
+        return `Les données sur les professions (${file}) sont endommagées (${detail}). Réessayez plus tard ou avisez le responsable du site.`;
+      case 'index-version':
+        return `Les données sur les professions (${file}) ont été préparées pour une autre version de cet outil. Rechargez la page; si le problème persiste, avisez le responsable du site.`;
+      case 'index-integrity':
+        return `Les données sur les professions (${file}) sont arrivées incomplètes ou mêlées à une ancienne copie. Réessayez dans un moment.`;
+    }
+  },
+};
+
+const TABLES: Record<Lang, CoreMessages> = { en, fr };
+
+/** The core's sentences in `lang`. */
+export function coreMessages(lang: Lang): CoreMessages {
+  return TABLES[lang] ?? en;
+}
+
+/**
+ * A loading error worded for a person in `lang`, with its stable code; null for an
+ * abort (nothing to report) or anything that is not an `IndexError`.
+ */
+export function describeIndexError(error: unknown, lang: Lang): { code: IndexErrorCode; message: string } | null {
+  if (!(error instanceof IndexError)) return null;
+  const detail = 'detail' in error && typeof error.detail === 'string' ? error.detail : '';
+  return { code: error.code, message: coreMessages(lang).indexError(error.code, error.file, detail) };
+}

@@ -1,0 +1,64 @@
+/**
+ * Occupations whose skill profiles resemble one occupation's: cosine similarity of the
+ * weighted skill vectors, with the skills they share most.
+ */
+import type { Lang } from './schema.js';
+import { localize } from './schema.js';
+import type { LoadedIndex, SkillRef } from './loaded.js';
+import { skillRef } from './rank.js';
+
+export interface RelatedOccupation {
+  code: string;
+  /** Official title in the requested language. */
+  title: string;
+  /** Cosine similarity of the skill profiles, in [0, 1]. */
+  score: number;
+  /** Skills both profiles weigh most (by the smaller of the two weights), heaviest first. */
+  sharedSkills: SkillRef[];
+}
+
+const SHARED_SHOWN = 5;
+
+/**
+ * Occupations most similar to `code`, best first, ties broken by code.
+ * @throws RangeError for an unknown occupation code.
+ */
+export function relatedOccupations(
+  index: LoadedIndex,
+  code: string,
+  opts: { limit?: number; lang: Lang },
+): RelatedOccupation[] {
+  const origin = index.occupations.get(code);
+  if (!origin) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  const weights = new Map<number, number>(origin.skills);
+  let originNorm = 0;
+  for (const [, w] of origin.skills) originNorm += w * w;
+  originNorm = Math.sqrt(originNorm);
+  if (originNorm === 0) return [];
+
+  const scored: Array<{ code: string; score: number }> = [];
+  for (const other of index.manifest.occupations) {
+    if (other.code === code) continue;
+    let dot = 0;
+    let norm = 0;
+    for (const [s, w] of other.skills) {
+      norm += w * w;
+      const mine = weights.get(s);
+      if (mine !== undefined) dot += mine * w;
+    }
+    if (dot === 0) continue;
+    scored.push({ code: other.code, score: Math.min(1, dot / (originNorm * Math.sqrt(norm))) });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const limit = opts.limit ?? 5;
+  return scored.slice(0, Math.max(0, limit)).map(({ code: other, score }) => {
+    const occupation = index.occupations.get(other)!;
+    const shared = occupation.skills
+      .filter(([s]) => weights.has(s))
+      .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!)])
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, SHARED_SHOWN)
+      .map(([s]) => skillRef(index, s, weights.get(s)!, opts.lang));
+    return { code: other, title: localize(occupation.title, opts.lang), score, sharedSkills: shared };
+  });
+}
