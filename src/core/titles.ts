@@ -1,0 +1,510 @@
+/**
+ * Job-title matching: from what a person types ("infirmiere", "RN", "technician,
+ * electrolysis", "sofware dev") to NOC occupations, in English and French.
+ *
+ * Built in the browser from `titles.<lang>.tsv` (see `schema.ts`): an inverted index
+ * from stemmed terms to the titles holding them, a sorted term dictionary for prefix
+ * lookup while typing and letter-pair postings for typo lookup (`titles-fuzzy.ts`).
+ * A query only visits the postings of its own terms; candidate titles are scored by
+ * how much of the query they cover (weighted by term rarity), how much of the title
+ * the query covers, and how each word matched (exact > short form > prefix > typo).
+ */
+import type { Lang } from './schema.js';
+import { localize } from './schema.js';
+import type { LoadedIndex, MatchKind, TitleMatch } from './loaded.js';
+import { expandAbbreviation } from './abbreviations.js';
+import { GramIndex } from './titles-fuzzy.js';
+import { ROLE_WEIGHT, queryWords, titleTerm, titleTerms, words } from './titles-text.js';
+import { STOPWORDS } from './normalize.js';
+
+/** A prepared job-title matcher for one language. Opaque: use the functions below. */
+export interface TitleIndex {
+  readonly lang: Lang;
+}
+
+const DEFAULT_LIMIT = 10;
+
+/** Collects the titles of one language, occupation by occupation, then builds the index. */
+export class TitleIndexBuilder {
+  private readonly lang: Lang;
+  private readonly occCodes: string[] = [];
+  private readonly occByCode = new Map<string, number>();
+  private readonly occTitle: string[] = [];
+  private readonly entryOcc: number[] = [];
+  private readonly entryText: string[] = [];
+  private readonly entryWeightRaw: number[][] = [];
+  private readonly termIds = new Map<string, number>();
+  private readonly termText: string[] = [];
+  private readonly termSurface: string[] = [];
+  // Official titles are plural ("Registered nurses"): prefer a surface from an example title.
+  private readonly surfaceIsPlural: boolean[] = [];
+  private readonly postings: number[][] = [];
+  private readonly grams = new GramIndex();
+  private built = false;
+
+  constructor(lang: Lang) {
+    if (lang !== 'en' && lang !== 'fr') throw new TypeError(`TitleIndexBuilder: unknown language "${String(lang)}"`);
+    this.lang = lang;
+  }
+
+  /** One occupation: its official title in this language and all its job titles (official first). Called once per line of titles.<lang>.tsv. Cheap per call: the loader calls it in idle-time chunks. */
+  add(code: string, titles: string[]): void {
+    if (this.built) throw new Error('TitleIndexBuilder.add: the index is already built');
+    if (typeof code !== 'string' || code === '') throw new TypeError('TitleIndexBuilder.add: empty occupation code');
+    if (!Array.isArray(titles) || titles.length === 0) {
+      throw new TypeError(`TitleIndexBuilder.add: occupation ${code} has no titles`);
+    }
+    let occ = this.occByCode.get(code);
+    if (occ === undefined) {
+      occ = this.occCodes.length;
+      this.occByCode.set(code, occ);
+      this.occCodes.push(code);
+      this.occTitle.push(String(titles[0]).trim());
+    }
+    titles.forEach((title, position) => {
+      if (typeof title !== 'string') throw new TypeError(`TitleIndexBuilder.add: occupation ${code} has a title that is not text`);
+      const entry = this.entryOcc.length;
+      this.entryOcc.push(occ);
+      this.entryText.push(title.trim());
+      const weights: number[] = [];
+      for (const { term, surface, role } of titleTerms(title)) {
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = this.termText.length;
+          this.termIds.set(term, id);
+          this.termText.push(term);
+          this.termSurface.push(surface);
+          this.surfaceIsPlural.push(position === 0);
+          this.postings.push([]);
+          this.grams.add(id, term);
+        } else if (this.surfaceIsPlural[id] && position > 0) {
+          this.termSurface[id] = surface;
+          this.surfaceIsPlural[id] = false;
+        }
+        this.postings[id]!.push(entry * 4 + role);
+        weights.push(id, ROLE_WEIGHT[role]!);
+      }
+      this.entryWeightRaw.push(weights);
+    });
+  }
+
+  /** Finishes the index; must stay cheap (well under 20 ms on 30k titles) or be split into steps. */
+  build(): TitleIndex {
+    this.built = true;
+    const terms = this.termText.length;
+    const entries = this.entryOcc.length;
+    const idf = new Float32Array(terms);
+    for (let t = 0; t < terms; t++) idf[t] = Math.log(1 + entries / this.postings[t]!.length);
+    const entryWeight = new Float32Array(entries);
+    for (let e = 0; e < entries; e++) {
+      const raw = this.entryWeightRaw[e]!;
+      let sum = 0;
+      for (let i = 0; i < raw.length; i += 2) sum += idf[raw[i]!]! * raw[i + 1]!;
+      entryWeight[e] = sum;
+    }
+    const sorted = this.termText.map((_, i) => i);
+    const text = this.termText;
+    sorted.sort((a, b) => (text[a]! < text[b]! ? -1 : 1));
+    return new Built({
+      lang: this.lang,
+      occCodes: this.occCodes,
+      occTitle: this.occTitle,
+      entryOcc: Int32Array.from(this.entryOcc),
+      entryText: this.entryText,
+      entryWeight,
+      termIds: this.termIds,
+      termText: text,
+      termSurface: this.termSurface,
+      postings: this.postings,
+      idf,
+      sorted: Int32Array.from(sorted),
+      sortedText: sorted.map((i) => text[i]!),
+      grams: this.grams,
+    });
+  }
+}
+
+interface BuiltParts {
+  lang: Lang;
+  occCodes: string[];
+  occTitle: string[];
+  entryOcc: Int32Array;
+  entryText: string[];
+  entryWeight: Float32Array;
+  termIds: Map<string, number>;
+  termText: string[];
+  termSurface: string[];
+  postings: number[][];
+  idf: Float32Array;
+  sorted: Int32Array;
+  sortedText: string[];
+  grams: GramIndex;
+}
+
+// One bit per way a query word matched a title; the worst one names the match.
+const EXACT = 1;
+const PREFIX = 2;
+const SYNONYM = 4;
+const FUZZY = 8;
+
+/** How a query word can match: a term id and how good a match it is, in (0, 1]. */
+interface Hit {
+  term: number;
+  quality: number;
+  kind: number;
+}
+
+interface Slot {
+  hits: Hit[];
+  weight: number;
+}
+
+// Words of more letters tolerate more typos; short ones (acronyms) none.
+function maxTypos(length: number): number {
+  return length < 4 ? 0 : length < 7 ? 1 : 2;
+}
+const PREFIX_FANOUT = 40;
+const TYPO_QUALITY = [1, 0.8, 0.66];
+
+class Built implements TitleIndex {
+  readonly lang: Lang;
+  readonly parts: BuiltParts;
+  private readonly maxIdf: number;
+  private readonly prefixCache = new Map<string, Int32Array>();
+  // Scratch space reused by every query (matching is synchronous).
+  private readonly slotBest: Float32Array;
+  private readonly slotCover: Float32Array;
+  private readonly slotKind: Uint8Array;
+  private readonly slotStamp: Int32Array;
+  private readonly acc: Float32Array;
+  private readonly accCover: Float32Array;
+  private readonly accKind: Uint8Array;
+  private readonly accStamp: Int32Array;
+  private stamp = 0;
+
+  constructor(parts: BuiltParts) {
+    this.lang = parts.lang;
+    this.parts = parts;
+    const n = parts.entryOcc.length;
+    this.maxIdf = Math.log(1 + n);
+    this.slotBest = new Float32Array(n);
+    this.slotCover = new Float32Array(n);
+    this.slotKind = new Uint8Array(n);
+    this.slotStamp = new Int32Array(n);
+    this.acc = new Float32Array(n);
+    this.accCover = new Float32Array(n);
+    this.accKind = new Uint8Array(n);
+    this.accStamp = new Int32Array(n);
+  }
+
+  /** Term ids starting with `prefix`: all of them, or the most frequent when there are many. */
+  prefixTerms(prefix: string): ArrayLike<number> {
+    const { sortedText, sorted, postings } = this.parts;
+    let lo = 0;
+    let hi = sortedText.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedText[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < sortedText.length && sortedText[end]!.startsWith(prefix)) end++;
+    if (end - lo <= PREFIX_FANOUT) return sorted.subarray(lo, end);
+    const cached = this.prefixCache.get(prefix);
+    if (cached !== undefined) return cached;
+    const ids = Array.from(sorted.subarray(lo, end));
+    ids.sort((a, b) => postings[b]!.length - postings[a]!.length || a - b);
+    const top = Int32Array.from(ids.slice(0, PREFIX_FANOUT));
+    this.prefixCache.set(prefix, top);
+    return top;
+  }
+
+  /** Ways one typed word matches terms of the dictionary. */
+  wordHits(word: string, open: boolean): Hit[] {
+    const { termIds, termText, grams } = this.parts;
+    const term = titleTerm(word);
+    const hits: Hit[] = [];
+    const exact = termIds.get(term);
+    if (exact !== undefined) hits.push({ term: exact, quality: 1, kind: EXACT });
+    if (open) {
+      const seen = new Set<number>(exact === undefined ? [] : [exact]);
+      for (const prefix of term === word ? [word] : [word, term]) {
+        const ids = this.prefixTerms(prefix);
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i]!;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const typed = Math.min(1, prefix.length / termText[id]!.length);
+          hits.push({ term: id, quality: 0.7 + 0.25 * typed, kind: PREFIX });
+        }
+      }
+    }
+    if (hits.length > 0) return hits;
+    const max = maxTypos(word.length);
+    if (max === 0) return hits;
+    const best = new Map<number, number>();
+    const keep = (id: number, d: number): void => {
+      const prior = best.get(id);
+      if (prior === undefined || d < prior) best.set(id, d);
+    };
+    grams.near(term, max, termText, false, keep);
+    if (term !== word) grams.near(word, max, termText, false, keep);
+    if (open) grams.near(word, 1, termText, true, (id, d) => keep(id, d + 0.5));
+    for (const [id, d] of best) {
+      const quality = Number.isInteger(d) ? TYPO_QUALITY[d]! : 0.6;
+      hits.push({ term: id, quality, kind: FUZZY });
+    }
+    return hits;
+  }
+
+  /** The query's words, as slots of possible term matches; `synonym` marks expanded short forms. */
+  slots(words: string[], open: boolean, expanded: boolean[]): Slot[] {
+    const { idf, termIds } = this.parts;
+    const out: Slot[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const isOpen = open && i === words.length - 1 && !expanded[i];
+      const hits = this.wordHits(words[i]!, isOpen);
+      if (expanded[i]) for (const hit of hits) hit.kind = SYNONYM;
+      const exact = termIds.get(titleTerm(words[i]!));
+      let weight = this.maxIdf * 0.6;
+      if (exact !== undefined) weight = idf[exact]!;
+      else if (hits.length > 0) {
+        let top = hits[0]!;
+        for (const hit of hits) if (hit.quality > top.quality) top = hit;
+        weight = idf[top.term]!;
+      }
+      out.push({ hits, weight });
+    }
+    return out;
+  }
+
+  /** Scores the titles reached by `slots`; calls `found` once per title reached. */
+  score(slots: Slot[], found: (entry: number, score: number, kinds: number) => void): void {
+    const { postings, idf, entryWeight } = this.parts;
+    const { slotBest, slotCover, slotKind, slotStamp, acc, accCover, accKind, accStamp } = this;
+    const queryStamp = ++this.stamp;
+    const touched: number[] = [];
+    let totalWeight = 0;
+    for (const slot of slots) {
+      totalWeight += slot.weight;
+      const stamp = ++this.stamp;
+      const reached: number[] = [];
+      for (const hit of slot.hits) {
+        const list = postings[hit.term]!;
+        const rarity = idf[hit.term]!;
+        for (let k = 0; k < list.length; k++) {
+          const posting = list[k]!;
+          const entry = posting >> 2;
+          const role = posting & 3;
+          // An aside ("(RN)") covers what it abbreviates: credit it like a head word.
+          const cover = rarity * (role === 1 ? 0.5 : 1);
+          if (slotStamp[entry] !== stamp) {
+            slotStamp[entry] = stamp;
+            slotBest[entry] = hit.quality;
+            slotCover[entry] = cover;
+            slotKind[entry] = hit.kind;
+            reached.push(entry);
+          } else if (hit.quality > slotBest[entry]! || (hit.quality === slotBest[entry] && cover > slotCover[entry]!)) {
+            slotBest[entry] = hit.quality;
+            slotCover[entry] = cover;
+            slotKind[entry] = hit.kind;
+          }
+        }
+      }
+      for (const entry of reached) {
+        if (accStamp[entry] !== queryStamp) {
+          accStamp[entry] = queryStamp;
+          acc[entry] = 0;
+          accCover[entry] = 0;
+          accKind[entry] = 0;
+          touched.push(entry);
+        }
+        acc[entry] = acc[entry]! + slotBest[entry]! * slot.weight;
+        accCover[entry] = accCover[entry]! + slotCover[entry]!;
+        accKind[entry] = accKind[entry]! | slotKind[entry]!;
+      }
+    }
+    if (totalWeight <= 0) return;
+    for (const entry of touched) {
+      const queryCover = acc[entry]! / totalWeight;
+      const weight = entryWeight[entry]!;
+      const titleCover = weight > 0 ? Math.min(1, accCover[entry]! / weight) : 1;
+      found(entry, Math.min(1, queryCover * (0.55 + 0.45 * titleCover)), accKind[entry]!);
+    }
+  }
+}
+
+function kindOf(bits: number): MatchKind {
+  if (bits & FUZZY) return 'fuzzy';
+  if (bits & SYNONYM) return 'synonym';
+  if (bits & PREFIX) return 'prefix';
+  return 'exact';
+}
+
+// At most this many readings of a query with short forms expanded.
+const MAX_READINGS = 5;
+
+/** The query as typed, then with its short forms spelled out ("rn" -> "registered nurse"). */
+function readings(lang: Lang, typed: string[]): Array<{ words: string[]; expanded: boolean[] }> {
+  const out = [{ words: typed, expanded: typed.map(() => false) }];
+  const options = typed.map((word) =>
+    expandAbbreviation(lang, word).map((long) => words(long).map((w) => w.word).filter((w) => !STOPWORDS.has(w))),
+  );
+  if (!options.some((o) => o.length > 0)) return out;
+  const build = (choice: number[]): { words: string[]; expanded: boolean[] } => {
+    const ws: string[] = [];
+    const ex: boolean[] = [];
+    typed.forEach((word, i) => {
+      const long = options[i]![choice[i]!];
+      if (long === undefined) {
+        ws.push(word);
+        ex.push(false);
+      } else for (const w of long) (ws.push(w), ex.push(true));
+    });
+    return { words: ws, expanded: ex };
+  };
+  const first = typed.map(() => 0);
+  out.push(build(first));
+  options.forEach((o, i) => {
+    for (let j = 1; j < o.length && out.length < MAX_READINGS; j++) {
+      const choice = first.slice();
+      choice[i] = j;
+      out.push(build(choice));
+    }
+  });
+  return out;
+}
+
+/** Joins words the titles write as one ("dev ops" -> "devops"), splits ones they write as two. */
+function respace(index: Built, typed: string[]): string[] {
+  const has = (w: string): boolean => index.parts.termIds.has(titleTerm(w));
+  const out: string[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const word = typed[i]!;
+    const next = typed[i + 1];
+    if (next !== undefined && has(word + next) && (!has(word) || !has(next))) {
+      out.push(word + next);
+      i++;
+      continue;
+    }
+    if (!has(word) && word.length >= 6 && i < typed.length - 1) {
+      let split = -1;
+      for (let k = 2; k <= word.length - 2 && split < 0; k++) if (has(word.slice(0, k)) && has(word.slice(k))) split = k;
+      if (split > 0) {
+        out.push(word.slice(0, split), word.slice(split));
+        continue;
+      }
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+interface OccHit {
+  occ: number;
+  entry: number;
+  score: number;
+  kinds: number;
+}
+
+function search(index: Built, query: string, limit: number): OccHit[] {
+  if (typeof query !== 'string') throw new TypeError('matchTitles: the query must be text');
+  const { words: typed, open } = queryWords(query, index.lang);
+  if (typed.length === 0 || limit <= 0) return [];
+  const best = new Map<number, OccHit>();
+  const { entryOcc, entryWeight } = index.parts;
+  for (const reading of readings(index.lang, respace(index, typed))) {
+    const penalty = reading.expanded.some(Boolean) ? 0.97 : 1;
+    const slots = index.slots(reading.words, open, reading.expanded);
+    index.score(slots, (entry, raw, kinds) => {
+      const score = raw * penalty;
+      const occ = entryOcc[entry]!;
+      const prior = best.get(occ);
+      if (
+        prior === undefined ||
+        score > prior.score ||
+        (score === prior.score && entryWeight[entry]! < entryWeight[prior.entry]!)
+      ) {
+        best.set(occ, { occ, entry, score, kinds });
+      }
+    });
+  }
+  const codes = index.parts.occCodes;
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || (codes[a.occ]! < codes[b.occ]! ? -1 : 1))
+    .slice(0, limit);
+}
+
+function asBuilt(titles: TitleIndex, caller: string): Built {
+  if (!(titles instanceof Built)) throw new TypeError(`${caller}: not a title index made by TitleIndexBuilder.build()`);
+  return titles;
+}
+
+function toMatch(index: Built, hit: OccHit, title: string): TitleMatch {
+  return {
+    code: index.parts.occCodes[hit.occ]!,
+    score: Math.round(hit.score * 1e6) / 1e6,
+    title,
+    matchedTitle: index.parts.entryText[hit.entry]!,
+    kind: kindOf(hit.kinds),
+  };
+}
+
+function loadedTitles(index: LoadedIndex, lang: Lang, caller: string): Built {
+  const titles = index.titles[lang];
+  if (titles === undefined) throw new Error(`${caller}: the ${lang} job titles are not loaded yet`);
+  return asBuilt(titles, caller);
+}
+
+/** Sync, best first, each occupation at most once; `title` is the occupation's official title from `index.manifest.occupations` in `lang`. */
+export function matchTitles(index: LoadedIndex, query: string, opts: { lang: Lang; limit?: number }): TitleMatch[] {
+  const built = loadedTitles(index, opts.lang, 'matchTitles');
+  return search(built, query, opts.limit ?? DEFAULT_LIMIT).map((hit) => {
+    const occupation = index.occupations.get(built.parts.occCodes[hit.occ]!);
+    const title = occupation === undefined ? built.parts.occTitle[hit.occ]! : localize(occupation.title, opts.lang);
+    return toMatch(built, hit, title);
+  });
+}
+
+/** Same on a bare TitleIndex (title = first title given to add()). */
+export function searchTitleIndex(titles: TitleIndex, query: string, opts: { limit?: number } = {}): TitleMatch[] {
+  const built = asBuilt(titles, 'searchTitleIndex');
+  return search(built, query, opts.limit ?? DEFAULT_LIMIT).map((hit) => toMatch(built, hit, built.parts.occTitle[hit.occ]!));
+}
+
+/** Below this best score, a query is worth a "did you mean". */
+const GOOD_MATCH = 0.8;
+
+/** When nothing matches well: a corrected query to offer as "did you mean", or null. */
+export function didYouMean(index: LoadedIndex, query: string, opts: { lang: Lang }): string | null {
+  const built = loadedTitles(index, opts.lang, 'didYouMean');
+  return correct(built, query);
+}
+
+/** `didYouMean` on a bare TitleIndex. */
+export function correctQuery(titles: TitleIndex, query: string): string | null {
+  return correct(asBuilt(titles, 'correctQuery'), query);
+}
+
+function correct(index: Built, query: string): string | null {
+  const top = search(index, query, 1)[0];
+  if (top !== undefined && top.score >= GOOD_MATCH) return null;
+  const { termIds, termText, termSurface, postings, grams } = index.parts;
+  const typed = words(query.slice(0, 200)).map((w) => w.word);
+  let changed = false;
+  const out = typed.map((word) => {
+    if (STOPWORDS.has(word) || termIds.has(titleTerm(word)) || expandAbbreviation(index.lang, word).length > 0) return word;
+    const max = maxTypos(word.length);
+    if (max === 0) return word;
+    let bestId = -1;
+    let bestD = max + 1;
+    grams.near(titleTerm(word), max, termText, false, (id, d) => {
+      const better = d < bestD || (d === bestD && postings[id]!.length > postings[bestId]!.length);
+      if (better) [bestId, bestD] = [id, d];
+    });
+    if (bestId < 0) return word;
+    changed = true;
+    return termSurface[bestId]!;
+  });
+  return changed ? out.join(' ') : null;
+}
