@@ -13,6 +13,8 @@ export type {
   Recommendation,
 } from './loaded.js';
 export * from './errors.js';
+export { TitleIndexBuilder, matchTitles, didYouMean, searchTitleIndex, correctQuery } from './titles.js';
+export type { TitleIndex } from './titles.js';
 export { loadIndex, assembleIndex, parseManifest, verifyFileRef, sha256Hex, decodeUtf8 } from './load.js';
 export type { LoadOptions, AssembleOptions } from './load.js';
 export { yieldToEventLoop } from './yield.js';

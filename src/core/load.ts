@@ -396,7 +396,7 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) {
     // Plain-http pages have no crypto.subtle; the manifest check still guards versions.
-    return sha256Fallback(bytes);
+    return sha256Portable(bytes);
   }
   const digest = await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return toHex(new Uint8Array(digest));
@@ -420,7 +420,7 @@ const K = new Uint32Array([
 ]);
 
 /** Plain SHA-256 for contexts without Web Crypto (http pages). */
-function sha256Fallback(bytes: Uint8Array): string {
+export function sha256Portable(bytes: Uint8Array): string {
   const h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);

@@ -69,6 +69,7 @@ export class Slicer {
 
   /** Yields only when the slice is over budget. */
   async tick(): Promise<void> {
+    this.check();
     if (this.due()) await this.pause();
   }
 

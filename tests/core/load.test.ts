@@ -1,0 +1,251 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createHash } from 'node:crypto';
+import { loadIndex, assembleIndex, parseManifest, sha256Hex, sha256Portable } from '../../src/core/load.js';
+import {
+  IndexFetchError,
+  IndexFormatError,
+  IndexIntegrityError,
+  IndexVersionError,
+} from '../../src/core/errors.js';
+import { describeIndexError } from '../../src/core/messages.js';
+import { matchTitles } from '../../src/core/titles.js';
+import { recommend } from '../../src/core/rank.js';
+import { BASE_URL, PROGRAMS, fakeFetch, tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+function withManifest(files: Map<string, Uint8Array>, edit: (m: Record<string, unknown>) => void): Map<string, Uint8Array> {
+  const manifest = JSON.parse(dec.decode(files.get('index.json')!)) as Record<string, unknown>;
+  edit(manifest);
+  return new Map(files).set('index.json', enc.encode(JSON.stringify(manifest)));
+}
+
+test('a good index loads: occupations, programs, titles of the asked language, ranking', async () => {
+  const { files } = tinyIndexFiles();
+  const log: string[] = [];
+  const index = await loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files, { log }) });
+  assert.equal(index.occupations.size, 6);
+  assert.equal(index.programs.length, PROGRAMS.length);
+  assert.ok(index.titles.en);
+  assert.equal(index.titles.fr, undefined);
+  assert.deepEqual(log.map((u) => u.slice(BASE_URL.length)).sort(), ['index.json', 'programs.ndjson', 'titles.en.tsv']);
+  const match = matchTitles(index, 'welder', { lang: 'en' });
+  assert.equal(match[0]?.code, '72106');
+  assert.ok(recommend(index, { occupation: '31301', lang: 'en' }).length > 0);
+});
+
+test('the language toggle reuses the loaded index and fetches only the other titles', async () => {
+  const { files } = tinyIndexFiles();
+  const log: string[] = [];
+  const fetch = fakeFetch(files, { log });
+  const en = await loadIndex(`${BASE_URL}index.json`, { lang: 'en', fetch });
+  log.length = 0;
+  const both = await loadIndex(`${BASE_URL}index.json`, { lang: 'fr', fetch, base: en });
+  assert.deepEqual(log, [`${BASE_URL}titles.fr.tsv`]);
+  assert.equal(both.programs, en.programs);
+  assert.equal(both.ranking, en.ranking);
+  assert.ok(both.titles.en && both.titles.fr);
+  assert.equal(matchTitles(both, 'soudeuse', { lang: 'fr' })[0]?.code, '72106');
+});
+
+test('a wrong schemaVersion is refused before anything else, even with a broken shape', async () => {
+  const files = withManifest(tinyIndexFiles().files, (m) => {
+    m.schemaVersion = 2;
+    delete m.occupations;
+  });
+  const log: string[] = [];
+  await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files, { log }) }), (error: unknown) => {
+    assert.ok(error instanceof IndexVersionError);
+    assert.equal(error.field, 'schemaVersion');
+    assert.equal(error.found, 2);
+    assert.equal(error.expected, 1);
+    assert.equal(error.code, 'index-version');
+    assert.match(error.message, /schemaVersion 2.*reads schemaVersion 1/);
+    return true;
+  });
+  assert.equal(log.length, 1, 'no other file is fetched');
+});
+
+test('a wrong normalizerVersion is refused with IndexVersionError', async () => {
+  const files = withManifest(tinyIndexFiles().files, (m) => (m.normalizerVersion = 99));
+  await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files) }), (error: unknown) => {
+    assert.ok(error instanceof IndexVersionError);
+    assert.equal(error.field, 'normalizerVersion');
+    assert.equal(error.found, 99);
+    return true;
+  });
+});
+
+test('a truncated programs file is an IndexFormatError naming the file', async () => {
+  const { files } = tinyIndexFiles();
+  const full = files.get('programs.ndjson')!;
+  const cut = new Map(files).set('programs.ndjson', full.subarray(0, full.length - 40));
+  await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(cut) }), (error: unknown) => {
+    assert.ok(error instanceof IndexFormatError);
+    assert.equal(error.problem, 'truncated');
+    assert.match(error.file, /programs\.ndjson$/);
+    return true;
+  });
+});
+
+test('a truncated index.json is an IndexFormatError: not JSON', async () => {
+  const { files } = tinyIndexFiles();
+  const json = files.get('index.json')!;
+  const cut = new Map(files).set('index.json', json.subarray(0, 200));
+  await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(cut) }), (error: unknown) => {
+    assert.ok(error instanceof IndexFormatError);
+    assert.equal(error.problem, 'not-json');
+    assert.match(error.message, /index\.json/);
+    return true;
+  });
+});
+
+test('a same-size file with other bytes fails the SHA-256 check', async () => {
+  const { files } = tinyIndexFiles();
+  const bytes = Uint8Array.from(files.get('titles.en.tsv')!);
+  bytes[8] = bytes[8] === 0x41 ? 0x42 : 0x41;
+  const tampered = new Map(files).set('titles.en.tsv', bytes);
+  await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(tampered) }), (error: unknown) => {
+    assert.ok(error instanceof IndexIntegrityError);
+    assert.equal(error.check, 'sha256');
+    assert.match(error.file, /titles\.en\.tsv$/);
+    return true;
+  });
+});
+
+test('an HTML login page instead of index.json is an IndexFetchError, not a JSON error', async () => {
+  const { files } = tinyIndexFiles();
+  const html = '<!DOCTYPE html><html><body>Please sign in</body></html>';
+  for (const type of ['text/html; charset=utf-8', 'application/json']) {
+    const fetch = fakeFetch(files, {
+      override: (path) => (path === 'index.json' ? new Response(html, { status: 200, headers: { 'content-type': type } }) : undefined),
+    });
+    await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch }), (error: unknown) => {
+      assert.ok(error instanceof IndexFetchError, type);
+      assert.equal(error.failure, 'html');
+      assert.equal(error.code, 'network');
+      return true;
+    });
+  }
+});
+
+test('HTTP 5xx and 404 are IndexFetchErrors with the status', async () => {
+  const { files } = tinyIndexFiles();
+  const fetch = fakeFetch(files, {
+    override: (path) => (path === 'programs.ndjson' ? new Response('oops', { status: 503 }) : undefined),
+  });
+  await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch }), (error: unknown) => {
+    assert.ok(error instanceof IndexFetchError);
+    assert.equal(error.status, 503);
+    assert.equal(error.code, 'network');
+    assert.match(error.message, /HTTP 503/);
+    return true;
+  });
+  await assert.rejects(loadIndex('https://data.example.org/elsewhere/', { lang: 'en', fetch }), (error: unknown) => {
+    assert.ok(error instanceof IndexFetchError);
+    assert.equal(error.status, 404);
+    assert.equal(error.code, 'not-found');
+    return true;
+  });
+});
+
+test('a network failure is an IndexFetchError with no status', async () => {
+  const fetch = (async () => {
+    throw new TypeError('Failed to fetch');
+  }) as typeof globalThis.fetch;
+  await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch }), (error: unknown) => {
+    assert.ok(error instanceof IndexFetchError);
+    assert.equal(error.status, null);
+    assert.equal(error.failure, 'network');
+    return true;
+  });
+});
+
+test('abort before or during loading rejects with the abort reason', async () => {
+  const { files } = tinyIndexFiles();
+  const early = new AbortController();
+  early.abort();
+  await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files), signal: early.signal }), { name: 'AbortError' });
+
+  // Abort while assembling: the chunked loop notices at its next yield.
+  const late = new AbortController();
+  const manifest = parseManifest(JSON.parse(dec.decode(files.get('index.json')!)), 'index.json');
+  const pending = assembleIndex(
+    manifest,
+    { titles: { en: dec.decode(files.get('titles.en.tsv')!) }, programs: dec.decode(files.get('programs.ndjson')!) },
+    { signal: late.signal },
+  );
+  late.abort();
+  await assert.rejects(pending, { name: 'AbortError' });
+});
+
+test('a bad program line names the file, the line and the field', async () => {
+  const { manifest, files } = tinyIndexFiles();
+  const lines = dec.decode(files.get('programs.ndjson')!).split('\n');
+  const third = JSON.parse(lines[2]!) as Record<string, unknown>;
+  third.url = 'http://insecure.example.org/';
+  lines[2] = JSON.stringify(third);
+  await assert.rejects(
+    assembleIndex(manifest, { titles: {}, programs: lines.join('\n') }, { source: 'https://x.example/index.json' }),
+    (error: unknown) => {
+      assert.ok(error instanceof IndexFormatError);
+      assert.equal(error.line, 3);
+      assert.equal(error.path, 'url');
+      assert.match(error.message, /programs\.ndjson \(line 3, field "url"\)/);
+      return true;
+    },
+  );
+});
+
+test('a schema violation in index.json names the path', () => {
+  const { manifest } = tinyIndexFiles();
+  const broken = structuredClone(manifest) as unknown as { occupations: Array<{ teer: unknown }> };
+  broken.occupations[2]!.teer = 'three';
+  assert.throws(() => parseManifest(broken, 'index.json'), (error: unknown) => {
+    assert.ok(error instanceof IndexFormatError);
+    assert.equal(error.path, 'occupations.2.teer');
+    return true;
+  });
+  const badRef = structuredClone(manifest);
+  badRef.occupations[0]!.skills.push([99, 0.5]);
+  assert.throws(() => parseManifest(badRef, 'index.json'), /skill index 99/);
+});
+
+test('__proto__ keys in index data do not pollute objects', async () => {
+  const { files } = tinyIndexFiles();
+  const polluted = withManifest(files, (m) => {
+    Object.defineProperty(m, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+  });
+  const text = dec.decode(polluted.get('index.json')!);
+  assert.match(text, /"__proto__"/);
+  const index = await loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(polluted) });
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  assert.equal((index.manifest as unknown as Record<string, unknown>).polluted, undefined);
+  // A program whose id is "__proto__" is just a program.
+  const { files: f2 } = tinyIndexFiles({ programs: [{ ...PROGRAMS[0]!, id: '__proto__' }, ...PROGRAMS.slice(1)] });
+  const index2 = await loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(f2) });
+  assert.equal(index2.programs[0]!.id, '__proto__');
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+});
+
+test('errors read in French too', () => {
+  const error = new IndexIntegrityError('https://x.example/titles.fr.tsv', 'sha256', 'a'.repeat(64), 'b'.repeat(64));
+  const fr = describeIndexError(error, 'fr');
+  assert.equal(fr?.code, 'index-integrity');
+  assert.match(fr!.message, /incomplètes/);
+  assert.equal(describeIndexError(new DOMException('x', 'AbortError'), 'en'), null);
+});
+
+test('both SHA-256 paths (Web Crypto and the plain-http fallback) agree with node:crypto', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
+      const expected = createHash('sha256').update(bytes).digest('hex');
+      assert.equal(await sha256Hex(bytes), expected);
+      assert.equal(sha256Portable(bytes), expected);
+    }),
+    { numRuns: 50 },
+  );
+});
