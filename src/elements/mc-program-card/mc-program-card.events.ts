@@ -1,0 +1,24 @@
+/** Events of `<mc-program-card>`. Details carry ids only, never personal data. */
+
+/** Detail of `mc-program-open`: the person followed the outbound link of a program. */
+export interface McProgramOpenDetail {
+  programId: string;
+}
+
+/**
+ * Detail of `mc-inquire-request`: the person pressed "Ask about this program". The host
+ * (mc-portal, a page) opens an inquiry form; `mc-inquire` is reserved for an inquiry
+ * actually sent or queued.
+ */
+export interface McInquireRequestDetail {
+  programId: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mc-program-open': CustomEvent<McProgramOpenDetail>;
+    'mc-inquire-request': CustomEvent<McInquireRequestDetail>;
+  }
+}
+
+export {};

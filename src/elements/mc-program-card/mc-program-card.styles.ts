@@ -1,0 +1,122 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/tokens.styles.js';
+
+const card = css`
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mc-space-sm, 0.75rem);
+    height: 100%;
+    padding: var(--mc-program-card-padding, var(--mc-space-md, 1rem));
+    border: 1px solid var(--mc-program-card-border, var(--mc-color-border-subtle, #d1d5db));
+    border-radius: var(--mc-program-card-radius, var(--mc-radius, 0.5rem));
+    background: var(--mc-program-card-background, var(--mc-color-surface, #ffffff));
+    color: var(--mc-color-text, #1f2937);
+    overflow-wrap: anywhere;
+  }
+  .head {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mc-space-3xs, 0.125rem);
+  }
+  .title {
+    margin: 0;
+    font-size: var(--mc-program-card-title-size, 1.125em);
+    line-height: 1.3;
+    font-weight: 700;
+    color: var(--mc-program-card-title-color, var(--mc-color-heading, #111827));
+  }
+  .title:focus-visible {
+    outline: 2px solid var(--mc-color-focus, #1d4ed8);
+    outline-offset: 2px;
+  }
+  .provider,
+  .description {
+    margin: 0;
+  }
+  .provider {
+    color: var(--mc-color-text-muted, #4b5563);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+    gap: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
+    margin: 0;
+    padding: var(--mc-space-xs, 0.5rem) 0;
+    border-top: 1px solid var(--mc-color-border-subtle, #e5e7eb);
+    border-bottom: 1px solid var(--mc-color-border-subtle, #e5e7eb);
+  }
+  .fact {
+    margin: 0;
+    min-width: 0;
+  }
+  .fact dt {
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--mc-color-text-muted, #4b5563);
+  }
+  .fact dd {
+    margin: 0;
+  }
+  .reason {
+    margin: 0;
+    padding-left: var(--mc-space-sm, 0.75rem);
+    border-left: 3px solid var(--mc-program-card-accent, var(--mc-color-primary, #1d4ed8));
+  }
+  .reason p,
+  .skills p {
+    margin: 0;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .skills {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mc-space-2xs, 0.25rem);
+  }
+  .skills ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--mc-space-2xs, 0.25rem);
+    margin: 0 0 var(--mc-space-2xs, 0.25rem);
+    padding: 0;
+    list-style: none;
+  }
+  .skills li {
+    padding: 0.125rem 0.5rem;
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .skills .matched li {
+    background: var(--mc-program-card-matched-background, #ecfdf5);
+    color: var(--mc-program-card-matched-color, #065f46);
+    border: 1px solid var(--mc-program-card-matched-border, #6ee7b7);
+  }
+  .skills .gap li {
+    background: var(--mc-program-card-gap-background, #fffbeb);
+    color: var(--mc-program-card-gap-color, #78350f);
+    border: 1px dashed var(--mc-program-card-gap-border, #d97706);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--mc-space-sm, 0.75rem);
+    margin-top: auto;
+  }
+  a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
+    color: var(--mc-color-link, #1d4ed8);
+    text-decoration: underline;
+    font-weight: 600;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--mc-color-focus, #1d4ed8);
+    outline-offset: 2px;
+  }
+`;
+
+export const styles = [...baseStyles, card];

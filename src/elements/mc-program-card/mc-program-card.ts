@@ -1,0 +1,191 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Recommendation, SkillRef } from '../../core/loaded.js';
+import type { Lang, Localized, Program } from '../../core/schema.js';
+import { safeHttpsUrl } from '../../core/url.js';
+import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js';
+import type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
+import { levelHeading } from './heading.js';
+import { styles } from './mc-program-card.styles.js';
+
+export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
+
+let nextId = 0;
+
+/**
+ * One micro-credential program: what it is, what it costs, why it is recommended, which
+ * skills it covers and which it leaves out, and ways to act on it.
+ *
+ * @summary A program with its facts, the reason it is recommended and its skill coverage.
+ *
+ * @csspart card - The outer box.
+ * @csspart title - The program title (a heading of level `heading-level`).
+ * @csspart provider - The institution line.
+ * @csspart facts - The list of hours, cost, delivery, language, OSAP and credential.
+ * @csspart reason - Why the program is recommended.
+ * @csspart skills - The covered and not-covered skill lists.
+ * @csspart link - The outbound link to the program page (only for a safe https URL).
+ * @csspart actions - The row holding the link and the Inquire button.
+ *
+ * @cssprop --mc-program-card-padding - Inner spacing.
+ * @cssprop --mc-program-card-border - Border colour.
+ * @cssprop --mc-program-card-radius - Corner radius.
+ * @cssprop --mc-program-card-background - Background.
+ * @cssprop --mc-program-card-title-size - Title font size.
+ * @cssprop --mc-program-card-title-color - Title colour.
+ * @cssprop --mc-program-card-accent - Colour of the reason's side rule.
+ * @cssprop --mc-program-card-matched-background - Background of covered skills.
+ * @cssprop --mc-program-card-matched-color - Text colour of covered skills.
+ * @cssprop --mc-program-card-gap-background - Background of skills not covered.
+ * @cssprop --mc-program-card-gap-color - Text colour of skills not covered.
+ *
+ * @fires mc-program-open - The person followed the program link. Detail: `{ programId }`.
+ * @fires mc-inquire-request - The person pressed "Ask about this program"; the host opens
+ *   an inquiry form. Detail: `{ programId }`. (`mc-inquire` means an inquiry was sent.)
+ */
+export class McProgramCard extends LitElement {
+  static override styles = styles;
+
+  /** The program to show; defaults to `recommendation.program`. */
+  @property({ attribute: false }) program: Program | null = null;
+  /** The core's recommendation for the program: reasons, covered and missing skills. */
+  @property({ attribute: false }) recommendation: Recommendation | null = null;
+  /** Level (2-6) of the title heading, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Hides the Inquire button (e.g. where programs are selected for one joint inquiry). */
+  @property({ type: Boolean, attribute: 'no-inquire' }) noInquire = false;
+
+  @query('.title') private titleEl!: HTMLElement | null;
+
+  private readonly locale = new LocaleController(this);
+  private readonly uid = `mc-program-card-${++nextId}`;
+
+  /** Moves focus to the program title (used after "Show more"). */
+  override focus(options?: FocusOptions): void {
+    if (this.titleEl) this.titleEl.focus(options);
+    else super.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      const level = Math.round(Number(this.headingLevel));
+      this.headingLevel = Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+    }
+  }
+
+  private get shown(): Program | null {
+    return this.program ?? this.recommendation?.program ?? null;
+  }
+
+  override render(): TemplateResult {
+    const program = this.shown;
+    const { t } = this.locale;
+    if (!program) {
+      return html`<div part="card" class="card state"><p>${t.card.missing}</p></div>`;
+    }
+    const lang = this.locale.lang;
+    const title = text(program.title, lang);
+    const description = text(program.description, lang);
+    const rec = this.recommendation && this.recommendation.program.id === program.id ? this.recommendation : null;
+    const url = safeHttpsUrl(program.url);
+    return html`
+      <article part="card" class="card" aria-labelledby="${this.uid}-title">
+        <div class="head">
+          ${levelHeading(this.headingLevel, { id: `${this.uid}-title`, part: 'title', text: title.value, lang: title.lang })}
+          <p part="provider" class="provider">
+            <span class="visually-hidden">${t.card.provider}</span> ${program.provider}
+          </p>
+        </div>
+        ${description.value
+          ? html`<p class="description" lang=${description.lang ?? nothing}>${description.value}</p>`
+          : nothing}
+        ${this.facts(program, lang)}
+        ${rec && rec.reasons.length > 0
+          ? html`<div part="reason" class="reason">
+              <p class="visually-hidden">${t.card.why}</p>
+              ${rec.reasons.map((reason) => html`<p>${reason.text}</p>`)}
+            </div>`
+          : nothing}
+        ${rec ? this.skills(rec.matchedSkills, rec.gapSkills) : nothing}
+        ${url || !this.noInquire
+          ? html`<div part="actions" class="actions">
+              ${url
+                ? html`<a
+                    part="link"
+                    href=${url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    @click=${this.onOpen}
+                    >${t.card.link}<span class="visually-hidden">: ${title.value} ${t.card.newTab}</span></a
+                  >`
+                : nothing}
+              ${this.noInquire
+                ? nothing
+                : html`<button type="button" class="secondary" @click=${this.onInquire}>
+                    ${t.card.inquire}<span class="visually-hidden">: ${title.value}</span>
+                  </button>`}
+            </div>`
+          : nothing}
+      </article>
+    `;
+  }
+
+  private facts(program: Program, lang: Lang): TemplateResult {
+    const { t } = this.locale;
+    const c = t.card;
+    const hours =
+      program.hours == null ? c.hoursUnknown : c.hours(numberFormat(lang, { maximumFractionDigits: 1 }).format(program.hours));
+    const cost =
+      program.costCad == null ? c.costUnknown : program.costCad === 0 ? c.free : formatMoney(program.costCad, lang);
+    const delivery = program.delivery ? c.delivery[program.delivery] : c.notListed;
+    const language = program.language ? c.language[program.language] : c.notListed;
+    const osap = program.osapEligible == null ? c.notListed : program.osapEligible ? c.osapYes : c.osapNo;
+    const rows: Array<[string, string]> = [
+      [c.hoursLabel, hours],
+      [c.costLabel, cost],
+      [c.deliveryLabel, delivery],
+      [c.languageLabel, language],
+      [c.osapLabel, osap],
+    ];
+    if (program.credential) rows.push([c.credentialLabel, program.credential]);
+    return html`<dl part="facts" class="facts" aria-label=${c.facts}>
+      ${rows.map(([label, value]) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+
+  private skills(matched: readonly SkillRef[], gap: readonly SkillRef[]): TemplateResult | typeof nothing {
+    if (matched.length === 0 && gap.length === 0) return nothing;
+    const { t } = this.locale;
+    const list = (kind: 'matched' | 'gap', label: string, skills: readonly SkillRef[]) =>
+      skills.length === 0
+        ? nothing
+        : html`<p class="label" id="${this.uid}-${kind}">${label}</p>
+            <ul class=${kind} aria-labelledby="${this.uid}-${kind}">
+              ${skills.map((skill) => html`<li>${skill.label}</li>`)}
+            </ul>`;
+    return html`<div part="skills" class="skills">
+      ${list('matched', t.card.matched, matched)} ${list('gap', t.card.gap, gap)}
+    </div>`;
+  }
+
+  private onOpen(): void {
+    this.fire<McProgramOpenDetail>('mc-program-open');
+  }
+
+  private onInquire(): void {
+    this.fire<McInquireRequestDetail>('mc-inquire-request');
+  }
+
+  private fire<D extends { programId: string }>(name: 'mc-program-open' | 'mc-inquire-request'): void {
+    const program = this.shown;
+    if (!program) return;
+    const detail = { programId: program.id } as D;
+    this.dispatchEvent(new CustomEvent<D>(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** The text in `lang` and, when it fell back to English on a French page, `lang="en"`. */
+function text(value: Localized, lang: Lang): { value: string; lang: string | null } {
+  if (lang === 'fr' && !value.fr && value.en) return { value: value.en, lang: 'en' };
+  return { value: value[lang] || value.en, lang: null };
+}

@@ -1,0 +1,87 @@
+/**
+ * The filter and sort state of mc-recommendations, the choices offered for it and the
+ * presentation order. Ranking itself is the core's; sorting by hours or cost only
+ * reorders what the core returned, keeping its order among equals.
+ */
+import type { Recommendation } from '../../core/loaded.js';
+import type { ProgramFilters } from '../../core/rank.js';
+import type { Delivery, ProgramLanguage } from '../../core/schema.js';
+
+export type SortOrder = 'fit' | 'hours' | 'cost';
+
+export interface FilterState {
+  delivery: Delivery[];
+  language: ProgramLanguage[];
+  /** null: any. */
+  maxHours: number | null;
+  /** null: any; 0: free only. */
+  maxCost: number | null;
+  osapOnly: boolean;
+  /** '' : all institutions. */
+  provider: string;
+  sort: SortOrder;
+}
+
+export const EMPTY_FILTERS: FilterState = {
+  delivery: [],
+  language: [],
+  maxHours: null,
+  maxCost: null,
+  osapOnly: false,
+  provider: '',
+  sort: 'fit',
+};
+
+const HOUR_STEPS = [10, 20, 40, 80, 160, 320, 640];
+const COST_STEPS = [100, 250, 500, 1000, 2500, 5000];
+
+/** Hour limits worth offering: the steps below the catalogue's longest program. */
+export function hourChoices(maxHours: number): number[] {
+  return HOUR_STEPS.filter((step) => step < maxHours);
+}
+
+/** Cost limits worth offering (0 = free only), below the dearest program. */
+export function costChoices(maxCost: number): number[] {
+  return maxCost > 0 ? [0, ...COST_STEPS.filter((step) => step < maxCost)] : [];
+}
+
+/** True when any filter (not the sort) narrows the list. */
+export function isFiltered(state: FilterState): boolean {
+  return (
+    state.delivery.length > 0 ||
+    state.language.length > 0 ||
+    state.maxHours != null ||
+    state.maxCost != null ||
+    state.osapOnly ||
+    state.provider !== ''
+  );
+}
+
+/** The core filters for `state`; `fixedProvider` (the host's `provider`) wins. */
+export function toProgramFilters(state: FilterState, fixedProvider: string | null): ProgramFilters {
+  const filters: ProgramFilters = {};
+  if (state.delivery.length > 0) filters.delivery = [...state.delivery];
+  if (state.language.length > 0) filters.language = [...state.language];
+  if (state.maxHours != null) filters.maxHours = state.maxHours;
+  if (state.maxCost != null) filters.maxCost = state.maxCost;
+  if (state.osapOnly) filters.osapEligible = true;
+  const provider = fixedProvider || state.provider;
+  if (provider) filters.provider = [provider];
+  return filters;
+}
+
+/**
+ * `recs` in the chosen order. 'fit' keeps the core's order; the others sort by the figure,
+ * unknown figures last, ties keeping the core's order.
+ */
+export function sortRecommendations(recs: readonly Recommendation[], sort: SortOrder): Recommendation[] {
+  if (sort === 'fit') return [...recs];
+  const value = (rec: Recommendation): number => {
+    const figure = sort === 'hours' ? rec.program.hours : rec.program.costCad;
+    return figure ?? Number.POSITIVE_INFINITY;
+  };
+  return recs
+    .map((rec, position) => ({ rec, position, key: value(rec) }))
+    .sort((a, b) => a.key - b.key || a.position - b.position)
+    .map((entry) => entry.rec);
+}

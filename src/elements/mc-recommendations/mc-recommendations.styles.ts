@@ -1,0 +1,92 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/tokens.styles.js';
+import { checkboxStyles } from './checkbox.styles.js';
+
+const recommendations = css`
+  .root {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mc-space-md, 1rem);
+  }
+  .heading {
+    margin: 0;
+    font-size: var(--mc-recommendations-heading-size, 1.375em);
+    line-height: 1.25;
+    color: var(--mc-recommendations-heading-color, var(--mc-color-heading, #111827));
+  }
+  .heading:focus-visible {
+    outline: 2px solid var(--mc-color-focus, #1d4ed8);
+    outline-offset: 2px;
+  }
+  .filters {
+    margin: 0;
+    padding: var(--mc-space-sm, 0.75rem);
+    border: 1px solid var(--mc-recommendations-filters-border, var(--mc-color-border-subtle, #d1d5db));
+    border-radius: var(--mc-radius, 0.5rem);
+    background: var(--mc-recommendations-filters-background, var(--mc-color-surface-muted, #f9fafb));
+  }
+  .filters > legend {
+    padding: 0 var(--mc-space-2xs, 0.25rem);
+    font-weight: 700;
+  }
+  .controls {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: var(--mc-space-sm, 0.75rem);
+    align-items: start;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mc-space-3xs, 0.125rem);
+    min-width: 0;
+  }
+  .field > label,
+  .group > legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .filter-actions {
+    display: flex;
+    justify-content: flex-end;
+    margin-top: var(--mc-space-xs, 0.5rem);
+  }
+  .note {
+    margin: 0;
+    color: var(--mc-color-text-muted, #4b5563);
+  }
+  .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--mc-recommendations-card-min, 18rem)), 1fr));
+    gap: var(--mc-space-md, 1rem);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list > li {
+    min-width: 0;
+  }
+  mc-program-card {
+    height: 100%;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--mc-space-sm, 0.75rem);
+  }
+  .state p {
+    margin: 0 0 var(--mc-space-xs, 0.5rem);
+  }
+  .state p:last-child {
+    margin-bottom: 0;
+  }
+`;
+
+export const styles = [...baseStyles, checkboxStyles, recommendations];

@@ -1,0 +1,382 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
+import { programFacets, recommend } from '../../core/rank.js';
+import { localize, type Delivery, type ProgramLanguage } from '../../core/schema.js';
+import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js';
+import {
+  EMPTY_FILTERS,
+  costChoices,
+  hourChoices,
+  isFiltered,
+  sortRecommendations,
+  toProgramFilters,
+  type FilterState,
+  type SortOrder,
+} from './filters.js';
+import { levelHeading } from '../mc-program-card/heading.js';
+import { IndexTask } from './index-task.js';
+import type { McRecommendDetail } from './mc-recommendations.events.js';
+import { styles } from './mc-recommendations.styles.js';
+
+export type { McRecommendDetail } from './mc-recommendations.events.js';
+
+/** Most programs one list holds; the summary says "N+" past it. */
+const MAX_RESULTS = 200;
+
+interface Computed {
+  key: string;
+  all: Recommendation[];
+  facets: ReturnType<typeof programFacets>;
+}
+
+/**
+ * Micro-credential programs for an occupation, ranked by the core: for `occupation`
+ * alone, or for the gap between the current occupation `from` and the target
+ * `occupation`. People filter by delivery, hours, cost, language of instruction, OSAP and
+ * institution, and sort by best fit, fewest hours or lowest cost.
+ *
+ * Setting `occupation`, `from` or any other property from code re-renders silently.
+ * `mc-recommend` fires only when recommendations show because of something the person
+ * did: changing a filter or the sort in this element, or a choice the host passes on by
+ * calling `choose()` (e.g. from an `mc-select` handler).
+ *
+ * @summary Recommended programs for an occupation, with filters, sort and "Show more".
+ *
+ * @csspart heading - The results summary heading ("12 programs for Registered nurses").
+ * @csspart filters - The filter and sort fieldset.
+ * @csspart list - The list of program cards.
+ * @csspart card - Each `<mc-program-card>` (use `::part(card)` for the element itself).
+ * @csspart more - The "Show more" row.
+ * @csspart state - The pending, empty, prompt and error boxes.
+ *
+ * @cssprop --mc-recommendations-heading-size - Font size of the summary heading.
+ * @cssprop --mc-recommendations-heading-color - Colour of the summary heading.
+ * @cssprop --mc-recommendations-filters-border - Border of the filter box.
+ * @cssprop --mc-recommendations-filters-background - Background of the filter box.
+ * @cssprop --mc-recommendations-card-min - Narrowest card column before wrapping.
+ *
+ * @fires mc-recommend - Recommendations were shown because of the person's action (a
+ *   filter or sort change here, or `choose()`); never on property sets. Detail:
+ *   `{ occupation, from?, count }`.
+ * @fires mc-error - The index could not be loaded. Detail: `{ code, message }`.
+ */
+export class McRecommendations extends LitElement {
+  static override styles = styles;
+
+  /** NOC 2021 code of the (target) occupation. */
+  @property({ reflect: true }) occupation: string | null = null;
+  /** NOC 2021 code of the person's current occupation: switches to gap mode. */
+  @property({ reflect: true }) from: string | null = null;
+  /** Job Bank economic region code (e.g. `ER3530`): keeps programs offered there or everywhere. */
+  @property() region: string | null = null;
+  /** Restricts the list to one institution (an institution's own page); hides that filter. */
+  @property() provider: string | null = null;
+  /** How many programs show at first and per "Show more". */
+  @property({ type: Number }) limit = 10;
+  /** Level (2-6) of the summary heading; cards use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** URL of the index's `index.json`, loaded once per page and shared. */
+  @property() src: string | null = null;
+  /** An index a parent already loaded; wins over `src`. */
+  @property({ attribute: false }) index: LoadedIndex | null = null;
+
+  @state() private filters: FilterState = EMPTY_FILTERS;
+  @state() private visible = 10;
+  @state() private announcement = '';
+
+  private readonly locale = new LocaleController(this);
+  private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  private computed: Computed | null = null;
+  /** Set by a person's action; the next render that shows results fires mc-recommend. */
+  private userAction = false;
+  /** Card to focus after "Show more". */
+  private focusAt: number | null = null;
+  private lastCount: number | null = null;
+  private announceNext = false;
+  private computedIndex: LoadedIndex | null = null;
+
+  /**
+   * Shows programs for a choice the person made (e.g. in mc-job-search) and fires
+   * `mc-recommend` once they are shown.
+   */
+  choose(occupation: string, from: string | null = null): void {
+    this.occupation = occupation;
+    this.from = from;
+    this.userAction = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('limit') && !(this.limit >= 1)) this.limit = 10;
+    if (changed.has('occupation') || changed.has('from') || changed.has('limit') || changed.has('provider')) {
+      this.visible = this.limit;
+    }
+  }
+
+  override render(): TemplateResult {
+    const { t } = this.locale;
+    const state = this.indexTask.state;
+    this.lastCount = null;
+    if (state.kind === 'error') {
+      return html`<div part="state" class="state error" role="alert">
+        <p>${state.error.message}</p>
+        <button type="button" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
+      </div>`;
+    }
+    if (state.kind === 'pending') {
+      return html`<div part="state" class="state" role="status">${t.recommendations.loading}</div>`;
+    }
+    if (!this.occupation) {
+      return html`<div part="state" class="state">${t.recommendations.choose}</div>`;
+    }
+    if (state.kind === 'none') {
+      // Neither `index` nor `src`: nothing to rank from; say what the host must provide.
+      return html`<div part="state" class="state">${t.recommendations.choose}</div>`;
+    }
+    return this.renderResults(state.index, state.note);
+  }
+
+  private results(index: LoadedIndex): Computed {
+    const lang = this.locale.lang;
+    const key = JSON.stringify([this.occupation, this.from, this.region, this.provider, this.filters, lang]);
+    if (this.computed && this.computed.key === key && this.computedIndex === index) return this.computed;
+    const recs = recommend(index, {
+      occupation: this.occupation!,
+      ...(this.from ? { from: this.from } : {}),
+      ...(this.region ? { region: this.region } : {}),
+      filters: toProgramFilters(this.filters, this.provider),
+      limit: MAX_RESULTS,
+      lang,
+    });
+    const facets = this.computedIndex === index && this.computed ? this.computed.facets : programFacets(index);
+    this.computedIndex = index;
+    this.computed = { key, all: sortRecommendations(recs, this.filters.sort), facets };
+    return this.computed;
+  }
+
+  private renderResults(index: LoadedIndex, note: string | null): TemplateResult {
+    const { t, lang } = this.locale;
+    const r = t.recommendations;
+    const target = index.occupations.get(this.occupation!);
+    const from = this.from ? index.occupations.get(this.from) : undefined;
+    if (!target || (this.from && !from)) {
+      const code = !target ? this.occupation! : this.from!;
+      return html`<div part="state" class="state" role="alert">${r.unknownOccupation(code)}</div>`;
+    }
+    const { all, facets } = this.results(index);
+    this.lastCount = all.length;
+    const shown = all.slice(0, this.visible);
+    const count = all.length;
+    const capped = count >= MAX_RESULTS;
+    const toTitle = localize(target.title, lang);
+    const heading = from
+      ? r.headingGap(count, localize(from.title, lang), toTitle, capped)
+      : r.heading(count, toTitle, capped);
+    const filtered = isFiltered({ ...this.filters, provider: this.provider ? '' : this.filters.provider });
+    const remaining = Math.min(this.limit, count - shown.length);
+    return html`
+      <section class="root" aria-labelledby="heading">
+        ${levelHeading(this.headingLevel, { id: 'heading', part: 'heading', text: heading })}
+        ${note
+          ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>`
+          : nothing}
+        ${index.manifest.sample ? html`<p class="note">${r.sample}</p>` : nothing}
+        ${this.renderFilters(facets)}
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+        ${count === 0
+          ? html`<div part="state" class="state">
+              ${filtered
+                ? html`<p>${r.empty}</p>
+                    <p>${r.emptyHint}</p>
+                    <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>`
+                : html`<p>
+                    ${from ? r.noneGap(localize(from.title, lang), toTitle) : r.none(toTitle)}
+                  </p>`}
+            </div>`
+          : html`<ul part="list" class="list" aria-label=${r.programs}>
+                ${shown.map(
+                  (rec) => html`<li>
+                    <mc-program-card
+                      part="card"
+                      .recommendation=${rec}
+                      heading-level=${Math.min(6, this.headingLevel + 1)}
+                    ></mc-program-card>
+                  </li>`,
+                )}
+              </ul>
+              <div part="more" class="more">
+                <p class="note">${r.shown(shown.length, count)}</p>
+                ${remaining > 0
+                  ? html`<button type="button" class="secondary" @click=${this.showMore}>
+                      ${r.showMore(remaining)}
+                    </button>`
+                  : nothing}
+              </div>`}
+      </section>
+    `;
+  }
+
+  private renderFilters(facets: Computed['facets']): TemplateResult {
+    const { t, lang } = this.locale;
+    const r = t.recommendations;
+    const f = this.filters;
+    const hours = hourChoices(facets.maxHours);
+    const costs = costChoices(facets.maxCost);
+    const hoursFormat = numberFormat(lang);
+    return html`<fieldset part="filters" class="filters">
+      <legend>${r.filters}</legend>
+      <div class="controls">
+        ${this.checkGroup('delivery', r.delivery, facets.deliveries, (d) => t.card.delivery[d as Delivery])}
+        ${this.checkGroup('language', r.language, facets.languages, (l) => t.card.language[l as ProgramLanguage])}
+        <div class="field">
+          ${hours.length > 0
+            ? html`<label for="max-hours">${r.maxHours}</label>
+                <select id="max-hours" @change=${this.onHours}>
+                  <option value="" ?selected=${f.maxHours == null}>${r.any}</option>
+                  ${hours.map(
+                    (h) =>
+                      html`<option value=${h} ?selected=${f.maxHours === h}>
+                        ${r.hoursUpTo(hoursFormat.format(h))}
+                      </option>`,
+                  )}
+                </select>`
+            : nothing}
+          ${costs.length > 0
+            ? html`<label for="max-cost">${r.maxCost}</label>
+                <select id="max-cost" @change=${this.onCost}>
+                  <option value="" ?selected=${f.maxCost == null}>${r.any}</option>
+                  ${costs.map(
+                    (c) =>
+                      html`<option value=${c} ?selected=${f.maxCost === c}>
+                        ${c === 0 ? r.freeOnly : r.costUpTo(formatMoney(c, lang))}
+                      </option>`,
+                  )}
+                </select>`
+            : nothing}
+        </div>
+        <div class="field">
+          ${this.provider || facets.providers.length < 2
+            ? nothing
+            : html`<label for="provider">${r.provider}</label>
+                <select id="provider" @change=${this.onProvider}>
+                  <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
+                  ${facets.providers.map(
+                    (p) => html`<option value=${p} ?selected=${f.provider === p}>${p}</option>`,
+                  )}
+                </select>`}
+          <label for="sort">${r.sort}</label>
+          <select id="sort" @change=${this.onSort}>
+            <option value="fit" ?selected=${f.sort === 'fit'}>${r.sortFit}</option>
+            <option value="hours" ?selected=${f.sort === 'hours'}>${r.sortHours}</option>
+            <option value="cost" ?selected=${f.sort === 'cost'}>${r.sortCost}</option>
+          </select>
+          <label class="check"
+            ><input type="checkbox" .checked=${f.osapOnly} @change=${this.onOsap} />${r.osap}</label
+          >
+        </div>
+      </div>
+      ${isFiltered({ ...f, sort: 'fit' })
+        ? html`<div class="filter-actions">
+            <button type="button" class="link" @click=${this.clearFilters}>${r.clearFilters}</button>
+          </div>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  /** A fieldset of checkboxes over a facet; nothing when there is no choice to make. */
+  private checkGroup(
+    key: 'delivery' | 'language',
+    legend: string,
+    values: readonly string[],
+    label: (value: string) => string,
+  ): TemplateResult | typeof nothing {
+    if (values.length < 2) return nothing;
+    const on = this.filters[key] as readonly string[];
+    return html`<fieldset class="group">
+      <legend>${legend}</legend>
+      ${values.map(
+        (value) => html`<label class="check"
+          ><input
+            type="checkbox"
+            .checked=${on.includes(value)}
+            @change=${(e: Event) => this.toggle(key, value, e)}
+          />${label(value)}</label
+        >`,
+      )}
+    </fieldset>`;
+  }
+
+  private toggle(key: 'delivery' | 'language', value: string, e: Event): void {
+    const on = (e.target as HTMLInputElement).checked;
+    const current = this.filters[key] as string[];
+    const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
+    this.setFilters({ ...this.filters, [key]: next });
+  }
+
+  private onHours(e: Event): void {
+    const value = (e.target as HTMLSelectElement).value;
+    this.setFilters({ ...this.filters, maxHours: value === '' ? null : Number(value) });
+  }
+
+  private onCost(e: Event): void {
+    const value = (e.target as HTMLSelectElement).value;
+    this.setFilters({ ...this.filters, maxCost: value === '' ? null : Number(value) });
+  }
+
+  private onProvider(e: Event): void {
+    this.setFilters({ ...this.filters, provider: (e.target as HTMLSelectElement).value });
+  }
+
+  private onSort(e: Event): void {
+    this.setFilters({ ...this.filters, sort: (e.target as HTMLSelectElement).value as SortOrder });
+  }
+
+  private onOsap(e: Event): void {
+    this.setFilters({ ...this.filters, osapOnly: (e.target as HTMLInputElement).checked });
+  }
+
+  private clearFilters(): void {
+    this.setFilters({ ...EMPTY_FILTERS, sort: this.filters.sort });
+    // The button that had focus is gone in the cleared state: keep focus in the element.
+    void this.updateComplete.then(() => this.heading()?.focus());
+  }
+
+  private setFilters(next: FilterState): void {
+    this.filters = next;
+    this.visible = this.limit;
+    this.userAction = true;
+    this.announceNext = true;
+  }
+
+  private showMore(): void {
+    this.focusAt = this.visible;
+    this.visible += this.limit;
+  }
+
+  private heading(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#heading');
+  }
+
+  protected override updated(): void {
+    if (this.focusAt != null) {
+      const cards = this.renderRoot.querySelectorAll<HTMLElement>('mc-program-card');
+      const card = cards[this.focusAt];
+      this.focusAt = null;
+      // The card renders its title on its own update; focus once it has.
+      if (card) void (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => card.focus());
+    }
+    if (this.lastCount == null) return;
+    if (this.announceNext) {
+      this.announceNext = false;
+      const text = this.locale.t.recommendations.announce(this.lastCount);
+      // Same text twice in a row would not be re-announced; vary it invisibly.
+      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    }
+    if (this.userAction && this.occupation) {
+      this.userAction = false;
+      const detail: McRecommendDetail = { occupation: this.occupation, count: this.lastCount };
+      if (this.from) detail.from = this.from;
+      this.dispatchEvent(new CustomEvent('mc-recommend', { detail, bubbles: true, composed: true }));
+    }
+  }
+}

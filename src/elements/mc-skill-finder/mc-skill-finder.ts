@@ -1,0 +1,456 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
+import { findPrograms } from '../../core/rank.js';
+import { localize, type Program } from '../../core/schema.js';
+import { levelHeading } from '../mc-program-card/heading.js';
+import { IndexTask } from '../mc-recommendations/index-task.js';
+import { LocaleController } from '../shared/locale.js';
+import { skillLabel, suggestSkills, type SkillSuggestion } from './skill-suggest.js';
+import { styles } from './mc-skill-finder.styles.js';
+
+/** Most programs one search lists. */
+const MAX_RESULTS = 200;
+const SUGGESTIONS = 8;
+const ANNOUNCE_DELAY = 500;
+
+/**
+ * Employer mode: pick the skills a team needs, see programs across institutions that
+ * teach them (the core's `findPrograms`, with how many of the chosen skills each covers),
+ * select several and send one inquiry about all of them through
+ * `<mc-inquiry-form variant="employer">`. Before anything is sent the element shows which
+ * institutions will receive the inquiry and what they will see.
+ *
+ * The skill picker follows the ARIA 1.2 combobox pattern (list autocomplete): Down/Up
+ * move through the suggestions (opening the list), Enter adds the active skill, Escape
+ * closes the list and then clears the text. Chosen skills are chips with remove buttons;
+ * additions and removals are announced politely.
+ *
+ * @summary Skill-based program search for employers, with one inquiry to several institutions.
+ *
+ * @csspart heading - The element heading.
+ * @csspart input - The skill text field (role combobox).
+ * @csspart listbox - The suggestion list.
+ * @csspart option - Each suggestion.
+ * @csspart chips - The list of chosen skills.
+ * @csspart bar - The selection bar ("3 selected", Inquire).
+ * @csspart list - The list of programs.
+ * @csspart review - The "who receives your inquiry" panel with the form.
+ * @csspart state - The pending, prompt, empty and error boxes.
+ *
+ * @cssprop --mc-skill-finder-heading-size - Font size of the heading.
+ * @cssprop --mc-skill-finder-heading-color - Colour of the headings.
+ * @cssprop --mc-skill-finder-active-background - Background of the active suggestion.
+ * @cssprop --mc-skill-finder-active-color - Text colour of the active suggestion.
+ * @cssprop --mc-skill-finder-chip-background - Background of a chosen-skill chip.
+ * @cssprop --mc-skill-finder-chip-border - Border of a chosen-skill chip.
+ * @cssprop --mc-skill-finder-chip-color - Text colour of a chosen-skill chip.
+ * @cssprop --mc-skill-finder-bar-background - Background of the selection bar.
+ * @cssprop --mc-skill-finder-selected-border - Border of a selected program's card.
+ * @cssprop --mc-skill-finder-card-min - Narrowest card column before wrapping.
+ *
+ * @fires mc-error - The index could not be loaded. Detail: `{ code, message }`.
+ * (Cards inside fire `mc-program-open`; the inquiry form fires `mc-inquire`.)
+ */
+export class McSkillFinder extends LitElement {
+  static override styles = styles;
+
+  /** URL of the index's `index.json`, loaded once per page and shared. */
+  @property() src: string | null = null;
+  /** An index a parent already loaded; wins over `src`. */
+  @property({ attribute: false }) index: LoadedIndex | null = null;
+  /** Inquiry endpoint handed to `<mc-inquiry-form>`. */
+  @property() endpoint: string | null = null;
+  /** Job Bank economic region code: keeps programs offered there or everywhere. */
+  @property() region: string | null = null;
+  /** How many programs show at first and per "Show more". */
+  @property({ type: Number }) limit = 12;
+  /** Level (2-6) of the element heading; cards and panels use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Ids of the chosen skills (settable by the host to preset a search; fires nothing). */
+  @property({ attribute: false }) skills: string[] = [];
+
+  @state() private query = '';
+  @state() private open = false;
+  @state() private active = -1;
+  @state() private selected: ReadonlyMap<string, Program> = new Map();
+  @state() private reviewing = false;
+  @state() private visible = 12;
+  @state() private announcement = '';
+
+  @query('input[role="combobox"]') private input!: HTMLInputElement | null;
+
+  private readonly locale = new LocaleController(this);
+  private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  private readonly uid = `mc-skill-finder-${Math.random().toString(36).slice(2, 8)}`;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private focusAfter: string | null = null;
+  private resultsKey = '';
+  private resultsCache: Recommendation[] = [];
+  private resultsIndex: LoadedIndex | null = null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('limit')) {
+      if (!(this.limit >= 1)) this.limit = 12;
+      this.visible = this.limit;
+    }
+    if (changed.has('skills')) this.visible = this.limit;
+  }
+
+  override render(): TemplateResult {
+    const { t } = this.locale;
+    const state = this.indexTask.state;
+    let body: TemplateResult;
+    if (state.kind === 'error') {
+      body = html`<div part="state" class="state error" role="alert">
+        <p>${state.error.message}</p>
+        <button type="button" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
+      </div>`;
+    } else if (state.kind === 'ready') {
+      body = this.reviewing ? this.renderReview() : this.renderSearch(state.index);
+    } else {
+      body = html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
+    }
+    return html`<section class="root" aria-labelledby="${this.uid}-heading">
+      ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: t.finder.heading })}
+      ${state.kind === 'ready' && state.index.manifest.sample
+        ? html`<p class="note">${t.recommendations.sample}</p>`
+        : nothing}
+      ${body}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+
+  private suggestions(index: LoadedIndex): SkillSuggestion[] {
+    return suggestSkills(index, this.query, {
+      lang: this.locale.lang,
+      limit: SUGGESTIONS,
+      exclude: new Set(this.skills),
+    });
+  }
+
+  private results(index: LoadedIndex): Recommendation[] {
+    const key = JSON.stringify([this.skills, this.region, this.locale.lang]);
+    if (key === this.resultsKey && this.resultsIndex === index) return this.resultsCache;
+    this.resultsKey = key;
+    this.resultsIndex = index;
+    this.resultsCache = findPrograms(index, {
+      skills: this.skills.filter((id) => index.manifest.skills.some((s) => s.id === id)),
+      ...(this.region ? { filters: { region: this.region } } : {}),
+      limit: MAX_RESULTS,
+      lang: this.locale.lang,
+    });
+    return this.resultsCache;
+  }
+
+  private renderSearch(index: LoadedIndex): TemplateResult {
+    const { t, lang } = this.locale;
+    const f = t.finder;
+    const suggestions = this.suggestions(index);
+    const expanded = this.open && this.query.trim() !== '';
+    const activeId = expanded && this.active >= 0 && this.active < suggestions.length ? `${this.uid}-opt-${this.active}` : '';
+    return html`
+      <div class="picker">
+        <label id="${this.uid}-label" for="${this.uid}-input">${f.skillLabel}</label>
+        <p class="hint" id="${this.uid}-hint">${f.skillHint}</p>
+        <div class="combo">
+          <input
+            id="${this.uid}-input"
+            part="input"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-expanded=${expanded ? 'true' : 'false'}
+            aria-controls="${this.uid}-listbox"
+            aria-describedby="${this.uid}-hint"
+            aria-activedescendant=${activeId || nothing}
+            .value=${this.query}
+            @input=${this.onInput}
+            @keydown=${(e: KeyboardEvent) => this.onKeydown(e, suggestions)}
+            @blur=${this.onBlur}
+          />
+          <ul
+            id="${this.uid}-listbox"
+            part="listbox"
+            role="listbox"
+            aria-labelledby="${this.uid}-label"
+            ?hidden=${!expanded || suggestions.length === 0}
+          >
+            ${expanded
+              ? suggestions.map(
+                  (s, i) => html`<li
+                    id="${this.uid}-opt-${i}"
+                    part="option"
+                    role="option"
+                    aria-selected=${i === this.active ? 'true' : 'false'}
+                    @mousedown=${(e: Event) => e.preventDefault()}
+                    @click=${() => this.add(s)}
+                  >
+                    ${s.label}
+                  </li>`,
+                )
+              : nothing}
+          </ul>
+        </div>
+        ${expanded && suggestions.length === 0 ? html`<p class="note">${f.noSkill(this.query.trim())}</p>` : nothing}
+      </div>
+      ${this.skills.length > 0
+        ? html`<ul part="chips" class="chips" aria-label=${f.chosen}>
+            ${this.skills.map((id) => {
+              const label = skillLabel(index, id, lang);
+              return html`<li>
+                <span>${label}</span>
+                <button
+                  type="button"
+                  data-skill=${id}
+                  aria-label=${f.remove(label)}
+                  title=${f.remove(label)}
+                  @click=${() => this.removeSkill(id, label)}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+      ${this.skills.length === 0
+        ? html`<div part="state" class="state">${f.prompt}</div>`
+        : this.renderResults(index)}
+    `;
+  }
+
+  private renderResults(index: LoadedIndex): TemplateResult {
+    const { t } = this.locale;
+    const f = t.finder;
+    const all = this.results(index);
+    if (all.length === 0) return html`<div part="state" class="state">${f.none}</div>`;
+    const shown = all.slice(0, this.visible);
+    const remaining = Math.min(this.limit, all.length - shown.length);
+    const cardLevel = Math.min(6, this.headingLevel + 1);
+    return html`
+      ${levelHeading(cardLevel, { id: `${this.uid}-results`, part: 'subheading', text: f.results(all.length) })}
+      ${this.renderBar()}
+      <ul part="list" class="list" aria-labelledby="${this.uid}-results">
+        ${shown.map((rec) => {
+          const id = rec.program.id;
+          const on = this.selected.has(id);
+          const title = localize(rec.program.title, this.locale.lang);
+          return html`<li class="item ${on ? 'selected' : ''}">
+            <label class="check"
+              ><input
+                type="checkbox"
+                data-program=${id}
+                .checked=${on}
+                @change=${(e: Event) => this.toggle(rec.program, (e.target as HTMLInputElement).checked)}
+              /><span>${f.select('')}<span class="visually-hidden">${title}</span></span></label
+            >
+            <mc-program-card .recommendation=${rec} heading-level=${Math.min(6, cardLevel + 1)} no-inquire></mc-program-card>
+          </li>`;
+        })}
+      </ul>
+      ${remaining > 0
+        ? html`<div class="more">
+            <button type="button" class="secondary" @click=${this.showMore}>${f.showMore(remaining)}</button>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderBar(): TemplateResult {
+    const f = this.locale.t.finder;
+    const count = this.selected.size;
+    return html`<div part="bar" class="bar">
+      <p class="count">${f.selected(count)}</p>
+      <span class="spacer"></span>
+      ${count > 0
+        ? html`<button type="button" class="link" @click=${this.clearSelection}>${f.clearSelection}</button>`
+        : nothing}
+      <button type="button" aria-describedby=${count === 0 ? `${this.uid}-select-first` : nothing} @click=${this.startReview}>
+        ${f.inquire(count)}
+      </button>
+      ${count === 0 ? html`<p class="note" id="${this.uid}-select-first">${f.selectFirst}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderReview(): TemplateResult {
+    const { t, lang } = this.locale;
+    const f = t.finder;
+    const programs = [...this.selected.values()];
+    const byProvider = new Map<string, Program[]>();
+    for (const program of programs) {
+      const list = byProvider.get(program.provider) ?? [];
+      list.push(program);
+      byProvider.set(program.provider, list);
+    }
+    const providers = [...byProvider.keys()].sort((a, b) => a.localeCompare(b, lang));
+    const formDefined = customElements.get('mc-inquiry-form') !== undefined;
+    return html`<div part="review" class="review">
+      ${levelHeading(this.headingLevel + 1, { id: `${this.uid}-review`, part: 'subheading', text: f.review })}
+      <p>${f.recipients(providers.length)}</p>
+      <ul>
+        ${providers.map(
+          (provider) => html`<li>
+            <span class="provider">${provider}</span>
+            <ul>
+              ${byProvider.get(provider)!.map((p) => html`<li>${localize(p.title, lang)}</li>`)}
+            </ul>
+          </li>`,
+        )}
+      </ul>
+      <p>${f.whatTheySee}</p>
+      ${formDefined
+        ? html`<mc-inquiry-form
+            variant="employer"
+            endpoint=${this.endpoint ?? nothing}
+            institution=${providers.join(', ')}
+            .programs=${programs}
+          ></mc-inquiry-form>`
+        : html`<p class="note" role="note">${f.formMissing}</p>`}
+      <div>
+        <button type="button" class="secondary" @click=${this.endReview}>${f.back}</button>
+      </div>
+    </div>`;
+  }
+
+  private onInput(e: Event): void {
+    this.query = (e.target as HTMLInputElement).value;
+    this.open = true;
+    this.active = -1;
+    this.scheduleCountAnnouncement();
+  }
+
+  private scheduleCountAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const state = this.indexTask.state;
+      if (state.kind !== 'ready' || this.query.trim() === '') return;
+      this.say(this.locale.t.finder.suggestionsCount(this.suggestions(state.index).length));
+    }, ANNOUNCE_DELAY);
+  }
+
+  private onKeydown(e: KeyboardEvent, suggestions: SkillSuggestion[]): void {
+    const count = suggestions.length;
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!this.open) {
+          this.open = true;
+          if (e.altKey) return;
+        }
+        if (count > 0) this.active = this.active + 1 >= count ? 0 : this.active + 1;
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        this.open = true;
+        if (count > 0) this.active = this.active <= 0 ? count - 1 : this.active - 1;
+        break;
+      case 'Enter': {
+        const pick = this.open ? suggestions[this.active] ?? (count === 1 ? suggestions[0] : undefined) : undefined;
+        if (pick) {
+          e.preventDefault();
+          this.add(pick);
+        }
+        break;
+      }
+      case 'Escape':
+        if (this.open && this.query !== '') {
+          e.preventDefault();
+          this.open = false;
+          this.active = -1;
+        } else if (this.query !== '') {
+          e.preventDefault();
+          this.query = '';
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private onBlur(): void {
+    this.open = false;
+    this.active = -1;
+  }
+
+  private add(skill: SkillSuggestion): void {
+    if (!this.skills.includes(skill.id)) this.skills = [...this.skills, skill.id];
+    this.query = '';
+    this.open = false;
+    this.active = -1;
+    clearTimeout(this.announceTimer);
+    this.say(this.locale.t.finder.added(skill.label, this.skills.length));
+    this.input?.focus();
+  }
+
+  private removeSkill(id: string, label: string): void {
+    const position = this.skills.indexOf(id);
+    this.skills = this.skills.filter((s) => s !== id);
+    this.say(this.locale.t.finder.removed(label, this.skills.length));
+    // Focus the chip that took its place, else the previous one, else the text field.
+    this.focusAfter = this.skills[position] ?? this.skills[position - 1] ?? '';
+  }
+
+  private toggle(program: Program, on: boolean): void {
+    const next = new Map(this.selected);
+    if (on) next.set(program.id, program);
+    else next.delete(program.id);
+    this.selected = next;
+    this.say(this.locale.t.finder.selected(next.size));
+  }
+
+  private clearSelection(): void {
+    this.selected = new Map();
+    this.say(this.locale.t.finder.selected(0));
+  }
+
+  private startReview(): void {
+    if (this.selected.size === 0) {
+      this.say(this.locale.t.finder.selectFirst);
+      return;
+    }
+    this.reviewing = true;
+    this.focusAfter = '#review';
+  }
+
+  private endReview(): void {
+    this.reviewing = false;
+    this.focusAfter = '#results';
+  }
+
+  private showMore(): void {
+    this.focusAfter = `#item-${this.visible}`;
+    this.visible += this.limit;
+  }
+
+  private say(text: string): void {
+    // Identical consecutive messages are not re-announced; vary them invisibly.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfter;
+    if (target == null) return;
+    this.focusAfter = null;
+    const root = this.renderRoot;
+    if (target === '#review') {
+      root.querySelector<HTMLElement>(`#${this.uid}-review`)?.focus();
+    } else if (target === '#results') {
+      (root.querySelector<HTMLElement>(`#${this.uid}-results`) ?? this.input)?.focus();
+    } else if (target.startsWith('#item-')) {
+      const n = Number(target.slice(6));
+      const card = root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('mc-program-card')[n];
+      if (card) void (card.updateComplete ?? Promise.resolve()).then(() => card.focus());
+    } else if (target === '') {
+      this.input?.focus();
+    } else {
+      root.querySelector<HTMLElement>(`button[data-skill="${CSS.escape(target)}"]`)?.focus();
+    }
+  }
+}
