@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assembleIndex } from '../../src/core/load.js';
+import { relatedOccupations } from '../../src/core/related.js';
+import { tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+
+const dec = new TextDecoder();
+
+test('related occupations: nearest skill profiles first, with shared skills', async () => {
+  const { manifest, files } = tinyIndexFiles();
+  const index = await assembleIndex(manifest, { titles: {}, programs: dec.decode(files.get('programs.ndjson')!) });
+  const nurses = relatedOccupations(index, '31301', { lang: 'en' });
+  assert.equal(nurses[0]!.code, '32101');
+  assert.equal(nurses[0]!.title, 'Licensed practical nurses');
+  assert.deepEqual(nurses[0]!.sharedSkills.map((s) => s.label).slice(0, 2), ['Patient care', 'Medication administration']);
+  assert.ok(!nurses.some((r) => r.code === '31301'), 'never itself');
+  assert.ok(!nurses.some((r) => r.code === '72106' && r.score > nurses[0]!.score));
+  for (let i = 1; i < nurses.length; i++) assert.ok(nurses[i - 1]!.score >= nurses[i]!.score);
+  assert.ok(nurses.every((r) => r.score > 0 && r.score <= 1));
+
+  const devs = relatedOccupations(index, '21232', { lang: 'fr', limit: 1 });
+  assert.equal(devs.length, 1);
+  assert.equal(devs[0]!.code, '21231');
+  assert.equal(devs[0]!.sharedSkills[0]!.label, 'Programmation');
+  assert.throws(() => relatedOccupations(index, '12345', { lang: 'en' }), RangeError);
+});
