@@ -1,0 +1,25 @@
+/** Events of `<mc-job-search>`. */
+
+/** Which side of a career move a search stands for. */
+export type SearchRole = 'current' | 'target';
+
+/** Detail of `mc-select`: the person chose an occupation. */
+export interface McSelectDetail {
+  /** NOC 2021 unit group, 5 characters. */
+  code: string;
+  role: SearchRole;
+}
+
+/** Detail of `mc-no-match`: the person paused on a title that matched nothing. */
+export interface McNoMatchDetail {
+  /** The query, folded (lower case, no accents or punctuation), at most 80 characters. */
+  query: string;
+  lang: 'en' | 'fr';
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mc-select': CustomEvent<McSelectDetail>;
+    'mc-no-match': CustomEvent<McNoMatchDetail>;
+  }
+}

@@ -1,0 +1,104 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/tokens.styles.js';
+
+export const styles = [
+  ...baseStyles,
+  css`
+    label {
+      display: block;
+      margin-bottom: var(--mc-space-2xs, 0.25rem);
+      font-weight: 600;
+      font-size: var(--mc-job-search-label-size, var(--mc-font-size-label, 1.0625rem));
+      color: var(--mc-job-search-label-color, var(--mc-color-text, #1f2937));
+    }
+    .hint {
+      margin: 0 0 var(--mc-space-xs, 0.5rem);
+      font-size: 0.875em;
+      color: var(--mc-color-text-muted, #4b5563);
+    }
+    .combo {
+      position: relative;
+    }
+    input[part='input'] {
+      border-color: var(--mc-job-search-border, var(--mc-color-border, #6b7280));
+      padding-right: 2.75rem;
+    }
+    input[part='input']:focus-visible {
+      outline: 2px solid var(--mc-color-focus, #1d4ed8);
+      outline-offset: 1px;
+    }
+    .clear {
+      position: absolute;
+      top: 50%;
+      right: 0.25rem;
+      transform: translateY(-50%);
+      min-height: 2rem;
+      min-width: 2rem;
+      padding: 0;
+      border: none;
+      background: transparent;
+      color: var(--mc-color-text-muted, #4b5563);
+      font-size: 1.25rem;
+      line-height: 1;
+    }
+    .clear:hover {
+      background: var(--mc-color-surface-muted, #f3f4f6);
+    }
+    ul[part='listbox'] {
+      position: absolute;
+      z-index: var(--mc-job-search-z-index, 10);
+      left: 0;
+      right: 0;
+      top: calc(100% + 2px);
+      max-height: var(--mc-job-search-list-max-height, 20rem);
+      overflow-y: auto;
+      margin: 0;
+      padding: var(--mc-space-3xs, 0.125rem) 0;
+      list-style: none;
+      border: 1px solid var(--mc-job-search-border, var(--mc-color-border, #6b7280));
+      border-radius: var(--mc-radius, 0.375rem);
+      background: var(--mc-job-search-list-background, var(--mc-color-surface, #ffffff));
+      box-shadow: var(--mc-job-search-shadow, 0 6px 16px rgb(0 0 0 / 0.14));
+    }
+    li[part~='option'] {
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      min-height: 2.5rem;
+      padding: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
+      cursor: pointer;
+      border-left: 4px solid transparent;
+      overflow-wrap: anywhere;
+    }
+    li[part~='option']:hover {
+      background: var(--mc-color-surface-hover, #eff6ff);
+    }
+    li[part~='option'][aria-selected='true'] {
+      background: var(--mc-job-search-active-background, var(--mc-color-surface-active, #dbeafe));
+      border-left-color: var(--mc-color-focus, #1d4ed8);
+      outline: 2px solid var(--mc-color-focus, #1d4ed8);
+      outline-offset: -2px;
+    }
+    mark {
+      background: var(--mc-job-search-mark-background, transparent);
+      color: inherit;
+      font-weight: 700;
+      text-decoration: underline;
+      text-underline-offset: 2px;
+    }
+    .official {
+      font-size: 0.875em;
+      color: var(--mc-color-text-muted, #4b5563);
+    }
+    .status-line {
+      margin: var(--mc-space-xs, 0.5rem) 0 0;
+      font-size: 0.9375em;
+    }
+    .suggestion {
+      margin: var(--mc-space-xs, 0.5rem) 0 0;
+    }
+    .state {
+      margin-top: var(--mc-space-xs, 0.5rem);
+    }
+  `,
+];

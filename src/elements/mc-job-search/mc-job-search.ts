@@ -1,0 +1,422 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { LoadedIndex, TitleMatch } from '../../core/loaded.js';
+import type { Lang } from '../../core/schema.js';
+import { localize } from '../../core/schema.js';
+import { fold } from '../../core/normalize.js';
+import { didYouMean, matchTitles } from '../../core/titles.js';
+import { LocaleController } from '../shared/locale.js';
+import { fireError, isAbort } from '../shared/errors.js';
+import { highlightSegments } from '../shared/highlight.js';
+import { requestIndex } from '../shared/index-source.js';
+import { comboAction } from './combobox-keys.js';
+import type { McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
+import { styles } from './mc-job-search.styles.js';
+
+/** A function that turns a query into ranked title matches; the core matcher by default. */
+export type TitleMatcher = (
+  index: LoadedIndex,
+  query: string,
+  options: { lang: Lang; limit: number },
+) => TitleMatch[] | Promise<TitleMatch[]>;
+
+/** How long typing must pause before the count is announced and a miss is reported. */
+const PAUSE_MS = 500;
+/** Options shown at once: enough to choose from, few enough to keep each keystroke cheap. */
+const LIMIT = 8;
+/** Scores closer than this to the best one, on another occupation, make the list ambiguous. */
+const AMBIGUITY_GAP = 0.1;
+
+let instances = 0;
+
+/**
+ * A job-title search that finds the NOC 2021 occupation behind what a person types, in
+ * English or French, with typos, missing accents, abbreviations and any word order.
+ *
+ * @summary Job-title combobox (ARIA 1.2 pattern) that resolves a title to an occupation.
+ *
+ * @csspart label - The visible label ("I work as…").
+ * @csspart input - The text input (role combobox).
+ * @csspart listbox - The list of matching occupations.
+ * @csspart option - One matching occupation; the active one also has part `option-active`.
+ *
+ * @cssprop --mc-job-search-border - Border colour of the input and list.
+ * @cssprop --mc-job-search-label-color - Label colour.
+ * @cssprop --mc-job-search-label-size - Label font size.
+ * @cssprop --mc-job-search-list-background - List background.
+ * @cssprop --mc-job-search-active-background - Background of the active option.
+ * @cssprop --mc-job-search-mark-background - Background behind the matched letters.
+ * @cssprop --mc-job-search-list-max-height - Height after which the list scrolls.
+ * @cssprop --mc-job-search-shadow - Shadow under the open list.
+ * @cssprop --mc-job-search-z-index - Stacking order of the open list.
+ *
+ * @fires mc-select - The person chose an occupation: `{ code, role }`.
+ * @fires mc-no-match - The person paused on a title that matched nothing: `{ query, lang }`.
+ * @fires mc-error - The index could not be loaded: `{ code, message }`.
+ */
+export class McJobSearch extends LitElement {
+  static override styles = styles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Loaded index, set by a parent; wins over `src`. */
+  @property({ attribute: false }) index: LoadedIndex | null = null;
+  /** URL of an `index.json` to load when no `index` is given. */
+  @property() src = '';
+  /**
+   * Which side of the move this search stands for (`current` or `target`); sets the label.
+   * Not named `role`: that attribute is ARIA's, and `role="target"` is an invalid ARIA role.
+   */
+  @property({ attribute: 'search-role', reflect: true }) searchRole: SearchRole = 'current';
+  /** Chosen occupation (NOC code), or '' when none. Setting it from code fires nothing. */
+  @property() value = '';
+  /** Replaces the core matcher, e.g. with a host's own service. */
+  @property({ attribute: false }) matcher: TitleMatcher = matchTitles;
+  /** Text in the input. */
+  @property() query = '';
+
+  @state() private results: TitleMatch[] = [];
+  @state() private open = false;
+  @state() private active = -1;
+  @state() private announcement = '';
+  @state() private suggestion: string | null = null;
+  @state() private missed = false;
+
+  @query('input') private input!: HTMLInputElement;
+
+  private readonly locale = new LocaleController(this, () => this.onLangChange());
+  private readonly uid = `mc-js-${++instances}`;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  private matchSeq = 0;
+  private lastMiss = '';
+
+  private readonly indexTask = new Task(this, {
+    task: async ([index, src, lang], { signal }) => {
+      if (index) return index;
+      if (!src) return null;
+      return (await requestIndex(src, { lang, signal })).index;
+    },
+    args: () => [this.index, this.src, this.locale.lang] as const,
+  });
+
+  /** The index in use, once loaded. */
+  get loadedIndex(): LoadedIndex | null {
+    return this.indexTask.value ?? null;
+  }
+
+  /** Moves keyboard focus to the input. */
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.pauseTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A value set from code shows that occupation's official title; nothing fires.
+    if (changed.has('value') && this.value && !changed.has('query')) this.showValueTitle();
+    // After a language switch (or once the index arrives) show the chosen occupation's title.
+    else if (this.value && this.query === '' && this.loadedIndex) this.showValueTitle();
+  }
+
+  protected override updated(): void {
+    if (this.open && this.active >= 0) {
+      this.renderRoot.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
+    }
+  }
+
+  private showValueTitle(): void {
+    const occupation = this.loadedIndex?.occupations.get(this.value);
+    if (occupation) this.query = localize(occupation.title, this.locale.lang);
+  }
+
+  private onLangChange(): void {
+    this.close();
+    this.suggestion = null;
+    this.announcement = '';
+    if (this.value) this.query = '';
+  }
+
+  override render(): TemplateResult {
+    const t = this.locale.t.search;
+    const label = this.searchRole === 'target' ? t.labelTarget : t.labelCurrent;
+    const showList = this.open && this.results.length > 0;
+    const activeId = showList && this.active >= 0 ? `${this.uid}-opt-${this.active}` : '';
+    return html`
+      <label part="label" for="${this.uid}-input">${label}</label>
+      <p class="hint" id="${this.uid}-hint">${t.hint}</p>
+      <div class="combo" @focusout=${this.onFocusOut}>
+        <input
+          part="input"
+          id="${this.uid}-input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-expanded=${showList ? 'true' : 'false'}
+          aria-controls="${this.uid}-listbox"
+          aria-activedescendant=${activeId || nothing}
+          aria-describedby="${this.uid}-hint"
+          .value=${this.query}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+          @click=${this.onInputClick}
+        />
+        ${this.query
+          ? html`<button class="clear" type="button" tabindex="-1" aria-label=${t.clear} @click=${this.onClear}>
+              <span aria-hidden="true">×</span>
+            </button>`
+          : nothing}
+        <ul
+          part="listbox"
+          id="${this.uid}-listbox"
+          role="listbox"
+          aria-label=${t.listLabel}
+          ?hidden=${!showList}
+          @pointerdown=${(e: Event) => e.preventDefault()}
+        >
+          ${showList ? this.renderOptionList() : nothing}
+        </ul>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.renderStatus()}
+    `;
+  }
+
+  private renderOptionList(): TemplateResult[] {
+    const t = this.locale.t.search;
+    const ambiguous = this.isAmbiguous();
+    return this.results.map((match, i) => {
+      const showOfficial = ambiguous && fold(match.matchedTitle) !== fold(match.title);
+      return html`<li
+        part=${i === this.active ? 'option option-active' : 'option'}
+        id="${this.uid}-opt-${i}"
+        role="option"
+        aria-selected=${i === this.active ? 'true' : 'false'}
+        @click=${() => this.choose(i)}
+        @pointermove=${() => {
+          if (this.active !== i) this.active = i;
+        }}
+      >
+        <span class="match">${highlightSegments(match.matchedTitle, this.query).map((s) =>
+          s.mark ? html`<mark>${s.text}</mark>` : s.text,
+        )}</span>
+        ${showOfficial ? html`<span class="official">${t.officialTitle(match.title, match.code)}</span>` : nothing}
+      </li>`;
+    });
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    const t = this.locale.t;
+    if (this.indexTask.status === TaskStatus.ERROR && !isAbort(this.indexTask.error)) {
+      return html`<div class="state error" role="alert">
+        <p>${this.errorMessage}</p>
+        <button type="button" class="secondary" @click=${this.retry}>${t.common.retry}</button>
+      </div>`;
+    }
+    const parts: TemplateResult[] = [];
+    const index = this.loadedIndex;
+    if (this.query.trim() && (index ? !this.hasTitles(index) : this.indexTask.status === TaskStatus.PENDING)) {
+      parts.push(html`<p class="status-line">${t.search.loadingTitles}</p>`);
+    }
+    if (this.missed) parts.push(html`<p class="status-line">${t.search.noMatch}</p>`);
+    if (this.suggestion) {
+      parts.push(html`<p class="suggestion">
+        ${t.search.didYouMean}
+        <button type="button" class="link" @click=${this.useSuggestion}>${this.suggestion}</button>?
+      </p>`);
+    }
+    return parts.length ? html`${parts}` : nothing;
+  }
+
+  private errorMessage = '';
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Report a failed load once, as mc-error, with a message a person can act on.
+    if (this.indexTask.status === TaskStatus.ERROR && !isAbort(this.indexTask.error) && !this.errorMessage) {
+      this.errorMessage = fireError(this, this.indexTask.error, this.locale.lang).message;
+    } else if (this.indexTask.status !== TaskStatus.ERROR) {
+      this.errorMessage = '';
+    }
+    super.update(changed);
+  }
+
+  private retry = (): void => {
+    this.errorMessage = '';
+    void this.indexTask.run();
+  };
+
+  private isAmbiguous(): boolean {
+    const best = this.results[0];
+    if (!best) return false;
+    return this.results.some((m) => m.code !== best.code && best.score - m.score <= AMBIGUITY_GAP);
+  }
+
+  private onInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.suggestion = null;
+    this.missed = false;
+    void this.search(true);
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
+  };
+
+  /** Runs the matcher for the current query; stale answers of an async matcher are dropped. */
+  private async search(openList: boolean): Promise<void> {
+    const index = this.loadedIndex;
+    const text = this.query.trim();
+    const seq = ++this.matchSeq;
+    if (!index || fold(text) === '' || !this.hasTitles(index)) {
+      this.results = [];
+      this.active = -1;
+      this.open = false;
+      return;
+    }
+    let found: TitleMatch[];
+    try {
+      found = await this.matcher(index, text, { lang: this.locale.lang, limit: LIMIT });
+    } catch (error) {
+      if (seq === this.matchSeq) fireError(this, error, this.locale.lang);
+      return;
+    }
+    if (seq !== this.matchSeq) return;
+    this.results = found.slice(0, LIMIT);
+    this.active = -1;
+    this.open = openList && this.results.length > 0;
+  }
+
+  /** The core matcher needs the titles of the current language; a host matcher may not. */
+  private hasTitles(index: LoadedIndex): boolean {
+    return this.matcher !== matchTitles || index.titles[this.locale.lang] !== undefined;
+  }
+
+  private onPause(): void {
+    const index = this.loadedIndex;
+    const text = this.query.trim();
+    const folded = fold(text);
+    if (!index || folded === '') {
+      this.announcement = '';
+      return;
+    }
+    const lang = this.locale.lang;
+    this.announcement = this.locale.t.search.count(this.results.length);
+    // The core decides whether the best match is weak enough to deserve a correction.
+    if (this.hasTitles(index)) {
+      const suggestion = didYouMean(index, text, { lang });
+      this.suggestion = suggestion && fold(suggestion) !== folded ? suggestion : null;
+    }
+    if (this.results.length === 0) {
+      this.missed = true;
+      const detail: McNoMatchDetail = { query: folded.slice(0, 80), lang };
+      if (detail.query !== this.lastMiss) {
+        this.lastMiss = detail.query;
+        this.dispatchEvent(new CustomEvent('mc-no-match', { detail, bubbles: true, composed: true }));
+      }
+    }
+  }
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const open = this.open && this.results.length > 0;
+    const action = comboAction(event, open, this.active >= 0);
+    const count = this.results.length;
+    switch (action.type) {
+      case 'open':
+        if (count === 0) {
+          void this.search(true).then(() => {
+            if (action.move !== 'none' && this.results.length) {
+              this.active = action.move === 'first' ? 0 : this.results.length - 1;
+            }
+          });
+        } else {
+          this.open = true;
+          if (action.move !== 'none') this.active = action.move === 'first' ? 0 : count - 1;
+        }
+        event.preventDefault();
+        return;
+      case 'move':
+        this.active = this.active < 0 ? (action.by === 1 ? 0 : count - 1) : (this.active + action.by + count) % count;
+        event.preventDefault();
+        return;
+      case 'edge':
+        this.active = action.to === 'first' ? 0 : count - 1;
+        event.preventDefault();
+        return;
+      case 'select':
+        event.preventDefault();
+        this.choose(this.active);
+        return;
+      case 'close':
+        this.close();
+        if (event.key !== 'Tab') event.preventDefault();
+        return;
+      case 'clear':
+        if (this.query) {
+          event.preventDefault();
+          this.clearQuery();
+        }
+        return;
+      case 'caret':
+        this.active = -1;
+        return;
+      default:
+        return;
+    }
+  };
+
+  private onInputClick = (): void => {
+    if (!this.open && this.results.length > 0) this.open = true;
+  };
+
+  private onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.contains(next)) this.close();
+  };
+
+  private onClear = (): void => {
+    this.clearQuery();
+    this.input.focus();
+  };
+
+  private clearQuery(): void {
+    this.query = '';
+    this.results = [];
+    this.suggestion = null;
+    this.missed = false;
+    this.announcement = '';
+    this.close();
+  }
+
+  private close(): void {
+    this.open = false;
+    this.active = -1;
+  }
+
+  private useSuggestion = (): void => {
+    if (!this.suggestion) return;
+    this.query = this.suggestion;
+    this.suggestion = null;
+    this.missed = false;
+    this.input.focus();
+    void this.search(true);
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
+  };
+
+  private choose(i: number): void {
+    const match = this.results[i];
+    if (!match) return;
+    this.value = match.code;
+    this.query = match.matchedTitle;
+    clearTimeout(this.pauseTimer);
+    this.suggestion = null;
+    this.missed = false;
+    this.announcement = '';
+    this.close();
+    const detail: McSelectDetail = { code: match.code, role: this.searchRole };
+    this.dispatchEvent(new CustomEvent('mc-select', { detail, bubbles: true, composed: true }));
+  }
+}

@@ -1,0 +1,312 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define/mc-job-search.js';
+import type { McJobSearch, TitleMatcher } from '../../../src/elements/mc-job-search/mc-job-search.js';
+import type { LoadedIndex, TitleMatch } from '../../../src/core/loaded.js';
+import { tinyIndex } from './tiny-index.js';
+
+let index: LoadedIndex;
+before(async () => {
+  index = await tinyIndex();
+});
+
+const PAUSE = 650;
+
+async function make(template = html`<mc-job-search></mc-job-search>`): Promise<McJobSearch> {
+  const el = await fixture<McJobSearch>(template);
+  el.index = index;
+  await el.updateComplete;
+  return el;
+}
+
+function input(el: McJobSearch): HTMLInputElement {
+  return el.shadowRoot!.querySelector('input')!;
+}
+function options(el: McJobSearch): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=option]')];
+}
+function listbox(el: McJobSearch): HTMLElement {
+  return el.shadowRoot!.querySelector('[role=listbox]')!;
+}
+function status(el: McJobSearch): string {
+  return el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+}
+
+/** Types like a person: focus, then real key presses through the browser. */
+async function type(el: McJobSearch, text: string): Promise<void> {
+  input(el).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('mc-job-search: accessibility in every state', () => {
+  it('is accessible closed', async () => {
+    const el = await make();
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible open, with an active option', async () => {
+    const el = await make();
+    await type(el, 'nurse');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible when nothing matches', async () => {
+    const el = await make();
+    await type(el, 'qqqqxz');
+    await aTimeout(PAUSE);
+    await el.updateComplete;
+    expect(status(el)).to.equal('No occupation found');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible while loading and after a load error, with Retry', async () => {
+    const loading = await fixture<McJobSearch>(html`<mc-job-search src="/never-answers/index.json"></mc-job-search>`);
+    await expect(loading).to.be.accessible();
+    const failing = await fixture<McJobSearch>(html`<mc-job-search src="/does-not-exist/index.json"></mc-job-search>`);
+    await oneEvent(failing, 'mc-error');
+    await failing.updateComplete;
+    const alert = failing.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('not found');
+    expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Retry');
+    await expect(failing).to.be.accessible();
+  });
+});
+
+describe('mc-job-search: attributes and properties', () => {
+  it('labels the input by search-role', async () => {
+    const el = await make(html`<mc-job-search search-role="target"></mc-job-search>`);
+    const label = el.shadowRoot!.querySelector('label')!;
+    expect(label.textContent!.trim()).to.equal('I want to become…');
+    expect(label.htmlFor).to.equal(input(el).id);
+    el.searchRole = 'current';
+    await el.updateComplete;
+    expect(label.textContent!.trim()).to.equal('I work as…');
+  });
+
+  it('shows the official title when value is set from code, and fires nothing', async () => {
+    const el = await make();
+    let fired = 0;
+    el.addEventListener('mc-select', () => fired++);
+    el.value = '72106';
+    await el.updateComplete;
+    expect(input(el).value).to.equal('Welders and related machine operators');
+    await aTimeout(PAUSE);
+    expect(fired).to.equal(0);
+  });
+
+  it('uses a host-supplied matcher, sync or async', async () => {
+    const el = await make();
+    const calls: string[] = [];
+    const custom: TitleMatcher = async (_index, query, opts) => {
+      calls.push(`${query}|${opts.lang}|${opts.limit}`);
+      return [{ code: '72106', score: 1, title: 'Welders and related machine operators', matchedTitle: 'Pipe welder', kind: 'exact' }];
+    };
+    el.matcher = custom;
+    await type(el, 'pipe');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(calls.at(-1)).to.equal('pipe|en|8');
+    expect(options(el).map((o) => o.textContent!.trim())).to.deep.equal(['Pipe welder']);
+  });
+
+  it('shows each option’s official title when the best matches are close', async () => {
+    const el = await make();
+    const close: TitleMatch[] = [
+      { code: '31301', score: 0.9, title: 'Registered nurses and registered psychiatric nurses', matchedTitle: 'Nurse', kind: 'exact' },
+      { code: '32101', score: 0.86, title: 'Licensed practical nurses', matchedTitle: 'Practical nurse', kind: 'prefix' },
+    ];
+    el.matcher = () => close;
+    await type(el, 'nurse');
+    expect(options(el)[0]!.querySelector('.official')!.textContent).to.equal(
+      'Registered nurses and registered psychiatric nurses (NOC 31301)',
+    );
+    el.matcher = () => [close[0]!, { ...close[1]!, score: 0.3 }];
+    await sendKeys({ type: 's' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.official')).to.equal(null);
+  });
+});
+
+describe('mc-job-search: matching and announcements', () => {
+  it('finds a misspelled title and highlights the matched letters', async () => {
+    const el = await make();
+    await type(el, 'registred nurse');
+    const first = options(el)[0]!;
+    expect(first).to.exist;
+    const marks = [...first.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks.length).to.be.greaterThan(0);
+    expect(marks.join(' ').toLowerCase()).to.contain('regist');
+    expect(first.innerHTML).not.to.contain('<script');
+  });
+
+  it('announces the count once typing pauses, not on every key', async () => {
+    const el = await make();
+    await type(el, 'nurse');
+    expect(status(el)).to.equal('');
+    await aTimeout(PAUSE);
+    await el.updateComplete;
+    expect(status(el)).to.match(/^\d+ occupations? found$/);
+    expect(status(el)).to.equal(`${options(el).length} occupation${options(el).length === 1 ? '' : 's'} found`);
+  });
+
+  it('keeps at most 8 options', async () => {
+    const el = await make();
+    const many: TitleMatch[] = Array.from({ length: 30 }, (_, i) => ({
+      code: '21232', score: 1 - i / 100, title: 'Software developers and programmers', matchedTitle: `Developer ${i}`, kind: 'fuzzy' as const,
+    }));
+    el.matcher = () => many;
+    await type(el, 'dev');
+    expect(options(el).length).to.equal(8);
+  });
+});
+
+describe('mc-job-search: events', () => {
+  it('fires mc-select with code and role when the person chooses with Enter', async () => {
+    const el = await make(html`<mc-job-search search-role="target"></mc-job-search>`);
+    await type(el, 'welder');
+    await sendKeys({ press: 'ArrowDown' });
+    const event = oneEvent(el, 'mc-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail, bubbles, composed } = await event;
+    expect(detail).to.deep.equal({ code: '72106', role: 'target' });
+    expect(bubbles && composed).to.equal(true);
+    expect(el.value).to.equal('72106');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('fires mc-select on a click on an option', async () => {
+    const el = await make();
+    await type(el, 'programmer');
+    const event = oneEvent(el, 'mc-select');
+    options(el)[0]!.click();
+    expect((await event).detail.code).to.equal('21232');
+  });
+
+  it('fires mc-no-match once, folded, when the person pauses on a title that matches nothing', async () => {
+    const el = await make();
+    const seen: unknown[] = [];
+    el.addEventListener('mc-no-match', (e) => seen.push(e.detail));
+    await type(el, 'Qqqxzw Ççç!');
+    await aTimeout(PAUSE);
+    expect(seen).to.deep.equal([{ query: 'qqqxzw ccc', lang: 'en' }]);
+    await sendKeys({ type: ' ' });
+    await aTimeout(PAUSE);
+    expect(seen.length).to.equal(1);
+  });
+
+  it('fires no mc-no-match while typing continues, nor when the title matches', async () => {
+    const el = await make();
+    let fired = 0;
+    el.addEventListener('mc-no-match', () => fired++);
+    await type(el, 'welder');
+    await aTimeout(PAUSE);
+    expect(fired).to.equal(0);
+  });
+});
+
+describe('mc-job-search: keyboard (APG combobox)', () => {
+  it('Down opens on the first option, Up wraps to the last, activedescendant follows', async () => {
+    const el = await make();
+    await type(el, 'nurse');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(listbox(el).hidden).to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const opts = options(el);
+    expect(opts.length).to.be.greaterThan(1);
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal(opts[0]!.id);
+    expect(opts[0]!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal(opts.at(-1)!.id);
+  });
+
+  it('Alt+Down opens without choosing an option', async () => {
+    const el = await make();
+    await type(el, 'nurse');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ up: 'Alt' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(input(el).hasAttribute('aria-activedescendant')).to.equal(false);
+  });
+
+  it('Escape closes, then clears', async () => {
+    const el = await make();
+    await type(el, 'nurse');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(input(el).value).to.equal('nurse');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).value).to.equal('');
+  });
+
+  it('Home and End move the caret and return focus to the text', async () => {
+    const el = await make();
+    await type(el, 'nurse');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(input(el).selectionStart).to.equal(0);
+    expect(input(el).hasAttribute('aria-activedescendant')).to.equal(false);
+    await sendKeys({ press: 'End' });
+    expect(input(el).selectionStart).to.equal(5);
+  });
+
+  it('Enter with no active option chooses nothing', async () => {
+    const el = await make();
+    let fired = 0;
+    el.addEventListener('mc-select', () => fired++);
+    await type(el, 'nurse');
+    await sendKeys({ press: 'Enter' });
+    expect(fired).to.equal(0);
+  });
+});
+
+describe('mc-job-search: parts', () => {
+  it('exposes label, input, listbox and option parts', async () => {
+    const el = await make();
+    await type(el, 'nurse');
+    for (const part of ['label', 'input', 'listbox', 'option']) {
+      expect(el.shadowRoot!.querySelector(`[part~=${part}]`), part).to.exist;
+    }
+  });
+});
+
+describe('mc-job-search: French', () => {
+  it('renders French labels and matches French titles without accents', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><mc-job-search></mc-job-search></div>`);
+    const el = wrapper.querySelector('mc-job-search')!;
+    el.index = index;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('Je travaille comme…');
+    await type(el, 'infirmiere autorisee');
+    expect(options(el)[0]!.textContent).to.contain('Infirmière autorisée');
+    await aTimeout(PAUSE);
+    expect(status(el)).to.match(/professions? trouvées?$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a lang change on an ancestor and shows the chosen occupation in the new language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><mc-job-search></mc-job-search></div>`);
+    const el = wrapper.querySelector('mc-job-search')!;
+    el.index = index;
+    el.value = '72106';
+    await el.updateComplete;
+    wrapper.lang = 'fr';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('Je travaille comme…');
+    expect(input(el).value).to.equal('Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser');
+  });
+});
