@@ -83,7 +83,6 @@ export class McRecommendations extends LitElement {
 
   @state() private filters: FilterState = EMPTY_FILTERS;
   @state() private visible = 10;
-  @state() private announcement = '';
 
   private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
@@ -94,6 +93,8 @@ export class McRecommendations extends LitElement {
   private focusAt: number | null = null;
   private lastCount: number | null = null;
   private announceNext = false;
+  /** Text of the polite live region; changed only when a filter changed the list. */
+  private announcement = '';
   private computedIndex: LoadedIndex | null = null;
 
   /**
@@ -165,6 +166,13 @@ export class McRecommendations extends LitElement {
     }
     const { all, facets } = this.results(index);
     this.lastCount = all.length;
+    if (this.announceNext) {
+      // Worded here, in the same render, so the live region changes once per filter change.
+      this.announceNext = false;
+      const text = r.announce(all.length);
+      // Same text twice in a row would not be re-announced; vary it invisibly.
+      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    }
     const shown = all.slice(0, this.visible);
     const count = all.length;
     const capped = count >= MAX_RESULTS;
@@ -366,12 +374,6 @@ export class McRecommendations extends LitElement {
       if (card) void (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => card.focus());
     }
     if (this.lastCount == null) return;
-    if (this.announceNext) {
-      this.announceNext = false;
-      const text = this.locale.t.recommendations.announce(this.lastCount);
-      // Same text twice in a row would not be re-announced; vary it invisibly.
-      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-    }
     if (this.userAction && this.occupation) {
       this.userAction = false;
       const detail: McRecommendDetail = { occupation: this.occupation, count: this.lastCount };

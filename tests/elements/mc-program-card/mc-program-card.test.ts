@@ -1,0 +1,204 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../mc-recommendations/define.js';
+import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
+import type { LoadedIndex, Recommendation } from '../../../src/core/loaded.js';
+import { recommend } from '../../../src/core/rank.js';
+import type { Program } from '../../../src/core/schema.js';
+import { programIndex, PROGRAMS } from '../mc-recommendations/fixture-index.js';
+
+let index: LoadedIndex;
+let rec: Recommendation;
+before(async () => {
+  index = await programIndex();
+  rec = recommend(index, { occupation: '31301', lang: 'en', limit: 1 })[0]!;
+});
+
+const program = (over: Partial<Program> = {}): Program => ({ ...PROGRAMS[0]!, ...over });
+
+async function card(p: Program | null, r: Recommendation | null = null, attrs = html``): Promise<McProgramCard> {
+  const el = await fixture<McProgramCard>(html`<mc-program-card .program=${p} .recommendation=${r}>${attrs}</mc-program-card>`);
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: McProgramCard, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: McProgramCard, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const facts = (el: McProgramCard) =>
+  Object.fromEntries($$(el, '.fact').map((f) => [f.querySelector('dt')!.textContent!.trim(), f.querySelector('dd')!.textContent!.trim()]));
+
+describe('mc-program-card', () => {
+  describe('accessibility', () => {
+    it('is accessible with a recommendation', async () => {
+      await expect(await card(null, rec)).to.be.accessible();
+    });
+    it('is accessible with a bare program and with nothing to show', async () => {
+      await expect(await card(program())).to.be.accessible();
+      await expect(await card(null)).to.be.accessible();
+    });
+    it('is accessible in French', async () => {
+      const el = await fixture<McProgramCard>(html`<div lang="fr"><mc-program-card .recommendation=${rec}></mc-program-card></div>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('content', () => {
+    it('says so when there is no program', async () => {
+      const el = await card(null);
+      expect($(el, '[part=card]')!.textContent).to.contain('No program to show');
+    });
+
+    it('shows title, provider and facts, with money through Intl', async () => {
+      const el = await card(program({ hours: 120, costCad: 1800, delivery: 'hybrid', language: 'bilingual', osapEligible: true }));
+      expect($(el, '[part=title]')!.textContent).to.equal('Nursing practice refresher');
+      expect($(el, '[part=provider]')!.textContent).to.contain('Lakeshore Polytechnic (fictional)');
+      expect(facts(el)).to.deep.include({
+        Hours: '120 hours',
+        Cost: '$1,800',
+        Delivery: 'Hybrid',
+        Language: 'English and French',
+        OSAP: 'Eligible',
+        Credential: 'Certificate',
+      });
+    });
+
+    it('says "Free" for 0, "Cost not listed" for null, and not-listed facts plainly', async () => {
+      expect(facts(await card(program({ costCad: 0 }))).Cost).to.equal('Free');
+      const el = await card(program({ costCad: null, hours: null, delivery: null, language: null, osapEligible: null, credential: null }));
+      const f = facts(el);
+      expect(f.Cost).to.equal('Cost not listed');
+      expect(f.Hours).to.equal('Not listed');
+      expect(f.OSAP).to.equal('Not listed');
+      expect(f).not.to.have.property('Credential');
+    });
+
+    it('shows the core reason and the covered and missing skills as labelled lists', async () => {
+      const el = await card(null, rec);
+      const reason = $(el, '[part=reason]')!.textContent!;
+      expect(reason).to.contain(rec.reasons[0]!.text);
+      const matched = $(el, 'ul.matched')!;
+      expect(matched.getAttribute('aria-labelledby')).to.be.a('string');
+      const labelId = matched.getAttribute('aria-labelledby')!;
+      expect(el.shadowRoot!.getElementById(labelId)!.textContent).to.equal('Skills it covers');
+      expect([...matched.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(rec.matchedSkills.map((s) => s.label));
+      if (rec.gapSkills.length > 0) {
+        expect([...$(el, 'ul.gap')!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(rec.gapSkills.map((s) => s.label));
+      }
+    });
+
+    it('renders HTML in data as text', async () => {
+      const el = await card(program({ title: { en: '<img src=x onerror=alert(1)> <b>Bold</b>', fr: '' }, description: { en: '<script>x</script>', fr: '' } }));
+      expect($(el, '[part=title]')!.textContent).to.equal('<img src=x onerror=alert(1)> <b>Bold</b>');
+      expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+    });
+  });
+
+  describe('attributes', () => {
+    it('uses the heading level asked for, clamped to 2-6', async () => {
+      const el = await fixture<McProgramCard>(html`<mc-program-card heading-level="4" .program=${program()}></mc-program-card>`);
+      expect($(el, '[part=title]')!.tagName).to.equal('H4');
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect($(el, '[part=title]')!.tagName).to.equal('H6');
+    });
+
+    it('hides the Inquire button with no-inquire', async () => {
+      const el = await fixture<McProgramCard>(html`<mc-program-card no-inquire .program=${program()}></mc-program-card>`);
+      expect($(el, 'button')).to.equal(null);
+    });
+  });
+
+  describe('links', () => {
+    it('links only to a safe https URL, in a new tab, saying so', async () => {
+      const el = await card(program({ url: ' HTTPS://Example.org/Nursing ' }));
+      const a = $(el, 'a[part=link]') as HTMLAnchorElement;
+      expect(a.getAttribute('href')).to.equal('https://example.org/Nursing');
+      expect(a.target).to.equal('_blank');
+      expect(a.rel).to.equal('noopener noreferrer');
+      expect(a.textContent).to.contain('(opens in a new tab)');
+    });
+
+    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' data:text/html,<b>x</b>', 'vbscript:msgbox', 'http://example.org/x', '//example.org/x']) {
+      it(`never links ${JSON.stringify(url)}`, async () => {
+        const el = await card(program({ url }));
+        expect($(el, 'a')).to.equal(null);
+        expect(el.shadowRoot!.innerHTML).not.to.match(/javascript:|data:text|vbscript:/i);
+      });
+    }
+  });
+
+  describe('events', () => {
+    it('fires mc-program-open with the program id when the link is followed', async () => {
+      const el = await card(program());
+      const a = $(el, 'a')!;
+      // Keep the test page where it is: only the event matters here.
+      a.addEventListener('click', (e) => e.preventDefault());
+      setTimeout(() => a.click());
+      const event = await oneEvent(el, 'mc-program-open');
+      expect(event.detail).to.deep.equal({ programId: 'n-refresher' });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('fires mc-inquire-request from the Inquire button, by keyboard too', async () => {
+      const el = await card(program());
+      const button = $(el, 'button')!;
+      button.focus();
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
+      const event = await oneEvent(el, 'mc-inquire-request');
+      expect(event.detail).to.deep.equal({ programId: 'n-refresher' });
+      expect(event.composed).to.equal(true);
+    });
+
+    it('fires nothing when properties are set from code', async () => {
+      const el = await card(program());
+      let fired = 0;
+      el.addEventListener('mc-program-open', () => fired++);
+      el.addEventListener('mc-inquire-request', () => fired++);
+      el.program = program({ id: 'other' });
+      el.recommendation = rec;
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('focus and parts', () => {
+    it('focus() moves to the title', async () => {
+      const el = await card(program());
+      el.focus();
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=title]'));
+    });
+
+    it('exposes the documented parts', async () => {
+      const el = await card(null, rec);
+      for (const part of ['card', 'title', 'provider', 'facts', 'reason', 'skills', 'link', 'actions']) {
+        expect($(el, `[part~=${part}]`), part).to.not.equal(null);
+      }
+    });
+  });
+
+  describe('French', () => {
+    it('renders labels, money and the French title, marking English fallbacks', async () => {
+      const frRec = recommend(index, { occupation: '31301', lang: 'fr', limit: 1 })[0]!;
+      const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-program-card .recommendation=${frRec}></mc-program-card></div>`);
+      const el = wrap.querySelector('mc-program-card')!;
+      await el.updateComplete;
+      expect($(el, '[part=title]')!.textContent).to.equal('Mise à jour de la pratique infirmière');
+      expect(facts(el)['Coût']).to.equal('1\u00a0800\u00a0$');
+      expect($(el, 'button')!.textContent).to.contain('Se renseigner');
+      expect($(el, 'a')!.textContent).to.contain('nouvel onglet');
+      el.program = program({ id: 'x', title: { en: 'English only', fr: '' } });
+      el.recommendation = null;
+      await el.updateComplete;
+      expect($(el, '[part=title]')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('follows a lang change on an ancestor', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="en"><mc-program-card .program=${program({ costCad: 0 })}></mc-program-card></div>`);
+      const el = wrap.querySelector('mc-program-card')!;
+      expect(facts(el).Cost).to.equal('Free');
+      wrap.setAttribute('lang', 'fr');
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(facts(el)['Coût']).to.equal('Gratuit');
+    });
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * A small hand-written index for the program elements' tests (invented sample data,
+ * `sample: true`), assembled through the core's own `assembleIndex` so the elements are
+ * tested against the real ranker. Enough nursing programs for "Show more", several
+ * providers, deliveries, languages, costs and hours for the filters, and HTML in one
+ * title. (Hostile URLs cannot enter an index: the loader refuses them; the card's tests
+ * hand them to the card directly.)
+ */
+import { assembleIndex } from '../../../src/core/load.js';
+import type { LoadedIndex } from '../../../src/core/loaded.js';
+import { NORMALIZER_VERSION } from '../../../src/core/normalize.js';
+import { SCHEMA_VERSION, type IndexManifest, type Occupation, type Program } from '../../../src/core/schema.js';
+
+const SHA = '0'.repeat(64);
+const label = (en: string, fr: string) => ({ en, fr });
+
+const SKILLS: IndexManifest['skills'] = [
+  { id: 'sample:patient-care', kind: 'skill', label: label('Patient care', 'Soins aux patients') }, // 0
+  { id: 'sample:medication', kind: 'skill', label: label('Medication administration', 'Administration des médicaments') }, // 1
+  { id: 'sample:assessment', kind: 'skill', label: label('Health assessment', 'Évaluation de la santé') }, // 2
+  { id: 'sample:infection', kind: 'skill', label: label('Infection control', 'Prévention des infections') }, // 3
+  { id: 'sample:personal-care', kind: 'skill', label: label('Personal care', 'Soins personnels') }, // 4
+  { id: 'sample:programming', kind: 'skill', label: label('Programming', 'Programmation') }, // 5
+  { id: 'sample:testing', kind: 'skill', label: label('Software testing', 'Essais de logiciels') }, // 6
+  { id: 'sample:welding', kind: 'skill', label: label('Welding', 'Soudage') }, // 7
+  { id: 'sample:blueprints', kind: 'knowledge', label: label('Blueprint reading', 'Lecture de plans') }, // 8
+  { id: 'sample:safety', kind: 'skill', label: label('Workplace safety', 'Santé et sécurité au travail') }, // 9
+];
+
+function occupation(code: string, en: string, fr: string, skills: Array<[number, number]>): Occupation {
+  return {
+    code,
+    title: label(en, fr),
+    teer: Number(code[1]),
+    broad: Number(code[0]),
+    summary: label(`Sample summary for ${en}.`, `Résumé d’exemple : ${fr}.`),
+    skills,
+    lmi: null,
+  };
+}
+
+const OCCUPATIONS: Occupation[] = [
+  occupation('31301', 'Registered nurses and registered psychiatric nurses', 'Infirmiers autorisés/infirmières autorisées', [
+    [0, 1],
+    [1, 0.9],
+    [2, 0.85],
+    [3, 0.7],
+  ]),
+  occupation('33102', 'Nurse aides, orderlies and patient service associates', 'Aides-infirmiers/aides-infirmières, aides-soignants/aides-soignantes et préposés/préposées aux bénéficiaires', [
+    [4, 1],
+    [0, 0.8],
+    [3, 0.5],
+  ]),
+  occupation('21232', 'Software developers and programmers', 'Développeurs/développeuses et programmeurs/programmeuses de logiciels', [
+    [5, 1],
+    [6, 0.8],
+  ]),
+  occupation('72106', 'Welders and related machine operators', 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser', [
+    [7, 1],
+    [8, 0.8],
+    [9, 0.6],
+  ]),
+];
+
+const base = (id: string, en: string, fr: string, skills: number[], over: Partial<Program> = {}): Program => ({
+  id,
+  title: label(en, fr),
+  provider: 'Lakeshore Polytechnic (fictional)',
+  url: `https://example.org/programs/${id}`,
+  description: label(`Sample program: ${en}.`, fr ? `Programme d’exemple : ${fr}.` : ''),
+  skills,
+  tagging: 'tags',
+  hours: 40,
+  costCad: 500,
+  delivery: 'online',
+  language: 'en',
+  region: null,
+  osapEligible: false,
+  credential: 'Micro-credential',
+  ...over,
+});
+
+const NURSING_TOPICS = [
+  'Clinical skills',
+  'Medication math',
+  'Wound care',
+  'Geriatric assessment',
+  'Infection prevention',
+  'Palliative care',
+  'Mental health first aid',
+  'Acute care',
+  'Community health',
+  'Pediatric care',
+  'Charting and records',
+  'Triage basics',
+];
+
+export const PROGRAMS: Program[] = [
+  base('n-refresher', 'Nursing practice refresher', 'Mise à jour de la pratique infirmière', [0, 1, 2, 3], {
+    delivery: 'hybrid',
+    osapEligible: true,
+    hours: 120,
+    costCad: 1800,
+    credential: 'Certificate',
+  }),
+  ...NURSING_TOPICS.map((topic, i) =>
+    base(`n-${String(i).padStart(2, '0')}`, `${topic} for nurses`, i % 3 === 0 ? `${topic} (fr)` : '', i % 2 === 0 ? [0, 2] : [1, 3], {
+      provider: i % 3 === 0 ? 'Northern Lights College (fictional)' : i % 3 === 1 ? 'Lakeshore Polytechnic (fictional)' : 'Bayview University (fictional)',
+      hours: 10 + i * 15,
+      costCad: i === 4 ? 0 : i === 7 ? null : 200 + i * 150,
+      delivery: i % 3 === 0 ? 'in-person' : 'online',
+      language: i % 4 === 0 ? 'fr' : i % 4 === 1 ? 'bilingual' : 'en',
+      osapEligible: i % 2 === 0,
+    }),
+  ),
+  base('psw-basics', 'Personal support worker essentials', 'Préposé aux services de soutien personnel', [4, 0, 3], { hours: 60, costCad: 900 }),
+  base('python', 'Programming with Python', 'Programmation avec Python', [5, 6], { provider: 'Bayview University (fictional)', hours: 30 }),
+  base('welding-1', 'Welding level 1', 'Soudage niveau 1', [7, 9], { delivery: 'in-person', hours: 200, costCad: 2400 }),
+  base('hostile-title', '<img src=x onerror=alert(1)> Blueprint <b>basics</b>', '', [8], { url: null }),
+];
+
+const TITLES_EN =
+  OCCUPATIONS.map((o) => `${o.code}\t${o.title.en}`).join('\n') + '\n';
+const TITLES_FR =
+  OCCUPATIONS.map((o) => `${o.code}\t${o.title.fr}`).join('\n') + '\n';
+
+function manifest(): IndexManifest {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    normalizerVersion: NORMALIZER_VERSION,
+    builtAt: '2026-01-01',
+    sample: true,
+    sources: [
+      {
+        id: 'sample',
+        name: label('Sample data for tests', 'Données d’exemple pour les tests'),
+        vintage: '2024',
+        licence: 'Sample',
+        attribution: label('Sample figures', 'Chiffres d’exemple'),
+        url: 'https://example.org/sample',
+      },
+    ],
+    regions: [
+      { code: 'ER35', name: label('Ontario', 'Ontario') },
+      { code: 'ER3530', name: label('Toronto', 'Toronto') },
+    ],
+    skills: SKILLS,
+    occupations: OCCUPATIONS,
+    files: {
+      titles: {
+        en: { path: 'titles.en.tsv', bytes: 1, sha256: SHA, count: OCCUPATIONS.length },
+        fr: { path: 'titles.fr.tsv', bytes: 1, sha256: SHA, count: OCCUPATIONS.length },
+      },
+      programs: { path: 'programs.ndjson', bytes: 1, sha256: SHA, count: PROGRAMS.length },
+    },
+  };
+}
+
+/** The fixture index with both languages' titles. */
+export function programIndex(): Promise<LoadedIndex> {
+  const programs = PROGRAMS.map((p) => JSON.stringify(p)).join('\n') + '\n';
+  return assembleIndex(manifest(), { titles: { en: TITLES_EN, fr: TITLES_FR }, programs });
+}

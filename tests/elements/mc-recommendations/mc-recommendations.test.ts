@@ -1,0 +1,241 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
+import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
+import type { LoadedIndex } from '../../../src/core/loaded.js';
+import { recommend } from '../../../src/core/rank.js';
+import { programIndex } from './fixture-index.js';
+
+let index: LoadedIndex;
+before(async () => {
+  index = await programIndex();
+});
+
+async function make(template = html`<mc-recommendations occupation="31301"></mc-recommendations>`): Promise<McRecommendations> {
+  const el = await fixture<McRecommendations>(template);
+  el.index = index;
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: McRecommendations, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const cards = (el: McRecommendations) => [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
+const heading = (el: McRecommendations) => $(el, '[part=heading]')!.textContent!.trim();
+const status = (el: McRecommendations) => $(el, '[role=status]')!.textContent!.trim();
+
+async function choose(el: McRecommendations, selector: string, value: string): Promise<void> {
+  const select = $(el, selector) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+async function check(el: McRecommendations, labelText: string): Promise<void> {
+  const label = [...el.shadowRoot!.querySelectorAll('label.check')].find((l) => l.textContent!.trim() === labelText)!;
+  (label.querySelector('input') as HTMLInputElement).click();
+  await el.updateComplete;
+}
+function total(occupation: string, from?: string): number {
+  return recommend(index, { occupation, ...(from ? { from } : {}), lang: 'en', limit: 200 }).length;
+}
+
+describe('mc-recommendations', () => {
+  describe('accessibility in every state', () => {
+    it('prompt (no occupation)', async () => {
+      const el = await make(html`<mc-recommendations></mc-recommendations>`);
+      expect($(el, '[part=state]')!.textContent).to.contain('Choose an occupation');
+      await expect(el).to.be.accessible();
+    });
+    it('results', async () => {
+      await expect(await make()).to.be.accessible();
+    });
+    it('empty after filtering', async () => {
+      const el = await make();
+      await choose(el, '#max-cost', '0');
+      await choose(el, '#max-hours', '10');
+      await check(el, 'Hybrid');
+      expect($(el, '[part=state]')!.textContent).to.contain('No programs match these filters');
+      await expect(el).to.be.accessible();
+    });
+    it('pending, then error with Retry', async () => {
+      const el = await fixture<McRecommendations>(
+        html`<mc-recommendations occupation="31301" src="/tests/elements/mc-recommendations/no-such-index/index.json"></mc-recommendations>`,
+      );
+      expect($(el, '[part=state]')!.textContent).to.contain('Loading programs');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => $(el, '.state.error'), 'error state', { timeout: 5000 });
+      expect($(el, '.state.error')!.getAttribute('role')).to.equal('alert');
+      expect($(el, '.state.error button')!.textContent).to.contain('Retry');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('results', () => {
+    it('summarizes the count and occupation in a heading, then shows the first page of cards', async () => {
+      const el = await make();
+      const n = total('31301');
+      expect(n).to.be.greaterThan(10);
+      expect(heading(el)).to.equal(`${n} programs for Registered nurses and registered psychiatric nurses`);
+      expect($(el, '[part=heading]')!.tagName).to.equal('H2');
+      expect(cards(el)).to.have.length(10);
+      expect(cards(el)[0]!.getAttribute('heading-level')).to.equal('3');
+      expect($(el, '[part=more]')!.textContent).to.contain(`Showing 10 of ${n}`);
+    });
+
+    it('words gap mode as a move from one occupation to another', async () => {
+      const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+      const n = total('31301', '33102');
+      expect(heading(el)).to.equal(
+        `${n} program${n === 1 ? '' : 's'} to move from Nurse aides, orderlies and patient service associates to Registered nurses and registered psychiatric nurses`,
+      );
+    });
+
+    it('says so for an unknown occupation code', async () => {
+      const el = await make(html`<mc-recommendations occupation="99999"></mc-recommendations>`);
+      expect($(el, '[part=state]')!.textContent).to.contain('No occupation with code 99999');
+    });
+
+    it('labels sample data', async () => {
+      const el = await make();
+      expect(el.shadowRoot!.textContent).to.contain('Sample programs from fictional institutions');
+    });
+  });
+
+  describe('attributes', () => {
+    it('provider restricts to one institution and hides that filter', async () => {
+      const el = await make(html`<mc-recommendations occupation="31301" provider="Bayview University (fictional)"></mc-recommendations>`);
+      expect(cards(el).length).to.be.greaterThan(0);
+      for (const card of cards(el)) expect(card.recommendation!.program.provider).to.equal('Bayview University (fictional)');
+      expect($(el, '#provider')).to.equal(null);
+    });
+
+    it('limit sets the page size; heading-level the heading', async () => {
+      const el = await make(html`<mc-recommendations occupation="31301" limit="4" heading-level="3"></mc-recommendations>`);
+      expect(cards(el)).to.have.length(4);
+      expect($(el, '[part=heading]')!.tagName).to.equal('H3');
+      expect(cards(el)[0]!.getAttribute('heading-level')).to.equal('4');
+    });
+  });
+
+  describe('filters and sort', () => {
+    it('narrows by maximum cost and announces the new count politely', async () => {
+      const el = await make();
+      await choose(el, '#max-cost', '0');
+      const free = cards(el);
+      expect(free.length).to.be.greaterThan(0);
+      for (const card of free) expect(card.recommendation!.program.costCad).to.equal(0);
+      expect(status(el)).to.equal(`${free.length} program${free.length === 1 ? '' : 's'} match.`);
+    });
+
+    it('narrows by delivery, language and OSAP together', async () => {
+      const el = await make();
+      await check(el, 'Online');
+      await check(el, 'French');
+      await check(el, 'OSAP eligible only');
+      for (const card of cards(el)) {
+        const p = card.recommendation!.program;
+        expect(p.delivery).to.equal('online');
+        expect(['fr', 'bilingual']).to.include(p.language);
+        expect(p.osapEligible).to.equal(true);
+      }
+    });
+
+    it('sorts by fewest hours and by lowest cost, unknown cost last', async () => {
+      const el = await make(html`<mc-recommendations occupation="31301" limit="50"></mc-recommendations>`);
+      await choose(el, '#sort', 'hours');
+      const hours = cards(el).map((c) => c.recommendation!.program.hours ?? Infinity);
+      expect(hours).to.deep.equal([...hours].sort((a, b) => a - b));
+      await choose(el, '#sort', 'cost');
+      const costs = cards(el).map((c) => c.recommendation!.program.costCad ?? Infinity);
+      expect(costs).to.deep.equal([...costs].sort((a, b) => a - b));
+      expect(costs.at(-1)).to.equal(Infinity);
+    });
+
+    it('suggests widening when nothing matches, and Clear filters restores the list', async () => {
+      const el = await make();
+      await choose(el, '#max-cost', '0');
+      await choose(el, '#max-hours', '10');
+      expect(cards(el)).to.have.length(0);
+      expect($(el, '[part=state]')!.textContent).to.contain('Try a higher maximum cost');
+      ($(el, '[part=state] button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(10);
+    });
+  });
+
+  describe('events', () => {
+    it('fires mc-recommend when a filter change shows recommendations', async () => {
+      const el = await make();
+      setTimeout(() => void choose(el, '#max-cost', '0'));
+      const event = await oneEvent(el, 'mc-recommend');
+      expect(event.detail).to.deep.equal({ occupation: '31301', count: cards(el).length });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('fires mc-recommend with from after choose()', async () => {
+      const el = await make(html`<mc-recommendations></mc-recommendations>`);
+      setTimeout(() => el.choose('31301', '33102'));
+      const event = await oneEvent(el, 'mc-recommend');
+      expect(event.detail).to.deep.equal({ occupation: '31301', from: '33102', count: total('31301', '33102') });
+    });
+
+    it('fires nothing on programmatic property sets', async () => {
+      const el = await make(html`<mc-recommendations></mc-recommendations>`);
+      let fired = 0;
+      el.addEventListener('mc-recommend', () => fired++);
+      el.occupation = '31301';
+      await el.updateComplete;
+      el.from = '33102';
+      el.provider = 'Bayview University (fictional)';
+      await el.updateComplete;
+      await aTimeout(20);
+      expect(cards(el).length).to.be.greaterThan(0);
+      expect(fired).to.equal(0);
+    });
+
+    it('fires mc-error when the index cannot be loaded', async () => {
+      const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
+      setTimeout(() => {
+        el.src = '/tests/elements/mc-recommendations/no-such-index/index.json';
+      });
+      const event = await oneEvent(el, 'mc-error');
+      expect(event.detail.code).to.be.a('string');
+      expect(event.detail.message).to.match(/\w+/);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Show more reveals the next page and moves focus to its first program', async () => {
+      const el = await make(html`<mc-recommendations occupation="31301" limit="5"></mc-recommendations>`);
+      const more = $(el, '[part=more] button') as HTMLButtonElement;
+      expect(more.textContent!.trim()).to.equal('Show 5 more');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(10);
+      await waitUntil(() => cards(el)[5]!.shadowRoot!.activeElement, 'focus on the sixth card');
+      expect(cards(el)[5]!.shadowRoot!.activeElement!.getAttribute('part')).to.equal('title');
+    });
+  });
+
+  describe('parts', () => {
+    it('exposes heading, filters, list, card and more', async () => {
+      const el = await make();
+      for (const part of ['heading', 'filters', 'list', 'card', 'more']) expect($(el, `[part~=${part}]`), part).to.not.equal(null);
+    });
+  });
+
+  describe('French', () => {
+    it('renders the summary, filters and cards in French', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-recommendations occupation="31301"></mc-recommendations></div>`);
+      const el = wrap.querySelector('mc-recommendations')!;
+      el.index = index;
+      await el.updateComplete;
+      const n = total('31301');
+      expect(heading(el)).to.equal(`${n} programmes pour Infirmiers autorisés/infirmières autorisées`);
+      expect($(el, '[part=filters] > legend')!.textContent).to.equal('Filtrer et trier les programmes');
+      expect(($(el, '#sort') as HTMLSelectElement).options[0]!.textContent!.trim()).to.equal('Pertinence');
+      await cards(el)[0]!.updateComplete;
+      expect(cards(el)[0]!.shadowRoot!.textContent).to.contain('Compétences enseignées');
+    });
+  });
+});
