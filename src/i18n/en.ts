@@ -113,6 +113,10 @@ export const en = {
       `Hourly wages in ${place}: low ${low}, median ${median}, high ${high}.`,
     source: (name: string, vintage: string): string => `Source: ${name}, ${vintage}.`,
     region: 'Region',
+    hourly: 'Hourly',
+    yearly: 'Per year (approx.)',
+    figure: 'Figure',
+    facts: 'Jobs and job seekers',
   },
   inquiry: {},
   finder: {

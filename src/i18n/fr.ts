@@ -114,6 +114,10 @@ export const fr: Messages = {
       `Salaires horaires, ${place} : bas ${low}, médian ${median}, élevé ${high}.`,
     source: (name: string, vintage: string): string => `Source : ${name}, ${vintage}.`,
     region: 'Région',
+    hourly: 'À l’heure',
+    yearly: 'Par année (approx.)',
+    figure: 'Chiffre',
+    facts: 'Emplois et chercheurs d’emploi',
   },
   inquiry: {},
   finder: {

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/tokens.styles.js';
+
+export const styles = [
+  ...baseStyles,
+  css`
+    .root {
+      display: grid;
+      gap: var(--mc-space-md, 1rem);
+    }
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      margin: 0;
+      line-height: 1.25;
+      color: var(--mc-labour-market-heading-color, var(--mc-color-heading, inherit));
+    }
+    [part='heading'] {
+      font-size: var(--mc-labour-market-heading-size, 1.25rem);
+    }
+    .subheading {
+      font-size: 1.0625rem;
+    }
+    p {
+      margin: 0;
+    }
+    .lead {
+      font-size: 1.0625em;
+    }
+    .sample {
+      padding: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
+      border: 2px dashed var(--mc-labour-market-sample-border, var(--mc-color-warning, #92400e));
+      border-radius: var(--mc-radius, 0.375rem);
+      background: var(--mc-color-warning-surface, #fffbeb);
+      color: var(--mc-color-warning-text, #78350f);
+      font-weight: 600;
+    }
+    .block {
+      display: grid;
+      gap: var(--mc-space-xs, 0.5rem);
+      padding: var(--mc-space-sm, 0.75rem);
+      border: 1px solid var(--mc-labour-market-border, var(--mc-color-border-muted, #d1d5db));
+      border-radius: var(--mc-radius, 0.375rem);
+      background: var(--mc-labour-market-background, var(--mc-color-surface, #ffffff));
+    }
+    .condition {
+      display: inline-block;
+      padding: 0.125rem 0.5rem;
+      border-radius: 999px;
+      font-weight: 700;
+      border: 1px solid currentColor;
+    }
+    .condition.shortage {
+      color: var(--mc-color-success-text, #065f46);
+      background: var(--mc-color-success-surface, #ecfdf5);
+    }
+    .condition.balance {
+      color: var(--mc-color-text, #1f2937);
+      background: var(--mc-color-surface-muted, #f3f4f6);
+    }
+    .condition.surplus {
+      color: var(--mc-color-warning-text, #78350f);
+      background: var(--mc-color-warning-surface, #fffbeb);
+    }
+    details > summary {
+      display: inline-flex;
+      align-items: center;
+      min-height: 24px;
+      cursor: pointer;
+      color: var(--mc-color-link, #1d4ed8);
+      text-decoration: underline;
+    }
+    details > p {
+      margin-top: var(--mc-space-2xs, 0.25rem);
+    }
+    .source,
+    .notice {
+      font-size: 0.875em;
+      color: var(--mc-color-text-muted, #4b5563);
+    }
+    .region {
+      display: grid;
+      gap: var(--mc-space-3xs, 0.125rem);
+      max-width: 20rem;
+    }
+    .region label {
+      font-weight: 600;
+    }
+    figure {
+      margin: 0;
+    }
+    svg {
+      display: block;
+      width: 100%;
+      max-width: 32rem;
+      height: auto;
+    }
+    .bar {
+      fill: var(--mc-labour-market-bar, var(--mc-color-primary-muted, #93c5fd));
+    }
+    .bar.median {
+      fill: var(--mc-labour-market-bar-median, var(--mc-color-primary, #1d4ed8));
+    }
+    .axis {
+      stroke: var(--mc-color-border, #6b7280);
+      stroke-width: 1;
+    }
+    svg text {
+      fill: var(--mc-color-text, #1f2937);
+      font-size: 13px;
+      font-family: inherit;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      max-width: 32rem;
+    }
+    th,
+    td {
+      padding: var(--mc-space-2xs, 0.25rem) var(--mc-space-xs, 0.5rem);
+      border-bottom: 1px solid var(--mc-color-border-muted, #d1d5db);
+      text-align: left;
+    }
+    td {
+      font-variant-numeric: tabular-nums;
+    }
+    thead th {
+      border-bottom-width: 2px;
+    }
+    ul.facts {
+      margin: 0;
+      padding-left: 1.25rem;
+      display: grid;
+      gap: var(--mc-space-2xs, 0.25rem);
+    }
+  `,
+];

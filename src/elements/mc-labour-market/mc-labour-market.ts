@@ -1,0 +1,256 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LoadedIndex } from '../../core/loaded.js';
+import { localize } from '../../core/schema.js';
+import {
+  describeLabourMarket,
+  type LabourMarketDescription,
+  type LabourMarketOutlook,
+  type SourceCitation,
+  type WageReading,
+} from '../../core/lmi.js';
+import { levelHeading } from '../mc-program-card/heading.js';
+import { IndexTask } from '../mc-recommendations/index-task.js';
+import { LocaleController } from '../shared/locale.js';
+import { styles } from './mc-labour-market.styles.js';
+
+let instances = 0;
+
+/** Region codes the select offers: Ontario and its economic regions. */
+const ONTARIO_PREFIX = 'ER35';
+
+/**
+ * What the job market looks like for one occupation, in plain language first: the
+ * outlook with its meaning on demand, hourly wages (chart plus table), openings and job
+ * seekers, each figure with its source and year.
+ *
+ * @summary Plain-language labour-market facts for an occupation.
+ *
+ * @csspart heading - The panel heading.
+ * @csspart subheading - The heading of each block (outlook, wages, openings).
+ * @csspart sample - The notice shown when the figures are sample data.
+ * @csspart outlook - The outlook block.
+ * @csspart wages - The wages block (chart, table, region choice).
+ * @csspart chart - The wage chart (an SVG image with a text equivalent).
+ * @csspart facts - The openings, job seekers and employment list.
+ * @csspart state - The pending, empty and error boxes.
+ *
+ * @cssprop --mc-labour-market-heading-color - Colour of headings.
+ * @cssprop --mc-labour-market-heading-size - Font size of the panel heading.
+ * @cssprop --mc-labour-market-border - Border of each block.
+ * @cssprop --mc-labour-market-background - Background of each block.
+ * @cssprop --mc-labour-market-bar - Fill of the low and high wage bars.
+ * @cssprop --mc-labour-market-bar-median - Fill of the median wage bar.
+ * @cssprop --mc-labour-market-sample-border - Border of the sample-data notice.
+ *
+ * @fires mc-error - The index could not be loaded: `{ code, message }`.
+ */
+export class McLabourMarket extends LitElement {
+  static override styles = styles;
+
+  /** NOC 2021 unit group to describe. */
+  @property({ reflect: true }) code: string | null = null;
+  /** Job Bank economic region for wages (e.g. `ER3530`); set by the host, it wins over the select. */
+  @property() region: string | null = null;
+  /** URL of the index's `index.json`, loaded once per page and shared. */
+  @property() src: string | null = null;
+  /** An index a parent already loaded; wins over `src`. */
+  @property({ attribute: false }) index: LoadedIndex | null = null;
+  /** Level (2-5) of the panel heading; block headings use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Region the person picked in the select; cleared whenever the host sets `region`. */
+  @state() private picked: string | null = null;
+
+  private readonly locale = new LocaleController(this);
+  private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  private readonly uid = `mc-lm-${++instances}`;
+  private memo: { key: string; index: LoadedIndex; value: LabourMarketDescription | null } | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region')) this.picked = null;
+  }
+
+  /** Region whose wages are shown. */
+  get effectiveRegion(): string | null {
+    return this.picked ?? this.region;
+  }
+
+  override render(): TemplateResult {
+    const { t } = this.locale;
+    const st = this.indexTask.state;
+    if (st.kind === 'error') {
+      return html`<div part="state" class="state error" role="alert">
+        <p>${st.error.message}</p>
+        <button type="button" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
+      </div>`;
+    }
+    if (!this.code) return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
+    if (st.kind === 'pending') return html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
+    if (st.kind === 'none') return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
+    const d = this.describe(st.index);
+    if (!d) return html`<div part="state" class="state" role="alert">${t.labourMarket.unknown(this.code)}</div>`;
+    return this.renderDescription(st.index, d);
+  }
+
+  private describe(index: LoadedIndex): LabourMarketDescription | null {
+    const lang = this.locale.lang;
+    // Without a region, Ontario when the index knows it (the select shows it), else Canada.
+    const region =
+      this.effectiveRegion ?? (index.manifest.regions.some((r) => r.code === ONTARIO_PREFIX) ? ONTARIO_PREFIX : null);
+    const key = `${this.code}|${region ?? ''}|${lang}`;
+    if (this.memo && this.memo.key === key && this.memo.index === index) return this.memo.value;
+    let value: LabourMarketDescription | null;
+    try {
+      value = describeLabourMarket(index, this.code!, { lang, ...(region ? { region } : {}) });
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      value = null; // unknown code: rendered as a plain statement, not thrown into the page
+    }
+    this.memo = { key, index, value };
+    return value;
+  }
+
+  private heading(level: number, id: string, part: 'heading' | 'subheading', text: string): TemplateResult {
+    return levelHeading(level, { id, part, text });
+  }
+
+  private renderDescription(index: LoadedIndex, d: LabourMarketDescription): TemplateResult {
+    const { t } = this.locale;
+    const lm = t.labourMarket;
+    const sub = this.headingLevel + 1;
+    const id = this.uid;
+    return html`<section class="root" aria-labelledby="${id}-h">
+      ${this.heading(this.headingLevel, `${id}-h`, 'heading', lm.heading(d.title))}
+      ${d.sample ? html`<p class="sample" part="sample">${t.common.sampleData}</p>` : nothing}
+      ${d.headline ? html`<p class="lead">${d.headline}</p>` : nothing}
+      ${!d.outlook && !d.wages && d.facts.length === 0 ? html`<p>${lm.noFigures}</p>` : nothing}
+      ${d.outlook ? this.renderOutlook(d.outlook, d.caveat, sub) : nothing}
+      ${this.renderWages(index, d, sub)}
+      ${d.facts.length > 0
+        ? html`<div class="block" part="facts">
+            ${this.heading(sub, `${id}-facts`, 'subheading', lm.facts)}
+            <ul class="facts">
+              ${d.facts.map((f) => html`<li>${f.sentence}</li>`)}
+            </ul>
+            ${this.renderSource(d.facts[0]!.source, d.facts[0]!.period)}
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderOutlook(o: LabourMarketOutlook, caveat: string, level: number): TemplateResult {
+    const lm = this.locale.t.labourMarket;
+    const tone = !o.rated ? '' : o.condition.endsWith('shortage') ? 'shortage' : o.condition === 'balance' ? 'balance' : 'surplus';
+    return html`<div class="block" part="outlook">
+      ${this.heading(level, `${this.uid}-outlook`, 'subheading', `${lm.outlook}, ${o.period}`)}
+      ${o.rated ? html`<p><span class="condition ${tone}">${o.label}</span></p>` : nothing}
+      <p>${o.sentence}</p>
+      ${o.rated && o.recent ? html`<p>${o.recent.sentence}</p>` : nothing}
+      <details>
+        <summary>${lm.explain}</summary>
+        <p>${o.explanation}</p>
+        <p>${caveat}</p>
+      </details>
+      ${this.renderSource(o.source, o.source?.vintage ?? o.period)}
+    </div>`;
+  }
+
+  private renderWages(index: LoadedIndex, d: LabourMarketDescription, level: number): TemplateResult {
+    const lm = this.locale.t.labourMarket;
+    const w = d.wages;
+    return html`<div class="block" part="wages">
+      ${this.heading(level, `${this.uid}-wages`, 'subheading', w ? lm.wagesIn(w.regionName) : lm.wages)}
+      ${this.renderRegionSelect(index)}
+      ${w
+        ? html`${w.notice ? html`<p class="notice">${w.notice}</p>` : nothing}
+            <p>${w.sentence}</p>
+            ${this.renderChart(w)} ${this.renderTable(w)}
+            ${w.yearlySentence ? html`<p>${w.yearlySentence}</p>` : nothing}
+            ${this.renderSource(w.source, String(w.year))}`
+        : html`<p>${d.noWages}</p>`}
+    </div>`;
+  }
+
+  private renderRegionSelect(index: LoadedIndex): TemplateResult | typeof nothing {
+    const lang = this.locale.lang;
+    const regions = index.manifest.regions
+      .filter((r) => r.code.startsWith(ONTARIO_PREFIX))
+      .sort((a, b) => (a.code === ONTARIO_PREFIX ? -1 : b.code === ONTARIO_PREFIX ? 1 : localize(a.name, lang).localeCompare(localize(b.name, lang), lang)));
+    if (regions.length < 2) return nothing;
+    const current = this.effectiveRegion ?? ONTARIO_PREFIX;
+    return html`<div class="region">
+      <label for="${this.uid}-region">${this.locale.t.labourMarket.region}</label>
+      <select id="${this.uid}-region" @change=${this.onRegion}>
+        ${regions.map(
+          (r) => html`<option value=${r.code} ?selected=${r.code === current}>${localize(r.name, lang)}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private onRegion = (event: Event): void => {
+    // Only re-renders: the region is the person's view, not an event for the host.
+    this.picked = (event.target as HTMLSelectElement).value;
+  };
+
+  private renderChart(w: WageReading): TemplateResult {
+    const lm = this.locale.t.labourMarket;
+    const rows = [
+      { key: 'low', label: lm.low, fig: w.hourly.low },
+      { key: 'median', label: lm.median, fig: w.hourly.median },
+      { key: 'high', label: lm.high, fig: w.hourly.high },
+    ];
+    const max = Math.max(...rows.map((r) => r.fig?.value ?? 0), 1);
+    const labelW = 70;
+    const valueW = 80;
+    const barMax = 320 - labelW - valueW;
+    const textId = `${this.uid}-chart-text`;
+    const text = lm.chartText(
+      w.regionName,
+      w.hourly.low?.formatted ?? lm.notPublished,
+      w.hourly.median?.formatted ?? lm.notPublished,
+      w.hourly.high?.formatted ?? lm.notPublished,
+    );
+    return html`<figure part="chart">
+      <svg role="img" aria-labelledby=${textId} viewBox="0 0 320 96" focusable="false">
+        ${rows.map((r, i) => {
+          const y = 8 + i * 28;
+          const width = r.fig ? Math.max(2, Math.round((r.fig.value / max) * barMax)) : 0;
+          return svg`<text x="0" y=${y + 15} aria-hidden="true">${r.label}</text>
+            <rect class="bar ${r.key}" x=${labelW} y=${y} width=${width} height="20" rx="2"></rect>
+            <text x=${labelW + width + 6} y=${y + 15} aria-hidden="true">${r.fig?.formatted ?? lm.notPublished}</text>`;
+        })}
+        <line class="axis" x1=${labelW} y1="4" x2=${labelW} y2="92"></line>
+      </svg>
+      <figcaption id=${textId} class="visually-hidden">${text}</figcaption>
+    </figure>`;
+  }
+
+  private renderTable(w: WageReading): TemplateResult {
+    const lm = this.locale.t.labourMarket;
+    const row = (label: string, key: 'low' | 'median' | 'high') => html`<tr>
+      <th scope="row">${label}</th>
+      <td>${w.hourly[key]?.formatted ?? lm.notPublished}</td>
+      <td>${w.yearly[key]?.formatted ?? lm.notPublished}</td>
+    </tr>`;
+    return html`<table>
+      <caption class="visually-hidden">${lm.wagesIn(w.regionName)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${lm.figure}</th>
+          <th scope="col">${lm.hourly}</th>
+          <th scope="col">${lm.yearly}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${row(lm.low, 'low')} ${row(lm.median, 'median')} ${row(lm.high, 'high')}
+      </tbody>
+    </table>`;
+  }
+
+  private renderSource(source: SourceCitation | null, when: string): TemplateResult | typeof nothing {
+    if (!source) return nothing;
+    return html`<p class="source">${this.locale.t.labourMarket.source(source.name, when)}</p>`;
+  }
+}

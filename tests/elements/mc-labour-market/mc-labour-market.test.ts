@@ -1,0 +1,168 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../../src/define/mc-labour-market.js';
+import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-labour-market.js';
+import type { LoadedIndex } from '../../../src/core/loaded.js';
+import { tinyIndex } from '../mc-job-search/tiny-index.js';
+
+let index: LoadedIndex;
+before(async () => {
+  index = await tinyIndex();
+});
+
+async function make(code: string | null, extra: Partial<McLabourMarket> = {}): Promise<McLabourMarket> {
+  const el = await fixture<McLabourMarket>(html`<mc-labour-market></mc-labour-market>`);
+  Object.assign(el, { index, code, ...extra });
+  await el.updateComplete;
+  return el;
+}
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('mc-labour-market: accessibility in every state', () => {
+  it('is accessible with full figures', async () => {
+    const el = await make('31301');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with the explanation open', async () => {
+    const el = await make('31301');
+    el.shadowRoot!.querySelector('details')!.open = true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with no code, with no figures, and for an unknown code', async () => {
+    await expect(await make(null)).to.be.accessible();
+    await expect(await make('31102')).to.be.accessible();
+    await expect(await make('99999')).to.be.accessible();
+  });
+
+  it('is accessible while loading and after a load error, with Retry', async () => {
+    const loading = await fixture<McLabourMarket>(html`<mc-labour-market code="31301" src="/slow/index.json"></mc-labour-market>`);
+    expect(text(loading)).to.contain('Loading');
+    await expect(loading).to.be.accessible();
+    const failing = await fixture<McLabourMarket>(html`<mc-labour-market code="31301" src="/missing/index.json"></mc-labour-market>`);
+    const { detail } = await oneEvent(failing, 'mc-error');
+    expect(detail.code).to.equal('not-found');
+    await failing.updateComplete;
+    expect(failing.shadowRoot!.querySelector('[role=alert] button')!.textContent!.trim()).to.equal('Retry');
+    await expect(failing).to.be.accessible();
+  });
+});
+
+describe('mc-labour-market: content', () => {
+  it('says plainly that the figures are sample data', async () => {
+    const el = await make('31301');
+    expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal(
+      'Sample figures for demonstration, not real data.',
+    );
+  });
+
+  it('puts plain-language sentences first, then the outlook with its meaning on demand', async () => {
+    const el = await make('31301');
+    const root = el.shadowRoot!;
+    const lead = root.querySelector('.lead')!;
+    expect(lead.compareDocumentPosition(root.querySelector('[part=outlook]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    const outlook = root.querySelector('[part=outlook]')!;
+    expect(outlook.querySelector('.condition')!.textContent).to.equal('Moderate risk of shortage');
+    const details = outlook.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.equal('What does this mean?');
+    expect(details.querySelector('p')!.textContent!.length).to.be.greaterThan(20);
+    expect(outlook.querySelector('.source')!.textContent).to.contain('Sample data for tests');
+  });
+
+  it('states "no rating" plainly for an unrated occupation', async () => {
+    const el = await make('72106');
+    const outlook = el.shadowRoot!.querySelector('[part=outlook]')!;
+    expect(outlook.querySelector('.condition')).to.equal(null);
+    expect(outlook.textContent).to.match(/there is no (national )?outlook rating/i);
+  });
+
+  it('draws wages as an image with a text equivalent, plus a table of the three figures with source and year', async () => {
+    const el = await make('31301');
+    const wages = el.shadowRoot!.querySelector('[part=wages]')!;
+    const svgEl = wages.querySelector('svg')!;
+    expect(svgEl.getAttribute('role')).to.equal('img');
+    const described = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-labelledby')!)!;
+    expect(described.textContent).to.equal('Hourly wages in Ontario: low $34.00, median $42.00, high $52.00.');
+    const cells = [...wages.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')!.textContent);
+    expect(cells).to.deep.equal(['$34.00', '$42.00', '$52.00']);
+    expect(wages.querySelector('.source')!.textContent).to.equal('Source: Sample data for tests, 2024.');
+    expect(svgEl.querySelectorAll('rect').length).to.equal(3);
+    const widths = [...svgEl.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
+    expect(widths[0]).to.be.lessThan(widths[1]!);
+    expect(widths[1]).to.be.lessThan(widths[2]!);
+  });
+
+  it('says when no wages are published', async () => {
+    const el = await make('31102');
+    expect(text(el)).to.contain('No job-market figures are published for this occupation.');
+  });
+});
+
+describe('mc-labour-market: region', () => {
+  it('changes wages when the person picks a region, firing nothing', async () => {
+    const el = await make('31301');
+    const fired: string[] = [];
+    for (const type of ['change', 'mc-select', 'mc-error']) el.addEventListener(type, () => fired.push(type));
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['ER35', 'ER3510', 'ER3530']);
+    select.value = 'ER3530';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.equal('$35.00');
+    expect(el.shadowRoot!.querySelector('[part=wages] .subheading')!.textContent).to.equal('Hourly wages in Toronto');
+    expect(fired).to.deep.equal([]);
+  });
+
+  it('lets the host attribute win over the person’s pick', async () => {
+    const el = await make('31301');
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'ER3530';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    el.setAttribute('region', 'ER35');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('select')!.value).to.equal('ER35');
+    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.equal('$34.00');
+  });
+
+  it('says when it falls back to a wider region', async () => {
+    const el = await make('31301', { region: 'ER3510' });
+    expect(el.shadowRoot!.querySelector('[part=wages] .notice')!.textContent).to.contain('Ottawa');
+  });
+});
+
+describe('mc-labour-market: parts', () => {
+  it('exposes heading, sample, outlook, wages, chart and facts', async () => {
+    const el = await make('31301');
+    for (const part of ['heading', 'subheading', 'sample', 'outlook', 'wages', 'chart', 'facts']) {
+      expect(el.shadowRoot!.querySelector(`[part~=${part}]`), part).to.exist;
+    }
+  });
+
+  it('uses the heading level it is given', async () => {
+    const el = await make('31301', { headingLevel: 3 });
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.tagName).to.equal('H3');
+    expect(el.shadowRoot!.querySelector('[part=subheading]')!.tagName).to.equal('H4');
+  });
+});
+
+describe('mc-labour-market: French', () => {
+  it('renders French text and fr-CA money', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-labour-market></mc-labour-market></div>`);
+    const el = wrapper.querySelector('mc-labour-market')!;
+    Object.assign(el, { index, code: '31301' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal(
+      'Chiffres d’exemple pour démonstration, pas des données réelles.',
+    );
+    expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Qu’est-ce que cela veut dire?');
+    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.match(/^34,00\s\$$/);
+    await expect(el).to.be.accessible();
+    wrapper.lang = 'en';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('What does this mean?');
+  });
+});
