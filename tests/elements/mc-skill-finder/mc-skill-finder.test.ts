@@ -1,0 +1,263 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../mc-recommendations/define.js';
+import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
+import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
+import type { LoadedIndex } from '../../../src/core/loaded.js';
+import { findPrograms } from '../../../src/core/rank.js';
+import { programIndex } from '../mc-recommendations/fixture-index.js';
+
+let index: LoadedIndex;
+before(async () => {
+  index = await programIndex();
+});
+
+async function make(template = html`<mc-skill-finder></mc-skill-finder>`): Promise<McSkillFinder> {
+  const el = await fixture<McSkillFinder>(template);
+  el.index = index;
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: McSkillFinder, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: McSkillFinder, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const input = (el: McSkillFinder) => $(el, 'input[role=combobox]') as HTMLInputElement;
+const options = (el: McSkillFinder) => $$(el, '[role=option]').map((o) => o.textContent!.trim());
+const chips = (el: McSkillFinder) => $$(el, '[part=chips] li > span').map((s) => s.textContent!.trim());
+const cards = (el: McSkillFinder) => [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
+const live = (el: McSkillFinder) => $(el, 'p[role=status]')!.textContent!.trim();
+
+async function type(el: McSkillFinder, text: string): Promise<void> {
+  input(el).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+async function press(el: McSkillFinder, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+async function pick(el: McSkillFinder, text: string): Promise<void> {
+  await type(el, text);
+  await press(el, 'ArrowDown');
+  await press(el, 'Enter');
+}
+async function select(el: McSkillFinder, n: number): Promise<void> {
+  for (const box of $$(el, 'input[type=checkbox]').slice(0, n)) (box as HTMLInputElement).click();
+  await el.updateComplete;
+}
+
+describe('mc-skill-finder', () => {
+  describe('accessibility in every state', () => {
+    it('start (prompt)', async () => {
+      const el = await make();
+      expect($(el, '[part=state]')!.textContent).to.contain('Choose one or more skills');
+      await expect(el).to.be.accessible();
+    });
+    it('suggestions open', async () => {
+      const el = await make();
+      await type(el, 'care');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      await press(el, 'ArrowDown');
+      await expect(el).to.be.accessible();
+    });
+    it('no matching skill', async () => {
+      const el = await make();
+      await type(el, 'zzzq');
+      expect(el.shadowRoot!.textContent).to.contain('No skill matches “zzzq”');
+      await expect(el).to.be.accessible();
+    });
+    it('results with chips and a selection', async () => {
+      const el = await make();
+      await pick(el, 'patient');
+      await select(el, 2);
+      await expect(el).to.be.accessible();
+    });
+    it('review before sending', async () => {
+      const el = await make();
+      await pick(el, 'patient');
+      await select(el, 2);
+      ($(el, '[part=bar] button:not(.link)') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+    it('pending, then error with Retry', async () => {
+      const el = await fixture<McSkillFinder>(html`<mc-skill-finder src="/tests/elements/mc-skill-finder/missing/index.json"></mc-skill-finder>`);
+      expect($(el, '[part=state]')!.textContent).to.contain('Loading');
+      await waitUntil(() => $(el, '.state.error'), 'error state', { timeout: 5000 });
+      expect($(el, '.state.error button')!.textContent).to.contain('Retry');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('skill picker (combobox)', () => {
+    it('suggests vocabulary skills by word starts, accent-free', async () => {
+      const el = await make();
+      await type(el, 'infec');
+      expect(options(el)).to.deep.equal(['Infection control']);
+      input(el).value = '';
+      await type(el, 'CARE');
+      expect(options(el)).to.include.members(['Patient care', 'Personal care']);
+    });
+
+    it('Down/Up move the active option; Enter adds it as a chip and announces it', async () => {
+      const el = await make();
+      await type(el, 'care');
+      await press(el, 'ArrowDown');
+      const first = $$(el, '[role=option]')[0]!;
+      expect(input(el).getAttribute('aria-activedescendant')).to.equal(first.id);
+      expect(first.getAttribute('aria-selected')).to.equal('true');
+      await press(el, 'ArrowDown');
+      await press(el, 'ArrowUp');
+      expect(input(el).getAttribute('aria-activedescendant')).to.equal(first.id);
+      const label = first.textContent!.trim();
+      await press(el, 'Enter');
+      expect(chips(el)).to.deep.equal([label]);
+      expect(input(el).value).to.equal('');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+      expect(live(el)).to.equal(`${label} added. 1 skill chosen.`);
+    });
+
+    it('Escape closes the list, then clears the text', async () => {
+      const el = await make();
+      await type(el, 'weld');
+      await press(el, 'Escape');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+      expect(input(el).value).to.equal('weld');
+      await press(el, 'Escape');
+      expect(input(el).value).to.equal('');
+    });
+
+    it('does not suggest a skill already chosen', async () => {
+      const el = await make();
+      await pick(el, 'welding');
+      await type(el, 'weld');
+      expect(options(el)).to.not.include('Welding');
+    });
+
+    it('removes a chip with its button, announces it and keeps focus sensible', async () => {
+      const el = await make();
+      await pick(el, 'patient');
+      await pick(el, 'infection');
+      const remove = $(el, '[part=chips] button') as HTMLButtonElement;
+      expect(remove.getAttribute('aria-label')).to.equal('Remove Patient care');
+      remove.focus();
+      await press(el, 'Enter');
+      expect(chips(el)).to.deep.equal(['Infection control']);
+      expect(live(el)).to.equal('Patient care removed. 1 skill chosen.');
+      expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Remove Infection control');
+      await press(el, 'Enter');
+      expect(chips(el)).to.deep.equal([]);
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    });
+  });
+
+  describe('results', () => {
+    it('lists the core findPrograms results with how many chosen skills each covers', async () => {
+      const el = await make();
+      await pick(el, 'patient');
+      await pick(el, 'medication');
+      const expected = findPrograms(index, { skills: ['sample:patient-care', 'sample:medication'], lang: 'en', limit: 200 });
+      expect($(el, '[part=subheading]')!.textContent).to.equal(`${expected.length} programs teach these skills`);
+      expect(cards(el).map((c) => c.recommendation!.program.id)).to.deep.equal(expected.slice(0, 12).map((r) => r.program.id));
+      await cards(el)[0]!.updateComplete;
+      expect(cards(el)[0]!.shadowRoot!.querySelector('[part=reason]')!.textContent).to.contain('2 skills');
+      expect(cards(el)[0]!.hasAttribute('no-inquire')).to.equal(true);
+    });
+
+    it('presets from the skills property without firing anything', async () => {
+      const el = await make();
+      let fired = 0;
+      for (const name of ['mc-recommend', 'mc-select', 'mc-inquire', 'mc-error']) el.addEventListener(name, () => fired++);
+      el.skills = ['sample:welding'];
+      await el.updateComplete;
+      expect(chips(el)).to.deep.equal(['Welding']);
+      expect(cards(el).length).to.be.greaterThan(0);
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('selection and the inquiry', () => {
+    it('counts selected programs and names each checkbox after its program', async () => {
+      const el = await make();
+      await pick(el, 'patient');
+      const box = $$(el, 'input[type=checkbox]')[0]!;
+      const title = cards(el)[0]!.recommendation!.program.title.en;
+      expect(box.closest('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Select ${title}`);
+      await select(el, 3);
+      expect($(el, '[part=bar] .count')!.textContent).to.equal('3 selected');
+      expect(live(el)).to.equal('3 selected');
+    });
+
+    it('shows which institutions receive the inquiry and what they see, before sending', async () => {
+      const el = await make();
+      await pick(el, 'patient');
+      await select(el, 3);
+      const chosen = cards(el).slice(0, 3).map((c) => c.recommendation!.program);
+      const providers = [...new Set(chosen.map((p) => p.provider))].sort();
+      const inquire = $(el, '[part=bar] button:not(.link)') as HTMLButtonElement;
+      expect(inquire.textContent!.trim()).to.equal('Send one inquiry about 3 programs');
+      inquire.click();
+      await el.updateComplete;
+      const review = $(el, '[part=review]')!;
+      expect(el.shadowRoot!.activeElement).to.equal(review.querySelector('[part=subheading]'));
+      expect(review.textContent).to.contain(`${providers.length} institution${providers.length === 1 ? '' : 's'} will receive it`);
+      expect([...review.querySelectorAll('.provider')].map((p) => p.textContent)).to.deep.equal(providers);
+      for (const p of chosen) expect(review.textContent).to.contain(p.title.en);
+      expect(review.textContent).to.contain('Nothing else from this page is sent');
+      // Without the inquiry form on the page, the element says how to proceed instead.
+      if (!customElements.get('mc-inquiry-form')) expect(review.textContent).to.contain('not available on this page');
+      ($(el, '[part=review] button.secondary') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, '[part=review]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement!.getAttribute('part')).to.equal('subheading');
+      expect($(el, '[part=bar] .count')!.textContent).to.equal('3 selected');
+    });
+
+    it('asks to select programs first when none is selected', async () => {
+      const el = await make();
+      await pick(el, 'patient');
+      ($(el, '[part=bar] button:not(.link)') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, '[part=review]')).to.equal(null);
+      expect(live(el)).to.equal('Select the programs you want to ask about.');
+    });
+  });
+
+  describe('events', () => {
+    it('fires mc-error when the index cannot be loaded', async () => {
+      const el = await fixture<McSkillFinder>(html`<mc-skill-finder></mc-skill-finder>`);
+      setTimeout(() => {
+        el.src = '/tests/elements/mc-skill-finder/missing/index.json';
+      });
+      const event = await oneEvent(el, 'mc-error');
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('parts', () => {
+    it('exposes heading, input, listbox, option, chips, bar, list and review', async () => {
+      const el = await make();
+      await pick(el, 'patient');
+      await type(el, 'care');
+      await select(el, 1);
+      for (const part of ['heading', 'input', 'listbox', 'option', 'chips', 'bar', 'list']) expect($(el, `[part~=${part}]`), part).to.not.equal(null);
+    });
+  });
+
+  describe('French', () => {
+    it('suggests French labels and words everything in French', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-skill-finder></mc-skill-finder></div>`);
+      const el = wrap.querySelector('mc-skill-finder')!;
+      el.index = index;
+      await el.updateComplete;
+      expect($(el, '[part=heading]')!.textContent).to.equal('Trouver de la formation pour votre équipe');
+      await type(el, 'evaluation');
+      expect(options(el)).to.deep.equal(['Évaluation de la santé']);
+      await press(el, 'ArrowDown');
+      await press(el, 'Enter');
+      expect(live(el)).to.equal('Évaluation de la santé ajoutée. 1 compétence choisie.');
+      await select(el, 2);
+      expect($(el, '[part=bar] .count')!.textContent).to.equal('2 sélectionnés');
+    });
+  });
+});
