@@ -87,7 +87,7 @@ const en: CoreMessages = {
   occupationInSentence: lowerFirst,
 
   teachesProfile(matched, of, who, labels) {
-    return `Teaches ${matched} of the ${of} skills most used by ${lowerFirst(who)}: ${en.list(labels)}.`;
+    return `Teaches ${matched} of the ${of} key skills for ${lowerFirst(who)}: ${en.list(labels)}.`;
   },
   teachesSome(matched, who, labels) {
     return matched === 1
@@ -95,7 +95,7 @@ const en: CoreMessages = {
       : `Teaches ${matched} skills ${lowerFirst(who)} use: ${en.list(labels)}.`;
   },
   fillsGap(matched, of, who, from, labels) {
-    const gap = `the ${of} main skills ${lowerFirst(who)} need that your work as ${lowerFirst(from || who)} does not already give`;
+    const gap = `the ${of} key skills ${lowerFirst(who)} need that your work as ${lowerFirst(from || who)} does not already give`;
     if (matched === 0) return `Teaches skills toward ${lowerFirst(who)} beyond what you have: ${en.list(labels)}.`;
     return `Covers ${matched} of ${gap}: ${en.list(labels)}.`;
   },
@@ -237,7 +237,7 @@ const fr: CoreMessages = {
   occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
 
   teachesProfile(matched, of, who, labels) {
-    return `Enseigne ${matched} des ${of} compétences les plus utilisées dans la profession «${NBSP}${who}${NBSP}»${NBSP}: ${fr.list(labels)}.`;
+    return `Enseigne ${matched} des ${of} compétences clés de la profession «${NBSP}${who}${NBSP}»${NBSP}: ${fr.list(labels)}.`;
   },
   teachesSome(matched, who, labels) {
     return matched === 1
@@ -248,7 +248,7 @@ const fr: CoreMessages = {
     if (matched === 0) {
       return `Enseigne des compétences utiles pour la profession «${NBSP}${who}${NBSP}» au-delà de celles que vous avez${NBSP}: ${fr.list(labels)}.`;
     }
-    return `Couvre ${matched} des ${of} principales compétences de la profession «${NBSP}${who}${NBSP}» que votre travail actuel («${NBSP}${from || who}${NBSP}») ne vous donne pas déjà${NBSP}: ${fr.list(labels)}.`;
+    return `Couvre ${matched} des ${of} compétences clés de la profession «${NBSP}${who}${NBSP}» que votre travail actuel («${NBSP}${from || who}${NBSP}») ne vous donne pas déjà${NBSP}: ${fr.list(labels)}.`;
   },
   alreadyClose(who, from) {
     return from

@@ -39,7 +39,10 @@ export interface RankingData {
   programSkillCount: Uint16Array;
   /** Position of each program when sorted by id: the tie-breaker. */
   idRank: Uint32Array;
-  /** Mild inverse document frequency of each skill, in (0, 1]: generic skills count less. */
+  /**
+   * Specificity of each skill in (0, 1]: inverse frequency across occupation profiles
+   * times a mild inverse frequency across the catalogue, so generic skills count less.
+   */
   idf: Float32Array;
   providers: string[];
   deliveries: Delivery[];
@@ -70,6 +73,8 @@ export const PROFILE_TOP = 7;
 /** Share of the score a program loses when none of its skills are on the profile. */
 const OFF_PROFILE_PENALTY = 0.25;
 const DEFAULT_LIMIT = 10;
+/** Floor of a skill's specificity, so skills every occupation uses still count a little. */
+const MIN_GENERIC_WEIGHT = 0.05;
 const GAP_SHOWN = 5;
 
 /** Precomputes postings, IDF, tie order and facets. Linear in the catalogue's skill tags. */
@@ -105,11 +110,18 @@ export function prepareRanking(manifest: IndexManifest, programs: readonly Progr
     }
   }
 
+  // A skill in nearly every occupation's profile ("problem solving") says little about
+  // which programs fit one occupation; one taught by many programs says a little less.
+  const occupationDf = new Uint32Array(skillCount);
+  for (const occupation of manifest.occupations) for (const [s] of occupation.skills) occupationDf[s]!++;
+  const occupationCount = manifest.occupations.length;
   const idf = new Float32Array(skillCount);
+  const maxOccIdf = Math.log(occupationCount + 1) || 1;
   const maxIdf = 1 + Math.log(programCount + 1);
   for (let s = 0; s < skillCount; s++) {
-    const raw = 1 + Math.log((programCount + 1) / (df[s + 1]! + 1));
-    idf[s] = Math.sqrt(raw / maxIdf);
+    const occ = Math.max(MIN_GENERIC_WEIGHT, Math.log((occupationCount + 1) / (occupationDf[s]! + 1)) / maxOccIdf);
+    const catalogue = Math.sqrt((1 + Math.log((programCount + 1) / (df[s + 1]! + 1))) / maxIdf);
+    idf[s] = Math.min(1, occ * catalogue);
   }
 
   const order = Array.from({ length: programCount }, (_, i) => i);
@@ -210,7 +222,9 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
   const filters = withRegion(opts.filters, opts.region);
   const top = scoreBySkills(index, profile, totalGap, filters, limit);
   const results: Recommendation[] = [];
-  const ranked = [...profile].filter((s) => weight[s]! > 0).sort((a, b) => weight[b]! - weight[a]! || a - b);
+  // Key skills: heaviest once generic ones are discounted, the ones reasons and gaps name.
+  const key = (s: number) => weight[s]! * data.idf[s]!;
+  const ranked = [...profile].filter((s) => weight[s]! > 0).sort((a, b) => key(b) - key(a) || a - b);
   const topSkills = ranked.slice(0, PROFILE_TOP);
   const m = coreMessages(opts.lang);
   const who = localize(target.title, opts.lang);
@@ -225,14 +239,15 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
     const gaps = topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN);
     const refs = matched.map((s) => skillRef(index, s, profileWeight.get(s) ?? 0, opts.lang));
     const labels = refs.map((r) => r.label);
+    const topLabels = matchedTop.map((s) => localize(index.manifest.skills[s]!.label, opts.lang));
     const reasons: Reason[] = [];
     if (gapMode) {
       reasons.push({
         code: 'fills-gap',
-        text: m.fillsGap(matchedTop.length, topSkills.length, who, fromTitle, labels),
+        text: m.fillsGap(matchedTop.length, topSkills.length, who, fromTitle, matchedTop.length > 0 ? topLabels : labels),
       });
     } else if (matchedTop.length > 0) {
-      reasons.push({ code: 'teaches-profile', text: m.teachesProfile(matchedTop.length, topSkills.length, who, labels) });
+      reasons.push({ code: 'teaches-profile', text: m.teachesProfile(matchedTop.length, topSkills.length, who, topLabels) });
     } else {
       reasons.push({ code: 'teaches-some', text: m.teachesSome(matched.length, who, labels) });
     }

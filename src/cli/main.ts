@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * `microcred build-index`: builds the index a page loads, from the official open data
+ * and a program catalogue. Exit codes: 0 built, 1 warnings under --strict, 2 bad input
+ * (missing file or column, bad arguments).
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildIndex, type BuildOptions } from './build.js';
+import { BuildError, formatWarning } from './diagnostics.js';
+import { writeIndex } from './writer.js';
+
+const USAGE = `Usage: microcred build-index --sources DIR [--programs FILE]
+         [--programs-format canonical|coursera] --out DIR [--json] [--strict]
+
+  --sources DIR          folder laid out like the official downloads (noc2021/, oasis2023/, ...)
+  --programs FILE        program catalogue (.csv or .json, see docs/program-catalogue.md)
+  --programs-format F    canonical (default) or coursera
+  --out DIR              where index.json, titles.en.tsv, titles.fr.tsv, programs.ndjson go
+  --json                 print one JSON summary line on stdout
+  --strict               exit 1 when any row has a warning (nothing is written)`;
+
+export interface CliArgs extends BuildOptions {
+  out: string;
+  json: boolean;
+  strict: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command !== 'build-index') throw new BuildError(`unknown command "${command ?? ''}".\n${USAGE}`);
+  const args: Partial<CliArgs> = { json: false, strict: false };
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i]!;
+    const value = (): string => {
+      const next = rest[++i];
+      if (next === undefined || next.startsWith('--')) throw new BuildError(`${flag} needs a value.\n${USAGE}`);
+      return next;
+    };
+    switch (flag) {
+      case '--sources': args.sources = value(); break;
+      case '--programs': args.programs = value(); break;
+      case '--programs-format': {
+        const format = value();
+        if (format !== 'canonical' && format !== 'coursera') {
+          throw new BuildError(`--programs-format must be canonical or coursera, not "${format}".`);
+        }
+        args.programsFormat = format;
+        break;
+      }
+      case '--out': args.out = value(); break;
+      case '--json': args.json = true; break;
+      case '--strict': args.strict = true; break;
+      default: throw new BuildError(`unknown option "${flag}".\n${USAGE}`);
+    }
+  }
+  if (!args.sources) throw new BuildError(`--sources is required.\n${USAGE}`);
+  if (!args.out) throw new BuildError(`--out is required.\n${USAGE}`);
+  return args as CliArgs;
+}
+
+interface Io {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, for tests. */
+export function run(argv: readonly string[], io: Io = { stdout: (l) => process.stdout.write(`${l}\n`), stderr: (l) => process.stderr.write(`${l}\n`) }): number {
+  try {
+    const args = parseArgs(argv);
+    const result = buildIndex(args);
+    for (const w of result.diag.warnings) io.stderr(formatWarning(w));
+    if (result.unmappedTags.length > 0) {
+      const top = result.unmappedTags.slice(0, 20).map(([tag, n]) => `${tag} (${n})`).join(', ');
+      io.stderr(`unmapped skill tags: ${result.unmappedTags.length} distinct; most frequent: ${top}`);
+    }
+    const rowWarnings = result.diag.rowWarnings;
+    if (args.strict && rowWarnings > 0) {
+      io.stderr(`microcred: ${rowWarnings} row warnings and --strict is set; nothing written.`);
+      return 1;
+    }
+    const files = writeIndex(result, resolve(args.out));
+    const summary = {
+      occupations: result.manifest.occupations.length,
+      titles: {
+        en: result.titles.en.reduce((n, line) => n + line.split('\t').length - 1, 0),
+        fr: result.titles.fr.reduce((n, line) => n + line.split('\t').length - 1, 0),
+      },
+      skills: result.manifest.skills.length,
+      programs: result.programs.length,
+      programsTagged: result.programs.filter((p) => p.skills.length > 0).length,
+      warnings: result.diag.warnings.length,
+      files,
+    };
+    if (args.json) io.stdout(JSON.stringify(summary));
+    else {
+      io.stdout(
+        `Built ${summary.occupations} occupations, ${summary.titles.en} English and ${summary.titles.fr} French titles, ` +
+          `${summary.skills} skills, ${summary.programs} programs (${summary.programsTagged} tagged), ` +
+          `${summary.warnings} warnings -> ${args.out}`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof BuildError) {
+      io.stderr(`microcred: error: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = run(process.argv.slice(2));
+}

@@ -1,0 +1,46 @@
+/**
+ * Node-only: loads an index directory (as written by `build-index`) with the same
+ * verification and assembly as the browser loader.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assembleIndex, decodeUtf8, parseManifest, verifyFileRef } from '../core/load.js';
+import { IndexFormatError } from '../core/errors.js';
+import type { LoadedIndex } from '../core/loaded.js';
+import type { Lang } from '../core/schema.js';
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new IndexFormatError(path, 'reference', code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'error'})`, {}, { cause: error });
+  }
+}
+
+/**
+ * Loads `dir/index.json` and the files it references, with the titles of `langs`.
+ * @throws IndexFormatError | IndexVersionError | IndexIntegrityError naming the file.
+ */
+export async function loadIndexFromDir(dir: string, langs: readonly Lang[] = ['en']): Promise<LoadedIndex> {
+  const manifestPath = join(dir, 'index.json');
+  const manifestText = decodeUtf8(await readBytes(manifestPath), manifestPath);
+  let json: unknown;
+  try {
+    json = JSON.parse(manifestText);
+  } catch (error) {
+    throw new IndexFormatError(manifestPath, 'not-json', 'is not valid JSON', {}, { cause: error });
+  }
+  const manifest = parseManifest(json, manifestPath);
+
+  const read = async (ref: { path: string; bytes: number; sha256: string; count: number }): Promise<string> => {
+    const path = join(dir, ref.path);
+    const bytes = await readBytes(path);
+    await verifyFileRef(ref, bytes, path);
+    return decodeUtf8(bytes, path);
+  };
+  const titles: Partial<Record<Lang, string>> = {};
+  for (const lang of new Set(langs)) titles[lang] = await read(manifest.files.titles[lang]);
+  const programs = await read(manifest.files.programs);
+  return assembleIndex(manifest, { titles, programs }, { source: manifestPath });
+}

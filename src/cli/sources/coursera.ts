@@ -1,0 +1,81 @@
+/**
+ * Coursera scrape reader (`--programs-format coursera`), a stand-in catalogue for
+ * evaluation. About 4.5 % of its rows have unescaped quotes inside the Modules field,
+ * which splits them into 14-28 fields; those rows are recovered positionally (the first
+ * six and the last six fields are intact) and each one is reported.
+ */
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { safeHttpsUrl } from '../../core/url.js';
+import { Columns, field, readCsv, type CsvRow } from '../csv.js';
+import { BuildError, type Diagnostics } from '../diagnostics.js';
+import { validateProgram, type RawProgram } from '../programs.js';
+
+const FIELDS = 13;
+const NOT_SPECIFIED = /^not specified$/i;
+
+export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
+  const file = basename(path);
+  if (!existsSync(path)) throw new BuildError(`${file}: program catalogue not found at ${path}. Check the --programs path.`);
+  const table = readCsv(path, file, { relaxQuotes: true });
+  const cols = new Columns(table);
+  const at = {
+    title: cols.require('Course Title'),
+    learn: cols.require('What you will learn'),
+    tags: cols.require('Skill gain'),
+    provider: cols.require('Offered By'),
+    url: cols.require('Course Url'),
+    hours: cols.require('Duration to complete (Approx.)'),
+  };
+  if (table.header.length !== FIELDS) {
+    throw new BuildError(`${file}: expected the ${FIELDS} columns of the Coursera scrape, found ${table.header.length}.`);
+  }
+  const seenIds = new Set<string>();
+  const seenUrls = new Map<string, number>();
+  const out: RawProgram[] = [];
+  for (const row of table.rows) {
+    let fields: CsvRow = row;
+    if (row.fields.length !== FIELDS) {
+      if (row.fields.length < FIELDS) {
+        diag.warn(file, row.line, '(row)', `${row.fields.length} fields instead of ${FIELDS}; row skipped`);
+        continue;
+      }
+      // Broken quoting only ever splits Modules (index 6): keep 0-5 and the last six.
+      const f = row.fields;
+      fields = { line: row.line, fields: [...f.slice(0, 6), '', ...f.slice(f.length - 6)] };
+      diag.warn(file, row.line, 'Modules', `broken quoting (${f.length} fields); recovered title, tags, provider, URL and duration positionally`);
+    }
+    const url = safeHttpsUrl(field(fields, at.url));
+    if (url === null) {
+      diag.warn(file, row.line, 'Course Url', `"${field(fields, at.url).slice(0, 80)}" is not an https link; row skipped`);
+      continue;
+    }
+    const first = seenUrls.get(url);
+    if (first !== undefined) {
+      diag.warn(file, row.line, 'Course Url', `duplicate of line ${first}; row skipped`);
+      continue;
+    }
+    seenUrls.set(url, row.line);
+    const slug = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+    const learn = field(fields, at.learn);
+    const tags = field(fields, at.tags);
+    const program = validateProgram(
+      {
+        id: `coursera:${slug}`.slice(0, 100),
+        title_en: field(fields, at.title),
+        provider: field(fields, at.provider),
+        url,
+        description_en: NOT_SPECIFIED.test(learn) ? '' : learn,
+        skills: NOT_SPECIFIED.test(tags) ? [] : tags.split(',').map((t) => t.trim()),
+        hours: field(fields, at.hours),
+        delivery: 'online',
+      },
+      file,
+      row.line,
+      diag,
+      seenIds,
+    );
+    if (program) out.push(program);
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+/**
+ * ESCO detail skills per unit group, through the crosswalk chain
+ * NOC 2021 -> O*NET (bcgov mapping weights; Brookfield where bcgov has no row)
+ * -> ESCO occupations (Nesta) -> occupationSkillRelations (essential > optional).
+ * Also returns every ESCO skill with its labels, for the program tagger.
+ */
+import { fold } from '../../core/normalize.js';
+import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
+import { locate, type SourceContext } from '../context.js';
+import type { SkillDef } from '../vocabulary.js';
+import { compareStrings } from '../text.js';
+
+export const ESCO_FILES = {
+  bcgov: 'crosswalks/bcgov_onet2019_to_noc2021_mapping_v3.0.0.csv',
+  brookfield: 'crosswalks/brookfield_noc2021_onet26.csv',
+  nesta: 'crosswalks/nesta_esco_onet_crosswalk_Nov2020.csv',
+  skills: 'esco_v1.1.1/en/skills_en.csv',
+  relations: 'esco_v1.1.1/en/occupationSkillRelations.csv',
+  frLabels: 'esco_v1.1.1/fr_labels/skills_fr_labels.csv',
+} as const;
+
+/** Detail skills kept per occupation. */
+export const DETAILS_PER_OCCUPATION = 30;
+const ESSENTIAL = 1;
+const OPTIONAL = 0.5;
+/** Detail weights land in [MIN, MIN + SPAN], below most OaSIS ratings. */
+const MIN = 0.1;
+const SPAN = 0.4;
+
+export interface EscoData {
+  /** Every ESCO skill with labels (candidates for tagging). */
+  skills: SkillDef[];
+  /** Per unit group: top detail skills `[id, weight]`. */
+  details: Map<string, Array<[string, number]>>;
+}
+
+const UUID = /\/skill\/([0-9a-f-]{36})$/;
+
+function skillId(uri: string): string | null {
+  const m = UUID.exec(uri);
+  return m ? `esco:${m[1]}` : null;
+}
+
+/** O*NET titles seen in the crosswalks, to reach Nesta rows written with older O*NET codes. */
+const onetTitles = new Map<string, string>();
+
+function readNocToOnet(ctx: SourceContext, units: ReadonlySet<string>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  const bcgovPath = locate(ctx, ESCO_FILES.bcgov);
+  if (bcgovPath) {
+    const table = readCsv(bcgovPath, ESCO_FILES.bcgov);
+    const cols = new Columns(table);
+    const onet = cols.require('onet_soc_code');
+    const noc = cols.require('noc_2021');
+    const weight = cols.require('base_weight');
+    const title = cols.find('onet_plus_title');
+    for (const row of table.rows) {
+      const code = nocCode(field(row, noc));
+      // 00018 is the Census aggregate of 00011-00015, not a unit group of the structure.
+      if (!code || !units.has(code)) {
+        if (code !== '00018') ctx.diag.warn(table.file, row.line, 'noc_2021', `"${field(row, noc)}" is not a unit group of the NOC structure; row skipped`);
+        continue;
+      }
+      const w = parseNumber(field(row, weight));
+      if (w === undefined || w === null || w < 0) {
+        ctx.diag.warn(table.file, row.line, 'base_weight', `"${field(row, weight)}" is not a weight; row skipped`);
+        continue;
+      }
+      onetTitles.set(field(row, onet), field(row, title).replace(/^[\d.-]+:\s*/, ''));
+      const map = out.get(code) ?? new Map<string, number>();
+      map.set(field(row, onet), (map.get(field(row, onet)) ?? 0) + w);
+      out.set(code, map);
+    }
+  } else ctx.diag.notice(ESCO_FILES.bcgov, 'optional source absent: using only the Brookfield NOC-O*NET crosswalk');
+  const brookPath = locate(ctx, ESCO_FILES.brookfield);
+  if (brookPath) {
+    const table = readCsv(brookPath, ESCO_FILES.brookfield);
+    const cols = new Columns(table);
+    const noc = cols.require('noc');
+    const onet = cols.require('onet');
+    const title = cols.find('onet_title');
+    const fallback = new Map<string, string[]>();
+    for (const row of table.rows) {
+      const code = nocCode(field(row, noc));
+      if (!code || !units.has(code)) {
+        ctx.diag.warn(table.file, row.line, 'noc', `"${field(row, noc)}" is not a unit group of the NOC structure; row skipped`);
+        continue;
+      }
+      if (!onetTitles.has(field(row, onet))) onetTitles.set(field(row, onet), field(row, title));
+      if (out.has(code)) continue;
+      const list = fallback.get(code) ?? [];
+      list.push(field(row, onet));
+      fallback.set(code, list);
+    }
+    for (const [code, list] of fallback) out.set(code, new Map(list.map((o) => [o, 1 / list.length])));
+  } else ctx.diag.notice(ESCO_FILES.brookfield, 'optional source absent: no fallback NOC-O*NET crosswalk');
+  return out;
+}
+
+/** O*NET code -> ESCO occupation URIs with confidence. Also keyed by 6-digit SOC and title. */
+function readNesta(ctx: SourceContext, path: string): Map<string, Array<[string, number]>> {
+  const table = readCsv(path, ESCO_FILES.nesta);
+  const cols = new Columns(table);
+  const onet = cols.require('onet_code');
+  const title = cols.find('onet_occupation');
+  const uri = cols.require('concept_uri');
+  const confidence = cols.find('confidence');
+  const out = new Map<string, Array<[string, number]>>();
+  const add = (key: string, value: [string, number]) => {
+    const list = out.get(key) ?? [];
+    if (!list.some(([u]) => u === value[0])) list.push(value);
+    out.set(key, list);
+  };
+  for (const row of table.rows) {
+    const code = field(row, onet);
+    const u = field(row, uri);
+    if (!/^\d\d-\d{4}\.\d\d$/.test(code) || !u.includes('/occupation/')) {
+      ctx.diag.warn(table.file, row.line, 'onet_code', `"${code}" / "${u}" is not an O*NET code and ESCO occupation; row skipped`);
+      continue;
+    }
+    const c = parseNumber(field(row, confidence));
+    const value: [string, number] = [u, typeof c === 'number' && c > 0 ? c : 1];
+    add(code, value);
+    add(`soc:${code.slice(0, 7)}`, value);
+    if (title >= 0) add(`title:${fold(field(row, title))}`, value);
+  }
+  return out;
+}
+
+function readSkills(ctx: SourceContext, path: string): SkillDef[] {
+  const fr = new Map<string, { label: string; alt: string[] }>();
+  const frPath = locate(ctx, ESCO_FILES.frLabels);
+  if (frPath) {
+    const table = readCsv(frPath, ESCO_FILES.frLabels);
+    const cols = new Columns(table);
+    const uri = cols.require('conceptUri');
+    const label = cols.require('preferredLabel');
+    const alt = cols.find('altLabels');
+    for (const row of table.rows) {
+      const alts = field(row, alt).split(/[|\n]/).map((s) => s.trim()).filter(Boolean);
+      fr.set(field(row, uri), { label: field(row, label), alt: alts });
+    }
+  } else ctx.diag.notice(ESCO_FILES.frLabels, 'optional source absent: ESCO skills have no French labels');
+  const table = readCsv(path, ESCO_FILES.skills);
+  const cols = new Columns(table);
+  const uri = cols.require('conceptUri');
+  const label = cols.require('preferredLabel');
+  const alt = cols.find('altLabels');
+  const out: SkillDef[] = [];
+  for (const row of table.rows) {
+    const id = skillId(field(row, uri));
+    const en = field(row, label);
+    if (!id || en === '') {
+      ctx.diag.warn(table.file, row.line, id ? 'preferredLabel' : 'conceptUri', 'not an ESCO skill with a label; row skipped');
+      continue;
+    }
+    const french = fr.get(field(row, uri));
+    const aliases = field(row, alt).split('\n').map((s) => s.trim()).filter(Boolean);
+    out.push({ id, kind: 'detail', label: { en, fr: french?.label ?? '' }, aliases: [...aliases, ...(french?.alt ?? [])] });
+  }
+  return out;
+}
+
+export function readEsco(ctx: SourceContext, units: ReadonlySet<string>): EscoData | null {
+  const required = [ESCO_FILES.nesta, ESCO_FILES.skills, ESCO_FILES.relations];
+  const missing = required.filter((rel) => !locate(ctx, rel));
+  if (missing.length > 0 || (!locate(ctx, ESCO_FILES.bcgov) && !locate(ctx, ESCO_FILES.brookfield))) {
+    const names = missing.length > 0 ? missing : [ESCO_FILES.bcgov];
+    for (const rel of names) ctx.diag.notice(rel, 'optional source absent: no ESCO detail skills');
+    return null;
+  }
+  const skills = readSkills(ctx, locate(ctx, ESCO_FILES.skills)!);
+  const known = new Set(skills.map((s) => s.id));
+  const nocToOnet = readNocToOnet(ctx, units);
+  const nesta = readNesta(ctx, locate(ctx, ESCO_FILES.nesta)!);
+
+  // ESCO occupations each unit group reaches, with their share of the unit group.
+  const reach = new Map<string, Map<string, number>>();
+  const needed = new Set<string>();
+  for (const [code, onets] of nocToOnet) {
+    const shares = new Map<string, number>();
+    for (const [onet, w] of onets) {
+      const title = fold(onetTitles.get(onet) ?? '');
+      const escos = nesta.get(onet) ?? nesta.get(`soc:${onet.slice(0, 7)}`) ?? nesta.get(`title:${title}`) ?? [];
+      const total = escos.reduce((s, [, c]) => s + c, 0);
+      for (const [uri, c] of escos) {
+        shares.set(uri, (shares.get(uri) ?? 0) + (w * c) / total);
+        needed.add(uri);
+      }
+    }
+    if (shares.size > 0) reach.set(code, shares);
+  }
+
+  const relations = new Map<string, Array<[string, number]>>();
+  const table = readCsv(locate(ctx, ESCO_FILES.relations)!, ESCO_FILES.relations);
+  const cols = new Columns(table);
+  const occ = cols.require('occupationUri');
+  const type = cols.require('relationType');
+  const skill = cols.require('skillUri');
+  for (const row of table.rows) {
+    const o = field(row, occ);
+    if (!needed.has(o)) continue;
+    const id = skillId(field(row, skill));
+    if (!id || !known.has(id)) {
+      ctx.diag.warn(table.file, row.line, 'skillUri', `"${field(row, skill)}" is not a skill of ${ESCO_FILES.skills}; relation skipped`);
+      continue;
+    }
+    const kind = field(row, type);
+    const weight = kind === 'essential' ? ESSENTIAL : kind === 'optional' ? OPTIONAL : 0;
+    if (weight === 0) {
+      ctx.diag.warn(table.file, row.line, 'relationType', `"${kind}" is not essential or optional; relation skipped`);
+      continue;
+    }
+    const list = relations.get(o) ?? [];
+    list.push([id, weight]);
+    relations.set(o, list);
+  }
+
+  const details = new Map<string, Array<[string, number]>>();
+  for (const [code, shares] of reach) {
+    const scores = new Map<string, number>();
+    for (const [uri, share] of shares) {
+      for (const [id, w] of relations.get(uri) ?? []) scores.set(id, (scores.get(id) ?? 0) + share * w);
+    }
+    const top = [...scores].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).slice(0, DETAILS_PER_OCCUPATION);
+    const max = top[0]?.[1] ?? 0;
+    if (max > 0) details.set(code, top.map(([id, s]) => [id, Math.round((MIN + (SPAN * s) / max) * 100) / 100]));
+  }
+  const without = [...units].filter((c) => !details.has(c)).length;
+  if (without > 0) ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation through the crosswalks; no detail skills for them`);
+  return { skills, details };
+}

@@ -1,0 +1,172 @@
+/**
+ * OaSIS 2023 adapter: skill and knowledge ratings (averaged over the profiles of each
+ * unit group and scaled into (0, 1]), lead statements and example job titles.
+ */
+import { fold } from '../../core/normalize.js';
+import { Columns, field, readCsv, type CsvTable } from '../csv.js';
+import { locate, type SourceContext } from '../context.js';
+import { OASIS_KNOWLEDGE, OASIS_SKILLS, type OasisDescriptor } from '../oasis-labels.js';
+import type { SkillDef } from '../vocabulary.js';
+
+export const OASIS_FILES = {
+  skills: 'oasis2023/skills_oasis_2023_v1.0.csv',
+  knowledge: 'oasis2023/knowledges_oasis_2023_v1.0.csv',
+  lead: 'oasis2023/lead-statement_oasis_2023_v1.0.csv',
+  titles: 'oasis2023/example-titles_oasis_2023_v1.0.csv',
+} as const;
+
+export interface OasisData {
+  /** Skill definitions of every descriptor column found, in file order. */
+  skills: SkillDef[];
+  /** Per unit group: `[skill id, weight]`, weights in (0, 1]. */
+  profiles: Map<string, Array<[string, number]>>;
+  /** Lead statement of the `.00` profile (else the lowest profile code). */
+  summaries: Map<string, string>;
+  /** English example titles per unit group. */
+  titles: Map<string, string[]>;
+  /** Which files were found. */
+  found: boolean;
+}
+
+const PROFILE = /^(\d{5})\.(\d{2})$/;
+
+function profileCode(raw: string): string | null {
+  const m = PROFILE.exec(raw.trim());
+  if (m) return raw.trim();
+  // Spreadsheets drop leading zeros: "10.00" for "00010.00".
+  const loose = /^(\d{1,5})\.(\d{2})$/.exec(raw.trim());
+  return loose ? `${loose[1]!.padStart(5, '0')}.${loose[2]}` : null;
+}
+
+function descriptorFor(header: string, table: readonly OasisDescriptor[]): OasisDescriptor | undefined {
+  const key = fold(header);
+  return table.find((d) => fold(d.en) === key || (d.aliases ?? []).some((a) => fold(a) === key));
+}
+
+function readMatrix(
+  ctx: SourceContext,
+  table: CsvTable,
+  descriptors: readonly OasisDescriptor[],
+  kind: 'skill' | 'knowledge',
+  max: number,
+  units: ReadonlySet<string>,
+  out: OasisData,
+): void {
+  const cols = new Columns(table);
+  const codeCol = cols.require('OaSIS Code - Final', 'OaSIS profile code', 'OaSIS Code');
+  const labelCol = cols.find('OaSIS Label - Final', 'OaSIS Label');
+  const columns: Array<[number, string]> = [];
+  table.header.forEach((name, i) => {
+    if (i === codeCol || i === labelCol || name === '') return;
+    const d = descriptorFor(name, descriptors);
+    if (!d) {
+      ctx.diag.notice(table.file, `column "${name}" is not a known OaSIS ${kind} descriptor; ignored`);
+      return;
+    }
+    const id = `oasis:${d.code}`;
+    columns.push([i, id]);
+    out.skills.push({ id, kind, label: { en: d.en, fr: d.fr }, aliases: [name, ...(d.aliases ?? [])] });
+  });
+  // Sum of ratings and number of profiles per unit group, per column.
+  const sums = new Map<string, { profiles: number; totals: number[] }>();
+  for (const row of table.rows) {
+    const raw = field(row, codeCol);
+    const profile = profileCode(raw);
+    if (!profile) {
+      ctx.diag.warn(table.file, row.line, table.header[codeCol]!, `"${raw}" is not an OaSIS profile code (NNNNN.NN); row skipped`);
+      continue;
+    }
+    const unit = profile.slice(0, 5);
+    if (!units.has(unit)) {
+      ctx.diag.warn(table.file, row.line, table.header[codeCol]!, `${unit} is not a NOC 2021 unit group; row skipped`);
+      continue;
+    }
+    const acc = sums.get(unit) ?? { profiles: 0, totals: columns.map(() => 0) };
+    acc.profiles += 1;
+    columns.forEach(([i], k) => {
+      const text = field(row, i);
+      const value = Number(text);
+      if (text === '' || !Number.isInteger(value) || value < 0 || value > max) {
+        ctx.diag.warn(table.file, row.line, table.header[i]!, `"${text}" is not a rating 0-${max}; counted as 0`);
+        return;
+      }
+      acc.totals[k]! += value;
+    });
+    sums.set(unit, acc);
+  }
+  for (const [unit, { profiles, totals }] of sums) {
+    const list = out.profiles.get(unit) ?? [];
+    columns.forEach(([, id], k) => {
+      const mean = totals[k]! / profiles / max;
+      if (mean > 0) list.push([id, Math.max(0.01, Math.round(mean * 100) / 100)]);
+    });
+    out.profiles.set(unit, list);
+  }
+}
+
+function readLead(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, out: OasisData): void {
+  const cols = new Columns(table);
+  const codeCol = cols.require('OaSIS profile code');
+  const textCol = cols.require('Lead statement');
+  const chosen = new Map<string, string>();
+  for (const row of table.rows) {
+    const profile = profileCode(field(row, codeCol));
+    if (!profile || !units.has(profile.slice(0, 5))) {
+      ctx.diag.warn(table.file, row.line, 'OaSIS profile code', `"${field(row, codeCol)}" is not a profile of a NOC 2021 unit group; row skipped`);
+      continue;
+    }
+    const text = field(row, textCol).replace(/\s+/g, ' ');
+    if (text === '') {
+      ctx.diag.warn(table.file, row.line, 'Lead statement', 'empty');
+      continue;
+    }
+    const unit = profile.slice(0, 5);
+    const best = chosen.get(unit);
+    if (best === undefined || profile < best) {
+      chosen.set(unit, profile);
+      out.summaries.set(unit, text);
+    }
+  }
+}
+
+function readTitles(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, out: OasisData): void {
+  const cols = new Columns(table);
+  const codeCol = cols.require('OaSIS profile code');
+  const textCol = cols.require('Job title text');
+  for (const row of table.rows) {
+    const profile = profileCode(field(row, codeCol));
+    if (!profile || !units.has(profile.slice(0, 5))) {
+      ctx.diag.warn(table.file, row.line, 'OaSIS profile code', `"${field(row, codeCol)}" is not a profile of a NOC 2021 unit group; row skipped`);
+      continue;
+    }
+    const title = field(row, textCol);
+    if (title === '') {
+      ctx.diag.warn(table.file, row.line, 'Job title text', 'empty title ignored');
+      continue;
+    }
+    const unit = profile.slice(0, 5);
+    const list = out.titles.get(unit);
+    if (list) list.push(title);
+    else out.titles.set(unit, [title]);
+  }
+}
+
+export function readOasis(ctx: SourceContext, units: ReadonlySet<string>): OasisData {
+  const out: OasisData = { skills: [], profiles: new Map(), summaries: new Map(), titles: new Map(), found: false };
+  const steps: Array<[string, string, (t: CsvTable) => void]> = [
+    [OASIS_FILES.skills, 'skill ratings', (t) => readMatrix(ctx, t, OASIS_SKILLS, 'skill', 5, units, out)],
+    [OASIS_FILES.knowledge, 'knowledge ratings', (t) => readMatrix(ctx, t, OASIS_KNOWLEDGE, 'knowledge', 3, units, out)],
+    [OASIS_FILES.lead, 'occupation summaries', (t) => readLead(ctx, t, units, out)],
+    [OASIS_FILES.titles, 'OaSIS example titles', (t) => readTitles(ctx, t, units, out)],
+  ];
+  for (const [rel, what, read] of steps) {
+    const path = locate(ctx, rel);
+    if (!path) {
+      ctx.diag.notice(rel, `optional source absent: no ${what}`);
+      continue;
+    }
+    out.found = true;
+    read(readCsv(path, rel));
+  }
+  return out;
+}
