@@ -1,9 +1,16 @@
 /**
  * The one place elements get an index from a URL. Every element on a page that points at
  * the same `index.json` in the same language shares one load; a failed load is forgotten
- * so Retry loads again.
+ * so Retry loads again. Loads go through the device cache (`core/cache.ts`): a returning
+ * visitor gets the saved copy at once while a newer one is looked for in the background.
  */
-import { loadIndex } from '../../core/load.js';
+import {
+  loadIndexCached,
+  manifestUrlOf,
+  openIndexCache,
+  type IndexCache,
+  type Revalidation,
+} from '../../core/cache.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import type { Lang } from '../../core/schema.js';
 
@@ -27,10 +34,40 @@ export interface RequestIndexOptions {
 
 const loads = new Map<string, Promise<IndexSnapshot>>();
 const listeners = new Map<string, Set<(snap: IndexSnapshot) => void>>();
+let cache: Promise<IndexCache> | null = null;
+let customFetch: typeof fetch | undefined;
 
-function absolute(url: string): string {
-  const base = typeof document !== 'undefined' ? document.baseURI : undefined;
-  return new URL(url, base).href;
+/**
+ * Forget every load on this page and, optionally, use another cache or fetch from now on
+ * (tests; hosts that must add headers to index requests).
+ */
+export function resetIndexSource(opts: { cache?: IndexCache; fetch?: typeof fetch } = {}): void {
+  loads.clear();
+  cache = opts.cache ? Promise.resolve(opts.cache) : null;
+  customFetch = opts.fetch;
+}
+
+function notify(href: string, snap: IndexSnapshot): void {
+  for (const cb of [...(listeners.get(href) ?? [])]) {
+    try {
+      cb(snap);
+    } catch (error) {
+      // One element's failure must not keep the update from the others.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
+
+function settle(key: string, href: string, load: Promise<IndexSnapshot>, served: IndexSnapshot, r: Revalidation) {
+  if (loads.get(key) !== load || r.kind === 'unchanged') return;
+  const snap: IndexSnapshot =
+    r.kind === 'updated'
+      ? { index: r.index, origin: 'network', note: null, lang: served.lang }
+      : { ...served, note: r.note };
+  loads.set(key, Promise.resolve(snap));
+  notify(href, snap);
 }
 
 function abortReason(signal: AbortSignal): unknown {
@@ -62,16 +99,26 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
  * shared by every element that asks.
  */
 export function requestIndex(url: string, opts: RequestIndexOptions): Promise<IndexSnapshot> {
-  const href = absolute(url);
-  const key = `${opts.lang} ${href}`;
+  const href = manifestUrlOf(url);
+  const key = `${opts.lang} ${opts.integrity ?? ''} ${href}`;
   let load = loads.get(key);
   if (load) {
     const shared = load.then((snap) => ({ ...snap, origin: 'memory' as const }));
     return raceAbort(shared, opts.signal);
   }
-  load = loadIndex(href, { lang: opts.lang }).then(
-    (index): IndexSnapshot => ({ index, origin: 'network', note: null, lang: opts.lang }),
-  );
+  const started: Promise<IndexSnapshot> = (async () => {
+    cache ??= openIndexCache();
+    const got = await loadIndexCached(href, {
+      lang: opts.lang,
+      cache: await cache,
+      integrity: opts.integrity,
+      fetch: customFetch,
+    });
+    const snap: IndexSnapshot = { index: got.index, origin: got.origin, note: null, lang: opts.lang };
+    if (got.revalidate) void got.revalidate().then((r) => settle(key, href, started, snap, r));
+    return snap;
+  })();
+  load = started;
   loads.set(key, load);
   load.catch(() => {
     if (loads.get(key) === load) loads.delete(key);
@@ -80,11 +127,12 @@ export function requestIndex(url: string, opts: RequestIndexOptions): Promise<In
 }
 
 /**
- * Call `cb` whenever a background revalidation swaps in a newer index for `url` (once per
- * language loaded; compare `snap.lang`). Returns the unsubscribe function.
+ * Call `cb` whenever a background revalidation swaps in a newer index for `url`, or finds
+ * it cannot (the same index, now with `note` set to say it is a saved copy). Called once
+ * per language loaded: compare `snap.lang`. Returns the unsubscribe function.
  */
 export function onIndexUpdate(url: string, cb: (snap: IndexSnapshot) => void): () => void {
-  const href = absolute(url);
+  const href = manifestUrlOf(url);
   let set = listeners.get(href);
   if (!set) {
     set = new Set();

@@ -1,0 +1,363 @@
+/**
+ * Index files kept on the device, so a returning visitor gets the index at once and a
+ * flaky network or a bad deploy never takes the widgets down.
+ *
+ * What is stored is the raw text of files that already passed the loader's checks (sizes,
+ * SHA-256, schema), keyed by the URL of index.json, never the assembled structures: a
+ * library upgrade re-validates them on the next read. A record is replaced in one
+ * transaction, so there is always one complete, last-good copy.
+ *
+ * Without IndexedDB (Node, private windows, blocked upgrades, read-only or full storage)
+ * the cache lives in memory for the page's lifetime and nothing throws.
+ */
+import { wrap, type IDBPDatabase } from 'idb';
+import { IndexFetchError, IndexIntegrityError } from './errors.js';
+import { loadIndex, sha256Hex } from './load.js';
+import type { LoadedIndex } from './loaded.js';
+import type { Lang } from './schema.js';
+
+export interface CachedIndexFiles {
+  /** Absolute URL of index.json. */
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** When this copy was stored (ms since epoch). */
+  storedAt: number;
+  /** index.json as downloaded. */
+  manifestText: string;
+  /** Absolute URL of each other file (titles of the languages seen, programs) to its text. */
+  files: Record<string, string>;
+}
+
+export interface IndexCache {
+  /** False when the copy only lasts as long as the page. */
+  readonly persistent: boolean;
+  get(url: string): Promise<CachedIndexFiles | null>;
+  /**
+   * Store `entry` atomically. When the stored copy has the same index.json, its other
+   * files are kept (another language's titles); otherwise the record is replaced whole.
+   */
+  put(entry: CachedIndexFiles): Promise<void>;
+  delete(url: string): Promise<void>;
+}
+
+function merge(current: CachedIndexFiles | undefined | null, entry: CachedIndexFiles): CachedIndexFiles {
+  if (!current || current.manifestText !== entry.manifestText) return entry;
+  return { ...entry, files: { ...current.files, ...entry.files } };
+}
+
+/** A cache for one page's lifetime. */
+export class MemoryIndexCache implements IndexCache {
+  readonly persistent: boolean = false;
+  private entries = new Map<string, CachedIndexFiles>();
+
+  async get(url: string): Promise<CachedIndexFiles | null> {
+    return this.entries.get(url) ?? null;
+  }
+
+  async put(entry: CachedIndexFiles): Promise<void> {
+    this.entries.set(entry.url, merge(this.entries.get(entry.url), entry));
+  }
+
+  async delete(url: string): Promise<void> {
+    this.entries.delete(url);
+  }
+}
+
+const STORE = 'index-files';
+
+/**
+ * IndexedDB-backed cache. Any storage failure after opening (quota, a read-only or closed
+ * database) switches it to memory for the rest of the page, keeping what it had.
+ */
+class IdbIndexCache implements IndexCache {
+  private fallback: MemoryIndexCache | null = null;
+
+  constructor(private db: IDBPDatabase) {}
+
+  get persistent(): boolean {
+    return this.fallback === null;
+  }
+
+  private degrade(error: unknown): MemoryIndexCache {
+    if (!this.fallback) {
+      this.fallback = new MemoryIndexCache();
+      lastCacheError = error;
+    }
+    return this.fallback;
+  }
+
+  async get(url: string): Promise<CachedIndexFiles | null> {
+    const memory = this.fallback && (await this.fallback.get(url));
+    if (memory) return memory;
+    try {
+      const value: unknown = await this.db.get(STORE, url);
+      return isEntry(value) ? value : null;
+    } catch (error) {
+      this.degrade(error);
+      return null;
+    }
+  }
+
+  async put(entry: CachedIndexFiles): Promise<void> {
+    if (this.fallback) return this.fallback.put(entry);
+    try {
+      const tx = this.db.transaction(STORE, 'readwrite');
+      const current: unknown = await tx.store.get(entry.url);
+      await tx.store.put(merge(isEntry(current) ? current : null, entry), entry.url);
+      await tx.done;
+    } catch (error) {
+      // The transaction rolled back: the previous copy on disk is intact.
+      await this.degrade(error).put(entry);
+    }
+  }
+
+  async delete(url: string): Promise<void> {
+    await this.fallback?.delete(url);
+    try {
+      await this.db.delete(STORE, url);
+    } catch (error) {
+      this.degrade(error);
+    }
+  }
+}
+
+function isEntry(value: unknown): value is CachedIndexFiles {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return (
+    typeof e.url === 'string' &&
+    typeof e.manifestText === 'string' &&
+    typeof e.files === 'object' &&
+    e.files !== null &&
+    Object.values(e.files).every((t) => typeof t === 'string')
+  );
+}
+
+/** The last storage error that made a cache fall back to memory (for diagnostics). */
+export let lastCacheError: unknown = null;
+
+export interface OpenCacheOptions {
+  /** Database name; default `microcred-index`. */
+  name?: string;
+  /** An IDBFactory to use instead of the global `indexedDB` (tests). */
+  indexedDB?: IDBFactory | null;
+  /** Give up on a blocked or hanging open after this long; default 3000 ms. */
+  openTimeoutMs?: number;
+}
+
+/**
+ * Open a database through `factory`, creating `store` on first use. A newer version
+ * opened in another tab makes this connection close rather than block it.
+ */
+export async function openStoreDb(
+  factory: IDBFactory,
+  name: string,
+  stores: readonly string[],
+  timeoutMs: number,
+): Promise<IDBPDatabase> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const request = factory.open(name, 1);
+  request.onupgradeneeded = () => {
+    for (const store of stores) {
+      if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
+    }
+  };
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`IndexedDB "${name}" did not open (blocked?)`)), timeoutMs);
+  });
+  try {
+    const db = await Promise.race([wrap(request) as Promise<IDBPDatabase>, timeout]);
+    db.addEventListener('versionchange', () => db.close());
+    return db;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Open the device cache, or a memory cache when IndexedDB cannot be used. Never rejects. */
+export async function openIndexCache(opts: OpenCacheOptions = {}): Promise<IndexCache> {
+  const factory = opts.indexedDB !== undefined ? opts.indexedDB : globalThis.indexedDB;
+  if (!factory) return new MemoryIndexCache();
+  try {
+    const db = await openStoreDb(factory, opts.name ?? 'microcred-index', [STORE], opts.openTimeoutMs ?? 3000);
+    return new IdbIndexCache(db);
+  } catch (error) {
+    lastCacheError = error;
+    return new MemoryIndexCache();
+  }
+}
+
+// ---- loading through the cache ----------------------------------------------------
+
+export type Revalidation =
+  | { kind: 'unchanged' }
+  | { kind: 'updated'; index: LoadedIndex }
+  | { kind: 'failed'; note: 'stale-cache' | 'offline-cache'; error: unknown };
+
+export interface CachedLoad {
+  index: LoadedIndex;
+  origin: 'network' | 'cache';
+  /** Set when served from the cache: asks the network for a newer copy. Never rejects. */
+  revalidate: (() => Promise<Revalidation>) | null;
+}
+
+export interface CachedLoadOptions {
+  lang: Lang;
+  cache: IndexCache;
+  signal?: AbortSignal;
+  /** `sha256-<base64>` of index.json (as in Subresource Integrity). */
+  integrity?: string;
+  fetch?: typeof fetch;
+}
+
+/** Absolute URL of index.json for `url` (a URL ending in `/` means its index.json). */
+export function manifestUrlOf(url: string): string {
+  const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+  const resolved = new URL(url, base);
+  if (resolved.pathname.endsWith('/')) resolved.pathname += 'index.json';
+  return resolved.href;
+}
+
+/** `sha256-<base64>` of `bytes`. */
+export async function sriSha256(bytes: Uint8Array): Promise<string> {
+  const hex = await sha256Hex(bytes);
+  let binary = '';
+  for (let i = 0; i < hex.length; i += 2) binary += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
+  return `sha256-${btoa(binary)}`;
+}
+
+async function checkIntegrity(bytes: Uint8Array, integrity: string | undefined, file: string): Promise<void> {
+  if (!integrity) return;
+  const actual = await sriSha256(bytes);
+  if (actual !== integrity.trim()) throw new IndexIntegrityError(file, 'sha256', integrity, actual);
+}
+
+// Keep a BOM as text so re-encoding gives the same bytes the manifest's SHA-256 covers.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
+
+function urlOf(input: RequestInfo | URL): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+}
+
+function sameOrigin(url: string): boolean {
+  return typeof location === 'undefined' || new URL(url).origin === location.origin;
+}
+
+/** A fetch that records the text of every file it downloads, for storing after validation. */
+function recordingFetch(doFetch: typeof fetch, record: Map<string, string>, revalidating: boolean): typeof fetch {
+  return async (input, init) => {
+    const response = await doFetch(input, revalidating ? { ...init, cache: 'no-cache' } : init);
+    if (!response.ok) return response;
+    const buffer = await response.arrayBuffer();
+    record.set(urlOf(input), decoder.decode(buffer));
+    return new Response(buffer, { status: response.status, headers: response.headers });
+  };
+}
+
+/** Download index.json (conditionally when `prev` is given), then the files it names. */
+async function loadFromNetwork(
+  url: string,
+  opts: CachedLoadOptions,
+  prev: CachedIndexFiles | null,
+  base: CachedIndexFiles | null = null,
+): Promise<LoadedIndex | 'unchanged'> {
+  const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
+  const headers: Record<string, string> = {};
+  // Conditional headers are not CORS-safelisted; cross-origin, let the HTTP cache revalidate.
+  const conditional = prev !== null && sameOrigin(url);
+  if (conditional && prev.etag) headers['if-none-match'] = prev.etag;
+  if (conditional && prev.lastModified) headers['if-modified-since'] = prev.lastModified;
+  let response: Response;
+  let bytes: Uint8Array;
+  try {
+    response = await doFetch(url, {
+      signal: opts.signal,
+      credentials: 'omit',
+      headers,
+      cache: prev ? (conditional ? 'no-store' : 'no-cache') : 'default',
+    });
+    if (response.status === 304 && prev) return 'unchanged';
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    if (opts.signal?.aborted) throw opts.signal.reason;
+    throw new IndexFetchError(url, 'network', null, { cause: error });
+  }
+  const manifestText = decoder.decode(bytes);
+  if (response.ok && prev && manifestText === prev.manifestText) return 'unchanged';
+  if (response.ok) await checkIntegrity(bytes, opts.integrity, url);
+
+  const record = new Map<string, string>();
+  const network = recordingFetch(doFetch, record, prev !== null);
+  const fetchFiles: typeof fetch = async (input, init) => {
+    const fileUrl = urlOf(input);
+    // The manifest answer (even an error status or an HTML page) goes to the loader to judge.
+    if (fileUrl === url) return new Response(bytes as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
+    const kept = base?.manifestText === manifestText ? base.files[fileUrl] : undefined;
+    if (kept !== undefined) return new Response(kept, { status: 200 });
+    return network(input, init);
+  };
+  const index = await loadIndex(url, { lang: opts.lang, signal: opts.signal, fetch: fetchFiles });
+  await opts.cache.put({
+    url,
+    etag: response.headers.get('etag'),
+    lastModified: response.headers.get('last-modified'),
+    storedAt: Date.now(),
+    manifestText,
+    files: Object.fromEntries(record),
+  });
+  return index;
+}
+
+async function revalidate(url: string, opts: CachedLoadOptions, served: CachedIndexFiles): Promise<Revalidation> {
+  try {
+    const result = await loadFromNetwork(url, { ...opts, signal: undefined }, served);
+    return result === 'unchanged' ? { kind: 'unchanged' } : { kind: 'updated', index: result };
+  } catch (error) {
+    const offline = error instanceof IndexFetchError && error.status === null;
+    return { kind: 'failed', note: offline ? 'offline-cache' : 'stale-cache', error };
+  }
+}
+
+/**
+ * The index at `url` in `lang`: from the cache at once when a validated copy is there
+ * (with `revalidate` to look for a newer one), else from the network, validated, then
+ * stored. A cached copy the library can no longer read (another schema version, damaged
+ * storage) is passed over for the network.
+ * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError
+ */
+export async function loadIndexCached(url: string, opts: CachedLoadOptions): Promise<CachedLoad> {
+  const href = manifestUrlOf(url);
+  let entry = await opts.cache.get(href).catch(() => null);
+  if (entry && opts.integrity) {
+    // The page asks for a specific build; a cached copy of another one does not count.
+    const ok = await checkIntegrity(encoder.encode(entry.manifestText), opts.integrity, href).then(
+      () => true,
+      () => false,
+    );
+    if (!ok) entry = null;
+  }
+  if (entry) {
+    const cached = entry;
+    const fromCache: typeof fetch = async (input) => {
+      const fileUrl = urlOf(input);
+      const text = fileUrl === href ? cached.manifestText : cached.files[fileUrl];
+      if (text !== undefined) return new Response(text, { status: 200 });
+      throw new TypeError(`${fileUrl} is not in the cache`);
+    };
+    try {
+      const index = await loadIndex(href, { lang: opts.lang, signal: opts.signal, fetch: fromCache });
+      return { index, origin: 'cache', revalidate: () => revalidate(href, opts, cached) };
+    } catch (error) {
+      if (opts.signal?.aborted) throw error;
+    }
+  }
+  // Another language may be cached: its files still serve if index.json is unchanged.
+  const index = await loadFromNetwork(href, opts, null, entry).catch((error: unknown) => {
+    if (!entry || opts.signal?.aborted) throw error;
+    return loadFromNetwork(href, opts, null);
+  });
+  if (index === 'unchanged') throw new Error('unreachable: an unconditional request cannot be unchanged');
+  return { index, origin: 'network', revalidate: null };
+}

@@ -1,0 +1,251 @@
+import { expect } from '@open-wc/testing';
+import {
+  loadIndexCached,
+  MemoryIndexCache,
+  openIndexCache,
+  sriSha256,
+  type IndexCache,
+} from '../../src/core/cache.js';
+import { IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from '../../src/core/errors.js';
+import { onIndexUpdate, requestIndex, resetIndexSource, type IndexSnapshot } from '../../src/elements/shared/index-source.js';
+import { FakeIndexServer, INDEX_URL, indexFiles, sampleProgram } from '../fixtures/browser/index-files.js';
+
+let dbSeq = 0;
+const freshDb = () => `mc-index-test-${Date.now()}-${dbSeq++}`;
+
+async function openDb(name: string): Promise<IndexCache> {
+  const cache = await openIndexCache({ name });
+  expect(cache.persistent, 'IndexedDB should be usable in Chromium').to.equal(true);
+  return cache;
+}
+
+function nextUpdate(): Promise<IndexSnapshot> {
+  return new Promise((resolve) => {
+    const off = onIndexUpdate(INDEX_URL, (snap) => {
+      off();
+      resolve(snap);
+    });
+  });
+}
+
+async function expectReject(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('index cache (IndexedDB)', () => {
+  it('stores a validated index and serves the next visit from the device, revalidating with If-None-Match', async () => {
+    const name = freshDb();
+    const server = new FakeIndexServer(await indexFiles());
+    const first = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+    expect(first.origin).to.equal('network');
+    expect(first.revalidate).to.equal(null);
+
+    // Next visit: a new cache connection over the same database.
+    const served = server.log.length;
+    const again = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+    expect(again.origin).to.equal('cache');
+    expect(again.index.programs.map((p) => p.id)).to.deep.equal(['welding-1', 'nursing-1']);
+    expect(server.log.length, 'no download before the index is shown').to.equal(served);
+    const result = await again.revalidate!();
+    expect(result.kind).to.equal('unchanged');
+    expect(server.log.at(-1)).to.deep.equal({ path: 'index.json', ifNoneMatch: '"build-1"' });
+  });
+
+  it('swaps in a new build found by revalidation and keeps it for the next visit', async () => {
+    const name = freshDb();
+    const server = new FakeIndexServer(await indexFiles());
+    await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+    server.publish(await indexFiles({ build: '2026-02-01', programs: [sampleProgram('welding-2')] }), '"build-2"');
+    const cached = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+    expect(cached.index.manifest.builtAt).to.equal('2026-01-01');
+    const result = await cached.revalidate!();
+    expect(result.kind).to.equal('updated');
+    if (result.kind === 'updated') expect(result.index.programs.map((p) => p.id)).to.deep.equal(['welding-2']);
+    server.fault = 'offline';
+    const next = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+    expect(next.index.manifest.builtAt).to.equal('2026-02-01');
+  });
+
+  for (const [fault, note] of [
+    ['offline', 'offline-cache'],
+    ['503', 'stale-cache'],
+    ['login-redirect', 'stale-cache'],
+    ['truncated', 'stale-cache'],
+  ] as const) {
+    it(`keeps the last good copy when revalidation meets ${fault} (${note})`, async () => {
+      const name = freshDb();
+      const server = new FakeIndexServer(await indexFiles());
+      await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+      server.publish(await indexFiles({ build: '2026-03-01' }), '"build-3"');
+      server.fault = fault;
+      const cached = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+      const result = await cached.revalidate!();
+      expect(result.kind).to.equal('failed');
+      if (result.kind === 'failed') expect(result.note).to.equal(note);
+      const next = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+      expect(next.origin).to.equal('cache');
+      expect(next.index.manifest.builtAt).to.equal('2026-01-01');
+    });
+  }
+
+  it('keeps the last good copy when a new build has the wrong schemaVersion', async () => {
+    const name = freshDb();
+    const server = new FakeIndexServer(await indexFiles());
+    await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+    server.publish(await indexFiles({ schemaVersion: 99 }), '"build-99"');
+    const cached = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+    const result = await cached.revalidate!();
+    expect(result.kind).to.equal('failed');
+    if (result.kind === 'failed') {
+      expect(result.note).to.equal('stale-cache');
+      expect(result.error).to.be.instanceOf(IndexVersionError);
+    }
+  });
+
+  it('with nothing cached, a truncated download is a typed error and nothing is stored', async () => {
+    const cache = await openDb(freshDb());
+    const server = new FakeIndexServer(await indexFiles());
+    server.fault = 'truncated';
+    const error = await expectReject(loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch }));
+    expect(error).to.be.instanceOf(IndexFormatError);
+    expect(await cache.get(INDEX_URL)).to.equal(null);
+    server.fault = '503';
+    const down = await expectReject(loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch }));
+    expect(down).to.be.instanceOf(IndexFetchError);
+    expect((down as IndexFetchError).status).to.equal(503);
+  });
+
+  it('passes over a corrupt cached copy and loads from the network', async () => {
+    const cache = await openDb(freshDb());
+    const files = await indexFiles();
+    await cache.put({
+      url: INDEX_URL,
+      etag: '"build-1"',
+      lastModified: null,
+      storedAt: 0,
+      manifestText: files.get('index.json')!,
+      files: { [new URL('programs.ndjson', INDEX_URL).href]: '{"id": "broken\n', [new URL('titles.en.tsv', INDEX_URL).href]: 'garbage' },
+    });
+    const server = new FakeIndexServer(files);
+    const loaded = await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch });
+    expect(loaded.origin).to.equal('network');
+    expect(loaded.index.programs).to.have.length(2);
+    const repaired = await cache.get(INDEX_URL);
+    expect(repaired!.files[new URL('programs.ndjson', INDEX_URL).href]).to.equal(files.get('programs.ndjson'));
+  });
+
+  it('adds a second language to the stored copy without downloading programs again', async () => {
+    const name = freshDb();
+    const server = new FakeIndexServer(await indexFiles());
+    await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
+    const fr = await loadIndexCached(INDEX_URL, { lang: 'fr', cache: await openDb(name), fetch: server.fetch });
+    expect(fr.origin).to.equal('network');
+    expect(fr.index.titles.fr).to.not.equal(undefined);
+    expect(server.count('programs.ndjson')).to.equal(1);
+    server.fault = 'offline';
+    const both = await openDb(name);
+    expect((await loadIndexCached(INDEX_URL, { lang: 'fr', cache: both, fetch: server.fetch })).origin).to.equal('cache');
+    expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache: both, fetch: server.fetch })).origin).to.equal('cache');
+  });
+
+  it('checks the integrity of index.json and refuses a mismatch', async () => {
+    const files = await indexFiles();
+    const server = new FakeIndexServer(files);
+    const good = await sriSha256(new TextEncoder().encode(files.get('index.json')!));
+    const ok = await loadIndexCached(INDEX_URL, { lang: 'en', cache: new MemoryIndexCache(), fetch: server.fetch, integrity: good });
+    expect(ok.origin).to.equal('network');
+    const wrong = `sha256-${btoa('x'.repeat(32))}`;
+    const error = await expectReject(
+      loadIndexCached(INDEX_URL, { lang: 'en', cache: new MemoryIndexCache(), fetch: server.fetch, integrity: wrong }),
+    );
+    expect(error).to.be.instanceOf(IndexIntegrityError);
+  });
+
+  it('works in memory when IndexedDB is missing', async () => {
+    const cache = await openIndexCache({ indexedDB: null });
+    expect(cache.persistent).to.equal(false);
+    const server = new FakeIndexServer(await indexFiles());
+    expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('network');
+    expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('cache');
+  });
+
+  it('keeps working in memory when storage is over quota', async () => {
+    const cache = await openDb(freshDb());
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const server = new FakeIndexServer(await indexFiles());
+      const loaded = await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch });
+      expect(loaded.index.programs).to.have.length(2);
+      expect(cache.persistent).to.equal(false);
+      expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('cache');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+  });
+});
+
+describe('index source (shared per page)', () => {
+  afterEach(() => resetIndexSource());
+
+  it('loads once for every element asking for the same index and language', async () => {
+    const server = new FakeIndexServer(await indexFiles());
+    resetIndexSource({ cache: new MemoryIndexCache(), fetch: server.fetch });
+    const [a, b] = await Promise.all([requestIndex(INDEX_URL, { lang: 'en' }), requestIndex(INDEX_URL, { lang: 'en' })]);
+    expect(a.index).to.equal(b.index);
+    expect(server.count('index.json')).to.equal(1);
+    const c = await requestIndex(INDEX_URL, { lang: 'en' });
+    expect(c.origin).to.equal('memory');
+  });
+
+  it("aborting one caller's wait does not cancel the load for the others", async () => {
+    const server = new FakeIndexServer(await indexFiles());
+    resetIndexSource({ cache: new MemoryIndexCache(), fetch: server.fetch });
+    const controller = new AbortController();
+    const aborted = requestIndex(INDEX_URL, { lang: 'en', signal: controller.signal });
+    const other = requestIndex(INDEX_URL, { lang: 'en' });
+    controller.abort();
+    expect((await expectReject(aborted)) as DOMException).to.have.property('name', 'AbortError');
+    expect((await other).index.programs).to.have.length(2);
+  });
+
+  it('forgets a failed load so Retry loads again', async () => {
+    const server = new FakeIndexServer(await indexFiles());
+    server.fault = '503';
+    resetIndexSource({ cache: new MemoryIndexCache(), fetch: server.fetch });
+    expect(await expectReject(requestIndex(INDEX_URL, { lang: 'en' }))).to.be.instanceOf(IndexFetchError);
+    server.fault = null;
+    expect((await requestIndex(INDEX_URL, { lang: 'en' })).origin).to.equal('network');
+  });
+
+  it('announces a new build through onIndexUpdate, and a failed check as a note', async () => {
+    const cache = new MemoryIndexCache();
+    const server = new FakeIndexServer(await indexFiles());
+    await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch });
+    server.publish(await indexFiles({ build: '2026-04-01' }), '"build-4"');
+    resetIndexSource({ cache, fetch: server.fetch });
+    const update = nextUpdate();
+    const first = await requestIndex(INDEX_URL, { lang: 'en' });
+    expect(first.origin).to.equal('cache');
+    const snap = await update;
+    expect(snap.index.manifest.builtAt).to.equal('2026-04-01');
+    expect(snap.note).to.equal(null);
+    expect((await requestIndex(INDEX_URL, { lang: 'en' })).index).to.equal(snap.index);
+
+    server.fault = 'offline';
+    resetIndexSource({ cache, fetch: server.fetch });
+    server.publish(await indexFiles({ build: '2026-05-01' }), '"build-5"');
+    const noted = nextUpdate();
+    await requestIndex(INDEX_URL, { lang: 'en' });
+    const offline = await noted;
+    expect(offline.note).to.equal('offline-cache');
+    expect(offline.index.manifest.builtAt).to.equal('2026-04-01');
+  });
+});
