@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Delivery, Localized, ProgramLanguage } from '../core/schema.js';
+import type { Delivery, Program, ProgramLanguage } from '../core/schema.js';
 import { safeHttpsUrl } from '../core/url.js';
 import { Columns, field, readCsv } from './csv.js';
 import { BuildError, type Diagnostics } from './diagnostics.js';
@@ -13,23 +13,11 @@ import { REGION_CODES } from './regions.js';
 import { clip, plain } from './text.js';
 
 /** A catalogue entry before skill tagging. */
-export interface RawProgram {
+export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
   line: number;
-  id: string;
-  title: Localized;
-  provider: string;
-  url: string | null;
-  description: Localized;
   /** Skill tags as the catalogue writes them. */
   tags: string[];
-  hours: number | null;
-  costCad: number | null;
-  delivery: Delivery | null;
-  language: ProgramLanguage | null;
-  region: string | null;
-  osapEligible: boolean | null;
-  credential: string | null;
-}
+};
 
 export const CANONICAL_COLUMNS = [
   'id', 'title_en', 'title_fr', 'provider', 'url', 'description_en', 'description_fr', 'skills',

@@ -2,24 +2,17 @@
  * COPS 2024-2033 adapter: the national summary file (employment, openings, seekers,
  * growth, retirements, recent and future labour-market conditions) per unit group.
  */
-import type { Condition } from '../../core/schema.js';
+import type { Condition, LabourMarket } from '../../core/schema.js';
 import { fold } from '../../core/normalize.js';
 import { Columns, field, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 
 export const COPS_SUMMARY = 'cops2024_2033/summary_sommaire_2024_2033_noc2021.csv';
 
-export interface Outlook {
-  future: Condition | null;
-  recent: Condition | null;
-  period: string;
-  employment: number | null;
-  employmentYear: number;
-  openings: number | null;
-  seekers: number | null;
-  growth: number | null;
-  retirements: number | null;
-}
+export type Outlook = Pick<
+  LabourMarket,
+  'future' | 'recent' | 'period' | 'employment' | 'employmentYear' | 'openings' | 'seekers' | 'growth' | 'retirements'
+>;
 
 /** "Strong risk of Shortage", "Signes modérés de pénurie", "Balance", "N/A" -> Condition | null. */
 export function parseCondition(raw: string): Condition | null | undefined {
