@@ -1,0 +1,236 @@
+import { aTimeout, expect } from '@open-wc/testing';
+import { Outbox, OutboxChangeEvent, type OutboxOptions, type SendResult } from '../../src/core/outbox.js';
+import { ENDPOINT, FakeInquiryEndpoint } from '../fixtures/browser/inquiry-endpoint.js';
+
+const inquiry = {
+  variant: 'learner',
+  name: 'Alex Tremblay',
+  email: 'alex@example.org',
+  message: 'When does the next cohort start?',
+  programIds: ['welding-1'],
+  consent: true,
+  lang: 'en',
+};
+
+let seq = 0;
+let clock = 1_000_000;
+const opened: Outbox[] = [];
+
+async function outbox(server: FakeInquiryEndpoint, over: OutboxOptions & { dbName?: string } = {}): Promise<Outbox> {
+  const box = await Outbox.open({
+    dbName: over.dbName ?? `mc-outbox-test-${Date.now()}-${seq++}`,
+    fetch: server.fetch,
+    now: () => clock,
+    random: () => 1,
+    backoff: { baseMs: 1000, capMs: 60_000 },
+    ...over,
+  });
+  opened.push(box);
+  return box;
+}
+
+afterEach(() => {
+  for (const box of opened.splice(0)) box.close();
+});
+
+describe('inquiry outbox', () => {
+  it('stores the inquiry before the first send, posts it once with an Idempotency-Key, then forgets it', async () => {
+    const server = new FakeInquiryEndpoint();
+    const dbName = `mc-outbox-test-${seq++}`;
+    const box = await outbox(server, { dbName });
+    expect(box.persistent).to.equal(true);
+    const seenBeforeSend: number[] = [];
+    const observer = await outbox(server, { dbName });
+    server.onRequest = async () => {
+      seenBeforeSend.push((await observer.list()).length);
+    };
+    const result = await box.submit(ENDPOINT, inquiry);
+    expect(result.status).to.equal('sent');
+    expect(seenBeforeSend).to.deep.equal([1]);
+    expect(server.requests).to.have.length(1);
+    const [request] = server.requests;
+    expect(request!.key).to.equal(result.id);
+    expect(request!.init.redirect).to.equal('manual');
+    expect(JSON.parse(request!.body)).to.deep.equal(inquiry);
+    expect(await box.list(), 'nothing personal stays after delivery').to.deep.equal([]);
+  });
+
+  it('503 twice then 201: delivered exactly once, with one key on every attempt', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [503, 503];
+    const box = await outbox(server);
+    const first = await box.submit(ENDPOINT, inquiry);
+    expect(first.status).to.equal('queued');
+    if (first.status === 'queued') {
+      expect(first.reason).to.equal('server');
+      expect(first.retryAt).to.equal(clock + 1000);
+    }
+    expect(await box.flush(), 'not due yet').to.deep.equal([]);
+    clock += 1000;
+    const second = await box.flush();
+    expect(second.map((r) => r.status)).to.deep.equal(['queued']);
+    if (second[0]!.status === 'queued') expect(second[0]!.retryAt).to.equal(clock + 2000);
+    clock += 2000;
+    expect((await box.flush()).map((r) => r.status)).to.deep.equal(['sent']);
+    expect(server.requests.map((r) => r.key)).to.deep.equal([first.id, first.id, first.id]);
+    expect(server.stored.size).to.equal(1);
+    expect(await box.list()).to.deep.equal([]);
+  });
+
+  it('honours Retry-After on 429', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [() => new Response(null, { status: 429, headers: { 'retry-after': '120' } })];
+    const box = await outbox(server);
+    const result = await box.submit(ENDPOINT, inquiry);
+    expect(result).to.include({ status: 'queued', reason: 'rate-limited', retryAt: clock + 120_000 });
+  });
+
+  it('422 keeps the inquiry with field errors and no automatic resend; the edit goes out under the same key', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [422];
+    const box = await outbox(server);
+    const result = await box.submit(ENDPOINT, { ...inquiry, email: 'alex@' });
+    expect(result.status).to.equal('invalid');
+    if (result.status === 'invalid') expect(result.fieldErrors).to.deep.equal([{ field: 'email', code: 'invalid' }]);
+    const kept = await box.list();
+    expect(kept.map((i) => i.state)).to.deep.equal(['invalid']);
+    clock += 3_600_000;
+    expect(await box.flush()).to.deep.equal([]);
+    const fixed = await box.submit(ENDPOINT, inquiry, result.id);
+    expect(fixed.status).to.equal('sent');
+    expect(server.requests.map((r) => r.key)).to.deep.equal([result.id, result.id]);
+  });
+
+  for (const status of [401, 403, 404]) {
+    it(`${status} is a configuration error, kept on the device`, async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [status];
+      const box = await outbox(server);
+      const result = await box.submit(ENDPOINT, inquiry);
+      expect(result).to.include({ status: 'config', httpStatus: status, problem: 'status' });
+      expect((await box.list()).map((i) => i.state)).to.deep.equal(['config']);
+    });
+  }
+
+  it('a redirect is not success: configuration error', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [302];
+    const result = await (await outbox(server)).submit(ENDPOINT, inquiry);
+    expect(result).to.include({ status: 'config', problem: 'redirect' });
+    expect(server.stored.size).to.equal(0);
+  });
+
+  it('a CORS refusal (server reachable, response blocked) is a configuration error', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = ['offline'];
+    server.reachable = true;
+    const result = await (await outbox(server)).submit(ENDPOINT, inquiry);
+    expect(result).to.include({ status: 'config', problem: 'cors' });
+  });
+
+  it('a request that hangs times out and is queued', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = ['hang'];
+    const box = await outbox(server, { timeoutMs: 50 });
+    const result = await box.submit(ENDPOINT, inquiry);
+    expect(result).to.include({ status: 'queued', reason: 'timeout' });
+    expect(await box.list()).to.have.length(1);
+  });
+
+  it('offline then online: queued, then delivered when the browser says it is back', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.offline = true;
+    const box = await outbox(server);
+    const result = await box.submit(ENDPOINT, inquiry);
+    expect(result).to.include({ status: 'queued', reason: 'network' });
+    box.start();
+    await aTimeout(20);
+    server.offline = false;
+    const delivered = new Promise<SendResult>((resolve) =>
+      box.addEventListener('change', (e) => resolve((e as OutboxChangeEvent).result)),
+    );
+    clock += 1000;
+    window.dispatchEvent(new Event('online'));
+    expect(await delivered).to.include({ status: 'sent', id: result.id });
+    expect(server.stored.size).to.equal(1);
+    expect(await box.list()).to.deep.equal([]);
+  });
+
+  it('reload mid-send: a new outbox over the same database sends it again with the same key, stored once', async () => {
+    const server = new FakeInquiryEndpoint();
+    const dbName = `mc-outbox-test-reload-${seq++}`;
+    server.script = ['hang'];
+    const before = await outbox(server, { dbName, locks: null, timeoutMs: 10_000 });
+    const pending = before.submit(ENDPOINT, inquiry);
+    await aTimeout(20);
+    // The page is gone: its attempt never finishes. The new page waits for the lease to lapse.
+    const after = await outbox(server, { dbName, locks: null });
+    expect((await after.flush(true)).map((r) => r.status)).to.deep.equal(['busy']);
+    clock += 20_000;
+    const results = await after.flush(true);
+    expect(results.map((r) => r.status)).to.deep.equal(['sent']);
+    expect(server.requests).to.have.length(2);
+    expect(server.requests[0]!.key).to.equal(server.requests[1]!.key);
+    expect(server.stored.size).to.equal(1);
+    before.close();
+    expect((await pending).status).to.equal('gone');
+  });
+
+  for (const locks of ['Web Locks', 'leases'] as const) {
+    it(`two tabs flushing together send one inquiry once (${locks})`, async () => {
+      const server = new FakeInquiryEndpoint();
+      const dbName = `mc-outbox-test-tabs-${seq++}`;
+      server.script = [503];
+      const opts = locks === 'leases' ? { dbName, locks: null } : { dbName };
+      const a = await outbox(server, opts);
+      const b = await outbox(server, opts);
+      const queued = await a.submit(ENDPOINT, inquiry);
+      expect(queued.status).to.equal('queued');
+      server.script = [async () => (await aTimeout(30), Response.json({ id: 'r' }, { status: 201 }))];
+      clock += 10_000;
+      const [ra, rb] = await Promise.all([a.flush(), b.flush()]);
+      expect([...ra, ...rb].map((r) => r.status).sort()).to.deep.equal(['busy', 'sent']);
+      expect(server.requests).to.have.length(2);
+      expect(await a.list()).to.deep.equal([]);
+    });
+  }
+
+  it('works in memory when IndexedDB is unavailable, and says so', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [503];
+    const box = await outbox(server, { indexedDB: null });
+    expect(box.persistent).to.equal(false);
+    expect((await box.submit(ENDPOINT, inquiry)).status).to.equal('queued');
+    clock += 1000;
+    expect((await box.flush()).map((r) => r.status)).to.deep.equal(['sent']);
+  });
+
+  it('falls back to memory when storage is over quota, and still sends', async () => {
+    const server = new FakeInquiryEndpoint();
+    const box = await outbox(server);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const result = await box.submit(ENDPOINT, inquiry);
+      expect(result.status).to.equal('sent');
+      expect(box.persistent).to.equal(false);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+  });
+
+  it('the person can discard a queued inquiry; nothing is sent afterwards', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.offline = true;
+    const box = await outbox(server);
+    const result = await box.submit(ENDPOINT, inquiry);
+    await box.discard(result.id);
+    server.offline = false;
+    clock += 60_000;
+    expect(await box.flush(true)).to.deep.equal([]);
+    expect(await box.list()).to.deep.equal([]);
+    expect(server.requests).to.have.length(1);
+  });
+});
