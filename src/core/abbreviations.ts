@@ -37,7 +37,7 @@ const EN: Entries = [
   ['mri', ['magnetic resonance imaging']],
   ['emt', ['paramedic']],
   ['pharm', ['pharmacy', 'pharmacist']],
-  ['vet', ['veterinarian']],
+  ['vet', ['veterinarian', 'veterinary']],
   ['doc', ['doctor']],
   // Education and social services.
   ['ece', ['early childhood educator']],

@@ -12,26 +12,31 @@ import { fold, stem, STOPWORDS } from './normalize.js';
 /**
  * Where a term sits in a title; decides how much of the title it covers.
  * 0 head, the job itself ("Hoist operator"); 1 qualifier after " - " ("underground
- * mining"), counts half; 2 aside in parentheses ("(R.N.)", "(except ...)"), counts
- * nothing on its own.
+ * mining"), counts half; 2 aside in parentheses ("(R.N.)"), counts nothing on its own
+ * but fully when matched, as it abbreviates the head; 3 the head noun, the word naming
+ * the job ("operator"; in French the first word, "Opérateur de treuil"), counts more,
+ * so "actor" finds "Movie actor" before "Actor agent".
  */
-export type Role = 0 | 1 | 2;
+export type Role = 0 | 1 | 2 | 3;
 export const HEAD: Role = 0;
 export const QUALIFIER_ROLE: Role = 1;
 export const ASIDE: Role = 2;
-
-export interface TitleTerm {
-  term: string;
-  /** The word as written (lower case, accents kept), for "did you mean". */
-  surface: string;
-  role: Role;
-}
+export const HEAD_NOUN: Role = 3;
+/** Share of a title's weight a term in each role stands for. */
+export const ROLE_WEIGHT: readonly number[] = [1, 0.5, 0, 1.5];
+/** Share of a title a matched term in each role covers. */
+export const ROLE_CREDIT: readonly number[] = [1, 0.5, 1, 1.5];
+// When one term has two roles in a title, the more telling one is kept.
+const ROLE_RANK: readonly number[] = [2, 1, 0, 3];
 
 // "R.N.", "L.P.N.", "P.-D. G.": letters each followed by a dot form one word.
 const DOTTED_ACRONYM = /(?:\b\p{L}\.[\s-]?){2,}/gu;
 // "foreman/woman", "journeyman/woman": the feminine is written as a bare suffix.
 const MAN_WOMAN = /man\/(?:wo)?man\b/giu;
 const PARENTHESES = /\(([^()]*)\)/gu;
+// "(except legal and medical)", "(sauf secteur universitaire)", "(non technique)": the
+// words name what the title is not, so they must not match it.
+const EXCLUSION = /^\s*(?:except|excluding|other than|not|non|sauf|excluant|autres? que)\b/iu;
 const QUALIFIER = /\s[-–]\s/u;
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
@@ -42,6 +47,7 @@ const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
  */
 export function titleTerm(word: string): string {
   let out = stem(word);
+  out = SPELLING.get(out) ?? out;
   if (out.length > 5) {
     if (out.endsWith('woman') || out.endsWith('women')) out = `${out.slice(0, -5)}man`;
     else if (out.endsWith('men')) out = `${out.slice(0, -3)}man`;
@@ -50,51 +56,85 @@ export function titleTerm(word: string): string {
   return out;
 }
 
+// American spellings people type for the Canadian ones the NOC uses (as stems).
+const SPELLING: ReadonlyMap<string, string> = new Map([
+  ['advisor', 'adviser'],
+  ['counselor', 'counsellor'],
+  ['counseling', 'counselling'],
+  ['center', 'centr'],
+  ['labor', 'labour'],
+  ['laborer', 'labourer'],
+  ['theater', 'theatr'],
+  ['jeweler', 'jeweller'],
+  ['jewelry', 'jewellery'],
+  ['color', 'colour'],
+  ['colorist', 'colourist'],
+  ['organizer', 'organiser'],
+  ['programer', 'programmer'],
+  ['catalog', 'catalogu'],
+  ['pediatrician', 'paediatrician'],
+  ['gynecologist', 'gynaecologist'],
+  ['anesthesiologist', 'anaesthesiologist'],
+]);
+
 function prepare(text: string): string {
-  return text
-    .replace(DOTTED_ACRONYM, (m) => m.replace(/[.\s-]/g, ''))
-    .replace(MAN_WOMAN, 'man');
+  let out = text;
+  if (out.includes('.')) out = out.replace(DOTTED_ACRONYM, (m) => m.replace(/[.\s-]/g, ''));
+  if (out.includes('/')) out = out.replace(MAN_WOMAN, 'man');
+  return out;
 }
 
-/** Folded words of `text` (dotted acronyms joined, stopwords kept), with their written forms. */
-export function words(text: string): Array<{ word: string; surface: string }> {
+/** Folded words of `text` (dotted acronyms joined, stopwords kept). */
+export function words(text: string): string[] {
+  const folded = fold(prepare(text));
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** Folded words of `text` with their written forms (lower case, accents kept). */
+export function writtenWords(text: string): Array<{ word: string; surface: string }> {
   const prepared = prepare(text);
-  const folded = fold(prepared);
-  if (folded === '') return [];
-  const foldedWords = folded.split(' ');
+  const folded = words(prepared);
   const written = prepared.toLowerCase().split(WORD_SPLIT).filter((w) => w !== '');
-  const aligned = written.length === foldedWords.length;
-  return foldedWords.map((word, i) => ({ word, surface: aligned ? written[i]! : word }));
+  const aligned = written.length === folded.length;
+  return folded.map((word, i) => ({ word, surface: aligned ? written[i]! : word }));
 }
 
-/** Matchable terms of one job title, each once, with its role (the most important wins). */
-export function titleTerms(title: string): TitleTerm[] {
-  const asides: string[] = [];
-  const withoutAsides = title.replace(PARENTHESES, (_, inner: string) => {
-    asides.push(inner);
-    return ' ';
-  });
-  const cut = withoutAsides.search(QUALIFIER);
-  const head = cut < 0 ? withoutAsides : withoutAsides.slice(0, cut);
-  const qualifier = cut < 0 ? '' : withoutAsides.slice(cut);
-  const byTerm = new Map<string, TitleTerm>();
+/**
+ * Matchable terms of one job title, each once, as a flat list `term, role, term, role...`
+ * (the most important role wins). `memo` caches word -> term across calls.
+ */
+export function titleTerms(title: string, lang: Lang, memo?: Map<string, string>): Array<string | Role> {
+  let main = title;
+  let asides = '';
+  if (title.includes('(')) {
+    main = title.replace(PARENTHESES, (_, inner: string) => {
+      if (!EXCLUSION.test(inner)) asides += ` ${inner}`;
+      return ' ';
+    });
+  }
+  const cut = main.search(QUALIFIER);
+  const out: Array<string | Role> = [];
   const take = (text: string, role: Role): void => {
-    for (const { word, surface } of words(text)) {
-      if (STOPWORDS.has(word)) continue;
-      const term = titleTerm(word);
-      const seen = byTerm.get(term);
-      if (seen === undefined) byTerm.set(term, { term, surface, role });
-      else if (role < seen.role) seen.role = role;
-    }
+    const found = words(text).filter((word) => !STOPWORDS.has(word));
+    const nounAt = role !== HEAD ? -1 : lang === 'fr' ? 0 : found.length - 1;
+    found.forEach((word, i) => {
+      let term = memo?.get(word);
+      if (term === undefined) {
+        term = titleTerm(word);
+        memo?.set(word, term);
+      }
+      const kept = i === nounAt ? HEAD_NOUN : role;
+      const at = out.indexOf(term);
+      if (at < 0) out.push(term, kept);
+      else if (ROLE_RANK[kept]! > ROLE_RANK[out[at + 1] as Role]!) out[at + 1] = kept;
+    });
   };
-  take(head, HEAD);
-  take(qualifier, QUALIFIER_ROLE);
-  for (const aside of asides) take(aside, ASIDE);
-  return [...byTerm.values()];
+  take(cut < 0 ? main : main.slice(0, cut), HEAD);
+  if (cut >= 0) take(main.slice(cut), QUALIFIER_ROLE);
+  if (asides !== '') take(asides, ASIDE);
+  return out;
 }
 
-/** How much of a title's weight a term in `role` stands for. */
-export const ROLE_WEIGHT: readonly number[] = [1, 0.5, 0];
 
 /** The folded query words a person typed, and whether the last one may still be growing. */
 export interface QueryWords {
@@ -110,7 +150,7 @@ const MAX_QUERY_WORDS = 12;
 export function queryWords(query: string, _lang: Lang): QueryWords {
   const text = query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query;
   const open = /[\p{L}\p{N}]$/u.test(text);
-  const all = words(text).map((w) => w.word);
+  const all = words(text);
   const kept = all.filter((w) => !STOPWORDS.has(w));
   // A lone stopword may be the start of a real word being typed ("de" -> "développeur").
   if (kept.length === 0 && open && all.length > 0) return { words: [all[all.length - 1]!], open };

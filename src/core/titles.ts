@@ -14,7 +14,8 @@ import { localize } from './schema.js';
 import type { LoadedIndex, MatchKind, TitleMatch } from './loaded.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { GramIndex } from './titles-fuzzy.js';
-import { ROLE_WEIGHT, queryWords, titleTerm, titleTerms, words } from './titles-text.js';
+import type { Role } from './titles-text.js';
+import { ROLE_CREDIT, ROLE_WEIGHT, queryWords, titleTerm, titleTerms, words, writtenWords } from './titles-text.js';
 import { STOPWORDS } from './normalize.js';
 
 /** A prepared job-title matcher for one language. Opaque: use the functions below. */
@@ -32,12 +33,12 @@ export class TitleIndexBuilder {
   private readonly occTitle: string[] = [];
   private readonly entryOcc: number[] = [];
   private readonly entryText: string[] = [];
-  private readonly entryWeightRaw: number[][] = [];
+  // Terms of every title, flat: `term id, role weight, ...`; `entryEnd[e]` ends title e's run.
+  private readonly entryTerms: number[] = [];
+  private readonly entryEnd: number[] = [];
+  private readonly memo = new Map<string, string>();
   private readonly termIds = new Map<string, number>();
   private readonly termText: string[] = [];
-  private readonly termSurface: string[] = [];
-  // Official titles are plural ("Registered nurses"): prefer a surface from an example title.
-  private readonly surfaceIsPlural: boolean[] = [];
   private readonly postings: number[][] = [];
   private readonly grams = new GramIndex();
   private built = false;
@@ -61,31 +62,28 @@ export class TitleIndexBuilder {
       this.occCodes.push(code);
       this.occTitle.push(String(titles[0]).trim());
     }
-    titles.forEach((title, position) => {
+    for (const title of titles) {
       if (typeof title !== 'string') throw new TypeError(`TitleIndexBuilder.add: occupation ${code} has a title that is not text`);
       const entry = this.entryOcc.length;
       this.entryOcc.push(occ);
       this.entryText.push(title.trim());
-      const weights: number[] = [];
-      for (const { term, surface, role } of titleTerms(title)) {
+      const found = titleTerms(title, this.lang, this.memo);
+      for (let i = 0; i < found.length; i += 2) {
+        const term = found[i] as string;
+        const role = found[i + 1] as Role;
         let id = this.termIds.get(term);
         if (id === undefined) {
           id = this.termText.length;
           this.termIds.set(term, id);
           this.termText.push(term);
-          this.termSurface.push(surface);
-          this.surfaceIsPlural.push(position === 0);
           this.postings.push([]);
           this.grams.add(id, term);
-        } else if (this.surfaceIsPlural[id] && position > 0) {
-          this.termSurface[id] = surface;
-          this.surfaceIsPlural[id] = false;
         }
         this.postings[id]!.push(entry * 4 + role);
-        weights.push(id, ROLE_WEIGHT[role]!);
+        this.entryTerms.push(id, ROLE_WEIGHT[role]!);
       }
-      this.entryWeightRaw.push(weights);
-    });
+      this.entryEnd.push(this.entryTerms.length);
+    }
   }
 
   /** Finishes the index; must stay cheap (well under 20 ms on 30k titles) or be split into steps. */
@@ -96,15 +94,17 @@ export class TitleIndexBuilder {
     const idf = new Float32Array(terms);
     for (let t = 0; t < terms; t++) idf[t] = Math.log(1 + entries / this.postings[t]!.length);
     const entryWeight = new Float32Array(entries);
-    for (let e = 0; e < entries; e++) {
-      const raw = this.entryWeightRaw[e]!;
+    const flat = this.entryTerms;
+    for (let e = 0, i = 0; e < entries; e++) {
       let sum = 0;
-      for (let i = 0; i < raw.length; i += 2) sum += idf[raw[i]!]! * raw[i + 1]!;
+      for (const end = this.entryEnd[e]!; i < end; i += 2) sum += idf[flat[i]!]! * flat[i + 1]!;
       entryWeight[e] = sum;
     }
-    const sorted = this.termText.map((_, i) => i);
     const text = this.termText;
-    sorted.sort((a, b) => (text[a]! < text[b]! ? -1 : 1));
+    // The default sort compares UTF-16 code units, like `<`, and is much faster than a comparator.
+    const sortedText = text.slice().sort();
+    const sorted = new Int32Array(sortedText.length);
+    for (let i = 0; i < sortedText.length; i++) sorted[i] = this.termIds.get(sortedText[i]!)!;
     return new Built({
       lang: this.lang,
       occCodes: this.occCodes,
@@ -114,11 +114,10 @@ export class TitleIndexBuilder {
       entryWeight,
       termIds: this.termIds,
       termText: text,
-      termSurface: this.termSurface,
       postings: this.postings,
       idf,
-      sorted: Int32Array.from(sorted),
-      sortedText: sorted.map((i) => text[i]!),
+      sorted,
+      sortedText,
       grams: this.grams,
     });
   }
@@ -133,7 +132,6 @@ interface BuiltParts {
   entryWeight: Float32Array;
   termIds: Map<string, number>;
   termText: string[];
-  termSurface: string[];
   postings: number[][];
   idf: Float32Array;
   sorted: Int32Array;
@@ -169,7 +167,8 @@ const TYPO_QUALITY = [1, 0.8, 0.66];
 class Built implements TitleIndex {
   readonly lang: Lang;
   readonly parts: BuiltParts;
-  private readonly maxIdf: number;
+  /** Mean rarity of the words of a title. */
+  private readonly typicalIdf: number;
   private readonly prefixCache = new Map<string, Int32Array>();
   // Scratch space reused by every query (matching is synchronous).
   private readonly slotBest: Float32Array;
@@ -186,7 +185,13 @@ class Built implements TitleIndex {
     this.lang = parts.lang;
     this.parts = parts;
     const n = parts.entryOcc.length;
-    this.maxIdf = Math.log(1 + n);
+    let postingsTotal = 0;
+    let idfTotal = 0;
+    parts.postings.forEach((list, t) => {
+      postingsTotal += list.length;
+      idfTotal += list.length * parts.idf[t]!;
+    });
+    this.typicalIdf = postingsTotal > 0 ? idfTotal / postingsTotal : 1;
     this.slotBest = new Float32Array(n);
     this.slotCover = new Float32Array(n);
     this.slotKind = new Uint8Array(n);
@@ -266,12 +271,14 @@ class Built implements TitleIndex {
       const hits = this.wordHits(words[i]!, isOpen);
       if (expanded[i]) for (const hit of hits) hit.kind = SYNONYM;
       const exact = termIds.get(titleTerm(words[i]!));
-      let weight = this.maxIdf * 0.6;
+      // An unknown word weighs like a typical one; a word known only through a typo
+      // weighs no more than that, so a rare look-alike cannot outweigh the words typed right.
+      let weight = this.typicalIdf;
       if (exact !== undefined) weight = idf[exact]!;
       else if (hits.length > 0) {
         let top = hits[0]!;
         for (const hit of hits) if (hit.quality > top.quality) top = hit;
-        weight = idf[top.term]!;
+        weight = top.kind === FUZZY ? Math.min(idf[top.term]!, this.typicalIdf) : idf[top.term]!;
       }
       out.push({ hits, weight });
     }
@@ -296,8 +303,7 @@ class Built implements TitleIndex {
           const posting = list[k]!;
           const entry = posting >> 2;
           const role = posting & 3;
-          // An aside ("(RN)") covers what it abbreviates: credit it like a head word.
-          const cover = rarity * (role === 1 ? 0.5 : 1);
+          const cover = rarity * ROLE_CREDIT[role]!;
           if (slotStamp[entry] !== stamp) {
             slotStamp[entry] = stamp;
             slotBest[entry] = hit.quality;
@@ -348,7 +354,7 @@ const MAX_READINGS = 5;
 function readings(lang: Lang, typed: string[]): Array<{ words: string[]; expanded: boolean[] }> {
   const out = [{ words: typed, expanded: typed.map(() => false) }];
   const options = typed.map((word) =>
-    expandAbbreviation(lang, word).map((long) => words(long).map((w) => w.word).filter((w) => !STOPWORDS.has(w))),
+    expandAbbreviation(lang, word).map((long) => words(long).filter((w) => !STOPWORDS.has(w))),
   );
   if (!options.some((o) => o.length > 0)) return out;
   const build = (choice: number[]): { words: string[]; expanded: boolean[] } => {
@@ -375,28 +381,34 @@ function readings(lang: Lang, typed: string[]): Array<{ words: string[]; expande
   return out;
 }
 
-/** Joins words the titles write as one ("dev ops" -> "devops"), splits ones they write as two. */
-function respace(index: Built, typed: string[]): string[] {
+/**
+ * The typed words, then the same with words joined that the titles write as one
+ * ("tile setter" -> "tilesetter", "dev ops" -> "devops") or split that they write as
+ * two; the best reading wins.
+ */
+function respacings(index: Built, typed: string[]): string[][] {
   const has = (w: string): boolean => index.parts.termIds.has(titleTerm(w));
-  const out: string[] = [];
+  const joined: string[] = [];
+  const split: string[] = [];
   for (let i = 0; i < typed.length; i++) {
     const word = typed[i]!;
     const next = typed[i + 1];
-    if (next !== undefined && has(word + next) && (!has(word) || !has(next))) {
-      out.push(word + next);
+    if (next !== undefined && has(word + next)) {
+      joined.push(word + next);
       i++;
-      continue;
-    }
-    if (!has(word) && word.length >= 6 && i < typed.length - 1) {
-      let split = -1;
-      for (let k = 2; k <= word.length - 2 && split < 0; k++) if (has(word.slice(0, k)) && has(word.slice(k))) split = k;
-      if (split > 0) {
-        out.push(word.slice(0, split), word.slice(split));
-        continue;
-      }
-    }
-    out.push(word);
+    } else joined.push(word);
   }
+  for (const word of typed) {
+    let at = -1;
+    if (!has(word) && word.length >= 6) {
+      for (let k = 3; k <= word.length - 3 && at < 0; k++) if (has(word.slice(0, k)) && has(word.slice(k))) at = k;
+    }
+    if (at > 0) split.push(word.slice(0, at), word.slice(at));
+    else split.push(word);
+  }
+  const out = [typed];
+  if (joined.length !== typed.length) out.push(joined);
+  if (split.length !== typed.length) out.push(split);
   return out;
 }
 
@@ -405,7 +417,15 @@ interface OccHit {
   entry: number;
   score: number;
   kinds: number;
+  /** Scores of the occupation's next two best titles. */
+  second: number;
+  third: number;
 }
+
+// How much an occupation gains, toward 1, when several of its titles match nearly as
+// well as its best: "boucher" means the occupation full of butcher titles, not the one
+// with a single "Aide-boucher". An exact match (1) gains nothing and is never overtaken.
+const SUPPORT = 0.35;
 
 function search(index: Built, query: string, limit: number): OccHit[] {
   if (typeof query !== 'string') throw new TypeError('matchTitles: the query must be text');
@@ -413,21 +433,28 @@ function search(index: Built, query: string, limit: number): OccHit[] {
   if (typed.length === 0 || limit <= 0) return [];
   const best = new Map<number, OccHit>();
   const { entryOcc, entryWeight } = index.parts;
-  for (const reading of readings(index.lang, respace(index, typed))) {
+  const all = respacings(index, typed).flatMap((words) => readings(index.lang, words));
+  for (const reading of all.slice(0, MAX_READINGS + 2)) {
     const penalty = reading.expanded.some(Boolean) ? 0.97 : 1;
     const slots = index.slots(reading.words, open, reading.expanded);
+    const mine = new Map<number, OccHit>();
     index.score(slots, (entry, raw, kinds) => {
       const score = raw * penalty;
       const occ = entryOcc[entry]!;
-      const prior = best.get(occ);
-      if (
-        prior === undefined ||
-        score > prior.score ||
-        (score === prior.score && entryWeight[entry]! < entryWeight[prior.entry]!)
-      ) {
-        best.set(occ, { occ, entry, score, kinds });
-      }
+      const hit = mine.get(occ);
+      if (hit === undefined) mine.set(occ, { occ, entry, score, kinds, second: 0, third: 0 });
+      else if (score > hit.score || (score === hit.score && entryWeight[entry]! < entryWeight[hit.entry]!)) {
+        [hit.third, hit.second] = [hit.second, hit.score];
+        [hit.entry, hit.score, hit.kinds] = [entry, score, kinds];
+      } else if (score > hit.second) [hit.third, hit.second] = [hit.second, score];
+      else if (score > hit.third) hit.third = score;
     });
+    for (const hit of mine.values()) {
+      const support = hit.score > 0 ? (hit.second + hit.third) / (2 * hit.score) : 0;
+      hit.score += (1 - hit.score) * SUPPORT * support;
+      const prior = best.get(hit.occ);
+      if (prior === undefined || hit.score > prior.score) best.set(hit.occ, hit);
+    }
   }
   const codes = index.parts.occCodes;
   return [...best.values()]
@@ -489,8 +516,8 @@ export function correctQuery(titles: TitleIndex, query: string): string | null {
 function correct(index: Built, query: string): string | null {
   const top = search(index, query, 1)[0];
   if (top !== undefined && top.score >= GOOD_MATCH) return null;
-  const { termIds, termText, termSurface, postings, grams } = index.parts;
-  const typed = words(query.slice(0, 200)).map((w) => w.word);
+  const { termIds, termText, postings, grams } = index.parts;
+  const typed = words(query.slice(0, 200));
   let changed = false;
   const out = typed.map((word) => {
     if (STOPWORDS.has(word) || termIds.has(titleTerm(word)) || expandAbbreviation(index.lang, word).length > 0) return word;
@@ -504,7 +531,23 @@ function correct(index: Built, query: string): string | null {
     });
     if (bestId < 0) return word;
     changed = true;
-    return termSurface[bestId]!;
+    return surfaceOf(index, bestId);
   });
   return changed ? out.join(' ') : null;
+}
+
+/** A term as people write it: the word of an example title it comes from (official titles are plural). */
+function surfaceOf(index: Built, term: number): string {
+  const { postings, entryText, termText, entryOcc } = index.parts;
+  const list = postings[term]!;
+  let entry = list[0]! >> 2;
+  for (const posting of list) {
+    const e = posting >> 2;
+    if (e > 0 && entryOcc[e - 1] === entryOcc[e]) {
+      entry = e;
+      break;
+    }
+  }
+  for (const { word, surface } of writtenWords(entryText[entry]!)) if (titleTerm(word) === termText[term]) return surface;
+  return termText[term]!;
 }

@@ -1,0 +1,319 @@
+/**
+ * Accuracy of job-title matching on the real NOC 2021 titles, against a plain fuse.js
+ * search over the same titles in the same run.
+ *
+ * Variants: seeded, deterministic samples of NOC titles as people type them (typos,
+ * cut while typing, words reordered, accents dropped, French feminine forms). Lay
+ * queries: hand-written everyday wording with the expected NOC codes
+ * (eval/queries/<lang>.tsv). A variant is right when the top result's occupation holds
+ * the title it came from (a title can sit under several codes).
+ *
+ * Run alone: `npx tsx eval/titles.ts` (MICROCRED_DATA overrides ../shared/data).
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import Fuse from 'fuse.js';
+import type { Lang } from '../src/core/schema.js';
+import type { TitleIndex } from '../src/core/titles.js';
+import { TitleIndexBuilder, searchTitleIndex } from '../src/core/titles.js';
+
+const DATA = process.env.MICROCRED_DATA ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const SAMPLE = 1000;
+const SEED = 20211;
+
+/** Occupation code -> job titles (official title first), per language. The one place the titles are read. */
+export async function readTitles(): Promise<Record<Lang, Map<string, string[]>>> {
+  const path = `${DATA.replace(/\/?$/, '/')}noc2021/noc2021_bilingual_example_titles.json`;
+  const json = JSON.parse(await readFile(path, 'utf8')) as {
+    categories: Record<string, { EN: string; FR: string }>;
+    EN: Array<{ code: string; label: string }>;
+    FR: Array<{ code: string; label: string }>;
+  };
+  const out = { en: new Map<string, string[]>(), fr: new Map<string, string[]>() };
+  for (const lang of ['en', 'fr'] as const) {
+    const key = lang === 'en' ? 'EN' : 'FR';
+    for (const [code, names] of Object.entries(json.categories)) out[lang].set(code, [names[key].trim()]);
+    for (const { code, label } of json[key]) {
+      const list = out[lang].get(code);
+      if (list === undefined) throw new Error(`${path}: ${key} title "${label}" has unknown code ${code}`);
+      list.push(label.trim());
+    }
+  }
+  return out;
+}
+
+interface Query {
+  text: string;
+  /** Codes that count as right. */
+  codes: ReadonlySet<string>;
+}
+
+/** Hand-written lay queries: `query<TAB>code code...`, `#` comments. */
+async function readLayQueries(lang: Lang): Promise<Query[]> {
+  const path = fileURLToPath(new URL(`./queries/${lang}.tsv`, import.meta.url));
+  const lines = (await readFile(path, 'utf8')).split('\n');
+  const out: Query[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const [text, codes, extra] = line.split('\t');
+    if (text === undefined || codes === undefined || extra !== undefined || !/^\d{5}( \d{5})*$/.test(codes.trim())) {
+      throw new Error(`${path}:${i + 1}: expected "query<TAB>NOC code[ code...]"`);
+    }
+    out.push({ text: text.trim(), codes: new Set(codes.trim().split(' ')) });
+  });
+  return out;
+}
+
+interface Score {
+  top1: number;
+  top3: number;
+  /** Mean cost of one query, in microseconds. */
+  usPerQuery: number;
+}
+
+type Searcher = (query: string) => string[];
+
+function measure(queries: Query[], search: Searcher): Score {
+  let top1 = 0;
+  let top3 = 0;
+  const start = performance.now();
+  for (const q of queries) {
+    const codes = search(q.text);
+    if (codes[0] !== undefined && q.codes.has(codes[0])) top1++;
+    if (codes.slice(0, 3).some((c) => q.codes.has(c))) top3++;
+  }
+  const us = ((performance.now() - start) * 1000) / Math.max(1, queries.length);
+  const pct = (n: number): number => Math.round((1000 * n) / Math.max(1, queries.length)) / 10;
+  return { top1: pct(top1), top3: pct(top3), usPerQuery: Math.round(us) };
+}
+
+function buildIndex(lang: Lang, titles: Map<string, string[]>): { index: TitleIndex; ms: number } {
+  const start = performance.now();
+  const builder = new TitleIndexBuilder(lang);
+  for (const [code, list] of titles) builder.add(code, list);
+  const index = builder.build();
+  return { index, ms: performance.now() - start };
+}
+
+function fuseSearcher(titles: Map<string, string[]>): Searcher {
+  const flat: Array<{ code: string; title: string }> = [];
+  for (const [code, list] of titles) for (const title of list) flat.push({ code, title });
+  const fuse = new Fuse(flat, { keys: ['title'] });
+  return (query) => {
+    const codes: string[] = [];
+    for (const { item } of fuse.search(query, { limit: 30 })) {
+      if (!codes.includes(item.code)) codes.push(item.code);
+      if (codes.length === 3) break;
+    }
+    return codes;
+  };
+}
+
+/** Seeded samples of each kind of variant, each with the codes holding its source title. */
+function variants(lang: Lang, titles: Map<string, string[]>): Map<string, Query[]> {
+  const codesOf = new Map<string, Set<string>>();
+  const pool: string[] = [];
+  for (const [code, list] of titles) {
+    for (const title of list) {
+      if (!codesOf.has(title)) {
+        codesOf.set(title, new Set());
+        pool.push(title);
+      }
+      codesOf.get(title)!.add(code);
+    }
+  }
+  const kinds: VariantKind[] = ['typo', 'prefix', 'reordered', 'accents'];
+  if (lang === 'fr') kinds.push('feminine');
+  const out = new Map<string, Query[]>();
+  for (const kind of kinds) {
+    const random = mulberry32(SEED + kinds.indexOf(kind));
+    let order = pool.slice();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    // Titles given in one form first; inclusive ones ("Soudeur/soudeuse") only fill up.
+    if (kind === 'feminine') order = [...order.filter((t) => !t.includes('/')), ...order.filter((t) => t.includes('/'))];
+    const queries: Query[] = [];
+    for (const title of order) {
+      if (queries.length >= SAMPLE) break;
+      const text = kind === 'feminine' ? feminineOf(title) : variant(kind, title, random);
+      if (text !== null) queries.push({ text, codes: codesOf.get(title)! });
+    }
+    out.set(kind, queries);
+  }
+  return out;
+}
+
+type VariantKind = 'typo' | 'prefix' | 'reordered' | 'accents' | 'feminine';
+
+/** Small seeded PRNG: the samples are the same on every run and machine. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LETTER = /\p{L}/u;
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+
+/** `title` with one or two typing slips: a letter replaced, dropped, doubled in or two swapped. */
+function typo(title: string, random: () => number): string | null {
+  let text = title;
+  const edits = random() < 0.5 ? 1 : 2;
+  for (let n = 0; n < edits; n++) {
+    const letters: number[] = [];
+    for (let i = 0; i < text.length; i++) if (LETTER.test(text[i]!)) letters.push(i);
+    if (letters.length < 4) return null;
+    const at = letters[Math.floor(random() * letters.length)]!;
+    const other = ALPHABET[Math.floor(random() * ALPHABET.length)]!;
+    const op = Math.floor(random() * 4);
+    if (op === 0) text = text.slice(0, at) + (other === text[at]!.toLowerCase() ? 'q' : other) + text.slice(at + 1);
+    else if (op === 1) text = text.slice(0, at) + text.slice(at + 1);
+    else if (op === 2) text = text.slice(0, at + 1) + other + text.slice(at + 1);
+    else if (LETTER.test(text[at + 1] ?? '') && text[at + 1] !== text[at]) {
+      text = text.slice(0, at) + text[at + 1]! + text[at]! + text.slice(at + 2);
+    } else text = text.slice(0, at) + other + text.slice(at + 1);
+  }
+  return text === title ? null : text;
+}
+
+/** `title` cut inside a word, as while typing, keeping at least 60% of it. */
+function prefix(title: string, random: () => number): string | null {
+  const cuts: number[] = [];
+  for (let i = Math.ceil(title.length * 0.6); i < title.length; i++) {
+    if (LETTER.test(title[i - 1]!) && LETTER.test(title[i]!)) cuts.push(i);
+  }
+  return cuts.length === 0 ? null : title.slice(0, cuts[Math.floor(random() * cuts.length)]!);
+}
+
+/** `title` with its words in another order: half the time the NOC's inverted form ("technician, electrolysis"). */
+function reordered(title: string, random: () => number): string | null {
+  const words = title.split(/\s+/).filter((w) => w !== '' && w !== '-');
+  if (words.length < 2) return null;
+  if (random() < 0.5) return `${words[words.length - 1]}, ${words.slice(0, -1).join(' ')}`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const order = words.slice();
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    if (order.join(' ') !== words.join(' ')) return order.join(' ');
+  }
+  return null;
+}
+
+function withoutAccents(title: string): string | null {
+  const plain = title.normalize('NFD').replace(/\p{M}+/gu, '');
+  return plain === title ? null : plain;
+}
+
+function variant(kind: Exclude<VariantKind, 'feminine'>, title: string, random: () => number): string | null {
+  if (kind === 'typo') return typo(title, random);
+  if (kind === 'prefix') return prefix(title, random);
+  if (kind === 'reordered') return reordered(title, random);
+  return withoutAccents(title);
+}
+
+// Masculine ending -> feminine ending, first match wins.
+const FEMININE: ReadonlyArray<readonly [string, string]> = [
+  ['teur', 'trice'], ['eur', 'euse'], ['ier', 'ière'], ['ien', 'ienne'], ['on', 'onne'],
+  ['el', 'elle'], ['if', 'ive'], ['er', 'ère'], ['é', 'ée'], ['ant', 'ante'], ['ent', 'ente'],
+  ['ais', 'aise'], ['ois', 'oise'], ['in', 'ine'], ['at', 'ate'], ['ot', 'ote'],
+];
+
+function feminineWord(word: string): string | null {
+  for (const [masculine, feminine] of FEMININE) {
+    if (word.length > masculine.length + 2 && word.endsWith(masculine)) return word.slice(0, -masculine.length) + feminine;
+  }
+  return null;
+}
+
+/**
+ * A French title as a woman would write her own job: the first word of a title given in
+ * one form made feminine ("Technicien de ..." -> "Technicienne de ..."), or the
+ * feminine half of an inclusive title ("Soudeur manuel/soudeuse manuelle à l'arc" ->
+ * "Soudeuse manuelle à l'arc"). Null when the title has no masculine form to change.
+ */
+function feminineOf(title: string): string | null {
+  const tokens = title.split(' ');
+  if (!title.includes('/')) {
+    const first = feminineWord(tokens[0]!);
+    return first === null ? null : [first, ...tokens.slice(1)].join(' ');
+  }
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const slash = token.indexOf('/');
+    if (slash < 0) continue;
+    let groupStart = start;
+    for (let j = i - 1; j >= start; j--) {
+      if (['et', 'ou', '-'].includes(tokens[j]!) || tokens[j]!.endsWith(',')) {
+        groupStart = j + 1;
+        break;
+      }
+    }
+    const k = i - groupStart + 1;
+    out.push(...tokens.slice(start, groupStart), token.slice(slash + 1), ...tokens.slice(i + 1, i + k));
+    start = i + k;
+    i = start - 1;
+  }
+  out.push(...tokens.slice(start));
+  const text = out.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+interface Row {
+  lang: Lang;
+  kind: string;
+  n: number;
+  ours: Score;
+  fuse: Score;
+}
+
+/** `baseline: false` skips fuse.js (slow) while tuning. */
+export async function evalTitles(opts: { baseline?: boolean } = {}): Promise<object> {
+  const all = await readTitles();
+  const rows: Row[] = [];
+  const buildMs: Record<string, number> = {};
+  for (const lang of ['en', 'fr'] as const) {
+    const titles = all[lang];
+    const { index, ms } = buildIndex(lang, titles);
+    buildMs[lang] = Math.round(ms);
+    const fuse = fuseSearcher(titles);
+    const ours: Searcher = (query) => searchTitleIndex(index, query, { limit: 3 }).map((m) => m.code);
+    const sets = variants(lang, titles);
+    sets.set('lay', await readLayQueries(lang));
+    for (const [kind, queries] of sets) {
+      process.stderr.write(`eval titles ${lang} ${kind} (${queries.length})…\n`);
+      const fuseScore = opts.baseline === false ? { top1: NaN, top3: NaN, usPerQuery: NaN } : measure(queries, fuse);
+      rows.push({ lang, kind, n: queries.length, ours: measure(queries, ours), fuse: fuseScore });
+    }
+  }
+  console.log(table(rows));
+  return { sample: SAMPLE, seed: SEED, buildMs, rows };
+}
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| lang | kind | n | top 1 ours | top 1 fuse | top 3 ours | top 3 fuse | µs/query ours | µs/query fuse |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.lang} | ${r.kind} | ${r.n} | ${r.ours.top1}% | ${r.fuse.top1}% | ${r.ours.top3}% | ${r.fuse.top3}% | ${r.ours.usPerQuery} | ${r.fuse.usPerQuery} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await evalTitles({ baseline: !process.argv.includes('--no-baseline') });
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+}
