@@ -1,0 +1,329 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { LoadedIndex } from '../../core/loaded.js';
+import { localize, type Lang, type Program } from '../../core/schema.js';
+import { relatedOccupations, type RelatedOccupation } from '../../core/related.js';
+import { coreMessages } from '../../core/messages.js';
+import { attachAnalytics } from '../../core/analytics.js';
+import { levelHeading } from '../mc-program-card/heading.js';
+import { LocaleController } from '../shared/locale.js';
+import { describeError, fireError, isAbort } from '../shared/errors.js';
+import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
+import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
+import { styles } from './mc-portal.styles.js';
+
+let instances = 0;
+const RELATED_SHOWN = 5;
+
+/** What `<mc-recommendations>` offers the portal: a user-action entry point. */
+interface Chooser extends HTMLElement {
+  choose(occupation: string, from?: string | null): void;
+}
+
+/**
+ * The whole flow in one tag: the job a person has and, optionally, the one they want;
+ * then the job market, recommended programs (the gap between the two when both are
+ * given), where else they could go, and an inquiry form. Bilingual with a language
+ * toggle that keeps every choice.
+ *
+ * @summary All-in-one career and training explorer.
+ *
+ * @csspart base - The landmark region around everything.
+ * @csspart header - Heading and language toggle.
+ * @csspart heading - The portal heading.
+ * @csspart lang-toggle - The language switch button.
+ * @csspart searches - The box holding the two job searches.
+ * @csspart results - Everything shown once an occupation is chosen.
+ * @csspart results-heading - The heading focus moves to after a choice.
+ * @csspart related - The "where could you go from here" list.
+ * @csspart state - Loading and error boxes.
+ *
+ * @cssprop --mc-portal-max-width - Widest the portal grows.
+ * @cssprop --mc-portal-padding - Padding inside the region.
+ * @cssprop --mc-portal-heading-color - Colour of headings.
+ * @cssprop --mc-portal-heading-size - Font size of the portal heading.
+ * @cssprop --mc-portal-border - Border of the search box.
+ * @cssprop --mc-portal-panel-background - Background of the search box.
+ * @cssprop --mc-portal-accent - Accent bar of related occupations.
+ *
+ * @fires mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
+ * @fires mc-recommend - (from mc-recommendations) recommendations shown after a choice.
+ * @fires mc-error - The index could not be loaded: `{ code, message }`.
+ */
+export class McPortal extends LitElement {
+  static override styles = styles;
+
+  /** URL of the index's `index.json` (attribute `index`). */
+  @property({ attribute: 'index' }) src = '';
+  /** An already loaded index; wins over the `index` URL. */
+  @property({ attribute: false }) index: LoadedIndex | null = null;
+  /** Job Bank economic region for wages and programs, e.g. `ER3530`. */
+  @property() region: string | null = null;
+  /** Inquiry endpoint handed to the inquiry form. */
+  @property() endpoint: string | null = null;
+  /** Restricts programs to one institution (an institution's own page). */
+  @property() provider: string | null = null;
+  /** Where anonymous usage counts are sent; none when empty. */
+  @property({ attribute: 'analytics-endpoint' }) analyticsEndpoint: string | null = null;
+  /** Level (2-4) of the portal heading; everything below follows. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** NOC code of the job the person has. Setting it from code fires nothing. */
+  @property() current: string | null = null;
+  /** NOC code of the job the person wants (optional). Setting it from code fires nothing. */
+  @property() target: string | null = null;
+
+  @state() private inquiryProgram: Program | null = null;
+  /** False until the page has had a chance to paint: the index loads off the critical path. */
+  @state() private loadWanted = false;
+
+  private readonly locale = new LocaleController(this);
+  private readonly uid = `mc-portal-${++instances}`;
+  private lastSnapshot: IndexSnapshot | null = null;
+  private afterChoice: 'focus' | null = null;
+  private chooseAfterRender = false;
+  private detachAnalytics: (() => void) | null = null;
+  private idleHandle: number | null = null;
+
+  private readonly indexTask = new Task(this, {
+    task: async ([src, wanted, lang], { signal }) => {
+      if (!src || !wanted) return null;
+      const snap = await requestIndex(src, { lang, signal });
+      this.lastSnapshot = snap;
+      return snap;
+    },
+    args: () => [this.index ? '' : this.src, this.loadWanted, this.locale.lang] as const,
+    onError: (error) => {
+      if (!isAbort(error)) fireError(this, error, this.locale.lang);
+    },
+  });
+
+  /** The index in use: the property, else the latest load (kept while another language loads). */
+  get loadedIndex(): LoadedIndex | null {
+    return this.index ?? this.indexTask.value?.index ?? this.lastSnapshot?.index ?? null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.analyticsEndpoint) this.detachAnalytics = attachAnalytics(this, { endpoint: this.analyticsEndpoint });
+    // Load once the browser is idle (or at the latest after 1.5 s, or on first interaction).
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number })
+      .requestIdleCallback;
+    const want = () => {
+      this.loadWanted = true;
+    };
+    this.idleHandle = idle ? idle(want, { timeout: 1500 }) : (setTimeout(want, 0) as unknown as number);
+    this.addEventListener('focusin', want, { once: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.detachAnalytics?.();
+    this.detachAnalytics = null;
+    const cancel = (globalThis as { cancelIdleCallback?: (h: number) => void }).cancelIdleCallback;
+    if (this.idleHandle !== null) (cancel ?? clearTimeout)(this.idleHandle);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('analyticsEndpoint') && this.isConnected && changed.get('analyticsEndpoint') !== undefined) {
+      this.detachAnalytics?.();
+      this.detachAnalytics = this.analyticsEndpoint ? attachAnalytics(this, { endpoint: this.analyticsEndpoint }) : null;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.chooseAfterRender) {
+      this.chooseAfterRender = false;
+      const recs = this.renderRoot.querySelector('mc-recommendations') as Chooser | null;
+      if (recs && typeof recs.choose === 'function' && this.occupation) recs.choose(this.occupation, this.fromOccupation);
+    }
+    if (this.afterChoice === 'focus') {
+      this.afterChoice = null;
+      (this.renderRoot.querySelector(`#${this.uid}-results`) as HTMLElement | null)?.focus();
+    }
+  }
+
+  /** The occupation results are about: the target when given, else the current job. */
+  get occupation(): string | null {
+    return this.target || this.current || null;
+  }
+
+  private get fromOccupation(): string | null {
+    return this.target && this.current && this.target !== this.current ? this.current : null;
+  }
+
+  override render(): TemplateResult {
+    const { t, lang } = this.locale;
+    const p = t.portal;
+    const index = this.loadedIndex;
+    const failed = this.indexTask.status === TaskStatus.ERROR && !isAbort(this.indexTask.error) && !index;
+    return html`<section class="portal" part="base" aria-label=${p.label}>
+        <div class="top" part="header">
+          ${levelHeading(this.headingLevel, { id: `${this.uid}-h`, part: 'heading', text: p.heading })}
+          <button
+            type="button"
+            class="secondary"
+            part="lang-toggle"
+            lang=${p.switchToLang}
+            aria-label=${p.switchLabel}
+            @click=${this.toggleLang}
+          >
+            ${p.switchTo}
+          </button>
+        </div>
+        <p class="intro">${p.intro}</p>
+        <div class="searches" part="searches">
+          <div>
+            <mc-job-search
+              search-role="current"
+              .index=${index}
+              .value=${this.current ?? ''}
+              @mc-select=${this.onSelect}
+            ></mc-job-search>
+          </div>
+          <div>
+            <mc-job-search
+              search-role="target"
+              .index=${index}
+              .value=${this.target ?? ''}
+              @mc-select=${this.onSelect}
+            ></mc-job-search>
+            <p class="hint">${p.targetHint}</p>
+          </div>
+        </div>
+        ${failed
+          ? html`<div class="state error" part="state" role="alert">
+              <p>${describeError(this.indexTask.error, lang).message}</p>
+              <button type="button" @click=${() => void this.indexTask.run()}>${t.common.retry}</button>
+            </div>`
+          : !index && this.src && this.occupation
+            ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
+            : nothing}
+        ${index && this.occupation ? this.renderResults(index) : nothing}
+      </section>
+      ${this.renderInquiry(index)}`;
+  }
+
+  private renderResults(index: LoadedIndex): TemplateResult {
+    const { t, lang } = this.locale;
+    const p = t.portal;
+    const to = index.occupations.get(this.occupation!);
+    const from = this.fromOccupation ? index.occupations.get(this.fromOccupation) : undefined;
+    const toTitle = to ? localize(to.title, lang) : this.occupation!;
+    const heading = from ? p.resultsGap(localize(from.title, lang), toTitle) : p.resultsFor(toTitle);
+    const level = this.headingLevel + 1;
+    return html`<div class="results" part="results">
+      ${levelHeading(level, { id: `${this.uid}-results`, part: 'results-heading', text: heading })}
+      <mc-labour-market
+        .index=${index}
+        code=${this.occupation!}
+        region=${this.region ?? nothing}
+        heading-level=${level + 1}
+      ></mc-labour-market>
+      <mc-recommendations
+        .index=${index}
+        .occupation=${this.occupation}
+        .from=${this.fromOccupation}
+        .region=${this.region}
+        .provider=${this.provider}
+        heading-level=${level + 1}
+        @mc-inquire-request=${this.onInquire}
+      ></mc-recommendations>
+      ${this.renderRelated(index, level + 1)}
+    </div>`;
+  }
+
+  private renderRelated(index: LoadedIndex, level: number): TemplateResult {
+    const { t, lang } = this.locale;
+    const p = t.portal;
+    const base = this.current || this.target!;
+    let related: RelatedOccupation[] = [];
+    if (index.occupations.has(base)) {
+      related = relatedOccupations(index, base, { lang, limit: RELATED_SHOWN + 2 })
+        .filter((r) => r.code !== this.target)
+        .slice(0, RELATED_SHOWN);
+    }
+    const m = coreMessages(lang);
+    return html`<div class="related" part="related">
+      ${levelHeading(level, { id: `${this.uid}-related`, part: 'subheading', text: p.related })}
+      ${related.length === 0
+        ? html`<p>${p.relatedNone}</p>`
+        : html`<p>${p.relatedIntro}</p>
+            <ul>
+              ${related.map(
+                (r) => html`<li>
+                  <button type="button" class="link" aria-label=${p.setTarget(r.title)} @click=${() => this.pickRelated(r.code)}>
+                    ${r.title}
+                  </button>
+                  ${r.sharedSkills.length > 0
+                    ? html`<span class="shares">${m.relatedShares(r.sharedSkills.length, r.sharedSkills.map((s) => s.label))}</span>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>`}
+    </div>`;
+  }
+
+  private renderInquiry(index: LoadedIndex | null): TemplateResult {
+    const { t } = this.locale;
+    const program = this.inquiryProgram;
+    const formDefined = customElements.get('mc-inquiry-form') !== undefined;
+    return html`<dialog id="${this.uid}-dialog" aria-labelledby="${this.uid}-dialog-h" @close=${this.onDialogClose}>
+      <div class="dialog-top">
+        ${levelHeading(this.headingLevel + 1, { id: `${this.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
+        <button type="button" class="secondary" @click=${this.closeInquiry}>${t.portal.close}</button>
+      </div>
+      ${program && index
+        ? formDefined
+          ? html`<mc-inquiry-form
+              variant="learner"
+              endpoint=${this.endpoint ?? nothing}
+              institution=${program.provider}
+              .programs=${[program]}
+            ></mc-inquiry-form>`
+          : html`<p>${t.portal.inquiryUnavailable}</p>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private onSelect = (event: CustomEvent<McSelectDetail>): void => {
+    const { code, role } = event.detail;
+    if (role === 'target') this.target = code;
+    else this.current = code;
+    this.chooseAfterRender = true;
+    this.afterChoice = 'focus';
+  };
+
+  private pickRelated(code: string): void {
+    this.target = code;
+    this.chooseAfterRender = true;
+    this.afterChoice = 'focus';
+    const detail: McSelectDetail = { code, role: 'target' };
+    this.dispatchEvent(new CustomEvent('mc-select', { detail, bubbles: true, composed: true }));
+  }
+
+  private toggleLang = (): void => {
+    // The element's own lang: children re-render through their locale controllers, and
+    // the other language's titles load through the shared index source.
+    const next: Lang = this.locale.lang === 'fr' ? 'en' : 'fr';
+    this.setAttribute('lang', next);
+  };
+
+  private onInquire = (event: CustomEvent<{ programId: string }>): void => {
+    const program = this.loadedIndex?.programs.find((p) => p.id === event.detail.programId) ?? null;
+    if (!program) return;
+    this.inquiryProgram = program;
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector('dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+    });
+  };
+
+  private closeInquiry = (): void => {
+    this.renderRoot.querySelector('dialog')?.close();
+  };
+
+  private onDialogClose = (): void => {
+    this.inquiryProgram = null;
+  };
+}
