@@ -88,6 +88,7 @@ export class McJobSearch extends LitElement {
   private readonly uid = `mc-js-${++instances}`;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private matchSeq = 0;
+  private searchedIndex: LoadedIndex | null = null;
   private lastMiss = '';
 
   private readonly indexTask = new Task(this, {
@@ -122,6 +123,17 @@ export class McJobSearch extends LitElement {
   }
 
   protected override updated(): void {
+    // Titles typed before the index (or this language's titles) arrived: match them now.
+    const index = this.loadedIndex;
+    const ready = index !== null && this.hasTitles(index);
+    if (ready && index !== this.searchedIndex) {
+      this.searchedIndex = index;
+      if (this.query.trim() && !this.value) {
+        void this.search(this.matches(':focus-within'));
+        clearTimeout(this.pauseTimer);
+        this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
+      }
+    }
     if (this.open && this.active >= 0) {
       this.renderRoot.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
     }

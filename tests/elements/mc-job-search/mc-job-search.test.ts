@@ -153,6 +153,18 @@ describe('mc-job-search: matching and announcements', () => {
     expect(status(el)).to.equal(`${options(el).length} occupation${options(el).length === 1 ? '' : 's'} found`);
   });
 
+  it('matches what was typed before the index arrived, once it does', async () => {
+    const el = await fixture<McJobSearch>(html`<mc-job-search></mc-job-search>`);
+    await type(el, 'welder');
+    expect(options(el).length).to.equal(0);
+    el.index = index;
+    await el.updateComplete;
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(options(el).map((o) => o.textContent!.trim())).to.include('Welder');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('keeps at most 8 options', async () => {
     const el = await make();
     const many: TitleMatch[] = Array.from({ length: 30 }, (_, i) => ({
