@@ -30,9 +30,9 @@ export const fr: Messages = {
   },
   recommendations: {
     heading: (count: number, occupation: string, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour ${occupation}`,
+      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour la profession « ${occupation} »`,
     headingGap: (count: number, from: string, to: string, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour passer de ${from} à ${to}`,
+      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour passer de la profession « ${from} » à la profession « ${to} »`,
     staleNote: 'Copie enregistrée des données sur les programmes : une version plus récente n’a pas pu être chargée.',
     offlineNote: 'Vous semblez hors ligne : les données sur les programmes enregistrées sur cet appareil sont affichées.',
     sample: 'Programmes d’exemple d’établissements fictifs, pour démonstration seulement.',
@@ -60,9 +60,9 @@ export const fr: Messages = {
     empty: 'Aucun programme ne correspond à ces filtres.',
     emptyHint: 'Essayez un coût maximal plus élevé ou plus d’heures, un autre mode ou une autre langue, ou effacez les filtres.',
     none: (occupation: string) =>
-      `Aucun programme de ce catalogue n’enseigne encore les compétences de la profession ${occupation}.`,
+      `Aucun programme de ce catalogue n’enseigne encore les compétences de la profession « ${occupation} ».`,
     noneGap: (from: string, to: string) =>
-      `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de ${from} à ${to}.`,
+      `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession « ${from} » à la profession « ${to} ».`,
     announce: (count: number) =>
       count === 0
         ? 'Aucun programme ne correspond.'

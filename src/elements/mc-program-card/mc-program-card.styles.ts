@@ -39,7 +39,7 @@ const card = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 6.5rem), 1fr));
     gap: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
     margin: 0;
     padding: var(--mc-space-xs, 0.5rem) 0;

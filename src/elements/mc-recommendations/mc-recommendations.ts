@@ -107,6 +107,13 @@ export class McRecommendations extends LitElement {
     this.userAction = true;
   }
 
+  /** Moves focus to the results heading (e.g. after the person chose an occupation). */
+  override focus(options?: FocusOptions): void {
+    const heading = this.renderRoot?.querySelector<HTMLElement>('#heading');
+    if (heading) heading.focus(options);
+    else super.focus(options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('limit') && !(this.limit >= 1)) this.limit = 10;
     if (changed.has('occupation') || changed.has('from') || changed.has('limit') || changed.has('provider')) {

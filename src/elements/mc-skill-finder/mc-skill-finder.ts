@@ -310,6 +310,7 @@ export class McSkillFinder extends LitElement {
             variant="employer"
             endpoint=${this.endpoint ?? nothing}
             institution=${providers.join(', ')}
+            heading-level=${Math.min(6, this.headingLevel + 2)}
             .programs=${programs}
           ></mc-inquiry-form>`
         : html`<p class="note" role="note">${f.formMissing}</p>`}

@@ -231,7 +231,7 @@ describe('mc-recommendations', () => {
       el.index = index;
       await el.updateComplete;
       const n = total('31301');
-      expect(heading(el)).to.equal(`${n} programmes pour Infirmiers autorisés/infirmières autorisées`);
+      expect(heading(el)).to.equal(`${n} programmes pour la profession « Infirmiers autorisés/infirmières autorisées »`);
       expect($(el, '[part=filters] > legend')!.textContent).to.equal('Filtrer et trier les programmes');
       expect(($(el, '#sort') as HTMLSelectElement).options[0]!.textContent!.trim()).to.equal('Pertinence');
       await cards(el)[0]!.updateComplete;

@@ -1,0 +1,23 @@
+// The host page's glue: a person's choice in the job search drives the recommendations,
+// and "Ask about this program" opens the college's inquiry form in a dialog.
+const search = document.querySelector('mc-job-search');
+const recommendations = document.querySelector('mc-recommendations');
+const dialog = document.getElementById('inquiry');
+const form = dialog.querySelector('mc-inquiry-form');
+
+search.addEventListener('mc-select', async (event) => {
+  // choose() (not a property set) because the person chose: it fires mc-recommend.
+  recommendations.choose(event.detail.code);
+  await recommendations.updateComplete;
+  recommendations.focus();
+});
+
+recommendations.addEventListener('mc-inquire-request', (event) => {
+  const card = event.composedPath()[0];
+  const program = card.program ?? card.recommendation?.program;
+  if (!program) return;
+  form.programs = [program];
+  dialog.showModal();
+});
+
+document.getElementById('inquiry-close').addEventListener('click', () => dialog.close());

@@ -1,0 +1,159 @@
+/**
+ * Screenshots of the demo pages after a person's interactions, for docs and review.
+ * Starts nothing itself: run the demo server first (`npm start`), then
+ * `npx tsx scripts/screenshots.ts [base URL]` (default http://localhost:8000). Writes PNGs
+ * at 1280 and 320 px wide into docs/screenshots/ and reports any console error, page
+ * error or CSP violation it saw (exit code 1 when there were any). PNGs are palette
+ * images (sharp) so each stays well under 300 KB.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import sharp from 'sharp';
+
+const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
+const WIDTHS = [1280, 320] as const;
+/** Past this a page is cut: long lists make big files and say nothing more. */
+const MAX_HEIGHT = 2600;
+const TIMEOUT = 15_000;
+
+type Flow = (page: Page) => Promise<void>;
+
+interface Shot {
+  name: string;
+  path: string;
+  flow: Flow;
+  /** Extra steps after the first shot, each with its own file name suffix. */
+  then?: Array<{ suffix: string; flow: Flow }>;
+}
+
+/** Types into the combobox matched by `input` the way a person does, then picks the first option by keyboard. */
+async function pickTitle(page: Page, input: string, text: string): Promise<void> {
+  const field = page.locator(input).first();
+  await field.click();
+  await field.pressSequentially(text, { delay: 40 });
+  await page.locator('[role="option"]').first().waitFor({ timeout: TIMEOUT });
+  await field.press('ArrowDown');
+  await field.press('Enter');
+}
+
+async function cardsShown(page: Page): Promise<void> {
+  await page.locator('mc-program-card [part="title"]').first().waitFor({ timeout: TIMEOUT });
+}
+
+const SHOTS: Shot[] = [
+  {
+    name: 'institution',
+    path: '/demo/institution.html',
+    flow: async (page) => {
+      await pickTitle(page, 'mc-job-search input', 'welder');
+      await cardsShown(page);
+    },
+  },
+  {
+    name: 'employer',
+    path: '/demo/employer.html',
+    flow: async (page) => {
+      await pickTitle(page, 'mc-skill-finder input[role="combobox"]', 'weld');
+      await pickTitle(page, 'mc-skill-finder input[role="combobox"]', 'blueprint');
+      await cardsShown(page);
+      const boxes = page.locator('mc-skill-finder input[type="checkbox"]');
+      await boxes.nth(0).check();
+      await boxes.nth(1).check();
+    },
+    then: [
+      {
+        suffix: 'review',
+        flow: async (page) => {
+          await page.locator('mc-skill-finder [part="bar"] button:not(.link)').click();
+          await page.locator('mc-skill-finder [part="review"]').waitFor({ timeout: TIMEOUT });
+        },
+      },
+    ],
+  },
+  {
+    name: 'career-centre',
+    path: '/demo/career-centre.html',
+    flow: async (page) => {
+      await pickTitle(page, 'mc-portal mc-job-search >> nth=0 >> input', 'personal support worker');
+      await pickTitle(page, 'mc-portal mc-job-search >> nth=1 >> input', 'registred nurse');
+      await cardsShown(page);
+    },
+    then: [
+      {
+        suffix: 'fr',
+        flow: async (page) => {
+          await page.locator('mc-portal button[lang="fr"], mc-portal [part~="lang-toggle"]').first().click();
+          await page.locator('mc-portal[lang="fr"], html[lang="fr"]').first().waitFor({ timeout: TIMEOUT }).catch(() => undefined);
+          await cardsShown(page);
+        },
+      },
+    ],
+  },
+];
+
+async function save(page: Page, file: string): Promise<void> {
+  // Let focus rings, live regions and late renders settle.
+  await page.waitForTimeout(400);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()!.width;
+  const raw = await page.screenshot({
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) },
+  });
+  // A 256-colour palette keeps interface screenshots legible at a fraction of the size.
+  const png = await sharp(raw).png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 }).toBuffer();
+  await writeFile(file, png);
+  console.log(`wrote ${file} (${Math.round(png.length / 1024)} KB)`);
+}
+
+async function run(browser: Browser, base: string, shot: Shot, width: number, problems: string[]): Promise<void> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const where = `${shot.name}@${width}`;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`${where}: console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${where}: page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  try {
+    await page.goto(new URL(shot.path, base).href, { waitUntil: 'networkidle' });
+    await shot.flow(page);
+    await save(page, join(OUT, `${shot.name}-${width}.png`));
+    for (const step of shot.then ?? []) {
+      await step.flow(page);
+      await save(page, join(OUT, `${shot.name}-${step.suffix}-${width}.png`));
+    }
+  } catch (error) {
+    problems.push(`${where}: ${(error as Error).message.split('\n')[0]}`);
+    await save(page, join(OUT, `${shot.name}-${width}-FAILED.png`)).catch(() => undefined);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Takes every screenshot against `base`; returns the problems seen (empty when clean). */
+export async function takeScreenshots(base = 'http://localhost:8000'): Promise<string[]> {
+  await mkdir(OUT, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
+  });
+  const problems: string[] = [];
+  try {
+    for (const shot of SHOTS) for (const width of WIDTHS) await run(browser, base, shot, width, problems);
+  } finally {
+    await browser.close();
+  }
+  return problems;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const problems = await takeScreenshots(process.argv[2] ?? process.env.DEMO_URL ?? 'http://localhost:8000');
+  for (const problem of problems) console.error(problem);
+  process.exitCode = problems.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,40 @@
+// With the inquiry form on the page (as in the CDN bundle), the review hands it the
+// selected programs; separate file so the main tests cover the page without it.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../mc-recommendations/define.js';
+import '../../../src/define/mc-inquiry-form.js';
+import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
+import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
+import { programIndex } from '../mc-recommendations/fixture-index.js';
+
+describe('mc-skill-finder with mc-inquiry-form', () => {
+  it('opens an employer inquiry about exactly the selected programs, naming their institutions', async () => {
+    const el = await fixture<McSkillFinder>(html`<mc-skill-finder endpoint="/api/inquiries"></mc-skill-finder>`);
+    el.index = await programIndex();
+    el.skills = ['sample:patient-care'];
+    await el.updateComplete;
+    const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    boxes[0]!.click();
+    boxes[2]!.click();
+    await el.updateComplete;
+    const cards = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
+    const chosen = [cards[0]!, cards[2]!].map((c) => c.recommendation!.program);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=bar] button:not(.link)')!.click();
+    await el.updateComplete;
+    const form = el.shadowRoot!.querySelector('mc-inquiry-form') as HTMLElement & {
+      programs: Array<{ id: string }>;
+      variant: string;
+      institution: string;
+      endpoint: string;
+      updateComplete: Promise<unknown>;
+    };
+    expect(form).to.not.equal(null);
+    expect(form.variant).to.equal('employer');
+    expect(form.endpoint).to.equal('/api/inquiries');
+    expect(form.programs.map((p) => p.id)).to.deep.equal(chosen.map((p) => p.id));
+    expect(form.institution.split(', ').sort()).to.deep.equal([...new Set(chosen.map((p) => p.provider))].sort());
+    expect(el.shadowRoot!.textContent).not.to.contain('not available on this page');
+    await form.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
