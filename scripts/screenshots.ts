@@ -13,8 +13,8 @@ import sharp from 'sharp';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
 const WIDTHS = [1280, 320] as const;
-/** Past this a page is cut: long lists make big files and say nothing more. */
-const MAX_HEIGHT = 2600;
+/** Past this many pixels a page is cut: long lists make big files and say nothing more. */
+const MAX_AREA = 1280 * 2600;
 const TIMEOUT = 15_000;
 
 type Flow = (page: Page) => Promise<void>;
@@ -99,7 +99,7 @@ async function save(page: Page, file: string): Promise<void> {
   const width = page.viewportSize()!.width;
   const raw = await page.screenshot({
     fullPage: true,
-    clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) },
+    clip: { x: 0, y: 0, width, height: Math.min(height, Math.floor(MAX_AREA / width)) },
   });
   // A 256-colour palette keeps interface screenshots legible at a fraction of the size.
   const png = await sharp(raw).png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 }).toBuffer();
