@@ -42,6 +42,7 @@ export const en = {
     unknownOccupation: (code: string) =>
       `No occupation with code ${code} is in this data. Choose another occupation.`,
     filters: 'Filter and sort programs',
+    filtersActive: (count: number) => `(${count} active)`,
     delivery: 'Delivery',
     maxHours: 'Maximum hours',
     maxCost: 'Maximum cost',

@@ -41,6 +41,7 @@ export const fr: Messages = {
     unknownOccupation: (code: string) =>
       `Aucune profession portant le code ${code} dans ces données. Choisissez une autre profession.`,
     filters: 'Filtrer et trier les programmes',
+    filtersActive: (count: number) => `(${count} actif${count > 1 ? 's' : ''})`,
     delivery: 'Mode de prestation',
     maxHours: 'Nombre d’heures maximal',
     maxCost: 'Coût maximal',

@@ -178,10 +178,13 @@ export class McProgramCard extends LitElement {
 
   private fire<D extends { programId: string }>(name: 'mc-program-open' | 'mc-inquire-request'): void {
     const program = this.shown;
-    if (!program) return;
-    const detail = { programId: program.id } as D;
-    this.dispatchEvent(new CustomEvent<D>(name, { detail, bubbles: true, composed: true }));
+    if (program) this.dispatchEvent(programEvent<D>(name, program.id));
   }
+}
+
+/** A bubbling, composed event about one program; the detail is its id only. */
+function programEvent<D extends { programId: string }>(name: string, programId: string): CustomEvent<D> {
+  return new CustomEvent<D>(name, { detail: { programId } as D, bubbles: true, composed: true });
 }
 
 /** The text in `lang` and, when it fell back to English on a French page, `lang="en"`. */

@@ -45,15 +45,15 @@ export function costChoices(maxCost: number): number[] {
   return maxCost > 0 ? [0, ...COST_STEPS.filter((step) => step < maxCost)] : [];
 }
 
-/** True when any filter (not the sort) narrows the list. */
-export function isFiltered(state: FilterState): boolean {
+/** How many filters narrow the list; the host's fixed `provider` is not the person's filter. */
+export function activeFilterCount(state: FilterState, fixedProvider: string | null): number {
   return (
-    state.delivery.length > 0 ||
-    state.language.length > 0 ||
-    state.maxHours != null ||
-    state.maxCost != null ||
-    state.osapOnly ||
-    state.provider !== ''
+    state.delivery.length +
+    state.language.length +
+    (state.maxHours != null ? 1 : 0) +
+    (state.maxCost != null ? 1 : 0) +
+    (state.osapOnly ? 1 : 0) +
+    (state.provider && !fixedProvider ? 1 : 0)
   );
 }
 

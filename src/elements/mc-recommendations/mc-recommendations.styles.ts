@@ -25,9 +25,22 @@ const recommendations = css`
     border-radius: var(--mc-radius, 0.5rem);
     background: var(--mc-recommendations-filters-background, var(--mc-color-surface-muted, #f9fafb));
   }
-  .filters > legend {
-    padding: 0 var(--mc-space-2xs, 0.25rem);
+  .filters > summary {
+    display: list-item;
+    min-height: 24px;
     font-weight: 700;
+    cursor: pointer;
+  }
+  .filters[open] > summary {
+    margin-bottom: var(--mc-space-sm, 0.75rem);
+  }
+  .filters > summary:focus-visible {
+    outline: 2px solid var(--mc-color-focus, #1d4ed8);
+    outline-offset: 2px;
+  }
+  .filters .active {
+    font-weight: 400;
+    color: var(--mc-color-text-muted, #4b5563);
   }
   .controls {
     display: grid;

@@ -6,9 +6,9 @@ import { localize, type Delivery, type ProgramLanguage } from '../../core/schema
 import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js';
 import {
   EMPTY_FILTERS,
+  activeFilterCount,
   costChoices,
   hourChoices,
-  isFiltered,
   sortRecommendations,
   toProgramFilters,
   type FilterState,
@@ -23,6 +23,8 @@ export type { McRecommendDetail } from './mc-recommendations.events.js';
 
 /** Most programs one list holds; the summary says "N+" past it. */
 const MAX_RESULTS = 200;
+/** Narrower than this (px), the filters start collapsed. */
+const NARROW = 560;
 
 interface Computed {
   key: string;
@@ -44,7 +46,7 @@ interface Computed {
  * @summary Recommended programs for an occupation, with filters, sort and "Show more".
  *
  * @csspart heading - The results summary heading ("12 programs for Registered nurses").
- * @csspart filters - The filter and sort fieldset.
+ * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
  * @csspart list - The list of program cards.
  * @csspart card - Each `<mc-program-card>` (use `::part(card)` for the element itself).
  * @csspart more - The "Show more" row.
@@ -83,6 +85,8 @@ export class McRecommendations extends LitElement {
 
   @state() private filters: FilterState = EMPTY_FILTERS;
   @state() private visible = 10;
+  /** null until the person opens or closes the filters: then the layout decides. */
+  @state() private filtersOpen: boolean | null = null;
 
   private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
@@ -187,7 +191,7 @@ export class McRecommendations extends LitElement {
     const heading = from
       ? r.headingGap(count, localize(from.title, lang), toTitle, capped)
       : r.heading(count, toTitle, capped);
-    const filtered = isFiltered({ ...this.filters, provider: this.provider ? '' : this.filters.provider });
+    const filtered = activeFilterCount(this.filters, this.provider) > 0;
     const remaining = Math.min(this.limit, count - shown.length);
     return html`
       <section class="root" aria-labelledby="heading">
@@ -238,8 +242,11 @@ export class McRecommendations extends LitElement {
     const hours = hourChoices(facets.maxHours);
     const costs = costChoices(facets.maxCost);
     const hoursFormat = numberFormat(lang);
-    return html`<fieldset part="filters" class="filters">
-      <legend>${r.filters}</legend>
+    const active = activeFilterCount(f, this.provider);
+    // Open on wide layouts; on a phone the cards come first and filters are one tap away.
+    const open = this.filtersOpen ?? !(this.offsetWidth > 0 && this.offsetWidth < NARROW);
+    return html`<details part="filters" class="filters" ?open=${open} @toggle=${this.onFiltersToggle}>
+      <summary>${r.filters}${active > 0 ? html` <span class="active">${r.filtersActive(active)}</span>` : nothing}</summary>
       <div class="controls">
         ${this.checkGroup('delivery', r.delivery, facets.deliveries, (d) => t.card.delivery[d as Delivery])}
         ${this.checkGroup('language', r.language, facets.languages, (l) => t.card.language[l as ProgramLanguage])}
@@ -290,12 +297,16 @@ export class McRecommendations extends LitElement {
           >
         </div>
       </div>
-      ${isFiltered({ ...f, sort: 'fit' })
+      ${active > 0
         ? html`<div class="filter-actions">
             <button type="button" class="link" @click=${this.clearFilters}>${r.clearFilters}</button>
           </div>`
         : nothing}
-    </fieldset>`;
+    </details>`;
+  }
+
+  private onFiltersToggle(e: Event): void {
+    this.filtersOpen = (e.target as HTMLDetailsElement).open;
   }
 
   /** A fieldset of checkboxes over a facet; nothing when there is no choice to make. */

@@ -150,6 +150,23 @@ describe('mc-recommendations', () => {
       expect(costs.at(-1)).to.equal(Infinity);
     });
 
+    it('shows filters open on a wide layout and collapsed on a narrow one, with the active count', async () => {
+      const wide = await make(html`<mc-recommendations occupation="31301" style="width: 900px"></mc-recommendations>`);
+      expect(($(wide, '[part=filters]') as HTMLDetailsElement).open).to.equal(true);
+      const narrow = await make(html`<mc-recommendations occupation="31301" style="width: 320px"></mc-recommendations>`);
+      const details = $(narrow, '[part=filters]') as HTMLDetailsElement;
+      expect(details.open).to.equal(false);
+      const summary = details.querySelector('summary')!;
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await narrow.updateComplete;
+      expect(details.open).to.equal(true);
+      await choose(narrow, '#max-cost', '0');
+      await check(narrow, 'Online');
+      expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filter and sort programs (2 active)');
+      expect(details.open).to.equal(true);
+    });
+
     it('suggests widening when nothing matches, and Clear filters restores the list', async () => {
       const el = await make();
       await choose(el, '#max-cost', '0');
@@ -232,7 +249,7 @@ describe('mc-recommendations', () => {
       await el.updateComplete;
       const n = total('31301');
       expect(heading(el)).to.equal(`${n} programmes pour la profession « Infirmiers autorisés/infirmières autorisées »`);
-      expect($(el, '[part=filters] > legend')!.textContent).to.equal('Filtrer et trier les programmes');
+      expect($(el, '[part=filters] > summary')!.textContent!.trim()).to.equal('Filtrer et trier les programmes');
       expect(($(el, '#sort') as HTMLSelectElement).options[0]!.textContent!.trim()).to.equal('Pertinence');
       await cards(el)[0]!.updateComplete;
       expect(cards(el)[0]!.shadowRoot!.textContent).to.contain('Compétences enseignées');
