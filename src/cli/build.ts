@@ -29,6 +29,9 @@ import { SkillTagger } from './tagger.js';
 import { compareStrings, tsvField } from './text.js';
 import { compareSkills, type SkillDef } from './vocabulary.js';
 
+/** ESCO detail skills every occupation keeps whether or not a program teaches them. */
+export const CORE_DETAILS = 10;
+
 export interface BuildOptions {
   sources: string;
   programs?: string;
@@ -93,14 +96,19 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const tagger = new SkillTagger(candidates);
   const unmapped = new Map<string, number>();
   const tagged = raw.map((p) => {
-    const result = tagger.tag(p.tags, `${p.title.en} ${p.title.fr} ${p.description.en} ${p.description.fr}`);
+    const result = tagger.tag(p.tags, `${p.title.en} ${p.title.fr} ${p.description.en} ${p.description.fr}`, p.fallbackTags);
     for (const tag of result.unmapped) unmapped.set(tag, (unmapped.get(tag) ?? 0) + 1);
     return { p, result };
   });
 
+  // Keep the vocabulary lean: an occupation keeps its CORE_DETAILS heaviest ESCO skills,
+  // plus any other of its top details that some program teaches (those drive ranking).
+  const taught = new Set<string>();
+  for (const { result } of tagged) for (const id of result.skills) taught.add(id);
   const profiles = new Map<string, Array<[string, number]>>();
   for (const code of units) {
-    const list = [...(oasis.profiles.get(code) ?? []), ...(esco?.details.get(code) ?? [])];
+    const details = (esco?.details.get(code) ?? []).filter(([id], rank) => rank < CORE_DETAILS || taught.has(id));
+    const list = [...(oasis.profiles.get(code) ?? []), ...details];
     list.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
     profiles.set(code, list);
   }

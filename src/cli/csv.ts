@@ -23,7 +23,7 @@ export interface CsvTable {
 
 export interface CsvOptions {
   delimiter?: string;
-  /** 'windows-1252' for the Latin-1 StatCan concordance. */
+  /** 'auto' (default: UTF-8, else Windows-1252), or a TextDecoder label. */
   encoding?: string;
   /** Accept stray quotes inside unquoted fields (tab files, broken scrapes). */
   relaxQuotes?: boolean;
@@ -36,9 +36,36 @@ export function cleanHeader(name: string): string {
   return name.replace(/[\s\u00a0\ufeff]+/g, ' ').trim();
 }
 
-export function readText(path: string, encoding = 'utf-8'): string {
-  const bytes = readFileSync(path);
-  return new TextDecoder(encoding).decode(bytes);
+/**
+ * File text. With `encoding` 'auto' (the default) a file that is not valid UTF-8 is read
+ * as Windows-1252, the encoding of StatCan's and Job Bank's Latin-1 exports.
+ */
+export function readText(path: string, encoding = 'auto'): string {
+  return decodeBytes(readFileSync(path), encoding);
+}
+
+// Windows-1252 bytes 0x80-0x9F (Node's TextDecoder reads them as Latin-1 C1 controls).
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk.map((b) => b)).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
+}
+
+export function decodeBytes(bytes: Uint8Array, encoding = 'auto'): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  if (encoding !== 'auto') return new TextDecoder(encoding).decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
 }
 
 function countNewlines(fields: string[]): number {
@@ -53,7 +80,9 @@ function countNewlines(fields: string[]): number {
 export function parseCsv(text: string, file: string, options: CsvOptions = {}): CsvTable {
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, {
+    // CRLF to LF first: csv-parse counts a CRLF inside a quoted field as two lines,
+    // which would shift every later line number in messages.
+    records = parse(text.replace(/\r\n/g, '\n'), {
       bom: true,
       info: true,
       delimiter: options.delimiter ?? ',',

@@ -17,6 +17,8 @@ export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
   line: number;
   /** Skill tags as the catalogue writes them. */
   tags: string[];
+  /** Broader catalogue tags (a subject area), used only when nothing else maps. */
+  fallbackTags?: string[];
 };
 
 export const CANONICAL_COLUMNS = [

@@ -51,8 +51,8 @@ export function readCops(ctx: SourceContext, units: ReadonlySet<string>): Map<st
     const raw = field(row, code);
     const c = /^\d{5}$/.test(raw) ? raw : null;
     if (!c || c === '00000') {
-      // TEER_n and 00000 are totals over many occupations, not occupations.
-      if (/^(TEER_\d|00000)$/.test(raw)) aggregates++;
+      // 00000, TEER_n and NOC1_n (broad categories) are totals, not occupations.
+      if (/^(TEER_\d|NOC1_\d|00000)$/.test(raw)) aggregates++;
       else ctx.diag.warn(COPS_SUMMARY, row.line, 'Code', `"${raw}" is not a NOC 2021 unit-group code; row skipped`);
       continue;
     }
@@ -92,6 +92,6 @@ export function readCops(ctx: SourceContext, units: ReadonlySet<string>): Map<st
       retirements: num(retirements),
     });
   }
-  if (aggregates > 0) ctx.diag.notice(COPS_SUMMARY, `${aggregates} aggregate rows (00000, TEER_n) are totals, not occupations; not used`);
+  if (aggregates > 0) ctx.diag.notice(COPS_SUMMARY, `${aggregates} aggregate rows (00000, TEER_n, NOC1_n) are totals, not occupations; not used`);
   return out;
 }

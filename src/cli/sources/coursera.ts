@@ -12,6 +12,24 @@ import { BuildError, type Diagnostics } from '../diagnostics.js';
 import { validateProgram, type RawProgram } from '../programs.js';
 
 const FIELDS = 13;
+
+/**
+ * Coursera's subject areas (`Keyword`) as OaSIS knowledge labels: the last resort for a
+ * course whose skill tags and text match nothing. "Personal Development" is too broad to
+ * stand for any one knowledge area and maps to none.
+ */
+const SUBJECTS: Record<string, string[]> = {
+  'Computer Science': ['Computers, technology and information systems'],
+  'Information Technology': ['Computers, technology and information systems'],
+  DataScience: ['Computers, technology and information systems', 'Mathematics'],
+  'Math and Logic': ['Mathematics'],
+  Business: ['Business administration'],
+  'Social Sciences': ['Humanities'],
+  'Arts and Humanities': ['Arts', 'Humanities'],
+  'Physical Science and Engineering': ['Physics', 'Technical design'],
+  Health: ['Physical health'],
+  'Personal Development': [],
+};
 const NOT_SPECIFIED = /^not specified$/i;
 
 export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
@@ -26,6 +44,7 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
     provider: cols.require('Offered By'),
     url: cols.require('Course Url'),
     hours: cols.require('Duration to complete (Approx.)'),
+    subject: cols.require('Keyword'),
   };
   if (table.header.length !== FIELDS) {
     throw new BuildError(`${file}: expected the ${FIELDS} columns of the Coursera scrape, found ${table.header.length}.`);
@@ -75,7 +94,11 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
       diag,
       seenIds,
     );
-    if (program) out.push(program);
+    if (!program) continue;
+    const subject = field(fields, at.subject);
+    const mapped = SUBJECTS[subject];
+    if (mapped === undefined && subject !== '') diag.warn(file, row.line, 'Keyword', `unknown subject "${subject}"; not used for tagging`);
+    out.push({ ...program, fallbackTags: mapped ?? [] });
   }
   return out;
 }

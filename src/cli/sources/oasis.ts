@@ -33,9 +33,9 @@ const PROFILE = /^(\d{5})\.(\d{2})$/;
 function profileCode(raw: string): string | null {
   const m = PROFILE.exec(raw.trim());
   if (m) return raw.trim();
-  // Spreadsheets drop leading zeros: "10.00" for "00010.00".
-  const loose = /^(\d{1,5})\.(\d{2})$/.exec(raw.trim());
-  return loose ? `${loose[1]!.padStart(5, '0')}.${loose[2]}` : null;
+  // Spreadsheets drop leading and trailing zeros: "10.00" for "00010.00", "31100.1" for "31100.10".
+  const loose = /^(\d{1,5})\.(\d{1,2})$/.exec(raw.trim());
+  return loose ? `${loose[1]!.padStart(5, '0')}.${loose[2]!.padEnd(2, '0')}` : null;
 }
 
 function descriptorFor(header: string, table: readonly OasisDescriptor[]): OasisDescriptor | undefined {
@@ -75,6 +75,9 @@ function readMatrix(
     if (!profile) {
       ctx.diag.warn(table.file, row.line, table.header[codeCol]!, `"${raw}" is not an OaSIS profile code (NNNNN.NN); row skipped`);
       continue;
+    }
+    if (profile !== raw) {
+      ctx.diag.warn(table.file, row.line, table.header[codeCol]!, `"${raw}" lost its zeros; read as ${profile}`);
     }
     const unit = profile.slice(0, 5);
     if (!units.has(unit)) {
