@@ -39,6 +39,7 @@ export const en = {
     sample: 'Sample programs from fictional institutions, for demonstration only.',
     choose: 'Choose an occupation to see programs that teach its skills.',
     loading: 'Loading programs…',
+    noSource: 'No program data: this page must give the widget the address of its index (the src attribute).',
     unknownOccupation: (code: string) =>
       `No occupation with code ${code} is in this data. Choose another occupation.`,
     filters: 'Filter and sort programs',

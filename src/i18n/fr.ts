@@ -38,6 +38,7 @@ export const fr: Messages = {
     sample: 'Programmes d’exemple d’établissements fictifs, pour démonstration seulement.',
     choose: 'Choisissez une profession pour voir les programmes qui enseignent ses compétences.',
     loading: 'Chargement des programmes…',
+    noSource: 'Aucune donnée sur les programmes : la page doit donner au module l’adresse de son index (attribut src).',
     unknownOccupation: (code: string) =>
       `Aucune profession portant le code ${code} dans ces données. Choisissez une autre profession.`,
     filters: 'Filtrer et trier les programmes',

@@ -142,8 +142,8 @@ export class McRecommendations extends LitElement {
       return html`<div part="state" class="state">${t.recommendations.choose}</div>`;
     }
     if (state.kind === 'none') {
-      // Neither `index` nor `src`: nothing to rank from; say what the host must provide.
-      return html`<div part="state" class="state">${t.recommendations.choose}</div>`;
+      // Neither `index` nor `src`: a page set-up mistake; say what is missing.
+      return html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     }
     return this.renderResults(state.index, state.note);
   }

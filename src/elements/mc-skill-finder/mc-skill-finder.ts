@@ -13,6 +13,7 @@ import { styles } from './mc-skill-finder.styles.js';
 const MAX_RESULTS = 200;
 const SUGGESTIONS = 8;
 const ANNOUNCE_DELAY = 500;
+let nextId = 0;
 
 /**
  * Employer mode: pick the skills a team needs, see programs across institutions that
@@ -82,7 +83,7 @@ export class McSkillFinder extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
-  private readonly uid = `mc-skill-finder-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly uid = `mc-skill-finder-${++nextId}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfter: string | null = null;
   private resultsKey = '';
@@ -111,6 +112,8 @@ export class McSkillFinder extends LitElement {
         <p>${state.error.message}</p>
         <button type="button" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
       </div>`;
+    } else if (state.kind === 'none') {
+      body = html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     } else if (state.kind === 'ready') {
       body = this.reviewing ? this.renderReview() : this.renderSearch(state.index);
     } else {
@@ -152,7 +155,9 @@ export class McSkillFinder extends LitElement {
     const { t, lang } = this.locale;
     const f = t.finder;
     const suggestions = this.suggestions(index);
-    const expanded = this.open && this.query.trim() !== '';
+    const typed = this.open && this.query.trim() !== '';
+    // aria-expanded says whether the list is shown, so never true for an empty list.
+    const expanded = typed && suggestions.length > 0;
     const activeId = expanded && this.active >= 0 && this.active < suggestions.length ? `${this.uid}-opt-${this.active}` : '';
     return html`
       <div class="picker">
@@ -181,7 +186,7 @@ export class McSkillFinder extends LitElement {
             part="listbox"
             role="listbox"
             aria-labelledby="${this.uid}-label"
-            ?hidden=${!expanded || suggestions.length === 0}
+            ?hidden=${!expanded}
           >
             ${expanded
               ? suggestions.map(
@@ -199,7 +204,7 @@ export class McSkillFinder extends LitElement {
               : nothing}
           </ul>
         </div>
-        ${expanded && suggestions.length === 0 ? html`<p class="note">${f.noSkill(this.query.trim())}</p>` : nothing}
+        ${typed && suggestions.length === 0 ? html`<p class="note">${f.noSkill(this.query.trim())}</p>` : nothing}
       </div>
       ${this.skills.length > 0
         ? html`<ul part="chips" class="chips" aria-label=${f.chosen}>

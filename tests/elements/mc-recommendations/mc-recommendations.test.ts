@@ -56,6 +56,12 @@ describe('mc-recommendations', () => {
       expect($(el, '[part=state]')!.textContent).to.contain('No programs match these filters');
       await expect(el).to.be.accessible();
     });
+    it('no data source set by the page', async () => {
+      const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
+      expect($(el, '[part=state]')!.getAttribute('role')).to.equal('alert');
+      expect($(el, '[part=state]')!.textContent).to.contain('the src attribute');
+      await expect(el).to.be.accessible();
+    });
     it('pending, then error with Retry', async () => {
       const el = await fixture<McRecommendations>(
         html`<mc-recommendations occupation="31301" src="/tests/elements/mc-recommendations/no-such-index/index.json"></mc-recommendations>`,

@@ -63,6 +63,7 @@ describe('mc-skill-finder', () => {
       const el = await make();
       await type(el, 'zzzq');
       expect(el.shadowRoot!.textContent).to.contain('No skill matches “zzzq”');
+      expect(input(el).getAttribute('aria-expanded')).to.equal('false');
       await expect(el).to.be.accessible();
     });
     it('results with chips and a selection', async () => {
@@ -77,6 +78,11 @@ describe('mc-skill-finder', () => {
       await select(el, 2);
       ($(el, '[part=bar] button:not(.link)') as HTMLButtonElement).click();
       await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+    it('no data source set by the page', async () => {
+      const el = await fixture<McSkillFinder>(html`<mc-skill-finder></mc-skill-finder>`);
+      expect($(el, '[part=state]')!.textContent).to.contain('the src attribute');
       await expect(el).to.be.accessible();
     });
     it('pending, then error with Retry', async () => {
