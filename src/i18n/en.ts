@@ -199,8 +199,8 @@ export const en = {
     removed: (label: string, count: number) =>
       `${label} removed. ${count} skill${count === 1 ? '' : 's'} chosen.`,
     prompt: 'Choose one or more skills to see programs across institutions.',
-    results: (count: number) =>
-      `${count} program${count === 1 ? '' : 's'} teach${count === 1 ? 'es' : ''} these skills`,
+    results: (count: number, more = false) =>
+      `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} teach${count === 1 ? 'es' : ''} at least one of these skills`,
     none: 'No program in this catalogue teaches the chosen skills yet. Remove a skill to widen the search.',
     select: (title: string) => `Select ${title}`,
     selected: (count: number) => `${count} selected`,

@@ -203,8 +203,8 @@ export const fr: Messages = {
     removed: (label: string, count: number) =>
       `${label} retirée. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
     prompt: 'Choisissez une ou plusieurs compétences pour voir les programmes de tous les établissements.',
-    results: (count: number) =>
-      `${count} programme${count > 1 ? 's enseignent' : ' enseigne'} ces compétences`,
+    results: (count: number, more = false) =>
+      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's enseignent' : ' enseigne'} au moins une de ces compétences`,
     none: 'Aucun programme de ce catalogue n’enseigne encore les compétences choisies. Retirez une compétence pour élargir la recherche.',
     select: (title: string) => `Sélectionner ${title}`,
     selected: (count: number) => `${count} sélectionné${count > 1 ? 's' : ''}`,

@@ -21,8 +21,12 @@ import { styles } from './mc-recommendations.styles.js';
 
 export type { McRecommendDetail } from './mc-recommendations.events.js';
 
-/** Most programs one list holds; the summary says "N+" past it. */
-const MAX_RESULTS = 200;
+/**
+ * Most programs one list holds; the summary says "N+" past it, and the hour and cost
+ * sorts order these best-fitting ones. Each result costs the core reasons and skill
+ * lists, so the cap also bounds the work per filter change on a full catalogue.
+ */
+const MAX_RESULTS = 50;
 /** Narrower than this (px), the filters start collapsed. */
 const NARROW = 560;
 

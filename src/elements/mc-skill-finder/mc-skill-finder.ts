@@ -9,8 +9,8 @@ import { LocaleController } from '../shared/locale.js';
 import { skillLabel, suggestSkills, type SkillSuggestion } from './skill-suggest.js';
 import { styles } from './mc-skill-finder.styles.js';
 
-/** Most programs one search lists. */
-const MAX_RESULTS = 200;
+/** Most programs one search lists (the summary says "N+" past it). */
+const MAX_RESULTS = 100;
 const SUGGESTIONS = 8;
 const ANNOUNCE_DELAY = 500;
 let nextId = 0;
@@ -240,7 +240,7 @@ export class McSkillFinder extends LitElement {
     const remaining = Math.min(this.limit, all.length - shown.length);
     const cardLevel = Math.min(6, this.headingLevel + 1);
     return html`
-      ${levelHeading(cardLevel, { id: `${this.uid}-results`, part: 'subheading', text: f.results(all.length) })}
+      ${levelHeading(cardLevel, { id: `${this.uid}-results`, part: 'subheading', text: f.results(all.length, all.length >= MAX_RESULTS) })}
       ${this.renderBar()}
       <ul part="list" class="list" aria-labelledby="${this.uid}-results">
         ${shown.map((rec) => {

@@ -35,7 +35,7 @@ async function check(el: McRecommendations, labelText: string): Promise<void> {
   await el.updateComplete;
 }
 function total(occupation: string, from?: string): number {
-  return recommend(index, { occupation, ...(from ? { from } : {}), lang: 'en', limit: 200 }).length;
+  return recommend(index, { occupation, ...(from ? { from } : {}), lang: 'en', limit: 50 }).length;
 }
 
 describe('mc-recommendations', () => {
