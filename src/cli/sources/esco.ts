@@ -165,8 +165,8 @@ export function readEsco(ctx: SourceContext, units: ReadonlySet<string>): EscoDa
   const required = [ESCO_FILES.nesta, ESCO_FILES.skills, ESCO_FILES.relations];
   const missing = required.filter((rel) => !locate(ctx, rel));
   if (missing.length > 0 || (!locate(ctx, ESCO_FILES.bcgov) && !locate(ctx, ESCO_FILES.brookfield))) {
-    const names = missing.length > 0 ? missing : [ESCO_FILES.bcgov];
-    for (const rel of names) ctx.diag.notice(rel, 'optional source absent: no ESCO detail skills');
+    const names = missing.length > 0 ? missing : [ESCO_FILES.bcgov, ESCO_FILES.brookfield];
+    ctx.diag.notice(names[0]!, `optional source absent (${names.join(', ')}): no ESCO detail skills`);
     return null;
   }
   const skills = readSkills(ctx, locate(ctx, ESCO_FILES.skills)!);

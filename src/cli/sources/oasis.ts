@@ -162,10 +162,14 @@ export function readOasis(ctx: SourceContext, units: ReadonlySet<string>): Oasis
     [OASIS_FILES.lead, 'occupation summaries', (t) => readLead(ctx, t, units, out)],
     [OASIS_FILES.titles, 'OaSIS example titles', (t) => readTitles(ctx, t, units, out)],
   ];
+  if (steps.every(([rel]) => !locate(ctx, rel))) {
+    ctx.diag.notice('oasis2023/', 'optional source absent: no skill ratings, summaries or OaSIS example titles');
+    return out;
+  }
   for (const [rel, what, read] of steps) {
     const path = locate(ctx, rel);
     if (!path) {
-      ctx.diag.notice(rel, `optional source absent: no ${what}`);
+      ctx.diag.notice(rel, `optional file absent: no ${what}`);
       continue;
     }
     out.found = true;

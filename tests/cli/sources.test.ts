@@ -1,0 +1,157 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import type { SourceContext } from '../../src/cli/context.js';
+import { Diagnostics, formatWarning } from '../../src/cli/diagnostics.js';
+import { readNoc } from '../../src/cli/sources/noc.js';
+import { readOasis } from '../../src/cli/sources/oasis.js';
+import { readCops, parseCondition } from '../../src/cli/sources/cops.js';
+import { readWages } from '../../src/cli/sources/wages.js';
+import { readEsco } from '../../src/cli/sources/esco.js';
+import { readCoursera } from '../../src/cli/sources/coursera.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
+const UNITS = new Set(['00010', '21232', '31301']);
+
+function context(dir = 'sources'): SourceContext {
+  return { dir: `${FIXTURES}${dir}`, diag: new Diagnostics() };
+}
+
+function messages(ctx: SourceContext | Diagnostics): string[] {
+  const diag = ctx instanceof Diagnostics ? ctx : ctx.diag;
+  return diag.warnings.map(formatWarning);
+}
+
+test('NOC: unit groups with restored zeros, bilingual titles, bad rows named by line', () => {
+  const ctx = context();
+  const noc = readNoc(ctx);
+  assert.deepEqual([...noc.units.keys()], ['00010', '21232', '31301']);
+  assert.equal(noc.units.get('21232')!.title.fr, 'Développeurs/développeuses et programmeurs/programmeuses de logiciels');
+  assert.deepEqual(noc.titles.en.get('21232'), ['Software developer', 'Programmer\tanalyst']);
+  assert.deepEqual(noc.titles.fr.get('31301'), ['Infirmière autorisée']);
+  const m = messages(ctx);
+  // Line 7 even though a quoted CRLF definition spans lines 3-4.
+  assert.ok(m.includes('noc2021/noc_2021_version_1.0_-_classification_structure.csv:7: Code - NOC 2021 V1.0: "ABCDE" is not a NOC unit-group code; row skipped'), m.join('\n'));
+  assert.ok(m.some((w) => w.includes('EN[4].code: "99999"')));
+});
+
+test('NOC: the official elements CSV is detected by its header when the JSON is absent', () => {
+  const ctx = context('elements-sources');
+  const noc = readNoc(ctx);
+  assert.equal(noc.titleSource, 'elements');
+  assert.deepEqual(noc.titles.en.get('21232'), ['Software developer', 'Software developer', 'Programmer']);
+  assert.equal(noc.titles.en.get('00010'), undefined);
+  assert.ok(messages(ctx).some((w) => w.startsWith('noc2021/noc_2021_version_1.0_-_elements.csv:7: ')));
+  assert.ok(messages(ctx).some((w) => /French unit-group titles .* are empty/.test(w)));
+});
+
+test('NOC: a missing structure file is a clear error naming the file', () => {
+  const ctx: SourceContext = { dir: `${FIXTURES}nowhere`, diag: new Diagnostics() };
+  assert.throws(() => readNoc(ctx), /noc_2021_version_1\.0_-_classification_structure\.csv: required NOC 2021 structure file not found/);
+});
+
+test('OaSIS: ratings averaged over profiles and scaled into (0, 1]; quirky headers matched', () => {
+  const ctx = context();
+  const oasis = readOasis(ctx, UNITS);
+  const nurses = new Map(oasis.profiles.get('31301'));
+  // Reading comprehension: (4 + 3) / 2 / 5 = 0.7; Writing: (3 + bad "x" as 0) / 2 / 5 = 0.3.
+  assert.equal(nurses.get('oasis:F01b01'), 0.7);
+  assert.equal(nurses.get('oasis:F01b02'), 0.3);
+  // Digital literacy came in under a NO-BREAK SPACE header.
+  assert.equal(nurses.get('oasis:F01c02'), 0.5);
+  // Knowledge is rated 0-3: Physical health (3 + 2) / 2 / 3.
+  assert.equal(nurses.get('oasis:G04a04'), 0.83);
+  // "10.00" lost its leading zeros and still lands on 00010.
+  assert.equal(new Map(oasis.profiles.get('00010')).get('oasis:G11a02'), 0.33);
+  assert.equal(oasis.summaries.get('31301'), 'General duty nurses provide direct nursing care, and deliver health education.');
+  assert.deepEqual(oasis.titles.get('21232'), ['software developer', 'application programmer']);
+  assert.deepEqual(oasis.skills.find((s) => s.id === 'oasis:F01c02')?.label, { en: 'Digital literacy', fr: 'Compétences numériques' });
+  const m = messages(ctx);
+  assert.ok(m.includes('oasis2023/skills_oasis_2023_v1.0.csv:5: Writing: "x" is not a rating 0-5; counted as 0'), m.join('\n'));
+  assert.ok(m.some((w) => w.includes('"Not A Descriptor" is not a known OaSIS skill descriptor')));
+  assert.ok(m.some((w) => w.includes('knowledges_oasis_2023_v1.0.csv:2: OaSIS Code - Final: "10.00" lost its zeros')));
+});
+
+test('COPS: conditions, thousands separators, N/A as null, aggregates not used', () => {
+  const ctx = context();
+  const cops = readCops(ctx, UNITS)!;
+  assert.deepEqual(cops.get('21232'), {
+    future: 'balance', recent: 'balance', period: '2024-2033', employment: 155700, employmentYear: 2023,
+    openings: 76300, seekers: 98900, growth: 47600, retirements: 20300,
+  });
+  assert.equal(cops.get('31301')!.future, 'strong-shortage');
+  assert.equal(cops.get('00010')!.future, null);
+  assert.equal(cops.get('00010')!.seekers, null);
+  assert.equal(cops.size, 3);
+  assert.equal(parseCondition('Moderate risk of Surplus'), 'moderate-surplus');
+  assert.equal(parseCondition('Signes modérés de pénurie'), 'moderate-shortage');
+  assert.equal(parseCondition('Sometimes'), undefined);
+});
+
+test('wages: 2024 columns for Canada and Ontario regions, duplicates merged, JSON median fallback', () => {
+  const ctx = context();
+  const wages = readWages(ctx, UNITS)!;
+  assert.equal(wages.sourceId, 'wages-derived');
+  assert.deepEqual(wages.byCode.get('21232'), [
+    ['ER00', 25.5, 40.87, 60, 2024],
+    ['ER35', 26, 41, 61.5, 2024],
+    ['ER3530', 27, 42, 63, 2024],
+  ]);
+  // No ER00 row for 31301 in the CSV: the national median JSON fills in.
+  assert.deepEqual(wages.byCode.get('31301'), [['ER00', null, 45.2, null, 2024], ['ER35', 32, 44.5, null, 2024]]);
+  const m = messages(ctx);
+  assert.ok(m.some((w) => w.includes(':7: High_Wage_2024: "abc" is not a wage')), m.join('\n'));
+  assert.ok(m.some((w) => w.includes('1 repeated (NOC_2021, ER_Code) rows')));
+});
+
+test('wages: the official Job Bank CSV (Windows-1252, NOC_ prefix) is detected by header', () => {
+  const ctx = context('elements-sources');
+  const wages = readWages(ctx, UNITS)!;
+  assert.equal(wages.sourceId, 'wages');
+  assert.deepEqual(wages.byCode.get('21232'), [['ER00', 25, 40, 60, 2024], ['ER3530', 26, 42.5, 65, 2024]]);
+  assert.equal(wages.byCode.has('31301'), false);
+  assert.ok(messages(ctx).includes('jobbank_wages/wages_2024_en_fr.csv:4: Annual_Wage_Flag_Salaire_annuel: annual salary, not hourly; row skipped'));
+});
+
+test('ESCO chain: bcgov weights, Brookfield fallback, Nesta by O*NET title, essential over optional', () => {
+  const ctx = context();
+  const esco = readEsco(ctx, UNITS)!;
+  assert.deepEqual(esco.details.get('21232'), [
+    ['esco:21d2f96d-35f7-4e3f-9745-c533d2dd6e97', 0.5],
+    ['esco:598de5b0-5b58-4ea7-8058-a4bc4d18c742', 0.3],
+  ]);
+  assert.deepEqual(esco.details.get('31301'), [['esco:6d13053b-ee35-492c-8976-8178420df398', 0.5]]);
+  assert.equal(esco.details.has('00010'), false);
+  const programming = esco.skills.find((s) => s.id === 'esco:21d2f96d-35f7-4e3f-9745-c533d2dd6e97')!;
+  assert.deepEqual(programming.label, { en: 'computer programming', fr: 'programmation informatique' });
+  assert.deepEqual(programming.aliases, ['programming', 'coding', 'codage', 'programmation']);
+  assert.equal(esco.skills.find((s) => s.id.startsWith('esco:598de5b0'))!.label.fr, '');
+  const m = messages(ctx);
+  assert.ok(m.some((w) => w.startsWith('esco_v1.1.1/en/occupationSkillRelations.csv:5: skillUri:')), m.join('\n'));
+  assert.ok(m.some((w) => w.startsWith('crosswalks/nesta_esco_onet_crosswalk_Nov2020.csv:4: onet_code:')));
+});
+
+test('ESCO chain: absent files give one notice and no details', () => {
+  const ctx = context('elements-sources');
+  assert.equal(readEsco(ctx, UNITS), null);
+  assert.equal(messages(ctx).filter((w) => w.includes('no ESCO detail skills')).length, 1);
+});
+
+test('Coursera: broken quoting recovered positionally, duplicates and http links reported', () => {
+  const diag = new Diagnostics();
+  const programs = readCoursera(`${FIXTURES}coursera.csv`, diag);
+  assert.deepEqual(programs.map((p) => p.id), ['coursera:intro-programming', 'coursera:broken-quotes', 'coursera:guitar']);
+  const broken = programs[1]!;
+  assert.equal(broken.title.en, 'Broken Quotes Course');
+  assert.equal(broken.provider, 'Other University');
+  assert.equal(broken.url, 'https://www.coursera.org/learn/broken-quotes');
+  assert.equal(broken.hours, 15);
+  assert.deepEqual(broken.tags, []);
+  assert.deepEqual(broken.fallbackTags, ['Physical health']);
+  assert.deepEqual(programs[0]!.tags, ['Python Programming', 'SQL']);
+  assert.equal(programs[0]!.description.en, 'Write your first programs');
+  const m = messages(diag);
+  assert.ok(m.some((w) => /^coursera\.csv:3: Modules: broken quoting \(\d+ fields\)/.test(w)), m.join('\n'));
+  assert.ok(m.includes('coursera.csv:4: Course Url: duplicate of line 2; row skipped'));
+  assert.ok(m.some((w) => w.startsWith('coursera.csv:6: Course Url: "http://www.coursera.org/learn/insecure" is not an https link')));
+});
