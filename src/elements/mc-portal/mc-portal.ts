@@ -6,6 +6,7 @@ import { localize, type Lang, type Program } from '../../core/schema.js';
 import { relatedOccupations, type RelatedOccupation } from '../../core/related.js';
 import { coreMessages } from '../../core/messages.js';
 import { attachAnalytics } from '../../core/analytics.js';
+import { yieldToEventLoop } from '../../core/yield.js';
 import { levelHeading } from '../mc-program-card/heading.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
@@ -74,6 +75,12 @@ export class McPortal extends LitElement {
   @property() target: string | null = null;
 
   @state() private inquiryProgram: Program | null = null;
+  /**
+   * What the recommendations and the related list show. They trail the chosen codes by
+   * one task each, so a choice renders in three short tasks instead of one long one.
+   */
+  @state() private recsFor: { occupation: string; from: string | null } | null = null;
+  @state() private relatedFor: string | null = null;
   /** False until the page has had a chance to paint: the index loads off the critical path. */
   @state() private loadWanted = false;
 
@@ -82,6 +89,8 @@ export class McPortal extends LitElement {
   private lastSnapshot: IndexSnapshot | null = null;
   private afterChoice: 'focus' | null = null;
   private chooseAfterRender = false;
+  private userChoice = false;
+  private revealSeq = 0;
   private detachAnalytics: (() => void) | null = null;
   private idleHandle: number | null = null;
 
@@ -125,6 +134,10 @@ export class McPortal extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('current') || changed.has('target')) {
+      void this.reveal(this.userChoice);
+      this.userChoice = false;
+    }
     if (changed.has('analyticsEndpoint') && this.isConnected && changed.get('analyticsEndpoint') !== undefined) {
       this.detachAnalytics?.();
       this.detachAnalytics = this.analyticsEndpoint ? attachAnalytics(this, { endpoint: this.analyticsEndpoint }) : null;
@@ -135,12 +148,26 @@ export class McPortal extends LitElement {
     if (this.chooseAfterRender) {
       this.chooseAfterRender = false;
       const recs = this.renderRoot.querySelector('mc-recommendations') as Chooser | null;
-      if (recs && typeof recs.choose === 'function' && this.occupation) recs.choose(this.occupation, this.fromOccupation);
+      if (recs && typeof recs.choose === 'function' && this.recsFor) recs.choose(this.recsFor.occupation, this.recsFor.from);
     }
     if (this.afterChoice === 'focus') {
       this.afterChoice = null;
       (this.renderRoot.querySelector(`#${this.uid}-results`) as HTMLElement | null)?.focus();
     }
+  }
+
+  /** Brings the recommendations, then the related list, up to date, one task each. */
+  private async reveal(userAction: boolean): Promise<void> {
+    const seq = ++this.revealSeq;
+    await this.updateComplete;
+    await yieldToEventLoop();
+    if (seq !== this.revealSeq) return;
+    this.recsFor = this.occupation ? { occupation: this.occupation, from: this.fromOccupation } : null;
+    this.chooseAfterRender = userAction;
+    await this.updateComplete;
+    await yieldToEventLoop();
+    if (seq !== this.revealSeq) return;
+    this.relatedFor = this.current || this.target || null;
   }
 
   /** The occupation results are about: the target when given, else the current job. */
@@ -220,23 +247,24 @@ export class McPortal extends LitElement {
         region=${this.region ?? nothing}
         heading-level=${level + 1}
       ></mc-labour-market>
-      <mc-recommendations
-        .index=${index}
-        .occupation=${this.occupation}
-        .from=${this.fromOccupation}
-        .region=${this.region}
-        .provider=${this.provider}
-        heading-level=${level + 1}
-        @mc-inquire-request=${this.onInquire}
-      ></mc-recommendations>
-      ${this.renderRelated(index, level + 1)}
+      ${this.recsFor
+        ? html`<mc-recommendations
+            .index=${index}
+            .occupation=${this.recsFor.occupation}
+            .from=${this.recsFor.from}
+            .region=${this.region}
+            .provider=${this.provider}
+            heading-level=${level + 1}
+            @mc-inquire-request=${this.onInquire}
+          ></mc-recommendations>`
+        : nothing}
+      ${this.relatedFor ? this.renderRelated(index, level + 1, this.relatedFor) : nothing}
     </div>`;
   }
 
-  private renderRelated(index: LoadedIndex, level: number): TemplateResult {
+  private renderRelated(index: LoadedIndex, level: number, base: string): TemplateResult {
     const { t, lang } = this.locale;
     const p = t.portal;
-    const base = this.current || this.target!;
     let related: RelatedOccupation[] = [];
     if (index.occupations.has(base)) {
       related = relatedOccupations(index, base, { lang, limit: RELATED_SHOWN + 2 })
@@ -290,13 +318,13 @@ export class McPortal extends LitElement {
     const { code, role } = event.detail;
     if (role === 'target') this.target = code;
     else this.current = code;
-    this.chooseAfterRender = true;
+    this.userChoice = true;
     this.afterChoice = 'focus';
   };
 
   private pickRelated(code: string): void {
     this.target = code;
-    this.chooseAfterRender = true;
+    this.userChoice = true;
     this.afterChoice = 'focus';
     const detail: McSelectDetail = { code, role: 'target' };
     this.dispatchEvent(new CustomEvent('mc-select', { detail, bubbles: true, composed: true }));

@@ -33,9 +33,17 @@ export function messages(lang: Lang): Messages {
   return lang === 'fr' ? fr : en;
 }
 
-/** Number formatter for `lang` (Canadian conventions). */
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Number formatter for `lang` (Canadian conventions); cached, as creating one is slow. */
 export function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', options);
+  const key = `${lang}${options ? JSON.stringify(options) : ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', options);
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** Dollars in CAD for `lang`; `cents` keeps two decimals (hourly wages). */

@@ -1,0 +1,128 @@
+/**
+ * Long tasks from page load through the first recommendations, in Chromium, for the
+ * portal on the sample index and (when built) the real index at .cache/real-index, at
+ * 1x and 4x CPU slowdown. A PerformanceObserver for `longtask` (buffered, installed
+ * before any page script) records every task over 50 ms. Goal: none.
+ * Needs `npm run build` (dist/cdn/microcred.js) and `npm run sample-index`.
+ */
+import { access } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { startStaticServer } from '../tests/e2e/static-server.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const RATES = [1, 4] as const;
+
+interface Run {
+  index: string;
+  cpuSlowdown: number;
+  longTasks: number;
+  over50ms: number;
+  longestMs: number;
+  /** Start (ms since navigation) and duration of the five longest tasks. */
+  worst: Array<[number, number]>;
+  /** Navigation start to the first `mc-recommend`. */
+  toRecommendationsMs: number;
+}
+
+const page = (indexUrl: string, query: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>
+<script type="module" src="/dist/cdn/microcred.js"></script></head>
+<body><main><h1>Career centre</h1><mc-portal index="${indexUrl}" region="ER3530"></mc-portal></main>
+<script>
+  window.__query = ${JSON.stringify(query)};
+  document.addEventListener('mc-recommend', () => { window.__recommendedAt ??= performance.now(); });
+</script></body></html>`;
+
+const OBSERVER = `
+  window.__long = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(ROOT + path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function measure(browser: Browser, origin: string, name: string, path: string, rate: number): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await tab.addInitScript(OBSERVER);
+  await tab.goto(`${origin}${path}`);
+  const combobox = tab.locator('mc-job-search[search-role=current] input[role=combobox]');
+  await combobox.click();
+  // A person types at roughly 5-8 keys a second.
+  await tab.keyboard.type('registered nurse', { delay: 150 });
+  const option = tab.locator('mc-job-search[search-role=current] [role=option]').first();
+  try {
+    await option.waitFor({ timeout: 60_000 });
+  } catch (error) {
+    await tab.screenshot({ path: ROOT + 'screenshots-tmp/longtasks-fail.png' });
+    console.error(name, rate, await combobox.inputValue(), await combobox.getAttribute('aria-expanded'));
+    throw error;
+  }
+  await tab.keyboard.press('ArrowDown');
+  await tab.keyboard.press('Enter');
+  await tab.waitForFunction(() => (window as unknown as { __recommendedAt?: number }).__recommendedAt !== undefined, undefined, {
+    timeout: 60_000,
+  });
+  // Let the render that follows the first recommendations finish and be observed.
+  await tab.waitForTimeout(500 * rate);
+  const { long, at } = await tab.evaluate(() => {
+    const w = window as unknown as { __long: Array<[number, number]>; __recommendedAt: number };
+    return { long: w.__long, at: w.__recommendedAt };
+  });
+  await context.close();
+  const sorted = [...long].sort((a, b) => b[1] - a[1]);
+  return {
+    index: name,
+    cpuSlowdown: rate,
+    longTasks: long.length,
+    over50ms: long.filter(([, d]) => d > 50).length,
+    longestMs: sorted[0]?.[1] ?? 0,
+    worst: sorted.slice(0, 5),
+    toRecommendationsMs: Math.round(at),
+  };
+}
+
+export async function benchLongTasks(): Promise<object> {
+  if (!(await exists('dist/cdn/microcred.js'))) throw new Error('dist/cdn/microcred.js is missing: run `npm run build` first');
+  const indexes: Array<[string, string, string]> = [];
+  if (await exists('demo/data/sample/index.json')) indexes.push(['sample', '/demo/data/sample/index.json', '/sample.html']);
+  if (await exists('.cache/real-index/index.json')) indexes.push(['real', '/real/index.json', '/real.html']);
+  if (indexes.length === 0) throw new Error('no index to measure: run `npm run sample-index` first');
+  const server = await startStaticServer(
+    { '/dist/': ROOT + 'dist', '/demo/': ROOT + 'demo', '/real/': ROOT + '.cache/real-index' },
+    Object.fromEntries(indexes.map(([, url, path]) => [path, page(url, 'registered nurse')])),
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const runs: Run[] = [];
+  try {
+    for (const [name, , path] of indexes) {
+      for (const rate of RATES) runs.push(await measure(browser, server.origin, name, path, rate));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return {
+    goal: 'no task over 50 ms from load through the first recommendations',
+    met: runs.every((r) => r.over50ms === 0),
+    runs,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchLongTasks(), null, 2));
+}
