@@ -1,0 +1,40 @@
+// The elements on the repository's sample index, loaded the way a page loads it: through
+// `src` and the shared index source (built by `npm run sample-index` before the browser lane).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
+import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
+import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
+
+const SAMPLE = '/demo/data/sample/index.json';
+const LOAD = { timeout: 8000 };
+
+describe('program elements on the sample index', () => {
+  it('recommends only the institution’s own programs on its page, labelled as sample', async () => {
+    const el = await fixture<McRecommendations>(
+      html`<mc-recommendations src=${SAMPLE} occupation="72106" provider="Lakeshore Polytechnic (fictional)"></mc-recommendations>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('mc-program-card'), 'cards from the sample index', LOAD);
+    const cards = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
+    for (const card of cards) expect(card.recommendation!.program.provider).to.equal('Lakeshore Polytechnic (fictional)');
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.match(/^\d+ programs? for Welders and related machine operators$/);
+    expect(el.shadowRoot!.textContent).to.contain('Sample programs from fictional institutions');
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds programs across institutions by a typed skill', async () => {
+    const el = await fixture<McSkillFinder>(html`<mc-skill-finder src=${SAMPLE}></mc-skill-finder>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('input[role=combobox]'), 'picker ready', LOAD);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!.focus();
+    await sendKeys({ type: 'weld' });
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const cards = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
+    expect(cards.length).to.be.greaterThan(1);
+    const providers = new Set(cards.map((c) => c.recommendation!.program.provider));
+    expect(providers.size).to.be.greaterThan(1);
+  });
+});
