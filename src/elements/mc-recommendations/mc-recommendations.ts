@@ -113,6 +113,8 @@ export class McRecommendations extends LitElement {
     this.occupation = occupation;
     this.from = from;
     this.userAction = true;
+    // The same choice again still shows (and reports) the recommendations.
+    this.requestUpdate();
   }
 
   /** Moves focus to the results heading (e.g. after the person chose an occupation). */
@@ -395,7 +397,12 @@ export class McRecommendations extends LitElement {
       // The card renders its title on its own update; focus once it has.
       if (card) void (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => card.focus());
     }
-    if (this.lastCount == null) return;
+    if (this.lastCount == null) {
+      // Still loading: report once the results show. Anything else (unknown code, error):
+      // nothing was shown, so the person's action produced no recommendations.
+      if (this.indexTask.state.kind !== 'pending') this.userAction = false;
+      return;
+    }
     if (this.userAction && this.occupation) {
       this.userAction = false;
       const detail: McRecommendDetail = { occupation: this.occupation, count: this.lastCount };

@@ -201,6 +201,22 @@ describe('mc-recommendations', () => {
       expect(event.detail).to.deep.equal({ occupation: '31301', from: '33102', count: total('31301', '33102') });
     });
 
+    it('fires again when the person makes the same choice again, not for an unknown code', async () => {
+      const el = await make(html`<mc-recommendations></mc-recommendations>`);
+      let count = 0;
+      el.addEventListener('mc-recommend', () => count++);
+      el.choose('31301');
+      await el.updateComplete;
+      el.choose('31301');
+      await el.updateComplete;
+      expect(count).to.equal(2);
+      el.choose('99999');
+      await el.updateComplete;
+      el.occupation = '31301';
+      await el.updateComplete;
+      expect(count).to.equal(2);
+    });
+
     it('fires nothing on programmatic property sets', async () => {
       const el = await make(html`<mc-recommendations></mc-recommendations>`);
       let fired = 0;
