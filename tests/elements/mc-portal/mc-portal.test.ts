@@ -1,0 +1,231 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define/mc-portal.js';
+import type { McPortal } from '../../../src/elements/mc-portal/mc-portal.js';
+import type { McJobSearch } from '../../../src/elements/mc-job-search/mc-job-search.js';
+import type { LoadedIndex } from '../../../src/core/loaded.js';
+import { tinyIndex } from '../mc-job-search/tiny-index.js';
+
+let index: LoadedIndex;
+before(async () => {
+  index = await tinyIndex();
+});
+
+async function make(template = html`<mc-portal></mc-portal>`): Promise<McPortal> {
+  const el = await fixture<McPortal>(template);
+  el.index = index;
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: McPortal) => el.shadowRoot!;
+const search = (el: McPortal, role: 'current' | 'target') =>
+  root(el).querySelector<McJobSearch>(`mc-job-search[search-role=${role}]`)!;
+const searchInput = (el: McPortal, role: 'current' | 'target') => search(el, role).shadowRoot!.querySelector('input')!;
+
+/** Waits until the staged reveal (results, then recommendations, then related) is done. */
+async function settled(el: McPortal): Promise<void> {
+  await waitUntil(() => root(el).querySelector('[part~=related]') !== null, 'related list never appeared');
+  await el.updateComplete;
+  const recs = root(el).querySelector('mc-recommendations') as (HTMLElement & { updateComplete: Promise<unknown> }) | null;
+  await recs?.updateComplete;
+}
+
+/** Deepest focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+async function chooseWithKeyboard(el: McPortal, role: 'current' | 'target', text: string): Promise<void> {
+  searchInput(el, role).focus();
+  await sendKeys({ type: text });
+  await search(el, role).updateComplete;
+  await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
+}
+
+describe('mc-portal: accessibility in every state', () => {
+  it('is accessible before any choice', async () => {
+    const el = await make();
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with results, recommendations and related occupations', async () => {
+    const el = await make();
+    el.current = '31301';
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with the inquiry dialog open', async () => {
+    const el = await make();
+    el.current = '31301';
+    await settled(el);
+    root(el).querySelector('mc-recommendations')!.dispatchEvent(
+      new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }),
+    );
+    await waitUntil(() => root(el).querySelector('dialog')!.open);
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('dialog button')!.click();
+    await waitUntil(() => !root(el).querySelector('dialog')!.open);
+  });
+
+  it('is accessible, with Retry, when the index cannot be loaded', async () => {
+    const el = await fixture<McPortal>(html`<mc-portal index="/no-such-index/index.json" current="31301"></mc-portal>`);
+    searchInput(el, 'current').focus(); // first interaction starts the load at once
+    const { detail } = await oneEvent(el, 'mc-error');
+    expect(detail.code).to.equal('not-found');
+    await el.updateComplete;
+    const alert = root(el).querySelector('[role=alert]')!;
+    expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Retry');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('mc-portal: structure', () => {
+  it('is one labelled region with a heading, and the target search is optional', async () => {
+    const el = await make();
+    const region = root(el).querySelector('section')!;
+    expect(region.getAttribute('aria-label')).to.equal('Career and training explorer');
+    expect(root(el).querySelector('[part=heading]')!.tagName).to.equal('H2');
+    expect(search(el, 'current').shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('I work as…');
+    expect(search(el, 'target').shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('I want to become…');
+    expect(root(el).textContent).to.contain('Optional.');
+  });
+
+  it('follows heading-level', async () => {
+    const el = await make(html`<mc-portal heading-level="3"></mc-portal>`);
+    el.current = '31301';
+    await settled(el);
+    expect(root(el).querySelector('[part=heading]')!.tagName).to.equal('H3');
+    expect(root(el).querySelector('[part=results-heading]')!.tagName).to.equal('H4');
+  });
+
+  it('hands region and provider to the panels', async () => {
+    const el = await make(html`<mc-portal region="ER3530" provider="Sample College"></mc-portal>`);
+    el.current = '21232';
+    await settled(el);
+    expect(root(el).querySelector('mc-labour-market')!.getAttribute('region')).to.equal('ER3530');
+    const recs = root(el).querySelector('mc-recommendations') as HTMLElement & { region: string; provider: string };
+    expect(recs.region).to.equal('ER3530');
+    expect(recs.provider).to.equal('Sample College');
+  });
+
+  it('exposes its parts', async () => {
+    const el = await make();
+    el.current = '31301';
+    await settled(el);
+    for (const part of ['base', 'header', 'heading', 'lang-toggle', 'searches', 'results', 'results-heading', 'related']) {
+      expect(root(el).querySelector(`[part~=${part}]`), part).to.exist;
+    }
+  });
+});
+
+describe('mc-portal: the flow', () => {
+  it('shows results for a job chosen with the keyboard, moves focus to them, and fires mc-select then mc-recommend', async () => {
+    const el = await make();
+    const seen: string[] = [];
+    for (const type of ['mc-select', 'mc-recommend']) el.addEventListener(type, (e) => seen.push(`${type}:${JSON.stringify((e as CustomEvent).detail)}`));
+    await chooseWithKeyboard(el, 'current', 'welder');
+    await settled(el);
+    await waitUntil(() => seen.length >= 2, 'mc-recommend never fired');
+    expect(seen[0]).to.equal('mc-select:{"code":"72106","role":"current"}');
+    expect(seen[1]).to.match(/^mc-recommend:/);
+    expect(seen[1]).to.contain('72106');
+    const heading = root(el).querySelector('[part=results-heading]')!;
+    expect(heading.textContent!.trim()).to.equal('Training for Welders and related machine operators');
+    expect(deepActive()).to.equal(heading);
+    expect(root(el).querySelector('mc-labour-market')!.getAttribute('code')).to.equal('72106');
+  });
+
+  it('fires nothing when occupations are set from code', async () => {
+    const el = await make();
+    let fired = 0;
+    for (const type of ['mc-select', 'mc-recommend', 'mc-no-match']) el.addEventListener(type, () => fired++);
+    el.current = '31301';
+    el.target = '21232';
+    await settled(el);
+    await aTimeout(50);
+    expect(fired).to.equal(0);
+    expect(searchInput(el, 'current').value).to.equal('Registered nurses and registered psychiatric nurses');
+  });
+
+  it('switches to gap mode when both jobs are given', async () => {
+    const el = await make();
+    el.current = '32101';
+    await settled(el);
+    await chooseWithKeyboard(el, 'target', 'registered nurse');
+    await settled(el);
+    await waitUntil(() => (root(el).querySelector('mc-recommendations') as HTMLElement & { from: string | null }).from === '32101');
+    const recs = root(el).querySelector('mc-recommendations') as HTMLElement & { occupation: string; from: string };
+    expect(recs.occupation).to.equal('31301');
+    expect(root(el).querySelector('[part=results-heading]')!.textContent!.trim()).to.equal(
+      'From Licensed practical nurses to Registered nurses and registered psychiatric nurses',
+    );
+  });
+
+  it('offers related occupations; picking one makes it the target and fires mc-select', async () => {
+    const el = await make();
+    el.current = '32101';
+    await settled(el);
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~=related] button')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.include('Registered nurses and registered psychiatric nurses');
+    const rn = buttons.find((b) => b.textContent!.includes('Registered nurses'))!;
+    expect(rn.getAttribute('aria-label')).to.equal('Set Registered nurses and registered psychiatric nurses as the job I want');
+    const event = oneEvent(el, 'mc-select');
+    rn.click();
+    expect((await event).detail).to.deep.equal({ code: '31301', role: 'target' });
+    await el.updateComplete;
+    expect(el.target).to.equal('31301');
+  });
+
+  it('opens an inquiry dialog from a card and closes it with Escape', async () => {
+    const el = await make();
+    el.current = '31301';
+    await settled(el);
+    root(el).querySelector('mc-recommendations')!.dispatchEvent(
+      new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }),
+    );
+    const dialog = root(el).querySelector('dialog')!;
+    await waitUntil(() => dialog.open);
+    expect(dialog.textContent).to.contain('Ask about programs');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+  });
+});
+
+describe('mc-portal: French', () => {
+  it('toggles its own language and keeps every choice', async () => {
+    const el = await make();
+    el.current = '32101';
+    el.target = '31301';
+    await settled(el);
+    const toggle = root(el).querySelector<HTMLButtonElement>('[part=lang-toggle]')!;
+    expect(toggle.textContent!.trim()).to.equal('Français');
+    expect(toggle.getAttribute('lang')).to.equal('fr');
+    toggle.click();
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('fr');
+    await waitUntil(() => search(el, 'current').shadowRoot!.querySelector('label')!.textContent!.includes('Je travaille'));
+    expect(searchInput(el, 'current').value).to.equal('Infirmiers auxiliaires/infirmières auxiliaires');
+    expect(root(el).querySelector('[part=results-heading]')!.textContent!.trim()).to.equal(
+      'De Infirmiers auxiliaires/infirmières auxiliaires à Infirmiers autorisés/infirmières autorisées',
+    );
+    expect(root(el).querySelector('[part=lang-toggle]')!.textContent!.trim()).to.equal('English');
+    expect(el.current).to.equal('32101');
+    expect(el.target).to.equal('31301');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders in French under a French page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><mc-portal></mc-portal></div>`);
+    const el = wrapper.querySelector('mc-portal')!;
+    el.index = index;
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=heading]')!.textContent).to.equal('Trouvez une formation pour votre prochaine étape');
+    expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Explorateur de carrières et de formations');
+  });
+});
