@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { Diagnostics, formatWarning } from '../../src/cli/diagnostics.js';
+import { readCanonicalPrograms } from '../../src/cli/programs.js';
+import { SkillTagger, editDistance } from '../../src/cli/tagger.js';
+import { clip } from '../../src/cli/text.js';
+import type { SkillDef } from '../../src/cli/vocabulary.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
+
+test('canonical CSV: every bad field is a warning naming file, line and field', () => {
+  const diag = new Diagnostics();
+  const programs = readCanonicalPrograms(`${FIXTURES}programs.csv`, diag);
+  const byId = new Map(programs.map((p) => [p.id, p]));
+  assert.deepEqual(byId.get('good-1'), {
+    line: 2, id: 'good-1', title: { en: 'Python for Beginners', fr: 'Python pour débutants' },
+    provider: 'Example College (fictional)', url: 'https://example.org/python',
+    description: { en: 'Learn Python.', fr: 'Apprendre Python.' }, tags: ['Python Programming', 'SQL'],
+    hours: 40, costCad: 500, delivery: 'online', language: 'en', region: 'ER35', osapEligible: true, credential: 'Micro-credential',
+  });
+  for (const id of ['js-url', 'http-url', 'data-url', 'vb-url', 'cred-url', 'mixed-js']) assert.equal(byId.get(id)!.url, null, id);
+  assert.equal(byId.get('padded')!.url, 'https://example.org/Padded');
+  assert.equal(byId.get('neg-hours')!.hours, null);
+  assert.equal(byId.get('bad-cost')!.costCad, null);
+  assert.equal(byId.get('bad-region')!.region, null);
+  assert.equal(byId.get('bad-delivery')!.delivery, null);
+  assert.equal(byId.get('bad-lang')!.language, null);
+  assert.equal(byId.get('bad-osap')!.osapEligible, null);
+  assert.equal(byId.get('bad-osap')!.description.en, 'Two-line description about computer programming.');
+  assert.equal(byId.has('no-title'), false);
+  assert.equal(byId.get('good-1')!.title.en, 'Python for Beginners');
+  const m = diag.warnings.map(formatWarning);
+  assert.deepEqual(m, [
+    'programs.csv:3: url: "javascript:alert(1)" is not an https link; left empty',
+    'programs.csv:5: url: "http://example.org/http" is not an https link; left empty',
+    'programs.csv:6: url: "data:text/html;base64,PHNjcmlwdD4=" is not an https link; left empty',
+    'programs.csv:7: title_en: missing title; row skipped',
+    'programs.csv:8: hours: "-5" is not a non-negative number; left empty',
+    'programs.csv:9: cost_cad: "abc" is not a non-negative number; left empty',
+    'programs.csv:10: region: "ER99" is not a known region code (ER00, ER35, ER3510-ER3595); left empty',
+    'programs.csv:11: delivery: "correspondence" is not one of online, in-person, hybrid; left empty',
+    'programs.csv:12: language: "de" is not one of en, fr, bilingual, other; left empty',
+    'programs.csv:13: id: duplicate id "good-1"; row skipped',
+    'programs.csv:14: osap_eligible: "maybe" is not yes or no; left empty',
+    'programs.csv:16: url: "VBScript:msgbox(1)" is not an https link; left empty',
+    'programs.csv:17: url: "https://user:secret@example.org/x" is not an https link; left empty',
+    'programs.csv:18: url: "JaVaScRiPt:alert(1)" is not an https link; left empty',
+  ]);
+});
+
+test('canonical JSON: same keys, arrays or ;-lists for skills, positions as line numbers', () => {
+  const diag = new Diagnostics();
+  const programs = readCanonicalPrograms(`${FIXTURES}programs.json`, diag);
+  assert.deepEqual(programs.map((p) => p.id), ['json-1', 'json-2']);
+  assert.equal(programs[0]!.osapEligible, true);
+  assert.equal(programs[0]!.region, 'ER3530');
+  assert.deepEqual(programs[1]!.tags, ['SQL', 'Python']);
+  assert.equal(programs[1]!.hours, 12);
+  assert.deepEqual(diag.warnings.map(formatWarning), [
+    'programs.json:2: url: "javascript:void(0)" is not an https link; left empty',
+    'programs.json:3: (item): not an object; skipped',
+  ]);
+});
+
+test('a missing catalogue or column is a clear error', () => {
+  assert.throws(() => readCanonicalPrograms(`${FIXTURES}nope.csv`, new Diagnostics()), /nope\.csv: program catalogue not found/);
+  assert.throws(() => readCanonicalPrograms(`${FIXTURES}sources/crosswalks/brookfield_noc2021_onet26.csv`, new Diagnostics()), /brookfield_noc2021_onet26\.csv: required column "id" is missing/);
+  assert.throws(() => readCanonicalPrograms(`${FIXTURES}coursera.csv`, new Diagnostics()), /coursera\.csv: not readable as CSV/);
+});
+
+test('descriptions are clipped at a word boundary and stripped of markup', () => {
+  const long = `<p>${'word '.repeat(80)}</p>`;
+  const out = clip(long, 240);
+  assert.ok(out.length <= 240);
+  assert.ok(out.endsWith('word…'));
+  assert.equal(clip('<b>Short</b>\ttext\n'), 'Short text');
+});
+
+const VOCAB: SkillDef[] = [
+  { id: 'oasis:F01b02', kind: 'skill', label: { en: 'Writing', fr: 'Rédaction' } },
+  { id: 'esco:python', kind: 'detail', label: { en: 'Python (computer programming)', fr: 'Python (programmation informatique)' }, aliases: ['Python3'] },
+  { id: 'esco:viz', kind: 'detail', label: { en: 'data visualisation software', fr: '' } },
+  { id: 'esco:lead', kind: 'detail', label: { en: 'leadership principles', fr: 'principes de leadership' } },
+  { id: 'esco:qc', kind: 'detail', label: { en: 'quality control testing', fr: '' } },
+  { id: 'esco:test', kind: 'detail', label: { en: 'testing', fr: '' } },
+  { id: 'esco:wine', kind: 'detail', label: { en: 'vine production', fr: '' } },
+  { id: 'esco:infection', kind: 'detail', label: { en: 'infection control', fr: 'contrôle des infections' } },
+];
+
+test('tagger: exact, word order, French, qualifiers, spelling variants, containment', () => {
+  const tagger = new SkillTagger(VOCAB);
+  assert.equal(tagger.matchTag('writing'), 'oasis:F01b02');
+  assert.equal(tagger.matchTag('Rédaction'), 'oasis:F01b02');
+  assert.equal(tagger.matchTag('Python'), 'esco:python');
+  assert.equal(tagger.matchTag('Python Programming'), 'esco:python');
+  assert.equal(tagger.matchTag('control infection'), 'esco:infection');
+  assert.equal(tagger.matchTag('Contrôle des infections'), 'esco:infection');
+  assert.equal(tagger.matchTag('Data Visualization Software'), 'esco:viz');
+  assert.equal(tagger.matchTag('Leadership'), 'esco:lead');
+  // Another word is not a spelling variant.
+  assert.equal(tagger.matchTag('Video Production'), null);
+  assert.equal(tagger.matchTag('Basket weaving'), null);
+});
+
+test('tagger: tags first, then text, then fallback tags; "Not specified" is no tag', () => {
+  const tagger = new SkillTagger(VOCAB);
+  assert.deepEqual(tagger.tag(['Writing', 'Knitting'], 'about quality control testing'), { skills: ['oasis:F01b02'], tagging: 'tags', unmapped: ['Knitting'] });
+  assert.deepEqual(tagger.tag(['Not specified'], 'Learn quality control testing and writing.'), { skills: ['esco:qc', 'oasis:F01b02'], tagging: 'text', unmapped: [] });
+  assert.deepEqual(tagger.tag([], 'Guitar for all', ['Leadership']), { skills: ['esco:lead'], tagging: 'tags', unmapped: [] });
+  assert.deepEqual(tagger.tag([], 'Guitar for all'), { skills: [], tagging: 'none', unmapped: [] });
+});
+
+test('edit distance stops early past the bound', () => {
+  assert.equal(editDistance('visualisation', 'visualization', 2), 1);
+  assert.equal(editDistance('kitten', 'sitting', 3), 3);
+  assert.equal(editDistance('abc', 'xyz', 1), 2);
+});
