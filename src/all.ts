@@ -7,4 +7,5 @@ import './define/mc-labour-market.js';
 import './define/mc-program-card.js';
 import './define/mc-recommendations.js';
 import './define/mc-skill-finder.js';
+import './define/mc-inquiry-form.js';
 import './define/mc-portal.js';

@@ -4,6 +4,7 @@ import './mc-job-search.js';
 import './mc-labour-market.js';
 import './mc-recommendations.js';
 import './mc-program-card.js';
+import './mc-inquiry-form.js';
 
 if (!customElements.get('mc-portal')) customElements.define('mc-portal', McPortal);
 

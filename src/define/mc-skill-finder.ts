@@ -1,6 +1,7 @@
 import { McSkillFinder } from '../elements/mc-skill-finder/mc-skill-finder.js';
-// It renders <mc-program-card> (and <mc-inquiry-form> once that element lands).
+// It renders these; each guards its own definition.
 import './mc-program-card.js';
+import './mc-inquiry-form.js';
 
 if (!customElements.get('mc-skill-finder')) customElements.define('mc-skill-finder', McSkillFinder);
 

@@ -308,6 +308,8 @@ export class McPortal extends LitElement {
               endpoint=${this.endpoint ?? nothing}
               institution=${program.provider}
               .programs=${[program]}
+              .occupation=${this.occupation}
+              heading-level=${this.headingLevel + 2}
             ></mc-inquiry-form>`
           : html`<p>${t.portal.inquiryUnavailable}</p>`
         : nothing}
