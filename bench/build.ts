@@ -1,0 +1,68 @@
+/**
+ * Index build benchmark on the real open data: the full build in-process (no file
+ * writes), its counts, and the gzip size of what a page downloads per language. The
+ * baseline is the time to read and CSV-parse the same source files, so the ratio says
+ * how much the build costs beyond reading its input on this machine, in this run.
+ * Sources: MICROCRED_SOURCES (default /work/shared/data), programs: its Coursera file.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildIndex } from '../src/cli/build.js';
+import { readCsv } from '../src/cli/csv.js';
+import { serializeIndex } from '../src/cli/writer.js';
+
+const SOURCES = process.env.MICROCRED_SOURCES ?? '/work/shared/data';
+const PROGRAMS = join(SOURCES, 'courses_coursera/coursera_courses_cleaned.csv');
+/** The folders and files the builder reads. */
+const READ = ['noc2021', 'oasis2023', 'cops2024_2033', 'jobbank_wages_derived', 'crosswalks', 'esco_v1.1.1/en', 'esco_v1.1.1/fr_labels'];
+const USED = /classification_structure|skills_oasis|knowledges_oasis|lead-statement|example-titles|summary_sommaire|wagecan|bcgov_onet2019_to_noc2021_mapping|brookfield|nesta|skills_en|occupationSkillRelations|skills_fr_labels/;
+
+function gz(...buffers: Buffer[]): number {
+  return buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+}
+
+function parseBaseline(): number {
+  const start = performance.now();
+  for (const folder of READ) {
+    const dir = join(SOURCES, folder);
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (USED.test(name) && name.endsWith('.csv') && statSync(path).isFile()) readCsv(path, name, { relaxQuotes: true });
+    }
+  }
+  readCsv(PROGRAMS, 'coursera', { relaxQuotes: true });
+  return performance.now() - start;
+}
+
+export async function benchBuild(): Promise<Record<string, number | string>> {
+  const baselineMs = parseBaseline();
+  const start = performance.now();
+  const result = buildIndex({ sources: SOURCES, programs: PROGRAMS, programsFormat: 'coursera', builtAt: '2026-01-01' });
+  const files = serializeIndex(result);
+  const buildMs = performance.now() - start;
+  const file = (name: string) => files.get(name)!;
+  return {
+    sources: SOURCES,
+    buildMs: Math.round(buildMs),
+    parseBaselineMs: Math.round(baselineMs),
+    buildToParseRatio: Math.round((buildMs / baselineMs) * 100) / 100,
+    occupations: result.manifest.occupations.length,
+    titlesEn: result.titles.en.reduce((n, l) => n + l.split('\t').length - 1, 0),
+    titlesFr: result.titles.fr.reduce((n, l) => n + l.split('\t').length - 1, 0),
+    skills: result.manifest.skills.length,
+    programs: result.programs.length,
+    programsTagged: result.programs.filter((p) => p.skills.length > 0).length,
+    warnings: result.diag.warnings.length,
+    gzipIndexBytes: gz(file('index.json')),
+    gzipTitlesEnBytes: gz(file('titles.en.tsv')),
+    gzipTitlesFrBytes: gz(file('titles.fr.tsv')),
+    gzipProgramsBytes: gz(file('programs.ndjson')),
+    gzipEnDownloadBytes: gz(file('index.json'), file('titles.en.tsv'), file('programs.ndjson')),
+    gzipFrDownloadBytes: gz(file('index.json'), file('titles.fr.tsv'), file('programs.ndjson')),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchBuild(), null, 2));
+}
