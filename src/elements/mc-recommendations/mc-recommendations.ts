@@ -2,19 +2,17 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { programFacets, recommend } from '../../core/rank.js';
-import { localize, type Delivery, type ProgramLanguage } from '../../core/schema.js';
-import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js';
+import { localize } from '../../core/schema.js';
+import { LocaleController } from '../shared/locale.js';
 import {
   EMPTY_FILTERS,
   activeFilterCount,
-  costChoices,
-  hourChoices,
   sortRecommendations,
   toProgramFilters,
   type FilterState,
-  type SortOrder,
 } from './filters.js';
 import { levelHeading } from '../mc-program-card/heading.js';
+import { filterPanel } from './filter-panel.js';
 import { IndexTask } from './index-task.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
@@ -242,129 +240,20 @@ export class McRecommendations extends LitElement {
   }
 
   private renderFilters(facets: Computed['facets']): TemplateResult {
-    const { t, lang } = this.locale;
-    const r = t.recommendations;
-    const f = this.filters;
-    const hours = hourChoices(facets.maxHours);
-    const costs = costChoices(facets.maxCost);
-    const hoursFormat = numberFormat(lang);
-    const active = activeFilterCount(f, this.provider);
-    // Open on wide layouts; on a phone the cards come first and filters are one tap away.
-    const open = this.filtersOpen ?? !(this.offsetWidth > 0 && this.offsetWidth < NARROW);
-    return html`<details part="filters" class="filters" ?open=${open} @toggle=${this.onFiltersToggle}>
-      <summary>${r.filters}${active > 0 ? html` <span class="active">${r.filtersActive(active)}</span>` : nothing}</summary>
-      <div class="controls">
-        ${this.checkGroup('delivery', r.delivery, facets.deliveries, (d) => t.card.delivery[d as Delivery])}
-        ${this.checkGroup('language', r.language, facets.languages, (l) => t.card.language[l as ProgramLanguage])}
-        <div class="field">
-          ${hours.length > 0
-            ? html`<label for="max-hours">${r.maxHours}</label>
-                <select id="max-hours" @change=${this.onHours}>
-                  <option value="" ?selected=${f.maxHours == null}>${r.any}</option>
-                  ${hours.map(
-                    (h) =>
-                      html`<option value=${h} ?selected=${f.maxHours === h}>
-                        ${r.hoursUpTo(hoursFormat.format(h))}
-                      </option>`,
-                  )}
-                </select>`
-            : nothing}
-          ${costs.length > 0
-            ? html`<label for="max-cost">${r.maxCost}</label>
-                <select id="max-cost" @change=${this.onCost}>
-                  <option value="" ?selected=${f.maxCost == null}>${r.any}</option>
-                  ${costs.map(
-                    (c) =>
-                      html`<option value=${c} ?selected=${f.maxCost === c}>
-                        ${c === 0 ? r.freeOnly : r.costUpTo(formatMoney(c, lang))}
-                      </option>`,
-                  )}
-                </select>`
-            : nothing}
-        </div>
-        <div class="field">
-          ${this.provider || facets.providers.length < 2
-            ? nothing
-            : html`<label for="provider">${r.provider}</label>
-                <select id="provider" @change=${this.onProvider}>
-                  <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
-                  ${facets.providers.map(
-                    (p) => html`<option value=${p} ?selected=${f.provider === p}>${p}</option>`,
-                  )}
-                </select>`}
-          <label for="sort">${r.sort}</label>
-          <select id="sort" @change=${this.onSort}>
-            <option value="fit" ?selected=${f.sort === 'fit'}>${r.sortFit}</option>
-            <option value="hours" ?selected=${f.sort === 'hours'}>${r.sortHours}</option>
-            <option value="cost" ?selected=${f.sort === 'cost'}>${r.sortCost}</option>
-          </select>
-          <label class="check"
-            ><input type="checkbox" .checked=${f.osapOnly} @change=${this.onOsap} />${r.osap}</label
-          >
-        </div>
-      </div>
-      ${active > 0
-        ? html`<div class="filter-actions">
-            <button type="button" class="link" @click=${this.clearFilters}>${r.clearFilters}</button>
-          </div>`
-        : nothing}
-    </details>`;
-  }
-
-  private onFiltersToggle(e: Event): void {
-    this.filtersOpen = (e.target as HTMLDetailsElement).open;
-  }
-
-  /** A fieldset of checkboxes over a facet; nothing when there is no choice to make. */
-  private checkGroup(
-    key: 'delivery' | 'language',
-    legend: string,
-    values: readonly string[],
-    label: (value: string) => string,
-  ): TemplateResult | typeof nothing {
-    if (values.length < 2) return nothing;
-    const on = this.filters[key] as readonly string[];
-    return html`<fieldset class="group">
-      <legend>${legend}</legend>
-      ${values.map(
-        (value) => html`<label class="check"
-          ><input
-            type="checkbox"
-            .checked=${on.includes(value)}
-            @change=${(e: Event) => this.toggle(key, value, e)}
-          />${label(value)}</label
-        >`,
-      )}
-    </fieldset>`;
-  }
-
-  private toggle(key: 'delivery' | 'language', value: string, e: Event): void {
-    const on = (e.target as HTMLInputElement).checked;
-    const current = this.filters[key] as string[];
-    const next = on ? [...current.filter((v) => v !== value), value] : current.filter((v) => v !== value);
-    this.setFilters({ ...this.filters, [key]: next });
-  }
-
-  private onHours(e: Event): void {
-    const value = (e.target as HTMLSelectElement).value;
-    this.setFilters({ ...this.filters, maxHours: value === '' ? null : Number(value) });
-  }
-
-  private onCost(e: Event): void {
-    const value = (e.target as HTMLSelectElement).value;
-    this.setFilters({ ...this.filters, maxCost: value === '' ? null : Number(value) });
-  }
-
-  private onProvider(e: Event): void {
-    this.setFilters({ ...this.filters, provider: (e.target as HTMLSelectElement).value });
-  }
-
-  private onSort(e: Event): void {
-    this.setFilters({ ...this.filters, sort: (e.target as HTMLSelectElement).value as SortOrder });
-  }
-
-  private onOsap(e: Event): void {
-    this.setFilters({ ...this.filters, osapOnly: (e.target as HTMLInputElement).checked });
+    return filterPanel({
+      t: this.locale.t,
+      lang: this.locale.lang,
+      filters: this.filters,
+      facets,
+      fixedProvider: this.provider,
+      // Open on wide layouts; on a phone the cards come first and filters are one tap away.
+      open: this.filtersOpen ?? !(this.offsetWidth > 0 && this.offsetWidth < NARROW),
+      onChange: (next) => this.setFilters(next),
+      onToggle: (open) => {
+        this.filtersOpen = open;
+      },
+      onClear: () => this.clearFilters(),
+    });
   }
 
   private clearFilters(): void {

@@ -6,6 +6,8 @@ import { localize, type Program } from '../../core/schema.js';
 import { levelHeading } from '../mc-program-card/heading.js';
 import { IndexTask } from '../mc-recommendations/index-task.js';
 import { LocaleController } from '../shared/locale.js';
+import { reviewPanel } from './review-panel.js';
+import { skillPicker } from './skill-picker.js';
 import { skillLabel, suggestSkills, type SkillSuggestion } from './skill-suggest.js';
 import { styles } from './mc-skill-finder.styles.js';
 
@@ -155,57 +157,19 @@ export class McSkillFinder extends LitElement {
     const { t, lang } = this.locale;
     const f = t.finder;
     const suggestions = this.suggestions(index);
-    const typed = this.open && this.query.trim() !== '';
-    // aria-expanded says whether the list is shown, so never true for an empty list.
-    const expanded = typed && suggestions.length > 0;
-    const activeId = expanded && this.active >= 0 && this.active < suggestions.length ? `${this.uid}-opt-${this.active}` : '';
     return html`
-      <div class="picker">
-        <label id="${this.uid}-label" for="${this.uid}-input">${f.skillLabel}</label>
-        <p class="hint" id="${this.uid}-hint">${f.skillHint}</p>
-        <div class="combo">
-          <input
-            id="${this.uid}-input"
-            part="input"
-            type="text"
-            role="combobox"
-            autocomplete="off"
-            spellcheck="false"
-            aria-autocomplete="list"
-            aria-expanded=${expanded ? 'true' : 'false'}
-            aria-controls="${this.uid}-listbox"
-            aria-describedby="${this.uid}-hint"
-            aria-activedescendant=${activeId || nothing}
-            .value=${this.query}
-            @input=${this.onInput}
-            @keydown=${(e: KeyboardEvent) => this.onKeydown(e, suggestions)}
-            @blur=${this.onBlur}
-          />
-          <ul
-            id="${this.uid}-listbox"
-            part="listbox"
-            role="listbox"
-            aria-labelledby="${this.uid}-label"
-            ?hidden=${!expanded}
-          >
-            ${expanded
-              ? suggestions.map(
-                  (s, i) => html`<li
-                    id="${this.uid}-opt-${i}"
-                    part="option"
-                    role="option"
-                    aria-selected=${i === this.active ? 'true' : 'false'}
-                    @mousedown=${(e: Event) => e.preventDefault()}
-                    @click=${() => this.add(s)}
-                  >
-                    ${s.label}
-                  </li>`,
-                )
-              : nothing}
-          </ul>
-        </div>
-        ${typed && suggestions.length === 0 ? html`<p class="note">${f.noSkill(this.query.trim())}</p>` : nothing}
-      </div>
+      ${skillPicker({
+        t,
+        uid: this.uid,
+        query: this.query,
+        open: this.open,
+        active: this.active,
+        suggestions,
+        onInput: (e) => this.onInput(e),
+        onKeydown: (e) => this.onKeydown(e, suggestions),
+        onBlur: () => this.onBlur(),
+        onPick: (skill) => this.add(skill),
+      })}
       ${this.skills.length > 0
         ? html`<ul part="chips" class="chips" aria-label=${f.chosen}>
             ${this.skills.map((id) => {
@@ -285,44 +249,15 @@ export class McSkillFinder extends LitElement {
   }
 
   private renderReview(): TemplateResult {
-    const { t, lang } = this.locale;
-    const f = t.finder;
-    const programs = [...this.selected.values()];
-    const byProvider = new Map<string, Program[]>();
-    for (const program of programs) {
-      const list = byProvider.get(program.provider) ?? [];
-      list.push(program);
-      byProvider.set(program.provider, list);
-    }
-    const providers = [...byProvider.keys()].sort((a, b) => a.localeCompare(b, lang));
-    const formDefined = customElements.get('mc-inquiry-form') !== undefined;
-    return html`<div part="review" class="review">
-      ${levelHeading(this.headingLevel + 1, { id: `${this.uid}-review`, part: 'subheading', text: f.review })}
-      <p>${f.recipients(providers.length)}</p>
-      <ul>
-        ${providers.map(
-          (provider) => html`<li>
-            <span class="provider">${provider}</span>
-            <ul>
-              ${byProvider.get(provider)!.map((p) => html`<li>${localize(p.title, lang)}</li>`)}
-            </ul>
-          </li>`,
-        )}
-      </ul>
-      <p>${f.whatTheySee}</p>
-      ${formDefined
-        ? html`<mc-inquiry-form
-            variant="employer"
-            endpoint=${this.endpoint ?? nothing}
-            institution=${providers.join(', ')}
-            heading-level=${Math.min(6, this.headingLevel + 2)}
-            .programs=${programs}
-          ></mc-inquiry-form>`
-        : html`<p class="note" role="note">${f.formMissing}</p>`}
-      <div>
-        <button type="button" class="secondary" @click=${this.endReview}>${f.back}</button>
-      </div>
-    </div>`;
+    return reviewPanel({
+      t: this.locale.t,
+      lang: this.locale.lang,
+      programs: [...this.selected.values()],
+      headingLevel: this.headingLevel + 1,
+      headingId: `${this.uid}-review`,
+      endpoint: this.endpoint,
+      onBack: () => this.endReview(),
+    });
   }
 
   private onInput(e: Event): void {

@@ -1,0 +1,116 @@
+/**
+ * The filter and sort panel of mc-recommendations: a disclosure with checkbox groups for
+ * delivery and language, selects for hours, cost, institution and sort, and an OSAP
+ * checkbox. Stateless: it renders a `FilterState` and reports the next one.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { programFacets } from '../../core/rank.js';
+import type { Delivery, Lang, ProgramLanguage } from '../../core/schema.js';
+import type { Messages } from '../../i18n/en.js';
+import { formatMoney, numberFormat } from '../shared/locale.js';
+import { activeFilterCount, costChoices, hourChoices, type FilterState, type SortOrder } from './filters.js';
+
+export interface FilterPanelOptions {
+  t: Messages;
+  lang: Lang;
+  filters: FilterState;
+  facets: ReturnType<typeof programFacets>;
+  /** The host's `provider`: the institution select is left out. */
+  fixedProvider: string | null;
+  open: boolean;
+  onChange(next: FilterState): void;
+  onToggle(open: boolean): void;
+  onClear(): void;
+}
+
+const value = (e: Event): string => (e.target as HTMLInputElement | HTMLSelectElement).value;
+const checked = (e: Event): boolean => (e.target as HTMLInputElement).checked;
+
+export function filterPanel(o: FilterPanelOptions): TemplateResult {
+  const { t, lang, filters: f, facets } = o;
+  const r = t.recommendations;
+  const hours = hourChoices(facets.maxHours);
+  const costs = costChoices(facets.maxCost);
+  const hoursFormat = numberFormat(lang);
+  const active = activeFilterCount(f, o.fixedProvider);
+  const set = (patch: Partial<FilterState>) => o.onChange({ ...f, ...patch });
+  const limit = (e: Event): number | null => (value(e) === '' ? null : Number(value(e)));
+  return html`<details
+    part="filters"
+    class="filters"
+    ?open=${o.open}
+    @toggle=${(e: Event) => o.onToggle((e.target as HTMLDetailsElement).open)}
+  >
+    <summary>${r.filters}${active > 0 ? html` <span class="active">${r.filtersActive(active)}</span>` : nothing}</summary>
+    <div class="controls">
+      ${checkGroup(r.delivery, facets.deliveries, f.delivery, (d) => t.card.delivery[d], (delivery) => set({ delivery }))}
+      ${checkGroup(r.language, facets.languages, f.language, (l) => t.card.language[l], (language) => set({ language }))}
+      <div class="field">
+        ${hours.length > 0
+          ? html`<label for="max-hours">${r.maxHours}</label>
+              <select id="max-hours" @change=${(e: Event) => set({ maxHours: limit(e) })}>
+                <option value="" ?selected=${f.maxHours == null}>${r.any}</option>
+                ${hours.map(
+                  (h) => html`<option value=${h} ?selected=${f.maxHours === h}>${r.hoursUpTo(hoursFormat.format(h))}</option>`,
+                )}
+              </select>`
+          : nothing}
+        ${costs.length > 0
+          ? html`<label for="max-cost">${r.maxCost}</label>
+              <select id="max-cost" @change=${(e: Event) => set({ maxCost: limit(e) })}>
+                <option value="" ?selected=${f.maxCost == null}>${r.any}</option>
+                ${costs.map(
+                  (c) =>
+                    html`<option value=${c} ?selected=${f.maxCost === c}>
+                      ${c === 0 ? r.freeOnly : r.costUpTo(formatMoney(c, lang))}
+                    </option>`,
+                )}
+              </select>`
+          : nothing}
+      </div>
+      <div class="field">
+        ${o.fixedProvider || facets.providers.length < 2
+          ? nothing
+          : html`<label for="provider">${r.provider}</label>
+              <select id="provider" @change=${(e: Event) => set({ provider: value(e) })}>
+                <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
+                ${facets.providers.map((p) => html`<option value=${p} ?selected=${f.provider === p}>${p}</option>`)}
+              </select>`}
+        <label for="sort">${r.sort}</label>
+        <select id="sort" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
+          <option value="fit" ?selected=${f.sort === 'fit'}>${r.sortFit}</option>
+          <option value="hours" ?selected=${f.sort === 'hours'}>${r.sortHours}</option>
+          <option value="cost" ?selected=${f.sort === 'cost'}>${r.sortCost}</option>
+        </select>
+        <label class="check"
+          ><input type="checkbox" .checked=${f.osapOnly} @change=${(e: Event) => set({ osapOnly: checked(e) })} />${r.osap}</label
+        >
+      </div>
+    </div>
+    ${active > 0
+      ? html`<div class="filter-actions">
+          <button type="button" class="link" @click=${o.onClear}>${r.clearFilters}</button>
+        </div>`
+      : nothing}
+  </details>`;
+}
+
+/** A fieldset of checkboxes over a facet; nothing when there is no choice to make. */
+function checkGroup<V extends Delivery | ProgramLanguage>(
+  legend: string,
+  values: readonly V[],
+  on: readonly V[],
+  label: (value: V) => string,
+  change: (next: V[]) => void,
+): TemplateResult | typeof nothing {
+  if (values.length < 2) return nothing;
+  const toggle = (v: V, e: Event) => change(checked(e) ? [...on.filter((x) => x !== v), v] : on.filter((x) => x !== v));
+  return html`<fieldset class="group">
+    <legend>${legend}</legend>
+    ${values.map(
+      (v) => html`<label class="check"
+        ><input type="checkbox" .checked=${on.includes(v)} @change=${(e: Event) => toggle(v, e)} />${label(v)}</label
+      >`,
+    )}
+  </fieldset>`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The "who receives your inquiry" step of mc-skill-finder: the institutions that will
+ * receive the inquiry, each with the selected programs of theirs, what they will see, and
+ * the employer inquiry form (or, without it on the page, how to reach them instead).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { localize, type Lang, type Program } from '../../core/schema.js';
+import type { Messages } from '../../i18n/en.js';
+import { levelHeading } from '../mc-program-card/heading.js';
+
+export interface ReviewPanelOptions {
+  t: Messages;
+  lang: Lang;
+  programs: readonly Program[];
+  /** Level of the panel heading; the form's heading is one below. */
+  headingLevel: number;
+  headingId: string;
+  endpoint: string | null;
+  onBack(): void;
+}
+
+/** Programs grouped by provider, providers in `lang`'s alphabetical order. */
+export function byProvider(programs: readonly Program[], lang: Lang): Array<[string, Program[]]> {
+  const groups = new Map<string, Program[]>();
+  for (const program of programs) {
+    const list = groups.get(program.provider) ?? [];
+    list.push(program);
+    groups.set(program.provider, list);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b, lang));
+}
+
+export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
+  const f = o.t.finder;
+  const groups = byProvider(o.programs, o.lang);
+  const formDefined = customElements.get('mc-inquiry-form') !== undefined;
+  return html`<div part="review" class="review">
+    ${levelHeading(o.headingLevel, { id: o.headingId, part: 'subheading', text: f.review })}
+    <p>${f.recipients(groups.length)}</p>
+    <ul>
+      ${groups.map(
+        ([provider, programs]) => html`<li>
+          <span class="provider">${provider}</span>
+          <ul>
+            ${programs.map((p) => html`<li>${localize(p.title, o.lang)}</li>`)}
+          </ul>
+        </li>`,
+      )}
+    </ul>
+    <p>${f.whatTheySee}</p>
+    ${formDefined
+      ? html`<mc-inquiry-form
+          variant="employer"
+          endpoint=${o.endpoint ?? nothing}
+          institution=${groups.map(([provider]) => provider).join(', ')}
+          heading-level=${Math.min(6, o.headingLevel + 1)}
+          .programs=${o.programs}
+        ></mc-inquiry-form>`
+      : html`<p class="note" role="note">${f.formMissing}</p>`}
+    <div>
+      <button type="button" class="secondary" @click=${o.onBack}>${f.back}</button>
+    </div>
+  </div>`;
+}
