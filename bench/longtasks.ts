@@ -65,9 +65,8 @@ async function measure(browser: Browser, origin: string, name: string, path: str
   try {
     await option.waitFor({ timeout: 60_000 });
   } catch (error) {
-    await tab.screenshot({ path: ROOT + 'screenshots-tmp/longtasks-fail.png' });
-    console.error(name, rate, await combobox.inputValue(), await combobox.getAttribute('aria-expanded'));
-    throw error;
+    const typed = await combobox.inputValue();
+    throw new Error(`${name} index at ${rate}x: no option for "${typed}" within 60 s`, { cause: error });
   }
   await tab.keyboard.press('ArrowDown');
   await tab.keyboard.press('Enter');

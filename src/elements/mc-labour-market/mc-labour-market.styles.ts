@@ -94,7 +94,7 @@ export const styles = [
     svg {
       display: block;
       width: 100%;
-      max-width: 32rem;
+      max-width: 24rem;
       height: auto;
     }
     .bar {
