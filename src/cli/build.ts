@@ -30,7 +30,7 @@ import { compareStrings, tsvField } from './text.js';
 import { compareSkills, type SkillDef } from './vocabulary.js';
 
 /** ESCO detail skills every occupation keeps whether or not a program teaches them. */
-export const CORE_DETAILS = 10;
+export const CORE_DETAILS = 6;
 
 export interface BuildOptions {
   sources: string;

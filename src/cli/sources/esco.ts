@@ -216,13 +216,22 @@ export function readEsco(ctx: SourceContext, units: ReadonlySet<string>): EscoDa
     relations.set(o, list);
   }
 
-  const details = new Map<string, Array<[string, number]>>();
+  const scoresByCode = new Map<string, Map<string, number>>();
+  const spread = new Map<string, number>();
   for (const [code, shares] of reach) {
     const scores = new Map<string, number>();
     for (const [uri, share] of shares) {
       for (const [id, w] of relations.get(uri) ?? []) scores.set(id, (scores.get(id) ?? 0) + share * w);
     }
-    const top = [...scores].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).slice(0, DETAILS_PER_OCCUPATION);
+    scoresByCode.set(code, scores);
+    for (const id of scores.keys()) spread.set(id, (spread.get(id) ?? 0) + 1);
+  }
+  // Weigh by rarity across occupations (as tf-idf does), so a welder's profile keeps
+  // "use welding equipment" ahead of "wear appropriate protective gear".
+  const details = new Map<string, Array<[string, number]>>();
+  for (const [code, scores] of scoresByCode) {
+    const weighted = [...scores].map(([id, s]): [string, number] => [id, s * Math.log(1 + scoresByCode.size / spread.get(id)!)]);
+    const top = weighted.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).slice(0, DETAILS_PER_OCCUPATION);
     const max = top[0]?.[1] ?? 0;
     if (max > 0) details.set(code, top.map(([id, s]) => [id, Math.round((MIN + (SPAN * s) / max) * 100) / 100]));
   }
