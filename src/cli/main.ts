@@ -4,6 +4,7 @@
  * and a program catalogue. Exit codes: 0 built, 1 warnings under --strict, 2 bad input
  * (missing file or column, bad arguments).
  */
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, type BuildOptions } from './build.js';
@@ -56,6 +57,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (!args.sources) throw new BuildError(`--sources is required.\n${USAGE}`);
   if (!args.out) throw new BuildError(`--out is required.\n${USAGE}`);
+  if (args.programsFormat && !args.programs) throw new BuildError('--programs-format needs --programs FILE.');
   return args as CliArgs;
 }
 
@@ -110,6 +112,7 @@ export function run(argv: readonly string[], io: Io = { stdout: (l) => process.s
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// npm links the bin through a symlink, so compare real paths.
+if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) {
   process.exitCode = run(process.argv.slice(2));
 }

@@ -121,6 +121,7 @@ test('a missing required source or bad arguments exit 2 with what to do', () => 
   assert.equal(cli(['build-index', '--out', tmp()]).code, 2);
   assert.match(cli(['build-index', '--sources', 'x', '--out', 'y', '--programs-format', 'xml']).stderr[0]!, /canonical or coursera/);
   assert.match(cli(['frobnicate']).stderr[0]!, /unknown command "frobnicate"/);
+  assert.match(cli(['build-index', '--sources', 'x', '--out', 'y', '--programs-format', 'coursera']).stderr[0]!, /needs --programs/);
 });
 
 test('the sample sources build a sample index whose sources say so', () => {
