@@ -3,10 +3,12 @@
  * Starts nothing itself: run the demo server first (`npm start`), then
  * `npx tsx scripts/screenshots.ts [base URL]` (default http://localhost:8000). Writes PNGs
  * at 1280 and 320 px wide into docs/screenshots/ and reports any console error, page
- * error or CSP violation it saw (exit code 1 when there were any). PNGs are palette
+ * error, CSP violation or axe-core (WCAG 2.2 AA and best-practice) violation it saw in each state it
+ * photographed (exit code 1 when there were any). PNGs are palette
  * images (sharp) so each stays well under 300 KB.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -92,6 +94,21 @@ const SHOTS: Shot[] = [
   },
 ];
 
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+let axeSource: string | null = null;
+
+/** axe-core over the page as it stands (evaluated through the debugger, outside the page's CSP). */
+async function audit(page: Page, where: string, problems: string[]): Promise<void> {
+  axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const found = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: tags });
+    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`);
+  }, AXE_TAGS);
+  for (const violation of found) problems.push(`${where}: axe: ${violation}`);
+}
+
 async function save(page: Page, file: string): Promise<void> {
   // Let focus rings, live regions and late renders settle.
   await page.waitForTimeout(400);
@@ -124,9 +141,11 @@ async function run(browser: Browser, base: string, shot: Shot, width: number, pr
     await page.goto(new URL(shot.path, base).href, { waitUntil: 'networkidle' });
     await shot.flow(page);
     await save(page, join(OUT, `${shot.name}-${width}.png`));
+    await audit(page, where, problems);
     for (const step of shot.then ?? []) {
       await step.flow(page);
       await save(page, join(OUT, `${shot.name}-${step.suffix}-${width}.png`));
+      await audit(page, `${where} ${step.suffix}`, problems);
     }
   } catch (error) {
     problems.push(`${where}: ${(error as Error).message.split('\n')[0]}`);
