@@ -53,8 +53,8 @@ const profiles = sorted.flatMap((o) =>
 const README = `# SAMPLE DATA - not official figures
 
 Every file in this folder is hand-written sample data for demonstrations and tests.
-It uses the file names and formats of the official downloads (see /work/shared/data/SOURCES.md
-and docs/data-sources.md) so the index builder reads it the same way.
+It uses the file names and formats of the official downloads (see docs/data-sources.md),
+so the index builder reads it the same way.
 
 - Codes, official titles (en/fr) and example job titles are NOC 2021 (Statistics Canada,
   Open Government Licence - Canada); lead statements are shortened from OaSIS 2023.

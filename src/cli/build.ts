@@ -174,6 +174,7 @@ export function buildIndex(options: BuildOptions): BuildResult {
     .sort((a, b) => compareStrings(a.id, b.id));
   if (options.programs) sourceIds.push('programs');
 
+  if (options.programs && options.programsFormat === 'coursera') sourceIds[sourceIds.length - 1] = 'programs-coursera';
   const sources: SourceInfo[] = sourceIds.map((id) => {
     const info = SOURCE_INFO[id]!;
     return sample ? sampleSource(info) : info;

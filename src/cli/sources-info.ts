@@ -96,6 +96,14 @@ export const SOURCE_INFO: Record<string, SourceInfo> = {
     attribution: { en: '', fr: '' },
     url: '',
   },
+  'programs-coursera': {
+    id: 'programs',
+    name: { en: 'Coursera courses (third-party scrape, evaluation only)', fr: 'Cours Coursera (extraction par un tiers, évaluation seulement)' },
+    vintage: 'scraped 2024 or earlier',
+    licence: 'Unknown: not stated by the publisher of the scrape; do not redistribute',
+    attribution: { en: 'Course information scraped from coursera.org by a third party.', fr: 'Renseignements sur les cours extraits de coursera.org par un tiers.' },
+    url: 'https://www.coursera.org/',
+  },
   sample: {
     id: 'sample',
     name: { en: 'Sample data (hand-written, not official figures)', fr: 'Données d’exemple (rédigées à la main, chiffres non officiels)' },

@@ -41,10 +41,15 @@ function skillId(uri: string): string | null {
   return m ? `esco:${m[1]}` : null;
 }
 
-/** O*NET titles seen in the crosswalks, to reach Nesta rows written with older O*NET codes. */
-const onetTitles = new Map<string, string>();
-
-function readNocToOnet(ctx: SourceContext, units: ReadonlySet<string>): Map<string, Map<string, number>> {
+/**
+ * NOC -> O*NET weights, and the O*NET titles seen on the way (Nesta writes older O*NET
+ * codes; a title still reaches its rows).
+ */
+function readNocToOnet(
+  ctx: SourceContext,
+  units: ReadonlySet<string>,
+  onetTitles: Map<string, string>,
+): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   const bcgovPath = locate(ctx, ESCO_FILES.bcgov);
   if (bcgovPath) {
@@ -171,7 +176,8 @@ export function readEsco(ctx: SourceContext, units: ReadonlySet<string>): EscoDa
   }
   const skills = readSkills(ctx, locate(ctx, ESCO_FILES.skills)!);
   const known = new Set(skills.map((s) => s.id));
-  const nocToOnet = readNocToOnet(ctx, units);
+  const onetTitles = new Map<string, string>();
+  const nocToOnet = readNocToOnet(ctx, units, onetTitles);
   const nesta = readNesta(ctx, locate(ctx, ESCO_FILES.nesta)!);
 
   // ESCO occupations each unit group reaches, with their share of the unit group.
