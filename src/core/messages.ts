@@ -16,6 +16,7 @@ export interface CoreMessages {
   teachesSome(matched: number, who: string, labels: readonly string[]): string;
   fillsGap(matched: number, of: number, who: string, from: string, labels: readonly string[]): string;
   alreadyClose(who: string, from: string): string;
+  aboutOccupation(who: string): string;
   broadProgram(offProfile: number): string;
   coversPicked(matched: number, of: number, labels: readonly string[]): string;
   matchesText(query: string): string;
@@ -103,6 +104,9 @@ const en: CoreMessages = {
     return from
       ? `Your work as ${lowerFirst(from)} already uses the skills ${lowerFirst(who)} rely on most; this program strengthens them.`
       : `You already have the skills ${lowerFirst(who)} rely on most; this program strengthens them.`;
+  },
+  aboutOccupation(who) {
+    return `Its title or description is about the work of ${lowerFirst(who)}.`;
   },
   broadProgram(off) {
     return off === 1 ? 'Also covers 1 topic outside this occupation.' : `Also covers ${off} topics outside this occupation.`;
@@ -254,6 +258,9 @@ const fr: CoreMessages = {
     return from
       ? `Votre travail actuel («${NBSP}${from}${NBSP}») fait déjà appel aux compétences clés de la profession «${NBSP}${who}${NBSP}»; ce programme les renforce.`
       : `Vous avez déjà les compétences clés de la profession «${NBSP}${who}${NBSP}»; ce programme les renforce.`;
+  },
+  aboutOccupation(who) {
+    return `Son titre ou sa description porte sur le travail de la profession «${NBSP}${who}${NBSP}».`;
   },
   broadProgram(off) {
     return off === 1

@@ -5,28 +5,26 @@
  * catalogue, and reuses preallocated typed arrays, so a query stays in the low
  * milliseconds over thousands of programs.
  */
-import type { Delivery, IndexManifest, Lang, Occupation, Program, ProgramLanguage } from './schema.js';
+import type { Delivery, IndexManifest, Lang, Localized, Occupation, Program, ProgramLanguage, SkillKind } from './schema.js';
 import { localize } from './schema.js';
-import type { LoadedIndex, Reason, Recommendation, SkillRef } from './loaded.js';
+import type { LoadedIndex, Reason, Recommendation } from './loaded.js';
 import { coreMessages } from './messages.js';
-import { searchProgramText } from './rank-text.js';
+import { programMentions, scoreTextTerms } from './rank-text.js';
+import { terms } from './normalize.js';
+import {
+  collectSkillScores,
+  compareIds,
+  compareText,
+  passes,
+  resolveSkills,
+  selectTop,
+  skillRef,
+  withRegion,
+  type ProgramFilters,
+} from './rank-common.js';
 
-export interface ProgramFilters {
-  /** Keep programs delivered in one of these ways. */
-  delivery?: Delivery[];
-  /** Keep programs of at most this many hours (programs with unknown hours are left out). */
-  maxHours?: number;
-  /** Keep programs costing at most this, in CAD (unknown cost is left out). */
-  maxCost?: number;
-  /** Keep programs taught in one of these languages; `bilingual` programs count as `en` and `fr`. */
-  language?: ProgramLanguage[];
-  /** Keep programs of these providers (exact names, see `programFacets`). */
-  provider?: string[];
-  /** true: only programs known to be OSAP-eligible; false: only those known not to be. */
-  osapEligible?: boolean;
-  /** Keep programs offered everywhere, in this region, or in a region within it (ER3510 within ER35). */
-  region?: string;
-}
+export { regionMatches, skillRef, type ProgramFilters } from './rank-common.js';
+export { findPrograms, programFacets, type FindProgramsOptions } from './rank-find.js';
 
 /** Structures precomputed once per index by `prepareRanking`. */
 export interface RankingData {
@@ -66,13 +64,29 @@ export interface ProgramTextIndex {
   terms: Map<string, { programs: Uint32Array; fields: Uint8Array }>;
   /** Sorted distinct terms, for prefix lookups of the last query word. */
   sorted: string[];
+  /** Words per program (title, provider, description). */
+  length: Float32Array;
+  /** Scratch accumulator and touched list for `scoreTextTerms`. */
+  acc: Float64Array;
+  touched: Uint32Array;
 }
 
 /** How many of the heaviest profile skills reasons and gaps talk about. */
 export const PROFILE_TOP = 7;
-/** Share of the score a program loses when none of its skills are on the profile. */
-const OFF_PROFILE_PENALTY = 0.25;
 const DEFAULT_LIMIT = 10;
+/** Share of the score from skill coverage; the rest is lexical evidence (title, skills, summary). */
+const SKILL_SHARE = 0.5;
+/** Key skills whose labels join the lexical query and are looked for in descriptions. */
+const QUERY_SKILLS = 20;
+const TITLE_WEIGHT = 3;
+/** Coverage scale of the skill part: small coverages count linearly, large ones saturate. */
+const FULL_COVERAGE = 0.15;
+const SUMMARY_WEIGHT = 1;
+/**
+ * Broad descriptors (OaSIS skills such as "writing", knowledge areas such as "biology")
+ * say less about what a program teaches for one job than a detailed skill does.
+ */
+const KIND_FACTOR: Record<SkillKind, number> = { skill: 0.2, knowledge: 0.3, detail: 1 };
 /** Floor of a skill's specificity, so skills every occupation uses still count a little. */
 const MIN_GENERIC_WEIGHT = 0.05;
 const GAP_SHOWN = 5;
@@ -121,7 +135,7 @@ export function prepareRanking(manifest: IndexManifest, programs: readonly Progr
   for (let s = 0; s < skillCount; s++) {
     const occ = Math.max(MIN_GENERIC_WEIGHT, Math.log((occupationCount + 1) / (occupationDf[s]! + 1)) / maxOccIdf);
     const catalogue = Math.sqrt((1 + Math.log((programCount + 1) / (df[s + 1]! + 1))) / maxIdf);
-    idf[s] = Math.min(1, occ * catalogue);
+    idf[s] = Math.min(1, occ * catalogue * KIND_FACTOR[manifest.skills[s]!.kind]);
   }
 
   const order = Array.from({ length: programCount }, (_, i) => i);
@@ -220,20 +234,28 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
 
   const limit = opts.limit ?? DEFAULT_LIMIT;
   const filters = withRegion(opts.filters, opts.region);
-  const top = scoreBySkills(index, profile, totalGap, filters, limit);
-  const results: Recommendation[] = [];
   // Key skills: heaviest once generic ones are discounted, the ones reasons and gaps name.
   const key = (s: number) => weight[s]! * data.idf[s]!;
   const ranked = [...profile].filter((s) => weight[s]! > 0).sort((a, b) => key(b) - key(a) || a - b);
+  const skillHits = collectSkillScores(index, profile, totalGap, filters);
+  const query = occupationQuery(index, target, ranked.slice(0, QUERY_SKILLS), key, opts.lang);
+  const top = blend(index, skillHits, textHits(index, query, filters), limit);
+
+  const results: Recommendation[] = [];
   const topSkills = ranked.slice(0, PROFILE_TOP);
   const m = coreMessages(opts.lang);
   const who = localize(target.title, opts.lang);
   const fromTitle = current ? localize(current.title, opts.lang) : '';
   const profileWeight = new Map(target.skills);
+  const described = ranked.slice(0, QUERY_SKILLS);
 
   for (const [p, score] of top) {
     const program = index.programs[p]!;
     const taught = new Set(program.skills);
+    // A key skill the description names counts as taught, as a tag would.
+    for (const s of described) {
+      if (!taught.has(s) && mentionsSkill(index, p, s)) taught.add(s);
+    }
     const matched = ranked.filter((s) => taught.has(s));
     const matchedTop = topSkills.filter((s) => taught.has(s));
     const gaps = topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN);
@@ -241,7 +263,9 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
     const labels = refs.map((r) => r.label);
     const topLabels = matchedTop.map((s) => localize(index.manifest.skills[s]!.label, opts.lang));
     const reasons: Reason[] = [];
-    if (gapMode) {
+    if (matched.length === 0) {
+      reasons.push({ code: 'about-occupation', text: m.aboutOccupation(who) });
+    } else if (gapMode) {
       reasons.push({
         code: 'fills-gap',
         text: m.fillsGap(matchedTop.length, topSkills.length, who, fromTitle, matchedTop.length > 0 ? topLabels : labels),
@@ -252,7 +276,7 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
       reasons.push({ code: 'teaches-some', text: m.teachesSome(matched.length, who, labels) });
     }
     if (closeAlready) reasons.push({ code: 'already-close', text: m.alreadyClose(who, fromTitle) });
-    const off = program.skills.length - matched.length;
+    const off = program.skills.filter((s) => !taught.has(s) || !profileWeight.has(s)).length;
     if (off > matched.length && program.skills.length > 0) {
       reasons.push({ code: 'broad-program', text: m.broadProgram(off) });
     }
@@ -269,174 +293,97 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
   return results;
 }
 
+/** Lexical evidence for the occupation's query terms, filtered. */
+function textHits(index: LoadedIndex, query: ReadonlyMap<string, number>, filters: ProgramFilters | undefined): Array<[number, number]> {
+  const { programs, scores } = scoreTextTerms(index, query);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < programs.length; i++) {
+    const p = programs[i]!;
+    if (!filters || passes(index.programs[p]!, filters)) out.push([p, scores[i]!]);
+  }
+  return out;
+}
+
 /**
- * Accumulates `weight[s] * idf[s]` over the postings of `skills`, applies filters and
- * returns the best `limit` as `[program, score]`, deterministic (ties by id).
+ * Blends skill coverage (absolute, saturating: covering `FULL_COVERAGE` of the profile gives 63 %)
+ * and lexical evidence (relative to the best candidate) into one score in [0, 1];
+ * returns the best `limit`, ties by id.
  */
-function scoreBySkills(
+function blend(
   index: LoadedIndex,
-  skills: readonly number[],
-  total: number,
-  filters: ProgramFilters | undefined,
+  skills: Array<[number, number]>,
+  text: Array<[number, number]>,
   limit: number,
 ): Array<[number, number]> {
-  const data = index.ranking;
-  const { score, count, touched, weight } = data.scratch;
-  const { postingStart, postingPrograms, idf } = data;
-  let touchedCount = 0;
-  for (const s of skills) {
-    const g = weight[s]! * idf[s]!;
-    if (g <= 0) continue;
-    for (let i = postingStart[s]!, end = postingStart[s + 1]!; i < end; i++) {
-      const p = postingPrograms[i]!;
-      if (count[p] === 0) touched[touchedCount++] = p;
-      score[p]! += g;
-      count[p]!++;
-    }
+  const maxText = text.reduce((m, [, x]) => (x > m ? x : m), 0) || 1;
+  const acc = index.ranking.scratch.score;
+  const seen: number[] = [];
+  for (const [p, x] of skills) {
+    if (acc[p] === 0) seen.push(p);
+    acc[p]! += SKILL_SHARE * (1 - Math.exp(-x / FULL_COVERAGE));
+  }
+  for (const [p, x] of text) {
+    if (acc[p] === 0) seen.push(p);
+    acc[p]! += ((1 - SKILL_SHARE) * x) / maxText;
   }
   const candidates: Array<[number, number]> = [];
-  for (let i = 0; i < touchedCount; i++) {
-    const p = touched[i]!;
-    const coverage = Math.min(1, score[p]! / total);
-    const size = data.programSkillCount[p]!;
-    const offShare = size > 0 ? (size - count[p]!) / size : 0;
-    score[p] = 0;
-    count[p] = 0;
-    if (filters && !passes(index.programs[p]!, filters)) continue;
-    candidates.push([p, coverage * (1 - OFF_PROFILE_PENALTY * offShare)]);
+  for (const p of seen) {
+    const value = acc[p]!;
+    acc[p] = 0;
+    if (value > 0) candidates.push([p, Math.min(1, value)]);
   }
-  return selectTop(candidates, data.idRank, limit);
-}
-
-function selectTop(candidates: Array<[number, number]>, idRank: Uint32Array, limit: number): Array<[number, number]> {
-  candidates.sort((a, b) => b[1] - a[1] || idRank[a[0]]! - idRank[b[0]]!);
-  if (candidates.length > limit) candidates.length = Math.max(0, limit);
-  return candidates;
-}
-
-export interface FindProgramsOptions {
-  /** Skill ids the employer picked. */
-  skills?: string[];
-  /** Free text over program titles, providers and descriptions. */
-  text?: string;
-  filters?: ProgramFilters;
-  limit?: number;
-  lang: Lang;
+  return selectTop(candidates, index.ranking.idRank, limit);
 }
 
 /**
- * Employer search: programs teaching more of the chosen skills first, and/or programs
- * whose text contains every word of `text` (last word as a prefix). With neither, the
- * programs that pass the filters, by title.
- * @throws RangeError for an unknown skill id.
+ * The occupation as weighted words: its title (both languages), the labels of its key
+ * skills (weighted by how much they count) and its lead statement.
  */
-export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Recommendation[] {
-  const data = index.ranking;
-  const m = coreMessages(opts.lang);
-  const limit = opts.limit ?? DEFAULT_LIMIT;
-  const chosen = [...new Set(resolveSkills(index, opts.skills ?? []))];
-  const query = (opts.text ?? '').trim();
-  const textHits = query ? searchProgramText(index, query) : null;
-  const { weight } = data.scratch;
-
-  let scored: Array<[number, number]>;
-  if (chosen.length > 0) {
-    let total = 0;
-    for (const s of chosen) {
-      weight[s] = 1;
-      total += data.idf[s]!;
-    }
-    scored = scoreBySkills(index, chosen, total, opts.filters, Number.MAX_SAFE_INTEGER);
-    for (const s of chosen) weight[s] = 0;
-    if (textHits) {
-      scored = scored
-        .filter(([p]) => textHits.has(p))
-        .map(([p, score]): [number, number] => [p, (score + textHits.get(p)!) / 2]);
-    }
-    scored = selectTop(scored, data.idRank, limit);
-  } else if (textHits) {
-    scored = [];
-    for (const [p, score] of textHits) {
-      if (!opts.filters || passes(index.programs[p]!, opts.filters)) scored.push([p, score]);
-    }
-    scored = selectTop(scored, data.idRank, limit);
-  } else {
-    const lang = opts.lang;
-    const kept: number[] = [];
-    index.programs.forEach((program, p) => {
-      if (!opts.filters || passes(program, opts.filters)) kept.push(p);
-    });
-    kept.sort(
-      (a, b) =>
-        compareText(localize(index.programs[a]!.title, lang), localize(index.programs[b]!.title, lang)) ||
-        data.idRank[a]! - data.idRank[b]!,
-    );
-    scored = kept.slice(0, limit).map((p): [number, number] => [p, 0]);
-  }
-
-  return scored.map(([p, score]) => {
-    const program = index.programs[p]!;
-    const matched = chosen.filter((s) => program.skills.includes(s));
-    const refs = matched.map((s) => skillRef(index, s, 0, opts.lang));
-    const reasons: Reason[] = [];
-    if (chosen.length > 0) {
-      reasons.push({ code: 'covers-picked', text: m.coversPicked(matched.length, chosen.length, refs.map((r) => r.label)) });
-    }
-    if (textHits) reasons.push({ code: 'matches-text', text: m.matchesText(query) });
-    if (reasons.length === 0) reasons.push({ code: 'fits-filters', text: m.fitsFilters() });
-    return {
-      program,
-      score,
-      matchedSkills: refs,
-      gapSkills: chosen.filter((s) => !program.skills.includes(s)).map((s) => skillRef(index, s, 0, opts.lang)),
-      reasons,
-    };
-  });
-}
-
-/** Values the catalogue actually has, for building filter controls. */
-export function programFacets(index: LoadedIndex): {
-  providers: string[];
-  deliveries: Delivery[];
-  languages: ProgramLanguage[];
-  maxHours: number;
-  maxCost: number;
-} {
-  const r = index.ranking;
-  return {
-    providers: [...r.providers],
-    deliveries: [...r.deliveries],
-    languages: [...r.languages],
-    maxHours: r.maxHours,
-    maxCost: r.maxCost,
+function occupationQuery(
+  index: LoadedIndex,
+  occupation: Occupation,
+  keySkills: readonly number[],
+  key: (s: number) => number,
+  lang: Lang,
+): Map<string, number> {
+  const query = new Map<string, number>();
+  // English always (most catalogues are); French words too for a French page.
+  const add = (text: Localized, w: number) => {
+    for (const term of terms(text.en)) query.set(term, (query.get(term) ?? 0) + w);
+    if (lang === 'fr' && text.fr) for (const term of terms(text.fr)) query.set(term, (query.get(term) ?? 0) + w);
   };
-}
-
-/** True when a program offered in `programRegion` (null = everywhere) is available to someone in `wanted`. */
-export function regionMatches(programRegion: string | null, wanted: string): boolean {
-  if (programRegion === null || programRegion === 'ER00' || wanted === 'ER00') return true;
-  return programRegion.startsWith(wanted) || wanted.startsWith(programRegion);
-}
-
-function passes(program: Program, f: ProgramFilters): boolean {
-  if (f.delivery && f.delivery.length > 0 && (program.delivery === null || !f.delivery.includes(program.delivery))) return false;
-  if (f.maxHours !== undefined && (program.hours === null || program.hours > f.maxHours)) return false;
-  if (f.maxCost !== undefined && (program.costCad === null || program.costCad > f.maxCost)) return false;
-  if (f.language && f.language.length > 0) {
-    const l = program.language;
-    if (l === null) return false;
-    const ok = f.language.includes(l) || (l === 'bilingual' && (f.language.includes('en') || f.language.includes('fr')));
-    if (!ok) return false;
+  // Words many occupation titles share ("operators", "related", "workers") say little.
+  const titleDf = titleWordFrequency(index.manifest);
+  const n = index.manifest.occupations.length;
+  for (const term of new Set(terms(occupation.title.en))) {
+    const specificity = Math.log((n + 1) / ((titleDf.get(term) ?? 0) + 1)) / Math.log(n + 1);
+    query.set(term, (query.get(term) ?? 0) + TITLE_WEIGHT * specificity * specificity);
   }
-  if (f.provider && f.provider.length > 0 && !f.provider.includes(program.provider)) return false;
-  if (f.osapEligible !== undefined && program.osapEligible !== f.osapEligible) return false;
-  if (f.region !== undefined && f.region !== '' && !regionMatches(program.region, f.region)) return false;
-  return true;
+  if (lang === 'fr') for (const term of terms(occupation.title.fr)) query.set(term, (query.get(term) ?? 0) + TITLE_WEIGHT / 2);
+  const top = keySkills.length > 0 ? key(keySkills[0]!) : 0;
+  for (const s of keySkills) add(index.manifest.skills[s]!.label, top > 0 ? key(s) / top : 0);
+  add(occupation.summary, SUMMARY_WEIGHT);
+  return query;
 }
 
-function withRegion(filters: ProgramFilters | undefined, region: string | undefined): ProgramFilters | undefined {
-  if (!region || filters?.region) return filters;
-  return { ...filters, region };
+const titleDfCache = new WeakMap<IndexManifest, Map<string, number>>();
+
+/** In how many occupation titles (English) each title word occurs. */
+function titleWordFrequency(manifest: IndexManifest): Map<string, number> {
+  let df = titleDfCache.get(manifest);
+  if (!df) {
+    df = new Map();
+    for (const occupation of manifest.occupations) {
+      for (const term of new Set(terms(occupation.title.en))) df.set(term, (df.get(term) ?? 0) + 1);
+    }
+    titleDfCache.set(manifest, df);
+  }
+  return df;
+}
+
+function mentionsSkill(index: LoadedIndex, p: number, s: number): boolean {
+  const label = index.manifest.skills[s]!.label;
+  return programMentions(index, p, label.en) || (label.fr !== '' && programMentions(index, p, label.fr));
 }
 
 function requireOccupation(index: LoadedIndex, code: string): Occupation {
@@ -445,33 +392,3 @@ function requireOccupation(index: LoadedIndex, code: string): Occupation {
   return occupation;
 }
 
-const skillIdCache = new WeakMap<IndexManifest, Map<string, number>>();
-
-function resolveSkills(index: LoadedIndex, ids: readonly string[]): number[] {
-  if (ids.length === 0) return [];
-  let byId = skillIdCache.get(index.manifest);
-  if (!byId) {
-    byId = new Map(index.manifest.skills.map((skill, i) => [skill.id, i]));
-    skillIdCache.set(index.manifest, byId);
-  }
-  return ids.map((id) => {
-    const s = byId.get(id);
-    if (s === undefined) throw new RangeError(`Unknown skill id "${id}": not in this index.`);
-    return s;
-  });
-}
-
-/** A skill resolved and localized, as results carry it. */
-export function skillRef(index: LoadedIndex, s: number, weight: number, lang: Lang): SkillRef {
-  const skill = index.manifest.skills[s]!;
-  return { index: s, id: skill.id, label: localize(skill.label, lang), weight };
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-function compareText(a: string, b: string): number {
-  return collator.compare(a, b) || compareIds(a, b);
-}

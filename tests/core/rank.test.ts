@@ -23,8 +23,8 @@ const skillId = (slug: string) => `sample:${slug}`;
 test('nurses get nursing programs first, with reasons naming the skills', async () => {
   const index = await load();
   const results = recommend(index, { occupation: '31301', lang: 'en' });
-  assert.deepEqual(ids(results).slice(0, 3), ['nursing-refresher', 'health-assessment', 'medication-safety']);
-  const first = results[0]!;
+  assert.deepEqual(ids(results).slice(0, 3).sort(), ['health-assessment', 'medication-safety', 'nursing-refresher']);
+  const first = results.find((r) => r.program.id === 'nursing-refresher')!;
   assert.deepEqual(
     first.matchedSkills.map((s) => s.label),
     ['Patient care', 'Medication administration', 'Health assessment', 'Infection control'],
@@ -42,9 +42,19 @@ test('nurses get nursing programs first, with reasons naming the skills', async 
   assert.ok(!ids(results).includes('python-basics'));
 });
 
+test('a program with no skill tags but written for the occupation is found, and says why', async () => {
+  const untagged: Program = { ...PROGRAMS[10]!, id: 'nurse-week', title: { en: 'A week with registered nurses', fr: '' }, skills: [] };
+  const index = await load([...PROGRAMS, untagged]);
+  const found = recommend(index, { occupation: '31301', lang: 'en' }).find((r) => r.program.id === 'nurse-week');
+  assert.ok(found, 'recommended on its title alone');
+  assert.deepEqual(found.reasons.map((r) => r.code), ['about-occupation']);
+  assert.equal(found.reasons[0]!.text, 'Its title or description is about the work of registered nurses and registered psychiatric nurses.');
+  assert.ok(!recommend(index, { occupation: '72106', lang: 'en' }).some((r) => r.program.id === 'nurse-week'));
+});
+
 test('reasons and skills come in French', async () => {
   const index = await load();
-  const [first] = recommend(index, { occupation: '31301', lang: 'fr' });
+  const first = recommend(index, { occupation: '31301', lang: 'fr' }).find((r) => r.program.id === 'nursing-refresher');
   assert.match(first!.reasons[0]!.text, /^Enseigne 4 des 6 compétences clés de la profession «\u00a0Infirmiers autorisés.*»\u00a0: Soins aux patients, Administration des médicaments, Évaluation de la santé et 1 autre\.$/);
   assert.equal(first!.matchedSkills[0]!.label, 'Soins aux patients');
 });

@@ -1,0 +1,131 @@
+/**
+ * Pieces the recommendation and the employer search share: filters, skill-coverage
+ * accumulation over the postings, top-k selection with ties by id, skill references.
+ */
+import type { Delivery, IndexManifest, Lang, Program, ProgramLanguage } from './schema.js';
+import { localize } from './schema.js';
+import type { LoadedIndex, SkillRef } from './loaded.js';
+
+export interface ProgramFilters {
+  /** Keep programs delivered in one of these ways. */
+  delivery?: Delivery[];
+  /** Keep programs of at most this many hours (programs with unknown hours are left out). */
+  maxHours?: number;
+  /** Keep programs costing at most this, in CAD (unknown cost is left out). */
+  maxCost?: number;
+  /** Keep programs taught in one of these languages; `bilingual` programs count as `en` and `fr`. */
+  language?: ProgramLanguage[];
+  /** Keep programs of these providers (exact names, see `programFacets`). */
+  provider?: string[];
+  /** true: only programs known to be OSAP-eligible; false: only those known not to be. */
+  osapEligible?: boolean;
+  /** Keep programs offered everywhere, in this region, or in a region within it (ER3510 within ER35). */
+  region?: string;
+}
+
+/** Share of the score a program loses when none of its skills are on the profile. */
+const OFF_PROFILE_PENALTY = 0.25;
+
+/**
+ * Accumulates `weight[s] * idf[s]` over the postings of `skills` and returns every
+ * program that passes the filters as `[program, coverage]`, coverage in [0, 1] with a
+ * penalty for programs mostly about other things.
+ */
+export function collectSkillScores(
+  index: LoadedIndex,
+  skills: readonly number[],
+  total: number,
+  filters: ProgramFilters | undefined,
+): Array<[number, number]> {
+  const data = index.ranking;
+  const { score, count, touched, weight } = data.scratch;
+  const { postingStart, postingPrograms, idf } = data;
+  let touchedCount = 0;
+  for (const s of skills) {
+    const g = weight[s]! * idf[s]!;
+    if (g <= 0) continue;
+    for (let i = postingStart[s]!, end = postingStart[s + 1]!; i < end; i++) {
+      const p = postingPrograms[i]!;
+      if (count[p] === 0) touched[touchedCount++] = p;
+      score[p]! += g;
+      count[p]!++;
+    }
+  }
+  const candidates: Array<[number, number]> = [];
+  for (let i = 0; i < touchedCount; i++) {
+    const p = touched[i]!;
+    const coverage = total > 0 ? Math.min(1, score[p]! / total) : 0;
+    const size = data.programSkillCount[p]!;
+    const offShare = size > 0 ? (size - count[p]!) / size : 0;
+    score[p] = 0;
+    count[p] = 0;
+    if (filters && !passes(index.programs[p]!, filters)) continue;
+    candidates.push([p, coverage * (1 - OFF_PROFILE_PENALTY * offShare)]);
+  }
+  return candidates;
+}
+
+/** The best `limit` candidates, best first, ties broken by program id. */
+export function selectTop(candidates: Array<[number, number]>, idRank: Uint32Array, limit: number): Array<[number, number]> {
+  candidates.sort((a, b) => b[1] - a[1] || idRank[a[0]]! - idRank[b[0]]!);
+  if (candidates.length > limit) candidates.length = Math.max(0, limit);
+  return candidates;
+}
+
+/** True when a program offered in `programRegion` (null = everywhere) is available to someone in `wanted`. */
+export function regionMatches(programRegion: string | null, wanted: string): boolean {
+  if (programRegion === null || programRegion === 'ER00' || wanted === 'ER00') return true;
+  return programRegion.startsWith(wanted) || wanted.startsWith(programRegion);
+}
+
+export function passes(program: Program, f: ProgramFilters): boolean {
+  if (f.delivery && f.delivery.length > 0 && (program.delivery === null || !f.delivery.includes(program.delivery))) return false;
+  if (f.maxHours !== undefined && (program.hours === null || program.hours > f.maxHours)) return false;
+  if (f.maxCost !== undefined && (program.costCad === null || program.costCad > f.maxCost)) return false;
+  if (f.language && f.language.length > 0) {
+    const l = program.language;
+    if (l === null) return false;
+    const ok = f.language.includes(l) || (l === 'bilingual' && (f.language.includes('en') || f.language.includes('fr')));
+    if (!ok) return false;
+  }
+  if (f.provider && f.provider.length > 0 && !f.provider.includes(program.provider)) return false;
+  if (f.osapEligible !== undefined && program.osapEligible !== f.osapEligible) return false;
+  if (f.region !== undefined && f.region !== '' && !regionMatches(program.region, f.region)) return false;
+  return true;
+}
+
+export function withRegion(filters: ProgramFilters | undefined, region: string | undefined): ProgramFilters | undefined {
+  if (!region || filters?.region) return filters;
+  return { ...filters, region };
+}
+
+const skillIdCache = new WeakMap<IndexManifest, Map<string, number>>();
+
+export function resolveSkills(index: LoadedIndex, ids: readonly string[]): number[] {
+  if (ids.length === 0) return [];
+  let byId = skillIdCache.get(index.manifest);
+  if (!byId) {
+    byId = new Map(index.manifest.skills.map((skill, i) => [skill.id, i]));
+    skillIdCache.set(index.manifest, byId);
+  }
+  return ids.map((id) => {
+    const s = byId.get(id);
+    if (s === undefined) throw new RangeError(`Unknown skill id "${id}": not in this index.`);
+    return s;
+  });
+}
+
+/** A skill resolved and localized, as results carry it. */
+export function skillRef(index: LoadedIndex, s: number, weight: number, lang: Lang): SkillRef {
+  const skill = index.manifest.skills[s]!;
+  return { index: s, id: skill.id, label: localize(skill.label, lang), weight };
+}
+
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+export function compareText(a: string, b: string): number {
+  return collator.compare(a, b) || compareIds(a, b);
+}
