@@ -34,6 +34,7 @@ let instances = 0;
  * A job-title search that finds the NOC 2021 occupation behind what a person types, in
  * English or French, with typos, missing accents, abbreviations and any word order.
  *
+ * @tagname mc-job-search
  * @summary Job-title combobox (ARIA 1.2 pattern) that resolves a title to an occupation.
  *
  * @csspart label - The visible label ("I work as…").

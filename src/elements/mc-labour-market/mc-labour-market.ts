@@ -24,6 +24,7 @@ const ONTARIO_PREFIX = 'ER35';
  * outlook with its meaning on demand, hourly wages (chart plus table), openings and job
  * seekers, each figure with its source and year.
  *
+ * @tagname mc-labour-market
  * @summary Plain-language labour-market facts for an occupation.
  *
  * @csspart heading - The panel heading.

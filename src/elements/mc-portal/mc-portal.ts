@@ -29,6 +29,7 @@ interface Chooser extends HTMLElement {
  * given), where else they could go, and an inquiry form. Bilingual with a language
  * toggle that keeps every choice.
  *
+ * @tagname mc-portal
  * @summary All-in-one career and training explorer.
  *
  * @csspart base - The landmark region around everything.
