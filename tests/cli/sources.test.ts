@@ -140,7 +140,11 @@ test('ESCO chain: absent files give one notice and no details', () => {
 test('Coursera: broken quoting recovered positionally, duplicates and http links reported', () => {
   const diag = new Diagnostics();
   const programs = readCoursera(`${FIXTURES}coursera.csv`, diag);
-  assert.deepEqual(programs.map((p) => p.id), ['coursera:intro-programming', 'coursera:broken-quotes', 'coursera:guitar']);
+  assert.deepEqual(programs.map((p) => p.id), ['coursera:intro-programming', 'coursera:broken-quotes', 'coursera:guitar', 'coursera:early-break']);
+  // The split began in "What you will learn": its text and the tags are not trusted.
+  const early = programs[3]!;
+  assert.deepEqual([early.description.en, early.tags, early.provider, early.hours], ['', [], 'Yarn University', 5]);
+  assert.deepEqual(early.fallbackTags, ['Arts', 'Humanities']);
   const broken = programs[1]!;
   assert.equal(broken.title.en, 'Broken Quotes Course');
   assert.equal(broken.provider, 'Other University');
@@ -154,4 +158,5 @@ test('Coursera: broken quoting recovered positionally, duplicates and http links
   assert.ok(m.some((w) => /^coursera\.csv:3: Modules: broken quoting \(\d+ fields\)/.test(w)), m.join('\n'));
   assert.ok(m.includes('coursera.csv:4: Course Url: duplicate of line 2; row skipped'));
   assert.ok(m.some((w) => w.startsWith('coursera.csv:6: Course Url: "http://www.coursera.org/learn/insecure" is not an https link')));
+  assert.ok(m.includes('coursera.csv:7: What you will learn: broken quoting (14 fields); recovered title, provider, URL and duration positionally'), m.join('\n'));
 });

@@ -59,10 +59,14 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
         diag.warn(file, row.line, '(row)', `${row.fields.length} fields instead of ${FIELDS}; row skipped`);
         continue;
       }
-      // Broken quoting only ever splits Modules (index 6): keep 0-5 and the last six.
+      // Broken quoting mostly splits Modules (index 6): keep 0-5 and the last six. When a
+      // stray quote shows in "What you will learn" or "Skill gain", the split started
+      // there, so those two are not trusted either.
       const f = row.fields;
-      fields = { line: row.line, fields: [...f.slice(0, 6), '', ...f.slice(f.length - 6)] };
-      diag.warn(file, row.line, 'Modules', `broken quoting (${f.length} fields); recovered title, tags, provider, URL and duration positionally`);
+      const early = f[4]!.includes('"') || f[5]!.includes('"');
+      fields = { line: row.line, fields: [...f.slice(0, 4), ...(early ? ['', ''] : f.slice(4, 6)), '', ...f.slice(f.length - 6)] };
+      const kept = early ? 'title, provider, URL and duration' : 'title, description, tags, provider, URL and duration';
+      diag.warn(file, row.line, early ? 'What you will learn' : 'Modules', `broken quoting (${f.length} fields); recovered ${kept} positionally`);
     }
     const url = safeHttpsUrl(field(fields, at.url));
     if (url === null) {

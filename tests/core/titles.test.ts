@@ -1,0 +1,203 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LoadedIndex, Occupation } from '../../src/core/loaded.js';
+import type { Lang } from '../../src/core/schema.js';
+import type { TitleIndex } from '../../src/core/titles.js';
+import { TitleIndexBuilder, didYouMean, matchTitles, searchTitleIndex } from '../../src/core/titles.js';
+
+// A small hand-written fixture in the shape of titles.<lang>.tsv: NOC-style codes with
+// their official title first, then example titles.
+const EN: Array<[string, string[]]> = [
+  ['31301', ['Registered nurses and registered psychiatric nurses', 'Registered nurse (R.N.)', 'Nurse', 'Registered nurse - telehealth']],
+  ['32101', ['Licensed practical nurses', 'Licensed practical nurse (L.P.N.)', 'Registered practical nurse (R.P.N.)']],
+  ['33102', ['Nurse aides, orderlies and patient service associates', 'Personal support worker - nursing care', 'Orderly']],
+  ['63211', ['Estheticians, electrologists and related occupations', 'Electrolysis technician', 'Electrologist']],
+  ['72200', ['Electricians (except industrial and power system)', 'Electrician', 'Apprentice electrician']],
+  ['72201', ['Industrial electricians', 'Industrial electrician', 'Plant electrician']],
+  ['72106', ['Welders and related machine operators', 'Welder', 'Welder-fitter']],
+  ['21231', ['Software engineers and designers', 'Development and operations (DevOps) engineer', 'Software engineer']],
+  ['21232', ['Software developers and programmers', 'Software developer', 'Programmer']],
+  ['72101', ['Tool and die makers', 'Tool and die maker', 'Apprentice tool and die maker']],
+  ['73101', ['Tilesetters', 'Tile installer', 'Terrazzo, tile and marble setter']],
+  ['13110', ['Administrative assistants', 'Secretary (except legal and medical)', 'Office administrative assistant']],
+  ['13112', ['Medical administrative assistants', 'Medical secretary', 'Ward secretary']],
+  ['13201', ['Production and transportation logistics coordinators', 'Production coordinator', 'Logistics coordinator']],
+  ['12103', ['Conference and event planners', 'Event coordinator', 'Conference coordinator']],
+  ['41403', ['Social policy researchers', 'Program coordinator - social services', 'Community coordinator']],
+];
+
+const FR: Array<[string, string[]]> = [
+  ['31301', ['Infirmiers autorisés/infirmières autorisées', 'Infirmier/infirmière', 'Infirmier autorisé/infirmière autorisée']],
+  ['32101', ['Infirmiers auxiliaires/infirmières auxiliaires', 'Infirmier auxiliaire/infirmière auxiliaire']],
+  ['33102', ['Aides-infirmiers/aides-infirmières, préposés/préposées aux bénéficiaires', 'Préposé/préposée aux bénéficiaires', 'Aide-infirmier/aide-infirmière']],
+  ['72106', ['Soudeurs/soudeuses et opérateurs/opératrices de machines à souder', 'Soudeur/soudeuse', 'Soudeur-monteur/soudeuse-monteuse']],
+  ['72410', ['Techniciens/techniciennes à l\'entretien automobile', "Mécanicien/mécanicienne d'automobiles", 'Débosseleur/débosseleuse']],
+  ['72020', ['Entrepreneurs/entrepreneuses et contremaîtres/contremaîtresses en mécanique', 'Contremaître de mécaniciens', 'Contremaître/contremaîtresse de garage']],
+  ['21234', ['Développeurs/développeuses Web', 'Développeur Web/développeuse Web']],
+];
+
+function build(lang: Lang, rows: Array<[string, string[]]>): TitleIndex {
+  const builder = new TitleIndexBuilder(lang);
+  for (const [code, titles] of rows) builder.add(code, titles);
+  return builder.build();
+}
+
+const en = build('en', EN);
+const fr = build('fr', FR);
+
+function loaded(): LoadedIndex {
+  const occupations = new Map<string, Occupation>();
+  for (const [code, titles] of EN) {
+    const frTitle = FR.find(([c]) => c === code)?.[1][0] ?? '';
+    // matchTitles reads only the code and title of an occupation.
+    occupations.set(code, { code, title: { en: titles[0]!, fr: frTitle } } as Occupation);
+  }
+  return { titles: { en, fr }, occupations } as unknown as LoadedIndex;
+}
+
+const top = (index: TitleIndex, query: string): string | undefined => searchTitleIndex(index, query, { limit: 5 })[0]?.code;
+
+test('case does not matter', () => {
+  assert.equal(top(en, 'REGISTERED NURSE'), '31301');
+  assert.equal(top(en, 'rEgIsTeReD nUrSe'), '31301');
+});
+
+test('accents may be left out or added', () => {
+  assert.equal(top(fr, 'infirmiere'), '31301');
+  assert.equal(top(fr, 'INFIRMIÈRE'), '31301');
+  assert.equal(top(fr, 'débosseleur'), '72410');
+  assert.equal(top(fr, 'debosseleur'), '72410');
+});
+
+test('French inclusive forms: the masculine and the feminine find the same title', () => {
+  const masculine = searchTitleIndex(fr, 'soudeur', { limit: 1 })[0]!;
+  const feminine = searchTitleIndex(fr, 'soudeuse', { limit: 1 })[0]!;
+  assert.equal(masculine.code, '72106');
+  assert.equal(feminine.code, '72106');
+  assert.equal(feminine.matchedTitle, 'Soudeur/soudeuse');
+  assert.equal(feminine.kind, 'exact');
+  // A title given only in the masculine is still found in the feminine.
+  assert.equal(top(fr, 'contremaîtresse de mécaniciens'), '72020');
+  assert.equal(top(fr, 'infirmière auxiliaire'), '32101');
+});
+
+test('word order and the inverted NOC form do not matter', () => {
+  const plain = searchTitleIndex(en, 'electrolysis technician', { limit: 1 })[0]!;
+  const inverted = searchTitleIndex(en, 'technician, electrolysis', { limit: 1 })[0]!;
+  assert.equal(plain.code, '63211');
+  assert.deepEqual(inverted, plain);
+});
+
+test('plurals and singulars meet', () => {
+  assert.equal(top(en, 'welders'), '72106');
+  assert.equal(top(en, 'nurses'), '31301');
+});
+
+test('spacing and punctuation: "dev ops", "devops", "tool & die", "tile setter"', () => {
+  assert.equal(top(en, 'dev ops'), '21231');
+  assert.equal(top(en, 'devops'), '21231');
+  assert.equal(top(en, 'DevOps engineer'), '21231');
+  assert.equal(top(en, 'tool & die maker'), '72101');
+  assert.equal(top(en, 'tool&die maker'), '72101');
+  assert.equal(top(en, 'tile setter'), '73101');
+});
+
+test('one or two typos, including swapped letters, still find the title', () => {
+  for (const typo of ['elcetrician', 'electrician', 'electricain', 'elecrician', 'electriciann']) {
+    assert.equal(top(en, typo), '72200', typo);
+  }
+  const twoTypos = searchTitleIndex(en, 'registred nurce', { limit: 1 })[0]!;
+  assert.equal(twoTypos.code, '31301');
+  assert.equal(twoTypos.kind, 'fuzzy');
+  assert.equal(top(fr, 'infirmeire'), '31301');
+});
+
+test('the last word is matched as a prefix while typing', () => {
+  const typing = searchTitleIndex(en, 'industrial electri', { limit: 1 })[0]!;
+  assert.equal(typing.code, '72201');
+  assert.equal(typing.kind, 'prefix');
+  assert.equal(top(fr, 'développeu'), '21234');
+  // A finished word (followed by a space) is not a prefix any more.
+  assert.equal(searchTitleIndex(en, 'welde ', { limit: 1 })[0]?.kind, 'fuzzy');
+});
+
+test('acronyms and short forms are synonyms of the words they stand for', () => {
+  const psw = searchTitleIndex(en, 'PSW', { limit: 1 })[0]!;
+  assert.equal(psw.code, '33102');
+  assert.equal(psw.kind, 'synonym');
+  assert.equal(top(en, 'RN'), '31301');
+  assert.equal(top(en, 'R.N.'), '31301');
+  assert.equal(top(en, 'LPN'), '32101');
+  assert.equal(top(en, 'software dev'), '21232');
+  assert.equal(top(en, 'admin assistant'), '13110');
+  assert.equal(top(fr, 'PAB'), '33102');
+  assert.equal(top(fr, 'préposée PAB'), '33102');
+  assert.equal(top(fr, 'inf. auxiliaire'), '32101');
+  assert.equal(top(fr, 'IA'), '32101');
+  assert.equal(top(fr, 'mécanicien auto'), '72410');
+});
+
+test('exact beats prefix beats typo, and scores say so', () => {
+  const exact = searchTitleIndex(en, 'welder', { limit: 1 })[0]!;
+  const prefix = searchTitleIndex(en, 'weld', { limit: 1 })[0]!;
+  const typo = searchTitleIndex(en, 'wleder', { limit: 1 })[0]!;
+  assert.deepEqual([exact.kind, prefix.kind, typo.kind], ['exact', 'prefix', 'fuzzy']);
+  assert.equal(exact.score, 1);
+  assert.ok(exact.score > prefix.score, `${exact.score} > ${prefix.score}`);
+  assert.ok(prefix.score > typo.score, `${prefix.score} > ${typo.score}`);
+});
+
+test('an ambiguous word returns several occupations with close scores', () => {
+  const results = searchTitleIndex(en, 'coordinator', { limit: 5 });
+  assert.ok(results.length >= 3, JSON.stringify(results));
+  assert.ok(results[0]!.score - results[2]!.score < 0.1, JSON.stringify(results.map((r) => r.score)));
+});
+
+test('words in "(except ...)" do not match the title they exclude', () => {
+  assert.equal(top(en, 'medical secretary'), '13112');
+  assert.equal(top(en, 'industrial electrician'), '72201');
+});
+
+test('matchTitles reports the official title in the requested language', () => {
+  const index = loaded();
+  const [first] = matchTitles(index, 'soudeuse', { lang: 'fr' });
+  assert.equal(first?.code, '72106');
+  assert.equal(first?.title, 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder');
+  assert.equal(first?.matchedTitle, 'Soudeur/soudeuse');
+  const [english] = matchTitles(index, 'welder', { lang: 'en', limit: 1 });
+  assert.equal(english?.title, 'Welders and related machine operators');
+  assert.equal(matchTitles(index, 'nurse', { lang: 'en', limit: 2 }).length, 2);
+});
+
+test('matchTitles names the missing language when its titles are not loaded', () => {
+  const index = { ...loaded(), titles: { en } } as LoadedIndex;
+  assert.throws(() => matchTitles(index, 'soudeuse', { lang: 'fr' }), /fr job titles are not loaded/);
+});
+
+test('didYouMean offers a corrected query only when the words typed need fixing', () => {
+  const index = loaded();
+  assert.equal(didYouMean(index, 'welder', { lang: 'en' }), null);
+  assert.equal(didYouMean(index, 'elektrishun', { lang: 'en' }), null, 'too far from any word to guess');
+  assert.equal(didYouMean(index, 'industrial electrician', { lang: 'en' }), null);
+  assert.equal(didYouMean(index, 'tool and die makr', { lang: 'en' }), 'tool and die maker');
+  assert.equal(didYouMean(index, 'sofware', { lang: 'en' }), 'software');
+  assert.equal(didYouMean(index, 'sofwtare devloper', { lang: 'en' }), 'software developer');
+});
+
+test('empty, blank and stopword-only queries return nothing', () => {
+  assert.deepEqual(searchTitleIndex(en, ''), []);
+  assert.deepEqual(searchTitleIndex(en, '   '), []);
+  assert.deepEqual(searchTitleIndex(en, 'of the '), []);
+  assert.deepEqual(searchTitleIndex(en, 'nurse', { limit: 0 }), []);
+});
+
+test('the builder rejects bad input with a message naming it', () => {
+  const builder = new TitleIndexBuilder('en');
+  assert.throws(() => builder.add('31301', []), /31301 has no titles/);
+  assert.throws(() => builder.add('', ['Nurse']), /empty occupation code/);
+  builder.add('31301', ['Nurse']);
+  builder.build();
+  assert.throws(() => builder.add('31302', ['Nurse practitioner']), /already built/);
+  assert.throws(() => new TitleIndexBuilder('de' as Lang), /unknown language "de"/);
+  assert.throws(() => searchTitleIndex({ lang: 'en' }, 'nurse'), /not a title index/);
+});

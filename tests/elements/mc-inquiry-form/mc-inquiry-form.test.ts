@@ -1,0 +1,336 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define/mc-inquiry-form.js';
+import { Outbox } from '../../../src/core/outbox.js';
+import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
+import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
+import { sampleProgram } from '../../fixtures/browser/index-files.js';
+
+const PROGRAMS = [
+  sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic' }),
+  sampleProgram('welding-2', { provider: 'Northern College' }),
+];
+
+let seq = 0;
+const boxes: Outbox[] = [];
+afterEach(() => {
+  for (const box of boxes.splice(0)) box.close();
+});
+
+async function makeOutbox(server: FakeInquiryEndpoint, over: { indexedDB?: null } = {}): Promise<Outbox> {
+  const box = await Outbox.open({ dbName: `mc-form-test-${Date.now()}-${seq++}`, fetch: server.fetch, ...over });
+  boxes.push(box);
+  return box;
+}
+
+async function form(
+  server = new FakeInquiryEndpoint(),
+  opts: { variant?: string; institution?: string; lang?: string; programs?: typeof PROGRAMS; indexedDB?: null } = {},
+): Promise<McInquiryForm> {
+  const outbox = await makeOutbox(server, opts.indexedDB === null ? { indexedDB: null } : {});
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${opts.lang ?? 'en'}>
+    <mc-inquiry-form
+      variant=${opts.variant ?? 'learner'}
+      endpoint=${ENDPOINT}
+      institution=${opts.institution ?? ''}
+      .programs=${opts.programs ?? PROGRAMS}
+      .outbox=${outbox}
+    ></mc-inquiry-form>
+  </div>`);
+  const el = wrapper.querySelector('mc-inquiry-form')!;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: McInquiryForm, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const field = (el: McInquiryForm, name: string) => $<HTMLInputElement>(el, `[name="${name}"]`);
+
+async function type(el: McInquiryForm, name: string, value: string): Promise<void> {
+  const input = field(el, name)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function fillLearner(el: McInquiryForm, over: Record<string, string> = {}): Promise<void> {
+  const values = { name: 'Alex Tremblay', email: 'alex@example.org', message: 'When does it start?', ...over };
+  for (const [name, value] of Object.entries(values)) await type(el, name, value);
+  const consent = field(el, 'consent')!;
+  consent.click();
+  await el.updateComplete;
+}
+
+async function submit(el: McInquiryForm): Promise<void> {
+  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+  await aTimeout(0);
+  for (let i = 0; i < 50 && $(el, '.status')?.textContent?.includes('Sending'); i++) await aTimeout(10);
+  await el.updateComplete;
+}
+
+const statusText = (el: McInquiryForm) => $(el, '.status')!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('mc-inquiry-form', () => {
+  describe('accessibility (axe)', () => {
+    it('editing, learner', async () => {
+      await expect(await form()).to.be.accessible();
+    });
+    it('editing, employer', async () => {
+      await expect(await form(undefined, { variant: 'employer' })).to.be.accessible();
+    });
+    it('with errors', async () => {
+      const el = await form();
+      await submit(el);
+      expect($(el, '.summary')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+    it('no programs chosen', async () => {
+      await expect(await form(undefined, { programs: [] })).to.be.accessible();
+    });
+    it('sent', async () => {
+      const el = await form();
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.contain('was sent');
+      await expect(el).to.be.accessible();
+    });
+    it('queued', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.offline = true;
+      const el = await form(server);
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.contain('Saved on this device');
+      await expect(el).to.be.accessible();
+    });
+    it('configuration error', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [404];
+      const el = await form(server);
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.contain('not set up correctly');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('attributes', () => {
+    it('learner asks for name, email, optional phone and a message', async () => {
+      const el = await form();
+      for (const name of ['name', 'email', 'phone', 'message', 'consent']) expect(field(el, name), name).to.exist;
+      for (const name of ['organization', 'contactName', 'employees']) expect(field(el, name), name).to.not.exist;
+      expect(field(el, 'phone')!.required).to.equal(false);
+      expect(field(el, 'email')!.required).to.equal(true);
+    });
+
+    it('employer asks for organization, contact, employees to train', async () => {
+      const el = await form(undefined, { variant: 'employer' });
+      for (const name of ['organization', 'contactName', 'email', 'phone', 'employees', 'message']) {
+        expect(field(el, name), name).to.exist;
+      }
+      expect(field(el, 'name')).to.not.exist;
+    });
+
+    it('consent names the institution attribute, else the programs’ providers', async () => {
+      const named = await form(undefined, { institution: 'Lakeshore Polytechnic', programs: [PROGRAMS[0]!] });
+      expect($(named, '.consent')!.textContent).to.contain(
+        'I agree that Lakeshore Polytechnic may contact me about this inquiry.',
+      );
+      const derived = await form();
+      expect($(derived, '.consent')!.textContent).to.contain(
+        'I agree that Lakeshore Polytechnic and Northern College may contact me',
+      );
+    });
+
+    it('lists the programs asked about, as text', async () => {
+      const el = await form(undefined, {
+        programs: [sampleProgram('x', { title: { en: '<img src=x onerror=alert(1)>', fr: '' } })],
+      });
+      expect($(el, '[part="programs"] li')!.textContent).to.contain('<img src=x onerror=alert(1)>');
+      expect($(el, '[part="programs"] img')).to.equal(null);
+    });
+  });
+
+  describe('events', () => {
+    it('fires mc-inquire {programIds, status: sent} on submit, with no personal data', async () => {
+      const server = new FakeInquiryEndpoint();
+      const el = await form(server);
+      await fillLearner(el);
+      const event = oneEvent(el, 'mc-inquire');
+      await submit(el);
+      const { detail, bubbles, composed } = await event;
+      expect(detail).to.deep.equal({ programIds: ['welding-1', 'welding-2'], status: 'sent' });
+      expect(bubbles && composed).to.equal(true);
+      expect(JSON.stringify(detail)).to.not.contain('alex');
+      expect(server.stored.size).to.equal(1);
+      const body = JSON.parse([...server.stored.values()][0]!);
+      expect(body).to.include({ variant: 'learner', name: 'Alex Tremblay', email: 'alex@example.org', consent: true, lang: 'en' });
+    });
+
+    it('fires status queued when the inquiry is saved to send later', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [503];
+      const el = await form(server);
+      await fillLearner(el);
+      const event = oneEvent(el, 'mc-inquire');
+      await submit(el);
+      expect((await event).detail.status).to.equal('queued');
+      expect(statusText(el)).to.contain('saved on this device and will be sent automatically');
+    });
+
+    it('fires nothing on programmatic changes or on a submit with errors', async () => {
+      const el = await form();
+      let fired = 0;
+      el.addEventListener('mc-inquire', () => fired++);
+      el.programs = [PROGRAMS[1]!];
+      el.variant = 'employer';
+      await el.updateComplete;
+      await submit(el);
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe.only('validation and failures', () => {
+    it('ties errors to fields, lists them in a summary and focuses the first invalid field', async () => {
+      const el = await form();
+      await type(el, 'email', 'alex@');
+      await submit(el);
+      const summary = $(el, '.summary')!;
+      expect(summary.textContent).to.contain('There are 4 problems with this form');
+      const name = field(el, 'name')!;
+      expect(el.shadowRoot!.activeElement).to.equal(name);
+      expect(name.getAttribute('aria-invalid')).to.equal('true');
+      const email = field(el, 'email')!;
+      const described = email.getAttribute('aria-describedby')!.split(' ');
+      const errorEl = el.shadowRoot!.getElementById(described.find((id) => id.endsWith('-error'))!)!;
+      expect(errorEl.textContent).to.contain('Enter an email address like name@example.com.');
+      const consent = field(el, 'consent')!;
+      expect(consent.getAttribute('aria-invalid')).to.equal('true');
+      // A link in the summary moves focus to its field.
+      ([...summary.querySelectorAll('a')].find((a) => a.textContent!.includes('email')) as HTMLElement).click();
+      expect(el.shadowRoot!.activeElement).to.equal(email);
+    });
+
+    it('a 422 keeps everything typed and shows the server’s field errors', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [422];
+      const el = await form(server);
+      await fillLearner(el, { email: 'alex@example.invalid' });
+      await submit(el);
+      expect(field(el, 'name')!.value).to.equal('Alex Tremblay');
+      expect(field(el, 'message')!.value).to.equal('When does it start?');
+      expect(field(el, 'consent')!.checked).to.equal(true);
+      expect(field(el, 'email')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(field(el, 'email'));
+      // The corrected inquiry goes out under the same key.
+      await type(el, 'email', 'alex@example.org');
+      await submit(el);
+      expect(statusText(el)).to.contain('was sent');
+      expect(server.requests.map((r) => r.key)).to.deep.equal([server.requests[0]!.key, server.requests[0]!.key]);
+    });
+
+    it('keeps the draft across a language switch and re-renders', async () => {
+      const el = await form();
+      await type(el, 'name', 'Alex');
+      await type(el, 'message', 'Bonjour');
+      el.parentElement!.setAttribute('lang', 'fr');
+      await aTimeout(0);
+      await el.updateComplete;
+      expect($(el, 'label[for$="-name"]')!.textContent).to.contain('Votre nom');
+      expect(field(el, 'name')!.value).to.equal('Alex');
+      expect(field(el, 'message')!.value).to.equal('Bonjour');
+    });
+
+    it('offline: says it is saved on this device, then shows it sent once delivered', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.offline = true;
+      const el = await form(server);
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.equal('Saved on this device. It will be sent when you are back online.');
+      server.offline = false;
+      await el.outbox!.flush(true);
+      await el.updateComplete;
+      expect(statusText(el)).to.contain('was sent');
+      expect(await el.outbox!.list()).to.deep.equal([]);
+    });
+
+    it('without IndexedDB, warns that the inquiry cannot be kept across reloads', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.offline = true;
+      const el = await form(server, { indexedDB: null });
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.contain('cannot keep your inquiry if you close or reload the page');
+    });
+
+    it('the person can discard a queued inquiry and still has what they typed', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.offline = true;
+      const el = await form(server);
+      await fillLearner(el);
+      await submit(el);
+      const discard = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Discard'))!;
+      discard.click();
+      await aTimeout(20);
+      await el.updateComplete;
+      expect(statusText(el)).to.contain('Nothing was sent');
+      expect(await el.outbox!.list()).to.deep.equal([]);
+      expect(field(el, 'name')!.value).to.equal('Alex Tremblay');
+    });
+
+    it('a honeypot no person can reach: hidden from assistive tech, out of tab order; filled, nothing is sent', async () => {
+      const server = new FakeInquiryEndpoint();
+      const el = await form(server);
+      const trap = field(el, 'website')!;
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.closest('[aria-hidden="true"]')).to.exist;
+      const rect = trap.getBoundingClientRect();
+      expect(rect.right <= 0 || rect.bottom <= 0, 'off-screen').to.equal(true);
+      await fillLearner(el);
+      await type(el, 'website', 'http://spam.example');
+      await submit(el);
+      expect(server.requests).to.have.length(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('can be filled and sent from the keyboard alone', async () => {
+      const server = new FakeInquiryEndpoint();
+      const el = await form(server, { programs: [PROGRAMS[0]!] });
+      field(el, 'name')!.focus();
+      await sendKeys({ type: 'Alex Tremblay' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'alex@example.org' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Is there an evening cohort?' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, 'the honeypot is skipped').to.equal($(el, 'button[type="submit"]'));
+      await sendKeys({ press: 'Enter' });
+      for (let i = 0; i < 50 && server.stored.size === 0; i++) await aTimeout(10);
+      expect(server.stored.size).to.equal(1);
+    });
+  });
+
+  describe('parts', () => {
+    it('exposes form, heading, programs, field, status, actions and submit', async () => {
+      const el = await form();
+      for (const part of ['form', 'heading', 'programs', 'field', 'status', 'actions', 'submit']) {
+        expect($(el, `[part~="${part}"]`), part).to.exist;
+      }
+    });
+  });
+
+  describe('French', () => {
+    it('renders labels, consent and errors in French', async () => {
+      const el = await form(undefined, { lang: 'fr-CA', institution: 'Collège Boréal' });
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ces formations');
+      expect($(el, '.consent')!.textContent).to.contain("J’accepte que Collège Boréal communique avec moi");
+      await submit(el);
+      expect($(el, '.summary')!.textContent).to.contain('Ce formulaire comporte 4 problèmes');
+      expect($(el, 'button[type="submit"]')!.textContent).to.contain('Envoyer la demande');
+    });
+  });
+});
