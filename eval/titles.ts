@@ -317,3 +317,4 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   const result = await evalTitles({ baseline: !process.argv.includes('--no-baseline') });
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
 }
+export { variants as __variants };

@@ -15,31 +15,40 @@ export function editDistance(a: string, b: string, max: number, prefix = false):
   const m = prefix ? Math.min(b.length, n + max) : b.length;
   if (!prefix && Math.abs(n - m) > max) return max + 1;
   if (n === 0) return prefix ? 0 : Math.min(m, max + 1);
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = new Array<number>(m + 1);
-  let row = new Array<number>(m + 1);
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  if (rows.length < 3 * (m + 1)) rows = new Int32Array(6 * (m + 1));
+  // Three rolling rows in one buffer: two back (for transpositions), previous, current.
+  const width = m + 1;
+  let back = 0;
+  let prev = width;
+  let row = 2 * width;
+  for (let j = 0; j <= m; j++) rows[prev + j] = j;
   for (let i = 1; i <= n; i++) {
-    row[0] = i;
+    rows[row] = i;
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
       const cb = b.charCodeAt(j - 1);
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      let d = Math.min(rows[prev + j]! + 1, rows[row + j - 1]! + 1, rows[prev + j - 1]! + (ca === cb ? 0 : 1));
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-        d = Math.min(d, prev2[j - 2]! + 1);
+        d = Math.min(d, rows[back + j - 2]! + 1);
       }
-      row[j] = d;
+      rows[row + j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, row] = [prev, row, prev2];
+    const free = back;
+    back = prev;
+    prev = row;
+    row = free;
   }
-  if (!prefix) return Math.min(prev[m]!, max + 1);
+  if (!prefix) return Math.min(rows[prev + m]!, max + 1);
   let best = max + 1;
-  for (let j = Math.max(0, n - max); j <= m; j++) best = Math.min(best, prev[j]!);
+  for (let j = Math.max(0, n - max); j <= m; j++) best = Math.min(best, rows[prev + j]!);
   return best;
 }
+
+// Scratch rows of `editDistance`, reused: it runs for many candidates per keystroke.
+let rows = new Int32Array(96);
 
 function bigrams(word: string, closed: boolean): string[] {
   const padded = closed ? `^${word}$` : `^${word}`;
@@ -52,18 +61,23 @@ function bigrams(word: string, closed: boolean): string[] {
 export type NearFn = (id: number, distance: number) => void;
 
 export class GramIndex {
+  // Keyed by term length and letter pair ("7:ur"), so a lookup walks only terms of a
+  // length within reach of the typed word.
   private readonly postings = new Map<string, number[]>();
+  private longest = 0;
   private counts = new Uint16Array(0);
   private readonly touched: number[] = [];
 
   /** Registers term `id`; ids must be added in increasing order. */
   add(id: number, term: string): void {
     const seen = new Set<string>();
+    if (term.length > this.longest) this.longest = term.length;
     for (const gram of bigrams(term, true)) {
       if (seen.has(gram)) continue;
       seen.add(gram);
-      const list = this.postings.get(gram);
-      if (list === undefined) this.postings.set(gram, [id]);
+      const key = `${term.length}:${gram}`;
+      const list = this.postings.get(key);
+      if (list === undefined) this.postings.set(key, [id]);
       else list.push(id);
     }
   }
@@ -76,20 +90,21 @@ export class GramIndex {
     if (this.counts.length < terms.length) this.counts = new Uint16Array(terms.length);
     const counts = this.counts;
     const touched = this.touched;
-    const grams = bigrams(word, !prefix);
-    const seen = new Set<string>();
-    for (const gram of grams) {
-      if (seen.has(gram)) continue;
-      seen.add(gram);
-      const list = this.postings.get(gram);
-      if (list === undefined) continue;
-      for (const id of list) {
-        if (counts[id] === 0) touched.push(id);
-        counts[id] = counts[id]! + 1;
+    const grams = [...new Set(bigrams(word, !prefix))];
+    const shortest = Math.max(1, word.length - max);
+    const longest = prefix ? this.longest : word.length + max;
+    for (let length = shortest; length <= longest; length++) {
+      for (const gram of grams) {
+        const list = this.postings.get(`${length}:${gram}`);
+        if (list === undefined) continue;
+        for (const id of list) {
+          if (counts[id] === 0) touched.push(id);
+          counts[id] = counts[id]! + 1;
+        }
       }
     }
     // Each edit breaks at most three letter pairs (a transposition breaks three).
-    const needed = Math.max(1, seen.size - 3 * max);
+    const needed = Math.max(1, grams.length - 3 * max);
     for (const id of touched) {
       const shared = counts[id]!;
       counts[id] = 0;

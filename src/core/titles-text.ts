@@ -136,6 +136,27 @@ export function titleTerms(title: string, lang: Lang, memo?: Map<string, string>
 }
 
 
+// Partly typed French feminine endings and the masculine they grow from: someone typing
+// "gardienn" (gardienne) or "opératri" (opératrice) means "gardien", "opérateur".
+const GROWING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/([ieo])nn?$/, '$1n'],
+  [/ell?$/, 'el'],
+  [/ett?$/, 'et'],
+  [/eus$/, 'eur'],
+  [/tric?$/, 'teur'],
+  [/iv$/, 'if'],
+];
+
+/** Masculine forms a partly typed word may be growing into the feminine of (see GROWING). */
+export function growingForms(word: string): string[] {
+  const out: string[] = [];
+  if (word.length < 5) return out;
+  for (const [pattern, base] of GROWING) {
+    if (pattern.test(word)) out.push(word.replace(pattern, base));
+  }
+  return out;
+}
+
 /** The folded query words a person typed, and whether the last one may still be growing. */
 export interface QueryWords {
   words: string[];

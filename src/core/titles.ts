@@ -15,7 +15,7 @@ import type { LoadedIndex, MatchKind, TitleMatch } from './loaded.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { GramIndex } from './titles-fuzzy.js';
 import type { Role } from './titles-text.js';
-import { ROLE_CREDIT, ROLE_WEIGHT, queryWords, titleTerm, titleTerms, words, writtenWords } from './titles-text.js';
+import { ROLE_CREDIT, ROLE_WEIGHT, growingForms, queryWords, titleTerm, titleTerms, words, writtenWords } from './titles-text.js';
 import { STOPWORDS } from './normalize.js';
 
 /** A prepared job-title matcher for one language. Opaque: use the functions below. */
@@ -33,7 +33,7 @@ export class TitleIndexBuilder {
   private readonly occTitle: string[] = [];
   private readonly entryOcc: number[] = [];
   private readonly entryText: string[] = [];
-  // Terms of every title, flat: `term id, role weight, ...`; `entryEnd[e]` ends title e's run.
+  // Terms of every title, flat, as `term id * 4 + role`; `entryEnd[e]` ends title e's run.
   private readonly entryTerms: number[] = [];
   private readonly entryEnd: number[] = [];
   private readonly memo = new Map<string, string>();
@@ -80,7 +80,7 @@ export class TitleIndexBuilder {
           this.grams.add(id, term);
         }
         this.postings[id]!.push(entry * 4 + role);
-        this.entryTerms.push(id, ROLE_WEIGHT[role]!);
+        this.entryTerms.push(id * 4 + role);
       }
       this.entryEnd.push(this.entryTerms.length);
     }
@@ -97,7 +97,7 @@ export class TitleIndexBuilder {
     const flat = this.entryTerms;
     for (let e = 0, i = 0; e < entries; e++) {
       let sum = 0;
-      for (const end = this.entryEnd[e]!; i < end; i += 2) sum += idf[flat[i]!]! * flat[i + 1]!;
+      for (const end = this.entryEnd[e]!; i < end; i++) sum += idf[flat[i]! >> 2]! * ROLE_WEIGHT[flat[i]! & 3]!;
       entryWeight[e] = sum;
     }
     const text = this.termText;
@@ -112,6 +112,8 @@ export class TitleIndexBuilder {
       entryOcc: Int32Array.from(this.entryOcc),
       entryText: this.entryText,
       entryWeight,
+      entryTerms: Int32Array.from(flat),
+      entryTermEnd: Int32Array.from(this.entryEnd),
       termIds: this.termIds,
       termText: text,
       postings: this.postings,
@@ -130,6 +132,9 @@ interface BuiltParts {
   entryOcc: Int32Array;
   entryText: string[];
   entryWeight: Float32Array;
+  /** Terms of every title as `term id * 4 + role`; title e's run ends at `entryTermEnd[e]`. */
+  entryTerms: Int32Array;
+  entryTermEnd: Int32Array;
   termIds: Map<string, number>;
   termText: string[];
   postings: number[][];
@@ -155,6 +160,11 @@ interface Hit {
 interface Slot {
   hits: Hit[];
   weight: number;
+  /**
+   * For a word still being typed whose prefix has too many terms to expand them all:
+   * the prefixes to look for in the terms of titles the other words already reached.
+   */
+  narrow: string[] | null;
 }
 
 // Words of more letters tolerate more typos; short ones (acronyms) none.
@@ -180,6 +190,23 @@ class Built implements TitleIndex {
   private readonly accKind: Uint8Array;
   private readonly accStamp: Int32Array;
   private stamp = 0;
+  private queryStamp = 0;
+  // Per occupation, for the reading being scored.
+  private readonly occStamp: Int32Array;
+  private readonly occBest: Float32Array;
+  private readonly occSecond: Float32Array;
+  private readonly occThird: Float32Array;
+  private readonly occEntry: Int32Array;
+  // Per occupation, best over the readings of the query.
+  private readonly hitStamp: Int32Array;
+  private readonly hitScore: Float32Array;
+  private readonly hitEntry: Int32Array;
+  private readonly hitKinds: Uint8Array;
+  private readonly hitOccs: number[] = [];
+  /** Word matches of the query being searched, shared by its readings; cleared per query. */
+  readonly hitMemo = new Map<string, { hits: Hit[]; truncated: boolean }>();
+  /** Set when the last prefix lookup kept only the most frequent terms. */
+  private truncated = false;
 
   constructor(parts: BuiltParts) {
     this.lang = parts.lang;
@@ -200,6 +227,16 @@ class Built implements TitleIndex {
     this.accCover = new Float32Array(n);
     this.accKind = new Uint8Array(n);
     this.accStamp = new Int32Array(n);
+    const occs = parts.occCodes.length;
+    this.occStamp = new Int32Array(occs);
+    this.occBest = new Float32Array(occs);
+    this.occSecond = new Float32Array(occs);
+    this.occThird = new Float32Array(occs);
+    this.occEntry = new Int32Array(occs);
+    this.hitStamp = new Int32Array(occs);
+    this.hitScore = new Float32Array(occs);
+    this.hitEntry = new Int32Array(occs);
+    this.hitKinds = new Uint8Array(occs);
   }
 
   /** Term ids starting with `prefix`: all of them, or the most frequent when there are many. */
@@ -215,6 +252,7 @@ class Built implements TitleIndex {
     let end = lo;
     while (end < sortedText.length && sortedText[end]!.startsWith(prefix)) end++;
     if (end - lo <= PREFIX_FANOUT) return sorted.subarray(lo, end);
+    this.truncated = true;
     const cached = this.prefixCache.get(prefix);
     if (cached !== undefined) return cached;
     const ids = Array.from(sorted.subarray(lo, end));
@@ -233,7 +271,7 @@ class Built implements TitleIndex {
     if (exact !== undefined) hits.push({ term: exact, quality: 1, kind: EXACT });
     if (open) {
       const seen = new Set<number>(exact === undefined ? [] : [exact]);
-      for (const prefix of term === word ? [word] : [word, term]) {
+      for (const prefix of new Set([word, term, ...growingForms(word)])) {
         const ids = this.prefixTerms(prefix);
         for (let i = 0; i < ids.length; i++) {
           const id = ids[i]!;
@@ -253,8 +291,8 @@ class Built implements TitleIndex {
       if (prior === undefined || d < prior) best.set(id, d);
     };
     grams.near(term, max, termText, false, keep);
-    if (term !== word) grams.near(word, max, termText, false, keep);
-    if (open) grams.near(word, 1, termText, true, (id, d) => keep(id, d + 0.5));
+    if (best.size === 0 && term !== word) grams.near(word, max, termText, false, keep);
+    if (best.size === 0 && open) grams.near(word, 1, termText, true, (id, d) => keep(id, d + 0.5));
     for (const [id, d] of best) {
       const quality = Number.isInteger(d) ? TYPO_QUALITY[d]! : 0.6;
       hits.push({ term: id, quality, kind: FUZZY });
@@ -266,11 +304,27 @@ class Built implements TitleIndex {
   slots(words: string[], open: boolean, expanded: boolean[]): Slot[] {
     const { idf, termIds } = this.parts;
     const out: Slot[] = [];
+    const seenExact = new Set<number>();
     for (let i = 0; i < words.length; i++) {
       const isOpen = open && i === words.length - 1 && !expanded[i];
-      const hits = this.wordHits(words[i]!, isOpen);
-      if (expanded[i]) for (const hit of hits) hit.kind = SYNONYM;
+      this.truncated = false;
+      const key = `${isOpen ? '+' : '-'}${words[i]!}`;
+      let found = this.hitMemo.get(key);
+      if (found === undefined) {
+        found = { hits: this.wordHits(words[i]!, isOpen), truncated: this.truncated };
+        this.hitMemo.set(key, found);
+      }
+      this.truncated = found.truncated;
+      let hits = expanded[i] ? found.hits.map((hit) => ({ ...hit, kind: SYNONYM })) : found.hits;
+      // A short prefix after other words ("langue des s"): rather than walking the postings
+      // of its most frequent completions, look for it in the titles the other words reached.
+      if (this.truncated && i > 0) hits = hits.filter((hit) => hit.kind !== PREFIX);
+      const word = words[i]!;
+      const narrow = this.truncated && i > 0 ? [...new Set([word, titleTerm(word), ...growingForms(word)])] : null;
       const exact = termIds.get(titleTerm(words[i]!));
+      // "Soudeur/soudeuse": two written forms of one word count once.
+      if (exact !== undefined && seenExact.has(exact)) continue;
+      if (exact !== undefined) seenExact.add(exact);
       // An unknown word weighs like a typical one; a word known only through a typo
       // weighs no more than that, so a rare look-alike cannot outweigh the words typed right.
       let weight = this.typicalIdf;
@@ -279,15 +333,44 @@ class Built implements TitleIndex {
         let top = hits[0]!;
         for (const hit of hits) if (hit.quality > top.quality) top = hit;
         weight = top.kind === FUZZY ? Math.min(idf[top.term]!, this.typicalIdf) : idf[top.term]!;
+        // A word being typed says little while it is short: "s" could be anything.
+        if (top.kind === PREFIX) weight *= Math.min(1, words[i]!.length / 4);
       }
-      out.push({ hits, weight });
+      out.push({ hits, weight, narrow });
     }
     return out;
   }
 
+  /** Matches `prefixes` against the terms of titles already `touched`, for a prefix too common to expand. */
+  private narrowDown(prefixes: string[], touched: number[], stamp: number, reached: number[]): void {
+    const { entryTermEnd, entryTerms, termText, idf } = this.parts;
+    const { slotBest, slotCover, slotKind, slotStamp } = this;
+    for (const entry of touched) {
+      if (slotStamp[entry] === stamp) continue;
+      let best = 0;
+      let cover = 0;
+      for (let i = entry === 0 ? 0 : entryTermEnd[entry - 1]!; i < entryTermEnd[entry]!; i++) {
+        const posting = entryTerms[i]!;
+        const term = posting >> 2;
+        const text = termText[term]!;
+        for (const prefix of prefixes) {
+          if (!text.startsWith(prefix)) continue;
+          const quality = 0.7 + 0.25 * Math.min(1, prefix.length / text.length);
+          if (quality > best) [best, cover] = [quality, idf[term]! * ROLE_CREDIT[posting & 3]!];
+        }
+      }
+      if (best === 0) continue;
+      slotStamp[entry] = stamp;
+      slotBest[entry] = best;
+      slotCover[entry] = cover;
+      slotKind[entry] = PREFIX;
+      reached.push(entry);
+    }
+  }
+
   /** Scores the titles reached by `slots`; calls `found` once per title reached. */
-  score(slots: Slot[], found: (entry: number, score: number, kinds: number) => void): void {
-    const { postings, idf, entryWeight } = this.parts;
+  score(slots: Slot[], penalty: number): void {
+    const { postings, idf, entryWeight, entryOcc } = this.parts;
     const { slotBest, slotCover, slotKind, slotStamp, acc, accCover, accKind, accStamp } = this;
     const queryStamp = ++this.stamp;
     const touched: number[] = [];
@@ -317,6 +400,7 @@ class Built implements TitleIndex {
           }
         }
       }
+      if (slot.narrow !== null) this.narrowDown(slot.narrow, touched, stamp, reached);
       for (const entry of reached) {
         if (accStamp[entry] !== queryStamp) {
           accStamp[entry] = queryStamp;
@@ -331,12 +415,63 @@ class Built implements TitleIndex {
       }
     }
     if (totalWeight <= 0) return;
+    // The best three titles of each occupation reached by this reading.
+    const { occStamp, occBest, occSecond, occThird, occEntry } = this;
+    const readingStamp = ++this.stamp;
+    const occs: number[] = [];
     for (const entry of touched) {
       const queryCover = acc[entry]! / totalWeight;
       const weight = entryWeight[entry]!;
       const titleCover = weight > 0 ? Math.min(1, accCover[entry]! / weight) : 1;
-      found(entry, Math.min(1, queryCover * (0.55 + 0.45 * titleCover)), accKind[entry]!);
+      const score = Math.min(1, queryCover * (0.55 + 0.45 * titleCover)) * penalty;
+      const occ = entryOcc[entry]!;
+      if (occStamp[occ] !== readingStamp) {
+        occStamp[occ] = readingStamp;
+        occBest[occ] = score;
+        occSecond[occ] = 0;
+        occThird[occ] = 0;
+        occEntry[occ] = entry;
+        occs.push(occ);
+      } else if (score > occBest[occ]! || (score === occBest[occ] && weight < entryWeight[occEntry[occ]!]!)) {
+        occThird[occ] = occSecond[occ]!;
+        occSecond[occ] = occBest[occ]!;
+        occBest[occ] = score;
+        occEntry[occ] = entry;
+      } else if (score > occSecond[occ]!) {
+        occThird[occ] = occSecond[occ]!;
+        occSecond[occ] = score;
+      } else if (score > occThird[occ]!) occThird[occ] = score;
     }
+    const { hitStamp, hitScore, hitEntry, hitKinds, hitOccs } = this;
+    for (const occ of occs) {
+      const top = occBest[occ]!;
+      const support = top > 0 ? (occSecond[occ]! + occThird[occ]!) / (2 * top) : 0;
+      const score = top + (1 - top) * SUPPORT * support;
+      if (hitStamp[occ] !== this.queryStamp) {
+        hitStamp[occ] = this.queryStamp;
+        hitOccs.push(occ);
+      } else if (score <= hitScore[occ]!) continue;
+      hitScore[occ] = score;
+      hitEntry[occ] = occEntry[occ]!;
+      hitKinds[occ] = accKind[occEntry[occ]!]!;
+    }
+  }
+
+  /** Starts a query: the occupations reached by its readings are gathered from here on. */
+  beginQuery(): void {
+    this.queryStamp = ++this.stamp;
+    this.hitOccs.length = 0;
+    this.hitMemo.clear();
+  }
+
+  /** The best `limit` occupations reached since `beginQuery`. */
+  results(limit: number): OccHit[] {
+    const { hitScore, hitEntry, hitKinds, hitOccs } = this;
+    const codes = this.parts.occCodes;
+    return hitOccs
+      .map((occ) => ({ occ, entry: hitEntry[occ]!, score: hitScore[occ]!, kinds: hitKinds[occ]! }))
+      .sort((a, b) => b.score - a.score || (codes[a.occ]! < codes[b.occ]! ? -1 : 1))
+      .slice(0, limit);
   }
 }
 
@@ -393,7 +528,7 @@ function respacings(index: Built, typed: string[]): string[][] {
   for (let i = 0; i < typed.length; i++) {
     const word = typed[i]!;
     const next = typed[i + 1];
-    if (next !== undefined && has(word + next)) {
+    if (next !== undefined && word.length > 1 && next.length > 1 && has(word + next)) {
       joined.push(word + next);
       i++;
     } else joined.push(word);
@@ -417,9 +552,6 @@ interface OccHit {
   entry: number;
   score: number;
   kinds: number;
-  /** Scores of the occupation's next two best titles. */
-  second: number;
-  third: number;
 }
 
 // How much an occupation gains, toward 1, when several of its titles match nearly as
@@ -431,35 +563,13 @@ function search(index: Built, query: string, limit: number): OccHit[] {
   if (typeof query !== 'string') throw new TypeError('matchTitles: the query must be text');
   const { words: typed, open } = queryWords(query, index.lang);
   if (typed.length === 0 || limit <= 0) return [];
-  const best = new Map<number, OccHit>();
-  const { entryOcc, entryWeight } = index.parts;
+  index.beginQuery();
   const all = respacings(index, typed).flatMap((words) => readings(index.lang, words));
   for (const reading of all.slice(0, MAX_READINGS + 2)) {
     const penalty = reading.expanded.some(Boolean) ? 0.97 : 1;
-    const slots = index.slots(reading.words, open, reading.expanded);
-    const mine = new Map<number, OccHit>();
-    index.score(slots, (entry, raw, kinds) => {
-      const score = raw * penalty;
-      const occ = entryOcc[entry]!;
-      const hit = mine.get(occ);
-      if (hit === undefined) mine.set(occ, { occ, entry, score, kinds, second: 0, third: 0 });
-      else if (score > hit.score || (score === hit.score && entryWeight[entry]! < entryWeight[hit.entry]!)) {
-        [hit.third, hit.second] = [hit.second, hit.score];
-        [hit.entry, hit.score, hit.kinds] = [entry, score, kinds];
-      } else if (score > hit.second) [hit.third, hit.second] = [hit.second, score];
-      else if (score > hit.third) hit.third = score;
-    });
-    for (const hit of mine.values()) {
-      const support = hit.score > 0 ? (hit.second + hit.third) / (2 * hit.score) : 0;
-      hit.score += (1 - hit.score) * SUPPORT * support;
-      const prior = best.get(hit.occ);
-      if (prior === undefined || hit.score > prior.score) best.set(hit.occ, hit);
-    }
+    index.score(index.slots(reading.words, open, reading.expanded), penalty);
   }
-  const codes = index.parts.occCodes;
-  return [...best.values()]
-    .sort((a, b) => b.score - a.score || (codes[a.occ]! < codes[b.occ]! ? -1 : 1))
-    .slice(0, limit);
+  return index.results(limit);
 }
 
 function asBuilt(titles: TitleIndex, caller: string): Built {
@@ -499,7 +609,7 @@ export function searchTitleIndex(titles: TitleIndex, query: string, opts: { limi
   return search(built, query, opts.limit ?? DEFAULT_LIMIT).map((hit) => toMatch(built, hit, built.parts.occTitle[hit.occ]!));
 }
 
-/** Below this best score, a query is worth a "did you mean". */
+/** Below this best score, or when the best match needed a typo fixed, a query is worth a "did you mean". */
 const GOOD_MATCH = 0.8;
 
 /** When nothing matches well: a corrected query to offer as "did you mean", or null. */
@@ -515,7 +625,7 @@ export function correctQuery(titles: TitleIndex, query: string): string | null {
 
 function correct(index: Built, query: string): string | null {
   const top = search(index, query, 1)[0];
-  if (top !== undefined && top.score >= GOOD_MATCH) return null;
+  if (top !== undefined && top.score >= GOOD_MATCH && (top.kinds & FUZZY) === 0) return null;
   const { termIds, termText, postings, grams } = index.parts;
   const typed = words(query.slice(0, 200));
   let changed = false;
