@@ -1,15 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex, TitleMatch } from '../../core/loaded.js';
 import type { Lang } from '../../core/schema.js';
 import { localize } from '../../core/schema.js';
 import { fold } from '../../core/normalize.js';
 import { didYouMean, matchTitles } from '../../core/titles.js';
 import { LocaleController } from '../shared/locale.js';
-import { fireError, isAbort } from '../shared/errors.js';
+import { fireError } from '../shared/errors.js';
 import { highlightSegments } from '../shared/highlight.js';
-import { requestIndex } from '../shared/index-source.js';
+import { IndexTask } from '../mc-recommendations/index-task.js';
 import { comboAction } from './combobox-keys.js';
 import type { McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
@@ -92,18 +91,12 @@ export class McJobSearch extends LitElement {
   private searchedIndex: LoadedIndex | null = null;
   private lastMiss = '';
 
-  private readonly indexTask = new Task(this, {
-    task: async ([index, src, lang], { signal }) => {
-      if (index) return index;
-      if (!src) return null;
-      return (await requestIndex(src, { lang, signal })).index;
-    },
-    args: () => [this.index, this.src, this.locale.lang] as const,
-  });
+  private readonly indexTask = new IndexTask(this, () => this.locale.lang);
 
   /** The index in use, once loaded. */
   get loadedIndex(): LoadedIndex | null {
-    return this.indexTask.value ?? null;
+    const state = this.indexTask.state;
+    return state.kind === 'ready' ? state.index : null;
   }
 
   /** Moves keyboard focus to the input. */
@@ -225,15 +218,16 @@ export class McJobSearch extends LitElement {
 
   private renderStatus(): TemplateResult | typeof nothing {
     const t = this.locale.t;
-    if (this.indexTask.status === TaskStatus.ERROR && !isAbort(this.indexTask.error)) {
+    const state = this.indexTask.state;
+    if (state.kind === 'error') {
       return html`<div class="state error" role="alert">
-        <p>${this.errorMessage}</p>
-        <button type="button" class="secondary" @click=${this.retry}>${t.common.retry}</button>
+        <p>${state.error.message}</p>
+        <button type="button" class="secondary" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
       </div>`;
     }
     const parts: TemplateResult[] = [];
     const index = this.loadedIndex;
-    if (this.query.trim() && (index ? !this.hasTitles(index) : this.indexTask.status === TaskStatus.PENDING)) {
+    if (this.query.trim() && (index ? !this.hasTitles(index) : state.kind === 'pending')) {
       parts.push(html`<p class="status-line">${t.search.loadingTitles}</p>`);
     }
     if (this.missed) parts.push(html`<p class="status-line">${t.search.noMatch}</p>`);
@@ -245,23 +239,6 @@ export class McJobSearch extends LitElement {
     }
     return parts.length ? html`${parts}` : nothing;
   }
-
-  private errorMessage = '';
-
-  protected override update(changed: PropertyValues<this>): void {
-    // Report a failed load once, as mc-error, with a message a person can act on.
-    if (this.indexTask.status === TaskStatus.ERROR && !isAbort(this.indexTask.error) && !this.errorMessage) {
-      this.errorMessage = fireError(this, this.indexTask.error, this.locale.lang).message;
-    } else if (this.indexTask.status !== TaskStatus.ERROR) {
-      this.errorMessage = '';
-    }
-    super.update(changed);
-  }
-
-  private retry = (): void => {
-    this.errorMessage = '';
-    void this.indexTask.run();
-  };
 
   private isAmbiguous(): boolean {
     const best = this.results[0];
