@@ -37,7 +37,15 @@ test('stopwords go, meaningful short words stay', () => {
 });
 
 test('stem makes masculine, feminine and plural forms meet, and leaves acronyms alone', () => {
-  for (const [a, b] of [['soudeuse', 'soudeur'], ['soudeurs', 'soudeur'], ['infirmiere', 'infirmier'], ['directrice', 'directeur'], ['nurses', 'nurse'], ['technicienne', 'technicien']]) {
+  const pairs: Array<[string, string]> = [
+    ['soudeuse', 'soudeur'],
+    ['soudeurs', 'soudeur'],
+    ['infirmiere', 'infirmier'],
+    ['directrice', 'directeur'],
+    ['nurses', 'nurse'],
+    ['technicienne', 'technicien'],
+  ];
+  for (const [a, b] of pairs) {
     assert.equal(stem(a), stem(b), `${a} / ${b}`);
   }
   assert.equal(stem('rn'), 'rn');
