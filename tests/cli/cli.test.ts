@@ -137,3 +137,13 @@ test('the sample sources build a sample index whose sources say so', () => {
   assert.ok(manifest.sources.every((s) => /Sample data/.test(s.name.en) && /exemple/i.test(s.name.fr)));
   assert.ok(manifest.occupations.every((o) => o.title.fr !== '' && o.lmi !== null));
 });
+
+test('the core loader accepts what the builder writes, titles of both languages included', async () => {
+  const { loadIndexFromDir } = await import('../../src/cli/read-index.js');
+  const out = tmp();
+  build(out);
+  const index = await loadIndexFromDir(out, ['en', 'fr']);
+  assert.deepEqual([...index.occupations.keys()], ['00010', '21232', '31301']);
+  assert.equal(index.programs.length, 14);
+  assert.deepEqual(Object.keys(index.titles).sort(), ['en', 'fr']);
+});
