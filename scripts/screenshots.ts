@@ -26,7 +26,7 @@ interface Shot {
   path: string;
   flow: Flow;
   /** Extra steps after the first shot, each with its own file name suffix. */
-  then?: Array<{ suffix: string; flow: Flow }>;
+  then?: Array<{ suffix: string; flow: Flow; /** A modal: photograph the viewport, not the page. */ viewport?: boolean }>;
 }
 
 /** Types into the combobox matched by `input` the way a person does, then picks the first option by keyboard. */
@@ -51,6 +51,16 @@ const SHOTS: Shot[] = [
       await pickTitle(page, 'mc-job-search input', 'welder');
       await cardsShown(page);
     },
+    then: [
+      {
+        suffix: 'inquiry',
+        viewport: true,
+        flow: async (page) => {
+          await page.locator('mc-program-card button').first().click();
+          await page.locator('dialog[open] mc-inquiry-form input').first().waitFor({ timeout: TIMEOUT });
+        },
+      },
+    ],
   },
   {
     name: 'employer',
@@ -109,15 +119,17 @@ async function audit(page: Page, where: string, problems: string[]): Promise<voi
   for (const violation of found) problems.push(`${where}: axe: ${violation}`);
 }
 
-async function save(page: Page, file: string): Promise<void> {
+async function save(page: Page, file: string, viewport = false): Promise<void> {
   // Let focus rings, live regions and late renders settle.
   await page.waitForTimeout(400);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const width = page.viewportSize()!.width;
-  const raw = await page.screenshot({
-    fullPage: true,
-    clip: { x: 0, y: 0, width, height: Math.min(height, Math.floor(MAX_AREA / width)) },
-  });
+  const raw = viewport
+    ? await page.screenshot()
+    : await page.screenshot({
+        fullPage: true,
+        clip: { x: 0, y: 0, width, height: Math.min(height, Math.floor(MAX_AREA / width)) },
+      });
   // A 256-colour palette keeps interface screenshots legible at a fraction of the size.
   const png = await sharp(raw).png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 }).toBuffer();
   await writeFile(file, png);
@@ -144,7 +156,7 @@ async function run(browser: Browser, base: string, shot: Shot, width: number, pr
     await audit(page, where, problems);
     for (const step of shot.then ?? []) {
       await step.flow(page);
-      await save(page, join(OUT, `${shot.name}-${step.suffix}-${width}.png`));
+      await save(page, join(OUT, `${shot.name}-${step.suffix}-${width}.png`), step.viewport);
       await audit(page, `${where} ${step.suffix}`, problems);
     }
   } catch (error) {

@@ -30,6 +30,11 @@ export function byProvider(programs: readonly Program[], lang: Lang): Array<[str
   return [...groups].sort(([a], [b]) => a.localeCompare(b, lang));
 }
 
+/** "A, B and C" / "A, B et C": how the form's consent sentence names the institutions. */
+export function listOf(names: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { type: 'conjunction' }).format(names);
+}
+
 export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
   const f = o.t.finder;
   const groups = byProvider(o.programs, o.lang);
@@ -52,7 +57,7 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
       ? html`<mc-inquiry-form
           variant="employer"
           endpoint=${o.endpoint ?? nothing}
-          institution=${groups.map(([provider]) => provider).join(', ')}
+          institution=${listOf(groups.map(([provider]) => provider), o.lang)}
           heading-level=${Math.min(6, o.headingLevel + 1)}
           .programs=${o.programs}
         ></mc-inquiry-form>`
