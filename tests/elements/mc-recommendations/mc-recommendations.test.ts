@@ -229,6 +229,8 @@ describe('mc-recommendations', () => {
       await aTimeout(20);
       expect(cards(el).length).to.be.greaterThan(0);
       expect(fired).to.equal(0);
+      // Nor is anything announced: only a person's filter change speaks.
+      expect(status(el)).to.equal('');
     });
 
     it('fires mc-error when the index cannot be loaded', async () => {
@@ -243,6 +245,22 @@ describe('mc-recommendations', () => {
   });
 
   describe('keyboard', () => {
+    it('filters work from the keyboard: Space on a checkbox, arrows on a select', async () => {
+      const el = await make();
+      const online = [...el.shadowRoot!.querySelectorAll('label.check')].find((l) => l.textContent!.trim() === 'Online')!;
+      (online.querySelector('input') as HTMLInputElement).focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      for (const card of cards(el)) expect(card.recommendation!.program.delivery).to.equal('online');
+      const sort = $(el, '#sort') as HTMLSelectElement;
+      sort.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(sort.value).to.equal('hours');
+      const hours = cards(el).map((c) => c.recommendation!.program.hours ?? Infinity);
+      expect(hours).to.deep.equal([...hours].sort((a, b) => a - b));
+    });
+
     it('Show more reveals the next page and moves focus to its first program', async () => {
       const el = await make(html`<mc-recommendations occupation="31301" limit="5"></mc-recommendations>`);
       const more = $(el, '[part=more] button') as HTMLButtonElement;
