@@ -26,3 +26,12 @@ export function levelHeading(
       return html`<h2 id=${id} part=${part} class=${part} tabindex="-1" lang=${lang}>${text}</h2>`;
   }
 }
+
+/**
+ * `exportparts` for a card inside another element, so a page can style the card's parts
+ * through the outer element: `mc-recommendations::part(card-title)`.
+ */
+export const CARD_EXPORTPARTS = ['title', 'provider', 'facts', 'reason', 'skills', 'link', 'actions']
+  .map((part) => `${part}: card-${part}`)
+  .concat('card: card-box')
+  .join(', ');

@@ -11,7 +11,7 @@ import {
   toProgramFilters,
   type FilterState,
 } from './filters.js';
-import { levelHeading } from '../mc-program-card/heading.js';
+import { CARD_EXPORTPARTS, levelHeading } from '../mc-program-card/heading.js';
 import { filterPanel } from './filter-panel.js';
 import { IndexTask } from './index-task.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
@@ -50,7 +50,10 @@ interface Computed {
  * @csspart heading - The results summary heading ("12 programs for Registered nurses").
  * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
  * @csspart list - The list of program cards.
- * @csspart card - Each `<mc-program-card>` (use `::part(card)` for the element itself).
+ * @csspart card - Each `<mc-program-card>` element.
+ * @csspart card-box - A card's outer box (the card's `card` part).
+ * @csspart card-title - A card's title; likewise `card-provider`, `card-facts`,
+ *   `card-reason`, `card-skills`, `card-link` and `card-actions`.
  * @csspart more - The "Show more" row.
  * @csspart state - The pending, empty, prompt and error boxes.
  *
@@ -221,6 +224,7 @@ export class McRecommendations extends LitElement {
                   (rec) => html`<li>
                     <mc-program-card
                       part="card"
+                      exportparts=${CARD_EXPORTPARTS}
                       .recommendation=${rec}
                       heading-level=${Math.min(6, this.headingLevel + 1)}
                     ></mc-program-card>

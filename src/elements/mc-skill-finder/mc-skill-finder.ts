@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { findPrograms } from '../../core/rank.js';
 import { localize, type Program } from '../../core/schema.js';
-import { levelHeading } from '../mc-program-card/heading.js';
+import { CARD_EXPORTPARTS, levelHeading } from '../mc-program-card/heading.js';
 import { IndexTask } from '../mc-recommendations/index-task.js';
 import { LocaleController } from '../shared/locale.js';
 import { reviewPanel } from './review-panel.js';
@@ -38,6 +38,8 @@ let nextId = 0;
  * @csspart chips - The list of chosen skills.
  * @csspart bar - The selection bar ("3 selected", Inquire).
  * @csspart list - The list of programs.
+ * @csspart card-box - A program card's outer box; likewise `card-title`, `card-provider`,
+ *   `card-facts`, `card-reason`, `card-skills` and `card-link` (the card's parts).
  * @csspart review - The "who receives your inquiry" panel with the form.
  * @csspart state - The pending, prompt, empty and error boxes.
  *
@@ -220,7 +222,12 @@ export class McSkillFinder extends LitElement {
                 @change=${(e: Event) => this.toggle(rec.program, (e.target as HTMLInputElement).checked)}
               /><span>${f.select('')}<span class="visually-hidden">${title}</span></span></label
             >
-            <mc-program-card .recommendation=${rec} heading-level=${Math.min(6, cardLevel + 1)} no-inquire></mc-program-card>
+            <mc-program-card
+              exportparts=${CARD_EXPORTPARTS}
+              .recommendation=${rec}
+              heading-level=${Math.min(6, cardLevel + 1)}
+              no-inquire
+            ></mc-program-card>
           </li>`;
         })}
       </ul>

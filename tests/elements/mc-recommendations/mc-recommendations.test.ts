@@ -279,6 +279,20 @@ describe('mc-recommendations', () => {
       const el = await make();
       for (const part of ['heading', 'filters', 'list', 'card', 'more']) expect($(el, `[part~=${part}]`), part).to.not.equal(null);
     });
+
+    it('lets the page style the parts of the cards through card-* exported parts', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'mc-recommendations::part(card-title) { color: rgb(200, 0, 0); }';
+      document.head.append(style);
+      try {
+        const el = await make();
+        await cards(el)[0]!.updateComplete;
+        const title = cards(el)[0]!.shadowRoot!.querySelector('[part=title]')!;
+        expect(getComputedStyle(title).color).to.equal('rgb(200, 0, 0)');
+      } finally {
+        style.remove();
+      }
+    });
   });
 
   describe('French', () => {
