@@ -25,7 +25,7 @@ export interface NocData {
   titleSource: 'json' | 'elements';
 }
 
-const EXAMPLE_TYPES = new Set(['illustrative example(s)', 'all examples', 'exemple(s) illustratif(s)', 'tous les exemples']);
+const EXAMPLE_TYPES = new Set(['illustrative example(s)', 'all examples']);
 
 function readStructure(ctx: SourceContext): Map<string, UnitGroup> {
   const path = locate(ctx, STRUCTURE_FILE);
@@ -113,15 +113,13 @@ function readTitlesJson(ctx: SourceContext, path: string, data: NocData): void {
   }
 }
 
-/** Official elements CSV: example titles from the "All examples"-type rows. */
-function readElements(ctx: SourceContext, rel: string, path: string, data: NocData): 'en' | 'fr' {
+/** Official (English) elements CSV: example titles from the "All examples"-type rows. */
+function readElements(ctx: SourceContext, rel: string, path: string, data: NocData): void {
   const table = parseCsv(readText(path), rel);
   const cols = new Columns(table);
-  const english = cols.find('Element Type Label English') >= 0;
-  const code = cols.require(english ? 'Code - NOC 2021 V1.0' : 'Code - CNP 2021 V1.0');
-  const type = english ? cols.require('Element Type Label English') : cols.require("Étiquette du type d'élément français");
-  const text = english ? cols.require('Element Description English') : cols.require("Description de l'élément français");
-  const target = english ? data.titles.en : data.titles.fr;
+  const code = cols.require('Code - NOC 2021 V1.0');
+  const type = cols.require('Element Type Label English');
+  const text = cols.require('Element Description English');
   for (const row of table.rows) {
     if (!EXAMPLE_TYPES.has(field(row, type).toLowerCase())) continue;
     const c = nocCode(field(row, code));
@@ -130,9 +128,8 @@ function readElements(ctx: SourceContext, rel: string, path: string, data: NocDa
       continue;
     }
     const title = field(row, text);
-    if (title !== '') push(target, c, title);
+    if (title !== '') push(data.titles.en, c, title);
   }
-  return english ? 'en' : 'fr';
 }
 
 function findElementsFiles(ctx: SourceContext): Array<[string, string]> {
@@ -142,7 +139,7 @@ function findElementsFiles(ctx: SourceContext): Array<[string, string]> {
     const rel = `noc2021/${name}`;
     const path = locate(ctx, rel)!;
     const head = readText(path).slice(0, 2000).split('\n')[0] ?? '';
-    if (/Element Type Label English|type d.élément/i.test(head)) found.push([rel, path]);
+    if (/Element Type Label English/.test(head)) found.push([rel, path]);
   }
   return found;
 }
@@ -166,9 +163,7 @@ export function readNoc(ctx: SourceContext): NocData {
     );
   }
   data.titleSource = 'elements';
-  const langs = new Set(elements.map(([rel, path]) => readElements(ctx, rel, path, data)));
-  if (!langs.has('fr')) {
-    ctx.diag.notice(TITLES_JSON, 'absent: French unit-group titles and French example titles are empty (elements CSV is English)');
-  }
+  for (const [rel, path] of elements) readElements(ctx, rel, path, data);
+  ctx.diag.notice(TITLES_JSON, 'absent: French unit-group titles and French example titles are empty (the elements CSV is English)');
   return data;
 }
