@@ -67,6 +67,7 @@ interface Computed {
  *   filter or sort change here, or `choose()`); never on property sets. Detail:
  *   `{ occupation, from?, count }`.
  * @fires mc-error - The index could not be loaded. Detail: `{ code, message }`.
+ * (Its cards' `mc-program-open` and `mc-inquire-request` events bubble out through it.)
  */
 export class McRecommendations extends LitElement {
   static override styles = styles;
