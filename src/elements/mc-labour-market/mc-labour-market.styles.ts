@@ -97,11 +97,12 @@ export const styles = [
       max-width: 24rem;
       height: auto;
     }
+    /* Bars keep 3:1 against white (WCAG 1.4.11); the median is darker to stand out. */
     .bar {
-      fill: var(--mc-labour-market-bar, var(--mc-color-primary-muted, #93c5fd));
+      fill: var(--mc-labour-market-bar, var(--mc-color-primary-muted, #3b82f6));
     }
     .bar.median {
-      fill: var(--mc-labour-market-bar-median, var(--mc-color-primary, #1d4ed8));
+      fill: var(--mc-labour-market-bar-median, var(--mc-color-primary-strong, #1e3a8a));
     }
     .axis {
       stroke: var(--mc-color-border, #6b7280);
