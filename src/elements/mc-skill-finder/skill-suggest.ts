@@ -19,6 +19,8 @@ interface Entry {
   words: string[];
   /** Broad OaSIS skills and knowledge before fine-grained ESCO detail skills. */
   rank: number;
+  /** Whether any program teaches it: a skill no program teaches leads to an empty search. */
+  taught: boolean;
 }
 
 const prepared = new WeakMap<LoadedIndex, Partial<Record<Lang, Entry[]>>>();
@@ -32,10 +34,12 @@ function entries(index: LoadedIndex, lang: Lang): Entry[] {
   }
   let list = byLang[lang];
   if (!list) {
-    list = index.manifest.skills.map((skill) => {
+    const { postingStart } = index.ranking;
+    list = index.manifest.skills.map((skill, i) => {
       const label = localize(skill.label, lang);
       const folded = fold(label);
-      return { id: skill.id, label, folded, words: folded.split(' '), rank: KIND_RANK[skill.kind] };
+      const taught = (postingStart[i + 1] ?? 0) > (postingStart[i] ?? 0);
+      return { id: skill.id, label, folded, words: folded.split(' '), rank: KIND_RANK[skill.kind], taught };
     });
     byLang[lang] = list;
   }
@@ -43,9 +47,9 @@ function entries(index: LoadedIndex, lang: Lang): Entry[] {
 }
 
 /**
- * Skills whose label contains every word of `query` as the start of one of its words,
- * labels that start with the query first, then shorter and broader ones; skills in
- * `exclude` (already chosen) are left out.
+ * Skills whose label contains every word of `query` as the start of one of its words:
+ * skills some program teaches first, then labels that start with the query, then shorter
+ * and broader ones; skills in `exclude` (already chosen) are left out.
  */
 export function suggestSkills(
   index: LoadedIndex,
@@ -60,7 +64,7 @@ export function suggestSkills(
   for (const entry of entries(index, opts.lang)) {
     if (opts.exclude?.has(entry.id)) continue;
     if (!parts.every((part) => entry.words.some((word) => word.startsWith(part)))) continue;
-    const key = (entry.folded.startsWith(q) ? 0 : 10) + entry.rank;
+    const key = (entry.taught ? 0 : 100) + (entry.folded.startsWith(q) ? 0 : 10) + entry.rank;
     hits.push({ entry, key });
   }
   hits.sort(

@@ -25,6 +25,7 @@ const SKILLS: IndexManifest['skills'] = [
   { id: 'sample:welding', kind: 'skill', label: label('Welding', 'Soudage') }, // 7
   { id: 'sample:blueprints', kind: 'knowledge', label: label('Blueprint reading', 'Lecture de plans') }, // 8
   { id: 'sample:safety', kind: 'skill', label: label('Workplace safety', 'Santé et sécurité au travail') }, // 9
+  { id: 'sample:pathology', kind: 'knowledge', label: label('Pathology', 'Pathologie') }, // 10: no program teaches it
 ];
 
 function occupation(code: string, en: string, fr: string, skills: Array<[number, number]>): Occupation {

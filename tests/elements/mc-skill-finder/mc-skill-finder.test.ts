@@ -104,6 +104,12 @@ describe('mc-skill-finder', () => {
       expect(options(el)).to.include.members(['Patient care', 'Personal care']);
     });
 
+    it('suggests skills some program teaches before those none does', async () => {
+      const el = await make();
+      await type(el, 'pat');
+      expect(options(el)).to.deep.equal(['Patient care', 'Pathology']);
+    });
+
     it('Down/Up move the active option; Enter adds it as a chip and announces it', async () => {
       const el = await make();
       await type(el, 'care');
