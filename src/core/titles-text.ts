@@ -8,6 +8,7 @@
  */
 import type { Lang } from './schema.js';
 import { fold, stem, STOPWORDS } from './normalize.js';
+import { editDistance } from './titles-fuzzy.js';
 
 /**
  * Where a term sits in a title; decides how much of the title it covers.
@@ -168,9 +169,23 @@ export interface QueryWords {
 export const MAX_QUERY_CHARS = 200;
 const MAX_QUERY_WORDS = 12;
 
+// A parenthesis the person opened, with what is typed in it so far.
+const QUERY_ASIDE = /\(([^()]*)(?:\)|$)/gu;
+const EXCLUSION_WORDS = ['except', 'excluding', 'sauf', 'excluant'];
+
+/** True when `word` (folded) is, give or take a typo, one of the words that open an exclusion. */
+function excludes(word: string): boolean {
+  return EXCLUSION_WORDS.some((w) => w === word || (word.length >= 4 && editDistance(word, w, 2) <= 2));
+}
+
 export function queryWords(query: string, _lang: Lang): QueryWords {
-  const text = query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query;
+  let text = query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query;
   const open = /[\p{L}\p{N}]$/u.test(text);
+  // "(except computer systems)" names what the person does not mean: as in the titles,
+  // its words must not match.
+  if (text.includes('(')) {
+    text = text.replace(QUERY_ASIDE, (whole, inner: string) => (excludes(words(inner)[0] ?? '') ? ' ' : whole));
+  }
   const all = words(text);
   const kept = all.filter((w) => !STOPWORDS.has(w));
   // A lone stopword may be the start of a real word being typed ("de" -> "développeur").

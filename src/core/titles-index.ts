@@ -1,0 +1,376 @@
+/**
+ * The prepared title index of one language and the scoring of a query against it
+ * (see `titles.ts` for the public API and the query pipeline).
+ *
+ * A query word becomes a slot of possible term matches (exact, prefix, typo, short
+ * form); `score` walks only the postings of those terms, accumulates per title how
+ * much of the query it covers (weighted by term rarity) and how much of the title the
+ * query covers, then keeps the best titles per occupation. All scratch space is typed
+ * arrays allocated once per index: matching is synchronous, one query at a time.
+ */
+import type { Lang } from './schema.js';
+import type { TitleIndex } from './titles.js';
+import type { GramIndex } from './titles-fuzzy.js';
+import { ROLE_CREDIT, growingForms, titleTerm } from './titles-text.js';
+
+export interface OccHit {
+  occ: number;
+  entry: number;
+  score: number;
+  kinds: number;
+}
+
+// How much an occupation gains, toward 1, when several of its titles match nearly as
+// well as its best: "boucher" means the occupation full of butcher titles, not the one
+// with a single "Aide-boucher". An exact match (1) gains nothing and is never overtaken.
+const SUPPORT = 0.35;
+
+export interface BuiltParts {
+  lang: Lang;
+  occCodes: string[];
+  occTitle: string[];
+  entryOcc: Int32Array;
+  entryText: string[];
+  entryWeight: Float32Array;
+  /** Terms of every title as `term id * 4 + role`; title e's run ends at `entryTermEnd[e]`. */
+  entryTerms: Int32Array;
+  entryTermEnd: Int32Array;
+  termIds: Map<string, number>;
+  termText: string[];
+  postings: number[][];
+  idf: Float32Array;
+  sorted: Int32Array;
+  sortedText: string[];
+  grams: GramIndex;
+}
+
+// One bit per way a query word matched a title; the worst one names the match.
+export const EXACT = 1;
+export const PREFIX = 2;
+export const SYNONYM = 4;
+export const FUZZY = 8;
+
+/** How a query word can match: a term id and how good a match it is, in (0, 1]. */
+export interface Hit {
+  term: number;
+  quality: number;
+  kind: number;
+}
+
+export interface Slot {
+  hits: Hit[];
+  weight: number;
+  /**
+   * For a word still being typed whose prefix has too many terms to expand them all:
+   * the prefixes to look for in the terms of titles the other words already reached.
+   */
+  narrow: string[] | null;
+}
+
+// Words of more letters tolerate more typos; short ones (acronyms) none.
+export function maxTypos(length: number): number {
+  return length < 4 ? 0 : length < 6 ? 1 : 2;
+}
+const PREFIX_FANOUT = 40;
+const TYPO_QUALITY = [1, 0.8, 0.66];
+
+export class Built implements TitleIndex {
+  readonly lang: Lang;
+  readonly parts: BuiltParts;
+  /** Mean rarity of the words of a title. */
+  private readonly typicalIdf: number;
+  private readonly prefixCache = new Map<string, Int32Array>();
+  // Scratch space reused by every query (matching is synchronous).
+  private readonly slotBest: Float32Array;
+  private readonly slotCover: Float32Array;
+  private readonly slotKind: Uint8Array;
+  private readonly slotStamp: Int32Array;
+  private readonly acc: Float32Array;
+  private readonly accCover: Float32Array;
+  private readonly accKind: Uint8Array;
+  private readonly accStamp: Int32Array;
+  private stamp = 0;
+  private queryStamp = 0;
+  // Per occupation, for the reading being scored.
+  private readonly occStamp: Int32Array;
+  private readonly occBest: Float32Array;
+  private readonly occSecond: Float32Array;
+  private readonly occThird: Float32Array;
+  private readonly occEntry: Int32Array;
+  // Per occupation, best over the readings of the query.
+  private readonly hitStamp: Int32Array;
+  private readonly hitScore: Float32Array;
+  private readonly hitEntry: Int32Array;
+  private readonly hitKinds: Uint8Array;
+  private readonly hitOccs: number[] = [];
+  /** Word matches of the query being searched, shared by its readings; cleared per query. */
+  readonly hitMemo = new Map<string, { hits: Hit[]; truncated: boolean }>();
+  /** Set when the last prefix lookup kept only the most frequent terms. */
+  private truncated = false;
+
+  constructor(parts: BuiltParts) {
+    this.lang = parts.lang;
+    this.parts = parts;
+    const n = parts.entryOcc.length;
+    let postingsTotal = 0;
+    let idfTotal = 0;
+    parts.postings.forEach((list, t) => {
+      postingsTotal += list.length;
+      idfTotal += list.length * parts.idf[t]!;
+    });
+    this.typicalIdf = postingsTotal > 0 ? idfTotal / postingsTotal : 1;
+    this.slotBest = new Float32Array(n);
+    this.slotCover = new Float32Array(n);
+    this.slotKind = new Uint8Array(n);
+    this.slotStamp = new Int32Array(n);
+    this.acc = new Float32Array(n);
+    this.accCover = new Float32Array(n);
+    this.accKind = new Uint8Array(n);
+    this.accStamp = new Int32Array(n);
+    const occs = parts.occCodes.length;
+    this.occStamp = new Int32Array(occs);
+    this.occBest = new Float32Array(occs);
+    this.occSecond = new Float32Array(occs);
+    this.occThird = new Float32Array(occs);
+    this.occEntry = new Int32Array(occs);
+    this.hitStamp = new Int32Array(occs);
+    this.hitScore = new Float32Array(occs);
+    this.hitEntry = new Int32Array(occs);
+    this.hitKinds = new Uint8Array(occs);
+  }
+
+  /** Term ids starting with `prefix`: all of them, or the most frequent when there are many. */
+  prefixTerms(prefix: string): ArrayLike<number> {
+    const { sortedText, sorted, postings } = this.parts;
+    let lo = 0;
+    let hi = sortedText.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedText[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < sortedText.length && sortedText[end]!.startsWith(prefix)) end++;
+    if (end - lo <= PREFIX_FANOUT) return sorted.subarray(lo, end);
+    this.truncated = true;
+    const cached = this.prefixCache.get(prefix);
+    if (cached !== undefined) return cached;
+    const ids = Array.from(sorted.subarray(lo, end));
+    ids.sort((a, b) => postings[b]!.length - postings[a]!.length || a - b);
+    const top = Int32Array.from(ids.slice(0, PREFIX_FANOUT));
+    this.prefixCache.set(prefix, top);
+    return top;
+  }
+
+  /** Ways one typed word matches terms of the dictionary. */
+  wordHits(word: string, open: boolean): Hit[] {
+    const { termIds, termText, grams } = this.parts;
+    const term = titleTerm(word);
+    const hits: Hit[] = [];
+    const exact = termIds.get(term);
+    if (exact !== undefined) hits.push({ term: exact, quality: 1, kind: EXACT });
+    if (open) {
+      const seen = new Set<number>(exact === undefined ? [] : [exact]);
+      for (const prefix of new Set([word, term, ...growingForms(word)])) {
+        const ids = this.prefixTerms(prefix);
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i]!;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const typed = Math.min(1, prefix.length / termText[id]!.length);
+          hits.push({ term: id, quality: 0.7 + 0.25 * typed, kind: PREFIX });
+        }
+      }
+    }
+    if (hits.length > 0) return hits;
+    const max = maxTypos(word.length);
+    if (max === 0) return hits;
+    const best = new Map<number, number>();
+    const keep = (id: number, d: number): void => {
+      const prior = best.get(id);
+      if (prior === undefined || d < prior) best.set(id, d);
+    };
+    grams.near(term, max, termText, false, keep);
+    if (best.size === 0 && term !== word) grams.near(word, max, termText, false, keep);
+    if (best.size === 0 && open) grams.near(word, 1, termText, true, (id, d) => keep(id, d + 0.5));
+    for (const [id, d] of best) {
+      const quality = Number.isInteger(d) ? TYPO_QUALITY[d]! : 0.6;
+      hits.push({ term: id, quality, kind: FUZZY });
+    }
+    return hits;
+  }
+
+  /** The query's words, as slots of possible term matches; `synonym` marks expanded short forms. */
+  slots(words: string[], open: boolean, expanded: boolean[]): Slot[] {
+    const { idf, termIds } = this.parts;
+    const out: Slot[] = [];
+    const seenExact = new Set<number>();
+    for (let i = 0; i < words.length; i++) {
+      const isOpen = open && i === words.length - 1 && !expanded[i];
+      this.truncated = false;
+      const key = `${isOpen ? '+' : '-'}${words[i]!}`;
+      let found = this.hitMemo.get(key);
+      if (found === undefined) {
+        found = { hits: this.wordHits(words[i]!, isOpen), truncated: this.truncated };
+        this.hitMemo.set(key, found);
+      }
+      this.truncated = found.truncated;
+      let hits = expanded[i] ? found.hits.map((hit) => ({ ...hit, kind: SYNONYM })) : found.hits;
+      // A short prefix after other words ("langue des s"): rather than walking the postings
+      // of its most frequent completions, look for it in the titles the other words reached.
+      if (this.truncated && i > 0) hits = hits.filter((hit) => hit.kind !== PREFIX);
+      const word = words[i]!;
+      const narrow = this.truncated && i > 0 ? [...new Set([word, titleTerm(word), ...growingForms(word)])] : null;
+      const exact = termIds.get(titleTerm(words[i]!));
+      // "Soudeur/soudeuse": two written forms of one word count once.
+      if (exact !== undefined && seenExact.has(exact)) continue;
+      if (exact !== undefined) seenExact.add(exact);
+      // An unknown word weighs like a typical one; a word known only through a typo
+      // weighs no more than that, so a rare look-alike cannot outweigh the words typed right.
+      let weight = this.typicalIdf;
+      if (exact !== undefined) weight = idf[exact]!;
+      else if (hits.length > 0) {
+        let top = hits[0]!;
+        for (const hit of hits) if (hit.quality > top.quality) top = hit;
+        weight = top.kind === FUZZY ? Math.min(idf[top.term]!, this.typicalIdf) : idf[top.term]!;
+        // A word being typed says little while it is short: "s" could be anything.
+        if (top.kind === PREFIX) weight *= Math.min(1, words[i]!.length / 4);
+      }
+      out.push({ hits, weight, narrow });
+    }
+    return out;
+  }
+
+  /** Matches `prefixes` against the terms of titles already `touched`, for a prefix too common to expand. */
+  private narrowDown(prefixes: string[], touched: number[], stamp: number, reached: number[]): void {
+    const { entryTermEnd, entryTerms, termText, idf } = this.parts;
+    const { slotBest, slotCover, slotKind, slotStamp } = this;
+    for (const entry of touched) {
+      if (slotStamp[entry] === stamp) continue;
+      let best = 0;
+      let cover = 0;
+      for (let i = entry === 0 ? 0 : entryTermEnd[entry - 1]!; i < entryTermEnd[entry]!; i++) {
+        const posting = entryTerms[i]!;
+        const term = posting >> 2;
+        const text = termText[term]!;
+        for (const prefix of prefixes) {
+          if (!text.startsWith(prefix)) continue;
+          const quality = 0.7 + 0.25 * Math.min(1, prefix.length / text.length);
+          if (quality > best) [best, cover] = [quality, idf[term]! * ROLE_CREDIT[posting & 3]!];
+        }
+      }
+      if (best === 0) continue;
+      slotStamp[entry] = stamp;
+      slotBest[entry] = best;
+      slotCover[entry] = cover;
+      slotKind[entry] = PREFIX;
+      reached.push(entry);
+    }
+  }
+
+  /** Scores the titles reached by `slots`; calls `found` once per title reached. */
+  score(slots: Slot[], penalty: number): void {
+    const { postings, idf, entryWeight, entryOcc } = this.parts;
+    const { slotBest, slotCover, slotKind, slotStamp, acc, accCover, accKind, accStamp } = this;
+    const queryStamp = ++this.stamp;
+    const touched: number[] = [];
+    let totalWeight = 0;
+    for (const slot of slots) {
+      totalWeight += slot.weight;
+      const stamp = ++this.stamp;
+      const reached: number[] = [];
+      for (const hit of slot.hits) {
+        const list = postings[hit.term]!;
+        const rarity = idf[hit.term]!;
+        for (let k = 0; k < list.length; k++) {
+          const posting = list[k]!;
+          const entry = posting >> 2;
+          const role = posting & 3;
+          const cover = rarity * ROLE_CREDIT[role]!;
+          if (slotStamp[entry] !== stamp) {
+            slotStamp[entry] = stamp;
+            slotBest[entry] = hit.quality;
+            slotCover[entry] = cover;
+            slotKind[entry] = hit.kind;
+            reached.push(entry);
+          } else if (hit.quality > slotBest[entry]! || (hit.quality === slotBest[entry] && cover > slotCover[entry]!)) {
+            slotBest[entry] = hit.quality;
+            slotCover[entry] = cover;
+            slotKind[entry] = hit.kind;
+          }
+        }
+      }
+      if (slot.narrow !== null) this.narrowDown(slot.narrow, touched, stamp, reached);
+      for (const entry of reached) {
+        if (accStamp[entry] !== queryStamp) {
+          accStamp[entry] = queryStamp;
+          acc[entry] = 0;
+          accCover[entry] = 0;
+          accKind[entry] = 0;
+          touched.push(entry);
+        }
+        acc[entry] = acc[entry]! + slotBest[entry]! * slot.weight;
+        accCover[entry] = accCover[entry]! + slotCover[entry]!;
+        accKind[entry] = accKind[entry]! | slotKind[entry]!;
+      }
+    }
+    if (totalWeight <= 0) return;
+    // The best three titles of each occupation reached by this reading.
+    const { occStamp, occBest, occSecond, occThird, occEntry } = this;
+    const readingStamp = ++this.stamp;
+    const occs: number[] = [];
+    for (const entry of touched) {
+      const queryCover = acc[entry]! / totalWeight;
+      const weight = entryWeight[entry]!;
+      const titleCover = weight > 0 ? Math.min(1, accCover[entry]! / weight) : 1;
+      const score = Math.min(1, queryCover * (0.55 + 0.45 * titleCover)) * penalty;
+      const occ = entryOcc[entry]!;
+      if (occStamp[occ] !== readingStamp) {
+        occStamp[occ] = readingStamp;
+        occBest[occ] = score;
+        occSecond[occ] = 0;
+        occThird[occ] = 0;
+        occEntry[occ] = entry;
+        occs.push(occ);
+      } else if (score > occBest[occ]! || (score === occBest[occ] && weight < entryWeight[occEntry[occ]!]!)) {
+        occThird[occ] = occSecond[occ]!;
+        occSecond[occ] = occBest[occ]!;
+        occBest[occ] = score;
+        occEntry[occ] = entry;
+      } else if (score > occSecond[occ]!) {
+        occThird[occ] = occSecond[occ]!;
+        occSecond[occ] = score;
+      } else if (score > occThird[occ]!) occThird[occ] = score;
+    }
+    const { hitStamp, hitScore, hitEntry, hitKinds, hitOccs } = this;
+    for (const occ of occs) {
+      const top = occBest[occ]!;
+      const support = top > 0 ? (occSecond[occ]! + occThird[occ]!) / (2 * top) : 0;
+      const score = top + (1 - top) * SUPPORT * support;
+      if (hitStamp[occ] !== this.queryStamp) {
+        hitStamp[occ] = this.queryStamp;
+        hitOccs.push(occ);
+      } else if (score <= hitScore[occ]!) continue;
+      hitScore[occ] = score;
+      hitEntry[occ] = occEntry[occ]!;
+      hitKinds[occ] = accKind[occEntry[occ]!]!;
+    }
+  }
+
+  /** Starts a query: the occupations reached by its readings are gathered from here on. */
+  beginQuery(): void {
+    this.queryStamp = ++this.stamp;
+    this.hitOccs.length = 0;
+    this.hitMemo.clear();
+  }
+
+  /** The best `limit` occupations reached since `beginQuery`. */
+  results(limit: number): OccHit[] {
+    const { hitScore, hitEntry, hitKinds, hitOccs } = this;
+    const codes = this.parts.occCodes;
+    return hitOccs
+      .map((occ) => ({ occ, entry: hitEntry[occ]!, score: hitScore[occ]!, kinds: hitKinds[occ]! }))
+      .sort((a, b) => b.score - a.score || (codes[a.occ]! < codes[b.occ]! ? -1 : 1))
+      .slice(0, limit);
+  }
+}
