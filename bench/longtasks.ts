@@ -21,6 +21,8 @@ interface Run {
   longestMs: number;
   /** Start (ms since navigation) and duration of the five longest tasks. */
   worst: Array<[number, number]>;
+  /** Longest task in each phase: loading (page and index), typing, after the choice. */
+  longestByPhase: { loading: number; typing: number; choice: number };
   /** Navigation start to the first `mc-recommend`. */
   toRecommendationsMs: number;
 }
@@ -59,6 +61,7 @@ async function measure(browser: Browser, origin: string, name: string, path: str
   await tab.goto(`${origin}${path}`);
   const combobox = tab.locator('mc-job-search[search-role=current] input[role=combobox]');
   await combobox.click();
+  const typingAt = await tab.evaluate(() => performance.now());
   // A person types at roughly 5-8 keys a second.
   await tab.keyboard.type('registered nurse', { delay: 150 });
   const option = tab.locator('mc-job-search[search-role=current] [role=option]').first();
@@ -69,6 +72,7 @@ async function measure(browser: Browser, origin: string, name: string, path: str
     throw new Error(`${name} index at ${rate}x: no option for "${typed}" within 60 s`, { cause: error });
   }
   await tab.keyboard.press('ArrowDown');
+  const choiceAt = await tab.evaluate(() => performance.now());
   await tab.keyboard.press('Enter');
   await tab.waitForFunction(() => (window as unknown as { __recommendedAt?: number }).__recommendedAt !== undefined, undefined, {
     timeout: 60_000,
@@ -81,6 +85,8 @@ async function measure(browser: Browser, origin: string, name: string, path: str
   });
   await context.close();
   const sorted = [...long].sort((a, b) => b[1] - a[1]);
+  const longest = (from: number, to: number) =>
+    Math.max(0, ...long.filter(([start]) => start >= from && start < to).map(([, d]) => d));
   return {
     index: name,
     cpuSlowdown: rate,
@@ -88,6 +94,11 @@ async function measure(browser: Browser, origin: string, name: string, path: str
     over50ms: long.filter(([, d]) => d > 50).length,
     longestMs: sorted[0]?.[1] ?? 0,
     worst: sorted.slice(0, 5),
+    longestByPhase: {
+      loading: longest(0, typingAt),
+      typing: longest(typingAt, choiceAt),
+      choice: longest(choiceAt, Infinity),
+    },
     toRecommendationsMs: Math.round(at),
   };
 }
