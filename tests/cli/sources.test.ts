@@ -140,7 +140,7 @@ test('ESCO chain: absent files give one notice and no details', () => {
 test('Coursera: broken quoting recovered positionally, duplicates and http links reported', () => {
   const diag = new Diagnostics();
   const programs = readCoursera(`${FIXTURES}coursera.csv`, diag);
-  assert.deepEqual(programs.map((p) => p.id), ['coursera:intro-programming', 'coursera:broken-quotes', 'coursera:guitar', 'coursera:early-break']);
+  assert.deepEqual(programs.map((p) => p.id), ['coursera:intro-programming', 'coursera:broken-quotes', 'coursera:guitar', 'coursera:early-break', 'coursera:specializations:intro-programming']);
   // The split began in "What you will learn": its text and the tags are not trusted.
   const early = programs[3]!;
   assert.deepEqual([early.description.en, early.tags, early.provider, early.hours], ['', [], 'Yarn University', 5]);

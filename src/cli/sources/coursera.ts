@@ -79,7 +79,9 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
       continue;
     }
     seenUrls.set(url, row.line);
-    const slug = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+    // "learn/x" and "specializations/x" are different programs: keep the kind unless it is a course.
+    const [kind = '', ...rest] = new URL(url).pathname.split('/').filter(Boolean);
+    const slug = kind === 'learn' ? rest.join('-') : [kind, ...rest].join(':');
     const learn = field(fields, at.learn);
     const tags = field(fields, at.tags);
     const program = validateProgram(
