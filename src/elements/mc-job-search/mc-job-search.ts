@@ -24,6 +24,8 @@ export type TitleMatcher = (
 const PAUSE_MS = 500;
 /** Options shown at once: enough to choose from, few enough to keep each keystroke cheap. */
 const LIMIT = 8;
+/** Shortest folded query matched: one letter matches thousands of titles and costs most. */
+const MIN_QUERY = 2;
 /** Scores closer than this to the best one, on another occupation, make the list ambiguous. */
 const AMBIGUITY_GAP = 0.1;
 
@@ -260,7 +262,7 @@ export class McJobSearch extends LitElement {
     const index = this.loadedIndex;
     const text = this.query.trim();
     const seq = ++this.matchSeq;
-    if (!index || fold(text) === '' || !this.hasTitles(index)) {
+    if (!index || fold(text).length < MIN_QUERY || !this.hasTitles(index)) {
       this.results = [];
       this.active = -1;
       this.open = false;
@@ -288,7 +290,7 @@ export class McJobSearch extends LitElement {
     const index = this.loadedIndex;
     const text = this.query.trim();
     const folded = fold(text);
-    if (!index || folded === '') {
+    if (!index || folded.length < MIN_QUERY) {
       this.announcement = '';
       return;
     }

@@ -165,6 +165,20 @@ describe('mc-job-search: matching and announcements', () => {
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it('waits for a second letter before matching, and reports nothing for one', async () => {
+    const el = await make();
+    let missed = 0;
+    el.addEventListener('mc-no-match', () => missed++);
+    await type(el, 'w');
+    await aTimeout(PAUSE);
+    expect(options(el).length).to.equal(0);
+    expect(status(el)).to.equal('');
+    expect(missed).to.equal(0);
+    await sendKeys({ type: 'e' });
+    await el.updateComplete;
+    expect(options(el).length).to.be.greaterThan(0);
+  });
+
   it('keeps at most 8 options', async () => {
     const el = await make();
     const many: TitleMatch[] = Array.from({ length: 30 }, (_, i) => ({
