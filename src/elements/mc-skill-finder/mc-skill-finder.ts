@@ -8,7 +8,7 @@ import { IndexTask } from '../mc-recommendations/index-task.js';
 import { LocaleController } from '../shared/locale.js';
 import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
-import { skillLabel, suggestSkills, type SkillSuggestion } from './skill-suggest.js';
+import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from './skill-suggest.js';
 import { styles } from './mc-skill-finder.styles.js';
 
 /** Most programs one search lists (the summary says "N+" past it). */
@@ -383,6 +383,9 @@ export class McSkillFinder extends LitElement {
   }
 
   protected override updated(): void {
+    const state = this.indexTask.state;
+    // Fold the vocabulary in the background so the first keystroke does not wait for it.
+    if (state.kind === 'ready') void prepareSkills(state.index, this.locale.lang);
     const target = this.focusAfter;
     if (target == null) return;
     this.focusAfter = null;
