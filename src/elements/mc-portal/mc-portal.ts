@@ -228,7 +228,7 @@ export class McPortal extends LitElement {
               <p>${describeError(this.indexTask.error, lang).message}</p>
               <button type="button" @click=${() => void this.indexTask.run()}>${t.common.retry}</button>
             </div>`
-          : !index && this.src && this.occupation
+          : !index && this.src && (this.loadWanted || this.occupation)
             ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
             : nothing}
         ${index && this.occupation ? this.renderResults(index) : nothing}

@@ -84,6 +84,23 @@ describe('mc-portal: accessibility in every state', () => {
   });
 });
 
+describe('mc-portal: loading the sample index from its URL', () => {
+  it('says it is loading, then matches a misspelled title against the sample index', async () => {
+    const el = await fixture<McPortal>(html`<mc-portal index="/demo/data/sample/index.json"></mc-portal>`);
+    searchInput(el, 'current').focus(); // first interaction starts the load at once
+    await el.updateComplete;
+    const status = root(el).querySelector('[part=state][role=status]');
+    expect(status!.textContent).to.equal('Loading occupations and programs…');
+    await waitUntil(() => el.loadedIndex !== null, 'the sample index never loaded', { timeout: 8000 });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part=state]')).to.equal(null);
+    await sendKeys({ type: 'registred nurse' });
+    await search(el, 'current').updateComplete;
+    const first = search(el, 'current').shadowRoot!.querySelector('[role=option]')!;
+    expect(first.textContent).to.match(/registered nurse/i);
+  });
+});
+
 describe('mc-portal: structure', () => {
   it('is one labelled region with a heading, and the target search is optional', async () => {
     const el = await make();
