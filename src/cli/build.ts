@@ -49,6 +49,19 @@ export interface BuildResult {
   unmappedTags: Array<[string, number]>;
 }
 
+/** What the CLI's `--json` line and the benchmark report about a build. */
+export function summarize(result: BuildResult) {
+  const count = (lines: string[]) => lines.reduce((n, line) => n + line.split('\t').length - 1, 0);
+  return {
+    occupations: result.manifest.occupations.length,
+    titles: { en: count(result.titles.en), fr: count(result.titles.fr) },
+    skills: result.manifest.skills.length,
+    programs: result.programs.length,
+    programsTagged: result.programs.filter((p) => p.skills.length > 0).length,
+    warnings: result.diag.warnings.length,
+  };
+}
+
 /** Build date: SOURCE_DATE_EPOCH (seconds) when set, so rebuilds are byte-identical. */
 export function buildDate(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
   const epoch = env.SOURCE_DATE_EPOCH;

@@ -7,7 +7,7 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIndex, type BuildOptions } from './build.js';
+import { buildIndex, summarize, type BuildOptions } from './build.js';
 import { BuildError, formatWarning } from './diagnostics.js';
 import { writeIndex } from './writer.js';
 
@@ -82,18 +82,7 @@ export function run(argv: readonly string[], io: Io = { stdout: (l) => process.s
       return 1;
     }
     const files = writeIndex(result, resolve(args.out));
-    const summary = {
-      occupations: result.manifest.occupations.length,
-      titles: {
-        en: result.titles.en.reduce((n, line) => n + line.split('\t').length - 1, 0),
-        fr: result.titles.fr.reduce((n, line) => n + line.split('\t').length - 1, 0),
-      },
-      skills: result.manifest.skills.length,
-      programs: result.programs.length,
-      programsTagged: result.programs.filter((p) => p.skills.length > 0).length,
-      warnings: result.diag.warnings.length,
-      files,
-    };
+    const summary = { ...summarize(result), files };
     if (args.json) io.stdout(JSON.stringify(summary));
     else {
       io.stdout(
