@@ -89,6 +89,14 @@ export class Built implements TitleIndex {
   private readonly accCover: Float32Array;
   private readonly accKind: Uint8Array;
   private readonly accStamp: Int32Array;
+  // Word order: position of the slot's match in each title, last position matched so
+  // far, how many slots matched in increasing position, how many matched, and whether
+  // the first query word is the title's first word.
+  private readonly slotPos: Uint8Array;
+  private readonly accLast: Int8Array;
+  private readonly accInOrder: Uint8Array;
+  private readonly accCount: Uint8Array;
+  private readonly accFirst: Uint8Array;
   private stamp = 0;
   private queryStamp = 0;
   // Per occupation, for the reading being scored.
@@ -127,6 +135,11 @@ export class Built implements TitleIndex {
     this.accCover = new Float32Array(n);
     this.accKind = new Uint8Array(n);
     this.accStamp = new Int32Array(n);
+    this.slotPos = new Uint8Array(n);
+    this.accLast = new Int8Array(n);
+    this.accInOrder = new Uint8Array(n);
+    this.accCount = new Uint8Array(n);
+    this.accFirst = new Uint8Array(n);
     const occs = parts.occCodes.length;
     this.occStamp = new Int32Array(occs);
     this.occBest = new Float32Array(occs);
@@ -249,14 +262,16 @@ export class Built implements TitleIndex {
       if (slotStamp[entry] === stamp) continue;
       let best = 0;
       let cover = 0;
-      for (let i = entry === 0 ? 0 : entryTermEnd[entry - 1]!; i < entryTermEnd[entry]!; i++) {
+      let at = 0;
+      const first = entry === 0 ? 0 : entryTermEnd[entry - 1]!;
+      for (let i = first; i < entryTermEnd[entry]!; i++) {
         const posting = entryTerms[i]!;
         const term = posting >> 2;
         const text = termText[term]!;
         for (const prefix of prefixes) {
           if (!text.startsWith(prefix)) continue;
           const quality = 0.7 + 0.25 * Math.min(1, prefix.length / text.length);
-          if (quality > best) [best, cover] = [quality, idf[term]! * ROLE_CREDIT[posting & 3]!];
+          if (quality > best) [best, cover, at] = [quality, idf[term]! * ROLE_CREDIT[posting & 3]!, Math.min(15, i - first)];
         }
       }
       if (best === 0) continue;
@@ -264,18 +279,21 @@ export class Built implements TitleIndex {
       slotBest[entry] = best;
       slotCover[entry] = cover;
       slotKind[entry] = PREFIX;
+      this.slotPos[entry] = at;
       reached.push(entry);
     }
   }
 
-  /** Scores the titles reached by `slots`; calls `found` once per title reached. */
+  /** Scores the titles reached by `slots` and keeps the best per occupation (see `results`). */
   score(slots: Slot[], penalty: number): void {
     const { postings, idf, entryWeight, entryOcc } = this.parts;
     const { slotBest, slotCover, slotKind, slotStamp, acc, accCover, accKind, accStamp } = this;
+    const { slotPos, accLast, accInOrder, accCount, accFirst } = this;
     const queryStamp = ++this.stamp;
     const touched: number[] = [];
     let totalWeight = 0;
-    for (const slot of slots) {
+    for (let s = 0; s < slots.length; s++) {
+      const slot = slots[s]!;
       totalWeight += slot.weight;
       const stamp = ++this.stamp;
       const reached: number[] = [];
@@ -284,7 +302,7 @@ export class Built implements TitleIndex {
         const rarity = idf[hit.term]!;
         for (let k = 0; k < list.length; k++) {
           const posting = list[k]!;
-          const entry = posting >> 2;
+          const entry = posting >> 6;
           const role = posting & 3;
           const cover = rarity * ROLE_CREDIT[role]!;
           if (slotStamp[entry] !== stamp) {
@@ -292,11 +310,13 @@ export class Built implements TitleIndex {
             slotBest[entry] = hit.quality;
             slotCover[entry] = cover;
             slotKind[entry] = hit.kind;
+            slotPos[entry] = (posting >> 2) & 15;
             reached.push(entry);
           } else if (hit.quality > slotBest[entry]! || (hit.quality === slotBest[entry] && cover > slotCover[entry]!)) {
             slotBest[entry] = hit.quality;
             slotCover[entry] = cover;
             slotKind[entry] = hit.kind;
+            slotPos[entry] = (posting >> 2) & 15;
           }
         }
       }
@@ -307,8 +327,16 @@ export class Built implements TitleIndex {
           acc[entry] = 0;
           accCover[entry] = 0;
           accKind[entry] = 0;
+          accLast[entry] = -1;
+          accInOrder[entry] = 0;
+          accCount[entry] = 0;
+          accFirst[entry] = s === 0 && slotPos[entry] === 0 ? 1 : 0;
           touched.push(entry);
         }
+        const pos = slotPos[entry]!;
+        if (pos > accLast[entry]!) accInOrder[entry] = accInOrder[entry]! + 1;
+        accLast[entry] = pos;
+        accCount[entry] = accCount[entry]! + 1;
         acc[entry] = acc[entry]! + slotBest[entry]! * slot.weight;
         accCover[entry] = accCover[entry]! + slotCover[entry]!;
         accKind[entry] = accKind[entry]! | slotKind[entry]!;
@@ -323,7 +351,10 @@ export class Built implements TitleIndex {
       const queryCover = acc[entry]! / totalWeight;
       const weight = entryWeight[entry]!;
       const titleCover = weight > 0 ? Math.min(1, accCover[entry]! / weight) : 1;
-      const score = Math.min(1, queryCover * (0.55 + 0.45 * titleCover)) * penalty;
+      // Words in the title's order, from its first word on, as someone typing it would:
+      // a nudge that separates titles sharing the same words, never more than 3%.
+      const order = 0.97 + 0.02 * (accInOrder[entry]! / Math.max(1, accCount[entry]!)) + 0.01 * accFirst[entry]!;
+      const score = Math.min(1, queryCover * (0.55 + 0.45 * titleCover)) * order * penalty;
       const occ = entryOcc[entry]!;
       if (occStamp[occ] !== readingStamp) {
         occStamp[occ] = readingStamp;

@@ -81,7 +81,8 @@ export class TitleIndexBuilder {
           this.postings.push([]);
           this.grams.add(id, term);
         }
-        this.postings[id]!.push(entry * 4 + role);
+        // Posting: title, position of the term in it (for word order, capped), role.
+        this.postings[id]!.push(entry * 64 + Math.min(i / 2, 15) * 4 + role);
         this.entryTerms.push(id * 4 + role);
       }
       this.entryEnd.push(this.entryTerms.length);
@@ -293,7 +294,7 @@ function surfaceOf(index: Built, term: number): string {
   const list = postings[term]!;
   let entry = list[0]! >> 2;
   for (const posting of list) {
-    const e = posting >> 2;
+    const e = posting >> 6;
     if (e > 0 && entryOcc[e - 1] === entryOcc[e]) {
       entry = e;
       break;
