@@ -1,30 +1,23 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/tokens.styles.js';
+import { baseStyles, textStyles } from '../shared/tokens.styles.js';
 
 export const styles = [
   ...baseStyles,
+  textStyles,
   css`
     .root {
       display: grid;
       gap: var(--mc-space-md, 1rem);
     }
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
-      margin: 0;
-      line-height: 1.25;
+    .heading,
+    .subheading {
       color: var(--mc-labour-market-heading-color, var(--mc-color-heading, inherit));
     }
-    [part='heading'] {
+    .heading {
       font-size: var(--mc-labour-market-heading-size, 1.25rem);
     }
     .subheading {
       font-size: 1.0625rem;
-    }
-    p {
-      margin: 0;
     }
     .lead {
       font-size: 1.0625em;

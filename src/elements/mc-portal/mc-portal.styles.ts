@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/tokens.styles.js';
+import { baseStyles, textStyles } from '../shared/tokens.styles.js';
 
 export const styles = [
   ...baseStyles,
+  textStyles,
   css`
     .portal {
       display: grid;
@@ -17,13 +18,9 @@ export const styles = [
       justify-content: space-between;
       gap: var(--mc-space-sm, 0.75rem);
     }
-    h2,
-    h3,
-    h4,
-    h5,
-    h6 {
-      margin: 0;
-      line-height: 1.25;
+    .heading,
+    .results-heading,
+    .subheading {
       color: var(--mc-portal-heading-color, var(--mc-color-heading, inherit));
     }
     .heading {
@@ -35,9 +32,6 @@ export const styles = [
     }
     .subheading {
       font-size: 1.125rem;
-    }
-    p {
-      margin: 0;
     }
     .intro {
       max-width: 48rem;

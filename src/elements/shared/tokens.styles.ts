@@ -150,5 +150,21 @@ export const stateStyles = css`
   }
 `;
 
+/** Headings and paragraphs without the browser's margins (opt-in: not part of `baseStyles`). */
+export const textStyles = css`
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    line-height: 1.25;
+    color: var(--mc-color-heading, inherit);
+  }
+  p {
+    margin: 0;
+  }
+`;
+
 /** All of the above, in cascade order, for elements that want the full base. */
 export const baseStyles = [hostStyles, controlStyles, focusStyles, visuallyHiddenStyles, stateStyles];
