@@ -14,7 +14,7 @@ export const styles = [
       color: var(--mc-labour-market-heading-color, var(--mc-color-heading, inherit));
     }
     .heading {
-      font-size: var(--mc-labour-market-heading-size, 1.25rem);
+      font-size: var(--mc-labour-market-heading-size, 1.125rem);
     }
     .subheading {
       font-size: 1.0625rem;
