@@ -16,7 +16,9 @@ import Fuse from 'fuse.js';
 import type { Lang } from '../src/core/schema.js';
 import type { TitleIndex } from '../src/core/titles.js';
 import { TitleIndexBuilder, searchTitleIndex } from '../src/core/titles.js';
-import { fold } from '../src/core/normalize.js';
+import { STOPWORDS, fold } from '../src/core/normalize.js';
+import { abbreviations } from '../src/core/abbreviations.js';
+import { titleTerm, titleTerms, words } from '../src/core/titles-text.js';
 
 const DATA = process.env.MICROCRED_DATA ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const SAMPLE = 1000;
@@ -274,6 +276,22 @@ function feminineOf(title: string): string | null {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Short forms whose expansion is the wording of no title: they could never lead anywhere. */
+function deadAbbreviations(lang: Lang, titles: Map<string, string[]>): string[] {
+  const titleSets: Array<Set<string>> = [];
+  for (const list of titles.values()) {
+    for (const title of list) titleSets.push(new Set(titleTerms(title, lang).filter((_, i) => i % 2 === 0) as string[]));
+  }
+  const dead: string[] = [];
+  for (const [short, expansions] of abbreviations(lang)) {
+    for (const long of expansions) {
+      const needed = words(long).filter((w) => !STOPWORDS.has(w)).map(titleTerm);
+      if (!titleSets.some((set) => needed.every((t) => set.has(t)))) dead.push(`${short} -> ${long}`);
+    }
+  }
+  return dead;
+}
+
 interface Row {
   lang: Lang;
   kind: string;
@@ -317,10 +335,12 @@ export async function evalTitles(opts: { baseline?: boolean } = {}): Promise<obj
   const all = await readTitles();
   const rows: Row[] = [];
   const buildMs: Record<string, number> = {};
+  const dead: Record<string, string[]> = {};
   for (const lang of ['en', 'fr'] as const) {
     const titles = all[lang];
     const { index, ms } = buildIndex(lang, titles);
     buildMs[lang] = Math.round(ms);
+    dead[lang] = deadAbbreviations(lang, titles);
     const fuse = fuseSearcher(titles);
     const ours: Searcher = (query) => searchTitleIndex(index, query, { limit: 3 }).map((m) => m.code);
     const sets = variants(lang, titles);
@@ -343,7 +363,7 @@ export async function evalTitles(opts: { baseline?: boolean } = {}): Promise<obj
     }
   }
   console.log(table(rows));
-  return { sample: SAMPLE, fuseSample: FUSE_SAMPLE, seed: SEED, buildMs, rows };
+  return { sample: SAMPLE, fuseSample: FUSE_SAMPLE, seed: SEED, buildMs, abbreviationsWithoutTitles: dead, rows };
 }
 
 function table(rows: Row[]): string {
