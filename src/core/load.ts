@@ -24,6 +24,7 @@ import {
 import type { LoadedIndex } from './loaded.js';
 import { TitleIndexBuilder, type TitleIndex } from './titles.js';
 import { prepareRanking } from './rank.js';
+import { buildProgramText } from './rank-text.js';
 import { Slicer } from './yield.js';
 
 export interface LoadOptions {
@@ -119,8 +120,10 @@ export async function assembleIndex(
     titles[lang] = await buildTitles(text, lang, parsed, siblingName(source, ref.path), ref, slicer);
   }
 
+  const text = await buildProgramText(programs, slicer);
   await slicer.tick();
   const ranking = prepareRanking(parsed, programs);
+  ranking.text = text;
   slicer.finish();
   return { manifest: parsed, occupations, programs, titles, ranking };
 }

@@ -67,15 +67,57 @@ export function collectSkillScores(
 
 /** The best `limit` candidates, best first, ties broken by program id. */
 export function selectTop(candidates: Array<[number, number]>, idRank: Uint32Array, limit: number): Array<[number, number]> {
-  candidates.sort((a, b) => b[1] - a[1] || idRank[a[0]]! - idRank[b[0]]!);
-  if (candidates.length > limit) candidates.length = Math.max(0, limit);
-  return candidates;
+  const best: Array<[number, number]> = [];
+  for (const candidate of candidates) insertBest(best, candidate, idRank, limit);
+  return best;
+}
+
+/** Negative when `a` ranks before `b`: higher score first, then lower id. */
+function before(a: [number, number], b: [number, number], idRank: Uint32Array): number {
+  return b[1] - a[1] || idRank[a[0]]! - idRank[b[0]]!;
+}
+
+/**
+ * Inserts `candidate` into `best` (sorted, at most `limit` long) if it belongs there:
+ * O(limit) per insertion, and most candidates fail the first comparison.
+ */
+export function insertBest(best: Array<[number, number]>, candidate: [number, number], idRank: Uint32Array, limit: number): void {
+  if (limit <= 0) return;
+  if (best.length === limit && before(candidate, best[limit - 1]!, idRank) >= 0) return;
+  let i = best.length === limit ? limit - 1 : best.length;
+  if (best.length < limit) best.push(candidate);
+  while (i > 0 && before(candidate, best[i - 1]!, idRank) < 0) {
+    best[i] = best[i - 1]!;
+    i--;
+  }
+  best[i] = candidate;
 }
 
 /** True when a program offered in `programRegion` (null = everywhere) is available to someone in `wanted`. */
 export function regionMatches(programRegion: string | null, wanted: string): boolean {
   if (programRegion === null || programRegion === 'ER00' || wanted === 'ER00') return true;
   return programRegion.startsWith(wanted) || wanted.startsWith(programRegion);
+}
+
+const maskCache = new WeakMap<readonly Program[], Map<string, Uint8Array>>();
+
+/**
+ * 1 for every program that passes `filters`, 0 otherwise; null without filters. Cached
+ * per catalogue for the last few filter settings, since a page reuses them query after query.
+ */
+export function filterMask(programs: readonly Program[], filters: ProgramFilters | undefined): Uint8Array | null {
+  if (!filters) return null;
+  const key = JSON.stringify(filters, Object.keys(filters).sort());
+  let byKey = maskCache.get(programs);
+  if (!byKey) maskCache.set(programs, (byKey = new Map()));
+  let mask = byKey.get(key);
+  if (!mask) {
+    mask = new Uint8Array(programs.length);
+    for (let p = 0; p < programs.length; p++) mask[p] = passes(programs[p]!, filters) ? 1 : 0;
+    if (byKey.size >= 8) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, mask);
+  }
+  return mask;
 }
 
 export function passes(program: Program, f: ProgramFilters): boolean {

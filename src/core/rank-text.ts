@@ -4,6 +4,7 @@
  */
 import { terms } from './normalize.js';
 import type { LoadedIndex } from './loaded.js';
+import type { Program } from './schema.js';
 import type { ProgramTextIndex } from './rank.js';
 import { Slicer } from './yield.js';
 
@@ -18,37 +19,48 @@ function fieldScore(fields: number): number {
 }
 
 /**
- * Builds the text postings in slices (call it when the page is idle so the first text
- * search does not pay for it); `searchProgramText` builds it synchronously if needed.
+ * Builds the text postings of `programs`, yielding through `slicer` between chunks so
+ * loading never holds the main thread long. The loader calls it during assembly.
  */
+export async function buildProgramText(programs: readonly Program[], slicer: Slicer): Promise<ProgramTextIndex> {
+  const acc = new Map<string, Map<number, number>>();
+  const length = new Float32Array(programs.length);
+  for (let p = 0; p < programs.length; p++) {
+    if ((p & 31) === 0) await slicer.tick();
+    length[p] = addProgram(acc, programs[p]!, p);
+  }
+  const out = emptyText(acc, length);
+  let k = 0;
+  for (const [term, postings] of acc) {
+    if ((k++ & 255) === 0) await slicer.tick();
+    addPostings(out, term, postings);
+  }
+  return out;
+}
+
+/** For an index assembled without text postings: builds them in slices. */
 export async function prepareProgramText(index: LoadedIndex, opts: { signal?: AbortSignal } = {}): Promise<void> {
   if (index.ranking.text) return;
-  const slicer = new Slicer({ signal: opts.signal });
-  const acc = new Map<string, Map<number, number>>();
-  const length = new Float32Array(index.programs.length);
-  for (let p = 0; p < index.programs.length; p++) {
-    if ((p & 31) === 0) await slicer.tick();
-    if (index.ranking.text) return;
-    length[p] = addProgram(acc, index, p);
-  }
-  if (!index.ranking.text) index.ranking.text = finish(acc, length);
+  const text = await buildProgramText(index.programs, new Slicer({ signal: opts.signal }));
+  index.ranking.text ??= text;
 }
 
-function buildSync(index: LoadedIndex): ProgramTextIndex {
+function buildSync(programs: readonly Program[]): ProgramTextIndex {
   const acc = new Map<string, Map<number, number>>();
-  const length = new Float32Array(index.programs.length);
-  for (let p = 0; p < index.programs.length; p++) length[p] = addProgram(acc, index, p);
-  return finish(acc, length);
+  const length = new Float32Array(programs.length);
+  for (let p = 0; p < programs.length; p++) length[p] = addProgram(acc, programs[p]!, p);
+  const out = emptyText(acc, length);
+  for (const [term, postings] of acc) addPostings(out, term, postings);
+  return out;
 }
 
-/** The text index, built synchronously on first use when `prepareProgramText` has not run. */
+/** The text postings; built synchronously on first use if the loader did not build them. */
 export function programText(index: LoadedIndex): ProgramTextIndex {
-  return (index.ranking.text ??= buildSync(index));
+  return (index.ranking.text ??= buildSync(index.programs));
 }
 
 /** Adds program `p`'s words to `acc`; returns how many words it has. */
-function addProgram(acc: Map<string, Map<number, number>>, index: LoadedIndex, p: number): number {
-  const program = index.programs[p]!;
+function addProgram(acc: Map<string, Map<number, number>>, program: Program, p: number): number {
   let count = 0;
   const add = (text: string, flag: number) => {
     for (const term of terms(text)) {
@@ -69,20 +81,21 @@ function addProgram(acc: Map<string, Map<number, number>>, index: LoadedIndex, p
   return count;
 }
 
-function finish(acc: Map<string, Map<number, number>>, length: Float32Array): ProgramTextIndex {
-  const out: ProgramTextIndex = {
+function emptyText(acc: Map<string, Map<number, number>>, length: Float32Array): ProgramTextIndex {
+  return {
     terms: new Map(),
     sorted: [...acc.keys()].sort(),
     length,
     acc: new Float64Array(length.length),
     touched: new Uint32Array(length.length),
   };
-  for (const [term, postings] of acc) {
-    const programs = Uint32Array.from(postings.keys()).sort();
-    const fields = Uint8Array.from(programs, (p) => postings.get(p)!);
-    out.terms.set(term, { programs, fields });
-  }
-  return out;
+}
+
+function addPostings(out: ProgramTextIndex, term: string, postings: Map<number, number>): void {
+  // Programs were added in ascending order, so the keys are already sorted.
+  const programs = Uint32Array.from(postings.keys());
+  const fields = Uint8Array.from(postings.values());
+  out.terms.set(term, { programs, fields });
 }
 
 /**
@@ -143,14 +156,14 @@ function lowerBound(sorted: readonly string[], key: string): number {
 const COMMON_SHARE = 0.15;
 
 /**
- * Lexical evidence: for weighted query terms, accumulates idf x field weight over the
- * term postings into `out` (indexed by program) and returns the programs touched. Long
- * descriptions are damped so a program is not favoured for merely saying more.
+ * Lexical evidence: for weighted query terms, adds idf x field weight over the term
+ * postings into `text.acc` and lists the programs touched in `text.touched`; returns how
+ * many. The caller reads `textScore` for each and must reset `text.acc` to 0.
  */
-export function scoreTextTerms(index: LoadedIndex, query: ReadonlyMap<string, number>): { programs: Uint32Array; scores: Float64Array } {
+export function accumulateText(index: LoadedIndex, query: ReadonlyMap<string, number>): number {
   const text = programText(index);
   const n = index.programs.length;
-  const { acc, touched, length } = text;
+  const { acc, touched } = text;
   let touchedCount = 0;
   for (const [term, weight] of query) {
     const postings = text.terms.get(term);
@@ -162,20 +175,32 @@ export function scoreTextTerms(index: LoadedIndex, query: ReadonlyMap<string, nu
       acc[p]! += weight * idf * fieldScore(postings.fields[k]!);
     }
   }
-  const programs = touched.slice(0, touchedCount);
-  const scores = new Float64Array(touchedCount);
-  for (let i = 0; i < touchedCount; i++) {
-    const p = programs[i]!;
-    scores[i] = acc[p]! / Math.sqrt(Math.max(length[p]!, 12));
-    acc[p] = 0;
+  return touchedCount;
+}
+
+/** Program `p`'s accumulated lexical score, damped for long descriptions. */
+export function textScore(text: ProgramTextIndex, p: number): number {
+  return text.acc[p]! / Math.sqrt(Math.max(text.length[p]!, 12));
+}
+
+/** Stemmed words of labels, titles and summaries, which every query reads again. */
+const termCache = new Map<string, string[]>();
+
+/** `terms(text)`, memoized (bounded). */
+export function termsOf(text: string): string[] {
+  let words = termCache.get(text);
+  if (!words) {
+    words = terms(text);
+    if (termCache.size > 50000) termCache.clear();
+    termCache.set(text, words);
   }
-  return { programs, scores };
+  return words;
 }
 
 /** True when every word of `label` occurs in program `p`'s title, provider or description. */
 export function programMentions(index: LoadedIndex, p: number, label: string): boolean {
   const text = programText(index);
-  const words = terms(label);
+  const words = termsOf(label);
   if (words.length === 0) return false;
   return words.every((word) => {
     const postings = text.terms.get(word);

@@ -9,15 +9,14 @@ import type { Delivery, IndexManifest, Lang, Localized, Occupation, Program, Pro
 import { localize } from './schema.js';
 import type { LoadedIndex, Reason, Recommendation } from './loaded.js';
 import { coreMessages } from './messages.js';
-import { programMentions, scoreTextTerms } from './rank-text.js';
+import { accumulateText, programMentions, programText, termsOf, textScore } from './rank-text.js';
 import { terms } from './normalize.js';
 import {
-  collectSkillScores,
   compareIds,
   compareText,
-  passes,
+  filterMask,
+  insertBest,
   resolveSkills,
-  selectTop,
   skillRef,
   withRegion,
   type ProgramFilters,
@@ -53,6 +52,7 @@ export interface RankingData {
     count: Uint16Array;
     touched: Uint32Array;
     weight: Float64Array;
+    state: Uint8Array;
   };
   /** Folded program text for `findPrograms({ text })`, built on first use. */
   text: ProgramTextIndex | null;
@@ -74,6 +74,8 @@ export interface ProgramTextIndex {
 /** How many of the heaviest profile skills reasons and gaps talk about. */
 export const PROFILE_TOP = 7;
 const DEFAULT_LIMIT = 10;
+/** Share of the skill part a program loses when none of its skills are on the profile. */
+const OFF_PROFILE_PENALTY = 0.25;
 /** Share of the score from skill coverage; the rest is lexical evidence (title, skills, summary). */
 const SKILL_SHARE = 0.5;
 /** Key skills whose labels join the lexical query and are looked for in descriptions. */
@@ -174,6 +176,7 @@ export function prepareRanking(manifest: IndexManifest, programs: readonly Progr
       count: new Uint16Array(programCount),
       touched: new Uint32Array(programCount),
       weight: new Float64Array(skillCount),
+      state: new Uint8Array(programCount),
     },
     text: null,
   };
@@ -237,9 +240,8 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
   // Key skills: heaviest once generic ones are discounted, the ones reasons and gaps name.
   const key = (s: number) => weight[s]! * data.idf[s]!;
   const ranked = [...profile].filter((s) => weight[s]! > 0).sort((a, b) => key(b) - key(a) || a - b);
-  const skillHits = collectSkillScores(index, profile, totalGap, filters);
   const query = occupationQuery(index, target, ranked.slice(0, QUERY_SKILLS), key, opts.lang);
-  const top = blend(index, skillHits, textHits(index, query, filters), limit);
+  const top = rankCandidates(index, profile, totalGap, query, filters, limit);
 
   const results: Recommendation[] = [];
   const topSkills = ranked.slice(0, PROFILE_TOP);
@@ -293,46 +295,74 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
   return results;
 }
 
-/** Lexical evidence for the occupation's query terms, filtered. */
-function textHits(index: LoadedIndex, query: ReadonlyMap<string, number>, filters: ProgramFilters | undefined): Array<[number, number]> {
-  const { programs, scores } = scoreTextTerms(index, query);
-  const out: Array<[number, number]> = [];
-  for (let i = 0; i < programs.length; i++) {
-    const p = programs[i]!;
-    if (!filters || passes(index.programs[p]!, filters)) out.push([p, scores[i]!]);
-  }
-  return out;
-}
-
 /**
- * Blends skill coverage (absolute, saturating: covering `FULL_COVERAGE` of the profile gives 63 %)
- * and lexical evidence (relative to the best candidate) into one score in [0, 1];
- * returns the best `limit`, ties by id.
+ * Blends skill coverage (absolute, saturating: covering `FULL_COVERAGE` of the profile
+ * gives 63 %) and lexical evidence (relative to the best candidate that passes the
+ * filters) into one score in [0, 1]; returns the best `limit` as `[program, score]`,
+ * ties by id. Allocation-free apart from the result: typed scratch arrays only.
  */
-function blend(
+function rankCandidates(
   index: LoadedIndex,
-  skills: Array<[number, number]>,
-  text: Array<[number, number]>,
+  skills: readonly number[],
+  total: number,
+  query: ReadonlyMap<string, number>,
+  filters: ProgramFilters | undefined,
   limit: number,
 ): Array<[number, number]> {
-  const maxText = text.reduce((m, [, x]) => (x > m ? x : m), 0) || 1;
-  const acc = index.ranking.scratch.score;
-  const seen: number[] = [];
-  for (const [p, x] of skills) {
-    if (acc[p] === 0) seen.push(p);
-    acc[p]! += SKILL_SHARE * (1 - Math.exp(-x / FULL_COVERAGE));
+  const data = index.ranking;
+  const { score, count, touched, weight, state } = data.scratch;
+  const { postingStart, postingPrograms, idf, programSkillCount, idRank } = data;
+  let skillCount = 0;
+  for (const s of skills) {
+    const g = weight[s]! * idf[s]!;
+    if (g <= 0) continue;
+    for (let i = postingStart[s]!, end = postingStart[s + 1]!; i < end; i++) {
+      const p = postingPrograms[i]!;
+      if (count[p] === 0) touched[skillCount++] = p;
+      score[p]! += g;
+      count[p]!++;
+    }
   }
-  for (const [p, x] of text) {
-    if (acc[p] === 0) seen.push(p);
-    acc[p]! += ((1 - SKILL_SHARE) * x) / maxText;
+  const text = programText(index);
+  const textCount = accumulateText(index, query);
+  const mask = filterMask(index.programs, filters);
+  // state: 0 not ranked yet, 1 already ranked.
+  const allowed = (p: number) => state[p] === 0 && (mask === null || mask[p] === 1);
+  let maxText = 0;
+  for (let i = 0; i < textCount; i++) {
+    const p = text.touched[i]!;
+    if (allowed(p)) maxText = Math.max(maxText, textScore(text, p));
   }
-  const candidates: Array<[number, number]> = [];
-  for (const p of seen) {
-    const value = acc[p]!;
-    acc[p] = 0;
-    if (value > 0) candidates.push([p, Math.min(1, value)]);
+  const best: Array<[number, number]> = [];
+  const consider = (p: number) => {
+    if (!allowed(p)) return;
+    state[p] = 1;
+    let value = 0;
+    if (count[p]! > 0) {
+      const size = programSkillCount[p]!;
+      const offShare = size > 0 ? (size - count[p]!) / size : 0;
+      const coverage = total > 0 ? Math.min(1, score[p]! / total) : 0;
+      value += SKILL_SHARE * (1 - Math.exp(-(coverage * (1 - OFF_PROFILE_PENALTY * offShare)) / FULL_COVERAGE));
+    }
+    if (maxText > 0 && text.acc[p]! > 0) value += ((1 - SKILL_SHARE) * textScore(text, p)) / maxText;
+    value = Math.min(1, value);
+    if (value <= 0) return;
+    insertBest(best, [p, value], idRank, limit);
+  };
+  for (let i = 0; i < skillCount; i++) consider(touched[i]!);
+  for (let i = 0; i < textCount; i++) consider(text.touched[i]!);
+  for (let i = 0; i < skillCount; i++) {
+    const p = touched[i]!;
+    score[p] = 0;
+    count[p] = 0;
+    state[p] = 0;
   }
-  return selectTop(candidates, index.ranking.idRank, limit);
+  for (let i = 0; i < textCount; i++) {
+    const p = text.touched[i]!;
+    text.acc[p] = 0;
+    state[p] = 0;
+  }
+  return best;
 }
 
 /**
@@ -349,17 +379,17 @@ function occupationQuery(
   const query = new Map<string, number>();
   // English always (most catalogues are); French words too for a French page.
   const add = (text: Localized, w: number) => {
-    for (const term of terms(text.en)) query.set(term, (query.get(term) ?? 0) + w);
-    if (lang === 'fr' && text.fr) for (const term of terms(text.fr)) query.set(term, (query.get(term) ?? 0) + w);
+    for (const term of termsOf(text.en)) query.set(term, (query.get(term) ?? 0) + w);
+    if (lang === 'fr' && text.fr) for (const term of termsOf(text.fr)) query.set(term, (query.get(term) ?? 0) + w);
   };
   // Words many occupation titles share ("operators", "related", "workers") say little.
   const titleDf = titleWordFrequency(index.manifest);
   const n = index.manifest.occupations.length;
-  for (const term of new Set(terms(occupation.title.en))) {
+  for (const term of new Set(termsOf(occupation.title.en))) {
     const specificity = Math.log((n + 1) / ((titleDf.get(term) ?? 0) + 1)) / Math.log(n + 1);
     query.set(term, (query.get(term) ?? 0) + TITLE_WEIGHT * specificity * specificity);
   }
-  if (lang === 'fr') for (const term of terms(occupation.title.fr)) query.set(term, (query.get(term) ?? 0) + TITLE_WEIGHT / 2);
+  if (lang === 'fr') for (const term of termsOf(occupation.title.fr)) query.set(term, (query.get(term) ?? 0) + TITLE_WEIGHT / 2);
   const top = keySkills.length > 0 ? key(keySkills[0]!) : 0;
   for (const s of keySkills) add(index.manifest.skills[s]!.label, top > 0 ? key(s) / top : 0);
   add(occupation.summary, SUMMARY_WEIGHT);
