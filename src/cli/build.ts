@@ -98,7 +98,10 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const noc = readNoc(ctx);
   const units = new Set(noc.units.keys());
   const oasis = readOasis(ctx, units);
-  const esco = readEsco(ctx, units);
+  const jobTitles = new Map(
+    [...noc.units.values()].map((u) => [u.code, [u.title.en, ...(noc.titles.en.get(u.code) ?? []), ...(oasis.titles.get(u.code) ?? [])]]),
+  );
+  const esco = readEsco(ctx, units, jobTitles);
   const cops = readCops(ctx, units);
   const wages = readWages(ctx, units);
   const raw = readPrograms(options, diag);

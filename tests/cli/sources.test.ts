@@ -115,13 +115,16 @@ test('wages: the official Job Bank CSV (Windows-1252, NOC_ prefix) is detected b
 
 test('ESCO chain: bcgov weights, Brookfield fallback, Nesta by O*NET title, essential over optional', () => {
   const ctx = context();
-  const esco = readEsco(ctx, UNITS)!;
+  const titles = new Map([['00010', ['Legislators', 'Member of Parliament (MP)']], ['21232', ['Software developers and programmers']]]);
+  const esco = readEsco(ctx, UNITS, titles)!;
   assert.deepEqual(esco.details.get('21232'), [
     ['esco:21d2f96d-35f7-4e3f-9745-c533d2dd6e97', 0.5],
     ['esco:598de5b0-5b58-4ea7-8058-a4bc4d18c742', 0.3],
   ]);
   assert.deepEqual(esco.details.get('31301'), [['esco:6d13053b-ee35-492c-8976-8178420df398', 0.5]]);
-  assert.equal(esco.details.has('00010'), false);
+  // No crosswalk reaches 00010; its title "Legislators" meets the ESCO alternative label "legislator".
+  assert.deepEqual(esco.details.get('00010'), [['esco:d5145a9a-602e-40bf-b3e1-f04cf9c3ef86', 0.5]]);
+  assert.equal(readEsco(context(), UNITS)!.details.has('00010'), false);
   const programming = esco.skills.find((s) => s.id === 'esco:21d2f96d-35f7-4e3f-9745-c533d2dd6e97')!;
   assert.deepEqual(programming.label, { en: 'computer programming', fr: 'programmation informatique' });
   assert.deepEqual(programming.aliases, ['programming', 'coding', 'codage', 'programmation']);

@@ -4,7 +4,7 @@
  * -> ESCO occupations (Nesta) -> occupationSkillRelations (essential > optional).
  * Also returns every ESCO skill with its labels, for the program tagger.
  */
-import { fold } from '../../core/normalize.js';
+import { fold, termKey } from '../../core/normalize.js';
 import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 import type { SkillDef } from '../vocabulary.js';
@@ -17,7 +17,11 @@ export const ESCO_FILES = {
   skills: 'esco_v1.1.1/en/skills_en.csv',
   relations: 'esco_v1.1.1/en/occupationSkillRelations.csv',
   frLabels: 'esco_v1.1.1/fr_labels/skills_fr_labels.csv',
+  occupations: 'esco_v1.1.1/en/occupations_en.csv',
 } as const;
+
+/** ESCO occupations a unit group reaches by job title, when the crosswalks reach none. */
+const MAX_TITLE_MATCHES = 3;
 
 /** Detail skills kept per occupation. */
 export const DETAILS_PER_OCCUPATION = 30;
@@ -166,7 +170,55 @@ function readSkills(ctx: SourceContext, path: string): SkillDef[] {
   return out;
 }
 
-export function readEsco(ctx: SourceContext, units: ReadonlySet<string>): EscoData | null {
+/**
+ * Unit groups the crosswalks leave out (Nesta uses O*NET 2010 codes, bcgov O*NET 2019):
+ * reach ESCO occupations whose label or alternative label equals one of the unit group's
+ * English job titles (official title first), at most MAX_TITLE_MATCHES of them.
+ */
+function reachByTitle(
+  ctx: SourceContext,
+  titles: ReadonlyMap<string, readonly string[]>,
+  reach: Map<string, Map<string, number>>,
+): number {
+  const path = locate(ctx, ESCO_FILES.occupations);
+  const missing = [...titles.keys()].filter((code) => !reach.has(code));
+  if (!path || missing.length === 0) return 0;
+  const table = readCsv(path, ESCO_FILES.occupations);
+  const cols = new Columns(table);
+  const uri = cols.require('conceptUri');
+  const label = cols.require('preferredLabel');
+  const alt = cols.find('altLabels');
+  const byKey = new Map<string, string>();
+  for (const row of table.rows) {
+    for (const name of [field(row, label), ...field(row, alt).split('\n')]) {
+      const key = termKey(name);
+      if (key !== '' && !byKey.has(key)) byKey.set(key, field(row, uri));
+    }
+  }
+  let matched = 0;
+  for (const code of missing) {
+    const uris: string[] = [];
+    for (const title of titles.get(code) ?? []) {
+      const found = byKey.get(termKey(title));
+      if (found && !uris.includes(found)) uris.push(found);
+      if (uris.length === MAX_TITLE_MATCHES) break;
+    }
+    if (uris.length === 0) continue;
+    matched++;
+    reach.set(code, new Map(uris.map((u) => [u, 1 / uris.length])));
+  }
+  return matched;
+}
+
+/**
+ * `titles`: English job titles per unit group (official first), for the unit groups the
+ * crosswalks do not reach.
+ */
+export function readEsco(
+  ctx: SourceContext,
+  units: ReadonlySet<string>,
+  titles: ReadonlyMap<string, readonly string[]> = new Map(),
+): EscoData | null {
   const required = [ESCO_FILES.nesta, ESCO_FILES.skills, ESCO_FILES.relations];
   const missing = required.filter((rel) => !locate(ctx, rel));
   if (missing.length > 0 || (!locate(ctx, ESCO_FILES.bcgov) && !locate(ctx, ESCO_FILES.brookfield))) {
@@ -196,6 +248,11 @@ export function readEsco(ctx: SourceContext, units: ReadonlySet<string>): EscoDa
     }
     if (shares.size > 0) reach.set(code, shares);
   }
+  const byTitle = reachByTitle(ctx, titles, reach);
+  if (byTitle > 0) {
+    ctx.diag.notice(ESCO_FILES.occupations, `${byTitle} unit groups the crosswalks miss reach ESCO occupations by job title`);
+  }
+  for (const shares of reach.values()) for (const uri of shares.keys()) needed.add(uri);
 
   const relations = new Map<string, Array<[string, number]>>();
   const table = readCsv(locate(ctx, ESCO_FILES.relations)!, ESCO_FILES.relations);
@@ -242,6 +299,6 @@ export function readEsco(ctx: SourceContext, units: ReadonlySet<string>): EscoDa
     if (max > 0) details.set(code, top.map(([id, s]) => [id, Math.round((MIN + (SPAN * s) / max) * 100) / 100]));
   }
   const without = [...units].filter((c) => !details.has(c)).length;
-  if (without > 0) ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation through the crosswalks; no detail skills for them`);
+  if (without > 0) ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation, through the crosswalks or by job title; no detail skills for them`);
   return { skills, details };
 }
