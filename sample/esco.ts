@@ -77,6 +77,16 @@ export const NOC_ONET: Array<[string, string, string, number]> = [
   ['21220', '15-1122.00', 'Information Security Analysts', 1],
   ['22221', '15-1151.00', 'Computer User Support Specialists', 1],
   ['12200', '43-3031.00', 'Bookkeeping, Accounting, and Auditing Clerks', 1],
+  ['32101', '31-1014.00', 'Nursing Assistants', 0.5],
+  ['32101', '29-1141.00', 'Registered Nurses', 0.5],
+  ['72400', '51-4041.00', 'Machinists', 1],
+  ['21231', '15-1132.00', 'Software Developers, Applications', 1],
+  ['21222', '15-1132.00', 'Software Developers, Applications', 1],
+  ['21223', '15-1111.00', 'Computer and Information Research Scientists', 1],
+  ['22220', '15-1151.00', 'Computer User Support Specialists', 0.5],
+  ['22220', '15-1122.00', 'Information Security Analysts', 0.5],
+  ['20012', '15-1151.00', 'Computer User Support Specialists', 1],
+  ['14100', '43-6014.00', 'Secretaries and Administrative Assistants', 1],
 ];
 
 /** Brookfield fallback rows (its `noc` column drops leading zeros). */
