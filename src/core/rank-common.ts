@@ -5,6 +5,7 @@
 import type { Delivery, IndexManifest, Lang, Program, ProgramLanguage } from './schema.js';
 import { localize } from './schema.js';
 import type { LoadedIndex, SkillRef } from './loaded.js';
+import type { RankingData } from './rank.js';
 
 export interface ProgramFilters {
   /** Keep programs delivered in one of these ways. */
@@ -38,6 +39,28 @@ export function collectSkillScores(
   filters: ProgramFilters | undefined,
 ): Array<[number, number]> {
   const data = index.ranking;
+  const { score, count, touched } = data.scratch;
+  const touchedCount = accumulateSkills(data, skills);
+  const candidates: Array<[number, number]> = [];
+  for (let i = 0; i < touchedCount; i++) {
+    const p = touched[i]!;
+    const coverage = total > 0 ? Math.min(1, score[p]! / total) : 0;
+    const size = data.programSkillCount[p]!;
+    const offShare = size > 0 ? (size - count[p]!) / size : 0;
+    score[p] = 0;
+    count[p] = 0;
+    if (filters && !passes(index.programs[p]!, filters)) continue;
+    candidates.push([p, coverage * (1 - OFF_PROFILE_PENALTY * offShare)]);
+  }
+  return candidates;
+}
+
+/**
+ * Adds `weight[s] * idf[s]` of every skill in `skills` to the programs of its postings
+ * (`scratch.score`, `scratch.count`) and lists them in `scratch.touched`; returns how
+ * many. The caller resets `score` and `count` of the touched programs to 0.
+ */
+export function accumulateSkills(data: RankingData, skills: readonly number[]): number {
   const { score, count, touched, weight } = data.scratch;
   const { postingStart, postingPrograms, idf } = data;
   let touchedCount = 0;
@@ -51,18 +74,7 @@ export function collectSkillScores(
       count[p]!++;
     }
   }
-  const candidates: Array<[number, number]> = [];
-  for (let i = 0; i < touchedCount; i++) {
-    const p = touched[i]!;
-    const coverage = total > 0 ? Math.min(1, score[p]! / total) : 0;
-    const size = data.programSkillCount[p]!;
-    const offShare = size > 0 ? (size - count[p]!) / size : 0;
-    score[p] = 0;
-    count[p] = 0;
-    if (filters && !passes(index.programs[p]!, filters)) continue;
-    candidates.push([p, coverage * (1 - OFF_PROFILE_PENALTY * offShare)]);
-  }
-  return candidates;
+  return touchedCount;
 }
 
 /** The best `limit` candidates, best first, ties broken by program id. */

@@ -12,6 +12,7 @@ import { coreMessages } from './messages.js';
 import { accumulateText, programMentions, programText, termsOf, textScore } from './rank-text.js';
 import { terms } from './normalize.js';
 import {
+  accumulateSkills,
   compareIds,
   compareText,
   filterMask,
@@ -310,19 +311,9 @@ function rankCandidates(
   limit: number,
 ): Array<[number, number]> {
   const data = index.ranking;
-  const { score, count, touched, weight, state } = data.scratch;
-  const { postingStart, postingPrograms, idf, programSkillCount, idRank } = data;
-  let skillCount = 0;
-  for (const s of skills) {
-    const g = weight[s]! * idf[s]!;
-    if (g <= 0) continue;
-    for (let i = postingStart[s]!, end = postingStart[s + 1]!; i < end; i++) {
-      const p = postingPrograms[i]!;
-      if (count[p] === 0) touched[skillCount++] = p;
-      score[p]! += g;
-      count[p]!++;
-    }
-  }
+  const { score, count, touched, state } = data.scratch;
+  const { programSkillCount, idRank } = data;
+  const skillCount = accumulateSkills(data, skills);
   const text = programText(index);
   const textCount = accumulateText(index, query);
   const mask = filterMask(index.programs, filters);
