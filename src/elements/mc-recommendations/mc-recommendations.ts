@@ -25,8 +25,8 @@ export type { McRecommendDetail } from './mc-recommendations.events.js';
  * lists, so the cap also bounds the work per filter change on a full catalogue.
  */
 const MAX_RESULTS = 50;
-/** Narrower than this (px), the filters start collapsed. */
-const NARROW = 560;
+/** On viewports matching this, the filters start collapsed so the cards come first. */
+const NARROW_QUERY = '(max-width: 36em)';
 
 interface Computed {
   key: string;
@@ -93,9 +93,12 @@ export class McRecommendations extends LitElement {
   @state() private visible = 10;
   /** null until the person opens or closes the filters: then the layout decides. */
   @state() private filtersOpen: boolean | null = null;
+  /** A phone-sized viewport (NARROW_QUERY): the filters start collapsed there. */
+  @state() private narrow = false;
 
   private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  private narrowQuery: MediaQueryList | null = null;
   private computed: Computed | null = null;
   /** Set by a person's action; the next render that shows results fires mc-recommend. */
   private userAction = false;
@@ -118,6 +121,23 @@ export class McRecommendations extends LitElement {
     // The same choice again still shows (and reports) the recommendations.
     this.requestUpdate();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A media query needs no layout (unlike measuring the element), so rendering stays cheap.
+    this.narrowQuery ??= globalThis.matchMedia?.(NARROW_QUERY) ?? null;
+    this.narrowQuery?.addEventListener('change', this.onNarrowChange);
+    this.narrow = this.narrowQuery?.matches ?? false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.narrowQuery?.removeEventListener('change', this.onNarrowChange);
+  }
+
+  private readonly onNarrowChange = (e: MediaQueryListEvent): void => {
+    this.narrow = e.matches;
+  };
 
   /** Moves focus to the results heading (e.g. after the person chose an occupation). */
   override focus(options?: FocusOptions): void {
@@ -252,7 +272,7 @@ export class McRecommendations extends LitElement {
       facets,
       fixedProvider: this.provider,
       // Open on wide layouts; on a phone the cards come first and filters are one tap away.
-      open: this.filtersOpen ?? !(this.offsetWidth > 0 && this.offsetWidth < NARROW),
+      open: this.filtersOpen ?? !this.narrow,
       onChange: (next) => this.setFilters(next),
       onToggle: (open) => {
         this.filtersOpen = open;

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
@@ -156,21 +156,26 @@ describe('mc-recommendations', () => {
       expect(costs.at(-1)).to.equal(Infinity);
     });
 
-    it('shows filters open on a wide layout and collapsed on a narrow one, with the active count', async () => {
-      const wide = await make(html`<mc-recommendations occupation="31301" style="width: 900px"></mc-recommendations>`);
+    it('shows filters open on a wide viewport and collapsed on a phone-sized one, with the active count', async () => {
+      const wide = await make();
       expect(($(wide, '[part=filters]') as HTMLDetailsElement).open).to.equal(true);
-      const narrow = await make(html`<mc-recommendations occupation="31301" style="width: 320px"></mc-recommendations>`);
-      const details = $(narrow, '[part=filters]') as HTMLDetailsElement;
-      expect(details.open).to.equal(false);
-      const summary = details.querySelector('summary')!;
-      summary.focus();
-      await sendKeys({ press: 'Enter' });
-      await narrow.updateComplete;
-      expect(details.open).to.equal(true);
-      await choose(narrow, '#max-cost', '0');
-      await check(narrow, 'Online');
-      expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filter and sort programs (2 active)');
-      expect(details.open).to.equal(true);
+      await setViewport({ width: 360, height: 800 });
+      try {
+        const narrow = await make();
+        const details = $(narrow, '[part=filters]') as HTMLDetailsElement;
+        expect(details.open).to.equal(false);
+        const summary = details.querySelector('summary')!;
+        summary.focus();
+        await sendKeys({ press: 'Enter' });
+        await narrow.updateComplete;
+        expect(details.open).to.equal(true);
+        await choose(narrow, '#max-cost', '0');
+        await check(narrow, 'Online');
+        expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filter and sort programs (2 active)');
+        expect(details.open).to.equal(true);
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
     });
 
     it('suggests widening when nothing matches, and Clear filters restores the list', async () => {
