@@ -8,7 +8,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const BUNDLE = new URL('../dist/cdn/microcred.js', import.meta.url);
 const GOAL_GZIP_BYTES = 40 * 1024;
 
-export async function benchBundle(): Promise<object> {
+export async function benchBundle(): Promise<Record<string, unknown>> {
   let code: Buffer;
   try {
     code = await readFile(BUNDLE);

@@ -110,7 +110,7 @@ async function measure(browser: Browser, origin: string, name: string, path: str
   };
 }
 
-export async function benchLongTasks(): Promise<object> {
+export async function benchLongTasks(): Promise<Record<string, unknown>> {
   if (!(await exists('dist/cdn/microcred.js'))) throw new Error('dist/cdn/microcred.js is missing: run `npm run build` first');
   const indexes: Array<[string, string, string]> = [];
   if (await exists('demo/data/sample/index.json')) indexes.push(['sample', '/demo/data/sample/index.json', '/sample.html']);
