@@ -295,12 +295,16 @@ export class McJobSearch extends LitElement {
       return;
     }
     const lang = this.locale.lang;
-    this.announcement = this.locale.t.search.count(this.results.length);
+    const t = this.locale.t.search;
     // The core decides whether the best match is weak enough to deserve a correction.
     if (this.hasTitles(index)) {
       const suggestion = didYouMean(index, text, { lang });
       this.suggestion = suggestion && fold(suggestion) !== folded ? suggestion : null;
     }
+    // One polite announcement: the count, and the suggestion a sighted person would see.
+    this.announcement = this.suggestion
+      ? `${t.count(this.results.length)}. ${t.didYouMean} ${this.suggestion}?`
+      : t.count(this.results.length);
     if (this.results.length === 0) {
       this.missed = true;
       const detail: McNoMatchDetail = { query: folded.slice(0, 80), lang };

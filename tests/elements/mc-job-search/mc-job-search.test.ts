@@ -179,6 +179,23 @@ describe('mc-job-search: matching and announcements', () => {
     expect(options(el).length).to.be.greaterThan(0);
   });
 
+  it('offers "did you mean" from the core as a button that fills the query, and announces it', async () => {
+    const el = await make();
+    await type(el, 'weldr operatr');
+    await aTimeout(PAUSE);
+    await el.updateComplete;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.suggestion button');
+    expect(button, 'no suggestion shown').to.exist;
+    const suggestion = button!.textContent!.trim();
+    expect(suggestion.toLowerCase()).to.contain('welder');
+    expect(status(el)).to.contain(`Did you mean ${suggestion}?`);
+    button!.click();
+    await el.updateComplete;
+    expect(input(el).value).to.equal(suggestion);
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    expect(options(el).length).to.be.greaterThan(0);
+  });
+
   it('keeps at most 8 options', async () => {
     const el = await make();
     const many: TitleMatch[] = Array.from({ length: 30 }, (_, i) => ({
