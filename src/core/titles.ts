@@ -17,7 +17,7 @@ import { GramIndex } from './titles-fuzzy.js';
 import type { OccHit } from './titles-index.js';
 import { Built, FUZZY, PREFIX, SYNONYM, maxTypos } from './titles-index.js';
 import type { Role } from './titles-text.js';
-import { ROLE_WEIGHT, queryWords, titleTerm, titleTerms, words, writtenWords } from './titles-text.js';
+import { MAX_QUERY_CHARS, ROLE_WEIGHT, queryWords, titleTerm, titleTerms, words, writtenWords } from './titles-text.js';
 import { STOPWORDS } from './normalize.js';
 
 /** A prepared job-title matcher for one language. Opaque: use the functions below. */
@@ -200,7 +200,6 @@ function respacings(index: Built, typed: string[]): string[][] {
   return out;
 }
 
-
 function search(index: Built, query: string, limit: number): OccHit[] {
   if (typeof query !== 'string') throw new TypeError('matchTitles: the query must be text');
   const { words: typed, open } = queryWords(query, index.lang);
@@ -269,10 +268,13 @@ function correct(index: Built, query: string): string | null {
   const top = search(index, query, 1)[0];
   if (top !== undefined && top.score >= GOOD_MATCH && (top.kinds & FUZZY) === 0) return null;
   const { termIds, termText, postings, grams } = index.parts;
-  const typed = words(query.slice(0, 200));
+  const typed = words(query.slice(0, MAX_QUERY_CHARS));
+  // A word still being typed that starts some title word is not a typo ("electri").
+  const growing = /[\p{L}\p{N}]$/u.test(query) ? typed.length - 1 : -1;
   let changed = false;
-  const out = typed.map((word) => {
+  const out = typed.map((word, i) => {
     if (STOPWORDS.has(word) || termIds.has(titleTerm(word)) || expandAbbreviation(index.lang, word).length > 0) return word;
+    if (i === growing && index.prefixTerms(word).length > 0) return word;
     const max = maxTypos(word.length);
     if (max === 0) return word;
     let bestId = -1;
@@ -292,7 +294,7 @@ function correct(index: Built, query: string): string | null {
 function surfaceOf(index: Built, term: number): string {
   const { postings, entryText, termText, entryOcc } = index.parts;
   const list = postings[term]!;
-  let entry = list[0]! >> 2;
+  let entry = list[0]! >> 6;
   for (const posting of list) {
     const e = posting >> 6;
     if (e > 0 && entryOcc[e - 1] === entryOcc[e]) {

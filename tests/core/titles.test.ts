@@ -183,6 +183,8 @@ test('didYouMean offers a corrected query only when the words typed need fixing'
   assert.equal(didYouMean(index, 'industrial electrician', { lang: 'en' }), null);
   assert.equal(didYouMean(index, 'tool and die makr', { lang: 'en' }), 'tool and die maker');
   assert.equal(didYouMean(index, 'sofware', { lang: 'en' }), 'software');
+  assert.equal(didYouMean(index, 'coordinat', { lang: 'en' }), null, 'a word being typed is no typo');
+  assert.equal(didYouMean(index, 'coordinat ', { lang: 'en' }), 'coordinator', 'but a finished one may be');
   assert.equal(didYouMean(index, 'sofwtare devloper', { lang: 'en' }), 'software developer');
 });
 
