@@ -136,7 +136,11 @@ export class SkillTagger {
     // A known label inside the tag: "Python Programming" -> "python".
     const inside = this.matchText(tag);
     if (inside.length > 0) return inside[0]!;
-    return this.containing(key);
+    const contained = this.containing(key);
+    if (contained !== null) return contained;
+    // "Artificial Intelligence (AI)": try again without the parenthesised short form.
+    const bare = tag.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+    return bare !== tag.trim() && bare !== '' ? this.lookup(bare) : null;
   }
 
   /** The shortest label containing all of `key` as whole words: "leadership" -> "leadership principles". */

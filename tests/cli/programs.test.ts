@@ -98,6 +98,7 @@ test('tagger: exact, word order, French, qualifiers, spelling variants, containm
   assert.equal(tagger.matchTag('Contrôle des infections'), 'esco:infection');
   assert.equal(tagger.matchTag('Data Visualization Software'), 'esco:viz');
   assert.equal(tagger.matchTag('Leadership'), 'esco:lead');
+  assert.equal(tagger.matchTag('Leadership (LDR)'), 'esco:lead');
   // Another word is not a spelling variant.
   assert.equal(tagger.matchTag('Video Production'), null);
   assert.equal(tagger.matchTag('Basket weaving'), null);
