@@ -50,12 +50,26 @@ export function editDistance(a: string, b: string, max: number, prefix = false):
 // Scratch rows of `editDistance`, reused: it runs for many candidates per keystroke.
 let rows = new Int32Array(96);
 
-function bigrams(word: string, closed: boolean): string[] {
-  const padded = closed ? `^${word}$` : `^${word}`;
-  const out: string[] = [];
-  for (let i = 0; i + 2 <= padded.length; i++) out.push(padded.slice(i, i + 2));
+// Word boundaries as letter codes outside the UTF-16 range, so pairs stay plain numbers.
+const START = 0x10000;
+const END = 0x10001;
+
+/** Letter pairs of `word` with its start (and, if `closed`, its end) marked, each once, as numbers. */
+function bigrams(word: string, closed: boolean): number[] {
+  const out: number[] = [];
+  let before = START;
+  for (let i = 0; i <= word.length; i++) {
+    if (i === word.length && !closed) break;
+    const code = i === word.length ? END : word.charCodeAt(i);
+    const pair = before * 0x20000 + code;
+    if (!out.includes(pair)) out.push(pair);
+    before = code;
+  }
   return out;
 }
+
+/** Postings key of a letter pair among terms of `length` letters (a safe integer). */
+const key = (length: number, pair: number): number => length * 0x400000000 + pair;
 
 /** Called for each term found near a word: its id and edit distance. */
 export type NearFn = (id: number, distance: number) => void;
@@ -63,21 +77,18 @@ export type NearFn = (id: number, distance: number) => void;
 export class GramIndex {
   // Keyed by term length and letter pair ("7:ur"), so a lookup walks only terms of a
   // length within reach of the typed word.
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<number, number[]>();
   private longest = 0;
   private counts = new Uint16Array(0);
   private readonly touched: number[] = [];
 
   /** Registers term `id`; ids must be added in increasing order. */
   add(id: number, term: string): void {
-    const seen = new Set<string>();
     if (term.length > this.longest) this.longest = term.length;
-    for (const gram of bigrams(term, true)) {
-      if (seen.has(gram)) continue;
-      seen.add(gram);
-      const key = `${term.length}:${gram}`;
-      const list = this.postings.get(key);
-      if (list === undefined) this.postings.set(key, [id]);
+    for (const pair of bigrams(term, true)) {
+      const k = key(term.length, pair);
+      const list = this.postings.get(k);
+      if (list === undefined) this.postings.set(k, [id]);
       else list.push(id);
     }
   }
@@ -90,12 +101,12 @@ export class GramIndex {
     if (this.counts.length < terms.length) this.counts = new Uint16Array(terms.length);
     const counts = this.counts;
     const touched = this.touched;
-    const grams = [...new Set(bigrams(word, !prefix))];
+    const grams = bigrams(word, !prefix);
     const shortest = Math.max(1, word.length - max);
     const longest = prefix ? this.longest : word.length + max;
     for (let length = shortest; length <= longest; length++) {
       for (const gram of grams) {
-        const list = this.postings.get(`${length}:${gram}`);
+        const list = this.postings.get(key(length, gram));
         if (list === undefined) continue;
         for (const id of list) {
           if (counts[id] === 0) touched.push(id);
