@@ -90,12 +90,10 @@ export const styles = [
     dialog::backdrop {
       background: rgb(0 0 0 / 0.45);
     }
-    .dialog-top {
+    .dialog-actions {
       display: flex;
-      justify-content: space-between;
-      align-items: center;
-      gap: var(--mc-space-sm, 0.75rem);
-      margin-bottom: var(--mc-space-sm, 0.75rem);
+      justify-content: flex-end;
+      margin-top: var(--mc-space-sm, 0.75rem);
     }
   `,
 ];

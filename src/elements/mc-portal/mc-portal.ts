@@ -301,11 +301,8 @@ export class McPortal extends LitElement {
     const { t } = this.locale;
     const program = this.inquiryProgram;
     const formDefined = customElements.get('mc-inquiry-form') !== undefined;
-    return html`<dialog id="${this.uid}-dialog" aria-labelledby="${this.uid}-dialog-h" @close=${this.onDialogClose}>
-      <div class="dialog-top">
-        ${levelHeading(this.headingLevel + 1, { id: `${this.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
-        <button type="button" class="secondary" @click=${this.closeInquiry}>${t.portal.close}</button>
-      </div>
+    // The form brings its own heading; without it the dialog shows one and says why.
+    return html`<dialog aria-label=${t.portal.inquiryHeading} @close=${this.onDialogClose}>
       ${program && index
         ? formDefined
           ? html`<mc-inquiry-form
@@ -314,10 +311,14 @@ export class McPortal extends LitElement {
               institution=${program.provider}
               .programs=${[program]}
               .occupation=${this.occupation}
-              heading-level=${this.headingLevel + 2}
+              heading-level=${this.headingLevel + 1}
             ></mc-inquiry-form>`
-          : html`<p>${t.portal.inquiryUnavailable}</p>`
+          : html`${levelHeading(this.headingLevel + 1, { id: `${this.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
+              <p>${t.portal.inquiryUnavailable}</p>`
         : nothing}
+      <div class="dialog-actions">
+        <button type="button" class="secondary" @click=${this.closeInquiry}>${t.portal.close}</button>
+      </div>
     </dialog>`;
   }
 

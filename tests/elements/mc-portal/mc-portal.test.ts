@@ -207,7 +207,8 @@ describe('mc-portal: the flow', () => {
     );
     const dialog = root(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open);
-    expect(dialog.textContent).to.contain('Ask about programs');
+    expect(dialog.getAttribute('aria-label')).to.equal('Ask about programs');
+    expect(dialog.querySelector('mc-inquiry-form'), 'the inquiry form is inside').to.exist;
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
   });
