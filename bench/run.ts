@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 
-type Bench = () => Promise<Record<string, unknown>>;
+type Bench = () => Promise<object>;
 
 const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['build', async () => (await import('./build.js')).benchBuild],

@@ -112,7 +112,7 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const tagger = new SkillTagger(candidates);
   const unmapped = new Map<string, number>();
   const tagged = raw.map((p) => {
-    const result = tagger.tag(p.tags, `${p.title.en} ${p.title.fr} ${p.description.en} ${p.description.fr}`, p.fallbackTags);
+    const result = tagger.tag(p.tags, `${p.title.en} ${p.title.fr} ${p.description.en} ${p.description.fr} ${p.taggingText ?? ''}`, p.fallbackTags);
     for (const tag of result.unmapped) unmapped.set(tag, (unmapped.get(tag) ?? 0) + 1);
     return { p, result };
   });

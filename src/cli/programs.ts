@@ -19,6 +19,8 @@ export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
   tags: string[];
   /** Broader catalogue tags (a subject area), used only when nothing else maps. */
   fallbackTags?: string[];
+  /** Text read for tagging but not shipped in the index (keeps the download small). */
+  taggingText?: string;
 };
 
 export const CANONICAL_COLUMNS = [

@@ -2,7 +2,7 @@
 import type { Localized, SkillKind } from '../core/schema.js';
 
 export interface SkillDef {
-  /** `oasis:<descriptor code>`, `esco:<uuid>` or `sample:<slug>`. */
+  /** `oasis:<descriptor code>`, `esco:<slug of the English label>` or `sample:<slug>`. */
   id: string;
   kind: SkillKind;
   label: Localized;

@@ -45,7 +45,7 @@ export interface Region {
 export type SkillKind = 'skill' | 'knowledge' | 'detail';
 
 export interface Skill {
-  /** Stable id: `oasis:<descriptor code>` or `esco:<uuid>`, or `sample:<slug>`. */
+  /** Stable id: `oasis:<descriptor code>` or `esco:<slug of the English label>`, or `sample:<slug>`. */
   id: string;
   kind: SkillKind;
   label: Localized;

@@ -38,11 +38,19 @@ export interface EscoData {
   details: Map<string, Array<[string, number]>>;
 }
 
-const UUID = /\/skill\/([0-9a-f-]{36})$/;
+const SKILL_URI = /\/skill\/[0-9a-f-]{36}$/;
 
-function skillId(uri: string): string | null {
-  const m = UUID.exec(uri);
-  return m ? `esco:${m[1]}` : null;
+/**
+ * A short, readable, stable id from the English label (`esco:python-computer-programming`):
+ * ESCO's UUIDs cost 67 KB of gzip in the index because random text does not compress.
+ * Label collisions get `-2`, `-3` in file order, which is deterministic for one release.
+ */
+function slugId(label: string, taken: Set<string>): string {
+  const base = `esco:${fold(label).replace(/ /g, '-').slice(0, 60).replace(/-+$/, '')}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 /**
@@ -136,7 +144,7 @@ function readNesta(ctx: SourceContext, path: string): Map<string, Array<[string,
   return out;
 }
 
-function readSkills(ctx: SourceContext, path: string): SkillDef[] {
+function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idOf: Map<string, string> } {
   const fr = new Map<string, { label: string; alt: string[] }>();
   const frPath = locate(ctx, ESCO_FILES.frLabels);
   if (frPath) {
@@ -156,18 +164,23 @@ function readSkills(ctx: SourceContext, path: string): SkillDef[] {
   const label = cols.require('preferredLabel');
   const alt = cols.find('altLabels');
   const out: SkillDef[] = [];
+  const idOf = new Map<string, string>();
+  const taken = new Set<string>();
   for (const row of table.rows) {
-    const id = skillId(field(row, uri));
+    const u = field(row, uri);
     const en = field(row, label);
-    if (!id || en === '') {
-      ctx.diag.warn(table.file, row.line, id ? 'preferredLabel' : 'conceptUri', 'not an ESCO skill with a label; row skipped');
+    const valid = SKILL_URI.test(u);
+    if (!valid || en === '') {
+      ctx.diag.warn(table.file, row.line, valid ? 'preferredLabel' : 'conceptUri', 'not an ESCO skill with a label; row skipped');
       continue;
     }
-    const french = fr.get(field(row, uri));
+    const id = slugId(en, taken);
+    idOf.set(u, id);
+    const french = fr.get(u);
     const aliases = field(row, alt).split('\n').map((s) => s.trim()).filter(Boolean);
     out.push({ id, kind: 'detail', label: { en, fr: french?.label ?? '' }, aliases: [...aliases, ...(french?.alt ?? [])] });
   }
-  return out;
+  return { skills: out, idOf };
 }
 
 /**
@@ -226,7 +239,7 @@ export function readEsco(
     ctx.diag.notice(names[0]!, `optional source absent (${names.join(', ')}): no ESCO detail skills`);
     return null;
   }
-  const skills = readSkills(ctx, locate(ctx, ESCO_FILES.skills)!);
+  const { skills, idOf } = readSkills(ctx, locate(ctx, ESCO_FILES.skills)!);
   const known = new Set(skills.map((s) => s.id));
   const onetTitles = new Map<string, string>();
   const nocToOnet = readNocToOnet(ctx, units, onetTitles);
@@ -263,7 +276,7 @@ export function readEsco(
   for (const row of table.rows) {
     const o = field(row, occ);
     if (!needed.has(o)) continue;
-    const id = skillId(field(row, skill));
+    const id = idOf.get(field(row, skill));
     if (!id || !known.has(id)) {
       ctx.diag.warn(table.file, row.line, 'skillUri', `"${field(row, skill)}" is not a skill of ${ESCO_FILES.skills}; relation skipped`);
       continue;
