@@ -214,6 +214,38 @@ describe('mc-portal: the flow', () => {
   });
 });
 
+describe('mc-portal: analytics', () => {
+  it('counts what people did and sends it, without personal data, to analytics-endpoint', async () => {
+    const sent: Array<[string, string]> = [];
+    const original = Navigator.prototype.sendBeacon;
+    Navigator.prototype.sendBeacon = function (url: string | URL, body?: BodyInit | null) {
+      sent.push([String(url), String(body)]);
+      return true;
+    };
+    try {
+      const el = await make(html`<mc-portal analytics-endpoint="https://stats.example.org/count"></mc-portal>`);
+      searchInput(el, 'current').focus();
+      await sendKeys({ type: 'Zzqx Qqv' });
+      await aTimeout(650);
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      await chooseWithKeyboard(el, 'current', 'welder');
+      await settled(el);
+      await waitUntil(() => root(el).querySelector('mc-recommendations') !== null);
+      await aTimeout(50);
+      el.remove(); // leaving sends what is left
+      expect(sent.length).to.equal(1);
+      const [url, body] = sent[0]!;
+      expect(url).to.equal('https://stats.example.org/count');
+      const batch = JSON.parse(body);
+      expect(batch.noMatch).to.deep.equal([['en', 'zzqx qqv', 1]]);
+      expect(batch.recommend).to.deep.equal([['72106', 1]]);
+    } finally {
+      Navigator.prototype.sendBeacon = original;
+    }
+  });
+});
+
 describe('mc-portal: French', () => {
   it('toggles its own language and keeps every choice', async () => {
     const el = await make();
