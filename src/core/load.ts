@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { NORMALIZER_VERSION } from './normalize.js';
 import {
   ManifestSchema,
+  OccupationSchema,
   ProgramSchema,
   SCHEMA_VERSION,
   type FileRef,
@@ -23,7 +24,7 @@ import {
 } from './errors.js';
 import type { LoadedIndex } from './loaded.js';
 import { TitleIndexBuilder, type TitleIndex } from './titles.js';
-import { prepareRanking } from './rank.js';
+import { prepareRankingInSlices } from './rank.js';
 import { buildProgramText } from './rank-text.js';
 import { Slicer } from './yield.js';
 
@@ -70,7 +71,7 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
 
   const manifestBytes = await fetchBytes(doFetch, manifestUrl, signal);
   const manifestText = decodeUtf8(manifestBytes, manifestUrl);
-  const manifest = parseManifest(parseJson(manifestText, manifestUrl), manifestUrl);
+  const manifest = await parseManifestInSlices(parseJson(manifestText, manifestUrl), manifestUrl, new Slicer({ signal }));
 
   const titlesRef = manifest.files.titles[opts.lang];
   const titlesUrl = new URL(titlesRef.path, manifestUrl).href;
@@ -103,7 +104,7 @@ export async function assembleIndex(
 ): Promise<LoadedIndex> {
   const source = opts.source ?? 'index.json';
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
-  const parsed = isParsedManifest(manifest) ? manifest : parseManifest(manifest, source);
+  const parsed = isParsedManifest(manifest) ? manifest : await parseManifestInSlices(manifest, source, slicer);
   await slicer.tick();
 
   const occupations = new Map<string, Occupation>();
@@ -121,8 +122,7 @@ export async function assembleIndex(
   }
 
   const text = await buildProgramText(programs, slicer);
-  await slicer.tick();
-  const ranking = prepareRanking(parsed, programs);
+  const ranking = await prepareRankingInSlices(parsed, programs, () => slicer.tick());
   ranking.text = text;
   slicer.finish();
   return { manifest: parsed, occupations, programs, titles, ranking };
@@ -141,6 +141,35 @@ function isParsedManifest(value: unknown): value is IndexManifest {
  * @param source file name or URL used in error messages
  */
 export function parseManifest(json: unknown, source: string): IndexManifest {
+  const steps = manifestSteps(json, source);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `parseManifest` in slices, yielding through `slicer` so a large manifest is no long task. */
+export async function parseManifestInSlices(json: unknown, source: string, slicer: Slicer): Promise<IndexManifest> {
+  const steps = manifestSteps(json, source);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.tick();
+  }
+}
+
+// The bulk of a manifest is occupations and skills: validated item by item between
+// yields, the skill tuples by hand (valibot tuples cost more than the rest together).
+const ShellSchema = v.object({
+  ...ManifestSchema.entries,
+  skills: v.array(v.unknown()),
+  occupations: v.array(v.unknown()),
+});
+const SkillSchema = ManifestSchema.entries.skills.item;
+const OccupationShellSchema = v.object({ ...OccupationSchema.entries, skills: v.array(v.unknown()) });
+const CHUNK = 64;
+
+function* manifestSteps(json: unknown, source: string): Generator<void, IndexManifest> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new IndexFormatError(source, 'schema', 'expected a JSON object at the top level');
   }
@@ -151,15 +180,39 @@ export function parseManifest(json: unknown, source: string): IndexManifest {
   if (record.normalizerVersion !== NORMALIZER_VERSION) {
     throw new IndexVersionError(source, 'normalizerVersion', record.normalizerVersion, NORMALIZER_VERSION);
   }
-  const result = v.safeParse(ManifestSchema, json);
-  if (!result.success) {
-    const issue = result.issues[0];
-    throw new IndexFormatError(source, 'schema', issue.message, { path: v.getDotPath(issue) ?? null });
+  const shell = validate(ShellSchema, json, source, '');
+  const skills: IndexManifest['skills'] = [];
+  for (let i = 0; i < shell.skills.length; i++) {
+    if (i % (CHUNK * 8) === 0) yield;
+    skills.push(validate(SkillSchema, shell.skills[i], source, `skills.${i}.`));
   }
-  const manifest = result.output as IndexManifest;
+  const occupations: Occupation[] = [];
+  for (let i = 0; i < shell.occupations.length; i++) {
+    if (i % CHUNK === 0) yield;
+    const occupation = validate(OccupationShellSchema, shell.occupations[i], source, `occupations.${i}.`);
+    occupation.skills.forEach((pair, j) => {
+      if (!Array.isArray(pair) || pair.length !== 2 || !Number.isInteger(pair[0]) || pair[0] < 0 || typeof pair[1] !== 'number') {
+        throw new IndexFormatError(source, 'schema', 'expected a [skill index, weight] pair', {
+          path: `occupations.${i}.skills.${j}`,
+        });
+      }
+    });
+    occupations.push(occupation as Occupation);
+  }
+  const manifest = { ...shell, skills, occupations } as IndexManifest;
   checkReferences(manifest, source);
   VALIDATED.add(manifest);
   return manifest;
+}
+
+function validate<const S extends v.GenericSchema>(schema: S, value: unknown, source: string, prefix: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = v.getDotPath(issue);
+    throw new IndexFormatError(source, 'schema', issue.message, { path: path ? prefix + path : prefix.replace(/\.$/, '') || null });
+  }
+  return result.output;
 }
 
 function checkReferences(manifest: IndexManifest, source: string): void {
@@ -269,7 +322,7 @@ async function buildTitles(
   const known = new Set(manifest.occupations.map((o) => o.code));
   const builder = new TitleIndexBuilder(lang);
   for (let i = 0; i < lines.length; i++) {
-    if ((i & 15) === 0) await slicer.tick();
+    await slicer.tick();
     const fields = lines[i]!.split('\t');
     const code = fields[0] ?? '';
     if (!/^\d{5}$/.test(code)) {

@@ -84,7 +84,7 @@ function addProgram(acc: Map<string, Map<number, number>>, program: Program, p: 
 function emptyText(acc: Map<string, Map<number, number>>, length: Float32Array): ProgramTextIndex {
   return {
     terms: new Map(),
-    sorted: [...acc.keys()].sort(),
+    sorted: null,
     length,
     acc: new Float64Array(length.length),
     touched: new Uint32Array(length.length),
@@ -121,8 +121,10 @@ export function searchProgramText(index: LoadedIndex, query: string): Map<number
     };
     collect(word);
     if (last && word.length >= 2) {
-      for (let k = lowerBound(text.sorted, word); k < text.sorted.length; k++) {
-        const term = text.sorted[k]!;
+      // Sorted on the first prefix search rather than while loading.
+      const sorted = (text.sorted ??= [...text.terms.keys()].sort());
+      for (let k = lowerBound(sorted, word); k < sorted.length; k++) {
+        const term = sorted[k]!;
         if (!term.startsWith(word)) break;
         if (term !== word) collect(term);
       }

@@ -63,8 +63,8 @@ export interface RankingData {
 export interface ProgramTextIndex {
   /** Stemmed term -> programs (ascending) and where the term occurs (bit 1 title, 2 provider, 4 description). */
   terms: Map<string, { programs: Uint32Array; fields: Uint8Array }>;
-  /** Sorted distinct terms, for prefix lookups of the last query word. */
-  sorted: string[];
+  /** Sorted distinct terms, for prefix lookups of the last query word; sorted on first use. */
+  sorted: string[] | null;
   /** Words per program (title, provider, description). */
   length: Float32Array;
   /** Scratch accumulator and touched list for `scoreTextTerms`. */
@@ -96,6 +96,28 @@ const GAP_SHOWN = 5;
 
 /** Precomputes postings, IDF, tie order and facets. Linear in the catalogue's skill tags. */
 export function prepareRanking(manifest: IndexManifest, programs: readonly Program[]): RankingData {
+  const steps = prepareSteps(manifest, programs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `prepareRanking` in slices: `between` runs (and may yield to the event loop) between steps. */
+export async function prepareRankingInSlices(
+  manifest: IndexManifest,
+  programs: readonly Program[],
+  between: () => Promise<void>,
+): Promise<RankingData> {
+  const steps = prepareSteps(manifest, programs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between();
+  }
+}
+
+function* prepareSteps(manifest: IndexManifest, programs: readonly Program[]): Generator<void, RankingData> {
   const skillCount = manifest.skills.length;
   const programCount = programs.length;
   const df = new Uint32Array(skillCount + 1);
@@ -114,6 +136,7 @@ export function prepareRanking(manifest: IndexManifest, programs: readonly Progr
     programSkillCount[p] = Math.min(distinct, 0xffff);
     total += distinct;
   }
+  yield;
   const postingStart = new Uint32Array(skillCount + 1);
   for (let s = 0; s < skillCount; s++) postingStart[s + 1] = postingStart[s]! + df[s + 1]!;
   const fill = postingStart.slice(0, skillCount);
@@ -126,6 +149,7 @@ export function prepareRanking(manifest: IndexManifest, programs: readonly Progr
       postingPrograms[fill[s]!++] = p;
     }
   }
+  yield;
 
   // A skill in nearly every occupation's profile ("problem solving") says little about
   // which programs fit one occupation; one taught by many programs says a little less.
@@ -140,11 +164,13 @@ export function prepareRanking(manifest: IndexManifest, programs: readonly Progr
     const catalogue = Math.sqrt((1 + Math.log((programCount + 1) / (df[s + 1]! + 1))) / maxIdf);
     idf[s] = Math.min(1, occ * catalogue * KIND_FACTOR[manifest.skills[s]!.kind]);
   }
+  yield;
 
   const order = Array.from({ length: programCount }, (_, i) => i);
   order.sort((a, b) => compareIds(programs[a]!.id, programs[b]!.id));
   const idRank = new Uint32Array(programCount);
   order.forEach((p, rank) => (idRank[p] = rank));
+  yield;
 
   const providers = new Set<string>();
   const deliveries = new Set<Delivery>();
