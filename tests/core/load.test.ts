@@ -182,6 +182,28 @@ test('abort before or during loading rejects with the abort reason', async () =>
   await assert.rejects(pending, { name: 'AbortError' });
 });
 
+test('a large catalogue is assembled in slices, and an abort between slices stops it', async () => {
+  const many = Array.from({ length: 4000 }, (_, i) => ({ ...PROGRAMS[i % PROGRAMS.length]!, id: `p${i}` }));
+  const { manifest, files } = tinyIndexFiles({ programs: many });
+  const input = { titles: { en: dec.decode(files.get('titles.en.tsv')!) }, programs: dec.decode(files.get('programs.ndjson')!) };
+  const slices: number[] = [];
+  const index = await assembleIndex(manifest, input, { onSlice: (ms) => slices.push(ms) });
+  assert.equal(index.programs.length, 4000);
+  assert.ok(slices.length > 1, `expected several slices, got ${slices.length}`);
+
+  const controller = new AbortController();
+  let after = 0;
+  const pending = assembleIndex(manifest, input, {
+    signal: controller.signal,
+    onSlice: () => {
+      after++;
+      controller.abort();
+    },
+  });
+  await assert.rejects(pending, { name: 'AbortError' });
+  assert.equal(after, 1, 'stopped at the first yield after the abort');
+});
+
 test('a bad program line names the file, the line and the field', async () => {
   const { manifest, files } = tinyIndexFiles();
   const lines = dec.decode(files.get('programs.ndjson')!).split('\n');
