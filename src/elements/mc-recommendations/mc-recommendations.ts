@@ -14,6 +14,7 @@ import {
 import { CARD_EXPORTPARTS, levelHeading } from '../mc-program-card/heading.js';
 import { filterPanel } from './filter-panel.js';
 import { IndexTask } from './index-task.js';
+import { RevealController } from './reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
 
@@ -98,6 +99,7 @@ export class McRecommendations extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  private readonly reveal = new RevealController(this);
   private narrowQuery: MediaQueryList | null = null;
   private computed: Computed | null = null;
   /** Set by a person's action; the next render that shows results fires mc-recommend. */
@@ -150,6 +152,7 @@ export class McRecommendations extends LitElement {
     if (changed.has('limit') && !(this.limit >= 1)) this.limit = 10;
     if (changed.has('occupation') || changed.has('from') || changed.has('limit') || changed.has('provider')) {
       this.visible = this.limit;
+      this.reveal.reset();
     }
   }
 
@@ -213,6 +216,7 @@ export class McRecommendations extends LitElement {
       this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     }
     const shown = all.slice(0, this.visible);
+    const rendered = shown.slice(0, this.reveal.take(shown.length));
     const count = all.length;
     const capped = count >= MAX_RESULTS;
     const toTitle = localize(target.title, lang);
@@ -240,8 +244,8 @@ export class McRecommendations extends LitElement {
                     ${from ? r.noneGap(localize(from.title, lang), toTitle) : r.none(toTitle)}
                   </p>`}
             </div>`
-          : html`<ul part="list" class="list" aria-label=${r.programs}>
-                ${shown.map(
+          : html`<ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
+                ${rendered.map(
                   (rec) => html`<li>
                     <mc-program-card
                       part="card"
@@ -290,6 +294,7 @@ export class McRecommendations extends LitElement {
   private setFilters(next: FilterState): void {
     this.filters = next;
     this.visible = this.limit;
+    this.reveal.reset();
     this.userAction = true;
     this.announceNext = true;
   }
@@ -307,9 +312,14 @@ export class McRecommendations extends LitElement {
     if (this.focusAt != null) {
       const cards = this.renderRoot.querySelectorAll<HTMLElement>('mc-program-card');
       const card = cards[this.focusAt];
-      this.focusAt = null;
-      // The card renders its title on its own update; focus once it has.
-      if (card) void (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => card.focus());
+      // Cards appear a few per task: wait for the one to focus.
+      if (card) {
+        this.focusAt = null;
+        // The card renders its title on its own update; focus once it has.
+        void (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => card.focus());
+      } else if (this.focusAt >= (this.computed?.all.length ?? 0)) {
+        this.focusAt = null;
+      }
     }
     if (this.lastCount == null) {
       // Still loading: report once the results show. Anything else (unknown code, error):

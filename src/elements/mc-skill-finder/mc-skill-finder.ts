@@ -5,6 +5,7 @@ import { findPrograms } from '../../core/rank.js';
 import { localize, type Program } from '../../core/schema.js';
 import { CARD_EXPORTPARTS, levelHeading } from '../mc-program-card/heading.js';
 import { IndexTask } from '../mc-recommendations/index-task.js';
+import { RevealController } from '../mc-recommendations/reveal.js';
 import { LocaleController } from '../shared/locale.js';
 import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
@@ -87,6 +88,7 @@ export class McSkillFinder extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  private readonly reveal = new RevealController(this);
   private readonly uid = `mc-skill-finder-${++nextId}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfter: string | null = null;
@@ -104,7 +106,10 @@ export class McSkillFinder extends LitElement {
       if (!(this.limit >= 1)) this.limit = 12;
       this.visible = this.limit;
     }
-    if (changed.has('skills')) this.visible = this.limit;
+    if (changed.has('skills') || changed.has('region')) {
+      this.visible = this.limit;
+      this.reveal.reset();
+    }
   }
 
   override render(): TemplateResult {
@@ -203,13 +208,19 @@ export class McSkillFinder extends LitElement {
     const all = this.results(index);
     if (all.length === 0) return html`<div part="state" class="state">${f.none}</div>`;
     const shown = all.slice(0, this.visible);
+    const rendered = shown.slice(0, this.reveal.take(shown.length));
     const remaining = Math.min(this.limit, all.length - shown.length);
     const cardLevel = Math.min(6, this.headingLevel + 1);
     return html`
       ${levelHeading(cardLevel, { id: `${this.uid}-results`, part: 'subheading', text: f.results(all.length, all.length >= MAX_RESULTS) })}
       ${this.renderBar()}
-      <ul part="list" class="list" aria-labelledby="${this.uid}-results">
-        ${shown.map((rec) => {
+      <ul
+        part="list"
+        class="list"
+        aria-labelledby="${this.uid}-results"
+        aria-busy=${rendered.length < shown.length ? 'true' : 'false'}
+      >
+        ${rendered.map((rec) => {
           const id = rec.program.id;
           const on = this.selected.has(id);
           const title = localize(rec.program.title, this.locale.lang);
@@ -397,7 +408,9 @@ export class McSkillFinder extends LitElement {
     } else if (target.startsWith('#item-')) {
       const n = Number(target.slice(6));
       const card = root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('mc-program-card')[n];
+      // Cards appear a few per task: keep waiting for the one to focus while it is due.
       if (card) void (card.updateComplete ?? Promise.resolve()).then(() => card.focus());
+      else if (n < this.visible) this.focusAfter = target;
     } else if (target === '') {
       this.input?.focus();
     } else {

@@ -12,10 +12,16 @@ before(async () => {
   index = await programIndex();
 });
 
+/** Cards appear a few per task (the list is aria-busy meanwhile): wait for all. */
+async function settled(el: McRecommendations): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=list]')?.getAttribute('aria-busy') !== 'true', 'all cards rendered');
+}
+
 async function make(template = html`<mc-recommendations occupation="31301"></mc-recommendations>`): Promise<McRecommendations> {
   const el = await fixture<McRecommendations>(template);
   el.index = index;
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 const $ = (el: McRecommendations, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -27,12 +33,12 @@ async function choose(el: McRecommendations, selector: string, value: string): P
   const select = $(el, selector) as HTMLSelectElement;
   select.value = value;
   select.dispatchEvent(new Event('change'));
-  await el.updateComplete;
+  await settled(el);
 }
 async function check(el: McRecommendations, labelText: string): Promise<void> {
   const label = [...el.shadowRoot!.querySelectorAll('label.check')].find((l) => l.textContent!.trim() === labelText)!;
   (label.querySelector('input') as HTMLInputElement).click();
-  await el.updateComplete;
+  await settled(el);
 }
 function total(occupation: string, from?: string): number {
   return recommend(index, { occupation, ...(from ? { from } : {}), lang: 'en', limit: 50 }).length;
@@ -85,6 +91,17 @@ describe('mc-recommendations', () => {
       expect(cards(el)).to.have.length(10);
       expect(cards(el)[0]!.getAttribute('heading-level')).to.equal('3');
       expect($(el, '[part=more]')!.textContent).to.contain(`Showing 10 of ${n}`);
+    });
+
+    it('renders the first cards at once and the rest in later tasks, the list busy meanwhile', async () => {
+      const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
+      el.index = index;
+      await el.updateComplete;
+      expect(cards(el)).to.have.length(3);
+      expect($(el, '[part=list]')!.getAttribute('aria-busy')).to.equal('true');
+      await settled(el);
+      expect(cards(el)).to.have.length(10);
+      expect($(el, '[part=list]')!.getAttribute('aria-busy')).to.equal('false');
     });
 
     it('words gap mode as a move from one occupation to another', async () => {
@@ -185,7 +202,7 @@ describe('mc-recommendations', () => {
       expect(cards(el)).to.have.length(0);
       expect($(el, '[part=state]')!.textContent).to.contain('Try a higher maximum cost');
       ($(el, '[part=state] button') as HTMLButtonElement).click();
-      await el.updateComplete;
+      await settled(el);
       expect(cards(el)).to.have.length(10);
     });
   });
@@ -211,14 +228,14 @@ describe('mc-recommendations', () => {
       let count = 0;
       el.addEventListener('mc-recommend', () => count++);
       el.choose('31301');
-      await el.updateComplete;
+      await settled(el);
       el.choose('31301');
-      await el.updateComplete;
+      await settled(el);
       expect(count).to.equal(2);
       el.choose('99999');
-      await el.updateComplete;
+      await settled(el);
       el.occupation = '31301';
-      await el.updateComplete;
+      await settled(el);
       expect(count).to.equal(2);
     });
 
@@ -227,10 +244,10 @@ describe('mc-recommendations', () => {
       let fired = 0;
       el.addEventListener('mc-recommend', () => fired++);
       el.occupation = '31301';
-      await el.updateComplete;
+      await settled(el);
       el.from = '33102';
       el.provider = 'Bayview University (fictional)';
-      await el.updateComplete;
+      await settled(el);
       await aTimeout(20);
       expect(cards(el).length).to.be.greaterThan(0);
       expect(fired).to.equal(0);
@@ -255,12 +272,12 @@ describe('mc-recommendations', () => {
       const online = [...el.shadowRoot!.querySelectorAll('label.check')].find((l) => l.textContent!.trim() === 'Online')!;
       (online.querySelector('input') as HTMLInputElement).focus();
       await sendKeys({ press: 'Space' });
-      await el.updateComplete;
+      await settled(el);
       for (const card of cards(el)) expect(card.recommendation!.program.delivery).to.equal('online');
       const sort = $(el, '#sort') as HTMLSelectElement;
       sort.focus();
       await sendKeys({ press: 'ArrowDown' });
-      await el.updateComplete;
+      await settled(el);
       expect(sort.value).to.equal('hours');
       const hours = cards(el).map((c) => c.recommendation!.program.hours ?? Infinity);
       expect(hours).to.deep.equal([...hours].sort((a, b) => a - b));
@@ -272,7 +289,7 @@ describe('mc-recommendations', () => {
       expect(more.textContent!.trim()).to.equal('Show 5 more');
       more.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await settled(el);
       expect(cards(el)).to.have.length(10);
       await waitUntil(() => cards(el)[5]!.shadowRoot!.activeElement, 'focus on the sixth card');
       expect(cards(el)[5]!.shadowRoot!.activeElement!.getAttribute('part')).to.equal('title');
@@ -305,7 +322,7 @@ describe('mc-recommendations', () => {
       const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-recommendations occupation="31301"></mc-recommendations></div>`);
       const el = wrap.querySelector('mc-recommendations')!;
       el.index = index;
-      await el.updateComplete;
+      await settled(el);
       const n = total('31301');
       expect(heading(el)).to.equal(`${n} programmes pour la profession « Infirmiers autorisés/infirmières autorisées »`);
       expect($(el, '[part=filters] > summary')!.textContent!.trim()).to.equal('Filtrer et trier les programmes');

@@ -1,6 +1,6 @@
 // With the inquiry form on the page (as in the CDN bundle), the review hands it the
 // selected programs; separate file so the main tests cover the page without it.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../mc-recommendations/define.js';
 import '../../../src/define/mc-inquiry-form.js';
 import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
@@ -13,6 +13,7 @@ describe('mc-skill-finder with mc-inquiry-form', () => {
     el.index = await programIndex();
     el.skills = ['sample:patient-care'];
     await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=list]')?.getAttribute('aria-busy') === 'false', 'cards rendered');
     const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
     boxes[0]!.click();
     boxes[2]!.click();

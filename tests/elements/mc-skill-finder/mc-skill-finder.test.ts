@@ -12,6 +12,12 @@ before(async () => {
   index = await programIndex();
 });
 
+/** Cards appear a few per task (the list is aria-busy meanwhile): wait for all. */
+async function settled(el: McSkillFinder): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=list]')?.getAttribute('aria-busy') !== 'true', 'all cards rendered');
+}
+
 async function make(template = html`<mc-skill-finder></mc-skill-finder>`): Promise<McSkillFinder> {
   const el = await fixture<McSkillFinder>(template);
   el.index = index;
@@ -39,6 +45,7 @@ async function pick(el: McSkillFinder, text: string): Promise<void> {
   await type(el, text);
   await press(el, 'ArrowDown');
   await press(el, 'Enter');
+  await settled(el);
 }
 async function select(el: McSkillFinder, n: number): Promise<void> {
   for (const box of $$(el, 'input[type=checkbox]').slice(0, n)) (box as HTMLInputElement).click();
@@ -181,7 +188,7 @@ describe('mc-skill-finder', () => {
       let fired = 0;
       for (const name of ['mc-recommend', 'mc-select', 'mc-inquire', 'mc-error']) el.addEventListener(name, () => fired++);
       el.skills = ['sample:welding'];
-      await el.updateComplete;
+      await settled(el);
       expect(chips(el)).to.deep.equal(['Welding']);
       expect(cards(el).length).to.be.greaterThan(0);
       expect(fired).to.equal(0);

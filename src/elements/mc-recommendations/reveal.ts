@@ -1,0 +1,51 @@
+/**
+ * Renders a long list a few items per task: building a program card (shadow root, styles,
+ * a dozen nodes) costs a few milliseconds, so a page of ten in one go is a long task on a
+ * slow phone. The first batch shows at once; the rest follow in later macrotasks.
+ * Used by mc-recommendations and mc-skill-finder.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { yieldToEventLoop } from '../../core/yield.js';
+
+export class RevealController implements ReactiveController {
+  private count: number;
+  private scheduled = false;
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly first = 3,
+    private readonly step = 3,
+  ) {
+    this.count = first;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+  }
+
+  /** Start again from the first batch (the list was replaced). */
+  reset(): void {
+    this.count = this.first;
+  }
+
+  /** How many of `total` items to render now; schedules the next batch when some remain. */
+  take(total: number): number {
+    const n = Math.min(total, this.count);
+    if (n < total && !this.scheduled) {
+      this.scheduled = true;
+      void yieldToEventLoop().then(() => {
+        this.scheduled = false;
+        if (!this.connected) return;
+        this.count = Math.max(this.count, n) + this.step;
+        this.host.requestUpdate();
+      });
+    }
+    return n;
+  }
+}
