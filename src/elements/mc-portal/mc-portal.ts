@@ -123,9 +123,8 @@ export class McPortal extends LitElement {
     // Load once the browser is idle (or at the latest after 1.5 s, or on first interaction).
     const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number })
       .requestIdleCallback;
-    const want = () => {
-      this.loadWanted = true;
-    };
+    // A microtask, so focus moved from code during an update does not set state inside it.
+    const want = () => queueMicrotask(() => (this.loadWanted = true));
     this.idleHandle = idle ? idle(want, { timeout: 1500 }) : (setTimeout(want, 0) as unknown as number);
     this.addEventListener('focusin', want, { once: true });
   }

@@ -88,6 +88,7 @@ describe('mc-portal: loading the sample index from its URL', () => {
   it('says it is loading, then matches a misspelled title against the sample index', async () => {
     const el = await fixture<McPortal>(html`<mc-portal index="/demo/data/sample/index.json"></mc-portal>`);
     searchInput(el, 'current').focus(); // first interaction starts the load at once
+    await aTimeout(0);
     await el.updateComplete;
     const status = root(el).querySelector('[part=state][role=status]');
     expect(status!.textContent).to.equal('Loading occupations and programs…');
