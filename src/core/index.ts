@@ -15,11 +15,13 @@ export type {
 export * from './errors.js';
 export { TitleIndexBuilder, matchTitles, didYouMean, searchTitleIndex, correctQuery } from './titles.js';
 export type { TitleIndex } from './titles.js';
-export { loadIndex, assembleIndex, parseManifest, verifyFileRef, sha256Hex, decodeUtf8 } from './load.js';
+export { loadIndex, assembleIndex, parseManifest, parseManifestInSlices, verifyFileRef, sha256Hex, decodeUtf8 } from './load.js';
 export type { LoadOptions, AssembleOptions } from './load.js';
-export { yieldToEventLoop } from './yield.js';
+export { yieldToEventLoop, Slicer } from './yield.js';
+export type { SlicerOptions } from './yield.js';
 export {
   prepareRanking,
+  prepareRankingInSlices,
   recommend,
   findPrograms,
   programFacets,
@@ -27,7 +29,7 @@ export {
   PROFILE_TOP,
 } from './rank.js';
 export type { ProgramFilters, RankingData, RecommendOptions, FindProgramsOptions, ProgramTextIndex } from './rank.js';
-export { prepareProgramText } from './rank-text.js';
+export { prepareProgramText, buildProgramText } from './rank-text.js';
 export { relatedOccupations } from './related.js';
 export type { RelatedOccupation } from './related.js';
 export {
