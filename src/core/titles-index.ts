@@ -71,7 +71,9 @@ export interface Slot {
 export function maxTypos(length: number): number {
   return length < 4 ? 0 : length < 6 ? 1 : 2;
 }
-const PREFIX_FANOUT = 40;
+// How many completions of a typed prefix are walked, most frequent first: a letter or
+// two says little, and walking thousands of titles for it would cost the keystroke.
+const prefixFanout = (length: number): number => (length <= 1 ? 10 : length === 2 ? 20 : 40);
 const TYPO_QUALITY = [1, 0.8, 0.66];
 
 export class Built implements TitleIndex {
@@ -164,13 +166,14 @@ export class Built implements TitleIndex {
     }
     let end = lo;
     while (end < sortedText.length && sortedText[end]!.startsWith(prefix)) end++;
-    if (end - lo <= PREFIX_FANOUT) return sorted.subarray(lo, end);
+    const fanout = prefixFanout(prefix.length);
+    if (end - lo <= fanout) return sorted.subarray(lo, end);
     this.truncated = true;
     const cached = this.prefixCache.get(prefix);
     if (cached !== undefined) return cached;
     const ids = Array.from(sorted.subarray(lo, end));
     ids.sort((a, b) => postings[b]!.length - postings[a]!.length || a - b);
-    const top = Int32Array.from(ids.slice(0, PREFIX_FANOUT));
+    const top = Int32Array.from(ids.slice(0, fanout));
     this.prefixCache.set(prefix, top);
     return top;
   }
