@@ -7,9 +7,9 @@ import { fold } from '../../core/normalize.js';
 import { didYouMean, matchTitles } from '../../core/titles.js';
 import { LocaleController } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
-import { highlightSegments } from '../shared/highlight.js';
 import { IndexTask } from '../mc-recommendations/index-task.js';
 import { comboAction } from './combobox-keys.js';
+import { renderOptions } from './options.js';
 import type { McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
 
@@ -26,8 +26,6 @@ const PAUSE_MS = 500;
 const LIMIT = 8;
 /** Shortest folded query matched: one letter matches thousands of titles and costs most. */
 const MIN_QUERY = 2;
-/** Scores closer than this to the best one, on another occupation, make the list ambiguous. */
-const AMBIGUITY_GAP = 0.1;
 
 let instances = 0;
 
@@ -196,25 +194,15 @@ export class McJobSearch extends LitElement {
   }
 
   private renderOptionList(): TemplateResult[] {
-    const t = this.locale.t.search;
-    const ambiguous = this.isAmbiguous();
-    return this.results.map((match, i) => {
-      const showOfficial = ambiguous && fold(match.matchedTitle) !== fold(match.title);
-      return html`<li
-        part=${i === this.active ? 'option option-active' : 'option'}
-        id="${this.uid}-opt-${i}"
-        role="option"
-        aria-selected=${i === this.active ? 'true' : 'false'}
-        @click=${() => this.choose(i)}
-        @pointermove=${() => {
-          if (this.active !== i) this.active = i;
-        }}
-      >
-        <span class="match">${highlightSegments(match.matchedTitle, this.query).map((s) =>
-          s.mark ? html`<mark>${s.text}</mark>` : s.text,
-        )}</span>
-        ${showOfficial ? html`<span class="official">${t.officialTitle(match.title, match.code)}</span>` : nothing}
-      </li>`;
+    return renderOptions(this.results, {
+      idPrefix: `${this.uid}-opt-`,
+      query: this.query,
+      active: this.active,
+      officialTitle: this.locale.t.search.officialTitle,
+      onChoose: (i) => this.choose(i),
+      onHover: (i) => {
+        if (this.active !== i) this.active = i;
+      },
     });
   }
 
@@ -240,12 +228,6 @@ export class McJobSearch extends LitElement {
       </p>`);
     }
     return parts.length ? html`${parts}` : nothing;
-  }
-
-  private isAmbiguous(): boolean {
-    const best = this.results[0];
-    if (!best) return false;
-    return this.results.some((m) => m.code !== best.code && best.score - m.score <= AMBIGUITY_GAP);
   }
 
   private onInput = (event: Event): void => {

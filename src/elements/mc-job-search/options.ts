@@ -1,0 +1,50 @@
+/**
+ * The option rows of the job-title listbox: the matched title with the typed letters
+ * marked, and, when the best matches are close, each occupation's official title so the
+ * person can tell them apart.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TitleMatch } from '../../core/loaded.js';
+import { fold } from '../../core/normalize.js';
+import { highlightSegments } from '../shared/highlight.js';
+
+/** Scores closer than this to the best one, on another occupation, make the list ambiguous. */
+export const AMBIGUITY_GAP = 0.1;
+
+/** True when another occupation scores within `AMBIGUITY_GAP` of the best match. */
+export function isAmbiguous(results: readonly TitleMatch[]): boolean {
+  const best = results[0];
+  if (!best) return false;
+  return results.some((m) => m.code !== best.code && best.score - m.score <= AMBIGUITY_GAP);
+}
+
+export interface OptionContext {
+  /** Prefix of the option ids (`<idPrefix><i>`). */
+  idPrefix: string;
+  query: string;
+  active: number;
+  officialTitle: (title: string, code: string) => string;
+  onChoose: (i: number) => void;
+  onHover: (i: number) => void;
+}
+
+/** One `<li role="option">` per match. */
+export function renderOptions(results: readonly TitleMatch[], ctx: OptionContext): TemplateResult[] {
+  const ambiguous = isAmbiguous(results);
+  return results.map((match, i) => {
+    const showOfficial = ambiguous && fold(match.matchedTitle) !== fold(match.title);
+    return html`<li
+      part=${i === ctx.active ? 'option option-active' : 'option'}
+      id="${ctx.idPrefix}${i}"
+      role="option"
+      aria-selected=${i === ctx.active ? 'true' : 'false'}
+      @click=${() => ctx.onChoose(i)}
+      @pointermove=${() => ctx.onHover(i)}
+    >
+      <span class="match">${highlightSegments(match.matchedTitle, ctx.query).map((s) =>
+        s.mark ? html`<mark>${s.text}</mark>` : s.text,
+      )}</span>
+      ${showOfficial ? html`<span class="official">${ctx.officialTitle(match.title, match.code)}</span>` : nothing}
+    </li>`;
+  });
+}
