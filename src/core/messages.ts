@@ -68,6 +68,18 @@ export function formatPeriod(period: string): string {
   return period.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
 }
 
+/** "2024-2033" -> "de 2024 à 2033", as French writes a span in running text. */
+function frSpan(period: string): string {
+  const m = /^(\d{4})-(\d{4})$/.exec(period);
+  return m ? `de ${m[1]} à ${m[2]}` : `pour ${period}`;
+}
+
+/** `frSpan` at the start of a sentence. */
+function frSpanStart(period: string): string {
+  const span = frSpan(period);
+  return span.charAt(0).toUpperCase() + span.slice(1);
+}
+
 function lowerFirst(title: string): string {
   const first = title.split(/[\s/,]/, 1)[0] ?? '';
   // Keep acronyms and proper nouns written with more than one capital (e.g. "IT", "McGill").
@@ -97,7 +109,11 @@ const en: CoreMessages = {
   },
   fillsGap(matched, of, who, from, labels) {
     const gap = `the ${of} key skills ${lowerFirst(who)} need that your work as ${lowerFirst(from || who)} does not already give`;
-    if (matched === 0) return `Teaches skills toward ${lowerFirst(who)} beyond what you have: ${en.list(labels)}.`;
+    if (matched === 0) {
+      return from
+        ? `Teaches skills ${lowerFirst(who)} need beyond your work as ${lowerFirst(from)}: ${en.list(labels)}.`
+        : `Teaches skills ${lowerFirst(who)} need beyond the ones you have: ${en.list(labels)}.`;
+    }
     return `Covers ${matched} of ${gap}: ${en.list(labels)}.`;
   },
   alreadyClose(who, from) {
@@ -285,19 +301,19 @@ const fr: CoreMessages = {
 
   conditionLabel: (c) => FR_CONDITION[c],
   outlookSentence(c, who, period) {
-    const p = formatPeriod(period);
+    const p = frSpanStart(period);
     const w = `«${NBSP}${who}${NBSP}»`;
     switch (c) {
       case 'strong-shortage':
-        return `De ${p}, on prévoit beaucoup plus de postes à pourvoir dans la profession ${w} que de personnes pour les chercher.`;
+        return `${p}, on prévoit beaucoup plus de postes à pourvoir dans la profession ${w} que de personnes pour les chercher.`;
       case 'moderate-shortage':
-        return `De ${p}, on prévoit un peu plus de postes à pourvoir dans la profession ${w} que de personnes pour les chercher.`;
+        return `${p}, on prévoit un peu plus de postes à pourvoir dans la profession ${w} que de personnes pour les chercher.`;
       case 'balance':
-        return `De ${p}, on prévoit à peu près autant de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
+        return `${p}, on prévoit à peu près autant de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
       case 'moderate-surplus':
-        return `De ${p}, on prévoit un peu plus de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
+        return `${p}, on prévoit un peu plus de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
       case 'strong-surplus':
-        return `De ${p}, on prévoit beaucoup plus de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
+        return `${p}, on prévoit beaucoup plus de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
     }
   },
   outlookExplanation(c) {
@@ -313,10 +329,10 @@ const fr: CoreMessages = {
     return `${base} ${meaning[c]}`;
   },
   recentSentence(c, period) {
-    return `De ${formatPeriod(period)}, la situation a été évaluée «${NBSP}${FR_CONDITION[c].toLowerCase()}${NBSP}».`;
+    return `${frSpanStart(period)}, la situation a été évaluée «${NBSP}${FR_CONDITION[c].toLowerCase()}${NBSP}».`;
   },
   noRating(who, period) {
-    return `Il n’y a pas de cote nationale de perspectives pour la profession «${NBSP}${who}${NBSP}» pour ${formatPeriod(period)}${NBSP}: le système de projection n’évalue pas toutes les professions.`;
+    return `Il n’y a pas de cote nationale de perspectives pour la profession «${NBSP}${who}${NBSP}» ${frSpan(period)}${NBSP}: le système de projection n’évalue pas toutes les professions.`;
   },
   noRatingExplanation() {
     return 'Emploi et Développement social Canada évalue la plupart des professions, mais en laisse certaines sans cote, souvent parce qu’elles comptent trop peu de travailleurs pour une projection fiable. Les chiffres ci-dessous, lorsqu’ils sont donnés, restent valables.';
@@ -346,24 +362,24 @@ const fr: CoreMessages = {
   },
 
   openingsAndSeekers(period, who, openings, seekers) {
-    return `De ${formatPeriod(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
+    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
   },
   openings(period, who, openings) {
-    return `De ${formatPeriod(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», en comptant les nouveaux emplois et les départs.`;
+    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», en comptant les nouveaux emplois et les départs.`;
   },
   seekers(period, who, seekers) {
-    return `De ${formatPeriod(period)}, environ ${seekers} personnes devraient chercher un emploi dans la profession «${NBSP}${who}${NBSP}»${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
+    return `${frSpanStart(period)}, environ ${seekers} personnes devraient chercher un emploi dans la profession «${NBSP}${who}${NBSP}»${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
   },
   employment(year, who, count) {
     return `En ${year}, environ ${count} personnes travaillaient dans la profession «${NBSP}${who}${NBSP}» au Canada.`;
   },
   growth(period, who, change, falling) {
     return falling
-      ? `De ${formatPeriod(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait diminuer d’environ ${change}.`
-      : `De ${formatPeriod(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait augmenter d’environ ${change}.`;
+      ? `${frSpanStart(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait diminuer d’environ ${change}.`
+      : `${frSpanStart(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait augmenter d’environ ${change}.`;
   },
   retirements(period, who, count) {
-    return `De ${formatPeriod(period)}, environ ${count} personnes de la profession «${NBSP}${who}${NBSP}» devraient prendre leur retraite.`;
+    return `${frSpanStart(period)}, environ ${count} personnes de la profession «${NBSP}${who}${NBSP}» devraient prendre leur retraite.`;
   },
   sampleNotice() {
     return 'Chiffres d’exemple pour démonstration, pas des données réelles.';

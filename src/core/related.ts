@@ -1,6 +1,7 @@
 /**
  * Occupations whose skill profiles resemble one occupation's: cosine similarity of the
- * weighted skill vectors, with the skills they share most.
+ * weighted skill vectors (generic skills discounted as in ranking), with the skills they
+ * share most.
  */
 import type { Lang } from './schema.js';
 import { localize } from './schema.js';
@@ -11,9 +12,9 @@ export interface RelatedOccupation {
   code: string;
   /** Official title in the requested language. */
   title: string;
-  /** Cosine similarity of the skill profiles, in [0, 1]. */
+  /** Cosine similarity of the skill profiles (weighted by specificity), in [0, 1]. */
   score: number;
-  /** Skills both profiles weigh most (by the smaller of the two weights), heaviest first. */
+  /** Skills both profiles weigh most (smaller of the two weights x specificity), heaviest first. */
   sharedSkills: SkillRef[];
 }
 
@@ -30,9 +31,13 @@ export function relatedOccupations(
 ): RelatedOccupation[] {
   const origin = index.occupations.get(code);
   if (!origin) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  // Skills weighted by specificity: two health jobs are not alike because both need
+  // "active listening", which nearly every profile has.
+  // Square root: milder than ranking, so broad skills still tell related jobs apart.
+  const idf = index.ranking.idf.map(Math.sqrt);
   const weights = new Map<number, number>(origin.skills);
   let originNorm = 0;
-  for (const [, w] of origin.skills) originNorm += w * w;
+  for (const [s, w] of origin.skills) originNorm += (w * idf[s]!) ** 2;
   originNorm = Math.sqrt(originNorm);
   if (originNorm === 0) return [];
 
@@ -42,9 +47,10 @@ export function relatedOccupations(
     let dot = 0;
     let norm = 0;
     for (const [s, w] of other.skills) {
-      norm += w * w;
+      const x = w * idf[s]!;
+      norm += x * x;
       const mine = weights.get(s);
-      if (mine !== undefined) dot += mine * w;
+      if (mine !== undefined) dot += mine * idf[s]! * x;
     }
     if (dot === 0) continue;
     scored.push({ code: other.code, score: Math.min(1, dot / (originNorm * Math.sqrt(norm))) });
@@ -55,7 +61,7 @@ export function relatedOccupations(
     const occupation = index.occupations.get(other)!;
     const shared = occupation.skills
       .filter(([s]) => weights.has(s))
-      .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!)])
+      .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!) * idf[s]!])
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, SHARED_SHOWN)
       .map(([s]) => skillRef(index, s, weights.get(s)!, opts.lang));

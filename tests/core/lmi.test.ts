@@ -103,10 +103,10 @@ test('French: sentences, money and numbers formatted for fr-CA', async () => {
   assert.equal(d.sampleNotice, null);
   assert.ok(d.outlook?.rated);
   assert.equal(d.outlook.label, 'Risque modéré de pénurie');
-  assert.match(d.outlook.sentence, /^De 2024–2033, on prévoit un peu plus de postes à pourvoir dans la profession/);
+  assert.match(d.outlook.sentence, /^De 2024 à 2033, on prévoit un peu plus de postes à pourvoir dans la profession/);
   assert.equal(
     spaces(d.headline!),
-    'De 2024–2033, environ 52 000 postes devraient se libérer dans la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées », et environ 47 000 personnes devraient les chercher.',
+    'De 2024 à 2033, environ 52 000 postes devraient se libérer dans la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées », et environ 47 000 personnes devraient les chercher.',
   );
   assert.equal(spaces(d.wages!.hourly.median!.formatted), '41,25 $');
   assert.equal(spaces(d.wages!.notice!), 'Aucune donnée salariale pour la région Stratford–péninsule de Bruce; données affichées : Ontario.');
