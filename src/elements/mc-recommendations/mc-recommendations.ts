@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { programFacets, recommend } from '../../core/rank.js';
 import { localize } from '../../core/schema.js';
+import { describeError, fireError } from '../shared/errors.js';
 import { LocaleController } from '../shared/locale.js';
 import {
   EMPTY_FILTERS,
@@ -13,7 +14,7 @@ import {
 } from './filters.js';
 import { CARD_EXPORTPARTS, levelHeading } from '../mc-program-card/heading.js';
 import { filterPanel } from './filter-panel.js';
-import { IndexTask } from './index-task.js';
+import { IndexTask, renderFailure } from './index-task.js';
 import { RevealController } from './reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
@@ -111,6 +112,7 @@ export class McRecommendations extends LitElement {
   /** Text of the polite live region; changed only when a filter changed the list. */
   private announcement = '';
   private computedIndex: LoadedIndex | null = null;
+  private renderFailed = false;
 
   /**
    * Shows programs for a choice the person made (e.g. in mc-job-search) and fires
@@ -176,7 +178,19 @@ export class McRecommendations extends LitElement {
       // Neither `index` nor `src`: a page set-up mistake; say what is missing.
       return html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     }
-    return this.renderResults(state.index, state.note);
+    try {
+      const view = this.renderResults(state.index, state.note);
+      this.renderFailed = false;
+      return view;
+    } catch (error) {
+      // Never a throw into the host page: say so, and report it once rendering is over.
+      this.lastCount = null;
+      const failure = renderFailure(error);
+      // Reported once per failure, not on every re-render while it lasts.
+      if (!this.renderFailed) queueMicrotask(() => fireError(this, failure, this.locale.lang));
+      this.renderFailed = true;
+      return html`<div part="state" class="state error" role="alert">${describeError(failure, this.locale.lang).message}</div>`;
+    }
   }
 
   private results(index: LoadedIndex): Computed {

@@ -4,8 +4,9 @@ import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { findPrograms } from '../../core/rank.js';
 import { localize, type Program } from '../../core/schema.js';
 import { CARD_EXPORTPARTS, levelHeading } from '../mc-program-card/heading.js';
-import { IndexTask } from '../mc-recommendations/index-task.js';
+import { IndexTask, renderFailure } from '../mc-recommendations/index-task.js';
 import { RevealController } from '../mc-recommendations/reveal.js';
+import { describeError, fireError } from '../shared/errors.js';
 import { LocaleController } from '../shared/locale.js';
 import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
@@ -95,6 +96,7 @@ export class McSkillFinder extends LitElement {
   private resultsKey = '';
   private resultsCache: Recommendation[] = [];
   private resultsIndex: LoadedIndex | null = null;
+  private renderFailed = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -124,7 +126,17 @@ export class McSkillFinder extends LitElement {
     } else if (state.kind === 'none') {
       body = html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     } else if (state.kind === 'ready') {
-      body = this.reviewing ? this.renderReview() : this.renderSearch(state.index);
+      try {
+        body = this.reviewing ? this.renderReview() : this.renderSearch(state.index);
+        this.renderFailed = false;
+      } catch (error) {
+        // Never a throw into the host page: say so, and report it once rendering is over.
+        const failure = renderFailure(error);
+        // Reported once per failure, not on every re-render while it lasts.
+        if (!this.renderFailed) queueMicrotask(() => fireError(this, failure, this.locale.lang));
+        this.renderFailed = true;
+        body = html`<div part="state" class="state error" role="alert">${describeError(failure, this.locale.lang).message}</div>`;
+      }
     } else {
       body = html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
     }

@@ -255,6 +255,27 @@ describe('mc-recommendations', () => {
       expect(status(el)).to.equal('');
     });
 
+    it('shows an error instead of throwing into the page when ranking fails', async () => {
+      // An index without its ranking structures makes the core throw; the element contains it.
+      const broken = { ...index, ranking: undefined } as unknown as LoadedIndex;
+      const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
+      let detail: { code: string; message: string } | null = null;
+      el.addEventListener('mc-error', (e) => (detail = e.detail));
+      el.index = broken;
+      await el.updateComplete;
+      await aTimeout(0);
+      const state = $(el, '[part=state]')!;
+      expect(state.classList.contains('error')).to.equal(true);
+      expect(state.getAttribute('role')).to.equal('alert');
+      expect(detail).to.deep.equal({ code: 'unknown', message: state.textContent!.trim() });
+      let again = 0;
+      el.addEventListener('mc-error', () => again++);
+      el.region = 'ER35';
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(again, 'reported once, not on every re-render').to.equal(0);
+    });
+
     it('fires mc-error when the index cannot be loaded', async () => {
       const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
       setTimeout(() => {
