@@ -53,6 +53,16 @@ export class OutboxChangeEvent extends Event {
 
 const CHANNEL = 'microcred-outbox';
 
+/** A random UUID v4; `crypto.randomUUID` exists only on https pages, getRandomValues everywhere. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 function retryAfterMs(header: string | null, now: number): number {
   if (!header) return 0;
   const seconds = Number(header);
@@ -76,7 +86,7 @@ async function fieldErrorsOf(response: Response): Promise<FieldError[]> {
 }
 
 export class Outbox extends EventTarget {
-  private readonly owner = crypto.randomUUID();
+  private readonly owner = newIdempotencyKey();
   private readonly fetch: typeof fetch;
   private readonly now: () => number;
   private readonly random: () => number;
@@ -118,8 +128,8 @@ export class Outbox extends EventTarget {
    * Keep `payload` on the device, then try to send it once. `id` reuses the key of an
    * earlier submission of the same inquiry (after an edit for a 400/422).
    */
-  async submit(endpoint: string, payload: { programIds: readonly string[] }, id?: string): Promise<SendResult> {
-    const key = id ?? crypto.randomUUID();
+  async submit<P extends { programIds: readonly string[] }>(endpoint: string, payload: P, id?: string): Promise<SendResult> {
+    const key = id ?? newIdempotencyKey();
     const earlier = id ? await this.store.get(id) : undefined;
     const item: OutboxItem = {
       id: key,
@@ -149,11 +159,14 @@ export class Outbox extends EventTarget {
     this.announce({ status: 'gone', id });
   }
 
-  /** Try every inquiry that is due now (`all`: also those blocked by setup). */
-  async flush(all = false): Promise<SendResult[]> {
+  /**
+   * Try every inquiry that is due. `force` tries every one now, whatever its schedule,
+   * including those blocked by setup (on load, and when the browser comes back online).
+   */
+  async flush(force = false): Promise<SendResult[]> {
     const results: SendResult[] = [];
     for (const item of await this.store.all()) {
-      const due = item.state === 'pending' ? item.nextAttemptAt <= this.now() : all && item.state === 'config';
+      const due = force ? item.state !== 'invalid' : item.state === 'pending' && item.nextAttemptAt <= this.now();
       if (due) results.push(await this.send(item.id));
     }
     this.schedule();
@@ -174,12 +187,13 @@ export class Outbox extends EventTarget {
   start(): void {
     if (this.stops.length > 0 || this.closed) return;
     const flush = () => void this.flush();
+    const onOnline = () => void this.flush(true);
     const onVisible = () => {
       if (document.visibilityState === 'visible') flush();
     };
     if (typeof window !== 'undefined') {
-      window.addEventListener('online', flush);
-      this.stops.push(() => window.removeEventListener('online', flush));
+      window.addEventListener('online', onOnline);
+      this.stops.push(() => window.removeEventListener('online', onOnline));
     }
     if (typeof document !== 'undefined') {
       document.addEventListener('visibilitychange', onVisible);

@@ -67,6 +67,8 @@ async function submit(el: McInquiryForm): Promise<void> {
   await el.updateComplete;
 }
 
+/** Compared as a boolean: a failing DOM-node comparison is too big for the reporter. */
+const focused = (el: McInquiryForm, target: Element | null) => target !== null && el.shadowRoot!.activeElement === target;
 const statusText = (el: McInquiryForm) => $(el, '.status')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('mc-inquiry-form', () => {
@@ -189,7 +191,7 @@ describe('mc-inquiry-form', () => {
     });
   });
 
-  describe.only('validation and failures', () => {
+  describe('validation and failures', () => {
     it('ties errors to fields, lists them in a summary and focuses the first invalid field', async () => {
       const el = await form();
       await type(el, 'email', 'alex@');
@@ -197,7 +199,7 @@ describe('mc-inquiry-form', () => {
       const summary = $(el, '.summary')!;
       expect(summary.textContent).to.contain('There are 4 problems with this form');
       const name = field(el, 'name')!;
-      expect(el.shadowRoot!.activeElement).to.equal(name);
+      expect(focused(el, name), 'first invalid field focused').to.equal(true);
       expect(name.getAttribute('aria-invalid')).to.equal('true');
       const email = field(el, 'email')!;
       const described = email.getAttribute('aria-describedby')!.split(' ');
@@ -207,7 +209,7 @@ describe('mc-inquiry-form', () => {
       expect(consent.getAttribute('aria-invalid')).to.equal('true');
       // A link in the summary moves focus to its field.
       ([...summary.querySelectorAll('a')].find((a) => a.textContent!.includes('email')) as HTMLElement).click();
-      expect(el.shadowRoot!.activeElement).to.equal(email);
+      expect(focused(el, email), 'summary link focuses its field').to.equal(true);
     });
 
     it('a 422 keeps everything typed and shows the server’s field errors', async () => {
@@ -220,7 +222,7 @@ describe('mc-inquiry-form', () => {
       expect(field(el, 'message')!.value).to.equal('When does it start?');
       expect(field(el, 'consent')!.checked).to.equal(true);
       expect(field(el, 'email')!.getAttribute('aria-invalid')).to.equal('true');
-      expect(el.shadowRoot!.activeElement).to.equal(field(el, 'email'));
+      expect(focused(el, field(el, 'email')), 'email focused').to.equal(true);
       // The corrected inquiry goes out under the same key.
       await type(el, 'email', 'alex@example.org');
       await submit(el);
@@ -307,7 +309,7 @@ describe('mc-inquiry-form', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement, 'the honeypot is skipped').to.equal($(el, 'button[type="submit"]'));
+      expect(focused(el, $(el, 'button[type="submit"]')), 'the honeypot is skipped').to.equal(true);
       await sendKeys({ press: 'Enter' });
       for (let i = 0; i < 50 && server.stored.size === 0; i++) await aTimeout(10);
       expect(server.stored.size).to.equal(1);

@@ -1,0 +1,519 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  INQUIRY_FIELDS,
+  INQUIRY_LIMITS,
+  inquiryFromDraft,
+  validateInquiry,
+  type FieldError,
+  type InquiryDraft,
+  type InquiryField,
+  type InquiryVariant,
+} from '../../core/inquiry.js';
+import { Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/outbox.js';
+import { localize, type Program } from '../../core/schema.js';
+import { levelHeading } from '../mc-program-card/heading.js';
+import { LocaleController, numberFormat } from '../shared/locale.js';
+import type { McInquireDetail } from './mc-inquiry-form.events.js';
+import { styles } from './mc-inquiry-form.styles.js';
+
+export type { McInquireDetail } from './mc-inquiry-form.events.js';
+
+type Phase = 'editing' | 'sending' | 'sent' | 'queued' | 'config' | 'rejected' | 'discarded' | 'no-endpoint';
+
+let sharedOutbox: Promise<Outbox> | null = null;
+
+/** One outbox per page, started on first use so inquiries queued on an earlier visit go out. */
+function pageOutbox(): Promise<Outbox> {
+  sharedOutbox ??= Outbox.open().then((outbox) => {
+    outbox.start();
+    return outbox;
+  });
+  return sharedOutbox;
+}
+
+let nextId = 0;
+
+const INPUTS: Partial<Record<InquiryField, { type: string; autocomplete: string; inputmode?: string }>> = {
+  name: { type: 'text', autocomplete: 'name' },
+  organization: { type: 'text', autocomplete: 'organization' },
+  contactName: { type: 'text', autocomplete: 'name' },
+  email: { type: 'email', autocomplete: 'email' },
+  phone: { type: 'tel', autocomplete: 'tel' },
+  employees: { type: 'text', autocomplete: 'off', inputmode: 'numeric' },
+};
+
+/**
+ * A form to ask an institution about one or more programs, as a learner or for an
+ * employer's team. The inquiry is saved on the device before it is sent and retried until
+ * delivered; what the person typed is never lost, and nothing personal is kept once sent.
+ *
+ * @summary Inquiry form with consent, field-level errors and offline-safe sending.
+ *
+ * @csspart form - The form box.
+ * @csspart heading - The form heading (a heading of level `heading-level`).
+ * @csspart programs - The list of programs asked about.
+ * @csspart summary - The error summary shown after a submit with problems.
+ * @csspart field - Each label, hint, error and control group.
+ * @csspart status - The message saying what happened to the inquiry.
+ * @csspart actions - The row of buttons.
+ * @csspart submit - The Send button.
+ *
+ * @cssprop --mc-inquiry-form-gap - Space between fields.
+ * @cssprop --mc-inquiry-form-max-width - Widest the form grows.
+ * @cssprop --mc-inquiry-form-padding - Inner spacing.
+ * @cssprop --mc-inquiry-form-border - Border colour.
+ * @cssprop --mc-inquiry-form-radius - Corner radius.
+ * @cssprop --mc-inquiry-form-background - Background.
+ * @cssprop --mc-inquiry-form-heading-size - Heading font size.
+ *
+ * @fires mc-inquire - The person submitted an inquiry and it was sent or saved to send later.
+ *   Detail: `{ programIds, status: 'sent' | 'queued' }`; never any personal data.
+ */
+export class McInquiryForm extends LitElement {
+  static override styles = styles;
+
+  /** Who is asking: a `learner` for themself, or an `employer` for a team. */
+  @property({ reflect: true }) variant: InquiryVariant = 'learner';
+  /** URL the inquiry is POSTed to (JSON, with an Idempotency-Key header). */
+  @property() endpoint = '';
+  /** Name of the institution receiving the inquiry; defaults to the programs' providers. */
+  @property() institution = '';
+  /** The programs the inquiry is about. */
+  @property({ attribute: false }) programs: Program[] = [];
+  /** NOC code of the occupation the learner came from, sent with a learner inquiry. */
+  @property() occupation: string | null = null;
+  /** Level (2-6) of the form heading, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The outbox to send through; defaults to one shared by every form on the page. */
+  @property({ attribute: false }) outbox: Outbox | null = null;
+
+  @state() private draft: InquiryDraft = {};
+  @state() private errors: FieldError[] = [];
+  @state() private phase: Phase = 'editing';
+  @state() private reason: RetryReason = 'network';
+  @state() private persistent = true;
+  @state() private earlier = 0;
+
+  private readonly locale = new LocaleController(this);
+  private readonly uid = `mc-inquiry-form-${++nextId}`;
+  private trap = '';
+  private pendingId: string | null = null;
+  private listening: Outbox | null = null;
+  private readonly onChange = (event: Event) => {
+    const result = (event as OutboxChangeEvent).result;
+    if (result.id === this.pendingId && result.status !== 'busy') this.apply(result, false);
+    // While sending, the result belongs to this form's own submission: onSubmit applies it.
+    else if (this.phase !== 'sending') void this.countEarlier();
+  };
+
+  /** Empties the form for a new inquiry (what was typed is dropped). */
+  clear(): void {
+    this.draft = {};
+    this.errors = [];
+    this.phase = 'editing';
+    this.pendingId = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.connectOutbox();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listening?.removeEventListener('change', this.onChange);
+    this.listening = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('outbox') && this.isConnected) void this.connectOutbox();
+    if (changed.has('variant') && this.variant !== 'employer') this.variant = 'learner';
+  }
+
+  private async getOutbox(): Promise<Outbox> {
+    return this.outbox ?? pageOutbox();
+  }
+
+  private async connectOutbox(): Promise<void> {
+    const outbox = await this.getOutbox();
+    if (!this.isConnected || outbox === this.listening) return;
+    this.listening?.removeEventListener('change', this.onChange);
+    outbox.addEventListener('change', this.onChange);
+    this.listening = outbox;
+    this.persistent = outbox.persistent;
+    await this.countEarlier();
+  }
+
+  private async countEarlier(): Promise<void> {
+    const outbox = this.listening;
+    if (!outbox) return;
+    const items = await outbox.list();
+    this.earlier = items.filter((i) => i.id !== this.pendingId && i.endpoint === this.endpoint).length;
+  }
+
+  private get fields(): readonly InquiryField[] {
+    return INQUIRY_FIELDS[this.variant];
+  }
+
+  private institutions(): string {
+    const t = this.locale.t.inquiry;
+    if (this.institution.trim()) return this.institution.trim();
+    const providers = [...new Set(this.programs.map((p) => p.provider.trim()).filter(Boolean))];
+    if (providers.length === 0) return t.consentFallback;
+    const locale = this.locale.lang === 'fr' ? 'fr-CA' : 'en-CA';
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(providers);
+  }
+
+  private fieldId(field: string): string {
+    return `${this.uid}-${field}`;
+  }
+
+  private errorText(error: FieldError): string {
+    const t = this.locale.t.inquiry.errors;
+    if (error.code === 'consent') return t.consent;
+    if (error.code === 'required') return t.required[error.field] ?? t.invalidOther;
+    if (error.code === 'too-long') {
+      const max = INQUIRY_LIMITS[error.field as keyof typeof INQUIRY_LIMITS] ?? 0;
+      return t.tooLong(numberFormat(this.locale.lang).format(max));
+    }
+    return t.invalid[error.field] ?? t.invalidOther;
+  }
+
+  private set(field: InquiryField, value: string): void {
+    this.draft = { ...this.draft, [field]: value };
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.phase === 'sending') return;
+    if (this.trap !== '') {
+      // Only a robot fills a field no person can see or reach: pretend, send nothing.
+      this.phase = 'sent';
+      return;
+    }
+    const programIds = this.programs.map((p) => p.id);
+    const payload = inquiryFromDraft(this.variant, this.draft, {
+      programIds,
+      lang: this.locale.lang,
+      occupation: this.variant === 'learner' ? this.occupation : null,
+    });
+    const result = validateInquiry(payload);
+    if (!result.ok) {
+      this.errors = result.errors;
+      this.phase = 'editing';
+      await this.focusFirstError();
+      return;
+    }
+    this.errors = [];
+    if (!this.endpoint) {
+      this.phase = 'no-endpoint';
+      await this.focusStatus();
+      return;
+    }
+    this.phase = 'sending';
+    try {
+      const outbox = await this.getOutbox();
+      const sent = await outbox.submit(this.endpoint, result.value, this.pendingId ?? undefined);
+      this.persistent = outbox.persistent;
+      this.apply(sent, true);
+      void this.countEarlier();
+    } catch {
+      this.phase = 'rejected';
+    }
+    // With field errors, focus already went to the first invalid field.
+    if (this.phase !== 'editing') await this.focusStatus();
+  }
+
+  /** Show what happened to the inquiry; `byPerson` when it answers the person's own action. */
+  private apply(result: SendResult, byPerson: boolean): void {
+    const fire = (status: McInquireDetail['status']) => {
+      if (!byPerson) return;
+      const detail: McInquireDetail = { programIds: this.programs.map((p) => p.id), status };
+      this.dispatchEvent(new CustomEvent('mc-inquire', { detail, bubbles: true, composed: true }));
+    };
+    switch (result.status) {
+      case 'sent':
+        this.draft = {};
+        this.pendingId = null;
+        this.phase = 'sent';
+        fire('sent');
+        break;
+      case 'queued':
+      case 'busy':
+        this.pendingId = result.id;
+        this.reason = result.status === 'queued' ? result.reason : 'network';
+        this.phase = 'queued';
+        fire('queued');
+        break;
+      case 'invalid': {
+        this.pendingId = result.id;
+        const known = result.fieldErrors.filter((e) => this.fields.includes(e.field) || e.field === 'programIds');
+        this.errors = known;
+        this.phase = known.length > 0 ? 'editing' : 'rejected';
+        if (known.length > 0) void this.focusFirstError();
+        break;
+      }
+      case 'config':
+        this.pendingId = result.id;
+        this.phase = 'config';
+        break;
+      case 'gone':
+        this.pendingId = null;
+        this.phase = 'discarded';
+        break;
+    }
+  }
+
+  private async discard(): Promise<void> {
+    const outbox = await this.getOutbox();
+    if (this.pendingId) await outbox.discard(this.pendingId);
+    this.pendingId = null;
+    this.phase = 'discarded';
+    await this.focusStatus();
+  }
+
+  private async discardEarlier(): Promise<void> {
+    const outbox = await this.getOutbox();
+    for (const item of await outbox.list()) {
+      if (item.id !== this.pendingId && item.endpoint === this.endpoint) await outbox.discard(item.id);
+    }
+    await this.countEarlier();
+  }
+
+  private async sendNow(): Promise<void> {
+    if (!this.pendingId) return;
+    const outbox = await this.getOutbox();
+    this.apply(await outbox.send(this.pendingId), false);
+    if (this.phase !== 'editing') await this.focusStatus();
+  }
+
+  private async another(): Promise<void> {
+    this.clear();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus();
+  }
+
+  private async focusFirstError(): Promise<void> {
+    await this.updateComplete;
+    const first = this.errors.find((e) => this.fields.includes(e.field));
+    const target = first
+      ? this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(first.field)}`)
+      : this.renderRoot.querySelector<HTMLElement>('.summary');
+    target?.focus();
+  }
+
+  private async focusStatus(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+  }
+
+  private focusField(event: Event, field: InquiryField): void {
+    event.preventDefault();
+    const id = this.fields.includes(field) ? this.fieldId(field) : `${this.uid}-programs`;
+    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  }
+
+  override render(): TemplateResult {
+    const t = this.locale.t.inquiry;
+    const heading = this.variant === 'employer' ? t.headingEmployer : t.headingLearner;
+    const done = this.phase === 'sent' || this.phase === 'queued' || this.phase === 'config';
+    return html`
+      <form class="form" part="form" novalidate aria-labelledby="${this.uid}-heading" @submit=${this.onSubmit}>
+        ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: heading })}
+        ${this.renderSummary()} ${this.renderPrograms()}
+        ${this.earlier > 0 && !done
+          ? html`<div class="status warning" part="status earlier">
+              <p>${t.earlier(this.earlier)}</p>
+              <div class="actions">
+                <button type="button" class="secondary" @click=${this.discardEarlier}>${t.discardEarlier}</button>
+              </div>
+            </div>`
+          : nothing}
+        ${done ? nothing : this.renderFields()} ${this.renderStatus()}
+        <div class="actions" part="actions">${this.renderActions()}</div>
+      </form>
+    `;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (this.errors.length === 0 || this.phase !== 'editing') return nothing;
+    const t = this.locale.t.inquiry;
+    return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="${this.uid}-summary">
+      <h3 id="${this.uid}-summary">${t.summary(this.errors.length)}</h3>
+      <ul>
+        ${this.errors.map(
+          (e) => html`<li>
+            <a href="#${this.fields.includes(e.field) ? this.fieldId(e.field) : `${this.uid}-programs`}"
+              @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.errorText(e)}</a>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderPrograms(): TemplateResult {
+    const t = this.locale.t.inquiry;
+    const lang = this.locale.lang;
+    const error = this.errors.find((e) => e.field === 'programIds');
+    if (this.programs.length === 0) {
+      return html`<p id="${this.uid}-programs" class=${error ? 'field-error' : 'hint'} tabindex="-1" part="programs">
+        ${t.noPrograms}
+      </p>`;
+    }
+    return html`<div part="programs">
+      <p id="${this.uid}-programs" class="label" tabindex="-1">${t.programs(this.programs.length)}</p>
+      <ul aria-labelledby="${this.uid}-programs">
+        ${this.programs.map(
+          (p) => html`<li class="program-title">${localize(p.title, lang)}${p.provider ? ` — ${p.provider}` : ''}</li>`,
+        )}
+      </ul>
+      ${error ? html`<p class="field-error">${this.errorText(error)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderFields(): TemplateResult {
+    const t = this.locale.t.inquiry;
+    const consentError = this.errors.find((e) => e.field === 'consent');
+    const consentId = this.fieldId('consent');
+    return html`
+      ${this.fields.filter((f) => f !== 'consent').map((f) => this.renderField(f))}
+      <div class="field" part="field">
+        ${consentError
+          ? html`<span class="field-error" id="${consentId}-error"
+              ><span class="visually-hidden">${t.errorPrefix} </span>${this.errorText(consentError)}</span
+            >`
+          : nothing}
+        <label class="consent">
+          <input
+            id=${consentId}
+            type="checkbox"
+            name="consent"
+            required
+            .checked=${live(this.draft.consent === 'true')}
+            aria-invalid=${consentError ? 'true' : 'false'}
+            aria-describedby=${consentError ? `${consentId}-error` : nothing}
+            @change=${(e: Event) => this.set('consent', String((e.target as HTMLInputElement).checked))}
+          />
+          <span>${t.consent(this.institutions())}</span>
+        </label>
+      </div>
+      <div class="trap" aria-hidden="true">
+        <label for="${this.uid}-website">${t.honeypot}</label>
+        <input
+          id="${this.uid}-website"
+          name="website"
+          type="text"
+          tabindex="-1"
+          autocomplete="off"
+          @input=${(e: Event) => (this.trap = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+    `;
+  }
+
+  private renderField(field: InquiryField): TemplateResult {
+    const t = this.locale.t.inquiry;
+    const id = this.fieldId(field);
+    const error = this.errors.find((e) => e.field === field);
+    const optional = field === 'phone';
+    const hint =
+      field === 'message'
+        ? t.messageHint(numberFormat(this.locale.lang).format(INQUIRY_LIMITS.message))
+        : field === 'email'
+          ? t.emailHint
+          : null;
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const onInput = (e: Event) => this.set(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const value = live(this.draft[field] ?? '');
+    const input = INPUTS[field];
+    return html`<div class="field" part="field">
+      <label for=${id}>${t[field as 'name']}${optional ? html` <span class="tag">(${t.optional})</span>` : nothing}</label>
+      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
+      ${error
+        ? html`<span class="field-error" id="${id}-error"
+            ><span class="visually-hidden">${t.errorPrefix} </span>${this.errorText(error)}</span
+          >`
+        : nothing}
+      ${input
+        ? html`<input
+            id=${id}
+            name=${field}
+            type=${input.type}
+            autocomplete=${input.autocomplete}
+            inputmode=${input.inputmode ?? nothing}
+            ?required=${!optional}
+            .value=${value}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            @input=${onInput}
+          />`
+        : html`<textarea
+            id=${id}
+            name=${field}
+            rows="6"
+            required
+            .value=${value}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
+            @input=${onInput}
+          ></textarea>`}
+    </div>`;
+  }
+
+  private renderStatus(): TemplateResult {
+    const t = this.locale.t.inquiry;
+    const who = this.institutions();
+    let kind = '';
+    let lines: string[] = [];
+    switch (this.phase) {
+      case 'sending':
+        lines = [t.sending];
+        break;
+      case 'sent':
+        kind = 'success';
+        lines = [t.sent(who)];
+        break;
+      case 'queued':
+        kind = 'warning';
+        lines = [this.reason === 'network' ? t.queuedOffline : t.queuedServer];
+        if (!this.persistent) lines.push(t.queuedMemory);
+        break;
+      case 'config':
+        kind = 'error';
+        lines = [t.config(who), t.configHint];
+        break;
+      case 'no-endpoint':
+        kind = 'error';
+        lines = [t.noEndpoint];
+        break;
+      case 'rejected':
+        kind = 'error';
+        lines = [t.rejected];
+        break;
+      case 'discarded':
+        lines = [t.discarded];
+        break;
+      case 'editing':
+        break;
+    }
+    return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${l}</p>`)}</div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    const t = this.locale.t.inquiry;
+    switch (this.phase) {
+      case 'sent':
+        return html`<button type="button" class="secondary" @click=${this.another}>${t.another}</button>`;
+      case 'queued':
+      case 'config':
+        return html`<button type="button" @click=${this.sendNow}>${t.sendNow}</button>
+          <button type="button" class="secondary" @click=${this.discard}>${t.discard}</button>`;
+      default:
+        return html`<button type="submit" part="submit" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
+          ${this.phase === 'sending' ? t.sending : t.submit}
+        </button>`;
+    }
+  }
+}
