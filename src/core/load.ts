@@ -200,7 +200,7 @@ function* manifestSteps(json: unknown, source: string): Generator<void, IndexMan
     occupations.push(occupation as Occupation);
   }
   const manifest = { ...shell, skills, occupations } as IndexManifest;
-  checkReferences(manifest, source);
+  yield* checkReferences(manifest, source);
   VALIDATED.add(manifest);
   return manifest;
 }
@@ -215,7 +215,7 @@ function validate<const S extends v.GenericSchema>(schema: S, value: unknown, so
   return result.output;
 }
 
-function checkReferences(manifest: IndexManifest, source: string): void {
+function* checkReferences(manifest: IndexManifest, source: string): Generator<void, void> {
   const skillCount = manifest.skills.length;
   const seenSkills = new Set<string>();
   manifest.skills.forEach((skill, i) => {
@@ -224,8 +224,11 @@ function checkReferences(manifest: IndexManifest, source: string): void {
     }
     seenSkills.add(skill.id);
   });
+  yield;
   const seenCodes = new Set<string>();
-  manifest.occupations.forEach((occupation, i) => {
+  for (let i = 0; i < manifest.occupations.length; i++) {
+    if (i % CHUNK === 0) yield;
+    const occupation = manifest.occupations[i]!;
     if (seenCodes.has(occupation.code)) {
       throw new IndexFormatError(source, 'reference', `occupation ${occupation.code} appears twice`, {
         path: `occupations.${i}.code`,
@@ -244,7 +247,7 @@ function checkReferences(manifest: IndexManifest, source: string): void {
         });
       }
     });
-  });
+  }
 }
 
 async function parsePrograms(
@@ -269,7 +272,7 @@ async function parsePrograms(
   const programs: Program[] = [];
   const ids = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
-    if ((i & 31) === 0) await slicer.tick();
+    if ((i & 7) === 0) await slicer.tick();
     const lineNo = i + 1;
     let json: unknown;
     try {

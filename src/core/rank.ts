@@ -125,6 +125,7 @@ function* prepareSteps(manifest: IndexManifest, programs: readonly Program[]): G
   const seen = new Int32Array(skillCount).fill(-1);
   let total = 0;
   for (let p = 0; p < programCount; p++) {
+    if ((p & 1023) === 1023) yield;
     const skills = programs[p]!.skills;
     let distinct = 0;
     for (const s of skills) {
@@ -143,6 +144,7 @@ function* prepareSteps(manifest: IndexManifest, programs: readonly Program[]): G
   const postingPrograms = new Uint32Array(total);
   seen.fill(-1);
   for (let p = 0; p < programCount; p++) {
+    if ((p & 1023) === 1023) yield;
     for (const s of programs[p]!.skills) {
       if (seen[s] === p) continue;
       seen[s] = p;
