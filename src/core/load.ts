@@ -386,7 +386,8 @@ async function fetchBytes(
   signal?.throwIfAborted();
   let response: Response;
   try {
-    response = await doFetch(url, { signal, credentials: 'omit' });
+    // Default credentials (same-origin): an intranet behind a login keeps its session cookie.
+    response = await doFetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw new IndexFetchError(url, 'network', null, { cause: error });
