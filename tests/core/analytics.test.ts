@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as v from 'valibot';
+import { ANALYTICS_MAX_KEYS, AnalyticsBatchSchema, AnalyticsCounter, attachAnalytics } from '../../src/core/analytics.js';
+
+describe('analytics counter', () => {
+  it('counts the four mc-* events into an anonymous batch the endpoint accepts', () => {
+    const c = new AnalyticsCounter();
+    c.count('mc-recommend', { occupation: { code: '72106' }, count: 4 });
+    c.count('mc-recommend', { occupation: '72106' });
+    c.count('mc-program-open', { programId: 'welding-1' });
+    c.count('mc-inquire', { programIds: ['welding-1'], status: 'queued' });
+    c.count('mc-no-match', { query: 'Chief  Vibes Officer!', lang: 'en' });
+    c.count('mc-select', { code: '72106' });
+    const batch = c.take();
+    assert.deepEqual(batch, {
+      format: 'mc-analytics/1',
+      recommend: [['72106', 2]],
+      programOpen: [['welding-1', 1]],
+      inquire: [['queued', 1]],
+      noMatch: [['en', 'chief vibes officer', 1]],
+      overflow: 0,
+    });
+    assert.equal(v.safeParse(AnalyticsBatchSchema, batch).success, true);
+    assert.equal(c.empty, true);
+  });
+
+  it('ignores events with an unexpected shape and keeps no more than the folded query', () => {
+    const c = new AnalyticsCounter();
+    c.count('mc-inquire', { status: 'sent', email: 'a@b.ca' });
+    c.count('mc-inquire', { status: 'lost' });
+    c.count('mc-program-open', { programId: 42 });
+    c.count('mc-no-match', { query: 'x'.repeat(500), lang: 'fr' });
+    const batch = c.take();
+    assert.deepEqual(batch.inquire, [['sent', 1]]);
+    assert.deepEqual(batch.programOpen, []);
+    assert.equal(batch.noMatch[0]![1].length, 80);
+    assert.doesNotMatch(JSON.stringify(batch), /a@b\.ca/);
+  });
+
+  it('keys like __proto__ are plain keys, and tables are bounded', () => {
+    const c = new AnalyticsCounter();
+    c.count('mc-program-open', { programId: '__proto__' });
+    for (let i = 0; i < ANALYTICS_MAX_KEYS + 5; i++) c.count('mc-program-open', { programId: `p${i}` });
+    const batch = c.take();
+    assert.deepEqual(batch.programOpen[0], ['__proto__', 1]);
+    assert.equal(batch.programOpen.length, ANALYTICS_MAX_KEYS);
+    assert.equal(batch.overflow, 6);
+    assert.equal(({} as Record<string, unknown>).programId, undefined);
+  });
+
+  it('attachAnalytics sends the counts when detached and stops listening', async () => {
+    const sent: Array<{ url: string; body: string }> = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (url: string, init: RequestInit) => {
+      sent.push({ url, body: String(init.body) });
+      return new Response(null, { status: 204 });
+    }) as typeof fetch;
+    try {
+      const target = new EventTarget();
+      const detach = attachAnalytics(target, { endpoint: 'https://college.example/api/analytics', flushMs: 60_000 });
+      target.dispatchEvent(new CustomEvent('mc-program-open', { detail: { programId: 'welding-1' } }));
+      detach();
+      target.dispatchEvent(new CustomEvent('mc-program-open', { detail: { programId: 'welding-1' } }));
+      assert.equal(sent.length, 1);
+      assert.equal(sent[0]!.url, 'https://college.example/api/analytics');
+      assert.deepEqual(JSON.parse(sent[0]!.body).programOpen, [['welding-1', 1]]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+});
