@@ -1,9 +1,11 @@
 /**
  * Recommends programs for an occupation: programs are ranked by how much of the
  * occupation's weighted skill profile (or of the gap from a current occupation) they
- * teach. Work is proportional to the postings of the profile's skills, not to the
- * catalogue, and reuses preallocated typed arrays, so a query stays in the low
- * milliseconds over thousands of programs.
+ * teach, generic skills discounted, blended half and half with lexical evidence (the
+ * occupation's title, key skill labels and lead statement found in the program's text),
+ * because catalogue skill tags are sparse and noisy. Work is proportional to postings,
+ * not to the catalogue, and reuses preallocated typed arrays, so a query stays well
+ * under a millisecond over thousands of programs once warm.
  */
 import type { Delivery, IndexManifest, Lang, Localized, Occupation, Program, ProgramLanguage, SkillKind } from './schema.js';
 import { localize } from './schema.js';
