@@ -1,5 +1,6 @@
 /**
- * The demo server: `node dist/server/demo-server.js` (port 8000 or $PORT). Serves demo/ and
+ * The demo server: `node dist/server/demo-server.js` (port 8000 or $PORT, host 127.0.0.1 or
+ * $HOST, extra inquiry origins in $MC_ALLOW_ORIGIN). Serves demo/ and
  * dist/ from the repository root, with a strict Content Security Policy on every page, and
  * the reference inquiry and analytics endpoints at /api/inquiries and /api/analytics,
  * stored under ./var/. Nothing else in the repository (sources, .git, var/) is served.
@@ -150,7 +151,10 @@ export async function startDemoServer(
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = Number(process.env.PORT ?? 8000);
-  startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1' })
+  // MC_ALLOW_ORIGIN: extra origins (comma-separated) that may post inquiries, e.g. when
+  // the demo is opened through another host name than 127.0.0.1 or localhost.
+  const allowOrigins = (process.env.MC_ALLOW_ORIGIN ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1', allowOrigins })
     .then(({ url }) => console.log(`demo on ${url}/demo/ (inquiries stored in ./var)`))
     .catch((error: unknown) => {
       console.error((error as Error).message);

@@ -295,6 +295,23 @@ describe('mc-inquiry-form', () => {
     });
   });
 
+  it('tells of an inquiry saved on an earlier visit and lets the person discard it', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.offline = true;
+    const outbox = await makeOutbox(server);
+    await outbox.submit(ENDPOINT, { variant: 'learner', programIds: ['welding-1'] });
+    const el = await fixture<McInquiryForm>(
+      html`<mc-inquiry-form endpoint=${ENDPOINT} .programs=${PROGRAMS} .outbox=${outbox}></mc-inquiry-form>`,
+    );
+    for (let i = 0; i < 50 && !$(el, '[part~="earlier"]'); i++) await aTimeout(10);
+    expect($(el, '[part~="earlier"]')!.textContent).to.contain('An earlier inquiry is saved on this device');
+    await expect(el).to.be.accessible();
+    ([...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Discard saved')) as HTMLElement).click();
+    for (let i = 0; i < 50 && $(el, '[part~="earlier"]'); i++) await aTimeout(10);
+    expect($(el, '[part~="earlier"]')).to.equal(null);
+    expect(await outbox.list()).to.deep.equal([]);
+  });
+
   describe('keyboard', () => {
     it('can be filled and sent from the keyboard alone', async () => {
       const server = new FakeInquiryEndpoint();
