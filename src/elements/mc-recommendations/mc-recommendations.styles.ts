@@ -100,6 +100,12 @@ const recommendations = css`
   .state p:last-child {
     margin-bottom: 0;
   }
+  @media (max-width: 30em) {
+    /* Official occupation titles are long; keep the summary readable on a phone. */
+    .heading {
+      font-size: var(--mc-recommendations-heading-size, 1.1875em);
+    }
+  }
 `;
 
 export const styles = [...baseStyles, checkboxStyles, recommendations];

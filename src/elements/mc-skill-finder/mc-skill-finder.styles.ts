@@ -162,6 +162,13 @@ const finder = css`
     display: flex;
     justify-content: center;
   }
+  @media (max-width: 30em) {
+    /* Nested boxes eat a phone's width: keep the form's fields wide. */
+    .review {
+      padding: var(--mc-space-xs, 0.5rem);
+      border-width: 1px;
+    }
+  }
 `;
 
 export const styles = [...baseStyles, checkboxStyles, finder];
