@@ -67,7 +67,7 @@ export const en = {
     noneGap: (from: string, to: string) =>
       `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
     announce: (count: number) =>
-      count === 0 ? 'No programs match.' : `${count} program${count === 1 ? '' : 's'} match.`,
+      count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`,
     shown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
     showMore: (count: number) => `Show ${count} more`,
     programs: 'Programs',

@@ -356,14 +356,14 @@ export class McSkillFinder extends LitElement {
     this.open = false;
     this.active = -1;
     clearTimeout(this.announceTimer);
-    this.say(this.locale.t.finder.added(skill.label, this.skills.length));
+    this.say(`${this.locale.t.finder.added(skill.label, this.skills.length)} ${this.matchCount()}`.trim());
     this.input?.focus();
   }
 
   private removeSkill(id: string, label: string): void {
     const position = this.skills.indexOf(id);
     this.skills = this.skills.filter((s) => s !== id);
-    this.say(this.locale.t.finder.removed(label, this.skills.length));
+    this.say(`${this.locale.t.finder.removed(label, this.skills.length)} ${this.matchCount()}`.trim());
     // Focus the chip that took its place, else the previous one, else the text field.
     this.focusAfter = this.skills[position] ?? this.skills[position - 1] ?? '';
   }
@@ -398,6 +398,17 @@ export class McSkillFinder extends LitElement {
   private showMore(): void {
     this.focusAfter = `#item-${this.visible}`;
     this.visible += this.limit;
+  }
+
+  /** "4 programs match." for the chosen skills, so a change is heard with its effect. */
+  private matchCount(): string {
+    const state = this.indexTask.state;
+    if (state.kind !== 'ready' || this.skills.length === 0) return '';
+    try {
+      return this.locale.t.recommendations.announce(this.results(state.index).length);
+    } catch {
+      return '';
+    }
   }
 
   private say(text: string): void {

@@ -146,7 +146,7 @@ describe('mc-recommendations', () => {
       const free = cards(el);
       expect(free.length).to.be.greaterThan(0);
       for (const card of free) expect(card.recommendation!.program.costCad).to.equal(0);
-      expect(status(el)).to.equal(`${free.length} program${free.length === 1 ? '' : 's'} match.`);
+      expect(status(el)).to.equal(free.length === 1 ? '1 program matches.' : `${free.length} programs match.`);
     });
 
     it('narrows by delivery, language and OSAP together', async () => {
