@@ -222,8 +222,9 @@ export class McInquiryForm extends LitElement {
     } catch {
       this.phase = 'rejected';
     }
-    // With field errors, focus already went to the first invalid field.
-    if (this.phase !== 'editing') await this.focusStatus();
+    // With field errors, focus already went to the first invalid field. (`apply` changed
+    // the phase; the cast stops TypeScript narrowing it to the value set above.)
+    if ((this.phase as Phase) !== 'editing') await this.focusStatus();
   }
 
   /** Show what happened to the inquiry; `byPerson` when it answers the person's own action. */
