@@ -12,7 +12,11 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createInquiryHandler, type InquiryHandler } from './inquiry-handler.js';
 
-/** Sent with every HTML page. Lit runs under it: see docs in the report / README. */
+/**
+ * Sent with every HTML page. Lit needs no configuration under it: it creates its own
+ * Trusted Types policy named `lit-html`. A page that also restricts policy names with a
+ * `trusted-types` directive must list `lit-html` there.
+ */
 export const DEMO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'";
 

@@ -23,8 +23,10 @@ export interface InquiryHandlerOptions {
   analyticsPath?: string;
   /** Largest accepted body in bytes; default 16 KiB. */
   maxBodyBytes?: number;
-  /** Requests per client IP per window; default 20 per 60 s. */
+  /** Inquiry requests per client IP per window; default 20 per 60 s. */
   rateLimit?: { max: number; windowMs: number };
+  /** Analytics requests per client IP per window; default 60 per 60 s. */
+  analyticsRateLimit?: { max: number; windowMs: number };
   /** Where warnings go (unreadable log lines at start); default console.warn. */
   warn?: (message: string) => void;
   /** Clock, for tests. */
@@ -110,6 +112,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
   const warn = opts.warn ?? ((m: string) => console.warn(m));
   const allowed = new Set(opts.allowOrigins);
   const limiter = new RateLimiter(opts.rateLimit ?? { max: 20, windowMs: 60_000 }, now);
+  const analyticsLimiter = new RateLimiter(opts.analyticsRateLimit ?? { max: 60, windowMs: 60_000 }, now);
 
   const inquiries = new JsonlLog<StoredInquiry>(join(opts.dataDir, 'inquiries.jsonl'));
   const analytics = new JsonlLog<{ receivedAt: string; batch: unknown }>(
@@ -203,7 +206,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
       }
       if (req.method !== 'POST') throw new HttpError(405, { error: 'method-not-allowed' }, { allow: 'POST, OPTIONS' });
       const ip = req.socket.remoteAddress ?? 'unknown';
-      const wait = limiter.take(ip);
+      const wait = (route === postInquiry ? limiter : analyticsLimiter).take(ip);
       if (wait > 0) {
         throw new HttpError(429, { error: 'rate-limited' }, { 'retry-after': String(Math.ceil(wait / 1000)) });
       }
