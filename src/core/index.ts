@@ -52,3 +52,21 @@ export type {
 export { coreMessages, formatPeriod } from './messages.js';
 export type { CoreMessages } from './messages.js';
 export { describeIndexError } from './messages.js';
+export { validateInquiry, inquiryFromDraft, InquirySchema, INQUIRY_FIELDS, INQUIRY_LIMITS } from './inquiry.js';
+export type {
+  Inquiry,
+  LearnerInquiry,
+  EmployerInquiry,
+  InquiryVariant,
+  InquiryField,
+  InquiryDraft,
+  InquiryResult,
+  FieldError,
+  FieldErrorCode,
+} from './inquiry.js';
+export { Outbox, OutboxChangeEvent, MemoryOutboxStore, newIdempotencyKey } from './outbox.js';
+export type { OutboxOptions, SendResult, RetryReason, OutboxItem, OutboxState, OutboxStore } from './outbox.js';
+export { openIndexCache, loadIndexCached, MemoryIndexCache, manifestUrlOf, sriSha256 } from './cache.js';
+export type { IndexCache, CachedIndexFiles, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './cache.js';
+export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORMAT } from './analytics.js';
+export type { AnalyticsBatch, AnalyticsOptions } from './analytics.js';
