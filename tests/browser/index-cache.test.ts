@@ -174,6 +174,22 @@ describe('index cache (IndexedDB)', () => {
     expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('cache');
   });
 
+  it('works in memory when the database refuses to open (a newer version owns it)', async () => {
+    const name = freshDb();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 5);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const cache = await openIndexCache({ name });
+    expect(cache.persistent).to.equal(false);
+    const server = new FakeIndexServer(await indexFiles());
+    expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).index.programs).to.have.length(2);
+  });
+
   it('keeps working in memory when storage is over quota', async () => {
     const cache = await openDb(freshDb());
     const put = IDBObjectStore.prototype.put;
