@@ -295,6 +295,20 @@ describe('mc-inquiry-form', () => {
     });
   });
 
+  it('says plainly when the form has no endpoint, and when the server refuses without saying why', async () => {
+    const bare = await fixture<McInquiryForm>(html`<mc-inquiry-form .programs=${PROGRAMS}></mc-inquiry-form>`);
+    await fillLearner(bare);
+    await submit(bare);
+    expect(statusText(bare)).to.contain('has no address to send inquiries to');
+    const server = new FakeInquiryEndpoint();
+    server.script = [() => new Response('Bad Request', { status: 400 })];
+    const el = await form(server);
+    await fillLearner(el);
+    await submit(el);
+    expect(statusText(el)).to.contain('The inquiry was not accepted');
+    expect(field(el, 'name')!.value).to.equal('Alex Tremblay');
+  });
+
   it('tells of an inquiry saved on an earlier visit and lets the person discard it', async () => {
     const server = new FakeInquiryEndpoint();
     server.offline = true;
