@@ -165,3 +165,23 @@ test('Coursera: broken quoting recovered positionally, duplicates and http links
   assert.ok(m.some((w) => w.startsWith('coursera.csv:6: Course Url: "http://www.coursera.org/learn/insecure" is not an https link')));
   assert.ok(m.includes('coursera.csv:7: What you will learn: broken quoting (14 fields); recovered title, provider, URL and duration positionally'), m.join('\n'));
 });
+
+test('Coursera: language of instruction guessed per course, with one summary line', () => {
+  const diag = new Diagnostics();
+  const programs = readCoursera(`${FIXTURES}coursera-languages.csv`, diag);
+  assert.deepEqual(
+    programs.map((p) => [p.title.en, p.language]),
+    [
+      ['Caring for Patients at Home', 'en'],
+      ['Cuidados del paciente en el hogar', 'other'],
+      ['Soins aux patients à domicile', 'fr'],
+      ['在宅患者ケア入門', 'other'],
+      ['Patient Care Workflows', null],
+      ['Home Care Basics en Español', 'other'],
+    ],
+  );
+  assert.ok(
+    messages(diag).includes('coursera-languages.csv: language of instruction guessed from titles and outcomes for 6 courses: 1 English, 1 French, 3 other, 1 unsure (left empty)'),
+    messages(diag).join('\n'),
+  );
+});

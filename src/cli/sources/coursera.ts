@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { safeHttpsUrl } from '../../core/url.js';
 import { Columns, field, readCsv, type CsvRow } from '../csv.js';
 import { BuildError, type Diagnostics } from '../diagnostics.js';
+import { detectLanguage } from '../language.js';
 import { validateProgram, type RawProgram } from '../programs.js';
 
 const FIELDS = 13;
@@ -52,6 +53,7 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
   const seenIds = new Set<string>();
   const seenUrls = new Map<string, number>();
   const out: RawProgram[] = [];
+  const languages = { en: 0, fr: 0, bilingual: 0, other: 0, unsure: 0 };
   for (const row of table.rows) {
     let fields: CsvRow = row;
     if (row.fields.length !== FIELDS) {
@@ -107,7 +109,15 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
     // The scraped "What you will learn" lists are long and are not program descriptions:
     // they inform tagging but would triple the download (measured: 228 KB of 532 KB gzip).
     const taggingText = `${program.description.en} ${program.description.fr}`;
-    out.push({ ...program, description: { en: '', fr: '' }, taggingText, fallbackTags: mapped ?? [] });
+    // The scrape does not say; the course's own words do, often enough.
+    const { language } = detectLanguage(program.title.en, taggingText);
+    languages[language ?? 'unsure']++;
+    out.push({ ...program, language, description: { en: '', fr: '' }, taggingText, fallbackTags: mapped ?? [] });
   }
+  diag.notice(
+    file,
+    `language of instruction guessed from titles and outcomes for ${out.length} courses: ` +
+      `${languages.en} English, ${languages.fr} French, ${languages.other} other, ${languages.unsure} unsure (left empty)`,
+  );
   return out;
 }
