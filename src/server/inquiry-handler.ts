@@ -27,6 +27,11 @@ export interface InquiryHandlerOptions {
   rateLimit?: { max: number; windowMs: number };
   /** Analytics requests per client IP per window; default 60 per 60 s. */
   analyticsRateLimit?: { max: number; windowMs: number };
+  /**
+   * Take the client IP for rate limiting from the first X-Forwarded-For entry. Only behind
+   * a reverse proxy that sets it; otherwise clients could pick their own limit bucket.
+   */
+  trustProxy?: boolean;
   /** Where warnings go (unreadable log lines at start); default console.warn. */
   warn?: (message: string) => void;
   /** Clock, for tests. */
@@ -205,7 +210,8 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
         return;
       }
       if (req.method !== 'POST') throw new HttpError(405, { error: 'method-not-allowed' }, { allow: 'POST, OPTIONS' });
-      const ip = req.socket.remoteAddress ?? 'unknown';
+      const forwarded = opts.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() : '';
+      const ip = forwarded || req.socket.remoteAddress || 'unknown';
       const wait = (route === postInquiry ? limiter : analyticsLimiter).take(ip);
       if (wait > 0) {
         throw new HttpError(429, { error: 'rate-limited' }, { 'retry-after': String(Math.ceil(wait / 1000)) });

@@ -1,7 +1,8 @@
 /**
  * The reference inquiry endpoint as a program:
  * `node dist/server/inquiry-server.js --port 8787 --data-dir ./var --allow-origin https://college.example`
- * (`--allow-origin` may repeat; `--host` defaults to 127.0.0.1).
+ * (`--allow-origin` may repeat; `--host` defaults to 127.0.0.1; `--trust-proxy` takes the
+ * client IP for rate limiting from X-Forwarded-For, only behind a proxy that sets it).
  */
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       'data-dir': { type: 'string', default: './var' },
       'allow-origin': { type: 'string', multiple: true, default: [] },
+      'trust-proxy': { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
     host: values.host,
     dataDir: values['data-dir'],
     allowOrigins: values['allow-origin'],
+    trustProxy: values['trust-proxy'],
   });
   console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${values['data-dir']}`);
   const stop = () => void running.close().then(() => process.exit(0));

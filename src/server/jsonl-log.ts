@@ -40,7 +40,8 @@ export class JsonlLog<T> {
     });
     // A record cut short by a crash must not glue itself to the next one.
     this.needsNewline = text.length > 0 && !text.endsWith('\n');
-    this.handle = await open(this.path, 'a');
+    // Readable by the server's user only: the inquiry log holds people's contact details.
+    this.handle = await open(this.path, 'a', 0o600);
     return { records, skipped };
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { mkdtemp, readFile, rm, appendFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -174,6 +174,23 @@ describe('inquiry endpoint', () => {
     assert.equal(limited.headers.get('retry-after'), '30');
     t += 30_000;
     assert.equal((await post(learner, { 'idempotency-key': 'key-rate-0003' })).status, 201);
+  });
+
+  it('keeps the inquiry log private to the server user', async () => {
+    await start();
+    await post(learner, { 'idempotency-key': 'key-mode-0001' });
+    const { mode } = await stat(join(dir, 'inquiries.jsonl'));
+    assert.equal(mode & 0o077, 0);
+  });
+
+  it('ignores X-Forwarded-For unless told to trust a proxy', async () => {
+    await start({ rateLimit: { max: 1, windowMs: 60_000 } });
+    assert.equal((await post(learner, { 'idempotency-key': 'key-xff-00001', 'x-forwarded-for': '203.0.113.1' })).status, 201);
+    assert.equal((await post(learner, { 'idempotency-key': 'key-xff-00002', 'x-forwarded-for': '203.0.113.2' })).status, 429);
+    await server.close();
+    await start({ rateLimit: { max: 1, windowMs: 60_000 }, trustProxy: true });
+    assert.equal((await post(learner, { 'idempotency-key': 'key-xff-00003', 'x-forwarded-for': '203.0.113.3' })).status, 201);
+    assert.equal((await post(learner, { 'idempotency-key': 'key-xff-00004', 'x-forwarded-for': '203.0.113.4' })).status, 201);
   });
 
   it('reloads idempotency keys from the log after a restart', async () => {
