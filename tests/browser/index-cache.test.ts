@@ -232,6 +232,22 @@ describe('index source (shared per page)', () => {
     expect((await other).index.programs).to.have.length(2);
   });
 
+  it('an unparseable URL rejects instead of throwing at the caller', async () => {
+    resetIndexSource({ cache: new MemoryIndexCache() });
+    let threw = false;
+    let rejected: unknown = null;
+    try {
+      await requestIndex('http://[bad', { lang: 'en' }).catch((error: unknown) => {
+        rejected = error;
+      });
+    } catch {
+      threw = true;
+    }
+    expect(threw).to.equal(false);
+    expect(rejected).to.be.instanceOf(TypeError);
+    expect(onIndexUpdate('http://[bad', () => undefined)).to.be.a('function');
+  });
+
   it('forgets a failed load so Retry loads again', async () => {
     const server = new FakeIndexServer(await indexFiles());
     server.fault = '503';

@@ -99,7 +99,13 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
  * shared by every element that asks.
  */
 export function requestIndex(url: string, opts: RequestIndexOptions): Promise<IndexSnapshot> {
-  const href = manifestUrlOf(url);
+  let href: string;
+  try {
+    href = manifestUrlOf(url);
+  } catch (error) {
+    // An unparseable URL rejects like any failed load instead of throwing at the caller.
+    return Promise.reject(error);
+  }
   const key = `${opts.lang} ${opts.integrity ?? ''} ${href}`;
   let load = loads.get(key);
   if (load) {
@@ -132,7 +138,12 @@ export function requestIndex(url: string, opts: RequestIndexOptions): Promise<In
  * per language loaded: compare `snap.lang`. Returns the unsubscribe function.
  */
 export function onIndexUpdate(url: string, cb: (snap: IndexSnapshot) => void): () => void {
-  const href = manifestUrlOf(url);
+  let href: string;
+  try {
+    href = manifestUrlOf(url);
+  } catch {
+    return () => undefined;
+  }
   let set = listeners.get(href);
   if (!set) {
     set = new Set();
