@@ -4,14 +4,22 @@
  * 1x and 4x CPU slowdown. A PerformanceObserver for `longtask` (buffered, installed
  * before any page script) records every task over 50 ms. Goal: none.
  * Needs `npm run build` (dist/cdn/microcred.js) and `npm run sample-index`.
+ *
+ * `LONGTASKS_DIST=<dir>` serves another build's dist (with cdn/microcred.js inside) in
+ * place of ./dist, so two builds can be compared in the same run conditions;
+ * `LONGTASKS_REPEAT=<n>` measures every case n times (the machine is shared: compare
+ * medians, not single runs).
  */
 import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RATES = [1, 4] as const;
+const DIST = process.env.LONGTASKS_DIST ? resolve(process.env.LONGTASKS_DIST) : ROOT + 'dist';
+const REPEAT = Math.max(1, Number(process.env.LONGTASKS_REPEAT ?? 1) || 1);
 
 interface Run {
   index: string;
@@ -45,7 +53,7 @@ const OBSERVER = `
 
 async function exists(path: string): Promise<boolean> {
   try {
-    await access(ROOT + path);
+    await access(path.startsWith('/') ? path : ROOT + path);
     return true;
   } catch {
     return false;
@@ -111,13 +119,13 @@ async function measure(browser: Browser, origin: string, name: string, path: str
 }
 
 export async function benchLongTasks(): Promise<Record<string, unknown>> {
-  if (!(await exists('dist/cdn/microcred.js'))) throw new Error('dist/cdn/microcred.js is missing: run `npm run build` first');
+  if (!(await exists(DIST + '/cdn/microcred.js'))) throw new Error(`${DIST}/cdn/microcred.js is missing: run \`npm run build\` first`);
   const indexes: Array<[string, string, string]> = [];
   if (await exists('demo/data/sample/index.json')) indexes.push(['sample', '/demo/data/sample/index.json', '/sample.html']);
   if (await exists('.cache/real-index/index.json')) indexes.push(['real', '/real/index.json', '/real.html']);
   if (indexes.length === 0) throw new Error('no index to measure: run `npm run sample-index` first');
   const server = await startStaticServer(
-    { '/dist/': ROOT + 'dist', '/demo/': ROOT + 'demo', '/real/': ROOT + '.cache/real-index' },
+    { '/dist/': DIST, '/demo/': ROOT + 'demo', '/real/': ROOT + '.cache/real-index' },
     Object.fromEntries(indexes.map(([, url, path]) => [path, page(url, 'registered nurse')])),
   );
   const browser = await chromium.launch({
@@ -127,7 +135,9 @@ export async function benchLongTasks(): Promise<Record<string, unknown>> {
   const runs: Run[] = [];
   try {
     for (const [name, , path] of indexes) {
-      for (const rate of RATES) runs.push(await measure(browser, server.origin, name, path, rate));
+      for (const rate of RATES) {
+        for (let i = 0; i < REPEAT; i++) runs.push(await measure(browser, server.origin, name, path, rate));
+      }
     }
   } finally {
     await browser.close();

@@ -113,14 +113,43 @@ function locale(lang: Lang): string {
   return lang === 'fr' ? 'fr-CA' : 'en-CA';
 }
 
+/**
+ * Intl formatters are costly to create (a few ms each on a slow phone) and a results page
+ * formats dozens of numbers: one per language and style, made on first use.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, style: 'cents' | 'dollars' | 'count'): Intl.NumberFormat {
+  const key = `${lang} ${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const digits = style === 'cents' ? 2 : 0;
+    format = new Intl.NumberFormat(
+      locale(lang),
+      style === 'count'
+        ? { maximumFractionDigits: 0 }
+        : { style: 'currency', currency: 'CAD', minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Creates the formatters of `lang` ahead of use, one per `step()` call (the first one
+ * loads the locale's currency data: tens of ms on a slow phone), so the loader can spend
+ * that time between yields instead of inside the first render of a result.
+ */
+export async function prepareNumberFormats(lang: Lang, step: () => Promise<void>): Promise<void> {
+  for (const style of ['cents', 'dollars', 'count'] as const) {
+    await step();
+    formatter(lang, style);
+  }
+}
+
 /** Money in CAD with cents (hourly) or whole dollars (yearly). */
 export function formatMoney(value: number, lang: Lang, cents = true): string {
-  return new Intl.NumberFormat(locale(lang), {
-    style: 'currency',
-    currency: 'CAD',
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: cents ? 2 : 0,
-  }).format(value);
+  return formatter(lang, cents ? 'cents' : 'dollars').format(value);
 }
 
 /** Rounds for "about N": two significant figures from 1,000 up, tens from 100. */
@@ -135,7 +164,7 @@ export function roundAbout(value: number): number {
 }
 
 export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(value);
+  return formatter(lang, 'count').format(value);
 }
 
 function citation(index: LoadedIndex, id: string, lang: Lang): SourceCitation | null {

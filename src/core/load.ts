@@ -26,6 +26,7 @@ import type { LoadedIndex } from './loaded.js';
 import { TitleIndexBuilder, type TitleIndex } from './titles.js';
 import { prepareRankingInSlices } from './rank.js';
 import { buildProgramText } from './rank-text.js';
+import { prepareNumberFormats } from './lmi.js';
 import { Slicer } from './yield.js';
 
 export interface LoadOptions {
@@ -64,14 +65,18 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
     const fileUrl = new URL(ref.path, manifestUrl).href;
     const bytes = await fetchBytes(doFetch, fileUrl, signal);
     await verifyFileRef(ref, bytes, fileUrl);
-    const text = decodeUtf8(bytes, fileUrl);
-    const titles = await buildTitles(text, opts.lang, base.manifest, fileUrl, ref, new Slicer({ signal }));
+    const slicer = new Slicer({ signal });
+    const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
+    const titles = await buildTitles(text, opts.lang, base.manifest, fileUrl, ref, slicer);
     return { ...base, titles: { ...base.titles, [opts.lang]: titles } };
   }
 
+  // Every step below runs in slices: decoding, JSON parsing and validation of a 1 MB
+  // manifest in one go is a long task on a slow phone.
+  const slicer = new Slicer({ signal });
   const manifestBytes = await fetchBytes(doFetch, manifestUrl, signal);
-  const manifestText = decodeUtf8(manifestBytes, manifestUrl);
-  const manifest = await parseManifestInSlices(parseJson(manifestText, manifestUrl), manifestUrl, new Slicer({ signal }));
+  const manifestText = await decodeUtf8InSlices(manifestBytes, manifestUrl, slicer);
+  const manifest = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
 
   const titlesRef = manifest.files.titles[opts.lang];
   const titlesUrl = new URL(titlesRef.path, manifestUrl).href;
@@ -82,13 +87,13 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   ]);
   await verifyFileRef(titlesRef, titlesBytes, titlesUrl);
   await verifyFileRef(manifest.files.programs, programsBytes, programsUrl);
+  await slicer.pause();
+  const titlesText = await decodeUtf8InSlices(titlesBytes, titlesUrl, slicer);
+  const programsText = await decodeUtf8InSlices(programsBytes, programsUrl, slicer);
 
   return assembleIndex(
     manifest,
-    {
-      titles: { [opts.lang]: decodeUtf8(titlesBytes, titlesUrl) },
-      programs: decodeUtf8(programsBytes, programsUrl),
-    },
+    { titles: { [opts.lang]: titlesText }, programs: programsText },
     { signal, source: manifestUrl },
   );
 }
@@ -124,6 +129,9 @@ export async function assembleIndex(
   const text = await buildProgramText(programs, slicer);
   const ranking = await prepareRankingInSlices(parsed, programs, () => slicer.tick());
   ranking.text = text;
+  for (const lang of ['en', 'fr'] as const) {
+    if (titles[lang]) await prepareNumberFormats(lang, () => slicer.pause());
+  }
   slicer.finish();
   return { manifest: parsed, occupations, programs, titles, ranking };
 }
@@ -272,7 +280,7 @@ async function parsePrograms(
   const programs: Program[] = [];
   const ids = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
-    if ((i & 7) === 0) await slicer.tick();
+    await slicer.tick();
     const lineNo = i + 1;
     let json: unknown;
     try {
@@ -338,11 +346,19 @@ async function buildTitles(
     if (titles.length === 0) {
       throw new IndexFormatError(file, 'line', `occupation ${code} has no titles`, { line: i + 1 });
     }
-    builder.add(code, titles);
+    // A line can hold hundreds of titles: added in runs (the official title first, as
+    // the builder expects) with a tick between runs.
+    for (let k = 0; k < titles.length; k += TITLE_RUN) {
+      if (k > 0) await slicer.tick();
+      builder.add(code, k === 0 && titles.length <= TITLE_RUN ? titles : titles.slice(k, k + TITLE_RUN));
+    }
   }
   await slicer.tick();
   return builder.build();
 }
+
+/** Titles added to the title index between ticks. */
+const TITLE_RUN = 48;
 
 /** Lines of a text file; a final newline is expected, a missing one means truncation. */
 function splitLines(text: string, file: string): string[] {
@@ -425,6 +441,135 @@ function parseJson(text: string, file: string): unknown {
     const detail = text.trim() === '' ? 'is empty' : 'is not valid JSON (truncated download or wrong file?)';
     throw new IndexFormatError(file, 'not-json', detail, {}, { cause: error });
   }
+}
+
+/** Bytes decoded between ticks. */
+const DECODE_CHUNK = 128 * 1024;
+
+/** `decodeUtf8` in chunks with ticks between them; the same text and the same errors. */
+async function decodeUtf8InSlices(bytes: Uint8Array, file: string, slicer: Slicer): Promise<string> {
+  if (bytes.length <= DECODE_CHUNK) return decodeUtf8(bytes, file);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += DECODE_CHUNK) {
+    const end = Math.min(start + DECODE_CHUNK, bytes.length);
+    try {
+      // A character split across chunks is carried over by the streaming decoder.
+      parts.push(decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length }));
+    } catch (error) {
+      throw new IndexFormatError(file, 'encoding', 'is not valid UTF-8 text', {}, { cause: error });
+    }
+    await slicer.tick();
+  }
+  return parts.join('');
+}
+
+/**
+ * `JSON.parse` of a top-level object in pieces: each array-valued member is parsed one
+ * element at a time with ticks between, everything else as a whole. Anything unexpected
+ * (malformed text, a `__proto__` key) goes to one plain `JSON.parse`, so the result and
+ * the errors are those of `parseJson`.
+ */
+async function parseJsonInSlices(text: string, file: string, slicer: Slicer): Promise<unknown> {
+  const pieces = jsonPieces(text);
+  let out: Record<string, unknown> | undefined;
+  try {
+    let step = pieces.next();
+    while (!step.done) {
+      await slicer.tick();
+      step = pieces.next();
+    }
+    out = step.value;
+  } catch (error) {
+    if (error instanceof NotSliceable || error instanceof SyntaxError) return parseJson(text, file);
+    throw error;
+  }
+  return out ?? parseJson(text, file);
+}
+
+class NotSliceable extends Error {}
+
+const JSON_ELEMENTS_PER_STEP = 16;
+
+function* jsonPieces(text: string): Generator<void, Record<string, unknown> | undefined> {
+  let i = skipSpace(text, 0);
+  if (text.charCodeAt(i) !== 0x7b) return undefined; // not '{': not worth slicing
+  const out: Record<string, unknown> = {};
+  i = skipSpace(text, i + 1);
+  if (text.charCodeAt(i) === 0x7d) return skipSpace(text, i + 1) === text.length ? out : undefined;
+  for (;;) {
+    const keyEnd = valueEnd(text, i);
+    const key: unknown = JSON.parse(text.slice(i, keyEnd));
+    if (typeof key !== 'string' || key === '__proto__') throw new NotSliceable();
+    i = skipSpace(text, keyEnd);
+    if (text.charCodeAt(i) !== 0x3a) throw new NotSliceable(); // ':'
+    i = skipSpace(text, i + 1);
+    if (text.charCodeAt(i) === 0x5b) {
+      // '[': element by element
+      const items: unknown[] = [];
+      i = skipSpace(text, i + 1);
+      if (text.charCodeAt(i) === 0x5d) i++;
+      else {
+        for (;;) {
+          const end = valueEnd(text, i);
+          items.push(JSON.parse(text.slice(i, end)));
+          if (items.length % JSON_ELEMENTS_PER_STEP === 0) yield;
+          i = skipSpace(text, end);
+          const c = text.charCodeAt(i);
+          if (c === 0x5d) {
+            i++;
+            break;
+          }
+          if (c !== 0x2c) throw new NotSliceable();
+          i = skipSpace(text, i + 1);
+        }
+      }
+      out[key] = items;
+    } else {
+      const end = valueEnd(text, i);
+      out[key] = JSON.parse(text.slice(i, end));
+      i = end;
+    }
+    yield;
+    i = skipSpace(text, i);
+    const c = text.charCodeAt(i);
+    if (c === 0x7d) return skipSpace(text, i + 1) === text.length ? out : undefined;
+    if (c !== 0x2c) throw new NotSliceable();
+    i = skipSpace(text, i + 1);
+  }
+}
+
+function skipSpace(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
+    i++;
+  }
+}
+
+/** Index just past the JSON value starting at `i` (its syntax is checked later by JSON.parse). */
+function valueEnd(text: string, i: number): number {
+  let depth = 0;
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // '"': to the closing quote, past escapes
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+      if (i >= n) throw new NotSliceable();
+      if (depth === 0) return i + 1;
+    } else if (c === 0x7b || c === 0x5b) depth++;
+    else if (c === 0x7d || c === 0x5d) {
+      if (depth === 0) return i;
+      if (--depth === 0) return i + 1;
+    } else if (depth === 0 && (c === 0x2c || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)) return i;
+  }
+  if (depth !== 0) throw new NotSliceable();
+  return n;
 }
 
 /** UTF-8 text of `bytes`; invalid UTF-8 is a format error naming `file`. */

@@ -26,7 +26,7 @@ export async function buildProgramText(programs: readonly Program[], slicer: Sli
   const acc = new Map<string, Map<number, number>>();
   const length = new Float32Array(programs.length);
   for (let p = 0; p < programs.length; p++) {
-    if ((p & 7) === 0) await slicer.tick();
+    await slicer.tick();
     length[p] = addProgram(acc, programs[p]!, p);
   }
   const out = emptyText(acc, length);
