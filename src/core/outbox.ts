@@ -166,7 +166,7 @@ export class Outbox extends EventTarget {
   async flush(force = false): Promise<SendResult[]> {
     const results: SendResult[] = [];
     for (const item of await this.store.all()) {
-      const due = force ? item.state !== 'invalid' : item.state === 'pending' && item.nextAttemptAt <= this.now();
+      const due = force ? item.state !== 'invalid' : item.state === 'pending' && this.dueAt(item) <= this.now();
       if (due) results.push(await this.send(item.id));
     }
     this.schedule();
@@ -216,12 +216,18 @@ export class Outbox extends EventTarget {
   private schedule(): void {
     if (this.stops.length === 0 || this.closed) return;
     void this.store.all().then((items) => {
-      const next = Math.min(...items.filter((i) => i.state === 'pending').map((i) => i.nextAttemptAt));
+      const next = Math.min(...items.filter((i) => i.state === 'pending').map((i) => this.dueAt(i)));
       clearTimeout(this.wake);
       if (Number.isFinite(next) && !this.closed) {
         this.wake = setTimeout(() => void this.flush(), Math.max(0, next - this.now()));
       }
     });
+  }
+
+  /** When an item may next be tried: its schedule, or later while another sender's lease runs. */
+  private dueAt(item: OutboxItem): number {
+    const leased = item.leaseOwner !== null && item.leaseOwner !== this.owner ? item.leaseUntil : 0;
+    return Math.max(item.nextAttemptAt, leased);
   }
 
   private announce(result: SendResult): void {

@@ -176,6 +176,30 @@ describe('inquiry outbox', () => {
     expect((await pending).status).to.equal('gone');
   });
 
+  it('while another page holds the lease, a started outbox waits for it instead of spinning', async () => {
+    const server = new FakeInquiryEndpoint();
+    const dbName = `mc-outbox-test-spin-${seq++}`;
+    server.script = ['hang'];
+    const holder = await outbox(server, { dbName, locks: null, timeoutMs: 10_000 });
+    void holder.submit(ENDPOINT, inquiry);
+    await aTimeout(20);
+    const waiting = await outbox(server, { dbName, locks: null });
+    const transaction = IDBDatabase.prototype.transaction;
+    let transactions = 0;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      transactions++;
+      return transaction.apply(this, args);
+    } as IDBDatabase['transaction'];
+    try {
+      waiting.start();
+      await aTimeout(300);
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    expect(transactions, 'a few looks on start, then it waits').to.be.below(20);
+    expect(server.requests).to.have.length(1);
+  });
+
   for (const locks of ['Web Locks', 'leases'] as const) {
     it(`two tabs flushing together send one inquiry once (${locks})`, async () => {
       const server = new FakeInquiryEndpoint();
