@@ -219,6 +219,21 @@ describe('inquiry outbox', () => {
     });
   }
 
+  it('a tab hears when another tab delivered its queued inquiry', async () => {
+    const server = new FakeInquiryEndpoint();
+    const dbName = `mc-outbox-test-bc-${seq++}`;
+    server.offline = true;
+    const shown = await outbox(server, { dbName });
+    const other = await outbox(server, { dbName });
+    const queued = await shown.submit(ENDPOINT, inquiry);
+    const heard = new Promise<SendResult>((resolve) =>
+      shown.addEventListener('change', (e) => resolve((e as OutboxChangeEvent).result)),
+    );
+    server.offline = false;
+    await other.flush(true);
+    expect(await heard).to.include({ status: 'sent', id: queued.id });
+  });
+
   it('works in memory when IndexedDB is unavailable, and says so', async () => {
     const server = new FakeInquiryEndpoint();
     server.script = [503];
