@@ -66,8 +66,10 @@ export async function benchLoad(): Promise<Record<string, unknown>> {
     if (!body) return new Response('missing', { status: 404 });
     return new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/octet-stream' } });
   }) as typeof fetch;
+  // Slices of the whole path: decoding and JSON parsing of index.json are sliced too.
+  const loadSlices: number[] = [];
   let start = performance.now();
-  await loadIndex('https://bench.invalid/index/', { lang: 'en', fetch: fetchFromMemory });
+  await loadIndex('https://bench.invalid/index/', { lang: 'en', fetch: fetchFromMemory, onSlice: (ms) => loadSlices.push(ms) });
   const fullLoad = performance.now() - start;
 
   start = performance.now();
@@ -84,8 +86,10 @@ export async function benchLoad(): Promise<Record<string, unknown>> {
     longestSliceMs: round(median(longest)),
     slices: median(sliceCounts),
     loadIndexWithShaMs: round(fullLoad),
+    loadIndexLongestSliceMs: round(Math.max(...loadSlices)),
+    loadIndexSlices: loadSlices.length,
     longTaskGoalMs: LONG_TASK_MS,
-    slicesUnderGoal: median(longest) <= LONG_TASK_MS,
+    slicesUnderGoal: median(longest) <= LONG_TASK_MS && Math.max(...loadSlices) <= LONG_TASK_MS,
   };
 }
 

@@ -37,6 +37,8 @@ export interface LoadOptions {
   fetch?: typeof fetch;
   /** An index already loaded from the same URL in another language: only titles are added. */
   base?: LoadedIndex;
+  /** Called with the length in ms of every synchronous slice between yields (benchmarks). */
+  onSlice?: (ms: number) => void;
 }
 
 export interface AssembleOptions {
@@ -65,18 +67,21 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
     const fileUrl = new URL(ref.path, manifestUrl).href;
     const bytes = await fetchBytes(doFetch, fileUrl, signal);
     await verifyFileRef(ref, bytes, fileUrl);
-    const slicer = new Slicer({ signal });
+    const slicer = new Slicer({ signal, onSlice: opts.onSlice });
     const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
     const titles = await buildTitles(text, opts.lang, base.manifest, fileUrl, ref, slicer);
+    slicer.finish();
     return { ...base, titles: { ...base.titles, [opts.lang]: titles } };
   }
 
   // Every step below runs in slices: decoding, JSON parsing and validation of a 1 MB
   // manifest in one go is a long task on a slow phone.
-  const slicer = new Slicer({ signal });
+  const slicer = new Slicer({ signal, onSlice: opts.onSlice });
   const manifestBytes = await fetchBytes(doFetch, manifestUrl, signal);
+  slicer.resume();
   const manifestText = await decodeUtf8InSlices(manifestBytes, manifestUrl, slicer);
   const manifest = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
+  slicer.finish();
 
   const titlesRef = manifest.files.titles[opts.lang];
   const titlesUrl = new URL(titlesRef.path, manifestUrl).href;
@@ -87,14 +92,15 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   ]);
   await verifyFileRef(titlesRef, titlesBytes, titlesUrl);
   await verifyFileRef(manifest.files.programs, programsBytes, programsUrl);
-  await slicer.pause();
+  slicer.resume();
   const titlesText = await decodeUtf8InSlices(titlesBytes, titlesUrl, slicer);
   const programsText = await decodeUtf8InSlices(programsBytes, programsUrl, slicer);
+  await slicer.pause();
 
   return assembleIndex(
     manifest,
     { titles: { [opts.lang]: titlesText }, programs: programsText },
-    { signal, source: manifestUrl },
+    { signal, source: manifestUrl, onSlice: opts.onSlice },
   );
 }
 

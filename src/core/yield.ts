@@ -67,6 +67,15 @@ export class Slicer {
     this.check();
   }
 
+  /**
+   * Starts a new slice without reporting the current one: for after an `await` that
+   * already gave the event loop its turn (a fetch, a digest), whose wait is no work.
+   */
+  resume(): void {
+    this.start = now();
+    this.check();
+  }
+
   /** Yields only when the slice is over budget. */
   async tick(): Promise<void> {
     this.check();

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadIndex, parseManifest } from '../../src/core/load.js';
+import { IndexFormatError } from '../../src/core/errors.js';
+import { BASE_URL, fakeFetch, tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+
+// The loader decodes index.json in 128 KB chunks and parses its arrays element by
+// element between yields: the result must be exactly that of one JSON.parse.
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+/** Loading `index.json` = `bytes` fails with an IndexFormatError of `problem`. */
+async function refusedAs(files: Map<string, Uint8Array>, bytes: Uint8Array, problem: string): Promise<void> {
+  await assert.rejects(
+    loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(new Map(files).set('index.json', bytes)) }),
+    (error: unknown) => {
+      assert.ok(error instanceof IndexFormatError, String(error));
+      assert.equal(error.problem, problem);
+      return true;
+    },
+  );
+}
+
+function manifestOf(files: Map<string, Uint8Array>): Record<string, unknown> {
+  return JSON.parse(dec.decode(files.get('index.json')!)) as Record<string, unknown>;
+}
+
+test('a large pretty-printed manifest with multi-byte text across decode chunks loads as one JSON.parse would', async () => {
+  const { files } = tinyIndexFiles();
+  // Three offsets so a 3-byte character straddles the 128 KB chunk boundary in at least one.
+  for (let shift = 0; shift < 3; shift++) {
+    const manifest = manifestOf(files);
+    const occupations = manifest.occupations as Array<{ code: string; summary: { en: string; fr?: string } }>;
+    occupations[0]!.summary.en = 'Brackets ] } [ { , a quote " and a backslash \\ stay text';
+    occupations[1]!.summary.fr = 'x'.repeat(shift) + 'Résumé € '.repeat(20_000);
+    manifest.unknownPadding = { nested: [[1, 2], { a: '€'.repeat(50_000) }], n: -1.5e3, t: true, z: null };
+    const text = JSON.stringify(manifest, null, 2);
+    assert.ok(enc.encode(text).length > 300_000);
+    const loaded = await loadIndex(BASE_URL, {
+      lang: 'en',
+      fetch: fakeFetch(new Map(files).set('index.json', enc.encode(text))),
+    });
+    assert.deepEqual(loaded.manifest, parseManifest(JSON.parse(text), 'index.json'));
+    assert.equal(loaded.occupations.get(occupations[0]!.code)?.summary.en, occupations[0]!.summary.en);
+    assert.equal(loaded.occupations.get(occupations[1]!.code)?.summary.fr, occupations[1]!.summary.fr);
+  }
+});
+
+test('a manifest with text after its object, or cut inside an array, is refused as not JSON', async () => {
+  const { files } = tinyIndexFiles();
+  const text = JSON.stringify(manifestOf(files));
+  const cutAt = text.indexOf('"occupations"') + 40;
+  for (const broken of [text + ' {}', text.slice(0, cutAt), text.replace('"occupations":[', '"occupations":[,')]) {
+    await refusedAs(files, enc.encode(broken), 'not-json');
+  }
+});
+
+test('invalid UTF-8 past the first decode chunk is refused as an encoding error', async () => {
+  const { files } = tinyIndexFiles();
+  const manifest = manifestOf(files);
+  manifest.unknownPadding = 'a'.repeat(200_000);
+  const bytes = enc.encode(JSON.stringify(manifest));
+  bytes[150_000] = 0xff;
+  await refusedAs(files, bytes, 'encoding');
+});
+
+test('a manifest with a large array is parsed over more slices than a small one', async () => {
+  const { files } = tinyIndexFiles();
+  const count = async (bytes: Uint8Array) => {
+    const slices: number[] = [];
+    await loadIndex(BASE_URL, {
+      lang: 'en',
+      fetch: fakeFetch(new Map(files).set('index.json', bytes)),
+      onSlice: (ms) => slices.push(ms),
+    });
+    return slices.length;
+  };
+  const manifest = manifestOf(files);
+  manifest.unknownPadding = Array.from({ length: 60_000 }, (_, i) => ({ i, label: `item ${i}` }));
+  const small = await count(files.get('index.json')!);
+  const large = await count(enc.encode(JSON.stringify(manifest)));
+  assert.ok(large > small, `${large} slices for the large manifest, ${small} for the small one`);
+});
