@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   INQUIRY_FIELDS,
   INQUIRY_LIMITS,
@@ -11,38 +10,20 @@ import {
   type InquiryField,
   type InquiryVariant,
 } from '../../core/inquiry.js';
-import { Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/outbox.js';
+import type { Outbox, OutboxChangeEvent, RetryReason, SendResult } from '../../core/outbox.js';
 import { localize, type Program } from '../../core/schema.js';
 import { levelHeading } from '../mc-program-card/heading.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
+import { consentField, honeypot, textField, type FieldView } from './fields.js';
+import { pageOutbox, statusView, type Phase } from './form-status.js';
 import { styles } from './mc-inquiry-form.styles.js';
 
 export type { McInquireDetail } from './mc-inquiry-form.events.js';
 
-type Phase = 'editing' | 'sending' | 'sent' | 'queued' | 'config' | 'rejected' | 'discarded' | 'no-endpoint';
-
-let sharedOutbox: Promise<Outbox> | null = null;
-
-/** One outbox per page, started on first use so inquiries queued on an earlier visit go out. */
-function pageOutbox(): Promise<Outbox> {
-  sharedOutbox ??= Outbox.open().then((outbox) => {
-    outbox.start();
-    return outbox;
-  });
-  return sharedOutbox;
-}
 
 let nextId = 0;
 
-const INPUTS: Partial<Record<InquiryField, { type: string; autocomplete: string; inputmode?: string }>> = {
-  name: { type: 'text', autocomplete: 'name' },
-  organization: { type: 'text', autocomplete: 'organization' },
-  contactName: { type: 'text', autocomplete: 'name' },
-  email: { type: 'email', autocomplete: 'email' },
-  phone: { type: 'tel', autocomplete: 'tel' },
-  employees: { type: 'text', autocomplete: 'off', inputmode: 'numeric' },
-};
 
 /**
  * A form to ask an institution about one or more programs, as a learner or for an
@@ -375,130 +356,29 @@ export class McInquiryForm extends LitElement {
   }
 
   private renderFields(): TemplateResult {
-    const t = this.locale.t.inquiry;
-    const consentError = this.errors.find((e) => e.field === 'consent');
-    const consentId = this.fieldId('consent');
+    const view: FieldView = {
+      t: this.locale.t.inquiry,
+      lang: this.locale.lang,
+      id: (field) => this.fieldId(field),
+      value: (field) => this.draft[field] ?? '',
+      error: (field) => this.errors.find((e) => e.field === field),
+      errorText: (error) => this.errorText(error),
+      set: (field, value) => this.set(field, value),
+    };
     return html`
-      ${this.fields.filter((f) => f !== 'consent').map((f) => this.renderField(f))}
-      <div class="field" part="field">
-        ${consentError
-          ? html`<span class="field-error" id="${consentId}-error"
-              ><span class="visually-hidden">${t.errorPrefix} </span>${this.errorText(consentError)}</span
-            >`
-          : nothing}
-        <label class="consent">
-          <input
-            id=${consentId}
-            type="checkbox"
-            name="consent"
-            required
-            .checked=${live(this.draft.consent === 'true')}
-            aria-invalid=${consentError ? 'true' : 'false'}
-            aria-describedby=${consentError ? `${consentId}-error` : nothing}
-            @change=${(e: Event) => this.set('consent', String((e.target as HTMLInputElement).checked))}
-          />
-          <span>${t.consent(this.institutions())}</span>
-        </label>
-      </div>
-      <div class="trap" aria-hidden="true">
-        <label for="${this.uid}-website">${t.honeypot}</label>
-        <input
-          id="${this.uid}-website"
-          name="website"
-          type="text"
-          tabindex="-1"
-          autocomplete="off"
-          @input=${(e: Event) => (this.trap = (e.target as HTMLInputElement).value)}
-        />
-      </div>
+      ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
+      ${consentField(view, this.institutions())}
+      ${honeypot(view, `${this.uid}-website`, (value) => (this.trap = value))}
     `;
   }
 
-  private renderField(field: InquiryField): TemplateResult {
-    const t = this.locale.t.inquiry;
-    const id = this.fieldId(field);
-    const error = this.errors.find((e) => e.field === field);
-    const optional = field === 'phone';
-    const hint =
-      field === 'message'
-        ? t.messageHint(numberFormat(this.locale.lang).format(INQUIRY_LIMITS.message))
-        : field === 'email'
-          ? t.emailHint
-          : null;
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const onInput = (e: Event) => this.set(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
-    const value = live(this.draft[field] ?? '');
-    const input = INPUTS[field];
-    return html`<div class="field" part="field">
-      <label for=${id}>${t[field as 'name']}${optional ? html` <span class="tag">(${t.optional})</span>` : nothing}</label>
-      ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing}
-      ${error
-        ? html`<span class="field-error" id="${id}-error"
-            ><span class="visually-hidden">${t.errorPrefix} </span>${this.errorText(error)}</span
-          >`
-        : nothing}
-      ${input
-        ? html`<input
-            id=${id}
-            name=${field}
-            type=${input.type}
-            autocomplete=${input.autocomplete}
-            inputmode=${input.inputmode ?? nothing}
-            ?required=${!optional}
-            .value=${value}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
-            @input=${onInput}
-          />`
-        : html`<textarea
-            id=${id}
-            name=${field}
-            rows="6"
-            required
-            .value=${value}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
-            @input=${onInput}
-          ></textarea>`}
-    </div>`;
-  }
-
   private renderStatus(): TemplateResult {
-    const t = this.locale.t.inquiry;
-    const who = this.institutions();
-    let kind = '';
-    let lines: string[] = [];
-    switch (this.phase) {
-      case 'sending':
-        lines = [t.sending];
-        break;
-      case 'sent':
-        kind = 'success';
-        lines = [t.sent(who)];
-        break;
-      case 'queued':
-        kind = 'warning';
-        lines = [this.reason === 'network' ? t.queuedOffline : t.queuedServer];
-        if (!this.persistent) lines.push(t.queuedMemory);
-        break;
-      case 'config':
-        kind = 'error';
-        lines = [t.config(who), t.configHint];
-        break;
-      case 'no-endpoint':
-        kind = 'error';
-        lines = [t.noEndpoint];
-        break;
-      case 'rejected':
-        kind = 'error';
-        lines = [t.rejected];
-        break;
-      case 'discarded':
-        lines = [t.discarded];
-        break;
-      case 'editing':
-        break;
-    }
+    const { kind, lines } = statusView(this.locale.t.inquiry, {
+      phase: this.phase,
+      reason: this.reason,
+      persistent: this.persistent,
+      institutions: this.institutions(),
+    });
     return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${l}</p>`)}</div>`;
   }
 

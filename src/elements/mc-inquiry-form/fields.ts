@@ -1,0 +1,119 @@
+/**
+ * The controls of `<mc-inquiry-form>`: labelled text fields with hint and error tied by
+ * aria-describedby, the consent checkbox, and the honeypot no person can reach.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { INQUIRY_LIMITS, type FieldError, type InquiryField } from '../../core/inquiry.js';
+import type { Lang } from '../../core/schema.js';
+import type { Messages } from '../../i18n/en.js';
+import { numberFormat } from '../shared/locale.js';
+
+/** What the field templates read from the form and how they write back to it. */
+export interface FieldView {
+  t: Messages['inquiry'];
+  lang: Lang;
+  id(field: InquiryField): string;
+  value(field: InquiryField): string;
+  error(field: InquiryField): FieldError | undefined;
+  errorText(error: FieldError): string;
+  set(field: InquiryField, value: string): void;
+}
+
+const INPUTS: Partial<Record<InquiryField, { type: string; autocomplete: string; inputmode?: string }>> = {
+  name: { type: 'text', autocomplete: 'name' },
+  organization: { type: 'text', autocomplete: 'organization' },
+  contactName: { type: 'text', autocomplete: 'name' },
+  email: { type: 'email', autocomplete: 'email' },
+  phone: { type: 'tel', autocomplete: 'tel' },
+  employees: { type: 'text', autocomplete: 'off', inputmode: 'numeric' },
+};
+
+function errorLine(view: FieldView, id: string, error: FieldError | undefined): TemplateResult | typeof nothing {
+  if (!error) return nothing;
+  return html`<span class="field-error" id="${id}-error"
+    ><span class="visually-hidden">${view.t.errorPrefix} </span>${view.errorText(error)}</span
+  >`;
+}
+
+/** A labelled input (or the message textarea) with its hint and error. */
+export function textField(view: FieldView, field: InquiryField): TemplateResult {
+  const t = view.t;
+  const id = view.id(field);
+  const error = view.error(field);
+  const optional = field === 'phone';
+  const hint =
+    field === 'message'
+      ? t.messageHint(numberFormat(view.lang).format(INQUIRY_LIMITS.message))
+      : field === 'email'
+        ? t.emailHint
+        : null;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const onInput = (e: Event) => view.set(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const value = live(view.value(field));
+  const input = INPUTS[field];
+  return html`<div class="field" part="field">
+    <label for=${id}>${t[field as 'name']}${optional ? html` <span class="tag">(${t.optional})</span>` : nothing}</label>
+    ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing} ${errorLine(view, id, error)}
+    ${input
+      ? html`<input
+          id=${id}
+          name=${field}
+          type=${input.type}
+          autocomplete=${input.autocomplete}
+          inputmode=${input.inputmode ?? nothing}
+          ?required=${!optional}
+          .value=${value}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          @input=${onInput}
+        />`
+      : html`<textarea
+          id=${id}
+          name=${field}
+          rows="6"
+          required
+          .value=${value}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${describedBy || nothing}
+          @input=${onInput}
+        ></textarea>`}
+  </div>`;
+}
+
+/** The consent checkbox, naming who will contact the person. */
+export function consentField(view: FieldView, institutions: string): TemplateResult {
+  const id = view.id('consent');
+  const error = view.error('consent');
+  return html`<div class="field" part="field">
+    ${errorLine(view, id, error)}
+    <label class="consent">
+      <input
+        id=${id}
+        type="checkbox"
+        name="consent"
+        required
+        .checked=${live(view.value('consent') === 'true')}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        @change=${(e: Event) => view.set('consent', String((e.target as HTMLInputElement).checked))}
+      />
+      <span>${view.t.consent(institutions)}</span>
+    </label>
+  </div>`;
+}
+
+/** A field only robots fill: off-screen, aria-hidden, out of the tab order. */
+export function honeypot(view: FieldView, id: string, onInput: (value: string) => void): TemplateResult {
+  return html`<div class="trap" aria-hidden="true">
+    <label for=${id}>${view.t.honeypot}</label>
+    <input
+      id=${id}
+      name="website"
+      type="text"
+      tabindex="-1"
+      autocomplete="off"
+      @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
