@@ -4,7 +4,7 @@
  * Matching works on `termKey` (folded, stemmed words), so "Patient Care", "patient-care"
  * and "soins aux patients" meet their labels the same way at build time and in the core.
  */
-import { fold, termKey, terms } from '../core/normalize.js';
+import { fold, stem, termKey, tokenize } from '../core/normalize.js';
 import type { SkillDef } from './vocabulary.js';
 
 const NOT_SPECIFIED = new Set(['not specified', 'none', 'n a', 'non specifie']);
@@ -41,11 +41,29 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
   else map.set(key, [value]);
 }
 
-/** Label, French label, aliases, and each without a parenthesised qualifier: "Python (computer programming)" -> "Python". */
-function names(def: SkillDef): string[] {
-  const all = [def.label.en, def.label.fr, ...(def.aliases ?? [])].filter((n) => n.trim() !== '');
+/** Each name without a parenthesised qualifier too: "Python (computer programming)" -> "Python". */
+function withBare(names: string[]): string[] {
+  const all = names.filter((n) => n.trim() !== '');
   const bare = all.map((n) => n.replace(/\s*\([^)]*\)\s*/g, ' ').trim()).filter((n) => n !== '');
   return [...all, ...bare];
+}
+
+/**
+ * One-word alternative labels are mostly a broader word the skill is filed under
+ * (ESCO lists "engineering" for packaging engineering, "security" for securities,
+ * "Google" for search engines), so only acronyms ("SQL", "UX") are kept among them.
+ */
+function usableAlias(alias: string): boolean {
+  const words = alias.trim().split(/\s+/);
+  return words.length > 1 || /^[A-Z0-9][A-Z0-9+#.&-]{1,6}$/.test(alias.trim());
+}
+
+/** Labels (English, French) first, then the usable aliases. */
+function names(def: SkillDef): { labels: string[]; aliases: string[] } {
+  return {
+    labels: withBare([def.label.en, def.label.fr]),
+    aliases: withBare((def.aliases ?? []).filter(usableAlias)),
+  };
 }
 
 /**
@@ -78,23 +96,48 @@ export class SkillTagger {
   /** Longest label in words, bounding the n-grams tried on text. */
   private readonly maxWords: number;
 
+  /** Keys that are some skill's label (not only an alias). */
+  private readonly labelKeys = new Set<string>();
+  /** One-word keys -> the folded words they were written as, so "security" is not "securities". */
+  private readonly surface = new Map<string, Set<string>>();
+
   constructor(defs: readonly SkillDef[]) {
     let maxWords = 1;
-    for (const def of defs) {
-      for (const name of names(def)) {
-        const key = termKey(name);
-        if (key === '') continue;
-        if (!this.exact.has(key)) {
-          this.exact.set(key, def.id);
-          push(this.buckets, key.slice(0, 2), key);
-          for (const term of new Set(key.split(' '))) push(this.byTerm, term, key);
+    const all = defs.map((def) => ({ def, ...names(def) }));
+    // Labels of every skill before any alias, so one skill's label beats another's alias.
+    for (const pass of ['labels', 'aliases'] as const) {
+      for (const entry of all) {
+        for (const name of entry[pass]) {
+          const key = termKey(name);
+          if (key === '') continue;
+          if (pass === 'labels') this.labelKeys.add(key);
+          if (!key.includes(' ')) {
+            let forms = this.surface.get(key);
+            if (!forms) this.surface.set(key, (forms = new Set()));
+            for (const word of tokenize(name)) forms.add(word);
+          }
+          if (!this.exact.has(key)) {
+            this.exact.set(key, entry.def.id);
+            push(this.buckets, key.slice(0, 2), key);
+            for (const term of new Set(key.split(' '))) push(this.byTerm, term, key);
+          }
+          const set = [...new Set(key.split(' '))].sort().join(' ');
+          if (!this.tokenSet.has(set)) this.tokenSet.set(set, entry.def.id);
+          maxWords = Math.max(maxWords, key.split(' ').length);
         }
-        const set = [...new Set(key.split(' '))].sort().join(' ');
-        if (!this.tokenSet.has(set)) this.tokenSet.set(set, def.id);
-        maxWords = Math.max(maxWords, key.split(' ').length);
       }
     }
     this.maxWords = Math.min(maxWords, 5);
+  }
+
+  /**
+   * The skill a one-word key stands for when written as `word`: the same word or its
+   * plain plural, never another word with the same stem ("security" vs "securities").
+   */
+  private sameWord(key: string, word: string): boolean {
+    const forms = this.surface.get(key);
+    if (!forms) return true;
+    return forms.has(word) || forms.has(`${word}s`) || (word.endsWith('s') && forms.has(word.slice(0, -1)));
   }
 
   /** Results by tag: catalogues repeat the same tags thousands of times. */
@@ -114,7 +157,11 @@ export class SkillTagger {
     const key = termKey(tag);
     if (key === '') return null;
     const exact = this.exact.get(key);
-    if (exact) return exact;
+    if (exact) {
+      if (key.includes(' ') || this.sameWord(key, tokenize(tag).join(''))) return exact;
+      // One word with another word's stem ("security" for "securities"): not that skill.
+      return null;
+    }
     const set = this.tokenSet.get([...new Set(key.split(' '))].sort().join(' '));
     if (set) return set;
     // Near match only for longer keys: short ones ("sql", "art") have too many neighbours.
@@ -143,7 +190,11 @@ export class SkillTagger {
     return bare !== tag.trim() && bare !== '' ? this.lookup(bare) : null;
   }
 
-  /** The shortest label containing all of `key` as whole words: "leadership" -> "leadership principles". */
+  /**
+   * The one skill whose label contains all of `key` as whole words: "Knitting" ->
+   * "knitting techniques". When labels of several skills contain it ("management",
+   * "leadership", "marketing"), the tag is broader than any of them and maps to none.
+   */
   private containing(key: string): string | null {
     const words = key.split(' ');
     if (!words.some((w) => w.length >= 4)) return null;
@@ -154,23 +205,20 @@ export class SkillTagger {
       if (!pool || list.length < pool.length) pool = list;
     }
     const needle = ` ${key} `;
-    let best: string | null = null;
+    let found: string | null = null;
     for (const candidate of pool ?? []) {
-      if (!` ${candidate} `.includes(needle)) continue;
-      if (
-        best === null ||
-        candidate.split(' ').length < best.split(' ').length ||
-        (candidate.split(' ').length === best.split(' ').length && candidate < best)
-      ) {
-        best = candidate;
-      }
+      if (!this.labelKeys.has(candidate) || !` ${candidate} `.includes(needle)) continue;
+      const id = this.exact.get(candidate)!;
+      if (found !== null && found !== id) return null;
+      found = id;
     }
-    return best === null ? null : this.exact.get(best)!;
+    return found;
   }
 
   /** Skill ids whose label appears as a run of words in `text`, in order of appearance. */
   matchText(text: string): string[] {
-    const words = terms(text);
+    const written = tokenize(text);
+    const words = written.map(stem);
     const found: string[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
@@ -179,7 +227,7 @@ export class SkillTagger {
         const key = words.slice(i, i + n).join(' ');
         if (n === 1 && key.length < 4) continue;
         const id = this.exact.get(key);
-        if (id) {
+        if (id && (n > 1 || this.sameWord(key, written[i]!))) {
           if (!seen.has(id)) {
             seen.add(id);
             found.push(id);

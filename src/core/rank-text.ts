@@ -88,6 +88,7 @@ function emptyText(acc: Map<string, Map<number, number>>, length: Float32Array):
     length,
     acc: new Float64Array(length.length),
     touched: new Uint32Array(length.length),
+    hits: new Uint16Array(length.length),
   };
 }
 
@@ -165,7 +166,7 @@ const COMMON_SHARE = 0.15;
 export function accumulateText(index: LoadedIndex, query: ReadonlyMap<string, number>): number {
   const text = programText(index);
   const n = index.programs.length;
-  const { acc, touched } = text;
+  const { acc, touched, hits } = text;
   let touchedCount = 0;
   for (const [term, weight] of query) {
     const postings = text.terms.get(term);
@@ -175,14 +176,23 @@ export function accumulateText(index: LoadedIndex, query: ReadonlyMap<string, nu
       const p = postings.programs[k]!;
       if (acc[p] === 0) touched[touchedCount++] = p;
       acc[p]! += weight * idf * fieldScore(postings.fields[k]!);
+      hits[p]!++;
     }
   }
   return touchedCount;
 }
 
-/** Program `p`'s accumulated lexical score, damped for long descriptions. */
+/**
+ * Share of the lexical score kept when a program shares a single word with the
+ * occupation's query: one title word ("family", "client", "power") is weak evidence,
+ * and short catalogue titles otherwise make it look as strong as several.
+ */
+const SINGLE_TERM_FACTOR = 0.6;
+
+/** Program `p`'s accumulated lexical score, damped for long descriptions and for single-word hits. */
 export function textScore(text: ProgramTextIndex, p: number): number {
-  return text.acc[p]! / Math.sqrt(Math.max(text.length[p]!, 12));
+  const single = text.hits[p] === 1 ? SINGLE_TERM_FACTOR : 1;
+  return (single * text.acc[p]!) / Math.sqrt(Math.max(text.length[p]!, 12));
 }
 
 /** Stemmed words of labels, titles and summaries, which every query reads again. */

@@ -72,6 +72,8 @@ export interface ProgramTextIndex {
   /** Scratch accumulator and touched list for `scoreTextTerms`. */
   acc: Float64Array;
   touched: Uint32Array;
+  /** Scratch: distinct query terms each touched program matched (reset with `acc`). */
+  hits: Uint16Array;
 }
 
 /** How many of the heaviest profile skills reasons and gaps talk about. */
@@ -95,6 +97,12 @@ const KIND_FACTOR: Record<SkillKind, number> = { skill: 0.2, knowledge: 0.3, det
 /** Floor of a skill's specificity, so skills every occupation uses still count a little. */
 const MIN_GENERIC_WEIGHT = 0.05;
 const GAP_SHOWN = 5;
+/**
+ * Score kept by a program known to be taught in another language than the page's (and
+ * not bilingual): mild, so a strong match still shows, but an equal one in the reader's
+ * language comes first. Programs of unknown language are not touched.
+ */
+const OTHER_LANGUAGE_FACTOR = 0.8;
 
 /** Precomputes postings, IDF, tie order and facets. Linear in the catalogue's skill tags. */
 export function prepareRanking(manifest: IndexManifest, programs: readonly Program[]): RankingData {
@@ -272,7 +280,7 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
   const key = (s: number) => weight[s]! * data.idf[s]!;
   const ranked = [...profile].filter((s) => weight[s]! > 0).sort((a, b) => key(b) - key(a) || a - b);
   const query = occupationQuery(index, target, ranked.slice(0, QUERY_SKILLS), key, opts.lang);
-  const top = rankCandidates(index, profile, totalGap, query, filters, limit);
+  const top = rankCandidates(index, profile, totalGap, query, filters, limit, opts.lang);
 
   const results: Recommendation[] = [];
   const topSkills = ranked.slice(0, PROFILE_TOP);
@@ -339,6 +347,7 @@ function rankCandidates(
   query: ReadonlyMap<string, number>,
   filters: ProgramFilters | undefined,
   limit: number,
+  lang: Lang,
 ): Array<[number, number]> {
   const data = index.ranking;
   const { score, count, touched, state } = data.scratch;
@@ -367,6 +376,8 @@ function rankCandidates(
     }
     if (maxText > 0 && text.acc[p]! > 0) value += ((1 - SKILL_SHARE) * textScore(text, p)) / maxText;
     value = Math.min(1, value);
+    const language = index.programs[p]!.language;
+    if (language !== null && language !== lang && language !== 'bilingual') value *= OTHER_LANGUAGE_FACTOR;
     if (value <= 0) return;
     insertBest(best, [p, value], idRank, limit);
   };
@@ -381,6 +392,7 @@ function rankCandidates(
   for (let i = 0; i < textCount; i++) {
     const p = text.touched[i]!;
     text.acc[p] = 0;
+    text.hits[p] = 0;
     state[p] = 0;
   }
   return best;

@@ -112,6 +112,37 @@ test('tagger: tags first, then text, then fallback tags; "Not specified" is no t
   assert.deepEqual(tagger.tag([], 'Guitar for all'), { skills: [], tagging: 'none', unmapped: [] });
 });
 
+test('tagger: one-word aliases, shared stems and broad words do not stand for a narrow skill', () => {
+  const tagger = new SkillTagger([
+    ...VOCAB,
+    // ESCO files broad words as alternative labels of narrow skills.
+    { id: 'esco:packaging', kind: 'detail', label: { en: 'packaging engineering', fr: '' }, aliases: ['engineering', 'packing'] },
+    { id: 'esco:securities', kind: 'detail', label: { en: 'securities', fr: '' }, aliases: ['security', 'stocks and bonds'] },
+    { id: 'esco:search', kind: 'detail', label: { en: 'search engines', fr: '' }, aliases: ['Google', 'web search engine'] },
+    { id: 'esco:commissioning', kind: 'detail', label: { en: 'project commissioning', fr: '' }, aliases: ['project management'] },
+    { id: 'esco:pm', kind: 'detail', label: { en: 'project management', fr: '' } },
+    { id: 'esco:nursing-lead', kind: 'detail', label: { en: 'leadership in nursing', fr: '' } },
+    { id: 'esco:atm', kind: 'detail', label: { en: 'air traffic management', fr: '' } },
+    { id: 'esco:risk', kind: 'detail', label: { en: 'risk management', fr: '' } },
+    { id: 'esco:sql', kind: 'detail', label: { en: 'structured query language', fr: '' }, aliases: ['SQL'] },
+  ]);
+  assert.equal(tagger.matchTag('Software Engineering'), null);
+  assert.equal(tagger.matchTag('Network Security'), null);
+  assert.equal(tagger.matchTag('security'), null);
+  assert.equal(tagger.matchTag('Securities'), 'esco:securities');
+  assert.equal(tagger.matchTag('Stocks and Bonds'), 'esco:securities');
+  assert.equal(tagger.matchTag('Google Cloud Platform'), null);
+  assert.equal(tagger.matchTag('web search engines'), 'esco:search');
+  // A skill's own label wins over another skill's alias, whatever the order.
+  assert.equal(tagger.matchTag('Project Management'), 'esco:pm');
+  // A broad word several labels contain maps to none of them.
+  assert.equal(tagger.matchTag('Leadership'), null);
+  assert.equal(tagger.matchTag('Management'), null);
+  // Acronyms are kept among one-word aliases.
+  assert.equal(tagger.matchTag('SQL'), 'esco:sql');
+  assert.deepEqual(tagger.matchText('Design network security for the cloud'), []);
+});
+
 test('edit distance stops early past the bound', () => {
   assert.equal(editDistance('visualisation', 'visualization', 2), 1);
   assert.equal(editDistance('kitten', 'sitting', 3), 3);
