@@ -31,6 +31,8 @@ interface Run {
   worst: Array<[number, number]>;
   /** Longest task in each phase: loading (page and index), typing, after the choice. */
   longestByPhase: { loading: number; typing: number; choice: number };
+  /** Tasks over 50 ms in each phase. */
+  over50ByPhase: { loading: number; typing: number; choice: number };
   /** Navigation start to the first `mc-recommend`. */
   toRecommendationsMs: number;
 }
@@ -100,8 +102,9 @@ async function measure(browser: Browser, origin: string, name: string, path: str
   });
   await context.close();
   const sorted = [...long].sort((a, b) => b[1] - a[1]);
-  const longest = (from: number, to: number) =>
-    Math.max(0, ...long.filter(([start]) => start >= from && start < to).map(([, d]) => d));
+  const within = (from: number, to: number) => long.filter(([start]) => start >= from && start < to);
+  const longest = (from: number, to: number) => Math.max(0, ...within(from, to).map(([, d]) => d));
+  const over50 = (from: number, to: number) => within(from, to).filter(([, d]) => d > 50).length;
   return {
     index: name,
     cpuSlowdown: rate,
@@ -113,6 +116,11 @@ async function measure(browser: Browser, origin: string, name: string, path: str
       loading: longest(0, typingAt),
       typing: longest(typingAt, choiceAt),
       choice: longest(choiceAt, Infinity),
+    },
+    over50ByPhase: {
+      loading: over50(0, typingAt),
+      typing: over50(typingAt, choiceAt),
+      choice: over50(choiceAt, Infinity),
     },
     toRecommendationsMs: Math.round(at),
   };

@@ -182,6 +182,8 @@ const ShellSchema = v.object({
 const SkillSchema = ManifestSchema.entries.skills.item;
 const OccupationShellSchema = v.object({ ...OccupationSchema.entries, skills: v.array(v.unknown()) });
 const CHUNK = 64;
+/** Skills validated per step (each step ends in a tick, which yields once over budget). */
+const SKILLS_PER_STEP = 16;
 
 function* manifestSteps(json: unknown, source: string): Generator<void, IndexManifest> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
@@ -197,12 +199,12 @@ function* manifestSteps(json: unknown, source: string): Generator<void, IndexMan
   const shell = validate(ShellSchema, json, source, '');
   const skills: IndexManifest['skills'] = [];
   for (let i = 0; i < shell.skills.length; i++) {
-    if (i % (CHUNK * 8) === 0) yield;
+    if (i % SKILLS_PER_STEP === 0) yield;
     skills.push(validate(SkillSchema, shell.skills[i], source, `skills.${i}.`));
   }
   const occupations: Occupation[] = [];
   for (let i = 0; i < shell.occupations.length; i++) {
-    if (i % CHUNK === 0) yield;
+    yield;
     const occupation = validate(OccupationShellSchema, shell.occupations[i], source, `occupations.${i}.`);
     occupation.skills.forEach((pair, j) => {
       if (!Array.isArray(pair) || pair.length !== 2 || !Number.isInteger(pair[0]) || pair[0] < 0 || typeof pair[1] !== 'number') {
