@@ -125,6 +125,9 @@ test('ESCO chain: bcgov weights, Brookfield fallback, Nesta by O*NET title, esse
   // No crosswalk reaches 00010; its title "Legislators" meets the ESCO alternative label "legislator".
   assert.deepEqual(esco.details.get('00010'), [['esco:leadership-principles', 0.5]]);
   assert.equal(readEsco(context(), UNITS)!.details.has('00010'), false);
+  // A title's parenthesised short form does not keep it from its ESCO occupation.
+  const bySpelledTitle = readEsco(context(), UNITS, new Map([['00010', ['Chief lawmaker', 'Member of Parliament (MP)']]]))!;
+  assert.deepEqual(bySpelledTitle.details.get('00010'), [['esco:leadership-principles', 0.5]]);
   const programming = esco.skills.find((s) => s.id === 'esco:computer-programming')!;
   assert.deepEqual(programming.label, { en: 'computer programming', fr: 'programmation informatique' });
   assert.deepEqual(programming.aliases, ['programming', 'coding', 'codage', 'programmation']);

@@ -212,7 +212,9 @@ function reachByTitle(
   for (const code of missing) {
     const uris: string[] = [];
     for (const title of titles.get(code) ?? []) {
-      const found = byKey.get(termKey(title));
+      // "General practitioner (GP)" is ESCO's "general practitioner".
+      const bare = title.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+      const found = byKey.get(termKey(title)) ?? byKey.get(termKey(bare));
       if (found && !uris.includes(found)) uris.push(found);
       if (uris.length === MAX_TITLE_MATCHES) break;
     }
