@@ -26,6 +26,7 @@ import { readOasis } from './sources/oasis.js';
 import { readWages } from './sources/wages.js';
 import { SOURCE_INFO, sampleSource } from './sources-info.js';
 import { SkillTagger } from './tagger.js';
+import { knowledgeAreasIn } from './knowledge-areas.js';
 import { compareStrings, tsvField } from './text.js';
 import { compareSkills, type SkillDef } from './vocabulary.js';
 
@@ -113,6 +114,10 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const unmapped = new Map<string, number>();
   const tagged = raw.map((p) => {
     const result = tagger.tag(p.tags, `${p.title.en} ${p.title.fr} ${p.description.en} ${p.description.fr} ${p.taggingText ?? ''}`, p.fallbackTags);
+    for (const id of knowledgeAreasIn(p.title.en)) {
+      if (byId.has(id) && !result.skills.includes(id)) result.skills.push(id);
+    }
+    if (result.skills.length > 0 && result.tagging === 'none') result.tagging = 'text';
     for (const tag of result.unmapped) unmapped.set(tag, (unmapped.get(tag) ?? 0) + 1);
     return { p, result };
   });

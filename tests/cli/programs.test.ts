@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Diagnostics, formatWarning } from '../../src/cli/diagnostics.js';
 import { readCanonicalPrograms } from '../../src/cli/programs.js';
 import { SkillTagger, editDistance } from '../../src/cli/tagger.js';
+import { knowledgeAreasIn } from '../../src/cli/knowledge-areas.js';
 import { clip } from '../../src/cli/text.js';
 import type { SkillDef } from '../../src/cli/vocabulary.js';
 
@@ -147,4 +148,16 @@ test('edit distance stops early past the bound', () => {
   assert.equal(editDistance('visualisation', 'visualization', 2), 1);
   assert.equal(editDistance('kitten', 'sitting', 3), 3);
   assert.equal(editDistance('abc', 'xyz', 1), 2);
+});
+
+test('knowledge areas: a title that plainly names one adds it, whole words only', () => {
+  assert.deepEqual(knowledgeAreasIn('Electrical Power Distribution'), ['oasis:G10a03']);
+  assert.deepEqual(knowledgeAreasIn('Fundamentals of Fluid Power'), ['oasis:G10a04']);
+  assert.deepEqual(knowledgeAreasIn('Introduction to Psychology'), ['oasis:G04a02']);
+  assert.deepEqual(knowledgeAreasIn('Sustainable Construction in a Circular Economy'), ['oasis:G10a01']);
+  // "Quantum Mechanics" is physics, not machinery; "Building React apps" is not construction.
+  assert.deepEqual(knowledgeAreasIn('Quantum Mechanics for Engineers'), []);
+  assert.deepEqual(knowledgeAreasIn('Building React and ASP.NET Applications'), []);
+  assert.deepEqual(knowledgeAreasIn('Search Engines for Web Data'), []);
+  assert.deepEqual(knowledgeAreasIn('Architecting with Google Compute Engine'), []);
 });

@@ -1,0 +1,20 @@
+/**
+ * OaSIS knowledge areas a program's title names outright ("Electrical Power
+ * Distribution", "Introduction to Psychology"). Catalogue skill tags rarely use OaSIS's
+ * broad area names, yet occupation profiles weigh those areas most, so a program whose
+ * title is plainly about one also teaches it. Whole words of the folded title only.
+ */
+import { fold } from '../core/normalize.js';
+
+const AREAS: ReadonlyArray<[code: string, pattern: RegExp]> = [
+  ['G10a03', /\b(electrical|electricity|electric circuits?|electronic circuits?|dc circuits?|ac circuits?|motor control|wiring)\b/],
+  ['G10a04', /\b(mechanics of machines|machinery|fluid power|hydraulics?|pneumatics?|engine repair|internal combustion|automotive|vehicle maintenance)\b/],
+  ['G10a01', /\b(construction|carpentry|building materials|buildings)\b/],
+  ['G04a02', /\b(psychology|psychological|mental health|mental illness|psychiatry|psychotherapy)\b/],
+];
+
+/** `oasis:<code>` ids of the knowledge areas `title` names. */
+export function knowledgeAreasIn(title: string): string[] {
+  const folded = fold(title);
+  return AREAS.filter(([, pattern]) => pattern.test(folded)).map(([code]) => `oasis:${code}`);
+}
