@@ -207,3 +207,19 @@ test('property: scores in [0, 1], sorted, ties by id, deterministic across runs 
     { numRuns: 60 },
   );
 });
+
+test('language of instruction: an equal program in the page language comes first; others still show', async () => {
+  const twin = PROGRAMS.find((p) => p.id === 'nursing-refresher')!;
+  const twins: Program[] = [
+    { ...twin, id: 'a-twin-other', language: 'other' },
+    { ...twin, id: 'b-twin-fr', language: 'fr' },
+    { ...twin, id: 'c-twin-en', language: 'en' },
+    { ...twin, id: 'd-twin-bilingual', language: 'bilingual' },
+  ];
+  const index = await load([...PROGRAMS, ...twins]);
+  const order = (lang: 'en' | 'fr') =>
+    ids(recommend(index, { occupation: '31301', lang, limit: 20 })).filter((id) => id.includes('-twin-'));
+  // Ties go by id, so without the language preference "a-twin-other" would lead.
+  assert.deepEqual(order('en'), ['c-twin-en', 'd-twin-bilingual', 'a-twin-other', 'b-twin-fr']);
+  assert.deepEqual(order('fr'), ['b-twin-fr', 'd-twin-bilingual', 'a-twin-other', 'c-twin-en']);
+});
