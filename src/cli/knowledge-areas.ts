@@ -10,6 +10,7 @@ const AREAS: ReadonlyArray<[code: string, pattern: RegExp]> = [
   ['G10a03', /\b(electrical|electricity|electric circuits?|electronic circuits?|dc circuits?|ac circuits?|motor control|wiring)\b/],
   ['G10a04', /\b(mechanics of machines|machinery|fluid power|hydraulics?|pneumatics?|engine repair|internal combustion|automotive|vehicle maintenance)\b/],
   ['G10a01', /\b(construction|carpentry|building materials|buildings)\b/],
+  ['G04a04', /\b(nursing|nurses?|patient care|patient safety|vital signs|palliative care|first aid|clinical care)\b/],
   ['G04a02', /\b(psychology|psychological|mental health|mental illness|psychiatry|psychotherapy)\b/],
 ];
 

@@ -154,6 +154,7 @@ test('knowledge areas: a title that plainly names one adds it, whole words only'
   assert.deepEqual(knowledgeAreasIn('Electrical Power Distribution'), ['oasis:G10a03']);
   assert.deepEqual(knowledgeAreasIn('Fundamentals of Fluid Power'), ['oasis:G10a04']);
   assert.deepEqual(knowledgeAreasIn('Introduction to Psychology'), ['oasis:G04a02']);
+  assert.deepEqual(knowledgeAreasIn('Skills for Nursing Informatics Leaders'), ['oasis:G04a04']);
   assert.deepEqual(knowledgeAreasIn('Sustainable Construction in a Circular Economy'), ['oasis:G10a01']);
   // "Quantum Mechanics" is physics, not machinery; "Building React apps" is not construction.
   assert.deepEqual(knowledgeAreasIn('Quantum Mechanics for Engineers'), []);
