@@ -7,6 +7,7 @@
  *
  * `LONGTASKS_DIST=<dir>` serves another build's dist (with cdn/microcred.js inside) in
  * place of ./dist, so two builds can be compared in the same run conditions;
+ * `LONGTASKS_REAL=<dir>` serves a copy of the real index (one that no build rewrites mid-run);
  * `LONGTASKS_REPEAT=<n>` measures every case n times (the machine is shared: compare
  * medians, not single runs).
  */
@@ -19,6 +20,7 @@ import { startStaticServer } from '../tests/e2e/static-server.js';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RATES = [1, 4] as const;
 const DIST = process.env.LONGTASKS_DIST ? resolve(process.env.LONGTASKS_DIST) : ROOT + 'dist';
+const REAL = process.env.LONGTASKS_REAL ? resolve(process.env.LONGTASKS_REAL) : ROOT + '.cache/real-index';
 const REPEAT = Math.max(1, Number(process.env.LONGTASKS_REPEAT ?? 1) || 1);
 
 interface Run {
@@ -130,10 +132,10 @@ export async function benchLongTasks(): Promise<Record<string, unknown>> {
   if (!(await exists(DIST + '/cdn/microcred.js'))) throw new Error(`${DIST}/cdn/microcred.js is missing: run \`npm run build\` first`);
   const indexes: Array<[string, string, string]> = [];
   if (await exists('demo/data/sample/index.json')) indexes.push(['sample', '/demo/data/sample/index.json', '/sample.html']);
-  if (await exists('.cache/real-index/index.json')) indexes.push(['real', '/real/index.json', '/real.html']);
+  if (await exists(REAL + '/index.json')) indexes.push(['real', '/real/index.json', '/real.html']);
   if (indexes.length === 0) throw new Error('no index to measure: run `npm run sample-index` first');
   const server = await startStaticServer(
-    { '/dist/': DIST, '/demo/': ROOT + 'demo', '/real/': ROOT + '.cache/real-index' },
+    { '/dist/': DIST, '/demo/': ROOT + 'demo', '/real/': REAL },
     Object.fromEntries(indexes.map(([, url, path]) => [path, page(url, 'registered nurse')])),
   );
   const browser = await chromium.launch({
