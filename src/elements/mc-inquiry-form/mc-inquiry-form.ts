@@ -12,7 +12,7 @@ import {
 } from '../../core/inquiry.js';
 import type { Outbox, OutboxChangeEvent, RetryReason, SendResult } from '../../core/outbox.js';
 import { localize, type Program } from '../../core/schema.js';
-import { levelHeading } from '../mc-program-card/heading.js';
+import { levelHeading } from '../shared/heading.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { consentField, honeypot, textField, type FieldView } from './fields.js';

@@ -7,7 +7,7 @@ import { fold } from '../../core/normalize.js';
 import { didYouMean, matchTitles } from '../../core/titles.js';
 import { LocaleController } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
-import { IndexTask } from '../mc-recommendations/index-task.js';
+import { IndexTask } from '../shared/index-task.js';
 import { comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
 import type { McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';

@@ -9,8 +9,8 @@ import {
   type SourceCitation,
   type WageReading,
 } from '../../core/lmi.js';
-import { levelHeading } from '../mc-program-card/heading.js';
-import { IndexTask } from '../mc-recommendations/index-task.js';
+import { levelHeading } from '../shared/heading.js';
+import { IndexTask } from '../shared/index-task.js';
 import { LocaleController } from '../shared/locale.js';
 import { styles } from './mc-labour-market.styles.js';
 

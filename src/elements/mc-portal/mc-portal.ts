@@ -8,7 +8,7 @@ import { coreMessages } from '../../core/messages.js';
 import { attachAnalytics } from '../../core/analytics.js';
 import { yieldToEventLoop } from '../../core/yield.js';
 import { prepareProgramText } from '../../core/rank-text.js';
-import { levelHeading } from '../mc-program-card/heading.js';
+import { levelHeading } from '../shared/heading.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
 import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';

@@ -5,7 +5,7 @@ import type { Lang, Localized, Program } from '../../core/schema.js';
 import { safeHttpsUrl } from '../../core/url.js';
 import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js';
 import type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
-import { levelHeading } from './heading.js';
+import { levelHeading } from '../shared/heading.js';
 import { styles } from './mc-program-card.styles.js';
 
 export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';

@@ -12,10 +12,10 @@ import {
   toProgramFilters,
   type FilterState,
 } from './filters.js';
-import { CARD_EXPORTPARTS, levelHeading } from '../mc-program-card/heading.js';
+import { CARD_EXPORTPARTS, levelHeading } from '../shared/heading.js';
 import { filterPanel } from './filter-panel.js';
-import { IndexTask, renderFailure } from './index-task.js';
-import { RevealController } from './reveal.js';
+import { IndexTask, renderFailure } from '../shared/index-task.js';
+import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
 

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Lang, type Program } from '../../core/schema.js';
 import type { Messages } from '../../i18n/en.js';
-import { levelHeading } from '../mc-program-card/heading.js';
+import { levelHeading } from '../shared/heading.js';
 
 export interface ReviewPanelOptions {
   t: Messages;

@@ -8,8 +8,8 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LoadedIndex } from '../../core/loaded.js';
 import type { Lang } from '../../core/schema.js';
-import { onIndexUpdate, requestIndex, type IndexSnapshot } from '../shared/index-source.js';
-import { fireError, isAbort, type McErrorDetail } from '../shared/errors.js';
+import { onIndexUpdate, requestIndex, type IndexSnapshot } from './index-source.js';
+import { fireError, isAbort, type McErrorDetail } from './errors.js';
 
 export interface IndexHost extends ReactiveControllerHost, HTMLElement {
   index: LoadedIndex | null;
