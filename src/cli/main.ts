@@ -68,6 +68,10 @@ interface Io {
 
 /** Runs the CLI; returns the exit code instead of exiting, for tests. */
 export function run(argv: readonly string[], io: Io = { stdout: (l) => process.stdout.write(`${l}\n`), stderr: (l) => process.stderr.write(`${l}\n`) }): number {
+  if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help')) {
+    io.stdout(USAGE);
+    return 0;
+  }
   try {
     const args = parseArgs(argv);
     const result = buildIndex(args);

@@ -147,3 +147,10 @@ test('the core loader accepts what the builder writes, titles of both languages 
   assert.equal(index.programs.length, 14);
   assert.deepEqual(Object.keys(index.titles).sort(), ['en', 'fr']);
 });
+
+test('--help prints the usage on stdout and exits 0', () => {
+  const { code, stdout, stderr } = cli(['--help']);
+  assert.equal(code, 0);
+  assert.match(stdout.join('\n'), /^Usage: microcred build-index --sources DIR/);
+  assert.deepEqual(stderr, []);
+});
