@@ -2,10 +2,12 @@
  * Index files kept on the device, so a returning visitor gets the index at once and a
  * flaky network or a bad deploy never takes the widgets down.
  *
- * What is stored is the raw text of files that already passed the loader's checks (sizes,
+ * What is stored is the bytes of files that already passed the loader's checks (sizes,
  * SHA-256, schema), keyed by the URL of index.json, never the assembled structures: a
  * library upgrade re-validates them on the next read. A record is replaced in one
- * transaction, so there is always one complete, last-good copy.
+ * transaction, so there is always one complete, last-good copy. Bytes, not text: storing
+ * them needs no decoding, and IndexedDB copies an ArrayBuffer where it would serialize
+ * megabytes of strings in one long main-thread task.
  *
  * Without IndexedDB (Node, private windows, blocked upgrades, read-only or full storage)
  * the cache lives in memory for the page's lifetime and nothing throws.
@@ -29,6 +31,12 @@ export interface CachedIndexFiles {
   files: Record<string, string>;
 }
 
+/** A cached copy as stored: every file other than index.json as the bytes downloaded. */
+export interface CachedIndexBytes extends Omit<CachedIndexFiles, 'files'> {
+  /** Absolute URL of each other file to its bytes (UTF-8, exactly as downloaded). */
+  files: Record<string, Uint8Array>;
+}
+
 export interface IndexCache {
   /** False when the copy only lasts as long as the page. */
   readonly persistent: boolean;
@@ -39,23 +47,48 @@ export interface IndexCache {
    */
   put(entry: CachedIndexFiles): Promise<void>;
   delete(url: string): Promise<void>;
+  /** Like `get`, with the files as bytes (what the loader reads); optional. */
+  getBytes?(url: string): Promise<CachedIndexBytes | null>;
+  /** Like `put`, with the files as bytes (what the loader downloaded); optional. */
+  putBytes?(entry: CachedIndexBytes): Promise<void>;
 }
 
-function merge(current: CachedIndexFiles | undefined | null, entry: CachedIndexFiles): CachedIndexFiles {
+function merge(current: CachedIndexBytes | undefined | null, entry: CachedIndexBytes): CachedIndexBytes {
   if (!current || current.manifestText !== entry.manifestText) return entry;
   return { ...entry, files: { ...current.files, ...entry.files } };
+}
+
+function mapFiles<A, B>(files: Record<string, A>, f: (value: A) => B): Record<string, B> {
+  return Object.fromEntries(Object.entries(files).map(([url, value]) => [url, f(value)]));
+}
+
+function toText(entry: CachedIndexBytes): CachedIndexFiles {
+  return { ...entry, files: mapFiles(entry.files, (bytes) => decoder.decode(bytes)) };
+}
+
+function toBytes(entry: CachedIndexFiles): CachedIndexBytes {
+  return { ...entry, files: mapFiles(entry.files, (text) => encoder.encode(text)) };
 }
 
 /** A cache for one page's lifetime. */
 export class MemoryIndexCache implements IndexCache {
   readonly persistent: boolean = false;
-  private entries = new Map<string, CachedIndexFiles>();
+  private entries = new Map<string, CachedIndexBytes>();
 
   async get(url: string): Promise<CachedIndexFiles | null> {
-    return this.entries.get(url) ?? null;
+    const entry = this.entries.get(url);
+    return entry ? toText(entry) : null;
   }
 
   async put(entry: CachedIndexFiles): Promise<void> {
+    await this.putBytes(toBytes(entry));
+  }
+
+  async getBytes(url: string): Promise<CachedIndexBytes | null> {
+    return this.entries.get(url) ?? null;
+  }
+
+  async putBytes(entry: CachedIndexBytes): Promise<void> {
     this.entries.set(entry.url, merge(this.entries.get(entry.url), entry));
   }
 
@@ -64,7 +97,10 @@ export class MemoryIndexCache implements IndexCache {
   }
 }
 
-const STORE = 'index-files';
+/** Version 2 stores bytes in `index-bytes`; version 1's text store is dropped on upgrade. */
+const STORE = 'index-bytes';
+const DB_VERSION = 2;
+const OBSOLETE_STORES = ['index-files'] as const;
 
 /**
  * IndexedDB-backed cache. Any storage failure after opening (quota, a read-only or closed
@@ -88,7 +124,16 @@ class IdbIndexCache implements IndexCache {
   }
 
   async get(url: string): Promise<CachedIndexFiles | null> {
-    const memory = this.fallback && (await this.fallback.get(url));
+    const entry = await this.getBytes(url);
+    return entry ? toText(entry) : null;
+  }
+
+  async put(entry: CachedIndexFiles): Promise<void> {
+    await this.putBytes(toBytes(entry));
+  }
+
+  async getBytes(url: string): Promise<CachedIndexBytes | null> {
+    const memory = this.fallback && (await this.fallback.getBytes(url));
     if (memory) return memory;
     try {
       const value: unknown = await this.db.get(STORE, url);
@@ -99,8 +144,8 @@ class IdbIndexCache implements IndexCache {
     }
   }
 
-  async put(entry: CachedIndexFiles): Promise<void> {
-    if (this.fallback) return this.fallback.put(entry);
+  async putBytes(entry: CachedIndexBytes): Promise<void> {
+    if (this.fallback) return this.fallback.putBytes(entry);
     try {
       const tx = this.db.transaction(STORE, 'readwrite');
       const current: unknown = await tx.store.get(entry.url);
@@ -108,7 +153,7 @@ class IdbIndexCache implements IndexCache {
       await tx.done;
     } catch (error) {
       // The transaction rolled back: the previous copy on disk is intact.
-      await this.degrade(error).put(entry);
+      await this.degrade(error).putBytes(entry);
     }
   }
 
@@ -122,7 +167,7 @@ class IdbIndexCache implements IndexCache {
   }
 }
 
-function isEntry(value: unknown): value is CachedIndexFiles {
+function isEntry(value: unknown): value is CachedIndexBytes {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   return (
@@ -130,7 +175,7 @@ function isEntry(value: unknown): value is CachedIndexFiles {
     typeof e.manifestText === 'string' &&
     typeof e.files === 'object' &&
     e.files !== null &&
-    Object.values(e.files).every((t) => typeof t === 'string')
+    Object.values(e.files).every((t) => t instanceof Uint8Array)
   );
 }
 
@@ -147,20 +192,26 @@ export interface OpenCacheOptions {
 }
 
 /**
- * Open a database through `factory`, creating `store` on first use. A newer version
- * opened in another tab makes this connection close rather than block it.
+ * Open a database through `factory` at `version` (default 1), creating `stores` and
+ * deleting `obsolete` ones on upgrade. A newer version opened in another tab makes this
+ * connection close rather than block it.
  */
 export async function openStoreDb(
   factory: IDBFactory,
   name: string,
   stores: readonly string[],
   timeoutMs: number,
+  upgrade: { version?: number; obsolete?: readonly string[] } = {},
 ): Promise<IDBPDatabase> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const request = factory.open(name, 1);
+  const request = factory.open(name, upgrade.version ?? 1);
   request.onupgradeneeded = () => {
+    const db = request.result;
+    for (const store of upgrade.obsolete ?? []) {
+      if (db.objectStoreNames.contains(store)) db.deleteObjectStore(store);
+    }
     for (const store of stores) {
-      if (!request.result.objectStoreNames.contains(store)) request.result.createObjectStore(store);
+      if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
     }
   };
   const timeout = new Promise<never>((_, reject) => {
@@ -180,7 +231,10 @@ export async function openIndexCache(opts: OpenCacheOptions = {}): Promise<Index
   const factory = opts.indexedDB !== undefined ? opts.indexedDB : globalThis.indexedDB;
   if (!factory) return new MemoryIndexCache();
   try {
-    const db = await openStoreDb(factory, opts.name ?? 'microcred-index', [STORE], opts.openTimeoutMs ?? 3000);
+    const db = await openStoreDb(factory, opts.name ?? 'microcred-index', [STORE], opts.openTimeoutMs ?? 3000, {
+      version: DB_VERSION,
+      obsolete: OBSOLETE_STORES,
+    });
     return new IdbIndexCache(db);
   } catch (error) {
     lastCacheError = error;
@@ -245,23 +299,31 @@ function sameOrigin(url: string): boolean {
   return typeof location === 'undefined' || new URL(url).origin === location.origin;
 }
 
-/** A fetch that records the text of every file it downloads, for storing after validation. */
-function recordingFetch(doFetch: typeof fetch, record: Map<string, string>, revalidating: boolean): typeof fetch {
+/** A fetch that records the bytes of every file it downloads, for storing after validation. */
+function recordingFetch(doFetch: typeof fetch, record: Map<string, Uint8Array>, revalidating: boolean): typeof fetch {
   return async (input, init) => {
     const response = await doFetch(input, revalidating ? { ...init, cache: 'no-cache' } : init);
     if (!response.ok) return response;
     const buffer = await response.arrayBuffer();
-    record.set(urlOf(input), decoder.decode(buffer));
+    record.set(urlOf(input), new Uint8Array(buffer));
     return new Response(buffer, { status: response.status, headers: response.headers });
   };
+}
+
+function readCache(cache: IndexCache, url: string): Promise<CachedIndexBytes | null> {
+  return cache.getBytes ? cache.getBytes(url) : cache.get(url).then((entry) => entry && toBytes(entry));
+}
+
+function writeCache(cache: IndexCache, entry: CachedIndexBytes): Promise<void> {
+  return cache.putBytes ? cache.putBytes(entry) : cache.put(toText(entry));
 }
 
 /** Download index.json (conditionally when `prev` is given), then the files it names. */
 async function loadFromNetwork(
   url: string,
   opts: CachedLoadOptions,
-  prev: CachedIndexFiles | null,
-  base: CachedIndexFiles | null = null,
+  prev: CachedIndexBytes | null,
+  base: CachedIndexBytes | null = null,
 ): Promise<LoadedIndex | 'unchanged'> {
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
   const headers: Record<string, string> = {};
@@ -288,18 +350,18 @@ async function loadFromNetwork(
   if (response.ok && prev && manifestText === prev.manifestText) return 'unchanged';
   if (response.ok) await checkIntegrity(bytes, opts.integrity, url);
 
-  const record = new Map<string, string>();
+  const record = new Map<string, Uint8Array>();
   const network = recordingFetch(doFetch, record, prev !== null);
   const fetchFiles: typeof fetch = async (input, init) => {
     const fileUrl = urlOf(input);
     // The manifest answer (even an error status or an HTML page) goes to the loader to judge.
     if (fileUrl === url) return new Response(bytes as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
     const kept = base?.manifestText === manifestText ? base.files[fileUrl] : undefined;
-    if (kept !== undefined) return new Response(kept, { status: 200 });
+    if (kept !== undefined) return new Response(kept as Uint8Array<ArrayBuffer>, { status: 200 });
     return network(input, init);
   };
   const index = await loadIndex(url, { lang: opts.lang, signal: opts.signal, fetch: fetchFiles });
-  await opts.cache.put({
+  await writeCache(opts.cache, {
     url,
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
@@ -310,7 +372,7 @@ async function loadFromNetwork(
   return index;
 }
 
-async function revalidate(url: string, opts: CachedLoadOptions, served: CachedIndexFiles): Promise<Revalidation> {
+async function revalidate(url: string, opts: CachedLoadOptions, served: CachedIndexBytes): Promise<Revalidation> {
   try {
     const result = await loadFromNetwork(url, { ...opts, signal: undefined }, served);
     return result === 'unchanged' ? { kind: 'unchanged' } : { kind: 'updated', index: result };
@@ -329,7 +391,7 @@ async function revalidate(url: string, opts: CachedLoadOptions, served: CachedIn
  */
 export async function loadIndexCached(url: string, opts: CachedLoadOptions): Promise<CachedLoad> {
   const href = manifestUrlOf(url);
-  let entry = await opts.cache.get(href).catch(() => null);
+  let entry = await readCache(opts.cache, href).catch(() => null);
   if (entry && opts.integrity) {
     // The page asks for a specific build; a cached copy of another one does not count.
     const ok = await checkIntegrity(encoder.encode(entry.manifestText), opts.integrity, href).then(
@@ -342,8 +404,9 @@ export async function loadIndexCached(url: string, opts: CachedLoadOptions): Pro
     const cached = entry;
     const fromCache: typeof fetch = async (input) => {
       const fileUrl = urlOf(input);
-      const text = fileUrl === href ? cached.manifestText : cached.files[fileUrl];
-      if (text !== undefined) return new Response(text, { status: 200 });
+      if (fileUrl === href) return new Response(cached.manifestText, { status: 200 });
+      const bytes = cached.files[fileUrl];
+      if (bytes !== undefined) return new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200 });
       throw new TypeError(`${fileUrl} is not in the cache`);
     };
     try {

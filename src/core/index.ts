@@ -67,6 +67,6 @@ export type {
 export { Outbox, OutboxChangeEvent, MemoryOutboxStore, newIdempotencyKey } from './outbox.js';
 export type { OutboxOptions, SendResult, RetryReason, OutboxItem, OutboxState, OutboxStore } from './outbox.js';
 export { openIndexCache, loadIndexCached, MemoryIndexCache, manifestUrlOf, sriSha256 } from './cache.js';
-export type { IndexCache, CachedIndexFiles, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './cache.js';
+export type { IndexCache, CachedIndexFiles, CachedIndexBytes, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './cache.js';
 export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORMAT } from './analytics.js';
 export type { AnalyticsBatch, AnalyticsOptions } from './analytics.js';

@@ -166,6 +166,34 @@ describe('index cache (IndexedDB)', () => {
     expect(error).to.be.instanceOf(IndexIntegrityError);
   });
 
+  it('stores files as bytes, and drops a version 1 text store on upgrade', async () => {
+    const name = freshDb();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('index-files').put({ url: INDEX_URL }, INDEX_URL);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const cache = await openDb(name);
+    expect(await cache.get(INDEX_URL), 'a version 1 record is not read').to.equal(null);
+    const server = new FakeIndexServer(await indexFiles());
+    expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('network');
+    const stored = await cache.getBytes!(INDEX_URL);
+    const programs = stored!.files[new URL('programs.ndjson', INDEX_URL).href];
+    expect(programs).to.be.instanceOf(Uint8Array);
+    expect(new TextDecoder().decode(programs)).to.equal(server.files.get('programs.ndjson'));
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect([...db.objectStoreNames]).to.deep.equal(['index-bytes']);
+    db.close();
+  });
+
   it('works in memory when IndexedDB is missing', async () => {
     const cache = await openIndexCache({ indexedDB: null });
     expect(cache.persistent).to.equal(false);
