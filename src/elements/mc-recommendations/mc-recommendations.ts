@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { programFacets, recommend } from '../../core/rank.js';
 import { localize } from '../../core/schema.js';
+import { yieldToEventLoop } from '../../core/yield.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { LocaleController } from '../shared/locale.js';
 import {
@@ -34,6 +35,13 @@ interface Computed {
   key: string;
   all: Recommendation[];
   facets: ReturnType<typeof programFacets>;
+}
+
+/** Same occupation, from, region, provider and language: keys differ only in filters or sort. */
+function sameChoice(a: string, b: string): boolean {
+  const [ao, af, ar, ap, , al] = JSON.parse(a) as unknown[];
+  const [bo, bf, br, bp, , bl] = JSON.parse(b) as unknown[];
+  return ao === bo && af === bf && ar === br && ap === bp && al === bl;
 }
 
 /**
@@ -113,6 +121,12 @@ export class McRecommendations extends LitElement {
   private announcement = '';
   private computedIndex: LoadedIndex | null = null;
   private renderFailed = false;
+  /**
+   * Ranking for a newly chosen occupation, running in its own task after the pending
+   * state has painted (the first ranking per occupation warms word caches: tens of ms on
+   * a slow phone, too long to share a task with rendering the cards).
+   */
+  private computing: { key: string; done: Promise<void> } | null = null;
 
   /**
    * Shows programs for a choice the person made (e.g. in mc-job-search) and fires
@@ -180,7 +194,8 @@ export class McRecommendations extends LitElement {
     }
     try {
       const view = this.renderResults(state.index, state.note);
-      this.renderFailed = false;
+      // A pending state (ranking in a later task) has not succeeded yet.
+      if (!this.computing) this.renderFailed = false;
       return view;
     } catch (error) {
       // Never a throw into the host page: say so, and report it once rendering is over.
@@ -193,9 +208,55 @@ export class McRecommendations extends LitElement {
     }
   }
 
+  /** Also waits for a ranking scheduled by the last render and the render that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.computing) {
+      await this.computing.done;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private resultsKey(): string {
+    return JSON.stringify([this.occupation, this.from, this.region, this.provider, this.filters, this.locale.lang]);
+  }
+
+  /**
+   * The results now, or null while they are computed in a later task. Only a new
+   * occupation (or index, language, region, provider) waits; a filter or sort change
+   * on the same choice re-ranks at once, so the controls the person is using stay put.
+   */
+  private resultsOrLater(index: LoadedIndex): Computed | null {
+    const key = this.resultsKey();
+    const prev = this.computed;
+    if (prev && this.computedIndex === index && (prev.key === key || sameChoice(prev.key, key))) {
+      return this.results(index);
+    }
+    if (this.computing?.key === key) return null;
+    const done = yieldToEventLoop().then(() => {
+      if (this.computing?.key !== key) return;
+      try {
+        this.results(index);
+      } catch {
+        // render() reports it when it ranks again synchronously.
+        this.computed = null;
+        this.computedIndex = null;
+        this.failedKey = key;
+      }
+      this.computing = null;
+      this.requestUpdate();
+    });
+    this.computing = { key, done };
+    return null;
+  }
+
+  /** A ranking that threw in its own task: render() ranks it again to report the error. */
+  private failedKey: string | null = null;
+
   private results(index: LoadedIndex): Computed {
     const lang = this.locale.lang;
-    const key = JSON.stringify([this.occupation, this.from, this.region, this.provider, this.filters, lang]);
+    const key = this.resultsKey();
     if (this.computed && this.computed.key === key && this.computedIndex === index) return this.computed;
     const recs = recommend(index, {
       occupation: this.occupation!,
@@ -220,7 +281,12 @@ export class McRecommendations extends LitElement {
       const code = !target ? this.occupation! : this.from!;
       return html`<div part="state" class="state" role="alert">${r.unknownOccupation(code)}</div>`;
     }
-    const { all, facets } = this.results(index);
+    const ready = this.failedKey === this.resultsKey() ? this.results(index) : this.resultsOrLater(index);
+    this.failedKey = null;
+    if (!ready) {
+      return html`<div part="state" class="state" role="status">${r.loading}</div>`;
+    }
+    const { all, facets } = ready;
     this.lastCount = all.length;
     if (this.announceNext) {
       // Worded here, in the same render, so the live region changes once per filter change.
@@ -338,7 +404,7 @@ export class McRecommendations extends LitElement {
     if (this.lastCount == null) {
       // Still loading: report once the results show. Anything else (unknown code, error):
       // nothing was shown, so the person's action produced no recommendations.
-      if (this.indexTask.state.kind !== 'pending') this.userAction = false;
+      if (this.indexTask.state.kind !== 'pending' && !this.computing) this.userAction = false;
       return;
     }
     if (this.userAction && this.occupation) {
