@@ -101,6 +101,58 @@ export class MemoryIndexCache implements IndexCache {
 const STORE = 'index-bytes';
 const DB_VERSION = 2;
 const OBSOLETE_STORES = ['index-files'] as const;
+/**
+ * Files are stored in slices of this many bytes, one record each, written one request
+ * after another in the same transaction: IndexedDB serializes a value in the task that
+ * puts it, and a megabyte is a long task on a slow phone.
+ */
+const CHUNK_BYTES = 256 * 1024;
+
+/** One record per cached index (key: its URL): everything but the file bytes. */
+interface StoredMeta {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  storedAt: number;
+  /** Chunk count of index.json and of each other file. */
+  manifestChunks: number;
+  files: Record<string, number>;
+}
+
+/** Key of chunk `i` of `file` in the copy of `url` (index.json is file ''). */
+function chunkKey(url: string, file: string, i: number): string {
+  return `${url}\u0000${file}\u0000${String(i).padStart(8, '0')}`;
+}
+
+/** Every chunk key of `file` (or, with no file, of every file) in the copy of `url`. */
+function chunkRange(url: string, file?: string): IDBKeyRange {
+  const prefix = file === undefined ? `${url}\u0000` : `${url}\u0000${file}\u0000`;
+  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+}
+
+function chunksOf(bytes: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let at = 0; at < bytes.byteLength || out.length === 0; at += CHUNK_BYTES) {
+    out.push(bytes.slice(at, at + CHUNK_BYTES));
+  }
+  return out;
+}
+
+function joinChunks(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * IndexedDB-backed cache. Any storage failure after opening (quota, a read-only or closed
@@ -136,8 +188,29 @@ class IdbIndexCache implements IndexCache {
     const memory = this.fallback && (await this.fallback.getBytes(url));
     if (memory) return memory;
     try {
-      const value: unknown = await this.db.get(STORE, url);
-      return isEntry(value) ? value : null;
+      const tx = this.db.transaction(STORE, 'readonly');
+      const meta: unknown = await tx.store.get(url);
+      if (!isMeta(meta)) return null;
+      const read = async (file: string, count: number): Promise<Uint8Array | null> => {
+        const chunks: Uint8Array[] = [];
+        for (let i = 0; i < count; i++) {
+          const chunk: unknown = await tx.store.get(chunkKey(url, file, i));
+          if (!(chunk instanceof Uint8Array)) return null;
+          chunks.push(chunk);
+        }
+        return joinChunks(chunks);
+      };
+      const manifest = await read('', meta.manifestChunks);
+      if (!manifest) return null;
+      const files: Record<string, Uint8Array> = {};
+      for (const [file, count] of Object.entries(meta.files)) {
+        const bytes = await read(file, count);
+        // A damaged copy (a chunk missing) is no copy: the network serves instead.
+        if (!bytes) return null;
+        files[file] = bytes;
+      }
+      const { etag, lastModified, storedAt } = meta;
+      return { url, etag, lastModified, storedAt, manifestText: decoder.decode(manifest), files };
     } catch (error) {
       this.degrade(error);
       return null;
@@ -148,8 +221,44 @@ class IdbIndexCache implements IndexCache {
     if (this.fallback) return this.fallback.putBytes(entry);
     try {
       const tx = this.db.transaction(STORE, 'readwrite');
-      const current: unknown = await tx.store.get(entry.url);
-      await tx.store.put(merge(isEntry(current) ? current : null, entry), entry.url);
+      const store = tx.store;
+      const url = entry.url;
+      const manifest = encoder.encode(entry.manifestText);
+      const current: unknown = await store.get(url);
+      let kept: Record<string, number> = {};
+      if (isMeta(current)) {
+        const old: Uint8Array[] = [];
+        for (let i = 0; i < current.manifestChunks; i++) {
+          const chunk: unknown = await store.get(chunkKey(url, '', i));
+          if (chunk instanceof Uint8Array) old.push(chunk);
+        }
+        if (sameBytes(joinChunks(old), manifest)) {
+          // Same build: keep the other files already stored (another language's titles).
+          kept = Object.fromEntries(Object.entries(current.files).filter(([file]) => !(file in entry.files)));
+          for (const file of Object.keys(entry.files)) await store.delete(chunkRange(url, file));
+        } else {
+          await store.delete(chunkRange(url));
+        }
+      }
+      const write = async (file: string, bytes: Uint8Array): Promise<number> => {
+        const chunks = chunksOf(bytes);
+        await store.delete(chunkRange(url, file));
+        // One put per request turn: each chunk is serialized in its own task.
+        for (const [i, chunk] of chunks.entries()) await store.put(chunk, chunkKey(url, file, i));
+        return chunks.length;
+      };
+      const manifestChunks = await write('', manifest);
+      const files = { ...kept };
+      for (const [file, bytes] of Object.entries(entry.files)) files[file] = await write(file, bytes);
+      const meta: StoredMeta = {
+        url,
+        etag: entry.etag,
+        lastModified: entry.lastModified,
+        storedAt: entry.storedAt,
+        manifestChunks,
+        files,
+      };
+      await store.put(meta, url);
       await tx.done;
     } catch (error) {
       // The transaction rolled back: the previous copy on disk is intact.
@@ -160,22 +269,26 @@ class IdbIndexCache implements IndexCache {
   async delete(url: string): Promise<void> {
     await this.fallback?.delete(url);
     try {
-      await this.db.delete(STORE, url);
+      const tx = this.db.transaction(STORE, 'readwrite');
+      await tx.store.delete(chunkRange(url));
+      await tx.store.delete(url);
+      await tx.done;
     } catch (error) {
       this.degrade(error);
     }
   }
 }
 
-function isEntry(value: unknown): value is CachedIndexBytes {
+function isMeta(value: unknown): value is StoredMeta {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
+  const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 1;
   return (
     typeof e.url === 'string' &&
-    typeof e.manifestText === 'string' &&
+    count(e.manifestChunks) &&
     typeof e.files === 'object' &&
     e.files !== null &&
-    Object.values(e.files).every((t) => t instanceof Uint8Array)
+    Object.values(e.files).every(count)
   );
 }
 
