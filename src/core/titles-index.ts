@@ -9,9 +9,10 @@
  * arrays allocated once per index: matching is synchronous, one query at a time.
  */
 import type { Lang } from './schema.js';
+import { STOPWORDS } from './normalize.js';
 import type { TitleIndex } from './titles.js';
 import type { GramIndex } from './titles-fuzzy.js';
-import { ROLE_CREDIT, growingForms, titleTerm } from './titles-text.js';
+import { ROLE_CREDIT, growingForms, titleTerm, words } from './titles-text.js';
 
 export interface OccHit {
   occ: number;
@@ -24,6 +25,17 @@ export interface OccHit {
 // well as its best: "boucher" means the occupation full of butcher titles, not the one
 // with a single "Aide-boucher". An exact match (1) gains nothing and is never overtaken.
 const SUPPORT = 0.35;
+
+// When the typed text, word for word (stopwords and elided "d'", "l'" included), is
+// plainly being typed as the beginning of some titles (it stops inside one of their
+// words, or on a little word like "de" that needs more), a title it is not the beginning
+// of is worth this much of its score: "Chef de la for" is "Chef de la formation", not
+// "Chefs". Complete words ("tile setter") do not count: "Tile setter helper" is another job.
+const NOT_LITERAL = 0.65;
+// Among titles the typed text begins, share of the score that goes to the occupation
+// holding most of them ("Coordonnateur/coordonnatrice d..." is most likely an occupation
+// with many such titles).
+const LITERAL_SHARE = 0.2;
 
 export interface BuiltParts {
   lang: Lang;
@@ -113,6 +125,26 @@ export class Built implements TitleIndex {
   private readonly hitEntry: Int32Array;
   private readonly hitKinds: Uint8Array;
   private readonly hitOccs: number[] = [];
+  // Per occupation, best score of a title the typed text literally begins (0: none).
+  private readonly occLit: Float32Array;
+  private readonly occLitEntry: Int32Array;
+  private readonly hitLit: Float32Array;
+  private readonly hitLitEntry: Int32Array;
+  private readonly hitLitKinds: Uint8Array;
+  // Per occupation, how many titles (shorter ones counting more) the typed text begins.
+  private readonly occLitMass: Float32Array;
+  private readonly hitLitMass: Float32Array;
+  // The typed text as folded words joined by spaces ('' when it cannot tell), and whether
+  // its last word is a little word that needs more.
+  private literal = '';
+  private literalOpen = false;
+  private literalLittle = false;
+  private literalLast = '';
+  private literalTerm = '';
+  // Folded words of each title joined by spaces, made when a query first needs them.
+  private readonly entryWords: Array<string | undefined>;
+  private readonly litStamp: Int32Array;
+  private readonly litValue: Uint8Array;
   /** Word matches of the query being searched, shared by its readings; cleared per query. */
   readonly hitMemo = new Map<string, { hits: Hit[]; truncated: boolean }>();
   /** Set when the last prefix lookup kept only the most frequent terms. */
@@ -152,6 +184,42 @@ export class Built implements TitleIndex {
     this.hitScore = new Float32Array(occs);
     this.hitEntry = new Int32Array(occs);
     this.hitKinds = new Uint8Array(occs);
+    this.occLit = new Float32Array(occs);
+    this.occLitEntry = new Int32Array(occs);
+    this.hitLit = new Float32Array(occs);
+    this.hitLitEntry = new Int32Array(occs);
+    this.hitLitKinds = new Uint8Array(occs);
+    this.occLitMass = new Float32Array(occs);
+    this.hitLitMass = new Float32Array(occs);
+    this.entryWords = new Array<string | undefined>(n);
+    this.litStamp = new Int32Array(n);
+    this.litValue = new Uint8Array(n);
+  }
+
+  /** True when the typed text, word for word, is the beginning of title `entry`. */
+  private isLiteral(entry: number): boolean {
+    if (this.litStamp[entry] === this.queryStamp) return this.litValue[entry] === 1;
+    let text = this.entryWords[entry];
+    if (text === undefined) {
+      text = words(this.parts.entryText[entry]!).join(' ');
+      this.entryWords[entry] = text;
+    }
+    const q = this.literal;
+    let yes = text.startsWith(q);
+    // The whole title; inside a word of the title; or, after a little word, anywhere before its end.
+    if (yes && text.length > q.length) {
+      if (text.charCodeAt(q.length) === 32) yes = this.literalLittle;
+      else if (!this.literalOpen) yes = false;
+      else {
+        // Stopping inside a word, not at the end of a whole one that may be ending ("driver" before "drivers").
+        const end = text.indexOf(' ', q.length);
+        const word = text.slice(q.length - this.literalLast.length, end < 0 ? text.length : end);
+        yes = titleTerm(word) !== this.literalTerm;
+      }
+    }
+    this.litStamp[entry] = this.queryStamp;
+    this.litValue[entry] = yes ? 1 : 0;
+    return yes;
   }
 
   /** Term ids starting with `prefix`: all of them, or the most frequent when there are many. */
@@ -347,7 +415,8 @@ export class Built implements TitleIndex {
     }
     if (totalWeight <= 0) return;
     // The best three titles of each occupation reached by this reading.
-    const { occStamp, occBest, occSecond, occThird, occEntry } = this;
+    const { occStamp, occBest, occSecond, occThird, occEntry, occLit, occLitEntry } = this;
+    const hasLiteral = this.literal !== '';
     const readingStamp = ++this.stamp;
     const occs: number[] = [];
     for (const entry of touched) {
@@ -359,12 +428,15 @@ export class Built implements TitleIndex {
       const order = 0.97 + 0.02 * (accInOrder[entry]! / Math.max(1, accCount[entry]!)) + 0.01 * accFirst[entry]!;
       const score = Math.min(1, queryCover * (0.55 + 0.45 * titleCover)) * order * penalty;
       const occ = entryOcc[entry]!;
+      const literal = hasLiteral && this.isLiteral(entry);
       if (occStamp[occ] !== readingStamp) {
         occStamp[occ] = readingStamp;
         occBest[occ] = score;
         occSecond[occ] = 0;
         occThird[occ] = 0;
         occEntry[occ] = entry;
+        occLit[occ] = 0;
+        this.occLitMass[occ] = 0;
         occs.push(occ);
       } else if (score > occBest[occ]! || (score === occBest[occ] && weight < entryWeight[occEntry[occ]!]!)) {
         occThird[occ] = occSecond[occ]!;
@@ -375,35 +447,74 @@ export class Built implements TitleIndex {
         occThird[occ] = occSecond[occ]!;
         occSecond[occ] = score;
       } else if (score > occThird[occ]!) occThird[occ] = score;
+      if (literal) {
+        // A cut text is as likely from any title it begins; a longer title has more places to cut.
+        this.occLitMass[occ] = this.occLitMass[occ]! + 1 / this.entryWords[entry]!.length;
+        if (score > occLit[occ]!) {
+          occLit[occ] = score;
+          occLitEntry[occ] = entry;
+        }
+      }
     }
-    const { hitStamp, hitScore, hitEntry, hitKinds, hitOccs } = this;
+    const { hitStamp, hitScore, hitEntry, hitKinds, hitOccs, hitLit, hitLitEntry } = this;
     for (const occ of occs) {
       const top = occBest[occ]!;
       const support = top > 0 ? (occSecond[occ]! + occThird[occ]!) / (2 * top) : 0;
       const score = top + (1 - top) * SUPPORT * support;
+      const lit = occLit[occ]! > 0 ? occLit[occ]! + (1 - occLit[occ]!) * SUPPORT * support : 0;
       if (hitStamp[occ] !== this.queryStamp) {
         hitStamp[occ] = this.queryStamp;
         hitOccs.push(occ);
-      } else if (score <= hitScore[occ]!) continue;
+        hitScore[occ] = 0;
+        hitLit[occ] = 0;
+        this.hitLitMass[occ] = 0;
+      }
+      if (this.occLitMass[occ]! > this.hitLitMass[occ]!) this.hitLitMass[occ] = this.occLitMass[occ]!;
+      if (lit > hitLit[occ]!) {
+        hitLit[occ] = lit;
+        hitLitEntry[occ] = occLitEntry[occ]!;
+        this.hitLitKinds[occ] = accKind[occLitEntry[occ]!]!;
+      }
+      if (score <= hitScore[occ]!) continue;
       hitScore[occ] = score;
       hitEntry[occ] = occEntry[occ]!;
       hitKinds[occ] = accKind[occEntry[occ]!]!;
     }
   }
 
-  /** Starts a query: the occupations reached by its readings are gathered from here on. */
-  beginQuery(): void {
+  /**
+   * Starts a query: the occupations reached by its readings are gathered from here on.
+   * `typed` is the text's folded words, stopwords included, and `open` whether the last
+   * one may still be growing: titles they are plainly the beginning of are preferred.
+   */
+  beginQuery(typed: string[] = [], open = false): void {
     this.queryStamp = ++this.stamp;
     this.hitOccs.length = 0;
     this.hitMemo.clear();
+    // One word says too little: "ot" is occupational therapy more than "Otologist".
+    this.literal = typed.length >= 2 ? typed.join(' ') : '';
+    this.literalLast = typed[typed.length - 1] ?? '';
+    this.literalTerm = titleTerm(this.literalLast);
+    this.literalOpen = open;
+    this.literalLittle = typed.length > 0 && STOPWORDS.has(typed[typed.length - 1]!);
   }
 
   /** The best `limit` occupations reached since `beginQuery`. */
   results(limit: number): OccHit[] {
-    const { hitScore, hitEntry, hitKinds, hitOccs } = this;
+    const { hitScore, hitEntry, hitKinds, hitOccs, hitLit, hitLitEntry } = this;
     const codes = this.parts.occCodes;
+    let mostMass = 0;
+    for (const occ of hitOccs) if (hitLit[occ]! > 0 && this.hitLitMass[occ]! > mostMass) mostMass = this.hitLitMass[occ]!;
     return hitOccs
-      .map((occ) => ({ occ, entry: hitEntry[occ]!, score: hitScore[occ]!, kinds: hitKinds[occ]! }))
+      .map((occ) => {
+        const other = mostMass > 0 ? hitScore[occ]! * NOT_LITERAL : hitScore[occ]!;
+        const lit = hitLit[occ]! * (1 - LITERAL_SHARE + (LITERAL_SHARE * this.hitLitMass[occ]!) / (mostMass || 1));
+        if (hitLit[occ]! > 0 && lit >= other) {
+          const entry = hitLitEntry[occ]!;
+          return { occ, entry, score: lit, kinds: this.hitLitKinds[occ]! };
+        }
+        return { occ, entry: hitEntry[occ]!, score: other, kinds: hitKinds[occ]! };
+      })
       .sort((a, b) => b.score - a.score || (codes[a.occ]! < codes[b.occ]! ? -1 : 1))
       .slice(0, limit);
   }

@@ -189,6 +189,8 @@ export interface QueryWords {
   words: string[];
   /** True when the text ends inside a word: the last word is matched as a prefix too. */
   open: boolean;
+  /** Every folded word as typed, stopwords included ("chef de la for"). */
+  all: string[];
 }
 
 /** Longest query looked at: no job title is longer, and it bounds the work per keystroke. */
@@ -215,7 +217,7 @@ export function queryWords(query: string, _lang: Lang): QueryWords {
   const all = words(text);
   const kept = all.filter((w) => !STOPWORDS.has(w));
   // A lone stopword may be the start of a real word being typed ("de" -> "développeur").
-  if (kept.length === 0 && open && all.length > 0) return { words: [all[all.length - 1]!], open };
+  if (kept.length === 0 && open && all.length > 0) return { words: [all[all.length - 1]!], open, all };
   const lastKept = all.length > 0 && !STOPWORDS.has(all[all.length - 1]!);
-  return { words: kept.slice(0, MAX_QUERY_WORDS), open: open && lastKept && kept.length <= MAX_QUERY_WORDS };
+  return { words: kept.slice(0, MAX_QUERY_WORDS), open: open && lastKept && kept.length <= MAX_QUERY_WORDS, all };
 }

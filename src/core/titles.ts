@@ -202,9 +202,9 @@ function respacings(index: Built, typed: string[]): string[][] {
 
 function search(index: Built, query: string, limit: number): OccHit[] {
   if (typeof query !== 'string') throw new TypeError('matchTitles: the query must be text');
-  const { words: typed, open } = queryWords(query, index.lang);
+  const { words: typed, open, all: literal } = queryWords(query, index.lang);
   if (typed.length === 0 || limit <= 0) return [];
-  index.beginQuery();
+  index.beginQuery(literal, /[\p{L}\p{N}]$/u.test(query));
   const all = respacings(index, typed).flatMap((words) => readings(index.lang, words));
   for (const reading of all.slice(0, MAX_READINGS + 2)) {
     const penalty = reading.expanded.some(Boolean) ? 0.97 : 1;

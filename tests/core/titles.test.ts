@@ -205,3 +205,45 @@ test('the builder rejects bad input with a message naming it', () => {
   assert.throws(() => new TitleIndexBuilder('de' as Lang), /unknown language "de"/);
   assert.throws(() => searchTitleIndex({ lang: 'en' }, 'nurse'), /not a title index/);
 });
+
+// French titles as they are cut while typing: the typed text, little words and elided
+// "d'" included, is the beginning of the title meant.
+const FR_TYPING: Array<[string, string[]]> = [
+  ['62200', ['Chefs', 'Chef', 'Chef cuisinier/chef cuisinière']],
+  ['10011', ['Directeurs/directrices des ressources humaines', 'Chef de la formation', 'Chef du personnel']],
+  ['51113', ['Journalistes', 'Commentateur/commentatrice', 'Chroniqueur/chroniqueuse']],
+  ['52114', ['Annonceurs/annonceuses', 'Commentateur/commentatrice de défilé de mode', 'Annonceur/annonceuse']],
+  ['10010', ['Directeurs financiers/directrices financières', 'Contrôleur/contrôleuse', 'Trésorier/trésorière']],
+  ['21120', ['Inspecteurs/inspectrices de la santé publique', 'Contrôleur/contrôleuse en dératisation', 'Agent/agente d\'écosalubrité']],
+  ['13201', ['Coordonnateurs/coordonnatrices de la logistique', 'Coordonnateur/coordonnatrice du matériel', 'Coordonnateur/coordonnatrice logistique']],
+  ['12103', ['Planificateurs/planificatrices de congrès', "Coordonnateur/coordonnatrice d'événements", 'Coordonnateur/coordonnatrice de congrès', 'Coordonnateur/coordonnatrice de conférences']],
+];
+const EN_TYPING: Array<[string, string[]]> = [
+  ['73300', ['Transport truck drivers', 'Truck driver', 'Long-haul truck driver']],
+  ['72024', ['Contractors and supervisors, motor transport', 'Truck drivers foreman/woman', 'Truck drivers supervisor']],
+  ['73101', ['Tilesetters', 'Tile installer', 'Tilesetter']],
+  ['75110', ['Construction trades helpers and labourers', 'Tile setter helper', 'Roofer helper']],
+];
+
+test('a title cut while typing finds the title it is the beginning of, little words included', () => {
+  const index = build('fr', FR_TYPING);
+  // "for" and "dé" are little words in English and French, and here the start of a word.
+  assert.equal(top(index, 'Chef de la for'), '10011');
+  assert.equal(top(index, 'Contrôleur/contrôleuse en dé'), '21120');
+  // A shorter title is not what someone typing more than it means.
+  assert.equal(top(index, 'Commentateur/commentatrice de d'), '52114');
+  // Several titles begin so: the occupation holding most of them comes first.
+  assert.equal(top(index, 'Coordonnateur/coordonnatrice d'), '12103');
+  // Whole titles still come first when typed whole.
+  assert.equal(top(index, 'Commentateur/commentatrice'), '51113');
+  assert.equal(top(index, 'Chef'), '62200');
+});
+
+test('whole words typed are not read as the beginning of a longer title', () => {
+  const index = build('en', EN_TYPING);
+  // "driver" may be ending: "Truck drivers foreman/woman" is another job.
+  assert.equal(top(index, 'truck driver'), '73300');
+  assert.equal(top(index, 'tile setter'), '73101');
+  // Cut inside a word, the title it begins wins.
+  assert.equal(top(index, 'truck drivers fore'), '72024');
+});
