@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { localize } from '../../core/schema.js';
+import { yieldToEventLoop } from '../../core/yield.js';
 import {
   describeLabourMarket,
   type LabourMarketDescription,
@@ -67,6 +68,22 @@ export class McLabourMarket extends LitElement {
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
   private readonly uid = `mc-lm-${++instances}`;
   private memo: { key: string; index: LoadedIndex; value: LabourMarketDescription | null } | null = null;
+  /**
+   * Reading for a new occupation, region or language, worked out in its own task after
+   * the pending state has painted, and rendered in the next: together with building the
+   * panel it is a long task on a slow phone.
+   */
+  private describing: { key: string; done: Promise<void> } | null = null;
+
+  /** Also waits for a reading scheduled by the last render and the render that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.describing) {
+      await this.describing.done;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('region')) this.picked = null;
@@ -89,17 +106,52 @@ export class McLabourMarket extends LitElement {
     if (!this.code) return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
     if (st.kind === 'pending') return html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
     if (st.kind === 'none') return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
-    const d = this.describe(st.index);
+    const d = this.describeOrLater(st.index);
+    if (d === undefined) return html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
     if (!d) return html`<div part="state" class="state" role="alert">${t.labourMarket.unknown(this.code)}</div>`;
     return this.renderDescription(st.index, d);
   }
 
-  private describe(index: LoadedIndex): LabourMarketDescription | null {
-    const lang = this.locale.lang;
+  /** Region whose reading is shown, and the memo key of the reading. */
+  private readingKey(index: LoadedIndex): { region: string | null; key: string } {
     // Without a region, Ontario when the index knows it (the select shows it), else Canada.
     const region =
       this.effectiveRegion ?? (index.manifest.regions.some((r) => r.code === ONTARIO_PREFIX) ? ONTARIO_PREFIX : null);
-    const key = `${this.code}|${region ?? ''}|${lang}`;
+    return { region, key: `${this.code}|${region ?? ''}|${this.locale.lang}` };
+  }
+
+  /**
+   * The reading now, or undefined while a later task works it out. Only a new occupation
+   * (or index) waits: a region the person picks in the select reads at once, so the
+   * select they are using stays put.
+   */
+  private describeOrLater(index: LoadedIndex): LabourMarketDescription | null | undefined {
+    const { key } = this.readingKey(index);
+    if (this.memo && this.memo.index === index && this.memo.key.startsWith(`${this.code}|`)) return this.describe(index);
+    if (this.describing?.key === key) return undefined;
+    const job = { key, done: Promise.resolve() };
+    job.done = (async () => {
+      await yieldToEventLoop();
+      if (this.describing === job && this.readingKey(index).key === key) {
+        // A throw here (a damaged index) is thrown again by the render that follows.
+        try {
+          this.describe(index);
+        } catch {
+          this.memo = null;
+        }
+        await yieldToEventLoop();
+      }
+      if (this.describing !== job) return;
+      this.describing = null;
+      this.requestUpdate();
+    })();
+    this.describing = job;
+    return undefined;
+  }
+
+  private describe(index: LoadedIndex): LabourMarketDescription | null {
+    const lang = this.locale.lang;
+    const { region, key } = this.readingKey(index);
     if (this.memo && this.memo.key === key && this.memo.index === index) return this.memo.value;
     let value: LabourMarketDescription | null;
     try {

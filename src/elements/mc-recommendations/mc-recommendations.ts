@@ -234,20 +234,26 @@ export class McRecommendations extends LitElement {
       return this.results(index);
     }
     if (this.computing?.key === key) return null;
-    const done = yieldToEventLoop().then(() => {
-      if (this.computing?.key !== key) return;
-      try {
-        this.results(index);
-      } catch {
-        // render() reports it when it ranks again synchronously.
-        this.computed = null;
-        this.computedIndex = null;
-        this.failedKey = key;
+    const job = { key, done: Promise.resolve() };
+    job.done = (async () => {
+      await yieldToEventLoop();
+      if (this.computing === job && this.resultsKey() === key) {
+        try {
+          this.results(index);
+        } catch {
+          // render() reports it when it ranks again synchronously.
+          this.computed = null;
+          this.computedIndex = null;
+          this.failedKey = key;
+        }
+        // Another turn, so the cards are built in a task of their own, not after the ranking.
+        await yieldToEventLoop();
       }
+      if (this.computing !== job) return;
       this.computing = null;
       this.requestUpdate();
-    });
-    this.computing = { key, done };
+    })();
+    this.computing = job;
     return null;
   }
 
