@@ -47,7 +47,9 @@ const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
  * and "contremaître".
  */
 export function titleTerm(word: string): string {
-  let out = stem(word);
+  // French plurals in "-eaux" are of words in "-eau" ("bureaux", "bateaux", "réseaux"),
+  // not in "-al" as the shared stemmer reads "-aux" ("métaux" -> "métal").
+  let out = word.length > 5 && word.endsWith('eaux') ? stem(word.slice(0, -1)) : stem(PLURAL_AU.get(word) ?? word);
   out = SPELLING.get(out) ?? out;
   if (out.length > 5) {
     if (out.endsWith('woman') || out.endsWith('women')) out = `${out.slice(0, -5)}man`;
@@ -56,6 +58,17 @@ export function titleTerm(word: string): string {
   }
   return out;
 }
+
+// French plurals in "-aux" of words that do not end in "-al" (folded).
+const PLURAL_AU: ReadonlyMap<string, string> = new Map([
+  ['tuyaux', 'tuyau'],
+  ['noyaux', 'noyau'],
+  ['boyaux', 'boyau'],
+  ['travaux', 'travail'],
+  ['vitraux', 'vitrail'],
+  ['emaux', 'email'],
+  ['coraux', 'corail'],
+]);
 
 // American spellings people type for the Canadian ones the NOC uses (as stems).
 const SPELLING: ReadonlyMap<string, string> = new Map([

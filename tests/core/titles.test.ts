@@ -247,3 +247,18 @@ test('whole words typed are not read as the beginning of a longer title', () => 
   // Cut inside a word, the title it begins wins.
   assert.equal(top(index, 'truck drivers fore'), '72024');
 });
+
+test('French plurals in "-eaux" and "-aux" meet their singular', () => {
+  const index = build('fr', [
+    ['94219', ['Autres monteurs/monteuses', 'Plaqueur/plaqueuse de bateaux en contreplaqué']],
+    ['72104', ['Monteurs/monteuses de charpentes métalliques', 'Plaqueur/plaqueuse', 'Monteur/monteuse de métaux']],
+    ['73112', ['Plombiers/plombières', 'Poseur/poseuse de tuyaux']],
+    // The singulars are words of other titles, so no typo fixing bridges the gap.
+    ['83120', ['Capitaines de bateau de pêche', 'Capitaine de bateau de pêche', 'Poseur/poseuse de filets']],
+    ['94213', ['Assembleurs/assembleuses de produits', 'Assembleur/assembleuse de tuyau d\'arrosage']],
+  ]);
+  assert.equal(top(index, 'plaqueur de bateau'), '94219');
+  assert.equal(top(index, 'poseur de tuyau'), '73112');
+  // "-aux" of words in "-al" still meets the singular.
+  assert.equal(top(index, 'monteur de métal'), '72104');
+});
