@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { programFacets, recommend } from '../../core/rank.js';
@@ -237,6 +238,16 @@ export class McRecommendations extends LitElement {
     const job = { key, done: Promise.resolve() };
     job.done = (async () => {
       await yieldToEventLoop();
+      if (this.computing === job && this.facets?.index !== index) {
+        // The filters' choices for a new index, in a task of their own; a throw is left to
+        // the ranking step (and then to render(), which reports it).
+        try {
+          this.facetsOf(index);
+        } catch {
+          this.facets = null;
+        }
+        await yieldToEventLoop();
+      }
       if (this.computing === job && this.resultsKey() === key) {
         try {
           this.results(index);
@@ -257,6 +268,14 @@ export class McRecommendations extends LitElement {
     return null;
   }
 
+  private facets: { index: LoadedIndex; value: Computed['facets'] } | null = null;
+
+  /** Choices the filters offer for `index` (worked out once per index). */
+  private facetsOf(index: LoadedIndex): Computed['facets'] {
+    if (this.facets?.index !== index) this.facets = { index, value: programFacets(index) };
+    return this.facets.value;
+  }
+
   /** A ranking that threw in its own task: render() ranks it again to report the error. */
   private failedKey: string | null = null;
 
@@ -272,7 +291,7 @@ export class McRecommendations extends LitElement {
       limit: MAX_RESULTS,
       lang,
     });
-    const facets = this.computedIndex === index && this.computed ? this.computed.facets : programFacets(index);
+    const facets = this.facetsOf(index);
     this.computedIndex = index;
     this.computed = { key, all: sortRecommendations(recs, this.filters.sort), facets };
     return this.computed;
@@ -354,7 +373,13 @@ export class McRecommendations extends LitElement {
     `;
   }
 
-  private renderFilters(facets: Computed['facets']): TemplateResult {
+  private renderFilters(facets: Computed['facets']): unknown {
+    const open = this.filtersOpen ?? !this.narrow;
+    // Re-rendered only when something it shows changed: not on every batch of cards.
+    return guard([this.filters, facets, open, this.locale.lang, this.provider], () => this.filterPanel(facets, open));
+  }
+
+  private filterPanel(facets: Computed['facets'], open: boolean): TemplateResult {
     return filterPanel({
       t: this.locale.t,
       lang: this.locale.lang,
@@ -362,7 +387,7 @@ export class McRecommendations extends LitElement {
       facets,
       fixedProvider: this.provider,
       // Open on wide layouts; on a phone the cards come first and filters are one tap away.
-      open: this.filtersOpen ?? !this.narrow,
+      open,
       onChange: (next) => this.setFilters(next),
       onToggle: (open) => {
         this.filtersOpen = open;
