@@ -211,10 +211,12 @@ export class Built implements TitleIndex {
       if (text.charCodeAt(q.length) === 32) yes = this.literalLittle;
       else if (!this.literalOpen) yes = false;
       else {
-        // Stopping inside a word, not at the end of a whole one that may be ending ("driver" before "drivers").
+        // Stopping inside a word, not at the end of a whole one that may be ending in a
+        // plural ("driver" before "drivers"; "servic" is inside "service").
         const end = text.indexOf(' ', q.length);
-        const word = text.slice(q.length - this.literalLast.length, end < 0 ? text.length : end);
-        yes = titleTerm(word) !== this.literalTerm;
+        const rest = text.slice(q.length, end < 0 ? text.length : end);
+        const plural = rest === 's' || rest === 'x' || rest === 'es';
+        yes = !plural || titleTerm(this.literalLast + rest) !== this.literalTerm;
       }
     }
     this.litStamp[entry] = this.queryStamp;

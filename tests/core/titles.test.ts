@@ -216,6 +216,8 @@ const FR_TYPING: Array<[string, string[]]> = [
   ['10010', ['Directeurs financiers/directrices financières', 'Contrôleur/contrôleuse', 'Trésorier/trésorière']],
   ['21120', ['Inspecteurs/inspectrices de la santé publique', 'Contrôleur/contrôleuse en dératisation', 'Agent/agente d\'écosalubrité']],
   ['13201', ['Coordonnateurs/coordonnatrices de la logistique', 'Coordonnateur/coordonnatrice du matériel', 'Coordonnateur/coordonnatrice logistique']],
+  ['13100', ['Agents/agentes d\'administration', 'Coordonnateur/coordonnatrice des services de bureau', 'Coordonnateur/coordonnatrice des services administratifs']],
+  ['11202', ['Professionnels/professionnelles des relations publiques', "Coordonnateur/coordonnatrice de service d'information"]],
   ['12103', ['Planificateurs/planificatrices de congrès', "Coordonnateur/coordonnatrice d'événements", 'Coordonnateur/coordonnatrice de congrès', 'Coordonnateur/coordonnatrice de conférences']],
 ];
 const EN_TYPING: Array<[string, string[]]> = [
@@ -234,6 +236,8 @@ test('a title cut while typing finds the title it is the beginning of, little wo
   assert.equal(top(index, 'Commentateur/commentatrice de d'), '52114');
   // Several titles begin so: the occupation holding most of them comes first.
   assert.equal(top(index, 'Coordonnateur/coordonnatrice d'), '12103');
+  // "servic" is inside "service", though both stem alike: "de servic" is not "des services".
+  assert.equal(top(index, 'Coordonnateur/coordonnatrice de servic'), '11202');
   // Whole titles still come first when typed whole.
   assert.equal(top(index, 'Commentateur/commentatrice'), '51113');
   assert.equal(top(index, 'Chef'), '62200');
