@@ -31,8 +31,10 @@ export interface CachedIndexFiles {
   files: Record<string, string>;
 }
 
-/** A cached copy as stored: every file other than index.json as the bytes downloaded. */
-export interface CachedIndexBytes extends Omit<CachedIndexFiles, 'files'> {
+/** A cached copy as stored: every file as the bytes downloaded (no text to decode). */
+export interface CachedIndexBytes extends Omit<CachedIndexFiles, 'files' | 'manifestText'> {
+  /** index.json as downloaded. */
+  manifest: Uint8Array;
   /** Absolute URL of each other file to its bytes (UTF-8, exactly as downloaded). */
   files: Record<string, Uint8Array>;
 }
@@ -54,7 +56,7 @@ export interface IndexCache {
 }
 
 function merge(current: CachedIndexBytes | undefined | null, entry: CachedIndexBytes): CachedIndexBytes {
-  if (!current || current.manifestText !== entry.manifestText) return entry;
+  if (!current || !sameBytes(current.manifest, entry.manifest)) return entry;
   return { ...entry, files: { ...current.files, ...entry.files } };
 }
 
@@ -62,12 +64,12 @@ function mapFiles<A, B>(files: Record<string, A>, f: (value: A) => B): Record<st
   return Object.fromEntries(Object.entries(files).map(([url, value]) => [url, f(value)]));
 }
 
-function toText(entry: CachedIndexBytes): CachedIndexFiles {
-  return { ...entry, files: mapFiles(entry.files, (bytes) => decoder.decode(bytes)) };
+function toText({ manifest, ...entry }: CachedIndexBytes): CachedIndexFiles {
+  return { ...entry, manifestText: decoder.decode(manifest), files: mapFiles(entry.files, (bytes) => decoder.decode(bytes)) };
 }
 
-function toBytes(entry: CachedIndexFiles): CachedIndexBytes {
-  return { ...entry, files: mapFiles(entry.files, (text) => encoder.encode(text)) };
+function toBytes({ manifestText, ...entry }: CachedIndexFiles): CachedIndexBytes {
+  return { ...entry, manifest: encoder.encode(manifestText), files: mapFiles(entry.files, (text) => encoder.encode(text)) };
 }
 
 /** A cache for one page's lifetime. */
@@ -210,7 +212,7 @@ class IdbIndexCache implements IndexCache {
         files[file] = bytes;
       }
       const { etag, lastModified, storedAt } = meta;
-      return { url, etag, lastModified, storedAt, manifestText: decoder.decode(manifest), files };
+      return { url, etag, lastModified, storedAt, manifest, files };
     } catch (error) {
       this.degrade(error);
       return null;
@@ -223,7 +225,7 @@ class IdbIndexCache implements IndexCache {
       const tx = this.db.transaction(STORE, 'readwrite');
       const store = tx.store;
       const url = entry.url;
-      const manifest = encoder.encode(entry.manifestText);
+      const manifest = entry.manifest;
       const current: unknown = await store.get(url);
       let kept: Record<string, number> = {};
       if (isMeta(current)) {
@@ -459,8 +461,7 @@ async function loadFromNetwork(
     if (opts.signal?.aborted) throw opts.signal.reason;
     throw new IndexFetchError(url, 'network', null, { cause: error });
   }
-  const manifestText = decoder.decode(bytes);
-  if (response.ok && prev && manifestText === prev.manifestText) return 'unchanged';
+  if (response.ok && prev && sameBytes(bytes, prev.manifest)) return 'unchanged';
   if (response.ok) await checkIntegrity(bytes, opts.integrity, url);
 
   const record = new Map<string, Uint8Array>();
@@ -469,7 +470,7 @@ async function loadFromNetwork(
     const fileUrl = urlOf(input);
     // The manifest answer (even an error status or an HTML page) goes to the loader to judge.
     if (fileUrl === url) return new Response(bytes as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
-    const kept = base?.manifestText === manifestText ? base.files[fileUrl] : undefined;
+    const kept = base && sameBytes(base.manifest, bytes) ? base.files[fileUrl] : undefined;
     if (kept !== undefined) return new Response(kept as Uint8Array<ArrayBuffer>, { status: 200 });
     return network(input, init);
   };
@@ -479,7 +480,7 @@ async function loadFromNetwork(
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
     storedAt: Date.now(),
-    manifestText,
+    manifest: bytes,
     files: Object.fromEntries(record),
   });
   return index;
@@ -507,7 +508,7 @@ export async function loadIndexCached(url: string, opts: CachedLoadOptions): Pro
   let entry = await readCache(opts.cache, href).catch(() => null);
   if (entry && opts.integrity) {
     // The page asks for a specific build; a cached copy of another one does not count.
-    const ok = await checkIntegrity(encoder.encode(entry.manifestText), opts.integrity, href).then(
+    const ok = await checkIntegrity(entry.manifest, opts.integrity, href).then(
       () => true,
       () => false,
     );
@@ -517,7 +518,7 @@ export async function loadIndexCached(url: string, opts: CachedLoadOptions): Pro
     const cached = entry;
     const fromCache: typeof fetch = async (input) => {
       const fileUrl = urlOf(input);
-      if (fileUrl === href) return new Response(cached.manifestText, { status: 200 });
+      if (fileUrl === href) return new Response(cached.manifest as Uint8Array<ArrayBuffer>, { status: 200 });
       const bytes = cached.files[fileUrl];
       if (bytes !== undefined) return new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200 });
       throw new TypeError(`${fileUrl} is not in the cache`);

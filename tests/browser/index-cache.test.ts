@@ -199,7 +199,7 @@ describe('index cache (IndexedDB)', () => {
     const big = new Uint8Array(600 * 1024).map((_, i) => i % 251);
     const programs = new URL('programs.ndjson', INDEX_URL).href;
     const fr = new URL('titles.fr.tsv', INDEX_URL).href;
-    const entry = { url: INDEX_URL, etag: null, lastModified: null, storedAt: 1, manifestText: '{"build":1}' };
+    const entry = { url: INDEX_URL, etag: null, lastModified: null, storedAt: 1, manifest: new TextEncoder().encode('{"build":1}') };
     await cache.putBytes!({ ...entry, files: { [programs]: big } });
     await cache.putBytes!({ ...entry, storedAt: 2, files: { [fr]: new Uint8Array([1, 2]) } });
     const both = await cache.getBytes!(INDEX_URL);
@@ -207,7 +207,7 @@ describe('index cache (IndexedDB)', () => {
     const back = both!.files[programs]!;
     expect(back.byteLength).to.equal(big.byteLength);
     expect(back.every((b, i) => b === big[i]), 'same bytes in the same order').to.equal(true);
-    await cache.putBytes!({ ...entry, manifestText: '{"build":2}', files: { [fr]: new Uint8Array([3]) } });
+    await cache.putBytes!({ ...entry, manifest: new TextEncoder().encode('{"build":2}'), files: { [fr]: new Uint8Array([3]) } });
     const next = await cache.getBytes!(INDEX_URL);
     expect(Object.keys(next!.files), 'a new build replaces the copy whole').to.deep.equal([fr]);
     expect([...next!.files[fr]!]).to.deep.equal([3]);
