@@ -362,7 +362,7 @@ async function buildTitles(
     }
   }
   await slicer.tick();
-  return builder.build();
+  return builder.buildInSlices(slicer);
 }
 
 /** Titles added to the title index between ticks. */

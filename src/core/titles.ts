@@ -19,6 +19,7 @@ import { Built, FUZZY, PREFIX, SYNONYM, maxTypos } from './titles-index.js';
 import type { Role } from './titles-text.js';
 import { MAX_QUERY_CHARS, ROLE_WEIGHT, queryWords, titleTerm, titleTerms, words, writtenWords } from './titles-text.js';
 import { STOPWORDS } from './normalize.js';
+import type { Slicer } from './yield.js';
 
 /** A prepared job-title matcher for one language. Opaque: use the functions below. */
 export interface TitleIndex {
@@ -26,6 +27,8 @@ export interface TitleIndex {
 }
 
 const DEFAULT_LIMIT = 10;
+/** Build steps yield every STEP_MASK + 1 items. */
+const STEP_MASK = 2047;
 
 /** Collects the titles of one language, occupation by occupation, then builds the index. */
 export class TitleIndexBuilder {
@@ -89,25 +92,50 @@ export class TitleIndexBuilder {
     }
   }
 
-  /** Finishes the index; must stay cheap (well under 20 ms on 30k titles) or be split into steps. */
+  /** Finishes the index in one go (Node, tests). In a page, `buildInSlices` keeps tasks short. */
   build(): TitleIndex {
+    const steps = this.steps();
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /** Finishes the index like `build()`, giving the event loop a turn when `slicer` says so. */
+  async buildInSlices(slicer: Slicer): Promise<TitleIndex> {
+    const steps = this.steps();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await slicer.tick();
+    }
+  }
+
+  /** The build, as steps of a few thousand items each (the generator yields between them). */
+  private *steps(): Generator<void, TitleIndex> {
     this.built = true;
     const terms = this.termText.length;
     const entries = this.entryOcc.length;
     const idf = new Float32Array(terms);
-    for (let t = 0; t < terms; t++) idf[t] = Math.log(1 + entries / this.postings[t]!.length);
+    for (let t = 0; t < terms; t++) {
+      idf[t] = Math.log(1 + entries / this.postings[t]!.length);
+      if ((t & STEP_MASK) === STEP_MASK) yield;
+    }
     const entryWeight = new Float32Array(entries);
     const flat = this.entryTerms;
     for (let e = 0, i = 0; e < entries; e++) {
       let sum = 0;
       for (const end = this.entryEnd[e]!; i < end; i++) sum += idf[flat[i]! >> 2]! * ROLE_WEIGHT[flat[i]! & 3]!;
       entryWeight[e] = sum;
+      if ((e & STEP_MASK) === STEP_MASK) yield;
     }
+    yield;
     const text = this.termText;
     // The default sort compares UTF-16 code units, like `<`, and is much faster than a comparator.
     const sortedText = text.slice().sort();
+    yield;
     const sorted = new Int32Array(sortedText.length);
-    for (let i = 0; i < sortedText.length; i++) sorted[i] = this.termIds.get(sortedText[i]!)!;
+    for (let i = 0; i < sortedText.length; i++) {
+      sorted[i] = this.termIds.get(sortedText[i]!)!;
+      if ((i & STEP_MASK) === STEP_MASK) yield;
+    }
+    yield;
     return new Built({
       lang: this.lang,
       occCodes: this.occCodes,

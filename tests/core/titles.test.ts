@@ -266,3 +266,23 @@ test('French plurals in "-eaux" and "-aux" meet their singular', () => {
   // "-aux" of words in "-al" still meets the singular.
   assert.equal(top(index, 'monteur de métal'), '72104');
 });
+
+test('buildInSlices gives the same index as build(), yielding between steps', async () => {
+  const { Slicer } = await import('../../src/core/yield.js');
+  // Enough distinct words that every loop of the build crosses a step boundary.
+  const rows: Array<[string, string[]]> = [...EN];
+  for (let i = 0; i < 300; i++) {
+    const code = String(90000 + i);
+    rows.push([code, [`Synthetic trade ${code}`, ...Array.from({ length: 10 }, (_, k) => `worker q${i}x${k} z${k}${i}`)]]);
+  }
+  const whole = build('en', rows);
+  const builder = new TitleIndexBuilder('en');
+  for (const [code, titles] of rows) builder.add(code, titles);
+  let slices = 0;
+  const sliced = await builder.buildInSlices(new Slicer({ budget: 0, onSlice: () => slices++ }));
+  assert.ok(slices >= 6, `expected several slices, got ${slices}`);
+  for (const query of ['registered nurse', 'nurse', 'electrician', 'welder fitter', 'q17x3', 'worker z4123', 'sofware enginer']) {
+    assert.deepEqual(searchTitleIndex(sliced, query), searchTitleIndex(whole, query), query);
+  }
+  assert.ok(searchTitleIndex(sliced, 'q17x3').length > 0, 'the synthetic titles are found');
+});
