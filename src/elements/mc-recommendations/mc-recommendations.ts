@@ -257,8 +257,16 @@ export class McRecommendations extends LitElement {
           this.computedIndex = null;
           this.failedKey = key;
         }
-        // Another turn, so the cards are built in a task of their own, not after the ranking.
+        // Another turn, so the heading and filters are built in a task of their own, not
+        // after the ranking; the first cards follow in the next one.
         await yieldToEventLoop();
+        if (this.computing === job) {
+          this.holdCards = true;
+          this.requestUpdate();
+          await super.getUpdateComplete();
+          this.holdCards = false;
+          await yieldToEventLoop();
+        }
       }
       if (this.computing !== job) return;
       this.computing = null;
@@ -275,6 +283,9 @@ export class McRecommendations extends LitElement {
     if (this.facets?.index !== index) this.facets = { index, value: programFacets(index) };
     return this.facets.value;
   }
+
+  /** The render right after a new ranking shows the heading and filters, not yet the cards. */
+  private holdCards = false;
 
   /** A ranking that threw in its own task: render() ranks it again to report the error. */
   private failedKey: string | null = null;
@@ -321,7 +332,7 @@ export class McRecommendations extends LitElement {
       this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     }
     const shown = all.slice(0, this.visible);
-    const rendered = shown.slice(0, this.reveal.take(shown.length));
+    const rendered = this.holdCards ? [] : shown.slice(0, this.reveal.take(shown.length));
     const count = all.length;
     const capped = count >= MAX_RESULTS;
     const toTitle = localize(target.title, lang);
@@ -438,6 +449,8 @@ export class McRecommendations extends LitElement {
       if (this.indexTask.state.kind !== 'pending' && !this.computing) this.userAction = false;
       return;
     }
+    // Reported with the cards, in the render that follows.
+    if (this.holdCards) return;
     if (this.userAction && this.occupation) {
       this.userAction = false;
       const detail: McRecommendDetail = { occupation: this.occupation, count: this.lastCount };
