@@ -2,7 +2,9 @@
  * Writes sample/sources/: the hand-written SAMPLE data of occupations.ts and esco.ts in
  * the same file names and formats as the official downloads (BOMs, CRLF line ends and
  * header quirks included), so the builder reads it exactly as it reads the real data.
- * Ratings, outlooks and wages are invented. Run: npx tsx sample/generate.ts
+ * Ratings, outlooks and wages are invented. `npm run sample-sources` runs it (`npm run
+ * sample-index` and the Node tests do so first); its output is not committed, so the
+ * repository holds no file named like a real data file.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

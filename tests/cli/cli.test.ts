@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { ManifestSchema, ProgramSchema, type IndexManifest } from '../../src/core/schema.js';
 import { run } from '../../src/cli/main.js';
 
+import { fixtureSources } from './fixture-sources.js';
 const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../sample/', import.meta.url));
 
@@ -24,7 +25,7 @@ function tmp(): string {
 }
 
 function build(out: string, extra: string[] = []) {
-  return cli(['build-index', '--sources', `${FIXTURES}sources`, '--programs', `${FIXTURES}programs.csv`, '--out', out, '--json', ...extra]);
+  return cli(['build-index', '--sources', fixtureSources(), '--programs', `${FIXTURES}programs.csv`, '--out', out, '--json', ...extra]);
 }
 
 test('builds the fixture index and prints one JSON summary line', () => {
@@ -106,7 +107,7 @@ test('--strict exits 1 on row warnings and writes nothing', () => {
 
 test('a missing required column exits 2 naming the file and the column', () => {
   const dir = tmp();
-  cpSync(`${FIXTURES}sources`, dir, { recursive: true });
+  cpSync(fixtureSources(), dir, { recursive: true });
   const file = join(dir, 'noc2021/noc_2021_version_1.0_-_classification_structure.csv');
   writeFileSync(file, readFileSync(file, 'utf8').replace('Class title', 'Title'));
   const { code, stderr } = cli(['build-index', '--sources', dir, '--out', join(dir, 'out')]);

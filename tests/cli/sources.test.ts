@@ -10,11 +10,12 @@ import { readWages } from '../../src/cli/sources/wages.js';
 import { readEsco } from '../../src/cli/sources/esco.js';
 import { readCoursera } from '../../src/cli/sources/coursera.js';
 
+import { fixtureSources } from './fixture-sources.js';
 const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
 const UNITS = new Set(['00010', '21232', '31301']);
 
 function context(dir = 'sources'): SourceContext {
-  return { dir: `${FIXTURES}${dir}`, diag: new Diagnostics() };
+  return { dir: fixtureSources(dir), diag: new Diagnostics() };
 }
 
 function messages(ctx: SourceContext | Diagnostics): string[] {
