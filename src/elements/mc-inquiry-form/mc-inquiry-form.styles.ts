@@ -52,17 +52,7 @@ const formStyles = css`
     border: 2px solid var(--mc-color-danger, #b91c1c);
   }
   textarea {
-    all: unset;
-    box-sizing: border-box;
-    display: block;
-    width: 100%;
     min-height: 8rem;
-    padding: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
-    border: 1px solid var(--mc-color-border, #6b7280);
-    border-radius: var(--mc-radius, 0.375rem);
-    background: var(--mc-color-surface, #ffffff);
-    color: var(--mc-color-text, #1f2937);
-    font: inherit;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     resize: vertical;

@@ -58,7 +58,8 @@ export const visuallyHiddenStyles = css`
 export const controlStyles = css`
   button,
   input,
-  select {
+  select,
+  textarea {
     all: unset;
     box-sizing: border-box;
     font: inherit;
@@ -106,7 +107,8 @@ export const controlStyles = css`
     opacity: 0.6;
   }
   input,
-  select {
+  select,
+  textarea {
     display: block;
     width: 100%;
     min-height: 2.5rem;
