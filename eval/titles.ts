@@ -8,7 +8,8 @@
  * (eval/queries/<lang>.tsv). A variant is right when the top result's occupation holds
  * the title it came from (a title can sit under several codes).
  *
- * Run alone: `npx tsx eval/titles.ts` (MICROCRED_DATA overrides ../shared/data).
+ * Run alone: `npx tsx eval/titles.ts [--no-baseline] [--failures] [--json]`
+ * (MICROCRED_DATA overrides ../shared/data; --failures prints every query missed at top 1).
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +17,11 @@ import Fuse from 'fuse.js';
 import type { Lang } from '../src/core/schema.js';
 import type { TitleIndex } from '../src/core/titles.js';
 import { TitleIndexBuilder, searchTitleIndex } from '../src/core/titles.js';
-import { STOPWORDS, fold } from '../src/core/normalize.js';
+import { STOPWORDS } from '../src/core/normalize.js';
 import { abbreviations } from '../src/core/abbreviations.js';
 import { titleTerm, titleTerms, words } from '../src/core/titles-text.js';
+import type { Ceiling } from './titles-ceiling.js';
+import { cutPoints, prefixCeiling } from './titles-ceiling.js';
 
 const DATA = process.env.MICROCRED_DATA ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const SAMPLE = 1000;
@@ -80,13 +83,15 @@ interface Score {
 
 type Searcher = (query: string) => string[];
 
-function measure(queries: Query[], search: Searcher): Score {
+/** Scores `search` on `queries`; queries not right at top 1 go to `misses` when given. */
+function measure(queries: Query[], search: Searcher, misses?: string[]): Score {
   let top1 = 0;
   let top3 = 0;
   const start = performance.now();
   for (const q of queries) {
     const codes = search(q.text);
     if (codes[0] !== undefined && q.codes.has(codes[0])) top1++;
+    else misses?.push(`${JSON.stringify(q.text)} want ${[...q.codes].join('|')} got ${codes.join(' ') || '-'}`);
     if (codes.slice(0, 3).some((c) => q.codes.has(c))) top3++;
   }
   const us = ((performance.now() - start) * 1000) / Math.max(1, queries.length);
@@ -116,19 +121,23 @@ function fuseSearcher(titles: Map<string, string[]>): Searcher {
   };
 }
 
-/** Seeded samples of each kind of variant, each with the codes holding its source title. */
-export function variants(lang: Lang, titles: Map<string, string[]>): Map<string, Query[]> {
+/** Each distinct title (in first-seen order) with the codes holding it: what variants are drawn from. */
+function titlePool(titles: Map<string, string[]>): Map<string, Set<string>> {
   const codesOf = new Map<string, Set<string>>();
-  const pool: string[] = [];
   for (const [code, list] of titles) {
     for (const title of list) {
-      if (!codesOf.has(title)) {
-        codesOf.set(title, new Set());
-        pool.push(title);
-      }
-      codesOf.get(title)!.add(code);
+      let codes = codesOf.get(title);
+      if (codes === undefined) codesOf.set(title, (codes = new Set()));
+      codes.add(code);
     }
   }
+  return codesOf;
+}
+
+/** Seeded samples of each kind of variant, each with the codes holding its source title. */
+export function variants(lang: Lang, titles: Map<string, string[]>): Map<string, Query[]> {
+  const codesOf = titlePool(titles);
+  const pool = [...codesOf.keys()];
   const kinds: VariantKind[] = ['typo', 'prefix', 'reordered', 'accents'];
   if (lang === 'fr') kinds.push('feminine');
   const out = new Map<string, Query[]>();
@@ -192,10 +201,7 @@ function typo(title: string, random: () => number): string | null {
 
 /** `title` cut inside a word, as while typing, keeping at least 60% of it. */
 function prefix(title: string, random: () => number): string | null {
-  const cuts: number[] = [];
-  for (let i = Math.ceil(title.length * 0.6); i < title.length; i++) {
-    if (LETTER.test(title[i - 1]!) && LETTER.test(title[i]!)) cuts.push(i);
-  }
+  const cuts = cutPoints(title);
   return cuts.length === 0 ? null : title.slice(0, cuts[Math.floor(random() * cuts.length)]!);
 }
 
@@ -301,38 +307,12 @@ interface Row {
   nFuse: number;
   oursOnFuseSample: Score;
   fuse: Score;
-  /** Prefix kind only: what an oracle picking the occupation with most titles starting with the text gets. */
-  ceiling?: { top1: number; top3: number };
+  /** Prefix kind only: the Bayes-optimal matcher for the prefix generator (see `titles-ceiling.ts`). */
+  ceiling?: Ceiling;
 }
 
-/**
- * A reference point for titles cut while typing: many cut titles are still the
- * beginning of titles of several occupations ("Coordonnateur/coordonnatrice de s...").
- * An oracle that knows every title starting with the typed text picks the occupation
- * with most of them (ties shared); its expected top 1 and top 3 show how much of a
- * miss is the text's ambiguity rather than the matcher's.
- */
-function prefixCeiling(titles: Map<string, string[]>, queries: Query[]): { top1: number; top3: number } {
-  const flat: Array<[string, string]> = [];
-  for (const [code, list] of titles) for (const title of list) flat.push([code, fold(title)]);
-  let top1 = 0;
-  let top3 = 0;
-  for (const q of queries) {
-    const typed = fold(q.text);
-    const counts = new Map<string, number>();
-    for (const [code, title] of flat) if (title.startsWith(typed)) counts.set(code, (counts.get(code) ?? 0) + 1);
-    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    const most = ranked[0]?.[1] ?? 0;
-    const tied = ranked.filter(([, n]) => n === most);
-    top1 += tied.filter(([code]) => q.codes.has(code)).length / Math.max(1, tied.length);
-    if (ranked.slice(0, 3).some(([code]) => q.codes.has(code))) top3++;
-  }
-  const pct = (n: number): number => Math.round((1000 * n) / Math.max(1, queries.length)) / 10;
-  return { top1: pct(top1), top3: pct(top3) };
-}
-
-/** `baseline: false` skips fuse.js (slow) while tuning. */
-export async function evalTitles(opts: { baseline?: boolean } = {}): Promise<object> {
+/** `baseline: false` skips fuse.js (slow) while tuning; `failures` prints the queries missed at top 1. */
+export async function evalTitles(opts: { baseline?: boolean; failures?: boolean } = {}): Promise<object> {
   const all = await readTitles();
   const rows: Row[] = [];
   const buildMs: Record<string, number> = {};
@@ -349,17 +329,19 @@ export async function evalTitles(opts: { baseline?: boolean } = {}): Promise<obj
     for (const [kind, queries] of sets) {
       process.stderr.write(`eval titles ${lang} ${kind} (${queries.length})…\n`);
       const subset = queries.slice(0, FUSE_SAMPLE);
+      const misses: string[] | undefined = opts.failures === true ? [] : undefined;
       const fuseScore = opts.baseline === false ? { top1: NaN, top3: NaN, usPerQuery: NaN } : measure(subset, fuse);
       const row: Row = {
         lang,
         kind,
         n: queries.length,
-        ours: measure(queries, ours),
+        ours: measure(queries, ours, misses),
         nFuse: subset.length,
         oursOnFuseSample: measure(subset, ours),
         fuse: fuseScore,
       };
-      if (kind === 'prefix') row.ceiling = prefixCeiling(titles, queries);
+      for (const miss of misses ?? []) console.log(`miss ${lang} ${kind}: ${miss}`);
+      if (kind === 'prefix') row.ceiling = prefixCeiling(titlePool(titles), queries);
       rows.push(row);
     }
   }
@@ -380,14 +362,24 @@ function table(rows: Row[]): string {
   }
   const ceilings = rows.filter((r) => r.ceiling !== undefined);
   if (ceilings.length > 0) {
-    lines.push('', 'Prefix reference (oracle picking the occupation with most titles starting with the typed text):', '');
-    for (const r of ceilings) lines.push(`- ${r.lang}: top 1 ${r.ceiling!.top1}%, top 3 ${r.ceiling!.top3}%`);
+    lines.push(
+      '',
+      'Prefix ceiling (Bayes-optimal matcher for the prefix generator: over every title and cut / on the sampled queries):',
+      '',
+    );
+    for (const r of ceilings) {
+      const c = r.ceiling!;
+      lines.push(`- ${r.lang}: top 1 ${c.top1}% / ${c.sampleTop1}%, top 3 ${c.top3}% / ${c.sampleTop3}% (${c.texts} distinct texts)`);
+    }
   }
   return lines.join('\n');
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = await evalTitles({ baseline: !process.argv.includes('--no-baseline') });
+  const result = await evalTitles({
+    baseline: !process.argv.includes('--no-baseline'),
+    failures: process.argv.includes('--failures'),
+  });
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
 }
 
