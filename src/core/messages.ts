@@ -43,8 +43,6 @@ export interface CoreMessages {
   growth(period: string, who: string, change: string, falling: boolean): string;
   retirements(period: string, who: string, count: string): string;
   sampleNotice(): string;
-
-  indexError(code: IndexErrorCode, file: string, detail: string): string;
 }
 
 const EN_CONDITION: Record<Condition, string> = {
@@ -225,21 +223,6 @@ const en: CoreMessages = {
   sampleNotice() {
     return 'Sample figures for demonstration, not real data.';
   },
-
-  indexError(code, file, detail) {
-    switch (code) {
-      case 'network':
-        return `The occupation data (${file}) could not be downloaded. Check your connection and try again.`;
-      case 'not-found':
-        return `The occupation data was not found at ${file}. Tell the site's administrator.`;
-      case 'index-format':
-        return `The occupation data (${file}) is damaged: ${detail}. Try again later or tell the site's administrator.`;
-      case 'index-version':
-        return `The occupation data (${file}) was made for another version of this tool. Reload the page; if it persists, tell the site's administrator.`;
-      case 'index-integrity':
-        return `The occupation data (${file}) arrived incomplete or mixed with an older copy. Try again in a moment.`;
-    }
-  },
 };
 
 const NBSP = '\u00a0';
@@ -384,8 +367,30 @@ const fr: CoreMessages = {
   sampleNotice() {
     return 'Chiffres d’exemple pour démonstration, pas des données réelles.';
   },
+};
 
-  indexError(code, file, detail) {
+type IndexErrorWording = (code: IndexErrorCode, file: string, detail: string) => string;
+
+/**
+ * Loading errors with the file named, for `describeIndexError` only: kept out of the
+ * message tables so a bundle whose elements word errors themselves leaves them out.
+ */
+const INDEX_ERRORS: Record<Lang, IndexErrorWording> = {
+  en(code, file, detail) {
+    switch (code) {
+      case 'network':
+        return `The occupation data (${file}) could not be downloaded. Check your connection and try again.`;
+      case 'not-found':
+        return `The occupation data was not found at ${file}. Tell the site's administrator.`;
+      case 'index-format':
+        return `The occupation data (${file}) is damaged: ${detail}. Try again later or tell the site's administrator.`;
+      case 'index-version':
+        return `The occupation data (${file}) was made for another version of this tool. Reload the page; if it persists, tell the site's administrator.`;
+      case 'index-integrity':
+        return `The occupation data (${file}) arrived incomplete or mixed with an older copy. Try again in a moment.`;
+    }
+  },
+  fr(code, file, detail) {
     switch (code) {
       case 'network':
         return `Impossible de télécharger les données sur les professions (${file}). Vérifiez votre connexion, puis réessayez.`;
@@ -415,5 +420,6 @@ export function coreMessages(lang: Lang): CoreMessages {
 export function describeIndexError(error: unknown, lang: Lang): { code: IndexErrorCode; message: string } | null {
   if (!(error instanceof IndexError)) return null;
   const detail = 'detail' in error && typeof error.detail === 'string' ? error.detail : '';
-  return { code: error.code, message: coreMessages(lang).indexError(error.code, error.file, detail) };
+  const wording = INDEX_ERRORS[lang] ?? INDEX_ERRORS.en;
+  return { code: error.code, message: wording(error.code, error.file, detail) };
 }

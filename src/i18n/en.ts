@@ -210,7 +210,6 @@ export const en = {
     review: 'Who receives your inquiry',
     recipients: (count: number) =>
       `${count} institution${count === 1 ? '' : 's'} will receive it:`,
-    programsOf: (count: number) => `${count} selected program${count === 1 ? '' : 's'}:`,
     whatTheySee:
       'They will see your organization’s name, your name, email and phone (if you give one), how many employees need training, your message and the programs you selected. Nothing else from this page is sent.',
     formMissing:

@@ -215,8 +215,6 @@ export const fr: Messages = {
     review: 'Qui reçoit votre demande',
     recipients: (count: number) =>
       `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'} :`,
-    programsOf: (count: number) =>
-      `${count} programme${count > 1 ? 's sélectionnés' : ' sélectionné'} :`,
     whatTheySee:
       'Ils verront le nom de votre organisation, votre nom, votre courriel et votre téléphone (si vous le donnez), le nombre d’employés à former, votre message et les programmes choisis. Rien d’autre de cette page n’est envoyé.',
     formMissing:
