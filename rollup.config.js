@@ -1,5 +1,7 @@
 // The CDN bundle: one ES module with every element, lit and the core, built from tsc's
 // output (dist/all.js). `npm run build` runs tsc first, then this.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -21,9 +23,86 @@ function reportSize() {
 }
 
 /**
+ * Names of TypeScript `private` members of our classes, from tsc's declarations in dist/
+ * (where they survive as `private name;`), minus every name some declaration there makes
+ * public, protected or part of an interface.
+ */
+function privateMemberNames(dir) {
+  const priv = new Set();
+  const other = new Set();
+  const member = /^\s*((?:(?:private|protected|public|static|readonly|abstract|override|get|set|declare)\s+)*)([A-Za-z_$][\w$]*)\??\s*[(:<;]/gm;
+  const visit = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith('.d.ts')) {
+        for (const [, modifiers, name] of readFileSync(path, 'utf8').matchAll(member)) {
+          (/\bprivate\b/.test(modifiers) ? priv : other).add(name);
+        }
+      }
+    }
+  };
+  visit(dir);
+  return [...priv].filter((name) => !other.has(name));
+}
+
+/** Names the browser or Lit call on our objects by name, whatever TypeScript says. */
+const CALLED_BY_NAME = new Set(
+  'constructor connectedCallback disconnectedCallback adoptedCallback attributeChangedCallback handleEvent toJSON then render update updated willUpdate firstUpdated shouldUpdate createRenderRoot scheduleUpdate performUpdate getUpdateComplete hostConnected hostDisconnected hostUpdate hostUpdated'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Lets terser shorten the names of private members that are provably internal. A name
+ * qualifies only if it is declared `private` (and nowhere public), and in the whole bundle
+ * it is only ever read or written as `this.name`: never on another object, never as an
+ * object key, and never inside any string or template text (which rules out Lit reactive
+ * properties, whose decorators and `changed.has()` name them in strings, and anything a
+ * template binds). Everything else keeps its name. Sets `mangle.properties` on the options
+ * object the terser plugin reads when it runs, just after this plugin's renderChunk.
+ */
+function mangleInternalMembers(mangleOptions) {
+  return {
+    name: 'mangle-internal-members',
+    renderChunk(code) {
+      const candidates = new Set(privateMemberNames('dist').filter((n) => !CALLED_BY_NAME.has(n)));
+      const unsafe = new Set();
+      const texts = [];
+      walk(this.parse(code), {
+        enter(node) {
+          if (node.type === 'Literal' && typeof node.value === 'string') texts.push(node.value);
+          else if (node.type === 'TemplateElement') texts.push(node.value.raw);
+          else if (node.type === 'MemberExpression' && !node.computed && node.object.type !== 'ThisExpression') {
+            unsafe.add(node.property.name);
+          } else if (node.type === 'Property' && !node.computed && node.key.type === 'Identifier') {
+            unsafe.add(node.key.name);
+          }
+        },
+      });
+      for (const word of texts.join(' ').match(/[A-Za-z_$][\w$]*/g) ?? []) unsafe.add(word);
+      const names = [...candidates].filter((n) => !unsafe.has(n)).sort();
+      mangleOptions.properties = names.length > 0 ? { regex: new RegExp(`^(?:${names.join('|')})$`) } : false;
+      return null;
+    },
+  };
+}
+
+/** Shared with mangleInternalMembers, which fills in `mangle.properties` per build. */
+const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 2 },
+  mangle: { properties: false },
+  format: { comments: false },
+};
+
+/**
  * Collapses the indentation inside Lit's html``, svg`` and css`` templates of our own
- * modules. Only whitespace runs are touched, and HTML renders a run as one space anyway,
- * so the output is the same; the bundle loses the indentation bytes.
+ * modules. In HTML only whitespace runs are touched, and HTML renders a run as one space
+ * anyway, so the output is the same. CSS also loses comments, the spaces around `{};>`,
+ * the last `;` of a block, the leading zero of `0.5` and the doubled digits of `#ffffff`,
+ * none of which changes what the browser computes.
  */
 function minifyTemplates() {
   const collapseHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
@@ -31,8 +110,12 @@ function minifyTemplates() {
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
-      .replace(/\s*([{};])\s*/g, '$1')
-      .replace(/([:,])\s+/g, '$1');
+      .replace(/\s*([{};>])\s*/g, '$1')
+      .replace(/([:,])\s+/g, '$1')
+      .replace(/;}/g, '}')
+      // 0.5rem -> .5rem and #ffffff -> #fff, in values only (after a colon, comma, space or parenthesis).
+      .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+      .replace(/([\s:,(])#([0-9a-f])\2([0-9a-f])\3([0-9a-f])\4(?![0-9a-f])/gi, '$1#$2$3$4');
   return {
     name: 'minify-templates',
     transform(code, id) {
@@ -73,12 +156,8 @@ export default {
     // `production` picks lit's production build (no dev-mode warnings, smaller).
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyTemplates(),
-    terser({
-      ecma: 2022,
-      module: true,
-      compress: { passes: 2 },
-      format: { comments: false },
-    }),
+    mangleInternalMembers(terserOptions.mangle),
+    terser(terserOptions),
     reportSize(),
   ],
   onwarn(warning, warn) {
