@@ -4,6 +4,7 @@
  */
 import type { Delivery, IndexManifest, Lang, Program, ProgramLanguage } from './schema.js';
 import { localize } from './schema.js';
+import { fold } from './normalize.js';
 import type { LoadedIndex, SkillRef } from './loaded.js';
 import type { RankingData } from './rank.js';
 
@@ -179,7 +180,42 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/*
+ * Text order without Intl.Collator: a page's first collator costs tens of milliseconds
+ * (hundreds on a slow phone) in one native call that cannot be sliced, and creating it at
+ * module load made the bundle's first task long. Case, accents and punctuation are
+ * ignored (fold) and digit runs compare as numbers, as the collator's base sensitivity
+ * with numeric ordering did for the Latin-script names it sorts.
+ */
+const sortKeys = new Map<string, string[]>();
+const DIGIT_RUNS = /(\d+)/;
+
+function sortKey(text: string): string[] {
+  let key = sortKeys.get(text);
+  if (!key) {
+    // Bounded: a sort of a few thousand titles fits; a long session does not grow it.
+    if (sortKeys.size >= 20000) sortKeys.clear();
+    key = fold(text).split(DIGIT_RUNS);
+    sortKeys.set(text, key);
+  }
+  return key;
+}
+
+function compareDigits(a: string, b: string): number {
+  const x = a.replace(/^0+(?=\d)/, '');
+  const y = b.replace(/^0+(?=\d)/, '');
+  return x.length - y.length || compareIds(x, y);
+}
+
+/** Case-, accent- and punctuation-insensitive order, numbers by value; ties by code units. */
 export function compareText(a: string, b: string): number {
-  return collator.compare(a, b) || compareIds(a, b);
+  const x = sortKey(a);
+  const y = sortKey(b);
+  const n = Math.min(x.length, y.length);
+  // split() with a capture group alternates text (even positions) and digit runs (odd).
+  for (let i = 0; i < n; i++) {
+    const c = i % 2 === 1 ? compareDigits(x[i]!, y[i]!) : compareIds(x[i]!, y[i]!);
+    if (c !== 0) return c;
+  }
+  return x.length - y.length || compareIds(a, b);
 }

@@ -2,6 +2,8 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { localize } from '../../core/schema.js';
+// Not localeCompare: a page's first collator is a long task on a slow phone.
+import { compareText } from '../../core/rank-common.js';
 import { yieldToEventLoop } from '../../core/yield.js';
 import {
   describeLabourMarket,
@@ -229,7 +231,7 @@ export class McLabourMarket extends LitElement {
     const lang = this.locale.lang;
     const regions = index.manifest.regions
       .filter((r) => r.code.startsWith(ONTARIO_PREFIX))
-      .sort((a, b) => (a.code === ONTARIO_PREFIX ? -1 : b.code === ONTARIO_PREFIX ? 1 : localize(a.name, lang).localeCompare(localize(b.name, lang), lang)));
+      .sort((a, b) => (a.code === ONTARIO_PREFIX ? -1 : b.code === ONTARIO_PREFIX ? 1 : compareText(localize(a.name, lang), localize(b.name, lang))));
     if (regions.length < 2) return nothing;
     const current = this.effectiveRegion ?? ONTARIO_PREFIX;
     return html`<div class="region">
