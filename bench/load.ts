@@ -3,7 +3,8 @@
  * validated, English titles matcher built, ranking and text postings prepared), the
  * longest synchronous slice between yields (the main-thread long-task risk), and the
  * whole `loadIndex` through an in-memory fetch (SHA-256 checks included). The baseline in
- * the same run is the bare minimum any loader pays: `JSON.parse` of every program line.
+ * the same run is the bare minimum any loader pays: `JSON.parse` of index.json and
+ * splitting the other files into lines.
  *
  * Run alone: `npx tsx bench/load.ts`.
  */
@@ -23,14 +24,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function benchLoad(): Promise<Record<string, unknown>> {
   const dir = await ensureRealIndex();
   const read = (name: string) => readFile(join(dir, name));
-  const [manifestBytes, titlesBytes, programsBytes] = await Promise.all([
-    read('index.json'),
-    read('titles.en.tsv'),
-    read('programs.ndjson'),
-  ]);
-  const manifestText = manifestBytes.toString('utf8');
-  const titles = titlesBytes.toString('utf8');
-  const programs = programsBytes.toString('utf8');
+  const names = ['index.json', 'labels.en.txt', 'titles.en.tsv', 'programs.txt'] as const;
+  const [manifestBytes, labelsBytes, titlesBytes, programsBytes] = await Promise.all(names.map(read));
+  const manifestText = manifestBytes!.toString('utf8');
+  const labels = labelsBytes!.toString('utf8');
+  const titles = titlesBytes!.toString('utf8');
+  const programs = programsBytes!.toString('utf8');
 
   const assemble: number[] = [];
   const parseOnly: number[] = [];
@@ -44,22 +43,19 @@ export async function benchLoad(): Promise<Record<string, unknown>> {
 
     const slices: number[] = [];
     start = performance.now();
-    await assembleIndex(manifest, { titles: { en: titles }, programs }, { onSlice: (ms) => slices.push(ms) });
+    await assembleIndex(manifest, { labels: { en: labels }, titles: { en: titles }, programs }, { onSlice: (ms) => slices.push(ms) });
     assemble.push(performance.now() - start);
     longest.push(Math.max(...slices));
     sliceCounts.push(slices.length);
 
     start = performance.now();
-    for (const line of programs.split('\n')) if (line) JSON.parse(line);
+    JSON.parse(manifestText);
+    for (const text of [labels, titles, programs]) text.split('\n');
     parseOnly.push(performance.now() - start);
   }
 
   // The whole browser path once: fetch (in memory), verify sizes and SHA-256, assemble.
-  const files = new Map<string, Uint8Array>([
-    ['index.json', manifestBytes],
-    ['titles.en.tsv', titlesBytes],
-    ['programs.ndjson', programsBytes],
-  ]);
+  const files = new Map<string, Uint8Array>(names.map((name, i) => [name, [manifestBytes, labelsBytes, titlesBytes, programsBytes][i]!]));
   const fetchFromMemory = (async (input: RequestInfo | URL) => {
     const name = String(input).split('/').pop()!;
     const body = files.get(name);
@@ -77,11 +73,11 @@ export async function benchLoad(): Promise<Record<string, unknown>> {
   const manifestJsonParse = performance.now() - start;
 
   return {
-    bytes: { manifest: manifestBytes.length, titlesEn: titlesBytes.length, programs: programsBytes.length },
+    bytes: Object.fromEntries(names.map((name, i) => [name, [manifestBytes, labelsBytes, titlesBytes, programsBytes][i]!.length])),
     manifestParseAndValidateMs: round(median(manifestMs)),
     manifestJsonParseOnlyMs: round(manifestJsonParse),
     assembleMs: round(median(assemble)),
-    programLinesJsonParseBaselineMs: round(median(parseOnly)),
+    parseAndSplitBaselineMs: round(median(parseOnly)),
     assembleVsBaseline: round(median(assemble) / median(parseOnly)),
     longestSliceMs: round(median(longest)),
     slices: median(sliceCounts),

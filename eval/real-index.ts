@@ -32,6 +32,8 @@ function currentStamp(): string {
     ...filesUnder(join(ROOT, 'src', 'cli')),
     join(ROOT, 'src', 'core', 'schema.ts'),
     join(ROOT, 'src', 'core', 'normalize.ts'),
+    join(ROOT, 'src', 'core', 'encode.ts'),
+    join(ROOT, 'src', 'core', 'sections.ts'),
   ];
   for (const file of code) hash.update(file).update(readFileSync(file));
   for (const file of filesUnder(DATA_DIR)) {

@@ -192,7 +192,9 @@ export function buildIndex(options: BuildOptions): BuildResult {
       osapEligible: p.osapEligible,
       credential: p.credential,
     }))
-    .sort((a, b) => compareStrings(a.id, b.id));
+    // Grouped by provider (then id): runs of one provider compress better (6 KB of gzip
+    // on the Coursera catalogue). Ranking breaks ties by id, not by this order.
+    .sort((a, b) => compareStrings(a.provider, b.provider) || compareStrings(a.id, b.id));
   if (options.programs) sourceIds.push('programs');
 
   if (options.programs && options.programsFormat === 'coursera') sourceIds[sourceIds.length - 1] = 'programs-coursera';

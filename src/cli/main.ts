@@ -17,7 +17,7 @@ const USAGE = `Usage: microcred build-index --sources DIR [--programs FILE]
   --sources DIR          folder laid out like the official downloads (noc2021/, oasis2023/, ...)
   --programs FILE        program catalogue (.csv or .json, see docs/program-catalogue.md)
   --programs-format F    canonical (default) or coursera
-  --out DIR              where index.json, titles.en.tsv, titles.fr.tsv, programs.ndjson go
+  --out DIR              where index.json, labels.{en,fr}.txt, titles.{en,fr}.tsv, programs.txt go
   --json                 print one JSON summary line on stdout
   --strict               exit 1 when any row has a warning (nothing is written)`;
 
@@ -67,7 +67,7 @@ interface Io {
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, for tests. */
-export function run(argv: readonly string[], io: Io = { stdout: (l) => process.stdout.write(`${l}\n`), stderr: (l) => process.stderr.write(`${l}\n`) }): number {
+export async function run(argv: readonly string[], io: Io = { stdout: (l) => process.stdout.write(`${l}\n`), stderr: (l) => process.stderr.write(`${l}\n`) }): Promise<number> {
   if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help')) {
     io.stdout(USAGE);
     return 0;
@@ -85,7 +85,7 @@ export function run(argv: readonly string[], io: Io = { stdout: (l) => process.s
       io.stderr(`microcred: ${rowWarnings} row warnings and --strict is set; nothing written.`);
       return 1;
     }
-    const files = writeIndex(result, resolve(args.out));
+    const files = await writeIndex(result, resolve(args.out));
     const summary = { ...summarize(result), files };
     if (args.json) io.stdout(JSON.stringify(summary));
     else {
@@ -107,5 +107,5 @@ export function run(argv: readonly string[], io: Io = { stdout: (l) => process.s
 
 // npm links the bin through a symlink, so compare real paths.
 if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 }

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assembleIndex, decodeUtf8, parseManifest, verifyFileRef } from '../core/load.js';
+import { assembleIndex, decodeUtf8, labelLangs, parseManifest, verifyFileRef, type IndexTexts } from '../core/load.js';
 import { IndexFormatError } from '../core/errors.js';
 import type { LoadedIndex } from '../core/loaded.js';
 import type { Lang } from '../core/schema.js';
@@ -19,7 +19,8 @@ async function readBytes(path: string): Promise<Uint8Array> {
 }
 
 /**
- * Loads `dir/index.json` and the files it references, with the titles of `langs`.
+ * Loads `dir/index.json` and the files it references, with the titles and labels of
+ * `langs` (and the English labels, which ranking uses).
  * @throws IndexFormatError | IndexVersionError | IndexIntegrityError naming the file.
  */
 export async function loadIndexFromDir(dir: string, langs: readonly Lang[] = ['en']): Promise<LoadedIndex> {
@@ -39,8 +40,10 @@ export async function loadIndexFromDir(dir: string, langs: readonly Lang[] = ['e
     await verifyFileRef(ref, bytes, path);
     return decodeUtf8(bytes, path);
   };
-  const titles: Partial<Record<Lang, string>> = {};
-  for (const lang of new Set(langs)) titles[lang] = await read(manifest.files.titles[lang]);
-  const programs = await read(manifest.files.programs);
-  return assembleIndex(manifest, { titles, programs }, { source: manifestPath });
+  const texts: IndexTexts = { labels: {}, titles: {}, programs: await read(manifest.files.programs) };
+  for (const lang of new Set(langs)) {
+    texts.titles[lang] = await read(manifest.files.titles[lang]);
+    for (const labelLang of labelLangs(lang)) texts.labels[labelLang] ??= await read(manifest.files.labels[labelLang]);
+  }
+  return assembleIndex(manifest, texts, { source: manifestPath });
 }

@@ -1,33 +1,21 @@
 /**
  * Fetches an index, checks its versions before anything else, verifies every file
  * against the manifest's size and SHA-256, validates it and assembles a `LoadedIndex`
- * in chunks that never hold the main thread for long.
+ * in chunks that never hold the main thread for long. The file format is read by
+ * `decode.ts`; this module fetches, verifies and assembles.
  */
-import * as v from 'valibot';
-import { NORMALIZER_VERSION } from './normalize.js';
-import {
-  ManifestSchema,
-  OccupationSchema,
-  ProgramSchema,
-  SCHEMA_VERSION,
-  type FileRef,
-  type IndexManifest,
-  type Lang,
-  type Occupation,
-  type Program,
-} from './schema.js';
-import {
-  IndexFetchError,
-  IndexFormatError,
-  IndexIntegrityError,
-  IndexVersionError,
-} from './errors.js';
+import { expandManifest, isParsedManifest, labelSteps, manifestSteps, programSteps } from './decode.js';
+import { IndexFetchError, IndexFormatError, IndexIntegrityError } from './errors.js';
+import type { FileRef, IndexFile, IndexManifest, Lang } from './schema.js';
 import type { LoadedIndex } from './loaded.js';
 import { TitleIndexBuilder, type TitleIndex } from './titles.js';
 import { prepareRankingInSlices } from './rank.js';
 import { buildProgramText } from './rank-text.js';
 import { prepareNumberFormats } from './lmi.js';
 import { Slicer } from './yield.js';
+import { sha256Hex } from './sha256.js';
+
+export { sha256Hex, sha256Portable } from './sha256.js';
 
 export interface LoadOptions {
   /** Language whose job titles to load. */
@@ -35,7 +23,7 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Replaces the global fetch (tests, service workers, custom auth). */
   fetch?: typeof fetch;
-  /** An index already loaded from the same URL in another language: only titles are added. */
+  /** An index already loaded from the same URL in another language: only that language's files are added. */
   base?: LoadedIndex;
   /** Called with the length in ms of every synchronous slice between yields (benchmarks). */
   onSlice?: (ms: number) => void;
@@ -49,6 +37,23 @@ export interface AssembleOptions {
   onSlice?: (ms: number) => void;
 }
 
+/** The text of an index's files other than `index.json`. */
+export interface IndexTexts {
+  /** `labels.<lang>.txt`: English is required (ranking and skill ids use it). */
+  labels: Partial<Record<Lang, string>>;
+  /** `titles.<lang>.tsv` of the languages to match job titles in. */
+  titles: Partial<Record<Lang, string>>;
+  programs: string;
+}
+
+/** Label languages a page needs for `lang`: English always, and `lang`. */
+export function labelLangs(lang: Lang): Lang[] {
+  return lang === 'en' ? ['en'] : ['en', lang];
+}
+
+/** Languages whose labels each in-memory manifest holds. */
+const LABELS_LOADED = new WeakMap<IndexManifest, Set<Lang>>();
+
 /**
  * Loads the index whose `index.json` is at `url` (a URL ending in `/` means
  * `<url>index.json`), with the job titles of `opts.lang`.
@@ -59,76 +64,85 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
   const manifestUrl = resolveManifestUrl(url);
   const signal = opts.signal;
-
-  if (opts.base) {
-    const base = opts.base;
-    if (base.titles[opts.lang]) return base;
-    const ref = base.manifest.files.titles[opts.lang];
+  // Files are fetched and verified in parallel, then decoded one after another in slices.
+  const fetchVerified = async (ref: FileRef): Promise<[Uint8Array, string]> => {
     const fileUrl = new URL(ref.path, manifestUrl).href;
     const bytes = await fetchBytes(doFetch, fileUrl, signal);
     await verifyFileRef(ref, bytes, fileUrl);
+    return [bytes, fileUrl];
+  };
+  const decodeAll = async (files: Array<[Uint8Array, string]>, slicer: Slicer): Promise<string[]> => {
+    slicer.resume();
+    const texts: string[] = [];
+    for (const [bytes, fileUrl] of files) texts.push(await decodeUtf8InSlices(bytes, fileUrl, slicer));
+    return texts;
+  };
+
+  if (opts.base) {
+    const base = opts.base;
+    const manifest = base.manifest;
+    const missing = labelLangs(opts.lang).filter((lang) => !LABELS_LOADED.get(manifest)?.has(lang));
+    const needTitles = !base.titles[opts.lang];
+    if (!needTitles && missing.length === 0) return base;
+    const refs = [...missing.map((lang) => manifest.files.labels[lang]), ...(needTitles ? [manifest.files.titles[opts.lang]] : [])];
+    const files = await Promise.all(refs.map(fetchVerified));
     const slicer = new Slicer({ signal, onSlice: opts.onSlice });
-    const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
-    const titles = await buildTitles(text, opts.lang, base.manifest, fileUrl, ref, slicer);
+    const texts = await decodeAll(files, slicer);
+    for (let k = 0; k < missing.length; k++) await applyLabels(manifest, missing[k]!, texts[k]!, files[k]![1], slicer);
+    const titles = needTitles
+      ? { ...base.titles, [opts.lang]: await buildTitles(texts[missing.length]!, opts.lang, manifest, files[missing.length]![1], manifest.files.titles[opts.lang], slicer) }
+      : base.titles;
     slicer.finish();
-    return { ...base, titles: { ...base.titles, [opts.lang]: titles } };
+    return { ...base, titles };
   }
 
-  // Every step below runs in slices: decoding, JSON parsing and validation of a 1 MB
-  // manifest in one go is a long task on a slow phone.
+  // Every step below runs in slices: decoding, JSON parsing and validation of a large
+  // file in one go is a long task on a slow phone.
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
   const manifestBytes = await fetchBytes(doFetch, manifestUrl, signal);
   slicer.resume();
   const manifestText = await decodeUtf8InSlices(manifestBytes, manifestUrl, slicer);
-  const manifest = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
+  const file = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
   slicer.finish();
 
-  const titlesRef = manifest.files.titles[opts.lang];
-  const titlesUrl = new URL(titlesRef.path, manifestUrl).href;
-  const programsUrl = new URL(manifest.files.programs.path, manifestUrl).href;
-  const [titlesBytes, programsBytes] = await Promise.all([
-    fetchBytes(doFetch, titlesUrl, signal),
-    fetchBytes(doFetch, programsUrl, signal),
-  ]);
-  await verifyFileRef(titlesRef, titlesBytes, titlesUrl);
-  await verifyFileRef(manifest.files.programs, programsBytes, programsUrl);
-  slicer.resume();
-  const titlesText = await decodeUtf8InSlices(titlesBytes, titlesUrl, slicer);
-  const programsText = await decodeUtf8InSlices(programsBytes, programsUrl, slicer);
-  await slicer.pause();
-
-  return assembleIndex(
-    manifest,
-    { titles: { [opts.lang]: titlesText }, programs: programsText },
-    { signal, source: manifestUrl, onSlice: opts.onSlice },
+  const langs = labelLangs(opts.lang);
+  const files = await Promise.all(
+    [file.files.titles[opts.lang], file.files.programs, ...langs.map((lang) => file.files.labels[lang])].map(fetchVerified),
   );
+  const [titles, programs, ...labels] = await decodeAll(files, slicer);
+  await slicer.pause();
+  const texts: IndexTexts = { labels: {}, titles: { [opts.lang]: titles! }, programs: programs! };
+  langs.forEach((lang, k) => (texts.labels[lang] = labels[k]!));
+  return assembleIndex(file, texts, { signal, source: manifestUrl, onSlice: opts.onSlice });
 }
 
 /**
- * Builds a `LoadedIndex` from an already-verified manifest (parsed or not) and the text
- * of its files. Shared by the browser loader and the Node directory reader.
+ * Builds a `LoadedIndex` from `index.json` (parsed JSON, checked or not) and the text of
+ * its other files, already verified against it. Shared by the browser loader, the Node
+ * directory reader and tests.
  */
-export async function assembleIndex(
-  manifest: unknown,
-  files: { titles: Partial<Record<Lang, string>>; programs: string },
-  opts: AssembleOptions = {},
-): Promise<LoadedIndex> {
+export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: AssembleOptions = {}): Promise<LoadedIndex> {
   const source = opts.source ?? 'index.json';
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
-  const parsed = isParsedManifest(manifest) ? manifest : await parseManifestInSlices(manifest, source, slicer);
+  const file = await parseManifestInSlices(manifest, source, slicer);
+  const parsed = expandManifest(file);
+  if (files.labels.en === undefined) {
+    throw new IndexFormatError(siblingName(source, file.files.labels.en.path), 'reference', 'is required (English labels) but was not given');
+  }
+  for (const lang of ['en', 'fr'] as const) {
+    const text = files.labels[lang];
+    if (text !== undefined) await applyLabels(parsed, lang, text, siblingName(source, file.files.labels[lang].path), slicer);
+  }
   await slicer.tick();
 
-  const occupations = new Map<string, Occupation>();
-  for (const occupation of parsed.occupations) occupations.set(occupation.code, occupation);
+  const occupations = new Map(parsed.occupations.map((occupation) => [occupation.code, occupation]));
+  const programs = await drive(programSteps(files.programs, parsed, siblingName(source, file.files.programs.path)), slicer);
 
-  const programsFile = siblingName(source, parsed.files.programs.path);
-  const programs = await parsePrograms(files.programs, parsed, programsFile, slicer);
-
-  const titles: Partial<Record<Lang, TitleIndex>> = {};
+  const titles: LoadedIndex['titles'] = {};
   for (const lang of ['en', 'fr'] as const) {
     const text = files.titles[lang];
     if (text === undefined) continue;
-    const ref = parsed.files.titles[lang];
+    const ref = file.files.titles[lang];
     titles[lang] = await buildTitles(text, lang, parsed, siblingName(source, ref.path), ref, slicer);
   }
 
@@ -142,19 +156,29 @@ export async function assembleIndex(
   return { manifest: parsed, occupations, programs, titles, ranking };
 }
 
-const VALIDATED = new WeakSet<object>();
+async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
+  await drive(labelSteps(text, lang, manifest, file), slicer);
+  let loaded = LABELS_LOADED.get(manifest);
+  if (!loaded) LABELS_LOADED.set(manifest, (loaded = new Set()));
+  loaded.add(lang);
+}
 
-function isParsedManifest(value: unknown): value is IndexManifest {
-  return typeof value === 'object' && value !== null && VALIDATED.has(value);
+/** Runs a step generator to its end with a tick (a yield once over budget) after each step. */
+async function drive<T>(steps: Generator<void, T>, slicer: Slicer): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.tick();
+  }
 }
 
 /**
- * Checks `schemaVersion` and `normalizerVersion` first (an index from another version is
- * refused with `IndexVersionError` even when its shape changed), then validates the
- * shape and cross-references.
+ * Checks `index.json`: `schemaVersion` and `normalizerVersion` first (an index from
+ * another version is refused with `IndexVersionError` even when its shape changed),
+ * then its shape and cross-references.
  * @param source file name or URL used in error messages
  */
-export function parseManifest(json: unknown, source: string): IndexManifest {
+export function parseManifest(json: unknown, source: string): IndexFile {
   const steps = manifestSteps(json, source);
   for (;;) {
     const step = steps.next();
@@ -163,160 +187,9 @@ export function parseManifest(json: unknown, source: string): IndexManifest {
 }
 
 /** `parseManifest` in slices, yielding through `slicer` so a large manifest is no long task. */
-export async function parseManifestInSlices(json: unknown, source: string, slicer: Slicer): Promise<IndexManifest> {
-  const steps = manifestSteps(json, source);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await slicer.tick();
-  }
-}
-
-// The bulk of a manifest is occupations and skills: validated item by item between
-// yields, the skill tuples by hand (valibot tuples cost more than the rest together).
-const ShellSchema = v.object({
-  ...ManifestSchema.entries,
-  skills: v.array(v.unknown()),
-  occupations: v.array(v.unknown()),
-});
-const SkillSchema = ManifestSchema.entries.skills.item;
-const OccupationShellSchema = v.object({ ...OccupationSchema.entries, skills: v.array(v.unknown()) });
-const CHUNK = 64;
-/** Skills validated per step (each step ends in a tick, which yields once over budget). */
-const SKILLS_PER_STEP = 16;
-
-function* manifestSteps(json: unknown, source: string): Generator<void, IndexManifest> {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new IndexFormatError(source, 'schema', 'expected a JSON object at the top level');
-  }
-  const record = json as Record<string, unknown>;
-  if (record.schemaVersion !== SCHEMA_VERSION) {
-    throw new IndexVersionError(source, 'schemaVersion', record.schemaVersion, SCHEMA_VERSION);
-  }
-  if (record.normalizerVersion !== NORMALIZER_VERSION) {
-    throw new IndexVersionError(source, 'normalizerVersion', record.normalizerVersion, NORMALIZER_VERSION);
-  }
-  const shell = validate(ShellSchema, json, source, '');
-  const skills: IndexManifest['skills'] = [];
-  for (let i = 0; i < shell.skills.length; i++) {
-    if (i % SKILLS_PER_STEP === 0) yield;
-    skills.push(validate(SkillSchema, shell.skills[i], source, `skills.${i}.`));
-  }
-  const occupations: Occupation[] = [];
-  for (let i = 0; i < shell.occupations.length; i++) {
-    yield;
-    const occupation = validate(OccupationShellSchema, shell.occupations[i], source, `occupations.${i}.`);
-    occupation.skills.forEach((pair, j) => {
-      if (!Array.isArray(pair) || pair.length !== 2 || !Number.isInteger(pair[0]) || pair[0] < 0 || typeof pair[1] !== 'number') {
-        throw new IndexFormatError(source, 'schema', 'expected a [skill index, weight] pair', {
-          path: `occupations.${i}.skills.${j}`,
-        });
-      }
-    });
-    occupations.push(occupation as Occupation);
-  }
-  const manifest = { ...shell, skills, occupations } as IndexManifest;
-  yield* checkReferences(manifest, source);
-  VALIDATED.add(manifest);
-  return manifest;
-}
-
-function validate<const S extends v.GenericSchema>(schema: S, value: unknown, source: string, prefix: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, value);
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = v.getDotPath(issue);
-    throw new IndexFormatError(source, 'schema', issue.message, { path: path ? prefix + path : prefix.replace(/\.$/, '') || null });
-  }
-  return result.output;
-}
-
-function* checkReferences(manifest: IndexManifest, source: string): Generator<void, void> {
-  const skillCount = manifest.skills.length;
-  const seenSkills = new Set<string>();
-  manifest.skills.forEach((skill, i) => {
-    if (seenSkills.has(skill.id)) {
-      throw new IndexFormatError(source, 'reference', `skill id "${skill.id}" appears twice`, { path: `skills.${i}.id` });
-    }
-    seenSkills.add(skill.id);
-  });
-  yield;
-  const seenCodes = new Set<string>();
-  for (let i = 0; i < manifest.occupations.length; i++) {
-    if (i % CHUNK === 0) yield;
-    const occupation = manifest.occupations[i]!;
-    if (seenCodes.has(occupation.code)) {
-      throw new IndexFormatError(source, 'reference', `occupation ${occupation.code} appears twice`, {
-        path: `occupations.${i}.code`,
-      });
-    }
-    seenCodes.add(occupation.code);
-    occupation.skills.forEach(([skill, weight], j) => {
-      if (skill >= skillCount) {
-        throw new IndexFormatError(source, 'reference', `skill index ${skill} is past the ${skillCount} skills`, {
-          path: `occupations.${i}.skills.${j}.0`,
-        });
-      }
-      if (!(weight > 0 && weight <= 1)) {
-        throw new IndexFormatError(source, 'schema', `skill weight ${weight} is outside (0, 1]`, {
-          path: `occupations.${i}.skills.${j}.1`,
-        });
-      }
-    });
-  }
-}
-
-async function parsePrograms(
-  text: string,
-  manifest: IndexManifest,
-  file: string,
-  slicer: Slicer,
-): Promise<Program[]> {
-  const expected = manifest.files.programs.count;
-  const lines = splitLines(text, file);
-  if (lines.length < expected) {
-    throw new IndexFormatError(file, 'truncated', `has ${lines.length} programs but index.json lists ${expected}`, {
-      line: lines.length + 1,
-    });
-  }
-  if (lines.length > expected) {
-    throw new IndexFormatError(file, 'line', `has ${lines.length} programs but index.json lists ${expected}`, {
-      line: expected + 1,
-    });
-  }
-  const skillCount = manifest.skills.length;
-  const programs: Program[] = [];
-  const ids = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    await slicer.tick();
-    const lineNo = i + 1;
-    let json: unknown;
-    try {
-      json = JSON.parse(lines[i]!);
-    } catch {
-      throw new IndexFormatError(file, 'line', 'is not a JSON object (file truncated or corrupted?)', { line: lineNo });
-    }
-    const result = v.safeParse(ProgramSchema, json);
-    if (!result.success) {
-      const issue = result.issues[0];
-      throw new IndexFormatError(file, 'schema', issue.message, { line: lineNo, path: v.getDotPath(issue) ?? null });
-    }
-    const program = result.output as Program;
-    if (ids.has(program.id)) {
-      throw new IndexFormatError(file, 'reference', `program id "${program.id}" appears twice`, { line: lineNo, path: 'id' });
-    }
-    ids.add(program.id);
-    for (const skill of program.skills) {
-      if (skill >= skillCount) {
-        throw new IndexFormatError(file, 'reference', `skill index ${skill} is past the ${skillCount} skills`, {
-          line: lineNo,
-          path: 'skills',
-        });
-      }
-    }
-    programs.push(program);
-  }
-  return programs;
+export async function parseManifestInSlices(json: unknown, source: string, slicer: Slicer): Promise<IndexFile> {
+  if (isParsedManifest(json)) return json;
+  return drive(manifestSteps(json, source), slicer);
 }
 
 async function buildTitles(
@@ -338,7 +211,7 @@ async function buildTitles(
       line: ref.count + 1,
     });
   }
-  const known = new Set(manifest.occupations.map((o) => o.code));
+  const official = new Map(manifest.occupations.map((o) => [o.code, o.title[lang]]));
   const builder = new TitleIndexBuilder(lang);
   for (let i = 0; i < lines.length; i++) {
     await slicer.tick();
@@ -347,10 +220,12 @@ async function buildTitles(
     if (!/^\d{5}$/.test(code)) {
       throw new IndexFormatError(file, 'line', `starts with "${code.slice(0, 20)}", not a 5-digit NOC code`, { line: i + 1 });
     }
-    if (!known.has(code)) {
+    const title = official.get(code);
+    if (title === undefined) {
       throw new IndexFormatError(file, 'reference', `occupation ${code} is not in index.json`, { line: i + 1 });
     }
-    const titles = fields.slice(1).filter((title) => title !== '');
+    // The official title is in the labels file; the line holds the other titles.
+    const titles = [title, ...fields.slice(1)].filter((t) => t !== '');
     if (titles.length === 0) {
       throw new IndexFormatError(file, 'line', `occupation ${code} has no titles`, { line: i + 1 });
     }
@@ -602,86 +477,4 @@ export async function verifyFileRef(ref: FileRef, bytes: Uint8Array, file: strin
   }
   const actual = await sha256Hex(bytes);
   if (actual !== ref.sha256) throw new IndexIntegrityError(file, 'sha256', ref.sha256, actual);
-}
-
-/** Hex SHA-256 through Web Crypto (browsers in secure contexts, Node 20). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) {
-    // Plain-http pages have no crypto.subtle; the manifest check still guards versions.
-    return sha256Portable(bytes);
-  }
-  const digest = await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return toHex(new Uint8Array(digest));
-}
-
-function toHex(bytes: Uint8Array): string {
-  let out = '';
-  for (const byte of bytes) out += byte.toString(16).padStart(2, '0');
-  return out;
-}
-
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-  0xc67178f2,
-]);
-
-/** Plain SHA-256 for contexts without Web Crypto (http pages). */
-export function sha256Portable(bytes: Uint8Array): string {
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  const length = bytes.length;
-  const padded = new Uint8Array(((length + 9 + 63) >> 6) << 6);
-  padded.set(bytes);
-  padded[length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(length / 0x20000000));
-  view.setUint32(padded.length - 4, (length << 3) >>> 0);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const a = w[i - 15]!;
-      const b = w[i - 2]!;
-      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) >>> 0;
-    }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as number[];
-    for (let i = 0; i < 64; i++) {
-      const S1 = ((e! >>> 6) | (e! << 26)) ^ ((e! >>> 11) | (e! << 21)) ^ ((e! >>> 25) | (e! << 7));
-      const ch = (e! & f!) ^ (~e! & g!);
-      const t1 = (hh! + S1 + ch + K[i]! + w[i]!) >>> 0;
-      const S0 = ((a! >>> 2) | (a! << 30)) ^ ((a! >>> 13) | (a! << 19)) ^ ((a! >>> 22) | (a! << 10));
-      const maj = (a! & b!) ^ (a! & c!) ^ (b! & c!);
-      const t2 = (S0 + maj) >>> 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d! + t1) >>> 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) >>> 0;
-    }
-    h[0] = (h[0]! + a!) >>> 0;
-    h[1] = (h[1]! + b!) >>> 0;
-    h[2] = (h[2]! + c!) >>> 0;
-    h[3] = (h[3]! + d!) >>> 0;
-    h[4] = (h[4]! + e!) >>> 0;
-    h[5] = (h[5]! + f!) >>> 0;
-    h[6] = (h[6]! + g!) >>> 0;
-    h[7] = (h[7]! + hh!) >>> 0;
-  }
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]!);
-  return toHex(out);
 }

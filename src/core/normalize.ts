@@ -114,3 +114,12 @@ export function terms(text: string): string[] {
 export function termKey(text: string): string {
   return terms(text).join(' ');
 }
+
+/**
+ * A short, readable id part from a label: folded, spaces as `-`, at most 60 characters
+ * (`labelSlug("3D modelling") === "3d-modelling"`). Skill ids ending in `:` in
+ * `index.json` are completed with the slug of the English label.
+ */
+export function labelSlug(label: string): string {
+  return fold(label).replace(/ /g, '-').slice(0, 60).replace(/-+$/, '');
+}

@@ -295,7 +295,7 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
     const taught = new Set(program.skills);
     // A key skill the description names counts as taught, as a tag would.
     for (const s of described) {
-      if (!taught.has(s) && mentionsSkill(index, p, s)) taught.add(s);
+      if (!taught.has(s) && mentionsSkill(index, p, s, opts.lang)) taught.add(s);
     }
     const matched = ranked.filter((s) => taught.has(s));
     const matchedTop = topSkills.filter((s) => taught.has(s));
@@ -444,9 +444,10 @@ function titleWordFrequency(manifest: IndexManifest): Map<string, number> {
   return df;
 }
 
-function mentionsSkill(index: LoadedIndex, p: number, s: number): boolean {
+/** English label always; the French one on French pages (English pages do not load it). */
+function mentionsSkill(index: LoadedIndex, p: number, s: number, lang: Lang): boolean {
   const label = index.manifest.skills[s]!.label;
-  return programMentions(index, p, label.en) || (label.fr !== '' && programMentions(index, p, label.fr));
+  return programMentions(index, p, label.en) || (lang === 'fr' && label.fr !== '' && programMentions(index, p, label.fr));
 }
 
 function requireOccupation(index: LoadedIndex, code: string): Occupation {

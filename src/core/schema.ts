@@ -2,25 +2,33 @@
  * The index file format: what the builder writes and the loader accepts.
  *
  * An index is a directory of files:
- * - `index.json` (`IndexManifest`): language-neutral facts plus the bilingual labels of
- *   occupations, skills and regions; small enough to parse in one task.
+ * - `index.json` (`IndexFile`): the language-neutral facts (codes, skill profiles,
+ *   labour-market figures, source and region names) and the list of the other files.
+ * - `labels.<lang>.txt`: occupation titles and lead statements and skill labels of one
+ *   language, in the order of `index.json`. A page loads English (ranking matches
+ *   program text, which is mostly English) and, for French, the French file too.
  * - `titles.<lang>.tsv`: every job title of one language, one line per occupation,
- *   `CODE<TAB>title<TAB>title...`. A page loads only its own language, and plain text
- *   lines can be processed in idle-time chunks without one long JSON.parse.
- * - `programs.ndjson`: one `Program` per line, for the same reason.
+ *   `CODE<TAB>title<TAB>title...`. A page loads only its own language.
+ * - `programs.txt`: the catalogue, one column after another.
  *
- * Numbers that repeat thousands of times are positional tuples to keep the download small.
+ * The `.txt` files are "sections" (see `sections.ts`): a header line `#name count`, then
+ * one value per line. Plain lines are processed in idle-time chunks without one long
+ * `JSON.parse`, and a column of similar values compresses far better than JSON objects.
+ * `encode.ts` writes this format from the in-memory shapes below, `decode.ts` reads it.
  */
 import * as v from 'valibot';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
 export interface Localized {
   en: string;
-  /** Empty string when the source has no French text; display falls back to `en`. */
+  /**
+   * Empty string when the source has no French text (display falls back to `en`), or
+   * when the page has not loaded the French labels.
+   */
   fr: string;
 }
 
@@ -112,7 +120,14 @@ export interface FileRef {
   count: number;
 }
 
-export interface IndexManifest {
+export interface IndexFiles {
+  labels: Record<Lang, FileRef>;
+  titles: Record<Lang, FileRef>;
+  programs: FileRef;
+}
+
+/** What `index.json` and the in-memory manifest share. */
+interface IndexHeader {
   schemaVersion: number;
   normalizerVersion: number;
   /** `YYYY-MM-DD`; from SOURCE_DATE_EPOCH when set, so rebuilds are byte-identical. */
@@ -121,12 +136,86 @@ export interface IndexManifest {
   sample: boolean;
   sources: SourceInfo[];
   regions: Region[];
+  files: IndexFiles;
+}
+
+/** The index in memory: `index.json` with the labels of the loaded languages merged in. */
+export interface IndexManifest extends IndexHeader {
   skills: Skill[];
   occupations: Occupation[];
-  files: {
-    titles: Record<Lang, FileRef>;
-    programs: FileRef;
+}
+
+/**
+ * An occupation as `index.json` stores it: no labels (they are in `labels.<lang>.txt`),
+ * the skill profile grouped by weight.
+ */
+export interface OccupationRecord {
+  code: string;
+  teer: number;
+  broad: number;
+  /**
+   * `[weight in hundredths, skill index, delta, delta...]` per weight, heaviest first;
+   * within a group the skill indices ascend and each after the first is the difference
+   * to the one before (small numbers compress well).
+   */
+  skills: number[][];
+  lmi: LabourMarketRecord | null;
+}
+
+/**
+ * `LabourMarket` as `index.json` stores it, by position (field names repeated for 516
+ * occupations cost more than the figures): `[future, recent, period, employment,
+ * employmentYear, openings, seekers, growth, retirements, outlookSource, wageSource, wages]`.
+ */
+export type LabourMarketRecord = [
+  future: Condition | null,
+  recent: Condition | null,
+  period: string,
+  employment: number | null,
+  employmentYear: number,
+  openings: number | null,
+  seekers: number | null,
+  growth: number | null,
+  retirements: number | null,
+  outlookSource: string,
+  wageSource: string,
+  wages: WageRow[],
+];
+
+export function labourMarketRecord(lmi: LabourMarket): LabourMarketRecord {
+  return [
+    lmi.future,
+    lmi.recent,
+    lmi.period,
+    lmi.employment,
+    lmi.employmentYear,
+    lmi.openings,
+    lmi.seekers,
+    lmi.growth,
+    lmi.retirements,
+    lmi.outlookSource,
+    lmi.wageSource,
+    lmi.wages,
+  ];
+}
+
+export function labourMarketOf(record: LabourMarketRecord): LabourMarket {
+  const [future, recent, period, employment, employmentYear, openings, seekers, growth, retirements, outlookSource, wageSource, wages] = record;
+  return { future, recent, period, employment, employmentYear, openings, seekers, growth, retirements, outlookSource, wages, wageSource };
+}
+
+/** `index.json` as stored. */
+export interface IndexFile extends IndexHeader {
+  skills: {
+    /**
+     * Skill ids in index order. An id that ends in `:` is completed with `labelSlug` of the
+     * English label (`esco:` + "3D modelling" = `esco:3d-modelling`).
+     */
+    ids: string[];
+    /** One letter per skill: `s` skill, `k` knowledge, `d` detail. */
+    kinds: string;
   };
+  occupations: OccupationRecord[];
 }
 
 export type Delivery = 'online' | 'in-person' | 'hybrid';
@@ -155,6 +244,36 @@ export interface Program {
   credential: string | null;
 }
 
+export const FILE_NAMES = {
+  manifest: 'index.json',
+  labels: (lang: Lang) => `labels.${lang}.txt`,
+  titles: (lang: Lang) => `titles.${lang}.tsv`,
+  programs: 'programs.txt',
+} as const;
+
+/** Programs columns in file order (`#providers` and `#url-templates` are dictionaries first). */
+export const PROGRAM_COLUMNS = [
+  'id',
+  'provider',
+  'url',
+  'title.en',
+  'title.fr',
+  'description.en',
+  'description.fr',
+  'skills',
+  'tagging',
+  'hours',
+  'cost',
+  'delivery',
+  'language',
+  'region',
+  'osap',
+  'credential',
+] as const;
+
+export const LABEL_SECTIONS = ['occupation.title', 'occupation.summary', 'skill.label'] as const;
+
+
 // ---- validation (valibot) -------------------------------------------------------
 
 const NOC_CODE = v.pipe(v.string(), v.regex(/^\d{5}$/));
@@ -175,34 +294,36 @@ export const FileRefSchema = v.object({
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-export const LabourMarketSchema = v.object({
-  future: v.nullable(ConditionSchema),
-  recent: v.nullable(ConditionSchema),
-  period: v.string(),
-  employment: nullableNumber,
-  employmentYear: v.number(),
-  openings: nullableNumber,
-  seekers: nullableNumber,
-  growth: nullableNumber,
-  retirements: nullableNumber,
-  outlookSource: v.string(),
-  wages: v.array(
-    v.tuple([v.string(), nullableNumber, nullableNumber, nullableNumber, v.number()]),
-  ),
-  wageSource: v.string(),
-});
+export const LabourMarketRecordSchema = v.tuple([
+  v.nullable(ConditionSchema),
+  v.nullable(ConditionSchema),
+  v.string(),
+  nullableNumber,
+  v.number(),
+  nullableNumber,
+  nullableNumber,
+  nullableNumber,
+  nullableNumber,
+  v.string(),
+  v.string(),
+  v.array(v.tuple([v.string(), nullableNumber, nullableNumber, nullableNumber, v.number()])),
+]);
 
-export const OccupationSchema = v.object({
+export const OccupationRecordSchema = v.object({
   code: NOC_CODE,
-  title: LocalizedSchema,
   teer: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)),
   broad: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)),
-  summary: LocalizedSchema,
-  skills: v.array(v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0)), v.number()])),
-  lmi: v.nullable(LabourMarketSchema),
+  skills: v.array(v.array(v.number())),
+  lmi: v.nullable(LabourMarketRecordSchema),
 });
 
-export const ManifestSchema = v.object({
+const FileRefsSchema = v.object({
+  labels: v.object({ en: FileRefSchema, fr: FileRefSchema }),
+  titles: v.object({ en: FileRefSchema, fr: FileRefSchema }),
+  programs: FileRefSchema,
+});
+
+export const IndexFileSchema = v.object({
   schemaVersion: v.number(),
   normalizerVersion: v.number(),
   builtAt: v.string(),
@@ -218,18 +339,12 @@ export const ManifestSchema = v.object({
     }),
   ),
   regions: v.array(v.object({ code: v.string(), name: LocalizedSchema })),
-  skills: v.array(
-    v.object({
-      id: v.string(),
-      kind: v.picklist(['skill', 'knowledge', 'detail']),
-      label: LocalizedSchema,
-    }),
-  ),
-  occupations: v.array(OccupationSchema),
-  files: v.object({
-    titles: v.object({ en: FileRefSchema, fr: FileRefSchema }),
-    programs: FileRefSchema,
+  skills: v.object({
+    ids: v.array(v.pipe(v.string(), v.minLength(1))),
+    kinds: v.pipe(v.string(), v.regex(/^[skd]*$/)),
   }),
+  occupations: v.array(OccupationRecordSchema),
+  files: FileRefsSchema,
 });
 
 export const ProgramSchema = v.object({

@@ -28,7 +28,6 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.tsv': 'text/tab-separated-values; charset=utf-8',
-  '.ndjson': 'application/x-ndjson; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

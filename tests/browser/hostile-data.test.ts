@@ -64,13 +64,15 @@ describe('hostile data', () => {
   });
 
   it('__proto__ keys in index files do not pollute prototypes', async () => {
-    const files = await indexFiles({ programs: [sampleProgram('proto')] });
-    const line = files.get('programs.ndjson')!.replace('{"id"', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"id"');
-    // Re-publish with the changed line: sizes and hashes must match for the loader to read it.
-    const rebuilt = await indexFiles({ programs: [JSON.parse(line)] });
-    const server = new FakeIndexServer(rebuilt);
+    // A program called "__proto__", and __proto__ / constructor keys inside index.json
+    // (the one file without a hash in the manifest).
+    const files = await indexFiles({ programs: [sampleProgram('__proto__')] });
+    const hostile = '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"code"';
+    files.set('index.json', files.get('index.json')!.replace('{"code"', hostile));
+    expect(files.get('index.json')).to.contain('"__proto__":{"polluted":true}');
+    const server = new FakeIndexServer(files);
     const loaded = await loadIndexCached(INDEX_URL, { lang: 'en', cache: new MemoryIndexCache(), fetch: server.fetch });
-    expect(loaded.index.programs.map((p) => p.id)).to.deep.equal(['proto']);
+    expect(loaded.index.programs.map((p) => p.id)).to.deep.equal(['__proto__']);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect((Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
   });

@@ -129,14 +129,14 @@ describe('index cache (IndexedDB)', () => {
       lastModified: null,
       storedAt: 0,
       manifestText: files.get('index.json')!,
-      files: { [new URL('programs.ndjson', INDEX_URL).href]: '{"id": "broken\n', [new URL('titles.en.tsv', INDEX_URL).href]: 'garbage' },
+      files: { [new URL('programs.txt', INDEX_URL).href]: '#id 1\nbroken', [new URL('titles.en.tsv', INDEX_URL).href]: 'garbage' },
     });
     const server = new FakeIndexServer(files);
     const loaded = await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch });
     expect(loaded.origin).to.equal('network');
     expect(loaded.index.programs).to.have.length(2);
     const repaired = await cache.get(INDEX_URL);
-    expect(repaired!.files[new URL('programs.ndjson', INDEX_URL).href]).to.equal(files.get('programs.ndjson'));
+    expect(repaired!.files[new URL('programs.txt', INDEX_URL).href]).to.equal(files.get('programs.txt'));
   });
 
   it('adds a second language to the stored copy without downloading programs again', async () => {
@@ -146,7 +146,7 @@ describe('index cache (IndexedDB)', () => {
     const fr = await loadIndexCached(INDEX_URL, { lang: 'fr', cache: await openDb(name), fetch: server.fetch });
     expect(fr.origin).to.equal('network');
     expect(fr.index.titles.fr).to.not.equal(undefined);
-    expect(server.count('programs.ndjson')).to.equal(1);
+    expect(server.count('programs.txt')).to.equal(1);
     server.fault = 'offline';
     const both = await openDb(name);
     expect((await loadIndexCached(INDEX_URL, { lang: 'fr', cache: both, fetch: server.fetch })).origin).to.equal('cache');
@@ -182,9 +182,9 @@ describe('index cache (IndexedDB)', () => {
     const server = new FakeIndexServer(await indexFiles());
     expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('network');
     const stored = await cache.getBytes!(INDEX_URL);
-    const programs = stored!.files[new URL('programs.ndjson', INDEX_URL).href];
+    const programs = stored!.files[new URL('programs.txt', INDEX_URL).href];
     expect(programs).to.be.instanceOf(Uint8Array);
-    expect(new TextDecoder().decode(programs)).to.equal(server.files.get('programs.ndjson'));
+    expect(new TextDecoder().decode(programs)).to.equal(server.files.get('programs.txt'));
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
@@ -197,7 +197,7 @@ describe('index cache (IndexedDB)', () => {
   it('stores a large file in slices, reads it back whole, and keeps or drops other files by build', async () => {
     const cache = await openDb(freshDb());
     const big = new Uint8Array(600 * 1024).map((_, i) => i % 251);
-    const programs = new URL('programs.ndjson', INDEX_URL).href;
+    const programs = new URL('programs.txt', INDEX_URL).href;
     const fr = new URL('titles.fr.tsv', INDEX_URL).href;
     const entry = { url: INDEX_URL, etag: null, lastModified: null, storedAt: 1, manifest: new TextEncoder().encode('{"build":1}') };
     await cache.putBytes!({ ...entry, files: { [programs]: big } });

@@ -3,15 +3,14 @@ import assert from 'node:assert/strict';
 import { assembleIndex } from '../../src/core/load.js';
 import { describeLabourMarket, roundAbout, wageFallbackChain } from '../../src/core/lmi.js';
 import type { LoadedIndex } from '../../src/core/loaded.js';
-import { tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
 
-const dec = new TextDecoder();
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 async function load(sample = true): Promise<LoadedIndex> {
   const { manifest, files } = tinyIndexFiles({ sample });
-  return assembleIndex(manifest, { titles: {}, programs: dec.decode(files.get('programs.ndjson')!) });
+  return assembleIndex(manifest, tinyTexts(files, []));
 }
 
 /** French Intl uses narrow or plain no-break spaces; compare with plain spaces. */

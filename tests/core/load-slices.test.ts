@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadIndex, parseManifest } from '../../src/core/load.js';
 import { IndexFormatError } from '../../src/core/errors.js';
+import { labourMarketOf, type LabourMarketRecord } from '../../src/core/schema.js';
 import { BASE_URL, fakeFetch, tinyIndexFiles } from '../fixtures/core/tiny-index.js';
 
 // The loader decodes index.json in 128 KB chunks and parses its arrays element by
@@ -31,9 +32,9 @@ test('a large pretty-printed manifest with multi-byte text across decode chunks 
   // Three offsets so a 3-byte character straddles the 128 KB chunk boundary in at least one.
   for (let shift = 0; shift < 3; shift++) {
     const manifest = manifestOf(files);
-    const occupations = manifest.occupations as Array<{ code: string; summary: { en: string; fr?: string } }>;
-    occupations[0]!.summary.en = 'Brackets ] } [ { , a quote " and a backslash \\ stay text';
-    occupations[1]!.summary.fr = 'x'.repeat(shift) + 'Résumé € '.repeat(20_000);
+    const sources = manifest.sources as Array<{ name: { en: string; fr: string } }>;
+    sources[0]!.name.en = 'Brackets ] } [ { , a quote " and a backslash \\ stay text';
+    sources[0]!.name.fr = 'x'.repeat(shift) + 'Résumé € '.repeat(20_000);
     manifest.unknownPadding = { nested: [[1, 2], { a: '€'.repeat(50_000) }], n: -1.5e3, t: true, z: null };
     const text = JSON.stringify(manifest, null, 2);
     assert.ok(enc.encode(text).length > 300_000);
@@ -41,9 +42,13 @@ test('a large pretty-printed manifest with multi-byte text across decode chunks 
       lang: 'en',
       fetch: fakeFetch(new Map(files).set('index.json', enc.encode(text))),
     });
-    assert.deepEqual(loaded.manifest, parseManifest(JSON.parse(text), 'index.json'));
-    assert.equal(loaded.occupations.get(occupations[0]!.code)?.summary.en, occupations[0]!.summary.en);
-    assert.equal(loaded.occupations.get(occupations[1]!.code)?.summary.fr, occupations[1]!.summary.fr);
+    const expected = parseManifest(JSON.parse(text), 'index.json');
+    assert.deepEqual(loaded.manifest.sources, expected.sources);
+    assert.deepEqual(
+      loaded.manifest.occupations.map((o) => o.lmi),
+      (manifest.occupations as Array<{ lmi: unknown }>).map((o) => o.lmi && labourMarketOf(o.lmi as LabourMarketRecord)),
+    );
+    assert.equal(loaded.manifest.sources[0]!.name.fr, sources[0]!.name.fr);
   }
 });
 

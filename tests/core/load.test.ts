@@ -12,7 +12,7 @@ import {
 import { describeIndexError } from '../../src/core/messages.js';
 import { matchTitles } from '../../src/core/titles.js';
 import { recommend } from '../../src/core/rank.js';
-import { BASE_URL, PROGRAMS, fakeFetch, tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { BASE_URL, PROGRAMS, fakeFetch, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -31,39 +31,53 @@ test('a good index loads: occupations, programs, titles of the asked language, r
   assert.equal(index.programs.length, PROGRAMS.length);
   assert.ok(index.titles.en);
   assert.equal(index.titles.fr, undefined);
-  assert.deepEqual(log.map((u) => u.slice(BASE_URL.length)).sort(), ['index.json', 'programs.ndjson', 'titles.en.tsv']);
+  assert.deepEqual(log.map((u) => u.slice(BASE_URL.length)).sort(), ['index.json', 'labels.en.txt', 'programs.txt', 'titles.en.tsv']);
+  assert.equal(index.manifest.occupations[0]!.title.fr, '', 'an English page does not download French labels');
   const match = matchTitles(index, 'welder', { lang: 'en' });
   assert.equal(match[0]?.code, '72106');
   assert.ok(recommend(index, { occupation: '31301', lang: 'en' }).length > 0);
 });
 
-test('the language toggle reuses the loaded index and fetches only the other titles', async () => {
+test('the language toggle reuses the loaded index and fetches only the French titles and labels', async () => {
   const { files } = tinyIndexFiles();
   const log: string[] = [];
   const fetch = fakeFetch(files, { log });
   const en = await loadIndex(`${BASE_URL}index.json`, { lang: 'en', fetch });
   log.length = 0;
   const both = await loadIndex(`${BASE_URL}index.json`, { lang: 'fr', fetch, base: en });
-  assert.deepEqual(log, [`${BASE_URL}titles.fr.tsv`]);
+  assert.deepEqual(log.sort(), [`${BASE_URL}labels.fr.txt`, `${BASE_URL}titles.fr.tsv`]);
   assert.equal(both.programs, en.programs);
   assert.equal(both.ranking, en.ranking);
   assert.ok(both.titles.en && both.titles.fr);
   assert.equal(matchTitles(both, 'soudeuse', { lang: 'fr' })[0]?.code, '72106');
+  assert.equal(both.manifest.occupations.find((o) => o.code === '72106')?.title.fr.startsWith('Soudeurs'), true);
+  log.length = 0;
+  assert.equal(await loadIndex(`${BASE_URL}index.json`, { lang: 'en', fetch, base: both }), both);
+  assert.deepEqual(log, [], 'back to English: nothing more to fetch');
+});
+
+test('a French page downloads the English labels too (ranking reads them) and no English titles', async () => {
+  const { files } = tinyIndexFiles();
+  const log: string[] = [];
+  const index = await loadIndex(BASE_URL, { lang: 'fr', fetch: fakeFetch(files, { log }) });
+  assert.deepEqual(log.map((u) => u.slice(BASE_URL.length)).sort(), ['index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', 'titles.fr.tsv']);
+  assert.equal(index.titles.en, undefined);
+  assert.equal(index.manifest.skills[0]!.label.fr, 'Soins aux patients');
 });
 
 test('a wrong schemaVersion is refused before anything else, even with a broken shape', async () => {
   const files = withManifest(tinyIndexFiles().files, (m) => {
-    m.schemaVersion = 2;
+    m.schemaVersion = 99;
     delete m.occupations;
   });
   const log: string[] = [];
   await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files, { log }) }), (error: unknown) => {
     assert.ok(error instanceof IndexVersionError);
     assert.equal(error.field, 'schemaVersion');
-    assert.equal(error.found, 2);
-    assert.equal(error.expected, 1);
+    assert.equal(error.found, 99);
+    assert.equal(error.expected, 2);
     assert.equal(error.code, 'index-version');
-    assert.match(error.message, /schemaVersion 2.*reads schemaVersion 1/);
+    assert.match(error.message, /schemaVersion 99.*reads schemaVersion 2/);
     return true;
   });
   assert.equal(log.length, 1, 'no other file is fetched');
@@ -81,12 +95,12 @@ test('a wrong normalizerVersion is refused with IndexVersionError', async () => 
 
 test('a truncated programs file is an IndexFormatError naming the file', async () => {
   const { files } = tinyIndexFiles();
-  const full = files.get('programs.ndjson')!;
-  const cut = new Map(files).set('programs.ndjson', full.subarray(0, full.length - 40));
+  const full = files.get('programs.txt')!;
+  const cut = new Map(files).set('programs.txt', full.subarray(0, full.length - 40));
   await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(cut) }), (error: unknown) => {
     assert.ok(error instanceof IndexFormatError);
     assert.equal(error.problem, 'truncated');
-    assert.match(error.file, /programs\.ndjson$/);
+    assert.match(error.file, /programs\.txt$/);
     return true;
   });
 });
@@ -135,7 +149,7 @@ test('an HTML login page instead of index.json is an IndexFetchError, not a JSON
 test('HTTP 5xx and 404 are IndexFetchErrors with the status', async () => {
   const { files } = tinyIndexFiles();
   const fetch = fakeFetch(files, {
-    override: (path) => (path === 'programs.ndjson' ? new Response('oops', { status: 503 }) : undefined),
+    override: (path) => (path === 'programs.txt' ? new Response('oops', { status: 503 }) : undefined),
   });
   await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch }), (error: unknown) => {
     assert.ok(error instanceof IndexFetchError);
@@ -173,11 +187,7 @@ test('abort before or during loading rejects with the abort reason', async () =>
   // Abort while assembling: the chunked loop notices at its next yield.
   const late = new AbortController();
   const manifest = parseManifest(JSON.parse(dec.decode(files.get('index.json')!)), 'index.json');
-  const pending = assembleIndex(
-    manifest,
-    { titles: { en: dec.decode(files.get('titles.en.tsv')!) }, programs: dec.decode(files.get('programs.ndjson')!) },
-    { signal: late.signal },
-  );
+  const pending = assembleIndex(manifest, tinyTexts(files), { signal: late.signal });
   late.abort();
   await assert.rejects(pending, { name: 'AbortError' });
 });
@@ -185,7 +195,7 @@ test('abort before or during loading rejects with the abort reason', async () =>
 test('a large catalogue is assembled in slices, and an abort between slices stops it', async () => {
   const many = Array.from({ length: 4000 }, (_, i) => ({ ...PROGRAMS[i % PROGRAMS.length]!, id: `p${i}` }));
   const { manifest, files } = tinyIndexFiles({ programs: many });
-  const input = { titles: { en: dec.decode(files.get('titles.en.tsv')!) }, programs: dec.decode(files.get('programs.ndjson')!) };
+  const input = tinyTexts(files);
   const slices: number[] = [];
   const index = await assembleIndex(manifest, input, { onSlice: (ms) => slices.push(ms) });
   assert.equal(index.programs.length, 4000);
@@ -204,22 +214,48 @@ test('a large catalogue is assembled in slices, and an abort between slices stop
   assert.equal(after, 1, 'stopped at the first yield after the abort');
 });
 
-test('a bad program line names the file, the line and the field', async () => {
+test('a bad program value names the file, the line and the field', async () => {
   const { manifest, files } = tinyIndexFiles();
-  const lines = dec.decode(files.get('programs.ndjson')!).split('\n');
-  const third = JSON.parse(lines[2]!) as Record<string, unknown>;
-  third.url = 'http://insecure.example.org/';
-  lines[2] = JSON.stringify(third);
+  const texts = tinyTexts(files, []);
+  const lines = texts.programs.split('\n');
+  const header = lines.indexOf(`#url ${PROGRAMS.length}`);
+  assert.ok(header >= 0);
+  lines[header + 3] = 'http://insecure.example.org/';
   await assert.rejects(
-    assembleIndex(manifest, { titles: {}, programs: lines.join('\n') }, { source: 'https://x.example/index.json' }),
+    assembleIndex(manifest, { ...texts, programs: lines.join('\n') }, { source: 'https://x.example/index.json' }),
     (error: unknown) => {
       assert.ok(error instanceof IndexFormatError);
-      assert.equal(error.line, 3);
+      assert.equal(error.line, header + 4);
       assert.equal(error.path, 'url');
-      assert.match(error.message, /programs\.ndjson \(line 3, field "url"\)/);
+      assert.match(error.message, new RegExp(`programs\\.txt \\(line ${header + 4}, field "url"\\)`));
       return true;
     },
   );
+});
+
+test('a skill index past the skill list, in a program or a profile, is refused', async () => {
+  const { manifest, files } = tinyIndexFiles();
+  const texts = tinyTexts(files, []);
+  const lines = texts.programs.split('\n');
+  const header = lines.indexOf(`#skills ${PROGRAMS.length}`);
+  lines[header + 1] = '0 99';
+  await assert.rejects(assembleIndex(manifest, { ...texts, programs: lines.join('\n') }), /skill index 99 is past the 14 skills/);
+  const badRef = structuredClone(manifest);
+  badRef.occupations[0]!.skills.push([1, 99]);
+  assert.throws(() => parseManifest(badRef, 'index.json'), /skill index 99/);
+});
+
+test('labels missing or of the wrong length are refused, naming the file', async () => {
+  const { manifest, files } = tinyIndexFiles();
+  const texts = tinyTexts(files);
+  await assert.rejects(assembleIndex(manifest, { ...texts, labels: { fr: texts.labels.fr } }), /labels\.en\.txt.*English labels/);
+  const short = texts.labels.en!.replace('#skill.label 14', '#skill.label 13');
+  await assert.rejects(assembleIndex(manifest, { ...texts, labels: { en: short } }), (error: unknown) => {
+    assert.ok(error instanceof IndexFormatError);
+    assert.match(error.message, /labels\.en\.txt/);
+    assert.match(error.message, /13 values but index\.json lists 14/);
+    return true;
+  });
 });
 
 test('a schema violation in index.json names the path', () => {
@@ -231,9 +267,6 @@ test('a schema violation in index.json names the path', () => {
     assert.equal(error.path, 'occupations.2.teer');
     return true;
   });
-  const badRef = structuredClone(manifest);
-  badRef.occupations[0]!.skills.push([99, 0.5]);
-  assert.throws(() => parseManifest(badRef, 'index.json'), /skill index 99/);
 });
 
 test('__proto__ keys in index data do not pollute objects', async () => {

@@ -5,16 +5,12 @@ import { assembleIndex } from '../../src/core/load.js';
 import { findPrograms, programFacets, recommend, regionMatches } from '../../src/core/rank.js';
 import type { LoadedIndex, Recommendation } from '../../src/core/loaded.js';
 import type { Program } from '../../src/core/schema.js';
-import { OCCUPATIONS, PROGRAMS, SKILLS, tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { OCCUPATIONS, PROGRAMS, SKILLS, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
 
-const dec = new TextDecoder();
 
 async function load(programs?: Program[]): Promise<LoadedIndex> {
   const { manifest, files } = tinyIndexFiles({ programs });
-  return assembleIndex(manifest, {
-    titles: { en: dec.decode(files.get('titles.en.tsv')!) },
-    programs: dec.decode(files.get('programs.ndjson')!),
-  });
+  return assembleIndex(manifest, tinyTexts(files));
 }
 
 const ids = (results: Recommendation[]) => results.map((r) => r.program.id);

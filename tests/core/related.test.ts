@@ -2,13 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIndex } from '../../src/core/load.js';
 import { relatedOccupations } from '../../src/core/related.js';
-import { tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
 
-const dec = new TextDecoder();
 
 test('related occupations: nearest skill profiles first, with shared skills', async () => {
   const { manifest, files } = tinyIndexFiles();
-  const index = await assembleIndex(manifest, { titles: {}, programs: dec.decode(files.get('programs.ndjson')!) });
+  const index = await assembleIndex(manifest, tinyTexts(files, []));
   const nurses = relatedOccupations(index, '31301', { lang: 'en' });
   assert.equal(nurses[0]!.code, '32101');
   assert.equal(nurses[0]!.title, 'Licensed practical nurses');

@@ -4,7 +4,7 @@
  * -> ESCO occupations (Nesta) -> occupationSkillRelations (essential > optional).
  * Also returns every ESCO skill with its labels, for the program tagger.
  */
-import { fold, termKey } from '../../core/normalize.js';
+import { fold, labelSlug, termKey } from '../../core/normalize.js';
 import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 import type { SkillDef } from '../vocabulary.js';
@@ -46,7 +46,7 @@ const SKILL_URI = /\/skill\/[0-9a-f-]{36}$/;
  * Label collisions get `-2`, `-3` in file order, which is deterministic for one release.
  */
 function slugId(label: string, taken: Set<string>): string {
-  const base = `esco:${fold(label).replace(/ /g, '-').slice(0, 60).replace(/-+$/, '')}`;
+  const base = `esco:${labelSlug(label)}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

@@ -1,15 +1,11 @@
 /**
  * A tiny hand-written index for element tests, assembled through the core's own
- * `assembleIndex` so elements are tested against the real matcher and ranker.
+ * encoder and `assembleIndex` so elements are tested against the real matcher and ranker.
  * Figures are invented for tests and the manifest says `sample: true`.
  */
-import { assembleIndex } from '../../../src/core/load.js';
+import { assembleParts, type IndexParts } from '../../../src/core/encode.js';
 import type { LoadedIndex } from '../../../src/core/loaded.js';
-import type { Condition, IndexManifest, Occupation } from '../../../src/core/schema.js';
-import { NORMALIZER_VERSION } from '../../../src/core/normalize.js';
-import { SCHEMA_VERSION } from '../../../src/core/schema.js';
-
-const SHA = '0'.repeat(64);
+import type { Condition, Occupation, Program } from '../../../src/core/schema.js';
 
 const TITLES_EN = [
   '31301\tRegistered nurses and registered psychiatric nurses\tRegistered nurse\tNurse\tPsychiatric nurse\tRN',
@@ -17,15 +13,15 @@ const TITLES_EN = [
   '21232\tSoftware developers and programmers\tSoftware developer\tProgrammer\tWeb developer',
   '72106\tWelders and related machine operators\tWelder\tWelder-fitter',
   '31102\tGeneral practitioners and family physicians\tFamily physician\tGeneral practitioner',
-].join('\n') + '\n';
+];
 
 const TITLES_FR = [
-  '31301\tInfirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées\tInfirmière autorisée\tInfirmier autorisé\tInfirmière',
+  '31301\tInfirmiers autorisés/infirmières autorisées\tInfirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées\tInfirmière autorisée\tInfirmier autorisé\tInfirmière',
   '32101\tInfirmiers auxiliaires/infirmières auxiliaires\tInfirmière auxiliaire\tInfirmier auxiliaire',
   '21232\tDéveloppeurs/développeuses et programmeurs/programmeuses de logiciels\tDéveloppeur de logiciels\tProgrammeur',
   '72106\tSoudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser\tSoudeur\tSoudeuse',
   '31102\tOmnipraticiens/omnipraticiennes et médecins en médecine familiale\tMédecin de famille\tOmnipraticien',
-].join('\n') + '\n';
+];
 
 const label = (en: string, fr: string) => ({ en, fr });
 
@@ -64,7 +60,7 @@ const lmi = (future: Condition | null, median: number): Occupation['lmi'] => ({
   wageSource: 'sample',
 });
 
-const PROGRAMS = [
+const PROGRAMS: Program[] = [
   {
     id: 'p-nursing-refresh',
     title: label('Nursing practice refresher', 'Mise à jour de la pratique infirmière'),
@@ -114,13 +110,10 @@ const PROGRAMS = [
     credential: null,
   },
 ];
-const PROGRAMS_TEXT = PROGRAMS.map((p) => JSON.stringify(p)).join('\n') + '\n';
 
 /** The manifest, also exported for tests that need to build a broken one. */
-export function tinyManifest(): IndexManifest {
+export function tinyManifest(): IndexParts['manifest'] {
   return {
-    schemaVersion: SCHEMA_VERSION,
-    normalizerVersion: NORMALIZER_VERSION,
     builtAt: '2026-01-01',
     sample: true,
     sources: [
@@ -152,17 +145,10 @@ export function tinyManifest(): IndexManifest {
       occupation('72106', ['Welders and related machine operators', 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser'], [[4, 1]], lmi(null, 28)),
       occupation('31102', ['General practitioners and family physicians', 'Omnipraticiens/omnipraticiennes et médecins en médecine familiale'], [[0, 0.9], [1, 1]], null),
     ],
-    files: {
-      titles: {
-        en: { path: 'titles.en.tsv', bytes: 1, sha256: SHA, count: 5 },
-        fr: { path: 'titles.fr.tsv', bytes: 1, sha256: SHA, count: 5 },
-      },
-      programs: { path: 'programs.ndjson', bytes: 1, sha256: SHA, count: PROGRAMS.length },
-    },
   };
 }
 
 /** The tiny index with English and French titles. */
 export function tinyIndex(): Promise<LoadedIndex> {
-  return assembleIndex(tinyManifest(), { titles: { en: TITLES_EN, fr: TITLES_FR }, programs: PROGRAMS_TEXT });
+  return assembleParts({ manifest: tinyManifest(), titles: { en: TITLES_EN, fr: TITLES_FR }, programs: PROGRAMS });
 }

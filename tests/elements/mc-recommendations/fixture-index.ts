@@ -1,17 +1,14 @@
 /**
  * A small hand-written index for the program elements' tests (invented sample data,
- * `sample: true`), assembled through the core's own `assembleIndex` so the elements are
+ * `sample: true`), encoded and assembled through the core's own encoder and `assembleIndex` so the elements are
  * tested against the real ranker. Enough nursing programs for "Show more", several
  * providers, deliveries, languages, costs and hours for the filters, and HTML in one
  * title. (Hostile URLs cannot enter an index: the loader refuses them; the card's tests
  * hand them to the card directly.)
  */
-import { assembleIndex } from '../../../src/core/load.js';
+import { assembleParts, type IndexParts } from '../../../src/core/encode.js';
 import type { LoadedIndex } from '../../../src/core/loaded.js';
-import { NORMALIZER_VERSION } from '../../../src/core/normalize.js';
-import { SCHEMA_VERSION, type IndexManifest, type Occupation, type Program } from '../../../src/core/schema.js';
-
-const SHA = '0'.repeat(64);
+import type { IndexManifest, Occupation, Program } from '../../../src/core/schema.js';
 const label = (en: string, fr: string) => ({ en, fr });
 
 const SKILLS: IndexManifest['skills'] = [
@@ -120,15 +117,11 @@ export const PROGRAMS: Program[] = [
   base('hostile-title', '<img src=x onerror=alert(1)> Blueprint <b>basics</b>', '', [8], { url: null }),
 ];
 
-const TITLES_EN =
-  OCCUPATIONS.map((o) => `${o.code}\t${o.title.en}`).join('\n') + '\n';
-const TITLES_FR =
-  OCCUPATIONS.map((o) => `${o.code}\t${o.title.fr}`).join('\n') + '\n';
+const TITLES_EN = OCCUPATIONS.map((o) => `${o.code}\t${o.title.en}`);
+const TITLES_FR = OCCUPATIONS.map((o) => `${o.code}\t${o.title.fr}`);
 
-function manifest(): IndexManifest {
+function manifest(): IndexParts['manifest'] {
   return {
-    schemaVersion: SCHEMA_VERSION,
-    normalizerVersion: NORMALIZER_VERSION,
     builtAt: '2026-01-01',
     sample: true,
     sources: [
@@ -147,18 +140,10 @@ function manifest(): IndexManifest {
     ],
     skills: SKILLS,
     occupations: OCCUPATIONS,
-    files: {
-      titles: {
-        en: { path: 'titles.en.tsv', bytes: 1, sha256: SHA, count: OCCUPATIONS.length },
-        fr: { path: 'titles.fr.tsv', bytes: 1, sha256: SHA, count: OCCUPATIONS.length },
-      },
-      programs: { path: 'programs.ndjson', bytes: 1, sha256: SHA, count: PROGRAMS.length },
-    },
   };
 }
 
 /** The fixture index with both languages' titles. */
 export function programIndex(): Promise<LoadedIndex> {
-  const programs = PROGRAMS.map((p) => JSON.stringify(p)).join('\n') + '\n';
-  return assembleIndex(manifest(), { titles: { en: TITLES_EN, fr: TITLES_FR }, programs });
+  return assembleParts({ manifest: manifest(), titles: { en: TITLES_EN, fr: TITLES_FR }, programs: PROGRAMS });
 }

@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { assembleParts, encodeIndex, idRecord } from '../../src/core/encode.js';
+import { readSectionsNow, writeSections } from '../../src/core/sections.js';
+import { IndexFormatError } from '../../src/core/errors.js';
+import type { Program } from '../../src/core/schema.js';
+import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES } from '../fixtures/core/tiny-index.js';
+
+const manifest = {
+  builtAt: '2026-01-01',
+  sample: true,
+  sources: [],
+  regions: [{ code: 'ER35', name: { en: 'Ontario', fr: 'Ontario' } }],
+  skills: SKILLS,
+  occupations: OCCUPATIONS,
+};
+const titles = {
+  en: TITLES.en.map(([code, list]) => [code, ...list].join('\t')),
+  fr: TITLES.fr.map(([code, list]) => [code, ...list].join('\t')),
+};
+
+test('sections: any values, line breaks and backslashes included, read back as written', () => {
+  const value = fc.string({ unit: 'grapheme', maxLength: 30 });
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b.c', 'd-e'), fc.array(value, { maxLength: 6 })), { maxLength: 4 }), (sections) => {
+      const text = writeSections(sections.map(([name, values]) => ({ name, values })));
+      const read = readSectionsNow(text, 'x.txt', sections.map(([name, values]) => [name, values.length] as const));
+      assert.equal(read.size, new Set(sections.map(([name]) => name)).size);
+      for (const [name, values] of sections.filter(([name], i) => sections.findLastIndex(([n]) => n === name) === i)) {
+        assert.deepEqual(read.get(name)!.values, values);
+      }
+      assert.ok(!text.slice(0, -1).split('\n').some((line) => line.includes('\r')));
+    }),
+  );
+});
+
+test('sections: a cut, a wrong header or a stray escape is named by file and line', () => {
+  const text = writeSections([{ name: 'a', values: ['1', '2'] }, { name: 'b', values: ['x'] }]);
+  const expected = [['a', 2], ['b', 1]] as const;
+  const refused = (input: string, pattern: RegExp, line: number) =>
+    assert.throws(() => readSectionsNow(input, 'f.txt', expected), (error: unknown) => {
+      assert.ok(error instanceof IndexFormatError);
+      assert.equal(error.line, line);
+      assert.match(error.message, pattern);
+      return true;
+    });
+  refused(text.slice(0, -1), /does not end with a newline/, 5);
+  refused(text.replace('#b 1', '#c 1'), /expected the header "#b <count>"/, 4);
+  refused(text.replace('#a 2\n1\n2\n', '#a 2\n1\n'), /expected the header "#b <count>", found "x"/, 4);
+  refused(text.replace('x', 'x\\t'), /unknown escape/, 5);
+  refused(text + 'extra\n', /1 lines after the last section/, 6);
+  assert.throws(() => readSectionsNow(text, 'f.txt', [['a', 3], ['b', 1]]), /2 values but index\.json lists 3/);
+});
+
+test('encode then load gives back every program, label and profile', async () => {
+  const index = await assembleParts({ manifest, titles, programs: PROGRAMS });
+  assert.deepEqual(index.programs, PROGRAMS);
+  assert.deepEqual(index.manifest.skills, SKILLS);
+  for (const occupation of OCCUPATIONS) {
+    const loaded = index.occupations.get(occupation.code)!;
+    assert.deepEqual(loaded.title, occupation.title);
+    assert.deepEqual(loaded.summary, occupation.summary);
+    assert.deepEqual(loaded.lmi, occupation.lmi);
+    const sorted = [...occupation.skills].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    assert.deepEqual(loaded.skills, sorted);
+  }
+});
+
+const text = fc.string({ unit: 'grapheme', maxLength: 40 });
+const program = fc.record({
+  id: fc.stringMatching(/^[a-z]{1,4}(:[a-z0-9-]{1,12}){0,2}$/),
+  title: fc.record({ en: text, fr: text }, { noNullPrototype: true }),
+  provider: fc.constantFrom('A College', 'B Polytechnic', 'Collège C'),
+  url: fc.option(fc.webUrl({ validSchemes: ['https'] }), { nil: null }),
+  description: fc.record({ en: text, fr: text }, { noNullPrototype: true }),
+  skills: fc.uniqueArray(fc.nat({ max: SKILLS.length - 1 }), { maxLength: 5 }),
+  tagging: fc.constantFrom('tags', 'text', 'none'),
+  hours: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: null }),
+  costCad: fc.option(fc.double({ min: 0, max: 1e5, noNaN: true }), { nil: null }),
+  delivery: fc.option(fc.constantFrom('online', 'in-person', 'hybrid'), { nil: null }),
+  language: fc.option(fc.constantFrom('en', 'fr', 'bilingual', 'other'), { nil: null }),
+  region: fc.option(fc.constantFrom('ER35', 'ER3530'), { nil: null }),
+  osapEligible: fc.option(fc.boolean(), { nil: null }),
+  credential: fc.option(fc.stringMatching(/^[A-Za-z ]{1,20}$/), { nil: null }),
+}, { noNullPrototype: true }) as fc.Arbitrary<Program>;
+
+test('property: any catalogue reads back exactly (ids derived from titles, URLs from templates)', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.uniqueArray(program, { selector: (p) => p.id, maxLength: 12 }), async (programs) => {
+      // Some programs whose id is their title's slug and whose URL ends in their id.
+      const shaped = programs.map((p, i) =>
+        i % 3 === 0 ? { ...p, id: `x:${i}-${p.id.replace(/\W/g, '')}`, url: `https://example.org/p/${i}-${p.id.replace(/\W/g, '')}` } : p,
+      );
+      const index = await assembleParts({ manifest, titles, programs: shaped });
+      assert.deepEqual(index.programs, shaped);
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('ids equal to prefix + slug of the label are stored as the prefix; others as they are', () => {
+  assert.equal(idRecord('esco:3d-modelling', '3D modelling', 'Skill'), 'esco:');
+  assert.equal(idRecord('coursera:specializations:data-science', 'Data Science', 'Program'), 'coursera:specializations:');
+  assert.equal(idRecord('esco:3d-modelling-2', '3D modelling', 'Skill'), 'esco:3d-modelling-2');
+  assert.equal(idRecord('HLTH-101', 'Health 101', 'Program'), 'HLTH-101');
+  assert.throws(() => idRecord('odd:', 'x', 'Program'), /reserves/);
+});
+
+test('the files are the same bytes for the same parts, and a non-https URL cannot be written', () => {
+  const a = encodeIndex({ manifest, titles, programs: PROGRAMS });
+  const b = encodeIndex({ manifest, titles, programs: PROGRAMS });
+  assert.deepEqual([...a.keys()].sort(), ['index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', 'titles.en.tsv', 'titles.fr.tsv']);
+  for (const [name, bytes] of a) assert.deepEqual(bytes, b.get(name), name);
+  const bad = [{ ...PROGRAMS[0]!, url: 'javascript:alert(1)' }];
+  assert.throws(() => encodeIndex({ manifest, titles, programs: bad }), /not https/);
+  const heavy = { ...manifest, occupations: [{ ...OCCUPATIONS[0]!, skills: [[0, 0.333]] as Array<[number, number]> }] };
+  assert.throws(() => encodeIndex({ manifest: heavy, titles: { en: [titles.en[0]!], fr: [titles.fr[0]!] }, programs: [] }), /multiple of 0\.01/);
+});
