@@ -20,13 +20,29 @@ interface FoldedLabel {
   from: number[];
 }
 
+/**
+ * Folded form of single characters: fold() is a normalization and four regular
+ * expressions, and calling it for every character of ten options on every key press was
+ * a long task on a slow phone. A page meets a few hundred distinct characters.
+ */
+const foldedChars = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = foldedChars.get(ch);
+  if (f === undefined) {
+    // fold() trims, so a lone separator folds to '': keep it as one space.
+    f = fold(ch) || ' ';
+    if (foldedChars.size < 4096) foldedChars.set(ch, f);
+  }
+  return f;
+}
+
 function foldPerChar(label: string): FoldedLabel {
   let chars = '';
   const from: number[] = [];
   let i = 0;
   for (const ch of label) {
-    // fold() trims, so a lone separator folds to '': keep it as one space.
-    const f = fold(ch) || ' ';
+    const f = foldChar(ch);
     for (const out of f) {
       chars += out;
       from.push(i);
