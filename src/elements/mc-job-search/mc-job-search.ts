@@ -12,6 +12,7 @@ import { comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
 import type { McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
+import { firstRenderLater } from '../shared/first-render.js';
 
 /** A function that turns a query into ranked title matches; the core matcher by default. */
 export type TitleMatcher = (
@@ -58,6 +59,11 @@ let instances = 0;
 export class McJobSearch extends LitElement {
   static override styles = styles;
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The first render waits a task after the upgrade, so it is not part of a long one. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstRenderLater(this, () => super.scheduleUpdate());
+  }
 
   /** Loaded index, set by a parent; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;

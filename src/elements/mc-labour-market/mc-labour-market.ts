@@ -16,6 +16,7 @@ import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { LocaleController } from '../shared/locale.js';
 import { styles } from './mc-labour-market.styles.js';
+import { firstRenderLater } from '../shared/first-render.js';
 
 let instances = 0;
 
@@ -51,6 +52,11 @@ const ONTARIO_PREFIX = 'ER35';
  */
 export class McLabourMarket extends LitElement {
   static override styles = styles;
+
+  /** The first render waits a task after the upgrade, so it is not part of a long one. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstRenderLater(this, () => super.scheduleUpdate());
+  }
 
   /** NOC 2021 unit group to describe. */
   @property({ reflect: true }) code: string | null = null;

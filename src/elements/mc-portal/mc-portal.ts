@@ -14,6 +14,7 @@ import { describeError, fireError, isAbort } from '../shared/errors.js';
 import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
+import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
 
 let instances = 0;
 const RELATED_SHOWN = 5;
@@ -56,6 +57,18 @@ interface Chooser extends HTMLElement {
  */
 export class McPortal extends LitElement {
   static override styles = styles;
+
+  /** The first render waits a task after the upgrade, so it is not part of a long one. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstRenderLater(this, () => super.scheduleUpdate());
+  }
+
+  /** Also waits for the first render of the elements it just added (they render a task later). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await childrenRendered(this.renderRoot);
+    return result;
+  }
 
   /** URL of the index's `index.json` (attribute `index`). */
   @property({ attribute: 'index' }) src = '';

@@ -7,6 +7,7 @@ import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js
 import type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
 import { levelHeading } from '../shared/heading.js';
 import { styles } from './mc-program-card.styles.js';
+import { firstRenderLater } from '../shared/first-render.js';
 
 export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
 
@@ -45,6 +46,11 @@ let nextId = 0;
  */
 export class McProgramCard extends LitElement {
   static override styles = styles;
+
+  /** The first render waits a task after the upgrade, so it is not part of a long one. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstRenderLater(this, () => super.scheduleUpdate());
+  }
 
   /** The program to show; defaults to `recommendation.program`. */
   @property({ attribute: false }) program: Program | null = null;

@@ -20,6 +20,7 @@ import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
+import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
 
 export type { McRecommendDetail } from './mc-recommendations.events.js';
 
@@ -82,6 +83,11 @@ function sameChoice(a: string, b: string): boolean {
  */
 export class McRecommendations extends LitElement {
   static override styles = styles;
+
+  /** The first render waits a task after the upgrade, so it is not part of a long one. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstRenderLater(this, () => super.scheduleUpdate());
+  }
 
   /** NOC 2021 code of the (target) occupation. */
   @property({ reflect: true }) occupation: string | null = null;
@@ -216,6 +222,8 @@ export class McRecommendations extends LitElement {
       await this.computing.done;
       result = await super.getUpdateComplete();
     }
+    // Cards added by that render show their content a task later.
+    await childrenRendered(this.renderRoot);
     return result;
   }
 
