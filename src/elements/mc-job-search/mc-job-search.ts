@@ -4,6 +4,7 @@ import type { LoadedIndex, TitleMatch } from '../../core/loaded.js';
 import type { Lang } from '../../core/schema.js';
 import { localize } from '../../core/schema.js';
 import { fold } from '../../core/normalize.js';
+import { yieldToEventLoop } from '../../core/yield.js';
 import { didYouMean, matchTitles } from '../../core/titles.js';
 import { LocaleController } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
@@ -94,6 +95,7 @@ export class McJobSearch extends LitElement {
   private readonly uid = `mc-js-${++instances}`;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private matchSeq = 0;
+  private searching: Promise<void> | null = null;
   private searchedIndex: LoadedIndex | null = null;
   private lastMiss = '';
 
@@ -245,8 +247,26 @@ export class McJobSearch extends LitElement {
     this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
   };
 
+  /** Also waits for a search under way and the render that shows its options. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.searching) {
+      await this.searching;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** Runs the matcher for the current query; stale answers of an async matcher are dropped. */
-  private async search(openList: boolean): Promise<void> {
+  private search(openList: boolean): Promise<void> {
+    const run: Promise<void> = this.runSearch(openList).finally(() => {
+      if (this.searching === run) this.searching = null;
+    });
+    this.searching = run;
+    return run;
+  }
+
+  private async runSearch(openList: boolean): Promise<void> {
     const index = this.loadedIndex;
     const text = this.query.trim();
     const seq = ++this.matchSeq;
@@ -263,6 +283,10 @@ export class McJobSearch extends LitElement {
       if (seq === this.matchSeq) fireError(this, error, this.locale.lang);
       return;
     }
+    if (seq !== this.matchSeq) return;
+    // The options render in the next task: matching a full title list and rendering ten
+    // highlighted options in one go is a long task on a slow phone.
+    await yieldToEventLoop();
     if (seq !== this.matchSeq) return;
     this.results = found.slice(0, LIMIT);
     this.active = -1;
