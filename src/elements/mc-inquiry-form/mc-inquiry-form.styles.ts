@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/tokens.styles.js';
+import { checkboxStyles } from '../mc-recommendations/checkbox.styles.js';
 
 const formStyles = css`
   .form {
@@ -65,18 +66,10 @@ const formStyles = css`
     cursor: pointer;
     font-weight: 400;
   }
-  input[type='checkbox'] {
-    all: revert;
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
+  /* The shared checkbox (after these rules, so its reset also undoes the invalid border),
+     a little lower to sit level with the first line of a long label. */
+  .consent input[type='checkbox'] {
     margin: 0.125rem 0 0;
-    accent-color: var(--mc-color-primary, #1d4ed8);
-    cursor: pointer;
-  }
-  input[type='checkbox']:focus-visible {
-    outline: 2px solid var(--mc-color-focus, #1d4ed8);
-    outline-offset: 2px;
   }
   /* Off-screen for people, aria-hidden for assistive tech, out of the tab order. */
   .trap {
@@ -103,11 +96,6 @@ const formStyles = css`
     text-decoration: underline;
     display: inline-block;
     min-height: 24px;
-  }
-  .summary a:focus-visible,
-  .status:focus-visible {
-    outline: 2px solid var(--mc-color-focus, #1d4ed8);
-    outline-offset: 2px;
   }
   .status {
     padding: var(--mc-space-sm, 0.75rem);
@@ -147,4 +135,4 @@ const formStyles = css`
   }
 `;
 
-export const styles = [...baseStyles, formStyles];
+export const styles = [...baseStyles, formStyles, checkboxStyles];

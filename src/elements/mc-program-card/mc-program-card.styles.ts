@@ -26,10 +26,6 @@ const card = css`
     font-weight: 700;
     color: var(--mc-program-card-title-color, var(--mc-color-heading, #111827));
   }
-  .title:focus-visible {
-    outline: 2px solid var(--mc-color-focus, #1d4ed8);
-    outline-offset: 2px;
-  }
   .provider,
   .description {
     margin: 0;
@@ -112,10 +108,6 @@ const card = css`
     color: var(--mc-color-link, #1d4ed8);
     text-decoration: underline;
     font-weight: 600;
-  }
-  a:focus-visible {
-    outline: 2px solid var(--mc-color-focus, #1d4ed8);
-    outline-offset: 2px;
   }
 `;
 

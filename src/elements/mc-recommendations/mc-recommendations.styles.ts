@@ -14,10 +14,6 @@ const recommendations = css`
     line-height: 1.25;
     color: var(--mc-recommendations-heading-color, var(--mc-color-heading, #111827));
   }
-  .heading:focus-visible {
-    outline: 2px solid var(--mc-color-focus, #1d4ed8);
-    outline-offset: 2px;
-  }
   .filters {
     margin: 0;
     padding: var(--mc-space-sm, 0.75rem);
@@ -33,10 +29,6 @@ const recommendations = css`
   }
   .filters[open] > summary {
     margin-bottom: var(--mc-space-sm, 0.75rem);
-  }
-  .filters > summary:focus-visible {
-    outline: 2px solid var(--mc-color-focus, #1d4ed8);
-    outline-offset: 2px;
   }
   .filters .active {
     font-weight: 400;

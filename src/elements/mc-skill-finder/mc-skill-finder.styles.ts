@@ -20,11 +20,6 @@ const finder = css`
   .subheading {
     font-size: 1.125em;
   }
-  .heading:focus-visible,
-  .subheading:focus-visible {
-    outline: 2px solid var(--mc-color-focus, #1d4ed8);
-    outline-offset: 2px;
-  }
   .picker {
     display: flex;
     flex-direction: column;
