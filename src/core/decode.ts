@@ -167,7 +167,9 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
   ]);
   const titles = sections.get('occupation.title')!;
   const summaries = sections.get('occupation.summary')!.values;
-  manifest.occupations.forEach((occupation, i) => {
+  for (let i = 0; i < occupations; i++) {
+    if (i % LABELS_PER_STEP === LABELS_PER_STEP - 1) yield;
+    const occupation = manifest.occupations[i]!;
     const title = titles.values[i]!;
     if (lang === 'en' && title === '') {
       throw new IndexFormatError(file, 'line', `occupation ${occupation.code} has no English title`, {
@@ -176,27 +178,31 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
     }
     occupation.title[lang] = title;
     occupation.summary[lang] = summaries[i]!;
-  });
-  yield;
+  }
   const labels = sections.get('skill.label')!;
   const seen = new Set<string>();
-  manifest.skills.forEach((skill, i) => {
+  for (let i = 0; i < manifest.skills.length; i++) {
+    if (i % LABELS_PER_STEP === 0) yield;
+    const skill = manifest.skills[i]!;
     const label = labels.values[i]!;
     if (lang === 'en' && label === '') {
       throw new IndexFormatError(file, 'line', `skill "${skill.id}" has no English label`, { line: labels.firstLine + i });
     }
     skill.label[lang] = label;
-    if (lang !== 'en') return;
+    if (lang !== 'en') continue;
     skill.id = completeId(skill.id, label);
     if (seen.has(skill.id)) {
       throw new IndexFormatError(file, 'reference', `skill id "${skill.id}" appears twice`, { line: labels.firstLine + i });
     }
     seen.add(skill.id);
-  });
+  }
 }
 
+/** Labels applied between yields (English skill ids are completed by folding the label). */
+const LABELS_PER_STEP = 256;
+
 /** Programs checked per step. */
-const PROGRAMS_PER_STEP = 64;
+const PROGRAMS_PER_STEP = 32;
 
 /** Reads `programs.txt`: every program checked against the schema and the skill list. */
 export function* programSteps(text: string, manifest: IndexManifest, file: string): Generator<void, Program[]> {

@@ -48,7 +48,7 @@ export function writeSections(sections: readonly Section[]): string {
 }
 
 /** Lines processed between yields while reading. */
-const LINES_PER_STEP = 4096;
+const LINES_PER_STEP = 2048;
 
 /**
  * Reads the sections of `text` and checks that they are exactly `expected`, in order
