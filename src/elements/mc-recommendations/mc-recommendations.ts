@@ -20,7 +20,7 @@ import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
-import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
+import { firstRenderLater } from '../shared/first-render.js';
 
 export type { McRecommendDetail } from './mc-recommendations.events.js';
 
@@ -222,8 +222,6 @@ export class McRecommendations extends LitElement {
       await this.computing.done;
       result = await super.getUpdateComplete();
     }
-    // Cards added by that render show their content a task later.
-    await childrenRendered(this.renderRoot);
     return result;
   }
 
