@@ -21,6 +21,8 @@ export interface FilterPanelOptions {
   onChange(next: FilterState): void;
   onToggle(open: boolean): void;
   onClear(): void;
+  /** The element the panel is in: keeps its institution option elements from render to render. */
+  host: object;
 }
 
 const value = (e: Event): string => (e.target as HTMLInputElement | HTMLSelectElement).value;
@@ -74,7 +76,7 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
           : html`<label for="provider">${r.provider}</label>
               <select id="provider" @change=${(e: Event) => set({ provider: value(e) })}>
                 <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
-                ${facets.providers.map((p) => html`<option value=${p} ?selected=${f.provider === p}>${p}</option>`)}
+                ${providerOptions(o.host, facets.providers, f.provider)}
               </select>`}
         <label for="sort">${r.sort}</label>
         <select id="sort" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
@@ -113,4 +115,21 @@ function checkGroup<V extends Delivery | ProgramLanguage>(
       >`,
     )}
   </fieldset>`;
+}
+
+const providerNodes = new WeakMap<object, { providers: readonly string[]; nodes: HTMLOptionElement[] }>();
+
+/**
+ * One option per institution, made as plain elements once per catalogue and element: a
+ * full catalogue names hundreds of institutions, and as many template instances made the
+ * panel's render a long task on a slow phone. The names are set as text, never as HTML.
+ */
+function providerOptions(host: object, providers: readonly string[], selected: string): HTMLOptionElement[] {
+  let kept = providerNodes.get(host);
+  if (kept?.providers !== providers) {
+    kept = { providers, nodes: providers.map((p) => new Option(p, p)) };
+    providerNodes.set(host, kept);
+  }
+  for (const node of kept.nodes) node.selected = node.value === selected;
+  return kept.nodes;
 }

@@ -410,6 +410,7 @@ export class McRecommendations extends LitElement {
         this.filtersOpen = open;
       },
       onClear: () => this.clearFilters(),
+      host: this,
     });
   }
 
