@@ -20,6 +20,18 @@ export interface RelatedOccupation {
 
 const SHARED_SHOWN = 5;
 
+const sqrtIdfCache = new WeakMap<Float32Array, Float32Array>();
+
+/** Square roots of the ranking's skill specificities, worked out once per index. */
+function sqrtIdf(index: LoadedIndex): Float32Array {
+  let out = sqrtIdfCache.get(index.ranking.idf);
+  if (!out) {
+    out = index.ranking.idf.map(Math.sqrt);
+    sqrtIdfCache.set(index.ranking.idf, out);
+  }
+  return out;
+}
+
 /**
  * Occupations most similar to `code`, best first, ties broken by code.
  * @throws RangeError for an unknown occupation code.
@@ -34,10 +46,16 @@ export function relatedOccupations(
   // Skills weighted by specificity: two health jobs are not alike because both need
   // "active listening", which nearly every profile has.
   // Square root: milder than ranking, so broad skills still tell related jobs apart.
-  const idf = index.ranking.idf.map(Math.sqrt);
+  const idf = sqrtIdf(index);
   const weights = new Map<number, number>(origin.skills);
+  // The origin's weighted vector, dense: one array read per skill of every other
+  // occupation instead of a Map lookup (a long task on a slow phone with a full index).
+  const mine = new Float64Array(idf.length);
   let originNorm = 0;
-  for (const [s, w] of origin.skills) originNorm += (w * idf[s]!) ** 2;
+  for (const [s, w] of origin.skills) {
+    mine[s] = w * idf[s]!;
+    originNorm += mine[s] ** 2;
+  }
   originNorm = Math.sqrt(originNorm);
   if (originNorm === 0) return [];
 
@@ -49,8 +67,7 @@ export function relatedOccupations(
     for (const [s, w] of other.skills) {
       const x = w * idf[s]!;
       norm += x * x;
-      const mine = weights.get(s);
-      if (mine !== undefined) dot += mine * idf[s]! * x;
+      dot += mine[s]! * x;
     }
     if (dot === 0) continue;
     scored.push({ code: other.code, score: Math.min(1, dot / (originNorm * Math.sqrt(norm))) });
