@@ -11,8 +11,9 @@ import type { Delivery, IndexManifest, Lang, Localized, Occupation, Program, Pro
 import { localize } from './schema.js';
 import type { LoadedIndex, Reason, Recommendation } from './loaded.js';
 import { coreMessages } from './messages.js';
-import { accumulateText, programMentions, programText, termsOf, textScore } from './rank-text.js';
+import { accumulateText, prepareProgramText, programMentions, programText, termsOf, textScore } from './rank-text.js';
 import { terms } from './normalize.js';
+import { Slicer } from './yield.js';
 import {
   accumulateSkills,
   compareIds,
@@ -436,12 +437,38 @@ function titleWordFrequency(manifest: IndexManifest): Map<string, number> {
   let df = titleDfCache.get(manifest);
   if (!df) {
     df = new Map();
-    for (const occupation of manifest.occupations) {
-      for (const term of new Set(terms(occupation.title.en))) df.set(term, (df.get(term) ?? 0) + 1);
-    }
+    for (const occupation of manifest.occupations) countTitleWords(df, occupation);
     titleDfCache.set(manifest, df);
   }
   return df;
+}
+
+function countTitleWords(df: Map<string, number>, occupation: Occupation): void {
+  for (const term of new Set(terms(occupation.title.en))) df.set(term, (df.get(term) ?? 0) + 1);
+}
+
+/**
+ * Does ahead, in slices that yield to the event loop, what the first `recommend()` on a
+ * page would otherwise do in one task: the program text postings, the title word
+ * frequencies and the words of every skill label. A no-op once done.
+ */
+export async function prepareRecommend(index: LoadedIndex, opts: { signal?: AbortSignal; lang?: Lang } = {}): Promise<void> {
+  await prepareProgramText(index, opts);
+  const slicer = new Slicer({ signal: opts.signal });
+  const { manifest } = index;
+  if (!titleDfCache.has(manifest)) {
+    const df = new Map<string, number>();
+    for (const occupation of manifest.occupations) {
+      await slicer.tick();
+      countTitleWords(df, occupation);
+    }
+    titleDfCache.set(manifest, df);
+  }
+  for (const skill of manifest.skills) {
+    await slicer.tick();
+    termsOf(skill.label.en);
+    if (opts.lang === 'fr' && skill.label.fr) termsOf(skill.label.fr);
+  }
 }
 
 /** English label always; the French one on French pages (English pages do not load it). */

@@ -7,7 +7,7 @@ import { relatedOccupations, type RelatedOccupation } from '../../core/related.j
 import { coreMessages } from '../../core/messages.js';
 import { attachAnalytics } from '../../core/analytics.js';
 import { yieldToEventLoop } from '../../core/yield.js';
-import { prepareProgramText } from '../../core/rank-text.js';
+import { prepareRecommend } from '../../core/rank.js';
 import { levelHeading } from '../shared/heading.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
@@ -114,9 +114,9 @@ export class McPortal extends LitElement {
       if (!src || !wanted) return null;
       const snap = await requestIndex(src, { lang, signal });
       this.lastSnapshot = snap;
-      // Build the program text index in idle slices now, rather than in one long task
-      // inside the first recommendation (it is a no-op when already built).
-      prepareProgramText(snap.index).catch(() => undefined);
+      // Build the program text index and word tables in slices now, rather than in one
+      // long task inside the first recommendation (a no-op when already built).
+      prepareRecommend(snap.index, { lang }).catch(() => undefined);
       return snap;
     },
     args: () => [this.index ? '' : this.src, this.loadWanted, this.locale.lang] as const,
