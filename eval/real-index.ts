@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,11 +59,16 @@ export async function ensureRealIndex(): Promise<string> {
   process.stderr.write(`building the real index into ${REAL_INDEX_DIR}…\n`);
   const { buildIndex } = await import('../src/cli/build.js');
   const { writeIndex } = await import('../src/cli/writer.js');
-  await rm(REAL_INDEX_DIR, { recursive: true, force: true });
-  await mkdir(REAL_INDEX_DIR, { recursive: true });
+  // Built beside the old copy and swapped in whole: a benchmark running at the same time
+  // never reads a half-written index.
+  const next = `${REAL_INDEX_DIR}.${process.pid}`;
+  await rm(next, { recursive: true, force: true });
+  await mkdir(next, { recursive: true });
   const result = buildIndex({ sources: DATA_DIR, programs: COURSERA_CSV, programsFormat: 'coursera', builtAt: '2026-01-01' });
-  writeIndex(result, REAL_INDEX_DIR);
-  await writeFile(stampFile, stamp);
+  await writeIndex(result, next);
+  await writeFile(join(next, STAMP), stamp);
+  await rm(REAL_INDEX_DIR, { recursive: true, force: true });
+  await rename(next, REAL_INDEX_DIR);
   return REAL_INDEX_DIR;
 }
 
