@@ -2,6 +2,7 @@
 // output (dist/all.js). `npm run build` runs tsc first, then this.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -66,7 +67,8 @@ function mangleInternalMembers(mangleOptions) {
   return {
     name: 'mangle-internal-members',
     renderChunk(code) {
-      const candidates = new Set(privateMemberNames('dist').filter((n) => !CALLED_BY_NAME.has(n)));
+      const dist = fileURLToPath(new URL('./dist', import.meta.url));
+      const candidates = new Set(privateMemberNames(dist).filter((n) => !CALLED_BY_NAME.has(n)));
       const unsafe = new Set();
       const texts = [];
       walk(this.parse(code), {
