@@ -437,9 +437,10 @@ export function manifestUrlOf(url: string): string {
   return resolved.href;
 }
 
-/** `sha256-<base64>` of `bytes`. */
-export async function sriSha256(bytes: Uint8Array): Promise<string> {
+/** `sha256-<base64>` of `bytes`; null where the page has no Web Crypto (plain http). */
+export async function sriSha256(bytes: Uint8Array): Promise<string | null> {
   const hex = await sha256Hex(bytes);
+  if (hex === null) return null;
   let binary = '';
   for (let i = 0; i < hex.length; i += 2) binary += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
   return `sha256-${btoa(binary)}`;
@@ -447,7 +448,8 @@ export async function sriSha256(bytes: Uint8Array): Promise<string> {
 
 async function checkIntegrity(bytes: Uint8Array, integrity: string | undefined, file: string): Promise<void> {
   if (!integrity) return;
-  const actual = await sriSha256(bytes);
+  // A page that pins a build is refused rather than trusted when the hash cannot be computed.
+  const actual = (await sriSha256(bytes)) ?? 'not computable on this page (no Web Crypto over plain http)';
   if (actual !== integrity.trim()) throw new IndexIntegrityError(file, 'sha256', integrity, actual);
 }
 

@@ -3,6 +3,8 @@
  * builder uses it for its output and tests use it to serve hand-written indexes; the
  * loader (`decode.ts`) reads exactly what this writes.
  */
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
 import { assembleIndex } from './load.js';
 import type { LoadedIndex } from './loaded.js';
 import { labelSlug, NORMALIZER_VERSION } from './normalize.js';
@@ -22,7 +24,6 @@ import {
   type Skill,
 } from './schema.js';
 import { writeSections, type Section } from './sections.js';
-import { sha256Portable } from './sha256.js';
 
 /** Everything an index holds, as the core uses it in memory. */
 export interface IndexParts {
@@ -47,7 +48,7 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
   const put = (path: string, text: string, count: number): FileRef => {
     const bytes = utf8.encode(text);
     files.set(path, bytes);
-    return { path, bytes: bytes.length, sha256: sha256Portable(bytes), count };
+    return { path, bytes: bytes.length, sha256: bytesToHex(sha256(bytes)), count };
   };
   const { manifest } = parts;
   const labels = {} as Record<Lang, FileRef>;

@@ -156,7 +156,7 @@ describe('index cache (IndexedDB)', () => {
   it('checks the integrity of index.json and refuses a mismatch', async () => {
     const files = await indexFiles();
     const server = new FakeIndexServer(files);
-    const good = await sriSha256(new TextEncoder().encode(files.get('index.json')!));
+    const good = (await sriSha256(new TextEncoder().encode(files.get('index.json')!)))!;
     const ok = await loadIndexCached(INDEX_URL, { lang: 'en', cache: new MemoryIndexCache(), fetch: server.fetch, integrity: good });
     expect(ok.origin).to.equal('network');
     const wrong = `sha256-${btoa('x'.repeat(32))}`;
