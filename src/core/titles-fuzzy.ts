@@ -98,12 +98,44 @@ export class GramIndex {
    * reported once through `found`. `terms` maps ids to their text.
    */
   near(word: string, max: number, terms: readonly string[], prefix: boolean, found: NearFn): void {
-    if (this.counts.length < terms.length) this.counts = new Uint16Array(terms.length);
+    const grams = bigrams(word, !prefix);
+    const longest = prefix ? this.longest : word.length + max;
+    this.candidates(terms.length, grams, Math.max(1, word.length - max), longest, 3 * max, (id) => {
+      const term = terms[id]!;
+      if (prefix ? term.length < word.length - max : Math.abs(term.length - word.length) > max) return;
+      const d = editDistance(word, term, max, prefix);
+      if (d <= max) found(id, d);
+    });
+  }
+
+  /**
+   * Stems within `max` edits of `word` once given one of their `endings` back ("machin" +
+   * "e" for "mahcinem"): a slip near the end of a word can keep the stemmer from taking
+   * its ending off, and the bare stem is then too far from what was typed.
+   */
+  nearStem(word: string, max: number, terms: readonly string[], endings: readonly string[], found: NearFn): void {
+    let longestEnding = 0;
+    for (const ending of endings) longestEnding = Math.max(longestEnding, ending.length);
+    const grams = bigrams(word, false);
+    const shortest = Math.max(1, word.length - max - longestEnding);
+    // The letters of the ending are pairs the stem lacks.
+    this.candidates(terms.length, grams, shortest, word.length + max, 3 * max + longestEnding, (id) => {
+      const term = terms[id]!;
+      let best = max + 1;
+      for (const ending of endings) {
+        if (Math.abs(term.length + ending.length - word.length) > max) continue;
+        best = Math.min(best, editDistance(word, term + ending, best - 1));
+        if (best === 0) break;
+      }
+      if (best <= max) found(id, best);
+    });
+  }
+
+  /** Ids of terms of `shortest`..`longest` letters sharing all but `broken` of `grams`. */
+  private candidates(size: number, grams: number[], shortest: number, longest: number, broken: number, visit: (id: number) => void): void {
+    if (this.counts.length < size) this.counts = new Uint16Array(size);
     const counts = this.counts;
     const touched = this.touched;
-    const grams = bigrams(word, !prefix);
-    const shortest = Math.max(1, word.length - max);
-    const longest = prefix ? this.longest : word.length + max;
     for (let length = shortest; length <= longest; length++) {
       for (const gram of grams) {
         const list = this.postings.get(key(length, gram));
@@ -115,15 +147,11 @@ export class GramIndex {
       }
     }
     // Each edit breaks at most three letter pairs (a transposition breaks three).
-    const needed = Math.max(1, grams.length - 3 * max);
+    const needed = Math.max(1, grams.length - broken);
     for (const id of touched) {
       const shared = counts[id]!;
       counts[id] = 0;
-      if (shared < needed) continue;
-      const term = terms[id]!;
-      if (prefix ? term.length < word.length - max : Math.abs(term.length - word.length) > max) continue;
-      const d = editDistance(word, term, max, prefix);
-      if (d <= max) found(id, d);
+      if (shared >= needed) visit(id);
     }
     touched.length = 0;
   }

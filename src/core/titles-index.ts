@@ -34,8 +34,15 @@ const SUPPORT = 0.35;
 const NOT_LITERAL = 0.65;
 // Among titles the typed text begins, share of the score that goes to the occupation
 // holding most of them ("Coordonnateur/coordonnatrice d..." is most likely an occupation
-// with many such titles).
-const LITERAL_SHARE = 0.2;
+// with many such titles), each title counting by how likely it is the one being typed.
+const LITERAL_SHARE = 0.3;
+// Letters a lone word needs before it is read as the beginning of titles.
+const LITERAL_WORD = 6;
+// How fast a title the typed text begins loses likelihood as more of it is left to type:
+// its weight is (typed share of the title) ** this. Someone who has typed "Réparateur/
+// réparatrice de pne" is nearer the end of "... de pneus" than of "... de pneus non
+// vulcanisés". Checked on the eval with two other seeds than its own, not tuned to titles.
+const UNTYPED_DECAY = 3;
 
 export interface BuiltParts {
   lang: Lang;
@@ -87,6 +94,10 @@ export function maxTypos(length: number): number {
 // two says little, and walking thousands of titles for it would cost the keystroke.
 const prefixFanout = (length: number): number => (length <= 1 ? 10 : length === 2 ? 20 : 40);
 const TYPO_QUALITY = [1, 0.8, 0.66];
+// Words whose matches are kept between queries; past this many, the memo starts over.
+const HIT_MEMO_LIMIT = 256;
+// Endings the stemmer takes off words ("machine" -> "machin", "tables" -> "tabl").
+const STEM_ENDINGS = ['e', 's', 'es', 'x'];
 
 export class Built implements TitleIndex {
   readonly lang: Lang;
@@ -145,7 +156,10 @@ export class Built implements TitleIndex {
   private readonly entryWords: Array<string | undefined>;
   private readonly litStamp: Int32Array;
   private readonly litValue: Uint8Array;
-  /** Word matches of the query being searched, shared by its readings; cleared per query. */
+  /**
+   * Word matches of recent queries, shared by the readings of a query and by the
+   * keystrokes that follow it (each one sends the words before the cursor again).
+   */
   readonly hitMemo = new Map<string, { hits: Hit[]; truncated: boolean }>();
   /** Set when the last prefix lookup kept only the most frequent terms. */
   private truncated = false;
@@ -272,17 +286,18 @@ export class Built implements TitleIndex {
     const max = maxTypos(word.length);
     if (max === 0) return hits;
     const best = new Map<number, number>();
-    const keep = (id: number, d: number): void => {
-      const prior = best.get(id);
-      if (prior === undefined || d < prior) best.set(id, d);
+    const keep = (id: number, quality: number): void => {
+      if (quality > (best.get(id) ?? 0)) best.set(id, quality);
     };
-    grams.near(term, max, termText, false, keep);
-    if (best.size === 0 && term !== word) grams.near(word, max, termText, false, keep);
-    if (best.size === 0 && open) grams.near(word, 1, termText, true, (id, d) => keep(id, d + 0.5));
-    for (const [id, d] of best) {
-      const quality = Number.isInteger(d) ? TYPO_QUALITY[d]! : 0.6;
-      hits.push({ term: id, quality, kind: FUZZY });
-    }
+    const typo = (id: number, d: number): void => keep(id, TYPO_QUALITY[d]!);
+    grams.near(term, max, termText, false, typo);
+    if (best.size === 0 && term !== word) grams.near(word, max, termText, false, typo);
+    // A stem given an ending back ("dies" for "dres") is a shade less likely than a word as it is ("dress").
+    let closest = 0;
+    for (const q of best.values()) if (q > closest) closest = q;
+    if (closest < TYPO_QUALITY[1]!) grams.nearStem(word, max, termText, STEM_ENDINGS, (id, d) => keep(id, TYPO_QUALITY[d]! * 0.98));
+    if (best.size === 0 && open) grams.near(word, 1, termText, true, (id) => keep(id, 0.6));
+    for (const [id, quality] of best) hits.push({ term: id, quality, kind: FUZZY });
     return hits;
   }
 
@@ -290,7 +305,8 @@ export class Built implements TitleIndex {
   slots(words: string[], open: boolean, expanded: boolean[]): Slot[] {
     const { idf, termIds } = this.parts;
     const out: Slot[] = [];
-    const seenExact = new Set<number>();
+    const seen = new Set<number>();
+    const typedTerms = words.map((word) => termIds.get(titleTerm(word)));
     for (let i = 0; i < words.length; i++) {
       const isOpen = open && i === words.length - 1 && !expanded[i];
       this.truncated = false;
@@ -308,9 +324,10 @@ export class Built implements TitleIndex {
       const word = words[i]!;
       const narrow = this.truncated && i > 0 ? [...new Set([word, titleTerm(word), ...growingForms(word)])] : null;
       const exact = termIds.get(titleTerm(words[i]!));
-      // "Soudeur/soudeuse": two written forms of one word count once.
-      if (exact !== undefined && seenExact.has(exact)) continue;
-      if (exact !== undefined) seenExact.add(exact);
+      // "Soudeur/soudeuse": two written forms of one word count once, also when both are
+      // mistyped ("Superviseurf/superviseury") and so known only by their closest term.
+      if (exact !== undefined && seen.has(exact)) continue;
+      if (exact !== undefined) seen.add(exact);
       // An unknown word weighs like a typical one; a word known only through a typo
       // weighs no more than that, so a rare look-alike cannot outweigh the words typed right.
       let weight = this.typicalIdf;
@@ -318,6 +335,11 @@ export class Built implements TitleIndex {
       else if (hits.length > 0) {
         let top = hits[0]!;
         for (const hit of hits) if (hit.quality > top.quality) top = hit;
+        if (top.kind === FUZZY && !hits.some((hit) => hit !== top && hit.quality === top.quality)) {
+          // Only a typo with one closest term is read as that term written again.
+          if (seen.has(top.term) || typedTerms.includes(top.term)) continue;
+          seen.add(top.term);
+        }
         weight = top.kind === FUZZY ? Math.min(idf[top.term]!, this.typicalIdf) : idf[top.term]!;
         // A word being typed says little while it is short: "s" could be anything.
         if (top.kind === PREFIX) weight *= Math.min(1, words[i]!.length / 4);
@@ -357,6 +379,14 @@ export class Built implements TitleIndex {
     }
   }
 
+  /**
+   * Words in the title's order, from its first word on, as someone typing it would: a
+   * nudge that separates titles sharing the same words, never more than 3%.
+   */
+  private order(entry: number): number {
+    return 0.97 + 0.02 * (this.accInOrder[entry]! / Math.max(1, this.accCount[entry]!)) + 0.01 * this.accFirst[entry]!;
+  }
+
   /** Scores the titles reached by `slots` and keeps the best per occupation (see `results`). */
   score(slots: Slot[], penalty: number): void {
     const { postings, idf, entryWeight, entryOcc } = this.parts;
@@ -365,9 +395,13 @@ export class Built implements TitleIndex {
     const queryStamp = ++this.stamp;
     const touched: number[] = [];
     let totalWeight = 0;
+    // Weight of the words that match some term: an unknown word ("java dev") lowers every
+    // title alike and says nothing about which one is meant.
+    let knownWeight = 0;
     for (let s = 0; s < slots.length; s++) {
       const slot = slots[s]!;
       totalWeight += slot.weight;
+      if (slot.hits.length > 0 || slot.narrow !== null) knownWeight += slot.weight;
       const stamp = ++this.stamp;
       const reached: number[] = [];
       for (const hit of slot.hits) {
@@ -425,9 +459,7 @@ export class Built implements TitleIndex {
       const queryCover = acc[entry]! / totalWeight;
       const weight = entryWeight[entry]!;
       const titleCover = weight > 0 ? Math.min(1, accCover[entry]! / weight) : 1;
-      // Words in the title's order, from its first word on, as someone typing it would:
-      // a nudge that separates titles sharing the same words, never more than 3%.
-      const order = 0.97 + 0.02 * (accInOrder[entry]! / Math.max(1, accCount[entry]!)) + 0.01 * accFirst[entry]!;
+      const order = this.order(entry);
       const score = Math.min(1, queryCover * (0.55 + 0.45 * titleCover)) * order * penalty;
       const occ = entryOcc[entry]!;
       const literal = hasLiteral && this.isLiteral(entry);
@@ -450,8 +482,11 @@ export class Built implements TitleIndex {
         occSecond[occ] = score;
       } else if (score > occThird[occ]!) occThird[occ] = score;
       if (literal) {
-        // A cut text is as likely from any title it begins; a longer title has more places to cut.
-        this.occLitMass[occ] = this.occLitMass[occ]! + 1 / this.entryWords[entry]!.length;
+        // A longer title has more places to stop typing in, so any one of them is less
+        // likely its own; and the more of it is left to type, the less likely it is.
+        const length = this.entryWords[entry]!.length;
+        const typed = Math.min(1, this.literal.length / length);
+        this.occLitMass[occ] = this.occLitMass[occ]! + typed ** UNTYPED_DECAY / length;
         if (score > occLit[occ]!) {
           occLit[occ] = score;
           occLitEntry[occ] = entry;
@@ -459,11 +494,18 @@ export class Built implements TitleIndex {
       }
     }
     const { hitStamp, hitScore, hitEntry, hitKinds, hitOccs, hitLit, hitLitEntry } = this;
+    // Support lifts a title toward what the query's known words allow it (a whole title
+    // typed as is), never past it: with a typo, an occupation of many longer titles must
+    // not overtake the title typed in full ("Réparateu/réparatrice d'outils").
+    const perKnown = 1 / Math.max(knownWeight, 1e-9);
     for (const occ of occs) {
       const top = occBest[occ]!;
-      const support = top > 0 ? (occSecond[occ]! + occThird[occ]!) / (2 * top) : 0;
-      const score = top + (1 - top) * SUPPORT * support;
-      const lit = occLit[occ]! > 0 ? occLit[occ]! + (1 - occLit[occ]!) * SUPPORT * support : 0;
+      const lift = top > 0 ? (SUPPORT * (occSecond[occ]! + occThird[occ]!)) / (2 * top) : 0;
+      const reach = Math.min(1, acc[occEntry[occ]!]! * perKnown) * penalty;
+      const score = top + Math.max(0, reach - top) * lift;
+      const litTop = occLit[occ]!;
+      const litReach = Math.min(1, acc[occLitEntry[occ]!]! * perKnown) * penalty;
+      const lit = litTop > 0 ? litTop + Math.max(0, litReach - litTop) * lift : 0;
       if (hitStamp[occ] !== this.queryStamp) {
         hitStamp[occ] = this.queryStamp;
         hitOccs.push(occ);
@@ -492,9 +534,12 @@ export class Built implements TitleIndex {
   beginQuery(typed: string[] = [], open = false): void {
     this.queryStamp = ++this.stamp;
     this.hitOccs.length = 0;
-    this.hitMemo.clear();
-    // One word says too little: "ot" is occupational therapy more than "Otologist".
-    this.literal = typed.length >= 2 ? typed.join(' ') : '';
+    if (this.hitMemo.size > HIT_MEMO_LIMIT) this.hitMemo.clear();
+    // One short word says too little: "ot" is occupational therapy more than "Otologist";
+    // a longer one that is no word of any title is plainly the beginning of some
+    // ("compensatio"), but a whole word ("jockey", "coordinator") names no title in particular.
+    const lone = typed.length === 1 && typed[0]!.length >= LITERAL_WORD && !this.parts.termIds.has(titleTerm(typed[0]!));
+    this.literal = typed.length >= 2 || lone ? typed.join(' ') : '';
     this.literalLast = typed[typed.length - 1] ?? '';
     this.literalTerm = titleTerm(this.literalLast);
     this.literalOpen = open;
