@@ -56,6 +56,14 @@ export function labelLangs(lang: Lang): Lang[] {
 const LABELS_LOADED = new WeakMap<IndexManifest, Set<Lang>>();
 
 /**
+ * True when `index` holds the labels of `lang` (a page in English does not download the
+ * French ones): until then `localize` shows the English label.
+ */
+export function hasLabels(index: LoadedIndex, lang: Lang): boolean {
+  return LABELS_LOADED.get(index.manifest)?.has(lang) ?? false;
+}
+
+/**
  * Loads the index whose `index.json` is at `url` (a URL ending in `/` means
  * `<url>index.json`), with the job titles of `opts.lang`.
  * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError,

@@ -6,6 +6,7 @@ import { localize } from '../../core/schema.js';
 import { fold } from '../../core/normalize.js';
 import { yieldToEventLoop } from '../../core/yield.js';
 import { didYouMean, matchTitles } from '../../core/titles.js';
+import { hasLabels } from '../../core/load.js';
 import { LocaleController } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
@@ -120,8 +121,11 @@ export class McJobSearch extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A value set from code shows that occupation's official title; nothing fires.
     if (changed.has('value') && this.value && !changed.has('query')) this.showValueTitle();
-    // After a language switch (or once the index arrives) show the chosen occupation's title.
-    else if (this.value && this.query === '' && this.loadedIndex) this.showValueTitle();
+    // After a language switch (once that language's labels arrived) show the chosen
+    // occupation's title.
+    else if (this.value && this.query === '' && this.loadedIndex && hasLabels(this.loadedIndex, this.locale.lang)) {
+      this.showValueTitle();
+    }
   }
 
   protected override updated(): void {
