@@ -1,11 +1,44 @@
 /**
- * The CDN entry: defines every element. Loading it twice is harmless (each define
- * module checks `customElements.get` first).
+ * The CDN entry: defines every element. Loading it twice is harmless (each definition
+ * checks `customElements.get` first).
+ *
+ * Each element is defined in a task of its own, children before the elements that render
+ * them: defining an element upgrades every one already in the page at once, and doing
+ * that for all of them while the bundle itself is evaluated was one long task on a slow
+ * phone. The `define/*` modules (for npm users) still define on import.
  */
-import './define/mc-job-search.js';
-import './define/mc-labour-market.js';
-import './define/mc-program-card.js';
-import './define/mc-recommendations.js';
-import './define/mc-skill-finder.js';
-import './define/mc-inquiry-form.js';
-import './define/mc-portal.js';
+import { yieldToEventLoop } from './core/yield.js';
+import { McJobSearch } from './elements/mc-job-search/mc-job-search.js';
+import { McLabourMarket } from './elements/mc-labour-market/mc-labour-market.js';
+import { McProgramCard } from './elements/mc-program-card/mc-program-card.js';
+import { McRecommendations } from './elements/mc-recommendations/mc-recommendations.js';
+import { McSkillFinder } from './elements/mc-skill-finder/mc-skill-finder.js';
+import { McInquiryForm } from './elements/mc-inquiry-form/mc-inquiry-form.js';
+import { McPortal } from './elements/mc-portal/mc-portal.js';
+// The tag-name typings of every element.
+export type {} from './define/mc-job-search.js';
+export type {} from './define/mc-labour-market.js';
+export type {} from './define/mc-program-card.js';
+export type {} from './define/mc-recommendations.js';
+export type {} from './define/mc-skill-finder.js';
+export type {} from './define/mc-inquiry-form.js';
+export type {} from './define/mc-portal.js';
+
+const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
+  ['mc-program-card', McProgramCard],
+  ['mc-job-search', McJobSearch],
+  ['mc-labour-market', McLabourMarket],
+  ['mc-recommendations', McRecommendations],
+  ['mc-inquiry-form', McInquiryForm],
+  ['mc-skill-finder', McSkillFinder],
+  ['mc-portal', McPortal],
+];
+
+async function defineAll(): Promise<void> {
+  for (const [tag, element] of ELEMENTS) {
+    await yieldToEventLoop();
+    if (!customElements.get(tag)) customElements.define(tag, element);
+  }
+}
+
+void defineAll();
