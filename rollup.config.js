@@ -1,7 +1,7 @@
 // The CDN bundle: one ES module with every element, lit and the core, built from tsc's
 // output (dist/all.js). `npm run build` runs tsc first, then this.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -67,8 +67,7 @@ function mangleInternalMembers(mangleOptions) {
   return {
     name: 'mangle-internal-members',
     renderChunk(code) {
-      const dist = fileURLToPath(new URL('./dist', import.meta.url));
-      const candidates = new Set(privateMemberNames(dist).filter((n) => !CALLED_BY_NAME.has(n)));
+      const candidates = new Set(privateMemberNames(DIST).filter((n) => !CALLED_BY_NAME.has(n)));
       const unsafe = new Set();
       const texts = [];
       walk(this.parse(code), {
@@ -86,6 +85,51 @@ function mangleInternalMembers(mangleOptions) {
       const names = [...candidates].filter((n) => !unsafe.has(n)).sort();
       mangleOptions.properties = names.length > 0 ? { regex: new RegExp(`^(?:${names.join('|')})$`) } : false;
       return null;
+    },
+  };
+}
+
+const DIST = fileURLToPath(new URL('./dist', import.meta.url));
+const ENTRY = '\0mc:cdn-entry';
+
+/** Every module of ours reachable from `file` through relative imports (tsc's output). */
+function reachableModules(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:^|[;\s])(?:import|export)\s[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    reachableModules(resolve(dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+/**
+ * The bundle's entry: dist/all.js, after importing first the modules whose text is most
+ * alike (every element's styles, then the en and fr messages, then the core, by name).
+ * gzip only finds repeats within 32 KB, and in import order these sit up to 200 KB
+ * apart; side by side they compress by about 1.5 KB more. Only modules all.js already
+ * reaches are named, and each only builds values at load (css``, message tables, schemas,
+ * functions and classes), so running them earlier changes nothing but their place.
+ */
+function groupAlikeModules(entry) {
+  return {
+    name: 'group-alike-modules',
+    resolveId(id) {
+      return id === ENTRY ? id : null;
+    },
+    load(id) {
+      if (id !== ENTRY) return null;
+      const reached = [...reachableModules(entry)].map((file) => relative(DIST, file)).sort();
+      const styles = reached.filter((f) => f.endsWith('.styles.js'));
+      const messages = ['i18n/en.js', 'i18n/fr.js', 'core/messages.js'].filter((f) => reached.includes(f));
+      const core = reached.filter((f) => f.startsWith('core/') && !messages.includes(f));
+      const first = [
+        ...styles.filter((f) => f.startsWith('elements/shared/')),
+        ...styles.filter((f) => !f.startsWith('elements/shared/')),
+        ...messages,
+        ...core,
+      ];
+      return [...first.map((f) => join(DIST, f)), entry].map((file) => `import ${JSON.stringify(file)};`).join('\n');
     },
   };
 }
@@ -180,7 +224,7 @@ function minifyTemplates() {
 }
 
 export default {
-  input: 'dist/all.js',
+  input: ENTRY,
   output: {
     file: 'dist/cdn/microcred.js',
     format: 'es',
@@ -189,6 +233,7 @@ export default {
     sourcemap: false,
   },
   plugins: [
+    groupAlikeModules(join(DIST, 'all.js')),
     // `production` picks lit's production build (no dev-mode warnings, smaller).
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     shareDecorateHelper(),
