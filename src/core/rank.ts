@@ -246,6 +246,44 @@ export interface RecommendOptions {
  * @throws RangeError for an unknown occupation code or skill id.
  */
 export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommendation[] {
+  const steps = recommendSteps(index, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `recommend()` in slices that yield to the event loop (every ~8 ms of work), for a
+ * page: the first ranking for an occupation, and the reasons of fifty results, are a long
+ * task on a slow phone. Same results as `recommend()`.
+ */
+export async function recommendInSlices(
+  index: LoadedIndex,
+  opts: RecommendOptions,
+  slicing: { signal?: AbortSignal; budget?: number } = {},
+): Promise<Recommendation[]> {
+  const slicer = new Slicer(slicing);
+  const steps = recommendSteps(index, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.tick();
+  }
+}
+
+/*
+ * The ranking itself is one step (it holds the shared scratch arrays, which no other
+ * ranking may touch until they are reset); the filter mask before it and the reasons
+ * after it are steps of their own.
+ */
+function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<void, Recommendation[]> {
+  requireOccupation(index, opts.occupation);
+  if (opts.from) requireOccupation(index, opts.from);
+  const filters = withRegion(opts.filters, opts.region);
+  // Cached per catalogue and filters: rankCandidates finds it ready.
+  filterMask(index.programs, filters);
+  yield;
   const target = requireOccupation(index, opts.occupation);
   const current = opts.from ? requireOccupation(index, opts.from) : null;
   const data = index.ranking;
@@ -279,7 +317,6 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
   }
 
   const limit = opts.limit ?? DEFAULT_LIMIT;
-  const filters = withRegion(opts.filters, opts.region);
   // Key skills: heaviest once generic ones are discounted, the ones reasons and gaps name.
   const key = (s: number) => weight[s]! * data.idf[s]!;
   const ranked = [...profile].filter((s) => weight[s]! > 0).sort((a, b) => key(b) - key(a) || a - b);
@@ -293,8 +330,13 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
   const fromTitle = current ? localize(current.title, opts.lang) : '';
   const profileWeight = new Map(target.skills);
   const described = ranked.slice(0, QUERY_SKILLS);
+  // The reasons below read only these locals: the scratch weights are free again.
+  for (const s of profile) weight[s] = 0;
+  for (const s of had) weight[s] = 0;
+  yield;
 
   for (const [p, score] of top) {
+    if (results.length > 0 && results.length % 5 === 0) yield;
     const program = index.programs[p]!;
     const taught = new Set(program.skills);
     // A key skill the description names counts as taught, as a tag would.
@@ -333,8 +375,6 @@ export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommend
       reasons,
     });
   }
-  for (const s of profile) weight[s] = 0;
-  for (const s of had) weight[s] = 0;
   return results;
 }
 

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
-import { programFacets, recommend } from '../../core/rank.js';
+import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank.js';
 import { localize } from '../../core/schema.js';
 import { yieldToEventLoop } from '../../core/yield.js';
 import { describeError, fireError } from '../shared/errors.js';
@@ -256,7 +256,7 @@ export class McRecommendations extends LitElement {
       }
       if (this.computing === job && this.resultsKey() === key) {
         try {
-          this.results(index);
+          await this.resultsInSlices(index);
         } catch {
           // render() reports it when it ranks again synchronously.
           this.computed = null;
@@ -297,17 +297,31 @@ export class McRecommendations extends LitElement {
   private failedKey: string | null = null;
 
   private results(index: LoadedIndex): Computed {
-    const lang = this.locale.lang;
     const key = this.resultsKey();
     if (this.computed && this.computed.key === key && this.computedIndex === index) return this.computed;
-    const recs = recommend(index, {
+    return this.keep(index, key, recommend(index, this.recommendOptions()));
+  }
+
+  /** `results()` ranked in slices, for a new choice; kept only if still what is asked for. */
+  private async resultsInSlices(index: LoadedIndex): Promise<void> {
+    const key = this.resultsKey();
+    if (this.computed && this.computed.key === key && this.computedIndex === index) return;
+    const recs = await recommendInSlices(index, this.recommendOptions());
+    if (this.resultsKey() === key) this.keep(index, key, recs);
+  }
+
+  private recommendOptions(): RecommendOptions {
+    return {
       occupation: this.occupation!,
       ...(this.from ? { from: this.from } : {}),
       ...(this.region ? { region: this.region } : {}),
       filters: toProgramFilters(this.filters, this.provider),
       limit: MAX_RESULTS,
-      lang,
-    });
+      lang: this.locale.lang,
+    };
+  }
+
+  private keep(index: LoadedIndex, key: string, recs: Recommendation[]): Computed {
     const facets = this.facetsOf(index);
     this.computedIndex = index;
     this.computed = { key, all: sortRecommendations(recs, this.filters.sort), facets };
