@@ -106,11 +106,7 @@ const OTHER_LANGUAGE_FACTOR = 0.8;
 
 /** Precomputes postings, IDF, tie order and facets. Linear in the catalogue's skill tags. */
 export function prepareRanking(manifest: IndexManifest, programs: readonly Program[]): RankingData {
-  const steps = prepareSteps(manifest, programs);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(prepareSteps(manifest, programs));
 }
 
 /** `prepareRanking` in slices: `between` runs (and may yield to the event loop) between steps. */
@@ -119,7 +115,19 @@ export async function prepareRankingInSlices(
   programs: readonly Program[],
   between: () => Promise<void>,
 ): Promise<RankingData> {
-  const steps = prepareSteps(manifest, programs);
+  return runStepsBetween(prepareSteps(manifest, programs), between);
+}
+
+/** Runs `steps` to the end in one go. */
+function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs `steps` to the end, awaiting `between()` after every step. */
+async function runStepsBetween<T>(steps: Generator<void, T>, between: () => Promise<void>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -246,11 +254,7 @@ export interface RecommendOptions {
  * @throws RangeError for an unknown occupation code or skill id.
  */
 export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommendation[] {
-  const steps = recommendSteps(index, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(recommendSteps(index, opts));
 }
 
 /**
@@ -264,12 +268,7 @@ export async function recommendInSlices(
   slicing: { signal?: AbortSignal; budget?: number } = {},
 ): Promise<Recommendation[]> {
   const slicer = new Slicer(slicing);
-  const steps = recommendSteps(index, opts);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await slicer.tick();
-  }
+  return runStepsBetween(recommendSteps(index, opts), () => slicer.tick());
 }
 
 /*
