@@ -284,7 +284,16 @@ export class Built implements TitleIndex {
     }
     if (hits.length > 0) return hits;
     const max = maxTypos(word.length);
-    if (max === 0) return hits;
+    if (max === 0) {
+      // A three-letter word known to no title may be a four-letter one missing a letter
+      // ("tre service", "nursing services aie"); a last resort, as weak as a prefix typo.
+      if (word.length === 3 && !/\d/.test(word)) {
+        grams.near(word, 1, termText, false, (id, d) => {
+          if (d === 1 && termText[id]!.length === 4) hits.push({ term: id, quality: 0.6, kind: FUZZY });
+        });
+      }
+      return hits;
+    }
     const best = new Map<number, number>();
     const keep = (id: number, quality: number): void => {
       if (quality > (best.get(id) ?? 0)) best.set(id, quality);
@@ -297,6 +306,9 @@ export class Built implements TitleIndex {
     for (const q of best.values()) if (q > closest) closest = q;
     if (closest < TYPO_QUALITY[1]!) grams.nearStem(word, max, termText, STEM_ENDINGS, (id, d) => keep(id, TYPO_QUALITY[d]! * 0.98));
     if (best.size === 0 && open) grams.near(word, 1, termText, true, (id) => keep(id, 0.6));
+    // A five-letter word may hold two slips ("mkear"); read so only when nothing nearer is
+    // known. Not four letters: two edits turn "java" into "data".
+    if (best.size === 0 && max === 1 && word.length >= 5) grams.near(term, 2, termText, false, (id, d) => keep(id, 0.6));
     for (const [id, quality] of best) hits.push({ term: id, quality, kind: FUZZY });
     return hits;
   }

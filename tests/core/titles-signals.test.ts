@@ -94,3 +94,21 @@ test('a query gives the same results whatever was searched before it', () => {
   for (const before of ['nurse', 'machine n', 'machin', 'nuse machine', 'machine nu', 'm']) searchTitleIndex(index, before);
   assert.deepEqual(searchTitleIndex(index, 'machine nu', { limit: 5 }), fresh);
 });
+
+test('a short word known to no title may be missing a letter or hold two slips, as a last resort', () => {
+  const index = build('en', [
+    ['70001', ['Tree service contractors', 'Tree service contractor', 'Tree trimmer']],
+    ['70002', ['Contractors, agricultural service', 'Contractor - agricultural service']],
+    ['70003', ['Tie makers', 'Tie maker']],
+    ['70004', ['Tie tampers', 'Tie tamper - railway']],
+    ['70005', ['Data analysts', 'Big data analyst']],
+  ]);
+  // "tre": three letters, one missing.
+  assert.equal(codes(index, 'tre service contractor')[0], '70001');
+  // "mkear": five letters, two slips, and no term within one.
+  assert.equal(codes(index, 'tie mkear')[0], '70003');
+  // Four letters stay strict: "java" is not "data".
+  assert.deepEqual(codes(index, 'java'), []);
+  // A known word is never read as another one ("tie" stays "tie").
+  assert.deepEqual(codes(index, 'tie').slice(0, 2).sort(), ['70003', '70004']);
+});
