@@ -4,6 +4,7 @@
  * checkbox. Stateless: it renders a `FilterState` and reports the next one.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { programFacets } from '../../core/rank.js';
 import type { Delivery, Lang, ProgramLanguage } from '../../core/schema.js';
 import type { Messages } from '../../i18n/en.js';
@@ -74,9 +75,12 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
         ${o.fixedProvider || facets.providers.length < 2
           ? nothing
           : html`<label for="provider">${r.provider}</label>
-              <select id="provider" @change=${(e: Event) => set({ provider: value(e) })}>
+              <select
+                id="provider"
+                ${withProviders(o.host, facets.providers, f.provider)}
+                @change=${(e: Event) => set({ provider: value(e) })}
+              >
                 <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
-                ${providerOptions(o.host, facets.providers, f.provider)}
               </select>`}
         <label for="sort">${r.sort}</label>
         <select id="sort" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
@@ -121,8 +125,9 @@ const providerNodes = new WeakMap<object, { providers: readonly string[]; nodes:
 
 /**
  * One option per institution, made as plain elements once per catalogue and element: a
- * full catalogue names hundreds of institutions, and as many template instances made the
- * panel's render a long task on a slow phone. The names are set as text, never as HTML.
+ * full catalogue names hundreds of institutions, and as many template instances (or
+ * child parts) made the panel's render a long task on a slow phone. The names are set as
+ * text, never as HTML.
  */
 function providerOptions(host: object, providers: readonly string[], selected: string): HTMLOptionElement[] {
   let kept = providerNodes.get(host);
@@ -133,3 +138,27 @@ function providerOptions(host: object, providers: readonly string[], selected: s
   for (const node of kept.nodes) node.selected = node.value === selected;
   return kept.nodes;
 }
+
+/** Puts the institution options after the select's first ("any") option, in one append. */
+class WithProviders extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('withProviders() goes on a <select>.');
+  }
+
+  render(_host: object, _providers: readonly string[], _selected: string): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [host, providers, selected]: [object, readonly string[], string]): typeof nothing {
+    const select = part.element as HTMLSelectElement;
+    const nodes = providerOptions(host, providers, selected);
+    if (select.options.length !== nodes.length + 1 || select.options[1] !== nodes[0]) {
+      select.length = 1;
+      select.append(...nodes);
+    }
+    return nothing;
+  }
+}
+
+const withProviders = directive(WithProviders);
