@@ -169,7 +169,11 @@ export class McPortal extends LitElement {
     }
     if (this.afterChoice === 'focus') {
       this.afterChoice = null;
-      (this.renderRoot.querySelector(`#${this.uid}-results`) as HTMLElement | null)?.focus();
+      // In the next task: focusing lays out the results just added, and that work in the
+      // same task as building them made one long task on a slow phone.
+      void yieldToEventLoop().then(() => {
+        if (this.isConnected) (this.renderRoot.querySelector(`#${this.uid}-results`) as HTMLElement | null)?.focus();
+      });
     }
   }
 
