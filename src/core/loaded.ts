@@ -38,6 +38,8 @@ export interface SkillRef {
   index: number;
   id: string;
   label: string;
+  /** Set when `label` is in another language than asked (a skill with no French label): mark it up with this `lang`. */
+  labelLang?: Lang;
   /** Weight of the skill in the occupation's profile, in [0, 1]; 0 when not in it. */
   weight: number;
 }

@@ -173,7 +173,9 @@ export function resolveSkills(index: LoadedIndex, ids: readonly string[]): numbe
 /** A skill resolved and localized, as results carry it. */
 export function skillRef(index: LoadedIndex, s: number, weight: number, lang: Lang): SkillRef {
   const skill = index.manifest.skills[s]!;
-  return { index: s, id: skill.id, label: localize(skill.label, lang), weight };
+  const ref: SkillRef = { index: s, id: skill.id, label: localize(skill.label, lang), weight };
+  if (lang !== 'en' && !skill.label[lang]) ref.labelLang = 'en';
+  return ref;
 }
 
 export function compareIds(a: string, b: string): number {

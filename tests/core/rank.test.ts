@@ -5,7 +5,8 @@ import { assembleIndex } from '../../src/core/load.js';
 import { findPrograms, programFacets, recommend, regionMatches } from '../../src/core/rank.js';
 import type { LoadedIndex, Recommendation } from '../../src/core/loaded.js';
 import type { Program } from '../../src/core/schema.js';
-import { OCCUPATIONS, PROGRAMS, SKILLS, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+import { assembleParts } from '../../src/core/encode.js';
 
 
 async function load(programs?: Program[]): Promise<LoadedIndex> {
@@ -53,6 +54,22 @@ test('reasons and skills come in French', async () => {
   const first = recommend(index, { occupation: '31301', lang: 'fr' }).find((r) => r.program.id === 'nursing-refresher');
   assert.match(first!.reasons[0]!.text, /^Enseigne 4 des 6 compétences clés de la profession «\u00a0Infirmiers autorisés.*»\u00a0: Soins aux patients, Administration des médicaments, Évaluation de la santé et 1 autre\.$/);
   assert.equal(first!.matchedSkills[0]!.label, 'Soins aux patients');
+});
+
+test('on a French page a skill with no French label comes in English, marked as English', async () => {
+  const skills = SKILLS.map((skill, i) => (i === 1 ? { ...skill, label: { ...skill.label, fr: '' } } : skill));
+  const index = await assembleParts({
+    manifest: { builtAt: '2026-01-01', sample: true, sources: [], regions: [], skills, occupations: OCCUPATIONS },
+    titles: { en: TITLES.en.map(([c, t]) => [c, ...t].join('\t')), fr: TITLES.fr.map(([c, t]) => [c, ...t].join('\t')) },
+    programs: PROGRAMS,
+  });
+  const refs = recommend(index, { occupation: '31301', lang: 'fr' }).flatMap((r) => [...r.matchedSkills, ...r.gapSkills]);
+  const medication = refs.find((ref) => ref.index === 1)!;
+  assert.equal(medication.label, 'Medication administration');
+  assert.equal(medication.labelLang, 'en');
+  assert.ok(refs.filter((ref) => ref.index !== 1).every((ref) => ref.labelLang === undefined));
+  const english = recommend(index, { occupation: '31301', lang: 'en' }).flatMap((r) => r.matchedSkills);
+  assert.ok(english.every((ref) => ref.labelLang === undefined));
 });
 
 test('gap mode drops the skills the current job already gives', async () => {

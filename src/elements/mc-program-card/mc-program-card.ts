@@ -167,7 +167,7 @@ export class McProgramCard extends LitElement {
         ? nothing
         : html`<p class="label" id="${this.uid}-${kind}">${label}</p>
             <ul class=${kind} aria-labelledby="${this.uid}-${kind}">
-              ${skills.map((skill) => html`<li>${skill.label}</li>`)}
+              ${skills.map((skill) => html`<li lang=${skill.labelLang ?? nothing}>${skill.label}</li>`)}
             </ul>`;
     return html`<div part="skills" class="skills">
       ${list('matched', t.card.matched, matched)} ${list('gap', t.card.gap, gap)}

@@ -185,6 +185,12 @@ describe('mc-program-card', () => {
       expect(facts(el)['Coût']).to.equal('1\u00a0800\u00a0$');
       expect($(el, 'button')!.textContent).to.contain('Se renseigner');
       expect($(el, 'a')!.textContent).to.contain('nouvel onglet');
+      expect([...el.shadowRoot!.querySelectorAll('.skills li')].every((li) => !li.hasAttribute('lang'))).to.equal(true);
+      // A skill the vocabulary has no French label for is shown in English, marked as such.
+      const [first, ...rest] = frRec.matchedSkills;
+      el.recommendation = { ...frRec, matchedSkills: [{ ...first!, label: 'Patient care', labelLang: 'en' }, ...rest] };
+      await el.updateComplete;
+      expect($(el, '.skills li')!.getAttribute('lang')).to.equal('en');
       el.program = program({ id: 'x', title: { en: 'English only', fr: '' } });
       el.recommendation = null;
       await el.updateComplete;
