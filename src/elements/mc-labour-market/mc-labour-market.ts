@@ -82,6 +82,8 @@ export class McLabourMarket extends LitElement {
    * panel it is a long task on a slow phone.
    */
   private describing: { key: string; done: Promise<void> } | null = null;
+  /** The render right after a new reading shows the heading and outlook, not yet the rest. */
+  private partial = false;
 
   /** Also waits for a reading scheduled by the last render and the render that shows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -148,6 +150,15 @@ export class McLabourMarket extends LitElement {
           this.memo = null;
         }
         await yieldToEventLoop();
+        if (this.describing === job && this.memo) {
+          // The outlook first, the wages and figures in the next task: building the whole
+          // panel in one render was a long task on a slow phone.
+          this.partial = true;
+          this.requestUpdate();
+          await super.getUpdateComplete();
+          this.partial = false;
+          await yieldToEventLoop();
+        }
       }
       if (this.describing !== job) return;
       this.describing = null;
@@ -187,8 +198,8 @@ export class McLabourMarket extends LitElement {
       ${d.headline ? html`<p class="lead">${d.headline}</p>` : nothing}
       ${!d.outlook && !d.wages && d.facts.length === 0 ? html`<p>${lm.noFigures}</p>` : nothing}
       ${d.outlook ? this.renderOutlook(d.outlook, d.caveat, sub) : nothing}
-      ${this.renderWages(index, d, sub)}
-      ${d.facts.length > 0
+      ${this.partial ? nothing : this.renderWages(index, d, sub)}
+      ${!this.partial && d.facts.length > 0
         ? html`<div class="block" part="facts">
             ${this.heading(sub, `${id}-facts`, 'subheading', lm.facts)}
             <ul class="facts">
