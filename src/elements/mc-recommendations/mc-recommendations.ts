@@ -263,16 +263,17 @@ export class McRecommendations extends LitElement {
           this.computedIndex = null;
           this.failedKey = key;
         }
-        // Another turn, so the heading and filters are built in a task of their own, not
-        // after the ranking; the first cards follow in the next one.
+        // Another turn, so the heading is built in a task of its own, not after the
+        // ranking; the filters follow in the next one, and the first cards after them.
         await yieldToEventLoop();
-        if (this.computing === job) {
-          this.holdCards = true;
+        for (const stage of ['heading', 'filters'] as const) {
+          if (this.computing !== job) break;
+          this.hold = stage;
           this.requestUpdate();
           await super.getUpdateComplete();
-          this.holdCards = false;
           await yieldToEventLoop();
         }
+        this.hold = null;
       }
       if (this.computing !== job) return;
       this.computing = null;
@@ -290,8 +291,11 @@ export class McRecommendations extends LitElement {
     return this.facets.value;
   }
 
-  /** The render right after a new ranking shows the heading and filters, not yet the cards. */
-  private holdCards = false;
+  /**
+   * What the renders right after a new ranking leave out: the filters and cards first,
+   * then only the cards.
+   */
+  private hold: 'heading' | 'filters' | null = null;
 
   /** A ranking that threw in its own task: render() ranks it again to report the error. */
   private failedKey: string | null = null;
@@ -352,7 +356,7 @@ export class McRecommendations extends LitElement {
       this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     }
     const shown = all.slice(0, this.visible);
-    const rendered = this.holdCards ? [] : shown.slice(0, this.reveal.take(shown.length));
+    const rendered = this.hold ? [] : shown.slice(0, this.reveal.take(shown.length));
     const count = all.length;
     const capped = count >= MAX_RESULTS;
     const toTitle = localize(target.title, lang);
@@ -368,7 +372,7 @@ export class McRecommendations extends LitElement {
           ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>`
           : nothing}
         ${index.manifest.sample ? html`<p class="note">${r.sample}</p>` : nothing}
-        ${this.renderFilters(facets)}
+        ${this.hold === 'heading' ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         ${count === 0
           ? html`<div part="state" class="state">
@@ -471,7 +475,7 @@ export class McRecommendations extends LitElement {
       return;
     }
     // Reported with the cards, in the render that follows.
-    if (this.holdCards) return;
+    if (this.hold) return;
     if (this.userAction && this.occupation) {
       this.userAction = false;
       const detail: McRecommendDetail = { occupation: this.occupation, count: this.lastCount };
