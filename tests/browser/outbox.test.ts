@@ -1,16 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { Outbox, OutboxChangeEvent, type OutboxOptions, type SendResult } from '../../src/core/outbox.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../fixtures/browser/inquiry-endpoint.js';
-
-const inquiry = {
-  variant: 'learner',
-  name: 'Alex Tremblay',
-  email: 'alex@example.org',
-  message: 'When does the next cohort start?',
-  programIds: ['welding-1'],
-  consent: true,
-  lang: 'en',
-};
+import { learner as inquiry } from '../fixtures/core/inquiries.js';
 
 let seq = 0;
 let clock = 1_000_000;

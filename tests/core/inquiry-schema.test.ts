@@ -10,6 +10,7 @@ import {
   type InquiryField,
   type InquiryResult,
 } from '../../src/core/inquiry.js';
+import { employer, learner as learnerBase } from '../fixtures/core/inquiries.js';
 
 /** What validateInquiry answered when it ran InquirySchema through valibot: the reference. */
 function viaSchema(input: unknown): InquiryResult {
@@ -34,28 +35,8 @@ function viaSchema(input: unknown): InquiryResult {
   return { ok: false, errors };
 }
 
-const learner = {
-  variant: 'learner',
-  name: 'Alex Tremblay',
-  email: 'alex@example.org',
-  phone: '+1 416 555 0100',
-  message: 'When does the next cohort start?',
-  programIds: ['welding-1'],
-  occupation: '33102',
-  consent: true,
-  lang: 'en',
-};
-const employer = {
-  variant: 'employer',
-  organization: 'Tremblay Fabrication',
-  contactName: 'Sam Roy',
-  email: 'sam@example.org',
-  employees: 12,
-  message: 'Evening training for our welders?',
-  programIds: ['welding-1', 'blueprints'],
-  consent: true,
-  lang: 'fr',
-};
+// The learner also gives the optional phone and occupation, so edits reach those rules too.
+const learner = { ...learnerBase, phone: '+1 416 555 0100', occupation: '33102' };
 
 /** Values that sit on every rule's edges, for any field. */
 const edgy = fc.oneof(

@@ -2,27 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { INQUIRY_LIMITS, inquiryFromDraft, validateInquiry } from '../../src/core/inquiry.js';
-
-const learner = {
-  variant: 'learner',
-  name: 'Alex Tremblay',
-  email: 'alex@example.org',
-  message: 'When does the next cohort start?',
-  programIds: ['welding-1'],
-  consent: true,
-  lang: 'en',
-};
-const employer = {
-  variant: 'employer',
-  organization: 'Tremblay Fabrication',
-  contactName: 'Sam Roy',
-  email: 'sam@example.org',
-  employees: 12,
-  message: 'Evening training for our welders?',
-  programIds: ['welding-1', 'blueprints'],
-  consent: true,
-  lang: 'fr',
-};
+import { employer, learner } from '../fixtures/core/inquiries.js';
 
 describe('validateInquiry', () => {
   it('accepts a learner and an employer inquiry, trimming text', () => {
