@@ -92,13 +92,13 @@ function mangleInternalMembers(mangleOptions) {
 const DIST = fileURLToPath(new URL('./dist', import.meta.url));
 const ENTRY = '\0mc:cdn-entry';
 
-/** Every module of ours reachable from `file` through relative imports (tsc's output). */
-function reachableModules(file, seen = new Set()) {
+/** Every module of ours reachable from `file` through static relative imports (tsc's output). */
+function reachableModules(parse, file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const [, spec] of code.matchAll(/(?:^|[;\s])(?:import|export)\s[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g)) {
-    reachableModules(resolve(dirname(file), spec), seen);
+  for (const node of parse(readFileSync(file, 'utf8')).body) {
+    const spec = node.source?.value;
+    if (typeof spec === 'string' && spec.startsWith('.')) reachableModules(parse, resolve(dirname(file), spec), seen);
   }
   return seen;
 }
@@ -119,7 +119,8 @@ function groupAlikeModules(entry) {
     },
     load(id) {
       if (id !== ENTRY) return null;
-      const reached = [...reachableModules(entry)].map((file) => relative(DIST, file)).sort();
+      const parse = (code) => this.parse(code);
+      const reached = [...reachableModules(parse, entry)].map((file) => relative(DIST, file)).sort();
       const styles = reached.filter((f) => f.endsWith('.styles.js'));
       const messages = ['i18n/en.js', 'i18n/fr.js', 'core/messages.js'].filter((f) => reached.includes(f));
       const core = reached.filter((f) => f.startsWith('core/') && !messages.includes(f));
