@@ -12,6 +12,7 @@
  * Without IndexedDB (Node, private windows, blocked upgrades, read-only or full storage)
  * the cache lives in memory for the page's lifetime and nothing throws.
  */
+import { wrap, type IDBPDatabase } from 'idb';
 import { IndexFetchError, IndexIntegrityError } from './errors.js';
 import { loadIndex, sha256Hex } from './load.js';
 import type { LoadedIndex } from './loaded.js';
@@ -98,57 +99,6 @@ export class MemoryIndexCache implements IndexCache {
   }
 }
 
-// ---- IndexedDB in promises ------------------------------------------------------------
-// The few calls both stores need, on the native API: what the `idb` package gave us, in a
-// fraction of its bytes in the CDN bundle.
-
-/** A request's result, or its error. */
-function settled<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-/** One object store in a transaction of its own; every call is one request. */
-export interface StoreTransaction {
-  get(key: IDBValidKey): Promise<unknown>;
-  getAll(): Promise<unknown[]>;
-  put(value: unknown, key: IDBValidKey): Promise<IDBValidKey>;
-  delete(key: IDBValidKey | IDBKeyRange): Promise<undefined>;
-  /** Settles when the transaction commits (resolves) or aborts (rejects). */
-  done: Promise<void>;
-}
-
-/**
- * Start a transaction on store `name`. Await each request before the next, as with any
- * promise wrapper: the continuation runs while the transaction is still active.
- */
-export function storeTransaction(db: IDBDatabase, name: string, mode: IDBTransactionMode): StoreTransaction {
-  const tx = db.transaction(name, mode);
-  const store = tx.objectStore(name);
-  const done = new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
-  });
-  // A failed request has already rejected its own promise; `done` is only awaited on success.
-  done.catch(() => {});
-  return {
-    get: (key) => settled(store.get(key)),
-    getAll: () => settled(store.getAll()),
-    put: (value, key) => settled(store.put(value, key)),
-    delete: (key) => settled(store.delete(key)),
-    done,
-  };
-}
-
-/** Write `value` at `key` in its own transaction, resolved once committed. */
-export async function putCommitted(db: IDBDatabase, name: string, value: unknown, key: IDBValidKey): Promise<void> {
-  const tx = storeTransaction(db, name, 'readwrite');
-  await tx.put(value, key);
-  await tx.done;
-}
-
 /** Version 2 stores bytes in `index-bytes`; version 1's text store is dropped on upgrade. */
 const STORE = 'index-bytes';
 const DB_VERSION = 2;
@@ -213,7 +163,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 class IdbIndexCache implements IndexCache {
   private fallback: MemoryIndexCache | null = null;
 
-  constructor(private db: IDBDatabase) {}
+  constructor(private db: IDBPDatabase) {}
 
   get persistent(): boolean {
     return this.fallback === null;
@@ -240,13 +190,13 @@ class IdbIndexCache implements IndexCache {
     const memory = this.fallback && (await this.fallback.getBytes(url));
     if (memory) return memory;
     try {
-      const tx = storeTransaction(this.db, STORE, 'readonly');
-      const meta: unknown = await tx.get(url);
+      const tx = this.db.transaction(STORE, 'readonly');
+      const meta: unknown = await tx.store.get(url);
       if (!isMeta(meta)) return null;
       const read = async (file: string, count: number): Promise<Uint8Array | null> => {
         const chunks: Uint8Array[] = [];
         for (let i = 0; i < count; i++) {
-          const chunk: unknown = await tx.get(chunkKey(url, file, i));
+          const chunk: unknown = await tx.store.get(chunkKey(url, file, i));
           if (!(chunk instanceof Uint8Array)) return null;
           chunks.push(chunk);
         }
@@ -272,7 +222,8 @@ class IdbIndexCache implements IndexCache {
   async putBytes(entry: CachedIndexBytes): Promise<void> {
     if (this.fallback) return this.fallback.putBytes(entry);
     try {
-      const store = storeTransaction(this.db, STORE, 'readwrite');
+      const tx = this.db.transaction(STORE, 'readwrite');
+      const store = tx.store;
       const url = entry.url;
       const manifest = entry.manifest;
       const current: unknown = await store.get(url);
@@ -310,7 +261,7 @@ class IdbIndexCache implements IndexCache {
         files,
       };
       await store.put(meta, url);
-      await store.done;
+      await tx.done;
     } catch (error) {
       // The transaction rolled back: the previous copy on disk is intact.
       await this.degrade(error).putBytes(entry);
@@ -320,9 +271,9 @@ class IdbIndexCache implements IndexCache {
   async delete(url: string): Promise<void> {
     await this.fallback?.delete(url);
     try {
-      const tx = storeTransaction(this.db, STORE, 'readwrite');
-      await tx.delete(chunkRange(url));
-      await tx.delete(url);
+      const tx = this.db.transaction(STORE, 'readwrite');
+      await tx.store.delete(chunkRange(url));
+      await tx.store.delete(url);
       await tx.done;
     } catch (error) {
       this.degrade(error);
@@ -366,7 +317,7 @@ export async function openStoreDb(
   stores: readonly string[],
   timeoutMs: number,
   upgrade: { version?: number; obsolete?: readonly string[] } = {},
-): Promise<IDBDatabase> {
+): Promise<IDBPDatabase> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const request = factory.open(name, upgrade.version ?? 1);
   request.onupgradeneeded = () => {
@@ -382,7 +333,7 @@ export async function openStoreDb(
     timer = setTimeout(() => reject(new Error(`IndexedDB "${name}" did not open (blocked?)`)), timeoutMs);
   });
   try {
-    const db = await Promise.race([settled(request), timeout]);
+    const db = await Promise.race([wrap(request) as Promise<IDBPDatabase>, timeout]);
     db.addEventListener('versionchange', () => db.close());
     return db;
   } finally {

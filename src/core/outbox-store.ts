@@ -3,7 +3,8 @@
  * else memory for the page's lifetime (and the outbox says so). Claims are leases taken
  * in one transaction, so two tabs or two outbox instances never send one inquiry at once.
  */
-import { openStoreDb, putCommitted, storeTransaction } from './cache.js';
+import type { IDBPDatabase } from 'idb';
+import { openStoreDb } from './cache.js';
 
 export type OutboxState = 'pending' | 'invalid' | 'config';
 
@@ -84,7 +85,7 @@ const STORE = 'inquiries';
 class IdbOutboxStore implements OutboxStore {
   private fallback: MemoryOutboxStore | null = null;
 
-  constructor(private db: IDBDatabase) {}
+  constructor(private db: IDBPDatabase) {}
 
   get persistent(): boolean {
     return this.fallback === null;
@@ -94,16 +95,12 @@ class IdbOutboxStore implements OutboxStore {
     if (this.fallback) return this.fallback;
     const memory = new MemoryOutboxStore();
     try {
-      for (const item of await this.readAll()) await memory.put(item);
+      for (const item of (await this.db.getAll(STORE)) as OutboxItem[]) await memory.put(item);
     } catch {
       // Unreadable too: start the memory copy empty; the items stay on disk for a later visit.
     }
     this.fallback = memory;
     return memory;
-  }
-
-  private async readAll(): Promise<OutboxItem[]> {
-    return (await storeTransaction(this.db, STORE, 'readonly').getAll()) as OutboxItem[];
   }
 
   private async run<T>(work: () => Promise<T>, fallback: (m: MemoryOutboxStore) => Promise<T>): Promise<T> {
@@ -117,25 +114,23 @@ class IdbOutboxStore implements OutboxStore {
 
   put(item: OutboxItem) {
     return this.run(
-      () => putCommitted(this.db, STORE, item, item.id),
+      async () => void (await this.db.put(STORE, item, item.id)),
       (m) => m.put(item),
     );
   }
   get(id: string) {
     return this.run(
-      async () => (await storeTransaction(this.db, STORE, 'readonly').get(id)) as OutboxItem | undefined,
+      async () => (await this.db.get(STORE, id)) as OutboxItem | undefined,
       (m) => m.get(id),
     );
   }
   all() {
-    return this.run(() => this.readAll(), (m) => m.all());
+    return this.run(async () => (await this.db.getAll(STORE)) as OutboxItem[], (m) => m.all());
   }
   delete(id: string) {
     return this.run(
       async () => {
-        const tx = storeTransaction(this.db, STORE, 'readwrite');
-        await tx.delete(id);
-        await tx.done;
+        await this.db.delete(STORE, id);
         await this.fallback?.delete(id);
       },
       (m) => m.delete(id),
@@ -144,14 +139,14 @@ class IdbOutboxStore implements OutboxStore {
   claim(id: string, owner: string, now: number, until: number) {
     return this.run(
       async () => {
-        const tx = storeTransaction(this.db, STORE, 'readwrite');
-        const item = (await tx.get(id)) as OutboxItem | undefined;
+        const tx = this.db.transaction(STORE, 'readwrite');
+        const item = (await tx.store.get(id)) as OutboxItem | undefined;
         if (!claimable(item, owner, now)) {
           await tx.done;
           return null;
         }
         const claimed = { ...item, leaseOwner: owner, leaseUntil: until };
-        await tx.put(claimed, id);
+        await tx.store.put(claimed, id);
         await tx.done;
         return claimed;
       },
@@ -161,9 +156,9 @@ class IdbOutboxStore implements OutboxStore {
   release(id: string, owner: string) {
     return this.run(
       async () => {
-        const tx = storeTransaction(this.db, STORE, 'readwrite');
-        const item = (await tx.get(id)) as OutboxItem | undefined;
-        if (item?.leaseOwner === owner) await tx.put({ ...item, leaseOwner: null, leaseUntil: 0 }, id);
+        const tx = this.db.transaction(STORE, 'readwrite');
+        const item = (await tx.store.get(id)) as OutboxItem | undefined;
+        if (item?.leaseOwner === owner) await tx.store.put({ ...item, leaseOwner: null, leaseUntil: 0 }, id);
         await tx.done;
       },
       (m) => m.release(id, owner),
