@@ -2,11 +2,6 @@
  * The inquiry a person sends to an institution: one payload type and one validation,
  * shared by the form (before sending) and the endpoint (on receipt), so both refuse the
  * same things with the same field-level codes. Only the fields each purpose needs.
- *
- * `validateInquiry` is written by hand: the CDN bundle carries it, and valibot's object,
- * variant and pipe machinery for it cost about three times its bytes. `InquirySchema`
- * states the same rules in valibot for anyone who composes schemas; a property test holds
- * the two to the same verdicts, codes and output.
  */
 import * as v from 'valibot';
 import type { Lang } from './schema.js';
@@ -156,91 +151,7 @@ const KNOWN_FIELDS = new Set<string>([
   'lang',
   'variant',
 ]);
-
-/** A field's checked (and trimmed) value, or why it was refused. */
-type Checked = { value: unknown } | { code: FieldErrorCode };
-type Check = (input: unknown) => Checked;
-
-/** A value of the wrong type; absent counts as not given. */
-const wrongType = (input: unknown): Checked => ({ code: input === undefined ? 'required' : 'invalid' });
-
-/** Trimmed, non-empty text of at most `max` characters, no control characters, matching `pattern`. */
-function checkText(max: number, pattern?: RegExp): Check {
-  return (input) => {
-    if (typeof input !== 'string') return wrongType(input);
-    const value = input.trim();
-    if (value === '') return { code: 'required' };
-    if (value.length > max) return { code: 'too-long' };
-    if (CONTROL.test(value) || (pattern && !pattern.test(value))) return { code: 'invalid' };
-    return { value };
-  };
-}
-
-const checkProgramId = checkText(INQUIRY_LIMITS.programId);
-const checkEmail = checkText(INQUIRY_LIMITS.email, EMAIL);
-const checkPhone = checkText(INQUIRY_LIMITS.phone, PHONE);
-const checkLang: Check = (input) => (input === 'en' || input === 'fr' ? { value: input } : wrongType(input));
-const checkConsent: Check = (input) => (input === true ? { value: input } : { code: 'consent' });
-
-/** 1 to 20 program ids; the first bad id speaks for the list. */
-const checkProgramIds: Check = (input) => {
-  if (!Array.isArray(input)) return wrongType(input);
-  const value: unknown[] = [];
-  // Indexed, not for-of: a hole is an absent id, as the schema reads it.
-  for (let i = 0; i < input.length; i++) {
-    const id = checkProgramId(input[i]);
-    if ('code' in id) return id;
-    value.push(id.value);
-  }
-  if (value.length < 1) return { code: 'required' };
-  if (value.length > INQUIRY_LIMITS.programIds) return { code: 'too-long' };
-  return { value };
-};
-
-const checkEmployees: Check = (input) => {
-  if (typeof input !== 'number' || Number.isNaN(input)) return wrongType(input);
-  if (!Number.isInteger(input) || input < 1) return { code: 'invalid' };
-  if (input > INQUIRY_LIMITS.employees) return { code: 'too-long' };
-  return { value: input };
-};
-
-/** Absent or undefined is fine; anything else must pass `check`. */
-const optional =
-  (check: Check): Check =>
-  (input) =>
-    input === undefined ? { value: undefined } : check(input);
-
-const checkOccupation = optional((input) =>
-  typeof input !== 'string' ? wrongType(input) : /^\d{5}$/.test(input) ? { value: input } : { code: 'invalid' },
-);
-
-/** Each variant's fields in the order errors are reported; optional ones may be absent. */
-const VARIANT_CHECKS: Record<InquiryVariant, Record<string, Check>> = {
-  learner: {
-    variant: (input) => ({ value: input }),
-    name: checkText(INQUIRY_LIMITS.name),
-    email: checkEmail,
-    phone: optional(checkPhone),
-    message: checkText(INQUIRY_LIMITS.message),
-    programIds: checkProgramIds,
-    occupation: checkOccupation,
-    consent: checkConsent,
-    lang: checkLang,
-  },
-  employer: {
-    variant: (input) => ({ value: input }),
-    organization: checkText(INQUIRY_LIMITS.organization),
-    contactName: checkText(INQUIRY_LIMITS.name),
-    email: checkEmail,
-    phone: optional(checkPhone),
-    employees: checkEmployees,
-    message: checkText(INQUIRY_LIMITS.message),
-    programIds: checkProgramIds,
-    consent: checkConsent,
-    lang: checkLang,
-  },
-};
-const OPTIONAL_FIELDS = new Set(['phone', 'occupation']);
+const KNOWN_CODES = new Set<string>(['required', 'too-long', 'invalid', 'consent']);
 
 /**
  * Validate an inquiry from anywhere (a form, a JSON body). Text is trimmed. Errors name the
@@ -248,36 +159,20 @@ const OPTIONAL_FIELDS = new Set(['phone', 'occupation']);
  * under `variant` so nothing extra is accepted silently.
  */
 export function validateInquiry(input: unknown): InquiryResult {
-  if (typeof input !== 'object' || input === null) {
-    return { ok: false, errors: [{ field: 'variant', code: input === undefined ? 'required' : 'invalid' }] };
-  }
-  const record = input as Record<string, unknown>;
-  const variant = record.variant;
-  if (variant !== 'learner' && variant !== 'employer') {
-    return { ok: false, errors: [{ field: 'variant', code: variant === undefined ? 'required' : 'invalid' }] };
-  }
-  const checks = VARIANT_CHECKS[variant];
-  const value: Record<string, unknown> = {};
+  const result = v.safeParse(InquirySchema, input, { abortPipeEarly: true });
+  if (result.success) return { ok: true, value: result.output as Inquiry };
   const errors: FieldError[] = [];
-  const refuse = (key: string, code: FieldErrorCode) => {
-    const field = (KNOWN_FIELDS.has(key) ? key : 'variant') as InquiryField;
-    if (!errors.some((e) => e.field === field)) errors.push({ field, code });
-  };
-  for (const [key, check] of Object.entries(checks)) {
-    // `in`, as the schema reads a key: an inherited one counts as given.
-    if (key in record) {
-      const checked = check(record[key]);
-      if ('code' in checked) refuse(key, checked.code);
-      else value[key] = checked.value;
-    } else if (!OPTIONAL_FIELDS.has(key)) refuse(key, 'required');
+  const seen = new Set<string>();
+  for (const issue of result.issues) {
+    const key = issue.path?.[0]?.key;
+    const field = typeof key === 'string' && KNOWN_FIELDS.has(key) ? key : 'variant';
+    if (seen.has(field)) continue;
+    seen.add(field);
+    let code = KNOWN_CODES.has(issue.message) ? issue.message : 'invalid';
+    if (issue.input === undefined && code === 'invalid') code = 'required';
+    errors.push({ field: field as InquiryField, code: code as FieldErrorCode });
   }
-  for (const key in record) {
-    if (!Object.hasOwn(checks, key)) {
-      refuse(key, 'invalid');
-      break;
-    }
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: value as unknown as Inquiry };
+  return { ok: false, errors };
 }
 
 /** What a person typed, as strings, keyed by field; `consent` is 'true' when ticked. */
