@@ -22,6 +22,26 @@ const SHARED_SHOWN = 5;
 
 const sqrtIdfCache = new WeakMap<Float32Array, Float32Array>();
 
+const normCache = new WeakMap<Float32Array, Float64Array>();
+
+/** Length of every occupation's weighted skill vector, in manifest order, once per index. */
+function occupationNorms(index: LoadedIndex, idf: Float32Array): Float64Array {
+  let norms = normCache.get(idf);
+  if (!norms) {
+    norms = new Float64Array(index.manifest.occupations.length);
+    index.manifest.occupations.forEach((occupation, o) => {
+      let norm = 0;
+      for (const [s, w] of occupation.skills) {
+        const x = w * idf[s]!;
+        norm += x * x;
+      }
+      norms![o] = Math.sqrt(norm);
+    });
+    normCache.set(idf, norms);
+  }
+  return norms;
+}
+
 /** Square roots of the ranking's skill specificities, worked out once per index. */
 function sqrtIdf(index: LoadedIndex): Float32Array {
   let out = sqrtIdfCache.get(index.ranking.idf);
@@ -59,19 +79,15 @@ export function relatedOccupations(
   originNorm = Math.sqrt(originNorm);
   if (originNorm === 0) return [];
 
+  const norms = occupationNorms(index, idf);
   const scored: Array<{ code: string; score: number }> = [];
-  for (const other of index.manifest.occupations) {
-    if (other.code === code) continue;
+  index.manifest.occupations.forEach((other, o) => {
+    if (other.code === code) return;
     let dot = 0;
-    let norm = 0;
-    for (const [s, w] of other.skills) {
-      const x = w * idf[s]!;
-      norm += x * x;
-      dot += mine[s]! * x;
-    }
-    if (dot === 0) continue;
-    scored.push({ code: other.code, score: Math.min(1, dot / (originNorm * Math.sqrt(norm))) });
-  }
+    for (const [s, w] of other.skills) dot += mine[s]! * (w * idf[s]!);
+    if (dot === 0) return;
+    scored.push({ code: other.code, score: Math.min(1, dot / (originNorm * norms[o]!)) });
+  });
   scored.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const limit = opts.limit ?? 5;
   return scored.slice(0, Math.max(0, limit)).map(({ code: other, score }) => {
