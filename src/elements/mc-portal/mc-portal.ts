@@ -188,7 +188,31 @@ export class McPortal extends LitElement {
     await this.updateComplete;
     await yieldToEventLoop();
     if (seq !== this.revealSeq) return;
-    this.relatedFor = this.current || this.target || null;
+    const base = this.current || this.target || null;
+    // Worked out in a task of its own; the render that shows it follows in the next.
+    const index = this.loadedIndex;
+    if (base && index) this.relatedList(index, base);
+    await yieldToEventLoop();
+    if (seq !== this.revealSeq) return;
+    this.relatedFor = base;
+  }
+
+  private relatedMemo: { index: LoadedIndex; key: string; list: RelatedOccupation[] } | null = null;
+
+  /** Occupations related to `base` as the list shows them (remembered for the next render). */
+  private relatedList(index: LoadedIndex, base: string): RelatedOccupation[] {
+    const lang = this.locale.lang;
+    const key = `${base}|${lang}|${this.target ?? ''}`;
+    const memo = this.relatedMemo;
+    if (memo && memo.index === index && memo.key === key) return memo.list;
+    let list: RelatedOccupation[] = [];
+    if (index.occupations.has(base)) {
+      list = relatedOccupations(index, base, { lang, limit: RELATED_SHOWN + 2 })
+        .filter((r) => r.code !== this.target)
+        .slice(0, RELATED_SHOWN);
+    }
+    this.relatedMemo = { index, key, list };
+    return list;
   }
 
   /** The occupation results are about: the target when given, else the current job. */
@@ -286,12 +310,7 @@ export class McPortal extends LitElement {
   private renderRelated(index: LoadedIndex, level: number, base: string): TemplateResult {
     const { t, lang } = this.locale;
     const p = t.portal;
-    let related: RelatedOccupation[] = [];
-    if (index.occupations.has(base)) {
-      related = relatedOccupations(index, base, { lang, limit: RELATED_SHOWN + 2 })
-        .filter((r) => r.code !== this.target)
-        .slice(0, RELATED_SHOWN);
-    }
+    const related = this.relatedList(index, base);
     const m = coreMessages(lang);
     return html`<div class="related" part="related">
       ${levelHeading(level, { id: `${this.uid}-related`, part: 'subheading', text: p.related })}
