@@ -139,6 +139,11 @@ function providerOptions(host: object, providers: readonly string[], selected: s
   return kept.nodes;
 }
 
+/** Makes the institution options ahead of the panel's first render (in a task of their own). */
+export function prepareProviderOptions(host: object, providers: readonly string[]): void {
+  providerOptions(host, providers, '');
+}
+
 /** Puts the institution options after the select's first ("any") option, in one append. */
 class WithProviders extends Directive {
   constructor(part: PartInfo) {

@@ -15,7 +15,7 @@ import {
   type FilterState,
 } from './filters.js';
 import { CARD_EXPORTPARTS, levelHeading } from '../shared/heading.js';
-import { filterPanel } from './filter-panel.js';
+import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
@@ -253,6 +253,11 @@ export class McRecommendations extends LitElement {
           this.facets = null;
         }
         await yieldToEventLoop();
+        // The institution options too: hundreds of elements for a full catalogue.
+        if (this.computing === job && this.facets && !this.provider) {
+          prepareProviderOptions(this, this.facets.value.providers);
+          await yieldToEventLoop();
+        }
       }
       if (this.computing === job && this.resultsKey() === key) {
         try {
