@@ -34,10 +34,22 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['mc-portal', McPortal],
 ];
 
+/**
+ * Builds an element class's constructed style sheets now, in a task of their own, rather
+ * than in the render that first connects one (Lit builds them on first use).
+ */
+function prepareStyles(element: CustomElementConstructor): void {
+  const styles = (element as { elementStyles?: unknown[] }).elementStyles ?? [];
+  for (const style of styles) void (style as { styleSheet?: CSSStyleSheet }).styleSheet;
+}
+
 async function defineAll(): Promise<void> {
   for (const [tag, element] of ELEMENTS) {
     await yieldToEventLoop();
-    if (!customElements.get(tag)) customElements.define(tag, element);
+    if (customElements.get(tag)) continue;
+    customElements.define(tag, element);
+    await yieldToEventLoop();
+    prepareStyles(element);
   }
 }
 
