@@ -8,6 +8,10 @@
  * (eval/queries/<lang>.tsv). A variant is right when the top result's occupation holds
  * the title it came from (a title can sit under several codes).
  *
+ * Titles cut while typing are often the beginning of titles of several occupations, so
+ * no matcher gets them all right: the table ends with the Bayes-optimal matcher's score
+ * for the prefix generator (`titles-ceiling.ts`), the ceiling to read the prefix row against.
+ *
  * Run alone: `npx tsx eval/titles.ts [--no-baseline] [--failures] [--json]`
  * (MICROCRED_DATA overrides ../shared/data; --failures prints every query missed at top 1).
  */
