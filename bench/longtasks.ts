@@ -10,6 +10,11 @@
  * `LONGTASKS_REAL=<dir>` serves a copy of the real index (one that no build rewrites mid-run);
  * `LONGTASKS_REPEAT=<n>` measures every case n times (the machine is shared: compare
  * medians, not single runs).
+ *
+ * Baselines in the same run, at each slowdown: the same page with no script at all
+ * (`empty`: what the browser itself costs) and with only the bundle and no element
+ * (`bundle`: parsing and evaluating it, defining the elements). `summary` gives, per
+ * case, the median over the repeats of the tasks over 50 ms and of the longest task.
  */
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -47,6 +52,18 @@ const page = (indexUrl: string, query: string) => `<!doctype html>
   window.__query = ${JSON.stringify(query)};
   document.addEventListener('mc-recommend', () => { window.__recommendedAt ??= performance.now(); });
 </script></body></html>`;
+
+const bare = (script: boolean) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>
+${script ? '<script type="module" src="/dist/cdn/microcred.js"></script>' : ''}</head>
+<body><main><h1>Career centre</h1></main></body></html>`;
+
+interface Baseline {
+  page: 'empty' | 'bundle';
+  cpuSlowdown: number;
+  over50ms: number;
+  longestMs: number;
+}
 
 const OBSERVER = `
   window.__long = [];
@@ -128,6 +145,46 @@ async function measure(browser: Browser, origin: string, name: string, path: str
   };
 }
 
+/** Long tasks of a page with no element, over the same time the portal takes to load. */
+async function measureBaseline(browser: Browser, origin: string, page: Baseline['page'], rate: number): Promise<Baseline> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await tab.addInitScript(OBSERVER);
+  await tab.goto(`${origin}/${page}.html`);
+  await tab.waitForTimeout(1000 * rate);
+  const long = await tab.evaluate(() => (window as unknown as { __long: Array<[number, number]> }).__long);
+  await context.close();
+  return {
+    page,
+    cpuSlowdown: rate,
+    over50ms: long.filter(([, d]) => d > 50).length,
+    longestMs: Math.max(0, ...long.map(([, d]) => d)),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Per case (page or index, and slowdown): medians over the repeats. */
+function summarize(rows: Array<{ name: string; cpuSlowdown: number; over50ms: number; longestMs: number }>) {
+  const groups = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const key = `${row.name} ${row.cpuSlowdown}x`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return Object.fromEntries(
+    [...groups].map(([key, group]) => [
+      key,
+      { runs: group.length, over50msMedian: median(group.map((r) => r.over50ms)), longestMsMedian: median(group.map((r) => r.longestMs)) },
+    ]),
+  );
+}
+
 export async function benchLongTasks(): Promise<Record<string, unknown>> {
   if (!(await exists(DIST + '/cdn/microcred.js'))) throw new Error(`${DIST}/cdn/microcred.js is missing: run \`npm run build\` first`);
   const indexes: Array<[string, string, string]> = [];
@@ -136,14 +193,24 @@ export async function benchLongTasks(): Promise<Record<string, unknown>> {
   if (indexes.length === 0) throw new Error('no index to measure: run `npm run sample-index` first');
   const server = await startStaticServer(
     { '/dist/': DIST, '/demo/': ROOT + 'demo', '/real/': REAL },
-    Object.fromEntries(indexes.map(([, url, path]) => [path, page(url, 'registered nurse')])),
+    {
+      ...Object.fromEntries(indexes.map(([, url, path]) => [path, page(url, 'registered nurse')])),
+      '/empty.html': bare(false),
+      '/bundle.html': bare(true),
+    },
   );
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
   const runs: Run[] = [];
+  const baselines: Baseline[] = [];
   try {
+    for (const rate of RATES) {
+      for (let i = 0; i < REPEAT; i++) {
+        for (const which of ['empty', 'bundle'] as const) baselines.push(await measureBaseline(browser, server.origin, which, rate));
+      }
+    }
     for (const [name, , path] of indexes) {
       for (const rate of RATES) {
         for (let i = 0; i < REPEAT; i++) runs.push(await measure(browser, server.origin, name, path, rate));
@@ -156,6 +223,11 @@ export async function benchLongTasks(): Promise<Record<string, unknown>> {
   return {
     goal: 'no task over 50 ms from load through the first recommendations',
     met: runs.every((r) => r.over50ms === 0),
+    summary: summarize([
+      ...baselines.map((b) => ({ ...b, name: `baseline ${b.page}` })),
+      ...runs.map((r) => ({ ...r, name: r.index })),
+    ]),
+    baselines,
     runs,
   };
 }
