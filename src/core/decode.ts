@@ -111,16 +111,19 @@ function checkProfile(groups: number[][], skillCount: number, source: string, pa
 const KINDS: Record<string, SkillKind> = { s: 'skill', k: 'knowledge', d: 'detail' };
 
 /**
- * The in-memory manifest of a checked `index.json`, labels still empty: `applyLabels`
+ * The in-memory manifest of a checked `index.json`, labels still empty: `labelSteps`
  * fills them (English first: derived skill ids need the English label).
  */
-export function expandManifest(file: IndexFile): IndexManifest {
-  const skills: Skill[] = file.skills.ids.map((id, i) => ({
-    id,
-    kind: KINDS[file.skills.kinds[i]!]!,
-    label: { en: '', fr: '' },
-  }));
-  const occupations: Occupation[] = file.occupations.map((record) => {
+export function* expandManifest(file: IndexFile): Generator<void, IndexManifest> {
+  const skills: Skill[] = [];
+  for (let i = 0; i < file.skills.ids.length; i++) {
+    if (i % LABELS_PER_STEP === 0) yield;
+    skills.push({ id: file.skills.ids[i]!, kind: KINDS[file.skills.kinds[i]!]!, label: { en: '', fr: '' } });
+  }
+  const occupations: Occupation[] = [];
+  for (let i = 0; i < file.occupations.length; i++) {
+    if (i % OCCUPATIONS_PER_STEP === 0) yield;
+    const record = file.occupations[i]!;
     const profile: Array<[number, number]> = [];
     for (const group of record.skills) {
       const weight = group[0]! / 100;
@@ -130,7 +133,7 @@ export function expandManifest(file: IndexFile): IndexManifest {
         profile.push([skill, weight]);
       }
     }
-    return {
+    occupations.push({
       code: record.code,
       title: { en: '', fr: '' },
       teer: record.teer,
@@ -138,8 +141,8 @@ export function expandManifest(file: IndexFile): IndexManifest {
       summary: { en: '', fr: '' },
       skills: profile,
       lmi: record.lmi && labourMarketOf(record.lmi),
-    };
-  });
+    });
+  }
   return {
     schemaVersion: file.schemaVersion,
     normalizerVersion: file.normalizerVersion,

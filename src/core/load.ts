@@ -134,7 +134,7 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   const source = opts.source ?? 'index.json';
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   const file = await parseManifestInSlices(manifest, source, slicer);
-  const parsed = expandManifest(file);
+  const parsed = await drive(expandManifest(file), slicer);
   if (files.labels.en === undefined) {
     throw new IndexFormatError(siblingName(source, file.files.labels.en.path), 'reference', 'is required (English labels) but was not given');
   }
