@@ -25,6 +25,8 @@ export {
   prepareRanking,
   prepareRankingInSlices,
   recommend,
+  recommendInSlices,
+  prepareRecommend,
   findPrograms,
   programFacets,
   regionMatches,
