@@ -43,7 +43,18 @@ function prepareStyles(element: CustomElementConstructor): void {
   for (const style of styles) void (style as { styleSheet?: CSSStyleSheet }).styleSheet;
 }
 
+/**
+ * Claimed synchronously by the first copy of this file that runs: a page that loads the
+ * bundle twice gets every element from one copy. Defining over several tasks, two copies
+ * would otherwise interleave and each define some elements, and one copy's elements cannot
+ * use an index the other copy's core loaded.
+ */
+const CLAIM = Symbol.for('microcred-widgets/defined');
+
 async function defineAll(): Promise<void> {
+  const page = globalThis as { [CLAIM]?: boolean };
+  if (page[CLAIM]) return;
+  page[CLAIM] = true;
   for (const [tag, element] of ELEMENTS) {
     await yieldToEventLoop();
     if (customElements.get(tag)) continue;

@@ -99,6 +99,18 @@ describe('CDN bundle on a plain host page', () => {
       ),
     );
     assert.deepEqual(defined, ['mc-portal', 'mc-job-search', 'mc-labour-market', 'mc-recommendations', 'mc-program-card', 'mc-skill-finder']);
+    // All from one copy of the bundle (one LitElement base class): elements of two copies
+    // cannot share an index (each copy's core only knows its own title index).
+    await page.waitForFunction(() => customElements.get('mc-inquiry-form') !== undefined);
+    const bases = await page.evaluate(
+      () =>
+        new Set(
+          ['mc-portal', 'mc-job-search', 'mc-labour-market', 'mc-recommendations', 'mc-program-card', 'mc-skill-finder', 'mc-inquiry-form'].map(
+            (tag) => Object.getPrototypeOf(customElements.get(tag)!),
+          ),
+        ).size,
+    );
+    assert.equal(bases, 1);
     assert.deepEqual(pageErrors, []);
   });
 
