@@ -6,7 +6,9 @@
  * title. (Hostile URLs cannot enter an index: the loader refuses them; the card's tests
  * hand them to the card directly.)
  */
+import { waitUntil } from '@open-wc/testing';
 import { assembleParts, type IndexParts } from '../../../src/core/encode.js';
+import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/loaded.js';
 import type { IndexManifest, Occupation, Program } from '../../../src/core/schema.js';
 const label = (en: string, fr: string) => ({ en, fr });
@@ -146,4 +148,10 @@ function manifest(): IndexParts['manifest'] {
 /** The fixture index with both languages' titles. */
 export function programIndex(): Promise<LoadedIndex> {
   return assembleParts({ manifest: manifest(), titles: { en: TITLES_EN, fr: TITLES_FR }, programs: PROGRAMS });
+}
+
+/** Cards appear a few per task (the list is aria-busy meanwhile): wait for all. */
+export async function settled(el: McRecommendations): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=list]')?.getAttribute('aria-busy') !== 'true', 'all cards rendered');
 }

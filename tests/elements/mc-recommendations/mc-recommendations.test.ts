@@ -5,18 +5,13 @@ import type { McRecommendations } from '../../../src/elements/mc-recommendations
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/loaded.js';
 import { recommend } from '../../../src/core/rank.js';
-import { programIndex } from './fixture-index.js';
+import { programIndex, settled } from './fixture-index.js';
 
 let index: LoadedIndex;
 before(async () => {
   index = await programIndex();
 });
 
-/** Cards appear a few per task (the list is aria-busy meanwhile): wait for all. */
-async function settled(el: McRecommendations): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelector('[part=list]')?.getAttribute('aria-busy') !== 'true', 'all cards rendered');
-}
 
 async function make(template = html`<mc-recommendations occupation="31301"></mc-recommendations>`): Promise<McRecommendations> {
   const el = await fixture<McRecommendations>(template);

@@ -1,19 +1,15 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/loaded.js';
-import { programIndex } from './fixture-index.js';
+import { programIndex, settled } from './fixture-index.js';
 
 let index: LoadedIndex;
 before(async () => {
   index = await programIndex();
 });
 
-async function settled(el: McRecommendations): Promise<void> {
-  await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelector('[part=list]')?.getAttribute('aria-busy') !== 'true', 'all cards rendered');
-}
 const select = (el: McRecommendations) => el.shadowRoot!.querySelector<HTMLSelectElement>('#provider')!;
 const cards = (el: McRecommendations) => [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
 
