@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/tokens.styles.js';
+import { baseStyles, textStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from '../mc-recommendations/checkbox.styles.js';
 
 const formStyles = css`
@@ -17,12 +17,8 @@ const formStyles = css`
   h4,
   h5,
   h6 {
-    margin: 0;
     font-size: var(--mc-inquiry-form-heading-size, 1.25rem);
     line-height: 1.3;
-  }
-  p {
-    margin: 0;
   }
   ul {
     margin: 0;
@@ -135,4 +131,4 @@ const formStyles = css`
   }
 `;
 
-export const styles = [...baseStyles, formStyles, checkboxStyles];
+export const styles = [...baseStyles, textStyles, formStyles, checkboxStyles];
