@@ -17,6 +17,7 @@ import { IndexTask } from '../shared/index-task.js';
 import { LocaleController } from '../shared/locale.js';
 import { styles } from './mc-labour-market.styles.js';
 import { firstRenderLater } from '../shared/first-render.js';
+import { LaterWork } from '../shared/later-work.js';
 
 let instances = 0;
 
@@ -81,18 +82,13 @@ export class McLabourMarket extends LitElement {
    * the pending state has painted, and rendered in the next: together with building the
    * panel it is a long task on a slow phone.
    */
-  private describing: { key: string; done: Promise<void> } | null = null;
+  private readonly describing = new LaterWork();
   /** The render right after a new reading shows the heading and outlook, not yet the rest. */
   private partial = false;
 
   /** Also waits for a reading scheduled by the last render and the render that shows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.describing) {
-      await this.describing.done;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    return this.describing.settle(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,11 +134,10 @@ export class McLabourMarket extends LitElement {
   private describeOrLater(index: LoadedIndex): LabourMarketDescription | null | undefined {
     const { key } = this.readingKey(index);
     if (this.memo && this.memo.index === index && this.memo.key.startsWith(`${this.code}|`)) return this.describe(index);
-    if (this.describing?.key === key) return undefined;
-    const job = { key, done: Promise.resolve() };
-    job.done = (async () => {
+    if (this.describing.runs(key)) return undefined;
+    this.describing.start(key, async (current) => {
       await yieldToEventLoop();
-      if (this.describing === job && this.readingKey(index).key === key) {
+      if (current() && this.readingKey(index).key === key) {
         // A throw here (a damaged index) is thrown again by the render that follows.
         try {
           this.describe(index);
@@ -150,7 +145,7 @@ export class McLabourMarket extends LitElement {
           this.memo = null;
         }
         await yieldToEventLoop();
-        if (this.describing === job && this.memo) {
+        if (current() && this.memo) {
           // The outlook first, the wages and figures in the next task: building the whole
           // panel in one render was a long task on a slow phone.
           this.partial = true;
@@ -160,11 +155,7 @@ export class McLabourMarket extends LitElement {
           await yieldToEventLoop();
         }
       }
-      if (this.describing !== job) return;
-      this.describing = null;
-      this.requestUpdate();
-    })();
-    this.describing = job;
+    }, () => this.requestUpdate());
     return undefined;
   }
 

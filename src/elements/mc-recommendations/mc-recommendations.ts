@@ -21,6 +21,7 @@ import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
 import { firstRenderLater } from '../shared/first-render.js';
+import { LaterWork } from '../shared/later-work.js';
 
 export type { McRecommendDetail } from './mc-recommendations.events.js';
 
@@ -133,7 +134,7 @@ export class McRecommendations extends LitElement {
    * state has painted (the first ranking per occupation warms word caches: tens of ms on
    * a slow phone, too long to share a task with rendering the cards).
    */
-  private computing: { key: string; done: Promise<void> } | null = null;
+  private readonly computing = new LaterWork();
 
   /**
    * Shows programs for a choice the person made (e.g. in mc-job-search) and fires
@@ -202,7 +203,7 @@ export class McRecommendations extends LitElement {
     try {
       const view = this.renderResults(state.index, state.note);
       // A pending state (ranking in a later task) has not succeeded yet.
-      if (!this.computing) this.renderFailed = false;
+      if (!this.computing.busy) this.renderFailed = false;
       return view;
     } catch (error) {
       // Never a throw into the host page: say so, and report it once rendering is over.
@@ -217,12 +218,7 @@ export class McRecommendations extends LitElement {
 
   /** Also waits for a ranking scheduled by the last render and the render that shows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.computing) {
-      await this.computing.done;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    return this.computing.settle(() => super.getUpdateComplete());
   }
 
   private resultsKey(): string {
@@ -240,11 +236,10 @@ export class McRecommendations extends LitElement {
     if (prev && this.computedIndex === index && (prev.key === key || sameChoice(prev.key, key))) {
       return this.results(index);
     }
-    if (this.computing?.key === key) return null;
-    const job = { key, done: Promise.resolve() };
-    job.done = (async () => {
+    if (this.computing.runs(key)) return null;
+    this.computing.start(key, async (current) => {
       await yieldToEventLoop();
-      if (this.computing === job && this.facets?.index !== index) {
+      if (current() && this.facets?.index !== index) {
         // The filters' choices for a new index, in a task of their own; a throw is left to
         // the ranking step (and then to render(), which reports it).
         try {
@@ -254,12 +249,12 @@ export class McRecommendations extends LitElement {
         }
         await yieldToEventLoop();
         // The institution options too: hundreds of elements for a full catalogue.
-        if (this.computing === job && this.facets && !this.provider) {
+        if (current() && this.facets && !this.provider) {
           prepareProviderOptions(this, this.facets.value.providers);
           await yieldToEventLoop();
         }
       }
-      if (this.computing === job && this.resultsKey() === key) {
+      if (current() && this.resultsKey() === key) {
         try {
           await this.resultsInSlices(index);
         } catch {
@@ -272,7 +267,7 @@ export class McRecommendations extends LitElement {
         // ranking; the filters follow in the next one, and the first cards after them.
         await yieldToEventLoop();
         for (const stage of ['heading', 'filters'] as const) {
-          if (this.computing !== job) break;
+          if (!current()) break;
           this.hold = stage;
           this.requestUpdate();
           await super.getUpdateComplete();
@@ -280,11 +275,7 @@ export class McRecommendations extends LitElement {
         }
         this.hold = null;
       }
-      if (this.computing !== job) return;
-      this.computing = null;
-      this.requestUpdate();
-    })();
-    this.computing = job;
+    }, () => this.requestUpdate());
     return null;
   }
 
@@ -476,7 +467,7 @@ export class McRecommendations extends LitElement {
     if (this.lastCount == null) {
       // Still loading: report once the results show. Anything else (unknown code, error):
       // nothing was shown, so the person's action produced no recommendations.
-      if (this.indexTask.state.kind !== 'pending' && !this.computing) this.userAction = false;
+      if (this.indexTask.state.kind !== 'pending' && !this.computing.busy) this.userAction = false;
       return;
     }
     // Reported with the cards, in the render that follows.
