@@ -9,23 +9,28 @@
  * place of ./dist, so two builds can be compared in the same run conditions;
  * `LONGTASKS_REAL=<dir>` serves a copy of the real index (one that no build rewrites mid-run);
  * `LONGTASKS_REPEAT=<n>` measures every case n times (the machine is shared: compare
- * medians, not single runs).
+ * medians, not single runs); `LONGTASKS_RATES=4` and `LONGTASKS_INDEX=real` narrow the
+ * cases; `LONGTASKS_TRACE=1` also prints what each task over 50 ms did (see printLongTasks).
  *
  * Baselines in the same run, at each slowdown: the same page with no script at all
- * (`empty`: what the browser itself costs) and with only the bundle and no element
- * (`bundle`: parsing and evaluating it, defining the elements). `summary` gives, per
+ * (`empty`: what the browser itself costs), with only the bundle and no element
+ * (`bundle`: parsing and evaluating it, defining the elements), and with no bundle but one
+ * number formatted by `Intl.NumberFormat` (`intl`: the browser building its number
+ * formatting data on first use, which every page that shows money through Intl pays once). `summary` gives, per
  * case, the median over the repeats of the tasks over 50 ms and of the longest task.
  */
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const RATES = [1, 4] as const;
+const RATES = (process.env.LONGTASKS_RATES ?? '1,4').split(',').map(Number);
+const ONLY_INDEX = process.env.LONGTASKS_INDEX;
 const DIST = process.env.LONGTASKS_DIST ? resolve(process.env.LONGTASKS_DIST) : ROOT + 'dist';
 const REAL = process.env.LONGTASKS_REAL ? resolve(process.env.LONGTASKS_REAL) : ROOT + '.cache/real-index';
+const TRACE = process.env.LONGTASKS_TRACE === '1';
 const REPEAT = Math.max(1, Number(process.env.LONGTASKS_REPEAT ?? 1) || 1);
 
 interface Run {
@@ -36,6 +41,11 @@ interface Run {
   longestMs: number;
   /** Start (ms since navigation) and duration of the five longest tasks. */
   worst: Array<[number, number]>;
+  /**
+   * Per task over 50 ms, the scripts that ran in it as the Long Animation Frames API saw
+   * them (what called them, which function, where in the bundle and the text there).
+   */
+  causes: Array<{ at: number; ms: number; scripts: string[] }>;
   /** Longest task in each phase: loading (page and index), typing, after the choice. */
   longestByPhase: { loading: number; typing: number; choice: number };
   /** Tasks over 50 ms in each phase. */
@@ -53,19 +63,27 @@ const page = (indexUrl: string, query: string) => `<!doctype html>
   document.addEventListener('mc-recommend', () => { window.__recommendedAt ??= performance.now(); });
 </script></body></html>`;
 
-const bare = (script: boolean) => `<!doctype html>
+const bare = (script: '' | 'bundle' | 'intl') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>
-${script ? '<script type="module" src="/dist/cdn/microcred.js"></script>' : ''}</head>
+${script === 'bundle' ? '<script type="module" src="/dist/cdn/microcred.js"></script>' : ''}
+${script === 'intl' ? "<script type=\"module\">document.title = new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD' }).format(1234);</script>" : ''}</head>
 <body><main><h1>Career centre</h1></main></body></html>`;
 
 interface Baseline {
-  page: 'empty' | 'bundle';
+  page: 'empty' | 'bundle' | 'intl';
   cpuSlowdown: number;
   over50ms: number;
   longestMs: number;
 }
 
 const OBSERVER = `
+  window.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__frames.push([e.startTime, e.duration, e.scripts.map((s) =>
+        [s.startTime, s.duration, s.invoker, s.sourceFunctionName, s.sourceCharPosition])]);
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
   window.__long = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
@@ -81,44 +99,70 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/**
+ * The page driven over the DevTools protocol only. Playwright's locators and
+ * `waitForFunction` inject its selector engine (some hundred KB of script) into the page
+ * the first time they are used, and compiling it is a task of 40-60 ms at 4x that the
+ * long-task observer counts against the widget. Raw `Runtime.evaluate` of one short
+ * expression and `Input.dispatch*` (what `keyboard` and `mouse` send) add no such task.
+ */
+function driver(cdp: CDPSession) {
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+    if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  };
+  return {
+    evaluate,
+    /** Polls `expression` every 50 ms until it is truthy. */
+    async until(expression: string, what: string, timeoutMs: number): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      while (!(await evaluate<boolean>(`!!(${expression})`))) {
+        if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
+}
+
+/** The current-job combobox and its first option, inside the portal's shadow roots. */
+const SEARCH = `document.querySelector('mc-portal')?.shadowRoot?.querySelector('mc-job-search[search-role=current]')?.shadowRoot`;
+const COMBOBOX = `${SEARCH}?.querySelector('input[role=combobox]')`;
+
 async function measure(browser: Browser, origin: string, name: string, path: string, rate: number): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await tab.addInitScript(OBSERVER);
+  if (TRACE) await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
   await tab.goto(`${origin}${path}`);
-  const combobox = tab.locator('mc-job-search[search-role=current] input[role=combobox]');
-  await combobox.click();
-  // Phases kept apart: the index finishes loading before the person types.
-  await tab.waitForFunction(
-    () => (document.querySelector('mc-portal') as unknown as { loadedIndex: unknown } | null)?.loadedIndex != null,
-    undefined,
-    { timeout: 120_000 },
+  const page = driver(cdp);
+  await page.until(COMBOBOX, `${name} index at ${rate}x: the job-title combobox`, 60_000);
+  const box = await page.evaluate<{ x: number; y: number }>(
+    `(() => { const r = ${COMBOBOX}.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
   );
+  await tab.mouse.click(box.x, box.y);
+  // Phases kept apart: the index finishes loading before the person types.
+  await page.until(`document.querySelector('mc-portal')?.loadedIndex`, `${name} index at ${rate}x: the index`, 120_000);
   await tab.waitForTimeout(300 * rate);
-  const typingAt = await tab.evaluate(() => performance.now());
+  const typingAt = await page.evaluate<number>('performance.now()');
   // A person types at roughly 5-8 keys a second.
   await tab.keyboard.type('registered nurse', { delay: 150 });
-  const option = tab.locator('mc-job-search[search-role=current] [role=option]').first();
-  try {
-    await option.waitFor({ timeout: 60_000 });
-  } catch (error) {
-    const typed = await combobox.inputValue();
-    throw new Error(`${name} index at ${rate}x: no option for "${typed}" within 60 s`, { cause: error });
-  }
+  await page.until(`${SEARCH}?.querySelector('[role=option]')`, `${name} index at ${rate}x: an option for "registered nurse"`, 60_000);
   await tab.keyboard.press('ArrowDown');
-  const choiceAt = await tab.evaluate(() => performance.now());
+  const choiceAt = await page.evaluate<number>('performance.now()');
   await tab.keyboard.press('Enter');
-  await tab.waitForFunction(() => (window as unknown as { __recommendedAt?: number }).__recommendedAt !== undefined, undefined, {
-    timeout: 60_000,
-  });
+  await page.until('window.__recommendedAt !== undefined', `${name} index at ${rate}x: the first recommendations`, 60_000);
   // Let the render that follows the first recommendations finish and be observed.
   await tab.waitForTimeout(500 * rate);
-  const { long, at } = await tab.evaluate(() => {
-    const w = window as unknown as { __long: Array<[number, number]>; __recommendedAt: number };
-    return { long: w.__long, at: w.__recommendedAt };
-  });
+  const { long, at, frames } = await page.evaluate<{ long: Array<[number, number]>; at: number; frames: Frame[] }>(
+    '({ long: window.__long, at: window.__recommendedAt, frames: window.__frames })',
+  );
+  if (TRACE) {
+    bundleText ??= await readFile(DIST + '/cdn/microcred.js', 'utf8');
+    printLongTasks(await browser.stopTracing(), `${name} ${rate}x`, long);
+  }
   await context.close();
   const sorted = [...long].sort((a, b) => b[1] - a[1]);
   const within = (from: number, to: number) => long.filter(([start]) => start >= from && start < to);
@@ -131,6 +175,7 @@ async function measure(browser: Browser, origin: string, name: string, path: str
     over50ms: long.filter(([, d]) => d > 50).length,
     longestMs: sorted[0]?.[1] ?? 0,
     worst: sorted.slice(0, 5),
+    causes: await causes(long, frames),
     longestByPhase: {
       loading: longest(0, typingAt),
       typing: longest(typingAt, choiceAt),
@@ -143,6 +188,151 @@ async function measure(browser: Browser, origin: string, name: string, path: str
     },
     toRecommendationsMs: Math.round(at),
   };
+}
+
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.compile',
+  'disabled-by-default-v8.gc',
+  'blink',
+  'loading',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  id?: string;
+  dur?: number;
+  args?: {
+    name?: string;
+    data?: {
+      url?: string;
+      functionName?: string;
+      lineNumber?: number;
+      columnNumber?: number;
+      type?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: Array<{ id: number; parent?: number; callFrame: CallFrame }>; samples?: number[] };
+      timeDeltas?: number[];
+    };
+  };
+}
+
+/** The V8 sampling profile in a trace: each sample's time (trace clock) and its stack, innermost first. */
+function profileSamples(events: TraceEvent[], pid: number): Array<{ ts: number; stack: string[] }> {
+  const start = new Map<string, number>();
+  for (const e of events) if (e.name === 'Profile' && e.pid === pid && e.id) start.set(e.id, e.args?.data?.startTime ?? e.ts);
+  const frames = new Map<number, { parent?: number; name: string }>();
+  const samples: Array<{ ts: number; stack: string[] }> = [];
+  const clock = new Map<string, number>();
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== pid || !e.id || !start.has(e.id)) continue;
+    const data = e.args?.data;
+    for (const node of data?.cpuProfile?.nodes ?? []) {
+      const f = node.callFrame;
+      // In the one-line bundle a column is a character position: show the text there.
+      const text = f.url?.endsWith('/microcred.js') && f.lineNumber === 0 ? bundleText?.slice(f.columnNumber, f.columnNumber + 32) : undefined;
+      const where = f.url ? ` ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber}${text ? ` «${text}»` : ''}` : '';
+      frames.set(node.id, { parent: node.parent, name: `${f.functionName || '(top level)'}${where}` });
+    }
+    let ts = clock.get(e.id) ?? start.get(e.id)!;
+    (data?.cpuProfile?.samples ?? []).forEach((id, i) => {
+      ts += data?.timeDeltas?.[i] ?? 0;
+      const stack: string[] = [];
+      for (let node = frames.get(id); node; node = node.parent === undefined ? undefined : frames.get(node.parent)) stack.push(node.name);
+      samples.push({ ts, stack });
+    });
+    clock.set(e.id, ts);
+  }
+  return samples;
+}
+
+/** The `count` functions with the most samples in [from, to), by self and by total time. */
+function topFunctions(samples: Array<{ ts: number; stack: string[] }>, from: number, to: number, count: number): string[] {
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const within = samples.filter((s) => s.ts >= from && s.ts < to && s.stack[0] !== '(idle)' && s.stack[0] !== '(root)');
+  for (const { stack } of within) {
+    self.set(stack[0]!, (self.get(stack[0]!) ?? 0) + 1);
+    for (const name of new Set(stack)) if (name !== '(root)') total.set(name, (total.get(name) ?? 0) + 1);
+  }
+  const share = (n: number) => `${Math.round((100 * n) / Math.max(1, within.length))}%`;
+  const top = (m: Map<string, number>) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, n]) => `${share(n)} ${name}`).join(' | ');
+  return [`    self: ${top(self)}`, `    total: ${top(total)}`];
+}
+
+/**
+ * With LONGTASKS_TRACE=1, prints to stderr what each main-thread task over 50 ms did:
+ * the events inside it that took over 3 ms, nested, with the script position of every
+ * function call (column numbers point into the minified bundle; LONGTASKS_DIST can serve
+ * an unminified build), then the functions the V8 sampling profiler saw most in it.
+ * Tracing itself slows the page, so traced runs are for reading causes, not for figures.
+ */
+function printLongTasks(trace: Buffer, label: string, observed: Array<[number, number]>): void {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busy = (t: TraceEvent) =>
+    events.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'RunTask').reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  const main = threads.sort((a, b) => busy(b) - busy(a))[0];
+  if (!main) return;
+  const mine = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const origin = mine[0]?.ts ?? 0;
+  const samples = profileSamples(events, main.pid);
+  const lines = [`\n## ${label}: observer saw ${JSON.stringify(observed)}`];
+  for (const task of mine.filter((e) => e.name === 'RunTask' && e.dur! > 50_000)) {
+    lines.push(`task at ${((task.ts - origin) / 1000).toFixed(0)} ms (trace clock), ${(task.dur! / 1000).toFixed(1)} ms`);
+    const open: TraceEvent[] = [];
+    for (const e of mine) {
+      if (e === task || e.ts < task.ts || e.ts + e.dur! > task.ts + task.dur! || e.dur! < 3000) continue;
+      while (open.length > 0 && open.at(-1)!.ts + open.at(-1)!.dur! <= e.ts) open.pop();
+      const d = e.args?.data ?? {};
+      const where = [d.url?.split('/').pop(), d.functionName, d.lineNumber, d.columnNumber, d.type].filter((x) => x !== undefined && x !== '');
+      if (open.length < Number(process.env.LONGTASKS_DEPTH ?? 6)) lines.push(`${'  '.repeat(open.length + 1)}${e.name} ${(e.dur! / 1000).toFixed(1)} ms ${where.join(':')}`);
+      open.push(e);
+    }
+    lines.push(...topFunctions(samples, task.ts, task.ts + task.dur!, Number(process.env.LONGTASKS_TOP ?? 8)));
+  }
+  console.error(lines.join('\n'));
+}
+
+/** A long animation frame: start, duration, and its scripts (start, duration, invoker, function, character position). */
+type Frame = [number, number, Array<[number, number, string, string, number]>];
+
+let bundleText: string | null = null;
+
+/** The scripts of the long animation frames that overlap each task over 50 ms. */
+async function causes(long: Array<[number, number]>, frames: Frame[]): Promise<Run['causes']> {
+  bundleText ??= await readFile(DIST + '/cdn/microcred.js', 'utf8');
+  return long
+    .filter(([, ms]) => ms > 50)
+    .map(([at, ms]) => {
+      const scripts = frames
+        .flatMap(([, , list]) => list)
+        .filter(([start, duration]) => start < at + ms && start + duration > at && duration >= 5)
+        .map(([, duration, invoker, fn, pos]) => {
+          const text = pos >= 0 ? bundleText!.slice(pos, pos + 48).replace(/\s+/g, ' ') : '';
+          return `${Math.round(duration)} ms ${invoker} ${fn || '(anonymous)'}@${pos} «${text}»`;
+        });
+      return { at, ms, scripts };
+    });
 }
 
 /** Long tasks of a page with no element, over the same time the portal takes to load. */
@@ -195,8 +385,9 @@ export async function benchLongTasks(): Promise<Record<string, unknown>> {
     { '/dist/': DIST, '/demo/': ROOT + 'demo', '/real/': REAL },
     {
       ...Object.fromEntries(indexes.map(([, url, path]) => [path, page(url, 'registered nurse')])),
-      '/empty.html': bare(false),
-      '/bundle.html': bare(true),
+      '/empty.html': bare(''),
+      '/bundle.html': bare('bundle'),
+      '/intl.html': bare('intl'),
     },
   );
   const browser = await chromium.launch({
@@ -208,10 +399,10 @@ export async function benchLongTasks(): Promise<Record<string, unknown>> {
   try {
     for (const rate of RATES) {
       for (let i = 0; i < REPEAT; i++) {
-        for (const which of ['empty', 'bundle'] as const) baselines.push(await measureBaseline(browser, server.origin, which, rate));
+        for (const which of ['empty', 'bundle', 'intl'] as const) baselines.push(await measureBaseline(browser, server.origin, which, rate));
       }
     }
-    for (const [name, , path] of indexes) {
+    for (const [name, , path] of indexes.filter(([name]) => !ONLY_INDEX || name === ONLY_INDEX)) {
       for (const rate of RATES) {
         for (let i = 0; i < REPEAT; i++) runs.push(await measure(browser, server.origin, name, path, rate));
       }
