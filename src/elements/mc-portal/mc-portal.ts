@@ -63,11 +63,29 @@ export class McPortal extends LitElement {
     return firstRenderLater(this, () => super.scheduleUpdate());
   }
 
-  /** Also waits for the first render of the elements it just added (they render a task later). */
+  /**
+   * Also waits for the job searches to join (a task after the first render) and for the
+   * first render of the elements it just added (they render a task later).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    if (!this.searchesShown && this.searchesJoin) {
+      await this.searchesJoin;
+      result = await super.getUpdateComplete();
+    }
     await childrenRendered(this.renderRoot);
     return result;
+  }
+
+  /**
+   * The first render lays out the portal without its two job searches, and they join in
+   * the next task: preparing the portal's template and constructing both comboboxes in
+   * one task made a long one on a slow phone.
+   */
+  protected override firstUpdated(): void {
+    this.searchesJoin = yieldToEventLoop().then(() => {
+      this.searchesShown = true;
+    });
   }
 
   /** URL of the index's `index.json` (attribute `index`). */
@@ -96,6 +114,9 @@ export class McPortal extends LitElement {
    */
   @state() private recsFor: { occupation: string; from: string | null } | null = null;
   @state() private relatedFor: string | null = null;
+  /** False in the first render only (see firstUpdated). */
+  @state() private searchesShown = false;
+  private searchesJoin: Promise<void> | null = null;
   /** False until the page has had a chance to paint: the index loads off the critical path. */
   @state() private loadWanted = false;
 
@@ -245,21 +266,9 @@ export class McPortal extends LitElement {
         </div>
         <p class="intro">${p.intro}</p>
         <div class="searches" part="searches">
+          <div>${this.renderSearch('current', index)}</div>
           <div>
-            <mc-job-search
-              search-role="current"
-              .index=${index}
-              .value=${this.current ?? ''}
-              @mc-select=${this.onSelect}
-            ></mc-job-search>
-          </div>
-          <div>
-            <mc-job-search
-              search-role="target"
-              .index=${index}
-              .value=${this.target ?? ''}
-              @mc-select=${this.onSelect}
-            ></mc-job-search>
+            ${this.renderSearch('target', index)}
             <p class="hint">${p.targetHint}</p>
           </div>
         </div>
@@ -274,6 +283,16 @@ export class McPortal extends LitElement {
         ${index && this.occupation ? this.renderResults(index) : nothing}
       </section>
       ${this.renderInquiry(index)}`;
+  }
+
+  private renderSearch(role: 'current' | 'target', index: LoadedIndex | null): TemplateResult | typeof nothing {
+    if (!this.searchesShown) return nothing;
+    return html`<mc-job-search
+      search-role=${role}
+      .index=${index}
+      .value=${this[role] ?? ''}
+      @mc-select=${this.onSelect}
+    ></mc-job-search>`;
   }
 
   private renderResults(index: LoadedIndex): TemplateResult {
