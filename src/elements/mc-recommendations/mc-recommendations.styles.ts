@@ -76,6 +76,11 @@ const recommendations = css`
   }
   .list > li {
     min-width: 0;
+    /* Cards out of view skip layout and paint until scrolled to: a page of cards laid out
+       at once was a long task on a slow phone. The placeholder height is a typical card's;
+       once shown, the browser remembers the real one. Still in the accessibility tree. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24rem;
   }
   mc-program-card {
     height: 100%;
