@@ -157,8 +157,9 @@ export class McPortal extends LitElement {
     // Load once the browser is idle (or at the latest after 1.5 s, or on first interaction).
     const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number })
       .requestIdleCallback;
-    // A microtask, so focus moved from code during an update does not set state inside it.
-    const want = () => queueMicrotask(() => (this.loadWanted = true));
+    // In a task of its own: not inside an update when focus is moved from code, and not
+    // in the task that handles the click or key that moved focus here (together, a long one).
+    const want = () => void yieldToEventLoop().then(() => (this.loadWanted = true));
     this.idleHandle = idle ? idle(want, { timeout: 1500 }) : (setTimeout(want, 0) as unknown as number);
     this.addEventListener('focusin', want, { once: true });
   }
