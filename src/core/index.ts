@@ -34,7 +34,7 @@ export {
 } from './rank.js';
 export type { ProgramFilters, RankingData, RecommendOptions, FindProgramsOptions, ProgramTextIndex } from './rank.js';
 export { prepareProgramText, buildProgramText } from './rank-text.js';
-export { relatedOccupations } from './related.js';
+export { prepareRelated, relatedOccupations } from './related.js';
 export type { RelatedOccupation } from './related.js';
 export {
   describeLabourMarket,

@@ -53,6 +53,15 @@ function sqrtIdf(index: LoadedIndex): Float32Array {
 }
 
 /**
+ * Works out, once per index, what every `relatedOccupations` call shares (each
+ * occupation's weighted profile length), so a page can do it while loading rather than
+ * inside the first call, after a choice (40 % of that call on a full index).
+ */
+export function prepareRelated(index: LoadedIndex): void {
+  occupationNorms(index, sqrtIdf(index));
+}
+
+/**
  * Occupations most similar to `code`, best first, ties broken by code.
  * @throws RangeError for an unknown occupation code.
  */

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIndex } from '../../src/core/load.js';
-import { relatedOccupations } from '../../src/core/related.js';
+import { prepareRelated, relatedOccupations } from '../../src/core/related.js';
 import { tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
-
 
 test('related occupations: nearest skill profiles first, with shared skills', async () => {
   const { manifest, files } = tinyIndexFiles();
@@ -22,4 +21,15 @@ test('related occupations: nearest skill profiles first, with shared skills', as
   assert.equal(devs[0]!.code, '21231');
   assert.equal(devs[0]!.sharedSkills[0]!.label, 'Programmation');
   assert.throws(() => relatedOccupations(index, '12345', { lang: 'en' }), RangeError);
+});
+
+test('related occupations: the same after prepareRelated, which is done once per index', async () => {
+  const { manifest, files } = tinyIndexFiles();
+  const cold = await assembleIndex(manifest, tinyTexts(files, []));
+  const warm = await assembleIndex(manifest, tinyTexts(files, []));
+  prepareRelated(warm);
+  prepareRelated(warm);
+  for (const code of ['31301', '21232', '72106']) {
+    assert.deepEqual(relatedOccupations(warm, code, { lang: 'en' }), relatedOccupations(cold, code, { lang: 'en' }));
+  }
 });

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { localize, type Lang, type Program } from '../../core/schema.js';
-import { relatedOccupations, type RelatedOccupation } from '../../core/related.js';
+import { prepareRelated, relatedOccupations, type RelatedOccupation } from '../../core/related.js';
 import { coreMessages } from '../../core/messages.js';
 import { attachAnalytics } from '../../core/analytics.js';
 import { yieldToEventLoop } from '../../core/yield.js';
@@ -135,9 +135,13 @@ export class McPortal extends LitElement {
       if (!src || !wanted) return null;
       const snap = await requestIndex(src, { lang, signal });
       this.lastSnapshot = snap;
-      // Build the program text index and word tables in slices now, rather than in one
-      // long task inside the first recommendation (a no-op when already built).
-      prepareRecommend(snap.index, { lang }).catch(() => undefined);
+      // Build the program text index and word tables in slices now, then what related
+      // occupations need in a task of its own, rather than inside the first recommendation
+      // and the first related list (no-ops when already built).
+      prepareRecommend(snap.index, { lang })
+        .then(() => yieldToEventLoop())
+        .then(() => prepareRelated(snap.index))
+        .catch(() => undefined);
       return snap;
     },
     args: () => [this.index ? '' : this.src, this.loadWanted, this.locale.lang] as const,
