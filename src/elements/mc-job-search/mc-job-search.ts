@@ -134,6 +134,7 @@ export class McJobSearch extends LitElement {
     const ready = index !== null && this.hasTitles(index);
     if (ready && index !== this.searchedIndex) {
       this.searchedIndex = index;
+      if (!this.query.trim()) this.warmUp(index);
       if (this.query.trim() && !this.value) {
         void this.search(this.matches(':focus-within'));
         clearTimeout(this.pauseTimer);
@@ -143,6 +144,23 @@ export class McJobSearch extends LitElement {
     if (this.open && this.active >= 0) {
       this.renderRoot.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView?.({ block: 'nearest' });
     }
+  }
+
+  /**
+   * Matches one short query (a rare beginning: the code is what needs warming, not the
+   * data) with the core matcher in idle time, before anyone types: the
+   * first search of a page also compiled the matcher's code, which made the first
+   * keystroke a long task on a slow phone. A host's own matcher is never called for this.
+   */
+  private warmUp(index: LoadedIndex): void {
+    if (this.matcher !== matchTitles) return;
+    const lang = this.locale.lang;
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
+    const run = () => {
+      if (this.loadedIndex === index && this.query === '' && index.titles[lang]) matchTitles(index, 'ju', { lang, limit: LIMIT });
+    };
+    if (idle) idle(run);
+    else setTimeout(run, 0);
   }
 
   private showValueTitle(): void {

@@ -113,6 +113,24 @@ describe('mc-job-search: attributes and properties', () => {
     expect(options(el).map((o) => o.textContent!.trim())).to.deep.equal(['Pipe welder']);
   });
 
+  it('never calls a host-supplied matcher before anyone types (only the core matcher is warmed up)', async () => {
+    const calls: string[] = [];
+    const el = await fixture<McJobSearch>(html`<mc-job-search></mc-job-search>`);
+    el.matcher = (_index, query) => {
+      calls.push(query);
+      return [];
+    };
+    el.index = index;
+    await el.updateComplete;
+    // Past the idle callback that warms the core matcher up.
+    await new Promise((resolve) => requestIdleCallback(() => resolve(undefined)));
+    await aTimeout(50);
+    expect(calls).to.deep.equal([]);
+    await type(el, 'we');
+    await aTimeout(0);
+    expect(calls).to.deep.equal(['we']);
+  });
+
   it('shows each option’s official title when the best matches are close', async () => {
     const el = await make();
     const close: TitleMatch[] = [
