@@ -54,14 +54,11 @@ interface Run {
   toRecommendationsMs: number;
 }
 
-const page = (indexUrl: string, query: string) => `<!doctype html>
+/** The host page: the bundle and the portal, nothing else (the harness's own listeners are in OBSERVER). */
+const page = (indexUrl: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>
 <script type="module" src="/dist/cdn/microcred.js"></script></head>
-<body><main><h1>Career centre</h1><mc-portal index="${indexUrl}" region="ER3530"></mc-portal></main>
-<script>
-  window.__query = ${JSON.stringify(query)};
-  document.addEventListener('mc-recommend', () => { window.__recommendedAt ??= performance.now(); });
-</script></body></html>`;
+<body><main><h1>Career centre</h1><mc-portal index="${indexUrl}" region="ER3530"></mc-portal></main></body></html>`;
 
 const bare = (script: '' | 'bundle' | 'intl') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>
@@ -77,6 +74,7 @@ interface Baseline {
 }
 
 const OBSERVER = `
+  document.addEventListener('mc-recommend', () => { window.__recommendedAt ??= performance.now(); });
   window.__frames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
@@ -395,7 +393,7 @@ export async function benchLongTasks(): Promise<Record<string, unknown>> {
   const server = await startStaticServer(
     { '/dist/': DIST, '/demo/': ROOT + 'demo', '/real/': REAL },
     {
-      ...Object.fromEntries(indexes.map(([, url, path]) => [path, page(url, 'registered nurse')])),
+      ...Object.fromEntries(indexes.map(([, url, path]) => [path, page(url)])),
       '/empty.html': bare(''),
       '/bundle.html': bare('bundle'),
       '/intl.html': bare('intl'),
