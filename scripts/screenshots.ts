@@ -122,14 +122,26 @@ async function audit(page: Page, where: string, problems: string[]): Promise<voi
 async function save(page: Page, file: string, viewport = false): Promise<void> {
   // Let focus rings, live regions and late renders settle.
   await page.waitForTimeout(400);
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  const width = page.viewportSize()!.width;
-  const raw = viewport
-    ? await page.screenshot()
-    : await page.screenshot({
-        fullPage: true,
-        clip: { x: 0, y: 0, width, height: Math.min(height, Math.floor(MAX_AREA / width)) },
-      });
+  const { width, height: viewportHeight } = page.viewportSize()!;
+  let raw: Buffer;
+  if (viewport) raw = await page.screenshot();
+  else {
+    // The whole page as a person sees it while scrolling: with the viewport as tall as the
+    // page, content that renders only near the screen (program cards use
+    // content-visibility: auto) is on screen. Cards then take their real height, so
+    // measure again until the page stops growing.
+    const maxHeight = Math.floor(MAX_AREA / width);
+    let height = 0;
+    for (let i = 0; i < 4; i++) {
+      const next = Math.min(maxHeight, await page.evaluate(() => document.documentElement.scrollHeight));
+      if (next === height) break;
+      height = next;
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(200);
+    }
+    raw = await page.screenshot();
+    await page.setViewportSize({ width, height: viewportHeight });
+  }
   // A 256-colour palette keeps interface screenshots legible at a fraction of the size.
   const png = await sharp(raw).png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 }).toBuffer();
   await writeFile(file, png);
