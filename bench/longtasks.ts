@@ -16,13 +16,14 @@
  * (`empty`: what the browser itself costs), with only the bundle and no element
  * (`bundle`: parsing and evaluating it, defining the elements), and with no bundle but one
  * number formatted by `Intl.NumberFormat` (`intl`: the browser building its number
- * formatting data on first use, which every page that shows money through Intl pays once). `summary` gives, per
- * case, the median over the repeats of the tasks over 50 ms and of the longest task.
+ * formatting data on first use, which every page that shows money through Intl pays
+ * once). `summary` gives, per case, the median over the repeats of the tasks over 50 ms
+ * and of the longest task.
  */
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
