@@ -32,6 +32,9 @@ const ONLY_INDEX = process.env.LONGTASKS_INDEX;
 const DIST = process.env.LONGTASKS_DIST ? resolve(process.env.LONGTASKS_DIST) : ROOT + 'dist';
 const REAL = process.env.LONGTASKS_REAL ? resolve(process.env.LONGTASKS_REAL) : ROOT + '.cache/real-index';
 const TRACE = process.env.LONGTASKS_TRACE === '1';
+/** `LONGTASKS_LANG=fr`: a French host page (both label files and the French titles load), typing a French title. */
+const LANG = process.env.LONGTASKS_LANG === 'fr' ? 'fr' : 'en';
+const QUERY = LANG === 'fr' ? 'infirmière autorisée' : 'registered nurse';
 const REPEAT = Math.max(1, Number(process.env.LONGTASKS_REPEAT ?? 1) || 1);
 
 interface Run {
@@ -57,7 +60,7 @@ interface Run {
 
 /** The host page: the bundle and the portal, nothing else (the harness's own listeners are in OBSERVER). */
 const page = (indexUrl: string) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>
+<html lang="${LANG}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>
 <script type="module" src="/dist/cdn/microcred.js"></script></head>
 <body><main><h1>Career centre</h1><mc-portal index="${indexUrl}" region="ER3530"></mc-portal></main></body></html>`;
 
@@ -153,8 +156,8 @@ async function measure(browser: Browser, origin: string, name: string, path: str
   await tab.waitForTimeout(300 * rate);
   const typingAt = await page.evaluate<number>('performance.now()');
   // A person types at roughly 5-8 keys a second.
-  await tab.keyboard.type('registered nurse', { delay: 150 });
-  await page.until(`${SEARCH}?.querySelector('[role=option]')`, `${name} index at ${rate}x: an option for "registered nurse"`, 60_000);
+  await tab.keyboard.type(QUERY, { delay: 150 });
+  await page.until(`${SEARCH}?.querySelector('[role=option]')`, `${name} index at ${rate}x: an option for "${QUERY}"`, 60_000);
   await tab.keyboard.press('ArrowDown');
   const choiceAt = await page.evaluate<number>('performance.now()');
   await tab.keyboard.press('Enter');
