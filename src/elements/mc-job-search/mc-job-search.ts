@@ -29,6 +29,8 @@ const PAUSE_MS = 500;
 const LIMIT = 8;
 /** Shortest folded query matched: one letter matches thousands of titles and costs most. */
 const MIN_QUERY = 2;
+/** Indexes (and their languages) whose matcher some job search has warmed up (see warmUp). */
+const warmedUp = new WeakMap<LoadedIndex, Set<string>>();
 
 let instances = 0;
 
@@ -155,9 +157,14 @@ export class McJobSearch extends LitElement {
   private warmUp(index: LoadedIndex): void {
     if (this.matcher !== matchTitles) return;
     const lang = this.locale.lang;
+    // Once per index and language: a page with two job searches (the portal) warms once.
+    const langs = warmedUp.get(index) ?? new Set<string>();
+    if (langs.has(lang)) return;
+    warmedUp.set(index, langs.add(lang));
     const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
     const run = () => {
-      if (this.loadedIndex === index && this.query === '' && index.titles[lang]) matchTitles(index, 'ju', { lang, limit: LIMIT });
+      // Not once someone types: their own search has compiled the matcher by then.
+      if (this.query === '' && index.titles[lang]) matchTitles(index, 'ju', { lang, limit: LIMIT });
     };
     if (idle) idle(run);
     else setTimeout(run, 0);
