@@ -1,203 +1,142 @@
 /**
- * Precision of recommendations on the real index (OaSIS/ESCO skill profiles, Coursera
- * as a stand-in catalogue), against a plain TF-IDF ranking of each occupation's
- * description (OaSIS lead statement + main duties) over program text, in the same run.
+ * Relevance of recommendations on the real index (OaSIS/ESCO/O*NET occupation text, the
+ * Coursera list as a stand-in catalogue), against two baselines over the whole course
+ * text in the same run: TF-IDF of the occupation description and BM25.
  *
- * Judgments are hand-written in eval/judged/recommend.tsv: for each occupation, every
- * course either ranker put in its top 10 was read (title, provider, description, skill
- * tags in the Coursera file) and marked relevant (1) or not (0). A top-5 result without a
- * judgment counts as not relevant and is reported; `--pool` lists them for judging.
+ * Judgments: the strict judged set in eval/judged/strict/ (see eval/judged/RUBRIC.md),
+ * graded 0/1/2 by reading. Reported per ranker, overall and per sector: strict P@5 and
+ * P@10 (share of grade 2 among the places, an empty place counting as not relevant), the
+ * grade-0 rate of the top 5 (share of listed results), and how many top-10 results are
+ * unjudged (`npx tsx eval/catalogue.ts pool CODE` lists them for judging). The goal
+ * figure is P@5 over the occupations whose catalogue holds at least 5 grade-2 programs.
  *
  * Run alone: `npx tsx eval/recommend.ts` (MICROCRED_DATA overrides ../shared/data).
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { loadIndexFromDir } from '../src/cli/read-index.js';
 import { recommend } from '../src/core/rank.js';
-import { terms } from '../src/core/normalize.js';
-import type { LoadedIndex } from '../src/core/loaded.js';
-import { DATA_DIR, ensureRealIndex } from './real-index.js';
+import { readStrict, type Grade } from './judgments.js';
+import { topUrls } from './pool.js';
+import { ensureRealIndex } from './real-index.js';
 
-const JUDGED = fileURLToPath(new URL('./judged/recommend.tsv', import.meta.url));
-const K = 5;
-const POOL = 10;
-
-export type Sector = 'health' | 'it' | 'business' | 'manufacturing' | 'trades';
+export type Sector = 'health' | 'care' | 'it' | 'business' | 'manufacturing' | 'trades' | 'education' | 'hospitality';
 
 /** The judged occupations, by sector. */
 export const OCCUPATIONS: Record<Sector, string[]> = {
-  health: ['31301', '33102', '31120', '31200', '31102'],
-  it: ['21232', '21211', '21220', '21234', '21223'],
-  business: ['11100', '11200', '11202', '13100', '11101'],
-  manufacturing: ['21301', '21310', '21321', '22302', '94100'],
-  trades: ['72106', '72200', '72310', '72410'],
+  health: ['31301', '31120', '32101', '31102', '31200'],
+  care: ['33102', '44101', '42201', '41300'],
+  it: ['21232', '21223', '21220', '21211', '21234'],
+  business: ['13110', '12200', '11202', '11100', '11200'],
+  manufacturing: ['72100', '21301', '22302', '22310'],
+  trades: ['72106', '72200', '73300', '72310', '72410'],
+  education: ['42202', '41220', '41221', '41210'],
+  hospitality: ['63200', '62200', '62020', '64314'],
 };
 
-/** `noc<TAB>0|1<TAB>url<TAB>title`, `#` comments; returns code -> url -> relevant. */
-export async function readJudgments(): Promise<Map<string, Map<string, boolean>>> {
-  const out = new Map<string, Map<string, boolean>>();
-  const lines = (await readFile(JUDGED, 'utf8')).split('\n');
-  lines.forEach((line, i) => {
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const [code, mark, url] = line.split('\t');
-    if (!code || !/^\d{5}$/.test(code) || (mark !== '0' && mark !== '1') || !url?.startsWith('https://')) {
-      throw new Error(`${JUDGED}:${i + 1}: expected "NOC code<TAB>0|1<TAB>https URL<TAB>title"`);
-    }
-    let byUrl = out.get(code);
-    if (!byUrl) out.set(code, (byUrl = new Map()));
-    if (byUrl.has(url) && byUrl.get(url) !== (mark === '1')) {
-      throw new Error(`${JUDGED}:${i + 1}: ${url} judged twice for ${code}, differently`);
-    }
-    byUrl.set(url, mark === '1');
-  });
-  return out;
-}
+const RANKERS = ['ours', 'tfidf', 'bm25'] as const;
+type Ranker = (typeof RANKERS)[number];
 
-/** OaSIS lead statements and main duties of every profile of each unit group. */
-async function occupationDescriptions(): Promise<Map<string, string>> {
-  const read = async (file: string) =>
-    parse(await readFile(join(DATA_DIR, 'oasis2023', file)), { bom: true, columns: false, from_line: 2 }) as string[][];
-  const out = new Map<string, string>();
-  const add = (profile: string | undefined, text: string | undefined) => {
-    if (!profile || !text) return;
-    const code = profile.slice(0, 5);
-    out.set(code, `${out.get(code) ?? ''} ${text}`);
-  };
-  for (const [profile, text] of await read('lead-statement_oasis_2023_v1.0.csv')) add(profile, text);
-  for (const [profile, text] of await read('main-duties_oasis-2023_v1.0.csv')) add(profile, text);
-  return out;
-}
-
-/** The baseline: cosine of log-TF x IDF vectors, occupation description vs program text. */
-export class TfIdfRanker {
-  private readonly idf = new Map<string, number>();
-  private readonly docs: Array<Map<string, number>>;
-
-  constructor(private readonly index: LoadedIndex) {
-    const skills = index.manifest.skills;
-    const texts = index.programs.map((p) =>
-      [p.title.en, p.provider, p.description.en, ...p.skills.map((s) => skills[s]!.label.en)].join(' '),
-    );
-    const df = new Map<string, number>();
-    const counts = texts.map((text) => {
-      const tf = new Map<string, number>();
-      for (const term of terms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
-      for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-      return tf;
-    });
-    const n = texts.length;
-    for (const [term, d] of df) this.idf.set(term, Math.log((n + 1) / (d + 1)) + 1);
-    this.docs = counts.map((tf) => this.vector(tf));
-  }
-
-  private vector(tf: Map<string, number>): Map<string, number> {
-    const out = new Map<string, number>();
-    let norm = 0;
-    for (const [term, count] of tf) {
-      const w = (1 + Math.log(count)) * (this.idf.get(term) ?? 0);
-      out.set(term, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, w] of out) out.set(term, w / norm);
-    return out;
-  }
-
-  /** Program indices, best first, ties by id. */
-  rank(text: string, limit: number): number[] {
-    const tf = new Map<string, number>();
-    for (const term of terms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
-    const query = this.vector(tf);
-    const scored: Array<[number, number]> = [];
-    this.docs.forEach((doc, p) => {
-      let dot = 0;
-      for (const [term, w] of query) dot += w * (doc.get(term) ?? 0);
-      if (dot > 0) scored.push([p, dot]);
-    });
-    const programs = this.index.programs;
-    scored.sort((a, b) => b[1] - a[1] || (programs[a[0]]!.id < programs[b[0]]!.id ? -1 : 1));
-    return scored.slice(0, limit).map(([p]) => p);
-  }
+interface Cell {
+  p5: number;
+  p10: number;
+  /** Grade-0 results among the listed top 5 (0 when nothing is listed). */
+  zero5: number;
+  listed5: number;
+  unjudged10: number;
 }
 
 interface Row {
   sector: Sector;
   code: string;
   title: string;
-  ours: number;
-  tfidf: number;
-  unjudged: number;
+  /** Grade-2 programs the judged set holds for this occupation. */
+  good: number;
+  cells: Record<Ranker, Cell>;
 }
 
-export async function evalRecommend(opts: { pool?: boolean } = {}): Promise<object> {
-  const dir = await ensureRealIndex();
-  const index = await loadIndexFromDir(dir, ['en']);
-  const judged = await readJudgments();
-  const descriptions = await occupationDescriptions();
-  const baseline = new TfIdfRanker(index);
-  const rows: Row[] = [];
-  const pool: string[] = [];
-  let withoutReason = 0;
+function cell(urls: readonly string[], marks: ReadonlyMap<string, Grade>): Cell {
+  const grade = (u: string) => marks.get(u);
+  const top5 = urls.slice(0, 5);
+  const top10 = urls.slice(0, 10);
+  return {
+    p5: top5.filter((u) => grade(u) === 2).length / 5,
+    p10: top10.filter((u) => grade(u) === 2).length / 10,
+    zero5: top5.filter((u) => grade(u) === 0).length,
+    listed5: top5.length,
+    unjudged10: top10.filter((u) => grade(u) === undefined).length,
+  };
+}
 
+export async function evalRecommend(): Promise<object> {
+  const index = await loadIndexFromDir(await ensureRealIndex(), ['en']);
+  const judged = readStrict();
+  const rows: Row[] = [];
+  let withoutReason = 0;
   for (const [sector, codes] of Object.entries(OCCUPATIONS) as Array<[Sector, string[]]>) {
     for (const code of codes) {
       const occupation = index.occupations.get(code);
-      const description = descriptions.get(code);
-      if (!occupation || !description) throw new Error(`occupation ${code} missing from the real index or OaSIS`);
-      const ours = recommend(index, { occupation: code, lang: 'en', limit: POOL });
-      withoutReason += ours.filter((r) => r.reasons.length === 0 || r.reasons.some((x) => !x.text)).length;
-      const oursUrls = ours.map((r) => r.program.url ?? r.program.id);
-      const baseUrls = baseline.rank(description, POOL).map((p) => index.programs[p]!.url ?? index.programs[p]!.id);
-      const marks = judged.get(code) ?? new Map<string, boolean>();
-      const precision = (urls: string[]) => urls.slice(0, K).filter((u) => marks.get(u) === true).length / K;
-      const unjudged = new Set([...oursUrls.slice(0, K), ...baseUrls.slice(0, K)].filter((u) => !marks.has(u)));
-      rows.push({ sector, code, title: occupation.title.en, ours: precision(oursUrls), tfidf: precision(baseUrls), unjudged: unjudged.size });
-      if (opts.pool) {
-        for (const url of new Set([...oursUrls, ...baseUrls])) {
-          if (marks.has(url)) continue;
-          const program = index.programs.find((p) => p.url === url)!;
-          const who = [oursUrls.includes(url) ? 'ours' : '', baseUrls.includes(url) ? 'tfidf' : ''].filter(Boolean).join('+');
-          pool.push(
-            `${code}\t?\t${url}\t${program.title.en} | ${program.provider} | ${who} | ${program.skills.map((s) => index.manifest.skills[s]!.label.en).join('; ')} | ${program.description.en.slice(0, 160)}`,
-          );
-        }
-      }
+      if (!occupation) throw new Error(`occupation ${code} missing from the real index`);
+      const ours = recommend(index, { occupation: code, lang: 'en', limit: 10 });
+      withoutReason += ours.filter((r) => r.reasons.length === 0 || !r.evidence?.length).length;
+      const urls = await topUrls(code);
+      const marks = judged.get(code) ?? new Map<string, Grade>();
+      rows.push({
+        sector,
+        code,
+        title: occupation.title.en,
+        good: [...marks.values()].filter((g) => g === 2).length,
+        cells: {
+          ours: cell(urls.ours, marks),
+          tfidf: cell(urls.tfidf, marks),
+          bm25: cell(urls.bm25, marks),
+        },
+      });
     }
   }
-  if (withoutReason > 0) throw new Error(`${withoutReason} recommendations came without a reason`);
+  if (withoutReason > 0) throw new Error(`${withoutReason} recommendations came without a reason and evidence`);
 
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-  const bySector = Object.keys(OCCUPATIONS).map((sector) => {
-    const rs = rows.filter((r) => r.sector === sector);
-    return { sector, ours: mean(rs.map((r) => r.ours)), tfidf: mean(rs.map((r) => r.tfidf)) };
-  });
+  const summarize = (rs: Row[]) =>
+    Object.fromEntries(
+      RANKERS.map((r) => {
+        const listed = rs.reduce((n, row) => n + row.cells[r].listed5, 0);
+        return [
+          r,
+          {
+            p5: mean(rs.map((row) => row.cells[r].p5)),
+            p10: mean(rs.map((row) => row.cells[r].p10)),
+            zeroRate5: listed > 0 ? rs.reduce((n, row) => n + row.cells[r].zero5, 0) / listed : 0,
+            topFivesWithZero: rs.filter((row) => row.cells[r].zero5 > 0).length,
+            unjudged10: rs.reduce((n, row) => n + row.cells[r].unjudged10, 0),
+          },
+        ];
+      }),
+    ) as Record<Ranker, { p5: number; p10: number; zeroRate5: number; topFivesWithZero: number; unjudged10: number }>;
+  const rich = rows.filter((r) => r.good >= 5);
   const summary = {
     occupations: rows.length,
-    k: K,
-    precisionOurs: mean(rows.map((r) => r.ours)),
-    precisionTfIdf: mean(rows.map((r) => r.tfidf)),
-    unjudgedInTop5: rows.reduce((n, r) => n + r.unjudged, 0),
-    oursBetter: mean(rows.map((r) => r.ours)) > mean(rows.map((r) => r.tfidf)),
-    bySector,
+    all: summarize(rows),
+    rich: { occupations: rich.length, ...summarize(rich) },
+    bySector: Object.fromEntries(Object.keys(OCCUPATIONS).map((s) => [s, summarize(rows.filter((r) => r.sector === s))])),
     rows,
   };
 
-  const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
+  const pct = (x: number) => `${Math.round(x * 100)} %`;
+  const line = (name: string, s: ReturnType<typeof summarize>) =>
+    `| ${name} | ${RANKERS.map((r) => `${pct(s[r].p5)} / ${pct(s[r].p10)} / ${pct(s[r].zeroRate5)}`).join(' | ')} |`;
   const lines = [
-    `| Occupation | Sector | P@${K} ours | P@${K} TF-IDF | unjudged |`,
-    '|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.code} ${r.title} | ${r.sector} | ${pct(r.ours)} | ${pct(r.tfidf)} | ${r.unjudged} |`),
-    ...bySector.map((s) => `| **${s.sector}** | | ${pct(s.ours)} | ${pct(s.tfidf)} | |`),
-    `| **all ${rows.length}** | | **${pct(summary.precisionOurs)}** | **${pct(summary.precisionTfIdf)}** | ${summary.unjudgedInTop5} |`,
+    '| Occupation (grade-2 programs judged) | ours P@5 / P@10 / grade 0 in top 5 | TF-IDF | BM25 |',
+    '|---|---|---|---|',
+    ...rows.map((r) => line(`${r.code} ${r.title} (${r.good})`, summarize([r]))),
+    ...Object.keys(OCCUPATIONS).map((s) => line(`**${s}**`, summarize(rows.filter((r) => r.sector === s)))),
+    line(`**${rich.length} occupations with ≥ 5 grade-2 programs**`, summary.rich),
+    line(`**all ${rows.length}**`, summary.all),
   ];
-  console.log(`\n## Recommendations: precision@${K}, ours vs TF-IDF\n\n${lines.join('\n')}\n`);
-  if (opts.pool) console.log(pool.join('\n'));
+  const unjudged = RANKERS.map((r) => `${r} ${summary.all[r].unjudged10}`).join(', ');
+  const zeroTops = RANKERS.map((r) => `${r} ${summary.all[r].topFivesWithZero}`).join(', ');
+  console.log(`\n## Recommendations: strict P@5 / P@10 / grade-0 rate of the top 5\n\n${lines.join('\n')}\n`);
+  console.log(`Top 5s holding a grade-0 program: ${zeroTops}. Unjudged results in the top 10s: ${unjudged}.\n`);
   return summary;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const summary = (await evalRecommend({ pool: process.argv.includes('--pool') })) as { oursBetter: boolean };
-  if (!summary.oursBetter) process.exitCode = 1;
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await evalRecommend();
