@@ -26,6 +26,8 @@ import { readOasis } from './sources/oasis.js';
 import { readWages } from './sources/wages.js';
 import { SOURCE_INFO, sampleSource } from './sources-info.js';
 import { SkillTagger } from './tagger.js';
+import { computeEvidence, seriesOf, type OccupationText } from './evidence.js';
+import { readOnetText } from './sources/onet.js';
 import { knowledgeAreasIn } from './knowledge-areas.js';
 import { compareStrings, tsvField } from './text.js';
 import { compareSkills, type SkillDef } from './vocabulary.js';
@@ -103,6 +105,7 @@ export function buildIndex(options: BuildOptions): BuildResult {
     [...noc.units.values()].map((u) => [u.code, [u.title.en, ...(noc.titles.en.get(u.code) ?? []), ...(oasis.titles.get(u.code) ?? [])]]),
   );
   const esco = readEsco(ctx, units, jobTitles);
+  const onet = readOnetText(ctx, units);
   const cops = readCops(ctx, units);
   const wages = readWages(ctx, units);
   const raw = readPrograms(options, diag);
@@ -195,6 +198,36 @@ export function buildIndex(options: BuildOptions): BuildResult {
     // Grouped by provider (then id): runs of one provider compress better (6 KB of gzip
     // on the Coursera catalogue). Ranking breaks ties by id, not by this order.
     .sort((a, b) => compareStrings(a.provider, b.provider) || compareStrings(a.id, b.id));
+
+  // Evidence from each program's whole text (never its provider), for every occupation.
+  const rawById = new Map(raw.map((p) => [p.id, p]));
+  const occupationTexts: OccupationText[] = [...noc.units.values()].map((u) => ({
+    code: u.code,
+    title: u.title.en,
+    exampleTitles: [...(noc.titles.en.get(u.code) ?? []), ...(oasis.titles.get(u.code) ?? [])],
+    lead: oasis.summaries.get(u.code) ?? '',
+    duties: oasis.duties.get(u.code) ?? [],
+    tasks: onet?.tasks.get(u.code) ?? [],
+    technologies: onet?.technologies.get(u.code) ?? [],
+  }));
+  const { byProgram } = computeEvidence(
+    occupationTexts,
+    programs.map((p) => {
+      const r = rawById.get(p.id)!;
+      return {
+        title: [p.title.en, p.title.fr].filter(Boolean).join(' / '),
+        tags: r.tags,
+        outcomes: r.outcomes ?? [],
+        modules: r.modules ?? [],
+        description: [p.description.en, p.description.fr].filter(Boolean).join(' '),
+      };
+    }),
+  );
+  const series = seriesOf(programs.map((p) => ({ title: p.title.en, provider: p.provider })));
+  programs.forEach((p, k) => {
+    if (series[k]! > 0) p.series = series[k]!;
+    if (byProgram[k]!.length > 0) p.evidence = byProgram[k]!;
+  });
   if (options.programs) sourceIds.push('programs');
 
   if (options.programs && options.programsFormat === 'coursera') sourceIds[sourceIds.length - 1] = 'programs-coursera';

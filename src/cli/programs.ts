@@ -21,6 +21,10 @@ export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
   fallbackTags?: string[];
   /** Text read for tagging but not shipped in the index (keeps the download small). */
   taggingText?: string;
+  /** Learning outcomes ("what you will learn"), one per entry; read for evidence, not shipped whole. */
+  outcomes?: string[];
+  /** Module or unit titles, one per entry; read for evidence, not shipped whole. */
+  modules?: string[];
 };
 
 export const CANONICAL_COLUMNS = [

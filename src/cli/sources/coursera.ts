@@ -41,6 +41,7 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
   const at = {
     title: cols.require('Course Title'),
     learn: cols.require('What you will learn'),
+    modules: cols.require('Modules'),
     tags: cols.require('Skill gain'),
     provider: cols.require('Offered By'),
     url: cols.require('Course Url'),
@@ -112,7 +113,16 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
     // The scrape does not say; the course's own words do, often enough.
     const { language } = detectLanguage(program.title.en, taggingText);
     languages[language ?? 'unsure']++;
-    out.push({ ...program, language, description: { en: '', fr: '' }, taggingText, fallbackTags: mapped ?? [] });
+    const modules = field(fields, at.modules);
+    out.push({
+      ...program,
+      language,
+      description: { en: '', fr: '' },
+      taggingText,
+      fallbackTags: mapped ?? [],
+      outcomes: NOT_SPECIFIED.test(learn) ? [] : splitOutcomes(learn),
+      modules: NOT_SPECIFIED.test(modules) ? [] : splitModules(modules),
+    });
   }
   diag.notice(
     file,
@@ -120,4 +130,24 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
       `${languages.en} English, ${languages.fr} French, ${languages.other} other, ${languages.unsure} unsure (left empty)`,
   );
   return out;
+}
+
+/**
+ * The scrape runs outcomes together without a separator ("...of Connected PlanningUnderstand
+ * the history..."): a lower-case letter or closing punctuation directly followed by an
+ * upper-case one starts the next outcome.
+ */
+export function splitOutcomes(text: string): string[] {
+  return text
+    .split(/(?<=[a-z0-9).\]])(?=[A-Z][a-z])/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** Module titles are comma-separated; commas inside a title are rare and harmless here. */
+export function splitModules(text: string): string[] {
+  return text
+    .split(/,\s*(?=[A-Z0-9¿¡À-Ý])/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }

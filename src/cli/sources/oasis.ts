@@ -13,6 +13,7 @@ export const OASIS_FILES = {
   knowledge: 'oasis2023/knowledges_oasis_2023_v1.0.csv',
   lead: 'oasis2023/lead-statement_oasis_2023_v1.0.csv',
   titles: 'oasis2023/example-titles_oasis_2023_v1.0.csv',
+  duties: 'oasis2023/main-duties_oasis-2023_v1.0.csv',
 } as const;
 
 export interface OasisData {
@@ -24,6 +25,8 @@ export interface OasisData {
   summaries: Map<string, string>;
   /** English example titles per unit group. */
   titles: Map<string, string[]>;
+  /** Main duties of every profile of each unit group, in file order. */
+  duties: Map<string, string[]>;
   /** Which files were found. */
   found: boolean;
 }
@@ -132,6 +135,25 @@ function readLead(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string
   }
 }
 
+function readDuties(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, out: OasisData): void {
+  const cols = new Columns(table);
+  const codeCol = cols.require('OaSIS profile code');
+  const textCol = cols.require('Main duties');
+  for (const row of table.rows) {
+    const profile = profileCode(field(row, codeCol));
+    if (!profile || !units.has(profile.slice(0, 5))) {
+      ctx.diag.warn(table.file, row.line, 'OaSIS profile code', `"${field(row, codeCol)}" is not a profile of a NOC 2021 unit group; row skipped`);
+      continue;
+    }
+    const text = field(row, textCol).replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    const unit = profile.slice(0, 5);
+    const list = out.duties.get(unit);
+    if (list) list.push(text);
+    else out.duties.set(unit, [text]);
+  }
+}
+
 function readTitles(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, out: OasisData): void {
   const cols = new Columns(table);
   const codeCol = cols.require('OaSIS profile code');
@@ -155,12 +177,13 @@ function readTitles(ctx: SourceContext, table: CsvTable, units: ReadonlySet<stri
 }
 
 export function readOasis(ctx: SourceContext, units: ReadonlySet<string>): OasisData {
-  const out: OasisData = { skills: [], profiles: new Map(), summaries: new Map(), titles: new Map(), found: false };
+  const out: OasisData = { skills: [], profiles: new Map(), summaries: new Map(), titles: new Map(), duties: new Map(), found: false };
   const steps: Array<[string, string, (t: CsvTable) => void]> = [
     [OASIS_FILES.skills, 'skill ratings', (t) => readMatrix(ctx, t, OASIS_SKILLS, 'skill', 5, units, out)],
     [OASIS_FILES.knowledge, 'knowledge ratings', (t) => readMatrix(ctx, t, OASIS_KNOWLEDGE, 'knowledge', 3, units, out)],
     [OASIS_FILES.lead, 'occupation summaries', (t) => readLead(ctx, t, units, out)],
     [OASIS_FILES.titles, 'OaSIS example titles', (t) => readTitles(ctx, t, units, out)],
+    [OASIS_FILES.duties, 'main duties', (t) => readDuties(ctx, t, units, out)],
   ];
   if (steps.every(([rel]) => !locate(ctx, rel))) {
     ctx.diag.notice('oasis2023/', 'optional source absent: no skill ratings, summaries or OaSIS example titles');

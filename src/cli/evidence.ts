@@ -1,0 +1,522 @@
+/**
+ * Evidence that a program teaches a core skill of an occupation, worked out once at build
+ * time over the whole catalogue and every occupation.
+ *
+ * An occupation is described by the words and two-word phrases of its official title, its
+ * example job titles, its lead statement and main duties (NOC/OaSIS) and, through the
+ * crosswalk, the O*NET tasks and technologies of the matching US occupations; exclusion
+ * clauses ("except ...") and sentences about employers are left out. Each term is weighted
+ * by how much it distinguishes this occupation from the other unit groups.
+ *
+ * A program is described by the terms of its title, skill tags, learning outcomes, modules
+ * and description; never its provider. A word that the catalogue mostly uses inside one
+ * phrase ("machine" in "machine learning", "power" in "Power BI") counts only as that
+ * phrase, so it cannot stand for another sense of the word.
+ *
+ * A program is evidence for an occupation when it shares the occupation's distinctive
+ * terms in its own text; each match keeps the segment of the program's text that shows it
+ * (its title, a tag, an outcome, a module), quoted in the reason.
+ */
+import { stemmer } from 'stemmer';
+import { fold } from '../core/normalize.js';
+
+/** Function words and course boilerplate: never a term. */
+const STOP = new Set(
+  (
+    'a an and the or of for in on to with at by from as is are be been being this that these those your you yours how what why when ' +
+    'which who whom will can could would should it its into about through all any other others such their them they we our us more most ' +
+    'also both each may might must including include includes etc eg ie via using use used uses per than then there here where while ' +
+    'not no nor only own same so too very just but if do does did done have has had having get gets set up new one two three first ' +
+    'second make makes made well within without between over under after before during upon across among against toward towards ' +
+    'i ii iii iv v vi 1 2 3 4 5 part parts week weeks module modules course courses introduction intro overview basics basic ' +
+    'specialization specialisation certificate professional beginner beginners advanced intermediate level levels fundamental ' +
+    'fundamentals essentials essential principle principles concept concepts ' +
+    'skill skills know knowledge apply applying applied explain describe identify discuss demonstrate developing explore ' +
+    'exploring gain key important various different several many way ways like able ability ' +
+    'de la le les des du et en un une pour par sur dans avec au aux'
+  ).split(' '),
+);
+/** Words that keep their meaning only next to a partner ("learning" in "machine learning"). */
+const PHRASE_ONLY = new Set(['learn', 'learner', 'practic', 'understand', 'develop', 'tool', 'system', 'data', 'manag', 'design', 'work', 'servic', 'care', 'health', 'product', 'process', 'oper', 'equip', 'materi', 'inform', 'program', 'plan', 'project', 'perform', 'control', 'assist', 'gener', 'relat', 'provid', 'support', 'technic', 'technolog', 'applic', 'method', 'analysi', 'test']);
+
+export interface Token {
+  stem: string;
+  /** The word as written, for quoting. */
+  surface: string;
+}
+
+const stemCache = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = IRREGULAR.get(word) ?? stemmer(word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Forms the Porter stemmer does not bring together. */
+const IRREGULAR = new Map<string, string>(Object.entries({
+  children: 'child',
+  childhood: 'child',
+  welder: 'weld',
+  welders: 'weld',
+  machinist: 'machining',
+  machinists: 'machining',
+  machining: 'machining',
+  nurses: 'nurs',
+  nurse: 'nurs',
+  teacher: 'teach',
+  teachers: 'teach',
+  electrician: 'electr',
+  electricians: 'electr',
+  electrical: 'electr',
+  electricity: 'electr',
+  carpenter: 'carpentri',
+  carpenters: 'carpentri',
+  carpentry: 'carpentri',
+  pharmacist: 'pharmac',
+  pharmacists: 'pharmac',
+  pharmacy: 'pharmac',
+  pharmacies: 'pharmac',
+  bookkeeper: 'bookkeep',
+  bookkeepers: 'bookkeep',
+  accountant: 'account',
+  accountants: 'account',
+  programmer: 'program',
+  programmers: 'program',
+  programming: 'program',
+  developer: 'develop',
+  developers: 'develop',
+  psychologist: 'psycholog',
+  psychologists: 'psycholog',
+  cook: 'cook',
+  cooks: 'cook',
+  cooking: 'cook',
+  chef: 'chef',
+  chefs: 'chef',
+  driver: 'drive',
+  drivers: 'drive',
+  driving: 'drive',
+  mechanic: 'mechan',
+  mechanics: 'mechan',
+  mechanical: 'mechan',
+}));
+
+/** Words of `text` as stems with their written form; stopwords and numbers left out. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const raw of text.split(/[^\p{L}\p{N}+#]+/u)) {
+    if (raw === '') continue;
+    const word = fold(raw).replace(/ /g, '');
+    if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
+    out.push({ stem: stemOf(word), surface: raw });
+  }
+  return out;
+}
+
+/** Terms of one segment: stems, and adjacent pairs as "a b". */
+function segmentTerms(toks: readonly Token[]): { unigrams: string[]; bigrams: string[] } {
+  const unigrams = toks.map((t) => t.stem);
+  const bigrams: string[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) bigrams.push(`${toks[i]!.stem} ${toks[i + 1]!.stem}`);
+  return { unigrams, bigrams };
+}
+
+// ---- occupations ------------------------------------------------------------------
+
+export interface OccupationText {
+  code: string;
+  title: string;
+  exampleTitles: readonly string[];
+  lead: string;
+  duties: readonly string[];
+  /** O*NET task statements with the share of the unit group the O*NET occupation stands for. */
+  tasks: ReadonlyArray<[string, number]>;
+  /** O*NET technology examples (software, tools), with shares. */
+  technologies: ReadonlyArray<[string, number]>;
+}
+
+/** "(except industrial and power system)", "except ..." to the end of a clause. */
+export function withoutExclusions(text: string): string {
+  return text
+    .replace(/\((?:[^()]*\b(?:except|excluding|other than)\b[^()]*)\)/gi, ' ')
+    .replace(/\b(?:except|excluding)\b[^.;:]*/gi, ' ');
+}
+
+/** Sentences that name employers or who is included, not what the work is. */
+const NOT_WORK = /\b(employed|self-employed|are included|apprentices|work in|work for|work at)\b/i;
+
+function leadWithoutEmployers(lead: string): string {
+  return lead
+    .split(/(?<=\.)\s+/)
+    .filter((sentence) => !NOT_WORK.test(sentence))
+    .join(' ');
+}
+
+const FIELD = { title: 3, example: 0.5, exampleCap: 2, lead: 1.5, duty: 1, dutyCap: 3, task: 0.5, taskCap: 2, tech: 0.4, techCap: 1.2 };
+
+/** Raw term frequencies of one occupation, by source, with caps per source. */
+function occupationCounts(o: OccupationText): Map<string, number> {
+  const add = (into: Map<string, number>, text: string, each: number, cap: number) => {
+    const { unigrams, bigrams } = segmentTerms(tokens(withoutExclusions(text)));
+    for (const t of new Set([...unigrams, ...bigrams])) into.set(t, Math.min(cap, (into.get(t) ?? 0) + each));
+  };
+  const parts = {
+    title: new Map<string, number>(),
+    examples: new Map<string, number>(),
+    lead: new Map<string, number>(),
+    duties: new Map<string, number>(),
+    tasks: new Map<string, number>(),
+    tech: new Map<string, number>(),
+  };
+  add(parts.title, o.title, FIELD.title, FIELD.title);
+  for (const t of o.exampleTitles) add(parts.examples, t, FIELD.example, FIELD.exampleCap);
+  add(parts.lead, leadWithoutEmployers(o.lead), FIELD.lead, FIELD.lead);
+  for (const d of o.duties) add(parts.duties, d, FIELD.duty, FIELD.dutyCap);
+  for (const [task, share] of o.tasks) add(parts.tasks, task, FIELD.task * share, FIELD.taskCap);
+  for (const [tech, share] of o.technologies) add(parts.tech, tech, FIELD.tech * share, FIELD.techCap);
+  const out = new Map<string, number>();
+  for (const part of Object.values(parts)) for (const [t, n] of part) out.set(t, (out.get(t) ?? 0) + n);
+  return out;
+}
+
+export interface OccupationProfile {
+  code: string;
+  /** Term -> weight in (0, 1], heaviest 1. */
+  terms: Map<string, number>;
+}
+
+/** How many terms an occupation keeps. */
+const PROFILE_TERMS = 80;
+
+/** Distinctive terms of every occupation: frequency in its text x rarity across occupations. */
+export function occupationProfiles(occupations: readonly OccupationText[], vocabulary?: ReadonlySet<string>): OccupationProfile[] {
+  const counts = occupations.map(occupationCounts);
+  const df = new Map<string, number>();
+  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = occupations.length;
+  return occupations.map((o, k) => {
+    const scored: Array<[string, number]> = [];
+    const idfOf = (t: string) => Math.log((n + 1) / (df.get(t) ?? 1));
+    for (const [t, tf] of counts[k]!) {
+      if (PHRASE_ONLY.has(t)) continue;
+      // A pair of words is rarer than either word, yet says little more unless both
+      // words are specific: it is worth the mean of its words, plus a little.
+      const space = t.indexOf(' ');
+      const idf = space < 0 ? idfOf(t) : Math.min(idfOf(t), 0.6 * (idfOf(t.slice(0, space)) + idfOf(t.slice(space + 1))));
+      scored.push([t, Math.log(1 + tf) * idf]);
+    }
+    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    // Weighed against the whole description, then narrowed to what a program can share:
+    // a welder's profile stays led by "weld" even when no program mentions welding.
+    const max = scored[0]?.[1] ?? 1;
+    const top = scored.filter(([t]) => !vocabulary || vocabulary.has(t)).slice(0, PROFILE_TERMS);
+    return { code: o.code, terms: new Map(top.map(([t, w]) => [t, w / max])) };
+  });
+}
+
+// ---- programs ---------------------------------------------------------------------
+
+export interface ProgramText {
+  title: string;
+  tags: readonly string[];
+  outcomes: readonly string[];
+  modules: readonly string[];
+  description: string;
+}
+
+type FieldName = 'title' | 'tag' | 'outcome' | 'module' | 'description';
+const FIELD_STRENGTH: Record<FieldName, number> = { title: 1, tag: 0.85, outcome: 0.7, description: 0.6, module: 0.6 };
+
+interface Segment {
+  field: FieldName;
+  text: string;
+  toks: Token[];
+}
+
+function segmentsOf(p: ProgramText): Segment[] {
+  const out: Segment[] = [];
+  const push = (field: FieldName, text: string) => {
+    const toks = tokens(text);
+    if (toks.length > 0) out.push({ field, text, toks });
+  };
+  push('title', p.title);
+  for (const t of p.tags) push('tag', t);
+  for (const o of p.outcomes) push('outcome', o);
+  for (const m of p.modules) push('module', m);
+  for (const s of p.description.split(/(?<=[.!?])\s+/)) push('description', s);
+  return out;
+}
+
+export interface ProgramTerms {
+  /** Term -> strength (field of its strongest occurrence, more for several fields). */
+  terms: Map<string, number>;
+  /** Term -> index in `segments` of its strongest occurrence. */
+  where: Map<string, number>;
+  segments: Array<{ field: FieldName; text: string }>;
+}
+
+/**
+ * Catalogue-wide phrase statistics: a word is "captured" by a phrase when at least half
+ * of the programs that use the word use it in that phrase.
+ */
+export class PhraseModel {
+  private readonly capture = new Set<string>();
+
+  constructor(programs: readonly ProgramText[]) {
+    const df1 = new Map<string, number>();
+    const df2 = new Map<string, number>();
+    for (const p of programs) {
+      const ones = new Set<string>();
+      const twos = new Set<string>();
+      for (const s of segmentsOf(p)) {
+        const { unigrams, bigrams } = segmentTerms(s.toks);
+        for (const u of unigrams) ones.add(u);
+        for (const b of bigrams) twos.add(b);
+      }
+      for (const u of ones) df1.set(u, (df1.get(u) ?? 0) + 1);
+      for (const b of twos) df2.set(b, (df2.get(b) ?? 0) + 1);
+    }
+    for (const [b, n] of df2) {
+      if (n < 4) continue;
+      const [x, y] = b.split(' ') as [string, string];
+      if (n / df1.get(x)! >= 0.5) this.capture.add(`${b}|${x}`);
+      if (n / df1.get(y)! >= 0.5) this.capture.add(`${b}|${y}`);
+    }
+  }
+
+  /** True when `word` at this position is only part of the phrase `bigram`. */
+  captures(bigram: string, word: string): boolean {
+    return this.capture.has(`${bigram}|${word}`);
+  }
+}
+
+export function programTerms(p: ProgramText, phrases: PhraseModel): ProgramTerms {
+  const segments = segmentsOf(p);
+  const best = new Map<string, number>();
+  const where = new Map<string, number>();
+  const fields = new Map<string, Set<FieldName>>();
+  const note = (term: string, s: number) => {
+    const seg = segments[s]!;
+    const strength = FIELD_STRENGTH[seg.field];
+    if (!best.has(term) || strength > best.get(term)!) {
+      best.set(term, strength);
+      where.set(term, s);
+    }
+    let f = fields.get(term);
+    if (!f) fields.set(term, (f = new Set()));
+    f.add(seg.field);
+  };
+  segments.forEach((seg, s) => {
+    const stems = seg.toks.map((t) => t.stem);
+    for (let i = 0; i < stems.length; i++) {
+      const left = i > 0 ? `${stems[i - 1]} ${stems[i]}` : null;
+      const right = i + 1 < stems.length ? `${stems[i]} ${stems[i + 1]}` : null;
+      const captured = (left !== null && phrases.captures(left, stems[i]!)) || (right !== null && phrases.captures(right, stems[i]!));
+      if (!captured && !PHRASE_ONLY.has(stems[i]!)) note(stems[i]!, s);
+      if (right !== null) note(right, s);
+    }
+  });
+  const terms = new Map<string, number>();
+  for (const [t, s] of best) terms.set(t, Math.min(1.3, s + 0.15 * (fields.get(t)!.size - 1)));
+  return { terms, where, segments: segments.map(({ field, text }) => ({ field, text })) };
+}
+
+// ---- matching ---------------------------------------------------------------------
+
+export interface Match {
+  program: number;
+  /** Sum of the matched terms' contributions. */
+  score: number;
+  /** Matched terms, strongest contribution first. */
+  terms: Array<{ term: string; contribution: number; segment: number }>;
+}
+
+/** Occupation terms that count as a core skill: the heaviest of the profile. */
+const ANCHOR_WEIGHT = 0.3;
+
+export class EvidenceMatcher {
+  private readonly postings = new Map<string, number[]>();
+  private readonly specificity = new Map<string, number>();
+
+  /** Every term some program has: occupation terms outside it can match nothing. */
+  readonly vocabulary = new Set<string>();
+
+  constructor(readonly programs: readonly ProgramTerms[]) {
+    programs.forEach((p, k) => {
+      for (const t of p.terms.keys()) {
+        let list = this.postings.get(t);
+        if (!list) this.postings.set(t, (list = []));
+        list.push(k);
+      }
+    });
+    for (const t of this.postings.keys()) this.vocabulary.add(t);
+    const n = programs.length;
+    const top = Math.log(n / 3);
+    for (const [t, list] of this.postings) this.specificity.set(t, Math.max(0.05, Math.min(1, Math.log(n / list.length) / top)));
+  }
+
+  /** Programs sharing anchor terms with `profile`, best first (ties by position). */
+  match(profile: OccupationProfile): Match[] {
+    const acc = new Map<number, Match>();
+    for (const [term, weight] of profile.terms) {
+      if (weight < ANCHOR_WEIGHT) continue;
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const spec = this.specificity.get(term)!;
+      for (const p of list) {
+        const pt = this.programs[p]!;
+        const contribution = weight * pt.terms.get(term)! * spec;
+        let m = acc.get(p);
+        if (!m) acc.set(p, (m = { program: p, score: 0, terms: [] }));
+        m.score += contribution;
+        m.terms.push({ term, contribution, segment: pt.where.get(term)! });
+      }
+    }
+    const out = [...acc.values()];
+    for (const m of out) m.terms.sort((a, b) => b.contribution - a.contribution || (a.term < b.term ? -1 : 1));
+    out.sort((a, b) => b.score - a.score || a.program - b.program);
+    return out;
+  }
+}
+
+// ---- the floor, quotes and series --------------------------------------------------
+
+export type Strength = 'strong' | 'moderate';
+
+export interface EvidenceItem {
+  /** The term as the program writes it. */
+  label: string;
+  quote: string;
+  field: FieldName;
+}
+
+export interface ProgramEvidence {
+  occupation: string;
+  /** Relevance in (0, 1]. */
+  score: number;
+  strength: Strength;
+  items: EvidenceItem[];
+}
+
+/** A term an occupation weighs this much (of its heaviest) counts as a core skill. */
+export const CORE_WEIGHT = 0.4;
+/** A core term this heavy in a title or tag is evidence on its own. */
+export const HEADLINE_WEIGHT = 0.6;
+/** Scores a program needs: with a core term in its title or tags, and without. */
+export const STRONG_SCORE = 0.9;
+export const MODERATE_SCORE = 1.4;
+/** Programs kept per occupation. */
+export const PER_OCCUPATION = 40;
+const QUOTE_MAX = 120;
+const ITEMS_KEPT = 3;
+
+/**
+ * Where the match stands against the floor: `strong` when a core term is in the
+ * program's title or tags, `moderate` when at least two core terms are in its outcomes or
+ * modules, null below the floor. Never a match on generic terms alone.
+ */
+export function strengthOf(m: Match, profile: OccupationProfile, program: ProgramTerms): Strength | null {
+  const core = m.terms.filter((t) => profile.terms.get(t.term)! >= CORE_WEIGHT);
+  if (core.length === 0) return null;
+  const prominent = core.filter((t) => {
+    const field = program.segments[t.segment]!.field;
+    return field === 'title' || field === 'tag';
+  });
+  const distinct = new Set(core.flatMap((t) => t.term.split(' ')));
+  // One word of middling weight in a title ("early", "church") is not a core skill.
+  const headline = prominent.some((t) => profile.terms.get(t.term)! >= HEADLINE_WEIGHT);
+  if (prominent.length > 0 && (headline || distinct.size >= 2) && m.score >= STRONG_SCORE) return 'strong';
+  if (distinct.size >= 2 && m.score >= MODERATE_SCORE) return 'moderate';
+  return null;
+}
+
+/** The words of `segment` that make `term`, as written ("CNC lathe"). */
+function surfaceOf(term: string, text: string): { label: string; at: number } {
+  const stems = term.split(' ');
+  const toks = tokens(text);
+  for (let i = 0; i + stems.length <= toks.length; i++) {
+    if (stems.every((s, k) => toks[i + k]!.stem === s)) {
+      const words = toks.slice(i, i + stems.length).map((t) => (/^[A-Z0-9+#]{2,}$/.test(t.surface) ? t.surface : t.surface.toLowerCase()));
+      return { label: words.join(' '), at: Math.max(0, text.indexOf(toks[i]!.surface)) };
+    }
+  }
+  return { label: term, at: 0 };
+}
+
+/** The segment, cut to about QUOTE_MAX characters around `at` at word boundaries. */
+export function quoteOf(text: string, at: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= QUOTE_MAX) return flat;
+  let start = Math.max(0, Math.min(at - 30, flat.length - QUOTE_MAX));
+  if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
+  let end = Math.min(flat.length, start + QUOTE_MAX);
+  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end).replace(/[\s,;:.]+$/, '')}${end < flat.length ? '…' : ''}`;
+}
+
+/** Evidence of every program, per occupation: programs above the floor, best first. */
+export function computeEvidence(
+  occupations: readonly OccupationText[],
+  programs: readonly ProgramText[],
+): { byProgram: ProgramEvidence[][]; profiles: OccupationProfile[] } {
+  const phrases = new PhraseModel(programs);
+  const terms = programs.map((p) => programTerms(p, phrases));
+  const matcher = new EvidenceMatcher(terms);
+  const profiles = occupationProfiles(occupations, matcher.vocabulary);
+  const byProgram: ProgramEvidence[][] = programs.map(() => []);
+  for (const profile of profiles) {
+    const kept: Array<[Match, Strength]> = [];
+    for (const m of matcher.match(profile)) {
+      const strength = strengthOf(m, profile, terms[m.program]!);
+      if (strength !== null) kept.push([m, strength]);
+      if (kept.length === PER_OCCUPATION) break;
+    }
+    const top = kept[0]?.[0].score ?? 1;
+    for (const [m, strength] of kept) {
+      const program = terms[m.program]!;
+      const items: EvidenceItem[] = [];
+      const seen = new Set<string>();
+      for (const t of m.terms) {
+        if (profile.terms.get(t.term)! < CORE_WEIGHT) continue;
+        const seg = program.segments[t.segment]!;
+        const { label, at } = surfaceOf(t.term, seg.text);
+        // "nursing" and "nursing care" from one title say the same thing once.
+        if ([...seen].some((l) => l.includes(label) || label.includes(l))) continue;
+        seen.add(label);
+        items.push({ label, quote: quoteOf(seg.text, at), field: seg.field });
+        if (items.length === ITEMS_KEPT) break;
+      }
+      byProgram[m.program]!.push({ occupation: profile.code, score: Math.round((100 * m.score) / Math.max(top, 2.5)) / 100 || 0.01, strength, items });
+    }
+  }
+  return { byProgram, profiles };
+}
+
+const SERIES_NOISE = /\b(specialization|professional certificate|capstone( project)?|part \d+|(?:i{1,3}|iv|v|vi{0,3})|\d+)\b/gi;
+
+/**
+ * Programs of one series (parts of a specialization, numbered courses) by one provider
+ * share a key: the title before a colon, without part numbers and "Specialization".
+ */
+export function seriesKey(title: string, provider: string): string | null {
+  const head = title.includes(':') ? title.slice(0, title.indexOf(':')) : title;
+  const key = fold(head.replace(/\([^)]*\)/g, ' ').replace(SERIES_NOISE, ' '));
+  if (key.split(' ').filter((w) => w.length > 2).length < 2) return null;
+  return `${fold(provider)}|${key}`;
+}
+
+/** Series number of each program (0: none), numbered in program order. */
+export function seriesOf(programs: ReadonlyArray<{ title: string; provider: string }>): number[] {
+  const keys = programs.map((p) => seriesKey(p.title, p.provider));
+  const count = new Map<string, number>();
+  for (const k of keys) if (k !== null) count.set(k, (count.get(k) ?? 0) + 1);
+  const number = new Map<string, number>();
+  return keys.map((k) => {
+    if (k === null || count.get(k)! < 2) return 0;
+    if (!number.has(k)) number.set(k, number.size + 1);
+    return number.get(k)!;
+  });
+}

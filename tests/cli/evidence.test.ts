@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { computeEvidence, quoteOf, seriesOf, withoutExclusions, type OccupationText, type ProgramText } from '../../src/cli/evidence.js';
+
+const occupation = (code: string, title: string, duties: string[], exampleTitles: string[] = []): OccupationText => ({
+  code,
+  title,
+  exampleTitles,
+  lead: '',
+  duties,
+  tasks: [],
+  technologies: [],
+});
+
+const OCCUPATIONS: OccupationText[] = [
+  occupation('72100', 'Machinists and machining and tooling inspectors', ['Set up and operate CNC machine tools', 'Read engineering drawings'], ['CNC machinist']),
+  occupation('31301', 'Registered nurses', ['Administer medications to patients', 'Assess patients and provide nursing care'], ['nurse']),
+  occupation('21211', 'Data scientists', ['Build machine learning models from data'], ['data scientist']),
+  occupation('13110', 'Administrative assistants', ['Schedule appointments and prepare correspondence'], ['secretary']),
+];
+
+const program = (title: string, outcomes: string[] = [], tags: string[] = []): ProgramText => ({ title, tags, outcomes, modules: [], description: '' });
+
+const PROGRAMS: ProgramText[] = [
+  program('Introduction to CNC Machining', ['Create toolpaths for a CNC lathe']),
+  program('Machine Learning with Python', ['Train machine learning models']),
+  program('Deep Machine Learning', ['Machine learning for images']),
+  program('Machine Learning in Production', ['Deploy machine learning systems']),
+  program('Machine Learning Foundations', ['Machine learning basics']),
+  program('The Nurse’s Toolkit', ['Nursing care of patients', 'Medication administration'], ['Nursing']),
+  program('Electronic Music Production', ['Compose music with synthesizers']),
+  program('Set up AWS Billing Alerts', ['Set up billing alarms']),
+];
+
+test('evidence: a program is evidence only with core terms of the occupation in its own words', () => {
+  const { byProgram } = computeEvidence(OCCUPATIONS, PROGRAMS);
+  const codes = byProgram.map((list) => list.map((e) => e.occupation));
+  assert.ok(codes[0]!.includes('72100'), 'CNC machining is evidence for machinists');
+  assert.ok(codes[5]!.includes('31301'), 'the nurse’s toolkit is evidence for nurses');
+  assert.deepEqual(codes[6], [], 'electronic music is evidence for no one');
+  assert.deepEqual(codes[7], [], '"set up" in AWS billing is not machine setup');
+  // "machine" in "machine learning" is that phrase, never the machinists' machine tools.
+  for (const k of [1, 2, 3, 4]) assert.ok(!codes[k]!.includes('72100'), PROGRAMS[k]!.title);
+});
+
+test('evidence: every item quotes the program’s own text, and names a term found in the quote', () => {
+  const { byProgram } = computeEvidence(OCCUPATIONS, PROGRAMS);
+  byProgram.forEach((list, k) => {
+    const p = PROGRAMS[k]!;
+    const text = [p.title, ...p.tags, ...p.outcomes, ...p.modules].join('\n');
+    for (const e of list) {
+      assert.ok(e.items.length > 0 && e.score > 0 && e.score <= 1);
+      for (const item of e.items) {
+        assert.ok(text.includes(item.quote.replace(/^…|…$/g, '')), `"${item.quote}" is in the program`);
+        assert.ok(item.quote.toLowerCase().includes(item.label.split(' ')[0]!.toLowerCase()), `"${item.label}" is in "${item.quote}"`);
+      }
+    }
+  });
+});
+
+test('evidence: deterministic whatever the order of the occupations', () => {
+  const a = computeEvidence(OCCUPATIONS, PROGRAMS).byProgram;
+  const b = computeEvidence([...OCCUPATIONS].reverse(), PROGRAMS).byProgram;
+  const norm = (x: typeof a) => x.map((list) => [...list].sort((p, q) => (p.occupation < q.occupation ? -1 : 1)));
+  assert.deepEqual(norm(a), norm(b));
+});
+
+test('exclusion clauses never become query words', () => {
+  assert.equal(withoutExclusions('Electricians (except industrial and power system)').trim(), 'Electricians');
+  assert.equal(withoutExclusions('Install wiring, except power lines.').replace(/\s+/g, ' ').trim(), 'Install wiring, .');
+});
+
+test('series: parts of one series by one provider share a number; others get none', () => {
+  const series = seriesOf([
+    { title: 'Mechanics of Materials I: Fundamentals', provider: 'Georgia Tech' },
+    { title: 'Mechanics of Materials III: Beam Bending', provider: 'Georgia Tech' },
+    { title: 'Value-Based Care: Population Health', provider: 'U of Colorado' },
+    { title: 'Value-Based Care Specialization', provider: 'U of Colorado' },
+    { title: 'Mechanics of Materials I: Fundamentals', provider: 'Another School' },
+    { title: 'Python Basics', provider: 'Georgia Tech' },
+  ]);
+  assert.equal(series[0], series[1]);
+  assert.equal(series[2], series[3]);
+  assert.ok(series[0]! > 0 && series[2]! > 0 && series[0] !== series[2]);
+  assert.equal(series[4], 0);
+  assert.equal(series[5], 0);
+});
+
+test('property: a quote is at most ~120 characters and is a run of the segment', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('weld', 'the', 'metal', 'CNC', 'lathe', 'safely', 'joints'), { minLength: 1, maxLength: 80 }), fc.nat(), (words, at) => {
+      const text = words.join(' ');
+      const quote = quoteOf(text, at % text.length);
+      assert.ok(quote.length <= 122);
+      assert.ok(text.includes(quote.replace(/^…|…$/g, '')));
+    }),
+  );
+});
