@@ -19,7 +19,9 @@ import {
   type IndexManifest,
   type Lang,
   type Occupation,
+  type EvidenceField,
   type Program,
+  type ProgramEvidence,
   type Skill,
   type SkillKind,
 } from './schema.js';
@@ -216,8 +218,13 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
   const sections = yield* readSections(text, file, [
     ['providers', null],
     ['url-templates', null],
+    ['evidence-labels', null],
+    ['evidence-quotes', null],
     ...PROGRAM_COLUMNS.map((name) => [name, count] as const),
   ]);
+  const evidenceLabels = sections.get('evidence-labels')!.values;
+  const evidenceQuotes = sections.get('evidence-quotes')!.values;
+  const codes = new Set(manifest.occupations.map((o) => o.code));
   const col = (name: (typeof PROGRAM_COLUMNS)[number]): ReadSection => sections.get(name)!;
   const fail = (name: (typeof PROGRAM_COLUMNS)[number], i: number, reason: string): never => {
     throw new IndexFormatError(file, 'schema', reason, { line: col(name).firstLine + i, path: name });
@@ -258,6 +265,15 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
       osapEligible: yesNo(col('osap').values[i]!, () => fail('osap', i, 'is not "yes", "no" or empty')),
       credential: optional(col('credential').values[i]!),
     };
+    const series = col('series').values[i]!;
+    if (series !== '') {
+      if (!/^\d+$/.test(series)) fail('series', i, 'is not a series number');
+      program.series = Number(series);
+    }
+    const evidence = col('evidence').values[i]!;
+    if (evidence !== '') {
+      program.evidence = evidenceOf(evidence, codes, evidenceLabels, evidenceQuotes, (reason) => fail('evidence', i, reason));
+    }
     const check = v.safeParse(ProgramSchema, program);
     if (!check.success) {
       const path = v.getDotPath(check.issues[0]) ?? 'id';
@@ -267,6 +283,33 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
     programs.push(program);
   }
   return programs;
+}
+
+const FIELD_OF: Record<string, EvidenceField> = { t: 'title', g: 'tag', o: 'outcome', m: 'module', d: 'description' };
+
+/** `code:score:s|m:label.quote.field,...` entries, space-separated. */
+function evidenceOf(
+  value: string,
+  codes: ReadonlySet<string>,
+  labels: readonly string[],
+  quotes: readonly string[],
+  fail: (reason: string) => never,
+): ProgramEvidence[] {
+  return value.split(' ').map((entry) => {
+    const [occupation = '', score = '', strength = '', items = '', extra] = entry.split(':');
+    if (extra !== undefined || !codes.has(occupation)) fail(`"${entry.slice(0, 40)}" does not start with a known occupation code`);
+    if (!/^\d{1,3}$/.test(score) || Number(score) > 100) fail(`"${score}" is not a score in hundredths`);
+    if (strength !== 's' && strength !== 'm') fail(`"${strength}" is not a strength (s or m)`);
+    const parsed = items.split(',').map((item) => {
+      const [l = '', q = '', f = ''] = item.split('.');
+      const label = /^\d+$/.test(l) ? labels[Number(l)] : undefined;
+      const quote = /^\d+$/.test(q) ? quotes[Number(q)] : undefined;
+      const field = FIELD_OF[f];
+      if (label === undefined || quote === undefined || field === undefined) fail(`"${item.slice(0, 40)}" refers to no evidence label, quote or field`);
+      return { label: label!, quote: quote!, field: field! };
+    });
+    return { occupation, score: Number(score) / 100, strength: strength === 's' ? 'strong' : 'moderate', items: parsed };
+  });
 }
 
 /** Program field -> the column that stores it (for error lines). */
@@ -285,6 +328,8 @@ const COLUMN_OF: Record<string, (typeof PROGRAM_COLUMNS)[number]> = {
   region: 'region',
   osapEligible: 'osap',
   credential: 'credential',
+  series: 'series',
+  evidence: 'evidence',
 };
 
 /** An id stored as its prefix (`esco:`) completed with the slug of its English label. */

@@ -20,6 +20,7 @@ import {
   type Lang,
   type Occupation,
   type OccupationRecord,
+  type EvidenceField,
   type Program,
   type Skill,
 } from './schema.js';
@@ -181,14 +182,29 @@ function programSections(programs: readonly Program[]): Section[] {
   }
   const templates = urlTemplates(programs);
   const templateIndex = new Map(templates.map((t, i) => [t, i]));
+  // Labels and quotes repeat across occupations (one title is evidence for several):
+  // each is written once and referred to by number.
+  const labels = new Dictionary();
+  const quotes = new Dictionary();
+  const evidence = (p: Program): string =>
+    (p.evidence ?? [])
+      .map((e) => {
+        const items = e.items.map((i) => `${labels.id(i.label)}.${quotes.id(i.quote)}.${FIELD_CODE[i.field]}`).join(',');
+        return `${e.occupation}:${Math.round(e.score * 100)}:${e.strength === 'strong' ? 's' : 'm'}:${items}`;
+      })
+      .join(' ');
   const column = (name: (typeof PROGRAM_COLUMNS)[number], value: (p: Program) => string): Section => ({
     name,
     values: programs.map(value),
   });
   const optional = (value: string | number | null): string => (value === null ? '' : String(value));
+  // Before the dictionaries are written out: this fills them.
+  const evidenceColumn = column('evidence', evidence);
   return [
     { name: 'providers', values: providers },
     { name: 'url-templates', values: templates },
+    { name: 'evidence-labels', values: labels.values },
+    { name: 'evidence-quotes', values: quotes.values },
     column('id', (p) => idRecord(p.id, p.title.en, 'Program')),
     column('provider', (p) => String(providerIndex.get(p.provider))),
     column('url', (p) => {
@@ -211,7 +227,28 @@ function programSections(programs: readonly Program[]): Section[] {
     column('region', (p) => optional(p.region)),
     column('osap', (p) => (p.osapEligible === null ? '' : p.osapEligible ? 'yes' : 'no')),
     column('credential', (p) => optional(p.credential)),
+    column('series', (p) => (p.series ? String(p.series) : '')),
+    evidenceColumn,
   ];
+}
+
+/** One letter per evidence field in `programs.txt`. */
+export const FIELD_CODE: Record<EvidenceField, string> = { title: 't', tag: 'g', outcome: 'o', module: 'm', description: 'd' };
+
+/** Distinct strings numbered in first-use order. */
+class Dictionary {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  id(value: string): number {
+    let n = this.index.get(value);
+    if (n === undefined) {
+      n = this.values.length;
+      this.index.set(value, n);
+      this.values.push(value);
+    }
+    return n;
+  }
 }
 
 /**

@@ -51,10 +51,25 @@ export interface Reason {
   text: string;
 }
 
+export type { EvidenceField, EvidenceItem as Evidence } from './schema.js';
+import type { EvidenceItem } from './schema.js';
+
+/**
+ * How strongly a program's own text shows it teaches the occupation's core skills:
+ * `strong` when its title or skill tags name them, `moderate` when its outcomes or modules do.
+ */
+export type EvidenceStrength = 'strong' | 'moderate';
+
 export interface Recommendation {
   program: Program;
   /** Relevance in [0, 1]; results are sorted by it, ties broken by program id. */
   score: number;
+  /** Set by `recommend()`: how strong the evidence is. Absent for the employer search. */
+  strength?: EvidenceStrength;
+  /** Set by `recommend()`: the evidence, strongest first (at least one). */
+  evidence?: EvidenceItem[];
+  /** Other programs of the same series (parts of one specialization), grouped under this one. */
+  series?: Program[];
   matchedSkills: SkillRef[];
   gapSkills: SkillRef[];
   reasons: Reason[];

@@ -3,7 +3,7 @@
  * readings, loading errors), in English and Canadian French. Elements show them as
  * they are; numbers arrive already formatted with `Intl`.
  */
-import type { Condition, Lang } from './schema.js';
+import type { Condition, EvidenceField, Lang } from './schema.js';
 import { IndexError, type IndexErrorCode } from './errors.js';
 
 export interface CoreMessages {
@@ -17,6 +17,10 @@ export interface CoreMessages {
   fillsGap(matched: number, of: number, who: string, from: string, labels: readonly string[]): string;
   alreadyClose(who: string, from: string): string;
   aboutOccupation(who: string): string;
+  /** A core skill of `who` that the program's own words (`quote`, from `field`) show it teaches. */
+  teachesEvidence(label: string, who: string, field: EvidenceField, quote: string): string;
+  /** The same, for a skill the target needs beyond the person's current work. */
+  fillsGapEvidence(label: string, who: string, from: string, field: EvidenceField, quote: string): string;
   broadProgram(offProfile: number): string;
   coversPicked(matched: number, of: number, labels: readonly string[]): string;
   matchesText(query: string): string;
@@ -121,6 +125,12 @@ const en: CoreMessages = {
   },
   aboutOccupation(who) {
     return `Its title or description is about the work of ${lowerFirst(who)}.`;
+  },
+  teachesEvidence(label, who, field, quote) {
+    return `Teaches ${label}, a core skill for ${lowerFirst(who)}. ${FIELD_EN[field]}: “${quote}”`;
+  },
+  fillsGapEvidence(label, who, from, field, quote) {
+    return `Teaches ${label}, a core skill for ${lowerFirst(who)} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
   },
   broadProgram(off) {
     return off === 1 ? 'Also covers 1 topic outside this occupation.' : `Also covers ${off} topics outside this occupation.`;
@@ -260,6 +270,12 @@ const fr: CoreMessages = {
   },
   aboutOccupation(who) {
     return `Son titre ou sa description porte sur le travail de la profession «${NBSP}${who}${NBSP}».`;
+  },
+  teachesEvidence(label, who, field, quote) {
+    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}». ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+  },
+  fillsGapEvidence(label, who, from, field, quote) {
+    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}» que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
   broadProgram(off) {
     return off === 1
@@ -409,6 +425,32 @@ const INDEX_ERRORS: Record<Lang, IndexErrorWording> = {
 const TABLES: Record<Lang, CoreMessages> = { en, fr };
 
 /** The core's sentences in `lang`. */
+const FIELD_EN: Record<EvidenceField, string> = {
+  title: 'Its title',
+  tag: 'Skills it lists',
+  outcome: 'What you will learn',
+  module: 'One of its modules',
+  description: 'Its description',
+};
+const FIELD_FR: Record<EvidenceField, string> = {
+  title: 'Son titre',
+  tag: 'Compétences indiquées',
+  outcome: 'Ce que vous apprendrez',
+  module: 'Un de ses modules',
+  description: 'Sa description',
+};
+
+/**
+ * The short name of an occupation for a sentence: "Registered nurses and registered
+ * psychiatric nurses" -> "Registered nurses", "Electricians (except industrial and power
+ * system)" -> "Electricians". The official title stays in headings.
+ */
+export function shortOccupation(title: string): string {
+  const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
+  const cut = bare.split(/,\s|\s(?:and|et)\s/)[0]!.trim();
+  return cut.split(/\s+/).length >= 1 && cut !== '' ? cut : bare;
+}
+
 export function coreMessages(lang: Lang): CoreMessages {
   return TABLES[lang] ?? en;
 }

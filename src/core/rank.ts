@@ -10,7 +10,7 @@
 import type { Delivery, IndexManifest, Lang, Localized, Occupation, Program, ProgramLanguage, SkillKind } from './schema.js';
 import { localize } from './schema.js';
 import type { LoadedIndex, Reason, Recommendation } from './loaded.js';
-import { coreMessages } from './messages.js';
+import { coreMessages, shortOccupation } from './messages.js';
 import { accumulateText, prepareProgramText, programMentions, programText, termsOf, textScore } from './rank-text.js';
 import { terms } from './normalize.js';
 import { Slicer } from './yield.js';
@@ -59,6 +59,11 @@ export interface RankingData {
   };
   /** Folded program text for `findPrograms({ text })`, built on first use. */
   text: ProgramTextIndex | null;
+  /**
+   * Per occupation code, the programs with evidence for it as `[program, entry in its
+   * evidence]`, best first (ties by id): built from the programs' evidence.
+   */
+  evidence: Map<string, Array<[number, number]>>;
 }
 
 /** Term postings over program titles, providers and descriptions. */
@@ -79,16 +84,6 @@ export interface ProgramTextIndex {
 /** How many of the heaviest profile skills reasons and gaps talk about. */
 export const PROFILE_TOP = 7;
 const DEFAULT_LIMIT = 10;
-/** Share of the skill part a program loses when none of its skills are on the profile. */
-const OFF_PROFILE_PENALTY = 0.25;
-/** Share of the score from skill coverage; the rest is lexical evidence (title, skills, summary). */
-const SKILL_SHARE = 0.5;
-/** Key skills whose labels join the lexical query and are looked for in descriptions. */
-const QUERY_SKILLS = 20;
-const TITLE_WEIGHT = 3;
-/** Coverage scale of the skill part: small coverages count linearly, large ones saturate. */
-const FULL_COVERAGE = 0.15;
-const SUMMARY_WEIGHT = 1;
 /**
  * Broad descriptors (OaSIS skills such as "writing", knowledge areas such as "biology")
  * say less about what a program teaches for one job than a detailed skill does.
@@ -96,7 +91,13 @@ const SUMMARY_WEIGHT = 1;
 const KIND_FACTOR: Record<SkillKind, number> = { skill: 0.2, knowledge: 0.3, detail: 1 };
 /** Floor of a skill's specificity, so skills every occupation uses still count a little. */
 const MIN_GENERIC_WEIGHT = 0.05;
-const GAP_SHOWN = 5;
+/** "Skills it does not cover": the few that matter. */
+const GAP_SHOWN = 3;
+/**
+ * In gap mode, share of a program's evidence for the current occupation taken off its
+ * evidence for the target: what the person's work already teaches counts for little.
+ */
+const GAP_OVERLAP = 0.8;
 /**
  * Score kept by a program known to be taught in another language than the page's (and
  * not bilingual): mild, so a strong match still shows, but an equal one in the reader's
@@ -230,7 +231,23 @@ function* prepareSteps(manifest: IndexManifest, programs: readonly Program[]): G
       state: new Uint8Array(programCount),
     },
     text: null,
+    evidence: evidenceLists(programs, idRank),
   };
+}
+
+function evidenceLists(programs: readonly Program[], idRank: Uint32Array): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  programs.forEach((program, p) => {
+    program.evidence?.forEach((e, k) => {
+      let list = out.get(e.occupation);
+      if (!list) out.set(e.occupation, (list = []));
+      list.push([p, k]);
+    });
+  });
+  for (const list of out.values()) {
+    list.sort((a, b) => programs[b[0]]!.evidence![b[1]]!.score - programs[a[0]]!.evidence![a[1]]!.score || idRank[a[0]]! - idRank[b[0]]!);
+  }
+  return out;
 }
 
 export interface RecommendOptions {
@@ -272,221 +289,98 @@ export async function recommendInSlices(
 }
 
 /*
- * The ranking itself is one step (it holds the shared scratch arrays, which no other
- * ranking may touch until they are reset); the filter mask before it and the reasons
- * after it are steps of their own.
+ * Filters first (a cached mask), then the ranking over the occupation's evidence list,
+ * then the reasons, five results a step.
  */
 function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<void, Recommendation[]> {
-  requireOccupation(index, opts.occupation);
-  if (opts.from) requireOccupation(index, opts.from);
-  const filters = withRegion(opts.filters, opts.region);
-  // Cached per catalogue and filters: rankCandidates finds it ready.
-  filterMask(index.programs, filters);
-  yield;
   const target = requireOccupation(index, opts.occupation);
   const current = opts.from ? requireOccupation(index, opts.from) : null;
+  const filters = withRegion(opts.filters, opts.region);
+  const mask = filterMask(index.programs, filters);
+  yield;
   const data = index.ranking;
-  const { weight } = data.scratch;
-  const had = resolveSkills(index, opts.skills ?? []);
-
-  // Gap weights: what the target uses beyond what the current job and known skills give.
-  const profile: number[] = [];
-  for (const [s, w] of target.skills) {
-    weight[s] = w;
-    profile.push(s);
-  }
-  let gapMode = false;
-  if (current) {
-    gapMode = true;
-    for (const [s, w] of current.skills) if (weight[s]! > 0) weight[s] = Math.max(0, weight[s]! - w);
-  }
-  for (const s of had) {
-    if (weight[s]! > 0) gapMode = true;
-    weight[s] = 0;
-  }
-  let totalGap = 0;
-  for (const s of profile) totalGap += weight[s]! * data.idf[s]!;
-  let closeAlready = false;
-  if (totalGap === 0) {
-    // Nothing left to learn: rank by the full profile and say so.
-    closeAlready = gapMode;
-    gapMode = false;
-    for (const [s, w] of target.skills) weight[s] = w;
-    for (const s of profile) totalGap += weight[s]! * data.idf[s]!;
-  }
-
   const limit = opts.limit ?? DEFAULT_LIMIT;
-  // Key skills: heaviest once generic ones are discounted, the ones reasons and gaps name.
-  const key = (s: number) => weight[s]! * data.idf[s]!;
-  const ranked = [...profile].filter((s) => weight[s]! > 0).sort((a, b) => key(b) - key(a) || a - b);
-  const query = occupationQuery(index, target, ranked.slice(0, QUERY_SKILLS), key, opts.lang);
-  const top = rankCandidates(index, profile, totalGap, query, filters, limit, opts.lang);
-
-  const results: Recommendation[] = [];
-  const topSkills = ranked.slice(0, PROFILE_TOP);
-  const m = coreMessages(opts.lang);
-  const who = localize(target.title, opts.lang);
-  const fromTitle = current ? localize(current.title, opts.lang) : '';
-  const profileWeight = new Map(target.skills);
-  const described = ranked.slice(0, QUERY_SKILLS);
-  // The reasons below read only these locals: the scratch weights are free again.
-  for (const s of profile) weight[s] = 0;
-  for (const s of had) weight[s] = 0;
+  const had = resolveSkills(index, opts.skills ?? []);
+  // What the current work already gives: the programs that are evidence for it.
+  const given = new Map<number, number>();
+  if (current && current.code !== target.code) {
+    for (const [p, e] of data.evidence.get(current.code) ?? []) given.set(p, index.programs[p]!.evidence![e]!.score);
+  }
+  const gapMode = given.size > 0;
+  const scored: Array<[number, number, number]> = [];
+  for (const [p, e] of data.evidence.get(target.code) ?? []) {
+    if (mask !== null && mask[p] === 0) continue;
+    const program = index.programs[p]!;
+    let score = program.evidence![e]!.score;
+    // In gap mode a program counts for what it teaches beyond the current work.
+    if (gapMode) score -= GAP_OVERLAP * (given.get(p) ?? 0);
+    if (score <= 0) continue;
+    const language = program.language;
+    if (language === 'other') score *= OTHER_LANGUAGE_FACTOR * OTHER_LANGUAGE_FACTOR;
+    else if (language !== null && language !== opts.lang && language !== 'bilingual') score *= OTHER_LANGUAGE_FACTOR;
+    scored.push([p, score, e]);
+  }
+  scored.sort((a, b) => b[1] - a[1] || data.idRank[a[0]]! - data.idRank[b[0]]!);
+  // One card per series: the best part stands for the others.
+  const leaders: Array<[number, number, number, number[]]> = [];
+  const bySeries = new Map<number, number[]>();
+  for (const [p, score, e] of scored) {
+    const series = index.programs[p]!.series ?? 0;
+    if (series > 0) {
+      const others = bySeries.get(series);
+      if (others) {
+        others.push(p);
+        continue;
+      }
+      const list: number[] = [];
+      bySeries.set(series, list);
+      if (leaders.length < limit) leaders.push([p, score, e, list]);
+      continue;
+    }
+    if (leaders.length < limit) leaders.push([p, score, e, []]);
+  }
   yield;
 
-  for (const [p, score] of top) {
+  const m = coreMessages(opts.lang);
+  const who = shortOccupation(localize(target.title, opts.lang));
+  const fromWho = current ? shortOccupation(localize(current.title, opts.lang)) : '';
+  const profileWeight = new Map(target.skills);
+  const { weight } = data.scratch;
+  for (const [s, w] of target.skills) weight[s] = w;
+  if (current) for (const [s, w] of current.skills) if (weight[s]! > 0) weight[s] = Math.max(0, weight[s]! - w);
+  for (const s of had) weight[s] = 0;
+  const key = (s: number) => weight[s]! * data.idf[s]!;
+  const ranked = target.skills.map(([s]) => s).filter((s) => weight[s]! > 0).sort((a, b) => key(b) - key(a) || a - b);
+  for (const [s] of target.skills) weight[s] = 0;
+  const topSkills = ranked.slice(0, PROFILE_TOP);
+  const results: Recommendation[] = [];
+  for (const [p, score, e, others] of leaders) {
     if (results.length > 0 && results.length % 5 === 0) yield;
     const program = index.programs[p]!;
+    const evidence = program.evidence![e]!;
     const taught = new Set(program.skills);
-    // A key skill the description names counts as taught, as a tag would.
-    for (const s of described) {
-      if (!taught.has(s) && mentionsSkill(index, p, s, opts.lang)) taught.add(s);
-    }
+    // A key skill the program's words name counts as taught: never listed as missing.
+    for (const s of topSkills) if (!taught.has(s) && mentionsSkill(index, p, s, opts.lang)) taught.add(s);
     const matched = ranked.filter((s) => taught.has(s));
-    const matchedTop = topSkills.filter((s) => taught.has(s));
     const gaps = topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN);
-    const refs = matched.map((s) => skillRef(index, s, profileWeight.get(s) ?? 0, opts.lang));
-    const labels = refs.map((r) => r.label);
-    const topLabels = matchedTop.map((s) => localize(index.manifest.skills[s]!.label, opts.lang));
-    const reasons: Reason[] = [];
-    if (matched.length === 0) {
-      reasons.push({ code: 'about-occupation', text: m.aboutOccupation(who) });
-    } else if (gapMode) {
-      reasons.push({
-        code: 'fills-gap',
-        text: m.fillsGap(matchedTop.length, topSkills.length, who, fromTitle, matchedTop.length > 0 ? topLabels : labels),
-      });
-    } else if (matchedTop.length > 0) {
-      reasons.push({ code: 'teaches-profile', text: m.teachesProfile(matchedTop.length, topSkills.length, who, topLabels) });
-    } else {
-      reasons.push({ code: 'teaches-some', text: m.teachesSome(matched.length, who, labels) });
-    }
-    if (closeAlready) reasons.push({ code: 'already-close', text: m.alreadyClose(who, fromTitle) });
-    const off = program.skills.filter((s) => !taught.has(s) || !profileWeight.has(s)).length;
-    if (off > matched.length && program.skills.length > 0) {
-      reasons.push({ code: 'broad-program', text: m.broadProgram(off) });
-    }
+    const first = evidence.items[0]!;
+    const reasons: Reason[] = [
+      gapMode && given.has(p) === false
+        ? { code: 'fills-gap', text: m.fillsGapEvidence(first.label, who, fromWho, first.field, first.quote) }
+        : { code: 'teaches-core', text: m.teachesEvidence(first.label, who, first.field, first.quote) },
+    ];
     results.push({
       program,
-      score,
-      matchedSkills: refs,
+      score: Math.min(1, score),
+      strength: evidence.strength,
+      evidence: evidence.items,
+      series: others.map((o) => index.programs[o]!),
+      matchedSkills: matched.map((s) => skillRef(index, s, profileWeight.get(s) ?? 0, opts.lang)),
       gapSkills: gaps.map((s) => skillRef(index, s, profileWeight.get(s) ?? 0, opts.lang)),
       reasons,
     });
   }
   return results;
-}
-
-/**
- * Blends skill coverage (absolute, saturating: covering `FULL_COVERAGE` of the profile
- * gives 63 %) and lexical evidence (relative to the best candidate that passes the
- * filters) into one score in [0, 1]; returns the best `limit` as `[program, score]`,
- * ties by id. Allocation-free apart from the result: typed scratch arrays only.
- */
-function rankCandidates(
-  index: LoadedIndex,
-  skills: readonly number[],
-  total: number,
-  query: ReadonlyMap<string, number>,
-  filters: ProgramFilters | undefined,
-  limit: number,
-  lang: Lang,
-): Array<[number, number]> {
-  const data = index.ranking;
-  const { score, count, touched, state } = data.scratch;
-  const { programSkillCount, idRank } = data;
-  const skillCount = accumulateSkills(data, skills);
-  const text = programText(index);
-  const textCount = accumulateText(index, query);
-  const mask = filterMask(index.programs, filters);
-  // state: 0 not ranked yet, 1 already ranked.
-  const allowed = (p: number) => state[p] === 0 && (mask === null || mask[p] === 1);
-  let maxText = 0;
-  for (let i = 0; i < textCount; i++) {
-    const p = text.touched[i]!;
-    if (allowed(p)) maxText = Math.max(maxText, textScore(text, p));
-  }
-  const best: Array<[number, number]> = [];
-  const consider = (p: number) => {
-    if (!allowed(p)) return;
-    state[p] = 1;
-    let value = 0;
-    if (count[p]! > 0) {
-      const size = programSkillCount[p]!;
-      const offShare = size > 0 ? (size - count[p]!) / size : 0;
-      const coverage = total > 0 ? Math.min(1, score[p]! / total) : 0;
-      value += SKILL_SHARE * (1 - Math.exp(-(coverage * (1 - OFF_PROFILE_PENALTY * offShare)) / FULL_COVERAGE));
-    }
-    if (maxText > 0 && text.acc[p]! > 0) value += ((1 - SKILL_SHARE) * textScore(text, p)) / maxText;
-    value = Math.min(1, value);
-    const language = index.programs[p]!.language;
-    if (language !== null && language !== lang && language !== 'bilingual') value *= OTHER_LANGUAGE_FACTOR;
-    if (value <= 0) return;
-    insertBest(best, [p, value], idRank, limit);
-  };
-  for (let i = 0; i < skillCount; i++) consider(touched[i]!);
-  for (let i = 0; i < textCount; i++) consider(text.touched[i]!);
-  for (let i = 0; i < skillCount; i++) {
-    const p = touched[i]!;
-    score[p] = 0;
-    count[p] = 0;
-    state[p] = 0;
-  }
-  for (let i = 0; i < textCount; i++) {
-    const p = text.touched[i]!;
-    text.acc[p] = 0;
-    text.hits[p] = 0;
-    state[p] = 0;
-  }
-  return best;
-}
-
-/**
- * The occupation as weighted words: its title (both languages), the labels of its key
- * skills (weighted by how much they count) and its lead statement.
- */
-function occupationQuery(
-  index: LoadedIndex,
-  occupation: Occupation,
-  keySkills: readonly number[],
-  key: (s: number) => number,
-  lang: Lang,
-): Map<string, number> {
-  const query = new Map<string, number>();
-  // English always (most catalogues are); French words too for a French page.
-  const add = (text: Localized, w: number) => {
-    for (const term of termsOf(text.en)) query.set(term, (query.get(term) ?? 0) + w);
-    if (lang === 'fr' && text.fr) for (const term of termsOf(text.fr)) query.set(term, (query.get(term) ?? 0) + w);
-  };
-  // Words many occupation titles share ("operators", "related", "workers") say little.
-  const titleDf = titleWordFrequency(index.manifest);
-  const n = index.manifest.occupations.length;
-  for (const term of new Set(termsOf(occupation.title.en))) {
-    const specificity = Math.log((n + 1) / ((titleDf.get(term) ?? 0) + 1)) / Math.log(n + 1);
-    query.set(term, (query.get(term) ?? 0) + TITLE_WEIGHT * specificity * specificity);
-  }
-  if (lang === 'fr') for (const term of termsOf(occupation.title.fr)) query.set(term, (query.get(term) ?? 0) + TITLE_WEIGHT / 2);
-  const top = keySkills.length > 0 ? key(keySkills[0]!) : 0;
-  for (const s of keySkills) add(index.manifest.skills[s]!.label, top > 0 ? key(s) / top : 0);
-  add(occupation.summary, SUMMARY_WEIGHT);
-  return query;
-}
-
-const titleDfCache = new WeakMap<IndexManifest, Map<string, number>>();
-
-/** In how many occupation titles (English) each title word occurs. */
-function titleWordFrequency(manifest: IndexManifest): Map<string, number> {
-  let df = titleDfCache.get(manifest);
-  if (!df) {
-    df = new Map();
-    for (const occupation of manifest.occupations) countTitleWords(df, occupation);
-    titleDfCache.set(manifest, df);
-  }
-  return df;
-}
-
-function countTitleWords(df: Map<string, number>, occupation: Occupation): void {
-  for (const term of new Set(terms(occupation.title.en))) df.set(term, (df.get(term) ?? 0) + 1);
 }
 
 /**
@@ -498,14 +392,6 @@ export async function prepareRecommend(index: LoadedIndex, opts: { signal?: Abor
   await prepareProgramText(index, opts);
   const slicer = new Slicer({ signal: opts.signal });
   const { manifest } = index;
-  if (!titleDfCache.has(manifest)) {
-    const df = new Map<string, number>();
-    for (const occupation of manifest.occupations) {
-      await slicer.tick();
-      countTitleWords(df, occupation);
-    }
-    titleDfCache.set(manifest, df);
-  }
   for (const skill of manifest.skills) {
     await slicer.tick();
     termsOf(skill.label.en);

@@ -18,7 +18,7 @@
  */
 import * as v from 'valibot';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -222,6 +222,33 @@ export type Delivery = 'online' | 'in-person' | 'hybrid';
 /** Language of instruction. */
 export type ProgramLanguage = 'en' | 'fr' | 'bilingual' | 'other';
 
+/** Where in a program's own text evidence was found. */
+export type EvidenceField = 'title' | 'tag' | 'outcome' | 'module' | 'description';
+
+/** One term of the occupation as the program writes it, with the program's words that show it. */
+export interface EvidenceItem {
+  /** The skill or subject as the program's text writes it ("CNC lathe", "vital signs"). */
+  label: string;
+  /** The segment of the program's text that holds it, at most ~120 characters. */
+  quote: string;
+  field: EvidenceField;
+}
+
+/**
+ * Evidence, worked out by the builder from the program's whole text, that it teaches a
+ * core skill of one occupation. `strong`: the program's title or skill tags name it;
+ * `moderate`: its outcomes or modules name two or more of the occupation's core terms.
+ */
+export interface ProgramEvidence {
+  /** NOC code of the occupation. */
+  occupation: string;
+  /** Relevance in (0, 1]. */
+  score: number;
+  strength: 'strong' | 'moderate';
+  /** Strongest first; at least one. */
+  items: EvidenceItem[];
+}
+
 export interface Program {
   id: string;
   title: Localized;
@@ -242,6 +269,10 @@ export interface Program {
   region: string | null;
   osapEligible: boolean | null;
   credential: string | null;
+  /** Series number shared by parts of one series from one provider; 0 or absent: none. */
+  series?: number;
+  /** The occupations this program has evidence for (absent: none). */
+  evidence?: ProgramEvidence[];
 }
 
 export const FILE_NAMES = {
@@ -269,6 +300,8 @@ export const PROGRAM_COLUMNS = [
   'region',
   'osap',
   'credential',
+  'series',
+  'evidence',
 ] as const;
 
 export const LABEL_SECTIONS = ['occupation.title', 'occupation.summary', 'skill.label'] as const;

@@ -12,6 +12,7 @@ import {
 import { describeIndexError } from '../../src/core/messages.js';
 import { matchTitles } from '../../src/core/titles.js';
 import { recommend } from '../../src/core/rank.js';
+import { SCHEMA_VERSION } from '../../src/core/schema.js';
 import { BASE_URL, PROGRAMS, fakeFetch, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
 
 const enc = new TextEncoder();
@@ -75,9 +76,9 @@ test('a wrong schemaVersion is refused before anything else, even with a broken 
     assert.ok(error instanceof IndexVersionError);
     assert.equal(error.field, 'schemaVersion');
     assert.equal(error.found, 99);
-    assert.equal(error.expected, 2);
+    assert.equal(error.expected, SCHEMA_VERSION);
     assert.equal(error.code, 'index-version');
-    assert.match(error.message, /schemaVersion 99.*reads schemaVersion 2/);
+    assert.match(error.message, new RegExp(`schemaVersion 99.*reads schemaVersion ${SCHEMA_VERSION}`));
     return true;
   });
   assert.equal(log.length, 1, 'no other file is fetched');
