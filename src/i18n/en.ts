@@ -62,10 +62,18 @@ export const en = {
     clearFilters: 'Clear filters',
     empty: 'No programs match these filters.',
     emptyHint: 'Try a higher maximum cost or more hours, another delivery or language, or clear the filters.',
-    none: (occupation: string) =>
-      `No program in this catalogue teaches the skills of ${occupation} yet.`,
+    none: (occupation: string) => `This catalogue has no program that teaches the core skills of ${occupation}.`,
     noneGap: (from: string, to: string) =>
       `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
+    few: (count: number, occupation: string) =>
+      `This catalogue has little for ${occupation}: only ${count} program${count === 1 ? ' teaches' : 's teach'} the occupation’s core skills.`,
+    fewGap: (count: number, from: string, to: string) =>
+      `This catalogue has little for the move from ${from} to ${to}: only ${count} program${count === 1 ? ' teaches' : 's teach'} the skills it takes.`,
+    /** Follows `none`/`few`: what the person can still use. */
+    elsewhere: (count: number): string =>
+      count === 0
+        ? 'Related occupations share many of the same skills and may be better served by this catalogue.'
+        : 'Each program below lists the skills it covers and those it leaves out; related occupations share many of the same skills and may be better served.',
     announce: (count: number) =>
       count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`,
     shown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
@@ -91,6 +99,11 @@ export const en = {
     credentialLabel: 'Credential',
     notListed: 'Not listed',
     why: 'Why this program',
+    strength: {
+      strong: 'Strong match: its title or listed skills name this work.',
+      moderate: 'Partial match: some of its learning outcomes or modules cover this work.',
+    },
+    series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
     matched: 'Skills it covers',
     gap: 'Skills it does not cover',
     link: 'Program page',

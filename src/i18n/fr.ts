@@ -62,9 +62,17 @@ export const fr: Messages = {
     empty: 'Aucun programme ne correspond à ces filtres.',
     emptyHint: 'Essayez un coût maximal plus élevé ou plus d’heures, un autre mode ou une autre langue, ou effacez les filtres.',
     none: (occupation: string) =>
-      `Aucun programme de ce catalogue n’enseigne encore les compétences de la profession « ${occupation} ».`,
+      `Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession « ${occupation} ».`,
     noneGap: (from: string, to: string) =>
       `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession « ${from} » à la profession « ${to} ».`,
+    few: (count: number, occupation: string) =>
+      `Ce catalogue offre peu pour la profession « ${occupation} » : seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences principales de cette profession.`,
+    fewGap: (count: number, from: string, to: string) =>
+      `Ce catalogue offre peu pour passer de la profession « ${from} » à la profession « ${to} » : seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences qu’exige ce changement.`,
+    elsewhere: (count: number): string =>
+      count === 0
+        ? 'Les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies par ce catalogue.'
+        : 'Chaque programme ci-dessous indique les compétences qu’il couvre et celles qu’il laisse de côté; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
     announce: (count: number) =>
       count === 0
         ? 'Aucun programme ne correspond.'
@@ -92,6 +100,11 @@ export const fr: Messages = {
     credentialLabel: 'Titre obtenu',
     notListed: 'Non précisé',
     why: 'Pourquoi ce programme',
+    strength: {
+      strong: 'Forte correspondance : son titre ou les compétences qu’il annonce portent directement sur ce travail.',
+      moderate: 'Correspondance partielle : certains de ses résultats d’apprentissage ou de ses modules portent sur ce travail.',
+    },
+    series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',
     gap: 'Compétences non couvertes',
     link: 'Page du programme',

@@ -63,6 +63,22 @@ const card = css`
   .skills p {
     margin: 0;
   }
+  .reason .strength {
+    font-weight: 600;
+  }
+  .series > summary {
+    display: list-item;
+    min-height: 24px;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .series ul {
+    margin: var(--mc-space-2xs, 0.25rem) 0 0;
+    padding-left: var(--mc-space-md, 1rem);
+  }
+  .series li + li {
+    margin-top: var(--mc-space-3xs, 0.125rem);
+  }
   .label {
     font-weight: 600;
   }

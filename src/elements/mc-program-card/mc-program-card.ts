@@ -23,8 +23,9 @@ let nextId = 0;
  * @csspart title - The program title (a heading of level `heading-level`).
  * @csspart provider - The institution line.
  * @csspart facts - The list of hours, cost, delivery, language, OSAP and credential.
- * @csspart reason - Why the program is recommended.
+ * @csspart reason - Why the program is recommended, with how strong the evidence is.
  * @csspart skills - The covered and not-covered skill lists.
+ * @csspart series - The disclosure listing the other courses of the program's series.
  * @csspart link - The outbound link to the program page (only for a safe https URL).
  * @csspart actions - The row holding the link and the Inquire button.
  *
@@ -40,7 +41,8 @@ let nextId = 0;
  * @cssprop --mc-program-card-gap-background - Background of skills not covered.
  * @cssprop --mc-program-card-gap-color - Text colour of skills not covered.
  *
- * @fires mc-program-open - The person followed the program link. Detail: `{ programId }`.
+ * @fires mc-program-open - The person followed a program link (the card's, or one in its
+ *   series). Detail: `{ programId }` of the program linked to.
  * @fires mc-inquire-request - The person pressed "Ask about this program"; the host opens
  *   an inquiry form. Detail: `{ programId }`. (`mc-inquire` means an inquiry was sent.)
  */
@@ -54,7 +56,7 @@ export class McProgramCard extends LitElement {
 
   /** The program to show; defaults to `recommendation.program`. */
   @property({ attribute: false }) program: Program | null = null;
-  /** The core's recommendation for the program: reasons, covered and missing skills. */
+  /** The core's recommendation for the program: reasons, strength, series, covered and missing skills. */
   @property({ attribute: false }) recommendation: Recommendation | null = null;
   /** Level (2-6) of the title heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -93,7 +95,11 @@ export class McProgramCard extends LitElement {
     const title = text(program.title, lang);
     const description = text(program.description, lang);
     const rec = this.recommendation && this.recommendation.program.id === program.id ? this.recommendation : null;
-    const url = safeHttpsUrl(program.url);
+    const link = this.link(
+      program,
+      'link',
+      html`${t.card.link}<span class="visually-hidden">: ${title.value} ${t.card.newTab}</span>`,
+    );
     return html`
       <article part="card" class="card" aria-labelledby="${this.uid}-title">
         <div class="head">
@@ -106,25 +112,18 @@ export class McProgramCard extends LitElement {
           ? html`<p class="description" lang=${description.lang ?? nothing}>${description.value}</p>`
           : nothing}
         ${this.facts(program, lang)}
-        ${rec && rec.reasons.length > 0
+        ${rec && (rec.reasons.length > 0 || rec.strength)
           ? html`<div part="reason" class="reason">
               <p class="visually-hidden">${t.card.why}</p>
+              ${rec.strength ? html`<p class="strength">${t.card.strength[rec.strength]}</p>` : nothing}
               ${rec.reasons.map((reason) => html`<p>${reason.text}</p>`)}
             </div>`
           : nothing}
         ${rec ? this.skills(rec.matchedSkills, rec.gapSkills) : nothing}
-        ${url || !this.noInquire
+        ${rec?.series?.length ? this.series(rec.series, lang) : nothing}
+        ${link || !this.noInquire
           ? html`<div part="actions" class="actions">
-              ${url
-                ? html`<a
-                    part="link"
-                    href=${url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    @click=${this.onOpen}
-                    >${t.card.link}<span class="visually-hidden">: ${title.value} ${t.card.newTab}</span></a
-                  >`
-                : nothing}
+              ${link ?? nothing}
               ${this.noInquire
                 ? nothing
                 : html`<button type="button" class="secondary" @click=${this.onInquire}>
@@ -174,17 +173,49 @@ export class McProgramCard extends LitElement {
     </div>`;
   }
 
-  private onOpen(): void {
-    this.fire<McProgramOpenDetail>('mc-program-open');
+  /** The other parts of the program's series, folded away: they are not the recommendation. */
+  private series(programs: readonly Program[], lang: Lang): TemplateResult {
+    const { t } = this.locale;
+    return html`<details part="series" class="series">
+      <summary>${t.card.series(programs.length)}</summary>
+      <ul>
+        ${programs.map((program) => {
+          const title = text(program.title, lang);
+          const label = html`<span lang=${title.lang ?? nothing}>${title.value}</span>`;
+          return html`<li>
+            ${this.link(program, nothing, html`${label}<span class="visually-hidden"> ${t.card.newTab}</span>`) ?? label}
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  /**
+   * A new-tab link to `program`'s page, or null unless its URL is safe https: the index
+   * refuses other URLs, but a card is also handed programs directly.
+   */
+  private link(program: Program, part: string | typeof nothing, content: TemplateResult): TemplateResult | null {
+    const url = safeHttpsUrl(program.url);
+    if (!url) return null;
+    return html`<a
+      part=${part}
+      href=${url}
+      target="_blank"
+      rel="noopener noreferrer"
+      data-program=${program.id}
+      @click=${this.onOpen}
+      >${content}</a
+    >`;
+  }
+
+  private onOpen(e: Event): void {
+    const id = (e.currentTarget as HTMLElement).dataset.program;
+    if (id) this.dispatchEvent(programEvent<McProgramOpenDetail>('mc-program-open', id));
   }
 
   private onInquire(): void {
-    this.fire<McInquireRequestDetail>('mc-inquire-request');
-  }
-
-  private fire<D extends { programId: string }>(name: 'mc-program-open' | 'mc-inquire-request'): void {
     const program = this.shown;
-    if (program) this.dispatchEvent(programEvent<D>(name, program.id));
+    if (program) this.dispatchEvent(programEvent<McInquireRequestDetail>('mc-inquire-request', program.id));
   }
 }
 

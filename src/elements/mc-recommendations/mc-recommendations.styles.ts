@@ -91,10 +91,12 @@ const recommendations = css`
     align-items: center;
     gap: var(--mc-space-sm, 0.75rem);
   }
-  .state p {
+  .state p,
+  .notice p {
     margin: 0 0 var(--mc-space-xs, 0.5rem);
   }
-  .state p:last-child {
+  .state p:last-child,
+  .notice p:last-child {
     margin-bottom: 0;
   }
   @media (max-width: 30em) {

@@ -16,6 +16,7 @@ import {
 } from './filters.js';
 import { CARD_EXPORTPARTS, levelHeading } from '../shared/heading.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
+import { fewNotice } from './few-notice.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
@@ -51,7 +52,10 @@ function sameChoice(a: string, b: string): boolean {
  * Micro-credential programs for an occupation, ranked by the core: for `occupation`
  * alone, or for the gap between the current occupation `from` and the target
  * `occupation`. People filter by delivery, hours, cost, language of instruction, OSAP and
- * institution, and sort by best fit, fewest hours or lowest cost.
+ * institution, and sort by best fit, fewest hours or lowest cost (which reorder the
+ * programs the core returned, never add to them). The core returns only programs that
+ * teach the occupation's work; when it has fewer than 5 and no filter narrowed them, a
+ * notice says the catalogue has little for the occupation.
  *
  * Setting `occupation`, `from` or any other property from code re-renders silently.
  * `mc-recommend` fires only when recommendations show because of something the person
@@ -62,6 +66,8 @@ function sameChoice(a: string, b: string): boolean {
  *
  * @csspart heading - The results summary heading ("12 programs for Registered nurses").
  * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
+ * @csspart notice - Above the list (or in place of it): the catalogue has fewer than 5
+ *   programs for the occupation and no filter narrowed them, and what the page offers instead.
  * @csspart list - The list of program cards.
  * @csspart card - Each `<mc-program-card>` element.
  * @csspart card-box - A card's outer box (the card's `card` part).
@@ -361,6 +367,8 @@ export class McRecommendations extends LitElement {
       : r.heading(count, toTitle, capped);
     const filtered = activeFilterCount(this.filters, this.provider) > 0;
     const remaining = Math.min(this.limit, count - shown.length);
+    // Only a list the person has not narrowed tells what the catalogue holds.
+    const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null });
     return html`
       <section class="root" aria-labelledby="heading">
         ${levelHeading(this.headingLevel, { id: 'heading', part: 'heading', text: heading })}
@@ -371,16 +379,15 @@ export class McRecommendations extends LitElement {
         ${this.hold === 'heading' ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         ${count === 0
-          ? html`<div part="state" class="state">
-              ${filtered
-                ? html`<p>${r.empty}</p>
-                    <p>${r.emptyHint}</p>
-                    <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>`
-                : html`<p>
-                    ${from ? r.noneGap(localize(from.title, lang), toTitle) : r.none(toTitle)}
-                  </p>`}
-            </div>`
-          : html`<ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
+          ? filtered
+            ? html`<div part="state" class="state">
+                <p>${r.empty}</p>
+                <p>${r.emptyHint}</p>
+                <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>
+              </div>`
+            : html`<div part="state notice" class="state notice">${notice}</div>`
+          : html`${notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
+              <ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
                 ${rendered.map(
                   (rec) => html`<li>
                     <mc-program-card

@@ -4,13 +4,15 @@
  * tested against the real ranker. Enough nursing programs for "Show more", several
  * providers, deliveries, languages, costs and hours for the filters, and HTML in one
  * title. (Hostile URLs cannot enter an index: the loader refuses them; the card's tests
- * hand them to the card directly.)
+ * hand them to the card directly.) The core recommends only programs whose evidence
+ * names the occupation, so the evidence below decides how many each occupation gets:
+ * nurses 13, nurse aides 1, software developers 1, welders 2.
  */
 import { waitUntil } from '@open-wc/testing';
 import { assembleParts, type IndexParts } from '../../../src/core/encode.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/loaded.js';
-import type { IndexManifest, Occupation, Program } from '../../../src/core/schema.js';
+import type { EvidenceField, IndexManifest, Occupation, Program, ProgramEvidence } from '../../../src/core/schema.js';
 const label = (en: string, fr: string) => ({ en, fr });
 
 const SKILLS: IndexManifest['skills'] = [
@@ -62,6 +64,16 @@ const OCCUPATIONS: Occupation[] = [
   ]),
 ];
 
+/** Evidence (as the index builder would find it) that a program teaches `occupation`'s work. */
+const evidence = (
+  occupation: string,
+  score: number,
+  strength: ProgramEvidence['strength'],
+  label: string,
+  quote: string,
+  field: EvidenceField = 'title',
+): ProgramEvidence[] => [{ occupation, score, strength, items: [{ label, quote, field }] }];
+
 const base = (id: string, en: string, fr: string, skills: number[], over: Partial<Program> = {}): Program => ({
   id,
   title: label(en, fr),
@@ -98,10 +110,13 @@ const NURSING_TOPICS = [
 export const PROGRAMS: Program[] = [
   base('n-refresher', 'Nursing practice refresher', 'Mise à jour de la pratique infirmière', [0, 1, 2, 3], {
     delivery: 'hybrid',
+    // Bilingual, so it leads on French pages too (the core ranks other languages lower).
+    language: 'bilingual',
     osapEligible: true,
     hours: 120,
     costCad: 1800,
     credential: 'Certificate',
+    evidence: evidence('31301', 0.95, 'strong', 'nursing practice', 'Nursing practice refresher'),
   }),
   ...NURSING_TOPICS.map((topic, i) =>
     base(`n-${String(i).padStart(2, '0')}`, `${topic} for nurses`, i % 3 === 0 ? `${topic} (fr)` : '', i % 2 === 0 ? [0, 2] : [1, 3], {
@@ -111,12 +126,32 @@ export const PROGRAMS: Program[] = [
       delivery: i % 3 === 0 ? 'in-person' : 'online',
       language: i % 4 === 0 ? 'fr' : i % 4 === 1 ? 'bilingual' : 'en',
       osapEligible: i % 2 === 0,
+      evidence:
+        i % 2 === 0
+          ? evidence('31301', 0.8 - i / 100, 'strong', topic.toLowerCase(), `${topic} for nurses`)
+          : evidence('31301', 0.6 - i / 100, 'moderate', topic.toLowerCase(), `Module: ${topic.toLowerCase()} on the ward`, 'module'),
     }),
   ),
-  base('psw-basics', 'Personal support worker essentials', 'Préposé aux services de soutien personnel', [4, 0, 3], { hours: 60, costCad: 900 }),
-  base('python', 'Programming with Python', 'Programmation avec Python', [5, 6], { provider: 'Bayview University (fictional)', hours: 30 }),
-  base('welding-1', 'Welding level 1', 'Soudage niveau 1', [7, 9], { delivery: 'in-person', hours: 200, costCad: 2400 }),
-  base('hostile-title', '<img src=x onerror=alert(1)> Blueprint <b>basics</b>', '', [8], { url: null }),
+  base('psw-basics', 'Personal support worker essentials', 'Préposé aux services de soutien personnel', [4, 0, 3], {
+    hours: 60,
+    costCad: 900,
+    evidence: evidence('33102', 0.9, 'strong', 'personal support', 'Personal support worker essentials'),
+  }),
+  base('python', 'Programming with Python', 'Programmation avec Python', [5, 6], {
+    provider: 'Bayview University (fictional)',
+    hours: 30,
+    evidence: evidence('21232', 0.9, 'strong', 'programming', 'Programming with Python'),
+  }),
+  base('welding-1', 'Welding level 1', 'Soudage niveau 1', [7, 9], {
+    delivery: 'in-person',
+    hours: 200,
+    costCad: 2400,
+    evidence: evidence('72106', 0.9, 'strong', 'welding', 'Welding level 1'),
+  }),
+  base('hostile-title', '<img src=x onerror=alert(1)> Blueprint <b>basics</b>', '', [8], {
+    url: null,
+    evidence: evidence('72106', 0.4, 'moderate', 'blueprint', 'Blueprint basics', 'outcome'),
+  }),
 ];
 
 const TITLES_EN = OCCUPATIONS.map((o) => `${o.code}\t${o.title.en}`);
@@ -145,9 +180,9 @@ function manifest(): IndexParts['manifest'] {
   };
 }
 
-/** The fixture index with both languages' titles. */
-export function programIndex(): Promise<LoadedIndex> {
-  return assembleParts({ manifest: manifest(), titles: { en: TITLES_EN, fr: TITLES_FR }, programs: PROGRAMS });
+/** The fixture index with both languages' titles; `programs` makes a thinner catalogue. */
+export function programIndex(programs: readonly Program[] = PROGRAMS): Promise<LoadedIndex> {
+  return assembleParts({ manifest: manifest(), titles: { en: TITLES_EN, fr: TITLES_FR }, programs });
 }
 
 /** Cards appear a few per task (the list is aria-busy meanwhile): wait for all. */

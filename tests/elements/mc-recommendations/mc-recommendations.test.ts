@@ -168,6 +168,20 @@ describe('mc-recommendations', () => {
       expect(costs.at(-1)).to.equal(Infinity);
     });
 
+    it('sorting by hours or cost reorders the programs the ranking returned, and adds none', async () => {
+      const el = await make(html`<mc-recommendations occupation="31301" limit="50"></mc-recommendations>`);
+      const ids = () => cards(el).map((c) => c.recommendation!.program.id);
+      const ranked = recommend(index, { occupation: '31301', lang: 'en', limit: 50 }).map((r) => r.program.id);
+      expect(ids()).to.deep.equal(ranked);
+      // Shorter and cheaper than most nursing programs, but it teaches none of the work.
+      expect(ranked).not.to.include('python');
+      for (const sort of ['hours', 'cost']) {
+        await choose(el, '#sort', sort);
+        expect(ids()).to.not.deep.equal(ranked);
+        expect([...ids()].sort()).to.deep.equal([...ranked].sort());
+      }
+    });
+
     it('shows filters open on a wide viewport and collapsed on a phone-sized one, with the active count', async () => {
       const wide = await make();
       expect(($(wide, '[part=filters]') as HTMLDetailsElement).open).to.equal(true);

@@ -1,0 +1,111 @@
+// The notice for a catalogue that has little or nothing for an occupation. The fixture's
+// evidence decides how many programs the core returns (nurses 13, welders 2), and a
+// thinner catalogue gives none, so these tests do not depend on which program ranks where.
+import { expect, fixture, html } from '@open-wc/testing';
+import './define.js';
+import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
+import type { LoadedIndex } from '../../../src/core/loaded.js';
+import { PROGRAMS, programIndex, settled } from './fixture-index.js';
+
+let index: LoadedIndex;
+let withoutWelding: LoadedIndex;
+before(async () => {
+  index = await programIndex();
+  withoutWelding = await programIndex(PROGRAMS.filter((p) => p.id !== 'welding-1' && p.id !== 'hostile-title'));
+});
+
+async function make(occupation: string, opts: { lang?: string; from?: string; data?: LoadedIndex } = {}): Promise<McRecommendations> {
+  const wrap = await fixture<HTMLElement>(
+    html`<div lang=${opts.lang ?? 'en'}><mc-recommendations occupation=${occupation} .from=${opts.from ?? null}></mc-recommendations></div>`,
+  );
+  const el = wrap.querySelector<McRecommendations>('mc-recommendations')!;
+  el.index = opts.data ?? index;
+  await settled(el);
+  return el;
+}
+const $ = (el: McRecommendations, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const notice = (el: McRecommendations) =>
+  [...el.shadowRoot!.querySelectorAll('[part~=notice] p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+const cardCount = (el: McRecommendations) => el.shadowRoot!.querySelectorAll('mc-program-card').length;
+
+async function choose(el: McRecommendations, selector: string, value: string): Promise<void> {
+  const select = $(el, selector) as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await settled(el);
+}
+
+describe('mc-recommendations: a catalogue with little for the occupation', () => {
+  describe('accessibility', () => {
+    it('with no program, and with fewer than five', async () => {
+      await expect(await make('72106', { data: withoutWelding })).to.be.accessible();
+      await expect(await make('72106')).to.be.accessible();
+      await expect(await make('72106', { lang: 'fr' })).to.be.accessible();
+    });
+  });
+
+  describe('notice', () => {
+    it('with no program, says the catalogue has none and points to what else the page offers', async () => {
+      const el = await make('72106', { data: withoutWelding });
+      expect(cardCount(el)).to.equal(0);
+      expect($(el, '[part=list]')).to.equal(null);
+      expect(notice(el)).to.deep.equal([
+        'This catalogue has no program that teaches the core skills of Welders and related machine operators.',
+        'Related occupations share many of the same skills and may be better served by this catalogue.',
+      ]);
+    });
+
+    it('with fewer than five, says how few above the list and shows only those', async () => {
+      const el = await make('72106');
+      expect(cardCount(el)).to.equal(2);
+      expect(notice(el)).to.deep.equal([
+        'This catalogue has little for Welders and related machine operators: only 2 programs teach the occupation’s core skills.',
+        'Each program below lists the skills it covers and those it leaves out; related occupations share many of the same skills and may be better served.',
+      ]);
+      const box = $(el, '[part=notice]')!;
+      expect(box.compareDocumentPosition($(el, '[part=list]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(notice(await make('21232'))[0]).to.equal(
+        'This catalogue has little for Software developers and programmers: only 1 program teaches the occupation’s core skills.',
+      );
+    });
+
+    it('words a move between occupations as such', async () => {
+      const el = await make('33102', { from: '31301' });
+      expect(cardCount(el)).to.equal(1);
+      expect(notice(el)[0]).to.equal(
+        'This catalogue has little for the move from Registered nurses and registered psychiatric nurses to Nurse aides, orderlies and patient service associates: only 1 program teaches the skills it takes.',
+      );
+    });
+
+    it('shows no notice with five programs or more', async () => {
+      const el = await make('31301');
+      expect(cardCount(el)).to.be.greaterThan(4);
+      expect($(el, '[part~=notice]')).to.equal(null);
+    });
+
+    it('shows no notice when the person’s filters narrowed the list: the catalogue has more', async () => {
+      const el = await make('31301');
+      await choose(el, '#max-cost', '0');
+      expect(cardCount(el)).to.be.within(1, 4);
+      expect($(el, '[part~=notice]')).to.equal(null);
+      await choose(el, '#max-hours', '10');
+      expect(cardCount(el)).to.equal(0);
+      expect($(el, '[part~=notice]')).to.equal(null);
+      expect($(el, '[part=state]')!.textContent).to.contain('No programs match these filters');
+    });
+  });
+
+  describe('French', () => {
+    it('words the notice in French, with plurals', async () => {
+      expect(notice(await make('72106', { lang: 'fr' }))).to.deep.equal([
+        'Ce catalogue offre peu pour la profession « Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser » : seulement 2 programmes enseignent les compétences principales de cette profession.',
+        'Chaque programme ci-dessous indique les compétences qu’il couvre et celles qu’il laisse de côté; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
+      ]);
+      expect(notice(await make('21232', { lang: 'fr' }))[0]).to.contain('seulement 1 programme enseigne les compétences principales');
+      expect(notice(await make('72106', { lang: 'fr', data: withoutWelding }))).to.deep.equal([
+        'Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession « Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser ».',
+        'Les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies par ce catalogue.',
+      ]);
+    });
+  });
+});
