@@ -204,7 +204,7 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const occupationTexts: OccupationText[] = [...noc.units.values()].map((u) => ({
     code: u.code,
     title: u.title.en,
-    exampleTitles: [...(noc.titles.en.get(u.code) ?? []), ...(oasis.titles.get(u.code) ?? [])],
+    exampleTitles: jobTitles.get(u.code)!.slice(1),
     lead: oasis.summaries.get(u.code) ?? '',
     duties: oasis.duties.get(u.code) ?? [],
     tasks: onet?.tasks.get(u.code) ?? [],

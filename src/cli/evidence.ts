@@ -19,6 +19,7 @@
  */
 import { stemmer } from 'stemmer';
 import { fold } from '../core/normalize.js';
+import type { EvidenceField, EvidenceItem, ProgramEvidence } from '../core/schema.js';
 
 /** Function words and course boilerplate: never a term. */
 const STOP = new Set(
@@ -227,18 +228,17 @@ export interface ProgramText {
   description: string;
 }
 
-type FieldName = 'title' | 'tag' | 'outcome' | 'module' | 'description';
-const FIELD_STRENGTH: Record<FieldName, number> = { title: 1, tag: 0.85, outcome: 0.7, description: 0.6, module: 0.6 };
+const FIELD_STRENGTH: Record<EvidenceField, number> = { title: 1, tag: 0.85, outcome: 0.7, description: 0.6, module: 0.6 };
 
 interface Segment {
-  field: FieldName;
+  field: EvidenceField;
   text: string;
   toks: Token[];
 }
 
 function segmentsOf(p: ProgramText): Segment[] {
   const out: Segment[] = [];
-  const push = (field: FieldName, text: string) => {
+  const push = (field: EvidenceField, text: string) => {
     const toks = tokens(text);
     if (toks.length > 0) out.push({ field, text, toks });
   };
@@ -255,7 +255,7 @@ export interface ProgramTerms {
   terms: Map<string, number>;
   /** Term -> index in `segments` of its strongest occurrence. */
   where: Map<string, number>;
-  segments: Array<{ field: FieldName; text: string }>;
+  segments: Array<{ field: EvidenceField; text: string }>;
 }
 
 /**
@@ -297,7 +297,7 @@ export function programTerms(p: ProgramText, phrases: PhraseModel): ProgramTerms
   const segments = segmentsOf(p);
   const best = new Map<string, number>();
   const where = new Map<string, number>();
-  const fields = new Map<string, Set<FieldName>>();
+  const fields = new Map<string, Set<EvidenceField>>();
   const note = (term: string, s: number) => {
     const seg = segments[s]!;
     const strength = FIELD_STRENGTH[seg.field];
@@ -384,22 +384,7 @@ export class EvidenceMatcher {
 
 // ---- the floor, quotes and series --------------------------------------------------
 
-export type Strength = 'strong' | 'moderate';
-
-export interface EvidenceItem {
-  /** The term as the program writes it. */
-  label: string;
-  quote: string;
-  field: FieldName;
-}
-
-export interface ProgramEvidence {
-  occupation: string;
-  /** Relevance in (0, 1]. */
-  score: number;
-  strength: Strength;
-  items: EvidenceItem[];
-}
+type Strength = ProgramEvidence['strength'];
 
 /** A term an occupation weighs this much (of its heaviest) counts as a core skill. */
 export const CORE_WEIGHT = 0.4;
@@ -411,6 +396,11 @@ export const MODERATE_SCORE = 1.4;
 /** Programs kept per occupation. */
 export const PER_OCCUPATION = 40;
 const QUOTE_MAX = 120;
+/**
+ * Scores are scaled to the occupation's best program, but never by less than this: when
+ * even the best one matches weakly, its score says so.
+ */
+const SCORE_SCALE_MIN = 2.5;
 const ITEMS_KEPT = 3;
 
 /**
@@ -489,7 +479,7 @@ export function computeEvidence(
         items.push({ label, quote: quoteOf(seg.text, at), field: seg.field });
         if (items.length === ITEMS_KEPT) break;
       }
-      byProgram[m.program]!.push({ occupation: profile.code, score: Math.round((100 * m.score) / Math.max(top, 2.5)) / 100 || 0.01, strength, items });
+      byProgram[m.program]!.push({ occupation: profile.code, score: Math.round((100 * m.score) / Math.max(top, SCORE_SCALE_MIN)) / 100 || 0.01, strength, items });
     }
   }
   return { byProgram, profiles };

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { IndexFormatError, IndexVersionError } from './errors.js';
 import { labelSlug, NORMALIZER_VERSION } from './normalize.js';
 import {
+  EVIDENCE_FIELD_CODES,
   IndexFileSchema,
   LABEL_SECTIONS,
   labourMarketOf,
@@ -285,7 +286,7 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
   return programs;
 }
 
-const FIELD_OF: Record<string, EvidenceField> = { t: 'title', g: 'tag', o: 'outcome', m: 'module', d: 'description' };
+const FIELD_OF = new Map(Object.entries(EVIDENCE_FIELD_CODES).map(([field, code]) => [code as string, field as EvidenceField]));
 
 /** `code:score:s|m:label.quote.field,...` entries, space-separated. */
 function evidenceOf(
@@ -304,7 +305,7 @@ function evidenceOf(
       const [l = '', q = '', f = ''] = item.split('.');
       const label = /^\d+$/.test(l) ? labels[Number(l)] : undefined;
       const quote = /^\d+$/.test(q) ? quotes[Number(q)] : undefined;
-      const field = FIELD_OF[f];
+      const field = FIELD_OF.get(f);
       if (label === undefined || quote === undefined || field === undefined) fail(`"${item.slice(0, 40)}" refers to no evidence label, quote or field`);
       return { label: label!, quote: quote!, field: field! };
     });

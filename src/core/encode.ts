@@ -9,6 +9,7 @@ import { assembleIndex } from './load.js';
 import type { LoadedIndex } from './loaded.js';
 import { labelSlug, NORMALIZER_VERSION } from './normalize.js';
 import {
+  EVIDENCE_FIELD_CODES,
   FILE_NAMES,
   LANGS,
   labourMarketRecord,
@@ -20,7 +21,6 @@ import {
   type Lang,
   type Occupation,
   type OccupationRecord,
-  type EvidenceField,
   type Program,
   type Skill,
 } from './schema.js';
@@ -189,7 +189,7 @@ function programSections(programs: readonly Program[]): Section[] {
   const evidence = (p: Program): string =>
     (p.evidence ?? [])
       .map((e) => {
-        const items = e.items.map((i) => `${labels.id(i.label)}.${quotes.id(i.quote)}.${FIELD_CODE[i.field]}`).join(',');
+        const items = e.items.map((i) => `${labels.id(i.label)}.${quotes.id(i.quote)}.${EVIDENCE_FIELD_CODES[i.field]}`).join(',');
         return `${e.occupation}:${Math.round(e.score * 100)}:${e.strength === 'strong' ? 's' : 'm'}:${items}`;
       })
       .join(' ');
@@ -231,9 +231,6 @@ function programSections(programs: readonly Program[]): Section[] {
     evidenceColumn,
   ];
 }
-
-/** One letter per evidence field in `programs.txt`. */
-export const FIELD_CODE: Record<EvidenceField, string> = { title: 't', tag: 'g', outcome: 'o', module: 'm', description: 'd' };
 
 /** Distinct strings numbered in first-use order. */
 class Dictionary {

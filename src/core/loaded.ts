@@ -3,7 +3,7 @@
  * `load.ts` (browser, fetch) and `cli/read-index.ts` (Node, files) both produce a
  * `LoadedIndex` through the same assembly steps.
  */
-import type { IndexManifest, Lang, Occupation, Program, Skill } from './schema.js';
+import type { EvidenceItem, IndexManifest, Lang, Occupation, Program, ProgramEvidence, Skill } from './schema.js';
 import type { TitleIndex } from './titles.js';
 import type { RankingData } from './rank.js';
 
@@ -52,13 +52,9 @@ export interface Reason {
 }
 
 export type { EvidenceField, EvidenceItem as Evidence } from './schema.js';
-import type { EvidenceItem } from './schema.js';
 
-/**
- * How strongly a program's own text shows it teaches the occupation's core skills:
- * `strong` when its title or skill tags name them, `moderate` when its outcomes or modules do.
- */
-export type EvidenceStrength = 'strong' | 'moderate';
+/** How strongly a program's own text shows it teaches the occupation's core skills (see `ProgramEvidence`). */
+export type EvidenceStrength = ProgramEvidence['strength'];
 
 export interface Recommendation {
   program: Program;

@@ -12,16 +12,10 @@ export interface CoreMessages {
   /** An occupation title as it reads inside a sentence. */
   occupationInSentence(title: string): string;
 
-  teachesProfile(matched: number, of: number, who: string, labels: readonly string[]): string;
-  teachesSome(matched: number, who: string, labels: readonly string[]): string;
-  fillsGap(matched: number, of: number, who: string, from: string, labels: readonly string[]): string;
-  alreadyClose(who: string, from: string): string;
-  aboutOccupation(who: string): string;
   /** A core skill of `who` that the program's own words (`quote`, from `field`) show it teaches. */
   teachesEvidence(label: string, who: string, field: EvidenceField, quote: string): string;
   /** The same, for a skill the target needs beyond the person's current work. */
   fillsGapEvidence(label: string, who: string, from: string, field: EvidenceField, quote: string): string;
-  broadProgram(offProfile: number): string;
   coversPicked(matched: number, of: number, labels: readonly string[]): string;
   matchesText(query: string): string;
   fitsFilters(): string;
@@ -101,39 +95,11 @@ const en: CoreMessages = {
   },
   occupationInSentence: lowerFirst,
 
-  teachesProfile(matched, of, who, labels) {
-    return `Teaches ${matched} of the ${of} key skills for ${lowerFirst(who)}: ${en.list(labels)}.`;
-  },
-  teachesSome(matched, who, labels) {
-    return matched === 1
-      ? `Teaches a skill ${lowerFirst(who)} use: ${en.list(labels)}.`
-      : `Teaches ${matched} skills ${lowerFirst(who)} use: ${en.list(labels)}.`;
-  },
-  fillsGap(matched, of, who, from, labels) {
-    const gap = `the ${of} key skills ${lowerFirst(who)} need that your work as ${lowerFirst(from || who)} does not already give`;
-    if (matched === 0) {
-      return from
-        ? `Teaches skills ${lowerFirst(who)} need beyond your work as ${lowerFirst(from)}: ${en.list(labels)}.`
-        : `Teaches skills ${lowerFirst(who)} need beyond the ones you have: ${en.list(labels)}.`;
-    }
-    return `Covers ${matched} of ${gap}: ${en.list(labels)}.`;
-  },
-  alreadyClose(who, from) {
-    return from
-      ? `Your work as ${lowerFirst(from)} already uses the skills ${lowerFirst(who)} rely on most; this program strengthens them.`
-      : `You already have the skills ${lowerFirst(who)} rely on most; this program strengthens them.`;
-  },
-  aboutOccupation(who) {
-    return `Its title or description is about the work of ${lowerFirst(who)}.`;
-  },
   teachesEvidence(label, who, field, quote) {
     return `Teaches ${label}, a core skill for ${lowerFirst(who)}. ${FIELD_EN[field]}: “${quote}”`;
   },
   fillsGapEvidence(label, who, from, field, quote) {
     return `Teaches ${label}, a core skill for ${lowerFirst(who)} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
-  },
-  broadProgram(off) {
-    return off === 1 ? 'Also covers 1 topic outside this occupation.' : `Also covers ${off} topics outside this occupation.`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Covers none of the ${of} skills you picked.`;
@@ -249,38 +215,11 @@ const fr: CoreMessages = {
   },
   occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
 
-  teachesProfile(matched, of, who, labels) {
-    return `Enseigne ${matched} des ${of} compétences clés de la profession «${NBSP}${who}${NBSP}»${NBSP}: ${fr.list(labels)}.`;
-  },
-  teachesSome(matched, who, labels) {
-    return matched === 1
-      ? `Enseigne une compétence utilisée dans la profession «${NBSP}${who}${NBSP}»${NBSP}: ${fr.list(labels)}.`
-      : `Enseigne ${matched} compétences utilisées dans la profession «${NBSP}${who}${NBSP}»${NBSP}: ${fr.list(labels)}.`;
-  },
-  fillsGap(matched, of, who, from, labels) {
-    if (matched === 0) {
-      return `Enseigne des compétences utiles pour la profession «${NBSP}${who}${NBSP}» au-delà de celles que vous avez${NBSP}: ${fr.list(labels)}.`;
-    }
-    return `Couvre ${matched} des ${of} compétences clés de la profession «${NBSP}${who}${NBSP}» que votre travail actuel («${NBSP}${from || who}${NBSP}») ne vous donne pas déjà${NBSP}: ${fr.list(labels)}.`;
-  },
-  alreadyClose(who, from) {
-    return from
-      ? `Votre travail actuel («${NBSP}${from}${NBSP}») fait déjà appel aux compétences clés de la profession «${NBSP}${who}${NBSP}»; ce programme les renforce.`
-      : `Vous avez déjà les compétences clés de la profession «${NBSP}${who}${NBSP}»; ce programme les renforce.`;
-  },
-  aboutOccupation(who) {
-    return `Son titre ou sa description porte sur le travail de la profession «${NBSP}${who}${NBSP}».`;
-  },
   teachesEvidence(label, who, field, quote) {
     return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}». ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
   fillsGapEvidence(label, who, from, field, quote) {
     return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}» que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
-  },
-  broadProgram(off) {
-    return off === 1
-      ? 'Aborde aussi 1 sujet hors de cette profession.'
-      : `Aborde aussi ${off} sujets hors de cette profession.`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Ne couvre aucune des ${of} compétences choisies.`;
@@ -424,7 +363,6 @@ const INDEX_ERRORS: Record<Lang, IndexErrorWording> = {
 
 const TABLES: Record<Lang, CoreMessages> = { en, fr };
 
-/** The core's sentences in `lang`. */
 const FIELD_EN: Record<EvidenceField, string> = {
   title: 'Its title',
   tag: 'Skills it lists',
@@ -447,10 +385,10 @@ const FIELD_FR: Record<EvidenceField, string> = {
  */
 export function shortOccupation(title: string): string {
   const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
-  const cut = bare.split(/,\s|\s(?:and|et)\s/)[0]!.trim();
-  return cut.split(/\s+/).length >= 1 && cut !== '' ? cut : bare;
+  return bare.split(/,\s|\s(?:and|et)\s/)[0]!.trim() || bare;
 }
 
+/** The core's sentences in `lang`. */
 export function coreMessages(lang: Lang): CoreMessages {
   return TABLES[lang] ?? en;
 }

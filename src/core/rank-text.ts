@@ -24,12 +24,11 @@ function fieldScore(fields: number): number {
  */
 export async function buildProgramText(programs: readonly Program[], slicer: Slicer): Promise<ProgramTextIndex> {
   const acc = new Map<string, Map<number, number>>();
-  const length = new Float32Array(programs.length);
   for (let p = 0; p < programs.length; p++) {
     await slicer.tick();
-    length[p] = addProgram(acc, programs[p]!, p);
+    addProgram(acc, programs[p]!, p);
   }
-  const out = emptyText(acc, length);
+  const out: ProgramTextIndex = { terms: new Map(), sorted: null };
   let k = 0;
   for (const [term, postings] of acc) {
     if ((k++ & 255) === 0) await slicer.tick();
@@ -47,9 +46,8 @@ export async function prepareProgramText(index: LoadedIndex, opts: { signal?: Ab
 
 function buildSync(programs: readonly Program[]): ProgramTextIndex {
   const acc = new Map<string, Map<number, number>>();
-  const length = new Float32Array(programs.length);
-  for (let p = 0; p < programs.length; p++) length[p] = addProgram(acc, programs[p]!, p);
-  const out = emptyText(acc, length);
+  for (let p = 0; p < programs.length; p++) addProgram(acc, programs[p]!, p);
+  const out: ProgramTextIndex = { terms: new Map(), sorted: null };
   for (const [term, postings] of acc) addPostings(out, term, postings);
   return out;
 }
@@ -59,12 +57,10 @@ export function programText(index: LoadedIndex): ProgramTextIndex {
   return (index.ranking.text ??= buildSync(index.programs));
 }
 
-/** Adds program `p`'s words to `acc`; returns how many words it has. */
-function addProgram(acc: Map<string, Map<number, number>>, program: Program, p: number): number {
-  let count = 0;
+/** Adds program `p`'s words to `acc`. */
+function addProgram(acc: Map<string, Map<number, number>>, program: Program, p: number): void {
   const add = (text: string, flag: number) => {
     for (const term of terms(text)) {
-      count++;
       let postings = acc.get(term);
       if (!postings) {
         postings = new Map();
@@ -78,18 +74,6 @@ function addProgram(acc: Map<string, Map<number, number>>, program: Program, p: 
   add(program.provider, PROVIDER);
   add(program.description.en, DESCRIPTION);
   if (program.description.fr) add(program.description.fr, DESCRIPTION);
-  return count;
-}
-
-function emptyText(acc: Map<string, Map<number, number>>, length: Float32Array): ProgramTextIndex {
-  return {
-    terms: new Map(),
-    sorted: null,
-    length,
-    acc: new Float64Array(length.length),
-    touched: new Uint32Array(length.length),
-    hits: new Uint16Array(length.length),
-  };
 }
 
 function addPostings(out: ProgramTextIndex, term: string, postings: Map<number, number>): void {
@@ -153,46 +137,6 @@ function lowerBound(sorted: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Words so common in the catalogue ("introduction", "learn") that they rank nothing. */
-const COMMON_SHARE = 0.15;
-
-/**
- * Lexical evidence: for weighted query terms, adds idf x field weight over the term
- * postings into `text.acc` and lists the programs touched in `text.touched`; returns how
- * many. The caller reads `textScore` for each and must reset `text.acc` to 0.
- */
-export function accumulateText(index: LoadedIndex, query: ReadonlyMap<string, number>): number {
-  const text = programText(index);
-  const n = index.programs.length;
-  const { acc, touched, hits } = text;
-  let touchedCount = 0;
-  for (const [term, weight] of query) {
-    const postings = text.terms.get(term);
-    if (!postings || postings.programs.length > n * COMMON_SHARE) continue;
-    const idf = Math.log(n / postings.programs.length);
-    for (let k = 0; k < postings.programs.length; k++) {
-      const p = postings.programs[k]!;
-      if (acc[p] === 0) touched[touchedCount++] = p;
-      acc[p]! += weight * idf * fieldScore(postings.fields[k]!);
-      hits[p]!++;
-    }
-  }
-  return touchedCount;
-}
-
-/**
- * Share of the lexical score kept when a program shares a single word with the
- * occupation's query: one title word ("family", "client", "power") is weak evidence,
- * and short catalogue titles otherwise make it look as strong as several.
- */
-const SINGLE_TERM_FACTOR = 0.6;
-
-/** Program `p`'s accumulated lexical score, damped for long descriptions and for single-word hits. */
-export function textScore(text: ProgramTextIndex, p: number): number {
-  const single = text.hits[p] === 1 ? SINGLE_TERM_FACTOR : 1;
-  return (single * text.acc[p]!) / Math.sqrt(Math.max(text.length[p]!, 12));
 }
 
 /** Stemmed words of labels, titles and summaries, which every query reads again. */

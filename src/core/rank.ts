@@ -1,24 +1,20 @@
 /**
- * Recommends programs for an occupation: programs are ranked by how much of the
- * occupation's weighted skill profile (or of the gap from a current occupation) they
- * teach, generic skills discounted, blended half and half with lexical evidence (the
- * occupation's title, key skill labels and lead statement found in the program's text),
- * because catalogue skill tags are sparse and noisy. Work is proportional to postings,
- * not to the catalogue, and reuses preallocated typed arrays, so a query stays well
- * under a millisecond over thousands of programs once warm.
+ * Recommends programs for an occupation over the evidence the builder found in each
+ * program's own text (`cli/evidence.ts`): only programs with evidence for the occupation
+ * are recommended, best evidence first, one per series, each with a reason quoting the
+ * program. Gap mode discounts what is also evidence for the current occupation. The
+ * skill profiles still say which key skills a program covers and which it leaves out,
+ * and drive the employer search (`rank-find.ts`).
  */
-import type { Delivery, IndexManifest, Lang, Localized, Occupation, Program, ProgramLanguage, SkillKind } from './schema.js';
+import type { Delivery, IndexManifest, Lang, Occupation, Program, ProgramLanguage, SkillKind } from './schema.js';
 import { localize } from './schema.js';
 import type { LoadedIndex, Reason, Recommendation } from './loaded.js';
 import { coreMessages, shortOccupation } from './messages.js';
-import { accumulateText, prepareProgramText, programMentions, programText, termsOf, textScore } from './rank-text.js';
-import { terms } from './normalize.js';
+import { prepareProgramText, programMentions, termsOf } from './rank-text.js';
 import { Slicer } from './yield.js';
 import {
-  accumulateSkills,
   compareText,
   filterMask,
-  insertBest,
   resolveSkills,
   skillRef,
   withRegion,
@@ -55,7 +51,6 @@ export interface RankingData {
     count: Uint16Array;
     touched: Uint32Array;
     weight: Float64Array;
-    state: Uint8Array;
   };
   /** Folded program text for `findPrograms({ text })`, built on first use. */
   text: ProgramTextIndex | null;
@@ -72,13 +67,6 @@ export interface ProgramTextIndex {
   terms: Map<string, { programs: Uint32Array; fields: Uint8Array }>;
   /** Sorted distinct terms, for prefix lookups of the last query word; sorted on first use. */
   sorted: string[] | null;
-  /** Words per program (title, provider, description). */
-  length: Float32Array;
-  /** Scratch accumulator and touched list for `scoreTextTerms`. */
-  acc: Float64Array;
-  touched: Uint32Array;
-  /** Scratch: distinct query terms each touched program matched (reset with `acc`). */
-  hits: Uint16Array;
 }
 
 /** How many of the heaviest profile skills reasons and gaps talk about. */
@@ -197,6 +185,9 @@ function* prepareSteps(manifest: IndexManifest, programs: readonly Program[]): G
   keyed.forEach((k, rank) => (idRank[Number(k.slice(k.lastIndexOf('\u0000') + 1))] = rank));
   yield;
 
+  const evidence = evidenceLists(programs, idRank);
+  yield;
+
   const providers = new Set<string>();
   const deliveries = new Set<Delivery>();
   const languages = new Set<ProgramLanguage>();
@@ -228,13 +219,13 @@ function* prepareSteps(manifest: IndexManifest, programs: readonly Program[]): G
       count: new Uint16Array(programCount),
       touched: new Uint32Array(programCount),
       weight: new Float64Array(skillCount),
-      state: new Uint8Array(programCount),
     },
     text: null,
-    evidence: evidenceLists(programs, idRank),
+    evidence,
   };
 }
 
+/** `RankingData.evidence`: the programs' evidence regrouped by occupation, best first. */
 function evidenceLists(programs: readonly Program[], idRank: Uint32Array): Map<string, Array<[number, number]>> {
   const out = new Map<string, Array<[number, number]>>();
   programs.forEach((program, p) => {
@@ -244,9 +235,8 @@ function evidenceLists(programs: readonly Program[], idRank: Uint32Array): Map<s
       list.push([p, k]);
     });
   });
-  for (const list of out.values()) {
-    list.sort((a, b) => programs[b[0]]!.evidence![b[1]]!.score - programs[a[0]]!.evidence![a[1]]!.score || idRank[a[0]]! - idRank[b[0]]!);
-  }
+  const score = ([p, k]: [number, number]) => programs[p]!.evidence![k]!.score;
+  for (const list of out.values()) list.sort((a, b) => score(b) - score(a) || idRank[a[0]]! - idRank[b[0]]!);
   return out;
 }
 
@@ -321,23 +311,19 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<
     scored.push([p, score, e]);
   }
   scored.sort((a, b) => b[1] - a[1] || data.idRank[a[0]]! - data.idRank[b[0]]!);
-  // One card per series: the best part stands for the others.
+  // One card per series: the best part stands for the others, which it lists.
   const leaders: Array<[number, number, number, number[]]> = [];
   const bySeries = new Map<number, number[]>();
   for (const [p, score, e] of scored) {
     const series = index.programs[p]!.series ?? 0;
-    if (series > 0) {
-      const others = bySeries.get(series);
-      if (others) {
-        others.push(p);
-        continue;
-      }
-      const list: number[] = [];
-      bySeries.set(series, list);
-      if (leaders.length < limit) leaders.push([p, score, e, list]);
+    const others = series > 0 ? bySeries.get(series) : undefined;
+    if (others) {
+      others.push(p);
       continue;
     }
-    if (leaders.length < limit) leaders.push([p, score, e, []]);
+    const list: number[] = [];
+    if (series > 0) bySeries.set(series, list);
+    if (leaders.length < limit) leaders.push([p, score, e, list]);
   }
   yield;
 
@@ -365,7 +351,7 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<
     const gaps = topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN);
     const first = evidence.items[0]!;
     const reasons: Reason[] = [
-      gapMode && given.has(p) === false
+      gapMode && !given.has(p)
         ? { code: 'fills-gap', text: m.fillsGapEvidence(first.label, who, fromWho, first.field, first.quote) }
         : { code: 'teaches-core', text: m.teachesEvidence(first.label, who, first.field, first.quote) },
     ];
@@ -385,8 +371,8 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<
 
 /**
  * Does ahead, in slices that yield to the event loop, what the first `recommend()` on a
- * page would otherwise do in one task: the program text postings, the title word
- * frequencies and the words of every skill label. A no-op once done.
+ * page would otherwise do in one task: the program text postings and the words of every
+ * skill label. A no-op once done.
  */
 export async function prepareRecommend(index: LoadedIndex, opts: { signal?: AbortSignal; lang?: Lang } = {}): Promise<void> {
   await prepareProgramText(index, opts);

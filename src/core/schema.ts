@@ -222,8 +222,9 @@ export type Delivery = 'online' | 'in-person' | 'hybrid';
 /** Language of instruction. */
 export type ProgramLanguage = 'en' | 'fr' | 'bilingual' | 'other';
 
-/** Where in a program's own text evidence was found. */
-export type EvidenceField = 'title' | 'tag' | 'outcome' | 'module' | 'description';
+/** Where in a program's own text evidence was found, and its one-letter code in `programs.txt`. */
+export const EVIDENCE_FIELD_CODES = { title: 't', tag: 'g', outcome: 'o', module: 'm', description: 'd' } as const;
+export type EvidenceField = keyof typeof EVIDENCE_FIELD_CODES;
 
 /** One term of the occupation as the program writes it, with the program's words that show it. */
 export interface EvidenceItem {

@@ -135,10 +135,18 @@ function readLead(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string
   }
 }
 
-function readDuties(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, out: OasisData): void {
+/** One text column of a per-profile table (titles, duties) into `into`, per unit group, in file order. */
+function readTextPerUnit(
+  ctx: SourceContext,
+  table: CsvTable,
+  units: ReadonlySet<string>,
+  column: string,
+  what: string,
+  into: Map<string, string[]>,
+): void {
   const cols = new Columns(table);
   const codeCol = cols.require('OaSIS profile code');
-  const textCol = cols.require('Main duties');
+  const textCol = cols.require(column);
   for (const row of table.rows) {
     const profile = profileCode(field(row, codeCol));
     if (!profile || !units.has(profile.slice(0, 5))) {
@@ -146,33 +154,14 @@ function readDuties(ctx: SourceContext, table: CsvTable, units: ReadonlySet<stri
       continue;
     }
     const text = field(row, textCol).replace(/\s+/g, ' ').trim();
-    if (text === '') continue;
+    if (text === '') {
+      ctx.diag.warn(table.file, row.line, column, `empty ${what} ignored`);
+      continue;
+    }
     const unit = profile.slice(0, 5);
-    const list = out.duties.get(unit);
+    const list = into.get(unit);
     if (list) list.push(text);
-    else out.duties.set(unit, [text]);
-  }
-}
-
-function readTitles(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, out: OasisData): void {
-  const cols = new Columns(table);
-  const codeCol = cols.require('OaSIS profile code');
-  const textCol = cols.require('Job title text');
-  for (const row of table.rows) {
-    const profile = profileCode(field(row, codeCol));
-    if (!profile || !units.has(profile.slice(0, 5))) {
-      ctx.diag.warn(table.file, row.line, 'OaSIS profile code', `"${field(row, codeCol)}" is not a profile of a NOC 2021 unit group; row skipped`);
-      continue;
-    }
-    const title = field(row, textCol);
-    if (title === '') {
-      ctx.diag.warn(table.file, row.line, 'Job title text', 'empty title ignored');
-      continue;
-    }
-    const unit = profile.slice(0, 5);
-    const list = out.titles.get(unit);
-    if (list) list.push(title);
-    else out.titles.set(unit, [title]);
+    else into.set(unit, [text]);
   }
 }
 
@@ -182,8 +171,8 @@ export function readOasis(ctx: SourceContext, units: ReadonlySet<string>): Oasis
     [OASIS_FILES.skills, 'skill ratings', (t) => readMatrix(ctx, t, OASIS_SKILLS, 'skill', 5, units, out)],
     [OASIS_FILES.knowledge, 'knowledge ratings', (t) => readMatrix(ctx, t, OASIS_KNOWLEDGE, 'knowledge', 3, units, out)],
     [OASIS_FILES.lead, 'occupation summaries', (t) => readLead(ctx, t, units, out)],
-    [OASIS_FILES.titles, 'OaSIS example titles', (t) => readTitles(ctx, t, units, out)],
-    [OASIS_FILES.duties, 'main duties', (t) => readDuties(ctx, t, units, out)],
+    [OASIS_FILES.titles, 'OaSIS example titles', (t) => readTextPerUnit(ctx, t, units, 'Job title text', 'title', out.titles)],
+    [OASIS_FILES.duties, 'main duties', (t) => readTextPerUnit(ctx, t, units, 'Main duties', 'duty', out.duties)],
   ];
   if (steps.every(([rel]) => !locate(ctx, rel))) {
     ctx.diag.notice('oasis2023/', 'optional source absent: no skill ratings, summaries or OaSIS example titles');

@@ -62,27 +62,21 @@ export function readOnetText(ctx: SourceContext, units: ReadonlySet<string>): On
       into.set(code, list);
     }
   };
-  if (tasksPath) {
-    const table = readCsv(tasksPath, ONET_FILES.tasks, { delimiter: '\t', noQuotes: true });
+  // Core tasks only (supplemental ones are rarer duties); hot technologies only (the
+  // full list names every office program of every occupation).
+  const read = (path: string | null, file: string, textColumn: string, filterColumn: string, keep: string, into: Map<string, Array<[string, number]>>) => {
+    if (!path) return;
+    const table = readCsv(path, file, { delimiter: '\t', noQuotes: true });
     const c = new Columns(table);
     const onet = c.require('O*NET-SOC Code');
-    const task = c.require('Task');
-    const type = c.find('Task Type');
+    const text = c.require(textColumn);
+    const filter = c.find(filterColumn);
     for (const row of table.rows) {
-      if (type >= 0 && field(row, type) !== 'Core') continue;
-      add(out.tasks, field(row, onet), field(row, task));
+      if (filter >= 0 && field(row, filter) !== keep) continue;
+      add(into, field(row, onet), field(row, text));
     }
-  }
-  if (techPath) {
-    const table = readCsv(techPath, ONET_FILES.technology, { delimiter: '\t', noQuotes: true });
-    const c = new Columns(table);
-    const onet = c.require('O*NET-SOC Code');
-    const example = c.require('Example');
-    const hot = c.find('Hot Technology');
-    for (const row of table.rows) {
-      if (hot >= 0 && field(row, hot) !== 'Y') continue;
-      add(out.technologies, field(row, onet), field(row, example));
-    }
-  }
+  };
+  read(tasksPath, ONET_FILES.tasks, 'Task', 'Task Type', 'Core', out.tasks);
+  read(techPath, ONET_FILES.technology, 'Example', 'Hot Technology', 'Y', out.technologies);
   return out;
 }
