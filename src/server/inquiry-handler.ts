@@ -1,20 +1,30 @@
 /**
  * The reference inquiry endpoint as a plain node:http request handler, for embedding in
- * any Node server. Inquiries are on disk (fsync'd) before 201 is answered; a repeated
- * Idempotency-Key answers what the first request got.
+ * any Node server. Inquiries are safe in the store (on disk and fsync'd, for the embedded
+ * one) before 201 is answered, and 503 with Retry-After is answered when the store cannot
+ * take them; a repeated Idempotency-Key answers what the first request got.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import * as v from 'valibot';
 import { AnalyticsBatchSchema } from '../core/analytics.js';
-import { validateInquiry, type Inquiry } from '../core/inquiry.js';
-import { JsonlLog } from './jsonl-log.js';
-import { RateLimiter } from './rate-limit.js';
+import { validateInquiry } from '../core/inquiry.js';
+import { EmbeddedStore } from './embedded-store.js';
+import type { LogFs } from './jsonl-log.js';
+import { RateLimiter, clientAddress } from './rate-limit.js';
+import { StoreUnavailableError, type Acceptance, type InquiryStore, type StoredInquiry } from './store.js';
+
+export type { StoredInquiry } from './store.js';
 
 export interface InquiryHandlerOptions {
-  /** Folder of `inquiries.jsonl` and `analytics.jsonl`; created when missing. */
+  /** Folder of `inquiries.jsonl` and `analytics.jsonl` (the embedded store); created when missing. */
   dataDir: string;
+  /** Another store than the embedded one in `dataDir`; the handler closes it. */
+  store?: InquiryStore;
+  /** Embedded store: inquiries older than this many days are deleted from disk; default 180. */
+  retentionDays?: number;
+  /** Embedded store: the filesystem layer its writes go through (a failing one in tests). */
+  fs?: LogFs;
   /** Origins allowed to call from a browser (exact `scheme://host[:port]`). */
   allowOrigins: readonly string[];
   /** Path of the inquiry endpoint; default `/api/inquiries`. */
@@ -28,34 +38,32 @@ export interface InquiryHandlerOptions {
   /** Analytics requests per client IP per window; default 60 per 60 s. */
   analyticsRateLimit?: { max: number; windowMs: number };
   /**
-   * Take the client IP for rate limiting from the first X-Forwarded-For entry. Only behind
-   * a reverse proxy that sets it; otherwise clients could pick their own limit bucket.
+   * Reverse proxies in front of the server that append to X-Forwarded-For; the client IP
+   * for rate limiting is the entry this many from the right. Default 0: the connection's
+   * address, and the header is ignored (clients could otherwise pick their own bucket).
    */
+  trustProxyHops?: number;
+  /** Same as `trustProxyHops: 1` (kept for existing setups). */
   trustProxy?: boolean;
-  /** Where warnings go (unreadable log lines at start); default console.warn. */
+  /** Where warnings go (damaged log lines, retention, storage refusing writes); default console.warn. */
   warn?: (message: string) => void;
   /** Clock, for tests. */
   now?: () => number;
-}
-
-/** What the log keeps for each accepted inquiry. */
-export interface StoredInquiry {
-  id: string;
-  key: string;
-  bodySha256: string;
-  receivedAt: string;
-  inquiry: Inquiry;
 }
 
 export interface InquiryHandler {
   (req: IncomingMessage, res: ServerResponse): Promise<void>;
   /** True when this handler answers `pathname`. */
   handles(pathname: string): boolean;
-  /** Flush and close the logs. */
+  /** Where inquiries are kept. */
+  readonly store: InquiryStore;
+  /** Flush and close the store. */
   close(): Promise<void>;
 }
 
 const KEY = /^[\x21-\x7e]{8,200}$/;
+/** Seconds a client is asked to wait when the store refuses writes (a full disk, say). */
+const STORE_RETRY_AFTER_S = 30;
 
 class HttpError extends Error {
   constructor(
@@ -108,7 +116,7 @@ function parseJson(body: Buffer): unknown {
   }
 }
 
-/** Build the handler: reads the inquiry log first, so replayed keys are known at once. */
+/** Build the handler: opens the store first, so replayed keys are known at once. */
 export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise<InquiryHandler> {
   const inquiriesPath = opts.inquiriesPath ?? '/api/inquiries';
   const analyticsPath = opts.analyticsPath ?? '/api/analytics';
@@ -116,20 +124,30 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
   const now = opts.now ?? Date.now;
   const warn = opts.warn ?? ((m: string) => console.warn(m));
   const allowed = new Set(opts.allowOrigins);
+  const hops = opts.trustProxyHops ?? (opts.trustProxy ? 1 : 0);
   const limiter = new RateLimiter(opts.rateLimit ?? { max: 20, windowMs: 60_000 }, now);
   const analyticsLimiter = new RateLimiter(opts.analyticsRateLimit ?? { max: 60, windowMs: 60_000 }, now);
 
-  const inquiries = new JsonlLog<StoredInquiry>(join(opts.dataDir, 'inquiries.jsonl'));
-  const analytics = new JsonlLog<{ receivedAt: string; batch: unknown }>(
-    join(opts.dataDir, 'analytics.jsonl'),
-  );
-  const { records, skipped } = await inquiries.open();
-  for (const s of skipped) warn(`${inquiries.path}:${s.line}: unreadable record kept on disk, not loaded (${s.reason})`);
-  await analytics.open();
-
-  const byKey = new Map<string, StoredInquiry>();
-  for (const r of records) byKey.set(r.key, r);
+  const store =
+    opts.store ??
+    (await EmbeddedStore.open({ dataDir: opts.dataDir, retentionDays: opts.retentionDays, fs: opts.fs, warn, now }));
   const inFlight = new Set<string>();
+  let storeFailing = false;
+
+  /** Run a store write; a refusal becomes 503 with Retry-After, said once per spell in the log. */
+  async function storing<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      const result = await write();
+      if (storeFailing) warn('inquiry store: writes succeed again');
+      storeFailing = false;
+      return result;
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      if (!storeFailing) warn(`inquiry store: refusing writes with 503 until storage recovers (${error.message})`);
+      storeFailing = true;
+      throw new HttpError(503, { error: 'storage-unavailable' }, { 'retry-after': String(STORE_RETRY_AFTER_S) });
+    }
+  }
 
   function cors(origin: string | undefined): Record<string, string> {
     if (origin === undefined) return {};
@@ -147,7 +165,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     throw new HttpError(415, { error: 'unsupported-media-type', expected: 'application/json' });
   }
 
-  function created(r: StoredInquiry) {
+  function created(r: Acceptance) {
     return { id: r.id, receivedAt: r.receivedAt };
   }
 
@@ -159,7 +177,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     }
     const raw = await readBody(req, maxBody);
     const hash = createHash('sha256').update(raw).digest('hex');
-    const earlier = byKey.get(key);
+    const earlier = await store.lookup(key);
     if (earlier) {
       if (earlier.bodySha256 !== hash) throw new HttpError(422, { error: 'idempotency-key-reused' });
       return [201, created(earlier)];
@@ -176,9 +194,10 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
         receivedAt: new Date(now()).toISOString(),
         inquiry: result.value,
       };
-      await inquiries.append(record);
-      byKey.set(key, record);
-      return [201, created(record)];
+      const accepted = await storing(() => store.insert(record));
+      // Another server instance stored this key first: a replay of it, if the body is the same.
+      if (accepted.bodySha256 !== hash) throw new HttpError(422, { error: 'idempotency-key-reused' });
+      return [201, created(accepted)];
     } finally {
       inFlight.delete(key);
     }
@@ -188,7 +207,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     requireJson(req, true);
     const batch = v.safeParse(AnalyticsBatchSchema, parseJson(await readBody(req, maxBody)));
     if (!batch.success) throw new HttpError(422, { error: 'invalid' });
-    await analytics.append({ receivedAt: new Date(now()).toISOString(), batch: batch.output });
+    await storing(() => store.addAnalytics({ receivedAt: new Date(now()).toISOString(), batch: batch.output }));
     return [204, null];
   }
 
@@ -210,8 +229,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
         return;
       }
       if (req.method !== 'POST') throw new HttpError(405, { error: 'method-not-allowed' }, { allow: 'POST, OPTIONS' });
-      const forwarded = opts.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() : '';
-      const ip = forwarded || req.socket.remoteAddress || 'unknown';
+      const ip = clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, hops);
       const wait = (route === postInquiry ? limiter : analyticsLimiter).take(ip);
       if (wait > 0) {
         throw new HttpError(429, { error: 'rate-limited' }, { 'retry-after': String(Math.ceil(wait / 1000)) });
@@ -230,9 +248,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     }
   }) as InquiryHandler;
   handler.handles = (pathname) => pathname === inquiriesPath || pathname === analyticsPath;
-  handler.close = async () => {
-    await inquiries.close();
-    await analytics.close();
-  };
+  Object.defineProperty(handler, 'store', { value: store });
+  handler.close = () => store.close();
   return handler;
 }

@@ -1,17 +1,21 @@
 /**
  * The reference inquiry endpoint as a program:
  * `node dist/server/inquiry-server.js --port 8787 --data-dir ./var --allow-origin https://college.example`
- * (`--allow-origin` may repeat; `--host` defaults to 127.0.0.1; `--trust-proxy` takes the
- * client IP for rate limiting from X-Forwarded-For, only behind a proxy that sets it).
+ * (`--allow-origin` may repeat; `--host` defaults to 127.0.0.1; `--trust-proxy-hops N` takes
+ * the client IP for rate limiting from X-Forwarded-For behind N reverse proxies, and
+ * `--trust-proxy` means one; `--rate-limit MAX/SECONDS`, default 20/60, per client IP;
+ * `--retention-days N`, default 180, deletes older inquiries from disk).
  */
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_RETENTION_DAYS } from './embedded-store.js';
 import { createInquiryHandler, type InquiryHandler, type InquiryHandlerOptions } from './inquiry-handler.js';
+import { parseRateLimit } from './rate-limit.js';
 
 export { createInquiryHandler };
 export type { InquiryHandler, InquiryHandlerOptions };
-export type { StoredInquiry } from './inquiry-handler.js';
+export type { StoredInquiry, InquiryStore } from './store.js';
 
 /** Start an HTTP server answering only the inquiry and analytics endpoints. */
 export async function startInquiryServer(
@@ -33,33 +37,51 @@ export async function startInquiryServer(
   };
 }
 
-async function main(): Promise<void> {
+/** The program's options from its command line; throws with the flag at fault. */
+export function parseServerArgs(args: string[]): InquiryHandlerOptions & { port: number; host: string } {
   const { values } = parseArgs({
+    args,
     options: {
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
       'data-dir': { type: 'string', default: './var' },
       'allow-origin': { type: 'string', multiple: true, default: [] },
       'trust-proxy': { type: 'boolean', default: false },
+      'trust-proxy-hops': { type: 'string' },
+      'rate-limit': { type: 'string', default: '20/60' },
+      'retention-days': { type: 'string', default: String(DEFAULT_RETENTION_DAYS) },
     },
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port: expected a port number, got "${values.port}"`);
-  }
+  const whole = (flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < min || n > max) throw new Error(`--${flag}: expected a whole number from ${min}, got "${text}"`);
+    return n;
+  };
+  const port = whole('port', values.port, 0, 65535);
   for (const origin of values['allow-origin']) {
     if (new URL(origin).origin !== origin) {
       throw new Error(`--allow-origin: expected scheme://host[:port] with no path, got "${origin}"`);
     }
   }
-  const running = await startInquiryServer({
+  const hopsText = values['trust-proxy-hops'];
+  if (hopsText !== undefined && values['trust-proxy'] && hopsText !== '1') {
+    throw new Error(`--trust-proxy means --trust-proxy-hops 1; give one or the other, not both`);
+  }
+  return {
     port,
     host: values.host,
     dataDir: values['data-dir'],
     allowOrigins: values['allow-origin'],
-    trustProxy: values['trust-proxy'],
-  });
-  console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${values['data-dir']}`);
+    trustProxyHops: hopsText === undefined ? (values['trust-proxy'] ? 1 : 0) : whole('trust-proxy-hops', hopsText, 0, 10),
+    rateLimit: parseRateLimit(values['rate-limit']),
+    retentionDays: whole('retention-days', values['retention-days'], 1),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseServerArgs(process.argv.slice(2));
+  const running = await startInquiryServer(options);
+  console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${options.dataDir}`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

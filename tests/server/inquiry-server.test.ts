@@ -204,19 +204,28 @@ describe('inquiry endpoint', () => {
     assert.equal((await logLines()).length, 1);
   });
 
-  it('survives a record cut short by a crash: warns with the line, keeps appending cleanly', async () => {
+  it('survives a record cut short by a crash: warns with its position only, sets it aside, appends cleanly', async () => {
     await start();
     await post(learner, { 'idempotency-key': 'key-crash-001' });
     await server.close();
-    await appendFile(join(dir, 'inquiries.jsonl'), '{"id":"half-writ');
+    const size = (await stat(join(dir, 'inquiries.jsonl'))).size;
+    await appendFile(join(dir, 'inquiries.jsonl'), '{"id":"half-writ","inquiry":{"email":"alex@exam');
     await start();
-    assert.equal(warnings.length, 1);
-    assert.match(warnings[0]!, /inquiries\.jsonl:2: /);
     assert.equal((await post(learner, { 'idempotency-key': 'key-crash-002' })).status, 201);
-    const text = await readFile(join(dir, 'inquiries.jsonl'), 'utf8');
-    const lines = text.split('\n').filter(Boolean);
-    assert.equal(lines.length, 3);
-    assert.equal((JSON.parse(lines[2]!) as { key: string }).key, 'key-crash-002');
+    await server.handler.store.compact();
+    assert.equal(warnings.length, 2, warnings.join('\n'));
+    assert.match(warnings[0]!, new RegExp(`inquiries\\.jsonl: line 2 \\(byte ${size}\\): cut short`));
+    assert.doesNotMatch(warnings.join('\n'), /alex|exam|half/, 'no personal data in a warning');
+    assert.match(warnings[1]!, /1 damaged lines set aside/);
+    const lines = (await logLines()) as Array<{ key: string }>;
+    assert.deepEqual(lines.map((l) => l.key), ['key-crash-001', 'key-crash-002']);
+    const aside = (await logLines('inquiries.set-aside.jsonl')) as Array<{ line: number; offset: number; text: string }>;
+    assert.equal(aside.length, 1);
+    assert.deepEqual([aside[0]!.line, aside[0]!.offset], [2, size]);
+    assert.match(aside[0]!.text, /half-writ/);
+    await server.close();
+    await start();
+    assert.deepEqual(warnings, [], 'a set-aside line is not warned about again');
   });
 
   it('accepts an analytics batch as text/plain into its own log and refuses a bad one', async () => {

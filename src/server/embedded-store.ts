@@ -1,0 +1,271 @@
+/**
+ * The default store, for one machine: `inquiries.jsonl` and `analytics.jsonl` in a data
+ * folder, one server process per folder.
+ *
+ * Memory is bounded by what idempotency needs, not by the file: startup streams the log
+ * and keeps, for each key accepted within the idempotency window, only what a retry is
+ * answered with. The window outlasts the browser outbox's own limit (an undelivered
+ * inquiry is deleted from the device after `OUTBOX_MAX_AGE_MS`), so a retry never comes
+ * after its key was forgotten.
+ *
+ * Retention: inquiries older than `retentionDays` are deleted from disk by rewriting the log
+ * (temporary file, fsync, rename), at start when needed and then hourly. Damaged lines are
+ * moved to `inquiries.set-aside.jsonl` at the same time, where retention applies too.
+ */
+import { join } from 'node:path';
+import { Fifo } from './fifo.js';
+import { JsonlLog, StorageError, fileSize, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
+import {
+  StoreUnavailableError,
+  type Acceptance,
+  type InquiryStore,
+  type StoredAnalytics,
+  type StoredInquiry,
+} from './store.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How long a key is remembered: more than the outbox keeps an inquiry, with room for clocks. */
+export const IDEMPOTENCY_WINDOW_MS = 30 * DAY_MS;
+export const DEFAULT_RETENTION_DAYS = 180;
+
+export interface EmbeddedStoreOptions {
+  /** Folder of the log files; created when missing. */
+  dataDir: string;
+  /** Inquiries older than this are deleted from disk; default 180. */
+  retentionDays?: number;
+  /** How long a key is answered from memory; default 30 days (never more than retention). */
+  idempotencyWindowMs?: number;
+  /** How often to look for inquiries past retention; default hourly. */
+  compactEveryMs?: number;
+  /** The filesystem layer writes go through (a failing one in tests). */
+  fs?: LogFs;
+  warn?: (message: string) => void;
+  now?: () => number;
+}
+
+/** A line moved out of the log because it could not be read as a record. */
+interface SetAsideLine {
+  setAsideAt: string;
+  line: number;
+  offset: number;
+  reason: DamageReason;
+  /** The line's text as it was (it may hold personal data: retention applies). */
+  text: string | null;
+}
+
+type Remembered = Acceptance & { at: number };
+
+function isStoredInquiry(value: unknown): value is StoredInquiry {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    typeof r.id === 'string' &&
+    typeof r.key === 'string' &&
+    typeof r.bodySha256 === 'string' &&
+    typeof r.receivedAt === 'string' &&
+    Number.isFinite(Date.parse(r.receivedAt)) &&
+    typeof r.inquiry === 'object' &&
+    r.inquiry !== null
+  );
+}
+
+export class EmbeddedStore implements InquiryStore {
+  private readonly inquiries: JsonlLog<StoredInquiry>;
+  private readonly analytics: JsonlLog<StoredAnalytics>;
+  private readonly setAsidePath: string;
+  /** Key -> acceptance for keys within the idempotency window, and their order received. */
+  private readonly keys = new Map<string, Remembered>();
+  private readonly order = new Fifo<Remembered>();
+  private readonly retentionMs: number;
+  private readonly windowMs: number;
+  private readonly now: () => number;
+  private readonly warn: (message: string) => void;
+  private readonly fs: LogFs;
+  /** Received time of the oldest inquiry in the log, and lines waiting to be set aside. */
+  private oldest = Number.POSITIVE_INFINITY;
+  private damaged = 0;
+  /** Oldest inquiry appended since the current compaction began (it copies them unread). */
+  private oldestAppended = Number.POSITIVE_INFINITY;
+  private compacting: Promise<void> | null = null;
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  private constructor(private readonly opts: EmbeddedStoreOptions) {
+    this.fs = opts.fs ?? nodeLogFs;
+    this.inquiries = new JsonlLog(join(opts.dataDir, 'inquiries.jsonl'), this.fs);
+    this.analytics = new JsonlLog(join(opts.dataDir, 'analytics.jsonl'), this.fs);
+    this.setAsidePath = join(opts.dataDir, 'inquiries.set-aside.jsonl');
+    this.retentionMs = (opts.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS;
+    this.windowMs = Math.min(opts.idempotencyWindowMs ?? IDEMPOTENCY_WINDOW_MS, this.retentionMs);
+    this.now = opts.now ?? Date.now;
+    this.warn = opts.warn ?? ((m) => console.warn(m));
+  }
+
+  /** Read the inquiry log (streamed) and open both logs; starts retention in the background. */
+  static async open(opts: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+    const retention = opts.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    if (!(Number.isInteger(retention) && retention >= 1)) {
+      throw new RangeError(`retentionDays: expected a whole number of days from 1, got ${retention}`);
+    }
+    const store = new EmbeddedStore(opts);
+    await store.load();
+    return store;
+  }
+
+  private async load(): Promise<void> {
+    const since = this.now() - this.windowMs;
+    await this.inquiries.open({
+      record: (value) => {
+        if (!isStoredInquiry(value)) return false;
+        const at = Date.parse(value.receivedAt);
+        if (at < this.oldest) this.oldest = at;
+        // A key stored twice (never by this store) is answered with its first acceptance.
+        if (at >= since && !this.keys.has(value.key)) {
+          const { id, key, bodySha256, receivedAt } = value;
+          this.remember({ id, key, bodySha256, receivedAt, at });
+        }
+        return true;
+      },
+      damaged: (at, reason) => {
+        this.damaged += 1;
+        this.warn(this.damageWarning(at, reason));
+      },
+    });
+    await this.analytics.open();
+    if (this.needsCompaction()) void this.compact().catch(() => undefined);
+    this.timer = setInterval(() => {
+      if (this.needsCompaction()) void this.compact().catch(() => undefined);
+    }, this.opts.compactEveryMs ?? 60 * 60 * 1000);
+    this.timer.unref?.();
+  }
+
+  /** Names the line and why, never what it holds (it may be a person's details). */
+  private damageWarning(at: LinePosition, reason: DamageReason): string {
+    return `${this.inquiries.path}: line ${at.line} (byte ${at.offset}): ${reason}; not loaded, set aside in ${this.setAsidePath}`;
+  }
+
+  private needsCompaction(): boolean {
+    return this.damaged > 0 || this.oldest < this.now() - this.retentionMs;
+  }
+
+  /** Keys remembered for idempotency, and bytes in the inquiry log. */
+  stats(): { keys: number; logBytes: number } {
+    return { keys: this.keys.size, logBytes: this.inquiries.length };
+  }
+
+  async lookup(key: string): Promise<Acceptance | undefined> {
+    this.forget();
+    const found = this.keys.get(key);
+    if (!found) return undefined;
+    const { id, bodySha256, receivedAt } = found;
+    return { id, key, bodySha256, receivedAt };
+  }
+
+  async insert(record: StoredInquiry): Promise<Acceptance> {
+    const earlier = await this.lookup(record.key);
+    if (earlier) return earlier;
+    try {
+      await this.inquiries.append(record);
+    } catch (error) {
+      throw unavailable(error);
+    }
+    const at = Date.parse(record.receivedAt);
+    const { id, key, bodySha256, receivedAt } = record;
+    this.remember({ id, key, bodySha256, receivedAt, at });
+    this.oldest = Math.min(this.oldest, at);
+    this.oldestAppended = Math.min(this.oldestAppended, at);
+    return { id, key, bodySha256, receivedAt };
+  }
+
+  async addAnalytics(entry: StoredAnalytics): Promise<void> {
+    try {
+      await this.analytics.append(entry);
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+
+  /**
+   * Delete inquiries past retention from disk and set damaged lines aside, by rewriting the
+   * log; one run at a time (a call during a run waits for it).
+   */
+  compact(): Promise<void> {
+    this.compacting ??= this.runCompaction().finally(() => {
+      this.compacting = null;
+    });
+    return this.compacting;
+  }
+
+  private async runCompaction(): Promise<void> {
+    const cutoff = this.now() - this.retentionMs;
+    let oldestKept = Number.POSITIVE_INFINITY;
+    this.oldestAppended = Number.POSITIVE_INFINITY;
+    let aside: JsonlLog<SetAsideLine> | null = null;
+    const openAside = async () => {
+      if (!aside) {
+        aside = new JsonlLog<SetAsideLine>(this.setAsidePath, this.fs);
+        await aside.open();
+      }
+      return aside;
+    };
+    try {
+      const { dropped, setAside } = await this.inquiries.rewrite(
+        (value) => {
+          if (!isStoredInquiry(value)) return 'damaged';
+          const at = Date.parse(value.receivedAt);
+          if (at < cutoff) return false;
+          if (at < oldestKept) oldestKept = at;
+          return true;
+        },
+        async (bytes, at, reason) => {
+          const text = bytes === null ? null : bytes.toString('utf8');
+          const setAsideAt = new Date(this.now()).toISOString();
+          await (await openAside()).append({ setAsideAt, line: at.line, offset: at.offset, reason, text });
+        },
+      );
+      this.oldest = Math.min(oldestKept, this.oldestAppended);
+      this.damaged = 0;
+      if ((await fileSize(this.setAsidePath)) > 0) {
+        const log = await openAside();
+        await log.rewrite((value) => Date.parse((value as SetAsideLine | null)?.setAsideAt ?? '') >= cutoff, async () => undefined);
+      }
+      this.forget();
+      if (dropped > 0 || setAside > 0) {
+        const days = this.retentionMs / DAY_MS;
+        this.warn(`${this.inquiries.path}: retention deleted ${dropped} inquiries older than ${days} days; ${setAside} damaged lines set aside`);
+      }
+    } catch (error) {
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      this.warn(`${this.inquiries.path}: retention could not rewrite the log, will try again (${why})`);
+      throw error;
+    } finally {
+      await (aside as JsonlLog<SetAsideLine> | null)?.close();
+    }
+  }
+
+  private remember(entry: Remembered): void {
+    this.keys.set(entry.key, entry);
+    this.order.push(entry);
+  }
+
+  /** Drop keys older than the idempotency window (the oldest come first). */
+  private forget(): void {
+    const since = this.now() - this.windowMs;
+    for (let k = this.order.peek(); k && k.at < since; k = this.order.peek()) {
+      this.order.shift();
+      if (this.keys.get(k.key) === k) this.keys.delete(k.key);
+    }
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.compacting?.catch(() => undefined);
+    await this.inquiries.close();
+    await this.analytics.close();
+  }
+}
+
+function unavailable(error: unknown): Error {
+  if (error instanceof StorageError) return new StoreUnavailableError(error.message, { cause: error });
+  return error as Error;
+}

@@ -1,0 +1,50 @@
+/**
+ * What the inquiry endpoint needs from storage, so that the embedded file store (one
+ * machine) and a database store (several) are interchangeable behind the handler.
+ */
+import type { Inquiry } from '../core/inquiry.js';
+
+/** What the store keeps for each accepted inquiry. */
+export interface StoredInquiry {
+  id: string;
+  key: string;
+  bodySha256: string;
+  receivedAt: string;
+  inquiry: Inquiry;
+}
+
+/** What a repeated Idempotency-Key is answered with: the first acceptance of that key. */
+export type Acceptance = Pick<StoredInquiry, 'id' | 'key' | 'bodySha256' | 'receivedAt'>;
+
+/** One analytics batch as received (aggregate counts, nothing personal). */
+export interface StoredAnalytics {
+  receivedAt: string;
+  batch: unknown;
+}
+
+export interface InquiryStore {
+  /** The acceptance of `key`, while the store still remembers it (its idempotency window). */
+  lookup(key: string): Promise<Acceptance | undefined>;
+  /**
+   * Store `record` durably; resolves only once it is safe from a crash. When its key was
+   * taken meanwhile (by another server instance), stores nothing and resolves with that
+   * earlier acceptance. Rejects with `StoreUnavailableError` when storage refuses the write.
+   */
+  insert(record: StoredInquiry): Promise<Acceptance>;
+  /** Keep one analytics batch; rejects with `StoreUnavailableError` like `insert`. */
+  addAnalytics(entry: StoredAnalytics): Promise<void>;
+  /**
+   * Delete inquiries past retention now (stores also do it on their own schedule), and put
+   * aside what cannot be read.
+   */
+  compact(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Storage cannot take a write right now (disk full, I/O error, database down): answer 503. */
+export class StoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
