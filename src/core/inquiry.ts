@@ -52,8 +52,12 @@ export type InquiryField =
   | 'lang'
   | 'variant';
 
-/** Machine-readable reason a field was refused; the form turns it into a sentence. */
-export type FieldErrorCode = 'required' | 'too-long' | 'invalid' | 'consent';
+/**
+ * Machine-readable reason a field was refused; the form turns it into a sentence.
+ * `characters`: control or invisible characters (a line break in a one-line field, a
+ * zero-width space, a direction override), usually pasted along with the text.
+ */
+export type FieldErrorCode = 'required' | 'too-long' | 'invalid' | 'characters' | 'consent';
 
 export interface FieldError {
   field: InquiryField;
@@ -78,21 +82,62 @@ export const INQUIRY_FIELDS: Record<InquiryVariant, readonly InquiryField[]> = {
   employer: ['organization', 'contactName', 'email', 'phone', 'employees', 'message', 'consent'],
 };
 
-// Control characters other than tab and newline have no place in a person's text.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * What no text field takes: controls other than tab and line breaks (C0, DEL, C1),
+ * bidirectional embeddings, overrides and isolates (they make text display in another
+ * order than it is stored), interlinear annotation marks, tag characters, private-use code
+ * points and lone surrogates.
+ */
+const NEVER =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufff9-\ufffb\u{e0000}-\u{e007f}\p{Co}\p{Cs}]/u;
+/**
+ * What a one-line field (a name, an email, a phone number) takes on top: no control of any
+ * kind (tab, CR and LF included: a header injection needs them), no format character
+ * (zero-width spaces, direction marks, soft hyphens, word joiners), no line or paragraph
+ * separator, and none of the blank letters that render as nothing (Hangul fillers, the
+ * blank Braille pattern).
+ */
+const NOT_ONE_LINE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0\u2800]/u;
+/**
+ * Zero-width (non-)joiners between two letters shape scripts such as Persian: kept there.
+ * (No lookbehind: Safari before 16.4 cannot parse one, and would refuse the whole module.)
+ */
+const JOINER_IN_WORD = /([\p{L}\p{M}])[\u200c\u200d](?=[\p{L}\p{M}])/gu;
+/** Something a person can see: a letter, digit, punctuation or symbol. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 const EMAIL = /^[^\s@<>()\[\]\\,;:"]+@[^\s@<>()\[\]\\,;:"]+\.[^\s@<>()\[\]\\,;:"]{2,}$/;
 const PHONE = /^\+?[\d\s().-]{7,30}$/;
 
+function oneLine(s: string): boolean {
+  return !NEVER.test(s) && !NOT_ONE_LINE.test(s.replace(JOINER_IN_WORD, '$1'));
+}
+
+/** A one-line text field: trimmed, required, at most `max` characters, no line break. */
 function text(max: number) {
   return v.pipe(
     v.string('invalid'),
     v.trim(),
     v.nonEmpty('required'),
     v.maxLength(max, 'too-long'),
-    v.check((s) => !CONTROL.test(s), 'invalid'),
+    v.check(oneLine, 'characters'),
   );
 }
 
+/** The message: its line breaks and tabs kept, and something visible in it. */
+function paragraphs(max: number) {
+  return v.pipe(
+    v.string('invalid'),
+    v.trim(),
+    v.nonEmpty('required'),
+    v.maxLength(max, 'too-long'),
+    v.check((s) => !NEVER.test(s), 'characters'),
+    v.check((s) => VISIBLE.test(s), 'required'),
+  );
+}
+
+/** A person's name needs a letter; an organization's a letter or a digit (3M, 1-800-Flowers). */
+const personName = v.pipe(text(INQUIRY_LIMITS.name), v.regex(/\p{L}/u, 'invalid'));
+const organization = v.pipe(text(INQUIRY_LIMITS.organization), v.regex(/[\p{L}\p{N}]/u, 'invalid'));
 const email = v.pipe(text(INQUIRY_LIMITS.email), v.regex(EMAIL, 'invalid'));
 const phone = v.optional(v.pipe(text(INQUIRY_LIMITS.phone), v.regex(PHONE, 'invalid')));
 const programIds = v.pipe(
@@ -106,10 +151,10 @@ const lang = v.picklist(['en', 'fr'], 'invalid');
 const LearnerSchema = v.strictObject(
   {
     variant: v.literal('learner', 'invalid'),
-    name: text(INQUIRY_LIMITS.name),
+    name: personName,
     email,
     phone,
-    message: text(INQUIRY_LIMITS.message),
+    message: paragraphs(INQUIRY_LIMITS.message),
     programIds,
     occupation: v.optional(v.pipe(v.string('invalid'), v.regex(/^\d{5}$/, 'invalid'))),
     consent,
@@ -121,8 +166,8 @@ const LearnerSchema = v.strictObject(
 const EmployerSchema = v.strictObject(
   {
     variant: v.literal('employer', 'invalid'),
-    organization: text(INQUIRY_LIMITS.organization),
-    contactName: text(INQUIRY_LIMITS.name),
+    organization,
+    contactName: personName,
     email,
     phone,
     employees: v.pipe(
@@ -131,7 +176,7 @@ const EmployerSchema = v.strictObject(
       v.minValue(1, 'invalid'),
       v.maxValue(INQUIRY_LIMITS.employees, 'too-long'),
     ),
-    message: text(INQUIRY_LIMITS.message),
+    message: paragraphs(INQUIRY_LIMITS.message),
     programIds,
     consent,
     lang,
@@ -151,7 +196,7 @@ const KNOWN_FIELDS = new Set<string>([
   'lang',
   'variant',
 ]);
-const KNOWN_CODES = new Set<string>(['required', 'too-long', 'invalid', 'consent']);
+const KNOWN_CODES = new Set<string>(['required', 'too-long', 'invalid', 'characters', 'consent']);
 
 /**
  * Validate an inquiry from anywhere (a form, a JSON body). Text is trimmed. Errors name the

@@ -56,6 +56,104 @@ describe('validateInquiry', () => {
   });
 });
 
+describe('validateInquiry: characters', () => {
+  const errorsOf = (input: object) => {
+    const r = validateInquiry(input);
+    return r.ok ? [] : r.errors;
+  };
+  /** Controls and invisible characters a one-line field refuses, by name. */
+  const REFUSED: Record<string, string> = {
+    CR: '\r',
+    LF: '\n',
+    'CR LF': '\r\n',
+    tab: '\t',
+    NUL: '\u0000',
+    'next line (C1)': '\u0085',
+    'line separator': '\u2028',
+    'zero-width space': '\u200b',
+    'word joiner': '\u2060',
+    'byte order mark': '\ufeff',
+    'soft hyphen': '\u00ad',
+    'left-to-right mark': '\u200e',
+    'right-to-left override': '\u202e',
+    'first strong isolate': '\u2068',
+    'Hangul filler': '\u3164',
+    'blank Braille pattern': '\u2800',
+    'tag character': '\u{e0041}',
+    'private use': '\ue000',
+  };
+
+  it('refuses a line break in a name, organization, contact, email or phone (a header injection)', () => {
+    assert.deepEqual(errorsOf({ ...learner, name: 'Ada\r\nBcc: victim@example.org' }), [{ field: 'name', code: 'characters' }]);
+    assert.deepEqual(errorsOf({ ...learner, email: 'alex@example.org\nBcc: victim@example.org' }), [{ field: 'email', code: 'characters' }]);
+    assert.deepEqual(errorsOf({ ...learner, phone: '613-555-0100\r\n' + '1'.repeat(5) }), [{ field: 'phone', code: 'characters' }]);
+    assert.deepEqual(errorsOf({ ...employer, organization: 'Org\rX-Injected: 1', contactName: 'Sam\nRoy' }), [
+      { field: 'organization', code: 'characters' },
+      { field: 'contactName', code: 'characters' },
+    ]);
+  });
+
+  for (const [name, ch] of Object.entries(REFUSED)) {
+    it(`refuses ${name} inside every one-line field`, () => {
+      assert.deepEqual(errorsOf({ ...learner, name: `Ada${ch}Lovelace` }), [{ field: 'name', code: 'characters' }]);
+      assert.deepEqual(errorsOf({ ...learner, email: `ada${ch}x@example.org` }), [{ field: 'email', code: 'characters' }]);
+      assert.deepEqual(errorsOf({ ...learner, phone: `613${ch}5550100` }), [{ field: 'phone', code: 'characters' }]);
+      assert.deepEqual(errorsOf({ ...learner, programIds: [`welding${ch}1`] }), [{ field: 'programIds', code: 'characters' }]);
+      assert.deepEqual(errorsOf({ ...employer, organization: `Org${ch}X`, contactName: `Sam${ch}Roy` }), [
+        { field: 'organization', code: 'characters' },
+        { field: 'contactName', code: 'characters' },
+      ]);
+    });
+  }
+
+  it('refuses a name made only of invisible characters, and a name with no letter', () => {
+    assert.deepEqual(errorsOf({ ...learner, name: '\u200b\u200c\u200d' }), [{ field: 'name', code: 'characters' }]);
+    assert.deepEqual(errorsOf({ ...learner, name: '\u3164\u3164' }), [{ field: 'name', code: 'characters' }]);
+    assert.deepEqual(errorsOf({ ...learner, name: '12345' }), [{ field: 'name', code: 'invalid' }]);
+    assert.deepEqual(errorsOf({ ...learner, name: '... !' }), [{ field: 'name', code: 'invalid' }]);
+    assert.deepEqual(errorsOf({ ...employer, contactName: '---' }), [{ field: 'contactName', code: 'invalid' }]);
+    assert.deepEqual(errorsOf({ ...employer, organization: '***' }), [{ field: 'organization', code: 'invalid' }]);
+  });
+
+  it('accepts the names people have', () => {
+    for (const name of ["Zoë O'Brien-Côté", 'Nguyễn Thị Minh Khai', '李小龍', 'José María de la Cruz', 'Siobhán Ní Dhomhnaill', 'Ngũgĩ wa Thiong’o', 'Αλέξανδρος', 'X Æ A-12']) {
+      assert.deepEqual(errorsOf({ ...learner, name }), [], name);
+    }
+    // Persian writes a zero-width non-joiner inside words; between two letters it is kept.
+    const persian = 'نرگس\u200cسادات';
+    const r = validateInquiry({ ...learner, name: persian });
+    assert.equal(r.ok && r.value.variant === 'learner' && r.value.name, persian);
+    assert.deepEqual(errorsOf({ ...learner, name: 'Ada\u200c Lovelace' }), [{ field: 'name', code: 'characters' }], 'not between letters');
+  });
+
+  it('accepts organizations named with digits', () => {
+    assert.deepEqual(errorsOf({ ...employer, organization: '3M' }), []);
+    assert.deepEqual(errorsOf({ ...employer, organization: '1-800-Flowers' }), []);
+  });
+
+  it('keeps the line breaks and tabs of the message', () => {
+    const message = 'Hello,\n\nTwo questions:\r\n\t1. When?\n\t2. Where?';
+    const r = validateInquiry({ ...learner, message });
+    assert.equal(r.ok && r.value.message, message);
+  });
+
+  it('refuses controls and direction overrides in the message, and a message with nothing visible', () => {
+    assert.deepEqual(errorsOf({ ...learner, message: 'Hi\u0000there' }), [{ field: 'message', code: 'characters' }]);
+    assert.deepEqual(errorsOf({ ...learner, message: 'Pay \u202e0001$\u202c now' }), [{ field: 'message', code: 'characters' }]);
+    assert.deepEqual(errorsOf({ ...learner, message: '\u200b\u200b\u200b' }), [{ field: 'message', code: 'required' }]);
+    assert.deepEqual(errorsOf({ ...learner, message: 'سلام\u200cها — merci ?' }), [], 'a joiner in words is fine');
+  });
+
+  it('never accepts a control or format character in a one-line field (property)', () => {
+    const invisible = fc.constantFrom(...Object.values(REFUSED), '\u0001', '\u001f', '\u007f', '\u009f', '\u2066', '\u2069', '\u061c');
+    fc.assert(
+      fc.property(fc.string(), invisible, fc.string(), (a, ch, b) => {
+        return validateInquiry({ ...learner, name: `A${a}${ch}${b}B` }).ok === false;
+      }),
+    );
+  });
+});
+
 describe('inquiryFromDraft', () => {
   it('leaves out a blank phone, turns employees into a number and consent into a boolean', () => {
     const payload = inquiryFromDraft(

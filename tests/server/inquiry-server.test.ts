@@ -105,6 +105,26 @@ describe('inquiry endpoint', () => {
     assert.equal((await logLines()).length, 0);
   });
 
+  it('refuses CR/LF and invisible characters in one-line fields with field errors, and keeps the message’s line breaks', async () => {
+    await start();
+    const injected = await post(
+      { ...learner, name: 'Ada\r\nBcc: victim@example.org', phone: '613\u200b5550100' },
+      { 'idempotency-key': 'key-chars-0001' },
+    );
+    assert.equal(injected.status, 422);
+    assert.deepEqual(((await injected.json()) as { fields: unknown }).fields, [
+      { field: 'name', code: 'characters' },
+      { field: 'phone', code: 'characters' },
+    ]);
+    const blank = await post({ ...learner, name: '\u200b\u2060\u200b' }, { 'idempotency-key': 'key-chars-0002' });
+    assert.equal(blank.status, 422);
+    assert.equal((await logLines()).length, 0);
+    const message = 'Hello,\n\nWhen does it start?\r\nThanks';
+    assert.equal((await post({ ...learner, message }, { 'idempotency-key': 'key-chars-0003' })).status, 201);
+    const [stored] = (await logLines()) as Array<{ inquiry: { message: string } }>;
+    assert.equal(stored!.inquiry.message, message);
+  });
+
   it('answers 400 for malformed JSON and 415 for another content type', async () => {
     await start();
     const bad = await post('{"variant": "learner",', { 'idempotency-key': 'key-malformed' });

@@ -154,6 +154,7 @@ export class McInquiryForm extends LitElement {
   private errorText(error: FieldError): string {
     const t = this.locale.t.inquiry.errors;
     if (error.code === 'consent') return t.consent;
+    if (error.code === 'characters') return error.field === 'message' ? t.charactersMessage : t.characters;
     if (error.code === 'required') return t.required[error.field] ?? t.invalidOther;
     if (error.code === 'too-long') {
       const max = INQUIRY_LIMITS[error.field as keyof typeof INQUIRY_LIMITS] ?? 0;

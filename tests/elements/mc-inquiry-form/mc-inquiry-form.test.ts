@@ -212,6 +212,44 @@ describe('mc-inquiry-form', () => {
       expect(focused(el, email), 'summary link focuses its field').to.equal(true);
     });
 
+    it('refuses invisible characters and a name without letters, saying what to do; keeps the message’s line breaks', async () => {
+      const server = new FakeInquiryEndpoint();
+      const el = await form(server);
+      await fillLearner(el, { name: 'Ada\u200bLovelace', message: 'Hello,\n\nWhen does it start?' });
+      await submit(el);
+      const name = field(el, 'name')!;
+      expect(name.getAttribute('aria-invalid')).to.equal('true');
+      expect(focused(el, name), 'name focused').to.equal(true);
+      const errorOf = (input: HTMLElement) =>
+        el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!)!
+          .textContent!;
+      expect(errorOf(name)).to.contain('characters you cannot see');
+      expect(errorOf(name)).to.contain('Type it again rather than pasting it.');
+      expect($(el, '.summary')!.textContent).to.contain('There is 1 problem with this form');
+      await type(el, 'name', '\u2060\u200b');
+      await submit(el);
+      expect(errorOf(field(el, 'name')!)).to.contain('characters you cannot see');
+      await type(el, 'name', '12345');
+      await submit(el);
+      expect(errorOf(field(el, 'name')!)).to.contain('Enter your name in letters');
+      expect(server.requests, 'nothing sent while the name is refused').to.have.length(0);
+      await type(el, 'name', 'Ada Lovelace');
+      await submit(el);
+      expect(statusText(el)).to.contain('was sent');
+      expect(JSON.parse(server.requests[0]!.body).message).to.equal('Hello,\n\nWhen does it start?');
+    });
+
+    it('shows the server’s refusal of hidden characters in the message on that field', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [() => Response.json({ error: 'invalid', fields: [{ field: 'message', code: 'characters' }] }, { status: 422 })];
+      const el = await form(server);
+      await fillLearner(el);
+      await submit(el);
+      const message = field(el, 'message')!;
+      expect(message.getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '.summary')!.textContent).to.contain('Your question holds control characters you cannot see');
+    });
+
     it('a 422 keeps everything typed and shows the server’s field errors', async () => {
       const server = new FakeInquiryEndpoint();
       server.script = [422];
@@ -364,6 +402,9 @@ describe('mc-inquiry-form', () => {
       await submit(el);
       expect($(el, '.summary')!.textContent).to.contain('Ce formulaire comporte 4 problèmes');
       expect($(el, 'button[type="submit"]')!.textContent).to.contain('Envoyer la demande');
+      await fillLearner(el, { name: 'Ada\u202eLovelace' });
+      await submit(el);
+      expect($(el, '.summary')!.textContent).to.contain('des caractères invisibles');
     });
   });
 });
