@@ -249,3 +249,21 @@ export function inquiryFromDraft(
   payload.lang = context.lang;
   return payload;
 }
+
+/**
+ * What the person typed, back from a payload `inquiryFromDraft` made (an inquiry kept on
+ * the device), so a refused inquiry can be shown again to be fixed; null when it is not one.
+ */
+export function draftFromPayload(payload: unknown): { variant: InquiryVariant; draft: InquiryDraft } | null {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const p = payload as Record<string, unknown>;
+  if (p.variant !== 'learner' && p.variant !== 'employer') return null;
+  const draft: InquiryDraft = {};
+  for (const field of INQUIRY_FIELDS[p.variant]) {
+    const value = p[field];
+    if (field === 'consent') draft.consent = value === true ? 'true' : 'false';
+    else if (typeof value === 'string') draft[field] = value;
+    else if (typeof value === 'number' && Number.isFinite(value)) draft[field] = String(value);
+  }
+  return { variant: p.variant, draft };
+}

@@ -5,6 +5,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import { openStoreDb } from './cache.js';
+import type { FieldError } from './inquiry.js';
 
 export type OutboxState = 'pending' | 'invalid' | 'config';
 
@@ -20,8 +21,16 @@ export interface OutboxItem {
   attempts: number;
   /** Earliest time of the next automatic attempt. */
   nextAttemptAt: number;
-  /** `pending` is retried automatically; `invalid` waits for an edit; `config` for a reload. */
+  /**
+   * `pending` is retried automatically; `invalid` (400, 422) waits for the person's edit;
+   * `config` is a setup problem, tried again on the next visit unless the endpoint refused
+   * it (401, 403): that one waits for the person too.
+   */
   state: OutboxState;
+  /** What to fix, from the endpoint's 400/422 answer (field names and codes only). */
+  fieldErrors?: FieldError[];
+  /** The HTTP status of a `config` answer, `null` for a redirect or CORS failure. */
+  httpStatus?: number | null;
   /** Who is sending it right now, and until when that claim holds. */
   leaseOwner: string | null;
   leaseUntil: number;

@@ -1,12 +1,17 @@
 /**
  * The inquiry outbox: an inquiry is stored on the device before the first attempt to send
  * it, keeps one Idempotency-Key for life, and is retried until the endpoint confirms it,
- * across timeouts, offline spells, reloads and tabs. Once delivered, it is deleted: nothing
- * personal stays on the device.
+ * across timeouts, offline spells, reloads and tabs. Once delivered, it is deleted.
  *
  * Answers are sorted into what a person can act on: delivered; will retry by itself
  * (network, timeout, 408, 429, 5xx, honouring Retry-After); needs an edit (400/422, with
- * field errors); or the site is set up wrong (401/403/404/redirect/CORS), said plainly.
+ * field errors); or the site is set up wrong (401/403/404/redirect/CORS), said plainly. An
+ * inquiry the endpoint refused (400, 401, 403, 422) is never sent again by itself: it waits,
+ * with what to fix, for the person to edit, resend or discard it.
+ *
+ * Nothing personal stays on the device longer than `OUTBOX_MAX_AGE_MS` (14 days) after it
+ * was written: an inquiry still here by then is deleted, whatever its state, and never sent
+ * (the reference server remembers keys for 30 days, so a late retry is never stored twice).
  */
 import type { FieldError } from './inquiry.js';
 import { openOutboxStore, type OutboxItem, type OutboxStore } from './outbox-store.js';
@@ -15,6 +20,9 @@ export type { OutboxItem, OutboxState, OutboxStore } from './outbox-store.js';
 export { MemoryOutboxStore } from './outbox-store.js';
 
 export type RetryReason = 'network' | 'timeout' | 'server' | 'rate-limited';
+
+/** How long an undelivered inquiry may stay on the device, from when it was written. */
+export const OUTBOX_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
 export type SendResult =
   | { status: 'sent'; id: string; receipt: unknown }
@@ -40,6 +48,8 @@ export interface OutboxOptions {
   locks?: LockManager | null;
   /** How often to look for due inquiries while started; default 30 s. */
   pollMs?: number;
+  /** Delete undelivered inquiries this long after they were written; default `OUTBOX_MAX_AGE_MS`. */
+  maxAgeMs?: number;
   now?: () => number;
   random?: () => number;
 }
@@ -116,7 +126,9 @@ export class Outbox extends EventTarget {
   /** Open the outbox over the device store (memory when IndexedDB cannot be used). */
   static async open(opts: OutboxOptions = {}): Promise<Outbox> {
     const store = await openOutboxStore({ name: opts.dbName, indexedDB: opts.indexedDB });
-    return new Outbox(store, opts);
+    const outbox = new Outbox(store, opts);
+    await outbox.items();
+    return outbox;
   }
 
   /** False when inquiries live only as long as this page (no usable IndexedDB). */
@@ -129,8 +141,13 @@ export class Outbox extends EventTarget {
    * earlier submission of the same inquiry (after an edit for a 400/422).
    */
   async submit<P extends { programIds: readonly string[] }>(endpoint: string, payload: P, id?: string): Promise<SendResult> {
-    const key = id ?? newIdempotencyKey();
-    const earlier = id ? await this.store.get(id) : undefined;
+    let earlier = id ? await this.store.get(id) : undefined;
+    if (earlier && this.expired(earlier)) {
+      // Past its time on the device: the edit goes out as a new inquiry.
+      await this.expire(earlier.id);
+      earlier = undefined;
+    }
+    const key = earlier?.id ?? newIdempotencyKey();
     const item: OutboxItem = {
       id: key,
       endpoint,
@@ -149,14 +166,38 @@ export class Outbox extends EventTarget {
 
   /** Inquiries still on the device (queued, waiting for an edit, or blocked by setup). */
   list(): Promise<OutboxItem[]> {
-    return this.store.all();
+    return this.items();
   }
 
-  /** The person gave up on an inquiry: forget it and its personal data. */
-  async discard(id: string): Promise<void> {
+  private expired(item: OutboxItem): boolean {
+    return this.now() - item.createdAt > (this.opts.maxAgeMs ?? OUTBOX_MAX_AGE_MS);
+  }
+
+  /** Every item on the device, once those past their time are deleted. */
+  private async items(): Promise<OutboxItem[]> {
+    const kept: OutboxItem[] = [];
+    for (const item of await this.store.all()) {
+      if (!this.expired(item)) kept.push(item);
+      else await this.expire(item.id);
+    }
+    return kept;
+  }
+
+  private async expire(id: string): Promise<void> {
     this.inFlight.get(id)?.abort();
     await this.store.delete(id);
     this.announce({ status: 'gone', id });
+  }
+
+  /** Tried again without the person: due pending ones, and on `force` setup problems too. */
+  private retriesItself(item: OutboxItem, force: boolean): boolean {
+    if (item.state === 'pending') return force || this.dueAt(item) <= this.now();
+    return force && item.state === 'config' && item.httpStatus !== 401 && item.httpStatus !== 403;
+  }
+
+  /** The person gave up on an inquiry: forget it and its personal data. */
+  discard(id: string): Promise<void> {
+    return this.expire(id);
   }
 
   /**
@@ -165,9 +206,8 @@ export class Outbox extends EventTarget {
    */
   async flush(force = false): Promise<SendResult[]> {
     const results: SendResult[] = [];
-    for (const item of await this.store.all()) {
-      const due = force ? item.state !== 'invalid' : item.state === 'pending' && this.dueAt(item) <= this.now();
-      if (due) results.push(await this.send(item.id));
+    for (const item of await this.items()) {
+      if (this.retriesItself(item, force)) results.push(await this.send(item.id));
     }
     this.schedule();
     return results;
@@ -244,6 +284,10 @@ export class Outbox extends EventTarget {
     const timeoutMs = this.opts.timeoutMs ?? 15_000;
     const item = await this.store.claim(id, this.owner, this.now(), this.now() + timeoutMs + 5_000);
     if (!item) return (await this.store.get(id)) ? { status: 'busy', id } : { status: 'gone', id };
+    if (this.expired(item)) {
+      await this.expire(id);
+      return { status: 'gone', id };
+    }
     const controller = new AbortController();
     this.inFlight.set(id, controller);
     let result: SendResult;
@@ -262,6 +306,8 @@ export class Outbox extends EventTarget {
         attempts: current.attempts + 1,
         state: result.status === 'queued' ? 'pending' : result.status,
         nextAttemptAt: result.status === 'queued' ? result.retryAt : current.nextAttemptAt,
+        fieldErrors: result.status === 'invalid' ? result.fieldErrors : undefined,
+        httpStatus: result.status === 'config' ? result.httpStatus : undefined,
         leaseOwner: null,
         leaseUntil: 0,
       });

@@ -171,6 +171,14 @@ export const en = {
     noEndpoint: 'This form has no address to send inquiries to. Contact the institution through the program page.',
     discard: 'Discard this inquiry',
     discardEarlier: 'Discard saved inquiries',
+    refusedEarlier: (date: string, toFix: boolean) =>
+      toFix
+        ? `An inquiry you wrote on ${date} was not accepted: some entries need fixing. It is not sent until you fix it.`
+        : `An inquiry you wrote on ${date} was refused by the site and cannot be sent from this form.`,
+    openToFix: 'Open it to fix it',
+    openRefused: 'Show it',
+    discardOne: 'Discard it',
+    keptFor: (days: number) => `An inquiry that is not sent is deleted from this device ${days} days after you wrote it.`,
     discarded: 'The saved inquiry was discarded. Nothing was sent. You can edit your inquiry and send it again.',
     sendNow: 'Try sending now',
     another: 'Send another inquiry',

@@ -172,6 +172,14 @@ export const fr: Messages = {
     noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les demandes. Communiquez avec l’établissement par la page de la formation.',
     discard: 'Supprimer cette demande',
     discardEarlier: 'Supprimer les demandes enregistrées',
+    refusedEarlier: (date: string, toFix: boolean) =>
+      toFix
+        ? `Une demande rédigée le ${date} n’a pas été acceptée : certaines réponses sont à corriger. Elle ne sera pas envoyée avant d’être corrigée.`
+        : `Une demande rédigée le ${date} a été refusée par le site et ne peut pas être envoyée depuis ce formulaire.`,
+    openToFix: 'L’ouvrir pour la corriger',
+    openRefused: 'L’afficher',
+    discardOne: 'La supprimer',
+    keptFor: (days: number) => `Une demande qui n’est pas envoyée est supprimée de cet appareil ${days} jours après sa rédaction.`,
     discarded: 'La demande enregistrée a été supprimée. Rien n’a été envoyé. Vous pouvez modifier votre demande et l’envoyer de nouveau.',
     sendNow: 'Essayer d’envoyer maintenant',
     another: 'Envoyer une autre demande',

@@ -1,5 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { Outbox, OutboxChangeEvent, type OutboxOptions, type SendResult } from '../../src/core/outbox.js';
+import { OUTBOX_MAX_AGE_MS, Outbox, OutboxChangeEvent, type OutboxOptions, type SendResult } from '../../src/core/outbox.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../fixtures/browser/inquiry-endpoint.js';
 import { learner as inquiry } from '../fixtures/core/inquiries.js';
 
@@ -102,6 +102,78 @@ describe('inquiry outbox', () => {
       expect((await box.list()).map((i) => i.state)).to.deep.equal(['config']);
     });
   }
+
+  for (const status of [403, 422]) {
+    it(`a ${status} is never retried by itself: not on its schedule, not on load, not back online`, async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [status];
+      const dbName = `mc-outbox-test-${seq++}`;
+      const box = await outbox(server, { dbName });
+      const result = await box.submit(ENDPOINT, inquiry);
+      clock += 3_600_000;
+      expect(await box.flush(), 'on its schedule').to.deep.equal([]);
+      expect(await box.flush(true), 'on load or online').to.deep.equal([]);
+      const reloaded = await outbox(server, { dbName });
+      reloaded.start();
+      await aTimeout(20);
+      expect(server.requests).to.have.length(1);
+      expect((await reloaded.list()).map((i) => i.id), 'kept while the person decides').to.deep.equal([result.id]);
+      expect((await reloaded.send(result.id)).status, 'the person can still try it').to.equal('sent');
+    });
+  }
+
+  it('keeps with a refused inquiry what the person needs to fix it: field errors, the status', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [422, 403];
+    const box = await outbox(server);
+    const invalid = await box.submit(ENDPOINT, { ...inquiry, email: 'alex@' });
+    const refused = await box.submit(ENDPOINT, inquiry);
+    const byId = new Map((await box.list()).map((i) => [i.id, i]));
+    expect(byId.get(invalid.id)).to.deep.include({ state: 'invalid', fieldErrors: [{ field: 'email', code: 'invalid' }] });
+    expect(byId.get(refused.id)).to.deep.include({ state: 'config', httpStatus: 403 });
+  });
+
+  it('still tries a setup problem that the site may fix (404) again on load', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [404];
+    const box = await outbox(server);
+    await box.submit(ENDPOINT, inquiry);
+    expect((await box.flush(true)).map((r) => r.status)).to.deep.equal(['sent']);
+  });
+
+  it(`deletes an inquiry ${OUTBOX_MAX_AGE_MS / 86_400_000} days after it was written, whatever its state, and never sends it then`, async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = ['offline', 422, 403];
+    const dbName = `mc-outbox-test-${seq++}`;
+    const box = await outbox(server, { dbName });
+    const queued = await box.submit(ENDPOINT, inquiry);
+    await box.submit(ENDPOINT, inquiry);
+    await box.submit(ENDPOINT, inquiry);
+    expect(await box.list()).to.have.length(3);
+    clock += OUTBOX_MAX_AGE_MS - 1;
+    expect(await box.list(), 'not yet').to.have.length(3);
+    clock += 2;
+    const changes: SendResult[] = [];
+    box.addEventListener('change', (e) => changes.push((e as OutboxChangeEvent).result));
+    expect((await box.send(queued.id)).status, 'too old to send').to.equal('gone');
+    expect(await box.list(), 'gone from the device').to.deep.equal([]);
+    expect(server.requests).to.have.length(3);
+    expect(changes.map((c) => c.status)).to.include('gone');
+    // An outbox opened later finds nothing either.
+    const later = await outbox(server, { dbName });
+    expect(await later.list()).to.deep.equal([]);
+  });
+
+  it('deletes expired inquiries when it opens, before anything reads them', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.offline = true;
+    const dbName = `mc-outbox-test-${seq++}`;
+    await (await outbox(server, { dbName })).submit(ENDPOINT, inquiry);
+    clock += OUTBOX_MAX_AGE_MS + 1;
+    await outbox(server, { dbName, now: () => clock });
+    const raw = await outbox(server, { dbName, maxAgeMs: Number.POSITIVE_INFINITY });
+    expect(await raw.list(), 'deleted from IndexedDB by the first outbox to open').to.deep.equal([]);
+  });
 
   it('a redirect is not success: configuration error', async () => {
     const server = new FakeInquiryEndpoint();

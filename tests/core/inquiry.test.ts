@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { INQUIRY_LIMITS, inquiryFromDraft, validateInquiry } from '../../src/core/inquiry.js';
+import { INQUIRY_LIMITS, draftFromPayload, inquiryFromDraft, validateInquiry } from '../../src/core/inquiry.js';
 import { employer, learner } from '../fixtures/core/inquiries.js';
 
 describe('validateInquiry', () => {
@@ -181,6 +181,20 @@ describe('inquiryFromDraft', () => {
     assert.deepEqual(missing.ok ? [] : missing.errors, [{ field: 'employees', code: 'required' }]);
     const words = validateInquiry(inquiryFromDraft('employer', { ...base, employees: 'twelve' }, { programIds: ['a'], lang: 'en' }));
     assert.deepEqual(words.ok ? [] : words.errors, [{ field: 'employees', code: 'invalid' }]);
+  });
+
+  it('gives back what was typed from a payload, for a refused inquiry to be fixed', () => {
+    const draft = { organization: 'Org', contactName: 'Sam', email: 'sam@example', phone: '613-555-0100', employees: '12', message: 'Hi', consent: 'true' };
+    const payload = inquiryFromDraft('employer', draft, { programIds: ['a'], lang: 'en' });
+    assert.deepEqual(draftFromPayload(payload), { variant: 'employer', draft });
+    assert.deepEqual(draftFromPayload(JSON.parse(JSON.stringify({ ...learner, phone: undefined })))?.draft, {
+      name: learner.name,
+      email: learner.email,
+      message: learner.message,
+      consent: 'true',
+    });
+    assert.equal(draftFromPayload(null), null);
+    assert.equal(draftFromPayload({ variant: 'robot' }), null);
   });
 
   it('sends the occupation only with a learner inquiry', () => {

@@ -4,6 +4,7 @@
  */
 import { Outbox, type RetryReason } from '../../core/outbox.js';
 import type { Messages } from '../../i18n/en.js';
+import { KEPT_DAYS } from './earlier-inquiries.js';
 
 export type Phase = 'editing' | 'sending' | 'sent' | 'queued' | 'config' | 'rejected' | 'discarded' | 'no-endpoint';
 
@@ -30,11 +31,11 @@ export function statusView(
       return { kind: 'success', lines: [t.sent(state.institutions)] };
     case 'queued': {
       const lines = [state.reason === 'network' ? t.queuedOffline : t.queuedServer];
-      if (!state.persistent) lines.push(t.queuedMemory);
+      lines.push(state.persistent ? t.keptFor(KEPT_DAYS) : t.queuedMemory);
       return { kind: 'warning', lines };
     }
     case 'config':
-      return { kind: 'error', lines: [t.config(state.institutions), t.configHint] };
+      return { kind: 'error', lines: [t.config(state.institutions), t.keptFor(KEPT_DAYS), t.configHint] };
     case 'no-endpoint':
       return { kind: 'error', lines: [t.noEndpoint] };
     case 'rejected':

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   INQUIRY_FIELDS,
   INQUIRY_LIMITS,
+  draftFromPayload,
   inquiryFromDraft,
   validateInquiry,
   type FieldError,
@@ -15,6 +16,7 @@ import { localize, type Program } from '../../core/schema.js';
 import { levelHeading } from '../shared/heading.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
+import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
 import { consentField, honeypot, textField, type FieldView } from './fields.js';
 import { pageOutbox, statusView, type Phase } from './form-status.js';
 import { styles } from './mc-inquiry-form.styles.js';
@@ -75,7 +77,7 @@ export class McInquiryForm extends LitElement {
   @state() private phase: Phase = 'editing';
   @state() private reason: RetryReason = 'network';
   @state() private persistent = true;
-  @state() private earlier = 0;
+  @state() private earlier: EarlierInquiries = { sending: 0, waiting: [] };
 
   private readonly locale = new LocaleController(this);
   private readonly uid = `mc-inquiry-form-${++nextId}`;
@@ -131,7 +133,7 @@ export class McInquiryForm extends LitElement {
     const outbox = this.listening;
     if (!outbox) return;
     const items = await outbox.list();
-    this.earlier = items.filter((i) => i.id !== this.pendingId && i.endpoint === this.endpoint).length;
+    this.earlier = sortEarlier(items, { endpoint: this.endpoint, variant: this.variant, pendingId: this.pendingId });
   }
 
   private get fields(): readonly InquiryField[] {
@@ -257,12 +259,44 @@ export class McInquiryForm extends LitElement {
     await this.focusStatus();
   }
 
+  /** Discard the earlier inquiries still being sent by themselves. */
   private async discardEarlier(): Promise<void> {
     const outbox = await this.getOutbox();
+    const waiting = new Set(this.earlier.waiting.map((w) => w.id));
     for (const item of await outbox.list()) {
-      if (item.id !== this.pendingId && item.endpoint === this.endpoint) await outbox.discard(item.id);
+      if (item.id !== this.pendingId && item.endpoint === this.endpoint && !waiting.has(item.id)) await outbox.discard(item.id);
     }
     await this.countEarlier();
+  }
+
+  private async discardOne(id: string): Promise<void> {
+    await (await this.getOutbox()).discard(id);
+    await this.countEarlier();
+    await this.updateComplete;
+    // Focus stays in the list when more are left, else goes to the form.
+    this.renderRoot.querySelector<HTMLElement>('[part~="refused"] button, input, textarea')?.focus();
+  }
+
+  /** Show a refused earlier inquiry again: what was typed and what to fix, or why it was refused. */
+  private async reopen(id: string): Promise<void> {
+    const item = (await (await this.getOutbox()).list()).find((i) => i.id === id);
+    let restored: ReturnType<typeof draftFromPayload> = null;
+    try {
+      restored = item ? draftFromPayload(JSON.parse(item.body)) : null;
+    } catch {
+      // Not our JSON: nothing to show.
+    }
+    if (!item || !restored || restored.variant !== this.variant) {
+      await this.countEarlier();
+      return;
+    }
+    this.draft = restored.draft;
+    this.pendingId = id;
+    this.errors = (item.fieldErrors ?? []).filter((e) => this.fields.includes(e.field) || e.field === 'programIds');
+    this.phase = item.state === 'config' ? 'config' : this.errors.length > 0 ? 'editing' : 'rejected';
+    await this.countEarlier();
+    if (this.phase === 'editing') await this.focusFirstError();
+    else await this.focusStatus();
   }
 
   private async sendNow(): Promise<void> {
@@ -289,7 +323,7 @@ export class McInquiryForm extends LitElement {
 
   private async focusStatus(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus();
   }
 
   private focusField(event: Event, field: InquiryField): void {
@@ -306,14 +340,13 @@ export class McInquiryForm extends LitElement {
       <form class="form" part="form" novalidate aria-labelledby="${this.uid}-heading" @submit=${this.onSubmit}>
         ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: heading })}
         ${this.renderSummary()} ${this.renderPrograms()}
-        ${this.earlier > 0 && !done
-          ? html`<div class="status warning" part="status earlier">
-              <p>${t.earlier(this.earlier)}</p>
-              <div class="actions">
-                <button type="button" class="secondary" @click=${this.discardEarlier}>${t.discardEarlier}</button>
-              </div>
-            </div>`
-          : nothing}
+        ${done
+          ? nothing
+          : earlierView(t, this.locale.lang, this.uid, this.earlier, {
+              discardSending: () => void this.discardEarlier(),
+              open: (id) => void this.reopen(id),
+              discard: (id) => void this.discardOne(id),
+            })}
         ${done ? nothing : this.renderFields()} ${this.renderStatus()}
         <div class="actions" part="actions">${this.renderActions()}</div>
       </form>
@@ -392,10 +425,14 @@ export class McInquiryForm extends LitElement {
       case 'config':
         return html`<button type="button" @click=${this.sendNow}>${t.sendNow}</button>
           <button type="button" class="secondary" @click=${this.discard}>${t.discard}</button>`;
-      default:
+      default: {
+        // A refused inquiry stays on the device while the person fixes it; they may drop it.
+        const refused = this.pendingId !== null && (this.phase === 'editing' || this.phase === 'rejected');
         return html`<button type="submit" part="submit" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
-          ${this.phase === 'sending' ? t.sending : t.submit}
-        </button>`;
+            ${this.phase === 'sending' ? t.sending : t.submit}
+          </button>
+          ${refused ? html`<button type="button" class="secondary" @click=${this.discard}>${t.discard}</button>` : nothing}`;
+      }
     }
   }
 }

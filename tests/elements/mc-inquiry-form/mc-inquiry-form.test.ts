@@ -5,6 +5,7 @@ import { Outbox } from '../../../src/core/outbox.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
 import { sampleProgram } from '../../fixtures/browser/index-files.js';
+import { learner as inquiry } from '../../fixtures/core/inquiries.js';
 
 const PROGRAMS = [
   sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic' }),
@@ -286,7 +287,7 @@ describe('mc-inquiry-form', () => {
       const el = await form(server);
       await fillLearner(el);
       await submit(el);
-      expect(statusText(el)).to.equal('Saved on this device. It will be sent when you are back online.');
+      expect($(el, '.status p')!.textContent).to.equal('Saved on this device. It will be sent when you are back online.');
       server.offline = false;
       await el.outbox!.flush(true);
       await el.updateComplete;
@@ -362,6 +363,116 @@ describe('mc-inquiry-form', () => {
     for (let i = 0; i < 50 && $(el, '[part~="earlier"]'); i++) await aTimeout(10);
     expect($(el, '[part~="earlier"]')).to.equal(null);
     expect(await outbox.list()).to.deep.equal([]);
+  });
+
+  describe('refused inquiries', () => {
+    const button = (el: McInquiryForm, text: string) =>
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes(text)) as HTMLButtonElement | undefined;
+    const refusedBox = (el: McInquiryForm) => $(el, '[part~="refused"]');
+
+    async function formOver(outbox: Outbox, lang = 'en'): Promise<McInquiryForm> {
+      const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
+        <mc-inquiry-form endpoint=${ENDPOINT} .programs=${PROGRAMS} .outbox=${outbox}></mc-inquiry-form>
+      </div>`);
+      const el = wrapper.querySelector('mc-inquiry-form')!;
+      for (let i = 0; i < 50 && !$(el, '[part~="earlier"]'); i++) await aTimeout(10);
+      return el;
+    }
+
+    it('a 422 from an earlier visit: said not accepted (not “will be sent”), opened with what to fix, sent under its key', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [422];
+      const outbox = await makeOutbox(server);
+      const refused = await outbox.submit(ENDPOINT, { ...inquiry, email: 'alex@example.invalid' });
+      const el = await formOver(outbox);
+      const box = refusedBox(el)!;
+      expect(box.textContent).to.contain('was not accepted: some entries need fixing');
+      expect(box.textContent).to.contain('deleted from this device 14 days after you wrote it');
+      expect(el.shadowRoot!.textContent).not.to.contain('will be sent when possible');
+      await expect(el).to.be.accessible();
+      button(el, 'Open it to fix it')!.click();
+      for (let i = 0; i < 50 && refusedBox(el); i++) await aTimeout(10);
+      await el.updateComplete;
+      expect(field(el, 'name')!.value).to.equal(inquiry.name);
+      expect(field(el, 'message')!.value).to.equal(inquiry.message);
+      expect(field(el, 'consent')!.checked).to.equal(true);
+      const email = field(el, 'email')!;
+      expect(email.value).to.equal('alex@example.invalid');
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(focused(el, email), 'the field to fix is focused').to.equal(true);
+      expect((await outbox.list()).map((i) => i.id), 'kept while the person fixes it').to.deep.equal([refused.id]);
+      await type(el, 'email', 'alex@example.org');
+      await submit(el);
+      expect(statusText(el)).to.contain('was sent');
+      expect(server.requests.map((r) => r.key)).to.deep.equal([refused.id, refused.id]);
+      expect(await outbox.list()).to.deep.equal([]);
+    });
+
+    it('a 403 from an earlier visit: said refused, shown, and discarded by the person; never sent by itself', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [403];
+      const outbox = await makeOutbox(server);
+      await outbox.submit(ENDPOINT, inquiry);
+      const el = await formOver(outbox);
+      expect(refusedBox(el)!.textContent).to.contain('was refused by the site and cannot be sent from this form');
+      await expect(el).to.be.accessible();
+      button(el, 'Show it')!.click();
+      for (let i = 0; i < 50 && !statusText(el).includes('not set up correctly'); i++) await aTimeout(10);
+      expect(statusText(el)).to.contain('Contact Lakeshore Polytechnic and Northern College directly');
+      button(el, 'Discard this inquiry')!.click();
+      for (let i = 0; i < 50 && (await outbox.list()).length > 0; i++) await aTimeout(10);
+      expect(await outbox.list()).to.deep.equal([]);
+      expect(server.requests, 'sent once, never again').to.have.length(1);
+    });
+
+    it('an earlier refused inquiry can be discarded from the notice, focus staying in the form', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [422];
+      const outbox = await makeOutbox(server);
+      await outbox.submit(ENDPOINT, inquiry);
+      const el = await formOver(outbox);
+      button(el, 'Discard it')!.click();
+      for (let i = 0; i < 50 && refusedBox(el); i++) await aTimeout(10);
+      expect(refusedBox(el)).to.equal(null);
+      expect(await outbox.list()).to.deep.equal([]);
+      expect(focused(el, field(el, 'name')), 'focus in the form').to.equal(true);
+    });
+
+    it('the inquiry being fixed after a 422 can be discarded, keeping what was typed', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [422];
+      const el = await form(server);
+      await fillLearner(el);
+      await submit(el);
+      expect(field(el, 'email')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(await el.outbox!.list()).to.have.length(1);
+      button(el, 'Discard this inquiry')!.click();
+      for (let i = 0; i < 50 && !statusText(el).includes('Nothing was sent'); i++) await aTimeout(10);
+      expect(statusText(el)).to.contain('Nothing was sent');
+      expect(await el.outbox!.list()).to.deep.equal([]);
+      expect(field(el, 'name')!.value).to.equal('Alex Tremblay');
+    });
+
+    it('says how long a queued inquiry is kept on the device', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.offline = true;
+      const el = await form(server);
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.contain('deleted from this device 14 days after you wrote it');
+    });
+
+    it('in French', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [422];
+      const outbox = await makeOutbox(server);
+      await outbox.submit(ENDPOINT, inquiry);
+      const el = await formOver(outbox, 'fr');
+      expect(refusedBox(el)!.textContent).to.contain('n’a pas été acceptée : certaines réponses sont à corriger');
+      expect(refusedBox(el)!.textContent).to.contain('14 jours après sa rédaction');
+      expect(button(el, 'L’ouvrir pour la corriger')).to.exist;
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('keyboard', () => {

@@ -1,0 +1,91 @@
+/**
+ * Inquiries from an earlier visit that `<mc-inquiry-form>` tells the person about: those
+ * the outbox is still sending by itself (counted, discardable together), and those the
+ * endpoint refused (a 400/422 to fix, a 401/403), listed one by one to open or discard.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InquiryVariant } from '../../core/inquiry.js';
+import { OUTBOX_MAX_AGE_MS, type OutboxItem } from '../../core/outbox.js';
+import type { Lang } from '../../core/schema.js';
+import type { Messages } from '../../i18n/en.js';
+
+/** A refused inquiry waiting on the device for the person. */
+export interface WaitingInquiry {
+  id: string;
+  createdAt: number;
+  /** `invalid`: entries to fix; `config`: the endpoint refused it (401/403). */
+  state: 'invalid' | 'config';
+}
+
+export interface EarlierInquiries {
+  /** Still sent by the outbox on its own. */
+  sending: number;
+  /** Refused, newest first. */
+  waiting: WaitingInquiry[];
+}
+
+/** Days an undelivered inquiry stays on the device, as told to the person. */
+export const KEPT_DAYS = Math.round(OUTBOX_MAX_AGE_MS / 86_400_000);
+
+function variantOf(body: string): string | undefined {
+  try {
+    return (JSON.parse(body) as { variant?: string }).variant;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The earlier inquiries for this endpoint and variant, leaving out the one the form shows. */
+export function sortEarlier(
+  items: readonly OutboxItem[],
+  form: { endpoint: string; variant: InquiryVariant; pendingId: string | null },
+): EarlierInquiries {
+  const earlier: EarlierInquiries = { sending: 0, waiting: [] };
+  for (const item of items) {
+    if (item.id === form.pendingId || item.endpoint !== form.endpoint) continue;
+    const refused = item.state === 'invalid' || (item.state === 'config' && (item.httpStatus === 401 || item.httpStatus === 403));
+    if (!refused) earlier.sending += 1;
+    else if (variantOf(item.body) === form.variant) {
+      earlier.waiting.push({ id: item.id, createdAt: item.createdAt, state: item.state as WaitingInquiry['state'] });
+    }
+  }
+  earlier.waiting.sort((a, b) => b.createdAt - a.createdAt);
+  return earlier;
+}
+
+/** The notices and their buttons; nothing when there is no earlier inquiry. */
+export function earlierView(
+  t: Messages['inquiry'],
+  lang: Lang,
+  uid: string,
+  earlier: EarlierInquiries,
+  on: { discardSending(): void; open(id: string): void; discard(id: string): void },
+): TemplateResult | typeof nothing {
+  if (earlier.sending === 0 && earlier.waiting.length === 0) return nothing;
+  const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' });
+  return html`${earlier.sending > 0
+    ? html`<div class="status warning" part="status earlier">
+        <p>${t.earlier(earlier.sending)}</p>
+        <div class="actions">
+          <button type="button" class="secondary" @click=${on.discardSending}>${t.discardEarlier}</button>
+        </div>
+      </div>`
+    : nothing}
+  ${earlier.waiting.length > 0
+    ? html`<div class="status warning" part="status earlier refused">
+        ${earlier.waiting.map((w) => {
+          const id = `${uid}-earlier-${w.id}`;
+          return html`<p id=${id}>${t.refusedEarlier(date.format(w.createdAt), w.state === 'invalid')}</p>
+            <div class="actions">
+              <button type="button" aria-describedby=${id} @click=${() => on.open(w.id)}>
+                ${w.state === 'invalid' ? t.openToFix : t.openRefused}
+              </button>
+              <button type="button" class="secondary" aria-describedby=${id} @click=${() => on.discard(w.id)}>
+                ${t.discardOne}
+              </button>
+            </div>`;
+        })}
+        <p>${t.keptFor(KEPT_DAYS)}</p>
+      </div>`
+    : nothing}`;
+}
