@@ -12,6 +12,7 @@ import { loadIndexFromDir } from '../src/cli/read-index.js';
 import { findPrograms, recommend } from '../src/core/rank.js';
 import type { LoadedIndex } from '../src/core/loaded.js';
 import { ensureRealIndex } from '../eval/real-index.js';
+import { random } from './random.js';
 
 const GOAL_P95_MS = 5;
 const REPEATS = 5;
@@ -40,17 +41,6 @@ function time(runs: Array<() => unknown>, repeats = REPEATS): { p50: number; p95
   samples.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return { p50: round(quantile(samples, 0.5)), p95: round(quantile(samples, 0.95)), max: round(samples.at(-1)!), n: samples.length };
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The baseline: score every program by summing its skills' profile weights, sort all. */

@@ -19,20 +19,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { RateLimiter } from '../src/server/rate-limit.js';
+import { random } from './random.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const CHILD = new URL('./store-child.ts', import.meta.url).pathname;
-
-/** A small deterministic generator (mulberry32), so every run writes the same log. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'when does the next cohort start could you tell me about evening classes fees funding placement welding nursing hours'.split(' ');
 

@@ -9,17 +9,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { parseServerArgs, startInquiryServer } from '../../src/server/inquiry-server.js';
 import { RateLimiter, clientAddress } from '../../src/server/rate-limit.js';
+import { learner } from '../fixtures/core/inquiries.js';
 
 const ORIGIN = 'https://college.example';
-const learner = {
-  variant: 'learner',
-  name: 'Alex Tremblay',
-  email: 'alex@example.org',
-  message: 'When does the next cohort start?',
-  programIds: ['lp-welding-101'],
-  consent: true,
-  lang: 'en',
-};
 
 let dir: string;
 let server: Awaited<ReturnType<typeof startInquiryServer>> | undefined;

@@ -10,17 +10,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { startInquiryServer } from '../../src/server/inquiry-server.js';
 import { SmallDisk } from '../fixtures/server/full-disk.js';
+import { learner } from '../fixtures/core/inquiries.js';
 
 const ORIGIN = 'https://college.example';
-const learner = {
-  variant: 'learner',
-  name: 'Alex Tremblay',
-  email: 'alex@example.org',
-  message: 'When does the next cohort start?',
-  programIds: ['lp-welding-101'],
-  consent: true,
-  lang: 'en',
-};
 
 type Running = Awaited<ReturnType<typeof startInquiryServer>>;
 let dir: string;

@@ -11,19 +11,11 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { EmbeddedStore } from '../../src/server/embedded-store.js';
 import { startInquiryServer } from '../../src/server/inquiry-server.js';
 import { SmallDisk } from '../fixtures/server/full-disk.js';
+import { learner } from '../fixtures/core/inquiries.js';
 
 const ORIGIN = 'https://college.example';
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-06-01T12:00:00Z');
-const learner = {
-  variant: 'learner',
-  name: 'Alex Tremblay',
-  email: 'alex@example.org',
-  message: 'When does the next cohort start?',
-  programIds: ['lp-welding-101'],
-  consent: true,
-  lang: 'en',
-};
 
 let dir: string;
 let warnings: string[];
