@@ -71,9 +71,10 @@ export async function forEachLine(
   end: number,
   onLine: (bytes: Buffer | null, at: LinePosition, complete: boolean) => void | Promise<void>,
   maxLine = MAX_LINE_BYTES,
+  chunkBytes = 256 * 1024,
 ): Promise<void> {
   if (end <= 0) return;
-  const stream = createReadStream(path, { start: 0, end: end - 1, highWaterMark: 256 * 1024 });
+  const stream = createReadStream(path, { start: 0, end: end - 1, highWaterMark: chunkBytes });
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let tooLong = false;
