@@ -36,6 +36,11 @@ export interface OutboxItem {
   leaseUntil: number;
 }
 
+/** Refused by the endpoint (400/422 to fix, 401/403): only the person sends it again. */
+export function waitsForPerson(item: Pick<OutboxItem, 'state' | 'httpStatus'>): boolean {
+  return item.state === 'invalid' || (item.state === 'config' && (item.httpStatus === 401 || item.httpStatus === 403));
+}
+
 export interface OutboxStore {
   readonly persistent: boolean;
   put(item: OutboxItem): Promise<void>;

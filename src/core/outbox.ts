@@ -14,10 +14,10 @@
  * (the reference server remembers keys for 30 days, so a late retry is never stored twice).
  */
 import type { FieldError } from './inquiry.js';
-import { openOutboxStore, type OutboxItem, type OutboxStore } from './outbox-store.js';
+import { openOutboxStore, waitsForPerson, type OutboxItem, type OutboxStore } from './outbox-store.js';
 
 export type { OutboxItem, OutboxState, OutboxStore } from './outbox-store.js';
-export { MemoryOutboxStore } from './outbox-store.js';
+export { MemoryOutboxStore, waitsForPerson } from './outbox-store.js';
 
 export type RetryReason = 'network' | 'timeout' | 'server' | 'rate-limited';
 
@@ -192,7 +192,7 @@ export class Outbox extends EventTarget {
   /** Tried again without the person: due pending ones, and on `force` setup problems too. */
   private retriesItself(item: OutboxItem, force: boolean): boolean {
     if (item.state === 'pending') return force || this.dueAt(item) <= this.now();
-    return force && item.state === 'config' && item.httpStatus !== 401 && item.httpStatus !== 403;
+    return force && !waitsForPerson(item);
   }
 
   /** The person gave up on an inquiry: forget it and its personal data. */

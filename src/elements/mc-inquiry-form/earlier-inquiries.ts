@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InquiryVariant } from '../../core/inquiry.js';
-import { OUTBOX_MAX_AGE_MS, type OutboxItem } from '../../core/outbox.js';
+import { OUTBOX_MAX_AGE_MS, waitsForPerson, type OutboxItem } from '../../core/outbox.js';
 import type { Lang } from '../../core/schema.js';
 import type { Messages } from '../../i18n/en.js';
 
@@ -43,8 +43,7 @@ export function sortEarlier(
   const earlier: EarlierInquiries = { sending: 0, waiting: [] };
   for (const item of items) {
     if (item.id === form.pendingId || item.endpoint !== form.endpoint) continue;
-    const refused = item.state === 'invalid' || (item.state === 'config' && (item.httpStatus === 401 || item.httpStatus === 403));
-    if (!refused) earlier.sending += 1;
+    if (!waitsForPerson(item)) earlier.sending += 1;
     else if (variantOf(item.body) === form.variant) {
       earlier.waiting.push({ id: item.id, createdAt: item.createdAt, state: item.state as WaitingInquiry['state'] });
     }

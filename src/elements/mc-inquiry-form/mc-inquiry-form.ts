@@ -11,7 +11,7 @@ import {
   type InquiryField,
   type InquiryVariant,
 } from '../../core/inquiry.js';
-import type { Outbox, OutboxChangeEvent, RetryReason, SendResult } from '../../core/outbox.js';
+import { waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/outbox.js';
 import { localize, type Program } from '../../core/schema.js';
 import { levelHeading } from '../shared/heading.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';
@@ -262,9 +262,8 @@ export class McInquiryForm extends LitElement {
   /** Discard the earlier inquiries still being sent by themselves. */
   private async discardEarlier(): Promise<void> {
     const outbox = await this.getOutbox();
-    const waiting = new Set(this.earlier.waiting.map((w) => w.id));
     for (const item of await outbox.list()) {
-      if (item.id !== this.pendingId && item.endpoint === this.endpoint && !waiting.has(item.id)) await outbox.discard(item.id);
+      if (item.id !== this.pendingId && item.endpoint === this.endpoint && !waitsForPerson(item)) await outbox.discard(item.id);
     }
     await this.countEarlier();
   }
