@@ -51,9 +51,15 @@ interface Chooser extends HTMLElement {
  * @cssprop --mc-portal-panel-background - Background of the search box.
  * @cssprop --mc-portal-accent - Accent bar of related occupations.
  *
- * @fires mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
- * @fires mc-recommend - (from mc-recommendations) recommendations shown after a choice.
- * @fires mc-error - The index could not be loaded: `{ code, message }`.
+ * Every event of the elements inside bubbles out of it:
+ *
+ * @fires {CustomEvent<McSelectDetail>} mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
+ * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - (from the job searches) A title matched nothing.
+ * @fires {CustomEvent<McRecommendDetail>} mc-recommend - (from mc-recommendations) recommendations shown after a choice.
+ * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from the program cards) The person followed a program link.
+ * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from the program cards) The person asked about a program; the portal opens its inquiry form.
+ * @fires {CustomEvent<McInquireDetail>} mc-inquire - (from the inquiry form) The inquiry was sent or saved to send later.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
 export class McPortal extends LitElement {
   static override styles = styles;
