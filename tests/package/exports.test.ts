@@ -35,6 +35,7 @@ const SPECIFIERS = [
   'microcred-widgets',
   'microcred-widgets/core',
   'microcred-widgets/all.js',
+  'microcred-widgets/react',
   'microcred-widgets/custom-elements.json',
   'microcred-widgets/package.json',
   ...TAGS.map((tag) => `microcred-widgets/define/${tag}.js`),
