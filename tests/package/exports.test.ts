@@ -100,6 +100,7 @@ describe('the packed package, installed by name', () => {
       const out = {};
       const barrel = await import('microcred-widgets');
       out.barrel = ['McJobSearch', 'McPortal', 'loadIndex'].filter((n) => typeof barrel[n] === 'function');
+      out.version = barrel.VERSION;
       const core = await import('microcred-widgets/core');
       out.core = typeof core.loadIndex;
       out.classes = [];
