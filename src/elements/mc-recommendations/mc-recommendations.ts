@@ -181,7 +181,8 @@ export class McRecommendations extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('limit') && !(this.limit >= 1)) this.limit = 10;
+    // A number even when a framework set the attribute's text as the property (React 19).
+    if (changed.has('limit')) this.limit = Number(this.limit) >= 1 ? Number(this.limit) : 10;
     if (changed.has('occupation') || changed.has('from') || changed.has('limit') || changed.has('provider')) {
       this.visible = this.limit;
       this.reveal.reset();

@@ -107,7 +107,8 @@ export class McSkillFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('limit')) {
-      if (!(this.limit >= 1)) this.limit = 12;
+      // A number even when a framework set the attribute's text as the property (React 19).
+      this.limit = Number(this.limit) >= 1 ? Number(this.limit) : 12;
       this.visible = this.limit;
     }
     if (changed.has('skills') || changed.has('region')) {
