@@ -42,6 +42,11 @@ const SPECIFIERS = [
   ...TAGS.map((tag) => `microcred-widgets/elements/${tag}/${tag}.js`),
 ];
 
+/** The version of a package installed in this repository. */
+async function versionOf(name: string): Promise<string> {
+  return (JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 let dir: string;
 let app: string;
 
@@ -57,7 +62,9 @@ before(async () => {
   const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
   await run('mkdir', [app]);
   await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, filename)], {
+  // React and its types as a React app has them: the optional peer of microcred-widgets/react.
+  const react = [`react@${await versionOf('react')}`, `@types/react@${await versionOf('@types/react')}`];
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, filename), ...react], {
     cwd: app,
   });
 });
@@ -111,12 +118,15 @@ describe('the packed package, installed by name', () => {
         await import('microcred-widgets/define/' + tag + '.js');
         if (customElements.get(tag)) out.defined.push(tag);
       }
+      const react = await import('microcred-widgets/react');
+      out.react = Object.keys(react).filter((n) => react[n] && react[n].$$typeof !== undefined).sort();
       console.log(JSON.stringify(out));
-    `)) as { barrel: string[]; core: string; classes: string[]; defined: string[] };
+    `)) as { barrel: string[]; version: string; core: string; classes: string[]; defined: string[]; react: string[] };
     assert.deepEqual(seen.barrel, ['McJobSearch', 'McPortal', 'loadIndex']);
     assert.equal(seen.core, 'function');
     assert.deepEqual(seen.classes, TAGS);
     assert.deepEqual(seen.defined, TAGS);
+    assert.deepEqual(seen.react, TAGS.map((tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())));
   });
 
   for (const [name, options] of [
@@ -140,6 +150,15 @@ describe('the packed package, installed by name', () => {
           '',
         ].join('\n'),
       );
+      await writeFile(
+        join(app, 'react-consumer.tsx'),
+        [
+          `import { McPortal } from 'microcred-widgets/react';`,
+          // An untyped event prop would make e an Event, with no detail.
+          `export const app = <McPortal src="/index.json" onMcSelect={(e) => console.log(e.detail.code)} />;`,
+          '',
+        ].join('\n'),
+      );
       const config = join(app, `tsconfig.${name}.json`);
       await writeFile(
         config,
@@ -150,13 +169,14 @@ describe('the packed package, installed by name', () => {
             lib: ['ES2022', 'DOM', 'DOM.Iterable'],
             strict: true,
             noEmit: true,
+            jsx: 'react-jsx',
             types: [],
             // Without it a side-effect import that resolves nowhere is silently ignored.
             noUncheckedSideEffectImports: true,
             // Checks the shipped declarations too.
             skipLibCheck: false,
           },
-          files: ['consumer.ts'],
+          files: ['consumer.ts', 'react-consumer.tsx'],
         }),
       );
       const result = await run(process.execPath, [TSC, '-p', config], { cwd: app }).catch((e: { stdout: string }) => e);
