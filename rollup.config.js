@@ -1,6 +1,7 @@
 // The CDN bundle: one ES module with every element, lit and the core, built from tsc's
 // output (dist/all.js). `npm run build` runs tsc first, then this.
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -89,6 +90,33 @@ function mangleInternalMembers(mangleOptions) {
   };
 }
 
+/**
+ * Copies the bundle to `dist/cdn/<version>/`, the path a host pins, and prints the
+ * Subresource Integrity hash of each copy for its `<script integrity>`; also writes them
+ * to dist/cdn/integrity.json. `dist/cdn/microcred.js` stays, unversioned, for the demo.
+ */
+function versionedCopy() {
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+  return {
+    name: 'versioned-copy',
+    writeBundle(options, bundle) {
+      const cdn = dirname(options.file);
+      const integrity = {};
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const hash = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
+        mkdirSync(join(cdn, version), { recursive: true });
+        writeFileSync(join(cdn, version, file.fileName), file.code);
+        for (const path of [`${version}/${file.fileName}`, file.fileName]) {
+          integrity[path] = hash;
+          this.info(`dist/cdn/${path}: integrity="${hash}"`);
+        }
+      }
+      writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+    },
+  };
+}
+
 const DIST = fileURLToPath(new URL('./dist', import.meta.url));
 const ENTRY = '\0mc:cdn-entry';
 /**
@@ -166,7 +194,7 @@ function groupAlikeModules(entry) {
         for (const file of files) lines.push(`import ${JSON.stringify(file)};`);
         lines.push(`import ${JSON.stringify(`${TURN}${i}`)};`);
       });
-      lines.push(`import ${JSON.stringify(entry)};`);
+      lines.push(`export * from ${JSON.stringify(entry)};`);
       return lines.join('\n');
     },
   };
@@ -279,6 +307,7 @@ export default {
     mangleInternalMembers(terserOptions.mangle),
     terser(terserOptions),
     reportSize(),
+    versionedCopy(),
   ],
   onwarn(warning, warn) {
     // Lit's decorators compile to `this` at module top level in some helpers; harmless.

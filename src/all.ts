@@ -16,6 +16,8 @@ import { McRecommendations } from './elements/mc-recommendations/mc-recommendati
 import { McSkillFinder } from './elements/mc-skill-finder/mc-skill-finder.js';
 import { McInquiryForm } from './elements/mc-inquiry-form/mc-inquiry-form.js';
 import { McPortal } from './elements/mc-portal/mc-portal.js';
+/** The version of this bundle, for a host that imports the CDN file as a module. */
+export { VERSION } from './version.js';
 // The tag-name typings of every element.
 export type {} from './define/mc-job-search.js';
 export type {} from './define/mc-labour-market.js';

@@ -5,6 +5,7 @@
  * CDN bundle), or call `customElements.define` with your own tag names.
  */
 export * from './core/index.js';
+export { VERSION } from './version.js';
 
 export { McJobSearch, type TitleMatcher } from './elements/mc-job-search/mc-job-search.js';
 export type { McSelectDetail, McNoMatchDetail, SearchRole } from './elements/mc-job-search/mc-job-search.events.js';

@@ -8,7 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openWatchedPage } from './browser.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -67,23 +68,14 @@ describe('CDN bundle on a plain host page', () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
+  let pageErrors: string[];
+  let consoleErrors: string[];
 
   before(async () => {
     await mustExist(BUNDLE);
     await mustExist(SAMPLE);
     server = await startStaticServer({ '/dist/': ROOT + 'dist', '/demo/': ROOT + 'demo' }, { '/host.html': HOST_PAGE });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
-    page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    await page.goto(`${server.origin}/host.html`);
+    ({ browser, page, pageErrors, consoleErrors } = await openWatchedPage(`${server.origin}/host.html`));
   });
 
   after(async () => {

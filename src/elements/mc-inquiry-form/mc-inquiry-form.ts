@@ -32,6 +32,7 @@ let nextId = 0;
  * employer's team. The inquiry is saved on the device before it is sent and retried until
  * delivered; what the person typed is never lost, and nothing personal is kept once sent.
  *
+ * @tagname mc-inquiry-form
  * @summary Inquiry form with consent, field-level errors and offline-safe sending.
  *
  * @csspart form - The form box.
@@ -51,7 +52,7 @@ let nextId = 0;
  * @cssprop --mc-inquiry-form-background - Background.
  * @cssprop --mc-inquiry-form-heading-size - Heading font size.
  *
- * @fires mc-inquire - The person submitted an inquiry and it was sent or saved to send later.
+ * @fires {CustomEvent<McInquireDetail>} mc-inquire - The person submitted an inquiry and it was sent or saved to send later.
  *   Detail: `{ programIds, status: 'sent' | 'queued' }`; never any personal data.
  */
 export class McInquiryForm extends LitElement {

@@ -56,9 +56,9 @@ let instances = 0;
  * @cssprop --mc-job-search-shadow - Shadow under the open list.
  * @cssprop --mc-job-search-z-index - Stacking order of the open list.
  *
- * @fires mc-select - The person chose an occupation: `{ code, role }`.
- * @fires mc-no-match - The person paused on a title that matched nothing: `{ query, lang }`.
- * @fires mc-error - The index could not be loaded: `{ code, message }`.
+ * @fires {CustomEvent<McSelectDetail>} mc-select - The person chose an occupation: `{ code, role }`.
+ * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - The person paused on a title that matched nothing: `{ query, lang }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
 export class McJobSearch extends LitElement {
   static override styles = styles;

@@ -49,7 +49,7 @@ const ONTARIO_PREFIX = 'ER35';
  * @cssprop --mc-labour-market-bar-median - Fill of the median wage bar.
  * @cssprop --mc-labour-market-sample-border - Border of the sample-data notice.
  *
- * @fires mc-error - The index could not be loaded: `{ code, message }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
 export class McLabourMarket extends LitElement {
   static override styles = styles;

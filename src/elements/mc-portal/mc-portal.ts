@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex } from '../../core/loaded.js';
+import { IndexFormatError } from '../../core/errors.js';
 import { localize, type Lang, type Program } from '../../core/schema.js';
 import { prepareRelated, relatedOccupations, type RelatedOccupation } from '../../core/related.js';
 import { coreMessages } from '../../core/messages.js';
@@ -51,9 +52,15 @@ interface Chooser extends HTMLElement {
  * @cssprop --mc-portal-panel-background - Background of the search box.
  * @cssprop --mc-portal-accent - Accent bar of related occupations.
  *
- * @fires mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
- * @fires mc-recommend - (from mc-recommendations) recommendations shown after a choice.
- * @fires mc-error - The index could not be loaded: `{ code, message }`.
+ * Every event of the elements inside bubbles out of it:
+ *
+ * @fires {CustomEvent<McSelectDetail>} mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
+ * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - (from the job searches) A title matched nothing.
+ * @fires {CustomEvent<McRecommendDetail>} mc-recommend - (from mc-recommendations) recommendations shown after a choice.
+ * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from the program cards) The person followed a program link.
+ * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from the program cards) The person asked about a program; the portal opens its inquiry form.
+ * @fires {CustomEvent<McInquireDetail>} mc-inquire - (from the inquiry form) The inquiry was sent or saved to send later.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
 export class McPortal extends LitElement {
   static override styles = styles;
@@ -88,10 +95,39 @@ export class McPortal extends LitElement {
     });
   }
 
-  /** URL of the index's `index.json` (attribute `index`). */
-  @property({ attribute: 'index' }) src = '';
-  /** An already loaded index; wins over the `index` URL. */
-  @property({ attribute: false }) index: LoadedIndex | null = null;
+  /** URL of the index's `index.json`, loaded once per page and shared. */
+  @property() src = '';
+
+  /**
+   * An already loaded index; wins over `src`. A string is taken as the URL, with a
+   * warning: it is what the deprecated `index` attribute holds, and what React and other
+   * frameworks assign to this property when a page writes `index="..."` (they set a
+   * property whenever the element has one of that name). Any other value that is not a
+   * loaded index is refused with `mc-error` (`index-format`).
+   */
+  @property({ attribute: 'index' })
+  get index(): LoadedIndex | null {
+    return this.givenIndex;
+  }
+  set index(value: LoadedIndex | string | null | undefined) {
+    this.givenIndex = null;
+    if (typeof value === 'string') {
+      // Once per element: the `index` attribute still works, but `src` is its name everywhere.
+      if (!this.warnedIndexAttribute) {
+        console.warn('<mc-portal>: the index attribute is deprecated and will be removed in 1.0; write src="..." (as on every other element).');
+      }
+      this.warnedIndexAttribute = true;
+      this.src = value;
+    } else if (value === null || value === undefined || value.occupations instanceof Map) {
+      this.givenIndex = value ?? null;
+    } else {
+      const error = new IndexFormatError('(the index property)', 'schema', 'it holds neither a loaded index nor a URL');
+      // After the update: a host that sets the property before listening still hears it.
+      void this.updateComplete.then(() => fireError(this, error, this.locale.lang));
+    }
+  }
+  private givenIndex: LoadedIndex | null = null;
+  private warnedIndexAttribute = false;
   /** Job Bank economic region for wages and programs, e.g. `ER3530`. */
   @property() region: string | null = null;
   /** Inquiry endpoint handed to the inquiry form. */

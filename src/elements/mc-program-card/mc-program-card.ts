@@ -17,6 +17,7 @@ let nextId = 0;
  * One micro-credential program: what it is, what it costs, why it is recommended, which
  * skills it covers and which it leaves out, and ways to act on it.
  *
+ * @tagname mc-program-card
  * @summary A program with its facts, the reason it is recommended and its skill coverage.
  *
  * @csspart card - The outer box.
@@ -41,9 +42,9 @@ let nextId = 0;
  * @cssprop --mc-program-card-gap-background - Background of skills not covered.
  * @cssprop --mc-program-card-gap-color - Text colour of skills not covered.
  *
- * @fires mc-program-open - The person followed a program link (the card's, or one in its
+ * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - The person followed a program link (the card's, or one in its
  *   series). Detail: `{ programId }` of the program linked to.
- * @fires mc-inquire-request - The person pressed "Ask about this program"; the host opens
+ * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - The person pressed "Ask about this program"; the host opens
  *   an inquiry form. Detail: `{ programId }`. (`mc-inquire` means an inquiry was sent.)
  */
 export class McProgramCard extends LitElement {

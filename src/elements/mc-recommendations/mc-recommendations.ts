@@ -62,6 +62,7 @@ function sameChoice(a: string, b: string): boolean {
  * did: changing a filter or the sort in this element, or a choice the host passes on by
  * calling `choose()` (e.g. from an `mc-select` handler).
  *
+ * @tagname mc-recommendations
  * @summary Recommended programs for an occupation, with filters, sort and "Show more".
  *
  * @csspart heading - The results summary heading ("12 programs for Registered nurses").
@@ -82,11 +83,12 @@ function sameChoice(a: string, b: string): boolean {
  * @cssprop --mc-recommendations-filters-background - Background of the filter box.
  * @cssprop --mc-recommendations-card-min - Narrowest card column before wrapping.
  *
- * @fires mc-recommend - Recommendations were shown because of the person's action (a
+ * @fires {CustomEvent<McRecommendDetail>} mc-recommend - Recommendations were shown because of the person's action (a
  *   filter or sort change here, or `choose()`); never on property sets. Detail:
  *   `{ occupation, from?, count }`.
- * @fires mc-error - The index could not be loaded. Detail: `{ code, message }`.
- * (Its cards' `mc-program-open` and `mc-inquire-request` events bubble out through it.)
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
+ * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
+ * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from its cards, bubbling out) The person asked about a program.
  */
 export class McRecommendations extends LitElement {
   static override styles = styles;
@@ -179,7 +181,8 @@ export class McRecommendations extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('limit') && !(this.limit >= 1)) this.limit = 10;
+    // A number even when a framework set the attribute's text as the property (React 19).
+    if (changed.has('limit')) this.limit = Number(this.limit) >= 1 ? Number(this.limit) : 10;
     if (changed.has('occupation') || changed.has('from') || changed.has('limit') || changed.has('provider')) {
       this.visible = this.limit;
       this.reveal.reset();

@@ -31,6 +31,7 @@ let nextId = 0;
  * closes the list and then clears the text. Chosen skills are chips with remove buttons;
  * additions and removals are announced politely.
  *
+ * @tagname mc-skill-finder
  * @summary Skill-based program search for employers, with one inquiry to several institutions.
  *
  * @csspart heading - The element heading.
@@ -56,8 +57,9 @@ let nextId = 0;
  * @cssprop --mc-skill-finder-selected-border - Border of a selected program's card.
  * @cssprop --mc-skill-finder-card-min - Narrowest card column before wrapping.
  *
- * @fires mc-error - The index could not be loaded. Detail: `{ code, message }`.
- * (Cards inside fire `mc-program-open`; the inquiry form fires `mc-inquire`.)
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
+ * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
+ * @fires {CustomEvent<McInquireDetail>} mc-inquire - (from its inquiry form, bubbling out) The inquiry was sent or saved to send later.
  */
 export class McSkillFinder extends LitElement {
   static override styles = styles;
@@ -105,7 +107,8 @@ export class McSkillFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('limit')) {
-      if (!(this.limit >= 1)) this.limit = 12;
+      // A number even when a framework set the attribute's text as the property (React 19).
+      this.limit = Number(this.limit) >= 1 ? Number(this.limit) : 12;
       this.visible = this.limit;
     }
     if (changed.has('skills') || changed.has('region')) {

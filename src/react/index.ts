@@ -1,0 +1,68 @@
+/**
+ * `microcred-widgets/react`: every element as a React component made with `@lit/react`,
+ * with typed props (set as properties, so objects and arrays pass through) and the
+ * events as typed `on*` props (`onMcSelect`, `onMcError`, ...). React 19 sets properties
+ * on custom elements but only listens for `on<event name>` as written, so `onMcSelect`
+ * on a bare `<mc-job-search>` never fires; these components map each prop to its event.
+ *
+ * Importing this entry defines the elements (like `define/<tag>.js`). React is a peer
+ * dependency of this entry only.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { McInquiryForm as InquiryFormElement } from '../elements/mc-inquiry-form/mc-inquiry-form.js';
+import { McJobSearch as JobSearchElement } from '../elements/mc-job-search/mc-job-search.js';
+import { McLabourMarket as LabourMarketElement } from '../elements/mc-labour-market/mc-labour-market.js';
+import { McPortal as PortalElement } from '../elements/mc-portal/mc-portal.js';
+import { McProgramCard as ProgramCardElement } from '../elements/mc-program-card/mc-program-card.js';
+import { McRecommendations as RecommendationsElement } from '../elements/mc-recommendations/mc-recommendations.js';
+import { McSkillFinder as SkillFinderElement } from '../elements/mc-skill-finder/mc-skill-finder.js';
+import '../define/mc-inquiry-form.js';
+import '../define/mc-job-search.js';
+import '../define/mc-labour-market.js';
+import '../define/mc-portal.js';
+import '../define/mc-program-card.js';
+import '../define/mc-recommendations.js';
+import '../define/mc-skill-finder.js';
+
+/** An event name typed with its event, from the `GlobalEventHandlersEventMap` entries the elements declare. */
+const event = <K extends keyof GlobalEventHandlersEventMap>(name: K) => name as EventName<GlobalEventHandlersEventMap[K]>;
+
+const onMcSelect = event('mc-select');
+const onMcNoMatch = event('mc-no-match');
+const onMcRecommend = event('mc-recommend');
+const onMcProgramOpen = event('mc-program-open');
+const onMcInquireRequest = event('mc-inquire-request');
+const onMcInquire = event('mc-inquire');
+const onMcError = event('mc-error');
+
+/** One element as a React component named like its class, its events mapped to `on*` props. */
+function wrap<I extends HTMLElement, E extends Record<string, EventName>>(
+  tagName: string,
+  elementClass: new () => I,
+  displayName: string,
+  events: E,
+) {
+  return createComponent({ react: React, tagName, elementClass, events, displayName });
+}
+
+/** `<mc-job-search>`: `onMcSelect`, `onMcNoMatch`, `onMcError`. */
+export const McJobSearch = wrap('mc-job-search', JobSearchElement, 'McJobSearch', { onMcSelect, onMcNoMatch, onMcError });
+
+/** `<mc-recommendations>`: `onMcRecommend`, `onMcProgramOpen`, `onMcInquireRequest`, `onMcError`. */
+export const McRecommendations = wrap('mc-recommendations', RecommendationsElement, 'McRecommendations', { onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcError });
+
+/** `<mc-program-card>`: `onMcProgramOpen`, `onMcInquireRequest`. */
+export const McProgramCard = wrap('mc-program-card', ProgramCardElement, 'McProgramCard', { onMcProgramOpen, onMcInquireRequest });
+
+/** `<mc-labour-market>`: `onMcError`. */
+export const McLabourMarket = wrap('mc-labour-market', LabourMarketElement, 'McLabourMarket', { onMcError });
+
+/** `<mc-inquiry-form>`: `onMcInquire`. */
+export const McInquiryForm = wrap('mc-inquiry-form', InquiryFormElement, 'McInquiryForm', { onMcInquire });
+
+/** `<mc-skill-finder>`: `onMcInquire`, `onMcProgramOpen`, `onMcError`. */
+export const McSkillFinder = wrap('mc-skill-finder', SkillFinderElement, 'McSkillFinder', { onMcInquire, onMcProgramOpen, onMcError });
+
+/** `<mc-portal>`: every event of the elements inside it. */
+export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', { onMcSelect, onMcNoMatch, onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcInquire, onMcError });

@@ -1,0 +1,205 @@
+/**
+ * The package as a consumer gets it: `npm pack`, the tarball installed into a fresh
+ * project, and every import path the README documents used BY NAME, in Node, by
+ * TypeScript (`moduleResolution` `bundler` and `node16`) and through a bundler (rollup).
+ * Needs `npm run build` first (the tarball ships `dist/`).
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup, type RollupLog } from 'rollup';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
+
+/** Every element: each has a define module and a class module of the same name. */
+const TAGS = [
+  'mc-inquiry-form',
+  'mc-job-search',
+  'mc-labour-market',
+  'mc-portal',
+  'mc-program-card',
+  'mc-recommendations',
+  'mc-skill-finder',
+];
+
+/** Every import path the README documents. */
+const SPECIFIERS = [
+  'microcred-widgets',
+  'microcred-widgets/core',
+  'microcred-widgets/all.js',
+  'microcred-widgets/react',
+  'microcred-widgets/custom-elements.json',
+  'microcred-widgets/package.json',
+  ...TAGS.map((tag) => `microcred-widgets/define/${tag}.js`),
+  ...TAGS.map((tag) => `microcred-widgets/elements/${tag}/${tag}.js`),
+];
+
+/** The version of a package installed in this repository. */
+async function versionOf(name: string): Promise<string> {
+  return (JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+let dir: string;
+let app: string;
+
+before(async () => {
+  try {
+    await access(join(ROOT, 'dist/index.js'));
+  } catch {
+    assert.fail('dist/ is missing: run `npm run build` before the package tests');
+  }
+  dir = await mkdtemp(join(tmpdir(), 'mc-package-'));
+  app = join(dir, 'app');
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT });
+  const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
+  await run('mkdir', [app]);
+  await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  // React and its types as a React app has them: the optional peer of microcred-widgets/react.
+  const react = [`react@${await versionOf('react')}`, `@types/react@${await versionOf('@types/react')}`];
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, filename), ...react], {
+    cwd: app,
+  });
+});
+
+after(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs an ES module in a child Node inside the consumer project and returns its JSON output. */
+async function inApp(code: string): Promise<unknown> {
+  const file = join(app, `check-${Math.random().toString(36).slice(2)}.mjs`);
+  await writeFile(file, code);
+  const { stdout } = await run(process.execPath, [file], { cwd: app });
+  return JSON.parse(stdout);
+}
+
+describe('the packed package, installed by name', () => {
+  it('Node resolves every documented path to a file in the package', async () => {
+    const resolved = (await inApp(`
+      import { existsSync } from 'node:fs';
+      import { fileURLToPath } from 'node:url';
+      const out = {};
+      for (const spec of ${JSON.stringify(SPECIFIERS)}) {
+        try {
+          const path = fileURLToPath(import.meta.resolve(spec));
+          out[spec] = existsSync(path) ? path : 'missing: ' + path;
+        } catch (e) {
+          out[spec] = 'unresolved: ' + e.code;
+        }
+      }
+      console.log(JSON.stringify(out));
+    `)) as Record<string, string>;
+    for (const spec of SPECIFIERS) {
+      assert.match(resolved[spec] ?? '', /^\/.*\/node_modules\/microcred-widgets\/[^*]*(?<!\.js)\.js(on)?$/, `${spec}: ${resolved[spec]}`);
+    }
+  });
+
+  it('Node imports the barrel, the core, every class module and every define module', async () => {
+    const seen = (await inApp(`
+      const out = {};
+      const barrel = await import('microcred-widgets');
+      out.barrel = ['McJobSearch', 'McPortal', 'loadIndex'].filter((n) => typeof barrel[n] === 'function');
+      out.version = barrel.VERSION;
+      const core = await import('microcred-widgets/core');
+      out.core = typeof core.loadIndex;
+      out.classes = [];
+      out.defined = [];
+      for (const tag of ${JSON.stringify(TAGS)}) {
+        const mod = await import('microcred-widgets/elements/' + tag + '/' + tag + '.js');
+        if (Object.values(mod).some((v) => typeof v === 'function')) out.classes.push(tag);
+        await import('microcred-widgets/define/' + tag + '.js');
+        if (customElements.get(tag)) out.defined.push(tag);
+      }
+      const react = await import('microcred-widgets/react');
+      out.react = Object.keys(react).filter((n) => react[n] && react[n].$$typeof !== undefined).sort();
+      console.log(JSON.stringify(out));
+    `)) as { barrel: string[]; version: string; core: string; classes: string[]; defined: string[]; react: string[] };
+    assert.deepEqual(seen.barrel, ['McJobSearch', 'McPortal', 'loadIndex']);
+    assert.equal(seen.core, 'function');
+    assert.deepEqual(seen.classes, TAGS);
+    assert.deepEqual(seen.defined, TAGS);
+    assert.deepEqual(seen.react, TAGS.map((tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())));
+  });
+
+  for (const [name, options] of [
+    ['bundler', { module: 'ESNext', moduleResolution: 'bundler' }],
+    ['node16', { module: 'node16', moduleResolution: 'node16' }],
+  ] as const) {
+    it(`TypeScript (moduleResolution ${name}) sees the element types through every documented path`, async () => {
+      await writeFile(
+        join(app, 'consumer.ts'),
+        [
+          `import 'microcred-widgets/define/mc-job-search.js';`,
+          `import 'microcred-widgets/all.js';`,
+          `import { McJobSearch as ByPath } from 'microcred-widgets/elements/mc-job-search/mc-job-search.js';`,
+          `import { McPortal, type McSelectDetail } from 'microcred-widgets';`,
+          `import { loadIndex } from 'microcred-widgets/core';`,
+          // createElement returns HTMLElement, not the class, when the tag-name typings are lost.
+          `const search: ByPath = document.createElement('mc-job-search');`,
+          `const portal: McPortal = document.createElement('mc-portal');`,
+          `search.addEventListener('mc-select', (e) => { const detail: McSelectDetail = e.detail; console.log(detail.code); });`,
+          `console.log(portal, typeof loadIndex);`,
+          '',
+        ].join('\n'),
+      );
+      await writeFile(
+        join(app, 'react-consumer.tsx'),
+        [
+          `import { McPortal } from 'microcred-widgets/react';`,
+          // An untyped event prop would make e an Event, with no detail.
+          `export const app = <McPortal src="/index.json" onMcSelect={(e) => console.log(e.detail.code)} />;`,
+          '',
+        ].join('\n'),
+      );
+      const config = join(app, `tsconfig.${name}.json`);
+      await writeFile(
+        config,
+        JSON.stringify({
+          compilerOptions: {
+            ...options,
+            target: 'ES2022',
+            lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+            strict: true,
+            noEmit: true,
+            jsx: 'react-jsx',
+            types: [],
+            // Without it a side-effect import that resolves nowhere is silently ignored.
+            noUncheckedSideEffectImports: true,
+            // Checks the shipped declarations too.
+            skipLibCheck: false,
+          },
+          files: ['consumer.ts', 'react-consumer.tsx'],
+        }),
+      );
+      const result = await run(process.execPath, [TSC, '-p', config], { cwd: app }).catch((e: { stdout: string }) => e);
+      assert.equal(result.stdout.trim(), '', `tsc reported errors:\n${result.stdout}`);
+    });
+  }
+
+  it('rollup bundles a file that imports a define module by name', async () => {
+    const entry = join(app, 'entry.js');
+    await writeFile(entry, `import 'microcred-widgets/define/mc-job-search.js';\n`);
+    const warnings: RollupLog[] = [];
+    const bundle = await rollup({
+      input: entry,
+      plugins: [nodeResolve({ browser: true })],
+      onwarn: (warning) => warnings.push(warning),
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    await bundle.close();
+    const unresolved = warnings.filter((w) => w.code === 'UNRESOLVED_IMPORT').map((w) => w.message);
+    assert.deepEqual(unresolved, []);
+    const [chunk] = output;
+    assert.deepEqual(chunk.imports, [], 'nothing left external');
+    assert.match(chunk.code, /customElements\.define\(['"]mc-job-search['"]/);
+    assert.ok((await readFile(join(app, 'node_modules/microcred-widgets/package.json'), 'utf8')).length > 0);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * custom-elements.json, which editors and JSX-type generators read, describes every
+ * element the package defines, with the tag name, the events the README lists and each
+ * event's detail type. Needs `npm run build` first (it writes the manifest).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Declaration {
+  name: string;
+  tagName?: string;
+  events?: Array<{ name: string; type?: { text: string } }>;
+}
+
+function manifestElements(): Map<string, Declaration> {
+  let text: string;
+  try {
+    text = readFileSync(join(ROOT, 'custom-elements.json'), 'utf8');
+  } catch {
+    assert.fail('custom-elements.json is missing: run `npm run build` before the package tests');
+  }
+  const manifest = JSON.parse(text) as { modules: Array<{ declarations?: Declaration[] }> };
+  const byTag = new Map<string, Declaration>();
+  for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (declaration.tagName) byTag.set(declaration.tagName, declaration);
+  }
+  return byTag;
+}
+
+/** `tag -> class name` from every `customElements.define('tag', Class)` in src/define/. */
+function definedElements(): Map<string, string> {
+  const defined = new Map<string, string>();
+  const dir = join(ROOT, 'src/define');
+  for (const file of readdirSync(dir)) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    for (const [, tag, name] of source.matchAll(/customElements\.define\('([a-z-]+)', (\w+)\)/g)) defined.set(tag!, name!);
+  }
+  return defined;
+}
+
+/** `tag -> events` from the README's element table ("all of the above" is every other row's). */
+function readmeEvents(): Map<string, string[]> {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const rows = new Map<string, string>();
+  for (const [, tag, events] of readme.matchAll(/^\| `<([a-z-]+)>` \|.*\| ([^|]*) \|$/gm)) rows.set(tag!, events!);
+  const named = (cell: string) => [...cell.matchAll(/`(mc-[a-z-]+)`/g)].map((m) => m[1]!);
+  const all = new Set([...rows.values()].flatMap(named));
+  return new Map([...rows].map(([tag, cell]) => [tag, cell.includes('all of the above') ? [...all] : named(cell)]));
+}
+
+describe('custom-elements.json', () => {
+  const elements = manifestElements();
+  const defined = definedElements();
+
+  it('names every element src/define/ defines, with its class', () => {
+    assert.equal(defined.size, 7);
+    for (const [tag, name] of defined) {
+      assert.equal(elements.get(tag)?.name, name, `${tag} (${name}) in the manifest`);
+    }
+  });
+
+  it('lists the events the README lists for each element', () => {
+    const readme = readmeEvents();
+    assert.deepEqual([...readme.keys()].sort(), [...defined.keys()].sort(), 'the README table has a row per element');
+    for (const [tag, events] of readme) {
+      const inManifest = (elements.get(tag)?.events ?? []).map((e) => e.name);
+      assert.deepEqual(inManifest.sort(), [...events].sort(), tag);
+    }
+  });
+
+  it('gives every event its detail type, exported by the package', () => {
+    const barrel = readFileSync(join(ROOT, 'src/index.ts'), 'utf8');
+    for (const [tag, declaration] of elements) {
+      for (const event of declaration.events ?? []) {
+        const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
+        assert.ok(detail, `${tag} ${event.name}: type ${event.type?.text}`);
+        assert.match(barrel, new RegExp(`\\b${detail}\\b`), `${detail} is exported from microcred-widgets`);
+      }
+    }
+  });
+});
