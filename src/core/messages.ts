@@ -12,7 +12,11 @@ export interface CoreMessages {
   /** An occupation title as it reads inside a sentence. */
   occupationInSentence(title: string): string;
 
-  /** A core skill of `who` that the program's own words (`quote`, from `field`) show it teaches. */
+  /**
+   * A core skill of `who` that the program's own words (`quote`, from `field`) show it
+   * teaches. A single word ("water", "graphic") is named, not claimed as a skill: alone it
+   * shows what the program is about, rarely what it teaches.
+   */
   teachesEvidence(label: string, who: string, field: EvidenceField, quote: string): string;
   /** The same, for a skill the target needs beyond the person's current work. */
   fillsGapEvidence(label: string, who: string, from: string, field: EvidenceField, quote: string): string;
@@ -96,10 +100,12 @@ const en: CoreMessages = {
   occupationInSentence: lowerFirst,
 
   teachesEvidence(label, who, field, quote) {
-    return `Teaches ${label}, a core skill for ${lowerFirst(who)}. ${FIELD_EN[field]}: “${quote}”`;
+    const claim = isPhrase(label) ? `Teaches ${label}, a core skill for ${lowerFirst(who)}` : `About “${label}”, part of the work of ${lowerFirst(who)}`;
+    return `${claim}. ${FIELD_EN[field]}: “${quote}”`;
   },
   fillsGapEvidence(label, who, from, field, quote) {
-    return `Teaches ${label}, a core skill for ${lowerFirst(who)} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
+    const claim = isPhrase(label) ? `Teaches ${label}, a core skill for ${lowerFirst(who)}` : `About “${label}”, part of the work of ${lowerFirst(who)}`;
+    return `${claim} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Covers none of the ${of} skills you picked.`;
@@ -216,10 +222,10 @@ const fr: CoreMessages = {
   occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
 
   teachesEvidence(label, who, field, quote) {
-    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}». ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+    return `${claimFr(label, who)}. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
   fillsGapEvidence(label, who, from, field, quote) {
-    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}» que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+    return `${claimFr(label, who)}, que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Ne couvre aucune des ${of} compétences choisies.`;
@@ -385,7 +391,22 @@ const FIELD_FR: Record<EvidenceField, string> = {
  */
 export function shortOccupation(title: string): string {
   const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
-  return bare.split(/,\s|\s(?:and|et)\s/)[0]!.trim() || bare;
+  const cut = bare.split(/,\s|\s(?:and|et)\s/)[0]!.trim();
+  // "Supervisors, petroleum, gas..." and "Architecture and science managers": one word
+  // before a comma, or one that names no one, says too little; "Welders and ..." is fine.
+  const lone = !cut.includes(' ') && cut !== bare && (bare.charAt(cut.length) === ',' || !/[sx]$/i.test(cut));
+  return lone || cut === '' ? bare : cut;
+}
+
+/** Several words: a phrase that can name a skill ("CNC lathe"), not just a topic ("water"). */
+function isPhrase(label: string): boolean {
+  return /\s/.test(label.trim());
+}
+
+function claimFr(label: string, who: string): string {
+  return isPhrase(label)
+    ? `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}»`
+    : `Porte sur «${NBSP}${label}${NBSP}», qui fait partie du travail de la profession «${NBSP}${who}${NBSP}»`;
 }
 
 /** The core's sentences in `lang`. */
