@@ -405,8 +405,6 @@ type Strength = ProgramEvidence['strength'];
 
 /** A term an occupation weighs this much (of its heaviest) counts as a core skill. */
 export const CORE_WEIGHT = 0.4;
-/** A core term this heavy in a title or tag is evidence on its own. */
-export const HEADLINE_WEIGHT = 0.6;
 /** Scores a program needs: with a core term in its title or tags, and without. */
 export const STRONG_SCORE = 0.9;
 export const MODERATE_SCORE = 1.4;
@@ -421,9 +419,9 @@ const SCORE_SCALE_MIN = 2.5;
 const ITEMS_KEPT = 3;
 
 /**
- * Where the match stands against the floor: `strong` when a core term is in the
- * program's title or tags, `moderate` when at least two core terms are in its outcomes or
- * modules, null below the floor. Never a match on generic terms alone.
+ * Where the match stands against the floor: `strong` with at least two core words, one
+ * of them in the program's title or tags, `moderate` with two core words elsewhere in its
+ * text, null below the floor. Never a match on one word or on generic terms alone.
  */
 export function strengthOf(m: Match, profile: OccupationProfile, program: ProgramTerms): Strength | null {
   const core = m.terms.filter((t) => profile.terms.get(t.term)! >= CORE_WEIGHT);
@@ -433,9 +431,9 @@ export function strengthOf(m: Match, profile: OccupationProfile, program: Progra
     return field === 'title' || field === 'tag';
   });
   const distinct = new Set(core.flatMap((t) => t.term.split(' ')));
-  // One word of middling weight in a title ("early", "church") is not a core skill.
-  const headline = prominent.some((t) => profile.terms.get(t.term)! >= HEADLINE_WEIGHT);
-  if (prominent.length > 0 && (headline || distinct.size >= 2) && m.score >= STRONG_SCORE) return 'strong';
+  // One word, however heavy, is a topic, not a skill: "harvesting" in "Energy Harvesting"
+  // for harvesting labourers, "vision" in "Computer Vision" for optometrists.
+  if (prominent.length > 0 && distinct.size >= 2 && m.score >= STRONG_SCORE) return 'strong';
   if (distinct.size >= 2 && m.score >= MODERATE_SCORE) return 'moderate';
   return null;
 }

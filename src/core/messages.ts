@@ -13,13 +13,14 @@ export interface CoreMessages {
   occupationInSentence(title: string): string;
 
   /**
-   * A core skill of `who` that the program's own words (`quote`, from `field`) show it
-   * teaches. A single word ("water", "graphic") is named, not claimed as a skill: alone it
-   * shows what the program is about, rarely what it teaches.
+   * A core skill of `who` (`labels[0]`) that the program's own words (`quote`, from
+   * `field`) show it teaches. A single word ("water", "graphic") is named with the other
+   * words of the evidence, not claimed as a skill: alone it shows what the program is
+   * about, rarely what it teaches.
    */
-  teachesEvidence(label: string, who: string, field: EvidenceField, quote: string): string;
+  teachesEvidence(labels: readonly string[], who: string, field: EvidenceField, quote: string): string;
   /** The same, for a skill the target needs beyond the person's current work. */
-  fillsGapEvidence(label: string, who: string, from: string, field: EvidenceField, quote: string): string;
+  fillsGapEvidence(labels: readonly string[], who: string, from: string, field: EvidenceField, quote: string): string;
   coversPicked(matched: number, of: number, labels: readonly string[]): string;
   matchesText(query: string): string;
   fitsFilters(): string;
@@ -99,13 +100,11 @@ const en: CoreMessages = {
   },
   occupationInSentence: lowerFirst,
 
-  teachesEvidence(label, who, field, quote) {
-    const claim = isPhrase(label) ? `Teaches ${label}, a core skill for ${lowerFirst(who)}` : `About “${label}”, part of the work of ${lowerFirst(who)}`;
-    return `${claim}. ${FIELD_EN[field]}: “${quote}”`;
+  teachesEvidence(labels, who, field, quote) {
+    return `${claimEn(labels, who)}. ${FIELD_EN[field]}: “${quote}”`;
   },
-  fillsGapEvidence(label, who, from, field, quote) {
-    const claim = isPhrase(label) ? `Teaches ${label}, a core skill for ${lowerFirst(who)}` : `About “${label}”, part of the work of ${lowerFirst(who)}`;
-    return `${claim} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
+  fillsGapEvidence(labels, who, from, field, quote) {
+    return `${claimEn(labels, who)} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Covers none of the ${of} skills you picked.`;
@@ -221,11 +220,11 @@ const fr: CoreMessages = {
   },
   occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
 
-  teachesEvidence(label, who, field, quote) {
-    return `${claimFr(label, who)}. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+  teachesEvidence(labels, who, field, quote) {
+    return `${claimFr(labels, who)}. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
-  fillsGapEvidence(label, who, from, field, quote) {
-    return `${claimFr(label, who)}, que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+  fillsGapEvidence(labels, who, from, field, quote) {
+    return `${claimFr(labels, who)}, ce que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Ne couvre aucune des ${of} compétences choisies.`;
@@ -392,9 +391,10 @@ const FIELD_FR: Record<EvidenceField, string> = {
 export function shortOccupation(title: string): string {
   const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
   const cut = bare.split(/,\s|\s(?:and|et)\s/)[0]!.trim();
-  // "Supervisors, petroleum, gas..." and "Architecture and science managers": one word
-  // before a comma, or one that names no one, says too little; "Welders and ..." is fine.
-  const lone = !cut.includes(' ') && cut !== bare && (bare.charAt(cut.length) === ',' || !/[sx]$/i.test(cut));
+  // "Supervisors, petroleum, gas...", "Architecture and science managers", "Managers in
+  // customer and personal services": one word before a comma, or words that name no one
+  // (no plural), say too little; "Welders and ..." is fine.
+  const lone = cut !== bare && ((!cut.includes(' ') && bare.charAt(cut.length) === ',') || !/[sx]$/i.test(cut));
   return lone || cut === '' ? bare : cut;
 }
 
@@ -403,10 +403,15 @@ function isPhrase(label: string): boolean {
   return /\s/.test(label.trim());
 }
 
-function claimFr(label: string, who: string): string {
-  return isPhrase(label)
-    ? `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}»`
-    : `Porte sur «${NBSP}${label}${NBSP}», qui fait partie du travail de la profession «${NBSP}${who}${NBSP}»`;
+function claimEn(labels: readonly string[], who: string): string {
+  if (isPhrase(labels[0]!)) return `Teaches ${labels[0]}, a core skill for ${lowerFirst(who)}`;
+  return `About ${en.list(labels.map((l) => `“${l}”`))}, part of the work of ${lowerFirst(who)}`;
+}
+
+function claimFr(labels: readonly string[], who: string): string {
+  if (isPhrase(labels[0]!)) return `Enseigne «${NBSP}${labels[0]}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}»`;
+  const verb = labels.length > 1 ? 'font' : 'fait';
+  return `Porte sur ${fr.list(labels.map((l) => `«${NBSP}${l}${NBSP}»`))}, qui ${verb} partie du travail de la profession «${NBSP}${who}${NBSP}»`;
 }
 
 /** The core's sentences in `lang`. */
