@@ -403,12 +403,19 @@ function isPhrase(label: string): boolean {
   return /\s/.test(label.trim());
 }
 
+/** The evidence is the occupation's own name ("for Mechanical Engineers"): a program made for it. */
+function namesOccupation(label: string, who: string): boolean {
+  return isPhrase(label) && who.toLowerCase().includes(label.toLowerCase());
+}
+
 function claimEn(labels: readonly string[], who: string): string {
+  if (namesOccupation(labels[0]!, who)) return `Made for ${lowerFirst(who)}`;
   if (isPhrase(labels[0]!)) return `Teaches ${labels[0]}, a core skill for ${lowerFirst(who)}`;
   return `About ${en.list(labels.map((l) => `“${l}”`))}, part of the work of ${lowerFirst(who)}`;
 }
 
 function claimFr(labels: readonly string[], who: string): string {
+  if (namesOccupation(labels[0]!, who)) return `Conçu pour la profession «${NBSP}${who}${NBSP}»`;
   if (isPhrase(labels[0]!)) return `Enseigne «${NBSP}${labels[0]}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}»`;
   const verb = labels.length > 1 ? 'font' : 'fait';
   return `Porte sur ${fr.list(labels.map((l) => `«${NBSP}${l}${NBSP}»`))}, qui ${verb} partie du travail de la profession «${NBSP}${who}${NBSP}»`;

@@ -18,6 +18,7 @@ test('a reason claims a skill only for a phrase; a single word is named as a top
   const word = en.teachesEvidence(['water', 'utilities'], 'Supervisors, utilities', 'title', 'Water: an essential resource');
   assert.match(word, /^About “water” and “utilities”, part of the work of supervisors, utilities\./);
   assert.doesNotMatch(word, /core skill/);
+  assert.match(en.teachesEvidence(['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'), /^Made for mechanical engineers\. /);
   const fr = coreMessages('fr');
   assert.match(fr.teachesEvidence(['tour CNC'], 'Machinistes', 'outcome', 'x'), /^Enseigne «\u00a0tour CNC\u00a0», une compétence clé/);
   assert.match(fr.fillsGapEvidence(['eau'], 'Superviseurs', 'Cuisiniers', 'title', 'x'), /^Porte sur «\u00a0eau\u00a0», qui fait partie du travail .* ne vous donne pas déjà/);
