@@ -85,11 +85,20 @@ export function prepareRelated(index: LoadedIndex): void {
   occupationNorms(index, sqrtIdf(index));
 }
 
+/**
+ * From a professional occupation (TEER 0 or 1) to one in another minor group is another
+ * profession, with its own degree and licence: a nurse does not step into surgery or
+ * pharmacy. (A licensed practical nurse, TEER 2, does bridge to registered nursing.)
+ */
+const OTHER_PROFESSION = 0.6;
+
 /** How reachable a move from one occupation to another is: same field, a TEER step. */
 function reach(from: string, to: string): number {
   const field = from[0] === to[0] ? 1 : OTHER_FIELD;
   const steps = Math.abs(Number(from[1]) - Number(to[1]));
-  return field * (TEER_STEP[Number.isFinite(steps) ? Math.min(steps, TEER_STEP.length - 1) : TEER_STEP.length - 1] ?? 0.5);
+  const step = TEER_STEP[Number.isFinite(steps) ? Math.min(steps, TEER_STEP.length - 1) : TEER_STEP.length - 1] ?? 0.5;
+  const profession = Number(from[1]) <= 1 && Number(to[1]) <= 1 && from.slice(0, 4) !== to.slice(0, 4) ? OTHER_PROFESSION : 1;
+  return field * step * profession;
 }
 
 /**
