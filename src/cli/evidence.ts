@@ -94,6 +94,8 @@ const IRREGULAR = new Map<string, string>(Object.entries({
   programming: 'programming',
   developer: 'develop',
   developers: 'develop',
+  scientist: 'scienc',
+  scientists: 'scienc',
   psychologist: 'psycholog',
   psychologists: 'psycholog',
   cook: 'cook',
