@@ -4,6 +4,7 @@
  * queried with the occupation's description (title, lead statement, main duties):
  * a cosine of log-TF x IDF vectors, and Okapi BM25 (k1 1.2, b 0.75).
  */
+import { Bm25 } from '../src/cli/bm25.js';
 import { terms } from '../src/core/normalize.js';
 import { courseText, type Course } from './catalogue.js';
 
@@ -61,38 +62,20 @@ export class TfIdfRanker {
 }
 
 export class Bm25Ranker {
-  private readonly postings = new Map<string, Array<[number, number]>>();
-  private readonly length: number[];
-  private readonly average: number;
+  private readonly bm25: Bm25;
+  private readonly all: number[];
 
-  constructor(private readonly courses: readonly Course[], private readonly k1 = 1.2, private readonly b = 0.75) {
-    this.length = [];
-    courses.forEach((course, c) => {
-      const tf = termCounts(courseText(course));
-      let n = 0;
-      for (const [term, count] of tf) {
-        n += count;
-        let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = []));
-        list.push([c, count]);
-      }
-      this.length.push(n);
-    });
-    this.average = this.length.reduce((a, b) => a + b, 0) / Math.max(1, courses.length);
+  constructor(private readonly courses: readonly Course[]) {
+    this.bm25 = new Bm25(courses.map((c) => terms(courseText(c))));
+    this.all = courses.map((_, c) => c);
   }
 
   rank(query: string, limit: number): number[] {
-    const n = this.courses.length;
-    const acc = new Map<number, number>();
-    for (const [term, qf] of termCounts(query)) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-      for (const [c, f] of list) {
-        const norm = f + this.k1 * (1 - this.b + (this.b * this.length[c]!) / this.average);
-        acc.set(c, (acc.get(c) ?? 0) + qf * idf * ((f * (this.k1 + 1)) / norm));
-      }
-    }
-    return top([...acc], this.courses, limit);
+    const scores = this.bm25.scores(terms(query), this.all);
+    return top(
+      scores.flatMap((s, c) => (s > 0 ? [[c, s] as [number, number]] : [])),
+      this.courses,
+      limit,
+    );
   }
 }

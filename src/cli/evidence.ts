@@ -15,10 +15,14 @@
  *
  * A program is evidence for an occupation when it shares the occupation's distinctive
  * terms in its own text; each match keeps the segment of the program's text that shows it
- * (its title, a tag, an outcome, a module), quoted in the reason.
+ * (its title, a tag, an outcome, a module), quoted in the reason. The programs above that
+ * floor are then ordered by two opinions fused: how much of the distinctive terms they
+ * carry, and how well their whole text answers the occupation's official description
+ * (BM25).
  */
 import { stemmer } from 'stemmer';
 import { fold } from '../core/normalize.js';
+import { Bm25 } from './bm25.js';
 import type { EvidenceField, EvidenceItem, ProgramEvidence } from '../core/schema.js';
 
 /** Function words and course boilerplate: never a term. */
@@ -85,11 +89,13 @@ const IRREGULAR = new Map<string, string>(Object.entries({
   bookkeepers: 'bookkeep',
   accountant: 'account',
   accountants: 'account',
-  programmer: 'program',
-  programmers: 'program',
-  programming: 'program',
+  programmer: 'programming',
+  programmers: 'programming',
+  programming: 'programming',
   developer: 'develop',
   developers: 'develop',
+  scientist: 'scienc',
+  scientists: 'scienc',
   psychologist: 'psycholog',
   psychologists: 'psycholog',
   cook: 'cook',
@@ -108,9 +114,10 @@ const IRREGULAR = new Map<string, string>(Object.entries({
 /** Words of `text` as stems with their written form; stopwords and numbers left out. */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const raw of text.split(/[^\p{L}\p{N}+#]+/u)) {
+  // A hyphenated word is one word: "self-driving" is not driving, "data-driven" not a drive.
+  for (const raw of text.split(/(?:[^\p{L}\p{N}+#-]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}]))+/u)) {
     if (raw === '') continue;
-    const word = fold(raw).replace(/ /g, '');
+    const word = fold(raw).replace(/[ -]/g, '');
     if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
     out.push({ stem: stemOf(word), surface: raw });
   }
@@ -156,31 +163,33 @@ function leadWithoutEmployers(lead: string): string {
     .join(' ');
 }
 
-const FIELD = { title: 3, example: 0.5, exampleCap: 2, lead: 1.5, duty: 1, dutyCap: 3, task: 0.5, taskCap: 2, tech: 0.4, techCap: 1.2 };
+const FIELD = { title: 3, example: 0.2, exampleCap: 0.6, lead: 1.5, duty: 1, dutyCap: 3, task: 0.5, taskCap: 2, tech: 0.4, techCap: 1.2 };
+
+/** Where a term of an occupation's description comes from; each has its own rarity. */
+type Source = 'core' | 'examples' | 'tasks' | 'tech';
+const SOURCES: readonly Source[] = ['core', 'examples', 'tasks', 'tech'];
 
 /** Raw term frequencies of one occupation, by source, with caps per source. */
-function occupationCounts(o: OccupationText): Map<string, number> {
+function occupationCounts(o: OccupationText): Record<Source, Map<string, number>> {
   const add = (into: Map<string, number>, text: string, each: number, cap: number) => {
     const { unigrams, bigrams } = segmentTerms(tokens(withoutExclusions(text)));
     for (const t of new Set([...unigrams, ...bigrams])) into.set(t, Math.min(cap, (into.get(t) ?? 0) + each));
   };
-  const parts = {
-    title: new Map<string, number>(),
-    examples: new Map<string, number>(),
-    lead: new Map<string, number>(),
-    duties: new Map<string, number>(),
-    tasks: new Map<string, number>(),
-    tech: new Map<string, number>(),
-  };
-  add(parts.title, o.title, FIELD.title, FIELD.title);
-  for (const t of o.exampleTitles) add(parts.examples, t, FIELD.example, FIELD.exampleCap);
-  add(parts.lead, leadWithoutEmployers(o.lead), FIELD.lead, FIELD.lead);
-  for (const d of o.duties) add(parts.duties, d, FIELD.duty, FIELD.dutyCap);
-  for (const [task, share] of o.tasks) add(parts.tasks, task, FIELD.task * share, FIELD.taskCap);
-  for (const [tech, share] of o.technologies) add(parts.tech, tech, FIELD.tech * share, FIELD.techCap);
-  const out = new Map<string, number>();
-  for (const part of Object.values(parts)) for (const [t, n] of part) out.set(t, (out.get(t) ?? 0) + n);
-  return out;
+  const title = new Map<string, number>();
+  const lead = new Map<string, number>();
+  const duties = new Map<string, number>();
+  const examples = new Map<string, number>();
+  const tasks = new Map<string, number>();
+  const tech = new Map<string, number>();
+  add(title, o.title, FIELD.title, FIELD.title);
+  add(lead, leadWithoutEmployers(o.lead), FIELD.lead, FIELD.lead);
+  for (const d of o.duties) add(duties, d, FIELD.duty, FIELD.dutyCap);
+  for (const t of o.exampleTitles) add(examples, t, FIELD.example, FIELD.exampleCap);
+  for (const [task, share] of o.tasks) add(tasks, task, FIELD.task * share, FIELD.taskCap);
+  for (const [t, share] of o.technologies) add(tech, t, FIELD.tech * share, FIELD.techCap);
+  const core = new Map<string, number>();
+  for (const part of [title, lead, duties]) for (const [t, n] of part) core.set(t, (core.get(t) ?? 0) + n);
+  return { core, examples, tasks, tech };
 }
 
 export interface OccupationProfile {
@@ -192,24 +201,34 @@ export interface OccupationProfile {
 /** How many terms an occupation keeps. */
 const PROFILE_TERMS = 80;
 
-/** Distinctive terms of every occupation: frequency in its text x rarity across occupations. */
+/**
+ * Distinctive terms of every occupation: the square roots of a term's frequency in each
+ * source and of its rarity across occupations in that source, summed over the sources.
+ * Square roots because neither should rule alone: "software", in every duty of a software
+ * developer and the duties of a dozen other occupations, outweighs "church", in one of
+ * an administrative assistant's example titles and nowhere else.
+ */
 export function occupationProfiles(occupations: readonly OccupationText[], vocabulary?: ReadonlySet<string>): OccupationProfile[] {
   const counts = occupations.map(occupationCounts);
-  const df = new Map<string, number>();
-  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = occupations.length;
+  // Rarity within each source: "Microsoft" is in nearly every occupation's technology
+  // list, "software" in few occupations' duties.
+  const df = Object.fromEntries(SOURCES.map((src) => [src, new Map<string, number>()])) as Record<Source, Map<string, number>>;
+  for (const c of counts) for (const src of SOURCES) for (const t of c[src].keys()) df[src].set(t, (df[src].get(t) ?? 0) + 1);
   return occupations.map((o, k) => {
-    const scored: Array<[string, number]> = [];
-    const idfOf = (t: string) => Math.log((n + 1) / (df.get(t) ?? 1));
-    for (const [t, tf] of counts[k]!) {
-      if (PHRASE_ONLY.has(t)) continue;
-      // A pair of words is rarer than either word, yet says little more unless both
-      // words are specific: it is worth the mean of its words, plus a little.
-      const space = t.indexOf(' ');
-      const idf = space < 0 ? idfOf(t) : Math.min(idfOf(t), 0.6 * (idfOf(t.slice(0, space)) + idfOf(t.slice(space + 1))));
-      scored.push([t, Math.log(1 + tf) * idf]);
+    const weights = new Map<string, number>();
+    for (const src of SOURCES) {
+      const idfOf = (t: string) => Math.log((n + 1) / (df[src].get(t) ?? 1));
+      for (const [t, tf] of counts[k]![src]) {
+        if (PHRASE_ONLY.has(t)) continue;
+        // A pair of words is rarer than either word, yet says little more unless both
+        // words are specific: it is worth the mean of its words, plus a little.
+        const space = t.indexOf(' ');
+        const idf = space < 0 ? idfOf(t) : Math.min(idfOf(t), 0.6 * (idfOf(t.slice(0, space)) + idfOf(t.slice(space + 1))));
+        weights.set(t, (weights.get(t) ?? 0) + Math.sqrt(tf * Math.max(0, idf)));
+      }
     }
-    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const scored = [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     // Weighed against the whole description, then narrowed to what a program can share:
     // a welder's profile stays led by "weld" even when no program mentions welding.
     const max = scored[0]?.[1] ?? 1;
@@ -388,8 +407,6 @@ type Strength = ProgramEvidence['strength'];
 
 /** A term an occupation weighs this much (of its heaviest) counts as a core skill. */
 export const CORE_WEIGHT = 0.4;
-/** A core term this heavy in a title or tag is evidence on its own. */
-export const HEADLINE_WEIGHT = 0.6;
 /** Scores a program needs: with a core term in its title or tags, and without. */
 export const STRONG_SCORE = 0.9;
 export const MODERATE_SCORE = 1.4;
@@ -404,9 +421,9 @@ const SCORE_SCALE_MIN = 2.5;
 const ITEMS_KEPT = 3;
 
 /**
- * Where the match stands against the floor: `strong` when a core term is in the
- * program's title or tags, `moderate` when at least two core terms are in its outcomes or
- * modules, null below the floor. Never a match on generic terms alone.
+ * Where the match stands against the floor: `strong` with at least two core words, one
+ * of them in the program's title or tags, `moderate` with two core words elsewhere in its
+ * text, null below the floor. Never a match on one word or on generic terms alone.
  */
 export function strengthOf(m: Match, profile: OccupationProfile, program: ProgramTerms): Strength | null {
   const core = m.terms.filter((t) => profile.terms.get(t.term)! >= CORE_WEIGHT);
@@ -416,9 +433,9 @@ export function strengthOf(m: Match, profile: OccupationProfile, program: Progra
     return field === 'title' || field === 'tag';
   });
   const distinct = new Set(core.flatMap((t) => t.term.split(' ')));
-  // One word of middling weight in a title ("early", "church") is not a core skill.
-  const headline = prominent.some((t) => profile.terms.get(t.term)! >= HEADLINE_WEIGHT);
-  if (prominent.length > 0 && (headline || distinct.size >= 2) && m.score >= STRONG_SCORE) return 'strong';
+  // One word, however heavy, is a topic, not a skill: "harvesting" in "Energy Harvesting"
+  // for harvesting labourers, "vision" in "Computer Vision" for optometrists.
+  if (prominent.length > 0 && distinct.size >= 2 && m.score >= STRONG_SCORE) return 'strong';
   if (distinct.size >= 2 && m.score >= MODERATE_SCORE) return 'moderate';
   return null;
 }
@@ -447,6 +464,39 @@ export function quoteOf(text: string, at: number): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).replace(/[\s,;:.]+$/, '')}${end < flat.length ? '…' : ''}`;
 }
 
+/**
+ * The whole text of every program as one bag of words, searched with an occupation's
+ * official description (title, lead statement, main duties), scored by BM25. A second
+ * opinion on the order of the programs above the floor, from all their words rather than
+ * the occupation's distinctive few: the two orders are fused.
+ */
+class FullTextRelevance {
+  private readonly bm25: Bm25;
+  private readonly tokenize = (text: string) => tokens(text).map((t) => t.stem);
+
+  constructor(programs: readonly ProgramText[]) {
+    this.bm25 = new Bm25(programs.map((p) => this.tokenize([p.title, ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n'))));
+  }
+
+  /** Positions in `candidates` by relevance to the occupation's description, best first. */
+  order(o: OccupationText, candidates: readonly number[]): number[] {
+    const query = [o.title, leadWithoutEmployers(o.lead), ...o.duties].map(withoutExclusions).join('\n');
+    const scores = this.bm25.scores(this.tokenize(query), candidates);
+    return candidates
+      .map((_, k) => ({ k, score: scores[k]! }))
+      .sort((a, b) => b.score - a.score || a.k - b.k)
+      .map(({ k }) => k);
+  }
+}
+
+/**
+ * How much the two orders count: reciprocal rank fusion with a small constant, so the
+ * first few places of either order weigh most.
+ */
+const FUSION_K = 3;
+/** Programs above the floor considered before the two orders are fused. */
+const CANDIDATES = 60;
+
 /** Evidence of every program, per occupation: programs above the floor, best first. */
 export function computeEvidence(
   occupations: readonly OccupationText[],
@@ -455,17 +505,23 @@ export function computeEvidence(
   const phrases = new PhraseModel(programs);
   const terms = programs.map((p) => programTerms(p, phrases));
   const matcher = new EvidenceMatcher(terms);
+  const fullText = new FullTextRelevance(programs);
   const profiles = occupationProfiles(occupations, matcher.vocabulary);
   const byProgram: ProgramEvidence[][] = programs.map(() => []);
-  for (const profile of profiles) {
-    const kept: Array<[Match, Strength]> = [];
+  profiles.forEach((profile, o) => {
+    const kept: Array<{ m: Match; strength: Strength; fused: number }> = [];
     for (const m of matcher.match(profile)) {
       const strength = strengthOf(m, profile, terms[m.program]!);
-      if (strength !== null) kept.push([m, strength]);
-      if (kept.length === PER_OCCUPATION) break;
+      if (strength !== null) kept.push({ m, strength, fused: 1 / (FUSION_K + kept.length) });
+      if (kept.length === CANDIDATES) break;
     }
-    const top = kept[0]?.[0].score ?? 1;
-    for (const [m, strength] of kept) {
+    if (kept.length === 0) return;
+    // An occupation whose best program matches weakly keeps low scores: they say so.
+    const weakness = Math.min(1, kept[0]!.m.score / SCORE_SCALE_MIN);
+    fullText.order(occupations[o]!, kept.map((k) => k.m.program)).forEach((k, rank) => (kept[k]!.fused += 1 / (FUSION_K + rank)));
+    kept.sort((a, b) => b.fused - a.fused || a.m.program - b.m.program);
+    const best = kept[0]!.fused;
+    for (const { m, strength, fused } of kept.slice(0, PER_OCCUPATION)) {
       const program = terms[m.program]!;
       const items: EvidenceItem[] = [];
       const seen = new Set<string>();
@@ -479,9 +535,9 @@ export function computeEvidence(
         items.push({ label, quote: quoteOf(seg.text, at), field: seg.field });
         if (items.length === ITEMS_KEPT) break;
       }
-      byProgram[m.program]!.push({ occupation: profile.code, score: Math.round((100 * m.score) / Math.max(top, SCORE_SCALE_MIN)) / 100 || 0.01, strength, items });
+      byProgram[m.program]!.push({ occupation: profile.code, score: Math.round((100 * weakness * fused) / best) / 100 || 0.01, strength, items });
     }
-  }
+  });
   return { byProgram, profiles };
 }
 

@@ -12,10 +12,15 @@ export interface CoreMessages {
   /** An occupation title as it reads inside a sentence. */
   occupationInSentence(title: string): string;
 
-  /** A core skill of `who` that the program's own words (`quote`, from `field`) show it teaches. */
-  teachesEvidence(label: string, who: string, field: EvidenceField, quote: string): string;
+  /**
+   * A core skill of `who` (`labels[0]`) that the program's own words (`quote`, from
+   * `field`) show it teaches. A single word ("water", "graphic") is named with the other
+   * words of the evidence, not claimed as a skill: alone it shows what the program is
+   * about, rarely what it teaches.
+   */
+  teachesEvidence(labels: readonly string[], who: string, field: EvidenceField, quote: string): string;
   /** The same, for a skill the target needs beyond the person's current work. */
-  fillsGapEvidence(label: string, who: string, from: string, field: EvidenceField, quote: string): string;
+  fillsGapEvidence(labels: readonly string[], who: string, from: string, field: EvidenceField, quote: string): string;
   coversPicked(matched: number, of: number, labels: readonly string[]): string;
   matchesText(query: string): string;
   fitsFilters(): string;
@@ -95,11 +100,11 @@ const en: CoreMessages = {
   },
   occupationInSentence: lowerFirst,
 
-  teachesEvidence(label, who, field, quote) {
-    return `Teaches ${label}, a core skill for ${lowerFirst(who)}. ${FIELD_EN[field]}: “${quote}”`;
+  teachesEvidence(labels, who, field, quote) {
+    return `${claimEn(labels, who)}. ${FIELD_EN[field]}: “${quote}”`;
   },
-  fillsGapEvidence(label, who, from, field, quote) {
-    return `Teaches ${label}, a core skill for ${lowerFirst(who)} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
+  fillsGapEvidence(labels, who, from, field, quote) {
+    return `${claimEn(labels, who)} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Covers none of the ${of} skills you picked.`;
@@ -215,11 +220,11 @@ const fr: CoreMessages = {
   },
   occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
 
-  teachesEvidence(label, who, field, quote) {
-    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}». ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+  teachesEvidence(labels, who, field, quote) {
+    return `${claimFr(labels, who)}. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
-  fillsGapEvidence(label, who, from, field, quote) {
-    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}» que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+  fillsGapEvidence(labels, who, from, field, quote) {
+    return `${claimFr(labels, who)}, ce que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Ne couvre aucune des ${of} compétences choisies.`;
@@ -385,7 +390,35 @@ const FIELD_FR: Record<EvidenceField, string> = {
  */
 export function shortOccupation(title: string): string {
   const bare = title.replace(/\s*\([^)]*\)/g, '').trim();
-  return bare.split(/,\s|\s(?:and|et)\s/)[0]!.trim() || bare;
+  const cut = bare.split(/,\s|\s(?:and|et)\s/)[0]!.trim();
+  // "Supervisors, petroleum, gas...", "Architecture and science managers", "Managers in
+  // customer and personal services": one word before a comma, or words that name no one
+  // (no plural), say too little; "Welders and ..." is fine.
+  const lone = cut !== bare && ((!cut.includes(' ') && bare.charAt(cut.length) === ',') || !/[sx]$/i.test(cut));
+  return lone || cut === '' ? bare : cut;
+}
+
+/** Several words: a phrase that can name a skill ("CNC lathe"), not just a topic ("water"). */
+function isPhrase(label: string): boolean {
+  return /\s/.test(label.trim());
+}
+
+/** The evidence is the occupation's own name ("for Mechanical Engineers"): a program made for it. */
+function namesOccupation(label: string, who: string): boolean {
+  return isPhrase(label) && who.toLowerCase().includes(label.toLowerCase());
+}
+
+function claimEn(labels: readonly string[], who: string): string {
+  if (namesOccupation(labels[0]!, who)) return `Made for ${lowerFirst(who)}`;
+  if (isPhrase(labels[0]!)) return `Teaches ${labels[0]}, a core skill for ${lowerFirst(who)}`;
+  return `About ${en.list(labels.map((l) => `“${l}”`))}, part of the work of ${lowerFirst(who)}`;
+}
+
+function claimFr(labels: readonly string[], who: string): string {
+  if (namesOccupation(labels[0]!, who)) return `Conçu pour la profession «${NBSP}${who}${NBSP}»`;
+  if (isPhrase(labels[0]!)) return `Enseigne «${NBSP}${labels[0]}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}»`;
+  const verb = labels.length > 1 ? 'font' : 'fait';
+  return `Porte sur ${fr.list(labels.map((l) => `«${NBSP}${l}${NBSP}»`))}, qui ${verb} partie du travail de la profession «${NBSP}${who}${NBSP}»`;
 }
 
 /** The core's sentences in `lang`. */

@@ -349,11 +349,13 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<
     for (const s of topSkills) if (!taught.has(s) && mentionsSkill(index, p, s, opts.lang)) taught.add(s);
     const matched = ranked.filter((s) => taught.has(s));
     const gaps = topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN);
-    const first = evidence.items[0]!;
+    // A phrase ("CNC lathe") names a skill; a lone word comes with the other words found.
+    const first = evidence.items.find((item) => /\s/.test(item.label)) ?? evidence.items[0]!;
+    const labels = /\s/.test(first.label) ? [first.label] : evidence.items.map((item) => item.label).slice(0, 2);
     const reasons: Reason[] = [
       gapMode && !given.has(p)
-        ? { code: 'fills-gap', text: m.fillsGapEvidence(first.label, who, fromWho, first.field, first.quote) }
-        : { code: 'teaches-core', text: m.teachesEvidence(first.label, who, first.field, first.quote) },
+        ? { code: 'fills-gap', text: m.fillsGapEvidence(labels, who, fromWho, first.field, first.quote) }
+        : { code: 'teaches-core', text: m.teachesEvidence(labels, who, first.field, first.quote) },
     ];
     results.push({
       program,

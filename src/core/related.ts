@@ -22,22 +22,46 @@ const SHARED_SHOWN = 5;
 
 const sqrtIdfCache = new WeakMap<Float32Array, Float32Array>();
 
-const normCache = new WeakMap<Float32Array, Float64Array>();
 
-/** Length of every occupation's weighted skill vector, in manifest order, once per index. */
-function occupationNorms(index: LoadedIndex, idf: Float32Array): Float64Array {
+/**
+ * OaSIS descriptors (work activities, knowledge areas such as "Biology" or "Physical
+ * health") are broad: alone, they make a cardiology technologist look like a pharmacist.
+ * Specific skills (ESCO) carry most of the likeness; broad ones tell apart only what the
+ * specific ones leave even.
+ */
+const BROAD_SHARE = 0.25;
+/** Another broad occupational category (NOC first digit): another field of work. */
+const OTHER_FIELD = 0.7;
+/** TEER steps apart (NOC second digit) -> factor: one step is a move people make. */
+const TEER_STEP = [1, 1, 0.8, 0.6, 0.5, 0.5];
+
+function isBroad(index: LoadedIndex, skill: number): boolean {
+  return index.manifest.skills[skill]!.id.startsWith('oasis:');
+}
+
+interface Norms {
+  specific: Float64Array;
+  broad: Float64Array;
+}
+
+const normCache = new WeakMap<Float32Array, Norms>();
+
+/** Length of every occupation's weighted specific and broad skill vectors, once per index. */
+function occupationNorms(index: LoadedIndex, idf: Float32Array): Norms {
   let norms = normCache.get(idf);
   if (!norms) {
-    norms = new Float64Array(index.manifest.occupations.length);
+    const n = index.manifest.occupations.length;
+    const out: Norms = { specific: new Float64Array(n), broad: new Float64Array(n) };
     index.manifest.occupations.forEach((occupation, o) => {
-      let norm = 0;
       for (const [s, w] of occupation.skills) {
         const x = w * idf[s]!;
-        norm += x * x;
+        const into = isBroad(index, s) ? out.broad : out.specific;
+        into[o] = into[o]! + x * x;
       }
-      norms![o] = Math.sqrt(norm);
+      out.specific[o] = Math.sqrt(out.specific[o]!);
+      out.broad[o] = Math.sqrt(out.broad[o]!);
     });
-    normCache.set(idf, norms);
+    normCache.set(idf, (norms = out));
   }
   return norms;
 }
@@ -62,6 +86,22 @@ export function prepareRelated(index: LoadedIndex): void {
 }
 
 /**
+ * From a professional occupation (TEER 0 or 1) to one in another minor group is another
+ * profession, with its own degree and licence: a nurse does not step into surgery or
+ * pharmacy. (A licensed practical nurse, TEER 2, does bridge to registered nursing.)
+ */
+const OTHER_PROFESSION = 0.6;
+
+/** How reachable a move from one occupation to another is: same field, a TEER step. */
+function reach(from: string, to: string): number {
+  const field = from[0] === to[0] ? 1 : OTHER_FIELD;
+  const steps = Math.abs(Number(from[1]) - Number(to[1]));
+  const step = TEER_STEP[Number.isFinite(steps) ? Math.min(steps, TEER_STEP.length - 1) : TEER_STEP.length - 1] ?? 0.5;
+  const profession = Number(from[1]) <= 1 && Number(to[1]) <= 1 && from.slice(0, 4) !== to.slice(0, 4) ? OTHER_PROFESSION : 1;
+  return field * step * profession;
+}
+
+/**
  * Occupations most similar to `code`, best first, ties broken by code.
  * @throws RangeError for an unknown occupation code.
  */
@@ -80,22 +120,28 @@ export function relatedOccupations(
   // The origin's weighted vector, dense: one array read per skill of every other
   // occupation instead of a Map lookup (a long task on a slow phone with a full index).
   const mine = new Float64Array(idf.length);
-  let originNorm = 0;
-  for (const [s, w] of origin.skills) {
-    mine[s] = w * idf[s]!;
-    originNorm += mine[s] ** 2;
-  }
-  originNorm = Math.sqrt(originNorm);
-  if (originNorm === 0) return [];
-
+  for (const [s, w] of origin.skills) mine[s] = w * idf[s]!;
   const norms = occupationNorms(index, idf);
+  const originIndex = index.manifest.occupations.findIndex((o) => o.code === code);
+  const originSpecific = norms.specific[originIndex]!;
+  const originBroad = norms.broad[originIndex]!;
+  if (originSpecific === 0 && originBroad === 0) return [];
+
   const scored: Array<{ code: string; score: number }> = [];
   index.manifest.occupations.forEach((other, o) => {
     if (other.code === code) return;
-    let dot = 0;
-    for (const [s, w] of other.skills) dot += mine[s]! * (w * idf[s]!);
-    if (dot === 0) return;
-    scored.push({ code: other.code, score: Math.min(1, dot / (originNorm * norms[o]!)) });
+    let specific = 0;
+    let broad = 0;
+    for (const [s, w] of other.skills) {
+      const x = mine[s]! * (w * idf[s]!);
+      if (x === 0) continue;
+      if (isBroad(index, s)) broad += x;
+      else specific += x;
+    }
+    if (specific === 0 && broad === 0) return;
+    const cos = (dot: number, a: number, b: number) => (a > 0 && b > 0 ? dot / (a * b) : 0);
+    const likeness = (1 - BROAD_SHARE) * cos(specific, originSpecific, norms.specific[o]!) + BROAD_SHARE * cos(broad, originBroad, norms.broad[o]!);
+    scored.push({ code: other.code, score: Math.min(1, likeness * reach(code, other.code)) });
   });
   scored.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const limit = opts.limit ?? 5;
@@ -103,7 +149,8 @@ export function relatedOccupations(
     const occupation = index.occupations.get(other)!;
     const shared = occupation.skills
       .filter(([s]) => weights.has(s))
-      .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!) * idf[s]!])
+      // Specific skills first: "both use pharmacology" says more than "both need Biology".
+      .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!) * idf[s]! * (isBroad(index, s) ? BROAD_SHARE : 1)])
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, SHARED_SHOWN)
       .map(([s]) => skillRef(index, s, weights.get(s)!, opts.lang));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { computeEvidence, quoteOf, seriesOf, withoutExclusions, type OccupationText, type ProgramText } from '../../src/cli/evidence.js';
+import { computeEvidence, occupationProfiles, quoteOf, seriesOf, tokens, withoutExclusions, type OccupationText, type ProgramText } from '../../src/cli/evidence.js';
 
 const occupation = (code: string, title: string, duties: string[], exampleTitles: string[] = []): OccupationText => ({
   code,
@@ -64,6 +64,33 @@ test('evidence: deterministic whatever the order of the occupations', () => {
   const b = computeEvidence([...OCCUPATIONS].reverse(), PROGRAMS).byProgram;
   const norm = (x: typeof a) => x.map((list) => [...list].sort((p, q) => (p.occupation < q.occupation ? -1 : 1)));
   assert.deepEqual(norm(a), norm(b));
+});
+
+test('evidence: a hyphenated word is one word ("self-driving" is not driving)', () => {
+  assert.deepEqual(
+    tokens('Self-Driving Cars, data-driven, e-commerce - a list').map((t) => t.surface),
+    ['Self-Driving', 'Cars', 'data-driven', 'e-commerce', 'list'],
+  );
+  const drivers = occupation('73300', 'Transport truck drivers', ['Drive trucks to transport goods', 'Inspect trucks before driving'], ['truck driver']);
+  const { byProgram } = computeEvidence([drivers, ...OCCUPATIONS], [program('Introduction to Self-Driving Cars', ['Self-driving car perception'], ['Self-Driving Car'])]);
+  assert.deepEqual(byProgram[0], []);
+});
+
+test('profiles: a term every occupation lists among its technologies weighs less than one in this job’s own duties', () => {
+  const withTech = (o: OccupationText, tech: string[]): OccupationText => ({ ...o, technologies: tech.map((t) => [t, 1] as [string, number]) });
+  const all = OCCUPATIONS.map((o) => withTech(o, ['Microsoft Excel', 'Microsoft Outlook']));
+  const admin = occupationProfiles(all).find((p) => p.code === '13110')!;
+  assert.ok((admin.terms.get('appoint') ?? 0) > (admin.terms.get('microsoft') ?? 0), JSON.stringify([...admin.terms].slice(0, 8)));
+});
+
+test('evidence: the program that teaches more of the duties scores higher, whatever the catalogue order', () => {
+  const thin = program('CNC Machining Basics', ['History of the CNC machining industry'], ['CNC Machining']);
+  const full = program('CNC Machining in Practice', ['Read engineering drawings', 'Set up and operate CNC machine tools', 'Create toolpaths'], ['CNC Machining']);
+  for (const programs of [[...PROGRAMS, thin, full], [full, thin, ...PROGRAMS]]) {
+    const { byProgram } = computeEvidence(OCCUPATIONS, programs);
+    const score = (p: ProgramText) => byProgram[programs.indexOf(p)]!.find((e) => e.occupation === '72100')?.score ?? 0;
+    assert.ok(score(full) > score(thin), `${score(full)} > ${score(thin)}`);
+  }
 });
 
 test('exclusion clauses never become query words', () => {

@@ -33,3 +33,18 @@ test('related occupations: the same after prepareRelated, which is done once per
     assert.deepEqual(relatedOccupations(warm, code, { lang: 'en' }), relatedOccupations(cold, code, { lang: 'en' }));
   }
 });
+
+test('related occupations: another field, and another profession, count for less than the same skills in the same field', async () => {
+  const { manifest, files } = tinyIndexFiles();
+  const lpn = manifest.occupations.find((o) => o.code === '32101')!;
+  // Software engineers (21231: another broad category, the nurses' TEER) given the
+  // licensed practical nurses' skills.
+  const occupations = manifest.occupations.map((o) => (o.code === '21231' ? { ...o, skills: structuredClone(lpn.skills) } : o));
+  const index = await assembleIndex({ ...manifest, occupations }, tinyTexts(files, []));
+  const nurses = relatedOccupations(index, '31301', { lang: 'en', limit: 10 });
+  const score = (code: string) => nurses.find((r) => r.code === code)?.score ?? 0;
+  assert.ok(score('32101') > 0);
+  // Another broad category (x 0.7), and from one profession (TEER 1) to another in another
+  // minor group (x 0.6); licensed practical nurses are TEER 2, a step nurses make.
+  assert.ok(Math.abs(score('21231') - 0.7 * 0.6 * score('32101')) < 1e-9, `${score('21231')} vs ${score('32101')}`);
+});

@@ -1,0 +1,153 @@
+/**
+ * The two goals of the recommendations that are read rather than counted:
+ *
+ * - **Reasons**: 40 recommendations drawn at random (seeded) over every occupation that has
+ *   any, each reason read against the program's own text: `true` (it says what the program
+ *   teaches, in the program's words, and it is a skill of the occupation), `vague` (true but
+ *   says little) or `false`. Goal: at least 95 % true.
+ * - **Related occupations**: the first five for 15 occupations across the sectors, each read
+ *   as a counsellor would: `1` a plausible move (shared duties or skills, a reachable step),
+ *   `0` not. Goal: at least 80 % plausible.
+ *
+ * Readings live in eval/judged/reasons.tsv and eval/judged/related.tsv. A reading counts
+ * only while the text it read is unchanged (the reason's sentence, the related title), so a
+ * change to the ranker shows up as unread lines rather than as stale verdicts.
+ *
+ *   npx tsx eval/reading.ts           report
+ *   npx tsx eval/reading.ts print     print what is unread, for reading
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadIndexFromDir } from '../src/cli/read-index.js';
+import { recommend } from '../src/core/rank.js';
+import { relatedOccupations } from '../src/core/related.js';
+import type { LoadedIndex } from '../src/core/loaded.js';
+import { formatCourse, readCourses } from './catalogue.js';
+import { ensureRealIndex } from './real-index.js';
+
+const REASONS_TSV = fileURLToPath(new URL('./judged/reasons.tsv', import.meta.url));
+const RELATED_TSV = fileURLToPath(new URL('./judged/related.tsv', import.meta.url));
+export const REASON_SAMPLE = 40;
+export const RELATED_OCCUPATIONS = ['31301', '33102', '44101', '31120', '21232', '21211', '13110', '12200', '72100', '72106', '73300', '42202', '41220', '63200', '64314'];
+
+/** mulberry32: a small seeded generator, so the sample is the same in every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SampledReason {
+  code: string;
+  occupation: string;
+  url: string;
+  title: string;
+  reason: string;
+  missing: string[];
+}
+
+/** 40 recommendations: a random occupation among those with any, then a random place in its top 10. */
+export function sampleReasons(index: LoadedIndex): SampledReason[] {
+  const random = seeded(20261202);
+  const codes = [...index.occupations.keys()].sort();
+  const out: SampledReason[] = [];
+  const seen = new Set<string>();
+  for (let tries = 0; out.length < REASON_SAMPLE && tries < 10_000; tries++) {
+    const code = codes[Math.floor(random() * codes.length)]!;
+    const results = recommend(index, { occupation: code, lang: 'en', limit: 10 });
+    if (results.length === 0) continue;
+    const r = results[Math.floor(random() * results.length)]!;
+    const url = r.program.url ?? r.program.id;
+    if (seen.has(`${code} ${url}`)) continue;
+    seen.add(`${code} ${url}`);
+    out.push({
+      code,
+      occupation: index.occupations.get(code)!.title.en,
+      url,
+      title: r.program.title.en,
+      reason: r.reasons.map((x) => x.text).join(' '),
+      missing: r.gapSkills.map((s) => s.label),
+    });
+  }
+  return out;
+}
+
+function readTsv(file: string, columns: number): string[][] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim() !== '' && !line.startsWith('#'))
+    .map(({ line, i }) => {
+      const cells = line.split('\t');
+      if (cells.length !== columns) throw new Error(`${file}:${i + 1}: expected ${columns} tab-separated columns, found ${cells.length}`);
+      return cells;
+    });
+}
+
+/** reasons.tsv: code, url, reason as read, verdict (true | vague | false), note. */
+function reasonVerdicts(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [code, url, reason, verdict] of readTsv(REASONS_TSV, 5)) {
+    if (!/^(true|vague|false)$/.test(verdict!)) throw new Error(`${REASONS_TSV}: verdict "${verdict}" is not true, vague or false`);
+    out.set(`${code}\t${url}\t${reason}`, verdict!);
+  }
+  return out;
+}
+
+/** related.tsv: code, related code, related title, verdict (1 | 0), note. */
+function relatedVerdicts(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [code, other, title, verdict] of readTsv(RELATED_TSV, 5)) {
+    if (!/^[01]$/.test(verdict!)) throw new Error(`${RELATED_TSV}: verdict "${verdict}" is not 1 or 0`);
+    out.set(`${code}\t${other}\t${title}`, verdict!);
+  }
+  return out;
+}
+
+export async function evalReading(print = false): Promise<object> {
+  const index = await loadIndexFromDir(await ensureRealIndex(), ['en']);
+  const reasons = sampleReasons(index);
+  const rv = reasonVerdicts();
+  const byUrl = new Map(readCourses().map((c) => [c.url, c]));
+  const reasonCounts = { true: 0, vague: 0, false: 0, unread: 0 };
+  for (const r of reasons) {
+    const verdict = rv.get(`${r.code}\t${r.url}\t${r.reason}`);
+    if (verdict) reasonCounts[verdict as 'true' | 'vague' | 'false']++;
+    else {
+      reasonCounts.unread++;
+      if (print) {
+        const course = byUrl.get(r.url);
+        console.log(`## ${r.code} ${r.occupation}\nREASON: ${r.reason}\nSAYS IT DOES NOT COVER: ${r.missing.join('; ') || '-'}\n${course ? formatCourse(course) : r.url}\n`);
+      }
+    }
+  }
+  const lv = relatedVerdicts();
+  const relatedCounts = { plausible: 0, not: 0, unread: 0 };
+  for (const code of RELATED_OCCUPATIONS) {
+    for (const r of relatedOccupations(index, code, { lang: 'en', limit: 5 })) {
+      const verdict = lv.get(`${code}\t${r.code}\t${r.title}`);
+      if (verdict === '1') relatedCounts.plausible++;
+      else if (verdict === '0') relatedCounts.not++;
+      else {
+        relatedCounts.unread++;
+        if (print) console.log(`RELATED\t${code}\t${index.occupations.get(code)!.title.en}\t${r.code}\t${r.title}\tshares: ${r.sharedSkills.map((s) => s.label).join('; ')}`);
+      }
+    }
+  }
+  const pct = (n: number, d: number) => (d > 0 ? `${Math.round((100 * n) / d)} %` : '-');
+  const readReasons = REASON_SAMPLE - reasonCounts.unread;
+  const readRelated = relatedCounts.plausible + relatedCounts.not;
+  console.log(`\n## Read by a person\n`);
+  console.log(`- Reasons (${reasons.length} drawn at random, ${readReasons} read): ${pct(reasonCounts.true, readReasons)} true, ${pct(reasonCounts.vague, readReasons)} vague, ${pct(reasonCounts.false, readReasons)} false (goal: 95 % true).`);
+  console.log(`- Related occupations (${RELATED_OCCUPATIONS.length} occupations x 5, ${readRelated} read): ${pct(relatedCounts.plausible, readRelated)} plausible moves (goal: 80 %).`);
+  if (reasonCounts.unread + relatedCounts.unread > 0) console.log(`- Unread: ${reasonCounts.unread} reasons, ${relatedCounts.unread} related occupations (\`npx tsx eval/reading.ts print\`).`);
+  return { reasons: reasonCounts, related: relatedCounts };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await evalReading(process.argv[2] === 'print');
