@@ -14,6 +14,7 @@ const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['rank', async () => (await import('./rank.js')).benchRank],
   ['bundle', async () => (await import('./bundle.js')).benchBundle],
   ['longtasks', async () => (await import('./longtasks.js')).benchLongTasks],
+  ['intake', async () => (await import('./intake.js')).benchIntake],
 ];
 
 const only = process.argv.slice(2);

@@ -5,7 +5,7 @@ import { Diagnostics, formatWarning } from '../../src/cli/diagnostics.js';
 import { readCanonicalPrograms } from '../../src/cli/programs.js';
 import { SkillTagger, editDistance } from '../../src/cli/tagger.js';
 import { knowledgeAreasIn } from '../../src/cli/knowledge-areas.js';
-import { clip } from '../../src/cli/text.js';
+import { clip, plain } from '../../src/cli/text.js';
 import type { SkillDef } from '../../src/cli/vocabulary.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
@@ -77,6 +77,11 @@ test('descriptions are clipped at a word boundary and stripped of markup', () =>
   assert.ok(out.length <= 240);
   assert.ok(out.endsWith('word…'));
   assert.equal(clip('<b>Short</b>\ttext\n'), 'Short text');
+});
+
+test('a "<" that opens no tag is text, so stripping stays linear (timed in bench/intake.ts)', () => {
+  assert.equal(plain('x < y and <b>bold</b>'), 'x < y and bold');
+  assert.equal(plain(`${'<'.repeat(1000)}<i>a</i>`), `${'<'.repeat(1000)} a`);
 });
 
 const VOCAB: SkillDef[] = [
