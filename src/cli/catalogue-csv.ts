@@ -32,7 +32,7 @@ interface Parsed {
 }
 
 /** Parses `lines[from..]`; line numbers in the result are 1-based positions in `lines`. */
-function parseFrom(lines: string[], from: number): Parsed {
+function parseFrom(lines: string[], from: number, file: string): Parsed {
   const records: CsvRow[] = [];
   try {
     parse(lines.slice(from).join('\n'), {
@@ -48,7 +48,9 @@ function parseFrom(lines: string[], from: number): Parsed {
     });
     return { records, unclosedAt: null };
   } catch (error) {
-    if ((error as { code?: string }).code !== 'CSV_QUOTE_NOT_CLOSED') throw error;
+    if ((error as { code?: string }).code !== 'CSV_QUOTE_NOT_CLOSED') {
+      throw new BuildError(`${file}: not readable as CSV after line ${records.at(-1)?.line ?? from} (${(error as Error).message}).`);
+    }
     // The open record starts on the first non-empty line after the last complete one.
     const last = records.at(-1);
     let start = last ? last.line + countNewlines(last.fields) + 1 : from + 1;
@@ -162,7 +164,7 @@ export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics)
   // Line after which reading resumes, 0-based into `lines`.
   let from = 1;
   while (from < lines.length) {
-    const { records, unclosedAt } = parseFrom(lines, from);
+    const { records, unclosedAt } = parseFrom(lines, from, file);
     let resume: number | null = null;
     for (const row of records) {
       const multiline = quotesOf(lines, row.line).filter((q) => q.closedOn !== null && q.closedOn > q.line);
