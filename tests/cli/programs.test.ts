@@ -150,6 +150,24 @@ test('tagger: one-word aliases, shared stems and broad words do not stand for a 
   assert.deepEqual(tagger.matchText('Design network security for the cloud'), []);
 });
 
+test('tagger: common tool and technique names map to the skill they teach, by label', () => {
+  const tagger = new SkillTagger([
+    ...VOCAB,
+    { id: 'esco:viz-data', kind: 'detail', label: { en: 'deliver visual presentation of data', fr: '' }, aliases: ['create data visualisation'] },
+    { id: 'esco:sheets', kind: 'detail', label: { en: 'use spreadsheets software', fr: '' } },
+    { id: 'esco:cnc', kind: 'detail', label: { en: 'program a CNC controller', fr: '' } },
+    { id: 'esco:stats', kind: 'knowledge', label: { en: 'statistics', fr: 'statistiques' } },
+  ]);
+  assert.equal(tagger.matchTag('Data Visualization'), 'esco:viz-data');
+  assert.equal(tagger.matchTag('Microsoft Excel'), 'esco:sheets');
+  assert.equal(tagger.matchTag('Pivot Tables'), 'esco:sheets');
+  assert.equal(tagger.matchTag('cnc programming'), 'esco:cnc');
+  assert.equal(tagger.matchTag('Linear Regression'), 'esco:stats');
+  // Not a spreadsheet; and a name whose skill is not in the vocabulary maps to nothing.
+  assert.equal(tagger.matchTag('Excellence'), null);
+  assert.equal(tagger.matchTag('Kubernetes'), null);
+});
+
 test('edit distance stops early past the bound', () => {
   assert.equal(editDistance('visualisation', 'visualization', 2), 1);
   assert.equal(editDistance('kitten', 'sitting', 3), 3);
