@@ -194,6 +194,29 @@ test('property: a valid catalogue round-trips with no warning', () => {
   );
 });
 
+test('property: a valid JSON catalogue round-trips with no warning', () => {
+  const program = fc.record({
+    title_en: words, provider: words, description_en: words,
+    hours: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }),
+    delivery: fc.constantFrom('online', 'in-person', 'hybrid'),
+    language: fc.constantFrom('en', 'fr', 'bilingual', 'other'),
+    skills: fc.array(words, { maxLength: 3 }),
+  });
+  fc.assert(
+    fc.property(fc.array(program, { minLength: 1, maxLength: 6 }), (items) => {
+      const json = items.map((item, i) => ({ id: `p${i}`, ...item }));
+      const { programs, warnings } = read(write('ok.json', JSON.stringify(json)));
+      assert.deepEqual(warnings, []);
+      const flat = (v: string) => v.replace(/\s+/g, ' ');
+      assert.deepEqual(
+        programs.map((p) => [p.id, p.title.en, p.provider, p.description.en, p.hours, p.delivery, p.language, p.tags]),
+        json.map((j) => [j.id, flat(j.title_en), flat(j.provider), flat(j.description_en), j.hours ?? null, j.delivery, j.language, j.skills.map(flat)]),
+      );
+    }),
+    { numRuns: 60 },
+  );
+});
+
 test('property: a stray quote never loses a row without a warning naming it', () => {
   const columns = fc.constantFrom('title_en', 'provider', 'description_en', 'skills', 'credential');
   fc.assert(
