@@ -160,6 +160,7 @@ export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics)
   if (!headerFields) throw new BuildError(`${file}: the header line (line 1) has a quote that is never closed; fix the header.`);
   const header = headerFields.map(cleanHeader);
   const columns = header.length;
+  const nameOf = (quote: Quote) => header[quote.field] ?? `field ${quote.field + 1}`;
   const rows: CsvRow[] = [];
   // Line after which reading resumes, 0-based into `lines`.
   let from = 1;
@@ -174,7 +175,7 @@ export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics)
         rows.push(row);
         continue;
       }
-      const name = header[suspect.field] ?? `field ${suspect.field + 1}`;
+      const name = nameOf(suspect);
       const swallowed = swallowedLines(lines, suspect, columns);
       const what = swallowed.length > 0
         ? `holds line${swallowed.length > 1 ? 's' : ''} ${swallowed.join(', ')}, which read as rows of their own`
@@ -196,13 +197,14 @@ export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics)
     if (unclosedAt === null) break;
     const open = quotesOf(lines, unclosedAt).find((q) => q.closedOn === null);
     const line = open?.line ?? unclosedAt;
-    const name = open ? (header[open.field] ?? `field ${open.field + 1}`) : '(row)';
+    const name = open ? nameOf(open) : '(row)';
     const alone = open && open.line === unclosedAt ? withoutQuote(lines, open) : null;
     if (alone && alone.length === columns) {
       diag.warn(file, line, name, 'the quote opened here is never closed; read the line without that quote, check the quoting');
       rows.push({ line, fields: alone });
     } else {
-      diag.warn(file, line, name, 'the quote opened here is never closed; row skipped, check the quoting');
+      const start = line === unclosedAt ? '' : ` (its row starts on line ${unclosedAt})`;
+      diag.warn(file, line, name, `the quote opened here is never closed${start}; row skipped, check the quoting`);
     }
     from = line;
   }

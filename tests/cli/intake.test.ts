@@ -88,6 +88,15 @@ test('an unclosed quote is reported where it opened, and the rows around it are 
   assert.equal(await strictExit(path), 1);
 });
 
+test('an unclosed quote in a row that starts on an earlier line skips that row only, saying both lines', () => {
+  const path = write('unclosed2.csv', [HEADER, row('r1', { title_en: '"Two\nlines"', description_en: '"never closed' }), row('r2')].join('\n'));
+  const { programs, warnings } = read(path);
+  assert.deepEqual(programs.map((p) => [p.id, p.line]), [['r2', 4]]);
+  assert.deepEqual(warnings, [
+    'unclosed2.csv:3: description_en: the quote opened here is never closed (its row starts on line 2); row skipped, check the quoting',
+  ]);
+});
+
 test('"constructor" and "__proto__" in enum fields are unknown values, not crashes (CSV and JSON)', async () => {
   const csv = write('enum.csv', [HEADER, row('r1', { delivery: 'constructor', language: '__proto__' }), row('r2', { delivery: 'toString', language: 'hasOwnProperty' })].join('\n'));
   const { programs, warnings } = read(csv);
