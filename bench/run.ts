@@ -15,6 +15,7 @@ const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['bundle', async () => (await import('./bundle.js')).benchBundle],
   ['longtasks', async () => (await import('./longtasks.js')).benchLongTasks],
   ['store', async () => (await import('./store.js')).benchStore],
+  ['intake', async () => (await import('./intake.js')).benchIntake],
 ];
 
 const only = process.argv.slice(2);

@@ -68,7 +68,8 @@ export function decodeBytes(bytes: Uint8Array, encoding = 'auto'): string {
   }
 }
 
-function countNewlines(fields: string[]): number {
+/** Line breaks inside a record's fields, to find the line it starts on. */
+export function countNewlines(fields: string[]): number {
   let n = 0;
   for (const field of fields) {
     for (let i = 0; i < field.length; i++) if (field.charCodeAt(i) === 10) n++;

@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Delivery, Program, ProgramLanguage } from '../core/schema.js';
 import { safeHttpsUrl } from '../core/url.js';
-import { Columns, field, readCsv } from './csv.js';
+import { decodeCatalogue, parseCatalogueCsv } from './catalogue-csv.js';
+import { Columns, field } from './csv.js';
 import { BuildError, type Diagnostics } from './diagnostics.js';
 import { REGION_CODES } from './regions.js';
 import { clip, plain } from './text.js';
@@ -35,21 +36,30 @@ export const CANONICAL_COLUMNS = [
 type Key = (typeof CANONICAL_COLUMNS)[number];
 type Record_ = Partial<Record<Key, unknown>>;
 
-const DELIVERY: Record<string, Delivery> = {
-  online: 'online', 'in-person': 'in-person', 'in person': 'in-person', inperson: 'in-person', hybrid: 'hybrid',
-};
-const LANGUAGE: Record<string, ProgramLanguage> = {
-  en: 'en', english: 'en', fr: 'fr', french: 'fr', 'français': 'fr', bilingual: 'bilingual', other: 'other',
-};
+// Maps, not object literals: "constructor" or "__proto__" in a file must not find
+// Object.prototype's members.
+const DELIVERY = new Map<string, Delivery>([
+  ['online', 'online'], ['in-person', 'in-person'], ['in person', 'in-person'], ['inperson', 'in-person'], ['hybrid', 'hybrid'],
+]);
+const LANGUAGE = new Map<string, ProgramLanguage>([
+  ['en', 'en'], ['english', 'en'], ['fr', 'fr'], ['french', 'fr'], ['français', 'fr'], ['bilingual', 'bilingual'], ['other', 'other'],
+]);
 const YES = new Set(['yes', 'y', 'true', '1', 'oui']);
 const NO = new Set(['no', 'n', 'false', '0', 'non']);
 
 /** A program id: letters, digits and `._:-` only, so it is safe in URLs and events. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
-function text(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value.trim() : String(value).trim();
+/** Longest title, provider name and credential kept (docs/program-catalogue.md); the rest is cut. */
+export const MAX_NAME = 200;
+/** Largest plausible values: a whole degree is about 3,600 hours. */
+const MAX_AMOUNT = { hours: 10_000, cost_cad: 1_000_000 } as const;
+
+/** What a JSON value is, for messages. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Validates one catalogue record; returns null (with a warning) when it cannot be used. */
@@ -61,7 +71,29 @@ export function validateProgram(
   seen: Set<string>,
 ): RawProgram | null {
   const warn = (f: string, reason: string) => diag.warn(file, line, f, reason);
-  const id = text(rec.id);
+  /** The field as text; JSON numbers are accepted only where `numbers` says so. */
+  const text = (key: Key, numbers = false): string => {
+    const value = rec[key];
+    if (value === undefined || value === null) return '';
+    if (typeof value === 'string') return value.trim();
+    if (numbers && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
+    warn(key, `expected text, found ${kindOf(value)}; left empty`);
+    return '';
+  };
+  for (const key of CANONICAL_COLUMNS) {
+    const value = rec[key];
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === 'string' && v.includes('\ufffd'))) {
+      warn(key, 'holds bytes that are not UTF-8 (shown as \ufffd); re-save the file as UTF-8');
+    }
+  }
+  const name = (key: 'title_en' | 'title_fr' | 'provider' | 'credential'): string => {
+    const value = plain(text(key));
+    if (value.length <= MAX_NAME) return value;
+    warn(key, `${value.length} characters; cut to ${MAX_NAME}`);
+    return clip(value, MAX_NAME);
+  };
+  const id = text('id');
   if (!ID.test(id)) {
     warn('id', id === '' ? 'missing id; row skipped' : `"${id}" is not a valid id (letters, digits, . _ : -); row skipped`);
     return null;
@@ -70,54 +102,65 @@ export function validateProgram(
     warn('id', `duplicate id "${id}"; row skipped`);
     return null;
   }
-  const titleEn = plain(text(rec.title_en));
-  const titleFr = plain(text(rec.title_fr));
+  const titleEn = name('title_en');
+  const titleFr = name('title_fr');
   if (titleEn === '' && titleFr === '') {
     warn('title_en', 'missing title; row skipped');
     return null;
   }
   seen.add(id);
-  const rawUrl = text(rec.url);
+  const rawUrl = text('url');
   const url = safeHttpsUrl(rawUrl);
   if (rawUrl !== '' && url === null) warn('url', `"${rawUrl.slice(0, 80)}" is not an https link; left empty`);
   const amount = (key: 'hours' | 'cost_cad'): number | null => {
-    const raw = text(rec[key]).replace(/^\$/, '').replace(/,/g, '');
+    const written = text(key, true);
+    const raw = written.replace(/^\$/, '').replace(/,/g, '');
     if (raw === '') return null;
     const value = Number(raw);
     if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value)) {
-      warn(key, `"${text(rec[key])}" is not a non-negative number; left empty`);
+      warn(key, `"${written.slice(0, 80)}" is not a non-negative number; left empty`);
+      return null;
+    }
+    if (value > MAX_AMOUNT[key]) {
+      warn(key, `"${written.slice(0, 80)}" is more than ${MAX_AMOUNT[key].toLocaleString('en-CA')}; left empty`);
       return null;
     }
     return value;
   };
-  const pick = <T>(key: Key, table: Record<string, T>): T | null => {
-    const raw = text(rec[key]).toLowerCase();
-    if (raw === '') return null;
-    const value = table[raw];
-    if (value === undefined) warn(key, `"${text(rec[key])}" is not one of ${[...new Set(Object.values(table))].join(', ')}; left empty`);
+  const pick = <T>(key: Key, table: ReadonlyMap<string, T>): T | null => {
+    const written = text(key);
+    if (written === '') return null;
+    const value = table.get(written.toLowerCase());
+    if (value === undefined) warn(key, `"${written.slice(0, 80)}" is not one of ${[...new Set(table.values())].join(', ')}; left empty`);
     return value ?? null;
   };
-  let region: string | null = text(rec.region).toUpperCase() || null;
+  const regionText = text('region');
+  let region: string | null = regionText.toUpperCase() || null;
   if (region !== null && !REGION_CODES.has(region)) {
-    warn('region', `"${text(rec.region)}" is not a known region code (ER00, ER35, ER3510-ER3595); left empty`);
+    warn('region', `"${regionText.slice(0, 80)}" is not a known region code (ER00, ER35, ER3510-ER3595); left empty`);
     region = null;
   }
-  const osapText = text(rec.osap_eligible).toLowerCase();
+  const osapWritten = text('osap_eligible', true);
+  const osapText = osapWritten.toLowerCase();
   let osapEligible: boolean | null = null;
   if (YES.has(osapText)) osapEligible = true;
   else if (NO.has(osapText)) osapEligible = false;
-  else if (osapText !== '') warn('osap_eligible', `"${text(rec.osap_eligible)}" is not yes or no; left empty`);
+  else if (osapText !== '') warn('osap_eligible', `"${osapWritten.slice(0, 80)}" is not yes or no; left empty`);
   const skillsValue = rec.skills;
-  const tags = (Array.isArray(skillsValue) ? skillsValue.map(text) : text(skillsValue).split(';'))
-    .map((t) => plain(t))
-    .filter((t) => t !== '');
+  let written: string[];
+  if (Array.isArray(skillsValue)) {
+    written = skillsValue.filter((t): t is string => typeof t === 'string');
+    const others = skillsValue.filter((t) => typeof t !== 'string');
+    if (others.length > 0) warn('skills', `${others.length} tag${others.length > 1 ? 's are' : ' is'} not text (${kindOf(others[0])}); left out`);
+  } else written = text('skills').split(';');
+  const tags = written.map((t) => plain(t)).filter((t) => t !== '');
   return {
     line,
     id,
     title: { en: titleEn || titleFr, fr: titleFr },
-    provider: plain(text(rec.provider)),
+    provider: name('provider'),
     url,
-    description: { en: clip(text(rec.description_en)), fr: clip(text(rec.description_fr)) },
+    description: { en: clip(text('description_en')), fr: clip(text('description_fr')) },
     tags,
     hours: amount('hours'),
     costCad: amount('cost_cad'),
@@ -125,12 +168,12 @@ export function validateProgram(
     language: pick('language', LANGUAGE),
     region,
     osapEligible,
-    credential: plain(text(rec.credential)) || null,
+    credential: name('credential') || null,
   };
 }
 
 function readCanonicalCsv(path: string, file: string, diag: Diagnostics): RawProgram[] {
-  const table = readCsv(path, file);
+  const table = parseCatalogueCsv(decodeCatalogue(readFileSync(path), file, diag), file, diag);
   const cols = new Columns(table);
   const positions = new Map<Key, number>();
   for (const key of CANONICAL_COLUMNS) {
@@ -153,7 +196,7 @@ function readCanonicalCsv(path: string, file: string, diag: Diagnostics): RawPro
 function readCanonicalJson(path: string, file: string, diag: Diagnostics): RawProgram[] {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(decodeCatalogue(readFileSync(path), file, diag));
   } catch (error) {
     throw new BuildError(`${file}: not valid JSON (${(error as Error).message}).`);
   }

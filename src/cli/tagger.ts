@@ -5,6 +5,7 @@
  * and "soins aux patients" meet their labels the same way at build time and in the core.
  */
 import { fold, stem, termKey, tokenize } from '../core/normalize.js';
+import { TOOL_NAMES } from './tool-names.js';
 import type { SkillDef } from './vocabulary.js';
 
 const NOT_SPECIFIED = new Set(['not specified', 'none', 'n a', 'non specifie']);
@@ -95,13 +96,24 @@ export class SkillTagger {
   private readonly byTerm = new Map<string, string[]>();
   /** Longest label in words, bounding the n-grams tried on text. */
   private readonly maxWords: number;
+  /** termKey of a tool or technique name -> skill id, from `TOOL_NAMES`. */
+  private readonly tools = new Map<string, string>();
 
   /** Keys that are some skill's label (not only an alias). */
   private readonly labelKeys = new Set<string>();
   /** One-word keys -> the folded words they were written as, so "security" is not "securities". */
   private readonly surface = new Map<string, Set<string>>();
 
-  constructor(defs: readonly SkillDef[]) {
+  constructor(defs: readonly SkillDef[], toolNames: typeof TOOL_NAMES = TOOL_NAMES) {
+    const byLabel = new Map<string, string>();
+    for (const def of defs) {
+      const label = def.label.en.trim().toLowerCase();
+      if (!byLabel.has(label)) byLabel.set(label, def.id);
+    }
+    for (const [label, names_] of toolNames) {
+      const id = byLabel.get(label.toLowerCase());
+      if (id !== undefined) for (const name of names_) this.tools.set(termKey(name), id);
+    }
     let maxWords = 1;
     const all = defs.map((def) => ({ def, ...names(def) }));
     // Labels of every skill before any alias, so one skill's label beats another's alias.
@@ -156,6 +168,8 @@ export class SkillTagger {
   private lookup(tag: string): string | null {
     const key = termKey(tag);
     if (key === '') return null;
+    const tool = this.tools.get(key);
+    if (tool) return tool;
     const exact = this.exact.get(key);
     if (exact) {
       if (key.includes(' ') || this.sameWord(key, tokenize(tag).join(''))) return exact;

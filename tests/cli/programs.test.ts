@@ -5,7 +5,7 @@ import { Diagnostics, formatWarning } from '../../src/cli/diagnostics.js';
 import { readCanonicalPrograms } from '../../src/cli/programs.js';
 import { SkillTagger, editDistance } from '../../src/cli/tagger.js';
 import { knowledgeAreasIn } from '../../src/cli/knowledge-areas.js';
-import { clip } from '../../src/cli/text.js';
+import { clip, plain } from '../../src/cli/text.js';
 import type { SkillDef } from '../../src/cli/vocabulary.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
@@ -67,7 +67,8 @@ test('canonical JSON: same keys, arrays or ;-lists for skills, positions as line
 test('a missing catalogue or column is a clear error', () => {
   assert.throws(() => readCanonicalPrograms(`${FIXTURES}nope.csv`, new Diagnostics()), /nope\.csv: program catalogue not found/);
   assert.throws(() => readCanonicalPrograms(`${FIXTURES}sources/crosswalks/brookfield_noc2021_onet26.csv`, new Diagnostics()), /brookfield_noc2021_onet26\.csv: required column "id" is missing/);
-  assert.throws(() => readCanonicalPrograms(`${FIXTURES}coursera.csv`, new Diagnostics()), /coursera\.csv: not readable as CSV/);
+  // A broken quote no longer refuses the file: the missing column is what is wrong.
+  assert.throws(() => readCanonicalPrograms(`${FIXTURES}coursera.csv`, new Diagnostics()), /coursera\.csv: required column "id" is missing/);
 });
 
 test('descriptions are clipped at a word boundary and stripped of markup', () => {
@@ -76,6 +77,11 @@ test('descriptions are clipped at a word boundary and stripped of markup', () =>
   assert.ok(out.length <= 240);
   assert.ok(out.endsWith('word…'));
   assert.equal(clip('<b>Short</b>\ttext\n'), 'Short text');
+});
+
+test('a "<" that opens no tag is text, so stripping stays linear (timed in bench/intake.ts)', () => {
+  assert.equal(plain('x < y and <b>bold</b>'), 'x < y and bold');
+  assert.equal(plain(`${'<'.repeat(1000)}<i>a</i>`), `${'<'.repeat(1000)} a`);
 });
 
 const VOCAB: SkillDef[] = [
@@ -142,6 +148,24 @@ test('tagger: one-word aliases, shared stems and broad words do not stand for a 
   // Acronyms are kept among one-word aliases.
   assert.equal(tagger.matchTag('SQL'), 'esco:sql');
   assert.deepEqual(tagger.matchText('Design network security for the cloud'), []);
+});
+
+test('tagger: common tool and technique names map to the skill they teach, by label', () => {
+  const tagger = new SkillTagger([
+    ...VOCAB,
+    { id: 'esco:viz-data', kind: 'detail', label: { en: 'deliver visual presentation of data', fr: '' }, aliases: ['create data visualisation'] },
+    { id: 'esco:sheets', kind: 'detail', label: { en: 'use spreadsheets software', fr: '' } },
+    { id: 'esco:cnc', kind: 'detail', label: { en: 'program a CNC controller', fr: '' } },
+    { id: 'esco:stats', kind: 'knowledge', label: { en: 'statistics', fr: 'statistiques' } },
+  ]);
+  assert.equal(tagger.matchTag('Data Visualization'), 'esco:viz-data');
+  assert.equal(tagger.matchTag('Microsoft Excel'), 'esco:sheets');
+  assert.equal(tagger.matchTag('Pivot Tables'), 'esco:sheets');
+  assert.equal(tagger.matchTag('cnc programming'), 'esco:cnc');
+  assert.equal(tagger.matchTag('Linear Regression'), 'esco:stats');
+  // Not a spreadsheet; and a name whose skill is not in the vocabulary maps to nothing.
+  assert.equal(tagger.matchTag('Excellence'), null);
+  assert.equal(tagger.matchTag('Kubernetes'), null);
 });
 
 test('edit distance stops early past the bound', () => {

@@ -1,0 +1,212 @@
+/**
+ * The program catalogue's CSV, read so that no row disappears without a warning. An
+ * institution's export is edited by hand, so two quoting mistakes are common: a quote
+ * that is never closed (the parser would refuse the whole file, blaming its last line)
+ * and a stray quote that a later quote happens to close (the rows in between vanish into
+ * one field). Both are reported at the line where the quote opened; the line is then read
+ * with that quote ignored and reading goes on from the next line, so the rows around it
+ * are kept.
+ */
+import { parse } from 'csv-parse/sync';
+import { cleanHeader, countNewlines, decodeBytes, type CsvRow, type CsvTable } from './csv.js';
+import { BuildError, type Diagnostics } from './diagnostics.js';
+
+/**
+ * The catalogue's text. A file that is UTF-8 except for a few stray bytes stays UTF-8:
+ * reading the whole file as Windows-1252 would garble the accents of every row, so the
+ * bad bytes become U+FFFD, which the row checks report by line and field. A file with no
+ * UTF-8 text beyond ASCII is a Windows-1252 export and is read as one.
+ */
+export function decodeCatalogue(bytes: Uint8Array, file: string, diag: Diagnostics): string {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (!text.includes('\ufffd') || /[\u0080-\ufffc\ufffe\uffff]/.test(text)) return text;
+  diag.notice(file, 'not UTF-8; read as Windows-1252');
+  return decodeBytes(bytes, 'windows-1252');
+}
+
+interface Parsed {
+  /** Records whose last line is before the unclosed quote's record. */
+  records: CsvRow[];
+  /** Line (1-based, in `lines`) where the record holding an unclosed quote starts. */
+  unclosedAt: number | null;
+}
+
+/** Parses `lines[from..]`; line numbers in the result are 1-based positions in `lines`. */
+function parseFrom(lines: string[], from: number, file: string): Parsed {
+  const records: CsvRow[] = [];
+  try {
+    parse(lines.slice(from).join('\n'), {
+      relax_column_count: true,
+      // A quote inside an unquoted field is text (`12" monitor`), not a parse error.
+      relax_quotes: true,
+      skip_empty_lines: true,
+      // Collected as they come, so the records before an unclosed quote survive its error.
+      on_record: (record, context) => {
+        records.push({ line: from + context.lines - countNewlines(record), fields: record });
+        return null;
+      },
+    });
+    return { records, unclosedAt: null };
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'CSV_QUOTE_NOT_CLOSED') {
+      throw new BuildError(`${file}: not readable as CSV after line ${records.at(-1)?.line ?? from} (${(error as Error).message}).`);
+    }
+    // The open record starts on the first non-empty line after the last complete one.
+    const last = records.at(-1);
+    let start = last ? last.line + countNewlines(last.fields) + 1 : from + 1;
+    while (start <= lines.length && lines[start - 1]!.trim() === '') start++;
+    return { records, unclosedAt: start };
+  }
+}
+
+interface Quote {
+  /** 0-based field index in the record. */
+  field: number;
+  /** 1-based line where the quote opened, and its column in that line. */
+  line: number;
+  column: number;
+  /** Line where it closed, or null when it never does. */
+  closedOn: number | null;
+}
+
+/**
+ * Quoted fields of the record starting at `lines[start - 1]`, scanning as RFC 4180 does:
+ * a quote opens only at the start of a field, `""` is a quote inside one, and the record
+ * ends at a newline outside quotes. Stops at the first quote that never closes.
+ */
+function quotesOf(lines: string[], start: number): Quote[] {
+  const quotes: Quote[] = [];
+  let field = 0;
+  let open: Quote | null = null;
+  for (let l = start; l <= lines.length; l++) {
+    const text = lines[l - 1]!;
+    let atFieldStart = open === null;
+    for (let c = 0; c < text.length; c++) {
+      const ch = text[c];
+      if (open) {
+        if (ch !== '"') continue;
+        if (text[c + 1] === '"') c++;
+        else {
+          open.closedOn = l;
+          open = null;
+        }
+      } else if (ch === ',') {
+        field++;
+        atFieldStart = true;
+      } else {
+        if (ch === '"' && atFieldStart) {
+          open = { field, line: l, column: c, closedOn: null };
+          quotes.push(open);
+        }
+        atFieldStart = false;
+      }
+    }
+    if (!open) return quotes;
+  }
+  return quotes;
+}
+
+/** Fields of one line read on its own, or null when it does not parse alone. */
+function fieldsOfLine(line: string): string[] | null {
+  try {
+    const [record] = parse(line, { relax_column_count: true, relax_quotes: true }) as string[][];
+    return record ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const ROW_START = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+/**
+ * Whether a line held inside a quoted field reads as a catalogue row of its own: as many
+ * fields as the header, an id first, and no field starting with a space (prose lists
+ * write ", " between items; exports never do).
+ */
+function looksLikeRow(line: string, columns: number): boolean {
+  const fields = fieldsOfLine(line);
+  if (!fields || fields.length !== columns) return false;
+  return ROW_START.test(fields[0]!) && fields.every((f) => !/^\s/.test(f));
+}
+
+/**
+ * Lines inside the multi-line quoted field that read as rows of their own. The closing
+ * line is checked together with what follows the quote on it.
+ */
+function swallowedLines(lines: string[], quote: Quote, columns: number): number[] {
+  const found: number[] = [];
+  if (quote.closedOn === null) return found;
+  for (let l = quote.line + 1; l <= quote.closedOn; l++) {
+    if (looksLikeRow(lines[l - 1]!, columns)) found.push(l);
+  }
+  return found;
+}
+
+/** `lines[line - 1]` without the quote at `column`, read on its own. */
+function withoutQuote(lines: string[], quote: Quote): string[] | null {
+  const text = lines[quote.line - 1]!;
+  return fieldsOfLine(text.slice(0, quote.column) + text.slice(quote.column + 1));
+}
+
+/**
+ * Parses the catalogue CSV text (BOM and CRLF allowed). Quoting mistakes become
+ * warnings at the line where the quote opened, never a refused file or silently merged rows.
+ */
+export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics): CsvTable {
+  const lines = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  if (lines.length === 0) throw new BuildError(`${file}: the file is empty; expected a header line.`);
+  const headerFields = fieldsOfLine(lines[0]!);
+  if (!headerFields) throw new BuildError(`${file}: the header line (line 1) has a quote that is never closed; fix the header.`);
+  const header = headerFields.map(cleanHeader);
+  const columns = header.length;
+  const nameOf = (quote: Quote) => header[quote.field] ?? `field ${quote.field + 1}`;
+  const rows: CsvRow[] = [];
+  // Line after which reading resumes, 0-based into `lines`.
+  let from = 1;
+  while (from < lines.length) {
+    const { records, unclosedAt } = parseFrom(lines, from, file);
+    let resume: number | null = null;
+    for (const row of records) {
+      const multiline = quotesOf(lines, row.line).filter((q) => q.closedOn !== null && q.closedOn > q.line);
+      const suspect = multiline.find((q) => swallowedLines(lines, q, columns).length > 0)
+        ?? (row.fields.length !== columns ? multiline[0] : undefined);
+      if (!suspect) {
+        rows.push(row);
+        continue;
+      }
+      const name = nameOf(suspect);
+      const swallowed = swallowedLines(lines, suspect, columns);
+      const what = swallowed.length > 0
+        ? `holds line${swallowed.length > 1 ? 's' : ''} ${swallowed.join(', ')}, which read as rows of their own`
+        : `makes the row ${row.fields.length} fields long, header has ${columns}`;
+      const alone = withoutQuote(lines, suspect);
+      if (alone && alone.length === columns && suspect.line === row.line) {
+        diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; read the line without that quote, check the quoting`);
+        rows.push({ line: suspect.line, fields: alone });
+        resume = suspect.line;
+        break;
+      }
+      diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; check the quoting`);
+      rows.push(row);
+    }
+    if (resume !== null) {
+      from = resume;
+      continue;
+    }
+    if (unclosedAt === null) break;
+    const open = quotesOf(lines, unclosedAt).find((q) => q.closedOn === null);
+    const line = open?.line ?? unclosedAt;
+    const name = open ? nameOf(open) : '(row)';
+    const alone = open && open.line === unclosedAt ? withoutQuote(lines, open) : null;
+    if (alone && alone.length === columns) {
+      diag.warn(file, line, name, 'the quote opened here is never closed; read the line without that quote, check the quoting');
+      rows.push({ line, fields: alone });
+    } else {
+      const start = line === unclosedAt ? '' : ` (its row starts on line ${unclosedAt})`;
+      diag.warn(file, line, name, `the quote opened here is never closed${start}; row skipped, check the quoting`);
+    }
+    from = line;
+  }
+  return { file, header, rows };
+}
