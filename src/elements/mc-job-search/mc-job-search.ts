@@ -12,7 +12,7 @@ import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
 import { comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
-import type { McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
+import type { McClearDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
 import { firstRenderLater } from '../shared/first-render.js';
 
@@ -57,6 +57,7 @@ let instances = 0;
  * @cssprop --mc-job-search-z-index - Stacking order of the open list.
  *
  * @fires mc-select - The person chose an occupation: `{ code, role }`.
+ * @fires mc-clear - The person emptied the field of an occupation they had chosen: `{ role }`.
  * @fires mc-no-match - The person paused on a title that matched nothing: `{ query, lang }`.
  * @fires mc-error - The index could not be loaded: `{ code, message }`.
  */
@@ -101,6 +102,8 @@ export class McJobSearch extends LitElement {
   private searching: Promise<void> | null = null;
   private searchedIndex: LoadedIndex | null = null;
   private lastMiss = '';
+  /** Show the chosen occupation's title once its labels arrive (value set from code, language switch). */
+  private titleWanted = false;
 
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
 
@@ -121,11 +124,12 @@ export class McJobSearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A value set from code shows that occupation's official title; nothing fires.
-    if (changed.has('value') && this.value && !changed.has('query')) this.showValueTitle();
-    // After a language switch (once that language's labels arrived) show the chosen
-    // occupation's title.
-    else if (this.value && this.query === '' && this.loadedIndex && hasLabels(this.loadedIndex, this.locale.lang)) {
+    // A value set from code shows that occupation's official title (nothing fires), and so
+    // does a language switch once that language's labels arrived. Only then: a field the
+    // person emptied stays empty.
+    if (changed.has('value') && !changed.has('query')) this.titleWanted = this.value !== '';
+    const index = this.loadedIndex;
+    if (this.titleWanted && this.value && index && (changed.has('value') || hasLabels(index, this.locale.lang))) {
       this.showValueTitle();
     }
   }
@@ -172,14 +176,19 @@ export class McJobSearch extends LitElement {
 
   private showValueTitle(): void {
     const occupation = this.loadedIndex?.occupations.get(this.value);
-    if (occupation) this.query = localize(occupation.title, this.locale.lang);
+    if (!occupation) return;
+    this.titleWanted = false;
+    this.query = localize(occupation.title, this.locale.lang);
   }
 
   private onLangChange(): void {
     this.close();
     this.suggestion = null;
     this.announcement = '';
-    if (this.value) this.query = '';
+    if (this.value) {
+      this.query = '';
+      this.titleWanted = true;
+    }
   }
 
   override render(): TemplateResult {
@@ -269,6 +278,8 @@ export class McJobSearch extends LitElement {
 
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
+    // Emptying the field (Backspace, cutting) gives up the chosen occupation.
+    if (this.query === '') this.dropValue();
     this.suggestion = null;
     this.missed = false;
     void this.search(true);
@@ -419,12 +430,22 @@ export class McJobSearch extends LitElement {
   };
 
   private clearQuery(): void {
+    this.dropValue();
     this.query = '';
     this.results = [];
     this.suggestion = null;
     this.missed = false;
     this.announcement = '';
     this.close();
+  }
+
+  /** Forgets the chosen occupation and tells the host, which shows "no choice" again. */
+  private dropValue(): void {
+    this.titleWanted = false;
+    if (!this.value) return;
+    this.value = '';
+    const detail: McClearDetail = { role: this.searchRole };
+    this.dispatchEvent(new CustomEvent('mc-clear', { detail, bubbles: true, composed: true }));
   }
 
   private close(): void {

@@ -12,7 +12,7 @@ import { levelHeading } from '../shared/heading.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
 import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
-import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
+import type { McClearDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
 
@@ -52,6 +52,7 @@ interface Chooser extends HTMLElement {
  * @cssprop --mc-portal-accent - Accent bar of related occupations.
  *
  * @fires mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
+ * @fires mc-clear - (from the job searches) the person emptied a chosen occupation: `{ role }`.
  * @fires mc-recommend - (from mc-recommendations) recommendations shown after a choice.
  * @fires mc-error - The index could not be loaded: `{ code, message }`.
  */
@@ -297,6 +298,7 @@ export class McPortal extends LitElement {
       .index=${index}
       .value=${this[role] ?? ''}
       @mc-select=${this.onSelect}
+      @mc-clear=${this.onClear}
     ></mc-job-search>`;
   }
 
@@ -387,6 +389,11 @@ export class McPortal extends LitElement {
     else this.current = code;
     this.userChoice = true;
     this.afterChoice = 'focus';
+  };
+
+  private onClear = (event: CustomEvent<McClearDetail>): void => {
+    if (event.detail.role === 'target') this.target = null;
+    else this.current = null;
   };
 
   private pickRelated(code: string): void {
