@@ -24,6 +24,10 @@ export interface CoreMessages {
   conditionLabel(condition: Condition): string;
   outlookSentence(condition: Condition, who: string, period: string): string;
   outlookExplanation(condition: Condition): string;
+  /** Said after the comparison of the figures when the official rating reads otherwise. */
+  ratingAlsoWeighs(label: string): string;
+  /** The rating alone, when the figures cannot be compared (one is zero or negative). */
+  ratingOnly(label: string, who: string, period: string): string;
   recentSentence(condition: Condition, period: string): string;
   noRating(who: string, period: string): string;
   noRatingExplanation(): string;
@@ -134,7 +138,7 @@ const en: CoreMessages = {
   },
   outlookExplanation(c) {
     const base =
-      'Employment and Social Development Canada projects, for the whole country, how many jobs will open up in an occupation (new jobs plus people retiring or leaving) and how many people will look for them (school leavers, newcomers and people changing jobs).';
+      'Employment and Social Development Canada projects, for the whole country, how many jobs will open up in an occupation (new jobs plus people retiring or leaving) and how many people will look for them (school leavers, newcomers and people changing jobs). Its rating weighs these projections together with conditions in recent years, so it can differ from a plain comparison of the two totals.';
     const meaning: Record<Condition, string> = {
       'strong-shortage': '“Strong risk of shortage” means openings are expected to clearly outnumber job seekers.',
       'moderate-shortage': '“Moderate risk of shortage” means openings are expected to somewhat outnumber job seekers.',
@@ -143,6 +147,12 @@ const en: CoreMessages = {
       'strong-surplus': '“Strong risk of surplus” means job seekers are expected to clearly outnumber openings.',
     };
     return `${base} ${meaning[c]}`;
+  },
+  ratingAlsoWeighs(label) {
+    return `The official rating is still “${label.toLowerCase()}”: it also weighs conditions in recent years, not only these totals.`;
+  },
+  ratingOnly(label, who, period) {
+    return `For ${formatPeriod(period)}, the official outlook for ${lowerFirst(who)} is rated “${label.toLowerCase()}”.`;
   },
   recentSentence(c, period) {
     return `In ${formatPeriod(period)}, conditions were rated “${EN_CONDITION[c].toLowerCase()}”.`;
@@ -256,7 +266,7 @@ const fr: CoreMessages = {
   },
   outlookExplanation(c) {
     const base =
-      'Emploi et Développement social Canada prévoit, pour l’ensemble du pays, combien de postes se libéreront dans une profession (nouveaux emplois et départs à la retraite ou autres départs) et combien de personnes les chercheront (personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi).';
+      `Emploi et Développement social Canada prévoit, pour l’ensemble du pays, combien de postes se libéreront dans une profession (nouveaux emplois et départs à la retraite ou autres départs) et combien de personnes les chercheront (personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi). Sa cote tient compte à la fois de ces projections et de la situation des dernières années${NBSP}; elle peut donc différer d’une simple comparaison des deux totaux.`;
     const meaning: Record<Condition, string> = {
       'strong-shortage': `«${NBSP}Risque élevé de pénurie${NBSP}» signifie que les postes à pourvoir devraient nettement dépasser le nombre de chercheurs d’emploi.`,
       'moderate-shortage': `«${NBSP}Risque modéré de pénurie${NBSP}» signifie que les postes à pourvoir devraient dépasser quelque peu le nombre de chercheurs d’emploi.`,
@@ -265,6 +275,12 @@ const fr: CoreMessages = {
       'strong-surplus': `«${NBSP}Risque élevé de surplus${NBSP}» signifie que les chercheurs d’emploi devraient nettement dépasser le nombre de postes à pourvoir.`,
     };
     return `${base} ${meaning[c]}`;
+  },
+  ratingAlsoWeighs(label) {
+    return `La cote officielle reste «${NBSP}${label.toLowerCase()}${NBSP}»${NBSP}: elle tient aussi compte de la situation des dernières années, et pas seulement de ces totaux.`;
+  },
+  ratingOnly(label, who, period) {
+    return `${frSpanStart(period)}, les perspectives de la profession «${NBSP}${who}${NBSP}» sont cotées «${NBSP}${label.toLowerCase()}${NBSP}».`;
   },
   recentSentence(c, period) {
     return `${frSpanStart(period)}, la situation a été évaluée «${NBSP}${FR_CONDITION[c].toLowerCase()}${NBSP}».`;

@@ -125,3 +125,21 @@ test('unknown occupation is an error', async () => {
   const index = await load();
   assert.throws(() => describeLabourMarket(index, '00000', { lang: 'en' }), RangeError);
 });
+
+test('the outlook sentence follows the figures shown, and says when the official rating reads otherwise', async () => {
+  const index = await load();
+  const lmi = index.occupations.get('31301')!.lmi!;
+  Object.assign(lmi, { future: 'strong-shortage', openings: 28_040, seekers: 27_960 });
+  const en = describeLabourMarket(index, '31301', { lang: 'en' }).outlook!;
+  assert.equal(
+    en.sentence,
+    'Over 2024–2033, about as many people are expected to look for work as registered nurses and registered psychiatric nurses as there will be jobs opening up. The official rating is still “strong risk of shortage”: it also weighs conditions in recent years, not only these totals.',
+  );
+  const fr = describeLabourMarket(index, '31301', { lang: 'fr' }).outlook!;
+  assert.match(spaces(fr.sentence), /à peu près autant .* La cote officielle reste « risque élevé de pénurie » : elle tient aussi compte/);
+  Object.assign(lmi, { openings: -1000, seekers: -500 });
+  assert.equal(
+    describeLabourMarket(index, '31301', { lang: 'en' }).outlook!.sentence,
+    'For 2024–2033, the official outlook for registered nurses and registered psychiatric nurses is rated “strong risk of shortage”.',
+  );
+});
