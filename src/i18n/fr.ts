@@ -27,6 +27,24 @@ export const fr: Messages = {
     officialTitle: (title: string, code: string): string => `${title} (CNP ${code})`,
     loadingTitles: 'Chargement des titres d’emploi…',
     clear: 'Effacer le titre d’emploi',
+    notClose: (query: string): string =>
+      `Aucun titre d’emploi ne correspond vraiment à «\u00a0${query}\u00a0»\u00a0: les plus proches sont dans la liste, mais votre emploi n’y figure peut-être pas.`,
+    browse: 'Parcourir les professions par catégorie',
+    browseIntro: 'Choisissez une catégorie, puis votre profession.',
+    /** Catégories générales de la CNP 2021, selon leur premier chiffre (0 à 9). */
+    broad: [
+      'Membres des corps législatifs et cadres supérieurs',
+      'Affaires, finance et administration',
+      'Sciences naturelles et appliquées et domaines apparentés',
+      'Secteur de la santé',
+      'Enseignement, droit et services sociaux, communautaires et gouvernementaux',
+      'Arts, culture, sports et loisirs',
+      'Vente et services',
+      'Métiers, transport, machinerie et domaines apparentés',
+      'Ressources naturelles, agriculture et production connexe',
+      'Fabrication et services d’utilité publique',
+    ],
+    occupationCount: (n: number): string => (n <= 1 ? `${n} profession` : `${n} professions`),
   },
   recommendations: {
     heading: (count: number, occupation: string, more = false) =>
