@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { Recommendation, SkillRef } from '../../core/loaded.js';
 import type { Lang, Localized, Program } from '../../core/schema.js';
 import { safeHttpsUrl } from '../../core/url.js';
+import { distinctLabels } from '../../core/distinct.js';
 import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js';
 import type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
 import { levelHeading } from '../shared/heading.js';
@@ -158,7 +159,10 @@ export class McProgramCard extends LitElement {
     </dl>`;
   }
 
-  private skills(matched: readonly SkillRef[], gap: readonly SkillRef[]): TemplateResult | typeof nothing {
+  private skills(allMatched: readonly SkillRef[], allGap: readonly SkillRef[]): TemplateResult | typeof nothing {
+    // A skill filed twice in the vocabulary ("Accounting", "accounting") is listed once.
+    const matched = distinctLabels(allMatched);
+    const gap = distinctLabels(allGap, matched);
     if (matched.length === 0 && gap.length === 0) return nothing;
     const { t } = this.locale;
     const list = (kind: 'matched' | 'gap', label: string, skills: readonly SkillRef[]) =>
