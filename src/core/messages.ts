@@ -99,11 +99,12 @@ const en: CoreMessages = {
   },
   occupationInSentence: lowerFirst,
 
-  teachesEvidence(label, who, field, quote) {
-    return `Teaches ${label}, a core skill for ${lowerFirst(who)}. ${FIELD_EN[field]}: “${quote}”`;
+  // The list's heading names the occupations: a card does not repeat their long titles.
+  teachesEvidence(label, _who, field, quote) {
+    return `Teaches ${label}, a core skill of this occupation. ${FIELD_EN[field]}: “${quote}”`;
   },
-  fillsGapEvidence(label, who, from, field, quote) {
-    return `Teaches ${label}, a core skill for ${lowerFirst(who)} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
+  fillsGapEvidence(label, _who, _from, field, quote) {
+    return `Teaches ${label}, a core skill of the job you want that your current work does not already give. ${FIELD_EN[field]}: “${quote}”`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Covers none of the ${of} skills you picked.`;
@@ -116,7 +117,9 @@ const en: CoreMessages = {
     return 'Fits the filters you chose.';
   },
   relatedShares(shared, labels) {
-    return shared === 1 ? `Shares 1 key skill: ${en.list(labels)}.` : `Shares ${shared} key skills: ${en.list(labels)}.`;
+    // Inside a sentence: "customer service", not "Customer service" beside "infection control".
+    const list = en.list(labels.map(lowerFirst));
+    return shared === 1 ? `Shares 1 key skill: ${list}.` : `Shares ${shared} key skills: ${list}.`;
   },
 
   conditionLabel: (c) => EN_CONDITION[c],
@@ -189,22 +192,21 @@ const en: CoreMessages = {
   openingsAndSeekers(period, who, openings, seekers) {
     return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up for ${lowerFirst(who)}, and about ${seekers} people are expected to look for them.`;
   },
-  openings(period, who, openings) {
-    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up for ${lowerFirst(who)}, counting new jobs and people who retire or leave.`;
+  // The facts are listed under a heading naming the occupation: each need not repeat it.
+  openings(period, _who, openings) {
+    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up in this occupation, counting new jobs and people who retire or leave.`;
   },
-  seekers(period, who, seekers) {
-    return `Over ${formatPeriod(period)}, about ${seekers} people are expected to look for work as ${lowerFirst(who)}: school leavers, newcomers and people changing jobs.`;
+  seekers(period, _who, seekers) {
+    return `Over ${formatPeriod(period)}, about ${seekers} people are expected to look for work in this occupation: school leavers, newcomers and people changing jobs.`;
   },
-  employment(year, who, count) {
-    return `About ${count} people worked as ${lowerFirst(who)} across Canada in ${year}.`;
+  employment(year, _who, count) {
+    return `About ${count} people worked in this occupation across Canada in ${year}.`;
   },
-  growth(period, who, change, falling) {
-    return falling
-      ? `Over ${formatPeriod(period)}, the number of jobs for ${lowerFirst(who)} is expected to shrink by about ${change}.`
-      : `Over ${formatPeriod(period)}, the number of jobs for ${lowerFirst(who)} is expected to grow by about ${change}.`;
+  growth(period, _who, change, falling) {
+    return `Over ${formatPeriod(period)}, the number of jobs in this occupation is expected to ${falling ? 'shrink' : 'grow'} by about ${change}.`;
   },
-  retirements(period, who, count) {
-    return `Over ${formatPeriod(period)}, about ${count} ${lowerFirst(who)} are expected to retire.`;
+  retirements(period, _who, count) {
+    return `Over ${formatPeriod(period)}, about ${count} people in this occupation are expected to retire.`;
   },
   sampleNotice() {
     return 'Sample figures for demonstration, not real data.';
@@ -225,11 +227,11 @@ const fr: CoreMessages = {
   },
   occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
 
-  teachesEvidence(label, who, field, quote) {
-    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}». ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+  teachesEvidence(label, _who, field, quote) {
+    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de cette profession. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
-  fillsGapEvidence(label, who, from, field, quote) {
-    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}» que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+  fillsGapEvidence(label, _who, _from, field, quote) {
+    return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de l’emploi visé que votre travail actuel ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return `Ne couvre aucune des ${of} compétences choisies.`;
@@ -242,9 +244,8 @@ const fr: CoreMessages = {
     return 'Correspond aux filtres choisis.';
   },
   relatedShares(shared, labels) {
-    return shared === 1
-      ? `Partage 1 compétence clé${NBSP}: ${fr.list(labels)}.`
-      : `Partage ${shared} compétences clés${NBSP}: ${fr.list(labels)}.`;
+    const list = fr.list(labels.map(lowerFirst));
+    return shared === 1 ? `Partage 1 compétence clé${NBSP}: ${list}.` : `Partage ${shared} compétences clés${NBSP}: ${list}.`;
   },
 
   conditionLabel: (c) => FR_CONDITION[c],
@@ -318,22 +319,20 @@ const fr: CoreMessages = {
   openingsAndSeekers(period, who, openings, seekers) {
     return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
   },
-  openings(period, who, openings) {
-    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», en comptant les nouveaux emplois et les départs.`;
+  openings(period, _who, openings) {
+    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans cette profession, en comptant les nouveaux emplois et les départs.`;
   },
-  seekers(period, who, seekers) {
-    return `${frSpanStart(period)}, environ ${seekers} personnes devraient chercher un emploi dans la profession «${NBSP}${who}${NBSP}»${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
+  seekers(period, _who, seekers) {
+    return `${frSpanStart(period)}, environ ${seekers} personnes devraient chercher un emploi dans cette profession${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
   },
-  employment(year, who, count) {
-    return `En ${year}, environ ${count} personnes travaillaient dans la profession «${NBSP}${who}${NBSP}» au Canada.`;
+  employment(year, _who, count) {
+    return `En ${year}, environ ${count} personnes travaillaient dans cette profession au Canada.`;
   },
-  growth(period, who, change, falling) {
-    return falling
-      ? `${frSpanStart(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait diminuer d’environ ${change}.`
-      : `${frSpanStart(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait augmenter d’environ ${change}.`;
+  growth(period, _who, change, falling) {
+    return `${frSpanStart(period)}, le nombre d’emplois dans cette profession devrait ${falling ? 'diminuer' : 'augmenter'} d’environ ${change}.`;
   },
-  retirements(period, who, count) {
-    return `${frSpanStart(period)}, environ ${count} personnes de la profession «${NBSP}${who}${NBSP}» devraient prendre leur retraite.`;
+  retirements(period, _who, count) {
+    return `${frSpanStart(period)}, environ ${count} personnes de cette profession devraient prendre leur retraite.`;
   },
   sampleNotice() {
     return 'Chiffres d’exemple pour démonstration, pas des données réelles.';

@@ -115,6 +115,8 @@ export const en = {
     osapYes: 'Eligible',
     osapNo: 'Not eligible',
     credentialLabel: 'Credential',
+    /** Credential types as catalogues write them (in English), shown in this language; others as written. */
+    credentials: {} as Readonly<Record<string, string>>,
     notListed: 'Not listed',
     why: 'Why this program',
     strength: {

@@ -25,7 +25,7 @@ test('nurses get the programs with evidence for nursing, best first, each with a
   assert.equal(first.strength, 'strong');
   assert.deepEqual(first.evidence, [{ label: 'nursing practice', quote: 'Nursing practice refresher', field: 'title' }]);
   assert.equal(first.reasons[0]!.code, 'teaches-core');
-  assert.equal(first.reasons[0]!.text, 'Teaches nursing practice, a core skill for registered nurses. Its title: “Nursing practice refresher”');
+  assert.equal(first.reasons[0]!.text, 'Teaches nursing practice, a core skill of this occupation. Its title: “Nursing practice refresher”');
   assert.equal(results[2]!.strength, 'moderate');
   assert.deepEqual(
     first.matchedSkills.map((s) => s.label),
@@ -56,7 +56,7 @@ test('reasons come in French, quoting the program as written', async () => {
   // On a French page the bilingual program comes before the equal English one.
   assert.equal(first.program.id, 'medication-safety');
   const text = first.reasons[0]!.text.replace(/\u00a0/g, ' ');
-  assert.match(text, /^Enseigne « medication safety », une compétence clé de la profession « Infirmiers autorisés\/infirmières autorisées/);
+  assert.match(text, /^Enseigne « medication safety », une compétence clé de cette profession\. /);
   assert.match(text, /Son titre : « Medication safety for nurses »$/);
 });
 
@@ -68,7 +68,7 @@ test('gap mode: what the current work already gives counts for little', async ()
   assert.equal(plain[0], 'nursing-refresher');
   assert.deepEqual(ids(gap), ['medication-safety', 'health-assessment', 'nursing-refresher']);
   assert.equal(gap[0]!.reasons[0]!.code, 'fills-gap');
-  assert.match(gap[0]!.reasons[0]!.text, /that your work as licensed practical nurses does not already give/);
+  assert.match(gap[0]!.reasons[0]!.text, /a core skill of the job you want that your current work does not already give/);
 });
 
 test('filters and sort apply within the relevant programs', async () => {

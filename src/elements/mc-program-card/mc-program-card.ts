@@ -153,7 +153,7 @@ export class McProgramCard extends LitElement {
       [c.languageLabel, language],
       [c.osapLabel, osap],
     ];
-    if (program.credential) rows.push([c.credentialLabel, program.credential]);
+    if (program.credential) rows.push([c.credentialLabel, c.credentials[program.credential.toLowerCase()] ?? program.credential]);
     return html`<dl part="facts" class="facts" aria-label=${c.facts}>
       ${rows.map(([label, value]) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`)}
     </dl>`;

@@ -297,7 +297,7 @@ describe('mc-portal: French', () => {
     await waitUntil(() => search(el, 'current').shadowRoot!.querySelector('label')!.textContent!.includes('Je travaille'));
     expect(searchInput(el, 'current').value).to.equal('Infirmiers auxiliaires/infirmières auxiliaires');
     expect(root(el).querySelector('[part=results-heading]')!.textContent!.trim()).to.equal(
-      'De Infirmiers auxiliaires/infirmières auxiliaires à Infirmiers autorisés/infirmières autorisées',
+      'De la profession « Infirmiers auxiliaires/infirmières auxiliaires » à la profession « Infirmiers autorisés/infirmières autorisées »'.replaceAll(' »', '\u00a0»').replaceAll('« ', '«\u00a0'),
     );
     expect(root(el).querySelector('[part=lang-toggle]')!.textContent!.trim()).to.equal('English');
     expect(el.current).to.equal('32101');

@@ -97,6 +97,19 @@ describe('mc-program-card', () => {
       expect($$(el, 'ul.gap li').map((li) => li.textContent)).to.deep.equal(['use spreadsheets software']);
     });
 
+    it('names the credential in French on a French page, and keeps one it does not know as written', async () => {
+      const fr = async (credential: string) => {
+        const el = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-program-card .program=${program({ credential })}></mc-program-card></div>`);
+        const c = el.querySelector('mc-program-card')!;
+        await c.updateComplete;
+        return facts(c)['Titre obtenu'];
+      };
+      expect(await fr('Micro-credential')).to.equal('Microcertification');
+      expect(await fr('Digital badge')).to.equal('Badge numérique');
+      expect(await fr('Red Seal endorsement')).to.equal('Red Seal endorsement');
+      expect(facts(await card(program({ credential: 'Micro-credential' })))['Credential']).to.equal('Micro-credential');
+    });
+
     it('renders HTML in data as text', async () => {
       const el = await card(program({ title: { en: '<img src=x onerror=alert(1)> <b>Bold</b>', fr: '' }, description: { en: '<script>x</script>', fr: '' } }));
       expect($(el, '[part=title]')!.textContent).to.equal('<img src=x onerror=alert(1)> <b>Bold</b>');
