@@ -155,7 +155,11 @@ export class McProgramCard extends LitElement {
     ];
     if (program.credential) rows.push([c.credentialLabel, c.credentials[program.credential.toLowerCase()] ?? program.credential]);
     return html`<dl part="facts" class="facts" aria-label=${c.facts}>
-      ${rows.map(([label, value]) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`)}
+      ${rows.map(
+        ([label, value]) =>
+          // A long value ("Microcertification", "Attestation de réussite") takes the whole row, not half of it cut mid-word.
+          html`<div class=${value.length > 14 ? 'fact wide' : 'fact'}><dt>${label}</dt><dd>${value}</dd></div>`,
+      )}
     </dl>`;
   }
 
