@@ -107,7 +107,10 @@ const en: CoreMessages = {
     return `Teaches ${label}, a core skill of the job you want that your current work does not already give. ${FIELD_EN[field]}: “${quote}”`;
   },
   coversPicked(matched, of, labels) {
-    if (matched === 0) return `Covers none of the ${of} skills you picked.`;
+    // "1 of the 1 skills" reads as a machine wrote it: say "the skill" or "all N skills".
+    if (matched === 0) return of === 1 ? 'Does not cover the skill you picked.' : `Covers none of the ${of} skills you picked.`;
+    if (of === 1) return `Covers the skill you picked: ${en.list(labels)}.`;
+    if (matched === of) return `Covers all ${of} skills you picked: ${en.list(labels)}.`;
     return `Covers ${matched} of the ${of} skills you picked: ${en.list(labels)}.`;
   },
   matchesText(query) {
@@ -234,8 +237,10 @@ const fr: CoreMessages = {
     return `Enseigne «${NBSP}${label}${NBSP}», une compétence clé de l’emploi visé que votre travail actuel ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
   coversPicked(matched, of, labels) {
-    if (matched === 0) return `Ne couvre aucune des ${of} compétences choisies.`;
-    return `Couvre ${matched} des ${of} compétences que vous avez choisies${NBSP}: ${fr.list(labels)}.`;
+    if (matched === 0) return of === 1 ? 'Ne couvre pas la compétence choisie.' : `Ne couvre aucune des ${of} compétences choisies.`;
+    if (of === 1) return `Couvre la compétence choisie${NBSP}: ${fr.list(labels)}.`;
+    if (matched === of) return `Couvre les ${of} compétences choisies${NBSP}: ${fr.list(labels)}.`;
+    return `Couvre ${matched} des ${of} compétences choisies${NBSP}: ${fr.list(labels)}.`;
   },
   matchesText(query) {
     return `Correspond à votre recherche «${NBSP}${query}${NBSP}».`;

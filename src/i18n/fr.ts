@@ -241,9 +241,9 @@ export const fr: Messages = {
     chosen: 'Compétences choisies',
     remove: (label: string) => `Retirer ${label}`,
     added: (label: string, count: number) =>
-      `${label} ajoutée. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
+      `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
     removed: (label: string, count: number) =>
-      `${label} retirée. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
+      `Compétence retirée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
     prompt: 'Choisissez une ou plusieurs compétences pour voir les programmes de tous les établissements.',
     results: (count: number, more = false) =>
       `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's enseignent' : ' enseigne'} au moins une de ces compétences`,

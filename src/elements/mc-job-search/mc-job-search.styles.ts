@@ -112,6 +112,10 @@ export const styles = [
       padding-left: var(--mc-space-md, 1rem);
       margin-bottom: var(--mc-space-xs, 0.5rem);
     }
+    .browse > button {
+      justify-content: flex-start;
+      text-align: start;
+    }
     .browse-intro {
       margin: var(--mc-space-2xs, 0.25rem) 0 0;
     }
