@@ -122,6 +122,7 @@ export function sampleSource(info: SourceInfo): SourceInfo {
   return {
     ...info,
     name: { en: `Sample data – ${info.name.en}`, fr: `Données d’exemple – ${info.name.fr}` },
-    vintage: `sample (${info.vintage})`,
+    // The name says "sample data" in each language; the vintage stays as published.
+    vintage: info.vintage,
   };
 }

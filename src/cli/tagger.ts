@@ -7,6 +7,7 @@
 import { fold, stem, termKey, tokenize } from '../core/normalize.js';
 import { TOOL_NAMES } from './tool-names.js';
 import type { SkillDef } from './vocabulary.js';
+import { SOFTWARE_PRODUCTS } from '../core/products.js';
 
 const NOT_SPECIFIED = new Set(['not specified', 'none', 'n a', 'non specifie']);
 
@@ -94,6 +95,8 @@ export class SkillTagger {
   private readonly buckets = new Map<string, string[]>();
   /** Keys by each of their words, for labels that contain a short tag ("leadership"). */
   private readonly byTerm = new Map<string, string[]>();
+  /** Product names as written (a proper noun: "Excel", not the verb "excel") -> skill id. */
+  private readonly products: Array<[RegExp, string]> = [];
   /** Longest label in words, bounding the n-grams tried on text. */
   private readonly maxWords: number;
   /** termKey of a tool or technique name -> skill id, from `TOOL_NAMES`. */
@@ -140,6 +143,19 @@ export class SkillTagger {
       }
     }
     this.maxWords = Math.min(maxWords, 5);
+    const ids = new Set(defs.map((d) => d.id));
+    for (const product of SOFTWARE_PRODUCTS) {
+      if (!ids.has(product.skill)) continue;
+      const word = fold(product.name);
+      this.products.push([new RegExp(`(?<![\\p{L}\\p{N}])${product.name}(?![\\p{L}\\p{N}])`, 'u'), product.skill]);
+      if (!this.exact.has(word)) this.exact.set(word, product.skill);
+      this.surface.set(word, new Set([word]));
+    }
+  }
+
+  /** Skills of the software products `text` names ("Excel" -> "use spreadsheets software"). */
+  private productsIn(text: string): string[] {
+    return this.products.filter(([name]) => name.test(text)).map(([, id]) => id);
   }
 
   /**
@@ -254,8 +270,19 @@ export class SkillTagger {
     return found;
   }
 
-  /** Tags first; the title and description when no tag maps; then the fallback tags. */
+  /**
+   * Tags first; the title and description when no tag maps; then the fallback tags. A
+   * software product the text names always adds its skill: an Excel course teaches
+   * spreadsheets whatever its tags say.
+   */
   tag(tags: readonly string[], text: string, fallbackTags: readonly string[] = []): TagResult {
+    const result = this.tagOnly(tags, text, fallbackTags);
+    const products = this.productsIn(text).filter((id) => !result.skills.includes(id));
+    if (products.length === 0) return result;
+    return { ...result, skills: [...result.skills, ...products], tagging: result.tagging === 'none' ? 'text' : result.tagging };
+  }
+
+  private tagOnly(tags: readonly string[], text: string, fallbackTags: readonly string[]): TagResult {
     const skills: string[] = [];
     const unmapped: string[] = [];
     for (const tag of tags) {

@@ -13,7 +13,7 @@ export type {
   Recommendation,
 } from './loaded.js';
 export * from './errors.js';
-export { TitleIndexBuilder, matchTitles, didYouMean, searchTitleIndex, correctQuery } from './titles.js';
+export { TitleIndexBuilder, matchTitles, didYouMean, isCloseMatch, searchTitleIndex, correctQuery } from './titles.js';
 export type { TitleIndex } from './titles.js';
 export { loadIndex, assembleIndex, hasLabels, labelLangs, parseManifest, parseManifestInSlices, verifyFileRef, sha256Hex, decodeUtf8 } from './load.js';
 export type { LoadOptions, AssembleOptions, IndexTexts } from './load.js';

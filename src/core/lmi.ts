@@ -240,7 +240,7 @@ export function describeLabourMarket(
         rated: true,
         condition: lmi.future,
         label: m.conditionLabel(lmi.future),
-        sentence: m.outlookSentence(lmi.future, title, lmi.period),
+        sentence: ratedSentence(m, lmi.future, title, lmi.period, lmi.openings, lmi.seekers),
         explanation: m.outlookExplanation(lmi.future),
         period,
         recent: lmi.recent
@@ -310,6 +310,46 @@ export function describeLabourMarket(
     base.headline = m.openingsAndSeekers(lmi.period, title, about(lmi.openings), about(lmi.seekers));
   }
   return base;
+}
+
+/**
+ * How the openings and seekers shown compare, on the rating's five-step scale: within a
+ * tenth of each other is "about as many", half as many again or more is "far more".
+ * Compared as shown (rounded), so the sentence agrees with the figures a person reads.
+ * Null when a figure is missing, zero or negative (nothing to compare).
+ */
+export function compareFigures(openings: number | null, seekers: number | null): Condition | null {
+  if (openings === null || seekers === null) return null;
+  const jobs = roundAbout(openings);
+  const people = roundAbout(seekers);
+  if (jobs <= 0 || people <= 0) return null;
+  const ratio = jobs / people;
+  if (ratio >= 1.5) return 'strong-shortage';
+  if (ratio > 1.1) return 'moderate-shortage';
+  if (ratio >= 1 / 1.1) return 'balance';
+  if (ratio > 1 / 1.5) return 'moderate-surplus';
+  return 'strong-surplus';
+}
+
+/**
+ * The outlook sentence. The official rating also weighs recent conditions, so it can
+ * disagree with the projected totals shown beside it (a "strong risk of shortage" with
+ * as many seekers as openings): the sentence follows the figures, and says the rating
+ * reads otherwise when it does.
+ */
+function ratedSentence(
+  m: ReturnType<typeof coreMessages>,
+  rating: Condition,
+  title: string,
+  period: string,
+  openings: number | null,
+  seekers: number | null,
+): string {
+  if (openings === null || seekers === null) return m.outlookSentence(rating, title, period);
+  const figures = compareFigures(openings, seekers);
+  if (!figures) return m.ratingOnly(m.conditionLabel(rating), title, period);
+  const sentence = m.outlookSentence(figures, title, period);
+  return figures === rating ? sentence : `${sentence} ${m.ratingAlsoWeighs(m.conditionLabel(rating))}`;
 }
 
 /** COPS recent conditions cover the three years ending with the base year. */

@@ -29,6 +29,10 @@ export interface CoreMessages {
   conditionLabel(condition: Condition): string;
   outlookSentence(condition: Condition, who: string, period: string): string;
   outlookExplanation(condition: Condition): string;
+  /** Said after the comparison of the figures when the official rating reads otherwise. */
+  ratingAlsoWeighs(label: string): string;
+  /** The rating alone, when the figures cannot be compared (one is zero or negative). */
+  ratingOnly(label: string, who: string, period: string): string;
   recentSentence(condition: Condition, period: string): string;
   noRating(who: string, period: string): string;
   noRatingExplanation(): string;
@@ -100,14 +104,19 @@ const en: CoreMessages = {
   },
   occupationInSentence: lowerFirst,
 
+  // The list's heading names the occupations: a card does not repeat their long titles.
   teachesEvidence(labels, who, field, quote) {
-    return `${claimEn(labels, who)}. ${FIELD_EN[field]}: “${quote}”`;
+    return `${claimEn(labels, who, 'this occupation')}. ${FIELD_EN[field]}: “${quote}”`;
   },
-  fillsGapEvidence(labels, who, from, field, quote) {
-    return `${claimEn(labels, who)} that your work as ${lowerFirst(from)} does not already give. ${FIELD_EN[field]}: “${quote}”`;
+  fillsGapEvidence(labels, who, _from, field, quote) {
+    const tail = namesOccupation(labels[0]!, who) ? '' : ' that your current work does not already give';
+    return `${claimEn(labels, who, 'the job you want')}${tail}. ${FIELD_EN[field]}: “${quote}”`;
   },
   coversPicked(matched, of, labels) {
-    if (matched === 0) return `Covers none of the ${of} skills you picked.`;
+    // "1 of the 1 skills" reads as a machine wrote it: say "the skill" or "all N skills".
+    if (matched === 0) return of === 1 ? 'Does not cover the skill you picked.' : `Covers none of the ${of} skills you picked.`;
+    if (of === 1) return `Covers the skill you picked: ${en.list(labels)}.`;
+    if (matched === of) return `Covers all ${of} skills you picked: ${en.list(labels)}.`;
     return `Covers ${matched} of the ${of} skills you picked: ${en.list(labels)}.`;
   },
   matchesText(query) {
@@ -117,7 +126,9 @@ const en: CoreMessages = {
     return 'Fits the filters you chose.';
   },
   relatedShares(shared, labels) {
-    return shared === 1 ? `Shares 1 key skill: ${en.list(labels)}.` : `Shares ${shared} key skills: ${en.list(labels)}.`;
+    // Inside a sentence: "customer service", not "Customer service" beside "infection control".
+    const list = en.list(labels.map(lowerFirst));
+    return shared === 1 ? `Shares 1 key skill: ${list}.` : `Shares ${shared} key skills: ${list}.`;
   },
 
   conditionLabel: (c) => EN_CONDITION[c],
@@ -139,7 +150,7 @@ const en: CoreMessages = {
   },
   outlookExplanation(c) {
     const base =
-      'Employment and Social Development Canada projects, for the whole country, how many jobs will open up in an occupation (new jobs plus people retiring or leaving) and how many people will look for them (school leavers, newcomers and people changing jobs).';
+      'Employment and Social Development Canada projects, for the whole country, how many jobs will open up in an occupation (new jobs plus people retiring or leaving) and how many people will look for them (school leavers, newcomers and people changing jobs). Its rating weighs these projections together with conditions in recent years, so it can differ from a plain comparison of the two totals.';
     const meaning: Record<Condition, string> = {
       'strong-shortage': '“Strong risk of shortage” means openings are expected to clearly outnumber job seekers.',
       'moderate-shortage': '“Moderate risk of shortage” means openings are expected to somewhat outnumber job seekers.',
@@ -148,6 +159,12 @@ const en: CoreMessages = {
       'strong-surplus': '“Strong risk of surplus” means job seekers are expected to clearly outnumber openings.',
     };
     return `${base} ${meaning[c]}`;
+  },
+  ratingAlsoWeighs(label) {
+    return `The official rating is still “${label.toLowerCase()}”: it also weighs conditions in recent years, not only these totals.`;
+  },
+  ratingOnly(label, who, period) {
+    return `For ${formatPeriod(period)}, the official outlook for ${lowerFirst(who)} is rated “${label.toLowerCase()}”.`;
   },
   recentSentence(c, period) {
     return `In ${formatPeriod(period)}, conditions were rated “${EN_CONDITION[c].toLowerCase()}”.`;
@@ -184,22 +201,21 @@ const en: CoreMessages = {
   openingsAndSeekers(period, who, openings, seekers) {
     return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up for ${lowerFirst(who)}, and about ${seekers} people are expected to look for them.`;
   },
-  openings(period, who, openings) {
-    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up for ${lowerFirst(who)}, counting new jobs and people who retire or leave.`;
+  // The facts are listed under a heading naming the occupation: each need not repeat it.
+  openings(period, _who, openings) {
+    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up in this occupation, counting new jobs and people who retire or leave.`;
   },
-  seekers(period, who, seekers) {
-    return `Over ${formatPeriod(period)}, about ${seekers} people are expected to look for work as ${lowerFirst(who)}: school leavers, newcomers and people changing jobs.`;
+  seekers(period, _who, seekers) {
+    return `Over ${formatPeriod(period)}, about ${seekers} people are expected to look for work in this occupation: school leavers, newcomers and people changing jobs.`;
   },
-  employment(year, who, count) {
-    return `About ${count} people worked as ${lowerFirst(who)} across Canada in ${year}.`;
+  employment(year, _who, count) {
+    return `About ${count} people worked in this occupation across Canada in ${year}.`;
   },
-  growth(period, who, change, falling) {
-    return falling
-      ? `Over ${formatPeriod(period)}, the number of jobs for ${lowerFirst(who)} is expected to shrink by about ${change}.`
-      : `Over ${formatPeriod(period)}, the number of jobs for ${lowerFirst(who)} is expected to grow by about ${change}.`;
+  growth(period, _who, change, falling) {
+    return `Over ${formatPeriod(period)}, the number of jobs in this occupation is expected to ${falling ? 'shrink' : 'grow'} by about ${change}.`;
   },
-  retirements(period, who, count) {
-    return `Over ${formatPeriod(period)}, about ${count} ${lowerFirst(who)} are expected to retire.`;
+  retirements(period, _who, count) {
+    return `Over ${formatPeriod(period)}, about ${count} people in this occupation are expected to retire.`;
   },
   sampleNotice() {
     return 'Sample figures for demonstration, not real data.';
@@ -221,14 +237,17 @@ const fr: CoreMessages = {
   occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
 
   teachesEvidence(labels, who, field, quote) {
-    return `${claimFr(labels, who)}. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+    return `${claimFr(labels, who, 'cette profession')}. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
-  fillsGapEvidence(labels, who, from, field, quote) {
-    return `${claimFr(labels, who)}, ce que votre travail actuel («${NBSP}${from}${NBSP}») ne vous donne pas déjà. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+  fillsGapEvidence(labels, who, _from, field, quote) {
+    const tail = namesOccupation(labels[0]!, who) ? '' : `${isPhrase(labels[0]!) ? '' : ' et'} que votre travail actuel ne vous donne pas déjà`;
+    return `${claimFr(labels, who, 'l’emploi visé')}${tail}. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
   },
   coversPicked(matched, of, labels) {
-    if (matched === 0) return `Ne couvre aucune des ${of} compétences choisies.`;
-    return `Couvre ${matched} des ${of} compétences que vous avez choisies${NBSP}: ${fr.list(labels)}.`;
+    if (matched === 0) return of === 1 ? 'Ne couvre pas la compétence choisie.' : `Ne couvre aucune des ${of} compétences choisies.`;
+    if (of === 1) return `Couvre la compétence choisie${NBSP}: ${fr.list(labels)}.`;
+    if (matched === of) return `Couvre les ${of} compétences choisies${NBSP}: ${fr.list(labels)}.`;
+    return `Couvre ${matched} des ${of} compétences choisies${NBSP}: ${fr.list(labels)}.`;
   },
   matchesText(query) {
     return `Correspond à votre recherche «${NBSP}${query}${NBSP}».`;
@@ -237,9 +256,8 @@ const fr: CoreMessages = {
     return 'Correspond aux filtres choisis.';
   },
   relatedShares(shared, labels) {
-    return shared === 1
-      ? `Partage 1 compétence clé${NBSP}: ${fr.list(labels)}.`
-      : `Partage ${shared} compétences clés${NBSP}: ${fr.list(labels)}.`;
+    const list = fr.list(labels.map(lowerFirst));
+    return shared === 1 ? `Partage 1 compétence clé${NBSP}: ${list}.` : `Partage ${shared} compétences clés${NBSP}: ${list}.`;
   },
 
   conditionLabel: (c) => FR_CONDITION[c],
@@ -261,7 +279,7 @@ const fr: CoreMessages = {
   },
   outlookExplanation(c) {
     const base =
-      'Emploi et Développement social Canada prévoit, pour l’ensemble du pays, combien de postes se libéreront dans une profession (nouveaux emplois et départs à la retraite ou autres départs) et combien de personnes les chercheront (personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi).';
+      `Emploi et Développement social Canada prévoit, pour l’ensemble du pays, combien de postes se libéreront dans une profession (nouveaux emplois et départs à la retraite ou autres départs) et combien de personnes les chercheront (personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi). Sa cote tient compte à la fois de ces projections et de la situation des dernières années${NBSP}; elle peut donc différer d’une simple comparaison des deux totaux.`;
     const meaning: Record<Condition, string> = {
       'strong-shortage': `«${NBSP}Risque élevé de pénurie${NBSP}» signifie que les postes à pourvoir devraient nettement dépasser le nombre de chercheurs d’emploi.`,
       'moderate-shortage': `«${NBSP}Risque modéré de pénurie${NBSP}» signifie que les postes à pourvoir devraient dépasser quelque peu le nombre de chercheurs d’emploi.`,
@@ -270,6 +288,12 @@ const fr: CoreMessages = {
       'strong-surplus': `«${NBSP}Risque élevé de surplus${NBSP}» signifie que les chercheurs d’emploi devraient nettement dépasser le nombre de postes à pourvoir.`,
     };
     return `${base} ${meaning[c]}`;
+  },
+  ratingAlsoWeighs(label) {
+    return `La cote officielle reste «${NBSP}${label.toLowerCase()}${NBSP}»${NBSP}: elle tient aussi compte de la situation des dernières années, et pas seulement de ces totaux.`;
+  },
+  ratingOnly(label, who, period) {
+    return `${frSpanStart(period)}, les perspectives de la profession «${NBSP}${who}${NBSP}» sont cotées «${NBSP}${label.toLowerCase()}${NBSP}».`;
   },
   recentSentence(c, period) {
     return `${frSpanStart(period)}, la situation a été évaluée «${NBSP}${FR_CONDITION[c].toLowerCase()}${NBSP}».`;
@@ -307,22 +331,20 @@ const fr: CoreMessages = {
   openingsAndSeekers(period, who, openings, seekers) {
     return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
   },
-  openings(period, who, openings) {
-    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», en comptant les nouveaux emplois et les départs.`;
+  openings(period, _who, openings) {
+    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans cette profession, en comptant les nouveaux emplois et les départs.`;
   },
-  seekers(period, who, seekers) {
-    return `${frSpanStart(period)}, environ ${seekers} personnes devraient chercher un emploi dans la profession «${NBSP}${who}${NBSP}»${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
+  seekers(period, _who, seekers) {
+    return `${frSpanStart(period)}, environ ${seekers} personnes devraient chercher un emploi dans cette profession${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
   },
-  employment(year, who, count) {
-    return `En ${year}, environ ${count} personnes travaillaient dans la profession «${NBSP}${who}${NBSP}» au Canada.`;
+  employment(year, _who, count) {
+    return `En ${year}, environ ${count} personnes travaillaient dans cette profession au Canada.`;
   },
-  growth(period, who, change, falling) {
-    return falling
-      ? `${frSpanStart(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait diminuer d’environ ${change}.`
-      : `${frSpanStart(period)}, le nombre d’emplois dans la profession «${NBSP}${who}${NBSP}» devrait augmenter d’environ ${change}.`;
+  growth(period, _who, change, falling) {
+    return `${frSpanStart(period)}, le nombre d’emplois dans cette profession devrait ${falling ? 'diminuer' : 'augmenter'} d’environ ${change}.`;
   },
-  retirements(period, who, count) {
-    return `${frSpanStart(period)}, environ ${count} personnes de la profession «${NBSP}${who}${NBSP}» devraient prendre leur retraite.`;
+  retirements(period, _who, count) {
+    return `${frSpanStart(period)}, environ ${count} personnes de cette profession devraient prendre leur retraite.`;
   },
   sampleNotice() {
     return 'Chiffres d’exemple pour démonstration, pas des données réelles.';
@@ -408,17 +430,17 @@ function namesOccupation(label: string, who: string): boolean {
   return isPhrase(label) && who.toLowerCase().includes(label.toLowerCase());
 }
 
-function claimEn(labels: readonly string[], who: string): string {
-  if (namesOccupation(labels[0]!, who)) return `Made for ${lowerFirst(who)}`;
-  if (isPhrase(labels[0]!)) return `Teaches ${labels[0]}, a core skill for ${lowerFirst(who)}`;
-  return `About ${en.list(labels.map((l) => `“${l}”`))}, part of the work of ${lowerFirst(who)}`;
+function claimEn(labels: readonly string[], who: string, whose: string): string {
+  if (namesOccupation(labels[0]!, who)) return `Made for ${whose}`;
+  if (isPhrase(labels[0]!)) return `Teaches ${labels[0]}, a core skill of ${whose}`;
+  return `About ${en.list(labels.map((l) => `“${l}”`))}, part of the work of ${whose}`;
 }
 
-function claimFr(labels: readonly string[], who: string): string {
-  if (namesOccupation(labels[0]!, who)) return `Conçu pour la profession «${NBSP}${who}${NBSP}»`;
-  if (isPhrase(labels[0]!)) return `Enseigne «${NBSP}${labels[0]}${NBSP}», une compétence clé de la profession «${NBSP}${who}${NBSP}»`;
+function claimFr(labels: readonly string[], who: string, whose: string): string {
+  if (namesOccupation(labels[0]!, who)) return `Conçu pour ${whose}`;
+  if (isPhrase(labels[0]!)) return `Enseigne «${NBSP}${labels[0]}${NBSP}», une compétence clé de ${whose}`;
   const verb = labels.length > 1 ? 'font' : 'fait';
-  return `Porte sur ${fr.list(labels.map((l) => `«${NBSP}${l}${NBSP}»`))}, qui ${verb} partie du travail de la profession «${NBSP}${who}${NBSP}»`;
+  return `Porte sur ${fr.list(labels.map((l) => `«${NBSP}${l}${NBSP}»`))}, qui ${verb} partie du travail de ${whose}`;
 }
 
 /** The core's sentences in `lang`. */

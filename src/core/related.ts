@@ -7,6 +7,7 @@ import type { Lang } from './schema.js';
 import { localize } from './schema.js';
 import type { LoadedIndex, SkillRef } from './loaded.js';
 import { skillRef } from './rank.js';
+import { distinctLabels } from './distinct.js';
 
 export interface RelatedOccupation {
   code: string;
@@ -147,13 +148,14 @@ export function relatedOccupations(
   const limit = opts.limit ?? 5;
   return scored.slice(0, Math.max(0, limit)).map(({ code: other, score }) => {
     const occupation = index.occupations.get(other)!;
-    const shared = occupation.skills
-      .filter(([s]) => weights.has(s))
-      // Specific skills first: "both use pharmacology" says more than "both need Biology".
-      .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!) * idf[s]! * (isBroad(index, s) ? BROAD_SHARE : 1)])
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, SHARED_SHOWN)
-      .map(([s]) => skillRef(index, s, weights.get(s)!, opts.lang));
+    const shared = distinctLabels(
+      occupation.skills
+        .filter(([s]) => weights.has(s))
+        // Specific skills first: "both use pharmacology" says more than "both need Biology".
+        .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!) * idf[s]! * (isBroad(index, s) ? BROAD_SHARE : 1)])
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .map(([s]) => skillRef(index, s, weights.get(s)!, opts.lang)),
+    ).slice(0, SHARED_SHOWN);
     return { code: other, title: localize(occupation.title, opts.lang), score, sharedSkills: shared };
   });
 }

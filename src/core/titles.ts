@@ -280,8 +280,30 @@ export function searchTitleIndex(titles: TitleIndex, query: string, opts: { limi
 
 /** Below this best score, or when the best match needed a typo fixed, a query is worth a "did you mean". */
 const GOOD_MATCH = 0.8;
+/**
+ * Least score of a title worth offering as "did you mean": it covers nearly all of what
+ * was typed. Below it the closest title is another job ("truck driver" -> "Truck
+ * mechanic"), and saying that nothing fits is the honest answer.
+ */
+const SUGGEST_MATCH = 0.7;
 
-/** When nothing matches well: a corrected query to offer as "did you mean", or null. */
+/**
+ * Least score of a best match that names what was typed. Below it the closest titles are
+ * other jobs ("truck driver" -> "Truck mechanic" in a catalogue without drivers): the
+ * title is likely not covered, and the person should be told so.
+ */
+const CLOSE_MATCH = 0.65;
+
+/** True when `best` (the first match) names what was typed closely enough to trust. */
+export function isCloseMatch(best: TitleMatch | undefined): boolean {
+  return best !== undefined && best.score >= CLOSE_MATCH;
+}
+
+/**
+ * When nothing matches well: a job title of the index, as the index writes it, that the
+ * query names once its typos are fixed; null when the query needs no fixing or names no
+ * title closely enough. Never a phrase made up word by word ("live cook").
+ */
 export function didYouMean(index: LoadedIndex, query: string, opts: { lang: Lang }): string | null {
   const built = loadedTitles(index, opts.lang, 'didYouMean');
   return correct(built, query);
@@ -295,6 +317,19 @@ export function correctQuery(titles: TitleIndex, query: string): string | null {
 function correct(index: Built, query: string): string | null {
   const top = search(index, query, 1)[0];
   if (top !== undefined && top.score >= GOOD_MATCH && (top.kinds & FUZZY) === 0) return null;
+  // The title the search found with typos allowed (the one the list shows first), else
+  // the best title for the query with its words fixed.
+  let best = top !== undefined && (top.kinds & FUZZY) !== 0 && top.score >= SUGGEST_MATCH ? top : undefined;
+  if (best === undefined) {
+    const fixed = fixWords(index, query);
+    best = fixed === null ? undefined : search(index, fixed, 1)[0];
+  }
+  if (best === undefined || best.score < SUGGEST_MATCH) return null;
+  return index.parts.entryText[best.entry]!;
+}
+
+/** The query with each word no title holds replaced by the nearest title word; null when none was. */
+function fixWords(index: Built, query: string): string | null {
   const { termIds, termText, postings, grams } = index.parts;
   const typed = words(query.slice(0, MAX_QUERY_CHARS));
   // A word still being typed that starts some title word is not a typo ("electri").

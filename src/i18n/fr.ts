@@ -27,6 +27,24 @@ export const fr: Messages = {
     officialTitle: (title: string, code: string): string => `${title} (CNP ${code})`,
     loadingTitles: 'Chargement des titres d’emploi…',
     clear: 'Effacer le titre d’emploi',
+    notClose: (query: string): string =>
+      `Aucun titre d’emploi ne correspond vraiment à «\u00a0${query}\u00a0»\u00a0: les plus proches sont dans la liste, mais votre emploi n’y figure peut-être pas.`,
+    browse: 'Parcourir les professions par catégorie',
+    browseIntro: 'Choisissez une catégorie, puis votre profession.',
+    /** Catégories générales de la CNP 2021, selon leur premier chiffre (0 à 9). */
+    broad: [
+      'Membres des corps législatifs et cadres supérieurs',
+      'Affaires, finance et administration',
+      'Sciences naturelles et appliquées et domaines apparentés',
+      'Secteur de la santé',
+      'Enseignement, droit et services sociaux, communautaires et gouvernementaux',
+      'Arts, culture, sports et loisirs',
+      'Vente et services',
+      'Métiers, transport, machinerie et domaines apparentés',
+      'Ressources naturelles, agriculture et production connexe',
+      'Fabrication et services d’utilité publique',
+    ],
+    occupationCount: (n: number): string => (n <= 1 ? `${n} profession` : `${n} professions`),
   },
   recommendations: {
     heading: (count: number, occupation: string, more = false) =>
@@ -98,6 +116,17 @@ export const fr: Messages = {
     osapYes: 'Admissible',
     osapNo: 'Non admissible',
     credentialLabel: 'Titre obtenu',
+    credentials: {
+      'micro-credential': 'Microcertification',
+      'micro-certification': 'Microcertification',
+      'digital badge': 'Badge numérique',
+      certificate: 'Certificat',
+      'certificate of completion': 'Attestation de réussite',
+      'graduate certificate': 'Certificat d’études supérieures',
+      'executive certificate': 'Certificat pour cadres',
+      'pre-apprenticeship certificate': 'Certificat de préapprentissage',
+      credential: 'Titre de compétences',
+    },
     notListed: 'Non précisé',
     why: 'Pourquoi ce programme',
     strength: {
@@ -225,9 +254,9 @@ export const fr: Messages = {
     chosen: 'Compétences choisies',
     remove: (label: string) => `Retirer ${label}`,
     added: (label: string, count: number) =>
-      `${label} ajoutée. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
+      `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
     removed: (label: string, count: number) =>
-      `${label} retirée. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
+      `Compétence retirée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
     prompt: 'Choisissez une ou plusieurs compétences pour voir les programmes de tous les établissements.',
     results: (count: number, more = false) =>
       `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's enseignent' : ' enseigne'} au moins une de ces compétences`,
@@ -257,8 +286,9 @@ export const fr: Messages = {
     switchTo: 'English',
     switchToLang: 'en',
     switchLabel: 'Show in English',
-    resultsFor: (title: string): string => `Formations pour : ${title}`,
-    resultsGap: (from: string, to: string): string => `De ${from} à ${to}`,
+    resultsFor: (title: string): string => `Formations pour la profession «\u00a0${title}\u00a0»`,
+    resultsGap: (from: string, to: string): string =>
+      `De la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
     related: 'Où pourriez-vous aller ensuite?',
     relatedIntro: 'Professions qui partagent des compétences avec celle-ci. Choisissez-en une pour voir les formations qui y mènent.',
     relatedNone: 'Aucune profession étroitement liée dans ces données.',

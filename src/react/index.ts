@@ -29,6 +29,7 @@ import '../define/mc-skill-finder.js';
 const event = <K extends keyof GlobalEventHandlersEventMap>(name: K) => name as EventName<GlobalEventHandlersEventMap[K]>;
 
 const onMcSelect = event('mc-select');
+const onMcClear = event('mc-clear');
 const onMcNoMatch = event('mc-no-match');
 const onMcRecommend = event('mc-recommend');
 const onMcProgramOpen = event('mc-program-open');
@@ -46,8 +47,8 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName>>(
   return createComponent({ react: React, tagName, elementClass, events, displayName });
 }
 
-/** `<mc-job-search>`: `onMcSelect`, `onMcNoMatch`, `onMcError`. */
-export const McJobSearch = wrap('mc-job-search', JobSearchElement, 'McJobSearch', { onMcSelect, onMcNoMatch, onMcError });
+/** `<mc-job-search>`: `onMcSelect`, `onMcClear`, `onMcNoMatch`, `onMcError`. */
+export const McJobSearch = wrap('mc-job-search', JobSearchElement, 'McJobSearch', { onMcSelect, onMcClear, onMcNoMatch, onMcError });
 
 /** `<mc-recommendations>`: `onMcRecommend`, `onMcProgramOpen`, `onMcInquireRequest`, `onMcError`. */
 export const McRecommendations = wrap('mc-recommendations', RecommendationsElement, 'McRecommendations', { onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcError });
@@ -65,4 +66,4 @@ export const McInquiryForm = wrap('mc-inquiry-form', InquiryFormElement, 'McInqu
 export const McSkillFinder = wrap('mc-skill-finder', SkillFinderElement, 'McSkillFinder', { onMcInquire, onMcProgramOpen, onMcError });
 
 /** `<mc-portal>`: every event of the elements inside it. */
-export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', { onMcSelect, onMcNoMatch, onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcInquire, onMcError });
+export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', { onMcSelect, onMcClear, onMcNoMatch, onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcInquire, onMcError });

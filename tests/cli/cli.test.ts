@@ -146,6 +146,11 @@ test('the sample sources build a sample index whose sources say so', async () =>
   const { manifest } = await loadIndexFromDir(out, ['en', 'fr']);
   assert.equal(manifest.sample, true);
   assert.ok(manifest.sources.every((s) => /Sample data/.test(s.name.en) && /exemple/i.test(s.name.fr)));
+  // The names say it in each language; the vintage of the figures' sources, shown after
+  // "Source :" on French pages too, holds no English word.
+  const cited = manifest.sources.filter((s) => s.id !== 'sample');
+  assert.ok(cited.length >= 3);
+  assert.deepEqual(cited.filter((s) => /sample/i.test(s.vintage)).map((s) => s.vintage), []);
   assert.ok(manifest.occupations.every((o) => o.title.fr !== '' && o.lmi !== null));
 });
 

@@ -186,3 +186,16 @@ test('knowledge areas: a title that plainly names one adds it, whole words only'
   assert.deepEqual(knowledgeAreasIn('Search Engines for Web Data'), []);
   assert.deepEqual(knowledgeAreasIn('Architecting with Google Compute Engine'), []);
 });
+
+test('tagger: a course naming Excel teaches spreadsheets, whatever its tags; "excellence" is not Excel', () => {
+  const tagger = new SkillTagger([
+    ...VOCAB,
+    { id: 'esco:use-spreadsheets-software', kind: 'detail', label: { en: 'use spreadsheets software', fr: 'utiliser un logiciel de tableur' }, aliases: ['Microsoft Office Excel'] },
+  ]);
+  const excel = tagger.tag(['Writing'], 'Excel for the Workplace. Formulas, pivot tables and charts.');
+  assert.deepEqual(excel.skills, ['oasis:F01b02', 'esco:use-spreadsheets-software']);
+  assert.equal(tagger.matchTag('Excel'), 'esco:use-spreadsheets-software');
+  assert.deepEqual(tagger.tag([], 'Learn Microsoft Excel basics').skills, ['esco:use-spreadsheets-software']);
+  assert.deepEqual(tagger.tag(['Writing'], 'Customer Service Excellence: how to excel at writing').skills, ['oasis:F01b02']);
+  assert.equal(tagger.matchTag('Excellence'), null);
+});

@@ -38,7 +38,7 @@ test('English reading of a rated occupation: outlook, headline, facts, sources, 
   const employment = d.facts.find((f) => f.kind === 'employment')!;
   assert.equal(employment.formatted, '320,000');
   assert.equal(employment.period, '2023');
-  assert.match(employment.sentence, /About 320,000 people worked as registered nurses .* in 2023\./);
+  assert.match(employment.sentence, /About 320,000 people worked in this occupation across Canada in 2023\./);
   assert.deepEqual(d.facts.map((f) => f.kind), ['openings', 'seekers', 'employment', 'growth', 'retirements']);
   assert.match(d.caveat, /does not guarantee a job/);
 });
@@ -124,4 +124,32 @@ test('roundAbout keeps two significant figures for large counts', () => {
 test('unknown occupation is an error', async () => {
   const index = await load();
   assert.throws(() => describeLabourMarket(index, '00000', { lang: 'en' }), RangeError);
+});
+
+test('the outlook sentence follows the figures shown, and says when the official rating reads otherwise', async () => {
+  const index = await load();
+  const lmi = index.occupations.get('31301')!.lmi!;
+  Object.assign(lmi, { future: 'strong-shortage', openings: 28_040, seekers: 27_960 });
+  const en = describeLabourMarket(index, '31301', { lang: 'en' }).outlook!;
+  assert.equal(
+    en.sentence,
+    'Over 2024–2033, about as many people are expected to look for work as registered nurses and registered psychiatric nurses as there will be jobs opening up. The official rating is still “strong risk of shortage”: it also weighs conditions in recent years, not only these totals.',
+  );
+  const fr = describeLabourMarket(index, '31301', { lang: 'fr' }).outlook!;
+  assert.match(spaces(fr.sentence), /à peu près autant .* La cote officielle reste « risque élevé de pénurie » : elle tient aussi compte/);
+  Object.assign(lmi, { openings: -1000, seekers: -500 });
+  assert.equal(
+    describeLabourMarket(index, '31301', { lang: 'en' }).outlook!.sentence,
+    'For 2024–2033, the official outlook for registered nurses and registered psychiatric nurses is rated “strong risk of shortage”.',
+  );
+});
+
+test('the facts, listed under a heading that names the occupation, do not repeat its title', async () => {
+  const index = await load();
+  for (const lang of ['en', 'fr'] as const) {
+    const d = describeLabourMarket(index, '31301', { lang });
+    assert.equal(d.facts.length, 5);
+    for (const fact of d.facts) assert.ok(!fact.sentence.toLowerCase().includes(d.title.toLowerCase().slice(0, 20)), fact.sentence);
+    assert.match(spaces(d.facts[0]!.sentence), lang === 'en' ? /in this occupation/ : /dans cette profession/);
+  }
 });

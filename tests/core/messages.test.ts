@@ -2,6 +2,28 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { coreMessages, shortOccupation } from '../../src/core/messages.js';
 
+const spaces = (text: string) => text.replaceAll('\u00a0', ' ');
+
+test('"covers the skills you picked" reads as a person would say it, never "1 of the 1"', () => {
+  const en = coreMessages('en');
+  const fr = coreMessages('fr');
+  assert.equal(en.coversPicked(1, 1, ['welding']), 'Covers the skill you picked: welding.');
+  assert.equal(en.coversPicked(0, 1, []), 'Does not cover the skill you picked.');
+  assert.equal(en.coversPicked(2, 2, ['a', 'b']), 'Covers all 2 skills you picked: a and b.');
+  assert.equal(en.coversPicked(1, 3, ['a']), 'Covers 1 of the 3 skills you picked: a.');
+  assert.equal(spaces(fr.coversPicked(1, 1, ['soudage'])), 'Couvre la compétence choisie : soudage.');
+  assert.equal(spaces(fr.coversPicked(2, 2, ['a', 'b'])), 'Couvre les 2 compétences choisies : a et b.');
+  assert.equal(fr.coversPicked(0, 1, []), 'Ne couvre pas la compétence choisie.');
+});
+
+test('shared skills inside a sentence start in lower case, acronyms kept', () => {
+  assert.equal(
+    spaces(coreMessages('fr').relatedShares(2, ['Service à la clientèle', 'contrôle des infections'])),
+    'Partage 2 compétences clés : service à la clientèle et contrôle des infections.',
+  );
+  assert.equal(coreMessages('en').relatedShares(2, ['Customer service', 'SQL']), 'Shares 2 key skills: customer service and SQL.');
+});
+
 test('short occupation names keep enough words to say who', () => {
   assert.equal(shortOccupation('Welders and related machine operators'), 'Welders');
   assert.equal(shortOccupation('Registered nurses and registered psychiatric nurses'), 'Registered nurses');
@@ -14,12 +36,13 @@ test('short occupation names keep enough words to say who', () => {
 
 test('a reason claims a skill only for a phrase; a single word is named as a topic (en, fr)', () => {
   const en = coreMessages('en');
-  assert.match(en.teachesEvidence(['CNC lathe'], 'Machinists', 'outcome', 'Create toolpaths for a CNC lathe'), /^Teaches CNC lathe, a core skill for machinists\. .*“Create toolpaths for a CNC lathe”$/);
+  assert.match(en.teachesEvidence(['CNC lathe'], 'Machinists', 'outcome', 'Create toolpaths for a CNC lathe'), /^Teaches CNC lathe, a core skill of this occupation\. .*“Create toolpaths for a CNC lathe”$/);
   const word = en.teachesEvidence(['water', 'utilities'], 'Supervisors, utilities', 'title', 'Water: an essential resource');
-  assert.match(word, /^About “water” and “utilities”, part of the work of supervisors, utilities\./);
+  assert.match(word, /^About “water” and “utilities”, part of the work of this occupation\./);
   assert.doesNotMatch(word, /core skill/);
-  assert.match(en.teachesEvidence(['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'), /^Made for mechanical engineers\. /);
+  assert.match(en.teachesEvidence(['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'), /^Made for this occupation\. /);
+  assert.match(en.fillsGapEvidence(['CNC lathe'], 'Machinists', 'Welders', 'outcome', 'x'), /^Teaches CNC lathe, a core skill of the job you want that your current work does not already give\./);
   const fr = coreMessages('fr');
   assert.match(fr.teachesEvidence(['tour CNC'], 'Machinistes', 'outcome', 'x'), /^Enseigne «\u00a0tour CNC\u00a0», une compétence clé/);
-  assert.match(fr.fillsGapEvidence(['eau'], 'Superviseurs', 'Cuisiniers', 'title', 'x'), /^Porte sur «\u00a0eau\u00a0», qui fait partie du travail .* ne vous donne pas déjà/);
+  assert.match(fr.fillsGapEvidence(['eau'], 'Superviseurs', 'Cuisiniers', 'title', 'x'), /^Porte sur «\u00a0eau\u00a0», qui fait partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà\./);
 });

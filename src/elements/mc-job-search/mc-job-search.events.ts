@@ -10,6 +10,11 @@ export interface McSelectDetail {
   role: SearchRole;
 }
 
+/** Detail of `mc-clear`: the person cleared the occupation they had chosen. */
+export interface McClearDetail {
+  role: SearchRole;
+}
+
 /** Detail of `mc-no-match`: the person paused on a title that matched nothing. */
 export interface McNoMatchDetail {
   /** The query, folded (lower case, no accents or punctuation), at most 80 characters. */
@@ -20,6 +25,7 @@ export interface McNoMatchDetail {
 declare global {
   interface GlobalEventHandlersEventMap {
     'mc-select': CustomEvent<McSelectDetail>;
+    'mc-clear': CustomEvent<McClearDetail>;
     'mc-no-match': CustomEvent<McNoMatchDetail>;
   }
 }

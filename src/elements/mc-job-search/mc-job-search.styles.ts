@@ -100,5 +100,42 @@ export const styles = [
     .state {
       margin-top: var(--mc-space-xs, 0.5rem);
     }
+    .browse {
+      margin-top: var(--mc-space-xs, 0.5rem);
+    }
+    .browse ul {
+      margin: var(--mc-space-2xs, 0.25rem) 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .browse ul.occupations {
+      padding-left: var(--mc-space-md, 1rem);
+      margin-bottom: var(--mc-space-xs, 0.5rem);
+    }
+    .browse > button {
+      justify-content: flex-start;
+      text-align: start;
+    }
+    .browse-intro {
+      margin: var(--mc-space-2xs, 0.25rem) 0 0;
+    }
+    .browse li {
+      margin: var(--mc-space-3xs, 0.125rem) 0;
+    }
+    .category,
+    .occupations button {
+      display: block;
+      width: 100%;
+      text-align: start;
+    }
+    .category::before {
+      content: '▸ ' / '';
+    }
+    .category[aria-expanded='true']::before {
+      content: '▾ ' / '';
+    }
+    .count {
+      font-weight: 400;
+    }
   `,
 ];

@@ -5,14 +5,15 @@ import type { Lang } from '../../core/schema.js';
 import { localize } from '../../core/schema.js';
 import { fold } from '../../core/normalize.js';
 import { yieldToEventLoop } from '../../core/yield.js';
-import { didYouMean, matchTitles } from '../../core/titles.js';
+import { didYouMean, isCloseMatch, matchTitles } from '../../core/titles.js';
 import { hasLabels } from '../../core/load.js';
 import { LocaleController } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
 import { comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
-import type { McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
+import { renderBrowse } from './browse.js';
+import type { McClearDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
 import { firstRenderLater } from '../shared/first-render.js';
 
@@ -45,6 +46,7 @@ let instances = 0;
  * @csspart input - The text input (role combobox).
  * @csspart listbox - The list of matching occupations.
  * @csspart option - One matching occupation; the active one also has part `option-active`.
+ * @csspart browse - The way to browse occupations by category, shown when nothing matches closely.
  *
  * @cssprop --mc-job-search-border - Border colour of the input and list.
  * @cssprop --mc-job-search-label-color - Label colour.
@@ -57,6 +59,7 @@ let instances = 0;
  * @cssprop --mc-job-search-z-index - Stacking order of the open list.
  *
  * @fires {CustomEvent<McSelectDetail>} mc-select - The person chose an occupation: `{ code, role }`.
+ * @fires {CustomEvent<McClearDetail>} mc-clear - The person emptied the field of an occupation they had chosen: `{ role }`.
  * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - The person paused on a title that matched nothing: `{ query, lang }`.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
@@ -91,6 +94,10 @@ export class McJobSearch extends LitElement {
   @state() private announcement = '';
   @state() private suggestion: string | null = null;
   @state() private missed = false;
+  /** The best match is another job than the one typed: say so and offer browsing. */
+  @state() private weak = false;
+  @state() private browseOpen = false;
+  @state() private browseCategory: number | null = null;
 
   @query('input') private input!: HTMLInputElement;
 
@@ -101,6 +108,8 @@ export class McJobSearch extends LitElement {
   private searching: Promise<void> | null = null;
   private searchedIndex: LoadedIndex | null = null;
   private lastMiss = '';
+  /** Show the chosen occupation's title once its labels arrive (value set from code, language switch). */
+  private titleWanted = false;
 
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
 
@@ -121,11 +130,12 @@ export class McJobSearch extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A value set from code shows that occupation's official title; nothing fires.
-    if (changed.has('value') && this.value && !changed.has('query')) this.showValueTitle();
-    // After a language switch (once that language's labels arrived) show the chosen
-    // occupation's title.
-    else if (this.value && this.query === '' && this.loadedIndex && hasLabels(this.loadedIndex, this.locale.lang)) {
+    // A value set from code shows that occupation's official title (nothing fires), and so
+    // does a language switch once that language's labels arrived. Only then: a field the
+    // person emptied stays empty.
+    if (changed.has('value') && !changed.has('query')) this.titleWanted = this.value !== '';
+    const index = this.loadedIndex;
+    if (this.titleWanted && this.value && index && (changed.has('value') || hasLabels(index, this.locale.lang))) {
       this.showValueTitle();
     }
   }
@@ -172,14 +182,19 @@ export class McJobSearch extends LitElement {
 
   private showValueTitle(): void {
     const occupation = this.loadedIndex?.occupations.get(this.value);
-    if (occupation) this.query = localize(occupation.title, this.locale.lang);
+    if (!occupation) return;
+    this.titleWanted = false;
+    this.query = localize(occupation.title, this.locale.lang);
   }
 
   private onLangChange(): void {
     this.close();
     this.suggestion = null;
     this.announcement = '';
-    if (this.value) this.query = '';
+    if (this.value) {
+      this.query = '';
+      this.titleWanted = true;
+    }
   }
 
   override render(): TemplateResult {
@@ -258,19 +273,38 @@ export class McJobSearch extends LitElement {
       parts.push(html`<p class="status-line">${t.search.loadingTitles}</p>`);
     }
     if (this.missed) parts.push(html`<p class="status-line">${t.search.noMatch}</p>`);
+    if (this.weak) parts.push(html`<p class="status-line">${t.search.notClose(this.query.trim())}</p>`);
     if (this.suggestion) {
       parts.push(html`<p class="suggestion">
         ${t.search.didYouMean}
         <button type="button" class="link" @click=${this.useSuggestion}>${this.suggestion}</button>?
       </p>`);
     }
+    if ((this.missed || this.weak) && index) {
+      parts.push(
+        renderBrowse({
+          uid: this.uid,
+          index,
+          lang: this.locale.lang,
+          t: t.search,
+          open: this.browseOpen,
+          category: this.browseCategory,
+          onToggle: () => (this.browseOpen = !this.browseOpen),
+          onCategory: (c) => (this.browseCategory = this.browseCategory === c ? null : c),
+          onChoose: (code) => this.chooseCode(code),
+        }),
+      );
+    }
     return parts.length ? html`${parts}` : nothing;
   }
 
   private onInput = (event: Event): void => {
     this.query = (event.target as HTMLInputElement).value;
+    // Emptying the field (Backspace, cutting) gives up the chosen occupation.
+    if (this.query === '') this.dropValue();
     this.suggestion = null;
     this.missed = false;
+    this.weak = false;
     void this.search(true);
     clearTimeout(this.pauseTimer);
     this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
@@ -342,10 +376,15 @@ export class McJobSearch extends LitElement {
       const suggestion = didYouMean(index, text, { lang });
       this.suggestion = suggestion && fold(suggestion) !== folded ? suggestion : null;
     }
-    // One polite announcement: the count, and the suggestion a sighted person would see.
+    // The closest titles are other jobs and no correction helps: say the title may not be covered.
+    this.weak = this.results.length > 0 && !this.suggestion && !isCloseMatch(this.results[0]);
+    // One polite announcement: the count, and the suggestion or warning a sighted person would see.
+    const count = t.count(this.results.length);
     this.announcement = this.suggestion
-      ? `${t.count(this.results.length)}. ${t.didYouMean} ${this.suggestion}?`
-      : t.count(this.results.length);
+      ? `${count}. ${t.didYouMean} ${this.suggestion}?`
+      : this.weak
+        ? `${count}. ${t.notClose(text)}`
+        : count;
     if (this.results.length === 0) {
       this.missed = true;
       const detail: McNoMatchDetail = { query: folded.slice(0, 80), lang };
@@ -419,12 +458,24 @@ export class McJobSearch extends LitElement {
   };
 
   private clearQuery(): void {
+    this.dropValue();
     this.query = '';
     this.results = [];
     this.suggestion = null;
     this.missed = false;
+    this.weak = false;
+    this.browseOpen = false;
     this.announcement = '';
     this.close();
+  }
+
+  /** Forgets the chosen occupation and tells the host, which shows "no choice" again. */
+  private dropValue(): void {
+    this.titleWanted = false;
+    if (!this.value) return;
+    this.value = '';
+    const detail: McClearDetail = { role: this.searchRole };
+    this.dispatchEvent(new CustomEvent('mc-clear', { detail, bubbles: true, composed: true }));
   }
 
   private close(): void {
@@ -445,15 +496,29 @@ export class McJobSearch extends LitElement {
 
   private choose(i: number): void {
     const match = this.results[i];
-    if (!match) return;
-    this.value = match.code;
-    this.query = match.matchedTitle;
+    if (match) this.select(match.code, match.matchedTitle);
+  }
+
+  /** An occupation picked while browsing by category: shown by its official title. */
+  private chooseCode(code: string): void {
+    const occupation = this.loadedIndex?.occupations.get(code);
+    if (!occupation) return;
+    this.select(code, localize(occupation.title, this.locale.lang));
+    this.input.focus();
+  }
+
+  private select(code: string, title: string): void {
+    this.value = code;
+    this.query = title;
     clearTimeout(this.pauseTimer);
     this.suggestion = null;
     this.missed = false;
+    this.weak = false;
+    this.browseOpen = false;
+    this.browseCategory = null;
     this.announcement = '';
     this.close();
-    const detail: McSelectDetail = { code: match.code, role: this.searchRole };
+    const detail: McSelectDetail = { code, role: this.searchRole };
     this.dispatchEvent(new CustomEvent('mc-select', { detail, bubbles: true, composed: true }));
   }
 }

@@ -106,6 +106,27 @@ export const styles = [
       font-size: 13px;
       font-family: inherit;
     }
+    /*
+     * Forced colours (Windows contrast themes) leave SVG fills alone: the labels kept their
+     * dark grey on the theme's black. System colours follow the person's theme; the median
+     * bar is told apart by colour and by its outline.
+     */
+    @media (forced-colors: active) {
+      svg text {
+        fill: CanvasText;
+      }
+      .bar {
+        fill: CanvasText;
+      }
+      .bar.median {
+        fill: Highlight;
+        stroke: CanvasText;
+        stroke-width: 2;
+      }
+      .axis {
+        stroke: CanvasText;
+      }
+    }
     table {
       border-collapse: collapse;
       width: 100%;

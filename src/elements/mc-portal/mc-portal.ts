@@ -13,7 +13,7 @@ import { levelHeading } from '../shared/heading.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
 import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
-import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
+import type { McClearDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
 
@@ -55,6 +55,7 @@ interface Chooser extends HTMLElement {
  * Every event of the elements inside bubbles out of it:
  *
  * @fires {CustomEvent<McSelectDetail>} mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
+ * @fires {CustomEvent<McClearDetail>} mc-clear - (from the job searches) The person emptied a chosen occupation: `{ role }`.
  * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - (from the job searches) A title matched nothing.
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - (from mc-recommendations) recommendations shown after a choice.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from the program cards) The person followed a program link.
@@ -333,6 +334,7 @@ export class McPortal extends LitElement {
       .index=${index}
       .value=${this[role] ?? ''}
       @mc-select=${this.onSelect}
+      @mc-clear=${this.onClear}
     ></mc-job-search>`;
   }
 
@@ -423,6 +425,11 @@ export class McPortal extends LitElement {
     else this.current = code;
     this.userChoice = true;
     this.afterChoice = 'focus';
+  };
+
+  private onClear = (event: CustomEvent<McClearDetail>): void => {
+    if (event.detail.role === 'target') this.target = null;
+    else this.current = null;
   };
 
   private pickRelated(code: string): void {

@@ -46,6 +46,9 @@ const card = css`
     margin: 0;
     min-width: 0;
   }
+  .fact.wide {
+    grid-column: 1 / -1;
+  }
   .fact dt {
     font-size: 0.8125em;
     font-weight: 600;

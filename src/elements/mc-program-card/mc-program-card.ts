@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { Recommendation, SkillRef } from '../../core/loaded.js';
 import type { Lang, Localized, Program } from '../../core/schema.js';
 import { safeHttpsUrl } from '../../core/url.js';
+import { distinctLabels } from '../../core/distinct.js';
 import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js';
 import type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
 import { levelHeading } from '../shared/heading.js';
@@ -153,13 +154,20 @@ export class McProgramCard extends LitElement {
       [c.languageLabel, language],
       [c.osapLabel, osap],
     ];
-    if (program.credential) rows.push([c.credentialLabel, program.credential]);
+    if (program.credential) rows.push([c.credentialLabel, c.credentials[program.credential.toLowerCase()] ?? program.credential]);
     return html`<dl part="facts" class="facts" aria-label=${c.facts}>
-      ${rows.map(([label, value]) => html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`)}
+      ${rows.map(
+        ([label, value]) =>
+          // A long value ("Microcertification", "Attestation de réussite") takes the whole row, not half of it cut mid-word.
+          html`<div class=${value.length > 14 ? 'fact wide' : 'fact'}><dt>${label}</dt><dd>${value}</dd></div>`,
+      )}
     </dl>`;
   }
 
-  private skills(matched: readonly SkillRef[], gap: readonly SkillRef[]): TemplateResult | typeof nothing {
+  private skills(allMatched: readonly SkillRef[], allGap: readonly SkillRef[]): TemplateResult | typeof nothing {
+    // A skill filed twice in the vocabulary ("Accounting", "accounting") is listed once.
+    const matched = distinctLabels(allMatched);
+    const gap = distinctLabels(allGap, matched);
     if (matched.length === 0 && gap.length === 0) return nothing;
     const { t } = this.locale;
     const list = (kind: 'matched' | 'gap', label: string, skills: readonly SkillRef[]) =>

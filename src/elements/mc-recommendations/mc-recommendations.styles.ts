@@ -36,7 +36,8 @@ const recommendations = css`
   }
   .controls {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    /* Wide enough for the longest choice in French ("Tous les établissements"). */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
     gap: var(--mc-space-sm, 0.75rem);
     align-items: start;
   }

@@ -7,6 +7,7 @@ import { fold } from '../../core/normalize.js';
 import { yieldToEventLoop } from '../../core/yield.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { localize, type Lang, type Skill } from '../../core/schema.js';
+import { SOFTWARE_PRODUCTS } from '../../core/products.js';
 
 export interface SkillSuggestion {
   id: string;
@@ -17,6 +18,7 @@ interface Entry {
   id: string;
   label: string;
   folded: string;
+  /** Words of the label, and the names of software it is the skill of ("excel"). */
   words: string[];
   /** Broad OaSIS skills and knowledge before fine-grained ESCO detail skills. */
   rank: number;
@@ -54,7 +56,8 @@ function prepareUntil(index: LoadedIndex, lang: Lang, state: Prepared, deadline:
     const label = localize(skill.label, lang);
     const folded = fold(label);
     const taught = (postingStart[i + 1] ?? 0) > (postingStart[i] ?? 0);
-    entries.push({ id: skill.id, label, folded, words: folded.split(' '), rank: KIND_RANK[skill.kind], taught });
+    const products = SOFTWARE_PRODUCTS.filter((p) => p.skill === skill.id).map((p) => fold(p.name));
+    entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], rank: KIND_RANK[skill.kind], taught });
     if ((i & 63) === 63 && performance.now() >= deadline) break;
   }
   return entries.length === skills.length;
@@ -78,10 +81,26 @@ export function prepareSkills(index: LoadedIndex, lang: Lang): Promise<void> {
   return state.promise;
 }
 
+/** Letters left over past which a typed word beginning a longer one is another word ("excel" in "excellence"). */
+const OTHER_WORD = 5;
+
+/**
+ * How `part` matches `word`: 3 the same word (or its plural), 2 its beginning ("nurs" of
+ * "nursing"), 1 the beginning of a much longer word, 0 not at all.
+ */
+function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
+  if (word === part || word === `${part}s` || part === `${word}s`) return 3;
+  if (!word.startsWith(part)) return 0;
+  return word.length - part.length >= OTHER_WORD ? 1 : 2;
+}
+
 /**
  * Skills whose label contains every word of `query` as the start of one of its words:
  * skills some program teaches first, then labels that start with the query, then shorter
- * and broader ones; skills in `exclude` (already chosen) are left out.
+ * and broader ones; skills in `exclude` (already chosen) are left out. A typed word that
+ * is a whole word of some label (or a software name, "excel") does not also offer labels
+ * where it only begins a much longer word ("excellence"). Labels that differ only in
+ * capitals ("Accounting", "accounting") are offered once.
  */
 export function suggestSkills(
   index: LoadedIndex,
@@ -92,14 +111,23 @@ export function suggestSkills(
   if (q === '') return [];
   const parts = q.split(' ');
   const limit = opts.limit ?? 8;
-  const hits: Array<{ entry: Entry; key: number }> = [];
+  // `worst`: how the weakest typed word matched; `whole`: every typed word is a whole word.
+  const hits: Array<{ entry: Entry; key: number; worst: number }> = [];
   for (const entry of entries(index, opts.lang)) {
     if (opts.exclude?.has(entry.id)) continue;
-    if (!parts.every((part) => entry.words.some((word) => word.startsWith(part)))) continue;
+    let worst = 3;
+    for (const part of parts) {
+      let best = 0;
+      for (const word of entry.words) best = Math.max(best, wordMatch(word, part));
+      worst = Math.min(worst, best);
+    }
+    if (worst === 0) continue;
     const key = (entry.taught ? 0 : 100) + (entry.folded.startsWith(q) ? 0 : 10) + entry.rank;
-    hits.push({ entry, key });
+    hits.push({ entry, key, worst });
   }
-  hits.sort(
+  const whole = hits.some((h) => h.worst === 3);
+  const kept = whole ? hits.filter((h) => h.worst > 1) : hits;
+  kept.sort(
     (a, b) =>
       a.key - b.key ||
       a.entry.label.length - b.entry.label.length ||
@@ -108,7 +136,15 @@ export function suggestSkills(
       (a.entry.folded < b.entry.folded ? -1 : a.entry.folded > b.entry.folded ? 1 : 0) ||
       (a.entry.id < b.entry.id ? -1 : 1),
   );
-  return hits.slice(0, limit).map(({ entry }) => ({ id: entry.id, label: entry.label }));
+  const seen = new Set<string>();
+  const out: SkillSuggestion[] = [];
+  for (const { entry } of kept) {
+    if (seen.has(entry.folded)) continue;
+    seen.add(entry.folded);
+    out.push({ id: entry.id, label: entry.label });
+    if (out.length === limit) break;
+  }
+  return out;
 }
 
 /** Localized label of a skill id, or the id itself when the index lacks it. */

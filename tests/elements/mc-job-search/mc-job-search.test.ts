@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-job-search.js';
 import type { McJobSearch, TitleMatcher } from '../../../src/elements/mc-job-search/mc-job-search.js';
 import type { LoadedIndex, TitleMatch } from '../../../src/core/loaded.js';
-import { tinyIndex } from './tiny-index.js';
+import { TITLES_EN, tinyIndex } from './tiny-index.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -214,6 +214,73 @@ describe('mc-job-search: matching and announcements', () => {
     expect(options(el).length).to.be.greaterThan(0);
   });
 
+  it('offers as "did you mean" only a title the index holds, never a phrase made up word by word', async () => {
+    const el = await make();
+    // Every title of the index: official and example titles, as titles.en.tsv holds them.
+    const titles = new Set(TITLES_EN.flatMap((line) => line.split('\t').slice(1)));
+    const known = (s: string) => titles.has(s);
+    for (const text of ['weldr', 'registred nurse', 'softwar devloper', 'psychiatric welder', 'nurse practioner']) {
+      input(el).select();
+      await sendKeys({ type: text });
+      await el.updateComplete;
+      await aTimeout(PAUSE);
+      await el.updateComplete;
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.suggestion button');
+      if (button) expect(known(button.textContent!.trim()), `"${text}" -> "${button.textContent!.trim()}"`).to.equal(true);
+      if (text === 'weldr') expect(button?.textContent?.trim()).to.equal('Welder');
+    }
+  });
+
+  it('says when the closest titles are other jobs, and offers browsing by broad category', async () => {
+    const el = await make();
+    let chosen: unknown = null;
+    el.addEventListener('mc-select', (e) => (chosen = e.detail));
+    await type(el, 'nurse educator trainer');
+    await aTimeout(PAUSE);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.suggestion')).to.equal(null);
+    const line = [...el.shadowRoot!.querySelectorAll('.status-line')].map((p) => p.textContent!.trim()).join(' ');
+    expect(line).to.contain('No job title here matches “nurse educator trainer” closely');
+    expect(status(el)).to.contain('your job may not be covered');
+    const browse = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=browse] > button')!;
+    expect(browse.textContent!.trim()).to.equal('Browse occupations by category');
+    expect(browse.getAttribute('aria-expanded')).to.equal('false');
+    browse.click();
+    await el.updateComplete;
+    expect(browse.getAttribute('aria-expanded')).to.equal('true');
+    const categories = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.category')];
+    expect(categories.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Natural and applied sciences and related occupations (1 occupation)',
+      'Health occupations (3 occupations)',
+      'Trades, transport and equipment operators and related occupations (1 occupation)',
+    ]);
+    await expect(el).to.be.accessible();
+    categories[1]!.click();
+    await el.updateComplete;
+    expect(categories[1]!.getAttribute('aria-expanded')).to.equal('true');
+    const jobs = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('ul.occupations button')];
+    expect(jobs.map((b) => b.textContent!.trim())).to.deep.equal([
+      'General practitioners and family physicians',
+      'Licensed practical nurses',
+      'Registered nurses and registered psychiatric nurses',
+    ]);
+    await expect(el).to.be.accessible();
+    jobs[1]!.click();
+    await el.updateComplete;
+    expect(chosen).to.deep.equal({ code: '32101', role: 'current' });
+    expect(input(el).value).to.equal('Licensed practical nurses');
+    expect(el.shadowRoot!.querySelector('[part=browse]')).to.equal(null);
+  });
+
+  it('offers browsing when nothing matches at all', async () => {
+    const el = await make();
+    await type(el, 'xyzzy plugh');
+    await aTimeout(PAUSE);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.status-line')!.textContent).to.contain('No occupation matches this title');
+    expect(el.shadowRoot!.querySelector('[part=browse] > button')).to.exist;
+  });
+
   it('keeps at most 8 options', async () => {
     const el = await make();
     const many: TitleMatch[] = Array.from({ length: 30 }, (_, i) => ({
@@ -355,6 +422,23 @@ describe('mc-job-search: French', () => {
     expect(options(el)[0]!.textContent).to.contain('Infirmière autorisée');
     await aTimeout(PAUSE);
     expect(status(el)).to.match(/professions? trouvées?$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('browses by the French names of the broad categories', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><mc-job-search></mc-job-search></div>`);
+    const el = wrapper.querySelector('mc-job-search')!;
+    el.index = index;
+    await el.updateComplete;
+    await type(el, 'zzqx wvk');
+    await aTimeout(PAUSE);
+    await el.updateComplete;
+    const browse = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=browse] > button')!;
+    expect(browse.textContent!.trim()).to.equal('Parcourir les professions par catégorie');
+    browse.click();
+    await el.updateComplete;
+    const names = [...el.shadowRoot!.querySelectorAll('button.category')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names).to.include('Secteur de la santé (3 professions)');
     await expect(el).to.be.accessible();
   });
 

@@ -7,7 +7,7 @@ import { assembleParts, type IndexParts } from '../../../src/core/encode.js';
 import type { LoadedIndex } from '../../../src/core/loaded.js';
 import type { Condition, Occupation, Program } from '../../../src/core/schema.js';
 
-const TITLES_EN = [
+export const TITLES_EN = [
   '31301\tRegistered nurses and registered psychiatric nurses\tRegistered nurse\tNurse\tPsychiatric nurse\tRN',
   '32101\tLicensed practical nurses\tLicensed practical nurse\tRegistered practical nurse\tPractical nurse',
   '21232\tSoftware developers and programmers\tSoftware developer\tProgrammer\tWeb developer',

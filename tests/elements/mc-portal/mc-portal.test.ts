@@ -184,6 +184,40 @@ describe('mc-portal: the flow', () => {
     );
   });
 
+  for (const how of ['the clear button', 'Escape', 'Backspace'] as const) {
+    it(`lets a chosen target be cleared with ${how}, back to training for the current job`, async () => {
+      const el = await make();
+      el.current = '32101';
+      await settled(el);
+      await chooseWithKeyboard(el, 'target', 'registered nurse');
+      await settled(el);
+      expect(el.target).to.equal('31301');
+      const cleared: unknown[] = [];
+      el.addEventListener('mc-clear', (e) => cleared.push(e.detail));
+      const input = searchInput(el, 'target');
+      input.focus();
+      if (how === 'the clear button') {
+        search(el, 'target').shadowRoot!.querySelector<HTMLButtonElement>('button.clear')!.click();
+      } else if (how === 'Escape') {
+        await sendKeys({ press: 'Escape' });
+      } else {
+        input.select();
+        await sendKeys({ press: 'Backspace' });
+      }
+      await search(el, 'target').updateComplete;
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(input.value).to.equal('');
+      expect(cleared).to.deep.equal([{ role: 'target' }]);
+      expect(el.target).to.equal(null);
+      await waitUntil(() => root(el).querySelector('[part=results-heading]')?.textContent?.trim() === 'Training for Licensed practical nurses');
+      // New typing starts a new title, not the end of the old one.
+      await sendKeys({ type: 'welder' });
+      await search(el, 'target').updateComplete;
+      expect(input.value).to.equal('welder');
+    });
+  }
+
   it('offers related occupations; picking one makes it the target and fires mc-select', async () => {
     const el = await make();
     el.current = '32101';
@@ -263,7 +297,7 @@ describe('mc-portal: French', () => {
     await waitUntil(() => search(el, 'current').shadowRoot!.querySelector('label')!.textContent!.includes('Je travaille'));
     expect(searchInput(el, 'current').value).to.equal('Infirmiers auxiliaires/infirmières auxiliaires');
     expect(root(el).querySelector('[part=results-heading]')!.textContent!.trim()).to.equal(
-      'De Infirmiers auxiliaires/infirmières auxiliaires à Infirmiers autorisés/infirmières autorisées',
+      'De la profession « Infirmiers auxiliaires/infirmières auxiliaires » à la profession « Infirmiers autorisés/infirmières autorisées »'.replaceAll(' »', '\u00a0»').replaceAll('« ', '«\u00a0'),
     );
     expect(root(el).querySelector('[part=lang-toggle]')!.textContent!.trim()).to.equal('English');
     expect(el.current).to.equal('32101');

@@ -85,6 +85,31 @@ describe('mc-program-card', () => {
       }
     });
 
+    it('lists a skill once when the vocabulary files it twice with other capitals', async () => {
+      const ref = (label: string, index: number) => ({ index, id: `x:${index}`, label, weight: 0.5 });
+      const twice: Recommendation = {
+        ...rec,
+        matchedSkills: [ref('Accounting', 0), ref('maintain financial records', 1), ref('accounting', 2)],
+        gapSkills: [ref('ACCOUNTING', 3), ref('use spreadsheets software', 4)],
+      };
+      const el = await card(null, twice);
+      expect($$(el, 'ul.matched li').map((li) => li.textContent)).to.deep.equal(['Accounting', 'maintain financial records']);
+      expect($$(el, 'ul.gap li').map((li) => li.textContent)).to.deep.equal(['use spreadsheets software']);
+    });
+
+    it('names the credential in French on a French page, and keeps one it does not know as written', async () => {
+      const fr = async (credential: string) => {
+        const el = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-program-card .program=${program({ credential })}></mc-program-card></div>`);
+        const c = el.querySelector('mc-program-card')!;
+        await c.updateComplete;
+        return facts(c)['Titre obtenu'];
+      };
+      expect(await fr('Micro-credential')).to.equal('Microcertification');
+      expect(await fr('Digital badge')).to.equal('Badge numérique');
+      expect(await fr('Red Seal endorsement')).to.equal('Red Seal endorsement');
+      expect(facts(await card(program({ credential: 'Micro-credential' })))['Credential']).to.equal('Micro-credential');
+    });
+
     it('renders HTML in data as text', async () => {
       const el = await card(program({ title: { en: '<img src=x onerror=alert(1)> <b>Bold</b>', fr: '' }, description: { en: '<script>x</script>', fr: '' } }));
       expect($(el, '[part=title]')!.textContent).to.equal('<img src=x onerror=alert(1)> <b>Bold</b>');

@@ -10,6 +10,14 @@ import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-pro
 const SAMPLE = '/demo/data/sample/index.json';
 const LOAD = { timeout: 8000 };
 
+/** The skill finder on the sample index, its skill input focused. */
+async function skillFinder(): Promise<McSkillFinder> {
+  const el = await fixture<McSkillFinder>(html`<mc-skill-finder src=${SAMPLE}></mc-skill-finder>`);
+  await waitUntil(() => el.shadowRoot!.querySelector('input[role=combobox]'), 'picker ready', LOAD);
+  el.shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!.focus();
+  return el;
+}
+
 describe('program elements on the sample index', () => {
   it('recommends only the institution’s own programs on its page, labelled as sample', async () => {
     const el = await fixture<McRecommendations>(
@@ -24,9 +32,7 @@ describe('program elements on the sample index', () => {
   });
 
   it('finds programs across institutions by a typed skill', async () => {
-    const el = await fixture<McSkillFinder>(html`<mc-skill-finder src=${SAMPLE}></mc-skill-finder>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('input[role=combobox]'), 'picker ready', LOAD);
-    el.shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!.focus();
+    const el = await skillFinder();
     await sendKeys({ type: 'weld' });
     await el.updateComplete;
     await sendKeys({ press: 'ArrowDown' });
@@ -36,5 +42,30 @@ describe('program elements on the sample index', () => {
     expect(cards.length).to.be.greaterThan(1);
     const providers = new Set(cards.map((c) => c.recommendation!.program.provider));
     expect(providers.size).to.be.greaterThan(1);
+  });
+
+  it('finds the Excel course by "excel": it teaches spreadsheets, and each skill shows once', async () => {
+    const el = await skillFinder();
+    await sendKeys({ type: 'excel' });
+    await el.updateComplete;
+    const offered = [...el.shadowRoot!.querySelectorAll('[role=option]')].map((o) => o.textContent!.trim());
+    expect(offered).to.include('use spreadsheets software');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const cards = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
+    const excel = cards.find((c) => c.recommendation!.program.id === 'lp-excel');
+    expect(excel, 'the Excel course is found').to.exist;
+    await excel!.updateComplete;
+    const gap = [...excel!.shadowRoot!.querySelectorAll('ul.gap li')].map((li) => li.textContent!.trim());
+    expect(gap).to.not.include('use spreadsheets software');
+    for (const word of ['accounting', 'physics']) {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!;
+      input.select();
+      await sendKeys({ type: word });
+      await el.updateComplete;
+      const labels = [...el.shadowRoot!.querySelectorAll('[role=option]')].map((o) => o.textContent!.trim().toLowerCase());
+      expect(labels.length, word).to.equal(new Set(labels).size);
+    }
   });
 });

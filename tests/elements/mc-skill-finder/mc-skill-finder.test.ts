@@ -275,7 +275,7 @@ describe('mc-skill-finder', () => {
       expect(options(el)).to.deep.equal(['Évaluation de la santé']);
       await press(el, 'ArrowDown');
       await press(el, 'Enter');
-      expect(live(el)).to.match(/^Évaluation de la santé ajoutée\. 1 compétence choisie\. \d+ programmes? correspond/);
+      expect(live(el)).to.match(/^Compétence ajoutée\u00a0: Évaluation de la santé\. 1 compétence choisie\. \d+ programmes? correspond/);
       await select(el, 2);
       expect($(el, '[part=bar] .count')!.textContent).to.equal('2 sélectionnés');
     });

@@ -1,0 +1,45 @@
+import { expect } from '@open-wc/testing';
+import type { LoadedIndex } from '../../../src/core/loaded.js';
+import type { Skill } from '../../../src/core/schema.js';
+import { suggestSkills } from '../../../src/elements/mc-skill-finder/skill-suggest.js';
+
+/** The few fields the skill search reads: the vocabulary and which skills programs teach. */
+function vocabulary(labels: string[]): LoadedIndex {
+  const skills: Skill[] = labels.map((label) => ({
+    id: label === 'use spreadsheets software' ? 'esco:use-spreadsheets-software' : `x:${label}`,
+    kind: 'detail',
+    label: { en: label, fr: '' },
+  }));
+  // Every skill taught by one program.
+  const postingStart = Array.from({ length: skills.length + 1 }, (_, i) => i);
+  return { manifest: { skills }, ranking: { postingStart } } as unknown as LoadedIndex;
+}
+
+const labels = (index: LoadedIndex, query: string) => suggestSkills(index, query, { lang: 'en' }).map((s) => s.label);
+
+describe('skill search: words, not letters', () => {
+  const index = vocabulary([
+    'pursue excellence in the creation of food products',
+    'use spreadsheets software',
+    'Accounting',
+    'accounting',
+    'communication',
+    'nursing care',
+    'manage budgets',
+  ]);
+
+  it('offers the spreadsheet skill for "excel", not "excellence"', () => {
+    expect(labels(index, 'excel')).to.deep.equal(['use spreadsheets software']);
+    expect(labels(index, 'Excel ')).to.deep.equal(['use spreadsheets software']);
+  });
+
+  it('still completes a word being typed', () => {
+    expect(labels(index, 'comm')).to.deep.equal(['communication']);
+    expect(labels(index, 'nurs')).to.deep.equal(['nursing care']);
+    expect(labels(index, 'excellen')).to.deep.equal(['pursue excellence in the creation of food products']);
+  });
+
+  it('offers a label once, whatever its capitals', () => {
+    expect(labels(index, 'accounting')).to.deep.equal(['Accounting']);
+  });
+});
