@@ -10,8 +10,10 @@
  *   `0` not. Goal: at least 80 % plausible.
  *
  * Readings live in eval/judged/reasons.tsv and eval/judged/related.tsv. A reading counts
- * only while the text it read is unchanged (the reason's sentence, the related title), so a
- * change to the ranker shows up as unread lines rather than as stale verdicts.
+ * only while what it read is unchanged (for a reason, the program and every quoted part of
+ * the sentence: the words named and the program's words; for a related occupation, its
+ * title), so a change to the ranker shows up as unread lines rather than as stale verdicts,
+ * while rewording the sentence around the same evidence does not.
  *
  *   npx tsx eval/reading.ts           report
  *   npx tsx eval/reading.ts print     print what is unread, for reading
@@ -90,12 +92,18 @@ function readTsv(file: string, columns: number): string[][] {
     });
 }
 
+/** What a reading of a reason stands on: the program, and the quoted parts of the sentence. */
+function reasonKey(code: string, url: string, reason: string): string {
+  const quoted = [...reason.matchAll(/“([^”]*)”|«\u00a0?([^»]*?)\u00a0?»/g)].map((m) => m[1] ?? m[2]);
+  return `${code}\t${url}\t${quoted.join('\t')}`;
+}
+
 /** reasons.tsv: code, url, reason as read, verdict (true | vague | false), note. */
 function reasonVerdicts(): Map<string, string> {
   const out = new Map<string, string>();
   for (const [code, url, reason, verdict] of readTsv(REASONS_TSV, 5)) {
     if (!/^(true|vague|false)$/.test(verdict!)) throw new Error(`${REASONS_TSV}: verdict "${verdict}" is not true, vague or false`);
-    out.set(`${code}\t${url}\t${reason}`, verdict!);
+    out.set(reasonKey(code!, url!, reason!), verdict!);
   }
   return out;
 }
@@ -117,7 +125,7 @@ export async function evalReading(print = false): Promise<object> {
   const byUrl = new Map(readCourses().map((c) => [c.url, c]));
   const reasonCounts = { true: 0, vague: 0, false: 0, unread: 0 };
   for (const r of reasons) {
-    const verdict = rv.get(`${r.code}\t${r.url}\t${r.reason}`);
+    const verdict = rv.get(reasonKey(r.code, r.url, r.reason));
     if (verdict) reasonCounts[verdict as 'true' | 'vague' | 'false']++;
     else {
       reasonCounts.unread++;
