@@ -87,9 +87,11 @@ const GAP_SHOWN = 3;
  */
 const GAP_OVERLAP = 0.8;
 /**
- * Score kept by a program known to be taught in another language than the page's (and
- * not bilingual): mild, so a strong match still shows, but an equal one in the reader's
- * language comes first. Programs of unknown language are not touched.
+ * Score kept by a program known to be taught in the other official language (English on
+ * a French page, French on an English one): mild, so a strong match still shows, but an
+ * equal one in the reader's language comes first. A program taught in neither (Spanish,
+ * Chinese...) comes after every program a person in Ontario can follow, however good its
+ * match. Programs of unknown language are not touched.
  */
 const OTHER_LANGUAGE_FACTOR = 0.8;
 
@@ -298,6 +300,7 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<
   }
   const gapMode = given.size > 0;
   const scored: Array<[number, number, number]> = [];
+  const unreadable = new Set<number>();
   for (const [p, e] of data.evidence.get(target.code) ?? []) {
     if (mask !== null && mask[p] === 0) continue;
     const program = index.programs[p]!;
@@ -306,11 +309,12 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<
     if (gapMode) score -= GAP_OVERLAP * (given.get(p) ?? 0);
     if (score <= 0) continue;
     const language = program.language;
-    if (language === 'other') score *= OTHER_LANGUAGE_FACTOR * OTHER_LANGUAGE_FACTOR;
+    if (language === 'other') unreadable.add(p);
     else if (language !== null && language !== opts.lang && language !== 'bilingual') score *= OTHER_LANGUAGE_FACTOR;
     scored.push([p, score, e]);
   }
-  scored.sort((a, b) => b[1] - a[1] || data.idRank[a[0]]! - data.idRank[b[0]]!);
+  const tier = (p: number) => (unreadable.has(p) ? 1 : 0);
+  scored.sort((a, b) => tier(a[0]) - tier(b[0]) || b[1] - a[1] || data.idRank[a[0]]! - data.idRank[b[0]]!);
   // One card per series: the best part stands for the others, which it lists.
   const leaders: Array<[number, number, number, number[]]> = [];
   const bySeries = new Map<number, number[]>();

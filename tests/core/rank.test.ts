@@ -5,7 +5,7 @@ import { assembleIndex } from '../../src/core/load.js';
 import { findPrograms, programFacets, recommend, regionMatches } from '../../src/core/rank.js';
 import type { LoadedIndex, Recommendation } from '../../src/core/loaded.js';
 import type { Program } from '../../src/core/schema.js';
-import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES, evidence, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
 import { assembleParts } from '../../src/core/encode.js';
 
 
@@ -197,4 +197,21 @@ test('language of instruction: an equal program in the page language comes first
   // Ties go by id, so without the language preference "a-twin-other" would lead.
   assert.deepEqual(order('en'), ['c-twin-en', 'd-twin-bilingual', 'b-twin-fr', 'a-twin-other']);
   assert.deepEqual(order('fr'), ['b-twin-fr', 'd-twin-bilingual', 'c-twin-en', 'a-twin-other']);
+});
+
+test('language of instruction: a program in neither English nor French comes after every one a person can follow, however strong its evidence', async () => {
+  const twin = PROGRAMS.find((p) => p.id === 'nursing-refresher')!;
+  const strongest: Program = {
+    ...twin,
+    id: 'z-spanish',
+    language: 'other',
+    series: undefined,
+    evidence: [evidence('31301', 1, 'strong', 'nursing practice', 'Práctica de enfermería')],
+  };
+  const index = await load([...PROGRAMS, strongest]);
+  for (const lang of ['en', 'fr'] as const) {
+    const list = ids(recommend(index, { occupation: '31301', lang, limit: 50 }));
+    assert.equal(list.at(-1), 'z-spanish', list.join(' '));
+    assert.ok(list.length > 1);
+  }
 });
