@@ -215,7 +215,8 @@ export function buildIndex(options: BuildOptions): BuildResult {
     programs.map((p) => {
       const r = rawById.get(p.id)!;
       return {
-        title: [p.title.en, p.title.fr].filter(Boolean).join(' / '),
+        title: p.title.en || p.title.fr,
+        otherTitle: p.title.en && p.title.fr ? p.title.fr : undefined,
         tags: r.tags,
         outcomes: r.outcomes ?? [],
         modules: r.modules ?? [],

@@ -241,6 +241,8 @@ export function occupationProfiles(occupations: readonly OccupationText[], vocab
 
 export interface ProgramText {
   title: string;
+  /** The title in the other official language, when the program has both: quoted on its own. */
+  otherTitle?: string;
   tags: readonly string[];
   outcomes: readonly string[];
   modules: readonly string[];
@@ -262,6 +264,7 @@ function segmentsOf(p: ProgramText): Segment[] {
     if (toks.length > 0) out.push({ field, text, toks });
   };
   push('title', p.title);
+  if (p.otherTitle) push('title', p.otherTitle);
   for (const t of p.tags) push('tag', t);
   for (const o of p.outcomes) push('outcome', o);
   for (const m of p.modules) push('module', m);
@@ -475,7 +478,7 @@ class FullTextRelevance {
   private readonly tokenize = (text: string) => tokens(text).map((t) => t.stem);
 
   constructor(programs: readonly ProgramText[]) {
-    this.bm25 = new Bm25(programs.map((p) => this.tokenize([p.title, ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n'))));
+    this.bm25 = new Bm25(programs.map((p) => this.tokenize([p.title, p.otherTitle ?? '', ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n'))));
   }
 
   /** Positions in `candidates` by relevance to the occupation's description, best first. */

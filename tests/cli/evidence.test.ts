@@ -124,3 +124,11 @@ test('property: a quote is at most ~120 characters and is a run of the segment',
     }),
   );
 });
+
+test('evidence: a bilingual program’s titles are quoted one language at a time', () => {
+  const bilingual: ProgramText = { ...program('CNC Machining Basics', ['Create toolpaths for a CNC lathe']), otherTitle: 'Usinage CNC : notions de base' };
+  const { byProgram } = computeEvidence(OCCUPATIONS, [...PROGRAMS, bilingual]);
+  const items = byProgram.at(-1)!.flatMap((e) => e.items);
+  assert.ok(items.length > 0);
+  for (const item of items) assert.ok(!(item.quote.includes('CNC Machining') && item.quote.includes('Usinage')), item.quote);
+});
