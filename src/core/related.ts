@@ -1,7 +1,9 @@
 /**
- * Occupations whose skill profiles resemble one occupation's: cosine similarity of the
- * weighted skill vectors (generic skills discounted as in ranking), with the skills they
- * share most.
+ * Career moves from one occupation: those whose skill profiles resemble its own (cosine
+ * similarity of the weighted skill vectors, generic skills discounted as in ranking,
+ * specific skills weighing most), counted for less the harder the move is to make
+ * (another field, several TEER steps, another profession), with the skills they share
+ * most.
  */
 import type { Lang } from './schema.js';
 import { localize } from './schema.js';
@@ -13,7 +15,7 @@ export interface RelatedOccupation {
   code: string;
   /** Official title in the requested language. */
   title: string;
-  /** Cosine similarity of the skill profiles (weighted by specificity), in [0, 1]. */
+  /** Likeness of the skill profiles times how reachable the move is, in [0, 1]. */
   score: number;
   /** Skills both profiles weigh most (smaller of the two weights x specificity), heaviest first. */
   sharedSkills: SkillRef[];
@@ -22,7 +24,6 @@ export interface RelatedOccupation {
 const SHARED_SHOWN = 5;
 
 const sqrtIdfCache = new WeakMap<Float32Array, Float32Array>();
-
 
 /**
  * OaSIS descriptors (work activities, knowledge areas such as "Biology" or "Physical
@@ -36,8 +37,16 @@ const OTHER_FIELD = 0.7;
 /** TEER steps apart (NOC second digit) -> factor: one step is a move people make. */
 const TEER_STEP = [1, 1, 0.8, 0.6, 0.5, 0.5];
 
-function isBroad(index: LoadedIndex, skill: number): boolean {
-  return index.manifest.skills[skill]!.id.startsWith('oasis:');
+const broadCache = new WeakMap<object, Uint8Array>();
+
+/** 1 for each broad (OaSIS) skill of the index, once per index: read in the inner loops. */
+function broadSkills(index: LoadedIndex): Uint8Array {
+  let out = broadCache.get(index.manifest.skills);
+  if (!out) {
+    out = Uint8Array.from(index.manifest.skills, (skill) => (skill.id.startsWith('oasis:') ? 1 : 0));
+    broadCache.set(index.manifest.skills, out);
+  }
+  return out;
 }
 
 interface Norms {
@@ -53,10 +62,11 @@ function occupationNorms(index: LoadedIndex, idf: Float32Array): Norms {
   if (!norms) {
     const n = index.manifest.occupations.length;
     const out: Norms = { specific: new Float64Array(n), broad: new Float64Array(n) };
+    const broad = broadSkills(index);
     index.manifest.occupations.forEach((occupation, o) => {
       for (const [s, w] of occupation.skills) {
         const x = w * idf[s]!;
-        const into = isBroad(index, s) ? out.broad : out.specific;
+        const into = broad[s] ? out.broad : out.specific;
         into[o] = into[o]! + x * x;
       }
       out.specific[o] = Math.sqrt(out.specific[o]!);
@@ -97,7 +107,7 @@ const OTHER_PROFESSION = 0.6;
 function reach(from: string, to: string): number {
   const field = from[0] === to[0] ? 1 : OTHER_FIELD;
   const steps = Math.abs(Number(from[1]) - Number(to[1]));
-  const step = TEER_STEP[Number.isFinite(steps) ? Math.min(steps, TEER_STEP.length - 1) : TEER_STEP.length - 1] ?? 0.5;
+  const step = TEER_STEP[Math.min(steps, TEER_STEP.length - 1)] ?? TEER_STEP.at(-1)!;
   const profession = Number(from[1]) <= 1 && Number(to[1]) <= 1 && from.slice(0, 4) !== to.slice(0, 4) ? OTHER_PROFESSION : 1;
   return field * step * profession;
 }
@@ -128,6 +138,7 @@ export function relatedOccupations(
   const originBroad = norms.broad[originIndex]!;
   if (originSpecific === 0 && originBroad === 0) return [];
 
+  const broadSkill = broadSkills(index);
   const scored: Array<{ code: string; score: number }> = [];
   index.manifest.occupations.forEach((other, o) => {
     if (other.code === code) return;
@@ -136,7 +147,7 @@ export function relatedOccupations(
     for (const [s, w] of other.skills) {
       const x = mine[s]! * (w * idf[s]!);
       if (x === 0) continue;
-      if (isBroad(index, s)) broad += x;
+      if (broadSkill[s]) broad += x;
       else specific += x;
     }
     if (specific === 0 && broad === 0) return;
@@ -152,7 +163,7 @@ export function relatedOccupations(
       occupation.skills
         .filter(([s]) => weights.has(s))
         // Specific skills first: "both use pharmacology" says more than "both need Biology".
-        .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!) * idf[s]! * (isBroad(index, s) ? BROAD_SHARE : 1)])
+        .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!) * idf[s]! * (broadSkill[s] ? BROAD_SHARE : 1)])
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .map(([s]) => skillRef(index, s, weights.get(s)!, opts.lang)),
     ).slice(0, SHARED_SHOWN);
