@@ -13,10 +13,12 @@ export interface CoreMessages {
   occupationInSentence(title: string): string;
 
   /**
-   * A core skill of `who` (`labels[0]`) that the program's own words (`quote`, from
-   * `field`) show it teaches. A single word ("water", "graphic") is named with the other
-   * words of the evidence, not claimed as a skill: alone it shows what the program is
-   * about, rarely what it teaches.
+   * A core skill of the occupation (`labels[0]`) that the program's own words (`quote`,
+   * from `field`) show it teaches. A single word ("water", "graphic") is named with the
+   * other words of the evidence, not claimed as a skill: alone it shows what the program is
+   * about, rarely what it teaches. `who`, the occupation's short name, is not repeated
+   * (the list's heading names it); it tells when the evidence is that name itself ("for
+   * Mechanical Engineers"): a program made for the occupation.
    */
   teachesEvidence(labels: readonly string[], who: string, field: EvidenceField, quote: string): string;
   /** The same, for a skill the target needs beyond the person's current work. */
