@@ -1,7 +1,8 @@
 /**
  * Anonymous usage counts for the institution: how often recommendations were shown, which
  * programs were opened, how many inquiries went out, and which typed job titles matched
- * nothing (folded text only). Counted in memory, sent in batches, forgotten once sent:
+ * nothing (folded text only, and never a text that looks like an email, a phone number or a
+ * name: `personal.ts`). Counted in memory, sent in batches, forgotten once sent:
  * no cookies, no storage, no identifiers, no timestamps finer than the batch.
  *
  * Listens on any EventTarget (a page, a portal element); the mc-* events bubble and are
@@ -9,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { fold } from './normalize.js';
+import { looksPersonal } from './personal.js';
 
 export const ANALYTICS_FORMAT = 'mc-analytics/1';
 /** Most distinct keys kept per table between two sends; the rest are counted as overflow. */
@@ -77,8 +79,10 @@ export class AnalyticsCounter {
       if (d.status === 'sent' || d.status === 'queued') this.add('inquire', d.status);
     } else if (type === 'mc-no-match') {
       const lang = d.lang === 'fr' ? 'fr' : 'en';
+      // An email, a phone number or a name typed in the job field is never reported.
+      if (typeof d.query !== 'string' || looksPersonal(d.query)) return;
       // Folded again here: the count must never carry more than the folded words.
-      const query = typeof d.query === 'string' ? fold(d.query).slice(0, 80) : '';
+      const query = fold(d.query).slice(0, 80);
       if (query) this.add('noMatch', `${lang}\t${query}`);
     }
   }

@@ -8,6 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import { AnalyticsBatchSchema } from '../core/analytics.js';
+import { foldedLooksPersonal } from '../core/personal.js';
 import { validateInquiry } from '../core/inquiry.js';
 import { EmbeddedStore } from './embedded-store.js';
 import type { LogFs } from './jsonl-log.js';
@@ -207,7 +208,9 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     requireJson(req, true);
     const batch = v.safeParse(AnalyticsBatchSchema, parseJson(await readBody(req, maxBody)));
     if (!batch.success) throw new HttpError(422, { error: 'invalid' });
-    await storing(() => store.addAnalytics({ receivedAt: new Date(now()).toISOString(), batch: batch.output }));
+    // Checked again here: a page running another build of the widgets may not filter.
+    const kept = { ...batch.output, noMatch: batch.output.noMatch.filter(([, query]) => !foldedLooksPersonal(query)) };
+    await storing(() => store.addAnalytics({ receivedAt: new Date(now()).toISOString(), batch: kept }));
     return [204, null];
   }
 

@@ -267,4 +267,20 @@ describe('inquiry endpoint', () => {
     assert.deepEqual(lines[0]!.batch, batch);
     assert.equal((await logLines()).length, 0);
   });
+
+  it('drops an unmatched title that looks like an email, a phone number or a postal code before storing it', async () => {
+    await start();
+    const batch = {
+      format: 'mc-analytics/1',
+      recommend: [],
+      programOpen: [],
+      inquire: [],
+      // As a page that does not filter would send them: folded, "@" and dots gone.
+      noMatch: [['en', 'ada lovelace example com', 1], ['en', '416 555 0199', 1], ['fr', 'k1a 0b1', 1], ['en', 'chief vibes officer', 2]],
+      overflow: 0,
+    };
+    assert.equal((await post(JSON.stringify(batch), { 'content-type': 'text/plain;charset=UTF-8' }, '/api/analytics')).status, 204);
+    const lines = (await logLines('analytics.jsonl')) as Array<{ batch: typeof batch }>;
+    assert.deepEqual(lines[0]!.batch.noMatch, [['en', 'chief vibes officer', 2]]);
+  });
 });
