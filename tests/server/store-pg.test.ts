@@ -81,8 +81,9 @@ function post(url: string, key: string, body: unknown): Promise<Response> {
   });
 }
 
-/** Requests that got no answer at all (refused, reset by the kill). */
+/** Requests that got no answer at all (refused, reset by the kill), and those answered 503. */
 let unanswered = 0;
+let unavailable = 0;
 
 interface Delivered {
   id: string;
@@ -111,6 +112,7 @@ async function deliver(urls: () => string[], key: string, body: unknown, first: 
     }
     if (res.status === 201) return { ...((await res.json()) as { id: string; receivedAt: string }), url, at: Date.now() };
     const text = await res.text();
+    if (res.status === 503) unavailable += 1;
     if (res.status === 503 || res.status === 409) {
       assert.match(res.headers.get('retry-after') ?? '', /^\d+$/, `${res.status} without Retry-After`);
       await sleep(20);
@@ -154,7 +156,7 @@ describe('PostgreSQL store (real PostgreSQL cluster)', { timeout: 120_000 }, () 
     assert.deepEqual(rows, [{ version: 1 }]);
   });
 
-  it('stores every acknowledged inquiry exactly once: 1,000 from 20 clients over two instances, one killed -9 and restarted', async () => {
+  it('stores every acknowledged inquiry exactly once: 1,000 from 20 clients over two instances, one killed -9 and restarted', async (t) => {
     let live = [a.url, b.url];
     const acknowledged = new Map<string, Delivered & { message: string }>();
     let killedAt = 0;
@@ -188,6 +190,7 @@ describe('PostgreSQL store (real PostgreSQL cluster)', { timeout: 120_000 }, () 
     assert.ok(killedAt > 0 && ackedBeforeKill < 1000, 'the kill came mid-run');
     assert.ok(unanswered > 0, 'requests went unanswered while the instance was down');
     const afterRestart = [...acknowledged.values()].filter((d) => d.url === a.url && d.at > restartedAt).length;
+    t.diagnostic(`killed after ${ackedBeforeKill} acknowledged; ${unanswered} requests unanswered; ${afterRestart} answered by the restarted instance`);
     assert.ok(afterRestart > 0, 'the restarted instance answered again');
 
     const { rows } = await db.query<{ idempotency_key: string; id: string; message: string; n: string }>(
@@ -310,6 +313,57 @@ describe('PostgreSQL store (real PostgreSQL cluster)', { timeout: 120_000 }, () 
       output.push(...warnings);
       assert.ok(warnings.some((w) => /503/.test(w)), 'the refusal is logged');
     } finally {
+      await server.close();
+    }
+  });
+
+  it('never answers 201 for an inquiry not committed: connections cut by the database mid-run', async (t) => {
+    const server = await startInquiryServer({
+      port: 0,
+      dataDir: '/nonexistent',
+      databaseUrl: cluster.url,
+      allowOrigins: [ORIGIN],
+      rateLimit: { max: 1_000_000, windowMs: 60_000 },
+      warn: (m) => output.push(m),
+    });
+    const before503 = unavailable;
+    let cutting = true;
+    let cuts = 0;
+    // Ends every connection of the endpoint, over and over, whatever it was doing (between
+    // statements, mid-INSERT, around the commit).
+    const cutter = (async () => {
+      while (cutting) {
+        const { rows } = await db.query(
+          `SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
+            WHERE application_name = 'microcred-inquiries' AND pid <> pg_backend_pid()`,
+        );
+        cuts += rows.filter((r) => r.done).length;
+        await sleep(15);
+      }
+    })();
+    try {
+      const acknowledged = new Map<string, string>();
+      await Promise.all(
+        Array.from({ length: 10 }, async (_, c) => {
+          for (let i = 0; i < 20; i++) {
+            const key = `cut-key-${c}-${i}`;
+            const delivered = await deliver(() => [server.url], key, { ...learner, email: `cut-${c}-${i}@example.org` }, 0);
+            acknowledged.set(key, delivered.id);
+          }
+        }),
+      );
+      cutting = false;
+      await cutter;
+      t.diagnostic(`${cuts} connections cut, ${unavailable - before503} answers 503`);
+      assert.ok(cuts > 0 && unavailable > before503, `connections were cut (${cuts}) and answered 503 (${unavailable - before503})`);
+      const { rows } = await db.query<{ idempotency_key: string; id: string }>(
+        `SELECT idempotency_key, id FROM mc_inquiries WHERE idempotency_key LIKE 'cut-%'`,
+      );
+      assert.equal(rows.length, 200, 'each acknowledged inquiry once');
+      for (const row of rows) assert.equal(row.id, acknowledged.get(row.idempotency_key), `${row.idempotency_key}: the 201 names the stored row`);
+    } finally {
+      cutting = false;
+      await cutter;
       await server.close();
     }
   });
