@@ -19,6 +19,7 @@
  */
 import type { Pool as PgPool, PoolClient } from 'pg';
 import { ANALYTICS_FORMAT, type AnalyticsBatch } from '../core/analytics.js';
+import { describeDatabaseUrl } from './database-url.js';
 import {
   StoreUnavailableError,
   retentionDaysOf,
@@ -179,7 +180,9 @@ export class PgStore implements InquiryStore {
       await store.compact();
     } catch (error) {
       await pool.end().catch(() => undefined);
-      throw classify(error, 'start');
+      const refused = classify(error, 'start');
+      refused.message += ` at ${describeDatabaseUrl(opts.connectionString)}`;
+      throw refused;
     }
     store.timer = setInterval(() => void store.compact().catch(() => undefined), opts.compactEveryMs ?? 60 * 60 * 1000);
     store.timer.unref?.();

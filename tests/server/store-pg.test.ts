@@ -374,6 +374,16 @@ describe('PostgreSQL store (real PostgreSQL cluster)', { timeout: 120_000 }, () 
     assert.doesNotMatch(text, /@example\.org|Tremblay|not-checked/);
   });
 
+  it('refuses to start without its database, naming it without the password', async () => {
+    const url = `postgres://mc:s3cret-pw@127.0.0.1:${await freePort()}/mc`;
+    await assert.rejects(PgStore.open({ connectionString: url, connectTimeoutMs: 2_000 }), (error: Error) => {
+      assert.equal(error.name, 'StoreUnavailableError');
+      assert.match(error.message, /postgres: start failed \(ECONNREFUSED\) at postgres:\/\/mc@127\.0\.0\.1:\d+\/mc$/);
+      assert.doesNotMatch(error.message, /s3cret/);
+      return true;
+    });
+  });
+
   it('reads --database-url or DATABASE_URL, and refuses another scheme', () => {
     assert.equal(parseServerArgs(['--database-url', 'postgres://u:p@db/mc'], {}).databaseUrl, 'postgres://u:p@db/mc');
     assert.equal(parseServerArgs([], { DATABASE_URL: 'postgresql://db/mc' }).databaseUrl, 'postgresql://db/mc');
