@@ -16,6 +16,7 @@ const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['longtasks', async () => (await import('./longtasks.js')).benchLongTasks],
   ['store', async () => (await import('./store.js')).benchStore],
   ['intake', async () => (await import('./intake.js')).benchIntake],
+  ['inquiries', async () => (await import('./inquiries.js')).benchInquiries],
 ];
 
 const only = process.argv.slice(2);

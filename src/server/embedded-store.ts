@@ -16,8 +16,11 @@ import { join } from 'node:path';
 import { Fifo } from './fifo.js';
 import { JsonlLog, StorageError, fileSize, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
 import {
+  DEFAULT_RETENTION_DAYS,
   StoreUnavailableError,
+  retentionDaysOf,
   type Acceptance,
+  type StoreOptions,
   type InquiryStore,
   type StoredAnalytics,
   type StoredInquiry,
@@ -27,21 +30,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How long a key is remembered: more than the outbox keeps an inquiry, with room for clocks. */
 export const IDEMPOTENCY_WINDOW_MS = 30 * DAY_MS;
-export const DEFAULT_RETENTION_DAYS = 180;
+export { DEFAULT_RETENTION_DAYS };
 
-export interface EmbeddedStoreOptions {
+export interface EmbeddedStoreOptions extends StoreOptions {
   /** Folder of the log files; created when missing. */
   dataDir: string;
-  /** Inquiries older than this are deleted from disk; default 180. */
-  retentionDays?: number;
   /** How long a key is answered from memory; default 30 days (never more than retention). */
   idempotencyWindowMs?: number;
-  /** How often to look for inquiries past retention; default hourly. */
-  compactEveryMs?: number;
   /** The filesystem layer writes go through (a failing one in tests). */
   fs?: LogFs;
-  warn?: (message: string) => void;
-  now?: () => number;
 }
 
 /** A line moved out of the log because it could not be read as a record. */
@@ -95,7 +92,7 @@ export class EmbeddedStore implements InquiryStore {
     this.inquiries = new JsonlLog(join(opts.dataDir, 'inquiries.jsonl'), this.fs);
     this.analytics = new JsonlLog(join(opts.dataDir, 'analytics.jsonl'), this.fs);
     this.setAsidePath = join(opts.dataDir, 'inquiries.set-aside.jsonl');
-    this.retentionMs = (opts.retentionDays ?? DEFAULT_RETENTION_DAYS) * DAY_MS;
+    this.retentionMs = retentionDaysOf(opts) * DAY_MS;
     this.windowMs = Math.min(opts.idempotencyWindowMs ?? IDEMPOTENCY_WINDOW_MS, this.retentionMs);
     this.now = opts.now ?? Date.now;
     this.warn = opts.warn ?? ((m) => console.warn(m));
@@ -103,10 +100,7 @@ export class EmbeddedStore implements InquiryStore {
 
   /** Read the inquiry log (streamed) and open both logs; starts retention in the background. */
   static async open(opts: EmbeddedStoreOptions): Promise<EmbeddedStore> {
-    const retention = opts.retentionDays ?? DEFAULT_RETENTION_DAYS;
-    if (!(Number.isInteger(retention) && retention >= 1)) {
-      throw new RangeError(`retentionDays: expected a whole number of days from 1, got ${retention}`);
-    }
+    retentionDaysOf(opts);
     const store = new EmbeddedStore(opts);
     await store.load();
     return store;

@@ -22,7 +22,9 @@ export interface InquiryHandlerOptions {
   dataDir: string;
   /** Another store than the embedded one in `dataDir`; the handler closes it. */
   store?: InquiryStore;
-  /** Embedded store: inquiries older than this many days are deleted from disk; default 180. */
+  /** PostgreSQL instead of the embedded store (`postgres://user:password@host:port/db`); `dataDir` is then unused. */
+  databaseUrl?: string;
+  /** Inquiries older than this many days are deleted (from disk, or from the database); default 180. */
   retentionDays?: number;
   /** Embedded store: the filesystem layer its writes go through (a failing one in tests). */
   fs?: LogFs;
@@ -131,7 +133,10 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
 
   const store =
     opts.store ??
-    (await EmbeddedStore.open({ dataDir: opts.dataDir, retentionDays: opts.retentionDays, fs: opts.fs, warn, now }));
+    (opts.databaseUrl
+      ? // Loaded only when asked for, so the embedded store never needs the pg package.
+        await (await import('./pg-store.js')).PgStore.open({ connectionString: opts.databaseUrl, retentionDays: opts.retentionDays, warn, now })
+      : await EmbeddedStore.open({ dataDir: opts.dataDir, retentionDays: opts.retentionDays, fs: opts.fs, warn, now }));
   const inFlight = new Set<string>();
   let storeFailing = false;
 
@@ -178,7 +183,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     }
     const raw = await readBody(req, maxBody);
     const hash = createHash('sha256').update(raw).digest('hex');
-    const earlier = await store.lookup(key);
+    const earlier = await storing(() => store.lookup(key));
     if (earlier) {
       if (earlier.bodySha256 !== hash) throw new HttpError(422, { error: 'idempotency-key-reused' });
       return [201, created(earlier)];

@@ -4,12 +4,15 @@
  * (`--allow-origin` may repeat; `--host` defaults to 127.0.0.1; `--trust-proxy-hops N` takes
  * the client IP for rate limiting from X-Forwarded-For behind N reverse proxies, and
  * `--trust-proxy` means one; `--rate-limit MAX/SECONDS`, default 20/60, per client IP;
- * `--retention-days N`, default 180, deletes older inquiries from disk).
+ * `--retention-days N`, default 180, deletes older inquiries). With
+ * `--database-url postgres://...` (or `DATABASE_URL`) inquiries and analytics go to PostgreSQL,
+ * which several instances can share, instead of files in `--data-dir`.
  */
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_RETENTION_DAYS } from './embedded-store.js';
+import { DEFAULT_RETENTION_DAYS } from './store.js';
+import { describeDatabaseUrl } from './database-url.js';
 import { createInquiryHandler, type InquiryHandler, type InquiryHandlerOptions } from './inquiry-handler.js';
 import { parseRateLimit } from './rate-limit.js';
 
@@ -38,13 +41,17 @@ export async function startInquiryServer(
 }
 
 /** The program's options from its command line; throws with the flag at fault. */
-export function parseServerArgs(args: string[]): InquiryHandlerOptions & { port: number; host: string } {
+export function parseServerArgs(
+  args: string[],
+  env: Record<string, string | undefined> = process.env,
+): InquiryHandlerOptions & { port: number; host: string } {
   const { values } = parseArgs({
     args,
     options: {
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
       'data-dir': { type: 'string', default: './var' },
+      'database-url': { type: 'string' },
       'allow-origin': { type: 'string', multiple: true, default: [] },
       'trust-proxy': { type: 'boolean', default: false },
       'trust-proxy-hops': { type: 'string' },
@@ -67,10 +74,15 @@ export function parseServerArgs(args: string[]): InquiryHandlerOptions & { port:
   if (hopsText !== undefined && values['trust-proxy'] && hopsText !== '1') {
     throw new Error(`--trust-proxy means --trust-proxy-hops 1; give one or the other, not both`);
   }
+  const databaseUrl = values['database-url'] ?? (env.DATABASE_URL || undefined);
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error(`--database-url: expected postgres://user:password@host:port/database, got another scheme`);
+  }
   return {
     port,
     host: values.host,
     dataDir: values['data-dir'],
+    databaseUrl,
     allowOrigins: values['allow-origin'],
     trustProxyHops: hopsText === undefined ? (values['trust-proxy'] ? 1 : 0) : whole('trust-proxy-hops', hopsText, 0, 10),
     rateLimit: parseRateLimit(values['rate-limit']),
@@ -81,7 +93,8 @@ export function parseServerArgs(args: string[]): InquiryHandlerOptions & { port:
 async function main(): Promise<void> {
   const options = parseServerArgs(process.argv.slice(2));
   const running = await startInquiryServer(options);
-  console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${options.dataDir}`);
+  const where = options.databaseUrl ? describeDatabaseUrl(options.databaseUrl) : options.dataDir;
+  console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${where}`);
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

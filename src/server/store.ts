@@ -22,6 +22,27 @@ export interface StoredAnalytics {
   batch: unknown;
 }
 
+export const DEFAULT_RETENTION_DAYS = 180;
+
+/** Options every store takes. */
+export interface StoreOptions {
+  /** Inquiries older than this many days are deleted; default 180. */
+  retentionDays?: number;
+  /** How often to delete inquiries past retention; default hourly. */
+  compactEveryMs?: number;
+  warn?: (message: string) => void;
+  now?: () => number;
+}
+
+/** `retentionDays` or its default, refused when not a whole number of days from 1. */
+export function retentionDaysOf(opts: StoreOptions): number {
+  const days = opts.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  if (!(Number.isInteger(days) && days >= 1)) {
+    throw new RangeError(`retentionDays: expected a whole number of days from 1, got ${days}`);
+  }
+  return days;
+}
+
 export interface InquiryStore {
   /** The acceptance of `key`, while the store still remembers it (its idempotency window). */
   lookup(key: string): Promise<Acceptance | undefined>;

@@ -1,0 +1,331 @@
+/**
+ * The store for more than one machine: inquiries and analytics in PostgreSQL (15 and up),
+ * shared by any number of server instances behind a load balancer.
+ *
+ * - Versioned migrations run at start, under an advisory lock, so instances starting together
+ *   apply each one once.
+ * - One row per Idempotency-Key, whatever the number of instances: a unique constraint and
+ *   `INSERT ... ON CONFLICT DO NOTHING`; the loser of a race reads the winner's row, and the
+ *   handler compares body hashes (same body: the original answer; another: 422).
+ * - `insert` resolves only after PostgreSQL committed (synchronous commit, one statement in
+ *   autocommit), so no 201 goes out before the row is durable. A connection lost around the
+ *   commit answers 503; the client's retry with the same key finds the row if it was kept.
+ * - Analytics are aggregated in SQL: per day, table and key, counts are added up on insert.
+ * - Retention deletes inquiries (and typed-title counts) older than `retentionDays`, at start
+ *   and hourly, with `DELETE`.
+ *
+ * Errors never carry a query's values into messages (they may be a person's details, and
+ * warnings end up in logs): only the SQLSTATE or the network error code is kept.
+ */
+import type { Pool as PgPool, PoolClient } from 'pg';
+import { ANALYTICS_FORMAT, type AnalyticsBatch } from '../core/analytics.js';
+import { describeDatabaseUrl } from './database-url.js';
+import {
+  StoreUnavailableError,
+  retentionDaysOf,
+  type Acceptance,
+  type StoreOptions,
+  type InquiryStore,
+  type StoredAnalytics,
+  type StoredInquiry,
+} from './store.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Locks the migrations across instances (any constant shared by every instance will do). */
+const MIGRATION_LOCK = 0x6d63_7769; // "mcwi"
+
+/** Applied in order, each once; a new schema change is a new entry, never an edit. */
+export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'inquiries and analytics counts',
+    sql: `
+      CREATE TABLE mc_inquiries (
+        id uuid PRIMARY KEY,
+        idempotency_key text NOT NULL,
+        body_sha256 text NOT NULL,
+        received_at timestamptz NOT NULL,
+        inquiry jsonb NOT NULL,
+        CONSTRAINT mc_inquiries_key UNIQUE (idempotency_key)
+      );
+      CREATE INDEX mc_inquiries_received_at ON mc_inquiries (received_at);
+      CREATE TABLE mc_analytics_counts (
+        day date NOT NULL,
+        kind text NOT NULL,
+        lang text NOT NULL DEFAULT '',
+        key text NOT NULL DEFAULT '',
+        count bigint NOT NULL CHECK (count > 0),
+        PRIMARY KEY (day, kind, lang, key)
+      );`,
+  },
+];
+
+export interface PgStoreOptions extends StoreOptions {
+  /** `postgres://user:password@host:port/database` (libpq-style parameters allowed). */
+  connectionString: string;
+  /** Connections per instance; default 10. */
+  poolSize?: number;
+  /** How long a request waits for a connection before 503; default 5 s. */
+  connectTimeoutMs?: number;
+}
+
+/** A database error reduced to what is safe to log: its SQLSTATE or network code, never values. */
+export class PgStoreError extends Error {
+  constructor(
+    readonly code: string,
+    what: string,
+  ) {
+    super(`postgres: ${what} failed (${code})`);
+    this.name = 'PgStoreError';
+  }
+}
+
+/** Classes of SQLSTATE that mean "not now" rather than "wrong": connection, resources, shutdown, I/O, conflicts. */
+const TRANSIENT_CLASSES = new Set(['08', '40', '53', '55', '57', '58']);
+
+/** The error as thrown to the handler: StoreUnavailableError (503) when retrying later may work. */
+function classify(error: unknown, what: string): Error {
+  if (error instanceof StoreUnavailableError || error instanceof PgStoreError) return error;
+  const e = error as { code?: unknown; message?: unknown };
+  const sqlstate = typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : undefined;
+  if (sqlstate && !TRANSIENT_CLASSES.has(sqlstate.slice(0, 2))) {
+    return new PgStoreError(sqlstate, what);
+  }
+  // Network errors (ECONNREFUSED, ECONNRESET…), pool timeouts and "Connection terminated" carry
+  // no SQLSTATE: the database is out of reach.
+  const code = sqlstate ?? (typeof e?.code === 'string' ? e.code : connectionWords(e?.message));
+  return new StoreUnavailableError(`postgres: ${what} failed (${code})`, { cause: new PgStoreError(code, what) });
+}
+
+function connectionWords(message: unknown): string {
+  const text = typeof message === 'string' ? message : '';
+  if (/timeout/i.test(text)) return 'connect timeout';
+  if (/terminated|closed|ended/i.test(text)) return 'connection lost';
+  return 'unreachable';
+}
+
+interface InquiryRow {
+  id: string;
+  idempotency_key: string;
+  body_sha256: string;
+  received_at: Date;
+}
+
+function acceptance(row: InquiryRow): Acceptance {
+  return { id: row.id, key: row.idempotency_key, bodySha256: row.body_sha256, receivedAt: row.received_at.toISOString() };
+}
+
+/** A batch as rows `[kind, lang, key, count]`, repeated keys added up (one upsert per row). */
+function countRows(batch: AnalyticsBatch): Array<[string, string, string, number]> {
+  const sums = new Map<string, [string, string, string, number]>();
+  const add = (kind: string, lang: string, key: string, n: number) => {
+    const id = `${kind}\u0000${lang}\u0000${key}`;
+    const row = sums.get(id);
+    if (row) row[3] += n;
+    else sums.set(id, [kind, lang, key, n]);
+  };
+  add('batches', '', '', 1);
+  for (const [k, n] of batch.recommend) add('recommend', '', k, n);
+  for (const [k, n] of batch.programOpen) add('programOpen', '', k, n);
+  for (const [k, n] of batch.inquire) add('inquire', '', k, n);
+  for (const [lang, q, n] of batch.noMatch) add('noMatch', lang, q, n);
+  if (batch.overflow > 0) add('overflow', '', '', batch.overflow);
+  return [...sums.values()];
+}
+
+/** Summed counts over a period, as the institution reads them. */
+export interface AnalyticsTotals {
+  batches: number;
+  overflow: number;
+  recommend: Array<[string, number]>;
+  programOpen: Array<[string, number]>;
+  inquire: Array<[string, number]>;
+  noMatch: Array<[string, string, number]>;
+}
+
+export class PgStore implements InquiryStore {
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly retentionDays: number;
+  private readonly warn: (message: string) => void;
+  private readonly now: () => number;
+
+  private constructor(
+    private readonly pool: PgPool,
+    opts: PgStoreOptions,
+  ) {
+    this.retentionDays = retentionDaysOf(opts);
+    this.warn = opts.warn ?? ((m) => console.warn(m));
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Connect, apply the migrations not yet applied, delete past retention, start the hourly run. */
+  static async open(opts: PgStoreOptions): Promise<PgStore> {
+    retentionDaysOf(opts);
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({
+      connectionString: opts.connectionString,
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: opts.connectTimeoutMs ?? 5_000,
+      idleTimeoutMillis: 30_000,
+      // A statement stuck behind a dead server answers 503 rather than holding the request.
+      query_timeout: 15_000,
+      application_name: 'microcred-inquiries',
+    });
+    const warn = opts.warn ?? ((m: string) => console.warn(m));
+    // An idle connection dropped by the server (restart, failover) must not crash the process.
+    pool.on('error', (error) => warn(`postgres: idle connection lost (${(error as { code?: string }).code ?? 'connection lost'})`));
+    const store = new PgStore(pool, opts);
+    try {
+      await store.migrate();
+      await store.compact();
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      const refused = classify(error, 'start');
+      refused.message += ` at ${describeDatabaseUrl(opts.connectionString)}`;
+      throw refused;
+    }
+    store.timer = setInterval(() => void store.compact().catch(() => undefined), opts.compactEveryMs ?? 60 * 60 * 1000);
+    store.timer.unref?.();
+    return store;
+  }
+
+  /** Apply pending migrations in one transaction, holding a lock other instances wait on. */
+  private async migrate(): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS mc_schema_migrations (
+           version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM mc_schema_migrations');
+      const applied = new Set(rows.map((r) => r.version));
+      for (const m of MIGRATIONS) {
+        if (applied.has(m.version)) continue;
+        await client.query(m.sql);
+        await client.query('INSERT INTO mc_schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      }
+    });
+  }
+
+  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: unknown;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      broken = error;
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      // A connection that failed mid-transaction is not handed out again.
+      client.release(broken instanceof Error && !('severity' in broken) ? broken : undefined);
+    }
+  }
+
+  private async run<T>(what: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw classify(error, what);
+    }
+  }
+
+  async lookup(key: string): Promise<Acceptance | undefined> {
+    return this.run('lookup', async () => {
+      const { rows } = await this.pool.query<InquiryRow>(
+        'SELECT id, idempotency_key, body_sha256, received_at FROM mc_inquiries WHERE idempotency_key = $1',
+        [key],
+      );
+      return rows[0] ? acceptance(rows[0]) : undefined;
+    });
+  }
+
+  async insert(record: StoredInquiry): Promise<Acceptance> {
+    return this.run('insert', async () => {
+      // Retention may delete the winner between the two statements; then try again.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const inserted = await this.pool.query<InquiryRow>(
+          `INSERT INTO mc_inquiries (id, idempotency_key, body_sha256, received_at, inquiry)
+           VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (idempotency_key) DO NOTHING
+           RETURNING id, idempotency_key, body_sha256, received_at`,
+          [record.id, record.key, record.bodySha256, record.receivedAt, JSON.stringify(record.inquiry)],
+        );
+        if (inserted.rows[0]) return acceptance(inserted.rows[0]);
+        const earlier = await this.lookup(record.key);
+        if (earlier) return earlier;
+      }
+      throw new PgStoreError('retry', 'insert');
+    });
+  }
+
+  async addAnalytics(entry: StoredAnalytics): Promise<void> {
+    const batch = entry.batch as AnalyticsBatch;
+    if (batch?.format !== ANALYTICS_FORMAT) throw new TypeError('addAnalytics: not an analytics batch');
+    const rows = countRows(batch);
+    await this.run('analytics', async () => {
+      await this.pool.query(
+        `INSERT INTO mc_analytics_counts (day, kind, lang, key, count)
+         SELECT $1::date, kind, lang, key, count
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) AS t(kind, lang, key, count)
+         ON CONFLICT (day, kind, lang, key) DO UPDATE SET count = mc_analytics_counts.count + EXCLUDED.count`,
+        [
+          entry.receivedAt.slice(0, 10),
+          rows.map((r) => r[0]),
+          rows.map((r) => r[1]),
+          rows.map((r) => r[2]),
+          rows.map((r) => r[3]),
+        ],
+      );
+    });
+  }
+
+  /** Counts summed over days `[from, to]` (ISO dates, inclusive), most frequent first. */
+  async analyticsTotals(from = '0001-01-01', to = '9999-12-31'): Promise<AnalyticsTotals> {
+    const { rows } = await this.run('analytics totals', () =>
+      this.pool.query<{ kind: string; lang: string; key: string; n: string }>(
+        `SELECT kind, lang, key, sum(count)::text AS n FROM mc_analytics_counts
+          WHERE day BETWEEN $1::date AND $2::date GROUP BY kind, lang, key ORDER BY sum(count) DESC, kind, lang, key`,
+        [from, to],
+      ),
+    );
+    const totals: AnalyticsTotals = { batches: 0, overflow: 0, recommend: [], programOpen: [], inquire: [], noMatch: [] };
+    for (const r of rows) {
+      const n = Number(r.n);
+      if (r.kind === 'batches') totals.batches = n;
+      else if (r.kind === 'overflow') totals.overflow = n;
+      else if (r.kind === 'noMatch') totals.noMatch.push([r.lang, r.key, n]);
+      else if (r.kind === 'recommend' || r.kind === 'programOpen' || r.kind === 'inquire') totals[r.kind].push([r.key, n]);
+    }
+    return totals;
+  }
+
+  /**
+   * Delete inquiries received more than `retentionDays` ago, and the typed titles that matched
+   * nothing (a person may type their own name) from days as old.
+   */
+  async compact(): Promise<void> {
+    const cutoff = new Date(this.now() - this.retentionDays * DAY_MS);
+    try {
+      const gone = await this.run('retention', async () => {
+        const { rowCount } = await this.pool.query('DELETE FROM mc_inquiries WHERE received_at < $1', [cutoff.toISOString()]);
+        await this.pool.query(`DELETE FROM mc_analytics_counts WHERE kind = 'noMatch' AND day < $1::date`, [
+          cutoff.toISOString().slice(0, 10),
+        ]);
+        return rowCount ?? 0;
+      });
+      if (gone > 0) this.warn(`postgres: retention deleted ${gone} inquiries older than ${this.retentionDays} days`);
+    } catch (error) {
+      this.warn(`postgres: retention could not run, will try again (${(error as Error).message})`);
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.pool.end();
+  }
+}
