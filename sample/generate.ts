@@ -45,11 +45,17 @@ const PATTERNS: Record<Sector, number[]> = {
 };
 
 const sorted = [...OCCUPATIONS].sort((a, b) => (a.code < b.code ? -1 : 1));
-/** 31301 is split into two OaSIS profiles, as in OaSIS, so the builder averages them. */
+/**
+ * 31301 is split into two OaSIS profiles, as in OaSIS, so the builder averages them. Its
+ * last duty (psychiatric care) goes to the second profile: OaSIS lists duties per profile.
+ */
 const profiles = sorted.flatMap((o) =>
   o.code === '31301'
-    ? [{ o, profile: '31301.01', label: 'General duty registered nurses', shift: 0 }, { o, profile: '31301.02', label: 'Registered psychiatric nurses', shift: -1 }]
-    : [{ o, profile: `${o.code}.00`, label: o.en, shift: 0 }],
+    ? [
+        { o, profile: '31301.01', label: 'General duty registered nurses', shift: 0, duties: o.duties.slice(0, -1) },
+        { o, profile: '31301.02', label: 'Registered psychiatric nurses', shift: -1, duties: o.duties.slice(-1) },
+      ]
+    : [{ o, profile: `${o.code}.00`, label: o.en, shift: 0, duties: o.duties }],
 );
 
 const README = `# SAMPLE DATA - not official figures
@@ -59,7 +65,8 @@ It uses the file names and formats of the official downloads (see docs/data-sour
 so the index builder reads it the same way.
 
 - Codes, official titles (en/fr) and example job titles are NOC 2021 (Statistics Canada,
-  Open Government Licence - Canada); lead statements are shortened from OaSIS 2023.
+  Open Government Licence - Canada); lead statements and a few main duties per unit
+  group are shortened and paraphrased from OaSIS 2023.
 - Skill and knowledge ratings, COPS-style outlooks, employment counts and wages are
   **invented**. Do not quote them.
 - ESCO skill URIs and labels are real ESCO v1.1.1 concepts; which occupation lists which
@@ -101,6 +108,9 @@ function main(): void {
   ]));
   write('oasis2023/lead-statement_oasis_2023_v1.0.csv', BOM + csv([
     ['OaSIS profile code', 'Lead statement'], ...profiles.map(({ o, profile }) => [profile, o.lead]),
+  ]));
+  write('oasis2023/main-duties_oasis-2023_v1.0.csv', BOM + csv([
+    ['OaSIS profile code', 'Main duties'], ...profiles.flatMap(({ profile, duties }) => duties.map((d) => [profile, d])),
   ]));
   write('oasis2023/example-titles_oasis_2023_v1.0.csv', BOM + csv([
     ['OaSIS profile code', 'Concordance number', 'Job title type', 'Job title text'],

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { IndexFileSchema, ProgramSchema, type IndexFile } from '../../src/core/schema.js';
 import { loadIndexFromDir } from '../../src/cli/read-index.js';
+import { recommend } from '../../src/core/rank.js';
 import { run } from '../../src/cli/main.js';
 
 import { fixtureSources } from './fixture-sources.js';
@@ -152,6 +153,41 @@ test('the sample sources build a sample index whose sources say so', async () =>
   assert.ok(cited.length >= 3);
   assert.deepEqual(cited.filter((s) => /sample/i.test(s.vintage)).map((s) => s.vintage), []);
   assert.ok(manifest.occupations.every((o) => o.title.fr !== '' && o.lmi !== null));
+});
+
+test('the sample sources give every occupation a few OaSIS-style main duties', () => {
+  const text = readFileSync(`${SAMPLE}sources/oasis2023/main-duties_oasis-2023_v1.0.csv`, 'utf8');
+  const [header, ...rows] = text.split('\n').filter((l) => l !== '');
+  assert.equal(header, '\ufeffOaSIS profile code,Main duties');
+  const perUnit = new Map<string, number>();
+  for (const row of rows) {
+    const unit = /^(\d{5})\.\d{2},/.exec(row)?.[1];
+    assert.ok(unit, row);
+    perUnit.set(unit, (perUnit.get(unit) ?? 0) + 1);
+  }
+  assert.equal(perUnit.size, 32);
+  for (const [unit, n] of perUnit) assert.ok(n >= 4 && n <= 6, `${unit}: ${n} duties`);
+});
+
+test('the sample index recommends the sample programs that plainly fit an occupation', async () => {
+  const out = tmp();
+  const { code, stderr } = await cli(['build-index', '--sources', `${SAMPLE}sources`, '--programs', `${SAMPLE}programs.csv`, '--out', out]);
+  assert.equal(code, 0, stderr.join('\n'));
+  const index = await loadIndexFromDir(out, ['en']);
+  const ids = (occupation: string) => recommend(index, { occupation, lang: 'en', limit: 50 }).map((r) => r.program.id);
+  const fits: Array<[string, string[]]> = [
+    ['13110', ['os-admin']], // administrative assistants: the Administrative Professional Toolkit
+    ['33102', ['ns-psw', 'dr-soins']], // nurse aides: the PSW bridging and upgrade courses
+    ['31301', ['fc-rn-refresher', 'fc-iep']], // registered nurses: re-entry and bridging
+    ['72106', ['lp-weld-101', 'lp-weld-201', 'ns-welding-upgrade']],
+    ['21232', ['rv-java', 'lp-web-dev', 'lp-python-intro']],
+    ['42202', ['fc-ece-infant', 'fc-ece-inclusion', 'dr-educ']],
+  ];
+  for (const [occupation, programs] of fits) {
+    const got = ids(occupation);
+    for (const id of programs) assert.ok(got.includes(id), `${occupation} gets ${id}: ${got.join(', ')}`);
+  }
+  assert.equal(ids('33102')[0], 'ns-psw', 'nurse aides: the PSW course comes before the nursing ones');
 });
 
 test('the core loader accepts what the builder writes, titles of both languages included', async () => {
