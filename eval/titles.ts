@@ -15,8 +15,9 @@
  * Cross-language: French titles typed on the English page and English titles on the
  * French page (eval/queries/fr-on-en.tsv, en-on-fr.tsv), matched with the other
  * language's titles loaded as well (`matchTitlesAcross`), and with the page's titles
- * only (what a page found before it looked further); the "lay, both loaded" rows
- * check that having the other language loaded costs the page's own queries nothing.
+ * only (what a page found before it looked further); the "lay / typo / prefix, both
+ * loaded" rows check that having the other language loaded costs the page's own queries
+ * nothing.
  *
  * Run alone: `npx tsx eval/titles.ts [--no-baseline] [--failures] [--json]`
  * (MICROCRED_DATA overrides ../shared/data; --failures prints every query missed at top 1).
@@ -390,6 +391,12 @@ async function crossRows(all: Record<Lang, Map<string, string[]>>, built: Record
       const ours = measure(queries, across, misses);
       for (const miss of misses ?? []) console.log(`miss ${lang} ${kind}: ${miss}`);
       rows.push({ lang, kind, n: queries.length, ours, nFuse: 0, oursOnFuseSample: none, fuse: none });
+    }
+    // Typos and titles cut while typing, in the page language: the other language must not get in their way.
+    const sets = variants(lang, all[lang]);
+    for (const kind of ['typo', 'prefix']) {
+      const queries = sets.get(kind)!;
+      rows.push({ lang, kind: `${kind}, both loaded`, n: queries.length, ours: measure(queries, across), nFuse: 0, oursOnFuseSample: none, fuse: none });
     }
   }
   return rows;

@@ -36,24 +36,33 @@ export function looksLikeOtherLanguage(query: string, lang: Lang): boolean {
   return lang === 'en' && FRENCH_LETTERS.test(query);
 }
 
-/** True when `best` (the first page-language match) is no reason to look further. */
-function isGood(best: TitleMatch | undefined): boolean {
-  return best !== undefined && best.kind !== 'fuzzy' && best.score >= GOOD_MATCH;
+/**
+ * True when `best` (the first page-language match for `query`) leaves the other
+ * language worth asking: nothing found, or a weak match that is not the beginning of a
+ * page-language word still being typed. "regi" (for "registered") is weak but fine:
+ * asking then would load the other titles for half of the page's own titles at some
+ * pause mid-word. A typo fixed into a close title ("welxer", 0.8 and up) is fine too:
+ * the wrong matches of other-language titles ("comptable" -> "Constable", "police
+ * officer" -> "Officier de la police militaire") all score under 0.75 on the real
+ * index, and asking for every typo made those keystrokes five times slower.
+ */
+function needsOther(best: TitleMatch | undefined, query: string, lang: Lang): boolean {
+  if (looksLikeOtherLanguage(query, lang) || best === undefined) return true;
+  return best.score < GOOD_MATCH && best.kind !== 'prefix';
 }
 
 /**
  * True when the other language's titles could find what the page's could not: nothing
- * or only a weak or typo-fixed match in `lang`, or French letters on an English page.
- * Needs the titles of `lang` loaded.
+ * or only a weak or typo-fixed match in `lang`, or French letters on an English page
+ * (see `needsOther`). Needs the titles of `lang` loaded.
  */
 export function wantsOtherLanguage(index: LoadedIndex, query: string, opts: { lang: Lang }): boolean {
-  if (looksLikeOtherLanguage(query, opts.lang)) return true;
-  return !isGood(matchTitles(index, query, { lang: opts.lang, limit: 1 })[0]);
+  return needsOther(matchTitles(index, query, { lang: opts.lang, limit: 1 })[0], query, opts.lang);
 }
 
 /**
  * `matchTitles` in `opts.lang`, with `other` (the other language's title index) asked
- * as well when the page's titles give no good match. A match found through `other`
+ * as well when the page's titles give no good match (`wantsOtherLanguage`). A match found through `other`
  * carries `matchedLang` and the occupation's official title in `opts.lang`.
  */
 export function matchTitlesAcross(
@@ -64,7 +73,7 @@ export function matchTitlesAcross(
 ): TitleMatch[] {
   const limit = opts.limit ?? 10;
   const own = matchTitles(index, query, { lang: opts.lang, limit });
-  if (other.lang === opts.lang || (isGood(own[0]) && !looksLikeOtherLanguage(query, opts.lang))) return own;
+  if (other.lang === opts.lang || !needsOther(own[0], query, opts.lang)) return own;
   const found: TitleMatch[] = searchTitleIndex(other, query, { limit }).map((m) => {
     const occupation = index.occupations.get(m.code);
     return {
