@@ -9,13 +9,13 @@ import { didYouMean, isCloseMatch, matchTitles, type TitleIndex } from '../../co
 import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../../core/titles-across.js';
 import { requestTitles } from '../shared/index-source.js';
 import { hasLabels } from '../../core/load.js';
-import { LocaleController } from '../shared/locale.js';
+import { LocaleController, messages } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
 import { comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
 import { renderBrowse } from './browse.js';
-import type { McClearDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
+import type { McClearDetail, McLangRequestDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
 import { firstRenderLater } from '../shared/first-render.js';
 
@@ -70,6 +70,7 @@ let instances = 0;
  * @fires {CustomEvent<McSelectDetail>} mc-select - The person chose an occupation: `{ code, role }`.
  * @fires {CustomEvent<McClearDetail>} mc-clear - The person emptied the field of an occupation they had chosen: `{ role }`.
  * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - The person paused on a title that matched nothing: `{ query, lang }`.
+ * @fires {CustomEvent<McLangRequestDetail>} mc-lang-request - With `lang-switch`: the person typed a title in the other language and asked to see the page in it: `{ lang }`.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
 export class McJobSearch extends LitElement {
@@ -96,6 +97,12 @@ export class McJobSearch extends LitElement {
   @property({ attribute: false }) matcher: TitleMatcher = matchTitles;
   /** Text in the input. */
   @property() query = '';
+  /**
+   * The host can show the page in the other language and listens for `mc-lang-request`:
+   * when a title typed in that language is found, the search says, in that language, that
+   * the page exists in it and offers to switch.
+   */
+  @property({ type: Boolean, attribute: 'lang-switch' }) langSwitch = false;
 
   @state() private results: TitleMatch[] = [];
   @state() private open = false;
@@ -286,6 +293,13 @@ export class McJobSearch extends LitElement {
     }
     if (this.missed) parts.push(html`<p class="status-line">${t.search.noMatch}</p>`);
     if (this.weak) parts.push(html`<p class="status-line">${t.search.notClose(this.query.trim())}</p>`);
+    const typedIn = this.results[0]?.matchedLang;
+    if (this.langSwitch && typedIn && this.open && !this.value) {
+      const other = messages(typedIn).search;
+      parts.push(html`<p class="status-line" lang=${typedIn}>
+        ${other.alsoInLang} <button type="button" class="link" @click=${() => this.requestLang(typedIn)}>${other.showInLang}</button>
+      </p>`);
+    }
     if (this.suggestion) {
       parts.push(html`<p class="suggestion">
         ${t.search.didYouMean}
@@ -550,6 +564,12 @@ export class McJobSearch extends LitElement {
     clearTimeout(this.pauseTimer);
     this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
   };
+
+  private requestLang(lang: Lang): void {
+    const detail: McLangRequestDetail = { lang };
+    this.dispatchEvent(new CustomEvent('mc-lang-request', { detail, bubbles: true, composed: true }));
+    this.input.focus();
+  }
 
   private choose(i: number): void {
     const match = this.results[i];

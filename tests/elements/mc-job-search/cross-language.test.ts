@@ -89,7 +89,15 @@ describe('mc-job-search: titles typed in the other language', () => {
     expect(fetched).not.to.include('titles.fr.tsv');
   });
 
-  it('works inside the portal, whose job searches get the index from it', async () => {
+  it('says nothing of the page language where the host gives no way to switch', async () => {
+    const el = await fixture<McJobSearch>(html`<mc-job-search src=${SAMPLE}></mc-job-search>`);
+    await ready(el);
+    await type(el, 'soudeur');
+    await optionFor(el, /Welders and related machine operators/);
+    expect(el.shadowRoot!.querySelector('p[lang=fr]')).to.equal(null);
+  });
+
+  it('in the portal, finds the French title, says in French that the page exists in French, and switches', async () => {
     const portal = await fixture<McPortal>(html`<mc-portal src=${SAMPLE}></mc-portal>`);
     await waitUntil(() => portal.shadowRoot!.querySelector('mc-job-search')?.loadedIndex, 'the portal never loaded', {
       timeout: 8000,
@@ -98,5 +106,20 @@ describe('mc-job-search: titles typed in the other language', () => {
     await el.updateComplete;
     await type(el, 'soudeuse');
     await optionFor(el, /Welders and related machine operators/);
+    const offer = el.shadowRoot!.querySelector<HTMLElement>('p[lang=fr]')!;
+    expect(offer.textContent).to.contain('Cette page existe aussi en français.');
+    await expect(el).to.be.accessible();
+    const requested = oneEvent(portal, 'mc-lang-request');
+    offer.querySelector('button')!.click();
+    expect((await requested).detail.lang).to.equal('fr');
+    expect(portal.getAttribute('lang')).to.equal('fr');
+    // The same typed title, now matched in French on the French page.
+    el.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(
+      () => options(el).some((o) => /Soudeu/.test(o.textContent!) && !o.querySelector('.match')!.hasAttribute('lang')),
+      'no French option on the French page',
+      { timeout: 8000 },
+    );
   });
 });
