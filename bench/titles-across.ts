@@ -7,7 +7,8 @@
  * - When: the share of the page language's own lay queries (eval/queries/<lang>.tsv)
  *   that would load it (the job search asks at a pause, on 4+ letters), at the whole
  *   title and at any cut of 4+ letters (someone pausing mid-word: an upper bound), and
- *   the share of other-language queries (fr-on-en, en-on-fr) that do.
+ *   the share of other-language queries (fr-on-en, en-on-fr) that do, and their top 3
+ *   when the other titles are searched only for the queries that loaded them.
  * - Keystrokes: `matchTitlesAcross` against `matchTitles` on every keystroke of the
  *   other-language queries, once both are loaded.
  *
@@ -32,12 +33,13 @@ const round = (x: number): number => Math.round(x * 10) / 10;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (n: number, of: number): number => Math.round((1000 * n) / Math.max(1, of)) / 10;
 
-async function queries(name: string): Promise<string[]> {
+/** Queries of eval/queries/<name>.tsv with the codes that count as right. */
+async function queries(name: string): Promise<Array<{ text: string; codes: string[] }>> {
   const path = fileURLToPath(new URL(`../eval/queries/${name}.tsv`, import.meta.url));
   return (await readFile(path, 'utf8'))
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t')[0]!.trim());
+    .map((line) => ({ text: line.split('\t')[0]!.trim(), codes: line.split('\t')[1]!.trim().split(' ') }));
 }
 
 function percentile(xs: number[], p: number): number {
@@ -80,8 +82,14 @@ export async function benchTitlesAcross(): Promise<Record<string, unknown>> {
     // When the load is paid: at a pause on the whole title, or (upper bound) at any cut.
     const wants = (text: string): boolean =>
       fold(text).length >= MIN_OTHER_QUERY && (looksLikeOtherLanguage(text, lang) || wantsOtherLanguage(index, text, { lang }));
-    const own = await queries(lang);
-    const cross = await queries(lang === 'en' ? 'fr-on-en' : 'en-on-fr');
+    const own = (await queries(lang)).map((q) => q.text);
+    const crossQueries = await queries(lang === 'en' ? 'fr-on-en' : 'en-on-fr');
+    const cross = crossQueries.map((q) => q.text);
+    // As a person meets it: the other titles are searched only when the query loaded them.
+    const endToEnd = crossQueries.filter(({ text, codes }) => {
+      const found = wants(text) ? matchTitlesAcross(index, otherTitles, text, { lang, limit: 3 }) : matchTitles(index, text, { lang, limit: 3 });
+      return found.some((m) => codes.includes(m.code));
+    }).length;
     const cuts = (text: string): string[] => Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1));
 
     // Keystrokes of the other-language queries: page titles only, then both.
@@ -114,6 +122,7 @@ export async function benchTitlesAcross(): Promise<Record<string, unknown>> {
       ownLayQueries: own.length,
       paidByOtherLanguageQueriesPct: pct(cross.filter(wants).length, cross.length),
       otherLanguageQueries: cross.length,
+      otherLanguageTop3FreshPagePct: pct(endToEnd, cross.length),
       keystrokes: keystrokes.length,
       keystrokePageTitlesOnly: ms(pageOnly),
       keystrokeBothLoaded: ms(across),

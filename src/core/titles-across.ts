@@ -6,7 +6,7 @@
  * text carries French accents on an English page) is the other language's title index
  * asked too, and its occupations are shown by their title in the page's language. A
  * page that never needs the other language never loads it (the element decides when:
- * see `mc-job-search`); measured costs are in docs/design.md.
+ * see `mc-job-search`); measured costs are in docs/cross-language.md.
  */
 import type { Lang } from './schema.js';
 import { localize } from './schema.js';
