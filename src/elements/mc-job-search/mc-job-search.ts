@@ -294,7 +294,8 @@ export class McJobSearch extends LitElement {
     if (this.missed) parts.push(html`<p class="status-line">${t.search.noMatch}</p>`);
     if (this.weak) parts.push(html`<p class="status-line">${t.search.notClose(this.query.trim())}</p>`);
     const typedIn = this.results[0]?.matchedLang;
-    if (this.langSwitch && typedIn && this.open && !this.value) {
+    // Not tied to the open list: Tab closes it, and the button must stay for the keyboard.
+    if (this.langSwitch && typedIn && !this.value) {
       const other = messages(typedIn).search;
       parts.push(html`<p class="status-line" lang=${typedIn}>
         ${other.alsoInLang} <button type="button" class="link" @click=${() => this.requestLang(typedIn)}>${other.showInLang}</button>
@@ -456,8 +457,9 @@ export class McJobSearch extends LitElement {
       : this.weak
         ? `${count}. ${t.notClose(text)}`
         : count;
-    if (this.results.length === 0) {
-      this.missed = true;
+    // Recomputed, not only set: the other language's titles may have found it since the last pause.
+    this.missed = this.results.length === 0;
+    if (this.missed) {
       const detail: McNoMatchDetail = { query: folded.slice(0, 80), lang };
       if (detail.query !== this.lastMiss) {
         this.lastMiss = detail.query;

@@ -61,6 +61,11 @@ describe('mc-job-search: titles typed in the other language', () => {
     expect(fetched).to.include('titles.fr.tsv');
     // Only the French titles: the page keeps its English labels.
     expect(fetched).not.to.include('labels.fr.txt');
+    // The pause before the French titles arrived found nothing; once they did, nothing says so.
+    await new Promise((resolve) => setTimeout(resolve, PAUSE));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).not.to.contain('No occupation matches');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('1 occupation found');
     await expect(el).to.be.accessible();
     const selected = oneEvent(el, 'mc-select');
     option.click();
@@ -110,7 +115,11 @@ describe('mc-job-search: titles typed in the other language', () => {
     expect(offer.textContent).to.contain('Cette page existe aussi en français.');
     await expect(el).to.be.accessible();
     const requested = oneEvent(portal, 'mc-lang-request');
-    offer.querySelector('button')!.click();
+    // Reached by the keyboard: Tab from the field (closing the list) lands on the button.
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(offer.querySelector('button'));
+    await sendKeys({ press: 'Enter' });
     expect((await requested).detail.lang).to.equal('fr');
     expect(portal.getAttribute('lang')).to.equal('fr');
     // The same typed title, now matched in French on the French page.
