@@ -11,6 +11,7 @@ const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['build', async () => (await import('./build.js')).benchBuild],
   ['load', async () => (await import('./load.js')).benchLoad],
   ['titles', async () => (await import('./titles.js')).benchTitles],
+  ['titles-across', async () => (await import('./titles-across.js')).benchTitlesAcross],
   ['rank', async () => (await import('./rank.js')).benchRank],
   ['bundle', async () => (await import('./bundle.js')).benchBundle],
   ['longtasks', async () => (await import('./longtasks.js')).benchLongTasks],

@@ -12,6 +12,13 @@
  * no matcher gets them all right: the table ends with the Bayes-optimal matcher's score
  * for the prefix generator (`titles-ceiling.ts`), the ceiling to read the prefix row against.
  *
+ * Cross-language: French titles typed on the English page and English titles on the
+ * French page (eval/queries/fr-on-en.tsv, en-on-fr.tsv), matched with the other
+ * language's titles loaded as well (`matchTitlesAcross`), and with the page's titles
+ * only (what a page found before it looked further); the "lay / typo / prefix, both
+ * loaded" rows check that having the other language loaded costs the page's own queries
+ * nothing.
+ *
  * Run alone: `npx tsx eval/titles.ts [--no-baseline] [--failures] [--json]`
  * (MICROCRED_DATA overrides ../shared/data; --failures prints every query missed at top 1).
  */
@@ -21,6 +28,8 @@ import Fuse from 'fuse.js';
 import type { Lang } from '../src/core/schema.js';
 import type { TitleIndex } from '../src/core/titles.js';
 import { TitleIndexBuilder, searchTitleIndex } from '../src/core/titles.js';
+import { matchTitlesAcross } from '../src/core/titles-across.js';
+import type { LoadedIndex, Occupation } from '../src/core/loaded.js';
 import { STOPWORDS } from '../src/core/normalize.js';
 import { abbreviations } from '../src/core/abbreviations.js';
 import { titleTerm, titleTerms, words } from '../src/core/titles-text.js';
@@ -62,9 +71,9 @@ interface Query {
   codes: ReadonlySet<string>;
 }
 
-/** Hand-written lay queries: `query<TAB>code code...`, `#` comments. */
-async function readLayQueries(lang: Lang): Promise<Query[]> {
-  const path = fileURLToPath(new URL(`./queries/${lang}.tsv`, import.meta.url));
+/** Hand-written lay queries: `query<TAB>code code...`, `#` comments; `name` is the file in queries/ without `.tsv`. */
+async function readLayQueries(name: string): Promise<Query[]> {
+  const path = fileURLToPath(new URL(`./queries/${name}.tsv`, import.meta.url));
   const lines = (await readFile(path, 'utf8')).split('\n');
   const out: Query[] = [];
   lines.forEach((line, i) => {
@@ -321,9 +330,11 @@ export async function evalTitles(opts: { baseline?: boolean; failures?: boolean 
   const rows: Row[] = [];
   const buildMs: Record<string, number> = {};
   const dead: Record<string, string[]> = {};
+  const built: Partial<Record<Lang, TitleIndex>> = {};
   for (const lang of ['en', 'fr'] as const) {
     const titles = all[lang];
     const { index, ms } = buildIndex(lang, titles);
+    built[lang] = index;
     buildMs[lang] = Math.round(ms);
     dead[lang] = deadAbbreviations(lang, titles);
     const fuse = fuseSearcher(titles);
@@ -349,8 +360,46 @@ export async function evalTitles(opts: { baseline?: boolean; failures?: boolean 
       rows.push(row);
     }
   }
+  rows.push(...(await crossRows(all, built as Record<Lang, TitleIndex>, opts.failures === true)));
   console.log(table(rows));
   return { sample: SAMPLE, fuseSample: FUSE_SAMPLE, seed: SEED, buildMs, abbreviationsWithoutTitles: dead, rows };
+}
+
+/**
+ * Titles typed in the other language, on a page in `lang` with both title indexes loaded,
+ * and the page's own lay queries in the same setting (nothing they found may be lost).
+ */
+async function crossRows(all: Record<Lang, Map<string, string[]>>, built: Record<Lang, TitleIndex>, failures: boolean): Promise<Row[]> {
+  // What matchTitles reads of an index: the title indexes and each occupation's official titles.
+  const occupations = new Map<string, Occupation>();
+  for (const [code, list] of all.en) {
+    occupations.set(code, { code, title: { en: list[0]!, fr: all.fr.get(code)?.[0] ?? '' } } as Occupation);
+  }
+  const loaded = { titles: built, occupations } as unknown as LoadedIndex;
+  const rows: Row[] = [];
+  const none = { top1: NaN, top3: NaN, usPerQuery: NaN };
+  for (const [lang, files] of [['en', ['fr-on-en', 'en']], ['fr', ['en-on-fr', 'fr']]] as const) {
+    const other = built[lang === 'en' ? 'fr' : 'en'];
+    const across: Searcher = (query) => matchTitlesAcross(loaded, other, query, { lang, limit: 3 }).map((m) => m.code);
+    const pageOnly: Searcher = (query) => searchTitleIndex(built[lang], query, { limit: 3 }).map((m) => m.code);
+    for (const file of files) {
+      const queries = await readLayQueries(file);
+      // What the page found before it could look in the other language.
+      if (file !== lang) rows.push({ lang, kind: `${file}, page titles only`, n: queries.length, ours: measure(queries, pageOnly), nFuse: 0, oursOnFuseSample: none, fuse: none });
+      const misses: string[] | undefined = failures ? [] : undefined;
+      const kind = file === lang ? 'lay, both loaded' : file;
+      const ours = measure(queries, across, misses);
+      for (const miss of misses ?? []) console.log(`miss ${lang} ${kind}: ${miss}`);
+      rows.push({ lang, kind, n: queries.length, ours, nFuse: 0, oursOnFuseSample: none, fuse: none });
+    }
+    // Typos and titles cut while typing, in the page language: the other language must not get in their way.
+    const sets = variants(lang, all[lang]);
+    for (const kind of ['typo', 'prefix']) {
+      const queries = sets.get(kind)!;
+      rows.push({ lang, kind: `${kind}, both loaded`, n: queries.length, ours: measure(queries, across), nFuse: 0, oursOnFuseSample: none, fuse: none });
+    }
+  }
+  return rows;
 }
 
 function table(rows: Row[]): string {

@@ -15,7 +15,8 @@ export type {
 export * from './errors.js';
 export { TitleIndexBuilder, matchTitles, didYouMean, isCloseMatch, searchTitleIndex, correctQuery } from './titles.js';
 export type { TitleIndex } from './titles.js';
-export { loadIndex, assembleIndex, hasLabels, labelLangs, parseManifest, parseManifestInSlices, verifyFileRef, sha256Hex, decodeUtf8 } from './load.js';
+export { matchTitlesAcross, wantsOtherLanguage, looksLikeOtherLanguage, otherLang } from './titles-across.js';
+export { loadIndex, loadTitles, assembleIndex, hasLabels, labelLangs, parseManifest, parseManifestInSlices, verifyFileRef, sha256Hex, decodeUtf8 } from './load.js';
 export type { LoadOptions, AssembleOptions, IndexTexts } from './load.js';
 export { encodeIndex, assembleParts } from './encode.js';
 export type { IndexParts } from './encode.js';

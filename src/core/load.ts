@@ -126,6 +126,33 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
 }
 
 /**
+ * The job titles of `lang` alone, for an index loaded from `url` in the other language:
+ * only `titles.<lang>.tsv` is fetched, verified and built in slices, and no labels (the
+ * page keeps showing occupations in its own language). For titles typed in the other
+ * language (`matchTitlesAcross`). Returns the index's own titles when it has them.
+ * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason when aborted.
+ */
+export async function loadTitles(
+  url: string | URL,
+  index: LoadedIndex,
+  lang: Lang,
+  opts: Omit<LoadOptions, 'lang' | 'base'> = {},
+): Promise<TitleIndex> {
+  const own = index.titles[lang];
+  if (own) return own;
+  const ref = index.manifest.files.titles[lang];
+  const fileUrl = new URL(ref.path, resolveManifestUrl(url)).href;
+  const bytes = await fetchBytes(opts.fetch ?? globalThis.fetch.bind(globalThis), fileUrl, opts.signal);
+  await verifyFileRef(ref, bytes, fileUrl);
+  const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
+  slicer.resume();
+  const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
+  const titles = await buildTitles(text, lang, index.manifest, fileUrl, ref, slicer);
+  slicer.finish();
+  return titles;
+}
+
+/**
  * Builds a `LoadedIndex` from `index.json` (parsed JSON, checked or not) and the text of
  * its other files, already verified against it. Shared by the browser loader, the Node
  * directory reader and tests.
@@ -235,6 +262,9 @@ async function buildTitles(
     }
     // The official title is in the labels file; the line holds the other titles.
     const titles = [title, ...fields.slice(1)].filter((t) => t !== '');
+    // Titles loaded without their language's labels (`loadTitles`) lack the official one:
+    // an occupation with no other title is then left out, not an error.
+    if (titles.length === 0 && title === '' && !LABELS_LOADED.get(manifest)?.has(lang)) continue;
     if (titles.length === 0) {
       throw new IndexFormatError(file, 'line', `occupation ${code} has no titles`, { line: i + 1 });
     }

@@ -30,6 +30,8 @@ export interface TitleMatch {
   /** The job title (official or example) that matched the query. */
   matchedTitle: string;
   kind: MatchKind;
+  /** Set when `matchedTitle` is in another language than asked (a French title typed on an English page). */
+  matchedLang?: Lang;
 }
 
 /** A skill as a result carries it: resolved and localized. */

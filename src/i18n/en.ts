@@ -46,6 +46,9 @@ export const en = {
       'Occupations in manufacturing and utilities',
     ] as readonly string[],
     occupationCount: (n: number): string => (n === 1 ? '1 occupation' : `${n} occupations`),
+    /** Shown on the French page, in English, to someone who typed an English title. */
+    alsoInLang: 'This page is also in English.',
+    showInLang: 'Show it in English',
   },
   recommendations: {
     heading: (count: number, occupation: string, more = false) =>

@@ -45,6 +45,9 @@ export const fr: Messages = {
       'Fabrication et services d’utilité publique',
     ],
     occupationCount: (n: number): string => (n <= 1 ? `${n} profession` : `${n} professions`),
+    /** Affiché sur la page anglaise, en français, à qui a tapé un titre en français. */
+    alsoInLang: 'Cette page existe aussi en français.',
+    showInLang: 'L’afficher en français',
   },
   recommendations: {
     heading: (count: number, occupation: string, more = false) =>

@@ -31,6 +31,7 @@ const event = <K extends keyof GlobalEventHandlersEventMap>(name: K) => name as 
 const onMcSelect = event('mc-select');
 const onMcClear = event('mc-clear');
 const onMcNoMatch = event('mc-no-match');
+const onMcLangRequest = event('mc-lang-request');
 const onMcRecommend = event('mc-recommend');
 const onMcProgramOpen = event('mc-program-open');
 const onMcInquireRequest = event('mc-inquire-request');
@@ -47,8 +48,8 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName>>(
   return createComponent({ react: React, tagName, elementClass, events, displayName });
 }
 
-/** `<mc-job-search>`: `onMcSelect`, `onMcClear`, `onMcNoMatch`, `onMcError`. */
-export const McJobSearch = wrap('mc-job-search', JobSearchElement, 'McJobSearch', { onMcSelect, onMcClear, onMcNoMatch, onMcError });
+/** `<mc-job-search>`: `onMcSelect`, `onMcClear`, `onMcNoMatch`, `onMcLangRequest`, `onMcError`. */
+export const McJobSearch = wrap('mc-job-search', JobSearchElement, 'McJobSearch', { onMcSelect, onMcClear, onMcNoMatch, onMcLangRequest, onMcError });
 
 /** `<mc-recommendations>`: `onMcRecommend`, `onMcProgramOpen`, `onMcInquireRequest`, `onMcError`. */
 export const McRecommendations = wrap('mc-recommendations', RecommendationsElement, 'McRecommendations', { onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcError });
@@ -66,4 +67,4 @@ export const McInquiryForm = wrap('mc-inquiry-form', InquiryFormElement, 'McInqu
 export const McSkillFinder = wrap('mc-skill-finder', SkillFinderElement, 'McSkillFinder', { onMcInquire, onMcProgramOpen, onMcError });
 
 /** `<mc-portal>`: every event of the elements inside it. */
-export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', { onMcSelect, onMcClear, onMcNoMatch, onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcInquire, onMcError });
+export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', { onMcSelect, onMcClear, onMcNoMatch, onMcLangRequest, onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcInquire, onMcError });

@@ -22,10 +22,16 @@ export interface McNoMatchDetail {
   lang: 'en' | 'fr';
 }
 
+/** Detail of `mc-lang-request`: the person asked to see the page in the language they typed a title in. */
+export interface McLangRequestDetail {
+  lang: 'en' | 'fr';
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mc-select': CustomEvent<McSelectDetail>;
     'mc-clear': CustomEvent<McClearDetail>;
     'mc-no-match': CustomEvent<McNoMatchDetail>;
+    'mc-lang-request': CustomEvent<McLangRequestDetail>;
   }
 }

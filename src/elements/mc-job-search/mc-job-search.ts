@@ -5,15 +5,17 @@ import type { Lang } from '../../core/schema.js';
 import { localize } from '../../core/schema.js';
 import { fold } from '../../core/normalize.js';
 import { yieldToEventLoop } from '../../core/yield.js';
-import { didYouMean, isCloseMatch, matchTitles } from '../../core/titles.js';
+import { didYouMean, isCloseMatch, matchTitles, type TitleIndex } from '../../core/titles.js';
+import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../../core/titles-across.js';
+import { requestTitles } from '../shared/index-source.js';
 import { hasLabels } from '../../core/load.js';
-import { LocaleController } from '../shared/locale.js';
+import { LocaleController, messages } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
 import { comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
 import { renderBrowse } from './browse.js';
-import type { McClearDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
+import type { McClearDetail, McLangRequestDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
 import { firstRenderLater } from '../shared/first-render.js';
 
@@ -30,6 +32,8 @@ const PAUSE_MS = 500;
 const LIMIT = 8;
 /** Shortest folded query matched: one letter matches thousands of titles and costs most. */
 const MIN_QUERY = 2;
+/** Shortest folded query that may load the other language's titles when it matches nothing well. */
+const MIN_OTHER_QUERY = 4;
 /** Indexes (and their languages) whose matcher some job search has warmed up (see warmUp). */
 const warmedUp = new WeakMap<LoadedIndex, Set<string>>();
 
@@ -38,6 +42,11 @@ let instances = 0;
 /**
  * A job-title search that finds the NOC 2021 occupation behind what a person types, in
  * English or French, with typos, missing accents, abbreviations and any word order.
+ * A title typed in the other language ("soudeur" on an English page) is found too: when
+ * the page's titles give no good match, the other language's titles are loaded once
+ * (only for an index loaded from `src` or by a parent through the shared source, and
+ * only with the core matcher) and the occupation is offered by its title in the page's
+ * language.
  *
  * @tagname mc-job-search
  * @summary Job-title combobox (ARIA 1.2 pattern) that resolves a title to an occupation.
@@ -61,6 +70,7 @@ let instances = 0;
  * @fires {CustomEvent<McSelectDetail>} mc-select - The person chose an occupation: `{ code, role }`.
  * @fires {CustomEvent<McClearDetail>} mc-clear - The person emptied the field of an occupation they had chosen: `{ role }`.
  * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - The person paused on a title that matched nothing: `{ query, lang }`.
+ * @fires {CustomEvent<McLangRequestDetail>} mc-lang-request - With `lang-switch`: the person typed a title in the other language and asked to see the page in it: `{ lang }`.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
 export class McJobSearch extends LitElement {
@@ -87,6 +97,12 @@ export class McJobSearch extends LitElement {
   @property({ attribute: false }) matcher: TitleMatcher = matchTitles;
   /** Text in the input. */
   @property() query = '';
+  /**
+   * The host can show the page in the other language and listens for `mc-lang-request`:
+   * when a title typed in that language is found, the search says, in that language, that
+   * the page exists in it and offers to switch.
+   */
+  @property({ type: Boolean, attribute: 'lang-switch' }) langSwitch = false;
 
   @state() private results: TitleMatch[] = [];
   @state() private open = false;
@@ -110,6 +126,9 @@ export class McJobSearch extends LitElement {
   private lastMiss = '';
   /** Show the chosen occupation's title once its labels arrive (value set from code, language switch). */
   private titleWanted = false;
+  /** The other language's titles, once loaded for titles typed in it (see `wantOther`). */
+  private other: { index: LoadedIndex; lang: Lang; titles: TitleIndex } | null = null;
+  private otherWanted: LoadedIndex | null = null;
 
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
 
@@ -274,6 +293,14 @@ export class McJobSearch extends LitElement {
     }
     if (this.missed) parts.push(html`<p class="status-line">${t.search.noMatch}</p>`);
     if (this.weak) parts.push(html`<p class="status-line">${t.search.notClose(this.query.trim())}</p>`);
+    const typedIn = this.results[0]?.matchedLang;
+    // Not tied to the open list: Tab closes it, and the button must stay for the keyboard.
+    if (this.langSwitch && typedIn && !this.value) {
+      const other = messages(typedIn).search;
+      parts.push(html`<p class="status-line" lang=${typedIn}>
+        ${other.alsoInLang} <button type="button" class="link" @click=${() => this.requestLang(typedIn)}>${other.showInLang}</button>
+      </p>`);
+    }
     if (this.suggestion) {
       parts.push(html`<p class="suggestion">
         ${t.search.didYouMean}
@@ -306,6 +333,8 @@ export class McJobSearch extends LitElement {
     this.missed = false;
     this.weak = false;
     void this.search(true);
+    const index = this.loadedIndex;
+    if (index && looksLikeOtherLanguage(this.query, this.locale.lang)) this.wantOther(index, this.query.trim());
     clearTimeout(this.pauseTimer);
     this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
   };
@@ -340,8 +369,12 @@ export class McJobSearch extends LitElement {
       return;
     }
     let found: TitleMatch[];
+    const lang = this.locale.lang;
+    const other = this.otherFor(index, lang);
     try {
-      found = await this.matcher(index, text, { lang: this.locale.lang, limit: LIMIT });
+      found = other
+        ? matchTitlesAcross(index, other, text, { lang, limit: LIMIT })
+        : await this.matcher(index, text, { lang, limit: LIMIT });
     } catch (error) {
       if (seq === this.matchSeq) fireError(this, error, this.locale.lang);
       return;
@@ -354,6 +387,43 @@ export class McJobSearch extends LitElement {
     this.results = found.slice(0, LIMIT);
     this.active = -1;
     this.open = openList && this.results.length > 0;
+  }
+
+  /** The other language's titles for `index` seen in `lang`, when loaded and the core matcher is in use. */
+  private otherFor(index: LoadedIndex, lang: Lang): TitleIndex | null {
+    const other = this.other;
+    if (!other || other.index !== index || other.lang !== lang || this.matcher !== matchTitles) return null;
+    return other.titles;
+  }
+
+  /**
+   * Loads the other language's titles when `text` looks written in it or the page's
+   * titles match it poorly, then searches again. Paid once per index and language, by
+   * a page where someone typed such a title; never by one where every title matched.
+   */
+  private wantOther(index: LoadedIndex, text: string): void {
+    const lang = this.locale.lang;
+    if (this.matcher !== matchTitles || this.otherFor(index, lang) || this.otherWanted === index) return;
+    if (fold(text).length < MIN_OTHER_QUERY || !index.titles[lang]) return;
+    if (!looksLikeOtherLanguage(text, lang) && !wantsOtherLanguage(index, text, { lang })) return;
+    const load = requestTitles(index, otherLang(lang));
+    if (!load) return;
+    this.otherWanted = index;
+    load.then(
+      (titles) => {
+        this.otherWanted = null;
+        if (this.loadedIndex !== index || this.locale.lang !== lang) return;
+        this.other = { index, lang, titles };
+        if (this.query.trim() && !this.value) {
+          void this.search(this.matches(':focus-within'));
+          // Announced after a pause, as when typing: the person may still be typing.
+          clearTimeout(this.pauseTimer);
+          this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
+        }
+      },
+      // Not worth an error box: the page's own titles still work.
+      () => (this.otherWanted = null),
+    );
   }
 
   /** The core matcher needs the titles of the current language; a host matcher may not. */
@@ -371,11 +441,13 @@ export class McJobSearch extends LitElement {
     }
     const lang = this.locale.lang;
     const t = this.locale.t.search;
-    // The core decides whether the best match is weak enough to deserve a correction.
-    if (this.hasTitles(index)) {
+    if (this.hasTitles(index)) this.wantOther(index, text);
+    // The core decides whether the best match is weak enough to deserve a correction; a
+    // title found in the other language needs none.
+    if (this.hasTitles(index) && !this.results[0]?.matchedLang) {
       const suggestion = didYouMean(index, text, { lang });
       this.suggestion = suggestion && fold(suggestion) !== folded ? suggestion : null;
-    }
+    } else this.suggestion = null;
     // The closest titles are other jobs and no correction helps: say the title may not be covered.
     this.weak = this.results.length > 0 && !this.suggestion && !isCloseMatch(this.results[0]);
     // One polite announcement: the count, and the suggestion or warning a sighted person would see.
@@ -385,8 +457,9 @@ export class McJobSearch extends LitElement {
       : this.weak
         ? `${count}. ${t.notClose(text)}`
         : count;
-    if (this.results.length === 0) {
-      this.missed = true;
+    // Recomputed, not only set: the other language's titles may have found it since the last pause.
+    this.missed = this.results.length === 0;
+    if (this.missed) {
       const detail: McNoMatchDetail = { query: folded.slice(0, 80), lang };
       if (detail.query !== this.lastMiss) {
         this.lastMiss = detail.query;
@@ -494,9 +567,16 @@ export class McJobSearch extends LitElement {
     this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
   };
 
+  private requestLang(lang: Lang): void {
+    const detail: McLangRequestDetail = { lang };
+    this.dispatchEvent(new CustomEvent('mc-lang-request', { detail, bubbles: true, composed: true }));
+    this.input.focus();
+  }
+
   private choose(i: number): void {
     const match = this.results[i];
-    if (match) this.select(match.code, match.matchedTitle);
+    // A title typed in the other language: the field shows what the page understood, in its language.
+    if (match) this.select(match.code, match.matchedLang ? match.title : match.matchedTitle);
   }
 
   /** An occupation picked while browsing by category: shown by its official title. */

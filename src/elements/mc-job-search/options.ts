@@ -32,7 +32,8 @@ export interface OptionContext {
 export function renderOptions(results: readonly TitleMatch[], ctx: OptionContext): TemplateResult[] {
   const ambiguous = isAmbiguous(results);
   return results.map((match, i) => {
-    const showOfficial = ambiguous && fold(match.matchedTitle) !== fold(match.title);
+    // A title in the other language always shows the occupation in the page's language.
+    const showOfficial = match.matchedLang !== undefined || (ambiguous && fold(match.matchedTitle) !== fold(match.title));
     return html`<li
       part=${i === ctx.active ? 'option option-active' : 'option'}
       id="${ctx.idPrefix}${i}"
@@ -41,7 +42,7 @@ export function renderOptions(results: readonly TitleMatch[], ctx: OptionContext
       @click=${() => ctx.onChoose(i)}
       @pointermove=${() => ctx.onHover(i)}
     >
-      <span class="match">${highlightSegments(match.matchedTitle, ctx.query).map((s) =>
+      <span class="match" lang=${match.matchedLang ?? nothing}>${highlightSegments(match.matchedTitle, ctx.query).map((s) =>
         s.mark ? html`<mark>${s.text}</mark>` : s.text,
       )}</span>
       ${showOfficial ? html`<span class="official">${ctx.officialTitle(match.title, match.code)}</span>` : nothing}

@@ -13,7 +13,7 @@ import { levelHeading } from '../shared/heading.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
 import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
-import type { McClearDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
+import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
 
@@ -57,6 +57,7 @@ interface Chooser extends HTMLElement {
  * @fires {CustomEvent<McSelectDetail>} mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
  * @fires {CustomEvent<McClearDetail>} mc-clear - (from the job searches) The person emptied a chosen occupation: `{ role }`.
  * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - (from the job searches) A title matched nothing.
+ * @fires {CustomEvent<McLangRequestDetail>} mc-lang-request - (from the job searches) The person typed a title in the other language and asked for the page in it; the portal has switched its own language: `{ lang }`.
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - (from mc-recommendations) recommendations shown after a choice.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from the program cards) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from the program cards) The person asked about a program; the portal opens its inquiry form.
@@ -335,6 +336,8 @@ export class McPortal extends LitElement {
       .value=${this[role] ?? ''}
       @mc-select=${this.onSelect}
       @mc-clear=${this.onClear}
+      @mc-lang-request=${this.onLangRequest}
+      lang-switch
     ></mc-job-search>`;
   }
 
@@ -439,6 +442,10 @@ export class McPortal extends LitElement {
     const detail: McSelectDetail = { code, role: 'target' };
     this.dispatchEvent(new CustomEvent('mc-select', { detail, bubbles: true, composed: true }));
   }
+
+  private onLangRequest = (event: CustomEvent<McLangRequestDetail>): void => {
+    this.setAttribute('lang', event.detail.lang);
+  };
 
   private toggleLang = (): void => {
     // The element's own lang: children re-render through their locale controllers, and

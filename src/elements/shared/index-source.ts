@@ -13,6 +13,8 @@ import {
 } from '../../core/cache.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import type { Lang } from '../../core/schema.js';
+import { loadTitles } from '../../core/load.js';
+import type { TitleIndex } from '../../core/titles.js';
 
 export interface IndexSnapshot {
   index: LoadedIndex;
@@ -36,6 +38,10 @@ const loads = new Map<string, Promise<IndexSnapshot>>();
 const listeners = new Map<string, Set<(snap: IndexSnapshot) => void>>();
 let cache: Promise<IndexCache> | null = null;
 let customFetch: typeof fetch | undefined;
+/** Where each index loaded here came from: another language's titles are fetched beside it. */
+const sources = new WeakMap<LoadedIndex, string>();
+/** Titles of another language than the index was loaded in, one load per index and language. */
+const extraTitles = new WeakMap<LoadedIndex, Map<Lang, Promise<TitleIndex>>>();
 
 /**
  * Forget every load on this page and, optionally, use another cache or fetch from now on
@@ -66,6 +72,7 @@ function settle(key: string, href: string, load: Promise<IndexSnapshot>, served:
     r.kind === 'updated'
       ? { index: r.index, origin: 'network', note: null, lang: served.lang }
       : { ...served, note: r.note };
+  sources.set(snap.index, href);
   loads.set(key, Promise.resolve(snap));
   notify(href, snap);
 }
@@ -121,6 +128,7 @@ export function requestIndex(url: string, opts: RequestIndexOptions): Promise<In
       fetch: customFetch,
     });
     const snap: IndexSnapshot = { index: got.index, origin: got.origin, note: null, lang: opts.lang };
+    sources.set(got.index, href);
     if (got.revalidate) void got.revalidate().then((r) => settle(key, href, started, snap, r));
     return snap;
   })();
@@ -130,6 +138,31 @@ export function requestIndex(url: string, opts: RequestIndexOptions): Promise<In
     if (loads.get(key) === load) loads.delete(key);
   });
   return raceAbort(load, opts.signal);
+}
+
+/**
+ * The job titles of `lang` for `index`: its own when loaded, else `titles.<lang>.tsv`
+ * alone, fetched beside the index once per page however many elements ask (for titles
+ * typed in the other language). Null when `index` was not loaded here (a host's own
+ * index: where its files are is unknown). A failed load is forgotten, so a later ask
+ * tries again.
+ */
+export function requestTitles(index: LoadedIndex, lang: Lang): Promise<TitleIndex> | null {
+  const own = index.titles[lang];
+  if (own) return Promise.resolve(own);
+  const href = sources.get(index);
+  if (href === undefined) return null;
+  let byLang = extraTitles.get(index);
+  if (!byLang) extraTitles.set(index, (byLang = new Map()));
+  let load = byLang.get(lang);
+  if (!load) {
+    const started = loadTitles(href, index, lang, { fetch: customFetch });
+    byLang.set(lang, (load = started));
+    started.catch(() => {
+      if (byLang.get(lang) === started) byLang.delete(lang);
+    });
+  }
+  return load;
 }
 
 /**
