@@ -282,6 +282,9 @@ export const en = {
     close: 'Close',
     loadingIndex: 'Loading occupations and programs…',
     inquiryUnavailable: 'Inquiries cannot be sent from this page. Use the program’s link to contact the provider.',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied. It opens these results with the same choices and filters; it holds nothing about you.',
+    linkNotCopied: 'The link could not be copied. Copy the address from the browser’s address bar: it opens these results.',
   },
 };
 

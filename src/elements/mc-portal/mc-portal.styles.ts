@@ -54,6 +54,15 @@ export const styles = [
       display: grid;
       gap: var(--mc-space-lg, 1.5rem);
     }
+    .share {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
+    }
+    .share-status:empty {
+      display: none;
+    }
     .related ul {
       display: grid;
       gap: var(--mc-space-xs, 0.5rem);
