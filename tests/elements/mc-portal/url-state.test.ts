@@ -4,7 +4,8 @@ import '../../../src/define/mc-portal.js';
 import type { McPortal } from '../../../src/elements/mc-portal/mc-portal.js';
 import type { McJobSearch } from '../../../src/elements/mc-job-search/mc-job-search.js';
 import type { FilterState } from '../../../src/elements/mc-recommendations/filters.js';
-import { URL_KEYS } from '../../../src/elements/mc-portal/url-state.js';
+import fc from 'fast-check';
+import { readUrlState, URL_KEYS, writeUrlState, type PortalUrlState } from '../../../src/elements/mc-portal/url-state.js';
 
 const SAMPLE = '/demo/data/sample/index.json';
 type Recs = HTMLElement & { occupation: string | null; from: string | null; region: string | null; filters: FilterState; updateComplete: Promise<unknown> };
@@ -162,5 +163,37 @@ describe('mc-portal without url-state', () => {
     await ready(el);
     expect(location.href).to.equal(before);
     expect(copyButton(el)).to.equal(null);
+  });
+});
+
+describe('url-state: reading back what was written', () => {
+  it('gives back any well-formed view, whatever the host page’s URL holds', () => {
+    const code = fc.stringMatching(/^\d{5}$/);
+    const view = fc.record({
+      current: fc.option(code, { nil: null }),
+      target: fc.option(code, { nil: null }),
+      region: fc.option(fc.stringMatching(/^ER\d{4}$/), { nil: null }),
+      lang: fc.constantFrom('en' as const, 'fr' as const, null),
+      filters: fc.record({
+        delivery: fc.uniqueArray(fc.constantFrom('online' as const, 'in-person' as const, 'hybrid' as const)),
+        language: fc.uniqueArray(fc.constantFrom('en' as const, 'fr' as const, 'bilingual' as const, 'other' as const)),
+        maxHours: fc.option(fc.integer({ min: 0, max: 999999 }), { nil: null }),
+        maxCost: fc.option(fc.integer({ min: 0, max: 999999 }), { nil: null }),
+        osapOnly: fc.boolean(),
+        provider: fc.string({ maxLength: 200 }),
+        sort: fc.constantFrom('fit' as const, 'hours' as const, 'cost' as const),
+      }),
+    });
+    const host = fc.webUrl({ withQueryParameters: true, withFragments: true });
+    fc.assert(
+      fc.property(view, host, (state: PortalUrlState, page) => {
+        const href = writeUrlState(page, state);
+        expect(readUrlState(new URL(href).search)).to.deep.equal(state);
+        const before = new URL(page);
+        const after = new URL(href);
+        expect(after.hash).to.equal(before.hash);
+        for (const [key, value] of before.searchParams) if (!key.startsWith('mc-')) expect(after.searchParams.getAll(key)).to.include(value);
+      }),
+    );
   });
 });
