@@ -127,6 +127,8 @@ export const en = {
     matched: 'Skills it covers',
     gap: 'Skills it does not cover',
     link: 'Program page',
+    /** Printed in place of the link. */
+    webAddress: (url: string): string => `Web address: ${url}`,
     newTab: '(opens in a new tab)',
     inquire: 'Ask about this program',
     missing: 'No program to show.',

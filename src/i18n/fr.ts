@@ -137,6 +137,7 @@ export const fr: Messages = {
     matched: 'Compétences enseignées',
     gap: 'Compétences non couvertes',
     link: 'Page du programme',
+    webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,
     newTab: '(s’ouvre dans un nouvel onglet)',
     inquire: 'Se renseigner sur ce programme',
     missing: 'Aucun programme à afficher.',
