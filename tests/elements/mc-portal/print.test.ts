@@ -50,7 +50,6 @@ describe('mc-portal printed', () => {
     const controls = () => [
       root(el).querySelector('[part=searches]'),
       root(el).querySelector('[part=lang-toggle]'),
-      root(el).querySelector('[part=share]'),
       recsRoot(el).querySelector('[part=filters]'),
       ...cards(el).map((c) => c.shadowRoot!.querySelector('[part=actions]')),
       ...[...root(el).querySelector('mc-labour-market')!.shadowRoot!.querySelectorAll('select, button, details')],
@@ -58,6 +57,7 @@ describe('mc-portal printed', () => {
     expect(controls().every(shown), 'every control shows on screen').to.equal(true);
     await emulateMedia({ media: 'print' });
     expect(controls().filter(shown)).to.deep.equal([]);
+    expect(shown(root(el).querySelector('[part=share]'))).to.equal(false);
     // What the paper is for stays.
     expect(shown(root(el).querySelector('[part=results-heading]'))).to.equal(true);
     expect(shown(root(el).querySelector('mc-labour-market'))).to.equal(true);
