@@ -130,6 +130,8 @@ export const en = {
     matched: 'Skills it covers',
     gap: 'Skills it does not cover',
     link: 'Program page',
+    /** Printed in place of the link. */
+    webAddress: (url: string): string => `Web address: ${url}`,
     newTab: '(opens in a new tab)',
     inquire: 'Ask about this program',
     missing: 'No program to show.',
@@ -285,6 +287,9 @@ export const en = {
     close: 'Close',
     loadingIndex: 'Loading occupations and programs…',
     inquiryUnavailable: 'Inquiries cannot be sent from this page. Use the program’s link to contact the provider.',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied. It opens these results with the same choices and filters; it holds nothing about you.',
+    linkNotCopied: 'The link could not be copied. Copy the address from the browser’s address bar: it opens these results.',
   },
 };
 

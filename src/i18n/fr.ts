@@ -140,6 +140,7 @@ export const fr: Messages = {
     matched: 'Compétences enseignées',
     gap: 'Compétences non couvertes',
     link: 'Page du programme',
+    webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,
     newTab: '(s’ouvre dans un nouvel onglet)',
     inquire: 'Se renseigner sur ce programme',
     missing: 'Aucun programme à afficher.',
@@ -300,5 +301,8 @@ export const fr: Messages = {
     close: 'Fermer',
     loadingIndex: 'Chargement des professions et des formations…',
     inquiryUnavailable: 'Les demandes ne peuvent pas être envoyées depuis cette page. Utilisez le lien de la formation pour joindre l’établissement.',
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres; il ne contient rien sur vous.',
+    linkNotCopied: 'Impossible de copier le lien. Copiez l’adresse dans la barre d’adresse du navigateur : elle ouvre ces résultats.',
   },
 };

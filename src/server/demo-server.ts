@@ -1,15 +1,18 @@
 /**
  * The demo server: `node dist/server/demo-server.js` (port 8000 or $PORT, host 127.0.0.1 or
- * $HOST, extra inquiry origins in $MC_ALLOW_ORIGIN). Serves demo/ and
- * dist/ from the repository root, with a strict Content Security Policy on every page, and
- * the reference inquiry and analytics endpoints at /api/inquiries and /api/analytics,
- * stored under ./var/. Nothing else in the repository (sources, .git, var/) is served.
+ * $HOST, extra inquiry origins in $MC_ALLOW_ORIGIN, your own index in $MC_INDEX_DIR).
+ * Serves demo/ and dist/ from the repository root, with a strict Content Security Policy on
+ * every page, text compressed (brotli or gzip) as a real host would, and the reference
+ * inquiry and analytics endpoints at /api/inquiries and /api/analytics, stored under
+ * ./var/. Nothing else in the repository (sources, .git, var/) is served.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { createInquiryHandler, type InquiryHandler } from './inquiry-handler.js';
 
 /**
@@ -36,6 +39,37 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Types worth compressing: text. Images and fonts here are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
+
+/** Where the demo pages load the sample index from; $MC_INDEX_DIR replaces what is served there. */
+export const SAMPLE_INDEX_PATH = '/demo/data/sample/';
+
+/**
+ * The encoding to send for an Accept-Encoding header: brotli, else gzip, else none. A
+ * coding the client lists with q=0 is refused, as RFC 9110 says.
+ */
+export function chooseEncoding(header: string | undefined): 'br' | 'gzip' | null {
+  const accepted = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
+
+/** The port is taken by another program: says so in one line, with the fix. */
+export class PortInUseError extends Error {
+  readonly code = 'port-in-use';
+  constructor(readonly port: number) {
+    super(`Port ${port} is already in use (another demo server?). Start on another one: PORT=${port + 1} npm start`);
+    this.name = 'PortInUseError';
+  }
+}
+
 export interface DemoServerOptions {
   port: number;
   host?: string;
@@ -45,6 +79,11 @@ export interface DemoServerOptions {
   dataDir?: string;
   /** Extra origins allowed to post inquiries, besides the demo server's own. */
   allowOrigins?: readonly string[];
+  /**
+   * A folder holding an index you built (`microcred build-index --out DIR`): served at
+   * /demo/data/sample/ in place of the sample, so every demo page shows it.
+   */
+  indexDir?: string;
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
@@ -52,7 +91,7 @@ function plain(res: ServerResponse, status: number, text: string, headers: Recor
   res.end(text);
 }
 
-async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serveStatic(root: string, indexDir: string | null, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     plain(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
     return;
@@ -75,8 +114,11 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
     plain(res, 404, 'Not found');
     return;
   }
-  let file = normalize(join(root, ...segments));
-  if (!file.startsWith(root + sep)) {
+  // Only the operator chooses another index (no URL can): the pages keep their fixed src.
+  const own = indexDir !== null && pathname.startsWith(SAMPLE_INDEX_PATH);
+  const base = own ? indexDir : root;
+  let file = normalize(join(base, ...(own ? segments.slice(3) : segments)));
+  if (!file.startsWith(base + sep)) {
     plain(res, 404, 'Not found');
     return;
   }
@@ -95,7 +137,10 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
     return;
   }
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const compressible = COMPRESSIBLE.test(type);
+  const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : null;
+  // One ETag per encoding: the bytes differ, so a cache must not mix them up.
+  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`;
   const headers: Record<string, string> = {
     'content-type': type,
     etag,
@@ -103,18 +148,42 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
   };
+  if (compressible) headers['vary'] = 'Accept-Encoding';
+  if (encoding) headers['content-encoding'] = encoding;
   if (type.startsWith('text/html')) headers['content-security-policy'] = DEMO_CSP;
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();
     return;
   }
-  res.writeHead(200, { ...headers, 'content-length': String(info.size) });
+  // Compressed, the length is not known before the end: sent chunked.
+  res.writeHead(200, encoding ? headers : { ...headers, 'content-length': String(info.size) });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  if (!encoding) {
+    await pipeline(createReadStream(file), res).catch(ignoreHangUp);
+    return;
+  }
+  // Brotli at quality 5 and gzip at 6: near their best ratio for text, fast enough to
+  // compress a multi-megabyte index on every request (quality 11 takes seconds).
+  const compress =
+    encoding === 'br'
+      ? createBrotliCompress({
+          params: {
+            [zlib.BROTLI_PARAM_QUALITY]: 5,
+            [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+            [zlib.BROTLI_PARAM_SIZE_HINT]: info.size,
+          },
+        })
+      : createGzip({ level: 6 });
+  await pipeline(createReadStream(file), compress, res).catch(ignoreHangUp);
+}
+
+/** A browser that leaves mid-download is no server error. */
+function ignoreHangUp(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
 }
 
 /** Start the demo server; resolves once it listens. */
@@ -123,8 +192,12 @@ export async function startDemoServer(
 ): Promise<{ server: Server; handler: InquiryHandler; url: string; close(): Promise<void> }> {
   const root = normalize(opts.root ?? fileURLToPath(new URL('../../', import.meta.url))).replace(/[\\/]$/, '');
   const host = opts.host ?? '127.0.0.1';
+  const indexDir = opts.indexDir ? resolve(opts.indexDir).replace(/[\\/]$/, '') : null;
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(opts.port, host, resolve));
+  await new Promise<void>((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? new PortInUseError(opts.port) : error));
+    server.listen(opts.port, host, () => done());
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
   const handler = await createInquiryHandler({
@@ -133,7 +206,7 @@ export async function startDemoServer(
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const work = handler.handles(pathname) ? handler(req, res) : serveStatic(root, req, res);
+    const work = handler.handles(pathname) ? handler(req, res) : serveStatic(root, indexDir, req, res);
     work.catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) plain(res, 500, 'Server error');
@@ -157,8 +230,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // MC_ALLOW_ORIGIN: extra origins (comma-separated) that may post inquiries, e.g. when
   // the demo is opened through another host name than 127.0.0.1 or localhost.
   const allowOrigins = (process.env.MC_ALLOW_ORIGIN ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1', allowOrigins })
-    .then(({ url }) => console.log(`demo on ${url}/demo/ (inquiries stored in ./var)`))
+  // MC_INDEX_DIR: an index you built, shown by every demo page in place of the sample.
+  const indexDir = process.env.MC_INDEX_DIR || undefined;
+  startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1', allowOrigins, indexDir })
+    .then(({ url }) => {
+      console.log(`demo on ${url}/demo/ (inquiries stored in ./var)`);
+      if (indexDir) console.log(`index: ${resolve(indexDir)} (served in place of the sample at ${SAMPLE_INDEX_PATH})`);
+    })
     .catch((error: unknown) => {
       console.error((error as Error).message);
       process.exit(1);

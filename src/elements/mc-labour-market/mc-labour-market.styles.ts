@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles, textStyles } from '../shared/tokens.styles.js';
+import { baseStyles, printStyles, textStyles } from '../shared/tokens.styles.js';
 
 export const styles = [
   ...baseStyles,
   textStyles,
+  printStyles,
   css`
     .root {
       display: grid;
@@ -149,6 +150,26 @@ export const styles = [
       padding-left: 1.25rem;
       display: grid;
       gap: var(--mc-space-2xs, 0.25rem);
+    }
+  `,
+  // Last, so the print rules win over the screen ones above.
+  css`
+    @media print {
+      /* The heading names the region shown; the chart and its table stay whole. */
+      .region {
+        display: none !important;
+      }
+      svg,
+      table {
+        break-inside: avoid;
+      }
+      /* Blocks, not grids, on paper (see mc-portal's print styles). */
+      .root {
+        display: block;
+      }
+      .root > * + * {
+        margin-top: var(--mc-space-md, 1rem);
+      }
     }
   `,
 ];

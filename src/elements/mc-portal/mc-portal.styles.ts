@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles, textStyles } from '../shared/tokens.styles.js';
+import { baseStyles, printStyles, textStyles } from '../shared/tokens.styles.js';
 
 export const styles = [
   ...baseStyles,
   textStyles,
+  printStyles,
   css`
     .portal {
       display: grid;
@@ -54,6 +55,15 @@ export const styles = [
       display: grid;
       gap: var(--mc-space-lg, 1.5rem);
     }
+    .share {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
+    }
+    .share-status:empty {
+      display: none;
+    }
     .related ul {
       display: grid;
       gap: var(--mc-space-xs, 0.5rem);
@@ -94,6 +104,32 @@ export const styles = [
       display: flex;
       justify-content: flex-end;
       margin-top: var(--mc-space-sm, 0.75rem);
+    }
+  `,
+  // Last, so the print rules win over the screen ones above.
+  css`
+    @media print {
+      /* The results heading names both occupations; the searches and help are for the screen. */
+      .searches,
+      .intro,
+      .hint,
+      .share,
+      dialog {
+        display: none !important;
+      }
+      .related li {
+        break-inside: avoid;
+      }
+      /* Blocks, not grids, on paper: Chromium overlapped a grid row split across pages
+         with the next one. */
+      .portal,
+      .results {
+        display: block;
+      }
+      .portal > * + *,
+      .results > * + * {
+        margin-top: var(--mc-space-lg, 1.5rem);
+      }
     }
   `,
 ];

@@ -16,6 +16,8 @@ import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
+import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
+import { UrlStateController } from './url-state-controller.js';
 
 let instances = 0;
 const RELATED_SHOWN = 5;
@@ -42,6 +44,7 @@ interface Chooser extends HTMLElement {
  * @csspart results - Everything shown once an occupation is chosen.
  * @csspart results-heading - The heading focus moves to after a choice.
  * @csspart related - The "where could you go from here" list.
+ * @csspart share - The "Copy link" button and its message (with `url-state`).
  * @csspart state - Loading and error boxes.
  *
  * @cssprop --mc-portal-max-width - Widest the portal grows.
@@ -144,6 +147,33 @@ export class McPortal extends LitElement {
   @property() current: string | null = null;
   /** NOC code of the job the person wants (optional). Setting it from code fires nothing. */
   @property() target: string | null = null;
+  /**
+   * Keeps the view in the page URL (`mc-current`, `mc-target`, `mc-region`, `mc-lang` and
+   * the filters, through `history.replaceState`; never anything the person typed) and
+   * offers "Copy link"; a page opened with such a URL shows that view. Off by default:
+   * the host page decides whether its URL changes.
+   */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+
+  /** The filters and sort of the recommendations, kept across choices and in the URL. */
+  @state() private filters: FilterState = EMPTY_FILTERS;
+  private readonly url = new UrlStateController(this, {
+    get: () => ({
+      current: this.current || null,
+      target: this.target || null,
+      region: this.region || null,
+      // Only when the portal has a language of its own (the toggle, or a restored link).
+      lang: this.hasAttribute('lang') ? this.locale.lang : null,
+      filters: this.filters,
+    }),
+    set: (state) => {
+      if (state.current) this.current = state.current;
+      if (state.target) this.target = state.target;
+      if (state.region) this.region = state.region;
+      if (state.lang) this.setAttribute('lang', state.lang);
+      this.filters = state.filters;
+    },
+  });
 
   @state() private inquiryProgram: Program | null = null;
   /**
@@ -240,6 +270,12 @@ export class McPortal extends LitElement {
       });
     }
   }
+
+  /** The person changed a filter or the sort: the recommendations fire this after showing it. */
+  private onRecommend = (event: Event): void => {
+    const recs = event.currentTarget as HTMLElement & { filters?: FilterState };
+    if (recs.filters && recs.filters !== this.filters) this.filters = recs.filters;
+  };
 
   /** Brings the recommendations, then the related list, up to date, one task each. */
   private async reveal(userAction: boolean): Promise<void> {
@@ -351,6 +387,7 @@ export class McPortal extends LitElement {
     const level = this.headingLevel + 1;
     return html`<div class="results" part="results">
       ${levelHeading(level, { id: `${this.uid}-results`, part: 'results-heading', text: heading })}
+      ${this.urlState ? this.url.render(this.locale.t.portal) : nothing}
       <mc-labour-market
         .index=${index}
         code=${this.occupation!}
@@ -364,8 +401,10 @@ export class McPortal extends LitElement {
             .from=${this.recsFor.from}
             .region=${this.region}
             .provider=${this.provider}
+            .filters=${this.filters}
             heading-level=${level + 1}
             @mc-inquire-request=${this.onInquire}
+            @mc-recommend=${this.onRecommend}
           ></mc-recommendations>`
         : nothing}
       ${this.relatedFor ? this.renderRelated(index, level + 1, this.relatedFor) : nothing}

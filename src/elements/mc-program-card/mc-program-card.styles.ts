@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/tokens.styles.js';
+import { baseStyles, printStyles } from '../shared/tokens.styles.js';
 
 const card = css`
   .card {
@@ -130,4 +130,25 @@ const card = css`
   }
 `;
 
-export const styles = [...baseStyles, card];
+const print = css`
+  .url {
+    margin: 0;
+  }
+  @media print {
+    /* On paper the address itself, not "Program page" and Inquire. */
+    .actions {
+      display: none !important;
+    }
+    /* Blocks, not flex boxes, on paper: Chromium overlapped a flex box split across
+       pages with what follows. */
+    .card {
+      display: block;
+      height: auto;
+    }
+    .card > * + * {
+      margin-top: var(--mc-space-sm, 0.75rem);
+    }
+  }
+`;
+
+export const styles = [...baseStyles, printStyles, card, print];

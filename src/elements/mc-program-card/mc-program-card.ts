@@ -30,6 +30,7 @@ let nextId = 0;
  * @csspart series - The disclosure listing the other courses of the program's series.
  * @csspart link - The outbound link to the program page (only for a safe https URL).
  * @csspart actions - The row holding the link and the Inquire button.
+ * @csspart url - The program's web address, shown in print only (where the link cannot be followed).
  *
  * @cssprop --mc-program-card-padding - Inner spacing.
  * @cssprop --mc-program-card-border - Border colour.
@@ -123,6 +124,7 @@ export class McProgramCard extends LitElement {
           : nothing}
         ${rec ? this.skills(rec.matchedSkills, rec.gapSkills) : nothing}
         ${rec?.series?.length ? this.series(rec.series, lang) : nothing}
+        ${link ? html`<p part="url" class="url print-only">${t.card.webAddress(safeHttpsUrl(program.url)!)}</p>` : nothing}
         ${link || !this.noInquire
           ? html`<div part="actions" class="actions">
               ${link ?? nothing}

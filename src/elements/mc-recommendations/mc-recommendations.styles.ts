@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/tokens.styles.js';
+import { baseStyles, printStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from './checkbox.styles.js';
 
 const recommendations = css`
@@ -108,4 +108,28 @@ const recommendations = css`
   }
 `;
 
-export const styles = [...baseStyles, checkboxStyles, recommendations];
+const print = css`
+  @media print {
+    /* Every card laid out on paper, one under the other (a grid split across pages
+       overlapped what follows it in Chromium), none cut in two. */
+    .root,
+    .list,
+    .more {
+      display: block;
+    }
+    .root > * + * {
+      margin-top: var(--mc-space-sm, 0.75rem);
+    }
+    .list > li {
+      content-visibility: visible;
+      contain-intrinsic-size: none;
+      break-inside: avoid;
+      margin-bottom: var(--mc-space-sm, 0.75rem);
+    }
+    mc-program-card {
+      height: auto;
+    }
+  }
+`;
+
+export const styles = [...baseStyles, checkboxStyles, printStyles, recommendations, print];

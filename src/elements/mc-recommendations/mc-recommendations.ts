@@ -115,7 +115,11 @@ export class McRecommendations extends LitElement {
   /** An index a parent already loaded; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;
 
-  @state() private filters: FilterState = EMPTY_FILTERS;
+  /**
+   * The person's filter and sort choices (a host restoring a view sets them). Setting it
+   * from code fires nothing; a change the person makes fires `mc-recommend`.
+   */
+  @property({ attribute: false }) filters: FilterState = EMPTY_FILTERS;
   @state() private visible = 10;
   /** null until the person opens or closes the filters: then the layout decides. */
   @state() private filtersOpen: boolean | null = null;

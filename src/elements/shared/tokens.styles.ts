@@ -134,6 +134,33 @@ export const controlStyles = css`
   }
 `;
 
+/**
+ * Printing (opt-in, for the elements a counsellor prints for a client): the results and
+ * the programs' web addresses on paper, no controls. A `.link` button is a name in a list
+ * (a related occupation) and stays; `.print-only` shows on paper only.
+ */
+export const printStyles = css`
+  .print-only {
+    display: none;
+  }
+  @media print {
+    button:not(.link),
+    select,
+    input,
+    details,
+    .print-hide {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    button.link {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+`;
+
 /** Pending, empty and error boxes: never a blank area. */
 export const stateStyles = css`
   .state {
