@@ -25,7 +25,7 @@ describe('analytics in the page', () => {
     document.body.append(host);
     const detach = attachAnalytics(document, { endpoint: '/api/analytics' });
     try {
-      inner.dispatchEvent(new CustomEvent('mc-no-match', { detail: { query: 'Zzyzx Operator', lang: 'fr' }, bubbles: true, composed: true }));
+      inner.dispatchEvent(new CustomEvent('mc-no-match', { detail: { query: 'ZZYZX operator', lang: 'fr' }, bubbles: true, composed: true }));
       inner.dispatchEvent(new CustomEvent('mc-program-open', { detail: { programId: 'welding-1' }, bubbles: true, composed: true }));
       expect(beacons).to.have.length(0);
       window.dispatchEvent(new Event('pagehide'));
