@@ -11,15 +11,22 @@
  * Retention: inquiries older than `retentionDays` are deleted from disk by rewriting the log
  * (temporary file, fsync, rename), at start when needed and then hourly. Damaged lines are
  * moved to `inquiries.set-aside.jsonl` at the same time, where retention applies too.
+ *
+ * The inbox reads the log by streaming it, keeping only the page asked for; deleting one
+ * inquiry rewrites the log without it, the same way, so its details leave the file at once.
+ * Rewrites and reads take turns, so a read never sees a log being renamed over.
  */
 import { join } from 'node:path';
 import { Fifo } from './fifo.js';
-import { JsonlLog, StorageError, fileSize, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
+import { JsonlLog, StorageError, fileSize, forEachLine, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
 import {
   DEFAULT_RETENTION_DAYS,
   StoreUnavailableError,
+  newerFirst,
   retentionDaysOf,
   type Acceptance,
+  type InquiryPosition,
+  type ListedInquiry,
   type StoreOptions,
   type InquiryStore,
   type StoredAnalytics,
@@ -85,6 +92,8 @@ export class EmbeddedStore implements InquiryStore {
   /** Oldest inquiry appended since the current compaction began (it copies them unread). */
   private oldestAppended = Number.POSITIVE_INFINITY;
   private compacting: Promise<void> | null = null;
+  /** Rewrites and inbox reads, one at a time. */
+  private turns: Promise<unknown> = Promise.resolve();
   private timer: ReturnType<typeof setInterval> | undefined;
 
   private constructor(private readonly opts: EmbeddedStoreOptions) {
@@ -184,14 +193,66 @@ export class EmbeddedStore implements InquiryStore {
    * log; one run at a time (a call during a run waits for it).
    */
   compact(): Promise<void> {
-    this.compacting ??= this.runCompaction().finally(() => {
+    this.compacting ??= this.inTurn(() => this.runCompaction()).finally(() => {
       this.compacting = null;
     });
     return this.compacting;
   }
 
-  private async runCompaction(): Promise<void> {
+  private inTurn<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.turns.then(run, run);
+    this.turns = next.catch(() => undefined);
+    return next;
+  }
+
+  async list(limit: number, after?: InquiryPosition): Promise<ListedInquiry[]> {
+    return this.inTurn(async () => {
+      let page: ListedInquiry[] = [];
+      try {
+        await forEachLine(this.inquiries.path, this.inquiries.length, (bytes, _at, complete) => {
+          if (bytes === null || !complete) return;
+          let value: unknown;
+          try {
+            value = JSON.parse(bytes.toString('utf8'));
+          } catch {
+            return;
+          }
+          if (!isStoredInquiry(value)) return;
+          if (after && newerFirst(after, value) >= 0) return;
+          page.push({ id: value.id, receivedAt: value.receivedAt, inquiry: value.inquiry });
+          // Memory stays near the page size, whatever the length of the log.
+          if (page.length >= 2 * limit + 64) page = page.sort(newerFirst).slice(0, limit);
+        });
+      } catch (error) {
+        throw new StoreUnavailableError(`${this.inquiries.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
+          cause: error,
+        });
+      }
+      return page.sort(newerFirst).slice(0, limit);
+    });
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.inTurn(async () => {
+      let found = false;
+      try {
+        await this.runCompaction(id, () => (found = true));
+      } catch (error) {
+        if (error instanceof StorageError || typeof (error as NodeJS.ErrnoException).code === 'string') {
+          throw new StoreUnavailableError(`${this.inquiries.path}: could not be rewritten (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
+            cause: error,
+          });
+        }
+        throw error;
+      }
+      return found;
+    });
+  }
+
+  /** Rewrite the log: past retention, damaged lines and the inquiry `removeId` go. */
+  private async runCompaction(removeId?: string, removed?: () => void): Promise<void> {
     const cutoff = this.now() - this.retentionMs;
+    let removedHere = 0;
     let oldestKept = Number.POSITIVE_INFINITY;
     this.oldestAppended = Number.POSITIVE_INFINITY;
     let aside: JsonlLog<SetAsideLine> | null = null;
@@ -206,6 +267,11 @@ export class EmbeddedStore implements InquiryStore {
       const { dropped, setAside } = await this.inquiries.rewrite(
         (value) => {
           if (!isStoredInquiry(value)) return 'damaged';
+          if (value.id === removeId) {
+            removedHere += 1;
+            removed?.();
+            return false;
+          }
           const at = Date.parse(value.receivedAt);
           if (at < cutoff) return false;
           if (at < oldestKept) oldestKept = at;
@@ -224,9 +290,10 @@ export class EmbeddedStore implements InquiryStore {
         await log.rewrite((value) => Date.parse((value as SetAsideLine | null)?.setAsideAt ?? '') >= cutoff, async () => undefined);
       }
       this.forget();
-      if (dropped > 0 || setAside > 0) {
+      const expired = dropped - removedHere;
+      if (expired > 0 || setAside > 0) {
         const days = this.retentionMs / DAY_MS;
-        this.warn(`${this.inquiries.path}: retention deleted ${dropped} inquiries older than ${days} days; ${setAside} damaged lines set aside`);
+        this.warn(`${this.inquiries.path}: retention deleted ${expired} inquiries older than ${days} days; ${setAside} damaged lines set aside`);
       }
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

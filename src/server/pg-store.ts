@@ -11,6 +11,9 @@
  *   autocommit), so no 201 goes out before the row is durable. A connection lost around the
  *   commit answers 503; the client's retry with the same key finds the row if it was kept.
  * - Analytics are aggregated in SQL: per day, table and key, counts are added up on insert.
+ * - The inbox pages with a keyset on `(received_at, id)` (read backwards along the
+ *   `received_at` index), never OFFSET, and
+ *   deleting one inquiry is a `DELETE` of its row.
  * - Retention deletes inquiries (and typed-title counts) older than `retentionDays`, at start
  *   and hourly, with `DELETE`.
  *
@@ -24,6 +27,8 @@ import {
   StoreUnavailableError,
   retentionDaysOf,
   type Acceptance,
+  type InquiryPosition,
+  type ListedInquiry,
   type StoreOptions,
   type InquiryStore,
   type StoredAnalytics,
@@ -281,6 +286,29 @@ export class PgStore implements InquiryStore {
         ],
       );
     });
+  }
+
+  async list(limit: number, after?: InquiryPosition): Promise<ListedInquiry[]> {
+    const { rows } = await this.run('list', () =>
+      after
+        ? this.pool.query<{ id: string; received_at: Date; inquiry: ListedInquiry['inquiry'] }>(
+            `SELECT id, received_at, inquiry FROM mc_inquiries WHERE (received_at, id) < ($1::timestamptz, $2::uuid)
+              ORDER BY received_at DESC, id DESC LIMIT $3`,
+            [after.receivedAt, after.id, limit],
+          )
+        : this.pool.query<{ id: string; received_at: Date; inquiry: ListedInquiry['inquiry'] }>(
+            'SELECT id, received_at, inquiry FROM mc_inquiries ORDER BY received_at DESC, id DESC LIMIT $1',
+            [limit],
+          ),
+    );
+    return rows.map((r) => ({ id: r.id, receivedAt: r.received_at.toISOString(), inquiry: r.inquiry }));
+  }
+
+  async remove(id: string): Promise<boolean> {
+    // Not a uuid: no such row (and no SQL error carrying the value into a log).
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return false;
+    const { rowCount } = await this.run('delete', () => this.pool.query('DELETE FROM mc_inquiries WHERE id = $1', [id]));
+    return (rowCount ?? 0) > 0;
   }
 
   /** Counts summed over days `[from, to]` (ISO dates, inclusive), most frequent first. */

@@ -22,6 +22,21 @@ export interface StoredAnalytics {
   batch: unknown;
 }
 
+/** An inquiry as the institution reads it (the idempotency key and body hash stay inside). */
+export type ListedInquiry = Pick<StoredInquiry, 'id' | 'receivedAt' | 'inquiry'>;
+
+/** Where a page of the inbox starts: just after (older than) this inquiry. */
+export interface InquiryPosition {
+  receivedAt: string;
+  id: string;
+}
+
+/** Newest first: by `receivedAt`, then by `id`, both descending. */
+export function newerFirst(a: InquiryPosition, b: InquiryPosition): number {
+  if (a.receivedAt !== b.receivedAt) return Date.parse(b.receivedAt) - Date.parse(a.receivedAt);
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
 export const DEFAULT_RETENTION_DAYS = 180;
 
 /** Options every store takes. */
@@ -54,6 +69,16 @@ export interface InquiryStore {
   insert(record: StoredInquiry): Promise<Acceptance>;
   /** Keep one analytics batch; rejects with `StoreUnavailableError` like `insert`. */
   addAnalytics(entry: StoredAnalytics): Promise<void>;
+  /**
+   * Up to `limit` inquiries, newest first (`newerFirst`), starting after `after` when given.
+   * Rejects with `StoreUnavailableError` when storage cannot be read.
+   */
+  list(limit: number, after?: InquiryPosition): Promise<ListedInquiry[]>;
+  /**
+   * Delete the inquiry `id` from storage (from the file on disk, or the table), resolving once
+   * that is durable; false when there is none.
+   */
+  remove(id: string): Promise<boolean>;
   /**
    * Delete inquiries past retention now (stores also do it on their own schedule), and put
    * aside what cannot be read.
