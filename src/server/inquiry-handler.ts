@@ -10,8 +10,10 @@ import * as v from 'valibot';
 import { AnalyticsBatchSchema } from '../core/analytics.js';
 import { foldedLooksPersonal } from '../core/personal.js';
 import { validateInquiry } from '../core/inquiry.js';
+import { createAdminRoutes } from './admin-handler.js';
 import { EmbeddedStore } from './embedded-store.js';
 import type { LogFs } from './jsonl-log.js';
+import { HttpError, send } from './http.js';
 import { RateLimiter, clientAddress } from './rate-limit.js';
 import { StoreUnavailableError, type Acceptance, type InquiryStore, type StoredInquiry } from './store.js';
 
@@ -30,6 +32,11 @@ export interface InquiryHandlerOptions {
   fs?: LogFs;
   /** Origins allowed to call from a browser (exact `scheme://host[:port]`). */
   allowOrigins: readonly string[];
+  /**
+   * Bearer token of the admin side (list, CSV export and deletion of inquiries under the
+   * inquiry path); without it that side answers 404.
+   */
+  adminToken?: string;
   /** Path of the inquiry endpoint; default `/api/inquiries`. */
   inquiriesPath?: string;
   /** Path of the analytics endpoint; default `/api/analytics`. */
@@ -67,27 +74,6 @@ export interface InquiryHandler {
 const KEY = /^[\x21-\x7e]{8,200}$/;
 /** Seconds a client is asked to wait when the store refuses writes (a full disk, say). */
 const STORE_RETRY_AFTER_S = 30;
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: Record<string, unknown>,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(String(body.error));
-  }
-}
-
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-  const text = body === null ? '' : JSON.stringify(body);
-  res.writeHead(status, {
-    ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...headers,
-  });
-  res.end(text);
-}
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
@@ -137,6 +123,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
       ? // Loaded only when asked for, so the embedded store never needs the pg package.
         await (await import('./pg-store.js')).PgStore.open({ connectionString: opts.databaseUrl, retentionDays: opts.retentionDays, warn, now })
       : await EmbeddedStore.open({ dataDir: opts.dataDir, retentionDays: opts.retentionDays, fs: opts.fs, warn, now }));
+  const admin = createAdminRoutes({ store, token: opts.adminToken, inquiriesPath });
   const inFlight = new Set<string>();
   let storeFailing = false;
 
@@ -219,13 +206,22 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     return [204, null];
   }
 
+  /** A preflight for what the widgets send; one for the admin side (GET, DELETE, a token) is refused. */
+  function publicPreflight(req: IncomingMessage): boolean {
+    const method = req.headers['access-control-request-method'];
+    const asked = (req.headers['access-control-request-headers'] ?? '').toLowerCase().split(',').map((h) => h.trim());
+    return (method === undefined || method === 'POST') && !asked.includes('authorization');
+  }
+
   const handler = (async (req, res) => {
     let headers: Record<string, string> = {};
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (await admin(req, res, url)) return;
       const route = url.pathname === inquiriesPath ? postInquiry : url.pathname === analyticsPath ? postAnalytics : null;
       if (!route) throw new HttpError(404, { error: 'not-found' });
       const origin = req.headers.origin;
+      if (req.method === 'OPTIONS' && !publicPreflight(req)) throw new HttpError(403, { error: 'preflight-refused' });
       headers = cors(origin);
       if (req.method === 'OPTIONS') {
         send(res, 204, null, {
@@ -255,7 +251,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
       if (!req.complete) req.resume();
     }
   }) as InquiryHandler;
-  handler.handles = (pathname) => pathname === inquiriesPath || pathname === analyticsPath;
+  handler.handles = (pathname) => pathname === inquiriesPath || pathname === analyticsPath || admin.only(pathname);
   Object.defineProperty(handler, 'store', { value: store });
   handler.close = () => store.close();
   return handler;

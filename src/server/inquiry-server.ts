@@ -6,11 +6,15 @@
  * `--trust-proxy` means one; `--rate-limit MAX/SECONDS`, default 20/60, per client IP;
  * `--retention-days N`, default 180, deletes older inquiries). With
  * `--database-url postgres://...` (or `DATABASE_URL`) inquiries and analytics go to PostgreSQL,
- * which several instances can share, instead of files in `--data-dir`.
+ * which several instances can share, instead of files in `--data-dir`. With
+ * `--admin-token-file FILE` (or `MICROCRED_ADMIN_TOKEN`) the admin side answers: GET
+ * /api/inquiries, GET /api/inquiries.csv and DELETE /api/inquiries/{id} with that bearer token.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { checkAdminToken } from './admin-handler.js';
 import { DEFAULT_RETENTION_DAYS } from './store.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { createInquiryHandler, type InquiryHandler, type InquiryHandlerOptions } from './inquiry-handler.js';
@@ -57,6 +61,7 @@ export function parseServerArgs(
       'trust-proxy-hops': { type: 'string' },
       'rate-limit': { type: 'string', default: '20/60' },
       'retention-days': { type: 'string', default: String(DEFAULT_RETENTION_DAYS) },
+      'admin-token-file': { type: 'string' },
     },
   });
   const whole = (flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
@@ -78,9 +83,20 @@ export function parseServerArgs(
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error(`--database-url: expected postgres://user:password@host:port/database, got another scheme`);
   }
+  const tokenFile = values['admin-token-file'];
+  let adminToken: string | undefined;
+  try {
+    adminToken = tokenFile !== undefined ? readFileSync(tokenFile, 'utf8').trim() : env.MICROCRED_ADMIN_TOKEN || undefined;
+    if (adminToken !== undefined) checkAdminToken(adminToken);
+  } catch (error) {
+    // Names where the token came from, never the token.
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new Error(`${tokenFile !== undefined ? `--admin-token-file ${tokenFile}` : 'MICROCRED_ADMIN_TOKEN'}: ${why}`);
+  }
   return {
     port,
     host: values.host,
+    adminToken,
     dataDir: values['data-dir'],
     databaseUrl,
     allowOrigins: values['allow-origin'],

@@ -1,0 +1,192 @@
+/**
+ * The institution's side of the server: read, export and delete inquiries.
+ *
+ * - Only with a bearer token in `Authorization` (compared in constant time); a token
+ *   anywhere else, a query string included, is never read: URLs end up in proxy and
+ *   browser histories.
+ * - Never cross-origin: these paths send no CORS headers and answer no preflight, so a
+ *   page on another origin can neither read an answer nor send the token.
+ * - Off (404) when the server was given no token.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { stringify } from 'csv-stringify/sync';
+import type { Inquiry } from '../core/inquiry.js';
+import { HttpError, send } from './http.js';
+import { StoreUnavailableError, type InquiryPosition, type InquiryStore, type ListedInquiry } from './store.js';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+/** Shortest token accepted: a guessable one would open every inquiry. */
+export const MIN_ADMIN_TOKEN_LENGTH = 16;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The token's digest, so that comparing takes as long whatever the lengths. */
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
+/** Refuse a token too short to be secret. */
+export function checkAdminToken(token: string): string {
+  if (token.length < MIN_ADMIN_TOKEN_LENGTH || /\s/.test(token)) {
+    throw new Error(`admin token: expected at least ${MIN_ADMIN_TOKEN_LENGTH} characters and no spaces`);
+  }
+  return token;
+}
+
+/** The opaque cursor of the page after `last`. */
+export function encodeCursor(last: InquiryPosition): string {
+  return Buffer.from(JSON.stringify([last.receivedAt, last.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): InquiryPosition {
+  try {
+    const [receivedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof receivedAt === 'string' && Number.isFinite(Date.parse(receivedAt)) && typeof id === 'string' && UUID.test(id)) {
+      return { receivedAt: new Date(receivedAt).toISOString(), id: id.toLowerCase() };
+    }
+  } catch {
+    // answered below
+  }
+  throw new HttpError(400, { error: 'invalid-cursor' });
+}
+
+/** Columns of the CSV export, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'receivedAt',
+  'variant',
+  'name',
+  'organization',
+  'contactName',
+  'email',
+  'phone',
+  'employees',
+  'message',
+  'programIds',
+  'occupation',
+  'lang',
+] as const;
+
+function csvRow(item: ListedInquiry): string[] {
+  const q = item.inquiry as Partial<Record<string, unknown>> & Inquiry;
+  return CSV_COLUMNS.map((column) => {
+    if (column === 'id') return item.id;
+    if (column === 'receivedAt') return item.receivedAt;
+    const value = q[column];
+    if (Array.isArray(value)) return value.join(' ');
+    return value === undefined || value === null ? '' : String(value);
+  });
+}
+
+/**
+ * Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first) are
+ * prefixed with `'`: an inquiry's message is text anyone can type.
+ */
+export function inquiriesCsv(items: readonly ListedInquiry[], header: boolean): string {
+  return stringify(
+    items.map(csvRow),
+    {
+      header,
+      columns: header ? [...CSV_COLUMNS] : undefined,
+      escape_formulas: true,
+      record_delimiter: 'windows',
+      // A lone CR or LF ends a row for some readers unless the cell is quoted.
+      quoted_match: /[\r\n]/,
+    },
+  );
+}
+
+export interface AdminRoutes {
+  /** Answer `req` when it is for an admin path; false when it is not. */
+  (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  /** True when `pathname` is only an admin path (not shared with the public endpoint). */
+  only(pathname: string): boolean;
+}
+
+export function createAdminRoutes(opts: { store: InquiryStore; token?: string; inquiriesPath: string }): AdminRoutes {
+  const { store, inquiriesPath } = opts;
+  const expected = opts.token === undefined ? undefined : digest(checkAdminToken(opts.token));
+  const csvPath = `${inquiriesPath}.csv`;
+  const itemPrefix = `${inquiriesPath}/`;
+
+  function authorize(req: IncomingMessage): void {
+    const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(req.headers.authorization ?? '');
+    // Digests of equal length: the comparison takes as long for a wrong token as a right one.
+    if (!match || !timingSafeEqual(digest(match[1]!), expected!)) {
+      throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer realm="inquiries"' });
+    }
+  }
+
+  async function list(url: URL, res: ServerResponse): Promise<void> {
+    const limitText = url.searchParams.get('limit') ?? String(DEFAULT_PAGE_SIZE);
+    const limit = Number(limitText);
+    if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_PAGE_SIZE) {
+      throw new HttpError(400, { error: 'invalid-limit', max: MAX_PAGE_SIZE });
+    }
+    const cursor = url.searchParams.get('cursor');
+    const after = cursor === null ? undefined : decodeCursor(cursor);
+    const page = await store.list(limit + 1, after);
+    const items = page.slice(0, limit);
+    const next = page.length > limit ? encodeCursor(items[items.length - 1]!) : null;
+    send(res, 200, { inquiries: items, next });
+  }
+
+  async function exportCsv(res: ServerResponse): Promise<void> {
+    // Read in pages, so the export of a long log is never held whole in memory.
+    let after: InquiryPosition | undefined;
+    let page = await store.list(500);
+    res.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="inquiries.csv"',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    // A byte-order mark, so that spreadsheets read the accents of French names as UTF-8.
+    res.write(`\uFEFF${inquiriesCsv(page, true)}`);
+    try {
+      while (page.length === 500) {
+        after = page[page.length - 1]!;
+        page = await store.list(500, after);
+        res.write(inquiriesCsv(page, false));
+      }
+    } catch (error) {
+      // Too late for a status: cut the response short, so the file is not taken for complete.
+      res.destroy();
+      throw error;
+    }
+    res.end();
+  }
+
+  async function remove(id: string, res: ServerResponse): Promise<void> {
+    if (!UUID.test(id) || !(await store.remove(id.toLowerCase()))) throw new HttpError(404, { error: 'not-found' });
+    send(res, 204, null);
+  }
+
+  const routes = (async (req, res, url) => {
+    const { pathname } = url;
+    const isItem = pathname.startsWith(itemPrefix) && !pathname.slice(itemPrefix.length).includes('/');
+    const adminMethod =
+      (pathname === inquiriesPath && req.method === 'GET') ||
+      (pathname === csvPath && req.method === 'GET') ||
+      (isItem && req.method === 'DELETE');
+    if (!adminMethod) {
+      if (!routes.only(pathname)) return false;
+      // OPTIONS included: no preflight is ever answered here.
+      throw new HttpError(expected ? 405 : 404, { error: expected ? 'method-not-allowed' : 'not-found' });
+    }
+    if (!expected) throw new HttpError(404, { error: 'not-found' });
+    authorize(req);
+    try {
+      if (pathname === inquiriesPath) await list(url, res);
+      else if (pathname === csvPath) await exportCsv(res);
+      else await remove(pathname.slice(itemPrefix.length), res);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError) || res.headersSent) throw error;
+      throw new HttpError(503, { error: 'storage-unavailable' }, { 'retry-after': '30' });
+    }
+    return true;
+  }) as AdminRoutes;
+  routes.only = (pathname) => pathname === csvPath || pathname.startsWith(itemPrefix);
+  return routes;
+}
