@@ -270,6 +270,8 @@ export class EmbeddedStore implements InquiryStore {
           if (value.id === removeId) {
             removedHere += 1;
             removed?.();
+            // As on PostgreSQL, where the key goes with the row: a retry would store it anew.
+            if (this.keys.get(value.key)?.id === value.id) this.keys.delete(value.key);
             return false;
           }
           const at = Date.parse(value.receivedAt);

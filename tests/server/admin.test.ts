@@ -275,6 +275,20 @@ for (const backend of [embedded(), postgres()]) {
       assert.ok(posted, 'the store takes inquiries after a deletion');
     });
 
+    it('loses no inquiry sent while another is being deleted', async () => {
+      await start();
+      const gone = await submit({ ...learner, email: 'delete.me@example.org' });
+      for (let i = 0; i < 20; i++) await submit({ ...learner, message: `Before ${i}` });
+      const during = Array.from({ length: 30 }, (_, i) => submit({ ...learner, message: `During ${i}` }));
+      const [deleted, ...ids] = await Promise.all([admin(`/api/inquiries/${gone}`, { method: 'DELETE' }), ...during]);
+      assert.equal(deleted!.status, 204);
+      const listed = (await (await admin('/api/inquiries?limit=200')).json()) as { inquiries: Array<{ id: string }> };
+      assert.equal(listed.inquiries.length, 50);
+      const listedIds = new Set(listed.inquiries.map((i) => i.id));
+      for (const id of ids) assert.ok(listedIds.has(id as string));
+      assert.doesNotMatch(await backend.everything(), /delete\.me@example\.org/);
+    });
+
     it('writes no personal data and no token to its logs', async () => {
       await start({ retentionDays: 1 });
       const old = await submit({ ...learner, name: 'Old Person', email: 'old.person@example.org' });
