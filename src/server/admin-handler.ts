@@ -104,7 +104,13 @@ export interface AdminRoutes {
   only(pathname: string): boolean;
 }
 
-export function createAdminRoutes(opts: { store: InquiryStore; token?: string; inquiriesPath: string }): AdminRoutes {
+export function createAdminRoutes(opts: {
+  store: InquiryStore;
+  token?: string;
+  inquiriesPath: string;
+  /** Called before the token is checked; throws (429) to slow down guessing. */
+  throttle?: (req: IncomingMessage) => void;
+}): AdminRoutes {
   const { store, inquiriesPath } = opts;
   const expected = opts.token === undefined ? undefined : digest(checkAdminToken(opts.token));
   const csvPath = `${inquiriesPath}.csv`;
@@ -176,6 +182,7 @@ export function createAdminRoutes(opts: { store: InquiryStore; token?: string; i
       throw new HttpError(expected ? 405 : 404, { error: expected ? 'method-not-allowed' : 'not-found' });
     }
     if (!expected) throw new HttpError(404, { error: 'not-found' });
+    opts.throttle?.(req);
     authorize(req);
     try {
       if (pathname === inquiriesPath) await list(url, res);

@@ -37,6 +37,8 @@ export interface InquiryHandlerOptions {
    * inquiry path); without it that side answers 404.
    */
   adminToken?: string;
+  /** Admin requests per client IP per window, whatever their token; default 120 per 60 s. */
+  adminRateLimit?: { max: number; windowMs: number };
   /** Path of the inquiry endpoint; default `/api/inquiries`. */
   inquiriesPath?: string;
   /** Path of the analytics endpoint; default `/api/analytics`. */
@@ -123,7 +125,16 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
       ? // Loaded only when asked for, so the embedded store never needs the pg package.
         await (await import('./pg-store.js')).PgStore.open({ connectionString: opts.databaseUrl, retentionDays: opts.retentionDays, warn, now })
       : await EmbeddedStore.open({ dataDir: opts.dataDir, retentionDays: opts.retentionDays, fs: opts.fs, warn, now }));
-  const admin = createAdminRoutes({ store, token: opts.adminToken, inquiriesPath });
+  const adminLimiter = new RateLimiter(opts.adminRateLimit ?? { max: 120, windowMs: 60_000 }, now);
+  const admin = createAdminRoutes({
+    store,
+    token: opts.adminToken,
+    inquiriesPath,
+    throttle: (req) => {
+      const wait = adminLimiter.take(clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, hops));
+      if (wait > 0) throw new HttpError(429, { error: 'rate-limited' }, { 'retry-after': String(Math.ceil(wait / 1000)) });
+    },
+  });
   const inFlight = new Set<string>();
   let storeFailing = false;
 

@@ -145,6 +145,14 @@ for (const backend of [embedded(), postgres()]) {
       assert.match(await backend.everything(), /alex@example\.org/, 'a refused delete deletes nothing');
     });
 
+    it('slows down guessing: past the admin rate limit, 429 whatever the token', async () => {
+      await start({ adminRateLimit: { max: 5, windowMs: 60_000 } });
+      for (let i = 0; i < 5; i++) assert.equal((await admin('/api/inquiries', { token: `guess-${i}-0000000000000` })).status, 401);
+      const res = await admin('/api/inquiries');
+      assert.equal(res.status, 429);
+      assert.ok(Number(res.headers.get('retry-after')) > 0);
+    });
+
     it('never takes the token from a query string', async () => {
       await start();
       await submit(learner);
