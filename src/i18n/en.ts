@@ -149,6 +149,9 @@ export const en = {
     series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
     matched: 'Skills it covers',
     gap: 'Skills it does not cover',
+    adds: 'Adds key skills you need',
+    addsNone: 'Adds none of the key skills you need.',
+    also: 'Also covers',
     link: 'Program page',
     /** Printed in place of the link. */
     webAddress: (url: string): string => `Web address: ${url}`,

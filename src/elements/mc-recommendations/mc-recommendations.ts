@@ -410,6 +410,7 @@ export class McRecommendations extends LitElement {
                       part="card"
                       exportparts=${CARD_EXPORTPARTS}
                       .recommendation=${rec}
+                      .needed=${this.planOf(index, ready).gap.need}
                       heading-level=${Math.min(6, this.headingLevel + 1)}
                     ></mc-program-card>
                   </li>`,
@@ -430,12 +431,17 @@ export class McRecommendations extends LitElement {
   /** The plan for these results: worked out once per ranking (filters and sort included). */
   private renderPlan(index: LoadedIndex, ready: Computed, from: string | null): TemplateResult {
     const { t, lang } = this.locale;
+    const plan = this.planOf(index, ready);
+    const level = Math.min(6, this.headingLevel + 1);
+    return planOverview({ t, lang, gap: plan.gap, plan: plan.pathway, from, level });
+  }
+
+  private planOf(index: LoadedIndex, ready: Computed): NonNullable<Computed['plan']> {
     if (!ready.plan) {
-      const gap = skillGap(index, { occupation: this.occupation!, from: this.from, lang });
+      const gap = skillGap(index, { occupation: this.occupation!, from: this.from, lang: this.locale.lang });
       ready.plan = { gap, pathway: pathway(ready.all, gap) };
     }
-    const level = Math.min(6, this.headingLevel + 1);
-    return planOverview({ t, lang, gap: ready.plan.gap, plan: ready.plan.pathway, from, level });
+    return ready.plan;
   }
 
   private renderFilters(facets: Computed['facets']): unknown {

@@ -42,6 +42,24 @@ describe('mc-recommendations: the plan above the list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('each card says which of the needed skills it adds, not what it does not cover', async () => {
+    const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    const cards = [...el.shadowRoot!.querySelectorAll('mc-program-card')];
+    expect(cards.length).to.be.greaterThan(1);
+    for (const card of cards) {
+      const root = card.shadowRoot!;
+      expect(root.querySelector('ul.gap'), 'no "does not cover" list').to.equal(null);
+      expect(root.textContent).not.to.contain('Skills it does not cover');
+      const adds = [...root.querySelectorAll('ul.adds li')].map((li) => li.textContent);
+      for (const skill of adds) expect(['Medication administration', 'Health assessment']).to.include(skill);
+      if (adds.length === 0) expect(root.textContent).to.contain('Adds none of the key skills you need.');
+    }
+    const first = cards[0]!.shadowRoot!;
+    expect(first.textContent).to.contain('Adds key skills you need');
+    expect([...first.querySelectorAll('ul.adds li')].length).to.be.greaterThan(0);
+    await expect(cards[0]).to.be.accessible();
+  });
+
   it('the target alone: its key skills and a pathway that covers them, no "already have" section', async () => {
     const el = await make(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
     const root = plan(el)!;
