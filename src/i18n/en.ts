@@ -94,7 +94,7 @@ export const en = {
     elsewhere: (count: number): string =>
       count === 0
         ? 'Related occupations share many of the same skills and may be better served by this catalogue.'
-        : 'Each program below lists the skills it covers and those it leaves out; related occupations share many of the same skills and may be better served.',
+        : 'Each program below says which key skills you need it teaches; related occupations share many of the same skills and may be better served.',
     announce: (count: number) =>
       count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`,
     shown: (shown: number, total: number) => `Showing ${shown} of ${total}`,

@@ -93,7 +93,7 @@ export const fr: Messages = {
     elsewhere: (count: number): string =>
       count === 0
         ? 'Les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies par ce catalogue.'
-        : 'Chaque programme ci-dessous indique les compétences qu’il couvre et celles qu’il laisse de côté; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
+        : 'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
     announce: (count: number) =>
       count === 0
         ? 'Aucun programme ne correspond.'

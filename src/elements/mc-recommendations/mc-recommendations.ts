@@ -89,6 +89,7 @@ function sameChoice(a: string, b: string): boolean {
  * @cssprop --mc-recommendations-filters-border - Border of the filter box.
  * @cssprop --mc-recommendations-filters-background - Background of the filter box.
  * @cssprop --mc-recommendations-plan-border - Border of the plan box.
+ * @cssprop --mc-recommendations-plan-heading-size - Font size of the plan's heading.
  * @cssprop --mc-recommendations-card-min - Narrowest card column before wrapping.
  *
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - Recommendations were shown because of the person's action (a

@@ -129,6 +129,12 @@ export const planStyles = css`
     margin: 0;
     line-height: 1.25;
   }
+  .plan-heading {
+    font-size: var(--mc-recommendations-plan-heading-size, 1.125em);
+  }
+  .plan-subheading {
+    font-size: 1em;
+  }
   .plan-skills {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/loaded.js';
@@ -76,6 +77,16 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(link.href).to.equal('https://example.org/programs/n-refresher');
     expect(link.target).to.equal('_blank');
     expect(link.textContent).to.contain('(opens in a new tab)');
+  });
+
+  it('keyboard: from the results heading, Tab reaches the pathway first, before the filters', async () => {
+    const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    el.focus();
+    await sendKeys({ press: 'Tab' });
+    const active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active.localName).to.equal('a');
+    expect(active.closest('[part=plan]')).to.exist;
+    expect(active.textContent).to.contain('Nursing practice refresher');
   });
 
   it('in French: every word of the plan, numbers and money as a French reader expects', async () => {
