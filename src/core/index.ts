@@ -35,6 +35,8 @@ export {
 } from './rank.js';
 export type { ProgramFilters, RankingData, RecommendOptions, FindProgramsOptions, ProgramTextIndex } from './rank.js';
 export { prepareProgramText, buildProgramText } from './rank-text.js';
+export { pathway, skillGap, PATHWAY_MAX } from './pathway.js';
+export type { Pathway, PathwayStep, SkillGap } from './pathway.js';
 export { prepareRelated, relatedOccupations } from './related.js';
 export type { RelatedOccupation } from './related.js';
 export {

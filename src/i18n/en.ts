@@ -94,12 +94,32 @@ export const en = {
     elsewhere: (count: number): string =>
       count === 0
         ? 'Related occupations share many of the same skills and may be better served by this catalogue.'
-        : 'Each program below lists the skills it covers and those it leaves out; related occupations share many of the same skills and may be better served.',
+        : 'Each program below says which key skills you need it teaches; related occupations share many of the same skills and may be better served.',
     announce: (count: number) =>
       count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`,
     shown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
     showMore: (count: number) => `Show ${count} more`,
     programs: 'Programs',
+  },
+  plan: {
+    heading: 'Your plan at a glance',
+    have: 'Key skills you likely already have',
+    haveNote: (from: string) => `From your work as ${from}.`,
+    haveNone: 'None that the occupation profiles show.',
+    need: 'Key skills you need',
+    keySkills: 'Key skills of this occupation',
+    pathway: 'Suggested pathway',
+    pathwayIntro: (programs: number, covered: number, needed: number) =>
+      `${programs === 1 ? 'This program covers' : `These ${programs} programs together cover`} ${covered} of the ${needed} key skill${needed === 1 ? '' : 's'} you need.`,
+    total: 'In total',
+    hours: (hours: string) => `${hours} hours`,
+    hoursUnknown: 'hours not listed for every program',
+    costUnknown: 'cost not listed for every program',
+    adds: 'Adds',
+    uncovered: 'No program here covers',
+    noPathway: 'No program in this list teaches the key skills you need.',
+    allHad: 'Your current work likely gives every key skill of this occupation.',
+    fullList: 'The full list of programs follows.',
   },
   card: {
     provider: 'Offered by',
@@ -129,6 +149,9 @@ export const en = {
     series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
     matched: 'Skills it covers',
     gap: 'Skills it does not cover',
+    adds: 'Adds key skills you need',
+    addsNone: 'Adds none of the key skills you need.',
+    also: 'Also covers',
     link: 'Program page',
     /** Printed in place of the link. */
     webAddress: (url: string): string => `Web address: ${url}`,

@@ -93,7 +93,7 @@ export const fr: Messages = {
     elsewhere: (count: number): string =>
       count === 0
         ? 'Les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies par ce catalogue.'
-        : 'Chaque programme ci-dessous indique les compétences qu’il couvre et celles qu’il laisse de côté; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
+        : 'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
     announce: (count: number) =>
       count === 0
         ? 'Aucun programme ne correspond.'
@@ -101,6 +101,26 @@ export const fr: Messages = {
     shown: (shown: number, total: number) => `${shown} sur ${total} affichés`,
     showMore: (count: number) => `Afficher ${count} de plus`,
     programs: 'Programmes',
+  },
+  plan: {
+    heading: 'Votre plan en un coup d’œil',
+    have: 'Compétences clés que vous avez sans doute déjà',
+    haveNote: (from: string) => `Grâce à votre travail actuel (${from}).`,
+    haveNone: 'Aucune, d’après les profils des professions.',
+    need: 'Compétences clés à acquérir',
+    keySkills: 'Compétences clés de cette profession',
+    pathway: 'Parcours suggéré',
+    pathwayIntro: (programs: number, covered: number, needed: number) =>
+      `${programs === 1 ? 'Ce programme couvre' : `Ensemble, ces ${programs} programmes couvrent`} ${covered} des ${needed} compétences clés à acquérir.`,
+    total: 'Au total',
+    hours: (hours: string) => `${hours} heures`,
+    hoursUnknown: 'durée non indiquée pour tous les programmes',
+    costUnknown: 'coût non indiqué pour tous les programmes',
+    adds: 'Ajoute',
+    uncovered: 'Aucun programme de cette liste n’enseigne',
+    noPathway: 'Aucun programme de cette liste n’enseigne les compétences clés à acquérir.',
+    allHad: 'Votre travail actuel vous donne sans doute toutes les compétences clés de cette profession.',
+    fullList: 'La liste complète des programmes suit.',
   },
   card: {
     provider: 'Offert par',
@@ -139,6 +159,9 @@ export const fr: Messages = {
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',
     gap: 'Compétences non couvertes',
+    adds: 'Compétences clés à acquérir qu’il enseigne',
+    addsNone: 'N’enseigne aucune des compétences clés à acquérir.',
+    also: 'Enseigne aussi',
     link: 'Page du programme',
     webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,
     newTab: '(s’ouvre dans un nouvel onglet)',

@@ -61,6 +61,11 @@ export class McProgramCard extends LitElement {
   @property({ attribute: false }) program: Program | null = null;
   /** The core's recommendation for the program: reasons, strength, series, covered and missing skills. */
   @property({ attribute: false }) recommendation: Recommendation | null = null;
+  /**
+   * The key skills the person still needs (set by mc-recommendations): the card then says
+   * which of them the program adds, instead of listing what it does not cover.
+   */
+  @property({ attribute: false }) needed: readonly SkillRef[] | null = null;
   /** Level (2-6) of the title heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** Hides the Inquire button (e.g. where programs are selected for one joint inquiry). */
@@ -122,7 +127,7 @@ export class McProgramCard extends LitElement {
               ${rec.reasons.map((reason) => html`<p>${reason.text}</p>`)}
             </div>`
           : nothing}
-        ${rec ? this.skills(rec.matchedSkills, rec.gapSkills) : nothing}
+        ${rec ? (this.needed ? this.adds(rec, this.needed) : this.skills(rec.matchedSkills, rec.gapSkills)) : nothing}
         ${rec?.series?.length ? this.series(rec.series, lang) : nothing}
         ${link ? html`<p part="url" class="url print-only">${t.card.webAddress(safeHttpsUrl(program.url)!)}</p>` : nothing}
         ${link || !this.noInquire
@@ -181,6 +186,25 @@ export class McProgramCard extends LitElement {
             </ul>`;
     return html`<div part="skills" class="skills">
       ${list('matched', t.card.matched, matched)} ${list('gap', t.card.gap, gap)}
+    </div>`;
+  }
+
+  /** Which of the person's needed skills the program adds, then the other key skills it covers. */
+  private adds(rec: Recommendation, needed: readonly SkillRef[]): TemplateResult {
+    const { t } = this.locale;
+    const taught = new Set(rec.program.skills);
+    for (const s of rec.matchedSkills) taught.add(s.index);
+    const adds = distinctLabels(needed.filter((s) => taught.has(s.index)));
+    const neededIds = new Set(needed.map((s) => s.index));
+    const also = distinctLabels(rec.matchedSkills.filter((s) => !neededIds.has(s.index)), adds);
+    const list = (kind: 'matched' | 'also', label: string, skills: readonly SkillRef[]) =>
+      html`<p class="label" id="${this.uid}-${kind}">${label}</p>
+        <ul class=${kind === 'matched' ? 'matched adds' : 'matched also'} aria-labelledby="${this.uid}-${kind}">
+          ${skills.map((skill) => html`<li lang=${skill.labelLang ?? nothing}>${skill.label}</li>`)}
+        </ul>`;
+    return html`<div part="skills" class="skills">
+      ${adds.length > 0 ? list('matched', t.card.adds, adds) : html`<p class="label">${t.card.addsNone}</p>`}
+      ${also.length > 0 ? list('also', t.card.also, also) : nothing}
     </div>`;
   }
 

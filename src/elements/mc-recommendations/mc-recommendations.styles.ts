@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, printStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from './checkbox.styles.js';
+import { planStyles } from './plan-overview.js';
 
 const recommendations = css`
   .root {
@@ -132,4 +133,4 @@ const print = css`
   }
 `;
 
-export const styles = [...baseStyles, checkboxStyles, printStyles, recommendations, print];
+export const styles = [...baseStyles, checkboxStyles, printStyles, recommendations, planStyles, print];

@@ -17,6 +17,8 @@ import {
 import { CARD_EXPORTPARTS, levelHeading } from '../shared/heading.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { fewNotice } from './few-notice.js';
+import { planOverview } from './plan-overview.js';
+import { pathway, skillGap, type Pathway, type SkillGap } from '../../core/pathway.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
@@ -38,6 +40,8 @@ const NARROW_QUERY = '(max-width: 36em)';
 interface Computed {
   key: string;
   all: Recommendation[];
+  /** The plan above the list, worked out on first render of these results. */
+  plan?: { gap: SkillGap; pathway: Pathway };
   facets: ReturnType<typeof programFacets>;
 }
 
@@ -67,6 +71,9 @@ function sameChoice(a: string, b: string): boolean {
  *
  * @csspart heading - The results summary heading ("12 programs for Registered nurses").
  * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
+ * @csspart plan - The plan above the list: key skills the person likely has and needs, and a
+ *   short pathway of programs covering the needed ones, with total hours and cost.
+ * @csspart plan-heading - The plan's heading; `plan-subheading` its section headings.
  * @csspart notice - Above the list (or in place of it): the catalogue has fewer than 5
  *   programs for the occupation and no filter narrowed them, and what the page offers instead.
  * @csspart list - The list of program cards.
@@ -81,6 +88,8 @@ function sameChoice(a: string, b: string): boolean {
  * @cssprop --mc-recommendations-heading-color - Colour of the summary heading.
  * @cssprop --mc-recommendations-filters-border - Border of the filter box.
  * @cssprop --mc-recommendations-filters-background - Background of the filter box.
+ * @cssprop --mc-recommendations-plan-border - Border of the plan box.
+ * @cssprop --mc-recommendations-plan-heading-size - Font size of the plan's heading.
  * @cssprop --mc-recommendations-card-min - Narrowest card column before wrapping.
  *
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - Recommendations were shown because of the person's action (a
@@ -383,6 +392,7 @@ export class McRecommendations extends LitElement {
           ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>`
           : nothing}
         ${index.manifest.sample ? html`<p class="note">${r.sample}</p>` : nothing}
+        ${count > 0 && this.hold !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
         ${this.hold === 'heading' ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         ${count === 0
@@ -401,6 +411,7 @@ export class McRecommendations extends LitElement {
                       part="card"
                       exportparts=${CARD_EXPORTPARTS}
                       .recommendation=${rec}
+                      .needed=${this.planOf(index, ready).gap.need}
                       heading-level=${Math.min(6, this.headingLevel + 1)}
                     ></mc-program-card>
                   </li>`,
@@ -416,6 +427,22 @@ export class McRecommendations extends LitElement {
               </div>`}
       </section>
     `;
+  }
+
+  /** The plan for these results: worked out once per ranking (filters and sort included). */
+  private renderPlan(index: LoadedIndex, ready: Computed, from: string | null): TemplateResult {
+    const { t, lang } = this.locale;
+    const plan = this.planOf(index, ready);
+    const level = Math.min(6, this.headingLevel + 1);
+    return planOverview({ t, lang, gap: plan.gap, plan: plan.pathway, from, level });
+  }
+
+  private planOf(index: LoadedIndex, ready: Computed): NonNullable<Computed['plan']> {
+    if (!ready.plan) {
+      const gap = skillGap(index, { occupation: this.occupation!, from: this.from, lang: this.locale.lang });
+      ready.plan = { gap, pathway: pathway(ready.all, gap) };
+    }
+    return ready.plan;
   }
 
   private renderFilters(facets: Computed['facets']): unknown {

@@ -60,7 +60,7 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
       expect(cardCount(el)).to.equal(2);
       expect(notice(el)).to.deep.equal([
         'This catalogue has little for Welders and related machine operators: only 2 programs teach the occupation’s core skills.',
-        'Each program below lists the skills it covers and those it leaves out; related occupations share many of the same skills and may be better served.',
+        'Each program below says which key skills you need it teaches; related occupations share many of the same skills and may be better served.',
       ]);
       const box = $(el, '[part=notice]')!;
       expect(box.compareDocumentPosition($(el, '[part=list]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
@@ -99,7 +99,7 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
     it('words the notice in French, with plurals', async () => {
       expect(notice(await make('72106', { lang: 'fr' }))).to.deep.equal([
         'Ce catalogue offre peu pour la profession « Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser » : seulement 2 programmes enseignent les compétences principales de cette profession.',
-        'Chaque programme ci-dessous indique les compétences qu’il couvre et celles qu’il laisse de côté; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
+        'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
       ]);
       expect(notice(await make('21232', { lang: 'fr' }))[0]).to.contain('seulement 1 programme enseigne les compétences principales');
       expect(notice(await make('72106', { lang: 'fr', data: withoutWelding }))).to.deep.equal([

@@ -358,7 +358,7 @@ describe('mc-recommendations', () => {
       expect($(el, '[part=filters] > summary')!.textContent!.trim()).to.equal('Filtrer et trier les programmes');
       expect(($(el, '#sort') as HTMLSelectElement).options[0]!.textContent!.trim()).to.equal('Pertinence');
       await cards(el)[0]!.updateComplete;
-      expect(cards(el)[0]!.shadowRoot!.textContent).to.contain('Compétences enseignées');
+      expect(cards(el)[0]!.shadowRoot!.textContent).to.contain('Compétences clés à acquérir qu’il enseigne');
     });
   });
 });

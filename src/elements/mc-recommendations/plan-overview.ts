@@ -1,0 +1,164 @@
+/**
+ * The plan mc-recommendations shows above its list: the target's key skills the person
+ * likely has (from the current occupation) and those they need, then a short pathway of
+ * recommended programs covering most of the needed ones, with totals. The core chooses
+ * (`skillGap`, `pathway`); this only renders, with headings and lists so a screen reader
+ * can move through it and nothing rests on colour.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Recommendation, SkillRef } from '../../core/loaded.js';
+import type { Lang, Localized } from '../../core/schema.js';
+import type { Pathway, SkillGap } from '../../core/pathway.js';
+import { distinctLabels } from '../../core/distinct.js';
+import { safeHttpsUrl } from '../../core/url.js';
+import type { Messages } from '../../i18n/en.js';
+import { formatMoney, numberFormat } from '../shared/locale.js';
+import { levelHeading } from '../shared/heading.js';
+
+export interface PlanOverviewOptions {
+  t: Messages;
+  lang: Lang;
+  gap: SkillGap;
+  plan: Pathway;
+  /** Localized title of the current occupation, or null for the target alone. */
+  from: string | null;
+  /** Level of the overview's heading; its sections are one level below. */
+  level: number;
+}
+
+const skillList = (skills: readonly SkillRef[], cls: string, labelledBy: string): TemplateResult =>
+  html`<ul class=${cls} aria-labelledby=${labelledBy}>
+    ${distinctLabels(skills).map((s) => html`<li lang=${s.labelLang ?? nothing}>${s.label}</li>`)}
+  </ul>`;
+
+/** The overview: skills had and needed, the pathway, its totals. */
+export function planOverview({ t, lang, gap, plan, from, level }: PlanOverviewOptions): TemplateResult {
+  const p = t.plan;
+  const sub = level + 1;
+  const needed = plan.covered.length + plan.uncovered.length;
+  return html`<section part="plan" class="plan" aria-labelledby="plan-heading">
+    ${levelHeading(level, { id: 'plan-heading', part: 'plan-heading', text: p.heading })}
+    <div class="plan-skills">
+      ${from
+        ? html`<div class="plan-group">
+            ${levelHeading(sub, { id: 'plan-have', part: 'plan-subheading', text: p.have })}
+            ${gap.have.length > 0
+              ? html`<p class="note">${p.haveNote(from)}</p>
+                  ${skillList(gap.have, 'plan-have', 'plan-have')}`
+              : html`<p>${p.haveNone}</p>`}
+          </div>`
+        : nothing}
+      <div class="plan-group">
+        ${levelHeading(sub, { id: 'plan-need', part: 'plan-subheading', text: from ? p.need : p.keySkills })}
+        ${gap.need.length > 0 ? skillList(gap.need, 'plan-need', 'plan-need') : html`<p>${p.allHad}</p>`}
+      </div>
+    </div>
+    ${needed === 0 ? nothing : pathwayView(t, lang, plan, sub, needed)}
+    <p class="note">${p.fullList}</p>
+  </section>`;
+}
+
+function pathwayView(t: Messages, lang: Lang, plan: Pathway, level: number, needed: number): TemplateResult {
+  const p = t.plan;
+  if (plan.steps.length === 0) {
+    return html`<div class="plan-pathway">
+      ${levelHeading(level, { id: 'plan-pathway', part: 'plan-subheading', text: p.pathway })}
+      <p>${p.noPathway}</p>
+    </div>`;
+  }
+  const hours =
+    plan.hours === null ? p.hoursUnknown : p.hours(numberFormat(lang, { maximumFractionDigits: 1 }).format(plan.hours));
+  const cost = plan.costCad === null ? p.costUnknown : plan.costCad === 0 ? t.card.free : formatMoney(plan.costCad, lang);
+  return html`<div class="plan-pathway">
+    ${levelHeading(level, { id: 'plan-pathway', part: 'plan-subheading', text: p.pathway })}
+    <p>${p.pathwayIntro(plan.steps.length, plan.covered.length, needed)}</p>
+    <ol class="plan-steps" aria-labelledby="plan-pathway">
+      ${plan.steps.map(
+        (step) => html`<li>
+          ${programTitle(t, lang, step.recommendation)}
+          <span class="provider">${step.recommendation.program.provider}</span>
+          <span class="adds"
+            >${p.adds}${lang === 'fr' ? '\u00a0' : ''}: ${step.adds.map(
+              (s, i) => html`${i > 0 ? ', ' : ''}<span lang=${s.labelLang ?? nothing}>${s.label}</span>`,
+            )}</span
+          >
+        </li>`,
+      )}
+    </ol>
+    <p class="plan-total"><strong>${p.total}${lang === 'fr' ? '\u00a0' : ''}:</strong> ${hours} · ${cost}</p>
+    ${plan.uncovered.length > 0
+      ? html`<p class="note">
+          ${p.uncovered}${lang === 'fr' ? '\u00a0' : ''}:
+          ${plan.uncovered.map((s, i) => html`${i > 0 ? ', ' : ''}<span lang=${s.labelLang ?? nothing}>${s.label}</span>`)}
+        </p>`
+      : nothing}
+  </div>`;
+}
+
+/** The program's title, a new-tab link to its page when the address is safe. */
+function programTitle(t: Messages, lang: Lang, rec: Recommendation): TemplateResult {
+  const title = localized(rec.program.title, lang);
+  const text = html`<span lang=${title.lang ?? nothing}>${title.value}</span>`;
+  const url = safeHttpsUrl(rec.program.url);
+  return url
+    ? html`<a class="title" href=${url} target="_blank" rel="noopener noreferrer"
+        >${text}<span class="visually-hidden"> ${t.card.newTab}</span></a
+      >`
+    : html`<span class="title">${text}</span>`;
+}
+
+function localized(value: Localized, lang: Lang): { value: string; lang: string | null } {
+  if (lang === 'fr' && !value.fr && value.en) return { value: value.en, lang: 'en' };
+  return { value: value[lang] || value.en, lang: null };
+}
+
+export const planStyles = css`
+  .plan {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mc-space-sm, 0.75rem);
+    padding: var(--mc-space-sm, 0.75rem);
+    border: 1px solid var(--mc-recommendations-plan-border, var(--mc-color-border-subtle, #d1d5db));
+    border-radius: var(--mc-radius, 0.5rem);
+  }
+  .plan h2,
+  .plan h3,
+  .plan h4,
+  .plan h5,
+  .plan h6 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  .plan-heading {
+    font-size: var(--mc-recommendations-plan-heading-size, 1.125em);
+  }
+  .plan-subheading {
+    font-size: 1em;
+  }
+  .plan-skills {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: var(--mc-space-sm, 0.75rem);
+  }
+  .plan p {
+    margin: 0;
+  }
+  .plan ul,
+  .plan ol {
+    margin: var(--mc-space-2xs, 0.25rem) 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .plan-steps > li + li {
+    margin-top: var(--mc-space-2xs, 0.25rem);
+  }
+  .plan-steps .title {
+    font-weight: 600;
+  }
+  .plan-steps .provider,
+  .plan-steps .adds {
+    display: block;
+  }
+  .plan-steps .provider {
+    color: var(--mc-color-text-muted, #4b5563);
+  }
+`;

@@ -1,0 +1,142 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { assembleIndex } from '../../src/core/load.js';
+import { recommend } from '../../src/core/rank.js';
+import { pathway, skillGap } from '../../src/core/pathway.js';
+import type { LoadedIndex, Recommendation, SkillRef } from '../../src/core/loaded.js';
+import type { Program } from '../../src/core/schema.js';
+import { tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+
+async function load(): Promise<LoadedIndex> {
+  const { manifest, files } = tinyIndexFiles();
+  return assembleIndex(manifest, tinyTexts(files));
+}
+
+const labels = (skills: readonly SkillRef[]) => skills.map((s) => s.label);
+const ref = (index: number, weight = 1): SkillRef => ({ index, id: `s${index}`, label: `skill ${index}`, weight });
+const rec = (id: string, skills: number[], over: Partial<Program> = {}): Recommendation => ({
+  program: {
+    id,
+    title: { en: id, fr: '' },
+    provider: 'P',
+    url: `https://example.org/${id}`,
+    description: { en: '', fr: '' },
+    skills,
+    tagging: 'tags',
+    hours: 10,
+    costCad: 100,
+    delivery: null,
+    language: null,
+    region: null,
+    osapEligible: null,
+    credential: null,
+    ...over,
+  },
+  score: 0.5,
+  matchedSkills: [],
+  gapSkills: [],
+  reasons: [],
+});
+
+test('a practical nurse moving to registered nursing likely has the shared key skills and needs the rest', async () => {
+  const index = await load();
+  const gap = skillGap(index, { occupation: '31301', from: '32101', lang: 'en' });
+  assert.deepEqual(labels(gap.need).sort(), ['Health assessment', 'Workplace safety']);
+  assert.ok(labels(gap.have).includes('Patient care'));
+  assert.ok(!labels(gap.have).includes('Health assessment'), 'weighed 0.4 by the current job, 0.85 by the target');
+  const fr = skillGap(index, { occupation: '31301', from: '32101', lang: 'fr' });
+  assert.ok(labels(fr.have).includes('Soins aux patients'));
+});
+
+test('without a current occupation every key skill is needed', async () => {
+  const index = await load();
+  const gap = skillGap(index, { occupation: '72106', lang: 'en' });
+  assert.deepEqual(gap.have, []);
+  assert.deepEqual(labels(gap.need).sort(), ['Reading blueprints', 'Welding', 'Workplace safety']);
+  assert.throws(() => skillGap(index, { occupation: '99999', lang: 'en' }), RangeError);
+  assert.throws(() => skillGap(index, { occupation: '72106', from: '99999', lang: 'en' }), RangeError);
+});
+
+test('the welders pathway: the programs that together cover the needed skills, with what each adds and the totals', async () => {
+  const index = await load();
+  const recs = recommend(index, { occupation: '72106', lang: 'en' });
+  const gap = skillGap(index, { occupation: '72106', lang: 'en' });
+  const plan = pathway(recs, gap);
+  assert.deepEqual(
+    plan.steps.map((s) => [s.recommendation.program.id, labels(s.adds)]),
+    [
+      ['welding-1', ['Welding', 'Workplace safety']],
+      ['blueprint-reading', ['Reading blueprints']],
+    ],
+  );
+  assert.deepEqual(plan.uncovered, []);
+  assert.equal(plan.hours, 48);
+  assert.equal(plan.costCad, 1000);
+});
+
+test('greedy set cover: the program adding the most needed weight first, never one that adds nothing', () => {
+  const need = [ref(1, 1), ref(2, 1), ref(3, 1), ref(4, 0.5)];
+  const recs = [rec('a', [1]), rec('b', [1, 2, 3]), rec('c', [3]), rec('d', [4]), rec('e', [9])];
+  const plan = pathway(recs, { need });
+  assert.deepEqual(plan.steps.map((s) => s.recommendation.program.id), ['b', 'd']);
+  assert.deepEqual(plan.steps.map((s) => s.adds.map((x) => x.index)), [[1, 2, 3], [4]]);
+  assert.deepEqual(plan.uncovered, []);
+});
+
+test('skills already had are not needed, at most three programs, and uncovered skills are said', () => {
+  const need = [1, 2, 3, 4, 5].map((i) => ref(i));
+  const recs = [1, 2, 3, 4].map((i) => rec(`p${i}`, [i]));
+  const plan = pathway(recs, { have: [ref(1)], need });
+  assert.equal(plan.steps.length, 3);
+  assert.ok(!plan.steps.some((s) => s.recommendation.program.id === 'p1'));
+  assert.deepEqual(plan.uncovered.map((s) => s.index), [5]);
+});
+
+test('unknown hours or cost make the total unknown, never 0', () => {
+  const recs = [rec('a', [1], { hours: null }), rec('b', [2], { costCad: null })];
+  const plan = pathway(recs, { need: [ref(1), ref(2)] });
+  assert.equal(plan.steps.length, 2);
+  assert.equal(plan.hours, null);
+  assert.equal(plan.costCad, null);
+  const free = pathway([rec('c', [1], { costCad: 0 })], { need: [ref(1)] });
+  assert.equal(free.costCad, 0);
+});
+
+test('a skill a program names in its words (a matched skill) counts as covered', () => {
+  const r = rec('a', []);
+  r.matchedSkills = [ref(7)];
+  assert.deepEqual(pathway([r], { need: [ref(7)] }).covered.map((s) => s.index), [7]);
+});
+
+const arbitraryCase = fc.record({
+  need: fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { maxLength: 8 }),
+  weights: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 13, maxLength: 13 }),
+  programs: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { maxLength: 6 }), { maxLength: 8 }),
+  max: fc.integer({ min: 0, max: 5 }),
+});
+
+test('property: the pathway holds only recommended programs, claims only skills they teach, and more programs never cover less', () => {
+  fc.assert(
+    fc.property(arbitraryCase, ({ need, weights, programs, max }) => {
+      const needRefs = need.map((i) => ref(i, weights[i]!));
+      const recs = programs.map((skills, i) => rec(`p${i}`, skills));
+      const plan = pathway(recs, { need: needRefs, max });
+      assert.ok(plan.steps.length <= max);
+      const seen = new Set<number>();
+      for (const step of plan.steps) {
+        assert.ok(recs.includes(step.recommendation), 'a program outside the recommendations');
+        assert.ok(step.adds.length > 0, 'a step that adds nothing');
+        for (const s of step.adds) {
+          assert.ok(step.recommendation.program.skills.includes(s.index), 'a skill the program does not teach');
+          assert.ok(!seen.has(s.index), 'a skill added twice');
+          seen.add(s.index);
+        }
+      }
+      assert.equal(plan.covered.length + plan.uncovered.length, needRefs.length);
+      const more = pathway(recs, { need: needRefs, max: max + 1 });
+      const covered = new Set(more.covered.map((s) => s.index));
+      for (const s of plan.covered) assert.ok(covered.has(s.index), 'adding a program lowered coverage');
+    }),
+  );
+});

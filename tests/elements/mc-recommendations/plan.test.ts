@@ -1,0 +1,107 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
+import type { LoadedIndex } from '../../../src/core/loaded.js';
+import { programIndex, settled } from './fixture-index.js';
+
+let index: LoadedIndex;
+before(async () => {
+  index = await programIndex();
+});
+
+async function make(template: ReturnType<typeof html>): Promise<McRecommendations> {
+  const host = await fixture<HTMLElement>(template);
+  const el = (host.localName === 'mc-recommendations' ? host : host.querySelector('mc-recommendations')!) as McRecommendations;
+  el.index = index;
+  await settled(el);
+  return el;
+}
+const plan = (el: McRecommendations) => el.shadowRoot!.querySelector<HTMLElement>('[part=plan]');
+const items = (root: HTMLElement, sel: string) =>
+  [...root.querySelectorAll<HTMLElement>(`${sel} > li`)].map((li) => li.textContent!.replace(/[ \t\n]+/g, ' ').trim());
+const text = (node: HTMLElement) => node.textContent!.replace(/[ \t\n]+/g, ' ').trim();
+
+describe('mc-recommendations: the plan above the list', () => {
+  it('from nurse aide to registered nurse: skills likely had, skills needed, a pathway with what it adds and its totals', async () => {
+    const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    const root = plan(el)!;
+    expect(root, 'the plan').to.exist;
+    expect(root.querySelector('#plan-heading')!.localName).to.equal('h3');
+    expect(text(root.querySelector('#plan-heading')!)).to.equal('Your plan at a glance');
+    expect(items(root, 'ul.plan-have')).to.have.members(['Patient care', 'Infection control']);
+    expect(items(root, 'ul.plan-need')).to.have.members(['Medication administration', 'Health assessment']);
+    const steps = items(root, 'ol.plan-steps');
+    expect(steps).to.have.length(1);
+    expect(steps[0]).to.contain('Nursing practice refresher');
+    expect(steps[0]).to.match(/Adds: (Medication administration, Health assessment|Health assessment, Medication administration)/);
+    expect(text(root)).to.contain('This program covers 2 of the 2 key skills you need.');
+    expect(text(root.querySelector('.plan-total')!)).to.equal('In total: 120 hours · $1,800');
+    // Before the list, and the list still follows in full.
+    const list = el.shadowRoot!.querySelector('[part=list]')!;
+    expect(root.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('each card says which of the needed skills it adds, not what it does not cover', async () => {
+    const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    const cards = [...el.shadowRoot!.querySelectorAll('mc-program-card')];
+    expect(cards.length).to.be.greaterThan(1);
+    for (const card of cards) {
+      const root = card.shadowRoot!;
+      expect(root.querySelector('ul.gap'), 'no "does not cover" list').to.equal(null);
+      expect(root.textContent).not.to.contain('Skills it does not cover');
+      const adds = [...root.querySelectorAll('ul.adds li')].map((li) => li.textContent);
+      for (const skill of adds) expect(['Medication administration', 'Health assessment']).to.include(skill);
+      if (adds.length === 0) expect(root.textContent).to.contain('Adds none of the key skills you need.');
+    }
+    const first = cards[0]!.shadowRoot!;
+    expect(first.textContent).to.contain('Adds key skills you need');
+    expect([...first.querySelectorAll('ul.adds li')].length).to.be.greaterThan(0);
+    await expect(cards[0]).to.be.accessible();
+  });
+
+  it('the target alone: its key skills and a pathway that covers them, no "already have" section', async () => {
+    const el = await make(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
+    const root = plan(el)!;
+    expect(root.querySelector('ul.plan-have')).to.equal(null);
+    expect(text(root)).to.contain('Key skills of this occupation');
+    expect(items(root, 'ul.plan-need')).to.have.length(4);
+    expect(items(root, 'ol.plan-steps').length).to.be.within(1, 3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the pathway link opens the program page in a new tab, said to a screen reader', async () => {
+    const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    const link = plan(el)!.querySelector<HTMLAnchorElement>('ol.plan-steps a')!;
+    expect(link.href).to.equal('https://example.org/programs/n-refresher');
+    expect(link.target).to.equal('_blank');
+    expect(link.textContent).to.contain('(opens in a new tab)');
+  });
+
+  it('keyboard: from the results heading, Tab reaches the pathway first, before the filters', async () => {
+    const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    el.focus();
+    await sendKeys({ press: 'Tab' });
+    const active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active.localName).to.equal('a');
+    expect(active.closest('[part=plan]')).to.exist;
+    expect(active.textContent).to.contain('Nursing practice refresher');
+  });
+
+  it('in French: every word of the plan, numbers and money as a French reader expects', async () => {
+    const el = await make(html`<div lang="fr"><mc-recommendations occupation="31301" from="33102"></mc-recommendations></div>`);
+    const root = plan(el)!;
+    const all = text(root);
+    expect(text(root.querySelector('#plan-heading')!)).to.equal('Votre plan en un coup d’œil');
+    expect(all).to.contain('Compétences clés que vous avez sans doute déjà');
+    expect(all).to.contain('Compétences clés à acquérir');
+    expect(all).to.contain('Parcours suggéré');
+    expect(items(root, 'ul.plan-need')).to.have.members(['Administration des médicaments', 'Évaluation de la santé']);
+    expect(items(root, 'ol.plan-steps')[0]).to.contain('Mise à jour de la pratique infirmière');
+    expect(items(root, 'ol.plan-steps')[0]).to.match(/Ajoute\u00a0: /);
+    expect(text(root.querySelector('.plan-total')!)).to.match(/^Au total\u00a0: 120 heures · 1[\s\u00a0\u202f]800[\s\u00a0\u202f]\$$/);
+    expect(all).not.to.match(/\b(Adds|hours|Your plan|skills)\b/);
+    await expect(el).to.be.accessible();
+  });
+});
