@@ -25,24 +25,13 @@ import { recommend } from '../src/core/rank.js';
 import { relatedOccupations } from '../src/core/related.js';
 import type { LoadedIndex } from '../src/core/loaded.js';
 import { formatCourse, readCourses } from './catalogue.js';
+import { mulberry32 } from './random.js';
 import { ensureRealIndex } from './real-index.js';
 
 const REASONS_TSV = fileURLToPath(new URL('./judged/reasons.tsv', import.meta.url));
 const RELATED_TSV = fileURLToPath(new URL('./judged/related.tsv', import.meta.url));
 export const REASON_SAMPLE = 40;
 export const RELATED_OCCUPATIONS = ['31301', '33102', '44101', '31120', '21232', '21211', '13110', '12200', '72100', '72106', '73300', '42202', '41220', '63200', '64314'];
-
-/** mulberry32: a small seeded generator, so the sample is the same in every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SampledReason {
   code: string;
@@ -55,7 +44,7 @@ export interface SampledReason {
 
 /** 40 recommendations: a random occupation among those with any, then a random place in its top 10. */
 export function sampleReasons(index: LoadedIndex): SampledReason[] {
-  const random = seeded(20261202);
+  const random = mulberry32(20261202);
   const codes = [...index.occupations.keys()].sort();
   const out: SampledReason[] = [];
   const seen = new Set<string>();

@@ -35,6 +35,7 @@ import { abbreviations } from '../src/core/abbreviations.js';
 import { titleTerm, titleTerms, words } from '../src/core/titles-text.js';
 import type { Ceiling } from './titles-ceiling.js';
 import { cutPoints, prefixCeiling } from './titles-ceiling.js';
+import { mulberry32 } from './random.js';
 
 const DATA = process.env.MICROCRED_DATA ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const SAMPLE = 1000;
@@ -175,18 +176,6 @@ export function variants(lang: Lang, titles: Map<string, string[]>): Map<string,
 }
 
 type VariantKind = 'typo' | 'prefix' | 'reordered' | 'accents' | 'feminine';
-
-/** Small seeded PRNG: the samples are the same on every run and machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LETTER = /\p{L}/u;
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';

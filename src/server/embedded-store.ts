@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { Fifo } from './fifo.js';
 import { JsonlLog, StorageError, fileSize, forEachLine, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
 import {
+  DAY_MS,
   DEFAULT_RETENTION_DAYS,
   StoreUnavailableError,
   newerFirst,
@@ -33,7 +34,6 @@ import {
   type StoredInquiry,
 } from './store.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How long a key is remembered: more than the outbox keeps an inquiry, with room for clocks. */
 export const IDEMPOTENCY_WINDOW_MS = 30 * DAY_MS;

@@ -24,6 +24,7 @@ import type { Pool as PgPool, PoolClient } from 'pg';
 import { ANALYTICS_FORMAT, type AnalyticsBatch } from '../core/analytics.js';
 import { describeDatabaseUrl } from './database-url.js';
 import {
+  DAY_MS,
   StoreUnavailableError,
   retentionDaysOf,
   type Acceptance,
@@ -35,7 +36,6 @@ import {
   type StoredInquiry,
 } from './store.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Locks the migrations across instances (any constant shared by every instance will do). */
 const MIGRATION_LOCK = 0x6d63_7769; // "mcwi"
 

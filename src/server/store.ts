@@ -38,6 +38,8 @@ export function newerFirst(a: InquiryPosition, b: InquiryPosition): number {
 }
 
 export const DEFAULT_RETENTION_DAYS = 180;
+/** One day in milliseconds, for retention and idempotency windows. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Options every store takes. */
 export interface StoreOptions {
