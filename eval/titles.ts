@@ -398,9 +398,9 @@ function table(rows: Row[]): string {
   ];
   for (const r of rows) {
     const s = r.oursOnFuseSample;
-    lines.push(
-      `| ${r.lang} | ${r.kind} | ${r.n} | ${r.ours.top1}% | ${r.ours.top3}% | ${r.ours.usPerQuery} | ${r.nFuse} | ${s.top1}% / ${r.fuse.top1}% | ${s.top3}% / ${r.fuse.top3}% | ${s.usPerQuery} / ${r.fuse.usPerQuery} |`,
-    );
+    // Rows measured without fuse.js (the cross-language lists) say so rather than "NaN %".
+    const vs = r.nFuse > 0 ? `${s.top1}% / ${r.fuse.top1}% | ${s.top3}% / ${r.fuse.top3}% | ${s.usPerQuery} / ${r.fuse.usPerQuery}` : '– | – | –';
+    lines.push(`| ${r.lang} | ${r.kind} | ${r.n} | ${r.ours.top1}% | ${r.ours.top3}% | ${r.ours.usPerQuery} | ${r.nFuse} | ${vs} |`);
   }
   const ceilings = rows.filter((r) => r.ceiling !== undefined);
   if (ceilings.length > 0) {
