@@ -300,7 +300,6 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<
   }
   const gapMode = given.size > 0;
   const scored: Array<[number, number, number]> = [];
-  const unreadable = new Set<number>();
   for (const [p, e] of data.evidence.get(target.code) ?? []) {
     if (mask !== null && mask[p] === 0) continue;
     const program = index.programs[p]!;
@@ -309,11 +308,11 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Generator<
     if (gapMode) score -= GAP_OVERLAP * (given.get(p) ?? 0);
     if (score <= 0) continue;
     const language = program.language;
-    if (language === 'other') unreadable.add(p);
-    else if (language !== null && language !== opts.lang && language !== 'bilingual') score *= OTHER_LANGUAGE_FACTOR;
+    if (language !== 'other' && language !== null && language !== opts.lang && language !== 'bilingual') score *= OTHER_LANGUAGE_FACTOR;
     scored.push([p, score, e]);
   }
-  const tier = (p: number) => (unreadable.has(p) ? 1 : 0);
+  // A program taught in neither English nor French comes after all the others.
+  const tier = (p: number) => (index.programs[p]!.language === 'other' ? 1 : 0);
   scored.sort((a, b) => tier(a[0]) - tier(b[0]) || b[1] - a[1] || data.idRank[a[0]]! - data.idRank[b[0]]!);
   // One card per series: the best part stands for the others, which it lists.
   const leaders: Array<[number, number, number, number[]]> = [];
