@@ -51,7 +51,9 @@ export async function benchBuild(): Promise<Record<string, number | string>> {
     ...counts,
     titlesEn: titles.en,
     titlesFr: titles.fr,
-    ...Object.fromEntries([...files.keys()].map((name) => [`gzip:${name}`, gz(file(name))])),
+    ...Object.fromEntries([...files.keys()].filter((name) => !name.startsWith('quotes.')).map((name) => [`gzip:${name}`, gz(file(name))])),
+    // One small file per occupation, loaded when its recommendations are shown.
+    ...quoteSizes([...files.keys()].filter((name) => name.startsWith('quotes.')).map((name) => gz(file(name)))),
     // What a page downloads: English pages the English files; French pages the French
     // titles and both label files (ranking matches program text with English labels).
     gzipEnDownloadBytes: gz(file('index.json'), file('labels.en.txt'), file('titles.en.tsv'), file('programs.txt')),
@@ -62,4 +64,14 @@ export async function benchBuild(): Promise<Record<string, number | string>> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(JSON.stringify(await benchBuild(), null, 2));
+}
+
+/** Count, median and largest gzip size of the quote files. */
+function quoteSizes(sizes: number[]): Record<string, number> {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  return {
+    quoteFiles: sorted.length,
+    gzipQuoteFileMedianBytes: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    gzipQuoteFileMaxBytes: sorted.at(-1) ?? 0,
+  };
 }

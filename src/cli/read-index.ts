@@ -2,7 +2,7 @@
  * Node-only: loads an index directory (as written by `build-index`) with the same
  * verification and assembly as the browser loader.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assembleIndex, decodeUtf8, labelLangs, parseManifest, verifyFileRef, type IndexTexts } from '../core/load.js';
 import { IndexFormatError } from '../core/errors.js';
@@ -44,6 +44,15 @@ export async function loadIndexFromDir(dir: string, langs: readonly Lang[] = ['e
   for (const lang of new Set(langs)) {
     texts.titles[lang] = await read(manifest.files.titles[lang]);
     for (const labelLang of labelLangs(lang)) texts.labels[labelLang] ??= await read(manifest.files.labels[labelLang]);
+  }
+  // Every occupation's quotes at once: the CLI and the evaluation read reasons in full.
+  // Which files exist is known only from programs.txt: every quotes.<code>.txt of the
+  // directory is read, and one programs.txt does not list is refused.
+  const quotes: Record<string, string> = {};
+  texts.quotes = quotes;
+  for (const name of await readdir(dir)) {
+    const code = /^quotes\.(\d{5})\.txt$/.exec(name)?.[1];
+    if (code) quotes[code] = decodeUtf8(await readBytes(join(dir, name)), join(dir, name));
   }
   return assembleIndex(manifest, texts, { source: manifestPath });
 }

@@ -15,6 +15,7 @@ import {
   PROGRAM_COLUMNS,
   OccupationRecordSchema,
   ProgramSchema,
+  QUOTE_HASH_HEX,
   SCHEMA_VERSION,
   type IndexFile,
   type IndexManifest,
@@ -213,18 +214,33 @@ const LABELS_PER_STEP = 64;
 /** Programs checked per step. */
 const PROGRAMS_PER_STEP = 32;
 
+/** What `programs.txt` holds: the programs, and the hash of each occupation's quote file. */
+export interface DecodedPrograms {
+  programs: Program[];
+  /** Occupation code -> the first QUOTE_HASH_HEX hex digits of the SHA-256 of `quotes.<code>.txt`. */
+  quoteFiles: Map<string, string>;
+}
+
 /** Reads `programs.txt`: every program checked against the schema and the skill list. */
-export function* programSteps(text: string, manifest: IndexManifest, file: string): Generator<void, Program[]> {
+export function* programSteps(text: string, manifest: IndexManifest, file: string): Generator<void, DecodedPrograms> {
   const count = manifest.files.programs.count;
   const sections = yield* readSections(text, file, [
     ['providers', null],
     ['url-templates', null],
     ['evidence-labels', null],
-    ['evidence-quotes', null],
+    ['quote-files', manifest.occupations.length],
     ...PROGRAM_COLUMNS.map((name) => [name, count] as const),
   ]);
   const evidenceLabels = sections.get('evidence-labels')!.values;
-  const evidenceQuotes = sections.get('evidence-quotes')!.values;
+  const quoteFiles = new Map<string, string>();
+  const hashes = sections.get('quote-files')!;
+  hashes.values.forEach((hash, k) => {
+    if (hash === '') return;
+    if (!new RegExp(`^[0-9a-f]{${QUOTE_HASH_HEX}}$`).test(hash)) {
+      throw new IndexFormatError(file, 'schema', `expected ${QUOTE_HASH_HEX} hexadecimal digits or nothing`, { line: hashes.firstLine + k, path: 'quote-files' });
+    }
+    quoteFiles.set(manifest.occupations[k]!.code, hash);
+  });
   const codes = new Set(manifest.occupations.map((o) => o.code));
   const col = (name: (typeof PROGRAM_COLUMNS)[number]): ReadSection => sections.get(name)!;
   const fail = (name: (typeof PROGRAM_COLUMNS)[number], i: number, reason: string): never => {
@@ -273,7 +289,7 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
     }
     const evidence = col('evidence').values[i]!;
     if (evidence !== '') {
-      program.evidence = evidenceOf(evidence, codes, evidenceLabels, evidenceQuotes, (reason) => fail('evidence', i, reason));
+      program.evidence = evidenceOf(evidence, codes, evidenceLabels, (reason) => fail('evidence', i, reason));
     }
     const check = v.safeParse(ProgramSchema, program);
     if (!check.success) {
@@ -283,17 +299,16 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
     }
     programs.push(program);
   }
-  return programs;
+  return { programs, quoteFiles };
 }
 
 const FIELD_OF = new Map(Object.entries(EVIDENCE_FIELD_CODES).map(([field, code]) => [code as string, field as EvidenceField]));
 
-/** `code:score:s|m:label.quote.field,...` entries, space-separated. */
+/** `code:score:s|m:label.field,...` entries, space-separated. */
 function evidenceOf(
   value: string,
   codes: ReadonlySet<string>,
   labels: readonly string[],
-  quotes: readonly string[],
   fail: (reason: string) => never,
 ): ProgramEvidence[] {
   return value.split(' ').map((entry) => {
@@ -302,12 +317,11 @@ function evidenceOf(
     if (!/^\d{1,3}$/.test(score) || Number(score) > 100) fail(`"${score}" is not a score in hundredths`);
     if (strength !== 's' && strength !== 'm') fail(`"${strength}" is not a strength (s or m)`);
     const parsed = items.split(',').map((item) => {
-      const [l = '', q = '', f = ''] = item.split('.');
+      const [l = '', f = '', extraPart] = item.split('.');
       const label = /^\d+$/.test(l) ? labels[Number(l)] : undefined;
-      const quote = /^\d+$/.test(q) ? quotes[Number(q)] : undefined;
       const field = FIELD_OF.get(f);
-      if (label === undefined || quote === undefined || field === undefined) fail(`"${item.slice(0, 40)}" refers to no evidence label, quote or field`);
-      return { label: label!, quote: quote!, field: field! };
+      if (label === undefined || field === undefined || extraPart !== undefined) fail(`"${item.slice(0, 40)}" refers to no evidence label or field`);
+      return { label: label!, field: field! };
     });
     return { occupation, score: Number(score) / 100, strength: strength === 's' ? 'strong' : 'moderate', items: parsed };
   });

@@ -14,6 +14,7 @@ import {
   LANGS,
   labourMarketRecord,
   PROGRAM_COLUMNS,
+  QUOTE_HASH_HEX,
   SCHEMA_VERSION,
   type FileRef,
   type IndexFile,
@@ -59,7 +60,15 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
     const lines = titleLines(manifest, lang, parts.titles[lang]);
     titles[lang] = put(FILE_NAMES.titles(lang), lines.length === 0 ? '' : `${lines.join('\n')}\n`, lines.length);
   }
-  const programs = put(FILE_NAMES.programs, writeSections(programSections(parts.programs)), parts.programs.length);
+  // The quote files first: `programs.txt` records their hashes.
+  const quoteHashes = new Map<string, string>();
+  for (const [code, lines] of quoteFiles(parts.programs)) {
+    const bytes = utf8.encode(`${lines.join('\n')}\n`);
+    files.set(FILE_NAMES.quotes(code), bytes);
+    quoteHashes.set(code, bytesToHex(sha256(bytes)).slice(0, QUOTE_HASH_HEX));
+  }
+  const quoteHashColumn = manifest.occupations.map((o) => quoteHashes.get(o.code) ?? '');
+  const programs = put(FILE_NAMES.programs, writeSections(programSections(parts.programs, quoteHashColumn)), parts.programs.length);
   const file: IndexFile = {
     schemaVersion: SCHEMA_VERSION,
     normalizerVersion: NORMALIZER_VERSION,
@@ -171,7 +180,23 @@ function templateOf(program: Program): string | null {
   return `${idPrefix}\t${urlPrefix}`;
 }
 
-function programSections(programs: readonly Program[]): Section[] {
+/**
+ * The lines of each occupation's `quotes.<code>.txt`: `position<TAB>quote<TAB>quote...`
+ * for every program with evidence for it, in program order, one quote per evidence item.
+ */
+function quoteFiles(programs: readonly Program[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  programs.forEach((p, position) => {
+    for (const e of p.evidence ?? []) {
+      let lines = out.get(e.occupation);
+      if (!lines) out.set(e.occupation, (lines = []));
+      lines.push([position, ...e.items.map((i) => (i.quote ?? '').replace(/\s+/g, ' ').trim())].join('\t'));
+    }
+  });
+  return out;
+}
+
+function programSections(programs: readonly Program[], quoteHashes: readonly string[]): Section[] {
   const providers: string[] = [];
   const providerIndex = new Map<string, number>();
   for (const { provider } of programs) {
@@ -182,14 +207,13 @@ function programSections(programs: readonly Program[]): Section[] {
   }
   const templates = urlTemplates(programs);
   const templateIndex = new Map(templates.map((t, i) => [t, i]));
-  // Labels and quotes repeat across occupations (one title is evidence for several):
-  // each is written once and referred to by number.
+  // Labels repeat across occupations (one title is evidence for several): each is
+  // written once and referred to by number.
   const labels = new Dictionary();
-  const quotes = new Dictionary();
   const evidence = (p: Program): string =>
     (p.evidence ?? [])
       .map((e) => {
-        const items = e.items.map((i) => `${labels.id(i.label)}.${quotes.id(i.quote)}.${EVIDENCE_FIELD_CODES[i.field]}`).join(',');
+        const items = e.items.map((i) => `${labels.id(i.label)}.${EVIDENCE_FIELD_CODES[i.field]}`).join(',');
         return `${e.occupation}:${Math.round(e.score * 100)}:${e.strength === 'strong' ? 's' : 'm'}:${items}`;
       })
       .join(' ');
@@ -204,7 +228,7 @@ function programSections(programs: readonly Program[]): Section[] {
     { name: 'providers', values: providers },
     { name: 'url-templates', values: templates },
     { name: 'evidence-labels', values: labels.values },
-    { name: 'evidence-quotes', values: quotes.values },
+    { name: 'quote-files', values: quoteHashes },
     column('id', (p) => idRecord(p.id, p.title.en, 'Program')),
     column('provider', (p) => String(providerIndex.get(p.provider))),
     column('url', (p) => {
@@ -260,5 +284,6 @@ export async function assembleParts(parts: IndexParts, langs: readonly Lang[] = 
     labels: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.labels(lang))])),
     titles: Object.fromEntries(langs.map((lang) => [lang, text(FILE_NAMES.titles(lang))])),
     programs: text(FILE_NAMES.programs),
+    quotes: Object.fromEntries(parts.manifest.occupations.filter((o) => files.has(FILE_NAMES.quotes(o.code))).map((o) => [o.code, text(FILE_NAMES.quotes(o.code))])),
   });
 }

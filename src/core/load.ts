@@ -6,7 +6,8 @@
  */
 import { expandManifest, isParsedManifest, labelSteps, manifestSteps, programSteps } from './decode.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError } from './errors.js';
-import type { FileRef, IndexFile, IndexManifest, Lang } from './schema.js';
+import { FILE_NAMES, type FileRef, type IndexFile, type IndexManifest, type Lang } from './schema.js';
+import { applyQuotes, hasQuotes, LOADING } from './quotes.js';
 import type { LoadedIndex } from './loaded.js';
 import { TitleIndexBuilder, type TitleIndex } from './titles.js';
 import { prepareRankingInSlices } from './rank.js';
@@ -45,6 +46,11 @@ export interface IndexTexts {
   /** `titles.<lang>.tsv` of the languages to match job titles in. */
   titles: Partial<Record<Lang, string>>;
   programs: string;
+  /**
+   * `quotes.<code>.txt` texts by occupation code, applied at once (the Node reader, tests);
+   * a page leaves them out and loads each when shown (`loadQuotes`).
+   */
+  quotes?: Readonly<Record<string, string>>;
 }
 
 /** Label languages a page needs for `lang`: English always, and `lang`. */
@@ -172,7 +178,7 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   await slicer.tick();
 
   const occupations = new Map(parsed.occupations.map((occupation) => [occupation.code, occupation]));
-  const programs = await drive(programSteps(files.programs, parsed, siblingName(source, file.files.programs.path)), slicer);
+  const { programs, quoteFiles } = await drive(programSteps(files.programs, parsed, siblingName(source, file.files.programs.path)), slicer);
 
   const titles: LoadedIndex['titles'] = {};
   for (const lang of ['en', 'fr'] as const) {
@@ -188,8 +194,14 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   for (const lang of ['en', 'fr'] as const) {
     if (titles[lang]) await prepareNumberFormats(lang, () => slicer.pause());
   }
+  const index: LoadedIndex = { manifest: parsed, occupations, programs, titles, ranking, quoteFiles, source };
+  const utf8 = new TextEncoder();
+  for (const [code, text] of Object.entries(files.quotes ?? {})) {
+    await applyQuotes(index, code, utf8.encode(text), siblingName(source, FILE_NAMES.quotes(code)));
+    await slicer.tick();
+  }
   slicer.finish();
-  return { manifest: parsed, occupations, programs, titles, ranking };
+  return index;
 }
 
 async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
@@ -307,7 +319,7 @@ function resolveManifestUrl(url: string | URL): string {
   return resolved.href;
 }
 
-function siblingName(source: string, path: string): string {
+export function siblingName(source: string, path: string): string {
   try {
     return new URL(path, source).href;
   } catch {
@@ -316,7 +328,7 @@ function siblingName(source: string, path: string): string {
   }
 }
 
-async function fetchBytes(
+export async function fetchBytes(
   doFetch: typeof fetch,
   url: string,
   signal: AbortSignal | undefined,
@@ -401,3 +413,30 @@ export async function verifyFileRef(ref: FileRef, bytes: Uint8Array, file: strin
   const actual = await sha256Hex(bytes);
   if (actual !== null && actual !== ref.sha256) throw new IndexIntegrityError(file, 'sha256', ref.sha256, actual);
 }
+
+export interface QuoteOptions {
+  signal?: AbortSignal;
+  /** Replaces the global fetch, as in `loadIndex`. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * Fetches, verifies and puts into `index` the quotes of occupation `code`, once per index
+ * (concurrent calls share one download; a failed one can be tried again).
+ * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason.
+ */
+export function loadQuotes(index: LoadedIndex, code: string, opts: QuoteOptions = {}): Promise<void> {
+  if (hasQuotes(index, code)) return Promise.resolve();
+  let loading = LOADING.get(index.programs);
+  if (!loading) LOADING.set(index.programs, (loading = new Map()));
+  const pending = loading.get(code);
+  if (pending) return pending;
+  const file = siblingName(index.source, FILE_NAMES.quotes(code));
+  const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
+  const promise = fetchBytes(doFetch, file, opts.signal)
+    .then((bytes) => applyQuotes(index, code, bytes, file))
+    .finally(() => loading.delete(code));
+  loading.set(code, promise);
+  return promise;
+}
+

@@ -16,6 +16,13 @@ export interface LoadedIndex {
   titles: Partial<Record<Lang, TitleIndex>>;
   /** Structures `rank.ts` precomputes once per index. */
   ranking: RankingData;
+  /**
+   * Occupation code -> the leading hex digits of the SHA-256 of its `quotes.<code>.txt`
+   * (the program's words quoted in reasons, loaded on demand: `loadQuotes`).
+   */
+  quoteFiles: ReadonlyMap<string, string>;
+  /** Where `index.json` was read from (URL or path): other files are resolved against it. */
+  source: string;
 }
 
 export type MatchKind = 'exact' | 'prefix' | 'synonym' | 'fuzzy';

@@ -18,11 +18,12 @@ export interface CoreMessages {
    * other words of the evidence, not claimed as a skill: alone it shows what the program is
    * about, rarely what it teaches. `who`, the occupation's short name, is not repeated
    * (the list's heading names it); it tells when the evidence is that name itself ("for
-   * Mechanical Engineers"): a program made for the occupation.
+   * Mechanical Engineers"): a program made for the occupation. Without `quote` (not loaded
+   * yet, see `loadQuotes`) the sentence ends after the claim.
    */
-  teachesEvidence(labels: readonly string[], who: string, field: EvidenceField, quote: string): string;
+  teachesEvidence(labels: readonly string[], who: string, field: EvidenceField, quote: string | undefined): string;
   /** The same, for a skill the target needs beyond the person's current work. */
-  fillsGapEvidence(labels: readonly string[], who: string, from: string, field: EvidenceField, quote: string): string;
+  fillsGapEvidence(labels: readonly string[], who: string, from: string, field: EvidenceField, quote: string | undefined): string;
   coversPicked(matched: number, of: number, labels: readonly string[]): string;
   matchesText(query: string): string;
   fitsFilters(): string;
@@ -108,11 +109,11 @@ const en: CoreMessages = {
 
   // The list's heading names the occupations: a card does not repeat their long titles.
   teachesEvidence(labels, who, field, quote) {
-    return `${claimEn(labels, who, 'this occupation')}. ${FIELD_EN[field]}: “${quote}”`;
+    return `${claimEn(labels, who, 'this occupation')}.${quoteEn(field, quote)}`;
   },
   fillsGapEvidence(labels, who, _from, field, quote) {
     const tail = namesOccupation(labels[0]!, who) ? '' : ' that your current work does not already give';
-    return `${claimEn(labels, who, 'the job you want')}${tail}. ${FIELD_EN[field]}: “${quote}”`;
+    return `${claimEn(labels, who, 'the job you want')}${tail}.${quoteEn(field, quote)}`;
   },
   coversPicked(matched, of, labels) {
     // "1 of the 1 skills" reads as a machine wrote it: say "the skill" or "all N skills".
@@ -239,11 +240,11 @@ const fr: CoreMessages = {
   occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
 
   teachesEvidence(labels, who, field, quote) {
-    return `${claimFr(labels, who, 'cette profession')}. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+    return `${claimFr(labels, who, 'cette profession')}.${quoteFr(field, quote)}`;
   },
   fillsGapEvidence(labels, who, _from, field, quote) {
     const tail = namesOccupation(labels[0]!, who) ? '' : `${isPhrase(labels[0]!) ? '' : ' et'} que votre travail actuel ne vous donne pas déjà`;
-    return `${claimFr(labels, who, 'l’emploi visé')}${tail}. ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»`;
+    return `${claimFr(labels, who, 'l’emploi visé')}${tail}.${quoteFr(field, quote)}`;
   },
   coversPicked(matched, of, labels) {
     if (matched === 0) return of === 1 ? 'Ne couvre pas la compétence choisie.' : `Ne couvre aucune des ${of} compétences choisies.`;
@@ -406,6 +407,15 @@ const FIELD_FR: Record<EvidenceField, string> = {
   module: 'Un de ses modules',
   description: 'Sa description',
 };
+
+/** The program's words after a reason (` Its title: “…”`), or nothing before they load. */
+function quoteEn(field: EvidenceField, quote: string | undefined): string {
+  return quote ? ` ${FIELD_EN[field]}: “${quote}”` : '';
+}
+
+function quoteFr(field: EvidenceField, quote: string | undefined): string {
+  return quote ? ` ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»` : '';
+}
 
 /**
  * The short name of an occupation for a sentence: "Registered nurses and registered

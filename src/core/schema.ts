@@ -10,6 +10,10 @@
  * - `titles.<lang>.tsv`: every job title of one language, one line per occupation,
  *   `CODE<TAB>title<TAB>title...`. A page loads only its own language.
  * - `programs.txt`: the catalogue, one column after another.
+ * - `quotes.<code>.txt`: the program's own words that show its evidence for one occupation
+ *   (quoted in the reasons), one line per program. Loaded when that occupation's
+ *   recommendations are shown, not before the first ones: about 2 KB instead of the whole
+ *   catalogue's quotes in `programs.txt`. Each file's hash is in `programs.txt`.
  *
  * The `.txt` files are "sections" (see `sections.ts`): a header line `#name count`, then
  * one value per line. Plain lines are processed in idle-time chunks without one long
@@ -18,7 +22,9 @@
  */
 import * as v from 'valibot';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+/** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
+export const QUOTE_HASH_HEX = 16;
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -230,8 +236,11 @@ export type EvidenceField = keyof typeof EVIDENCE_FIELD_CODES;
 export interface EvidenceItem {
   /** The skill or subject as the program's text writes it ("CNC lathe", "vital signs"). */
   label: string;
-  /** The segment of the program's text that holds it, at most ~120 characters. */
-  quote: string;
+  /**
+   * The segment of the program's text that holds it, at most ~120 characters. Absent until
+   * the occupation's `quotes.<code>.txt` is loaded (`loadQuotes`).
+   */
+  quote?: string;
   field: EvidenceField;
 }
 
@@ -281,6 +290,7 @@ export const FILE_NAMES = {
   labels: (lang: Lang) => `labels.${lang}.txt`,
   titles: (lang: Lang) => `titles.${lang}.tsv`,
   programs: 'programs.txt',
+  quotes: (code: string) => `quotes.${code}.txt`,
 } as const;
 
 /** Programs columns in file order (`#providers` and `#url-templates` are dictionaries first). */

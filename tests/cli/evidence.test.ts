@@ -52,8 +52,8 @@ test('evidence: every item quotes the program’s own text, and names a term fou
     for (const e of list) {
       assert.ok(e.items.length > 0 && e.score > 0 && e.score <= 1);
       for (const item of e.items) {
-        assert.ok(text.includes(item.quote.replace(/^…|…$/g, '')), `"${item.quote}" is in the program`);
-        assert.ok(item.quote.toLowerCase().includes(item.label.split(' ')[0]!.toLowerCase()), `"${item.label}" is in "${item.quote}"`);
+        assert.ok(text.includes(item.quote!.replace(/^…|…$/g, '')), `"${item.quote}" is in the program`);
+        assert.ok(item.quote!.toLowerCase().includes(item.label.split(' ')[0]!.toLowerCase()), `"${item.label}" is in "${item.quote}"`);
       }
     }
   });
@@ -130,5 +130,5 @@ test('evidence: a bilingual program’s titles are quoted one language at a time
   const { byProgram } = computeEvidence(OCCUPATIONS, [...PROGRAMS, bilingual]);
   const items = byProgram.at(-1)!.flatMap((e) => e.items);
   assert.ok(items.length > 0);
-  for (const item of items) assert.ok(!(item.quote.includes('CNC Machining') && item.quote.includes('Usinage')), item.quote);
+  for (const item of items) assert.ok(!(item.quote!.includes("CNC Machining") && item.quote!.includes("Usinage")), item.quote);
 });

@@ -110,7 +110,9 @@ test('ids equal to prefix + slug of the label are stored as the prefix; others a
 test('the files are the same bytes for the same parts, and a non-https URL cannot be written', () => {
   const a = encodeIndex({ manifest, titles, programs: PROGRAMS });
   const b = encodeIndex({ manifest, titles, programs: PROGRAMS });
-  assert.deepEqual([...a.keys()].sort(), ['index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', 'titles.en.tsv', 'titles.fr.tsv']);
+  const quoted = [...new Set(PROGRAMS.flatMap((p) => (p.evidence ?? []).map((e) => `quotes.${e.occupation}.txt`)))];
+  assert.ok(quoted.length > 0);
+  assert.deepEqual([...a.keys()].sort(), ['index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', ...quoted, 'titles.en.tsv', 'titles.fr.tsv'].sort());
   for (const [name, bytes] of a) assert.deepEqual(bytes, b.get(name), name);
   const bad = [{ ...PROGRAMS[0]!, url: 'javascript:alert(1)' }];
   assert.throws(() => encodeIndex({ manifest, titles, programs: bad }), /not https/);

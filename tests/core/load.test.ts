@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { loadIndex, assembleIndex, parseManifest, sha256Hex } from '../../src/core/load.js';
+import { loadIndex, loadQuotes, assembleIndex, parseManifest, sha256Hex } from '../../src/core/load.js';
+import { hasQuotes } from '../../src/core/quotes.js';
 import {
   IndexFetchError,
   IndexFormatError,
@@ -316,4 +317,68 @@ test('SHA-256 through Web Crypto agrees with node:crypto; without Web Crypto the
   } finally {
     delete (globalThis.crypto as { subtle?: unknown }).subtle;
   }
+});
+
+test('quotes: a page loads one occupation’s quote file when it is shown; reasons quote the program once it is in', async () => {
+  const { files } = tinyIndexFiles();
+  const log: string[] = [];
+  const fetch = fakeFetch(files, { log });
+  const index = await loadIndex(BASE_URL, { lang: 'en', fetch });
+  assert.ok(!log.some((u) => u.includes('quotes.')), 'no quote file before the first recommendations');
+  const before = recommend(index, { occupation: '31301', lang: 'en' });
+  assert.ok(before.length > 0);
+  assert.equal(hasQuotes(index, '31301'), false);
+  for (const r of before) {
+    assert.ok(r.evidence!.every((item) => item.quote === undefined));
+    assert.ok(!/[“”]/.test(r.reasons[0]!.text.replace(/About “[^”]*”( and “[^”]*”)?/, '')), r.reasons[0]!.text);
+  }
+  await Promise.all([loadQuotes(index, '31301', { fetch }), loadQuotes(index, '31301', { fetch })]);
+  assert.deepEqual(log.filter((u) => u.includes('quotes.')).map((u) => u.slice(BASE_URL.length)), ['quotes.31301.txt'], 'one download, shared');
+  assert.equal(hasQuotes(index, '31301'), true);
+  const after = recommend(index, { occupation: '31301', lang: 'en' });
+  assert.deepEqual(after.map((r) => r.program.id), before.map((r) => r.program.id), 'the same results');
+  for (const r of after) {
+    const quote = r.evidence![0]!.quote;
+    assert.ok(quote && r.reasons[0]!.text.includes(`“${quote}”`), r.reasons[0]!.text);
+  }
+  await loadQuotes(index, '31301', { fetch });
+  assert.equal(log.filter((u) => u.includes('quotes.')).length, 1, 'never twice');
+});
+
+test('quotes: a changed quote file is refused by name, leaves no quote in, and can be tried again', async () => {
+  const { files } = tinyIndexFiles();
+  const good = files.get('quotes.31301.txt')!;
+  let serveBad = true;
+  const fetch = fakeFetch(files, {
+    override: (path) => (path === 'quotes.31301.txt' && serveBad ? new Response(dec.decode(good).replace(/\t[^\t\n]/, '\tX')) : undefined),
+  });
+  const index = await loadIndex(BASE_URL, { lang: 'en', fetch });
+  await assert.rejects(loadQuotes(index, '31301', { fetch }), (error: unknown) => {
+    assert.ok(error instanceof IndexIntegrityError);
+    assert.match(error.message, /quotes\.31301\.txt/);
+    return true;
+  });
+  assert.equal(hasQuotes(index, '31301'), false);
+  assert.ok(recommend(index, { occupation: '31301', lang: 'en' }).every((r) => r.evidence!.every((item) => item.quote === undefined)));
+  serveBad = false;
+  await loadQuotes(index, '31301', { fetch });
+  assert.ok(recommend(index, { occupation: '31301', lang: 'en' }).every((r) => r.evidence![0]!.quote));
+});
+
+test('quotes: a file whose lines do not follow programs.txt is refused naming its line', async () => {
+  const { manifest, files } = tinyIndexFiles();
+  const texts = tinyTexts(files);
+  const quotes = { ...texts.quotes! };
+  const code = Object.keys(quotes)[0]!;
+  quotes[code] = quotes[code]!.split('\n').slice(1).join('\n');
+  // The hash is checked first: with one that matches, the structure still is.
+  const hex = createHash('sha256').update(quotes[code]!).digest('hex').slice(0, 16);
+  const lines = texts.programs.split('\n');
+  const at = lines.indexOf('#quote-files ' + manifest.occupations.length) + 1 + manifest.occupations.findIndex((o) => o.code === code);
+  lines[at] = hex;
+  await assert.rejects(assembleIndex(manifest, { ...texts, programs: lines.join('\n'), quotes }), (error: unknown) => {
+    assert.ok(error instanceof IndexFormatError);
+    assert.match(error.message, new RegExp(`quotes\\.${code}\\.txt`));
+    return true;
+  });
 });

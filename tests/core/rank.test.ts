@@ -172,7 +172,7 @@ test('property: scores in [0, 1], sorted, ties by id, deterministic across runs 
           const own = r.program.evidence?.find((e) => e.occupation === occupation);
           assert.ok(own, `${r.program.id} has no evidence for ${occupation}`);
           assert.ok(r.evidence!.every((item) => own.items.some((i) => i.label === item.label && i.quote === item.quote)));
-          assert.ok(r.reasons[0]!.text.includes(r.evidence![0]!.quote));
+          assert.ok(r.reasons[0]!.text.includes(r.evidence![0]!.quote!));
           if (maxHours !== undefined) assert.ok(r.program.hours !== null && r.program.hours <= maxHours);
           const next = a[i + 1];
           if (next) assert.ok(r.score > next.score || (r.score === next.score && r.program.id < next.program.id));

@@ -3,6 +3,8 @@ import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank.js';
+import { loadQuotes } from '../../core/load.js';
+import { hasQuotes } from '../../core/quotes.js';
 import { localize } from '../../core/schema.js';
 import { yieldToEventLoop } from '../../core/yield.js';
 import { describeError, fireError } from '../shared/errors.js';
@@ -347,7 +349,26 @@ export class McRecommendations extends LitElement {
     const facets = this.facetsOf(index);
     this.computedIndex = index;
     this.computed = { key, all: sortRecommendations(recs, this.filters.sort), facets };
+    this.quoteLater(index, key);
     return this.computed;
+  }
+
+  /**
+   * The program's words each reason quotes arrive after the first results (one small file
+   * per occupation): once they are in, the same results are worked out again with them.
+   * Without them (offline, a failed download) the reasons stay true, just unquoted.
+   */
+  private quoteLater(index: LoadedIndex, key: string): void {
+    const occupation = this.occupation;
+    if (!occupation || hasQuotes(index, occupation)) return;
+    loadQuotes(index, occupation).then(
+      () => {
+        if (this.computedIndex !== index || this.computed?.key !== key) return;
+        this.keep(index, key, recommend(index, this.recommendOptions()));
+        this.requestUpdate();
+      },
+      () => {},
+    );
   }
 
   private renderResults(index: LoadedIndex, note: string | null): TemplateResult {

@@ -31,6 +31,17 @@ describe('program elements on the sample index', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('quotes each program’s own words in its reason once the occupation’s quote file is in', async () => {
+    const el = await fixture<McRecommendations>(html`<mc-recommendations src=${SAMPLE} occupation="72106"></mc-recommendations>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('mc-program-card'), 'cards from the sample index', LOAD);
+    const reasons = () =>
+      [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].map((card) => card.shadowRoot!.querySelector('[part=reason]')?.textContent ?? '');
+    await waitUntil(() => reasons().every((text) => /: “[^”]+”/.test(text)), 'every reason quotes the program', LOAD);
+    const cards = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
+    cards.forEach((card, k) => expect(reasons()[k]).to.contain(`“${card.recommendation!.evidence![0]!.quote!}”`));
+    await expect(el).to.be.accessible();
+  });
+
   it('finds programs across institutions by a typed skill', async () => {
     const el = await skillFinder();
     await sendKeys({ type: 'weld' });
