@@ -41,6 +41,8 @@ interface Cell {
   p10: number;
   /** Grade-0 results among the listed top 5 (0 when nothing is listed). */
   zero5: number;
+  /** Grade-2 results among the listed top 5. */
+  good5: number;
   listed5: number;
   unjudged10: number;
 }
@@ -62,6 +64,7 @@ function cell(urls: readonly string[], marks: ReadonlyMap<string, Grade>): Cell 
     p5: top5.filter((u) => grade(u) === 2).length / 5,
     p10: top10.filter((u) => grade(u) === 2).length / 10,
     zero5: top5.filter((u) => grade(u) === 0).length,
+    good5: top5.filter((u) => grade(u) === 2).length,
     listed5: top5.length,
     unjudged10: top10.filter((u) => grade(u) === undefined).length,
   };
@@ -106,12 +109,14 @@ export async function evalRecommend(): Promise<object> {
             p5: mean(rs.map((row) => row.cells[r].p5)),
             p10: mean(rs.map((row) => row.cells[r].p10)),
             zeroRate5: listed > 0 ? rs.reduce((n, row) => n + row.cells[r].zero5, 0) / listed : 0,
+            listed5: listed,
+            goodRate5: listed > 0 ? rs.reduce((n, row) => n + row.cells[r].good5, 0) / listed : 0,
             topFivesWithZero: rs.filter((row) => row.cells[r].zero5 > 0).length,
             unjudged10: rs.reduce((n, row) => n + row.cells[r].unjudged10, 0),
           },
         ];
       }),
-    ) as Record<Ranker, { p5: number; p10: number; zeroRate5: number; topFivesWithZero: number; unjudged10: number }>;
+    ) as Record<Ranker, { p5: number; p10: number; zeroRate5: number; listed5: number; goodRate5: number; topFivesWithZero: number; unjudged10: number }>;
   const rich = rows.filter((r) => r.good >= 5);
   const summary = {
     occupations: rows.length,
@@ -135,7 +140,9 @@ export async function evalRecommend(): Promise<object> {
   const unjudged = RANKERS.map((r) => `${r} ${summary.all[r].unjudged10}`).join(', ');
   const zeroTops = RANKERS.map((r) => `${r} ${summary.all[r].topFivesWithZero}`).join(', ');
   console.log(`\n## Recommendations: strict P@5 / P@10 / grade-0 rate of the top 5\n\n${lines.join('\n')}\n`);
+  const shown = (s: ReturnType<typeof summarize>) => RANKERS.map((r) => `${r} ${s[r].listed5} (${pct(s[r].goodRate5)})`).join(', ');
   console.log(`Top 5s holding a grade-0 program: ${zeroTops}. Unjudged results in the top 10s: ${unjudged}.\n`);
+  console.log(`Programs listed in the top 5s, and the grade-2 share of what is listed: ${rich.length} rich occupations: ${shown(summary.rich)}; all ${rows.length}: ${shown(summary.all)}.\n`);
   return summary;
 }
 

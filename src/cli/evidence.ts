@@ -410,6 +410,16 @@ type Strength = ProgramEvidence['strength'];
 
 /** A term an occupation weighs this much (of its heaviest) counts as a core skill. */
 export const CORE_WEIGHT = 0.4;
+/**
+ * Without a phrase of the occupation, two core words are not enough on their own: the
+ * program must share at least SUPPORT_MIN words of the occupation's profile (of weight
+ * SUPPORT_WEIGHT and more) anywhere in its text, or 15 % of its words (rounded) when it
+ * has fewer than 30, since a short catalogue entry has few words to share. "Metals" and
+ * "structures" in a course on crystal structures share little else with ironworkers.
+ */
+const SUPPORT_MIN = 5;
+const SUPPORT_WEIGHT = 0.1;
+const SUPPORT_SHARE = 0.15;
 /** Scores a program needs: with a core term in its title or tags, and without. */
 export const STRONG_SCORE = 0.9;
 export const MODERATE_SCORE = 1.4;
@@ -441,6 +451,13 @@ export function strengthOf(m: Match, profile: OccupationProfile, program: Progra
     return field === 'title' || field === 'tag';
   });
   const distinct = new Set(core.flatMap((t) => t.term.split(' ')));
+  if (!core.some((t) => t.term.includes(' '))) {
+    let support = 0;
+    for (const [t, w] of profile.terms) if (w >= SUPPORT_WEIGHT && !t.includes(' ') && program.terms.has(t)) support++;
+    let words = 0;
+    for (const t of program.terms.keys()) if (!t.includes(' ')) words++;
+    if (support < Math.min(SUPPORT_MIN, Math.round(SUPPORT_SHARE * words))) return null;
+  }
   // One word, however heavy, is a topic, not a skill: "harvesting" in "Energy Harvesting"
   // for harvesting labourers, "vision" in "Computer Vision" for optometrists.
   if (prominent.length > 0 && distinct.size >= 2 && m.score >= STRONG_SCORE) return 'strong';
