@@ -41,6 +41,8 @@ let nextId = 0;
  * @csspart summary - The error summary shown after a submit with problems.
  * @csspart field - Each label, hint, error and control group.
  * @csspart status - The message saying what happened to the inquiry.
+ * @csspart earlier - The notice about inquiries saved earlier on this device (also part `status`).
+ * @csspart refused - The notice about earlier inquiries the institution refused (also parts `status` and `earlier`).
  * @csspart actions - The row of buttons.
  * @csspart submit - The Send button.
  *

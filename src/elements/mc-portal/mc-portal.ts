@@ -10,6 +10,14 @@ import { attachAnalytics } from '../../core/analytics.js';
 import { yieldToEventLoop } from '../../core/yield.js';
 import { prepareRecommend } from '../../core/rank.js';
 import { levelHeading } from '../shared/heading.js';
+import {
+  CARD_FORWARDED,
+  exportParts,
+  INQUIRY_FORM_PARTS,
+  JOB_SEARCH_PARTS,
+  LABOUR_MARKET_PARTS,
+  RECOMMENDATIONS_PARTS,
+} from '../shared/parts.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
 import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
@@ -21,6 +29,15 @@ import { UrlStateController } from './url-state-controller.js';
 
 let instances = 0;
 const RELATED_SHOWN = 5;
+
+/** The inner elements' parts as the portal names them (see the class docblock). */
+const SEARCH_EXPORTPARTS = exportParts(JOB_SEARCH_PARTS, 'search-');
+const LABOUR_MARKET_EXPORTPARTS = exportParts(LABOUR_MARKET_PARTS, 'labour-market-');
+const RECOMMENDATIONS_EXPORTPARTS = [
+  exportParts(RECOMMENDATIONS_PARTS, 'recommendations-'),
+  exportParts(['card', ...CARD_FORWARDED], ''),
+].join(', ');
+const INQUIRY_EXPORTPARTS = exportParts(INQUIRY_FORM_PARTS, 'inquiry-');
 
 /** What `<mc-recommendations>` offers the portal: a user-action entry point. */
 interface Chooser extends HTMLElement {
@@ -46,6 +63,63 @@ interface Chooser extends HTMLElement {
  * @csspart related - The "where could you go from here" list.
  * @csspart share - The "Copy link" button and its message (with `url-state`).
  * @csspart state - Loading and error boxes.
+ * @csspart subheading - The heading of the related list (and of the inquiry dialog when the form is missing).
+ * @csspart labour-market - The `<mc-labour-market>` element.
+ * @csspart recommendations - The `<mc-recommendations>` element.
+ * @csspart inquiry - The `<mc-inquiry-form>` element in the inquiry dialog.
+ *
+ * The parts of the elements inside, forwarded with a prefix (`exportparts`):
+ *
+ * @csspart search-input - Each job search's text input.
+ * @csspart search-label - Each job search's label.
+ * @csspart search-listbox - Each job search's list of matching occupations.
+ * @csspart search-option - One matching occupation; the active one also has `search-option-active`.
+ * @csspart search-option-active - The active matching occupation.
+ * @csspart search-browse - The way to browse occupations by category.
+ * @csspart labour-market-heading - The labour-market panel heading.
+ * @csspart labour-market-subheading - The heading of each labour-market block.
+ * @csspart labour-market-sample - The notice shown when the figures are sample data.
+ * @csspart labour-market-outlook - The outlook block.
+ * @csspart labour-market-wages - The wages block.
+ * @csspart labour-market-chart - The wage chart.
+ * @csspart labour-market-facts - The openings, job seekers and employment list.
+ * @csspart labour-market-state - The labour market's pending, empty and error boxes.
+ * @csspart recommendations-heading - The recommendations summary heading.
+ * @csspart recommendations-filters - The filter and sort disclosure.
+ * @csspart recommendations-plan - The plan above the list of programs.
+ * @csspart recommendations-plan-heading - The plan's heading.
+ * @csspart recommendations-plan-subheading - The plan's section headings.
+ * @csspart recommendations-notice - The notice that the catalogue has few programs for the occupation.
+ * @csspart recommendations-list - The list of program cards.
+ * @csspart recommendations-more - The "Show more" row.
+ * @csspart recommendations-state - The recommendations' pending, empty and error boxes.
+ * @csspart card - Each `<mc-program-card>` element.
+ * @csspart card-box - A program card's outer box.
+ * @csspart card-title - A program card's title.
+ * @csspart card-provider - A program card's institution line.
+ * @csspart card-facts - A program card's hours, cost, delivery, language, OSAP and credential.
+ * @csspart card-reason - Why a program is recommended.
+ * @csspart card-skills - A program card's covered and not-covered skills.
+ * @csspart card-series - The other courses of a program's series.
+ * @csspart card-link - A program card's outbound link.
+ * @csspart card-actions - A program card's link and Inquire button row.
+ * @csspart card-url - A program's web address, in print only.
+ * @csspart inquiry-form - The inquiry form box.
+ * @csspart inquiry-heading - The inquiry form heading.
+ * @csspart inquiry-programs - The programs asked about.
+ * @csspart inquiry-summary - The form's error summary.
+ * @csspart inquiry-field - Each field group of the form.
+ * @csspart inquiry-status - The message saying what happened to the inquiry.
+ * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
+ * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
+ * @csspart inquiry-actions - The form's row of buttons.
+ * @csspart inquiry-submit - The form's Send button.
+ *
+ * @slot heading - Replaces the text of the portal heading (the heading element and its level stay).
+ * @slot intro - Replaces the introduction under the heading.
+ * @slot footer - Content at the end of the portal, after the results (e.g. how to reach an adviser).
+ * @slot recommendations-empty - Added to the box shown when no program fits (forwarded to `mc-recommendations`' `empty` slot).
+ * @slot recommendations-footer - Content after the list of programs (forwarded to `mc-recommendations`' `footer` slot).
  *
  * @cssprop --mc-portal-max-width - Widest the portal grows.
  * @cssprop --mc-portal-padding - Padding inside the region.
@@ -331,7 +405,11 @@ export class McPortal extends LitElement {
     const failed = this.indexTask.status === TaskStatus.ERROR && !isAbort(this.indexTask.error) && !index;
     return html`<section class="portal" part="base" aria-label=${p.label}>
         <div class="top" part="header">
-          ${levelHeading(this.headingLevel, { id: `${this.uid}-h`, part: 'heading', text: p.heading })}
+          ${levelHeading(this.headingLevel, {
+            id: `${this.uid}-h`,
+            part: 'heading',
+            text: html`<slot name="heading">${p.heading}</slot>`,
+          })}
           <button
             type="button"
             class="secondary"
@@ -343,7 +421,7 @@ export class McPortal extends LitElement {
             ${p.switchTo}
           </button>
         </div>
-        <p class="intro">${p.intro}</p>
+        <div class="intro"><slot name="intro"><p>${p.intro}</p></slot></div>
         <div class="searches" part="searches">
           <div>${this.renderSearch('current', index)}</div>
           <div>
@@ -360,6 +438,7 @@ export class McPortal extends LitElement {
             ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
             : nothing}
         ${index && this.occupation ? this.renderResults(index) : nothing}
+        <slot name="footer"></slot>
       </section>
       ${this.renderInquiry(index)}`;
   }
@@ -368,6 +447,7 @@ export class McPortal extends LitElement {
     if (!this.searchesShown) return nothing;
     return html`<mc-job-search
       search-role=${role}
+      exportparts=${SEARCH_EXPORTPARTS}
       .index=${index}
       .value=${this[role] ?? ''}
       @mc-select=${this.onSelect}
@@ -389,6 +469,8 @@ export class McPortal extends LitElement {
       ${levelHeading(level, { id: `${this.uid}-results`, part: 'results-heading', text: heading })}
       ${this.urlState ? this.url.render(this.locale.t.portal) : nothing}
       <mc-labour-market
+        part="labour-market"
+        exportparts=${LABOUR_MARKET_EXPORTPARTS}
         .index=${index}
         code=${this.occupation!}
         region=${this.region ?? nothing}
@@ -396,6 +478,8 @@ export class McPortal extends LitElement {
       ></mc-labour-market>
       ${this.recsFor
         ? html`<mc-recommendations
+            part="recommendations"
+            exportparts=${RECOMMENDATIONS_EXPORTPARTS}
             .index=${index}
             .occupation=${this.recsFor.occupation}
             .from=${this.recsFor.from}
@@ -405,7 +489,10 @@ export class McPortal extends LitElement {
             heading-level=${level + 1}
             @mc-inquire-request=${this.onInquire}
             @mc-recommend=${this.onRecommend}
-          ></mc-recommendations>`
+          >
+            <slot name="recommendations-empty" slot="empty"></slot>
+            <slot name="recommendations-footer" slot="footer"></slot>
+          </mc-recommendations>`
         : nothing}
       ${this.relatedFor ? this.renderRelated(index, level + 1, this.relatedFor) : nothing}
     </div>`;
@@ -445,6 +532,8 @@ export class McPortal extends LitElement {
       ${program && index
         ? formDefined
           ? html`<mc-inquiry-form
+              part="inquiry"
+              exportparts=${INQUIRY_EXPORTPARTS}
               variant="learner"
               endpoint=${this.endpoint ?? nothing}
               institution=${program.provider}

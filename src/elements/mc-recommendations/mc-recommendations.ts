@@ -14,7 +14,8 @@ import {
   toProgramFilters,
   type FilterState,
 } from './filters.js';
-import { CARD_EXPORTPARTS, levelHeading } from '../shared/heading.js';
+import { levelHeading } from '../shared/heading.js';
+import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { fewNotice } from './few-notice.js';
 import { planOverview } from './plan-overview.js';
@@ -78,11 +79,21 @@ function sameChoice(a: string, b: string): boolean {
  *   programs for the occupation and no filter narrowed them, and what the page offers instead.
  * @csspart list - The list of program cards.
  * @csspart card - Each `<mc-program-card>` element.
- * @csspart card-box - A card's outer box (the card's `card` part).
- * @csspart card-title - A card's title; likewise `card-provider`, `card-facts`,
- *   `card-reason`, `card-skills`, `card-link` and `card-actions`.
+ * @csspart card-box - A program card's outer box.
+ * @csspart card-title - A program card's title.
+ * @csspart card-provider - A program card's institution line.
+ * @csspart card-facts - A program card's hours, cost, delivery, language, OSAP and credential.
+ * @csspart card-reason - Why a program is recommended.
+ * @csspart card-skills - A program card's covered and not-covered skills.
+ * @csspart card-series - The other courses of a program's series.
+ * @csspart card-link - A program card's outbound link.
+ * @csspart card-actions - A program card's link and Inquire button row.
+ * @csspart card-url - A program's web address, in print only.
  * @csspart more - The "Show more" row.
  * @csspart state - The pending, empty, prompt and error boxes.
+ *
+ * @slot empty - The host page's own words in the box shown when no program fits (e.g. whom to call).
+ * @slot footer - Content after the list of programs.
  *
  * @cssprop --mc-recommendations-heading-size - Font size of the summary heading.
  * @cssprop --mc-recommendations-heading-color - Colour of the summary heading.
@@ -401,8 +412,9 @@ export class McRecommendations extends LitElement {
                 <p>${r.empty}</p>
                 <p>${r.emptyHint}</p>
                 <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>
+                <slot name="empty"></slot>
               </div>`
-            : html`<div part="state notice" class="state notice">${notice}</div>`
+            : html`<div part="state notice" class="state notice">${notice}<slot name="empty"></slot></div>`
           : html`${notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
               <ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
                 ${rendered.map(
@@ -425,6 +437,7 @@ export class McRecommendations extends LitElement {
                     </button>`
                   : nothing}
               </div>`}
+        <slot name="footer"></slot>
       </section>
     `;
   }

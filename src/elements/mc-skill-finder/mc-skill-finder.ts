@@ -3,7 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { findPrograms } from '../../core/rank.js';
 import { localize, type Program } from '../../core/schema.js';
-import { CARD_EXPORTPARTS, levelHeading } from '../shared/heading.js';
+import { levelHeading } from '../shared/heading.js';
+import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import { describeError, fireError } from '../shared/errors.js';
@@ -41,8 +42,17 @@ let nextId = 0;
  * @csspart chips - The list of chosen skills.
  * @csspart bar - The selection bar ("3 selected", Inquire).
  * @csspart list - The list of programs.
- * @csspart card-box - A program card's outer box; likewise `card-title`, `card-provider`,
- *   `card-facts`, `card-reason`, `card-skills` and `card-link` (the card's parts).
+ * @csspart subheading - The heading of the results and of the review panel.
+ * @csspart card-box - A program card's outer box.
+ * @csspart card-title - A program card's title.
+ * @csspart card-provider - A program card's institution line.
+ * @csspart card-facts - A program card's hours, cost, delivery, language, OSAP and credential.
+ * @csspart card-reason - Why a program is recommended.
+ * @csspart card-skills - A program card's covered and not-covered skills.
+ * @csspart card-series - The other courses of a program's series.
+ * @csspart card-link - A program card's outbound link.
+ * @csspart card-actions - A program card's link and Inquire button row.
+ * @csspart card-url - A program's web address, in print only.
  * @csspart review - The "who receives your inquiry" panel with the form.
  * @csspart state - The pending, prompt, empty and error boxes.
  *
