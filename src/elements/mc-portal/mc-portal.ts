@@ -48,7 +48,7 @@ interface Chooser extends HTMLElement {
  * The whole flow in one tag: the job a person has and, optionally, the one they want;
  * then the job market, recommended programs (the gap between the two when both are
  * given), where else they could go, and an inquiry form. Bilingual with a language
- * toggle that keeps every choice.
+ * toggle that keeps every choice. Every event of the elements inside bubbles out of it.
  *
  * @tagname mc-portal
  * @summary All-in-one career and training explorer.
@@ -68,9 +68,8 @@ interface Chooser extends HTMLElement {
  * @csspart recommendations - The `<mc-recommendations>` element.
  * @csspart inquiry - The `<mc-inquiry-form>` element in the inquiry dialog.
  *
- * The parts of the elements inside, forwarded with a prefix (`exportparts`):
- *
- * @csspart search-input - Each job search's text input.
+ * @csspart search-input - Each job search's text input (forwarded with `exportparts`, like every `search-`,
+ *   `labour-market-`, `recommendations-`, `card-` and `inquiry-` part below).
  * @csspart search-label - Each job search's label.
  * @csspart search-listbox - Each job search's list of matching occupations.
  * @csspart search-option - One matching occupation; the active one also has `search-option-active`.
@@ -121,15 +120,40 @@ interface Chooser extends HTMLElement {
  * @slot recommendations-empty - Added to the box shown when no program fits (forwarded to `mc-recommendations`' `empty` slot).
  * @slot recommendations-footer - Content after the list of programs (forwarded to `mc-recommendations`' `footer` slot).
  *
- * @cssprop --mc-portal-max-width - Widest the portal grows.
- * @cssprop --mc-portal-padding - Padding inside the region.
- * @cssprop --mc-portal-heading-color - Colour of headings.
- * @cssprop --mc-portal-heading-size - Font size of the portal heading.
- * @cssprop --mc-portal-border - Border of the search box.
- * @cssprop --mc-portal-panel-background - Background of the search box.
- * @cssprop --mc-portal-accent - Accent bar of related occupations.
+ * @cssprop [--mc-portal-accent=#1d4ed8] - Accent bar of related occupations.
+ * @cssprop [--mc-portal-border=#d1d5db] - Border of the search box.
+ * @cssprop [--mc-portal-heading-color=inherit] - Colour of headings.
+ * @cssprop [--mc-portal-heading-size=1.5rem] - Font size of the portal heading.
+ * @cssprop [--mc-portal-max-width=72rem] - Widest the portal grows.
+ * @cssprop [--mc-portal-padding=0] - Padding inside the region.
+ * @cssprop [--mc-portal-panel-background=#f9fafb] - Background of the search box.
  *
- * Every event of the elements inside bubbles out of it:
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-border-muted=#d1d5db] - Borders of cards, blocks and panels, table rules.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=inherit] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f9fafb] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-radius=0.5rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-lg=1.5rem] - Gap between the portal's sections.
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McSelectDetail>} mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
  * @fires {CustomEvent<McClearDetail>} mc-clear - (from the job searches) The person emptied a chosen occupation: `{ role }`.

@@ -39,8 +39,8 @@ const card = css`
     gap: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
     margin: 0;
     padding: var(--mc-space-xs, 0.5rem) 0;
-    border-top: 1px solid var(--mc-color-border-muted, #e5e7eb);
-    border-bottom: 1px solid var(--mc-color-border-muted, #e5e7eb);
+    border-top: 1px solid var(--mc-color-border-muted, #d1d5db);
+    border-bottom: 1px solid var(--mc-color-border-muted, #d1d5db);
   }
   .fact {
     margin: 0;

@@ -95,13 +95,39 @@ function sameChoice(a: string, b: string): boolean {
  * @slot empty - The host page's own words in the box shown when no program fits (e.g. whom to call).
  * @slot footer - Content after the list of programs.
  *
- * @cssprop --mc-recommendations-heading-size - Font size of the summary heading.
- * @cssprop --mc-recommendations-heading-color - Colour of the summary heading.
- * @cssprop --mc-recommendations-filters-border - Border of the filter box.
- * @cssprop --mc-recommendations-filters-background - Background of the filter box.
- * @cssprop --mc-recommendations-plan-border - Border of the plan box.
- * @cssprop --mc-recommendations-plan-heading-size - Font size of the plan's heading.
- * @cssprop --mc-recommendations-card-min - Narrowest card column before wrapping.
+ * @cssprop [--mc-recommendations-card-min=18rem] - Narrowest card column before wrapping.
+ * @cssprop [--mc-recommendations-filters-background=#f9fafb] - Background of the filter box.
+ * @cssprop [--mc-recommendations-filters-border=#d1d5db] - Border of the filter box.
+ * @cssprop [--mc-recommendations-heading-color=#111827] - Colour of the summary heading.
+ * @cssprop [--mc-recommendations-heading-size=1.375em] - Font size of the summary heading.
+ * @cssprop [--mc-recommendations-plan-border=#d1d5db] - Border of the plan box.
+ * @cssprop [--mc-recommendations-plan-heading-size=1.125em] - Font size of the plan's heading.
+ *
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-border-muted=#d1d5db] - Borders of cards, blocks and panels, table rules.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=#111827] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f9fafb] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-radius=0.5rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - Recommendations were shown because of the person's action (a
  *   filter or sort change here, or `choose()`); never on property sets. Detail:
