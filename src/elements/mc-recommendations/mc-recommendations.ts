@@ -74,7 +74,8 @@ function sameChoice(a: string, b: string): boolean {
  * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
  * @csspart plan - The plan above the list: key skills the person likely has and needs, and a
  *   short pathway of programs covering the needed ones, with total hours and cost.
- * @csspart plan-heading - The plan's heading; `plan-subheading` its section headings.
+ * @csspart plan-heading - The plan's heading.
+ * @csspart plan-subheading - The plan's section headings.
  * @csspart notice - Above the list (or in place of it): the catalogue has fewer than 5
  *   programs for the occupation and no filter narrowed them, and what the page offers instead.
  * @csspart list - The list of program cards.
