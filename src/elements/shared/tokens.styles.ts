@@ -46,6 +46,10 @@ export const hostStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Links take the theme's colour, not the browser's (blue, or purple once visited). */
+  a {
+    color: var(--mc-color-link, var(--mc-color-primary, #1d4ed8));
+  }
 `;
 
 /** A 2px outline with at least 3:1 contrast against white and the default surfaces. */
