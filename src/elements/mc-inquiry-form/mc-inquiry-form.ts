@@ -115,6 +115,11 @@ export class McInquiryForm extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly uid = `mc-inquiry-form-${++nextId}`;
+
+  /** Renders once the strings of its language are here (French loads on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private trap = '';
   private pendingId: string | null = null;
   private listening: Outbox | null = null;

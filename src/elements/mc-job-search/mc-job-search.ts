@@ -9,7 +9,7 @@ import { didYouMean, isCloseMatch, matchTitles, type TitleIndex } from '../../co
 import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../../core/titles-across.js';
 import { requestTitles } from '../shared/index-source.js';
 import { hasLabels } from '../../core/load.js';
-import { LocaleController, messages } from '../shared/locale.js';
+import { LocaleController, loadedMessages, loadMessages } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
 import { comboAction } from './combobox-keys.js';
@@ -107,7 +107,7 @@ export class McJobSearch extends LitElement {
 
   /** The first render waits a task after the upgrade, so it is not part of a long one. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => super.scheduleUpdate());
+    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
   /** Loaded index, set by a parent; wins over `src`. */
@@ -324,10 +324,15 @@ export class McJobSearch extends LitElement {
     const typedIn = this.results[0]?.matchedLang;
     // Not tied to the open list: Tab closes it, and the button must stay for the keyboard.
     if (this.langSwitch && typedIn && !this.value) {
-      const other = messages(typedIn).search;
-      parts.push(html`<p class="status-line" lang=${typedIn}>
-        ${other.alsoInLang} <button type="button" class="link" @click=${() => this.requestLang(typedIn)}>${other.showInLang}</button>
-      </p>`);
+      const other = loadedMessages(typedIn)?.search;
+      if (other) {
+        parts.push(html`<p class="status-line" lang=${typedIn}>
+          ${other.alsoInLang} <button type="button" class="link" @click=${() => this.requestLang(typedIn)}>${other.showInLang}</button>
+        </p>`);
+      } else {
+        // Offered in the language typed: its strings load first (an English page has none yet).
+        void loadMessages(typedIn).then(() => this.requestUpdate(), () => undefined);
+      }
     }
     if (this.suggestion) {
       parts.push(html`<p class="suggestion">

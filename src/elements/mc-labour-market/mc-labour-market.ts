@@ -89,7 +89,7 @@ export class McLabourMarket extends LitElement {
 
   /** The first render waits a task after the upgrade, so it is not part of a long one. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => super.scheduleUpdate());
+    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
   /** NOC 2021 unit group to describe. */

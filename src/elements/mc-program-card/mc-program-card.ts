@@ -88,7 +88,7 @@ export class McProgramCard extends LitElement {
 
   /** The first render waits a task after the upgrade, so it is not part of a long one. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => super.scheduleUpdate());
+    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
   /** The program to show; defaults to `recommendation.program`. */

@@ -142,7 +142,7 @@ export class McRecommendations extends LitElement {
 
   /** The first render waits a task after the upgrade, so it is not part of a long one. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => super.scheduleUpdate());
+    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
   /** NOC 2021 code of the (target) occupation. */

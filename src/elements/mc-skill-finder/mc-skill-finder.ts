@@ -130,6 +130,11 @@ export class McSkillFinder extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+
+  /** Renders once the strings of its language are here (French loads on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private readonly reveal = new RevealController(this);
   private readonly uid = `mc-skill-finder-${++nextId}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
