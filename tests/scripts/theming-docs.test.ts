@@ -118,6 +118,11 @@ describe('theming: parts', () => {
       assert.deepEqual(CARD_FORWARDED.filter((p) => !documented.has(p)), [], tag);
     }
   });
+
+  it('mc-skill-finder documents each inquiry-form part it forwards', () => {
+    const documented = tagged('mc-skill-finder', 'csspart');
+    assert.deepEqual(INQUIRY_FORM_PARTS.map((p) => `inquiry-${p}`).filter((p) => !documented.has(p)), []);
+  });
 });
 
 describe('theming: slots', () => {

@@ -13,7 +13,7 @@ import { levelHeading } from '../shared/heading.js';
 import {
   CARD_FORWARDED,
   exportParts,
-  INQUIRY_FORM_PARTS,
+  INQUIRY_EXPORTPARTS,
   JOB_SEARCH_PARTS,
   LABOUR_MARKET_PARTS,
   RECOMMENDATIONS_PARTS,
@@ -37,7 +37,6 @@ const RECOMMENDATIONS_EXPORTPARTS = [
   exportParts(RECOMMENDATIONS_PARTS, 'recommendations-'),
   exportParts(['card', ...CARD_FORWARDED], ''),
 ].join(', ');
-const INQUIRY_EXPORTPARTS = exportParts(INQUIRY_FORM_PARTS, 'inquiry-');
 
 /** What `<mc-recommendations>` offers the portal: a user-action entry point. */
 interface Chooser extends HTMLElement {

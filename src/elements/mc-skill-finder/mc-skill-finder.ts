@@ -54,6 +54,17 @@ let nextId = 0;
  * @csspart card-actions - A program card's link and Inquire button row.
  * @csspart card-url - A program's web address, in print only.
  * @csspart review - The "who receives your inquiry" panel with the form.
+ * @csspart inquiry - The `<mc-inquiry-form>` element in the review panel.
+ * @csspart inquiry-form - The inquiry form box (forwarded with `exportparts`, like every `inquiry-` part).
+ * @csspart inquiry-heading - The inquiry form heading.
+ * @csspart inquiry-programs - The programs asked about.
+ * @csspart inquiry-summary - The form's error summary.
+ * @csspart inquiry-field - Each field group of the form.
+ * @csspart inquiry-status - The message saying what happened to the inquiry.
+ * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
+ * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
+ * @csspart inquiry-actions - The form's row of buttons.
+ * @csspart inquiry-submit - The form's Send button.
  * @csspart state - The pending, prompt, empty and error boxes.
  *
  * @cssprop [--mc-skill-finder-active-background=#1d4ed8] - Background of the active suggestion.

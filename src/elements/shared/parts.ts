@@ -14,6 +14,9 @@ export const LABOUR_MARKET_PARTS = ['heading', 'subheading', 'sample', 'outlook'
 /** Parts of `<mc-inquiry-form>`. */
 export const INQUIRY_FORM_PARTS = ['form', 'heading', 'programs', 'summary', 'field', 'status', 'earlier', 'refused', 'actions', 'submit'] as const;
 
+/** `exportparts` for an inquiry form inside another element: `mc-portal::part(inquiry-submit)`. */
+export const INQUIRY_EXPORTPARTS = exportParts(INQUIRY_FORM_PARTS, 'inquiry-');
+
 /** A card's parts as an outer element names them: `card-title`, ...; the card's own box is `card-box`. */
 export const CARD_FORWARDED = PROGRAM_CARD_PARTS.map((part) => (part === 'card' ? 'card-box' : `card-${part}`));
 

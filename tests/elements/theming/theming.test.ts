@@ -6,6 +6,8 @@ import '../../../src/define/mc-portal.js';
 import '../../../src/define/mc-labour-market.js';
 import '../../../src/define/mc-recommendations.js';
 import '../../../src/define/mc-inquiry-form.js';
+import '../../../src/define/mc-skill-finder.js';
+import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
 import type { McPortal } from '../../../src/elements/mc-portal/mc-portal.js';
 import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-labour-market.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
@@ -107,7 +109,7 @@ async function portal(template = html`<mc-portal class="themed"></mc-portal>`): 
   await waitUntil(() => el.shadowRoot!.querySelector('mc-job-search')?.shadowRoot?.querySelector('input'), 'no job search');
   return el;
 }
-const inner = (el: McPortal, tag: string) => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag)!;
+const inner = (el: HTMLElement, tag: string) => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag)!;
 
 describe('theming: ::part reaches the elements inside the portal', () => {
   it('styles both job searches\' inputs and labels through ::part(search-input) and ::part(search-label)', async () => {
@@ -151,6 +153,20 @@ describe('theming: ::part reaches the elements inside the portal', () => {
     const submit = inner(el, 'mc-inquiry-form').shadowRoot!.querySelector('[part=submit]')!;
     expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(16, 17, 18)');
     el.shadowRoot!.querySelector('dialog')!.close();
+  });
+
+  it('styles mc-skill-finder\'s inquiry form through ::part(inquiry-submit)', async () => {
+    hostCss(`mc-skill-finder.themed::part(inquiry-submit) { background-color: rgb(19, 20, 21); }`);
+    const el = await fixture<McSkillFinder>(html`<mc-skill-finder class="themed"></mc-skill-finder>`);
+    el.index = await programIndex();
+    el.skills = ['sample:patient-care'];
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=list]')?.getAttribute('aria-busy') === 'false', 'cards rendered');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=bar] button:not(.link)')!.click();
+    await waitUntil(() => inner(el, 'mc-inquiry-form')?.shadowRoot?.querySelector('[part=submit]'), 'no inquiry form');
+    const submit = el.shadowRoot!.querySelector('mc-inquiry-form')!.shadowRoot!.querySelector('[part=submit]')!;
+    expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(19, 20, 21)');
   });
 
   it('does not leak an inner part under its unprefixed name', async () => {
