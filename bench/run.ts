@@ -14,6 +14,7 @@ const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['titles-across', async () => (await import('./titles-across.js')).benchTitlesAcross],
   ['rank', async () => (await import('./rank.js')).benchRank],
   ['bundle', async () => (await import('./bundle.js')).benchBundle],
+  ['element-bundles', async () => (await import('./element-bundles.js')).benchElementBundles],
   ['longtasks', async () => (await import('./longtasks.js')).benchLongTasks],
   ['store', async () => (await import('./store.js')).benchStore],
   ['intake', async () => (await import('./intake.js')).benchIntake],

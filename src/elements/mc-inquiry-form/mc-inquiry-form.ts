@@ -41,16 +41,49 @@ let nextId = 0;
  * @csspart summary - The error summary shown after a submit with problems.
  * @csspart field - Each label, hint, error and control group.
  * @csspart status - The message saying what happened to the inquiry.
+ * @csspart earlier - The notice about inquiries saved earlier on this device (also part `status`).
+ * @csspart refused - The notice about earlier inquiries the institution refused (also parts `status` and `earlier`).
  * @csspart actions - The row of buttons.
  * @csspart submit - The Send button.
  *
- * @cssprop --mc-inquiry-form-gap - Space between fields.
- * @cssprop --mc-inquiry-form-max-width - Widest the form grows.
- * @cssprop --mc-inquiry-form-padding - Inner spacing.
- * @cssprop --mc-inquiry-form-border - Border colour.
- * @cssprop --mc-inquiry-form-radius - Corner radius.
- * @cssprop --mc-inquiry-form-background - Background.
- * @cssprop --mc-inquiry-form-heading-size - Heading font size.
+ * @cssprop [--mc-inquiry-form-background=#ffffff] - Background.
+ * @cssprop [--mc-inquiry-form-border=#6b7280] - Border colour.
+ * @cssprop [--mc-inquiry-form-gap=1rem] - Space between fields.
+ * @cssprop [--mc-inquiry-form-heading-size=1.25rem] - Heading font size.
+ * @cssprop [--mc-inquiry-form-max-width=40rem] - Widest the form grows.
+ * @cssprop [--mc-inquiry-form-padding=1rem] - Inner spacing.
+ * @cssprop [--mc-inquiry-form-radius=0.375rem] - Corner radius.
+ *
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=inherit] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-success=#15803d] - Success borders; border of a covered skill.
+ * @cssprop [--mc-color-success-surface=#f0fdf4] - Background of success messages, covered skills, a shortage outlook.
+ * @cssprop [--mc-color-success-text=#14532d] - Text of success messages, covered skills, a shortage outlook.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f3f4f6] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-color-warning=#b45309] - Warning borders; the sample-data notice; a skill not covered.
+ * @cssprop [--mc-color-warning-surface=#fffbeb] - Background of warnings, the sample-data notice, skills not covered, a surplus outlook.
+ * @cssprop [--mc-color-warning-text=#78350f] - Text of warnings, the sample-data notice, skills not covered, a surplus outlook.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-radius=0.375rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McInquireDetail>} mc-inquire - The person submitted an inquiry and it was sent or saved to send later.
  *   Detail: `{ programIds, status: 'sent' | 'queued' }`; never any personal data.
@@ -82,6 +115,11 @@ export class McInquiryForm extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly uid = `mc-inquiry-form-${++nextId}`;
+
+  /** Renders once the strings of its language are here (French loads on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private trap = '';
   private pendingId: string | null = null;
   private listening: Outbox | null = null;

@@ -24,7 +24,7 @@ export const styles = [
       padding-right: 2.75rem;
     }
     input[part='input']:focus-visible {
-      outline: 2px solid var(--mc-color-focus, #1d4ed8);
+      outline: 2px solid var(--mc-color-focus, var(--mc-color-primary, #1d4ed8));
       outline-offset: 1px;
     }
     .clear {
@@ -71,12 +71,12 @@ export const styles = [
       overflow-wrap: anywhere;
     }
     li[part~='option']:hover {
-      background: var(--mc-color-surface-hover, #eff6ff);
+      background: var(--mc-color-surface-hover, var(--_mc-surface-hover));
     }
     li[part~='option'][aria-selected='true'] {
-      background: var(--mc-job-search-active-background, var(--mc-color-surface-active, #dbeafe));
-      border-left-color: var(--mc-color-focus, #1d4ed8);
-      outline: 2px solid var(--mc-color-focus, #1d4ed8);
+      background: var(--mc-job-search-active-background, var(--mc-color-surface-active, var(--_mc-surface-active)));
+      border-left-color: var(--mc-color-focus, var(--mc-color-primary, #1d4ed8));
+      outline: 2px solid var(--mc-color-focus, var(--mc-color-primary, #1d4ed8));
       outline-offset: -2px;
     }
     mark {

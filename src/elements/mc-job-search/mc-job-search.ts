@@ -9,7 +9,7 @@ import { didYouMean, isCloseMatch, matchTitles, type TitleIndex } from '../../co
 import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../../core/titles-across.js';
 import { requestTitles } from '../shared/index-source.js';
 import { hasLabels } from '../../core/load.js';
-import { LocaleController, messages } from '../shared/locale.js';
+import { LocaleController, loadedMessages, loadMessages } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
 import { comboAction } from './combobox-keys.js';
@@ -55,17 +55,45 @@ let instances = 0;
  * @csspart input - The text input (role combobox).
  * @csspart listbox - The list of matching occupations.
  * @csspart option - One matching occupation; the active one also has part `option-active`.
+ * @csspart option-active - The active matching occupation (with the keyboard or the pointer).
  * @csspart browse - The way to browse occupations by category, shown when nothing matches closely.
  *
- * @cssprop --mc-job-search-border - Border colour of the input and list.
- * @cssprop --mc-job-search-label-color - Label colour.
- * @cssprop --mc-job-search-label-size - Label font size.
- * @cssprop --mc-job-search-list-background - List background.
- * @cssprop --mc-job-search-active-background - Background of the active option.
- * @cssprop --mc-job-search-mark-background - Background behind the matched letters.
- * @cssprop --mc-job-search-list-max-height - Height after which the list scrolls.
- * @cssprop --mc-job-search-shadow - Shadow under the open list.
- * @cssprop --mc-job-search-z-index - Stacking order of the open list.
+ * @cssprop [--mc-job-search-active-background=#dbeafe] - Background of the active option.
+ * @cssprop [--mc-job-search-border=#6b7280] - Border colour of the input and list.
+ * @cssprop [--mc-job-search-label-color=#1f2937] - Label colour.
+ * @cssprop [--mc-job-search-label-size=1.0625rem] - Label font size.
+ * @cssprop [--mc-job-search-list-background=#ffffff] - List background.
+ * @cssprop [--mc-job-search-list-max-height=20rem] - Height after which the list scrolls.
+ * @cssprop [--mc-job-search-mark-background=transparent] - Background behind the matched letters.
+ * @cssprop --mc-job-search-shadow - Shadow under the open list. Default: `0 6px 16px rgb(0 0 0 / 0.14)`.
+ * @cssprop [--mc-job-search-z-index=10] - Stacking order of the open list.
+ *
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=inherit] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-active=#dbeafe] - Background of the active option (keyboard or pointer).
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f3f4f6] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-font-size-label=1.0625rem] - Size of field labels (the job searches').
+ * @cssprop [--mc-radius=0.375rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McSelectDetail>} mc-select - The person chose an occupation: `{ code, role }`.
  * @fires {CustomEvent<McClearDetail>} mc-clear - The person emptied the field of an occupation they had chosen: `{ role }`.
@@ -79,7 +107,7 @@ export class McJobSearch extends LitElement {
 
   /** The first render waits a task after the upgrade, so it is not part of a long one. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => super.scheduleUpdate());
+    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
   /** Loaded index, set by a parent; wins over `src`. */
@@ -296,10 +324,15 @@ export class McJobSearch extends LitElement {
     const typedIn = this.results[0]?.matchedLang;
     // Not tied to the open list: Tab closes it, and the button must stay for the keyboard.
     if (this.langSwitch && typedIn && !this.value) {
-      const other = messages(typedIn).search;
-      parts.push(html`<p class="status-line" lang=${typedIn}>
-        ${other.alsoInLang} <button type="button" class="link" @click=${() => this.requestLang(typedIn)}>${other.showInLang}</button>
-      </p>`);
+      const other = loadedMessages(typedIn)?.search;
+      if (other) {
+        parts.push(html`<p class="status-line" lang=${typedIn}>
+          ${other.alsoInLang} <button type="button" class="link" @click=${() => this.requestLang(typedIn)}>${other.showInLang}</button>
+        </p>`);
+      } else {
+        // Offered in the language typed: its strings load first (an English page has none yet).
+        void loadMessages(typedIn).then(() => this.requestUpdate(), () => undefined);
+      }
     }
     if (this.suggestion) {
       parts.push(html`<p class="suggestion">

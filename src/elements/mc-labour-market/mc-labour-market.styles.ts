@@ -63,7 +63,7 @@ export const styles = [
       align-items: center;
       min-height: 24px;
       cursor: pointer;
-      color: var(--mc-color-link, #1d4ed8);
+      color: var(--mc-color-link, var(--mc-color-primary, #1d4ed8));
       text-decoration: underline;
     }
     details > p {
@@ -93,10 +93,10 @@ export const styles = [
     }
     /* Bars keep 3:1 against white (WCAG 1.4.11); the median is darker to stand out. */
     .bar {
-      fill: var(--mc-labour-market-bar, var(--mc-color-primary-muted, #3b82f6));
+      fill: var(--mc-labour-market-bar, var(--mc-color-primary-muted, var(--_mc-primary-muted)));
     }
     .bar.median {
-      fill: var(--mc-labour-market-bar-median, var(--mc-color-primary-strong, #1e3a8a));
+      fill: var(--mc-labour-market-bar-median, var(--mc-color-primary-strong, var(--_mc-primary-strong)));
     }
     .axis {
       stroke: var(--mc-color-border, #6b7280);

@@ -10,6 +10,14 @@ import { attachAnalytics } from '../../core/analytics.js';
 import { yieldToEventLoop } from '../../core/yield.js';
 import { prepareRecommend } from '../../core/rank.js';
 import { levelHeading } from '../shared/heading.js';
+import {
+  CARD_FORWARDED,
+  exportParts,
+  INQUIRY_EXPORTPARTS,
+  JOB_SEARCH_PARTS,
+  LABOUR_MARKET_PARTS,
+  RECOMMENDATIONS_PARTS,
+} from '../shared/parts.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
 import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
@@ -22,6 +30,14 @@ import { UrlStateController } from './url-state-controller.js';
 let instances = 0;
 const RELATED_SHOWN = 5;
 
+/** The inner elements' parts as the portal names them (see the class docblock). */
+const SEARCH_EXPORTPARTS = exportParts(JOB_SEARCH_PARTS, 'search-');
+const LABOUR_MARKET_EXPORTPARTS = exportParts(LABOUR_MARKET_PARTS, 'labour-market-');
+const RECOMMENDATIONS_EXPORTPARTS = [
+  exportParts(RECOMMENDATIONS_PARTS, 'recommendations-'),
+  exportParts(['card', ...CARD_FORWARDED], ''),
+].join(', ');
+
 /** What `<mc-recommendations>` offers the portal: a user-action entry point. */
 interface Chooser extends HTMLElement {
   choose(occupation: string, from?: string | null): void;
@@ -31,7 +47,7 @@ interface Chooser extends HTMLElement {
  * The whole flow in one tag: the job a person has and, optionally, the one they want;
  * then the job market, recommended programs (the gap between the two when both are
  * given), where else they could go, and an inquiry form. Bilingual with a language
- * toggle that keeps every choice.
+ * toggle that keeps every choice. Every event of the elements inside bubbles out of it.
  *
  * @tagname mc-portal
  * @summary All-in-one career and training explorer.
@@ -46,16 +62,97 @@ interface Chooser extends HTMLElement {
  * @csspart related - The "where could you go from here" list.
  * @csspart share - The "Copy link" button and its message (with `url-state`).
  * @csspart state - Loading and error boxes.
+ * @csspart subheading - The heading of the related list (and of the inquiry dialog when the form is missing).
+ * @csspart labour-market - The `<mc-labour-market>` element.
+ * @csspart recommendations - The `<mc-recommendations>` element.
+ * @csspart inquiry - The `<mc-inquiry-form>` element in the inquiry dialog.
  *
- * @cssprop --mc-portal-max-width - Widest the portal grows.
- * @cssprop --mc-portal-padding - Padding inside the region.
- * @cssprop --mc-portal-heading-color - Colour of headings.
- * @cssprop --mc-portal-heading-size - Font size of the portal heading.
- * @cssprop --mc-portal-border - Border of the search box.
- * @cssprop --mc-portal-panel-background - Background of the search box.
- * @cssprop --mc-portal-accent - Accent bar of related occupations.
+ * @csspart search-input - Each job search's text input (forwarded with `exportparts`, like every `search-`,
+ *   `labour-market-`, `recommendations-`, `card-` and `inquiry-` part below).
+ * @csspart search-label - Each job search's label.
+ * @csspart search-listbox - Each job search's list of matching occupations.
+ * @csspart search-option - One matching occupation; the active one also has `search-option-active`.
+ * @csspart search-option-active - The active matching occupation.
+ * @csspart search-browse - The way to browse occupations by category.
+ * @csspart labour-market-heading - The labour-market panel heading.
+ * @csspart labour-market-subheading - The heading of each labour-market block.
+ * @csspart labour-market-sample - The notice shown when the figures are sample data.
+ * @csspart labour-market-outlook - The outlook block.
+ * @csspart labour-market-wages - The wages block.
+ * @csspart labour-market-chart - The wage chart.
+ * @csspart labour-market-facts - The openings, job seekers and employment list.
+ * @csspart labour-market-state - The labour market's pending, empty and error boxes.
+ * @csspart recommendations-heading - The recommendations summary heading.
+ * @csspart recommendations-filters - The filter and sort disclosure.
+ * @csspart recommendations-plan - The plan above the list of programs.
+ * @csspart recommendations-plan-heading - The plan's heading.
+ * @csspart recommendations-plan-subheading - The plan's section headings.
+ * @csspart recommendations-notice - The notice that the catalogue has few programs for the occupation.
+ * @csspart recommendations-list - The list of program cards.
+ * @csspart recommendations-more - The "Show more" row.
+ * @csspart recommendations-state - The recommendations' pending, empty and error boxes.
+ * @csspart card - Each `<mc-program-card>` element.
+ * @csspart card-box - A program card's outer box.
+ * @csspart card-title - A program card's title.
+ * @csspart card-provider - A program card's institution line.
+ * @csspart card-facts - A program card's hours, cost, delivery, language, OSAP and credential.
+ * @csspart card-reason - Why a program is recommended.
+ * @csspart card-skills - A program card's covered and not-covered skills.
+ * @csspart card-series - The other courses of a program's series.
+ * @csspart card-link - A program card's outbound link.
+ * @csspart card-actions - A program card's link and Inquire button row.
+ * @csspart card-url - A program's web address, in print only.
+ * @csspart inquiry-form - The inquiry form box.
+ * @csspart inquiry-heading - The inquiry form heading.
+ * @csspart inquiry-programs - The programs asked about.
+ * @csspart inquiry-summary - The form's error summary.
+ * @csspart inquiry-field - Each field group of the form.
+ * @csspart inquiry-status - The message saying what happened to the inquiry.
+ * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
+ * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
+ * @csspart inquiry-actions - The form's row of buttons.
+ * @csspart inquiry-submit - The form's Send button.
  *
- * Every event of the elements inside bubbles out of it:
+ * @slot heading - Replaces the text of the portal heading (the heading element and its level stay).
+ * @slot intro - Replaces the introduction under the heading.
+ * @slot footer - Content at the end of the portal, after the results (e.g. how to reach an adviser).
+ * @slot recommendations-empty - Added to the box shown when no program fits (forwarded to `mc-recommendations`' `empty` slot).
+ * @slot recommendations-footer - Content after the list of programs (forwarded to `mc-recommendations`' `footer` slot).
+ *
+ * @cssprop [--mc-portal-accent=#1d4ed8] - Accent bar of related occupations.
+ * @cssprop [--mc-portal-border=#d1d5db] - Border of the search box.
+ * @cssprop [--mc-portal-heading-color=inherit] - Colour of headings.
+ * @cssprop [--mc-portal-heading-size=1.5rem] - Font size of the portal heading.
+ * @cssprop [--mc-portal-max-width=72rem] - Widest the portal grows.
+ * @cssprop [--mc-portal-padding=0] - Padding inside the region.
+ * @cssprop [--mc-portal-panel-background=#f9fafb] - Background of the search box.
+ *
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-border-muted=#d1d5db] - Borders of cards, blocks and panels, table rules.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=inherit] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f9fafb] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-radius=0.5rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-lg=1.5rem] - Gap between the portal's sections.
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McSelectDetail>} mc-select - (from the job searches, and when the person picks a related occupation) `{ code, role }`.
  * @fires {CustomEvent<McClearDetail>} mc-clear - (from the job searches) The person emptied a chosen occupation: `{ role }`.
@@ -72,7 +169,7 @@ export class McPortal extends LitElement {
 
   /** The first render waits a task after the upgrade, so it is not part of a long one. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => super.scheduleUpdate());
+    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
   /**
@@ -331,7 +428,11 @@ export class McPortal extends LitElement {
     const failed = this.indexTask.status === TaskStatus.ERROR && !isAbort(this.indexTask.error) && !index;
     return html`<section class="portal" part="base" aria-label=${p.label}>
         <div class="top" part="header">
-          ${levelHeading(this.headingLevel, { id: `${this.uid}-h`, part: 'heading', text: p.heading })}
+          ${levelHeading(this.headingLevel, {
+            id: `${this.uid}-h`,
+            part: 'heading',
+            text: html`<slot name="heading">${p.heading}</slot>`,
+          })}
           <button
             type="button"
             class="secondary"
@@ -343,7 +444,7 @@ export class McPortal extends LitElement {
             ${p.switchTo}
           </button>
         </div>
-        <p class="intro">${p.intro}</p>
+        <div class="intro"><slot name="intro"><p>${p.intro}</p></slot></div>
         <div class="searches" part="searches">
           <div>${this.renderSearch('current', index)}</div>
           <div>
@@ -360,6 +461,7 @@ export class McPortal extends LitElement {
             ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
             : nothing}
         ${index && this.occupation ? this.renderResults(index) : nothing}
+        <slot name="footer"></slot>
       </section>
       ${this.renderInquiry(index)}`;
   }
@@ -368,6 +470,7 @@ export class McPortal extends LitElement {
     if (!this.searchesShown) return nothing;
     return html`<mc-job-search
       search-role=${role}
+      exportparts=${SEARCH_EXPORTPARTS}
       .index=${index}
       .value=${this[role] ?? ''}
       @mc-select=${this.onSelect}
@@ -389,6 +492,8 @@ export class McPortal extends LitElement {
       ${levelHeading(level, { id: `${this.uid}-results`, part: 'results-heading', text: heading })}
       ${this.urlState ? this.url.render(this.locale.t.portal) : nothing}
       <mc-labour-market
+        part="labour-market"
+        exportparts=${LABOUR_MARKET_EXPORTPARTS}
         .index=${index}
         code=${this.occupation!}
         region=${this.region ?? nothing}
@@ -396,6 +501,8 @@ export class McPortal extends LitElement {
       ></mc-labour-market>
       ${this.recsFor
         ? html`<mc-recommendations
+            part="recommendations"
+            exportparts=${RECOMMENDATIONS_EXPORTPARTS}
             .index=${index}
             .occupation=${this.recsFor.occupation}
             .from=${this.recsFor.from}
@@ -405,7 +512,10 @@ export class McPortal extends LitElement {
             heading-level=${level + 1}
             @mc-inquire-request=${this.onInquire}
             @mc-recommend=${this.onRecommend}
-          ></mc-recommendations>`
+          >
+            <slot name="recommendations-empty" slot="empty"></slot>
+            <slot name="recommendations-footer" slot="footer"></slot>
+          </mc-recommendations>`
         : nothing}
       ${this.relatedFor ? this.renderRelated(index, level + 1, this.relatedFor) : nothing}
     </div>`;
@@ -445,6 +555,8 @@ export class McPortal extends LitElement {
       ${program && index
         ? formDefined
           ? html`<mc-inquiry-form
+              part="inquiry"
+              exportparts=${INQUIRY_EXPORTPARTS}
               variant="learner"
               endpoint=${this.endpoint ?? nothing}
               institution=${program.provider}

@@ -8,7 +8,7 @@ const card = css`
     gap: var(--mc-space-sm, 0.75rem);
     height: 100%;
     padding: var(--mc-program-card-padding, var(--mc-space-md, 1rem));
-    border: 1px solid var(--mc-program-card-border, var(--mc-color-border-subtle, #d1d5db));
+    border: 1px solid var(--mc-program-card-border, var(--mc-color-border-muted, #d1d5db));
     border-radius: var(--mc-program-card-radius, var(--mc-radius, 0.5rem));
     background: var(--mc-program-card-background, var(--mc-color-surface, #ffffff));
     color: var(--mc-color-text, #1f2937);
@@ -39,8 +39,8 @@ const card = css`
     gap: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
     margin: 0;
     padding: var(--mc-space-xs, 0.5rem) 0;
-    border-top: 1px solid var(--mc-color-border-subtle, #e5e7eb);
-    border-bottom: 1px solid var(--mc-color-border-subtle, #e5e7eb);
+    border-top: 1px solid var(--mc-color-border-muted, #d1d5db);
+    border-bottom: 1px solid var(--mc-color-border-muted, #d1d5db);
   }
   .fact {
     margin: 0;
@@ -104,14 +104,14 @@ const card = css`
     font-size: 0.875em;
   }
   .skills .matched li {
-    background: var(--mc-program-card-matched-background, #ecfdf5);
-    color: var(--mc-program-card-matched-color, #065f46);
-    border: 1px solid var(--mc-program-card-matched-border, #6ee7b7);
+    background: var(--mc-program-card-matched-background, var(--mc-color-success-surface, #ecfdf5));
+    color: var(--mc-program-card-matched-color, var(--mc-color-success-text, #065f46));
+    border: 1px solid var(--mc-program-card-matched-border, var(--mc-color-success, #6ee7b7));
   }
   .skills .gap li {
-    background: var(--mc-program-card-gap-background, #fffbeb);
-    color: var(--mc-program-card-gap-color, #78350f);
-    border: 1px dashed var(--mc-program-card-gap-border, #d97706);
+    background: var(--mc-program-card-gap-background, var(--mc-color-warning-surface, #fffbeb));
+    color: var(--mc-program-card-gap-color, var(--mc-color-warning-text, #78350f));
+    border: 1px dashed var(--mc-program-card-gap-border, var(--mc-color-warning, #d97706));
   }
   .actions {
     display: flex;
@@ -124,7 +124,7 @@ const card = css`
     display: inline-flex;
     align-items: center;
     min-height: 24px;
-    color: var(--mc-color-link, #1d4ed8);
+    color: var(--mc-color-link, var(--mc-color-primary, #1d4ed8));
     text-decoration: underline;
     font-weight: 600;
   }

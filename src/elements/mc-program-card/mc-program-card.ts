@@ -32,17 +32,51 @@ let nextId = 0;
  * @csspart actions - The row holding the link and the Inquire button.
  * @csspart url - The program's web address, shown in print only (where the link cannot be followed).
  *
- * @cssprop --mc-program-card-padding - Inner spacing.
- * @cssprop --mc-program-card-border - Border colour.
- * @cssprop --mc-program-card-radius - Corner radius.
- * @cssprop --mc-program-card-background - Background.
- * @cssprop --mc-program-card-title-size - Title font size.
- * @cssprop --mc-program-card-title-color - Title colour.
- * @cssprop --mc-program-card-accent - Colour of the reason's side rule.
- * @cssprop --mc-program-card-matched-background - Background of covered skills.
- * @cssprop --mc-program-card-matched-color - Text colour of covered skills.
- * @cssprop --mc-program-card-gap-background - Background of skills not covered.
- * @cssprop --mc-program-card-gap-color - Text colour of skills not covered.
+ * @cssprop [--mc-program-card-accent=#1d4ed8] - Colour of the reason's side rule.
+ * @cssprop [--mc-program-card-background=#ffffff] - Background.
+ * @cssprop [--mc-program-card-border=#d1d5db] - Border colour.
+ * @cssprop [--mc-program-card-gap-background=#fffbeb] - Background of skills not covered.
+ * @cssprop [--mc-program-card-gap-border=#d97706] - Border of skills not covered.
+ * @cssprop [--mc-program-card-gap-color=#78350f] - Text colour of skills not covered.
+ * @cssprop [--mc-program-card-matched-background=#ecfdf5] - Background of covered skills.
+ * @cssprop [--mc-program-card-matched-border=#6ee7b7] - Border of covered skills.
+ * @cssprop [--mc-program-card-matched-color=#065f46] - Text colour of covered skills.
+ * @cssprop [--mc-program-card-padding=1rem] - Inner spacing.
+ * @cssprop [--mc-program-card-radius=0.5rem] - Corner radius.
+ * @cssprop [--mc-program-card-title-color=#111827] - Title colour.
+ * @cssprop [--mc-program-card-title-size=1.125em] - Title font size.
+ *
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-border-muted=#d1d5db] - Borders of cards, blocks and panels, table rules.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=#111827] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-success=#6ee7b7] - Success borders; border of a covered skill.
+ * @cssprop [--mc-color-success-surface=#ecfdf5] - Background of success messages, covered skills, a shortage outlook.
+ * @cssprop [--mc-color-success-text=#065f46] - Text of success messages, covered skills, a shortage outlook.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f3f4f6] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-color-warning=#d97706] - Warning borders; the sample-data notice; a skill not covered.
+ * @cssprop [--mc-color-warning-surface=#fffbeb] - Background of warnings, the sample-data notice, skills not covered, a surplus outlook.
+ * @cssprop [--mc-color-warning-text=#78350f] - Text of warnings, the sample-data notice, skills not covered, a surplus outlook.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-radius=0.5rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - The person followed a program link (the card's, or one in its
  *   series). Detail: `{ programId }` of the program linked to.
@@ -54,7 +88,7 @@ export class McProgramCard extends LitElement {
 
   /** The first render waits a task after the upgrade, so it is not part of a long one. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => super.scheduleUpdate());
+    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
   /** The program to show; defaults to `recommendation.program`. */

@@ -19,7 +19,7 @@ export const checkboxStyles = css`
     cursor: pointer;
   }
   input[type='checkbox']:focus-visible {
-    outline: 2px solid var(--mc-color-focus, #1d4ed8);
+    outline: 2px solid var(--mc-color-focus, var(--mc-color-primary, #1d4ed8));
     outline-offset: 2px;
   }
 `;

@@ -4,6 +4,11 @@ import { checkboxStyles } from './checkbox.styles.js';
 import { planStyles } from './plan-overview.js';
 
 const recommendations = css`
+  /* The host page's own words in the empty box, below the element's. */
+  slot[name='empty']::slotted(*) {
+    display: block;
+    margin-top: var(--mc-space-xs, 0.5rem);
+  }
   .root {
     display: flex;
     flex-direction: column;
@@ -18,7 +23,7 @@ const recommendations = css`
   .filters {
     margin: 0;
     padding: var(--mc-space-sm, 0.75rem);
-    border: 1px solid var(--mc-recommendations-filters-border, var(--mc-color-border-subtle, #d1d5db));
+    border: 1px solid var(--mc-recommendations-filters-border, var(--mc-color-border-muted, #d1d5db));
     border-radius: var(--mc-radius, 0.5rem);
     background: var(--mc-recommendations-filters-background, var(--mc-color-surface-muted, #f9fafb));
   }

@@ -16,7 +16,8 @@ import {
   toProgramFilters,
   type FilterState,
 } from './filters.js';
-import { CARD_EXPORTPARTS, levelHeading } from '../shared/heading.js';
+import { levelHeading } from '../shared/heading.js';
+import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { fewNotice } from './few-notice.js';
 import { planOverview } from './plan-overview.js';
@@ -75,24 +76,61 @@ function sameChoice(a: string, b: string): boolean {
  * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
  * @csspart plan - The plan above the list: key skills the person likely has and needs, and a
  *   short pathway of programs covering the needed ones, with total hours and cost.
- * @csspart plan-heading - The plan's heading; `plan-subheading` its section headings.
+ * @csspart plan-heading - The plan's heading.
+ * @csspart plan-subheading - The plan's section headings.
  * @csspart notice - Above the list (or in place of it): the catalogue has fewer than 5
  *   programs for the occupation and no filter narrowed them, and what the page offers instead.
  * @csspart list - The list of program cards.
  * @csspart card - Each `<mc-program-card>` element.
- * @csspart card-box - A card's outer box (the card's `card` part).
- * @csspart card-title - A card's title; likewise `card-provider`, `card-facts`,
- *   `card-reason`, `card-skills`, `card-link` and `card-actions`.
+ * @csspart card-box - A program card's outer box.
+ * @csspart card-title - A program card's title.
+ * @csspart card-provider - A program card's institution line.
+ * @csspart card-facts - A program card's hours, cost, delivery, language, OSAP and credential.
+ * @csspart card-reason - Why a program is recommended.
+ * @csspart card-skills - A program card's covered and not-covered skills.
+ * @csspart card-series - The other courses of a program's series.
+ * @csspart card-link - A program card's outbound link.
+ * @csspart card-actions - A program card's link and Inquire button row.
+ * @csspart card-url - A program's web address, in print only.
  * @csspart more - The "Show more" row.
  * @csspart state - The pending, empty, prompt and error boxes.
  *
- * @cssprop --mc-recommendations-heading-size - Font size of the summary heading.
- * @cssprop --mc-recommendations-heading-color - Colour of the summary heading.
- * @cssprop --mc-recommendations-filters-border - Border of the filter box.
- * @cssprop --mc-recommendations-filters-background - Background of the filter box.
- * @cssprop --mc-recommendations-plan-border - Border of the plan box.
- * @cssprop --mc-recommendations-plan-heading-size - Font size of the plan's heading.
- * @cssprop --mc-recommendations-card-min - Narrowest card column before wrapping.
+ * @slot empty - The host page's own words in the box shown when no program fits (e.g. whom to call).
+ * @slot footer - Content after the list of programs.
+ *
+ * @cssprop [--mc-recommendations-card-min=18rem] - Narrowest card column before wrapping.
+ * @cssprop [--mc-recommendations-filters-background=#f9fafb] - Background of the filter box.
+ * @cssprop [--mc-recommendations-filters-border=#d1d5db] - Border of the filter box.
+ * @cssprop [--mc-recommendations-heading-color=#111827] - Colour of the summary heading.
+ * @cssprop [--mc-recommendations-heading-size=1.375em] - Font size of the summary heading.
+ * @cssprop [--mc-recommendations-plan-border=#d1d5db] - Border of the plan box.
+ * @cssprop [--mc-recommendations-plan-heading-size=1.125em] - Font size of the plan's heading.
+ *
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-border-muted=#d1d5db] - Borders of cards, blocks and panels, table rules.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=#111827] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f9fafb] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-radius=0.5rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - Recommendations were shown because of the person's action (a
  *   filter or sort change here, or `choose()`); never on property sets. Detail:
@@ -106,7 +144,7 @@ export class McRecommendations extends LitElement {
 
   /** The first render waits a task after the upgrade, so it is not part of a long one. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => super.scheduleUpdate());
+    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
   /** NOC 2021 code of the (target) occupation. */
@@ -422,8 +460,9 @@ export class McRecommendations extends LitElement {
                 <p>${r.empty}</p>
                 <p>${r.emptyHint}</p>
                 <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>
+                <slot name="empty"></slot>
               </div>`
-            : html`<div part="state notice" class="state notice">${notice}</div>`
+            : html`<div part="state notice" class="state notice">${notice}<slot name="empty"></slot></div>`
           : html`${notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
               <ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
                 ${rendered.map(
@@ -446,6 +485,7 @@ export class McRecommendations extends LitElement {
                     </button>`
                   : nothing}
               </div>`}
+        <slot name="footer"></slot>
       </section>
     `;
   }

@@ -118,7 +118,7 @@ export const planStyles = css`
     flex-direction: column;
     gap: var(--mc-space-sm, 0.75rem);
     padding: var(--mc-space-sm, 0.75rem);
-    border: 1px solid var(--mc-recommendations-plan-border, var(--mc-color-border-subtle, #d1d5db));
+    border: 1px solid var(--mc-recommendations-plan-border, var(--mc-color-border-muted, #d1d5db));
     border-radius: var(--mc-radius, 0.5rem);
   }
   .plan h2,

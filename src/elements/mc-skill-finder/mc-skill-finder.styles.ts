@@ -63,7 +63,7 @@ const finder = css`
     outline: 2px solid transparent;
   }
   [role='option']:hover:not([aria-selected='true']) {
-    background: var(--mc-color-surface-hover, #eff6ff);
+    background: var(--mc-color-surface-hover, var(--_mc-surface-hover));
   }
   .chips {
     display: flex;
@@ -80,8 +80,8 @@ const finder = css`
     padding: 0 0 0 var(--mc-space-sm, 0.75rem);
     border: 1px solid var(--mc-skill-finder-chip-border, var(--mc-color-primary, #1d4ed8));
     border-radius: 999px;
-    background: var(--mc-skill-finder-chip-background, #eff6ff);
-    color: var(--mc-skill-finder-chip-color, #1e3a8a);
+    background: var(--mc-skill-finder-chip-background, var(--mc-color-surface-hover, var(--_mc-surface-hover)));
+    color: var(--mc-skill-finder-chip-color, var(--mc-color-primary-strong, var(--_mc-primary-strong)));
   }
   .chips button {
     min-height: 24px;
@@ -95,7 +95,7 @@ const finder = css`
     line-height: 1;
   }
   .chips button:hover {
-    background: var(--mc-skill-finder-chip-hover, #dbeafe);
+    background: var(--mc-skill-finder-chip-hover, var(--mc-color-surface-active, var(--_mc-surface-active)));
   }
   .bar {
     display: flex;
@@ -103,7 +103,7 @@ const finder = css`
     align-items: center;
     gap: var(--mc-space-sm, 0.75rem);
     padding: var(--mc-space-sm, 0.75rem);
-    border: 1px solid var(--mc-color-border-subtle, #d1d5db);
+    border: 1px solid var(--mc-color-border-muted, #d1d5db);
     border-radius: var(--mc-radius, 0.5rem);
     background: var(--mc-skill-finder-bar-background, var(--mc-color-surface-muted, #f9fafb));
   }

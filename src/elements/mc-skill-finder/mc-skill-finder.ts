@@ -3,7 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { findPrograms } from '../../core/rank.js';
 import { localize, type Program } from '../../core/schema.js';
-import { CARD_EXPORTPARTS, levelHeading } from '../shared/heading.js';
+import { levelHeading } from '../shared/heading.js';
+import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import { describeError, fireError } from '../shared/errors.js';
@@ -41,21 +42,70 @@ let nextId = 0;
  * @csspart chips - The list of chosen skills.
  * @csspart bar - The selection bar ("3 selected", Inquire).
  * @csspart list - The list of programs.
- * @csspart card-box - A program card's outer box; likewise `card-title`, `card-provider`,
- *   `card-facts`, `card-reason`, `card-skills` and `card-link` (the card's parts).
+ * @csspart subheading - The heading of the results and of the review panel.
+ * @csspart card-box - A program card's outer box.
+ * @csspart card-title - A program card's title.
+ * @csspart card-provider - A program card's institution line.
+ * @csspart card-facts - A program card's hours, cost, delivery, language, OSAP and credential.
+ * @csspart card-reason - Why a program is recommended.
+ * @csspart card-skills - A program card's covered and not-covered skills.
+ * @csspart card-series - The other courses of a program's series.
+ * @csspart card-link - A program card's outbound link.
+ * @csspart card-actions - A program card's link and Inquire button row.
+ * @csspart card-url - A program's web address, in print only.
  * @csspart review - The "who receives your inquiry" panel with the form.
+ * @csspart inquiry - The `<mc-inquiry-form>` element in the review panel.
+ * @csspart inquiry-form - The inquiry form box (forwarded with `exportparts`, like every `inquiry-` part).
+ * @csspart inquiry-heading - The inquiry form heading.
+ * @csspart inquiry-programs - The programs asked about.
+ * @csspart inquiry-summary - The form's error summary.
+ * @csspart inquiry-field - Each field group of the form.
+ * @csspart inquiry-status - The message saying what happened to the inquiry.
+ * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
+ * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
+ * @csspart inquiry-actions - The form's row of buttons.
+ * @csspart inquiry-submit - The form's Send button.
  * @csspart state - The pending, prompt, empty and error boxes.
  *
- * @cssprop --mc-skill-finder-heading-size - Font size of the heading.
- * @cssprop --mc-skill-finder-heading-color - Colour of the headings.
- * @cssprop --mc-skill-finder-active-background - Background of the active suggestion.
- * @cssprop --mc-skill-finder-active-color - Text colour of the active suggestion.
- * @cssprop --mc-skill-finder-chip-background - Background of a chosen-skill chip.
- * @cssprop --mc-skill-finder-chip-border - Border of a chosen-skill chip.
- * @cssprop --mc-skill-finder-chip-color - Text colour of a chosen-skill chip.
- * @cssprop --mc-skill-finder-bar-background - Background of the selection bar.
- * @cssprop --mc-skill-finder-selected-border - Border of a selected program's card.
- * @cssprop --mc-skill-finder-card-min - Narrowest card column before wrapping.
+ * @cssprop [--mc-skill-finder-active-background=#1d4ed8] - Background of the active suggestion.
+ * @cssprop [--mc-skill-finder-active-color=#ffffff] - Text colour of the active suggestion.
+ * @cssprop [--mc-skill-finder-bar-background=#f9fafb] - Background of the selection bar.
+ * @cssprop [--mc-skill-finder-card-min=18rem] - Narrowest card column before wrapping.
+ * @cssprop [--mc-skill-finder-chip-background=#eff6ff] - Background of a chosen-skill chip.
+ * @cssprop [--mc-skill-finder-chip-border=#1d4ed8] - Border of a chosen-skill chip.
+ * @cssprop [--mc-skill-finder-chip-color=#1e3a8a] - Text colour of a chosen-skill chip.
+ * @cssprop [--mc-skill-finder-chip-hover=#dbeafe] - Background of a chosen-skill chip on hover.
+ * @cssprop [--mc-skill-finder-heading-color=#111827] - Colour of the headings.
+ * @cssprop [--mc-skill-finder-heading-size=1.375em] - Font size of the heading.
+ * @cssprop [--mc-skill-finder-selected-border=#1d4ed8] - Border of a selected program's card.
+ *
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-border-muted=#d1d5db] - Borders of cards, blocks and panels, table rules.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=#111827] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-primary-strong=#1e3a8a] - Median wage bar; chosen-skill chip text.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-active=#dbeafe] - Background of the active option (keyboard or pointer).
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f9fafb] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-radius=0.375rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
@@ -91,6 +141,11 @@ export class McSkillFinder extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+
+  /** Renders once the strings of its language are here (French loads on demand). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private readonly reveal = new RevealController(this);
   private readonly uid = `mc-skill-finder-${++nextId}`;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;

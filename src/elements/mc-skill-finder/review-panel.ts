@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Lang, type Program } from '../../core/schema.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
+import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
 
 export interface ReviewPanelOptions {
   t: Messages;
@@ -55,6 +56,8 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
     <p>${f.whatTheySee}</p>
     ${formDefined
       ? html`<mc-inquiry-form
+          part="inquiry"
+          exportparts=${INQUIRY_EXPORTPARTS}
           variant="employer"
           endpoint=${o.endpoint ?? nothing}
           institution=${listOf(groups.map(([provider]) => provider), o.lang)}

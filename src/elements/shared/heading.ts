@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 /** `<hN id part class tabindex="-1" lang>` with N clamped to 2-6 (focusable from code only). */
 export function levelHeading(
   level: number,
-  opts: { id: string; part: string; text: string; lang?: string | null },
+  opts: { id: string; part: string; text: string | TemplateResult; lang?: string | null },
 ): TemplateResult {
   const { id, part, text } = opts;
   const lang = opts.lang ?? nothing;
@@ -26,12 +26,3 @@ export function levelHeading(
       return html`<h2 id=${id} part=${part} class=${part} tabindex="-1" lang=${lang}>${text}</h2>`;
   }
 }
-
-/**
- * `exportparts` for a card inside another element, so a page can style the card's parts
- * through the outer element: `mc-recommendations::part(card-title)`.
- */
-export const CARD_EXPORTPARTS = ['title', 'provider', 'facts', 'reason', 'skills', 'link', 'actions']
-  .map((part) => `${part}: card-${part}`)
-  .concat('card: card-box')
-  .join(', ');

@@ -6,7 +6,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../core/schema.js';
 import { en, type Messages } from '../../i18n/en.js';
-import { fr } from '../../i18n/fr.js';
 
 /** `fr`, `fr-CA`, `FR` -> `fr`; anything else -> `en`. */
 export function toLang(value: string | null | undefined): Lang {
@@ -28,9 +27,40 @@ export function resolveLang(el: Element): Lang {
   return toLang(globalThis.document?.documentElement.getAttribute('lang'));
 }
 
-/** The interface strings of `lang`. */
+/**
+ * The French strings load only when an element shows French (a dynamic import, its own
+ * chunk for a bundler): an English page does not download them. English is always here:
+ * it is the fallback and the type of every table.
+ */
+let frTable: Messages | null = null;
+let frLoading: Promise<Messages> | null = null;
+
+/** Loads the strings of `lang` once; resolves at once when they are already here. */
+export function loadMessages(lang: Lang): Promise<Messages> {
+  if (lang === 'en') return Promise.resolve(en);
+  if (frTable) return Promise.resolve(frTable);
+  frLoading ??= import('../../i18n/fr.js').then(
+    (module) => (frTable = module.fr),
+    (error: unknown) => {
+      // A later element may try again (the chunk may have failed on a flaky connection).
+      frLoading = null;
+      throw error;
+    },
+  );
+  return frLoading;
+}
+
+/** The strings of `lang` when they are loaded, else null. */
+export function loadedMessages(lang: Lang): Messages | null {
+  return lang === 'fr' ? frTable : en;
+}
+
+/**
+ * The interface strings of `lang`, or English while the French ones are still loading
+ * (elements wait for them before rendering: see `LocaleController.whenReady`).
+ */
 export function messages(lang: Lang): Messages {
-  return lang === 'fr' ? fr : en;
+  return loadedMessages(lang) ?? en;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -104,9 +134,37 @@ export class LocaleController implements ReactiveController {
     if (next === this.lang && this.t === messages(next)) return;
     this.lang = next;
     this.t = messages(next);
+    if (!loadedMessages(next)) this.load(next);
     if (notify) {
       this.onChange?.(next);
       this.host.requestUpdate();
     }
+  }
+
+  /** Strings of a language on their way: the host's next update waits for them. */
+  private pending: Promise<void> | null = null;
+
+  private load(lang: Lang): void {
+    const pending: Promise<void> = loadMessages(lang).then(
+      () => {
+        if (this.pending === pending) this.pending = null;
+        if (this.lang === lang) this.t = messages(lang);
+        this.host.requestUpdate();
+      },
+      () => {
+        // Offline with the chunk not cached: the element stays in English rather than blank.
+        if (this.pending === pending) this.pending = null;
+      },
+    );
+    this.pending = pending;
+  }
+
+  /**
+   * Runs `schedule` (the host's update) once the strings of its language are here, so an
+   * element never shows English on a French page while they load. Call from the host's
+   * `scheduleUpdate()`.
+   */
+  whenReady(schedule: () => void | Promise<unknown>): void | Promise<unknown> {
+    return this.pending ? this.pending.then(schedule) : schedule();
   }
 }

@@ -15,6 +15,27 @@ export const hostStyles = css`
     font-size: var(--mc-font-size, inherit);
     line-height: var(--mc-font-line-height, 1.5);
     color: var(--mc-color-text, #1f2937);
+    /*
+     * Shades of the theme's primary colour, so that setting --mc-color-primary alone
+     * recolours hover states, the wage chart and highlights. Private (--_): a page sets
+     * the public token (--mc-color-primary-hover, ...) to choose a shade itself. Declared
+     * on :host so each nested element derives them from the primary it inherits. The
+     * literal values are the unthemed look in browsers without color-mix().
+     */
+    --_mc-primary-hover: #1e40af;
+    --_mc-primary-strong: #1e3a8a;
+    --_mc-primary-muted: #3b82f6;
+    --_mc-surface-hover: #eff6ff;
+    --_mc-surface-active: #dbeafe;
+  }
+  @supports (color: color-mix(in srgb, red, red)) {
+    :host {
+      --_mc-primary-hover: color-mix(in srgb, var(--mc-color-primary, #1d4ed8) 80%, black);
+      --_mc-primary-strong: color-mix(in srgb, var(--mc-color-primary, #1d4ed8) 60%, black);
+      --_mc-primary-muted: color-mix(in srgb, var(--mc-color-primary, #1d4ed8) 80%, white);
+      --_mc-surface-hover: color-mix(in srgb, var(--mc-color-primary, #1d4ed8) 8%, var(--mc-color-surface, #ffffff));
+      --_mc-surface-active: color-mix(in srgb, var(--mc-color-primary, #1d4ed8) 16%, var(--mc-color-surface, #ffffff));
+    }
   }
   :host([hidden]),
   [hidden] {
@@ -25,6 +46,10 @@ export const hostStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Links take the theme's colour, not the browser's (blue, or purple once visited). */
+  a {
+    color: var(--mc-color-link, var(--mc-color-primary, #1d4ed8));
+  }
 `;
 
 /** A 2px outline with at least 3:1 contrast against white and the default surfaces. */
@@ -33,7 +58,7 @@ export const focusStyles = css`
     outline: none;
   }
   :focus-visible {
-    outline: 2px solid var(--mc-color-focus, #1d4ed8);
+    outline: 2px solid var(--mc-color-focus, var(--mc-color-primary, #1d4ed8));
     outline-offset: 2px;
   }
 `;
@@ -84,21 +109,21 @@ export const controlStyles = css`
     text-align: center;
   }
   button:hover {
-    background: var(--mc-color-primary-hover, #1e40af);
+    background: var(--mc-color-primary-hover, var(--_mc-primary-hover));
   }
   button.secondary {
     background: var(--mc-color-surface, #ffffff);
     color: var(--mc-color-primary, #1d4ed8);
   }
   button.secondary:hover {
-    background: var(--mc-color-surface-hover, #eff6ff);
+    background: var(--mc-color-surface-hover, var(--_mc-surface-hover));
   }
   button.link {
     min-height: 24px;
     padding: 0 var(--mc-space-3xs, 0.125rem);
     border: none;
     background: none;
-    color: var(--mc-color-link, #1d4ed8);
+    color: var(--mc-color-link, var(--mc-color-primary, #1d4ed8));
     font-weight: inherit;
     text-decoration: underline;
   }
