@@ -107,6 +107,7 @@ main { max-width: 64rem; margin: 0 auto; padding: 1.5rem; display: grid; gap: 1r
 h1 { margin: 0; font-size: 1.75rem; line-height: 1.2; }
 main > p { margin: 0; }
 .panel { padding: 1.25rem; border: 1px solid #d1d5db; border-radius: 0.5rem; background: #fff; }
+@media (max-width: 30rem) { .top, main { padding-inline: 0.75rem; } .panel { padding: 0.75rem; } }
 `;
 
 const PAGE_HEADERS = {
