@@ -97,7 +97,11 @@ export class McAdminInbox extends LitElement {
 
   /** Kept here only (see the class comment). */
   private token: string | null = null;
-  /** Aborted on sign-out, so an answer for the old session never lands in the new one. */
+  /**
+   * Aborted on sign-out, so an answer for the old session never lands in the new one. The
+   * requests are not `@lit/task`s: a page appends to the list, a deletion edits it, and
+   * none is "the latest result" of changed arguments.
+   */
   private session = new AbortController();
   private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
