@@ -125,13 +125,19 @@ export class McAdminInbox extends LitElement {
 
   /** The server no longer takes the token: back to the sign-in form, saying why. */
   private expire(): void {
-    this.signOut(false);
+    this.reset();
     this.tokenProblem = 'expired';
     void this.focusAfterRender('#token');
   }
 
-  /** Forget the token and everything read with it. */
-  signOut(announce = true): void {
+  /** Forgets the token and everything read with it, as the Sign out button does. */
+  signOut(): void {
+    this.reset();
+    this.say((t) => t.signedOut);
+    void this.focusAfterRender('#token');
+  }
+
+  private reset(): void {
     this.session.abort();
     this.session = new AbortController();
     this.token = null;
@@ -146,10 +152,6 @@ export class McAdminInbox extends LitElement {
     this.exporting = 'idle';
     this.signingIn = false;
     this.tokenProblem = null;
-    if (announce) {
-      this.say((t) => t.signedOut);
-      void this.focusAfterRender('#token');
-    }
   }
 
   private async onSignIn(event: SubmitEvent): Promise<void> {
@@ -190,7 +192,7 @@ export class McAdminInbox extends LitElement {
       if (isAbort(error) || signal.aborted) return 'aborted';
       if (error instanceof AdminApiError && error.kind === 'unauthorized') {
         const wasIn = this.phase.kind !== 'signed-out';
-        this.signOut(false);
+        this.reset();
         this.tokenProblem = wasIn ? 'expired' : 'rejected';
         void this.focusAfterRender('#token');
         return 'unauthorized';
