@@ -289,7 +289,7 @@ function minifyTemplates() {
   };
 }
 
-export default {
+const cdn = {
   input: ENTRY,
   output: {
     file: 'dist/cdn/microcred.js',
@@ -309,9 +309,31 @@ export default {
     reportSize(),
     versionedCopy(),
   ],
-  onwarn(warning, warn) {
-    // Lit's decorators compile to `this` at module top level in some helpers; harmless.
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
+  onwarn,
 };
+
+function onwarn(warning, warn) {
+  // Lit's decorators compile to `this` at module top level in some helpers; harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+}
+
+/**
+ * The script of the reference server's `/admin/` page: the inbox element and the page's
+ * language toggle, one file the server reads from dist/admin/. Not part of the CDN bundle,
+ * which host pages load for the public widgets and should not carry the admin side.
+ */
+const adminPage = {
+  input: join(DIST, 'admin/page.js'),
+  output: { file: 'dist/admin/inbox.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    shareDecorateHelper(),
+    minifyTemplates(),
+    terser({ ...terserOptions, mangle: { properties: false } }),
+    reportSize(),
+  ],
+  onwarn,
+};
+
+export default [cdn, adminPage];

@@ -108,7 +108,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 let axeSource: string | null = null;
 
 /** axe-core over the page as it stands (evaluated through the debugger, outside the page's CSP). */
-async function audit(page: Page, where: string, problems: string[]): Promise<void> {
+export async function audit(page: Page, where: string, problems: string[]): Promise<void> {
   axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const found = await page.evaluate(async (tags) => {
@@ -119,7 +119,7 @@ async function audit(page: Page, where: string, problems: string[]): Promise<voi
   for (const violation of found) problems.push(`${where}: axe: ${violation}`);
 }
 
-async function save(page: Page, file: string, viewport = false): Promise<void> {
+export async function save(page: Page, file: string, viewport = false): Promise<void> {
   // Let focus rings, live regions and late renders settle.
   await page.waitForTimeout(400);
   const { width, height: viewportHeight } = page.viewportSize()!;

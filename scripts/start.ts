@@ -16,7 +16,7 @@ const STEPS = [
   {
     script: 'build',
     inputs: at('src', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'rollup.config.js', 'scripts/write-version.ts'),
-    outputs: at('dist/server/demo-server.js', 'dist/cdn/microcred.js', 'dist/index.js', 'custom-elements.json'),
+    outputs: at('dist/server/demo-server.js', 'dist/cdn/microcred.js', 'dist/admin/inbox.js', 'dist/index.js', 'custom-elements.json'),
   },
   {
     script: 'sample-index',

@@ -10,6 +10,7 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { McAdminInbox as AdminInboxElement } from '../elements/mc-admin-inbox/mc-admin-inbox.js';
 import { McInquiryForm as InquiryFormElement } from '../elements/mc-inquiry-form/mc-inquiry-form.js';
 import { McJobSearch as JobSearchElement } from '../elements/mc-job-search/mc-job-search.js';
 import { McLabourMarket as LabourMarketElement } from '../elements/mc-labour-market/mc-labour-market.js';
@@ -17,6 +18,7 @@ import { McPortal as PortalElement } from '../elements/mc-portal/mc-portal.js';
 import { McProgramCard as ProgramCardElement } from '../elements/mc-program-card/mc-program-card.js';
 import { McRecommendations as RecommendationsElement } from '../elements/mc-recommendations/mc-recommendations.js';
 import { McSkillFinder as SkillFinderElement } from '../elements/mc-skill-finder/mc-skill-finder.js';
+import '../define/mc-admin-inbox.js';
 import '../define/mc-inquiry-form.js';
 import '../define/mc-job-search.js';
 import '../define/mc-labour-market.js';
@@ -68,3 +70,6 @@ export const McSkillFinder = wrap('mc-skill-finder', SkillFinderElement, 'McSkil
 
 /** `<mc-portal>`: every event of the elements inside it. */
 export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', { onMcSelect, onMcClear, onMcNoMatch, onMcLangRequest, onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcInquire, onMcError });
+
+/** `<mc-admin-inbox>` (the institution's inbox; only useful on the inquiry server's own origin): `onMcError`. */
+export const McAdminInbox = wrap('mc-admin-inbox', AdminInboxElement, 'McAdminInbox', { onMcError });

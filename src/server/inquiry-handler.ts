@@ -11,6 +11,7 @@ import { AnalyticsBatchSchema } from '../core/analytics.js';
 import { foldedLooksPersonal } from '../core/personal.js';
 import { validateInquiry } from '../core/inquiry.js';
 import { createAdminRoutes } from './admin-handler.js';
+import { createAdminPage } from './admin-page.js';
 import { EmbeddedStore } from './embedded-store.js';
 import type { LogFs } from './jsonl-log.js';
 import { HttpError, send } from './http.js';
@@ -37,6 +38,8 @@ export interface InquiryHandlerOptions {
    * inquiry path); without it that side answers 404.
    */
   adminToken?: string;
+  /** The inbox page's built script (default: `dist/admin/inbox.js`); the page at `/admin/` is on with `adminToken`. */
+  adminScriptFile?: string;
   /** Admin requests per client IP per window, whatever their token; default 120 per 60 s. */
   adminRateLimit?: { max: number; windowMs: number };
   /** Path of the inquiry endpoint; default `/api/inquiries`. */
@@ -135,6 +138,12 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
       if (wait > 0) throw new HttpError(429, { error: 'rate-limited' }, { 'retry-after': String(Math.ceil(wait / 1000)) });
     },
   });
+  const adminPage = createAdminPage({
+    enabled: opts.adminToken !== undefined,
+    inquiriesPath,
+    scriptFile: opts.adminScriptFile,
+    warn,
+  });
   const inFlight = new Set<string>();
   let storeFailing = false;
 
@@ -228,6 +237,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     let headers: Record<string, string> = {};
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (await adminPage(req, res, url)) return;
       if (await admin(req, res, url)) return;
       const route = url.pathname === inquiriesPath ? postInquiry : url.pathname === analyticsPath ? postAnalytics : null;
       if (!route) throw new HttpError(404, { error: 'not-found' });
@@ -262,7 +272,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
       if (!req.complete) req.resume();
     }
   }) as InquiryHandler;
-  handler.handles = (pathname) => pathname === inquiriesPath || pathname === analyticsPath || admin.only(pathname);
+  handler.handles = (pathname) => pathname === inquiriesPath || pathname === analyticsPath || admin.only(pathname) || adminPage.handles(pathname);
   Object.defineProperty(handler, 'store', { value: store });
   handler.close = () => store.close();
   return handler;

@@ -1,0 +1,127 @@
+/**
+ * One inquiry of the inbox: who sent it and when, how to reach them, their message, the
+ * programs and occupation it names, and its Delete button or the confirmation that
+ * replaces it. Every value is text the sender typed: rendered as text, never as markup.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadedIndex } from '../../core/loaded.js';
+import { localize, type Lang } from '../../core/schema.js';
+import type { Messages } from '../../i18n/en.js';
+import type { InboxItem } from './admin-api.js';
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** Date and time an inquiry arrived, in the person's time zone. */
+export function formatReceived(iso: string, lang: Lang): string {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short' });
+    dateFormats.set(lang, format);
+  }
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+}
+
+/** The sender as a person reads it: the learner's name, or the contact and their organization. */
+export function senderOf(item: InboxItem): string {
+  const q = item.inquiry;
+  return q.variant === 'employer' ? `${q.contactName} (${q.organization})` : q.name;
+}
+
+/** A program's title when the index knows it, else its id. */
+export function programLabel(id: string, index: LoadedIndex | null, lang: Lang): string {
+  const program = index?.programs.find((p) => p.id === id);
+  return program ? `${localize(program.title, lang)} (${program.provider})` : id;
+}
+
+export interface ItemContext {
+  t: Messages['adminInbox'];
+  lang: Lang;
+  index: LoadedIndex | null;
+  /** Heading level of the inquiry's heading. */
+  level: number;
+  confirming: boolean;
+  deleting: boolean;
+  error: string | null;
+  onDelete(): void;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+function heading(level: number, id: string, text: string): TemplateResult {
+  // Lit cannot bind a tag name: the inquiry heading is one level below the inbox's (3 or 4).
+  return level >= 4
+    ? html`<h4 id=${id} class="who" part="sender" tabindex="-1">${text}</h4>`
+    : html`<h3 id=${id} class="who" part="sender" tabindex="-1">${text}</h3>`;
+}
+
+function fact(label: string, value: unknown): TemplateResult {
+  return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
+}
+
+export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
+  const { t, lang, index } = ctx;
+  const q = item.inquiry;
+  const who = senderOf(item);
+  const when = formatReceived(item.receivedAt, lang);
+  const hid = `h-${item.id}`;
+  const occupation =
+    q.variant === 'learner' && q.occupation
+      ? index?.occupations.get(q.occupation)
+        ? `${localize(index.occupations.get(q.occupation)!.title, lang)} (${q.occupation})`
+        : q.occupation
+      : null;
+  return html`<li class="item" part="item" data-id=${item.id}>
+    <article aria-labelledby=${hid}>
+      ${heading(ctx.level, hid, who)}
+      <dl class="facts">
+        ${fact(t.received, html`<time datetime=${item.receivedAt}>${when}</time>`)}
+        ${fact(t.variant, q.variant === 'employer' ? t.employer : t.learner)}
+        ${q.variant === 'employer' ? fact(t.contact, q.contactName) : nothing}
+        ${fact(t.email, html`<a href=${`mailto:${q.email}`}>${q.email}</a>`)}
+        ${fact(t.phone, q.phone ? q.phone : t.notGiven)}
+        ${q.variant === 'employer' ? fact(t.employees, String(q.employees)) : nothing}
+        ${fact(
+          t.programs,
+          html`<ul class="programs">
+            ${q.programIds.map((id) => html`<li>${programLabel(id, index, lang)}${index?.programs.some((p) => p.id === id) ? html` <span class="id">${id}</span>` : nothing}</li>`)}
+          </ul>`,
+        )}
+        ${occupation ? fact(t.occupation, occupation) : nothing}
+        ${fact(t.language, t.languages[q.lang] ?? q.lang)}
+        <div class="fact wide"><dt>${t.message}</dt><dd class="message" part="message">${q.message}</dd></div>
+      </dl>
+      ${ctx.confirming ? renderConfirm(item, who, when, ctx) : html`<div class="actions" part="actions">
+            <button type="button" class="secondary delete" aria-label=${t.delete(who)} @click=${ctx.onDelete}>
+              ${t.deleteShort}
+            </button>
+          </div>`}
+    </article>
+  </li>`;
+}
+
+function renderConfirm(item: InboxItem, who: string, when: string, ctx: ItemContext): TemplateResult {
+  const { t } = ctx;
+  const qid = `q-${item.id}`;
+  return html`<div
+    class="confirm"
+    part="confirm"
+    role="group"
+    aria-labelledby=${qid}
+    @keydown=${(e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !ctx.deleting) {
+        e.stopPropagation();
+        ctx.onCancel();
+      }
+    }}
+  >
+    <p id=${qid}>${t.confirmQuestion(who, when)}</p>
+    ${ctx.error ? html`<p class="error-text" role="alert">${ctx.error}</p>` : nothing}
+    <div class="actions">
+      <button type="button" class="danger confirm-delete" @click=${() => !ctx.deleting && ctx.onConfirm()}>
+        ${ctx.deleting ? t.deleting : t.confirmDelete}
+      </button>
+      <button type="button" class="secondary cancel" @click=${() => !ctx.deleting && ctx.onCancel()}>${t.cancel}</button>
+    </div>
+  </div>`;
+}
