@@ -77,3 +77,5 @@ export { openIndexCache, loadIndexCached, MemoryIndexCache, manifestUrlOf, sriSh
 export type { IndexCache, CachedIndexFiles, CachedIndexBytes, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './cache.js';
 export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORMAT, ANALYTICS_FORMAT_1, hostPage } from './analytics.js';
 export type { AnalyticsBatch, AnalyticsOptions } from './analytics.js';
+export { MIN_VISITS, OUTCOMES_FORMAT } from './outcomes.js';
+export type { Outcomes, OutcomeFigures } from './outcomes.js';
