@@ -24,6 +24,7 @@ const TAGS = [
   'mc-inquiry-form',
   'mc-job-search',
   'mc-labour-market',
+  'mc-outcomes-report',
   'mc-portal',
   'mc-program-card',
   'mc-recommendations',
