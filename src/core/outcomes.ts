@@ -37,5 +37,7 @@ export interface Outcomes extends OutcomeFigures {
   /** Typed titles that matched nothing, from `minVisits` visits, most visits first. */
   unmatched: Array<{ lang: string; query: string; visits: number }>;
   minVisits: number;
+  /** True only in made-up demonstration data (the report then says so); the server never sets it. */
+  sample?: boolean;
 }
 

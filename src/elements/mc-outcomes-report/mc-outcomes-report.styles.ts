@@ -20,6 +20,14 @@ export const styles = [
       color: var(--mc-color-text-muted, #4b5563);
       font-size: 0.9375em;
     }
+    .sample {
+      padding: var(--mc-space-xs, 0.5rem) var(--mc-space-sm, 0.75rem);
+      border: 2px dashed var(--mc-color-warning, #92400e);
+      border-radius: var(--mc-radius, 0.375rem);
+      background: var(--mc-color-warning-surface, #fffbeb);
+      color: var(--mc-color-warning-text, #78350f);
+      font-weight: 600;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;

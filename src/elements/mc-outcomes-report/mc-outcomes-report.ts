@@ -44,6 +44,7 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
  * @csspart table - Each data table.
  * @csspart download - The CSV download button.
  * @csspart state - The loading, empty, sign-in and error boxes.
+ * @csspart sample - The notice shown when the report is made-up sample data.
  *
  * @cssprop --mc-outcomes-report-shown - Fill of the "recommendations shown" bars.
  * @cssprop --mc-outcomes-report-opens - Fill of the "program opens" bars.
@@ -139,6 +140,7 @@ export class McOutcomesReport extends LitElement {
     const sub = this.headingLevel + 1;
     const period = t.period(o.from && fmt.day(o.from), o.to && fmt.day(o.to));
     const head = html`${levelHeading(this.headingLevel, { id: `${id}-h`, part: 'heading', text: t.heading })}
+      ${o.sample ? html`<p class="sample" part="sample">${this.locale.t.common.sampleData}</p>` : nothing}
       <p class="period">${period}. ${t.anonymous}</p>`;
     if (o.batches === 0) {
       return html`<section class="root" aria-labelledby="${id}-h">${head}
