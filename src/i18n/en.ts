@@ -333,8 +333,7 @@ export const en = {
     week: 'Week',
     weekOf: (date: string): string => `Week of ${date}`,
     chartText: (weeks: number, first: string, last: string): string =>
-      `Bar chart of recommendations shown, program opens and inquiries for each of ${weeks} weeks, from the week of ${first} to the week of ${last}. The table below gives every figure.`,
-    legend: 'Legend',
+      `Bar charts of recommendations shown, program opens and inquiries, each on its own scale, for each of ${weeks} weeks, from the week of ${first} to the week of ${last}. The table below gives every figure.`,
     byPage: 'By host page',
     page: 'Page',
     unknownPage: 'Page not reported (older widgets)',

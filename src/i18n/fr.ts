@@ -347,8 +347,7 @@ export const fr: Messages = {
     week: 'Semaine',
     weekOf: (date: string): string => `Semaine du ${date}`,
     chartText: (weeks: number, first: string, last: string): string =>
-      `Graphique à barres des recommandations affichées, des programmes ouverts et des demandes pour chacune des ${weeks} semaines, de la semaine du ${first} à celle du ${last}. Le tableau ci-dessous donne tous les chiffres.`,
-    legend: 'Légende',
+      `Graphiques à barres des recommandations affichées, des programmes ouverts et des demandes, chacun à sa propre échelle, pour chacune des ${weeks} semaines, de la semaine du ${first} à celle du ${last}. Le tableau ci-dessous donne tous les chiffres.`,
     byPage: 'Par page hôte',
     page: 'Page',
     unknownPage: 'Page non indiquée (anciens modules)',

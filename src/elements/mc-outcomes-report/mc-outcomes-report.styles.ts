@@ -66,43 +66,21 @@ export const styles = [
       margin: 0;
       min-width: 0;
     }
+    /* Drawn at 1.5 times its viewBox (attributes: no inline style under a strict CSP), narrower when the room is. */
     svg {
       display: block;
-      width: 100%;
+      max-width: 100%;
       height: auto;
-    }
-    .legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--mc-space-sm, 0.75rem);
-      margin: 0;
-      padding: 0;
-      list-style: none;
-    }
-    .legend li {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--mc-space-2xs, 0.25rem);
-    }
-    .swatch {
-      display: inline-block;
-      width: 0.875rem;
-      height: 0.875rem;
-      border-radius: 2px;
-      forced-color-adjust: none;
     }
     /* Each fill keeps 3:1 against white (WCAG 1.4.11), and the three differ in lightness too. */
     .s-shown {
       fill: var(--mc-outcomes-report-shown, var(--mc-color-primary, #1d4ed8));
-      background: var(--mc-outcomes-report-shown, var(--mc-color-primary, #1d4ed8));
     }
     .s-opens {
       fill: var(--mc-outcomes-report-opens, var(--mc-color-success, #047857));
-      background: var(--mc-outcomes-report-opens, var(--mc-color-success, #047857));
     }
     .s-inquiries {
       fill: var(--mc-outcomes-report-inquiries, var(--mc-color-warning, #92400e));
-      background: var(--mc-outcomes-report-inquiries, var(--mc-color-warning, #92400e));
     }
     .axis {
       stroke: var(--mc-color-border, #6b7280);
@@ -117,6 +95,10 @@ export const styles = [
       font-size: 11px;
       font-family: inherit;
     }
+    svg .label {
+      font-size: 12px;
+      font-weight: 600;
+    }
     @media (forced-colors: active) {
       svg text {
         fill: CanvasText;
@@ -128,6 +110,14 @@ export const styles = [
       .bar {
         stroke: CanvasText;
       }
+    }
+    .root > * {
+      min-width: 0;
+    }
+    /* A wide table scrolls in its own box (reachable by keyboard), never the page (WCAG 1.4.10). */
+    .scroll {
+      max-width: 100%;
+      overflow-x: auto;
     }
     table {
       border-collapse: collapse;
@@ -160,6 +150,7 @@ export const styles = [
       font-weight: 400;
     }
     .url {
+      min-width: 10rem;
       overflow-wrap: anywhere;
     }
   `,

@@ -191,7 +191,7 @@ export class McOutcomesReport extends LitElement {
         <p>${t.unmatchedIntro(o.minVisits)}</p>
         ${o.unmatched.length === 0
           ? html`<p class="note">${t.unmatchedNone(o.minVisits)}</p>`
-          : html`<table part="table" class="unmatched">
+          : html`<div class="scroll" role="region" tabindex="0" aria-label=${t.unmatched}><table part="table" class="unmatched">
               <caption class="visually-hidden">${t.unmatched}</caption>
               <thead>
                 <tr><th scope="col">${t.title}</th><th scope="col">${t.language}</th><th scope="col">${t.visits}</th></tr>
@@ -205,7 +205,7 @@ export class McOutcomesReport extends LitElement {
                   </tr>`,
                 )}
               </tbody>
-            </table>`}
+            </table></div>`}
       </div>
     </section>`;
   }
@@ -213,7 +213,7 @@ export class McOutcomesReport extends LitElement {
   private figuresTable(caption: string, first: string, rows: Array<Outcomes['byPage'][number] & { name: string }>): TemplateResult {
     const t = this.locale.t.outcomes;
     if (rows.length === 0) return html`<p class="note">${t.none}</p>`;
-    return html`<table part="table">
+    return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}><table part="table">
       <caption class="visually-hidden">${caption}</caption>
       <thead>
         <tr><th scope="col">${first}</th>${figureHead(t)}</tr>
@@ -221,13 +221,13 @@ export class McOutcomesReport extends LitElement {
       <tbody>
         ${rows.map((r) => html`<tr><th scope="row" class="url">${r.name}</th>${figureRow(r, this.fmt)}</tr>`)}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private countTable(caption: string, first: string, counted: string, rows: Array<[string, number]>): TemplateResult {
     const t = this.locale.t.outcomes;
     if (rows.length === 0) return html`<p class="note">${t.none}</p>`;
-    return html`<table part="table">
+    return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}><table part="table">
       <caption class="visually-hidden">${caption}</caption>
       <thead>
         <tr><th scope="col">${first}</th><th scope="col">${counted}</th></tr>
@@ -235,7 +235,7 @@ export class McOutcomesReport extends LitElement {
       <tbody>
         ${rows.map(([name, n]) => html`<tr><th scope="row">${name}</th><td>${this.fmt.number(n)}</td></tr>`)}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private get loadedIndex(): LoadedIndex | null {

@@ -1,7 +1,7 @@
 /**
- * The weekly chart: grouped bars (recommendations shown, program opens, inquiries) per ISO
- * week, as an SVG image whose text alternative summarises it, in a figure with its legend
- * and the table of every figure, visible under it (the chart shows the shape, the table the
+ * The weekly chart: bars per ISO week for recommendations shown, program opens and inquiries
+ * (a panel each), as an SVG image whose text alternative summarises it, in a figure with the
+ * table of every figure, visible under it (the chart shows the shape, the table the
  * numbers, and a screen reader user reads the table).
  */
 import { html, svg, type TemplateResult } from 'lit';
@@ -11,12 +11,14 @@ import type { Messages } from '../../i18n/en.js';
 export const SERIES = ['shown', 'opens', 'inquiries'] as const;
 export type Series = (typeof SERIES)[number];
 
-const BAR = 12;
-const GROUP = SERIES.length * BAR + 14;
-const LEFT = 44;
-const TOP = 12;
-const PLOT = 140;
-const HEIGHT = TOP + PLOT + 28;
+const BAR = 26;
+const STEP = 46;
+const LEFT = 52;
+/** Each series has a panel of its own: its label, then bars on its own scale. */
+const LABEL = 26;
+const PANEL = 56;
+const GAP = 14;
+const AXIS = 22;
 
 export interface ChartFormat {
   number: (n: number) => string;
@@ -49,38 +51,40 @@ export function figureHead(t: Messages['outcomes']): TemplateResult {
 }
 
 export function weeklyChart(weeks: Outcomes['byWeek'], t: Messages['outcomes'], fmt: ChartFormat, id: string): TemplateResult {
-  const top = niceMax(Math.max(0, ...weeks.flatMap((w) => SERIES.map((s) => w[s]))));
-  const width = LEFT + Math.max(weeks.length, 4) * GROUP + 8;
-  const every = weeks.length > 16 ? 4 : weeks.length > 8 ? 2 : 1;
-  const y = (n: number) => TOP + PLOT - (n / top) * PLOT;
+  const width = LEFT + Math.max(weeks.length, 6) * STEP + 8;
+  const height = SERIES.length * (LABEL + PANEL + GAP) + AXIS;
+  const every = weeks.length > 26 ? 4 : weeks.length > 13 ? 2 : 1;
   const label = t.chartText(weeks.length, fmt.day(weeks[0]!.start), fmt.day(weeks[weeks.length - 1]!.start));
+  // Opens and inquiries are a tenth of what is shown, or less: on one scale their bars would
+  // be slivers, so each series is drawn on its own, its top labelled.
+  const panels = SERIES.map((s, k) => {
+    const top = niceMax(Math.max(0, ...weeks.map((w) => w[s])));
+    const base = k * (LABEL + PANEL + GAP) + LABEL + PANEL;
+    return svg`<g class="panel" data-series=${s}>
+      <text class="label" x="0" y=${base - PANEL - 6} aria-hidden="true">${t[s]}</text>
+      <line class="grid" x1=${LEFT} x2=${width - 4} y1=${base - PANEL} y2=${base - PANEL}></line>
+      <line class="axis" x1=${LEFT} x2=${width - 4} y1=${base} y2=${base}></line>
+      <text class="tick" x=${LEFT - 6} y=${base - PANEL + 4} text-anchor="end" aria-hidden="true">${fmt.number(top)}</text>
+      <text class="tick" x=${LEFT - 6} y=${base + 4} text-anchor="end" aria-hidden="true">0</text>
+      ${weeks.map((w, i) => {
+        // A non-zero count keeps a sliver of a bar, so it is not read as zero.
+        const h = w[s] > 0 ? Math.max((w[s] / top) * PANEL, 1.5) : 0;
+        return svg`<rect class="bar s-${s}" data-week=${w.week} data-value=${w[s]} data-top=${top} x=${LEFT + 6 + i * STEP} y=${base - h} width=${BAR} height=${h}></rect>`;
+      })}
+    </g>`;
+  });
   return html`<figure part="chart" aria-labelledby="${id}-caption">
     <figcaption id="${id}-caption" class="visually-hidden">${t.byWeek}</figcaption>
-    <ul class="legend" aria-label=${t.legend}>
-      ${SERIES.map((s) => html`<li><span class="swatch s-${s}" aria-hidden="true"></span>${t[s]}</li>`)}
-    </ul>
-    <svg role="img" aria-label=${label} viewBox="0 0 ${width} ${HEIGHT}" style="max-width: ${width * 1.5}px" focusable="false">
-      <line class="grid" x1=${LEFT} x2=${width - 4} y1=${y(top)} y2=${y(top)}></line>
-      <line class="axis" x1=${LEFT} x2=${width - 4} y1=${y(0)} y2=${y(0)}></line>
-      <text class="tick" x=${LEFT - 6} y=${y(top) + 4} text-anchor="end" aria-hidden="true">${fmt.number(top)}</text>
-      <text class="tick" x=${LEFT - 6} y=${y(0) + 4} text-anchor="end" aria-hidden="true">0</text>
-      ${weeks.map((w, i) => {
-        const x = LEFT + 6 + i * GROUP;
-        return svg`<g data-week=${w.week}>
-          ${SERIES.map((s, k) => {
-            const h = (w[s] / top) * PLOT;
-            // A non-zero count keeps a sliver of a bar, so it is not read as zero.
-            const shown = w[s] > 0 ? Math.max(h, 1.5) : 0;
-            return svg`<rect class="bar s-${s}" data-series=${s} data-value=${w[s]} x=${x + k * BAR} y=${y(0) - shown} width=${BAR - 2} height=${shown}></rect>`;
-          })}
-          ${i % every === 0
-            ? svg`<text class="tick" x=${x + (SERIES.length * BAR) / 2} y=${HEIGHT - 8} text-anchor="middle" aria-hidden="true">${fmt.dayShort(w.start)}</text>`
-            : null}
-        </g>`;
-      })}
+    <svg role="img" aria-label=${label} viewBox="0 0 ${width} ${height}" width=${width * 1.5} height=${height * 1.5} focusable="false">
+      ${panels}
+      ${weeks.map((w, i) =>
+        i % every === 0
+          ? svg`<text class="tick" x=${LEFT + 6 + i * STEP + BAR / 2} y=${height - 6} text-anchor="middle" aria-hidden="true">${fmt.dayShort(w.start)}</text>`
+          : null,
+      )}
     </svg>
-    <table part="table">
-      <caption>${t.byWeek}</caption>
+    <div class="scroll" role="region" tabindex="0" aria-label=${t.byWeek}><table part="table">
+      <caption class="visually-hidden">${t.byWeek}</caption>
       <thead>
         <tr>
           <th scope="col">${t.week}</th>
@@ -95,6 +99,6 @@ export function weeklyChart(weeks: Outcomes['byWeek'], t: Messages['outcomes'], 
           </tr>`,
         )}
       </tbody>
-    </table>
+    </table></div>
   </figure>`;
 }

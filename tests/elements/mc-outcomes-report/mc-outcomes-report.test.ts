@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-outcomes-report.js';
 import type { McOutcomesReport } from '../../../src/elements/mc-outcomes-report/mc-outcomes-report.js';
 import type { Outcomes } from '../../../src/core/outcomes.js';
@@ -148,24 +149,21 @@ describe('mc-outcomes-report: content', () => {
   it('draws the weekly chart from the same figures as its table, bar heights in proportion', async () => {
     const el = await make();
     const rows = [...el.shadowRoot!.querySelectorAll('figure[part=chart] tbody tr')];
-    const groups = [...el.shadowRoot!.querySelectorAll('figure[part=chart] svg g[data-week]')];
     expect(rows.map((r) => r.getAttribute('data-week'))).to.deep.equal(sample.byWeek.map((w) => w.week));
-    expect(groups.map((g) => g.getAttribute('data-week'))).to.deep.equal(sample.byWeek.map((w) => w.week));
-    const unit: number[] = [];
-    rows.forEach((row, i) => {
-      const cells = [...row.querySelectorAll('td')].map((td) => num(td.textContent!));
-      const bars = [...groups[i]!.querySelectorAll('rect')];
-      expect(bars.map((b) => b.getAttribute('data-series'))).to.deep.equal(['shown', 'opens', 'inquiries']);
-      expect(bars.map((b) => Number(b.getAttribute('data-value'))), row.getAttribute('data-week')!).to.deep.equal(cells.slice(0, 3));
-      for (const bar of bars) {
-        const value = Number(bar.getAttribute('data-value'));
-        // Small counts keep a sliver of a bar (1.5 units), so they are not read as zero.
-        if (value > 50) unit.push(Number(bar.getAttribute('height')) / value);
-      }
+    const table = rows.map((row) => [...row.querySelectorAll('td')].map((td) => num(td.textContent!)));
+    const panels = [...el.shadowRoot!.querySelectorAll('figure[part=chart] svg g.panel')];
+    expect(panels.map((p) => p.getAttribute('data-series'))).to.deep.equal(['shown', 'opens', 'inquiries']);
+    panels.forEach((panel, column) => {
+      const bars = [...panel.querySelectorAll('rect')];
+      expect(bars.map((b) => b.getAttribute('data-week'))).to.deep.equal(sample.byWeek.map((w) => w.week));
+      expect(bars.map((b) => Number(b.getAttribute('data-value'))), panel.getAttribute('data-series')!).to.deep.equal(table.map((r) => r[column]));
+      // One scale per panel: height over value is the same for every bar, the tallest near the top.
+      const top = Number(bars[0]!.getAttribute('data-top'));
+      const max = Math.max(...bars.map((b) => Number(b.getAttribute('data-value'))));
+      expect(top).to.be.at.least(max).and.below(max * 2.5);
+      const scale = bars.map((b) => (Number(b.getAttribute('height')) * top) / Number(b.getAttribute('data-value')));
+      expect(Math.max(...scale) - Math.min(...scale), panel.getAttribute('data-series')!).to.be.lessThan(0.001);
     });
-    // One scale for every bar.
-    expect(unit.length).to.be.greaterThan(8);
-    expect(Math.max(...unit) - Math.min(...unit)).to.be.lessThan(0.0001);
     const label = el.shadowRoot!.querySelector('svg[role=img]')!.getAttribute('aria-label')!;
     expect(label).to.contain('for each of 8 weeks, from the week of October 5, 2026');
     expect(label).to.contain('The table below gives every figure.');
@@ -226,18 +224,53 @@ describe('mc-outcomes-report: content', () => {
 });
 
 describe('mc-outcomes-report: keyboard', () => {
-  it('reaches the download button and Retry with Tab, and nothing in the chart', async () => {
+  it('goes by Tab from the download button through each table region, and Enter downloads', async () => {
     const el = await make();
-    const focusable = el.shadowRoot!.querySelectorAll('button, a[href], [tabindex]:not([tabindex="-1"]), svg [focusable="true"]');
-    expect([...focusable].map((f) => f.getAttribute('part') ?? f.tagName)).to.deep.equal(['download']);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement;
+      stops.push(active?.getAttribute('part') ?? active?.getAttribute('aria-label') ?? String(active));
+    }
+    expect(stops).to.deep.equal(['download', 'By week', 'By host page', 'Recommendations by occupation', 'Program opens by program', 'Job titles that matched nothing']);
+    // Shift+Tab back to the download button, then Enter.
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('part')).to.equal('download');
+    const realClick = HTMLAnchorElement.prototype.click;
+    let downloaded = false;
+    HTMLAnchorElement.prototype.click = () => {
+      downloaded = true;
+    };
+    try {
+      await sendKeys({ press: 'Enter' });
+      for (let i = 0; i < 50 && !downloaded; i++) await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+      before.remove();
+    }
+    expect(downloaded).to.equal(true);
+  });
+
+  it('reaches Retry by keyboard after an error', async () => {
     answer = () => new Response('', { status: 503 });
-    el.refresh();
+    const el = await make();
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('cannot read its storage');
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Retry');
+    answer = () => Response.json(sample);
+    await sendKeys({ press: 'Enter' });
     await settle(el);
-    await el.updateComplete;
-    const retry = el.shadowRoot!.querySelector('[role=alert] button') as HTMLButtonElement;
-    retry.focus();
-    expect(el.shadowRoot!.activeElement).to.equal(retry);
-    expect(retry.textContent).to.equal('Retry');
+    before.remove();
+    expect(el.shadowRoot!.querySelector('svg[role=img]')).to.exist;
   });
 });
 
