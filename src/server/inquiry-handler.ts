@@ -34,7 +34,7 @@ export interface InquiryHandlerOptions {
   allowOrigins: readonly string[];
   /**
    * Bearer token of the admin side (list, CSV export and deletion of inquiries under the
-   * inquiry path); without it that side answers 404.
+   * inquiry path, and the outcomes report at `/api/outcomes`); without it that side answers 404.
    */
   adminToken?: string;
   /** Admin requests per client IP per window, whatever their token; default 120 per 60 s. */
