@@ -172,7 +172,7 @@ export class McOutcomesReport extends LitElement {
       </div>
       <div class="block">
         ${levelHeading(sub, { id: `${id}-weeks`, part: 'subheading', text: t.byWeek })}
-        ${weeklyChart(o.byWeek, t, fmt, `${id}-chart`)}
+        ${o.byWeek.length > 0 ? weeklyChart(o.byWeek, t, fmt, `${id}-chart`) : html`<p class="note">${t.none}</p>`}
       </div>
       <div class="block">
         ${levelHeading(sub, { id: `${id}-pages`, part: 'subheading', text: t.byPage })}

@@ -100,6 +100,15 @@ describe('mc-outcomes-report: accessibility in every state', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible with counts of typed titles only (no recommendation yet)', async () => {
+    answer = () => Response.json({ ...empty(), batches: 5, unmatched: [{ lang: 'fr', query: 'soudeur sous marin', visits: 5 }] });
+    const el = await make();
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(text(el)).to.contain('None in this period.');
+    expect(text(el)).to.contain('soudeur sous marin');
+    await expect(el).to.be.accessible();
+  });
+
   it('is accessible after an error, and Retry loads the report', async () => {
     answer = () => new Response('{"error":"server-error"}', { status: 500 });
     const el = await make();
