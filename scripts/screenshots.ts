@@ -5,7 +5,8 @@
  * at 1280 and 320 px wide into docs/screenshots/ and reports any console error, page
  * error, CSP violation or axe-core (WCAG 2.2 AA and best-practice) violation it saw in each state it
  * photographed (exit code 1 when there were any). PNGs are palette
- * images (sharp) so each stays well under 300 KB.
+ * images (sharp) so each stays well under 300 KB. `SHOTS=outcomes-report,institution` takes
+ * only those.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -25,6 +26,8 @@ interface Shot {
   name: string;
   path: string;
   flow: Flow;
+  /** Widths to photograph (default 1280 and 320); with one, file names carry no width. */
+  widths?: readonly number[];
   /** Extra steps after the first shot, each with its own file name suffix. */
   then?: Array<{ suffix: string; flow: Flow; /** A modal: photograph the viewport, not the page. */ viewport?: boolean }>;
 }
@@ -44,6 +47,25 @@ async function cardsShown(page: Page): Promise<void> {
 }
 
 const SHOTS: Shot[] = [
+  {
+    name: 'outcomes-report',
+    path: '/demo/outcomes.html',
+    widths: [1280],
+    flow: async (page) => {
+      await page.locator('mc-outcomes-report svg[role="img"]').waitFor({ timeout: TIMEOUT });
+      // Occupation names come from the sample index, which loads after the report.
+      await page.locator('mc-outcomes-report tbody th', { hasText: 'Welders' }).waitFor({ timeout: TIMEOUT });
+    },
+    then: [
+      {
+        suffix: 'fr',
+        flow: async (page) => {
+          await page.locator('#lang').click();
+          await page.locator('mc-outcomes-report h2', { hasText: 'Résultats' }).waitFor({ timeout: TIMEOUT });
+        },
+      },
+    ],
+  },
   {
     name: 'institution',
     path: '/demo/institution.html',
@@ -152,6 +174,7 @@ async function run(browser: Browser, base: string, shot: Shot, width: number, pr
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const where = `${shot.name}@${width}`;
+  const named = (suffix: string) => join(OUT, `${shot.name}${suffix}${shot.widths?.length === 1 ? '' : `-${width}`}.png`);
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`${where}: console: ${msg.text()}`);
   });
@@ -164,11 +187,11 @@ async function run(browser: Browser, base: string, shot: Shot, width: number, pr
   try {
     await page.goto(new URL(shot.path, base).href, { waitUntil: 'networkidle' });
     await shot.flow(page);
-    await save(page, join(OUT, `${shot.name}-${width}.png`));
+    await save(page, named(''));
     await audit(page, where, problems);
     for (const step of shot.then ?? []) {
       await step.flow(page);
-      await save(page, join(OUT, `${shot.name}-${step.suffix}-${width}.png`), step.viewport);
+      await save(page, named(`-${step.suffix}`), step.viewport);
       await audit(page, `${where} ${step.suffix}`, problems);
     }
   } catch (error) {
@@ -188,7 +211,10 @@ export async function takeScreenshots(base = 'http://localhost:8000'): Promise<s
   });
   const problems: string[] = [];
   try {
-    for (const shot of SHOTS) for (const width of WIDTHS) await run(browser, base, shot, width, problems);
+    const only = process.env.SHOTS?.split(',');
+    for (const shot of SHOTS.filter((s) => !only || only.includes(s.name))) {
+      for (const width of shot.widths ?? WIDTHS) await run(browser, base, shot, width, problems);
+    }
   } finally {
     await browser.close();
   }

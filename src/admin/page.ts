@@ -1,13 +1,17 @@
 /**
  * The script of the server's `/admin/` page (bundled into `dist/admin/inbox.js`): defines
- * the inbox and runs the page's language toggle. The toggle changes `<html lang>` in place
+ * the inbox and the outcomes report, hands the report the token the inbox signed in with,
+ * and runs the page's language toggle. The toggle changes `<html lang>` in place
  * rather than loading the page again, which would forget the token the inbox holds.
  */
 import '../define/mc-admin-inbox.js';
-import { messages, toLang } from '../elements/shared/locale.js';
+import '../define/mc-outcomes-report.js';
+import type { McOutcomesReport } from '../elements/mc-outcomes-report/mc-outcomes-report.js';
+import { loadMessages, toLang } from '../elements/shared/locale.js';
 
-function applyLang(lang: 'en' | 'fr'): void {
-  const t = messages(lang).adminPage;
+async function applyLang(lang: 'en' | 'fr'): Promise<void> {
+  // The French strings load on demand: the page's own text waits for them, like the elements.
+  const t = (await loadMessages(lang)).adminPage;
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
     const key = el.dataset.text as 'title' | 'heading' | 'intro' | 'switchTo';
@@ -17,5 +21,14 @@ function applyLang(lang: 'en' | 'fr'): void {
 }
 
 document.getElementById('lang-toggle')?.addEventListener('click', () => {
-  applyLang(toLang(document.documentElement.lang) === 'fr' ? 'en' : 'fr');
+  void applyLang(toLang(document.documentElement.lang) === 'fr' ? 'en' : 'fr');
+});
+
+// One sign-in for the page: the report reads with the token the inbox was given.
+const report = document.querySelector<McOutcomesReport>('mc-outcomes-report');
+document.addEventListener('mc-sign-in', (event) => {
+  if (report) report.token = event.detail.token;
+});
+document.addEventListener('mc-sign-out', () => {
+  if (report) report.token = null;
 });

@@ -7,25 +7,65 @@
  *
  * Listens on any EventTarget (a page, a portal element); the mc-* events bubble and are
  * composed, so one listener on `document` hears every widget on the page.
+ *
+ * Format 2 adds the host page (origin and path: `hostPage`) so the institution can see which
+ * of its pages the widgets work on, and reports an unmatched title at most once per page
+ * load, so the server can count visits as the batches that carried it (see `AnalyticsBatch`).
+ * Format 1 batches (older widgets) are still accepted.
  */
 import * as v from 'valibot';
 import { fold } from './normalize.js';
-import { looksPersonal } from './personal.js';
+import { foldedLooksPersonal, looksPersonal } from './personal.js';
 
-export const ANALYTICS_FORMAT = 'mc-analytics/1';
+export const ANALYTICS_FORMAT = 'mc-analytics/2';
+/** What widgets released before the host page was reported send; still accepted. */
+export const ANALYTICS_FORMAT_1 = 'mc-analytics/1';
 /** Most distinct keys kept per table between two sends; the rest are counted as overflow. */
 export const ANALYTICS_MAX_KEYS = 500;
 const MAX_KEY_LENGTH = 120;
+/** Longest host page kept (origin and path); a longer path is cut to its origin. */
+export const MAX_PAGE_LENGTH = 300;
+
+/**
+ * The host page as reported: `origin + pathname`, never the query or fragment (they carry
+ * search terms, tokens, tracking ids). A path that looks like personal data (an email, a
+ * phone or account number: `foldedLooksPersonal`) or is too long is reported as the origin
+ * alone. Null for what is not an http(s) URL (a file opened from disk, `about:blank`).
+ * The browser calls it on `location.href` and the server again on what it receives.
+ */
+export function hostPage(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  let path = url.pathname;
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: judged as written.
+  }
+  if (foldedLooksPersonal(decoded) || url.origin.length + path.length > MAX_PAGE_LENGTH) path = '/';
+  return `${url.origin}${path}`;
+}
 
 export interface AnalyticsBatch {
   format: typeof ANALYTICS_FORMAT;
+  /** The page the widgets ran on (`hostPage`), or null when it has no http(s) address. */
+  page: string | null;
   /** `[occupation code, times recommendations were shown]`. */
   recommend: Array<[string, number]>;
   /** `[program id, outbound clicks]`. */
   programOpen: Array<[string, number]>;
   /** `[status, inquiries]`, status `sent` or `queued`. */
   inquire: Array<[string, number]>;
-  /** `[lang, folded query, times typed with no match]`. */
+  /**
+   * `[lang, folded query, 1]`: each title once per page load, the first time it matched
+   * nothing (format 1 sent the times typed; the server counts either as one visit).
+   */
   noMatch: Array<[string, string, number]>;
   /** Events not counted by key because a table was full. */
   overflow: number;
@@ -35,8 +75,7 @@ const key = v.pipe(v.string(), v.maxLength(MAX_KEY_LENGTH));
 const count = v.pipe(v.number(), v.integer(), v.minValue(1));
 const table = v.pipe(v.array(v.tuple([key, count])), v.maxLength(ANALYTICS_MAX_KEYS));
 
-export const AnalyticsBatchSchema = v.strictObject({
-  format: v.literal(ANALYTICS_FORMAT),
+const fields = {
   recommend: table,
   programOpen: table,
   inquire: v.pipe(v.array(v.tuple([v.picklist(['sent', 'queued']), count])), v.maxLength(2)),
@@ -45,7 +84,13 @@ export const AnalyticsBatchSchema = v.strictObject({
     v.maxLength(ANALYTICS_MAX_KEYS),
   ),
   overflow: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
+};
+
+/** A batch of either format; format 1 has no `page`. */
+export const AnalyticsBatchSchema = v.variant('format', [
+  v.strictObject({ format: v.literal(ANALYTICS_FORMAT), page: v.nullable(v.pipe(v.string(), v.maxLength(2048))), ...fields }),
+  v.strictObject({ format: v.literal(ANALYTICS_FORMAT_1), ...fields }),
+]);
 
 export interface AnalyticsOptions {
   /** Where batches are POSTed (text/plain JSON, so no CORS preflight is needed). */
@@ -54,8 +99,26 @@ export interface AnalyticsOptions {
   flushMs?: number;
 }
 
+/**
+ * Unmatched titles already reported by this page load, shared by every counter in it (a
+ * portal re-attached, two portals): what lets the server read "batches carrying a title"
+ * as "visits that typed it". It lives as long as the page, in memory only: no identifier,
+ * no cookie, no storage. A person who reloads the page, or opens it in two tabs, counts
+ * twice; that over-count is the price of keeping no identifier.
+ */
+const reportedThisPageLoad = new Set<string>();
+
 /** Counts held between two sends. Maps, never objects, so no key can touch a prototype. */
 export class AnalyticsCounter {
+  /**
+   * @param page the host page (`hostPage(location.href)`), sent with every batch
+   * @param reported unmatched titles already reported in this page load (tests give their own)
+   */
+  constructor(
+    private readonly page: string | null = null,
+    private readonly reported: Set<string> = reportedThisPageLoad,
+  ) {}
+
   private tables = {
     recommend: new Map<string, number>(),
     programOpen: new Map<string, number>(),
@@ -83,7 +146,15 @@ export class AnalyticsCounter {
       if (typeof d.query !== 'string' || looksPersonal(d.query)) return;
       // Folded again here: the count must never carry more than the folded words.
       const query = fold(d.query).slice(0, 80);
-      if (query) this.add('noMatch', `${lang}\t${query}`);
+      const k = `${lang}\t${query}`;
+      if (!query || this.reported.has(k)) return;
+      // Past this many, a title could not be told from one already sent: counted, not named.
+      if (this.reported.size >= ANALYTICS_MAX_KEYS) {
+        this.overflow += 1;
+        return;
+      }
+      this.reported.add(k);
+      this.add('noMatch', k);
     }
   }
 
@@ -102,6 +173,7 @@ export class AnalyticsCounter {
   take(): AnalyticsBatch {
     const batch: AnalyticsBatch = {
       format: ANALYTICS_FORMAT,
+      page: this.page,
       recommend: [...this.tables.recommend],
       programOpen: [...this.tables.programOpen],
       inquire: [...this.tables.inquire],
@@ -159,7 +231,7 @@ function send(endpoint: string, batch: AnalyticsBatch, counter: AnalyticsCounter
  * and sends what is left.
  */
 export function attachAnalytics(target: EventTarget, options: AnalyticsOptions): () => void {
-  const counter = new AnalyticsCounter();
+  const counter = new AnalyticsCounter(typeof location !== 'undefined' ? hostPage(location.href) : null);
   const flush = () => {
     if (!counter.empty) send(options.endpoint, counter.take(), counter);
   };

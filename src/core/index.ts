@@ -76,5 +76,7 @@ export { Outbox, OutboxChangeEvent, MemoryOutboxStore, newIdempotencyKey } from 
 export type { OutboxOptions, SendResult, RetryReason, OutboxItem, OutboxState, OutboxStore } from './outbox.js';
 export { openIndexCache, loadIndexCached, MemoryIndexCache, manifestUrlOf, sriSha256 } from './cache.js';
 export type { IndexCache, CachedIndexFiles, CachedIndexBytes, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './cache.js';
-export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORMAT } from './analytics.js';
+export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORMAT, ANALYTICS_FORMAT_1, hostPage } from './analytics.js';
 export type { AnalyticsBatch, AnalyticsOptions } from './analytics.js';
+export { MIN_VISITS, OUTCOMES_FORMAT } from './outcomes.js';
+export type { Outcomes, OutcomeFigures } from './outcomes.js';

@@ -14,6 +14,7 @@ import { McAdminInbox as AdminInboxElement } from '../elements/mc-admin-inbox/mc
 import { McInquiryForm as InquiryFormElement } from '../elements/mc-inquiry-form/mc-inquiry-form.js';
 import { McJobSearch as JobSearchElement } from '../elements/mc-job-search/mc-job-search.js';
 import { McLabourMarket as LabourMarketElement } from '../elements/mc-labour-market/mc-labour-market.js';
+import { McOutcomesReport as OutcomesReportElement } from '../elements/mc-outcomes-report/mc-outcomes-report.js';
 import { McPortal as PortalElement } from '../elements/mc-portal/mc-portal.js';
 import { McProgramCard as ProgramCardElement } from '../elements/mc-program-card/mc-program-card.js';
 import { McRecommendations as RecommendationsElement } from '../elements/mc-recommendations/mc-recommendations.js';
@@ -22,6 +23,7 @@ import '../define/mc-admin-inbox.js';
 import '../define/mc-inquiry-form.js';
 import '../define/mc-job-search.js';
 import '../define/mc-labour-market.js';
+import '../define/mc-outcomes-report.js';
 import '../define/mc-portal.js';
 import '../define/mc-program-card.js';
 import '../define/mc-recommendations.js';
@@ -67,6 +69,9 @@ export const McInquiryForm = wrap('mc-inquiry-form', InquiryFormElement, 'McInqu
 
 /** `<mc-skill-finder>`: `onMcInquire`, `onMcProgramOpen`, `onMcError`. */
 export const McSkillFinder = wrap('mc-skill-finder', SkillFinderElement, 'McSkillFinder', { onMcInquire, onMcProgramOpen, onMcError });
+
+/** `<mc-outcomes-report>`: `onMcError` (its detail's `code` may also be `unauthorized`, `rate-limited`, `off`, `unavailable`). */
+export const McOutcomesReport = wrap('mc-outcomes-report', OutcomesReportElement, 'McOutcomesReport', { onMcError });
 
 /** `<mc-portal>`: every event of the elements inside it. */
 export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', { onMcSelect, onMcClear, onMcNoMatch, onMcLangRequest, onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcInquire, onMcError });

@@ -1,5 +1,6 @@
 /**
- * The institution's side of the server: read, export and delete inquiries.
+ * The institution's side of the server: read, export and delete inquiries, and read the
+ * outcomes report (`outcomes.ts`).
  *
  * - Only with a bearer token in `Authorization` (compared in constant time); a token
  *   anywhere else, a query string included, is never read: URLs end up in proxy and
@@ -13,6 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { stringify } from 'csv-stringify/sync';
 import type { Inquiry } from '../core/inquiry.js';
 import { HttpError, send } from './http.js';
+import { answerOutcomes } from './outcomes.js';
 import { StoreUnavailableError, type InquiryPosition, type InquiryStore, type ListedInquiry } from './store.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -108,6 +110,8 @@ export function createAdminRoutes(opts: {
   store: InquiryStore;
   token?: string;
   inquiriesPath: string;
+  /** Path of the outcomes report (JSON; `.csv` added for the CSV); default `/api/outcomes`. */
+  outcomesPath?: string;
   /** Called before the token is checked; throws (429) to slow down guessing. */
   throttle?: (req: IncomingMessage) => void;
 }): AdminRoutes {
@@ -115,6 +119,9 @@ export function createAdminRoutes(opts: {
   const expected = opts.token === undefined ? undefined : digest(checkAdminToken(opts.token));
   const csvPath = `${inquiriesPath}.csv`;
   const itemPrefix = `${inquiriesPath}/`;
+  const outcomesPath = opts.outcomesPath ?? '/api/outcomes';
+  const outcomesCsvPath = `${outcomesPath}.csv`;
+  const isOutcomes = (pathname: string) => pathname === outcomesPath || pathname === outcomesCsvPath;
 
   function authorize(req: IncomingMessage): void {
     const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(req.headers.authorization ?? '');
@@ -175,7 +182,8 @@ export function createAdminRoutes(opts: {
     const adminMethod =
       (pathname === inquiriesPath && req.method === 'GET') ||
       (pathname === csvPath && req.method === 'GET') ||
-      (isItem && req.method === 'DELETE');
+      (isItem && req.method === 'DELETE') ||
+      (isOutcomes(pathname) && req.method === 'GET');
     if (!adminMethod) {
       if (!routes.only(pathname)) return false;
       // OPTIONS included: no preflight is ever answered here.
@@ -185,7 +193,8 @@ export function createAdminRoutes(opts: {
     opts.throttle?.(req);
     authorize(req);
     try {
-      if (pathname === inquiriesPath) await list(url, res);
+      if (isOutcomes(pathname)) await answerOutcomes(store, url, res, pathname === outcomesCsvPath);
+      else if (pathname === inquiriesPath) await list(url, res);
       else if (pathname === csvPath) await exportCsv(res);
       else await remove(pathname.slice(itemPrefix.length), res);
     } catch (error) {
@@ -194,6 +203,6 @@ export function createAdminRoutes(opts: {
     }
     return true;
   }) as AdminRoutes;
-  routes.only = (pathname) => pathname === csvPath || pathname.startsWith(itemPrefix);
+  routes.only = (pathname) => pathname === csvPath || pathname.startsWith(itemPrefix) || isOutcomes(pathname);
   return routes;
 }

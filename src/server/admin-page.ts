@@ -11,8 +11,9 @@
  * - Revalidated on every load (`no-cache` with an ETag): after an upgrade, the page and its
  *   script never come from two versions.
  *
- * The page is laid out as sections under one heading, so that further admin sections
- * (the outcomes report) can sit next to the inbox.
+ * The page is laid out as sections under one heading: the inbox, then the outcomes report,
+ * which gets the token once the inbox has signed in (`mc-sign-in`) and forgets it with the
+ * inbox (`mc-sign-out`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -63,8 +64,11 @@ export function pickLang(header: string | undefined): Lang {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** The page in `lang`; `endpoint` is the inquiry path the inbox calls. */
-export function adminPageHtml(lang: Lang, endpoint: string): string {
+/**
+ * The page in `lang`; `endpoint` is the inquiry path the inbox calls, `outcomes` the path
+ * of the outcomes report.
+ */
+export function adminPageHtml(lang: Lang, endpoint: string, outcomes: string): string {
   const t = (lang === 'fr' ? fr : en).adminPage;
   const e = escapeHtml;
   return `<!doctype html>
@@ -89,6 +93,9 @@ export function adminPageHtml(lang: Lang, endpoint: string): string {
   <p data-text="intro">${e(t.intro)}</p>
   <section class="panel" id="inbox">
     <mc-admin-inbox endpoint="${e(endpoint)}" heading-level="2"></mc-admin-inbox>
+  </section>
+  <section class="panel" id="outcomes">
+    <mc-outcomes-report endpoint="${e(outcomes)}" heading-level="2"></mc-outcomes-report>
   </section>
 </main>
 </body>
@@ -137,6 +144,7 @@ function answer(req: IncomingMessage, res: ServerResponse, type: string, body: s
 export function createAdminPage(opts: {
   enabled: boolean;
   inquiriesPath: string;
+  outcomesPath: string;
   scriptFile?: string;
   warn: (message: string) => void;
 }): { (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>; handles(pathname: string): boolean } {
@@ -154,7 +162,7 @@ export function createAdminPage(opts: {
       res.end();
     } else if (pathname === ADMIN_PAGE_PATH) {
       const lang = pickLang(req.headers['accept-language']);
-      answer(req, res, 'text/html; charset=utf-8', adminPageHtml(lang, opts.inquiriesPath), {
+      answer(req, res, 'text/html; charset=utf-8', adminPageHtml(lang, opts.inquiriesPath, opts.outcomesPath), {
         'content-security-policy': ADMIN_CSP,
         'content-language': lang,
       });

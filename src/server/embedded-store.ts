@@ -18,6 +18,7 @@
  */
 import { join } from 'node:path';
 import { Fifo } from './fifo.js';
+import { countRows, inRange, sumRows, type CountRow, type DayRange } from './outcomes.js';
 import { JsonlLog, StorageError, fileSize, forEachLine, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
 import {
   DAY_MS,
@@ -88,6 +89,10 @@ export class EmbeddedStore implements InquiryStore {
   private readonly fs: LogFs;
   /** Received time of the oldest inquiry in the log, and lines waiting to be set aside. */
   private oldest = Number.POSITIVE_INFINITY;
+  /** Day (`YYYY-MM-DD`) of the oldest analytics batch in its log. */
+  private oldestAnalyticsDay = '9999-12-31';
+  /** Day of the oldest batch appended since the current analytics rewrite began. */
+  private oldestAnalyticsAppended = '9999-12-31';
   private damaged = 0;
   /** Oldest inquiry appended since the current compaction began (it copies them unread). */
   private oldestAppended = Number.POSITIVE_INFINITY;
@@ -134,7 +139,15 @@ export class EmbeddedStore implements InquiryStore {
         this.warn(this.damageWarning(at, reason));
       },
     });
-    await this.analytics.open();
+    await this.analytics.open({
+      record: (value) => {
+        const day = analyticsDay(value);
+        if (day !== null && day < this.oldestAnalyticsDay) this.oldestAnalyticsDay = day;
+        return true;
+      },
+      // A damaged line is skipped by the report and dropped by the next retention run.
+      damaged: () => undefined,
+    });
     if (this.needsCompaction()) void this.compact().catch(() => undefined);
     this.timer = setInterval(() => {
       if (this.needsCompaction()) void this.compact().catch(() => undefined);
@@ -148,7 +161,12 @@ export class EmbeddedStore implements InquiryStore {
   }
 
   private needsCompaction(): boolean {
-    return this.damaged > 0 || this.oldest < this.now() - this.retentionMs;
+    return this.damaged > 0 || this.oldest < this.now() - this.retentionMs || this.oldestAnalyticsDay < this.analyticsCutoff();
+  }
+
+  /** The first UTC day whose analytics are kept. */
+  private analyticsCutoff(): string {
+    return new Date(this.now() - this.retentionMs).toISOString().slice(0, 10);
   }
 
   /** Keys remembered for idempotency, and bytes in the inquiry log. */
@@ -186,6 +204,34 @@ export class EmbeddedStore implements InquiryStore {
     } catch (error) {
       throw unavailable(error);
     }
+    const day = entry.receivedAt.slice(0, 10);
+    if (day < this.oldestAnalyticsDay) this.oldestAnalyticsDay = day;
+    if (day < this.oldestAnalyticsAppended) this.oldestAnalyticsAppended = day;
+  }
+
+  async outcomeCounts(range: DayRange): Promise<CountRow[]> {
+    return this.inTurn(async () => {
+      const sums = new Map<string, CountRow>();
+      try {
+        await forEachLine(this.analytics.path, this.analytics.length, (bytes, _at, complete) => {
+          if (bytes === null || !complete) return;
+          let value: unknown;
+          try {
+            value = JSON.parse(bytes.toString('utf8'));
+          } catch {
+            return;
+          }
+          const day = analyticsDay(value);
+          if (day === null || !inRange(day, range)) return;
+          sumRows(sums, countRows(day, (value as StoredAnalytics).batch));
+        });
+      } catch (error) {
+        throw new StoreUnavailableError(`${this.analytics.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
+          cause: error,
+        });
+      }
+      return [...sums.values()];
+    });
   }
 
   /**
@@ -193,7 +239,10 @@ export class EmbeddedStore implements InquiryStore {
    * log; one run at a time (a call during a run waits for it).
    */
   compact(): Promise<void> {
-    this.compacting ??= this.inTurn(() => this.runCompaction()).finally(() => {
+    this.compacting ??= this.inTurn(async () => {
+      await this.runCompaction();
+      await this.compactAnalytics();
+    }).finally(() => {
       this.compacting = null;
     });
     return this.compacting;
@@ -306,6 +355,32 @@ export class EmbeddedStore implements InquiryStore {
     }
   }
 
+  /** Delete analytics received before the retention cutoff day (and unreadable lines) from disk. */
+  private async compactAnalytics(): Promise<void> {
+    const cutoff = this.analyticsCutoff();
+    if (this.oldestAnalyticsDay >= cutoff) return;
+    let oldestKept = '9999-12-31';
+    this.oldestAnalyticsAppended = '9999-12-31';
+    try {
+      const { dropped } = await this.analytics.rewrite(
+        (value) => {
+          const day = analyticsDay(value);
+          if (day === null || day < cutoff) return false;
+          if (day < oldestKept) oldestKept = day;
+          return true;
+        },
+        async () => undefined,
+      );
+      // The rewrite copies batches appended meanwhile without reading them.
+      this.oldestAnalyticsDay = oldestKept < this.oldestAnalyticsAppended ? oldestKept : this.oldestAnalyticsAppended;
+      if (dropped > 0) this.warn(`${this.analytics.path}: retention deleted ${dropped} analytics batches older than ${this.retentionMs / DAY_MS} days`);
+    } catch (error) {
+      const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      this.warn(`${this.analytics.path}: retention could not rewrite the log, will try again (${why})`);
+      throw error;
+    }
+  }
+
   private remember(entry: Remembered): void {
     this.keys.set(entry.key, entry);
     this.order.push(entry);
@@ -326,6 +401,12 @@ export class EmbeddedStore implements InquiryStore {
     await this.inquiries.close();
     await this.analytics.close();
   }
+}
+
+/** The UTC day an analytics line was received, or null when it is not one. */
+function analyticsDay(value: unknown): string | null {
+  const at = (value as Partial<StoredAnalytics> | null)?.receivedAt;
+  return typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(at) ? at.slice(0, 10) : null;
 }
 
 function unavailable(error: unknown): Error {

@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
-import { AnalyticsBatchSchema } from '../core/analytics.js';
+import { ANALYTICS_FORMAT, AnalyticsBatchSchema, hostPage } from '../core/analytics.js';
 import { foldedLooksPersonal } from '../core/personal.js';
 import { validateInquiry } from '../core/inquiry.js';
 import { createAdminRoutes } from './admin-handler.js';
@@ -35,7 +35,7 @@ export interface InquiryHandlerOptions {
   allowOrigins: readonly string[];
   /**
    * Bearer token of the admin side (list, CSV export and deletion of inquiries under the
-   * inquiry path); without it that side answers 404.
+   * inquiry path, and the outcomes report at `/api/outcomes`); without it that side answers 404.
    */
   adminToken?: string;
   /** The inbox page's built script (default: `dist/admin/inbox.js`); the page at `/admin/` is on with `adminToken`. */
@@ -141,6 +141,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
   const adminPage = createAdminPage({
     enabled: opts.adminToken !== undefined,
     inquiriesPath,
+    outcomesPath: '/api/outcomes',
     scriptFile: opts.adminScriptFile,
     warn,
   });
@@ -219,9 +220,21 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
   async function postAnalytics(req: IncomingMessage): Promise<[number, unknown]> {
     requireJson(req, true);
     const batch = v.safeParse(AnalyticsBatchSchema, parseJson(await readBody(req, maxBody)));
-    if (!batch.success) throw new HttpError(422, { error: 'invalid' });
+    if (!batch.success) throw new HttpError(422, { error: 'invalid', field: v.getDotPath(batch.issues[0]) ?? 'format' });
     // Checked again here: a page running another build of the widgets may not filter.
     const kept = { ...batch.output, noMatch: batch.output.noMatch.filter(([, query]) => !foldedLooksPersonal(query)) };
+    if (kept.format === ANALYTICS_FORMAT && kept.page !== null) {
+      // The widget names its page: a Referer would not do, as browsers send cross-origin
+      // requests only the origin of the page (strict-origin-when-cross-origin), and pages
+      // may send none. Cut to origin and path again, and only for the origin that sent it.
+      const page = hostPage(kept.page);
+      const origin = req.headers.origin;
+      if (page === null) throw new HttpError(422, { error: 'invalid', field: 'page' });
+      if (origin !== undefined && origin !== 'null' && new URL(page).origin !== origin) {
+        throw new HttpError(422, { error: 'invalid', field: 'page', reason: 'not the origin of the request' });
+      }
+      kept.page = page;
+    }
     await storing(() => store.addAnalytics({ receivedAt: new Date(now()).toISOString(), batch: kept }));
     return [204, null];
   }

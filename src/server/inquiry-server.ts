@@ -8,7 +8,8 @@
  * `--database-url postgres://...` (or `DATABASE_URL`) inquiries and analytics go to PostgreSQL,
  * which several instances can share, instead of files in `--data-dir`. With
  * `--admin-token-file FILE` (or `MICROCRED_ADMIN_TOKEN`) the admin side answers: GET
- * /api/inquiries, GET /api/inquiries.csv and DELETE /api/inquiries/{id} with that bearer token.
+ * /api/inquiries, GET /api/inquiries.csv, DELETE /api/inquiries/{id}, GET /api/outcomes and
+ * GET /api/outcomes.csv with that bearer token.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

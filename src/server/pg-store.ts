@@ -10,19 +10,20 @@
  * - `insert` resolves only after PostgreSQL committed (synchronous commit, one statement in
  *   autocommit), so no 201 goes out before the row is durable. A connection lost around the
  *   commit answers 503; the client's retry with the same key finds the row if it was kept.
- * - Analytics are aggregated in SQL: per day, table and key, counts are added up on insert.
+ * - Analytics are aggregated in SQL: per day, host page, kind and key (`countRows`, shared with
+ *   the embedded store), counts are added up on insert; the outcomes report sums them.
  * - The inbox pages with a keyset on `(received_at, id)` (read backwards along the
  *   `received_at` index), never OFFSET, and
  *   deleting one inquiry is a `DELETE` of its row.
- * - Retention deletes inquiries (and typed-title counts) older than `retentionDays`, at start
+ * - Retention deletes inquiries and analytics counts older than `retentionDays`, at start
  *   and hourly, with `DELETE`.
  *
  * Errors never carry a query's values into messages (they may be a person's details, and
  * warnings end up in logs): only the SQLSTATE or the network error code is kept.
  */
 import type { Pool as PgPool, PoolClient } from 'pg';
-import { ANALYTICS_FORMAT, type AnalyticsBatch } from '../core/analytics.js';
 import { describeDatabaseUrl } from './database-url.js';
+import { countRows, type CountKind, type CountRow, type DayRange } from './outcomes.js';
 import {
   DAY_MS,
   StoreUnavailableError,
@@ -62,6 +63,17 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
         count bigint NOT NULL CHECK (count > 0),
         PRIMARY KEY (day, kind, lang, key)
       );`,
+  },
+  {
+    version: 2,
+    name: 'analytics counts by host page; typed titles counted in visits',
+    // Typed-title rows written before counted times typed, not visits: kept, they could list
+    // a title fewer than three visits typed, so they go.
+    sql: `
+      DELETE FROM mc_analytics_counts WHERE kind = 'noMatch';
+      ALTER TABLE mc_analytics_counts ADD COLUMN page text NOT NULL DEFAULT '';
+      ALTER TABLE mc_analytics_counts DROP CONSTRAINT mc_analytics_counts_pkey;
+      ALTER TABLE mc_analytics_counts ADD PRIMARY KEY (day, page, kind, lang, key);`,
   },
 ];
 
@@ -118,34 +130,6 @@ interface InquiryRow {
 
 function acceptance(row: InquiryRow): Acceptance {
   return { id: row.id, key: row.idempotency_key, bodySha256: row.body_sha256, receivedAt: row.received_at.toISOString() };
-}
-
-/** A batch as rows `[kind, lang, key, count]`, repeated keys added up (one upsert per row). */
-function countRows(batch: AnalyticsBatch): Array<[string, string, string, number]> {
-  const sums = new Map<string, [string, string, string, number]>();
-  const add = (kind: string, lang: string, key: string, n: number) => {
-    const id = `${kind}\u0000${lang}\u0000${key}`;
-    const row = sums.get(id);
-    if (row) row[3] += n;
-    else sums.set(id, [kind, lang, key, n]);
-  };
-  add('batches', '', '', 1);
-  for (const [k, n] of batch.recommend) add('recommend', '', k, n);
-  for (const [k, n] of batch.programOpen) add('programOpen', '', k, n);
-  for (const [k, n] of batch.inquire) add('inquire', '', k, n);
-  for (const [lang, q, n] of batch.noMatch) add('noMatch', lang, q, n);
-  if (batch.overflow > 0) add('overflow', '', '', batch.overflow);
-  return [...sums.values()];
-}
-
-/** Summed counts over a period, as the institution reads them. */
-export interface AnalyticsTotals {
-  batches: number;
-  overflow: number;
-  recommend: Array<[string, number]>;
-  programOpen: Array<[string, number]>;
-  inquire: Array<[string, number]>;
-  noMatch: Array<[string, string, number]>;
 }
 
 export class PgStore implements InquiryStore {
@@ -268,21 +252,21 @@ export class PgStore implements InquiryStore {
   }
 
   async addAnalytics(entry: StoredAnalytics): Promise<void> {
-    const batch = entry.batch as AnalyticsBatch;
-    if (batch?.format !== ANALYTICS_FORMAT) throw new TypeError('addAnalytics: not an analytics batch');
-    const rows = countRows(batch);
+    const rows = countRows(entry.receivedAt.slice(0, 10), entry.batch);
+    if (rows.length === 0) throw new TypeError('addAnalytics: not an analytics batch');
     await this.run('analytics', async () => {
       await this.pool.query(
-        `INSERT INTO mc_analytics_counts (day, kind, lang, key, count)
-         SELECT $1::date, kind, lang, key, count
-           FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[]) AS t(kind, lang, key, count)
-         ON CONFLICT (day, kind, lang, key) DO UPDATE SET count = mc_analytics_counts.count + EXCLUDED.count`,
+        `INSERT INTO mc_analytics_counts (day, page, kind, lang, key, count)
+         SELECT $1::date, $2, kind, lang, key, count
+           FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[]) AS t(kind, lang, key, count)
+         ON CONFLICT (day, page, kind, lang, key) DO UPDATE SET count = mc_analytics_counts.count + EXCLUDED.count`,
         [
-          entry.receivedAt.slice(0, 10),
-          rows.map((r) => r[0]),
-          rows.map((r) => r[1]),
-          rows.map((r) => r[2]),
-          rows.map((r) => r[3]),
+          rows[0]!.day,
+          rows[0]!.page,
+          rows.map((r) => r.kind),
+          rows.map((r) => r.lang),
+          rows.map((r) => r.key),
+          rows.map((r) => r.count),
         ],
       );
     });
@@ -311,36 +295,27 @@ export class PgStore implements InquiryStore {
     return (rowCount ?? 0) > 0;
   }
 
-  /** Counts summed over days `[from, to]` (ISO dates, inclusive), most frequent first. */
-  async analyticsTotals(from = '0001-01-01', to = '9999-12-31'): Promise<AnalyticsTotals> {
-    const { rows } = await this.run('analytics totals', () =>
-      this.pool.query<{ kind: string; lang: string; key: string; n: string }>(
-        `SELECT kind, lang, key, sum(count)::text AS n FROM mc_analytics_counts
-          WHERE day BETWEEN $1::date AND $2::date GROUP BY kind, lang, key ORDER BY sum(count) DESC, kind, lang, key`,
-        [from, to],
+  async outcomeCounts(range: DayRange): Promise<CountRow[]> {
+    const { rows } = await this.run('outcomes', () =>
+      this.pool.query<{ day: string; page: string; kind: CountKind; lang: string; key: string; n: string }>(
+        `SELECT to_char(day, 'YYYY-MM-DD') AS day, page, kind, lang, key, sum(count)::text AS n FROM mc_analytics_counts
+          WHERE day BETWEEN $1::date AND $2::date GROUP BY day, page, kind, lang, key`,
+        [range.from ?? '0001-01-01', range.to ?? '9999-12-31'],
       ),
     );
-    const totals: AnalyticsTotals = { batches: 0, overflow: 0, recommend: [], programOpen: [], inquire: [], noMatch: [] };
-    for (const r of rows) {
-      const n = Number(r.n);
-      if (r.kind === 'batches') totals.batches = n;
-      else if (r.kind === 'overflow') totals.overflow = n;
-      else if (r.kind === 'noMatch') totals.noMatch.push([r.lang, r.key, n]);
-      else if (r.kind === 'recommend' || r.kind === 'programOpen' || r.kind === 'inquire') totals[r.kind].push([r.key, n]);
-    }
-    return totals;
+    return rows.map((r) => ({ day: r.day, page: r.page, kind: r.kind, lang: r.lang, key: r.key, count: Number(r.n) }));
   }
 
   /**
-   * Delete inquiries received more than `retentionDays` ago, and the typed titles that matched
-   * nothing (a person may type their own name) from days as old.
+   * Delete inquiries received more than `retentionDays` ago, and analytics counts of days
+   * before that day (by day, as the embedded store deletes batches).
    */
   async compact(): Promise<void> {
     const cutoff = new Date(this.now() - this.retentionDays * DAY_MS);
     try {
       const gone = await this.run('retention', async () => {
         const { rowCount } = await this.pool.query('DELETE FROM mc_inquiries WHERE received_at < $1', [cutoff.toISOString()]);
-        await this.pool.query(`DELETE FROM mc_analytics_counts WHERE kind = 'noMatch' AND day < $1::date`, [
+        await this.pool.query(`DELETE FROM mc_analytics_counts WHERE day < $1::date`, [
           cutoff.toISOString().slice(0, 10),
         ]);
         return rowCount ?? 0;

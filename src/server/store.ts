@@ -3,6 +3,7 @@
  * machine) and a database store (several) are interchangeable behind the handler.
  */
 import type { Inquiry } from '../core/inquiry.js';
+import type { CountRow, DayRange } from './outcomes.js';
 
 /** What the store keeps for each accepted inquiry. */
 export interface StoredInquiry {
@@ -43,7 +44,7 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Options every store takes. */
 export interface StoreOptions {
-  /** Inquiries older than this many days are deleted; default 180. */
+  /** Inquiries and analytics older than this many days are deleted; default 180. */
   retentionDays?: number;
   /** How often to delete inquiries past retention; default hourly. */
   compactEveryMs?: number;
@@ -72,6 +73,11 @@ export interface InquiryStore {
   /** Keep one analytics batch; rejects with `StoreUnavailableError` like `insert`. */
   addAnalytics(entry: StoredAnalytics): Promise<void>;
   /**
+   * The analytics received on days `range` (UTC), as count rows summed per day, page, kind
+   * and key (`countRows`); rejects with `StoreUnavailableError` when storage cannot be read.
+   */
+  outcomeCounts(range: DayRange): Promise<CountRow[]>;
+  /**
    * Up to `limit` inquiries, newest first (`newerFirst`), starting after `after` when given.
    * Rejects with `StoreUnavailableError` when storage cannot be read.
    */
@@ -82,7 +88,7 @@ export interface InquiryStore {
    */
   remove(id: string): Promise<boolean>;
   /**
-   * Delete inquiries past retention now (stores also do it on their own schedule), and put
+   * Delete inquiries and analytics past retention now (stores also do it on their own schedule), and put
    * aside what cannot be read.
    */
   compact(): Promise<void>;

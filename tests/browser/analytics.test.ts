@@ -53,4 +53,28 @@ describe('analytics in the page', () => {
     expect(localStorage.length).to.equal(local);
     expect(sessionStorage.length).to.equal(session);
   });
+
+  it('names the host page by origin and path, never its query or fragment, and a title once per page load', () => {
+    const original = location.href;
+    history.replaceState(history.state, '', `${location.pathname}?email=jane%40example.org&wtr=1#results`);
+    const detach = attachAnalytics(document, { endpoint: '/api/analytics' });
+    try {
+      document.dispatchEvent(new CustomEvent('mc-no-match', { detail: { query: 'Quokka wrangler', lang: 'en' } }));
+      window.dispatchEvent(new Event('pagehide'));
+      document.dispatchEvent(new CustomEvent('mc-no-match', { detail: { query: 'quokka wrangler', lang: 'en' } }));
+      document.dispatchEvent(new CustomEvent('mc-recommend', { detail: { occupation: { code: '72106' } } }));
+      window.dispatchEvent(new Event('pagehide'));
+    } finally {
+      detach();
+      history.replaceState(history.state, '', original);
+    }
+    const [first, second] = beacons.map((b) => JSON.parse(b.body));
+    expect(first.format).to.equal('mc-analytics/2');
+    expect(first.page).to.equal(`${location.origin}${location.pathname}`);
+    expect(beacons[0]!.body).not.to.contain('jane');
+    expect(beacons[0]!.body).not.to.contain('results');
+    expect(first.noMatch).to.deep.equal([['en', 'quokka wrangler', 1]]);
+    expect(second.noMatch, 'the same title later in the same page load is not sent again').to.deep.equal([]);
+    expect(second.recommend).to.deep.equal([['72106', 1]]);
+  });
 });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as v from 'valibot';
-import { ANALYTICS_MAX_KEYS, AnalyticsBatchSchema, AnalyticsCounter, attachAnalytics } from '../../src/core/analytics.js';
+import { ANALYTICS_MAX_KEYS, AnalyticsBatchSchema, AnalyticsCounter, attachAnalytics, hostPage } from '../../src/core/analytics.js';
 
 describe('analytics counter', () => {
   it('counts the four mc-* events into an anonymous batch the endpoint accepts', () => {
-    const c = new AnalyticsCounter();
+    const c = new AnalyticsCounter('https://college.example/programs', new Set());
     c.count('mc-recommend', { occupation: { code: '72106' }, count: 4 });
     c.count('mc-recommend', { occupation: '72106' });
     c.count('mc-program-open', { programId: 'welding-1' });
@@ -14,7 +14,8 @@ describe('analytics counter', () => {
     c.count('mc-select', { code: '72106' });
     const batch = c.take();
     assert.deepEqual(batch, {
-      format: 'mc-analytics/1',
+      format: 'mc-analytics/2',
+      page: 'https://college.example/programs',
       recommend: [['72106', 2]],
       programOpen: [['welding-1', 1]],
       inquire: [['queued', 1]],
@@ -26,7 +27,7 @@ describe('analytics counter', () => {
   });
 
   it('ignores events with an unexpected shape and keeps no more than the folded query', () => {
-    const c = new AnalyticsCounter();
+    const c = new AnalyticsCounter(null, new Set());
     c.count('mc-inquire', { status: 'sent', email: 'a@b.ca' });
     c.count('mc-inquire', { status: 'lost' });
     c.count('mc-program-open', { programId: 42 });
@@ -36,6 +37,40 @@ describe('analytics counter', () => {
     assert.deepEqual(batch.programOpen, []);
     assert.equal(batch.noMatch[0]![1].length, 80);
     assert.doesNotMatch(JSON.stringify(batch), /a@b\.ca/);
+  });
+
+  it('reports an unmatched title at most once per page load, across batches and counters', () => {
+    const pageLoad = new Set<string>();
+    const c = new AnalyticsCounter(null, pageLoad);
+    c.count('mc-no-match', { query: 'Ghost Writer!', lang: 'en' });
+    c.count('mc-no-match', { query: 'ghost writer', lang: 'en' });
+    c.count('mc-no-match', { query: 'ghost writer', lang: 'fr' });
+    assert.deepEqual(c.take().noMatch, [['en', 'ghost writer', 1], ['fr', 'ghost writer', 1]]);
+    c.count('mc-no-match', { query: 'ghost writer', lang: 'en' });
+    assert.equal(c.empty, true, 'the next batch of the same page load does not carry it again');
+    const other = new AnalyticsCounter(null, pageLoad);
+    other.count('mc-no-match', { query: 'ghost writer', lang: 'en' });
+    assert.equal(other.empty, true, 'nor does another counter in the same page');
+    const nextPageLoad = new AnalyticsCounter(null, new Set());
+    nextPageLoad.count('mc-no-match', { query: 'ghost writer', lang: 'en' });
+    assert.deepEqual(nextPageLoad.take().noMatch, [['en', 'ghost writer', 1]]);
+  });
+
+  it('reports the host page as origin and path only, never query, fragment or a personal-looking path', () => {
+    assert.equal(hostPage('https://college.example/programs/welding?q=jane%40x.ca&utm=1#top'), 'https://college.example/programs/welding');
+    assert.equal(hostPage('http://localhost:8000/demo/'), 'http://localhost:8000/demo/');
+    assert.equal(hostPage('https://college.example/users/jane.doe@gmail.com/'), 'https://college.example/');
+    assert.equal(hostPage('https://college.example/account/4165550199'), 'https://college.example/');
+    assert.equal(hostPage(`https://college.example/${'a'.repeat(400)}`), 'https://college.example/');
+    assert.equal(hostPage('file:///home/me/page.html'), null);
+    assert.equal(hostPage('not a url'), null);
+  });
+
+  it('still accepts format 1 batches (no page) and refuses a page in them', () => {
+    const v1 = { format: 'mc-analytics/1', recommend: [['72106', 1]], programOpen: [], inquire: [], noMatch: [], overflow: 0 };
+    assert.equal(v.safeParse(AnalyticsBatchSchema, v1).success, true);
+    assert.equal(v.safeParse(AnalyticsBatchSchema, { ...v1, page: 'https://college.example/' }).success, false);
+    assert.equal(v.safeParse(AnalyticsBatchSchema, { ...v1, format: 'mc-analytics/2' }).success, false, 'format 2 needs its page (or null)');
   });
 
   it('keys like __proto__ are plain keys, and tables are bounded', () => {

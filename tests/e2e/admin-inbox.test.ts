@@ -103,6 +103,9 @@ describe('the inbox page on the real server', () => {
     assert.equal(response?.status(), 200);
     assert.equal(response?.headers()['content-security-policy'], ADMIN_CSP);
 
+    // The outcomes report beside the inbox waits for the same sign-in.
+    await page.getByText('Sign in with the admin token to see the outcomes report.').waitFor();
+
     // A wrong token first: refused, said plainly.
     await page.getByLabel('Admin token').fill('not-the-token-at-all');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -113,6 +116,9 @@ describe('the inbox page on the real server', () => {
     await page.getByRole('heading', { name: 'Inquiries', level: 2 }).waitFor();
     await page.getByRole('heading', { name: 'Test Learner E2E', level: 3 }).waitFor();
     assert.ok(await page.getByText('Test message: is there an evening cohort?').isVisible());
+    // One sign-in for the page: the report reads with the inbox's token (no counts yet).
+    await page.getByRole('heading', { name: 'Outcomes', level: 2 }).waitFor();
+    await page.getByText('No data yet.').waitFor();
 
     // The page's toggle switches the whole page, the inbox included, and keeps the session.
     await page.getByRole('button', { name: 'Français' }).click();
@@ -126,6 +132,9 @@ describe('the inbox page on the real server', () => {
     await page.getByText('Aucune demande pour l’instant').waitFor();
 
     assert.deepEqual((await listed()).inquiries, []);
+    // Signing out of the inbox signs the report out too.
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByText('Connectez-vous avec le jeton d’administration pour voir le rapport des résultats.').waitFor();
     // The browser logs the wrong token's 401 itself; nothing else went wrong.
     assert.deepEqual(problems, ['console: Failed to load resource: the server responded with a status of 401 (Unauthorized)']);
     await page.close();

@@ -25,6 +25,7 @@ const TAGS = [
   'mc-inquiry-form',
   'mc-job-search',
   'mc-labour-market',
+  'mc-outcomes-report',
   'mc-portal',
   'mc-program-card',
   'mc-recommendations',

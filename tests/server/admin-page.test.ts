@@ -141,6 +141,6 @@ describe('pickLang and adminPageHtml', () => {
   });
 
   it('escapes the endpoint it writes into the page', () => {
-    assert.match(adminPageHtml('en', '/x"><script>'), /endpoint="\/x&quot;&gt;&lt;script&gt;"/);
+    assert.match(adminPageHtml('en', '/x"><script>', '/api/outcomes'), /endpoint="\/x&quot;&gt;&lt;script&gt;"/);
   });
 });

@@ -1,3 +1,4 @@
+import './mc-admin-inbox.events.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/loaded.js';
@@ -91,6 +92,8 @@ const isAbort = (error: unknown) => (error as { name?: string } | null)?.name ==
  * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
  * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
+ * @fires {CustomEvent<McSignInDetail>} mc-sign-in - The server accepted the token typed: `{ token }`, for the admin page's other views.
+ * @fires {CustomEvent<Record<string, never>>} mc-sign-out - The token is forgotten (Sign out, or the server stopped accepting it).
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index (for program titles) could not be loaded: `{ code, message }`.
  */
 export class McAdminInbox extends LitElement {
@@ -145,6 +148,10 @@ export class McAdminInbox extends LitElement {
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  private emitSession<K extends 'mc-sign-in' | 'mc-sign-out'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
   private say(message: (t: T) => string): void {
     this.live = message;
   }
@@ -164,6 +171,7 @@ export class McAdminInbox extends LitElement {
   }
 
   private reset(): void {
+    if (this.token !== null && this.phase.kind !== 'signed-out') this.emitSession('mc-sign-out', {});
     this.session.abort();
     this.session = new AbortController();
     this.token = null;
@@ -194,6 +202,7 @@ export class McAdminInbox extends LitElement {
     this.token = token;
     const ok = await this.loadFirst();
     this.signingIn = false;
+    if (ok === 'ok' || ok === 'failed') this.emitSession('mc-sign-in', { token });
     if (ok !== 'unauthorized') input.value = '';
   }
 

@@ -1,0 +1,276 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import type { LoadedIndex } from '../../core/loaded.js';
+import type { Outcomes } from '../../core/outcomes.js';
+import { localize } from '../../core/schema.js';
+import { levelHeading } from '../shared/heading.js';
+import { IndexTask } from '../shared/index-task.js';
+import { LocaleController, numberFormat } from '../shared/locale.js';
+import { isAbort } from '../shared/errors.js';
+import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErrorCode } from './outcomes-client.js';
+import { figureHead, figureRow, weeklyChart, type ChartFormat } from './weekly-chart.js';
+import { styles } from './mc-outcomes-report.styles.js';
+
+let instances = 0;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * The institution's outcomes report: recommendations shown, program opens, inquiries and the
+ * click-through rate, in total, by week (a chart with its table), by host page, by occupation
+ * and by program, and the curation list of typed job titles that matched nothing. Reads
+ * `GET /api/outcomes` of the reference server with the admin token, and downloads its CSV.
+ *
+ * The token is a property only, never an attribute: an attribute would show in the page's
+ * markup and in anything that copies it.
+ *
+ * @tagname mc-outcomes-report
+ * @summary Outcomes of the widgets for the institution (admin token required).
+ *
+ * @csspart heading - The report heading.
+ * @csspart subheading - The heading of each block.
+ * @csspart totals - The list of totals.
+ * @csspart chart - The weekly chart's figure (SVG image, legend and table).
+ * @csspart table - Each data table.
+ * @csspart download - The CSV download button.
+ * @csspart state - The loading, empty, sign-in and error boxes.
+ * @csspart sample - The notice shown when the report is made-up sample data.
+ *
+ * @cssprop --mc-outcomes-report-shown - Fill of the "recommendations shown" bars.
+ * @cssprop --mc-outcomes-report-opens - Fill of the "program opens" bars.
+ * @cssprop --mc-outcomes-report-inquiries - Fill of the "inquiries" bars.
+ * @cssprop --mc-outcomes-report-border - Border of each block.
+ *
+ * @fires {CustomEvent<McOutcomesErrorDetail>} mc-error - The report could not be read: `{ code, message }` (`unauthorized` when the token was refused).
+ */
+export class McOutcomesReport extends LitElement {
+  static override styles = styles;
+
+  /** The admin bearer token (property only). Without it the report asks to sign in. */
+  @property({ attribute: false }) token: string | null = null;
+  /** The report's URL (JSON; the CSV is the same with `.csv`); default `/api/outcomes`. */
+  @property() endpoint = '/api/outcomes';
+  /** First day of the report (`YYYY-MM-DD`, UTC); empty: from the first kept. */
+  @property() from: string | null = null;
+  /** Last day of the report (`YYYY-MM-DD`, UTC); empty: to today. */
+  @property() to: string | null = null;
+  /** URL of the index's `index.json`, for occupation and program names (codes and ids without it). */
+  @property() src: string | null = null;
+  /** An index a parent already loaded; wins over `src`. */
+  @property({ attribute: false }) index: LoadedIndex | null = null;
+  /** Level (2-5) of the report heading; block headings use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** What the live region says about the CSV download. */
+  @state() private downloadStatus = '';
+  @state() private downloading = false;
+
+  private readonly locale = new LocaleController(this);
+  private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  private readonly uid = `mc-or-${++instances}`;
+
+  private readonly report = new Task(this, {
+    args: () => [this.endpoint, this.token, this.from, this.to] as const,
+    task: async ([endpoint, token, from, to], { signal }) => {
+      if (!token) return null;
+      try {
+        return await fetchOutcomes(reportUrl(endpoint, false, from, to), token, signal);
+      } catch (error) {
+        if (!isAbort(error)) this.fail(error);
+        throw error;
+      }
+    },
+  });
+
+  /** Read the report again (the Retry button does this). */
+  refresh(): void {
+    void this.report.run();
+  }
+
+  private codeOf(error: unknown): OutcomesErrorCode {
+    return error instanceof OutcomesError ? error.code : 'unknown';
+  }
+
+  private fail(error: unknown): void {
+    const code = this.codeOf(error);
+    const detail = { code, message: this.locale.t.outcomes.errors[code] };
+    this.dispatchEvent(new CustomEvent('mc-error', { detail, bubbles: true, composed: true }));
+  }
+
+  private get fmt(): ChartFormat {
+    const lang = this.locale.lang;
+    const day = (d: string) => new Date(`${d}T00:00:00Z`);
+    return {
+      number: (n) => numberFormat(lang).format(n),
+      percent: (n) => (n === null ? '—' : numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(n)),
+      dayShort: (d) => dateFormat(lang, { month: 'short', day: 'numeric' }).format(day(d)),
+      day: (d) => dateFormat(lang, { dateStyle: 'long' }).format(day(d)),
+    };
+  }
+
+  override render(): TemplateResult {
+    const t = this.locale.t.outcomes;
+    const common = this.locale.t.common;
+    if (!this.token) return html`<div part="state" class="state">${t.noToken}</div>`;
+    return this.report.render({
+      initial: () => html`<div part="state" class="state" role="status">${t.loading}</div>`,
+      pending: () => html`<div part="state" class="state" role="status">${t.loading}</div>`,
+      error: (error) => html`<div part="state" class="state error" role="alert">
+        <p>${t.errors[this.codeOf(error)]}</p>
+        <button type="button" @click=${() => this.refresh()}>${common.retry}</button>
+      </div>`,
+      complete: (o) => (o === null ? html`<div part="state" class="state">${t.noToken}</div>` : this.renderReport(o)),
+    });
+  }
+
+  private renderReport(o: Outcomes): TemplateResult {
+    const t = this.locale.t.outcomes;
+    const fmt = this.fmt;
+    const id = this.uid;
+    const sub = this.headingLevel + 1;
+    const period = t.period(o.from && fmt.day(o.from), o.to && fmt.day(o.to));
+    const head = html`${levelHeading(this.headingLevel, { id: `${id}-h`, part: 'heading', text: t.heading })}
+      ${o.sample ? html`<p class="sample" part="sample">${this.locale.t.common.sampleData}</p>` : nothing}
+      <p class="period">${period}. ${t.anonymous}</p>`;
+    if (o.batches === 0) {
+      return html`<section class="root" aria-labelledby="${id}-h">${head}
+        <p part="state" class="state">${t.empty}</p>
+      </section>`;
+    }
+    return html`<section class="root" aria-labelledby="${id}-h">
+      ${head}
+      <div class="actions">
+        <button type="button" part="download" class="secondary" ?disabled=${this.downloading} @click=${this.onDownload}>${t.download}</button>
+        <p class="note" role="status">${this.downloadStatus}</p>
+      </div>
+      <div class="block">
+        ${levelHeading(sub, { id: `${id}-totals`, part: 'subheading', text: t.totals })}
+        <dl part="totals" class="totals">
+          <div><dt>${t.shown}</dt><dd>${fmt.number(o.shown)}</dd></div>
+          <div><dt>${t.opens}</dt><dd>${fmt.number(o.opens)}</dd></div>
+          <div>
+            <dt>${t.inquiries}</dt>
+            <dd>${fmt.number(o.inquiries)}</dd>
+            ${o.inquiriesByStatus.queued > 0 ? html`<dd class="note">${t.queued(fmt.number(o.inquiriesByStatus.queued))}</dd>` : nothing}
+          </div>
+          <div>
+            <dt>${t.clickThroughRate}</dt>
+            <dd>${fmt.percent(o.clickThroughRate)}</dd>
+            <dd class="note">${t.ctrHint}</dd>
+          </div>
+        </dl>
+      </div>
+      <div class="block">
+        ${levelHeading(sub, { id: `${id}-weeks`, part: 'subheading', text: t.byWeek })}
+        ${o.byWeek.length > 0 ? weeklyChart(o.byWeek, t, fmt, `${id}-chart`) : html`<p class="note">${t.none}</p>`}
+      </div>
+      <div class="block">
+        ${levelHeading(sub, { id: `${id}-pages`, part: 'subheading', text: t.byPage })}
+        ${this.figuresTable(t.byPage, t.page, o.byPage.map((p) => ({ ...p, name: p.page ?? t.unknownPage })))}
+      </div>
+      <div class="block">
+        ${levelHeading(sub, { id: `${id}-occupations`, part: 'subheading', text: t.byOccupation })}
+        ${this.countTable(t.byOccupation, t.occupation, t.shown, o.byOccupation.map((x) => [this.occupationName(x.code), x.shown]))}
+      </div>
+      <div class="block">
+        ${levelHeading(sub, { id: `${id}-programs`, part: 'subheading', text: t.byProgram })}
+        ${this.countTable(t.byProgram, t.program, t.opens, o.byProgram.map((x) => [this.programName(x.programId), x.opens]))}
+      </div>
+      <div class="block">
+        ${levelHeading(sub, { id: `${id}-unmatched`, part: 'subheading', text: t.unmatched })}
+        <p>${t.unmatchedIntro(o.minVisits)}</p>
+        ${o.unmatched.length === 0
+          ? html`<p class="note">${t.unmatchedNone(o.minVisits)}</p>`
+          : html`<div class="scroll" role="region" tabindex="0" aria-label=${t.unmatched}><table part="table" class="unmatched">
+              <caption class="visually-hidden">${t.unmatched}</caption>
+              <thead>
+                <tr><th scope="col">${t.title}</th><th scope="col">${t.language}</th><th scope="col">${t.visits}</th></tr>
+              </thead>
+              <tbody>
+                ${o.unmatched.map(
+                  (u) => html`<tr>
+                    <th scope="row" lang=${u.lang}>${u.query}</th>
+                    <td>${t.langName(u.lang)}</td>
+                    <td>${fmt.number(u.visits)}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table></div>`}
+      </div>
+    </section>`;
+  }
+
+  private figuresTable(caption: string, first: string, rows: Array<Outcomes['byPage'][number] & { name: string }>): TemplateResult {
+    const t = this.locale.t.outcomes;
+    if (rows.length === 0) return html`<p class="note">${t.none}</p>`;
+    return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}><table part="table">
+      <caption class="visually-hidden">${caption}</caption>
+      <thead>
+        <tr><th scope="col">${first}</th>${figureHead(t)}</tr>
+      </thead>
+      <tbody>
+        ${rows.map((r) => html`<tr><th scope="row" class="url">${r.name}</th>${figureRow(r, this.fmt)}</tr>`)}
+      </tbody>
+    </table></div>`;
+  }
+
+  private countTable(caption: string, first: string, counted: string, rows: Array<[string, number]>): TemplateResult {
+    const t = this.locale.t.outcomes;
+    if (rows.length === 0) return html`<p class="note">${t.none}</p>`;
+    return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}><table part="table">
+      <caption class="visually-hidden">${caption}</caption>
+      <thead>
+        <tr><th scope="col">${first}</th><th scope="col">${counted}</th></tr>
+      </thead>
+      <tbody>
+        ${rows.map(([name, n]) => html`<tr><th scope="row">${name}</th><td>${this.fmt.number(n)}</td></tr>`)}
+      </tbody>
+    </table></div>`;
+  }
+
+  private get loadedIndex(): LoadedIndex | null {
+    const st = this.indexTask.state;
+    return st.kind === 'ready' ? st.index : null;
+  }
+
+  private occupationName(code: string): string {
+    const occupation = this.loadedIndex?.occupations.get(code);
+    return occupation ? `${localize(occupation.title, this.locale.lang)} (${code})` : code;
+  }
+
+  private programName(id: string): string {
+    const program = this.loadedIndex?.programs.find((p) => p.id === id);
+    return program ? localize(program.title, this.locale.lang) : id;
+  }
+
+  private onDownload = async (): Promise<void> => {
+    const t = this.locale.t.outcomes;
+    if (!this.token || this.downloading) return;
+    this.downloading = true;
+    this.downloadStatus = t.downloading;
+    try {
+      await downloadCsv(reportUrl(this.endpoint, true, this.from, this.to), this.token);
+      this.downloadStatus = t.downloaded;
+    } catch {
+      this.downloadStatus = t.downloadFailed;
+    } finally {
+      this.downloading = false;
+    }
+  };
+}
+
+/** Detail of `mc-error` from the report. */
+export interface McOutcomesErrorDetail {
+  code: OutcomesErrorCode;
+  message: string;
+}

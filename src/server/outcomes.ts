@@ -1,0 +1,231 @@
+/**
+ * The outcomes report: what the widgets' anonymous analytics add up to, for the institution.
+ *
+ * Both stores reduce the batches they kept to the same count rows (`countRows`: one row per
+ * day, host page, kind and key) and `buildOutcomes` turns summed rows into the report, so the
+ * embedded file store and PostgreSQL answer the same report for the same batches.
+ *
+ * Unmatched titles: a batch reports a title at most once per page load (format 2), so the
+ * number of batches that carried a title is the number of visits (page loads) that typed it,
+ * counted without any identifier. A reload or a second tab counts again, and a format 1 batch
+ * (older widgets flushed every minute) counts once per batch, so "visits" may over-count;
+ * it never under-counts. A title is listed only from `MIN_VISITS` visits, and never when it
+ * looks like personal data (checked again here, on what the store holds).
+ */
+import type { ServerResponse } from 'node:http';
+import { stringify } from 'csv-stringify/sync';
+import { ANALYTICS_FORMAT, ANALYTICS_FORMAT_1, type AnalyticsBatch } from '../core/analytics.js';
+import { looksPersonal } from '../core/personal.js';
+import { MIN_VISITS, OUTCOMES_FORMAT, type OutcomeFigures, type Outcomes } from '../core/outcomes.js';
+import { HttpError, send } from './http.js';
+import type { InquiryStore } from './store.js';
+
+
+export type CountKind = 'batches' | 'recommend' | 'programOpen' | 'inquire' | 'noMatch' | 'overflow';
+
+/** Counts of one kind and key, on one day (UTC, `YYYY-MM-DD`), from one host page ('' when unknown). */
+export interface CountRow {
+  day: string;
+  page: string;
+  kind: CountKind;
+  lang: string;
+  key: string;
+  count: number;
+}
+
+/** The batch as count rows (repeated keys added up); not a batch: an empty list. */
+export function countRows(day: string, batch: unknown): CountRow[] {
+  const b = batch as Partial<AnalyticsBatch> & { format?: string };
+  if (b?.format !== ANALYTICS_FORMAT && b?.format !== ANALYTICS_FORMAT_1) return [];
+  const page = typeof b.page === 'string' ? b.page : '';
+  const sums = new Map<string, CountRow>();
+  const add = (kind: CountKind, lang: string, key: string, count: number) => {
+    const id = `${kind}\u0000${lang}\u0000${key}`;
+    const row = sums.get(id);
+    if (row) row.count += count;
+    else sums.set(id, { day, page, kind, lang, key, count });
+  };
+  add('batches', '', '', 1);
+  for (const [k, n] of b.recommend ?? []) add('recommend', '', k, n);
+  for (const [k, n] of b.programOpen ?? []) add('programOpen', '', k, n);
+  for (const [k, n] of b.inquire ?? []) add('inquire', '', k, n);
+  // One visit per batch carrying the title, whatever a format 1 batch counted.
+  for (const [lang, q] of b.noMatch ?? []) if (!sums.has(`noMatch\u0000${lang}\u0000${q}`)) add('noMatch', lang, q, 1);
+  if ((b.overflow ?? 0) > 0) add('overflow', '', '', b.overflow!);
+  return [...sums.values()];
+}
+
+/** Adds `rows` into `into`, keyed by everything but the count. */
+export function sumRows(into: Map<string, CountRow>, rows: readonly CountRow[]): void {
+  for (const row of rows) {
+    const id = `${row.day}\u0000${row.page}\u0000${row.kind}\u0000${row.lang}\u0000${row.key}`;
+    const found = into.get(id);
+    if (found) found.count += row.count;
+    else into.set(id, { ...row });
+  }
+}
+
+/** Days `from` to `to`, inclusive (`YYYY-MM-DD`); either may be open. */
+export interface DayRange {
+  from?: string;
+  to?: string;
+}
+
+export function inRange(day: string, range: DayRange): boolean {
+  return (range.from === undefined || day >= range.from) && (range.to === undefined || day <= range.to);
+}
+
+/** ISO week of a UTC day: `2026-W49` and the date of its Monday. */
+export function isoWeek(day: string): { week: string; start: string } {
+  const date = new Date(`${day}T00:00:00Z`);
+  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
+  const monday = new Date(date.getTime() - weekday * 86_400_000);
+  // The week belongs to the year of its Thursday.
+  const thursday = new Date(monday.getTime() + 3 * 86_400_000);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000)) + 1;
+  return { week: `${year}-W${String(week).padStart(2, '0')}`, start: monday.toISOString().slice(0, 10) };
+}
+
+function figures(): OutcomeFigures {
+  return { shown: 0, opens: 0, inquiries: 0, clickThroughRate: null };
+}
+
+function addTo(f: OutcomeFigures, row: CountRow): void {
+  if (row.kind === 'recommend') f.shown += row.count;
+  else if (row.kind === 'programOpen') f.opens += row.count;
+  else if (row.kind === 'inquire') f.inquiries += row.count;
+}
+
+function rate<T extends OutcomeFigures>(f: T): T {
+  // Rounded to 4 places so that both stores, summing in other orders, print the same.
+  f.clickThroughRate = f.shown > 0 ? Math.round((f.opens / f.shown) * 10_000) / 10_000 : null;
+  return f;
+}
+
+const byNumberThenKey = <T>(n: (x: T) => number, k: (x: T) => string) => (a: T, b: T) =>
+  n(b) - n(a) || (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0);
+
+/** The report from count rows already limited to `range` (in any order, keys repeated or not). */
+export function buildOutcomes(rows: Iterable<CountRow>, range: DayRange = {}): Outcomes {
+  const total = figures();
+  const weeks = new Map<string, OutcomeFigures & { week: string; start: string }>();
+  const pages = new Map<string, OutcomeFigures & { page: string | null }>();
+  const occupations = new Map<string, number>();
+  const programs = new Map<string, number>();
+  const titles = new Map<string, { lang: string; query: string; visits: number }>();
+  const byStatus = { sent: 0, queued: 0 };
+  let batches = 0;
+  let overflow = 0;
+  for (const row of rows) {
+    if (row.kind === 'batches') batches += row.count;
+    else if (row.kind === 'overflow') overflow += row.count;
+    else if (row.kind === 'noMatch') {
+      const id = `${row.lang}\u0000${row.key}`;
+      const t = titles.get(id) ?? { lang: row.lang, query: row.key, visits: 0 };
+      t.visits += row.count;
+      titles.set(id, t);
+      continue;
+    }
+    if (row.kind === 'batches' || row.kind === 'overflow') continue;
+    addTo(total, row);
+    const w = isoWeek(row.day);
+    const week = weeks.get(w.week) ?? { ...w, ...figures() };
+    addTo(week, row);
+    weeks.set(w.week, week);
+    const page = pages.get(row.page) ?? { page: row.page === '' ? null : row.page, ...figures() };
+    addTo(page, row);
+    pages.set(row.page, page);
+    if (row.kind === 'recommend') occupations.set(row.key, (occupations.get(row.key) ?? 0) + row.count);
+    if (row.kind === 'programOpen') programs.set(row.key, (programs.get(row.key) ?? 0) + row.count);
+    if (row.kind === 'inquire' && (row.key === 'sent' || row.key === 'queued')) byStatus[row.key] += row.count;
+  }
+  return {
+    format: OUTCOMES_FORMAT,
+    from: range.from ?? null,
+    to: range.to ?? null,
+    ...rate(total),
+    batches,
+    overflow,
+    inquiriesByStatus: byStatus,
+    byWeek: [...weeks.values()].map(rate).sort((a, b) => (a.start < b.start ? -1 : 1)),
+    byPage: [...pages.values()].map(rate).sort(byNumberThenKey((p) => p.shown, (p) => p.page ?? '')),
+    byOccupation: [...occupations].map(([code, shown]) => ({ code, shown })).sort(byNumberThenKey((o) => o.shown, (o) => o.code)),
+    byProgram: [...programs].map(([programId, opens]) => ({ programId, opens })).sort(byNumberThenKey((p) => p.opens, (p) => p.programId)),
+    unmatched: [...titles.values()]
+      .filter((t) => t.visits >= MIN_VISITS && !looksPersonal(t.query))
+      .sort(byNumberThenKey((t) => t.visits, (t) => `${t.lang}\u0000${t.query}`)),
+    minVisits: MIN_VISITS,
+  };
+}
+
+/** Columns of the outcomes CSV: one row per figure set, the `section` saying which table. */
+export const OUTCOMES_CSV_COLUMNS = ['section', 'key', 'lang', 'shown', 'opens', 'inquiries', 'clickThroughRate', 'visits'] as const;
+
+/**
+ * The report as one CSV a spreadsheet can pivot. Typed titles are text anyone can type:
+ * cells a spreadsheet would run as a formula are prefixed with `'`, as in the inquiries CSV.
+ */
+export function outcomesCsv(o: Outcomes): string {
+  const n = (x: number | null) => (x === null ? '' : String(x));
+  const row = (section: string, key: string, f: Partial<OutcomeFigures>, lang = '', visits = '') => [
+    section,
+    key,
+    lang,
+    n(f.shown ?? null),
+    n(f.opens ?? null),
+    n(f.inquiries ?? null),
+    n(f.clickThroughRate ?? null),
+    visits,
+  ];
+  const rows = [
+    row('total', '', o),
+    ...o.byWeek.map((w) => row('week', w.week, w)),
+    ...o.byPage.map((p) => row('page', p.page ?? '', p)),
+    ...o.byOccupation.map((x) => row('occupation', x.code, { shown: x.shown })),
+    ...o.byProgram.map((x) => row('program', x.programId, { opens: x.opens })),
+    ...o.unmatched.map((t) => row('unmatched', t.query, {}, t.lang, String(t.visits))),
+  ];
+  return stringify(rows, {
+    header: true,
+    columns: [...OUTCOMES_CSV_COLUMNS],
+    escape_formulas: true,
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `from` and `to` of the query string (`YYYY-MM-DD`, inclusive); 400 naming the one at fault. */
+export function rangeOf(url: URL): DayRange {
+  const range: DayRange = {};
+  for (const name of ['from', 'to'] as const) {
+    const value = url.searchParams.get(name);
+    if (value === null || value === '') continue;
+    const date = new Date(`${value}T00:00:00Z`);
+    if (!DAY.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      throw new HttpError(400, { error: 'invalid-date', param: name, expected: 'YYYY-MM-DD' });
+    }
+    range[name] = value;
+  }
+  if (range.from && range.to && range.from > range.to) throw new HttpError(400, { error: 'invalid-date', param: 'to', expected: 'not before from' });
+  return range;
+}
+
+/** Answer `GET /api/outcomes` (JSON) or `GET /api/outcomes.csv`; the caller has checked the token. */
+export async function answerOutcomes(store: InquiryStore, url: URL, res: ServerResponse, csv: boolean): Promise<void> {
+  const range = rangeOf(url);
+  const outcomes = buildOutcomes(await store.outcomeCounts(range), range);
+  if (!csv) {
+    send(res, 200, outcomes);
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': 'attachment; filename="outcomes.csv"',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(`\uFEFF${outcomesCsv(outcomes)}`);
+}

@@ -1,0 +1,310 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define/mc-outcomes-report.js';
+import type { McOutcomesReport } from '../../../src/elements/mc-outcomes-report/mc-outcomes-report.js';
+import type { Outcomes } from '../../../src/core/outcomes.js';
+import type { LoadedIndex } from '../../../src/core/loaded.js';
+import { tinyIndex } from '../mc-job-search/tiny-index.js';
+
+const TOKEN = 'admin-token-3f9c1b7e2a64d508';
+let sample: Outcomes;
+let csv: string;
+let index: LoadedIndex;
+const realFetch = window.fetch;
+
+/** What the stubbed server answers, and every request it got. */
+let answer: (url: URL) => Response | Promise<Response>;
+let requests: Array<{ url: URL; authorization: string | null }>;
+
+before(async () => {
+  sample = (await (await realFetch('/demo/outcomes-sample/outcomes')).json()) as Outcomes;
+  csv = await (await realFetch('/demo/outcomes-sample/outcomes.csv')).text();
+  index = await tinyIndex();
+});
+
+beforeEach(() => {
+  requests = [];
+  answer = (url) => (url.pathname.endsWith('.csv') ? new Response(csv, { headers: { 'content-type': 'text/csv' } }) : Response.json(sample));
+  window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), document.baseURI);
+    if (!url.pathname.startsWith('/api/outcomes')) return realFetch(input, init);
+    requests.push({ url, authorization: new Headers(init?.headers).get('authorization') });
+    return answer(url);
+  }) as typeof fetch;
+});
+
+afterEach(() => {
+  window.fetch = realFetch;
+});
+
+const empty = (): Outcomes => ({
+  ...sample,
+  sample: undefined,
+  shown: 0,
+  opens: 0,
+  inquiries: 0,
+  clickThroughRate: null,
+  batches: 0,
+  byWeek: [],
+  byPage: [],
+  byOccupation: [],
+  byProgram: [],
+  unmatched: [],
+});
+
+async function make(extra: Partial<McOutcomesReport> = {}, lang = 'en'): Promise<McOutcomesReport> {
+  const el = await fixture<McOutcomesReport>(html`<mc-outcomes-report lang=${lang}></mc-outcomes-report>`);
+  Object.assign(el, { token: TOKEN, ...extra });
+  await settle(el);
+  return el;
+}
+
+/** Until the report has answered and rendered. */
+async function settle(el: McOutcomesReport): Promise<void> {
+  await el.updateComplete;
+  for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[role=status].state'); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
+  await el.updateComplete;
+}
+
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** "7,536", "7 536", "9.1%", "9,1 %" -> numbers. */
+const num = (s: string) => Number(s.replace(/[\s\u00a0\u202f,]/g, '').replace('%', '').replace(/(\d),(\d)/, '$1.$2'));
+
+describe('mc-outcomes-report: accessibility in every state', () => {
+  it('is accessible loaded', async () => {
+    const el = await make({ index });
+    expect(el.shadowRoot!.querySelector('svg[role=img]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible while loading and without a token', async () => {
+    answer = () => new Promise(() => undefined);
+    const el = await fixture<McOutcomesReport>(html`<mc-outcomes-report></mc-outcomes-report>`);
+    expect(text(el)).to.contain('Sign in with the admin token');
+    await expect(el).to.be.accessible();
+    el.token = TOKEN;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Loading the outcomes report');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible and plain when there is no data yet', async () => {
+    answer = () => Response.json(empty());
+    const el = await make();
+    expect(text(el)).to.contain('No data yet.');
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part=download]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with counts of typed titles only (no recommendation yet)', async () => {
+    answer = () => Response.json({ ...empty(), batches: 5, unmatched: [{ lang: 'fr', query: 'soudeur sous marin', visits: 5 }] });
+    const el = await make();
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(text(el)).to.contain('None in this period.');
+    expect(text(el)).to.contain('soudeur sous marin');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible after an error, and Retry loads the report', async () => {
+    answer = () => new Response('{"error":"server-error"}', { status: 500 });
+    const el = await make();
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('The report could not be loaded.');
+    await expect(el).to.be.accessible();
+    answer = () => Response.json(sample);
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('svg[role=img]')).to.exist;
+    expect(requests).to.have.length(2);
+  });
+});
+
+describe('mc-outcomes-report: content', () => {
+  it('sends the token in Authorization only, and the period as from/to', async () => {
+    await make({ from: '2026-10-12', to: '2026-11-01' } as Partial<McOutcomesReport>);
+    expect(requests).to.have.length(1);
+    expect(requests[0]!.authorization).to.equal(`Bearer ${TOKEN}`);
+    expect(requests[0]!.url.pathname).to.equal('/api/outcomes');
+    expect(requests[0]!.url.search).to.equal('?from=2026-10-12&to=2026-11-01');
+    expect(requests[0]!.url.href).not.to.contain(TOKEN);
+  });
+
+  it('never puts the token in an attribute', async () => {
+    const el = await make();
+    expect(el.outerHTML).not.to.contain(TOKEN);
+    expect(el.getAttribute('token')).to.equal(null);
+  });
+
+  it('shows the totals and says the sample is sample data', async () => {
+    const el = await make();
+    expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal('Sample figures for demonstration, not real data.');
+    const totals = [...el.shadowRoot!.querySelectorAll('[part=totals] > div')].map((d) => [
+      d.querySelector('dt')!.textContent,
+      d.querySelector('dd')!.textContent,
+    ]);
+    expect(totals).to.deep.equal([
+      ['Recommendations shown', sample.shown.toLocaleString('en-CA')],
+      ['Program opens', sample.opens.toLocaleString('en-CA')],
+      ['Inquiries', String(sample.inquiries)],
+      ['Click-through rate', `${(Math.round(sample.clickThroughRate! * 1000) / 10).toFixed(1)}%`],
+    ]);
+  });
+
+  it('draws the weekly chart from the same figures as its table, bar heights in proportion', async () => {
+    const el = await make();
+    const rows = [...el.shadowRoot!.querySelectorAll('figure[part=chart] tbody tr')];
+    expect(rows.map((r) => r.getAttribute('data-week'))).to.deep.equal(sample.byWeek.map((w) => w.week));
+    const table = rows.map((row) => [...row.querySelectorAll('td')].map((td) => num(td.textContent!)));
+    const panels = [...el.shadowRoot!.querySelectorAll('figure[part=chart] svg g.panel')];
+    expect(panels.map((p) => p.getAttribute('data-series'))).to.deep.equal(['shown', 'opens', 'inquiries']);
+    panels.forEach((panel, column) => {
+      const bars = [...panel.querySelectorAll('rect')];
+      expect(bars.map((b) => b.getAttribute('data-week'))).to.deep.equal(sample.byWeek.map((w) => w.week));
+      expect(bars.map((b) => Number(b.getAttribute('data-value'))), panel.getAttribute('data-series')!).to.deep.equal(table.map((r) => r[column]));
+      // One scale per panel: height over value is the same for every bar, the tallest near the top.
+      const top = Number(bars[0]!.getAttribute('data-top'));
+      const max = Math.max(...bars.map((b) => Number(b.getAttribute('data-value'))));
+      expect(top).to.be.at.least(max).and.below(max * 2.5);
+      const scale = bars.map((b) => (Number(b.getAttribute('height')) * top) / Number(b.getAttribute('data-value')));
+      expect(Math.max(...scale) - Math.min(...scale), panel.getAttribute('data-series')!).to.be.lessThan(0.001);
+    });
+    const label = el.shadowRoot!.querySelector('svg[role=img]')!.getAttribute('aria-label')!;
+    expect(label).to.contain('for each of 8 weeks, from the week of October 5, 2026');
+    expect(label).to.contain('The table below gives every figure.');
+  });
+
+  it('has tables by host page, by occupation (names from the index) and by program', async () => {
+    const el = await make({ index });
+    const captions = [...el.shadowRoot!.querySelectorAll('table caption')].map((c) => c.textContent);
+    expect(captions).to.deep.equal(['By week', 'By host page', 'Recommendations by occupation', 'Program opens by program', 'Job titles that matched nothing']);
+    const pages = [...el.shadowRoot!.querySelectorAll('table')[1]!.querySelectorAll('tbody th')].map((th) => th.textContent);
+    expect(pages).to.deep.equal(sample.byPage.map((p) => p.page));
+    const occupations = [...el.shadowRoot!.querySelectorAll('table')[2]!.querySelectorAll('tbody th')].map((th) => th.textContent);
+    expect(occupations).to.include('Welders and related machine operators (72106)');
+    expect(occupations).to.include('13110', 'a code the index does not know stays a code');
+  });
+
+  it('lists the unmatched titles with their language and visits', async () => {
+    const el = await make();
+    const rows = [...el.shadowRoot!.querySelectorAll('table.unmatched tbody tr')];
+    expect(rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('th')!.getAttribute('lang'), num(r.querySelectorAll('td')[1]!.textContent!)])).to.deep.equal(
+      sample.unmatched.map((u) => [u.query, u.lang, u.visits]),
+    );
+    expect(text(el)).to.contain('typed on at least 3 visits');
+  });
+
+  it('downloads the CSV with the token, as a file, and says so', async () => {
+    const el = await make();
+    const clicked: Array<{ download: string; href: string }> = [];
+    const realClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push({ download: this.download, href: this.href });
+    };
+    try {
+      (el.shadowRoot!.querySelector('[part=download]') as HTMLButtonElement).click();
+      for (let i = 0; i < 50 && clicked.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+    expect(clicked).to.have.length(1);
+    expect(clicked[0]!.download).to.equal('outcomes.csv');
+    expect(clicked[0]!.href).to.match(/^blob:/);
+    expect(await (await realFetch(clicked[0]!.href)).text()).to.equal(csv);
+    const csvRequest = requests.find((r) => r.url.pathname === '/api/outcomes.csv')!;
+    expect(csvRequest.authorization).to.equal(`Bearer ${TOKEN}`);
+    expect(el.shadowRoot!.querySelector('.actions [role=status]')!.textContent).to.equal('The CSV file outcomes.csv was downloaded.');
+  });
+
+  it('fires mc-error with code unauthorized when the token is refused', async () => {
+    answer = () => new Response('{"error":"unauthorized"}', { status: 401 });
+    const el = await fixture<McOutcomesReport>(html`<mc-outcomes-report></mc-outcomes-report>`);
+    setTimeout(() => (el.token = 'wrong-token-0000000000'));
+    const { detail } = await oneEvent(el, 'mc-error');
+    expect(detail.code).to.equal('unauthorized');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('The admin token was refused. Sign in again.');
+  });
+});
+
+describe('mc-outcomes-report: keyboard', () => {
+  it('goes by Tab from the download button through each table region, and Enter downloads', async () => {
+    const el = await make();
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement;
+      stops.push(active?.getAttribute('part') ?? active?.getAttribute('aria-label') ?? String(active));
+    }
+    expect(stops).to.deep.equal(['download', 'By week', 'By host page', 'Recommendations by occupation', 'Program opens by program', 'Job titles that matched nothing']);
+    // Shift+Tab back to the download button, then Enter.
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement!.getAttribute('part')).to.equal('download');
+    const realClick = HTMLAnchorElement.prototype.click;
+    let downloaded = false;
+    HTMLAnchorElement.prototype.click = () => {
+      downloaded = true;
+    };
+    try {
+      await sendKeys({ press: 'Enter' });
+      for (let i = 0; i < 50 && !downloaded; i++) await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+      before.remove();
+    }
+    expect(downloaded).to.equal(true);
+  });
+
+  it('reaches Retry by keyboard after an error', async () => {
+    answer = () => new Response('', { status: 503 });
+    const el = await make();
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('cannot read its storage');
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Retry');
+    answer = () => Response.json(sample);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    before.remove();
+    expect(el.shadowRoot!.querySelector('svg[role=img]')).to.exist;
+  });
+});
+
+describe('mc-outcomes-report: French', () => {
+  it('speaks French, with French numbers and dates', async () => {
+    const el = await make({ index }, 'fr');
+    const t = text(el);
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal('Résultats');
+    expect(t).to.contain('Recommandations affichées');
+    expect(t).to.contain('Titres d’emploi sans correspondance');
+    expect(t).to.contain('Soudeurs/soudeuses');
+    const shown = el.shadowRoot!.querySelector('[part=totals] dd')!.textContent!;
+    expect(shown).to.equal(new Intl.NumberFormat('fr-CA').format(sample.shown));
+    expect(shown).to.match(/^\d[\u00a0\u202f ]\d{3}$/);
+    expect(el.shadowRoot!.querySelector('[part=totals] > div:nth-child(4) dd')!.textContent).to.match(/^\d+,\d[\u00a0\u202f]%$/);
+    expect(el.shadowRoot!.querySelector('figure tbody th')!.textContent).to.equal('Semaine du 5 octobre 2026');
+    expect(el.shadowRoot!.querySelector('[part=download]')!.textContent).to.equal('Télécharger le CSV');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the error and Retry in French', async () => {
+    answer = () => new Response('', { status: 429 });
+    const el = await make({}, 'fr');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Trop de demandes.');
+    expect(el.shadowRoot!.querySelector('[role=alert] button')!.textContent).to.equal('Réessayer');
+    await expect(el).to.be.accessible();
+  });
+});
