@@ -319,8 +319,8 @@ function onwarn(warning, warn) {
 }
 
 /**
- * The script of the reference server's `/admin/` page: the inbox element and the page's
- * language toggle, one file the server reads from dist/admin/. Not part of the CDN bundle,
+ * The script of the reference server's `/admin/` page: the inbox and outcomes report elements
+ * and the page's language toggle, one file the server reads from dist/admin/. Not part of the CDN bundle,
  * which host pages load for the public widgets and should not carry the admin side.
  */
 const adminPage = {

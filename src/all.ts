@@ -16,7 +16,6 @@ import { McRecommendations } from './elements/mc-recommendations/mc-recommendati
 import { McSkillFinder } from './elements/mc-skill-finder/mc-skill-finder.js';
 import { McInquiryForm } from './elements/mc-inquiry-form/mc-inquiry-form.js';
 import { McPortal } from './elements/mc-portal/mc-portal.js';
-import { McOutcomesReport } from './elements/mc-outcomes-report/mc-outcomes-report.js';
 /** The version of this bundle, for a host that imports the CDN file as a module. */
 export { VERSION } from './version.js';
 // The tag-name typings of every element.
@@ -27,7 +26,6 @@ export type {} from './define/mc-recommendations.js';
 export type {} from './define/mc-skill-finder.js';
 export type {} from './define/mc-inquiry-form.js';
 export type {} from './define/mc-portal.js';
-export type {} from './define/mc-outcomes-report.js';
 
 const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['mc-program-card', McProgramCard],
@@ -37,7 +35,6 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['mc-inquiry-form', McInquiryForm],
   ['mc-skill-finder', McSkillFinder],
   ['mc-portal', McPortal],
-  ['mc-outcomes-report', McOutcomesReport],
 ];
 
 /**
