@@ -46,10 +46,40 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
  * @csspart state - The loading, empty, sign-in and error boxes.
  * @csspart sample - The notice shown when the report is made-up sample data.
  *
- * @cssprop --mc-outcomes-report-shown - Fill of the "recommendations shown" bars.
- * @cssprop --mc-outcomes-report-opens - Fill of the "program opens" bars.
- * @cssprop --mc-outcomes-report-inquiries - Fill of the "inquiries" bars.
- * @cssprop --mc-outcomes-report-border - Border of each block.
+ * @cssprop [--mc-outcomes-report-shown=#1d4ed8] - Fill of the "recommendations shown" bars.
+ * @cssprop [--mc-outcomes-report-opens=#047857] - Fill of the "program opens" bars.
+ * @cssprop [--mc-outcomes-report-inquiries=#92400e] - Fill of the "inquiries" bars.
+ * @cssprop [--mc-outcomes-report-border=#d1d5db] - Border of each block.
+ *
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-border-muted=#d1d5db] - Borders of cards, blocks and panels, table rules.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=inherit] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-success=#6ee7b7] - Success borders; border of a covered skill.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f3f4f6] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-color-warning=#92400e] - Warning borders; the sample-data notice; a skill not covered.
+ * @cssprop [--mc-color-warning-surface=#fffbeb] - Background of warnings, the sample-data notice, skills not covered, a surplus outlook.
+ * @cssprop [--mc-color-warning-text=#78350f] - Text of warnings, the sample-data notice, skills not covered, a surplus outlook.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-radius=0.375rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McOutcomesErrorDetail>} mc-error - The report could not be read: `{ code, message }` (`unauthorized` when the token was refused).
  */
