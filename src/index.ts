@@ -20,6 +20,7 @@ export { McInquiryForm } from './elements/mc-inquiry-form/mc-inquiry-form.js';
 export type { McInquireDetail } from './elements/mc-inquiry-form/mc-inquiry-form.events.js';
 export { McAdminInbox } from './elements/mc-admin-inbox/mc-admin-inbox.js';
 export type { InboxItem, InboxPage } from './elements/mc-admin-inbox/admin-api.js';
+export type { McSignInDetail, McSignOutDetail } from './elements/mc-admin-inbox/mc-admin-inbox.events.js';
 export { McOutcomesReport, type McOutcomesErrorDetail } from './elements/mc-outcomes-report/mc-outcomes-report.js';
 
 export type { McErrorDetail, ErrorCode } from './elements/shared/errors.js';

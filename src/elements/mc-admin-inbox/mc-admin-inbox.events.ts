@@ -9,10 +9,13 @@ export interface McSignInDetail {
   token: string;
 }
 
+/** Detail of `mc-sign-out`: nothing; the token is forgotten. */
+export type McSignOutDetail = Record<string, never>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mc-sign-in': CustomEvent<McSignInDetail>;
-    'mc-sign-out': CustomEvent<Record<string, never>>;
+    'mc-sign-out': CustomEvent<McSignOutDetail>;
   }
 }
 

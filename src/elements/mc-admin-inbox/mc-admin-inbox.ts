@@ -93,7 +93,7 @@ const isAbort = (error: unknown) => (error as { name?: string } | null)?.name ==
  * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McSignInDetail>} mc-sign-in - The server accepted the token typed: `{ token }`, for the admin page's other views.
- * @fires {CustomEvent<Record<string, never>>} mc-sign-out - The token is forgotten (Sign out, or the server stopped accepting it).
+ * @fires {CustomEvent<McSignOutDetail>} mc-sign-out - The token is forgotten (Sign out, or the server stopped accepting it).
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index (for program titles) could not be loaded: `{ code, message }`.
  */
 export class McAdminInbox extends LitElement {
@@ -148,9 +148,6 @@ export class McAdminInbox extends LitElement {
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private emitSession<K extends 'mc-sign-in' | 'mc-sign-out'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  }
 
   private say(message: (t: T) => string): void {
     this.live = message;
@@ -171,7 +168,7 @@ export class McAdminInbox extends LitElement {
   }
 
   private reset(): void {
-    if (this.token !== null && this.phase.kind !== 'signed-out') this.emitSession('mc-sign-out', {});
+    if (this.token !== null && this.phase.kind !== 'signed-out') this.dispatchEvent(new CustomEvent('mc-sign-out', { detail: {}, bubbles: true, composed: true }));
     this.session.abort();
     this.session = new AbortController();
     this.token = null;
@@ -202,7 +199,7 @@ export class McAdminInbox extends LitElement {
     this.token = token;
     const ok = await this.loadFirst();
     this.signingIn = false;
-    if (ok === 'ok' || ok === 'failed') this.emitSession('mc-sign-in', { token });
+    if (ok === 'ok' || ok === 'failed') this.dispatchEvent(new CustomEvent('mc-sign-in', { detail: { token }, bubbles: true, composed: true }));
     if (ok !== 'unauthorized') input.value = '';
   }
 
