@@ -15,22 +15,22 @@ import {
   type SourceInfo,
 } from '../core/schema.js';
 import type { SourceContext } from './context.js';
-import { Diagnostics } from './diagnostics.js';
+import { Diagnostics } from '../core/catalogue/diagnostics.js';
 import { readCanonicalPrograms, type RawProgram } from './programs.js';
 import { readCoursera } from './sources/coursera.js';
-import { REGIONS } from './regions.js';
+import { REGIONS } from '../core/catalogue/regions.js';
 import { readCops } from './sources/cops.js';
 import { readEsco } from './sources/esco.js';
 import { readNoc } from './sources/noc.js';
 import { readOasis } from './sources/oasis.js';
 import { readWages } from './sources/wages.js';
 import { SOURCE_INFO, sampleSource } from './sources-info.js';
-import { SkillTagger } from './tagger.js';
+import { SkillTagger } from '../core/catalogue/tagger.js';
 import { computeEvidence, seriesOf, type OccupationText } from './evidence.js';
 import { readOnetText } from './sources/onet.js';
-import { knowledgeAreasIn } from './knowledge-areas.js';
-import { compareStrings, tsvField } from './text.js';
-import { compareSkills, type SkillDef } from './vocabulary.js';
+import { knowledgeAreasIn } from '../core/catalogue/knowledge-areas.js';
+import { compareStrings, tsvField } from '../core/catalogue/text.js';
+import { compareSkills, type SkillDef } from '../core/catalogue/vocabulary.js';
 
 /** ESCO detail skills every occupation keeps whether or not a program teaches them. */
 export const CORE_DETAILS = 6;

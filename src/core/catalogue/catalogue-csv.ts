@@ -7,7 +7,7 @@
  * with that quote ignored and reading goes on from the next line, so the rows around it
  * are kept.
  */
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse/browser/esm/sync';
 import { cleanHeader, countNewlines, decodeBytes, type CsvRow, type CsvTable } from './csv.js';
 import { BuildError, type Diagnostics } from './diagnostics.js';
 

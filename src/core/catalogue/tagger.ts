@@ -4,10 +4,10 @@
  * Matching works on `termKey` (folded, stemmed words), so "Patient Care", "patient-care"
  * and "soins aux patients" meet their labels the same way at build time and in the core.
  */
-import { fold, stem, termKey, tokenize } from '../core/normalize.js';
+import { fold, stem, termKey, tokenize } from '../normalize.js';
 import { TOOL_NAMES } from './tool-names.js';
 import type { SkillDef } from './vocabulary.js';
-import { SOFTWARE_PRODUCTS } from '../core/products.js';
+import { SOFTWARE_PRODUCTS } from '../products.js';
 
 const NOT_SPECIFIED = new Set(['not specified', 'none', 'n a', 'non specifie']);
 
