@@ -7,7 +7,7 @@
 import type { Delivery, Program, ProgramLanguage } from '../schema.js';
 import { safeHttpsUrl } from '../url.js';
 import { decodeCatalogue, parseCatalogueCsv } from './catalogue-csv.js';
-import { Columns, field } from './csv.js';
+import { Columns, field, type CsvTable } from './csv.js';
 import { BuildError, type Diagnostics } from './diagnostics.js';
 import { REGION_CODES } from './regions.js';
 import { clip, plain } from './text.js';
@@ -25,6 +25,12 @@ export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
   outcomes?: string[];
   /** Module or unit titles, one per entry; read for evidence, not shipped whole. */
   modules?: string[];
+  /**
+   * Skill ids a person confirmed in the catalogue review (`reviewed_skills`): when set,
+   * the builder uses them instead of tagging the program; empty when the review found
+   * that no skill applies.
+   */
+  reviewed?: string[];
 };
 
 export const CANONICAL_COLUMNS = [
@@ -32,8 +38,19 @@ export const CANONICAL_COLUMNS = [
   'hours', 'cost_cad', 'delivery', 'language', 'region', 'osap_eligible', 'credential',
 ] as const;
 
-type Key = (typeof CANONICAL_COLUMNS)[number];
+/**
+ * The optional column the catalogue review writes: the skill ids a person confirmed,
+ * separated by `;`, or `none` when no skill applies. Empty = not reviewed.
+ */
+export const REVIEWED_COLUMN = 'reviewed_skills';
+/** What `reviewed_skills` says when the review found that no skill applies. */
+export const REVIEWED_NONE = 'none';
+
+type Key = (typeof CANONICAL_COLUMNS)[number] | typeof REVIEWED_COLUMN;
 type Record_ = Partial<Record<Key, unknown>>;
+
+/** A skill id as the index writes them: `oasis:F01b02`, `esco:use-spreadsheets-software`. */
+const SKILL_ID = /^[a-z]+:[^\s;]{1,100}$/u;
 
 // Maps, not object literals: "constructor" or "__proto__" in a file must not find
 // Object.prototype's members.
@@ -153,7 +170,9 @@ export function validateProgram(
     if (others.length > 0) warn('skills', `${others.length} tag${others.length > 1 ? 's are' : ' is'} not text (${kindOf(others[0])}); left out`);
   } else written = text('skills').split(';');
   const tags = written.map((t) => plain(t)).filter((t) => t !== '');
+  const reviewed = reviewedSkills(rec[REVIEWED_COLUMN], warn);
   return {
+    ...(reviewed ? { reviewed } : {}),
     line,
     id,
     title: { en: titleEn || titleFr, fr: titleFr },
@@ -171,13 +190,46 @@ export function validateProgram(
   };
 }
 
-function readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): RawProgram[] {
+/** The `reviewed_skills` value: undefined when not reviewed; bad ids are warnings and left out. */
+function reviewedSkills(value: unknown, warn: (field: string, reason: string) => void): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  let written: string[];
+  if (Array.isArray(value)) written = value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+  else if (typeof value === 'string') written = value.split(';');
+  else {
+    warn(REVIEWED_COLUMN, `expected skill ids separated by ";", found ${kindOf(value)}; not reviewed`);
+    return undefined;
+  }
+  const ids = written.map((v) => v.trim()).filter((v) => v !== '');
+  if (ids.length === 0) return undefined;
+  if (ids.length === 1 && ids[0]!.toLowerCase() === REVIEWED_NONE) return [];
+  const out: string[] = [];
+  for (const id of ids) {
+    if (!SKILL_ID.test(id)) warn(REVIEWED_COLUMN, `"${id.slice(0, 80)}" is not a skill id (like esco:use-spreadsheets-software); left out`);
+    else if (!out.includes(id)) out.push(id);
+  }
+  // Every id bad: the warnings say so, and the program is tagged as if never reviewed.
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * A catalogue as read: its programs, and the file's own records (the CSV table or the
+ * JSON array) so that an export can write every record back as it was, with only the
+ * review's column changed.
+ */
+export type Catalogue =
+  | { kind: 'csv'; file: string; programs: RawProgram[]; table: CsvTable }
+  | { kind: 'json'; file: string; programs: RawProgram[]; items: unknown[] };
+
+function readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Catalogue {
   const table = parseCatalogueCsv(decodeCatalogue(bytes, file, diag), file, diag);
   const cols = new Columns(table);
   const positions = new Map<Key, number>();
   for (const key of CANONICAL_COLUMNS) {
     positions.set(key, key === 'description_fr' ? cols.find(key) : cols.require(key));
   }
+  const reviewedAt = cols.find(REVIEWED_COLUMN);
+  if (reviewedAt >= 0) positions.set(REVIEWED_COLUMN, reviewedAt);
   const seen = new Set<string>();
   const out: RawProgram[] = [];
   for (const row of table.rows) {
@@ -189,10 +241,10 @@ function readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): R
     const program = validateProgram(rec, file, row.line, diag, seen);
     if (program) out.push(program);
   }
-  return out;
+  return { kind: 'csv', file, programs: out, table };
 }
 
-function readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): RawProgram[] {
+function readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): Catalogue {
   let json: unknown;
   try {
     json = JSON.parse(decodeCatalogue(bytes, file, diag));
@@ -211,13 +263,18 @@ function readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): 
     const program = validateProgram(item as Record_, file, i + 1, diag, seen);
     if (program) out.push(program);
   });
-  return out;
+  return { kind: 'json', file, programs: out, items: json };
 }
 
 /**
  * Reads a canonical catalogue from its bytes; a `file` name ending in `.json` is the JSON
  * form, anything else CSV. `file` names the file in warnings.
  */
-export function readCatalogueBytes(bytes: Uint8Array, file: string, diag: Diagnostics): RawProgram[] {
+export function readCatalogue(bytes: Uint8Array, file: string, diag: Diagnostics): Catalogue {
   return file.toLowerCase().endsWith('.json') ? readCanonicalJson(bytes, file, diag) : readCanonicalCsv(bytes, file, diag);
+}
+
+/** The programs of `readCatalogue`. */
+export function readCatalogueBytes(bytes: Uint8Array, file: string, diag: Diagnostics): RawProgram[] {
+  return readCatalogue(bytes, file, diag).programs;
 }
