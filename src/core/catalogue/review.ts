@@ -181,8 +181,11 @@ export function exportReview(review: CatalogueReview): ReviewExport {
     at = header.length;
     header.push(REVIEWED_COLUMN);
   }
+  const added = at === table.header.length;
   const rows = table.rows.map((row) => {
     const fields = [...row.fields];
+    // A new column: every whole row gets its (empty) field, so the row keeps the header's length.
+    if (added && fields.length === table.header.length) fields.push('');
     const entry = byLine.get(row.line);
     if (entry && touched(entry)) {
       while (fields.length <= at) fields.push('');
