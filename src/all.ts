@@ -16,6 +16,7 @@ import { McRecommendations } from './elements/mc-recommendations/mc-recommendati
 import { McSkillFinder } from './elements/mc-skill-finder/mc-skill-finder.js';
 import { McInquiryForm } from './elements/mc-inquiry-form/mc-inquiry-form.js';
 import { McPortal } from './elements/mc-portal/mc-portal.js';
+import { McCatalogueReview } from './elements/mc-catalogue-review/mc-catalogue-review.js';
 /** The version of this bundle, for a host that imports the CDN file as a module. */
 export { VERSION } from './version.js';
 // The tag-name typings of every element.
@@ -26,6 +27,7 @@ export type {} from './define/mc-recommendations.js';
 export type {} from './define/mc-skill-finder.js';
 export type {} from './define/mc-inquiry-form.js';
 export type {} from './define/mc-portal.js';
+export type {} from './define/mc-catalogue-review.js';
 
 const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['mc-program-card', McProgramCard],
@@ -35,6 +37,7 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['mc-inquiry-form', McInquiryForm],
   ['mc-skill-finder', McSkillFinder],
   ['mc-portal', McPortal],
+  ['mc-catalogue-review', McCatalogueReview],
 ];
 
 /**

@@ -18,6 +18,7 @@ export type { McProgramOpenDetail, McInquireRequestDetail } from './elements/mc-
 export { McSkillFinder } from './elements/mc-skill-finder/mc-skill-finder.js';
 export { McInquiryForm } from './elements/mc-inquiry-form/mc-inquiry-form.js';
 export type { McInquireDetail } from './elements/mc-inquiry-form/mc-inquiry-form.events.js';
+export { McCatalogueReview } from './elements/mc-catalogue-review/mc-catalogue-review.js';
 
 export type { McErrorDetail, ErrorCode } from './elements/shared/errors.js';
 export { LocaleController, resolveLang, messages } from './elements/shared/locale.js';

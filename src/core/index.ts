@@ -77,3 +77,20 @@ export { openIndexCache, loadIndexCached, MemoryIndexCache, manifestUrlOf, sriSh
 export type { IndexCache, CachedIndexFiles, CachedIndexBytes, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './cache.js';
 export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORMAT } from './analytics.js';
 export type { AnalyticsBatch, AnalyticsOptions } from './analytics.js';
+export {
+  reviewCatalogue,
+  reviewTagger,
+  decide,
+  addSkill,
+  removeSkill,
+  touched,
+  finalSkills,
+  covered,
+  coverage,
+  exportReview,
+} from './catalogue/review.js';
+export type { CatalogueReview, ReviewEntry, ReviewExport, ReviewOptions, Decision } from './catalogue/review.js';
+export { readCatalogue, REVIEWED_COLUMN, CANONICAL_COLUMNS } from './catalogue/programs.js';
+export type { Catalogue, RawProgram } from './catalogue/programs.js';
+export type { SkillSuggestion as TagSuggestion, Strength as TagStrength, SuggestionSource } from './catalogue/tagger.js';
+export type { Warning as CatalogueWarning } from './catalogue/diagnostics.js';
