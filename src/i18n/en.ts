@@ -326,8 +326,8 @@ export const en = {
       `${name}: ${programs} program${programs === 1 ? '' : 's'} read, ${problems} problem${problems === 1 ? '' : 's'}.`,
     unreadable: (reason: string) => `This file cannot be read: ${reason}`,
     coverageHeading: 'Coverage',
-    coverage: (covered: string, total: string, percent: string) =>
-      `${covered} of ${total} programs (${percent}) have reviewed or strong tags.`,
+    coverage: (covered: string, total: string, percent: string, count: number) =>
+      `${covered} of ${total} programs (${percent}) ${count === 1 ? 'has' : 'have'} reviewed or strong tags.`,
     coverageHint:
       'A program counts when it keeps a skill you accepted or added, or a strong suggestion you did not reject.',
     download: 'Download the reviewed catalogue',

@@ -340,8 +340,10 @@ export const fr: Messages = {
       `${name}${'\u00a0'}: ${programs} programme${programs > 1 ? 's lus' : ' lu'}, ${problems} problème${problems > 1 ? 's' : ''}.`,
     unreadable: (reason: string) => `Ce fichier ne peut pas être lu${'\u00a0'}: ${reason}`,
     coverageHeading: 'Couverture',
-    coverage: (covered: string, total: string, percent: string) =>
-      `${covered} programmes sur ${total} (${percent}) ont des compétences vérifiées ou fortes.`,
+    coverage: (covered: string, total: string, percent: string, count: number) =>
+      count > 1
+        ? `${covered} programmes sur ${total} (${percent}) ont des compétences vérifiées ou fortes.`
+        : `${covered} programme sur ${total} (${percent}) a des compétences vérifiées ou fortes.`,
     coverageHint:
       'Un programme compte s’il garde une compétence que vous avez acceptée ou ajoutée, ou une suggestion forte que vous n’avez pas rejetée.',
     download: 'Télécharger le catalogue vérifié',

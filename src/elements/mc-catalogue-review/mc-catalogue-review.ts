@@ -211,7 +211,7 @@ export class McCatalogueReview extends LitElement {
       <div part="coverage" class="panel">
         <div class="figure">
           ${levelHeading(level, { id: `${this.uid}-coverage`, part: 'subheading', text: r.coverageHeading })}
-          <p class="coverage">${r.coverage(n.format(done), n.format(total), percent)}</p>
+          <p class="coverage">${r.coverage(n.format(done), n.format(total), percent, done)}</p>
           <p class="hint">${r.coverageHint}</p>
         </div>
         <div class="figure">
@@ -259,7 +259,7 @@ export class McCatalogueReview extends LitElement {
     const r = this.locale.t.catalogueReview;
     const where = w.line === null ? r.wholeFile : r.problem(String(w.line), w.field);
     // The reasons are the builder's own messages, in English, as build-index prints them.
-    return html`<li><span class="where">${where}</span><span lang="en">${w.reason}</span></li>`;
+    return html`<li><span class="where">${where}</span> <span lang="en">${w.reason}</span></li>`;
   }
 
   private renderProgram(index: LoadedIndex, entry: ReviewEntry, i: number, level: number): TemplateResult {
