@@ -289,7 +289,7 @@ function minifyTemplates() {
   };
 }
 
-export default {
+const main = {
   input: ENTRY,
   output: {
     file: 'dist/cdn/microcred.js',
@@ -315,3 +315,23 @@ export default {
     warn(warning);
   },
 };
+
+/**
+ * The catalogue review page's element (for institution staff), in a bundle of its own:
+ * it carries the catalogue reader, the CSV parser and the tagger, which the pages
+ * learners open have no use for. Built from tsc's output like the main bundle.
+ */
+const review = {
+  input: join(DIST, 'define/mc-catalogue-review.js'),
+  output: { file: 'dist/cdn/catalogue-review.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    shareDecorateHelper(),
+    minifyTemplates(),
+    terser({ ...terserOptions, mangle: { properties: false } }),
+    reportSize(),
+  ],
+  onwarn: main.onwarn,
+};
+
+export default [main, review];

@@ -6,6 +6,10 @@
  * them: defining an element upgrades every one already in the page at once, and doing
  * that for all of them while the bundle itself is evaluated was one long task on a slow
  * phone. The `define/*` modules (for npm users) still define on import.
+ *
+ * Not here: `mc-catalogue-review`, a page for institution staff that carries the
+ * catalogue reader and tagger; it has a bundle of its own (dist/cdn/catalogue-review.js)
+ * so that the pages learners open do not download them.
  */
 import { html, nothing, render } from 'lit';
 import { yieldToEventLoop } from './core/yield.js';
@@ -16,7 +20,6 @@ import { McRecommendations } from './elements/mc-recommendations/mc-recommendati
 import { McSkillFinder } from './elements/mc-skill-finder/mc-skill-finder.js';
 import { McInquiryForm } from './elements/mc-inquiry-form/mc-inquiry-form.js';
 import { McPortal } from './elements/mc-portal/mc-portal.js';
-import { McCatalogueReview } from './elements/mc-catalogue-review/mc-catalogue-review.js';
 /** The version of this bundle, for a host that imports the CDN file as a module. */
 export { VERSION } from './version.js';
 // The tag-name typings of every element.
@@ -27,7 +30,6 @@ export type {} from './define/mc-recommendations.js';
 export type {} from './define/mc-skill-finder.js';
 export type {} from './define/mc-inquiry-form.js';
 export type {} from './define/mc-portal.js';
-export type {} from './define/mc-catalogue-review.js';
 
 const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['mc-program-card', McProgramCard],
@@ -37,7 +39,6 @@ const ELEMENTS: ReadonlyArray<readonly [string, CustomElementConstructor]> = [
   ['mc-inquiry-form', McInquiryForm],
   ['mc-skill-finder', McSkillFinder],
   ['mc-portal', McPortal],
-  ['mc-catalogue-review', McCatalogueReview],
 ];
 
 /**

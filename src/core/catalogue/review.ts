@@ -4,7 +4,6 @@
  * back in its own format with the `reviewed_skills` column, which the builder takes as
  * authoritative. The review page and the tests drive it through these functions only.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { Slicer } from '../yield.js';
 import { Columns } from './csv.js';
 import { Diagnostics, type Warning } from './diagnostics.js';
@@ -193,5 +192,11 @@ export function exportReview(review: CatalogueReview): ReviewExport {
     }
     return fields;
   });
-  return { name: `${base}-reviewed.csv`, type: 'text/csv', text: stringify([header, ...rows]) };
+  return { name: `${base}-reviewed.csv`, type: 'text/csv', text: [header, ...rows].map(csvLine).join('') };
+}
+
+/** One CSV record, RFC 4180: a field with a comma, quote or line break, or spaces at either end, is quoted. */
+export function csvLine(fields: readonly string[]): string {
+  const quoted = fields.map((f) => (/[",\r\n]|^\s|\s$/.test(f) ? `"${f.replace(/"/g, '""')}"` : f));
+  return `${quoted.join(',')}\n`;
 }
