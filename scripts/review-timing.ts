@@ -105,7 +105,10 @@ try {
         { polling: 'raf', timeout: 300_000 },
       );
       const t1 = (await end.jsonValue()) as number;
-      const { t0, longest } = await page.evaluate(() => window as unknown as { longest: number; t0: number });
+      const { t0, longest } = await page.evaluate(() => {
+        const w = window as unknown as { longest: number; t0: number };
+        return { t0: w.t0, longest: w.longest };
+      });
       const programs = await page.locator('mc-catalogue-review .coverage').textContent();
       results.push({ ms: t1 - t0, longest, programs: programs ?? '' });
       console.log(`run ${run + 1}: ${Math.round(t1 - t0)} ms from choosing the file to the coverage figure; longest task ${Math.round(longest)} ms`);

@@ -150,7 +150,7 @@ test('round trip: catalogue -> review -> export -> build-index -> recommend() re
   const review = await reviewCatalogue(
     readFileSync(`${SAMPLE}programs.csv`),
     'programs.csv',
-    reviewTagger(vocabulary),
+    await reviewTagger(vocabulary),
     known(vocabulary.map((s) => s.id)),
   );
   const weld = review.entries.find((e) => e.program.id === 'lp-weld-101')!;

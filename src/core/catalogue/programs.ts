@@ -6,10 +6,11 @@
  */
 import type { Delivery, Program, ProgramLanguage } from '../schema.js';
 import { safeHttpsUrl } from '../url.js';
-import { decodeCatalogue, parseCatalogueCsv } from './catalogue-csv.js';
+import { decodeCatalogue, parseCatalogueSteps } from './catalogue-csv.js';
 import { Columns, field, type CsvTable } from './csv.js';
 import { BuildError, type Diagnostics } from './diagnostics.js';
 import { REGION_CODES } from './regions.js';
+import { runSteps } from '../yield.js';
 import { clip, plain } from './text.js';
 
 /** A catalogue entry before skill tagging. */
@@ -221,8 +222,11 @@ export type Catalogue =
   | { kind: 'csv'; file: string; programs: RawProgram[]; table: CsvTable }
   | { kind: 'json'; file: string; programs: RawProgram[]; items: unknown[] };
 
-function readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Catalogue {
-  const table = parseCatalogueCsv(decodeCatalogue(bytes, file, diag), file, diag);
+/** Records validated per step. */
+const STEP = 200;
+
+function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+  const table = yield* parseCatalogueSteps(decodeCatalogue(bytes, file, diag), file, diag);
   const cols = new Columns(table);
   const positions = new Map<Key, number>();
   for (const key of CANONICAL_COLUMNS) {
@@ -232,7 +236,8 @@ function readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): C
   if (reviewedAt >= 0) positions.set(REVIEWED_COLUMN, reviewedAt);
   const seen = new Set<string>();
   const out: RawProgram[] = [];
-  for (const row of table.rows) {
+  for (const [n, row] of table.rows.entries()) {
+    if (n % STEP === STEP - 1) yield;
     if (row.fields.length !== table.header.length) {
       diag.warn(file, row.line, '(row)', `${row.fields.length} fields, header has ${table.header.length}; check the quoting`);
     }
@@ -244,7 +249,7 @@ function readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): C
   return { kind: 'csv', file, programs: out, table };
 }
 
-function readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): Catalogue {
+function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
   let json: unknown;
   try {
     json = JSON.parse(decodeCatalogue(bytes, file, diag));
@@ -254,15 +259,16 @@ function readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): 
   if (!Array.isArray(json)) throw new BuildError(`${file}: expected a JSON array of program objects.`);
   const seen = new Set<string>();
   const out: RawProgram[] = [];
-  json.forEach((item, i) => {
+  for (const [i, item] of (json as unknown[]).entries()) {
+    if (i % STEP === STEP - 1) yield;
     // For JSON the "line" is the 1-based position of the object in the array.
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       diag.warn(file, i + 1, '(item)', 'not an object; skipped');
-      return;
+      continue;
     }
     const program = validateProgram(item as Record_, file, i + 1, diag, seen);
     if (program) out.push(program);
-  });
+  }
   return { kind: 'json', file, programs: out, items: json };
 }
 
@@ -271,6 +277,11 @@ function readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): 
  * form, anything else CSV. `file` names the file in warnings.
  */
 export function readCatalogue(bytes: Uint8Array, file: string, diag: Diagnostics): Catalogue {
+  return runSteps(readCatalogueSteps(bytes, file, diag));
+}
+
+/** `readCatalogue` in steps of a few hundred records, for a page to yield between. */
+export function readCatalogueSteps(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
   return file.toLowerCase().endsWith('.json') ? readCanonicalJson(bytes, file, diag) : readCanonicalCsv(bytes, file, diag);
 }
 

@@ -4,10 +4,10 @@
  * back in its own format with the `reviewed_skills` column, which the builder takes as
  * authoritative. The review page and the tests drive it through these functions only.
  */
-import { Slicer } from '../yield.js';
+import { runStepsBetween, Slicer } from '../yield.js';
 import { Columns } from './csv.js';
 import { Diagnostics, type Warning } from './diagnostics.js';
-import { readCatalogue, REVIEWED_COLUMN, REVIEWED_NONE, type Catalogue, type RawProgram } from './programs.js';
+import { readCatalogueSteps, REVIEWED_COLUMN, REVIEWED_NONE, type Catalogue, type RawProgram } from './programs.js';
 import { tagProgram } from './tag-program.js';
 import { SkillTagger, type SkillSuggestion } from './tagger.js';
 import type { SkillDef } from './vocabulary.js';
@@ -41,11 +41,12 @@ export interface ReviewOptions {
 }
 
 /**
- * A tagger over `vocabulary`, for `reviewCatalogue`. Building one costs tens of
- * milliseconds on a full vocabulary; reuse it for several files.
+ * A tagger over `vocabulary`, for `reviewCatalogue`, built in slices that give the page a
+ * turn (a full vocabulary takes a few hundred milliseconds); reuse it for several files.
  */
-export function reviewTagger(vocabulary: readonly SkillDef[]): SkillTagger {
-  return new SkillTagger(vocabulary);
+export function reviewTagger(vocabulary: readonly SkillDef[], opts: { signal?: AbortSignal; budget?: number } = {}): Promise<SkillTagger> {
+  const slicer = new Slicer(opts);
+  return SkillTagger.inSlices(vocabulary, () => slicer.tick());
 }
 
 /**
@@ -63,7 +64,7 @@ export async function reviewCatalogue(
 ): Promise<CatalogueReview> {
   const slicer = new Slicer({ signal: opts.signal, budget: opts.budget });
   const diag = new Diagnostics();
-  const catalogue = readCatalogue(bytes, file, diag);
+  const catalogue = await runStepsBetween(readCatalogueSteps(bytes, file, diag), () => slicer.tick());
   const entries: ReviewEntry[] = [];
   const total = catalogue.programs.length;
   for (const program of catalogue.programs) {
@@ -163,15 +164,14 @@ export interface ReviewExport {
 export function exportReview(review: CatalogueReview): ReviewExport {
   const { catalogue } = review;
   const byLine = new Map(review.entries.map((e) => [e.program.line, e]));
-  const dot = catalogue.file.lastIndexOf('.');
-  const base = dot > 0 ? catalogue.file.slice(0, dot) : catalogue.file;
+  const name = exportName(catalogue);
   if (catalogue.kind === 'json') {
     const items = catalogue.items.map((item, i) => {
       const entry = byLine.get(i + 1);
       if (!entry || !touched(entry)) return item;
       return { ...(item as Record<string, unknown>), [REVIEWED_COLUMN]: reviewedValue(entry) };
     });
-    return { name: `${base}-reviewed.json`, type: 'application/json', text: `${JSON.stringify(items, null, 2)}\n` };
+    return { name, type: 'application/json', text: `${JSON.stringify(items, null, 2)}\n` };
   }
   const { table } = catalogue;
   let at = new Columns(table).find(REVIEWED_COLUMN);
@@ -192,7 +192,14 @@ export function exportReview(review: CatalogueReview): ReviewExport {
     }
     return fields;
   });
-  return { name: `${base}-reviewed.csv`, type: 'text/csv', text: [header, ...rows].map(csvLine).join('') };
+  return { name, type: 'text/csv', text: [header, ...rows].map(csvLine).join('') };
+}
+
+/** The export's file name: the catalogue's, with `-reviewed` before the extension. */
+export function exportName(catalogue: Catalogue): string {
+  const dot = catalogue.file.lastIndexOf('.');
+  const base = dot > 0 ? catalogue.file.slice(0, dot) : catalogue.file;
+  return `${base}-reviewed.${catalogue.kind}`;
 }
 
 /** One CSV record, RFC 4180: a field with a comma, quote or line break, or spaces at either end, is quoted. */

@@ -8,6 +8,7 @@ import { fold, STOPWORDS, stem, termKey, tokenize } from '../normalize.js';
 import { TOOL_NAMES } from './tool-names.js';
 import type { SkillDef } from './vocabulary.js';
 import { SOFTWARE_PRODUCTS } from '../products.js';
+import { runSteps, runStepsBetween } from '../yield.js';
 
 const NOT_SPECIFIED = new Set(['not specified', 'none', 'n a', 'non specifie']);
 
@@ -154,7 +155,7 @@ export class SkillTagger {
   /** Product names as written (a proper noun: "Excel", not the verb "excel") -> skill id. */
   private readonly products: Array<[RegExp, string]> = [];
   /** Longest label in words, bounding the n-grams tried on text. */
-  private readonly maxWords: number;
+  private maxWords = 1;
   /** termKey of a tool or technique name -> skill id, from `TOOL_NAMES`. */
   private readonly tools = new Map<string, string>();
 
@@ -164,6 +165,21 @@ export class SkillTagger {
   private readonly surface = new Map<string, Set<string>>();
 
   constructor(defs: readonly SkillDef[], toolNames: typeof TOOL_NAMES = TOOL_NAMES) {
+    runSteps(this.load(defs, toolNames));
+  }
+
+  /**
+   * A tagger built in steps that yield to the event loop (a full vocabulary takes a few
+   * hundred milliseconds to index): for a page.
+   */
+  static async inSlices(defs: readonly SkillDef[], between: () => Promise<void>, toolNames: typeof TOOL_NAMES = TOOL_NAMES): Promise<SkillTagger> {
+    const tagger = new SkillTagger([], toolNames);
+    await runStepsBetween(tagger.load(defs, toolNames), between);
+    return tagger;
+  }
+
+  /** Indexes `defs` (into an empty tagger), a few hundred names per step. */
+  private *load(defs: readonly SkillDef[], toolNames: typeof TOOL_NAMES): Generator<void, void> {
     const byLabel = new Map<string, string>();
     for (const def of defs) {
       const label = def.label.en.trim().toLowerCase();
@@ -175,9 +191,11 @@ export class SkillTagger {
     }
     let maxWords = 1;
     const all = defs.map((def) => ({ def, ...names(def) }));
+    let done = 0;
     // Labels of every skill before any alias, so one skill's label beats another's alias.
     for (const pass of ['labels', 'aliases'] as const) {
       for (const entry of all) {
+        if ((++done & 255) === 0) yield;
         for (const name of entry[pass]) {
           const key = termKey(name);
           if (key === '') continue;
@@ -198,7 +216,7 @@ export class SkillTagger {
         }
       }
     }
-    this.maxWords = Math.min(maxWords, 5);
+    this.maxWords = Math.max(this.maxWords, Math.min(maxWords, 5));
     const ids = new Set(defs.map((d) => d.id));
     for (const product of SOFTWARE_PRODUCTS) {
       if (!ids.has(product.skill)) continue;

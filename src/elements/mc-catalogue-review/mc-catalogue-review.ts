@@ -8,6 +8,7 @@ import {
   coverage,
   covered,
   decide,
+  exportName,
   exportReview,
   removeSkill,
   reviewCatalogue,
@@ -94,7 +95,7 @@ export class McCatalogueReview extends LitElement {
   // French loads carry the English labels too: the typeahead offers both languages.
   private readonly indexTask = new IndexTask(this, () => 'fr');
   private readonly uid = `mc-catalogue-review-${++nextId}`;
-  private tagger: { index: LoadedIndex; tagger: SkillTagger } | null = null;
+  private tagger: { index: LoadedIndex; tagger: Promise<SkillTagger> } | null = null;
   private abort: AbortController | null = null;
   private focusAfter: string | null = null;
 
@@ -106,6 +107,12 @@ export class McCatalogueReview extends LitElement {
   /** The reviewed catalogue as it would be downloaded, or null before a file is read. */
   exportCatalogue(): ReviewExport | null {
     return this.review ? exportReview(this.review) : null;
+  }
+
+  /** The tagger over `index`'s vocabulary, built once in slices (started as soon as the index is ready). */
+  private taggerFor(index: LoadedIndex): Promise<SkillTagger> {
+    if (this.tagger?.index !== index) this.tagger = { index, tagger: reviewTagger(index.manifest.skills) };
+    return this.tagger.tagger;
   }
 
   /** Reads and tags a catalogue file (what choosing it in the file field does). */
@@ -123,9 +130,9 @@ export class McCatalogueReview extends LitElement {
       // Bytes, not text: a Windows-1252 export is recognised and read as one.
       const bytes = new Uint8Array(await file.arrayBuffer());
       const index = state.index;
-      if (this.tagger?.index !== index) this.tagger = { index, tagger: reviewTagger(index.manifest.skills) };
+      const tagger = await this.taggerFor(index);
       const ids = new Set(index.manifest.skills.map((s) => s.id));
-      const review = await reviewCatalogue(bytes, file.name, this.tagger.tagger, (id) => ids.has(id), {
+      const review = await reviewCatalogue(bytes, file.name, tagger, (id) => ids.has(id), {
         signal: abort.signal,
         onProgress: (done, total) => {
           this.phase = { kind: 'reading', name: file.name, done, total };
@@ -203,7 +210,7 @@ export class McCatalogueReview extends LitElement {
     const { covered: done, total } = coverage(review);
     const n = numberFormat(lang);
     const percent = numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(total > 0 ? done / total : 0);
-    const out = exportReview(review);
+    const fileName = exportName(review.catalogue);
     const problems = review.warnings;
     const entries = this.onlyUncovered ? review.entries.filter((e) => !covered(e)) : review.entries;
     const shown = entries.slice(0, this.visible);
@@ -216,7 +223,7 @@ export class McCatalogueReview extends LitElement {
         </div>
         <div class="figure">
           <button type="button" aria-describedby="${this.uid}-download-hint" @click=${this.download}>${r.download}</button>
-          <p class="hint" id="${this.uid}-download-hint">${r.downloadHint(out.name)}</p>
+          <p class="hint" id="${this.uid}-download-hint">${r.downloadHint(fileName)}</p>
         </div>
       </div>
       ${levelHeading(level, { id: `${this.uid}-problems`, part: 'subheading', text: r.problemsHeading(problems.length) })}
@@ -506,6 +513,7 @@ export class McCatalogueReview extends LitElement {
   protected override updated(): void {
     const state = this.indexTask.state;
     if (state.kind === 'ready') {
+      void this.taggerFor(state.index);
       void prepareSkills(state.index, this.locale.lang);
       void prepareSkills(state.index, otherLang(this.locale.lang));
     }
