@@ -343,7 +343,7 @@ export const en = {
     show: 'Show',
     showAll: 'All programs',
     showUncovered: 'Programs without reviewed or strong tags',
-    showing: (shown: number, total: number) => `Showing ${shown} of ${total}.`,
+    showing: (shown: string, total: string, _count: number) => `Showing ${shown} of ${total}.`,
     showMore: (count: number) => `Show ${count} more`,
     showMoreProblems: (count: number) => `Show ${count} more problems`,
     meta: (id: string, line: number) => `${id} · line ${line}`,

@@ -359,7 +359,7 @@ export const fr: Messages = {
     show: 'Afficher',
     showAll: 'Tous les programmes',
     showUncovered: 'Les programmes sans compétences vérifiées ou fortes',
-    showing: (shown: number, total: number) => `${shown} affichés sur ${total}.`,
+    showing: (shown: string, total: string, count: number) => `${shown} affiché${count > 1 ? 's' : ''} sur ${total}.`,
     showMore: (count: number) => `Afficher ${count} de plus`,
     showMoreProblems: (count: number) => `Afficher ${count} problèmes de plus`,
     meta: (id: string, line: number) => `${id} · ligne ${line}`,

@@ -154,7 +154,7 @@ function withoutQuote(lines: string[], quote: Quote): string[] | null {
 }
 
 /** Lines parsed at a time: a window of the file per step, so a page can yield between them. */
-const WINDOW = 400;
+const WINDOW = 200;
 
 /**
  * Parses the catalogue CSV text (BOM and CRLF allowed). Quoting mistakes become

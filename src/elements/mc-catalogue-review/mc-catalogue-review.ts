@@ -247,7 +247,7 @@ export class McCatalogueReview extends LitElement {
           <option value="all" ?selected=${!this.onlyUncovered}>${r.showAll}</option>
           <option value="uncovered" ?selected=${this.onlyUncovered}>${r.showUncovered}</option>
         </select>
-        <p class="note">${r.showing(shown.length, entries.length)}</p>
+        <p class="note">${r.showing(n.format(shown.length), n.format(entries.length), shown.length)}</p>
       </div>
       <ul part="programs" class="programs" aria-labelledby="${this.uid}-programs">
         ${shown.map((entry, i) => this.renderProgram(index, entry, i, level + 1))}
