@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/main.js';
 import { loadIndexFromDir } from '../../src/cli/read-index.js';
 import { recommend } from '../../src/core/rank.js';
+import { catalogueReach } from '../../src/core/catalogue/reach.js';
 import { SkillTagger } from '../../src/core/catalogue/tagger.js';
 import type { SkillDef } from '../../src/core/catalogue/vocabulary.js';
 import {
@@ -194,4 +195,24 @@ test('build-index: a reviewed skill the sources do not have is a warning naming 
   assert.equal(code, 1);
   assert.ok(stderr.some((l) => l.startsWith('c.csv:2: reviewed_skills: "not an id" is not a skill id')), stderr.join('\n'));
   assert.ok(stderr.some((l) => l.startsWith('c.csv:2: reviewed_skills: "esco:no-such-skill" is not a skill of these sources')), stderr.join('\n'));
+});
+
+test('reach: where each program of the catalogue is recommended, and the occupations it leaves without any', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mc-review-'));
+  assert.equal(await run(['build-index', '--sources', `${SAMPLE}sources`, '--programs', `${SAMPLE}programs.csv`, '--out', dir], quiet), 0);
+  const index = await loadIndexFromDir(dir);
+  const lakeshore = new Set(index.programs.filter((p) => p.id.startsWith('lp-')).map((p) => p.id));
+  const reach = await catalogueReach(index, new Set([...lakeshore, 'not-in-index']), { lang: 'en' });
+  assert.equal(reach.inIndex, lakeshore.size);
+  // The same ranking a person sees: recommend() for that occupation.
+  const welders = recommend(index, { occupation: '72106', lang: 'en', limit: 10 }).findIndex((r) => r.program.id === 'lp-weld-101');
+  assert.deepEqual(reach.byProgram.get('lp-weld-101')![0], { code: '72106', rank: welders + 1 });
+  assert.equal(reach.byProgram.has('not-in-index'), false);
+  // A gap: no Lakeshore program among the first ten for it; and nurses are one (the college teaches no nursing).
+  for (const occupation of reach.gaps) {
+    const recs = recommend(index, { occupation: occupation.code, lang: 'en', limit: 10 });
+    assert.ok(recs.every((r) => !lakeshore.has(r.program.id) && !(r.series ?? []).some((s) => lakeshore.has(s.id))), occupation.code);
+  }
+  assert.ok(reach.gaps.some((o) => o.code === '31301'), 'registered nurses are a gap of a trades college');
+  assert.ok(!reach.gaps.some((o) => o.code === '72106'));
 });

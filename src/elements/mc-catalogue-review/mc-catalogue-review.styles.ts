@@ -68,6 +68,14 @@ const review = css`
     width: 100%;
     max-width: 24rem;
   }
+  .reach-label {
+    font-weight: 600;
+  }
+  .gaps {
+    columns: 18rem auto;
+    margin: 0;
+    padding-left: 1.25rem;
+  }
   .problems,
   .programs,
   .skills {

@@ -18,6 +18,7 @@ import {
   type ReviewExport,
 } from '../../core/catalogue/review.js';
 import type { SkillTagger } from '../../core/catalogue/tagger.js';
+import { catalogueReach, type CatalogueReach } from '../../core/catalogue/reach.js';
 import { comboAction } from '../mc-job-search/combobox-keys.js';
 import { skillPicker } from '../mc-skill-finder/skill-picker.js';
 import { prepareSkills, suggestSkills, type SkillSuggestion } from '../mc-skill-finder/skill-suggest.js';
@@ -28,6 +29,10 @@ import { styles } from './mc-catalogue-review.styles.js';
 
 /** Programs and problems shown at first and per "Show more". */
 const PAGE = 20;
+/** Recommendations per occupation looked at for where programs come (what a person sees first). */
+const TOP = 10;
+/** Occupations named per program before "and N more". */
+const PLACEMENTS = 5;
 const SUGGESTIONS = 8;
 let nextId = 0;
 
@@ -43,6 +48,10 @@ type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; t
  * figure, and download the reviewed catalogue: `build-index` takes its `reviewed_skills`
  * as authoritative. The tagging is the builder's own code (`src/core/catalogue/`).
  *
+ * For each program, the occupations it is recommended for first and at which rank, and
+ * the occupations none of the file's programs reaches (the gaps), from the ranking of the
+ * index at `src` (which reflects the catalogue it was built from).
+ *
  * The vocabulary is the skills of the index at `src` (loaded with both languages'
  * labels). Tagging runs in slices of a few milliseconds, so the page stays responsive
  * on a catalogue of thousands of programs.
@@ -54,6 +63,7 @@ type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; t
  * @csspart file - The file chooser.
  * @csspart coverage - The coverage panel with the download button.
  * @csspart problems - The list of row problems.
+ * @csspart gaps - The list of occupations no program of the file reaches.
  * @csspart programs - The list of programs.
  * @csspart program - Each program.
  * @csspart input - The add-skill text field (role combobox).
@@ -83,6 +93,9 @@ export class McCatalogueReview extends LitElement {
   @state() private onlyUncovered = false;
   @state() private visible = PAGE;
   @state() private problemsVisible = PAGE;
+  @state() private gapsVisible = PAGE;
+  /** Where the programs are recommended; null while worked out. */
+  @state() private reach: CatalogueReach | null = null;
   @state() private addingFor: string | null = null;
   @state() private query = '';
   @state() private open = false;
@@ -140,13 +153,30 @@ export class McCatalogueReview extends LitElement {
       });
       if (abort.signal.aborted) return;
       this.review = review;
+      this.reach = null;
+      this.gapsVisible = PAGE;
       this.phase = { kind: 'ready' };
+      void this.workOutReach(index, review, abort.signal);
       const t = this.locale.t.catalogueReview;
       this.say(t.loaded(file.name, review.entries.length, review.warnings.filter((w) => w.line !== null).length));
     } catch (error) {
       if (abort.signal.aborted) return;
       if (!(error instanceof BuildError)) throw error;
       this.phase = { kind: 'error', reason: error.message };
+    }
+  }
+
+  /** Ranks every occupation in the background, then shows where each program comes. */
+  private async workOutReach(index: LoadedIndex, review: CatalogueReview, signal: AbortSignal): Promise<void> {
+    try {
+      const reach = await catalogueReach(index, new Set(review.entries.map((e) => e.program.id)), {
+        lang: this.locale.lang,
+        top: TOP,
+        signal,
+      });
+      if (!signal.aborted && this.review === review) this.reach = reach;
+    } catch (error) {
+      if (!signal.aborted) throw error;
     }
   }
 
@@ -259,7 +289,48 @@ export class McCatalogueReview extends LitElement {
             </button>
           </div>`
         : nothing}
+      ${this.renderGaps(level)}
     `;
+  }
+
+  private renderGaps(level: number): TemplateResult {
+    const { lang } = this.locale;
+    const r = this.locale.t.catalogueReview;
+    const reach = this.reach;
+    if (!reach) return html`<p class="note" role="status">${r.reachPending}</p>`;
+    const n = numberFormat(lang);
+    return html`
+      ${levelHeading(level, { id: `${this.uid}-gaps`, part: 'subheading', text: r.gapsHeading(n.format(reach.gaps.length)) })}
+      ${reach.gaps.length === 0
+        ? html`<p class="note">${r.noGaps}</p>`
+        : html`<p class="note">${r.gapsNote(TOP)}</p>
+            <ul part="gaps" class="gaps" aria-labelledby="${this.uid}-gaps">
+              ${reach.gaps.slice(0, this.gapsVisible).map((o) => html`<li>${localize(o.title, lang)} <span class="meta">(${o.code})</span></li>`)}
+            </ul>
+            ${reach.gaps.length > this.gapsVisible
+              ? html`<div class="more">
+                  <button type="button" class="secondary" @click=${() => (this.gapsVisible += PAGE)}>
+                    ${r.showMoreGaps(Math.min(PAGE, reach.gaps.length - this.gapsVisible))}
+                  </button>
+                </div>`
+              : nothing}`}
+    `;
+  }
+
+  /** Where the program comes in recommendations, once worked out. */
+  private renderPlacements(index: LoadedIndex, id: string): TemplateResult | typeof nothing {
+    const reach = this.reach;
+    if (!reach) return nothing;
+    const { lang } = this.locale;
+    const r = this.locale.t.catalogueReview;
+    const placements = reach.byProgram.get(id);
+    if (!placements) return html`<p class="note reach">${r.notInIndex}</p>`;
+    if (placements.length === 0) return html`<p class="note reach">${r.notReached(TOP)}</p>`;
+    const names = placements
+      .slice(0, PLACEMENTS)
+      .map((pl) => r.placement(localize(index.occupations.get(pl.code)!.title, lang), pl.rank));
+    const more = placements.length > PLACEMENTS ? `, ${r.morePlacements(placements.length - PLACEMENTS)}` : '';
+    return html`<p class="reach"><span class="reach-label">${r.reachedFor}</span> ${names.join(', ')}${more}</p>`;
   }
 
   private renderProblem(w: Warning): TemplateResult {
@@ -279,6 +350,7 @@ export class McCatalogueReview extends LitElement {
     return html`<li part="program" class="program" data-program=${p.id}>
       ${levelHeading(level, { id: `${key}-title`, part: 'program-title', text: title })}
       <p class="meta">${r.meta(p.id, p.line)}${p.provider ? ` · ${p.provider}` : ''}</p>
+      ${this.renderPlacements(index, p.id)}
       ${entry.suggestions.length === 0 && entry.added.length === 0
         ? html`<p class="note">${r.noSuggestion}</p>`
         : html`<ul class="skills" aria-label=${r.suggested(title)}>

@@ -96,6 +96,29 @@ describe('mc-catalogue-review', () => {
     expect($$(el, '[part=program]').length).to.equal(20, 'a page of programs at a time');
   });
 
+  it('shows where each program is recommended and the occupations none reaches', async () => {
+    const el = await make();
+    const lakeshore = catalogue
+      .split('\n')
+      .filter((line, i) => i === 0 || line.startsWith('lp-'))
+      .join('\n');
+    await choose(el, lakeshore);
+    await waitUntil(() => $(el, '[part=gaps]'), 'reach worked out', { timeout: 10000 });
+    expect(program(el, 'lp-weld-101').querySelector('.reach')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^Recommended first for: Welders and related machine operators \(#1\)/,
+    );
+    const gaps = $$(el, '[part=gaps] li').map((li) => li.textContent!);
+    expect(gaps.some((g) => g.includes('Registered nurses'))).to.equal(true, gaps.join(' | '));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when a program is not in the index the page uses', async () => {
+    const el = await make();
+    await choose(el, HOSTILE);
+    await waitUntil(() => $(el, '.reach'), 'reach worked out', { timeout: 10000 });
+    expect(program(el, 'h-1').querySelector('.reach')!.textContent).to.contain('Not in the index this page uses');
+  });
+
   it('keyboard: accept and reject with Enter and Space, add through the typeahead; coverage follows; export carries it', async () => {
     const el = await make();
     await choose(el, HOSTILE);
