@@ -90,7 +90,11 @@ export class McCatalogueReview extends LitElement {
 
   @state() private phase: Phase = { kind: 'idle' };
   @state() private review: CatalogueReview | null = null;
-  @state() private onlyUncovered = false;
+  /**
+   * With the "not covered" filter: the programs not covered when it was chosen. A snapshot,
+   * so accepting a skill does not pull the program (and the focused button) out of the list.
+   */
+  @state() private uncovered: ReadonlySet<string> | null = null;
   @state() private visible = PAGE;
   @state() private problemsVisible = PAGE;
   @state() private gapsVisible = PAGE;
@@ -135,6 +139,7 @@ export class McCatalogueReview extends LitElement {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.review = null;
+    this.uncovered = null;
     this.addingFor = null;
     this.visible = PAGE;
     this.problemsVisible = PAGE;
@@ -242,7 +247,8 @@ export class McCatalogueReview extends LitElement {
     const percent = numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(total > 0 ? done / total : 0);
     const fileName = exportName(review.catalogue);
     const problems = review.warnings;
-    const entries = this.onlyUncovered ? review.entries.filter((e) => !covered(e)) : review.entries;
+    const only = this.uncovered;
+    const entries = only ? review.entries.filter((e) => only.has(e.program.id)) : review.entries;
     const shown = entries.slice(0, this.visible);
     return html`
       <div part="coverage" class="panel">
@@ -274,8 +280,8 @@ export class McCatalogueReview extends LitElement {
       <div class="filter">
         <label for="${this.uid}-filter">${r.show}</label>
         <select id="${this.uid}-filter" @change=${this.onFilter}>
-          <option value="all" ?selected=${!this.onlyUncovered}>${r.showAll}</option>
-          <option value="uncovered" ?selected=${this.onlyUncovered}>${r.showUncovered}</option>
+          <option value="all" ?selected=${!only}>${r.showAll}</option>
+          <option value="uncovered" ?selected=${!!only}>${r.showUncovered}</option>
         </select>
         <p class="note">${r.showing(n.format(shown.length), n.format(entries.length), shown.length)}</p>
       </div>
@@ -415,7 +421,6 @@ export class McCatalogueReview extends LitElement {
               class="secondary"
               data-action="add"
               aria-label=${r.addSkillTo(title)}
-              aria-expanded="false"
               @click=${() => this.startAdding(p.id)}
             >
               ${r.addSkill}
@@ -461,7 +466,9 @@ export class McCatalogueReview extends LitElement {
   }
 
   private onFilter(e: Event): void {
-    this.onlyUncovered = (e.target as HTMLSelectElement).value === 'uncovered';
+    const review = this.review;
+    const uncovered = (e.target as HTMLSelectElement).value === 'uncovered';
+    this.uncovered = uncovered && review ? new Set(review.entries.filter((x) => !covered(x)).map((x) => x.program.id)) : null;
     this.visible = PAGE;
   }
 

@@ -202,6 +202,15 @@ describe('mc-catalogue-review', () => {
     filter.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect($$(el, '[part=program]').map((p) => p.dataset.program)).to.deep.equal(['h-2']);
+    // Adding a skill covers it, yet it stays in the list (and the field keeps focus) until the filter is chosen again.
+    program(el, 'h-2').querySelector<HTMLButtonElement>('[data-action=add]')!.click();
+    await el.updateComplete;
+    await sendKeys({ type: 'weld' });
+    await el.updateComplete;
+    await press(el, 'ArrowDown');
+    await press(el, 'Enter');
+    expect($$(el, '[part=program]').map((p) => p.dataset.program)).to.deep.equal(['h-2']);
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
   });
 
   it('in French', async () => {
