@@ -109,8 +109,8 @@ export class McCatalogueReview extends LitElement {
   @state() private revision = 0;
 
   private readonly locale = new LocaleController(this);
-  // French loads carry the English labels too: the typeahead offers both languages.
-  private readonly indexTask = new IndexTask(this, () => 'fr');
+  // Loaded in French, which carries the English labels too: the typeahead offers both languages.
+  private readonly indexTask = new IndexTask(this, () => this.locale.lang, () => 'fr');
   private readonly uid = `mc-catalogue-review-${++nextId}`;
   private tagger: { index: LoadedIndex; tagger: Promise<SkillTagger> } | null = null;
   private abort: AbortController | null = null;

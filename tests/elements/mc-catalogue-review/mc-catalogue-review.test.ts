@@ -76,6 +76,13 @@ describe('mc-catalogue-review', () => {
       await press(el, 'ArrowDown');
       await expect(el).to.be.accessible();
     });
+    it('an index that cannot be loaded: the error in the page’s language, with Retry', async () => {
+      const el = await fixture<McCatalogueReview>(html`<mc-catalogue-review src="/tests/elements/mc-catalogue-review/missing/index.json"></mc-catalogue-review>`);
+      await waitUntil(() => $(el, '.state.error'), 'error state', { timeout: 8000 });
+      expect($(el, '.state.error')!.textContent).to.contain('not found at its address');
+      expect($(el, '.state.error button')!.textContent).to.contain('Retry');
+      await expect(el).to.be.accessible();
+    });
     it('a file that cannot be read says why', async () => {
       const el = await make();
       await choose(el, 'id,title_en\nx,Y\n');
