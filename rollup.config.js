@@ -336,4 +336,22 @@ const adminPage = {
   onwarn,
 };
 
-export default [cdn, adminPage];
+/**
+ * The catalogue review page's element (for institution staff), in a bundle of its own:
+ * it carries the catalogue reader, the CSV parser and the tagger, which the pages
+ * learners open have no use for. Built from tsc's output like the main bundle.
+ */
+const review = {
+  input: join(DIST, 'define/mc-catalogue-review.js'),
+  output: { file: 'dist/cdn/catalogue-review.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    shareDecorateHelper(),
+    minifyTemplates(),
+    terser({ ...terserOptions, mangle: { properties: false } }),
+    reportSize(),
+  ],
+  onwarn,
+};
+
+export default [cdn, adminPage, review];

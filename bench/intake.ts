@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Diagnostics } from '../src/cli/diagnostics.js';
+import { Diagnostics } from '../src/core/catalogue/diagnostics.js';
 import { CANONICAL_COLUMNS, readCanonicalPrograms } from '../src/cli/programs.js';
 
 const SIZE = 160_000;

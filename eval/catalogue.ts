@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { Diagnostics } from '../src/cli/diagnostics.js';
+import { Diagnostics } from '../src/core/catalogue/diagnostics.js';
 import { readCoursera } from '../src/cli/sources/coursera.js';
 import { COURSERA_CSV, DATA_DIR } from './real-index.js';
 

@@ -6,6 +6,10 @@
  * them: defining an element upgrades every one already in the page at once, and doing
  * that for all of them while the bundle itself is evaluated was one long task on a slow
  * phone. The `define/*` modules (for npm users) still define on import.
+ *
+ * Not here: `mc-catalogue-review`, a page for institution staff that carries the
+ * catalogue reader and tagger; it has a bundle of its own (dist/cdn/catalogue-review.js)
+ * so that the pages learners open do not download them.
  */
 import { html, nothing, render } from 'lit';
 import { yieldToEventLoop } from './core/yield.js';

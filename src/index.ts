@@ -22,6 +22,7 @@ export { McAdminInbox } from './elements/mc-admin-inbox/mc-admin-inbox.js';
 export type { InboxItem, InboxPage } from './elements/mc-admin-inbox/admin-api.js';
 export type { McSignInDetail, McSignOutDetail } from './elements/mc-admin-inbox/mc-admin-inbox.events.js';
 export { McOutcomesReport, type McOutcomesErrorDetail } from './elements/mc-outcomes-report/mc-outcomes-report.js';
+export { McCatalogueReview } from './elements/mc-catalogue-review/mc-catalogue-review.js';
 
 export type { McErrorDetail, ErrorCode } from './elements/shared/errors.js';
 export { LocaleController, resolveLang, messages } from './elements/shared/locale.js';

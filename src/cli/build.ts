@@ -4,7 +4,7 @@
  * and the benchmark both call `buildIndex`.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { NORMALIZER_VERSION } from '../core/normalize.js';
 import {
   SCHEMA_VERSION,
@@ -15,22 +15,23 @@ import {
   type SourceInfo,
 } from '../core/schema.js';
 import type { SourceContext } from './context.js';
-import { Diagnostics } from './diagnostics.js';
+import { Diagnostics } from '../core/catalogue/diagnostics.js';
 import { readCanonicalPrograms, type RawProgram } from './programs.js';
+import { REVIEWED_COLUMN } from '../core/catalogue/programs.js';
 import { readCoursera } from './sources/coursera.js';
-import { REGIONS } from './regions.js';
+import { REGIONS } from '../core/catalogue/regions.js';
 import { readCops } from './sources/cops.js';
 import { readEsco } from './sources/esco.js';
 import { readNoc } from './sources/noc.js';
 import { readOasis } from './sources/oasis.js';
 import { readWages } from './sources/wages.js';
 import { SOURCE_INFO, sampleSource } from './sources-info.js';
-import { SkillTagger } from './tagger.js';
+import { SkillTagger } from '../core/catalogue/tagger.js';
 import { computeEvidence, seriesOf, type OccupationText } from './evidence.js';
 import { readOnetText } from './sources/onet.js';
-import { knowledgeAreasIn } from './knowledge-areas.js';
-import { compareStrings, tsvField } from './text.js';
-import { compareSkills, type SkillDef } from './vocabulary.js';
+import { tagProgram } from '../core/catalogue/tag-program.js';
+import { compareStrings, tsvField } from '../core/catalogue/text.js';
+import { compareSkills, type SkillDef } from '../core/catalogue/vocabulary.js';
 
 /** ESCO detail skills every occupation keeps whether or not a program teaches them. */
 export const CORE_DETAILS = 6;
@@ -115,13 +116,20 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const byId = new Map(candidates.map((s) => [s.id, s]));
   const tagger = new SkillTagger(candidates);
   const unmapped = new Map<string, number>();
+  const programsFile = options.programs ? basename(options.programs) : '';
   const tagged = raw.map((p) => {
-    const result = tagger.tag(p.tags, `${p.title.en} ${p.title.fr} ${p.description.en} ${p.description.fr} ${p.taggingText ?? ''}`, p.fallbackTags);
-    for (const id of knowledgeAreasIn(p.title.en)) {
-      if (byId.has(id) && !result.skills.includes(id)) result.skills.push(id);
+    if (p.reviewed) {
+      // Reviewed in the catalogue review: authoritative, never re-tagged.
+      const skills = p.reviewed.filter((id) => {
+        if (byId.has(id)) return true;
+        diag.warn(programsFile, p.line, REVIEWED_COLUMN, `"${id}" is not a skill of these sources; left out`);
+        return false;
+      });
+      return { p, result: { skills, tagging: skills.length > 0 ? ('tags' as const) : ('none' as const) } };
     }
-    if (result.skills.length > 0 && result.tagging === 'none') result.tagging = 'text';
-    for (const tag of result.unmapped) unmapped.set(tag, (unmapped.get(tag) ?? 0) + 1);
+    const explained = tagProgram(tagger, p, (id) => byId.has(id));
+    for (const tag of explained.unmapped) unmapped.set(tag, (unmapped.get(tag) ?? 0) + 1);
+    const result = { skills: explained.suggestions.map((s) => s.skill), tagging: explained.tagging };
     return { p, result };
   });
 

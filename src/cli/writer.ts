@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { assembleParts, encodeIndex } from '../core/encode.js';
 import { ProgramSchema, FILE_NAMES } from '../core/schema.js';
 import type { BuildResult } from './build.js';
-import { BuildError } from './diagnostics.js';
+import { BuildError } from '../core/catalogue/diagnostics.js';
 
 export interface WrittenFile {
   path: string;

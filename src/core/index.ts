@@ -80,3 +80,20 @@ export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORM
 export type { AnalyticsBatch, AnalyticsOptions } from './analytics.js';
 export { MIN_VISITS, OUTCOMES_FORMAT } from './outcomes.js';
 export type { Outcomes, OutcomeFigures } from './outcomes.js';
+export {
+  reviewCatalogue,
+  reviewTagger,
+  decide,
+  addSkill,
+  removeSkill,
+  touched,
+  finalSkills,
+  covered,
+  coverage,
+  exportReview,
+} from './catalogue/review.js';
+export type { CatalogueReview, ReviewEntry, ReviewExport, ReviewOptions, Decision } from './catalogue/review.js';
+export { readCatalogue, REVIEWED_COLUMN, CANONICAL_COLUMNS } from './catalogue/programs.js';
+export type { Catalogue, RawProgram } from './catalogue/programs.js';
+export type { SkillSuggestion as TagSuggestion, Strength as TagStrength, SuggestionSource } from './catalogue/tagger.js';
+export type { Warning as CatalogueWarning } from './catalogue/diagnostics.js';

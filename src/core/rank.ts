@@ -11,7 +11,7 @@ import { localize } from './schema.js';
 import type { LoadedIndex, Reason, Recommendation } from './loaded.js';
 import { coreMessages, shortOccupation } from './messages.js';
 import { prepareProgramText, programMentions, termsOf } from './rank-text.js';
-import { Slicer } from './yield.js';
+import { runSteps, runStepsBetween, Slicer } from './yield.js';
 import {
   compareText,
   filterMask,
@@ -109,22 +109,6 @@ export async function prepareRankingInSlices(
   return runStepsBetween(prepareSteps(manifest, programs), between);
 }
 
-/** Runs `steps` to the end in one go. */
-function runSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Runs `steps` to the end, awaiting `between()` after every step. */
-async function runStepsBetween<T>(steps: Generator<void, T>, between: () => Promise<void>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await between();
-  }
-}
 
 function* prepareSteps(manifest: IndexManifest, programs: readonly Program[]): Generator<void, RankingData> {
   const skillCount = manifest.skills.length;

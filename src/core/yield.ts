@@ -87,3 +87,20 @@ export class Slicer {
     this.opts.onSlice?.(now() - this.start);
   }
 }
+
+/** Runs `steps` to the end in one go. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs `steps` to the end, awaiting `between()` after every step. */
+export async function runStepsBetween<T>(steps: Generator<void, T>, between: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between();
+  }
+}

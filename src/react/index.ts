@@ -20,6 +20,7 @@ import { McProgramCard as ProgramCardElement } from '../elements/mc-program-card
 import { McRecommendations as RecommendationsElement } from '../elements/mc-recommendations/mc-recommendations.js';
 import { McSkillFinder as SkillFinderElement } from '../elements/mc-skill-finder/mc-skill-finder.js';
 import '../define/mc-admin-inbox.js';
+import { McCatalogueReview as CatalogueReviewElement } from '../elements/mc-catalogue-review/mc-catalogue-review.js';
 import '../define/mc-inquiry-form.js';
 import '../define/mc-job-search.js';
 import '../define/mc-labour-market.js';
@@ -28,6 +29,7 @@ import '../define/mc-portal.js';
 import '../define/mc-program-card.js';
 import '../define/mc-recommendations.js';
 import '../define/mc-skill-finder.js';
+import '../define/mc-catalogue-review.js';
 
 /** An event name typed with its event, from the `GlobalEventHandlersEventMap` entries the elements declare. */
 const event = <K extends keyof GlobalEventHandlersEventMap>(name: K) => name as EventName<GlobalEventHandlersEventMap[K]>;
@@ -72,6 +74,8 @@ export const McSkillFinder = wrap('mc-skill-finder', SkillFinderElement, 'McSkil
 
 /** `<mc-outcomes-report>`: `onMcError` (its detail's `code` may also be `unauthorized`, `rate-limited`, `off`, `unavailable`). */
 export const McOutcomesReport = wrap('mc-outcomes-report', OutcomesReportElement, 'McOutcomesReport', { onMcError });
+/** `<mc-catalogue-review>`: `onMcError`. */
+export const McCatalogueReview = wrap('mc-catalogue-review', CatalogueReviewElement, 'McCatalogueReview', { onMcError });
 
 /** `<mc-portal>`: every event of the elements inside it. */
 export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', { onMcSelect, onMcClear, onMcNoMatch, onMcLangRequest, onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcInquire, onMcError });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Columns, cleanHeader, decodeBytes, field, nocCode, parseCsv, parseNumber } from '../../src/cli/csv.js';
-import { BuildError } from '../../src/cli/diagnostics.js';
+import { BuildError } from '../../src/core/catalogue/diagnostics.js';
 
 test('reads BOM, CRLF and quoted newlines, with the start line of each record', () => {
   const text = '\ufeffcode,text\r\n1,"first\r\nsecond"\r\n\r\n2,plain\r\n';

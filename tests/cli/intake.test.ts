@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { Diagnostics, formatWarning } from '../../src/cli/diagnostics.js';
+import { Diagnostics, formatWarning } from '../../src/core/catalogue/diagnostics.js';
 import { run } from '../../src/cli/main.js';
 import { CANONICAL_COLUMNS, MAX_NAME, readCanonicalPrograms, type RawProgram } from '../../src/cli/programs.js';
 import { fixtureSources } from './fixture-sources.js';

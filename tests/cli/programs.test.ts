@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { Diagnostics, formatWarning } from '../../src/cli/diagnostics.js';
+import { Diagnostics, formatWarning } from '../../src/core/catalogue/diagnostics.js';
 import { readCanonicalPrograms } from '../../src/cli/programs.js';
-import { SkillTagger, editDistance } from '../../src/cli/tagger.js';
-import { knowledgeAreasIn } from '../../src/cli/knowledge-areas.js';
-import { clip, plain } from '../../src/cli/text.js';
-import type { SkillDef } from '../../src/cli/vocabulary.js';
+import { SkillTagger, editDistance } from '../../src/core/catalogue/tagger.js';
+import { knowledgeAreasIn } from '../../src/core/catalogue/knowledge-areas.js';
+import { clip, plain } from '../../src/core/catalogue/text.js';
+import type { SkillDef } from '../../src/core/catalogue/vocabulary.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import type { SourceContext } from '../../src/cli/context.js';
-import { Diagnostics, formatWarning } from '../../src/cli/diagnostics.js';
+import { Diagnostics, formatWarning } from '../../src/core/catalogue/diagnostics.js';
 import { readNoc } from '../../src/cli/sources/noc.js';
 import { readOasis } from '../../src/cli/sources/oasis.js';
 import { readCops, parseCondition } from '../../src/cli/sources/cops.js';

@@ -14,7 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_CSP, startDemoServer } from '../../src/server/demo-server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PAGES = ['/demo/index.html', '/demo/institution.html', '/demo/employer.html', '/demo/career-centre.html', '/demo/theming.html', '/demo/outcomes.html'];
+const PAGES = ['/demo/index.html', '/demo/institution.html', '/demo/employer.html', '/demo/career-centre.html', '/demo/theming.html', '/demo/outcomes.html', '/demo/review.html'];
 
 let browser: Browser;
 let demo: Awaited<ReturnType<typeof startDemoServer>>;

@@ -22,6 +22,7 @@ const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 /** Every element: each has a define module and a class module of the same name. */
 const TAGS = [
   'mc-admin-inbox',
+  'mc-catalogue-review',
   'mc-inquiry-form',
   'mc-job-search',
   'mc-labour-market',

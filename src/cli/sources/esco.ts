@@ -7,8 +7,8 @@
 import { fold, labelSlug, termKey } from '../../core/normalize.js';
 import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
-import type { SkillDef } from '../vocabulary.js';
-import { compareStrings } from '../text.js';
+import type { SkillDef } from '../../core/catalogue/vocabulary.js';
+import { compareStrings } from '../../core/catalogue/text.js';
 
 export const ESCO_FILES = {
   bcgov: 'crosswalks/bcgov_onet2019_to_noc2021_mapping_v3.0.0.csv',

@@ -6,7 +6,7 @@ import { fold } from '../../core/normalize.js';
 import { Columns, field, readCsv, type CsvTable } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 import { OASIS_KNOWLEDGE, OASIS_SKILLS, type OasisDescriptor } from '../oasis-labels.js';
-import type { SkillDef } from '../vocabulary.js';
+import type { SkillDef } from '../../core/catalogue/vocabulary.js';
 
 export const OASIS_FILES = {
   skills: 'oasis2023/skills_oasis_2023_v1.0.csv',

@@ -2,24 +2,8 @@ import { css } from 'lit';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from '../mc-recommendations/checkbox.styles.js';
 
-const finder = css`
-  .root {
-    display: flex;
-    flex-direction: column;
-    gap: var(--mc-space-md, 1rem);
-  }
-  .heading,
-  .subheading {
-    margin: 0;
-    line-height: 1.25;
-    color: var(--mc-skill-finder-heading-color, var(--mc-color-heading, #111827));
-  }
-  .heading {
-    font-size: var(--mc-skill-finder-heading-size, 1.375em);
-  }
-  .subheading {
-    font-size: 1.125em;
-  }
+/** The skill combobox (skill-picker.ts), shared with mc-catalogue-review. */
+export const pickerStyles = css`
   .picker {
     display: flex;
     flex-direction: column;
@@ -64,6 +48,26 @@ const finder = css`
   }
   [role='option']:hover:not([aria-selected='true']) {
     background: var(--mc-color-surface-hover, var(--_mc-surface-hover));
+  }
+`;
+
+const finder = css`
+  .root {
+    display: flex;
+    flex-direction: column;
+    gap: var(--mc-space-md, 1rem);
+  }
+  .heading,
+  .subheading {
+    margin: 0;
+    line-height: 1.25;
+    color: var(--mc-skill-finder-heading-color, var(--mc-color-heading, #111827));
+  }
+  .heading {
+    font-size: var(--mc-skill-finder-heading-size, 1.375em);
+  }
+  .subheading {
+    font-size: 1.125em;
   }
   .chips {
     display: flex;
@@ -166,4 +170,4 @@ const finder = css`
   }
 `;
 
-export const styles = [...baseStyles, checkboxStyles, finder];
+export const styles = [...baseStyles, checkboxStyles, pickerStyles, finder];

@@ -17,18 +17,20 @@ export interface SkillPickerOptions {
   onKeydown(e: KeyboardEvent): void;
   onBlur(): void;
   onPick(skill: SkillSuggestion): void;
+  /** The field's label, hint and no-match note; mc-skill-finder's by default. */
+  text?: { label: string; hint: string; noMatch: (query: string) => string };
 }
 
 export function skillPicker(o: SkillPickerOptions): TemplateResult {
-  const f = o.t.finder;
+  const f = o.text ?? { label: o.t.finder.skillLabel, hint: o.t.finder.skillHint, noMatch: o.t.finder.noSkill };
   const { uid, suggestions } = o;
   const typed = o.open && o.query.trim() !== '';
   // aria-expanded says whether the list is shown, so never true for an empty list.
   const expanded = typed && suggestions.length > 0;
   const activeId = expanded && o.active >= 0 && o.active < suggestions.length ? `${uid}-opt-${o.active}` : '';
   return html`<div class="picker">
-    <label id="${uid}-label" for="${uid}-input">${f.skillLabel}</label>
-    <p class="hint" id="${uid}-hint">${f.skillHint}</p>
+    <label id="${uid}-label" for="${uid}-input">${f.label}</label>
+    <p class="hint" id="${uid}-hint">${f.hint}</p>
     <div class="combo">
       <input
         id="${uid}-input"
@@ -64,6 +66,6 @@ export function skillPicker(o: SkillPickerOptions): TemplateResult {
           : nothing}
       </ul>
     </div>
-    ${typed && suggestions.length === 0 ? html`<p class="note">${f.noSkill(o.query.trim())}</p>` : nothing}
+    ${typed && suggestions.length === 0 ? html`<p class="note">${f.noMatch(o.query.trim())}</p>` : nothing}
   </div>`;
 }

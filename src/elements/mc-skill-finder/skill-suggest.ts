@@ -95,7 +95,8 @@ function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
 }
 
 /**
- * Skills whose label contains every word of `query` as the start of one of its words:
+ * Skills whose label (in `lang`, or in `alsoLang` too when given) contains every word of
+ * `query` as the start of one of its words:
  * skills some program teaches first, then labels that start with the query, then shorter
  * and broader ones; skills in `exclude` (already chosen) are left out. A typed word that
  * is a whole word of some label (or a software name, "excel") does not also offer labels
@@ -105,20 +106,23 @@ function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
 export function suggestSkills(
   index: LoadedIndex,
   query: string,
-  opts: { lang: Lang; limit?: number; exclude?: ReadonlySet<string> },
+  opts: { lang: Lang; limit?: number; exclude?: ReadonlySet<string>; alsoLang?: Lang },
 ): SkillSuggestion[] {
   const q = fold(query);
   if (q === '') return [];
   const parts = q.split(' ');
   const limit = opts.limit ?? 8;
+  // With `alsoLang`, a typed word may match the label in either language (same order).
+  const other = opts.alsoLang && opts.alsoLang !== opts.lang ? entries(index, opts.alsoLang) : null;
   // `worst`: how the weakest typed word matched; `whole`: every typed word is a whole word.
   const hits: Array<{ entry: Entry; key: number; worst: number }> = [];
-  for (const entry of entries(index, opts.lang)) {
+  for (const [i, entry] of entries(index, opts.lang).entries()) {
     if (opts.exclude?.has(entry.id)) continue;
+    const words = other ? [...entry.words, ...other[i]!.words] : entry.words;
     let worst = 3;
     for (const part of parts) {
       let best = 0;
-      for (const word of entry.words) best = Math.max(best, wordMatch(word, part));
+      for (const word of words) best = Math.max(best, wordMatch(word, part));
       worst = Math.min(worst, best);
     }
     if (worst === 0) continue;

@@ -31,13 +31,22 @@ export class IndexTask implements ReactiveController {
   private subscribedSrc: string | null = null;
   private lastError: McErrorDetail | null = null;
 
-  constructor(host: IndexHost, lang: () => Lang) {
+  /** Language the index is loaded in (its titles and labels); `lang` by default. */
+  private readonly loadLang: () => Lang;
+
+  /**
+   * @param lang - the page's language, for error messages.
+   * @param loadLang - the language to load the index in, when not the page's (a French
+   *   load carries both languages' labels).
+   */
+  constructor(host: IndexHost, lang: () => Lang, loadLang: () => Lang = lang) {
     this.host = host;
     this.lang = lang;
+    this.loadLang = loadLang;
     host.addController(this);
     this.task = new Task(host, {
       // With an `index` property there is nothing to load; `src` is ignored.
-      args: () => [this.host.src, this.host.index != null, this.lang()] as const,
+      args: () => [this.host.src, this.host.index != null, this.loadLang()] as const,
       task: async ([src, hasIndex, lang], { signal }) => {
         this.updatedSnap = null;
         this.lastError = null;
@@ -59,7 +68,7 @@ export class IndexTask implements ReactiveController {
     this.subscribedSrc = src;
     if (src) {
       this.unsubscribe = onIndexUpdate(src, (snap) => {
-        if (snap.lang !== undefined && snap.lang !== this.lang()) return;
+        if (snap.lang !== undefined && snap.lang !== this.loadLang()) return;
         this.updatedSnap = snap;
         this.host.requestUpdate();
       });

@@ -4,7 +4,7 @@
  * broad area names, yet occupation profiles weigh those areas most, so a program whose
  * title is plainly about one also teaches it. Whole words of the folded title only.
  */
-import { fold } from '../core/normalize.js';
+import { fold } from '../normalize.js';
 
 const AREAS: ReadonlyArray<[code: string, pattern: RegExp]> = [
   ['G10a03', /\b(electrical|electricity|electric circuits?|electronic circuits?|dc circuits?|ac circuits?|motor control|wiring)\b/],
@@ -16,6 +16,16 @@ const AREAS: ReadonlyArray<[code: string, pattern: RegExp]> = [
 
 /** `oasis:<code>` ids of the knowledge areas `title` names. */
 export function knowledgeAreasIn(title: string): string[] {
+  return knowledgeAreaMatches(title).map((m) => m.id);
+}
+
+/** The knowledge areas `title` names, each with the (folded) words that name it. */
+export function knowledgeAreaMatches(title: string): Array<{ id: string; phrase: string }> {
   const folded = fold(title);
-  return AREAS.filter(([, pattern]) => pattern.test(folded)).map(([code]) => `oasis:${code}`);
+  const out: Array<{ id: string; phrase: string }> = [];
+  for (const [code, pattern] of AREAS) {
+    const match = pattern.exec(folded);
+    if (match) out.push({ id: `oasis:${code}`, phrase: match[0] });
+  }
+  return out;
 }

@@ -7,9 +7,10 @@
  * with that quote ignored and reading goes on from the next line, so the rows around it
  * are kept.
  */
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse/browser/esm/sync';
 import { cleanHeader, countNewlines, decodeBytes, type CsvRow, type CsvTable } from './csv.js';
 import { BuildError, type Diagnostics } from './diagnostics.js';
+import { runSteps } from '../yield.js';
 
 /**
  * The catalogue's text. A file that is UTF-8 except for a few stray bytes stays UTF-8:
@@ -31,11 +32,15 @@ interface Parsed {
   unclosedAt: number | null;
 }
 
-/** Parses `lines[from..]`; line numbers in the result are 1-based positions in `lines`. */
-function parseFrom(lines: string[], from: number, file: string): Parsed {
+/**
+ * Parses `lines[from..to]`; line numbers in the result are 1-based positions in `lines`.
+ * When `to` cuts a quoted field, `unclosedAt` is where its record starts, as for a quote
+ * never closed: the caller reads on from there.
+ */
+function parseFrom(lines: string[], from: number, to: number, file: string): Parsed {
   const records: CsvRow[] = [];
   try {
-    parse(lines.slice(from).join('\n'), {
+    parse(lines.slice(from, to).join('\n'), {
       relax_column_count: true,
       // A quote inside an unquoted field is text (`12" monitor`), not a parse error.
       relax_quotes: true,
@@ -148,11 +153,24 @@ function withoutQuote(lines: string[], quote: Quote): string[] | null {
   return fieldsOfLine(text.slice(0, quote.column) + text.slice(quote.column + 1));
 }
 
+/** Lines parsed at a time: a window of the file per step, so a page can yield between them. */
+const WINDOW = 200;
+
 /**
  * Parses the catalogue CSV text (BOM and CRLF allowed). Quoting mistakes become
  * warnings at the line where the quote opened, never a refused file or silently merged rows.
  */
 export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics): CsvTable {
+  return runSteps(parseCatalogueSteps(text, file, diag));
+}
+
+/**
+ * `parseCatalogueCsv` as steps, a window of lines each. A window that ends inside a quoted
+ * field is read again from the record that field belongs to (twice as many lines when
+ * that record started the window), so windows change nothing in what is read.
+ * `windowLines`: lines per window (tests use tiny ones).
+ */
+export function* parseCatalogueSteps(text: string, file: string, diag: Diagnostics, windowLines = WINDOW): Generator<void, CsvTable> {
   const lines = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n').split('\n');
   if (lines.at(-1) === '') lines.pop();
   if (lines.length === 0) throw new BuildError(`${file}: the file is empty; expected a header line.`);
@@ -164,8 +182,11 @@ export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics)
   const rows: CsvRow[] = [];
   // Line after which reading resumes, 0-based into `lines`.
   let from = 1;
+  let window = windowLines;
   while (from < lines.length) {
-    const { records, unclosedAt } = parseFrom(lines, from, file);
+    const to = Math.min(lines.length, from + window);
+    const { records, unclosedAt } = parseFrom(lines, from, to, file);
+    const cut = unclosedAt !== null && to < lines.length;
     let resume: number | null = null;
     for (const row of records) {
       const multiline = quotesOf(lines, row.line).filter((q) => q.closedOn !== null && q.closedOn > q.line);
@@ -192,9 +213,27 @@ export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics)
     }
     if (resume !== null) {
       from = resume;
+      window = windowLines;
+      yield;
       continue;
     }
-    if (unclosedAt === null) break;
+    if (cut) {
+      // The window ended inside a quoted field: read on from the record holding it.
+      const next = unclosedAt - 1;
+      if (next === from) window *= 2;
+      else {
+        from = next;
+        window = windowLines;
+      }
+      yield;
+      continue;
+    }
+    if (unclosedAt === null) {
+      if (to >= lines.length) break;
+      from = to;
+      yield;
+      continue;
+    }
     const open = quotesOf(lines, unclosedAt).find((q) => q.closedOn === null);
     const line = open?.line ?? unclosedAt;
     const name = open ? nameOf(open) : '(row)';

@@ -4,10 +4,11 @@
  * Matching works on `termKey` (folded, stemmed words), so "Patient Care", "patient-care"
  * and "soins aux patients" meet their labels the same way at build time and in the core.
  */
-import { fold, stem, termKey, tokenize } from '../core/normalize.js';
+import { fold, STOPWORDS, stem, termKey, tokenize } from '../normalize.js';
 import { TOOL_NAMES } from './tool-names.js';
 import type { SkillDef } from './vocabulary.js';
-import { SOFTWARE_PRODUCTS } from '../core/products.js';
+import { SOFTWARE_PRODUCTS } from '../products.js';
+import { runSteps, runStepsBetween } from '../yield.js';
 
 const NOT_SPECIFIED = new Set(['not specified', 'none', 'n a', 'non specifie']);
 
@@ -16,6 +17,62 @@ export interface TagResult {
   tagging: 'tags' | 'text' | 'none';
   /** Tags that matched nothing, as written. */
   unmapped: string[];
+}
+
+/**
+ * How sure a suggestion is: `strong` a catalogue tag that names the skill (its label, an
+ * alternative label, a listed tool name, the same words in another order); `medium` a tag
+ * that is a spelling variant of the label or contains it, a software product or a
+ * knowledge area the text names; `weak` a label found in the title or description, or
+ * a broad subject tag.
+ */
+export type Strength = 'strong' | 'medium' | 'weak';
+
+/** Where a suggestion's phrase comes from. */
+export type SuggestionSource = 'tag' | 'text' | 'product' | 'title' | 'subject';
+
+/** One suggested skill and the phrase of the program's own text that supports it. */
+export interface SkillSuggestion {
+  skill: string;
+  /** The tag as written, or the words of the title or description that name the skill. */
+  phrase: string;
+  strength: Strength;
+  source: SuggestionSource;
+}
+
+export interface Explained {
+  suggestions: SkillSuggestion[];
+  tagging: TagResult['tagging'];
+  unmapped: string[];
+}
+
+interface TagMatch {
+  id: string;
+  strength: 'strong' | 'medium';
+}
+
+/**
+ * The folded words of `text` as `tokenize` gives them, each with the span of the text it
+ * was written in, so a matched run of words can be quoted as written. Null in the rare
+ * case a whitespace-separated piece folds differently alone than inside the whole text.
+ */
+function spannedWords(text: string, words: readonly string[]): Array<[number, number]> | null {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const folded = fold(m[0]);
+    if (folded === '') continue;
+    for (const word of folded.split(' ')) {
+      if (STOPWORDS.has(word)) continue;
+      if (words[spans.length] !== word) return null;
+      spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return spans.length === words.length ? spans : null;
+}
+
+/** The text between two spans, without the punctuation around it ("(Excel)," -> "Excel"). */
+function quote(text: string, from: number, to: number): string {
+  return text.slice(from, to).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#]+$/gu, '');
 }
 
 /** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
@@ -98,7 +155,7 @@ export class SkillTagger {
   /** Product names as written (a proper noun: "Excel", not the verb "excel") -> skill id. */
   private readonly products: Array<[RegExp, string]> = [];
   /** Longest label in words, bounding the n-grams tried on text. */
-  private readonly maxWords: number;
+  private maxWords = 1;
   /** termKey of a tool or technique name -> skill id, from `TOOL_NAMES`. */
   private readonly tools = new Map<string, string>();
 
@@ -108,6 +165,21 @@ export class SkillTagger {
   private readonly surface = new Map<string, Set<string>>();
 
   constructor(defs: readonly SkillDef[], toolNames: typeof TOOL_NAMES = TOOL_NAMES) {
+    runSteps(this.load(defs, toolNames));
+  }
+
+  /**
+   * A tagger built in steps that yield to the event loop (a full vocabulary takes a few
+   * hundred milliseconds to index): for a page.
+   */
+  static async inSlices(defs: readonly SkillDef[], between: () => Promise<void>, toolNames: typeof TOOL_NAMES = TOOL_NAMES): Promise<SkillTagger> {
+    const tagger = new SkillTagger([], toolNames);
+    await runStepsBetween(tagger.load(defs, toolNames), between);
+    return tagger;
+  }
+
+  /** Indexes `defs` (into an empty tagger), a few hundred names per step. */
+  private *load(defs: readonly SkillDef[], toolNames: typeof TOOL_NAMES): Generator<void, void> {
     const byLabel = new Map<string, string>();
     for (const def of defs) {
       const label = def.label.en.trim().toLowerCase();
@@ -119,9 +191,11 @@ export class SkillTagger {
     }
     let maxWords = 1;
     const all = defs.map((def) => ({ def, ...names(def) }));
+    let done = 0;
     // Labels of every skill before any alias, so one skill's label beats another's alias.
     for (const pass of ['labels', 'aliases'] as const) {
       for (const entry of all) {
+        if ((++done & 255) === 0) yield;
         for (const name of entry[pass]) {
           const key = termKey(name);
           if (key === '') continue;
@@ -142,7 +216,7 @@ export class SkillTagger {
         }
       }
     }
-    this.maxWords = Math.min(maxWords, 5);
+    this.maxWords = Math.max(this.maxWords, Math.min(maxWords, 5));
     const ids = new Set(defs.map((d) => d.id));
     for (const product of SOFTWARE_PRODUCTS) {
       if (!ids.has(product.skill)) continue;
@@ -151,11 +225,6 @@ export class SkillTagger {
       if (!this.exact.has(word)) this.exact.set(word, product.skill);
       this.surface.set(word, new Set([word]));
     }
-  }
-
-  /** Skills of the software products `text` names ("Excel" -> "use spreadsheets software"). */
-  private productsIn(text: string): string[] {
-    return this.products.filter(([name]) => name.test(text)).map(([, id]) => id);
   }
 
   /**
@@ -169,31 +238,36 @@ export class SkillTagger {
   }
 
   /** Results by tag: catalogues repeat the same tags thousands of times. */
-  private readonly memo = new Map<string, string | null>();
+  private readonly memo = new Map<string, TagMatch | null>();
 
   /** The skill id one tag maps to, or null. */
   matchTag(tag: string): string | null {
-    let id = this.memo.get(tag);
-    if (id === undefined) {
-      id = this.lookup(tag);
-      this.memo.set(tag, id);
-    }
-    return id;
+    return this.matchTagHow(tag)?.id ?? null;
   }
 
-  private lookup(tag: string): string | null {
+  /** The skill one tag maps to and how surely, or null. */
+  private matchTagHow(tag: string): TagMatch | null {
+    let match = this.memo.get(tag);
+    if (match === undefined) {
+      match = this.lookup(tag);
+      this.memo.set(tag, match);
+    }
+    return match;
+  }
+
+  private lookup(tag: string): TagMatch | null {
     const key = termKey(tag);
     if (key === '') return null;
     const tool = this.tools.get(key);
-    if (tool) return tool;
+    if (tool) return { id: tool, strength: 'strong' };
     const exact = this.exact.get(key);
     if (exact) {
-      if (key.includes(' ') || this.sameWord(key, tokenize(tag).join(''))) return exact;
+      if (key.includes(' ') || this.sameWord(key, tokenize(tag).join(''))) return { id: exact, strength: 'strong' };
       // One word with another word's stem ("security" for "securities"): not that skill.
       return null;
     }
     const set = this.tokenSet.get([...new Set(key.split(' '))].sort().join(' '));
-    if (set) return set;
+    if (set) return { id: set, strength: 'strong' };
     // Near match only for longer keys: short ones ("sql", "art") have too many neighbours.
     if (key.length < 6) return null;
     const max = key.length >= 12 ? 2 : 1;
@@ -209,12 +283,12 @@ export class SkillTagger {
         best = candidate;
       }
     }
-    if (best !== null) return this.exact.get(best)!;
+    if (best !== null) return { id: this.exact.get(best)!, strength: 'medium' };
     // A known label inside the tag: "Python Programming" -> "python".
     const inside = this.matchText(tag);
-    if (inside.length > 0) return inside[0]!;
+    if (inside.length > 0) return { id: inside[0]!, strength: 'medium' };
     const contained = this.containing(key);
-    if (contained !== null) return contained;
+    if (contained !== null) return { id: contained, strength: 'medium' };
     // "Artificial Intelligence (AI)": try again without the parenthesised short form.
     const bare = tag.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
     return bare !== tag.trim() && bare !== '' ? this.lookup(bare) : null;
@@ -247,9 +321,23 @@ export class SkillTagger {
 
   /** Skill ids whose label appears as a run of words in `text`, in order of appearance. */
   matchText(text: string): string[] {
+    return this.matchTextAt(text).map((m) => m.id);
+  }
+
+  /** Like `matchText`, with the words of `text` that name each skill, as written. */
+  matchTextPhrases(text: string): Array<{ id: string; phrase: string }> {
     const written = tokenize(text);
+    const spans = spannedWords(text, written);
+    return this.matchTextAt(text, written).map(({ id, start, end }) => ({
+      id,
+      phrase: spans ? quote(text, spans[start]![0], spans[end - 1]![1]) : written.slice(start, end).join(' '),
+    }));
+  }
+
+  /** Matches with the positions of their first and past-last words in `tokenize(text)`. */
+  private matchTextAt(text: string, written = tokenize(text)): Array<{ id: string; start: number; end: number }> {
     const words = written.map(stem);
-    const found: string[] = [];
+    const found: Array<{ id: string; start: number; end: number }> = [];
     const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       // Longest label first, so "quality control testing" wins over "testing".
@@ -260,7 +348,7 @@ export class SkillTagger {
         if (id && (n > 1 || this.sameWord(key, written[i]!))) {
           if (!seen.has(id)) {
             seen.add(id);
-            found.push(id);
+            found.push({ id, start: i, end: i + n });
           }
           i += n - 1;
           break;
@@ -276,28 +364,42 @@ export class SkillTagger {
    * spreadsheets whatever its tags say.
    */
   tag(tags: readonly string[], text: string, fallbackTags: readonly string[] = []): TagResult {
-    const result = this.tagOnly(tags, text, fallbackTags);
-    const products = this.productsIn(text).filter((id) => !result.skills.includes(id));
-    if (products.length === 0) return result;
-    return { ...result, skills: [...result.skills, ...products], tagging: result.tagging === 'none' ? 'text' : result.tagging };
+    const { suggestions, tagging, unmapped } = this.explain(tags, text, fallbackTags);
+    return { skills: suggestions.map((s) => s.skill), tagging, unmapped };
   }
 
-  private tagOnly(tags: readonly string[], text: string, fallbackTags: readonly string[]): TagResult {
-    const skills: string[] = [];
+  /** What `tag` finds, each skill with the phrase that supports it and how strongly. */
+  explain(tags: readonly string[], text: string, fallbackTags: readonly string[] = []): Explained {
+    const result = this.explainOnly(tags, text, fallbackTags);
+    const taken = new Set(result.suggestions.map((s) => s.skill));
+    const products = this.products.filter(([name, id]) => !taken.has(id) && name.test(text));
+    if (products.length === 0) return result;
+    for (const [name, id] of products) {
+      taken.add(id);
+      result.suggestions.push({ skill: id, phrase: name.exec(text)![0], strength: 'medium', source: 'product' });
+    }
+    return { ...result, tagging: result.tagging === 'none' ? 'text' : result.tagging };
+  }
+
+  private explainOnly(tags: readonly string[], text: string, fallbackTags: readonly string[]): Explained {
+    const suggestions: SkillSuggestion[] = [];
     const unmapped: string[] = [];
+    const has = (id: string) => suggestions.some((s) => s.skill === id);
     for (const tag of tags) {
       if (NOT_SPECIFIED.has(fold(tag))) continue;
-      const id = this.matchTag(tag);
-      if (id === null) unmapped.push(tag);
-      else if (!skills.includes(id)) skills.push(id);
+      const match = this.matchTagHow(tag);
+      if (match === null) unmapped.push(tag);
+      else if (!has(match.id)) suggestions.push({ skill: match.id, phrase: tag.trim(), strength: match.strength, source: 'tag' });
     }
-    if (skills.length > 0) return { skills, tagging: 'tags', unmapped };
-    const inferred = this.matchText(text);
-    if (inferred.length > 0) return { skills: inferred, tagging: 'text', unmapped };
+    if (suggestions.length > 0) return { suggestions, tagging: 'tags', unmapped };
+    const inferred = this.matchTextPhrases(text);
+    if (inferred.length > 0) {
+      return { suggestions: inferred.map(({ id, phrase }) => ({ skill: id, phrase, strength: 'weak', source: 'text' })), tagging: 'text', unmapped };
+    }
     for (const tag of fallbackTags) {
       const id = this.matchTag(tag);
-      if (id !== null && !skills.includes(id)) skills.push(id);
+      if (id !== null && !has(id)) suggestions.push({ skill: id, phrase: tag.trim(), strength: 'weak', source: 'subject' });
     }
-    return { skills, tagging: skills.length > 0 ? 'tags' : 'none', unmapped };
+    return { suggestions, tagging: suggestions.length > 0 ? 'tags' : 'none', unmapped };
   }
 }

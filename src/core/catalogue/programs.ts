@@ -1,0 +1,291 @@
+/**
+ * Program catalogue reader: the canonical CSV and JSON formats (see
+ * docs/program-catalogue.md). Every field is validated; a bad value is a warning naming
+ * file, line and field, and the value is left empty rather than guessed. No Node APIs: the
+ * CLI reads the file from disk, the catalogue review page from the person's own disk.
+ */
+import type { Delivery, Program, ProgramLanguage } from '../schema.js';
+import { safeHttpsUrl } from '../url.js';
+import { decodeCatalogue, parseCatalogueSteps } from './catalogue-csv.js';
+import { Columns, field, type CsvTable } from './csv.js';
+import { BuildError, type Diagnostics } from './diagnostics.js';
+import { REGION_CODES } from './regions.js';
+import { runSteps } from '../yield.js';
+import { clip, plain } from './text.js';
+
+/** A catalogue entry before skill tagging. */
+export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
+  line: number;
+  /** Skill tags as the catalogue writes them. */
+  tags: string[];
+  /** Broader catalogue tags (a subject area), used only when nothing else maps. */
+  fallbackTags?: string[];
+  /** Text read for tagging but not shipped in the index (keeps the download small). */
+  taggingText?: string;
+  /** Learning outcomes ("what you will learn"), one per entry; read for evidence, not shipped whole. */
+  outcomes?: string[];
+  /** Module or unit titles, one per entry; read for evidence, not shipped whole. */
+  modules?: string[];
+  /**
+   * Skill ids a person confirmed in the catalogue review (`reviewed_skills`): when set,
+   * the builder uses them instead of tagging the program; empty when the review found
+   * that no skill applies.
+   */
+  reviewed?: string[];
+};
+
+export const CANONICAL_COLUMNS = [
+  'id', 'title_en', 'title_fr', 'provider', 'url', 'description_en', 'description_fr', 'skills',
+  'hours', 'cost_cad', 'delivery', 'language', 'region', 'osap_eligible', 'credential',
+] as const;
+
+/**
+ * The optional column the catalogue review writes: the skill ids a person confirmed,
+ * separated by `;`, or `none` when no skill applies. Empty = not reviewed.
+ */
+export const REVIEWED_COLUMN = 'reviewed_skills';
+/** What `reviewed_skills` says when the review found that no skill applies. */
+export const REVIEWED_NONE = 'none';
+
+type Key = (typeof CANONICAL_COLUMNS)[number] | typeof REVIEWED_COLUMN;
+type Record_ = Partial<Record<Key, unknown>>;
+
+/** A skill id as the index writes them: `oasis:F01b02`, `esco:use-spreadsheets-software`. */
+const SKILL_ID = /^[a-z]+:[^\s;]{1,100}$/u;
+
+// Maps, not object literals: "constructor" or "__proto__" in a file must not find
+// Object.prototype's members.
+const DELIVERY = new Map<string, Delivery>([
+  ['online', 'online'], ['in-person', 'in-person'], ['in person', 'in-person'], ['inperson', 'in-person'], ['hybrid', 'hybrid'],
+]);
+const LANGUAGE = new Map<string, ProgramLanguage>([
+  ['en', 'en'], ['english', 'en'], ['fr', 'fr'], ['french', 'fr'], ['français', 'fr'], ['bilingual', 'bilingual'], ['other', 'other'],
+]);
+const YES = new Set(['yes', 'y', 'true', '1', 'oui']);
+const NO = new Set(['no', 'n', 'false', '0', 'non']);
+
+/** A program id: letters, digits and `._:-` only, so it is safe in URLs and events. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+/** Longest title, provider name and credential kept (docs/program-catalogue.md); the rest is cut. */
+export const MAX_NAME = 200;
+/** Largest plausible values: a whole degree is about 3,600 hours. */
+const MAX_AMOUNT = { hours: 10_000, cost_cad: 1_000_000 } as const;
+
+/** What a JSON value is, for messages. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Validates one catalogue record; returns null (with a warning) when it cannot be used. */
+export function validateProgram(
+  rec: Record_,
+  file: string,
+  line: number,
+  diag: Diagnostics,
+  seen: Set<string>,
+): RawProgram | null {
+  const warn = (f: string, reason: string) => diag.warn(file, line, f, reason);
+  /** The field as text; JSON numbers are accepted only where `numbers` says so. */
+  const text = (key: Key, numbers = false): string => {
+    const value = rec[key];
+    if (value === undefined || value === null) return '';
+    if (typeof value === 'string') return value.trim();
+    if (numbers && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
+    warn(key, `expected text, found ${kindOf(value)}; left empty`);
+    return '';
+  };
+  for (const key of CANONICAL_COLUMNS) {
+    const value = rec[key];
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === 'string' && v.includes('\ufffd'))) {
+      warn(key, 'holds bytes that are not UTF-8 (shown as \ufffd); re-save the file as UTF-8');
+    }
+  }
+  const name = (key: 'title_en' | 'title_fr' | 'provider' | 'credential'): string => {
+    const value = plain(text(key));
+    if (value.length <= MAX_NAME) return value;
+    warn(key, `${value.length} characters; cut to ${MAX_NAME}`);
+    return clip(value, MAX_NAME);
+  };
+  const id = text('id');
+  if (!ID.test(id)) {
+    warn('id', id === '' ? 'missing id; row skipped' : `"${id}" is not a valid id (letters, digits, . _ : -); row skipped`);
+    return null;
+  }
+  if (seen.has(id)) {
+    warn('id', `duplicate id "${id}"; row skipped`);
+    return null;
+  }
+  const titleEn = name('title_en');
+  const titleFr = name('title_fr');
+  if (titleEn === '' && titleFr === '') {
+    warn('title_en', 'missing title; row skipped');
+    return null;
+  }
+  seen.add(id);
+  const rawUrl = text('url');
+  const url = safeHttpsUrl(rawUrl);
+  if (rawUrl !== '' && url === null) warn('url', `"${rawUrl.slice(0, 80)}" is not an https link; left empty`);
+  const amount = (key: 'hours' | 'cost_cad'): number | null => {
+    const written = text(key, true);
+    const raw = written.replace(/^\$/, '').replace(/,/g, '');
+    if (raw === '') return null;
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value)) {
+      warn(key, `"${written.slice(0, 80)}" is not a non-negative number; left empty`);
+      return null;
+    }
+    if (value > MAX_AMOUNT[key]) {
+      warn(key, `"${written.slice(0, 80)}" is more than ${MAX_AMOUNT[key].toLocaleString('en-CA')}; left empty`);
+      return null;
+    }
+    return value;
+  };
+  const pick = <T>(key: Key, table: ReadonlyMap<string, T>): T | null => {
+    const written = text(key);
+    if (written === '') return null;
+    const value = table.get(written.toLowerCase());
+    if (value === undefined) warn(key, `"${written.slice(0, 80)}" is not one of ${[...new Set(table.values())].join(', ')}; left empty`);
+    return value ?? null;
+  };
+  const regionText = text('region');
+  let region: string | null = regionText.toUpperCase() || null;
+  if (region !== null && !REGION_CODES.has(region)) {
+    warn('region', `"${regionText.slice(0, 80)}" is not a known region code (ER00, ER35, ER3510-ER3595); left empty`);
+    region = null;
+  }
+  const osapWritten = text('osap_eligible', true);
+  const osapText = osapWritten.toLowerCase();
+  let osapEligible: boolean | null = null;
+  if (YES.has(osapText)) osapEligible = true;
+  else if (NO.has(osapText)) osapEligible = false;
+  else if (osapText !== '') warn('osap_eligible', `"${osapWritten.slice(0, 80)}" is not yes or no; left empty`);
+  const skillsValue = rec.skills;
+  let written: string[];
+  if (Array.isArray(skillsValue)) {
+    written = skillsValue.filter((t): t is string => typeof t === 'string');
+    const others = skillsValue.filter((t) => typeof t !== 'string');
+    if (others.length > 0) warn('skills', `${others.length} tag${others.length > 1 ? 's are' : ' is'} not text (${kindOf(others[0])}); left out`);
+  } else written = text('skills').split(';');
+  const tags = written.map((t) => plain(t)).filter((t) => t !== '');
+  const reviewed = reviewedSkills(rec[REVIEWED_COLUMN], warn);
+  return {
+    ...(reviewed ? { reviewed } : {}),
+    line,
+    id,
+    title: { en: titleEn || titleFr, fr: titleFr },
+    provider: name('provider'),
+    url,
+    description: { en: clip(text('description_en')), fr: clip(text('description_fr')) },
+    tags,
+    hours: amount('hours'),
+    costCad: amount('cost_cad'),
+    delivery: pick('delivery', DELIVERY),
+    language: pick('language', LANGUAGE),
+    region,
+    osapEligible,
+    credential: name('credential') || null,
+  };
+}
+
+/** The `reviewed_skills` value: undefined when not reviewed; bad ids are warnings and left out. */
+function reviewedSkills(value: unknown, warn: (field: string, reason: string) => void): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  let written: string[];
+  if (Array.isArray(value)) written = value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+  else if (typeof value === 'string') written = value.split(';');
+  else {
+    warn(REVIEWED_COLUMN, `expected skill ids separated by ";", found ${kindOf(value)}; not reviewed`);
+    return undefined;
+  }
+  const ids = written.map((v) => v.trim()).filter((v) => v !== '');
+  if (ids.length === 0) return undefined;
+  if (ids.length === 1 && ids[0]!.toLowerCase() === REVIEWED_NONE) return [];
+  const out: string[] = [];
+  for (const id of ids) {
+    if (!SKILL_ID.test(id)) warn(REVIEWED_COLUMN, `"${id.slice(0, 80)}" is not a skill id (like esco:use-spreadsheets-software); left out`);
+    else if (!out.includes(id)) out.push(id);
+  }
+  // Every id bad: the warnings say so, and the program is tagged as if never reviewed.
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * A catalogue as read: its programs, and the file's own records (the CSV table or the
+ * JSON array) so that an export can write every record back as it was, with only the
+ * review's column changed.
+ */
+export type Catalogue =
+  | { kind: 'csv'; file: string; programs: RawProgram[]; table: CsvTable }
+  | { kind: 'json'; file: string; programs: RawProgram[]; items: unknown[] };
+
+/** Records validated per step. */
+const STEP = 200;
+
+function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+  const table = yield* parseCatalogueSteps(decodeCatalogue(bytes, file, diag), file, diag);
+  const cols = new Columns(table);
+  const positions = new Map<Key, number>();
+  for (const key of CANONICAL_COLUMNS) {
+    positions.set(key, key === 'description_fr' ? cols.find(key) : cols.require(key));
+  }
+  const reviewedAt = cols.find(REVIEWED_COLUMN);
+  if (reviewedAt >= 0) positions.set(REVIEWED_COLUMN, reviewedAt);
+  const seen = new Set<string>();
+  const out: RawProgram[] = [];
+  for (const [n, row] of table.rows.entries()) {
+    if (n % STEP === STEP - 1) yield;
+    if (row.fields.length !== table.header.length) {
+      diag.warn(file, row.line, '(row)', `${row.fields.length} fields, header has ${table.header.length}; check the quoting`);
+    }
+    const rec: Record_ = {};
+    for (const [key, i] of positions) rec[key] = field(row, i);
+    const program = validateProgram(rec, file, row.line, diag, seen);
+    if (program) out.push(program);
+  }
+  return { kind: 'csv', file, programs: out, table };
+}
+
+function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeCatalogue(bytes, file, diag));
+  } catch (error) {
+    throw new BuildError(`${file}: not valid JSON (${(error as Error).message}).`);
+  }
+  if (!Array.isArray(json)) throw new BuildError(`${file}: expected a JSON array of program objects.`);
+  const seen = new Set<string>();
+  const out: RawProgram[] = [];
+  for (const [i, item] of (json as unknown[]).entries()) {
+    if (i % STEP === STEP - 1) yield;
+    // For JSON the "line" is the 1-based position of the object in the array.
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      diag.warn(file, i + 1, '(item)', 'not an object; skipped');
+      continue;
+    }
+    const program = validateProgram(item as Record_, file, i + 1, diag, seen);
+    if (program) out.push(program);
+  }
+  return { kind: 'json', file, programs: out, items: json };
+}
+
+/**
+ * Reads a canonical catalogue from its bytes; a `file` name ending in `.json` is the JSON
+ * form, anything else CSV. `file` names the file in warnings.
+ */
+export function readCatalogue(bytes: Uint8Array, file: string, diag: Diagnostics): Catalogue {
+  return runSteps(readCatalogueSteps(bytes, file, diag));
+}
+
+/** `readCatalogue` in steps of a few hundred records, for a page to yield between. */
+export function readCatalogueSteps(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+  return file.toLowerCase().endsWith('.json') ? readCanonicalJson(bytes, file, diag) : readCanonicalCsv(bytes, file, diag);
+}
+
+/** The programs of `readCatalogue`. */
+export function readCatalogueBytes(bytes: Uint8Array, file: string, diag: Diagnostics): RawProgram[] {
+  return readCatalogue(bytes, file, diag).programs;
+}

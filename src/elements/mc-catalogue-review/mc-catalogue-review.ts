@@ -1,0 +1,618 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { LoadedIndex } from '../../core/loaded.js';
+import { localize, type Lang, type Skill } from '../../core/schema.js';
+import { BuildError, type Warning } from '../../core/catalogue/diagnostics.js';
+import {
+  addSkill,
+  coverage,
+  covered,
+  decide,
+  exportName,
+  exportReview,
+  removeSkill,
+  reviewCatalogue,
+  reviewTagger,
+  type CatalogueReview,
+  type ReviewEntry,
+  type ReviewExport,
+} from '../../core/catalogue/review.js';
+import type { SkillTagger } from '../../core/catalogue/tagger.js';
+import { catalogueReach, type CatalogueReach } from '../../core/catalogue/reach.js';
+import { comboAction } from '../mc-job-search/combobox-keys.js';
+import { skillPicker } from '../mc-skill-finder/skill-picker.js';
+import { prepareSkills, suggestSkills, type SkillSuggestion } from '../mc-skill-finder/skill-suggest.js';
+import { levelHeading } from '../shared/heading.js';
+import { IndexTask } from '../shared/index-task.js';
+import { LocaleController, numberFormat } from '../shared/locale.js';
+import { styles } from './mc-catalogue-review.styles.js';
+
+/** Programs and problems shown at first and per "Show more". */
+const PAGE = 20;
+/** Recommendations per occupation looked at for where programs come (what a person sees first). */
+const TOP = 10;
+/** Occupations named per program before "and N more". */
+const PLACEMENTS = 5;
+const SUGGESTIONS = 8;
+let nextId = 0;
+
+type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; total: number } | { kind: 'ready' } | { kind: 'error'; reason: string };
+
+/**
+ * The catalogue review for institution staff: choose the program catalogue file (the
+ * canonical CSV or JSON that `microcred build-index` reads; it is read in the browser and
+ * never uploaded), see the problems of its rows by line, and for each program the skills
+ * the builder would tag it with, each with the phrase of the program's own text behind it
+ * and how strong that is. Accept or reject each suggestion, add skills through a
+ * typeahead over the index's vocabulary (English and French labels), watch the coverage
+ * figure, and download the reviewed catalogue: `build-index` takes its `reviewed_skills`
+ * as authoritative. The tagging is the builder's own code (`src/core/catalogue/`).
+ *
+ * For each program, the occupations it is recommended for first and at which rank, and
+ * the occupations none of the file's programs reaches (the gaps), from the ranking of the
+ * index at `src` (which reflects the catalogue it was built from).
+ *
+ * The vocabulary is the skills of the index at `src` (loaded with both languages'
+ * labels). Tagging runs in slices of a few milliseconds, so the page stays responsive
+ * on a catalogue of thousands of programs.
+ *
+ * @tagname mc-catalogue-review
+ * @summary Review, correct and export the skill tags of a program catalogue.
+ *
+ * @csspart heading - The element heading.
+ * @csspart file - The file chooser.
+ * @csspart coverage - The coverage panel with the download button.
+ * @csspart problems - The list of row problems.
+ * @csspart gaps - The list of occupations no program of the file reaches.
+ * @csspart programs - The list of programs.
+ * @csspart program - Each program.
+ * @csspart input - The add-skill text field (role combobox).
+ * @csspart listbox - Its suggestion list.
+ * @csspart option - Each suggestion.
+ * @csspart state - The loading and error boxes.
+ *
+ * @cssprop --mc-catalogue-review-heading-size - Font size of the heading.
+ * @cssprop --mc-catalogue-review-heading-color - Colour of the headings.
+ * @cssprop --mc-catalogue-review-accepted - Colour of accepted and added skills.
+ * @cssprop --mc-catalogue-review-rejected - Colour of rejected skills.
+ *
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
+ */
+export class McCatalogueReview extends LitElement {
+  static override styles = styles;
+
+  /** URL of the index's `index.json`: its skills are the vocabulary. */
+  @property() src: string | null = null;
+  /** An index a parent already loaded; wins over `src`. */
+  @property({ attribute: false }) index: LoadedIndex | null = null;
+  /** Level (2-6) of the element heading; sections and programs use the next levels. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private phase: Phase = { kind: 'idle' };
+  @state() private review: CatalogueReview | null = null;
+  /**
+   * With the "not covered" filter: the programs not covered when it was chosen. A snapshot,
+   * so accepting a skill does not pull the program (and the focused button) out of the list.
+   */
+  @state() private uncovered: ReadonlySet<string> | null = null;
+  @state() private visible = PAGE;
+  @state() private problemsVisible = PAGE;
+  @state() private gapsVisible = PAGE;
+  /** Where the programs are recommended; null while worked out. */
+  @state() private reach: CatalogueReach | null = null;
+  @state() private addingFor: string | null = null;
+  @state() private query = '';
+  @state() private open = false;
+  @state() private active = -1;
+  @state() private announcement = '';
+  /** Bumped on every decision: entries are changed in place. */
+  @state() private revision = 0;
+
+  private readonly locale = new LocaleController(this);
+  // Loaded in French, which carries the English labels too: the typeahead offers both languages.
+  private readonly indexTask = new IndexTask(this, () => this.locale.lang, () => 'fr');
+  private readonly uid = `mc-catalogue-review-${++nextId}`;
+  private tagger: { index: LoadedIndex; tagger: Promise<SkillTagger> } | null = null;
+  private abort: AbortController | null = null;
+  private focusAfter: string | null = null;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  /** The reviewed catalogue as it would be downloaded, or null before a file is read. */
+  exportCatalogue(): ReviewExport | null {
+    return this.review ? exportReview(this.review) : null;
+  }
+
+  /** The tagger over `index`'s vocabulary, built once in slices (started as soon as the index is ready). */
+  private taggerFor(index: LoadedIndex): Promise<SkillTagger> {
+    if (this.tagger?.index !== index) this.tagger = { index, tagger: reviewTagger(index.manifest.skills) };
+    return this.tagger.tagger;
+  }
+
+  /** Reads and tags a catalogue file (what choosing it in the file field does). */
+  async readFile(file: File): Promise<void> {
+    const state = this.indexTask.state;
+    if (state.kind !== 'ready') return;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.review = null;
+    this.uncovered = null;
+    this.addingFor = null;
+    this.visible = PAGE;
+    this.problemsVisible = PAGE;
+    this.phase = { kind: 'reading', name: file.name, done: 0, total: 0 };
+    try {
+      // Bytes, not text: a Windows-1252 export is recognised and read as one.
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const index = state.index;
+      const tagger = await this.taggerFor(index);
+      const ids = new Set(index.manifest.skills.map((s) => s.id));
+      const review = await reviewCatalogue(bytes, file.name, tagger, (id) => ids.has(id), {
+        signal: abort.signal,
+        onProgress: (done, total) => {
+          this.phase = { kind: 'reading', name: file.name, done, total };
+        },
+      });
+      if (abort.signal.aborted) return;
+      this.review = review;
+      this.reach = null;
+      this.gapsVisible = PAGE;
+      this.phase = { kind: 'ready' };
+      void this.workOutReach(index, review, abort.signal);
+      const t = this.locale.t.catalogueReview;
+      this.say(t.loaded(file.name, review.entries.length, review.warnings.filter((w) => w.line !== null).length));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      if (!(error instanceof BuildError)) throw error;
+      this.phase = { kind: 'error', reason: error.message };
+    }
+  }
+
+  /** Ranks every occupation in the background, then shows where each program comes. */
+  private async workOutReach(index: LoadedIndex, review: CatalogueReview, signal: AbortSignal): Promise<void> {
+    try {
+      const reach = await catalogueReach(index, new Set(review.entries.map((e) => e.program.id)), {
+        lang: this.locale.lang,
+        top: TOP,
+        signal,
+      });
+      if (!signal.aborted && this.review === review) this.reach = reach;
+    } catch (error) {
+      if (!signal.aborted) throw error;
+    }
+  }
+
+  override render(): TemplateResult {
+    const { t } = this.locale;
+    const r = t.catalogueReview;
+    const state = this.indexTask.state;
+    let body: TemplateResult;
+    if (state.kind === 'error') {
+      body = html`<div part="state" class="state error" role="alert">
+        <p>${state.error.message}</p>
+        <button type="button" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
+      </div>`;
+    } else if (state.kind === 'none') {
+      body = html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
+    } else if (state.kind === 'ready') {
+      body = this.renderReview(state.index);
+    } else {
+      body = html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
+    }
+    return html`<section class="root" aria-labelledby="${this.uid}-heading">
+      ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: r.heading })}
+      <p>${r.intro}</p>
+      ${body}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+
+  private renderReview(index: LoadedIndex): TemplateResult {
+    const r = this.locale.t.catalogueReview;
+    const phase = this.phase;
+    return html`
+      <div class="file">
+        <label for="${this.uid}-file">${r.fileLabel}</label>
+        <input
+          id="${this.uid}-file"
+          part="file"
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          ?disabled=${phase.kind === 'reading'}
+          @change=${this.onFile}
+        />
+      </div>
+      ${phase.kind === 'reading'
+        ? html`<div part="state" class="state" role="status">
+            <p>${phase.total > 0 ? r.tagging(phase.done, phase.total) : r.reading(phase.name)}</p>
+            ${phase.total > 0
+              ? html`<progress aria-label=${r.taggingLabel} max=${phase.total} value=${phase.done}></progress>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${phase.kind === 'error' ? html`<div part="state" class="state error" role="alert">${r.unreadable('')}<span lang="en">${phase.reason}</span></div>` : nothing}
+      ${this.review && phase.kind === 'ready' ? this.renderLoaded(index, this.review) : nothing}
+    `;
+  }
+
+  private renderLoaded(index: LoadedIndex, review: CatalogueReview): TemplateResult {
+    const { lang } = this.locale;
+    const r = this.locale.t.catalogueReview;
+    const level = Math.min(6, this.headingLevel + 1);
+    const { covered: done, total } = coverage(review);
+    const n = numberFormat(lang);
+    const percent = numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(total > 0 ? done / total : 0);
+    const fileName = exportName(review.catalogue);
+    const problems = review.warnings;
+    const only = this.uncovered;
+    const entries = only ? review.entries.filter((e) => only.has(e.program.id)) : review.entries;
+    const shown = entries.slice(0, this.visible);
+    return html`
+      <div part="coverage" class="panel">
+        <div class="figure">
+          ${levelHeading(level, { id: `${this.uid}-coverage`, part: 'subheading', text: r.coverageHeading })}
+          <p class="coverage">${r.coverage(n.format(done), n.format(total), percent, done)}</p>
+          <p class="hint">${r.coverageHint}</p>
+        </div>
+        <div class="figure">
+          <button type="button" aria-describedby="${this.uid}-download-hint" @click=${this.download}>${r.download}</button>
+          <p class="hint" id="${this.uid}-download-hint">${r.downloadHint(fileName)}</p>
+        </div>
+      </div>
+      ${levelHeading(level, { id: `${this.uid}-problems`, part: 'subheading', text: r.problemsHeading(problems.length) })}
+      ${problems.length === 0
+        ? html`<p class="note">${r.noProblems}</p>`
+        : html`${r.problemsInEnglish ? html`<p class="note">${r.problemsInEnglish}</p>` : nothing}
+            <ul part="problems" class="problems" aria-labelledby="${this.uid}-problems">
+              ${problems.slice(0, this.problemsVisible).map((w) => this.renderProblem(w))}
+            </ul>
+            ${problems.length > this.problemsVisible
+              ? html`<div class="more">
+                  <button type="button" class="secondary" @click=${() => (this.problemsVisible += PAGE)}>
+                    ${r.showMoreProblems(Math.min(PAGE, problems.length - this.problemsVisible))}
+                  </button>
+                </div>`
+              : nothing}`}
+      ${levelHeading(level, { id: `${this.uid}-programs`, part: 'subheading', text: r.programsHeading })}
+      <div class="filter">
+        <label for="${this.uid}-filter">${r.show}</label>
+        <select id="${this.uid}-filter" @change=${this.onFilter}>
+          <option value="all" ?selected=${!only}>${r.showAll}</option>
+          <option value="uncovered" ?selected=${!!only}>${r.showUncovered}</option>
+        </select>
+        <p class="note">${r.showing(n.format(shown.length), n.format(entries.length), shown.length)}</p>
+      </div>
+      <ul part="programs" class="programs" aria-labelledby="${this.uid}-programs">
+        ${shown.map((entry, i) => this.renderProgram(index, entry, i, level + 1))}
+      </ul>
+      ${entries.length > shown.length
+        ? html`<div class="more">
+            <button type="button" class="secondary" @click=${this.showMore}>
+              ${r.showMore(Math.min(PAGE, entries.length - shown.length))}
+            </button>
+          </div>`
+        : nothing}
+      ${this.renderGaps(level)}
+    `;
+  }
+
+  private renderGaps(level: number): TemplateResult {
+    const { lang } = this.locale;
+    const r = this.locale.t.catalogueReview;
+    const reach = this.reach;
+    if (!reach) return html`<p class="note" role="status">${r.reachPending}</p>`;
+    const n = numberFormat(lang);
+    return html`
+      ${levelHeading(level, { id: `${this.uid}-gaps`, part: 'subheading', text: r.gapsHeading(n.format(reach.gaps.length)) })}
+      ${reach.gaps.length === 0
+        ? html`<p class="note">${r.noGaps}</p>`
+        : html`<p class="note">${r.gapsNote(TOP)}</p>
+            <ul part="gaps" class="gaps" aria-labelledby="${this.uid}-gaps">
+              ${reach.gaps.slice(0, this.gapsVisible).map((o) => html`<li>${localize(o.title, lang)} <span class="meta">(${o.code})</span></li>`)}
+            </ul>
+            ${reach.gaps.length > this.gapsVisible
+              ? html`<div class="more">
+                  <button type="button" class="secondary" @click=${() => (this.gapsVisible += PAGE)}>
+                    ${r.showMoreGaps(Math.min(PAGE, reach.gaps.length - this.gapsVisible))}
+                  </button>
+                </div>`
+              : nothing}`}
+    `;
+  }
+
+  /** Where the program comes in recommendations, once worked out. */
+  private renderPlacements(index: LoadedIndex, id: string): TemplateResult | typeof nothing {
+    const reach = this.reach;
+    if (!reach) return nothing;
+    const { lang } = this.locale;
+    const r = this.locale.t.catalogueReview;
+    const placements = reach.byProgram.get(id);
+    if (!placements) return html`<p class="note reach">${r.notInIndex}</p>`;
+    if (placements.length === 0) return html`<p class="note reach">${r.notReached(TOP)}</p>`;
+    const names = placements
+      .slice(0, PLACEMENTS)
+      .map((pl) => r.placement(localize(index.occupations.get(pl.code)!.title, lang), pl.rank));
+    const more = placements.length > PLACEMENTS ? `, ${r.morePlacements(placements.length - PLACEMENTS)}` : '';
+    return html`<p class="reach"><span class="reach-label">${r.reachedFor}</span> ${names.join(', ')}${more}</p>`;
+  }
+
+  private renderProblem(w: Warning): TemplateResult {
+    const r = this.locale.t.catalogueReview;
+    const where = w.line === null ? r.wholeFile : r.problem(String(w.line), w.field);
+    // The reasons are the builder's own messages, in English, as build-index prints them.
+    return html`<li><span class="where">${where}</span> <span lang="en">${w.reason}</span></li>`;
+  }
+
+  private renderProgram(index: LoadedIndex, entry: ReviewEntry, i: number, level: number): TemplateResult {
+    const { lang } = this.locale;
+    const r = this.locale.t.catalogueReview;
+    const p = entry.program;
+    const title = localize(p.title, lang);
+    const key = `${this.uid}-p${i}`;
+    const label = (id: string) => skillLabel(index, id, lang);
+    return html`<li part="program" class="program" data-program=${p.id}>
+      ${levelHeading(level, { id: `${key}-title`, part: 'program-title', text: title })}
+      <p class="meta">${r.meta(p.id, p.line)}${p.provider ? ` · ${p.provider}` : ''}</p>
+      ${this.renderPlacements(index, p.id)}
+      ${entry.suggestions.length === 0 && entry.added.length === 0
+        ? html`<p class="note">${r.noSuggestion}</p>`
+        : html`<ul class="skills" aria-label=${r.suggested(title)}>
+            ${entry.suggestions.map((s) => {
+              const decision = entry.decisions.get(s.skill);
+              const name = label(s.skill);
+              return html`<li class="skill ${decision ?? ''}">
+                <span class="label">${name}</span>
+                <span class="strength ${s.strength}"><span class="visually-hidden">${r.strengthLabel} </span>${r.strength[s.strength]}</span>
+                <span class="why">${r.why(r.source[s.source], s.phrase)}</span>
+                <span class="actions">
+                  <button
+                    type="button"
+                    class="accept secondary"
+                    data-action="accept"
+                    data-skill=${s.skill}
+                    aria-pressed=${decision === 'accepted' ? 'true' : 'false'}
+                    aria-label=${r.acceptSkill(name)}
+                    @click=${() => this.onDecide(entry, s.skill, 'accepted', name)}
+                  >
+                    ${r.accept}
+                  </button>
+                  <button
+                    type="button"
+                    class="reject secondary"
+                    data-action="reject"
+                    data-skill=${s.skill}
+                    aria-pressed=${decision === 'rejected' ? 'true' : 'false'}
+                    aria-label=${r.rejectSkill(name)}
+                    @click=${() => this.onDecide(entry, s.skill, 'rejected', name)}
+                  >
+                    ${r.reject}
+                  </button>
+                </span>
+              </li>`;
+            })}
+            ${entry.added.map((id) => {
+              const name = label(id);
+              return html`<li class="skill added">
+                <span class="label">${name}</span>
+                <span class="strength added">${r.added}</span>
+                <span class="actions">
+                  <button
+                    type="button"
+                    class="secondary"
+                    data-action="remove"
+                    data-skill=${id}
+                    aria-label=${r.remove(name)}
+                    @click=${() => this.onRemove(entry, id, name)}
+                  >
+                    ${r.removeButton}
+                  </button>
+                </span>
+              </li>`;
+            })}
+          </ul>`}
+      ${this.addingFor === p.id
+        ? this.renderAdder(index, entry, key)
+        : html`<div>
+            <button
+              type="button"
+              class="secondary"
+              data-action="add"
+              aria-label=${r.addSkillTo(title)}
+              @click=${() => this.startAdding(p.id)}
+            >
+              ${r.addSkill}
+            </button>
+          </div>`}
+    </li>`;
+  }
+
+  private renderAdder(index: LoadedIndex, entry: ReviewEntry, key: string): TemplateResult {
+    const { t } = this.locale;
+    const r = t.catalogueReview;
+    const suggestions = this.suggestions(index, entry);
+    return html`<div class="adder">
+      ${skillPicker({
+        t,
+        uid: `${key}-add`,
+        query: this.query,
+        open: this.open,
+        active: this.active,
+        suggestions,
+        text: { label: r.addLabel, hint: r.addHint, noMatch: r.noMatch },
+        onInput: (e) => this.onInput(e),
+        onKeydown: (e) => this.onKeydown(e, entry, suggestions),
+        onBlur: () => {
+          this.open = false;
+          this.active = -1;
+        },
+        onPick: (skill) => this.pick(entry, skill),
+      })}
+      <div><button type="button" class="secondary" data-action="done" @click=${() => this.stopAdding(entry)}>${r.done}</button></div>
+    </div>`;
+  }
+
+  private suggestions(index: LoadedIndex, entry: ReviewEntry): SkillSuggestion[] {
+    const lang = this.locale.lang;
+    const exclude = new Set([...entry.added, ...entry.suggestions.filter((s) => entry.decisions.get(s.skill) !== 'rejected').map((s) => s.skill)]);
+    return suggestSkills(index, this.query, { lang, alsoLang: otherLang(lang), limit: SUGGESTIONS, exclude });
+  }
+
+  private onFile(e: Event): void {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (file) void this.readFile(file);
+  }
+
+  private onFilter(e: Event): void {
+    const review = this.review;
+    const uncovered = (e.target as HTMLSelectElement).value === 'uncovered';
+    this.uncovered = uncovered && review ? new Set(review.entries.filter((x) => !covered(x)).map((x) => x.program.id)) : null;
+    this.visible = PAGE;
+  }
+
+  private showMore(): void {
+    this.focusAfter = `#${this.uid}-p${this.visible}-title`;
+    this.visible += PAGE;
+  }
+
+  private onDecide(entry: ReviewEntry, skill: string, decision: 'accepted' | 'rejected', name: string): void {
+    const r = this.locale.t.catalogueReview;
+    const again = entry.decisions.get(skill) === decision;
+    decide(entry, skill, again ? null : decision);
+    this.changed(again ? r.undone(name) : decision === 'accepted' ? r.accepted(name) : r.rejected(name));
+  }
+
+  private onRemove(entry: ReviewEntry, skill: string, name: string): void {
+    removeSkill(entry, skill);
+    this.focusAfter = `[data-program="${CSS.escape(entry.program.id)}"] [data-action="add"]`;
+    this.changed(this.locale.t.catalogueReview.removed(name));
+  }
+
+  private startAdding(id: string): void {
+    this.addingFor = id;
+    this.query = '';
+    this.open = false;
+    this.active = -1;
+    this.focusAfter = `[data-program="${CSS.escape(id)}"] input[role="combobox"]`;
+  }
+
+  private stopAdding(entry: ReviewEntry): void {
+    this.addingFor = null;
+    this.focusAfter = `[data-program="${CSS.escape(entry.program.id)}"] [data-action="add"]`;
+  }
+
+  private onInput(e: Event): void {
+    this.query = (e.target as HTMLInputElement).value;
+    this.open = true;
+    this.active = -1;
+  }
+
+  private onKeydown(e: KeyboardEvent, entry: ReviewEntry, suggestions: SkillSuggestion[]): void {
+    const action = comboAction(e, this.open && suggestions.length > 0, this.active >= 0);
+    const count = suggestions.length;
+    switch (action.type) {
+      case 'open':
+        e.preventDefault();
+        this.open = true;
+        if (count > 0 && action.move !== 'none') this.active = action.move === 'first' ? 0 : count - 1;
+        break;
+      case 'move':
+        e.preventDefault();
+        this.active = (this.active + action.by + count) % count;
+        break;
+      case 'edge':
+        e.preventDefault();
+        this.active = action.to === 'first' ? 0 : count - 1;
+        break;
+      case 'select':
+        e.preventDefault();
+        this.pick(entry, suggestions[this.active]!);
+        break;
+      case 'close':
+        if (e.key !== 'Tab') e.preventDefault();
+        this.open = false;
+        this.active = -1;
+        break;
+      case 'clear':
+        if (this.query !== '') {
+          e.preventDefault();
+          this.query = '';
+        } else {
+          e.preventDefault();
+          this.stopAdding(entry);
+        }
+        break;
+      case 'caret':
+        this.active = -1;
+        break;
+      default:
+        break;
+    }
+  }
+
+  private pick(entry: ReviewEntry, skill: SkillSuggestion): void {
+    addSkill(entry, skill.id);
+    this.query = '';
+    this.open = false;
+    this.active = -1;
+    this.focusAfter = `[data-program="${CSS.escape(entry.program.id)}"] input[role="combobox"]`;
+    this.changed(this.locale.t.catalogueReview.addedSkill(skill.label));
+  }
+
+  private changed(message: string): void {
+    this.revision++;
+    const review = this.review;
+    if (!review) return;
+    const { covered: done, total } = coverage(review);
+    this.say(`${message} ${this.locale.t.catalogueReview.coverageNow(done, total)}`);
+  }
+
+  private download(): void {
+    const out = this.exportCatalogue();
+    if (!out) return;
+    const url = URL.createObjectURL(new Blob([out.text], { type: `${out.type};charset=utf-8` }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = out.name;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    this.say(this.locale.t.catalogueReview.downloaded(out.name));
+  }
+
+  private say(text: string): void {
+    // Identical consecutive messages are not re-announced; vary them invisibly.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  protected override updated(): void {
+    const state = this.indexTask.state;
+    if (state.kind === 'ready') {
+      void this.taggerFor(state.index);
+      void prepareSkills(state.index, this.locale.lang);
+      void prepareSkills(state.index, otherLang(this.locale.lang));
+    }
+    const target = this.focusAfter;
+    if (target == null) return;
+    this.focusAfter = null;
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+}
+
+function otherLang(lang: Lang): Lang {
+  return lang === 'en' ? 'fr' : 'en';
+}
+
+const skillsById = new WeakMap<LoadedIndex, Map<string, Skill>>();
+
+/** The label of a skill id in `lang`, or the id when the vocabulary lacks it. */
+function skillLabel(index: LoadedIndex, id: string, lang: Lang): string {
+  let byId = skillsById.get(index);
+  if (!byId) skillsById.set(index, (byId = new Map(index.manifest.skills.map((s) => [s.id, s]))));
+  const skill = byId.get(id);
+  return skill ? localize(skill.label, lang) : id;
+}

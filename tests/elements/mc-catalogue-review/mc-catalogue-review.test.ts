@@ -1,0 +1,238 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define/mc-catalogue-review.js';
+import type { McCatalogueReview } from '../../../src/elements/mc-catalogue-review/mc-catalogue-review.js';
+
+/** The sample index `npm run sample-index` builds (its vocabulary) and the sample catalogue. */
+const SAMPLE = '/demo/data/sample/index.json';
+let catalogue: string;
+before(async () => {
+  catalogue = await (await fetch('/sample/programs.csv')).text();
+});
+
+/** A catalogue with problems: a bad id (line 3), an unknown language (line 4), a program with no suggestion. */
+const HOSTILE = [
+  'id,title_en,title_fr,provider,url,description_en,description_fr,skills,hours,cost_cad,delivery,language,region,osap_eligible,credential',
+  'h-1,Welding Basics,,College,https://example.org/h1,MIG welding.,,use welding equipment,10,,online,en,,,',
+  'bad id!,Broken,,College,,,,,,,,,,,',
+  'h-2,Guitar for All,,College,,Strumming.,,,,,online,klingon,,,',
+].join('\n');
+
+const $ = (el: McCatalogueReview, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+const $$ = (el: McCatalogueReview, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const live = (el: McCatalogueReview) => $(el, 'p[role=status]')!.textContent!.trim();
+const program = (el: McCatalogueReview, id: string) => $(el, `[data-program="${id}"]`)!;
+const input = (el: McCatalogueReview) => $(el, 'input[role=combobox]') as HTMLInputElement;
+
+async function make(template = html`<mc-catalogue-review src=${SAMPLE}></mc-catalogue-review>`): Promise<McCatalogueReview> {
+  const el = await fixture<McCatalogueReview>(template);
+  await waitUntil(() => $(el, 'input[type=file]'), 'index loaded', { timeout: 8000 });
+  return el;
+}
+
+/** Chooses a file the way the file field does: its `files` set, then `change`. */
+async function choose(el: McCatalogueReview, text: string, name = 'programs.csv'): Promise<void> {
+  const field = $(el, 'input[type=file]') as HTMLInputElement;
+  const files = new DataTransfer();
+  files.items.add(new File([text], name, { type: 'text/csv' }));
+  field.files = files.files;
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  await waitUntil(() => $(el, '[part=coverage]') || $(el, '.state.error'), 'file read', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+async function press(el: McCatalogueReview, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+describe('mc-catalogue-review', () => {
+  describe('accessibility in every state', () => {
+    it('empty: the file field only', async () => {
+      const el = await make();
+      expect($(el, 'label')!.textContent).to.contain('Catalogue file');
+      expect($(el, '[part=programs]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+    it('loaded, with row problems by line', async () => {
+      const el = await make();
+      await choose(el, HOSTILE);
+      const problems = $$(el, '[part=problems] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(problems[0]).to.match(/^Line 3, id: .*not a valid id/);
+      expect(problems[1]).to.match(/^Line 4, language: "klingon" is not one of/);
+      expect($$(el, '[part=program]').map((p) => p.dataset.program)).to.deep.equal(['h-1', 'h-2']);
+      expect(program(el, 'h-2').textContent).to.contain('No skill suggested');
+      await expect(el).to.be.accessible();
+    });
+    it('add-skill open, with suggestions', async () => {
+      const el = await make();
+      await choose(el, HOSTILE);
+      (program(el, 'h-2').querySelector('[data-action=add]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+      await sendKeys({ type: 'weld' });
+      await el.updateComplete;
+      expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+      await press(el, 'ArrowDown');
+      await expect(el).to.be.accessible();
+    });
+    it('an index that cannot be loaded: the error in the page’s language, with Retry', async () => {
+      const el = await fixture<McCatalogueReview>(html`<mc-catalogue-review src="/tests/elements/mc-catalogue-review/missing/index.json"></mc-catalogue-review>`);
+      await waitUntil(() => $(el, '.state.error'), 'error state', { timeout: 8000 });
+      expect($(el, '.state.error')!.textContent).to.contain('not found at its address');
+      expect($(el, '.state.error button')!.textContent).to.contain('Retry');
+      await expect(el).to.be.accessible();
+    });
+    it('a file that cannot be read says why', async () => {
+      const el = await make();
+      await choose(el, 'id,title_en\nx,Y\n');
+      expect($(el, '.state.error')!.textContent).to.contain('required column "title_fr" is missing');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('shows each suggestion with the phrase behind it and its strength', async () => {
+    const el = await make();
+    await choose(el, catalogue);
+    const weld = program(el, 'lp-weld-101');
+    const first = weld.querySelector('.skill')!;
+    expect(first.querySelector('.label')!.textContent).to.equal('use welding equipment');
+    expect(first.querySelector('.strength')!.textContent!.trim()).to.equal('Strength: Strong');
+    expect(first.querySelector('.why')!.textContent).to.equal('Your tag: “use welding equipment”');
+    expect($(el, '.coverage')!.textContent).to.match(/^\d+ of 69 programs \(\d+%\) have reviewed or strong tags\.$/);
+    expect($$(el, '[part=program]').length).to.equal(20, 'a page of programs at a time');
+  });
+
+  it('shows where each program is recommended and the occupations none reaches', async () => {
+    const el = await make();
+    const lakeshore = catalogue
+      .split('\n')
+      .filter((line, i) => i === 0 || line.startsWith('lp-'))
+      .join('\n');
+    await choose(el, lakeshore);
+    await waitUntil(() => $(el, '[part=gaps]'), 'reach worked out', { timeout: 10000 });
+    expect(program(el, 'lp-weld-101').querySelector('.reach')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^Recommended first for: Welders and related machine operators \(#1\)/,
+    );
+    const gaps = $$(el, '[part=gaps] li').map((li) => li.textContent!);
+    expect(gaps.some((g) => g.includes('Registered nurses'))).to.equal(true, gaps.join(' | '));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when a program is not in the index the page uses', async () => {
+    const el = await make();
+    await choose(el, HOSTILE);
+    await waitUntil(() => $(el, '.reach'), 'reach worked out', { timeout: 10000 });
+    expect(program(el, 'h-1').querySelector('.reach')!.textContent).to.contain('Not in the index this page uses');
+  });
+
+  it('keyboard: accept and reject with Enter and Space, add through the typeahead; coverage follows; export carries it', async () => {
+    const el = await make();
+    await choose(el, HOSTILE);
+    const before = $(el, '.coverage')!.textContent;
+    expect(before).to.contain('1 of 2 programs (50%) has reviewed');
+
+    // Reject h-1's only (strong) suggestion: coverage drops.
+    const reject = program(el, 'h-1').querySelector<HTMLButtonElement>('[data-action=reject]')!;
+    reject.focus();
+    await press(el, 'Enter');
+    expect(reject.getAttribute('aria-pressed')).to.equal('true');
+    expect(live(el)).to.equal('use welding equipment rejected. Coverage: 0 of 2.');
+    // Accept it instead, with Space.
+    const accept = program(el, 'h-1').querySelector<HTMLButtonElement>('[data-action=accept]')!;
+    accept.focus();
+    await press(el, 'Space');
+    expect(accept.getAttribute('aria-pressed')).to.equal('true');
+    expect(reject.getAttribute('aria-pressed')).to.equal('false');
+
+    // Add a skill to h-2 through the combobox: Down, Enter.
+    program(el, 'h-2').querySelector<HTMLButtonElement>('[data-action=add]')!.focus();
+    await press(el, 'Enter');
+    await sendKeys({ type: 'blueprint' });
+    await el.updateComplete;
+    await press(el, 'ArrowDown');
+    const active = $(el, '[role=option][aria-selected=true]')!.textContent!.trim();
+    await press(el, 'Enter');
+    expect(live(el)).to.equal(`${active} added. Coverage: 2 of 2.`);
+    expect(el.shadowRoot!.activeElement).to.equal(input(el), 'focus stays in the field for another skill');
+    await press(el, 'Escape');
+    expect(el.shadowRoot!.activeElement).to.equal(program(el, 'h-2').querySelector('[data-action=add]'), 'Escape on an empty field closes it');
+    expect(program(el, 'h-2').querySelector('.skill.added .label')!.textContent).to.equal(active);
+    expect($(el, '.coverage')!.textContent).to.contain('2 of 2 programs (100%)');
+
+    const out = el.exportCatalogue()!;
+    expect(out.name).to.equal('programs-reviewed.csv');
+    const rows = out.text.trimEnd().split('\n');
+    expect(rows).to.have.length(4, 'every row, the broken one too');
+    expect(rows[1]).to.match(/,esco:use-welding-equipment$/);
+    expect(rows[2]).to.match(/^bad id!,/);
+    expect(rows[3]).to.match(/,esco:read-standard-blueprints$|,[a-z]+:[^,]+$/);
+  });
+
+  it('the download button saves the reviewed catalogue as a file', async () => {
+    const el = await make();
+    await choose(el, HOSTILE);
+    const made: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      made.push(blob);
+      return create.call(URL, blob);
+    };
+    try {
+      $(el, '[part=coverage] button')!.click();
+    } finally {
+      URL.createObjectURL = create;
+    }
+    expect(made).to.have.length(1);
+    expect(made[0]!.type).to.equal('text/csv;charset=utf-8');
+    expect(await made[0]!.text()).to.equal(el.exportCatalogue()!.text);
+    expect(live(el)).to.equal('programs-reviewed.csv downloaded.');
+  });
+
+  it('the typeahead matches French labels on an English page', async () => {
+    const el = await make();
+    await choose(el, HOSTILE);
+    program(el, 'h-2').querySelector<HTMLButtonElement>('[data-action=add]')!.click();
+    await el.updateComplete;
+    await sendKeys({ type: 'soudure' });
+    await el.updateComplete;
+    const options = $$(el, '[role=option]').map((o) => o.textContent!.trim());
+    expect(options.length).to.be.greaterThan(0);
+    expect(options.some((o) => /weld/i.test(o))).to.equal(true, options.join(' | '));
+  });
+
+  it('shows only the programs without reviewed or strong tags when asked', async () => {
+    const el = await make();
+    await choose(el, HOSTILE);
+    const filter = $(el, 'select') as HTMLSelectElement;
+    filter.value = 'uncovered';
+    filter.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($$(el, '[part=program]').map((p) => p.dataset.program)).to.deep.equal(['h-2']);
+    // Adding a skill covers it, yet it stays in the list (and the field keeps focus) until the filter is chosen again.
+    program(el, 'h-2').querySelector<HTMLButtonElement>('[data-action=add]')!.click();
+    await el.updateComplete;
+    await sendKeys({ type: 'weld' });
+    await el.updateComplete;
+    await press(el, 'ArrowDown');
+    await press(el, 'Enter');
+    expect($$(el, '[part=program]').map((p) => p.dataset.program)).to.deep.equal(['h-2']);
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+  });
+
+  it('in French', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-catalogue-review src=${SAMPLE}></mc-catalogue-review></div>`);
+    const el = wrap.querySelector('mc-catalogue-review') as McCatalogueReview;
+    await waitUntil(() => $(el, 'input[type=file]'), 'index loaded', { timeout: 8000 });
+    expect($(el, '[part=heading]')!.textContent).to.equal('Vérifier les compétences de votre catalogue');
+    await choose(el, HOSTILE);
+    expect($(el, '.coverage')!.textContent).to.equal('1 programme sur 2 (50\u00a0%) a des compétences vérifiées ou fortes.');
+    const problem = $(el, '[part=problems] li')!;
+    expect(problem.querySelector('.where')!.textContent).to.equal('Ligne 3, id\u00a0:');
+    expect(problem.querySelector('[lang=en]')).to.not.equal(null, 'the builder’s English message is marked as English');
+    const weld = program(el, 'h-1').querySelector('.skill')!;
+    expect(weld.querySelector('.why')!.textContent).to.equal('Votre étiquette\u00a0: «\u00a0use welding equipment\u00a0»');
+    expect(weld.querySelector('[data-action=accept]')!.getAttribute('aria-label')).to.match(/^Accepter /);
+    await expect(el).to.be.accessible();
+  });
+});
