@@ -50,7 +50,7 @@ const review = css`
     align-items: center;
     gap: var(--mc-space-sm, 0.75rem);
     padding: var(--mc-space-sm, 0.75rem);
-    border: 1px solid var(--mc-color-border-subtle, #d1d5db);
+    border: 1px solid var(--mc-color-border-muted, #d1d5db);
     border-radius: var(--mc-radius, 0.5rem);
     background: var(--mc-color-surface-muted, #f9fafb);
   }
@@ -102,7 +102,7 @@ const review = css`
     flex-direction: column;
     gap: var(--mc-space-xs, 0.5rem);
     padding: var(--mc-space-sm, 0.75rem);
-    border: 1px solid var(--mc-color-border-subtle, #d1d5db);
+    border: 1px solid var(--mc-color-border-muted, #d1d5db);
     border-radius: var(--mc-radius, 0.5rem);
     background: var(--mc-color-surface, #ffffff);
   }
@@ -117,14 +117,14 @@ const review = css`
     align-items: center;
     gap: var(--mc-space-2xs, 0.25rem) var(--mc-space-sm, 0.75rem);
     padding: var(--mc-space-2xs, 0.25rem) var(--mc-space-xs, 0.5rem);
-    border-left: 4px solid var(--mc-color-border-subtle, #d1d5db);
+    border-left: 4px solid var(--mc-color-border-muted, #d1d5db);
   }
   .skill.accepted,
   .skill.added {
-    border-left-color: var(--mc-catalogue-review-accepted, #15803d);
+    border-left-color: var(--mc-catalogue-review-accepted, var(--mc-color-success, #15803d));
   }
   .skill.rejected {
-    border-left-color: var(--mc-catalogue-review-rejected, #b91c1c);
+    border-left-color: var(--mc-catalogue-review-rejected, var(--mc-color-danger, #b91c1c));
   }
   .skill.rejected .label {
     text-decoration: line-through;
@@ -160,13 +160,13 @@ const review = css`
     min-height: 2rem;
   }
   .actions button[aria-pressed='true'].accept {
-    background: var(--mc-catalogue-review-accepted, #15803d);
-    border-color: var(--mc-catalogue-review-accepted, #15803d);
+    background: var(--mc-catalogue-review-accepted, var(--mc-color-success, #15803d));
+    border-color: var(--mc-catalogue-review-accepted, var(--mc-color-success, #15803d));
     color: #ffffff;
   }
   .actions button[aria-pressed='true'].reject {
-    background: var(--mc-catalogue-review-rejected, #b91c1c);
-    border-color: var(--mc-catalogue-review-rejected, #b91c1c);
+    background: var(--mc-catalogue-review-rejected, var(--mc-color-danger, #b91c1c));
+    border-color: var(--mc-catalogue-review-rejected, var(--mc-color-danger, #b91c1c));
     color: #ffffff;
   }
   .adder {

@@ -70,11 +70,40 @@ type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; t
  * @csspart listbox - Its suggestion list.
  * @csspart option - Each suggestion.
  * @csspart state - The loading and error boxes.
+ * @csspart subheading - The heading of each block (coverage, problems, programs, gaps).
+ * @csspart program-title - The title of each program.
  *
- * @cssprop --mc-catalogue-review-heading-size - Font size of the heading.
- * @cssprop --mc-catalogue-review-heading-color - Colour of the headings.
- * @cssprop --mc-catalogue-review-accepted - Colour of accepted and added skills.
- * @cssprop --mc-catalogue-review-rejected - Colour of rejected skills.
+ * @cssprop [--mc-catalogue-review-accepted=#15803d] - Colour of accepted and added skills.
+ * @cssprop [--mc-catalogue-review-heading-color=#111827] - Colour of the headings.
+ * @cssprop [--mc-catalogue-review-heading-size=1.375em] - Font size of the heading.
+ * @cssprop [--mc-catalogue-review-rejected=#b91c1c] - Colour of rejected skills.
+ *
+ * @cssprop [--mc-color-border=#6b7280] - Borders of inputs, forms and the chart axis.
+ * @cssprop [--mc-color-border-muted=#d1d5db] - Borders of cards, blocks and panels, table rules.
+ * @cssprop [--mc-color-danger=#b91c1c] - Error borders.
+ * @cssprop [--mc-color-danger-surface=#fef2f2] - Error box background.
+ * @cssprop [--mc-color-danger-text=#7f1d1d] - Error text.
+ * @cssprop [--mc-color-focus=#1d4ed8] - The 2px focus outline (keep 3:1 against the surface).
+ * @cssprop [--mc-color-heading=inherit] - Headings.
+ * @cssprop [--mc-color-link=#1d4ed8] - Links and link-like buttons, disclosure summaries.
+ * @cssprop [--mc-color-on-primary=#ffffff] - Text on a primary background (buttons, the active skill suggestion).
+ * @cssprop [--mc-color-primary=#1d4ed8] - Brand colour: buttons, selected and active states, accents, chip borders; the wage chart, links, focus ring and hover shades derive from it.
+ * @cssprop [--mc-color-primary-hover=#1e40af] - Button background on hover.
+ * @cssprop [--mc-color-success=#6ee7b7] - Success borders; border of a covered skill.
+ * @cssprop [--mc-color-surface=#ffffff] - Background of inputs, cards, lists and blocks.
+ * @cssprop [--mc-color-surface-hover=#eff6ff] - Background of a hovered option or secondary button; chosen-skill chips.
+ * @cssprop [--mc-color-surface-muted=#f3f4f6] - Background of panels (searches, filters, states, selection bar).
+ * @cssprop [--mc-color-text=#1f2937] - Body text.
+ * @cssprop [--mc-color-text-muted=#4b5563] - Hints, sources, notes, placeholders.
+ * @cssprop [--mc-font-family=inherit] - Font family (inherited from the page by default).
+ * @cssprop [--mc-font-line-height=1.5] - Line height.
+ * @cssprop [--mc-font-size=inherit] - Base font size (inherited from the page by default).
+ * @cssprop [--mc-radius=0.375rem] - Corner radius of controls, boxes and cards.
+ * @cssprop [--mc-space-2xs=0.25rem] - Very small gap (button icon gap, list items).
+ * @cssprop [--mc-space-3xs=0.125rem] - Smallest gap (chips, inline spacing).
+ * @cssprop [--mc-space-md=1rem] - Gap between blocks.
+ * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
+ * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
  */
