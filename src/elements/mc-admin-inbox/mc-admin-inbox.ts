@@ -133,6 +133,11 @@ export class McAdminInbox extends LitElement {
    */
   private session = new AbortController();
   private readonly locale = new LocaleController(this);
+
+  /** A French page renders once the French strings (loaded on demand) are in: never English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
 
   private get t(): T {

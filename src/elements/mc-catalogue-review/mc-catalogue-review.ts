@@ -138,6 +138,11 @@ export class McCatalogueReview extends LitElement {
   @state() private revision = 0;
 
   private readonly locale = new LocaleController(this);
+
+  /** A French page renders once the French strings (loaded on demand) are in: never English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   // Loaded in French, which carries the English labels too: the typeahead offers both languages.
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, () => 'fr');
   private readonly uid = `mc-catalogue-review-${++nextId}`;

@@ -106,6 +106,11 @@ export class McOutcomesReport extends LitElement {
   @state() private downloading = false;
 
   private readonly locale = new LocaleController(this);
+
+  /** A French page renders once the French strings (loaded on demand) are in: never English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.locale.whenReady(() => super.scheduleUpdate());
+  }
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
   private readonly uid = `mc-or-${++instances}`;
 
