@@ -79,7 +79,7 @@ const DEFAULT_LIMIT = 10;
 const KIND_FACTOR: Record<SkillKind, number> = { skill: 0.2, knowledge: 0.3, detail: 1 };
 /** Floor of a skill's specificity, so skills every occupation uses still count a little. */
 const MIN_GENERIC_WEIGHT = 0.05;
-/** "Skills it does not cover": the few that matter. */
+/** Key skills the program's text does not name (the card's list): the few that matter. */
 const GAP_SHOWN = 3;
 /**
  * In gap mode, share of a program's evidence for the current occupation taken off its

@@ -148,7 +148,9 @@ export const en = {
     },
     series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
     matched: 'Skills it covers',
-    gap: 'Skills it does not cover',
+    // Said of its text, which is what was read: "does not cover" was a claim about the
+    // course itself, and contradicted it where the text names a skill in other words.
+    gap: 'Key skills of the job its description does not name',
     adds: 'Adds key skills you need',
     addsNone: 'Adds none of the key skills you need.',
     also: 'Also covers',

@@ -4,6 +4,7 @@ import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/loaded.js';
 import { programIndex, settled } from './fixture-index.js';
+import { en } from '../../../src/i18n/en.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -50,7 +51,7 @@ describe('mc-recommendations: the plan above the list', () => {
     for (const card of cards) {
       const root = card.shadowRoot!;
       expect(root.querySelector('ul.gap'), 'no "does not cover" list').to.equal(null);
-      expect(root.textContent).not.to.contain('Skills it does not cover');
+      expect(root.textContent).not.to.contain(en.card.gap);
       const adds = [...root.querySelectorAll('ul.adds li')].map((li) => li.textContent);
       for (const skill of adds) expect(['Medication administration', 'Health assessment']).to.include(skill);
       if (adds.length === 0) expect(root.textContent).to.contain('Adds none of the key skills you need.');
