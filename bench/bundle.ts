@@ -47,7 +47,9 @@ function groupOf(id: string): string {
 export async function bundleModules(): Promise<ModuleSize[]> {
   // Imported by URL: the config is plain JS with no declarations for tsc to find.
   const configUrl = new URL('../rollup.config.js', import.meta.url).href;
-  const config = ((await import(configUrl)) as { default: unknown }).default as {
+  // The config exports several builds (the CDN bundle first, then the admin and review pages').
+  const exported = ((await import(configUrl)) as { default: unknown }).default;
+  const config = (Array.isArray(exported) ? exported[0] : exported) as {
     input: string;
     plugins: Plugin[];
   };

@@ -8,10 +8,12 @@ import '../define/mc-admin-inbox.js';
 import '../define/mc-outcomes-report.js';
 import type { McOutcomesReport } from '../elements/mc-outcomes-report/mc-outcomes-report.js';
 import { loadMessages, toLang } from '../elements/shared/locale.js';
+import { adminMessages } from '../i18n/admin.js';
 
 async function applyLang(lang: 'en' | 'fr'): Promise<void> {
-  // The French strings load on demand: the page's own text waits for them, like the elements.
-  const t = (await loadMessages(lang)).adminPage;
+  // The elements' French strings load on demand: the page switches once they are in.
+  await loadMessages(lang);
+  const t = adminMessages(lang).adminPage;
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
     const key = el.dataset.text as 'title' | 'heading' | 'intro' | 'switchTo';

@@ -21,9 +21,8 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/schema.js';
-import { en } from '../i18n/en.js';
-import { fr } from '../i18n/fr.js';
 import { HttpError } from './http.js';
+import { adminMessages } from '../i18n/admin.js';
 
 export const ADMIN_PAGE_PATH = '/admin/';
 
@@ -69,7 +68,7 @@ const escapeHtml = (text: string) =>
  * of the outcomes report.
  */
 export function adminPageHtml(lang: Lang, endpoint: string, outcomes: string): string {
-  const t = (lang === 'fr' ? fr : en).adminPage;
+  const t = adminMessages(lang).adminPage;
   const e = escapeHtml;
   return `<!doctype html>
 <html lang="${lang}">

@@ -6,8 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { localize, type Lang } from '../../core/schema.js';
-import type { Messages } from '../../i18n/en.js';
 import type { InboxItem } from './admin-api.js';
+import type { AdminMessages } from '../../i18n/admin.js';
 
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
@@ -35,7 +35,7 @@ export function programLabel(id: string, index: LoadedIndex | null, lang: Lang):
 }
 
 export interface ItemContext {
-  t: Messages['adminInbox'];
+  t: AdminMessages['adminInbox'];
   lang: Lang;
   index: LoadedIndex | null;
   /** Heading level of the inquiry's heading. */

@@ -3,7 +3,6 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { compareText } from '../../core/rank-common.js';
-import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { LocaleController } from '../shared/locale.js';
@@ -19,8 +18,9 @@ import {
 } from './admin-api.js';
 import { programLabel, renderItem, senderOf } from './inquiry-item.js';
 import { styles } from './mc-admin-inbox.styles.js';
+import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
 
-type T = Messages['adminInbox'];
+type T = AdminMessages['adminInbox'];
 /** Why the token field is marked invalid. */
 type TokenProblem = 'required' | 'rejected' | 'expired';
 type LoadErrorKind = Exclude<AdminErrorKind, 'unauthorized'>;
@@ -141,7 +141,7 @@ export class McAdminInbox extends LitElement {
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
 
   private get t(): T {
-    return this.locale.t.adminInbox;
+    return adminMessages(this.locale.lang).adminInbox;
   }
 
   private api(): AdminApiOptions {

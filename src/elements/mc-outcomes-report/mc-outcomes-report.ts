@@ -11,6 +11,7 @@ import { isAbort } from '../shared/errors.js';
 import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErrorCode } from './outcomes-client.js';
 import { figureHead, figureRow, weeklyChart, type ChartFormat } from './weekly-chart.js';
 import { styles } from './mc-outcomes-report.styles.js';
+import { adminMessages } from '../../i18n/admin.js';
 
 let instances = 0;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -138,7 +139,7 @@ export class McOutcomesReport extends LitElement {
 
   private fail(error: unknown): void {
     const code = this.codeOf(error);
-    const detail = { code, message: this.locale.t.outcomes.errors[code] };
+    const detail = { code, message: adminMessages(this.locale.lang).outcomes.errors[code] };
     this.dispatchEvent(new CustomEvent('mc-error', { detail, bubbles: true, composed: true }));
   }
 
@@ -154,7 +155,7 @@ export class McOutcomesReport extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = this.locale.t.outcomes;
+    const t = adminMessages(this.locale.lang).outcomes;
     const common = this.locale.t.common;
     if (!this.token) return html`<div part="state" class="state">${t.noToken}</div>`;
     return this.report.render({
@@ -169,7 +170,7 @@ export class McOutcomesReport extends LitElement {
   }
 
   private renderReport(o: Outcomes): TemplateResult {
-    const t = this.locale.t.outcomes;
+    const t = adminMessages(this.locale.lang).outcomes;
     const fmt = this.fmt;
     const id = this.uid;
     const sub = this.headingLevel + 1;
@@ -246,7 +247,7 @@ export class McOutcomesReport extends LitElement {
   }
 
   private figuresTable(caption: string, first: string, rows: Array<Outcomes['byPage'][number] & { name: string }>): TemplateResult {
-    const t = this.locale.t.outcomes;
+    const t = adminMessages(this.locale.lang).outcomes;
     if (rows.length === 0) return html`<p class="note">${t.none}</p>`;
     return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}><table part="table">
       <caption class="visually-hidden">${caption}</caption>
@@ -260,7 +261,7 @@ export class McOutcomesReport extends LitElement {
   }
 
   private countTable(caption: string, first: string, counted: string, rows: Array<[string, number]>): TemplateResult {
-    const t = this.locale.t.outcomes;
+    const t = adminMessages(this.locale.lang).outcomes;
     if (rows.length === 0) return html`<p class="note">${t.none}</p>`;
     return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}><table part="table">
       <caption class="visually-hidden">${caption}</caption>
@@ -289,7 +290,7 @@ export class McOutcomesReport extends LitElement {
   }
 
   private onDownload = async (): Promise<void> => {
-    const t = this.locale.t.outcomes;
+    const t = adminMessages(this.locale.lang).outcomes;
     if (!this.token || this.downloading) return;
     this.downloading = true;
     this.downloadStatus = t.downloading;

@@ -6,7 +6,7 @@
  */
 import { html, svg, type TemplateResult } from 'lit';
 import type { OutcomeFigures, Outcomes } from '../../core/outcomes.js';
-import type { Messages } from '../../i18n/en.js';
+import type { AdminMessages } from '../../i18n/admin.js';
 
 export const SERIES = ['shown', 'opens', 'inquiries'] as const;
 export type Series = (typeof SERIES)[number];
@@ -43,14 +43,14 @@ export function figureRow(f: OutcomeFigures, fmt: ChartFormat): TemplateResult {
     <td>${fmt.percent(f.clickThroughRate)}</td>`;
 }
 
-export function figureHead(t: Messages['outcomes']): TemplateResult {
+export function figureHead(t: AdminMessages['outcomes']): TemplateResult {
   return html`<th scope="col">${t.shown}</th>
     <th scope="col">${t.opens}</th>
     <th scope="col">${t.inquiries}</th>
     <th scope="col">${t.clickThroughRate}</th>`;
 }
 
-export function weeklyChart(weeks: Outcomes['byWeek'], t: Messages['outcomes'], fmt: ChartFormat, id: string): TemplateResult {
+export function weeklyChart(weeks: Outcomes['byWeek'], t: AdminMessages['outcomes'], fmt: ChartFormat, id: string): TemplateResult {
   const width = LEFT + Math.max(weeks.length, 6) * STEP + 8;
   const height = SERIES.length * (LABEL + PANEL + GAP) + AXIS;
   const every = weeks.length > 26 ? 4 : weeks.length > 13 ? 2 : 1;
