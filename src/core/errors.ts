@@ -24,8 +24,11 @@ export abstract class IndexError extends Error {
   }
 }
 
-/** Why a fetch did not give us the file. */
-export type FetchFailure = 'network' | 'status' | 'html';
+/**
+ * Why a fetch did not give us the file: `file` is a file on disk that Node could not read
+ * (a path or `file:` URL given to `loadIndex`).
+ */
+export type FetchFailure = 'network' | 'status' | 'html' | 'file';
 
 /**
  * The file could not be downloaded: network failure, an HTTP error status, or an HTML
@@ -43,6 +46,8 @@ export class IndexFetchError extends IndexError {
     const what =
       failure === 'network'
         ? `could not be downloaded (network error${describeCause(options?.cause)}); check the connection and that the server allows this page to fetch it`
+        : failure === 'file'
+          ? `could not be read${describeCause(options?.cause)}; check the path (a directory means the index.json in it)`
         : failure === 'status'
           ? `answered HTTP ${status}${status === 404 ? ': check the index URL' : status !== null && status >= 500 ? ': the server failed, try again later' : ''}`
           : `returned an HTML page instead of index data (HTTP ${status ?? '?'}); the URL may point at a login or error page`;
@@ -50,7 +55,7 @@ export class IndexFetchError extends IndexError {
     this.url = url;
     this.status = status;
     this.failure = failure;
-    this.code = status === 404 ? 'not-found' : 'network';
+    this.code = status === 404 || (failure === 'file' && isMissingFile(options?.cause)) ? 'not-found' : 'network';
   }
 }
 
@@ -129,6 +134,12 @@ export class IndexIntegrityError extends IndexError {
     this.expected = expected;
     this.actual = actual;
   }
+}
+
+/** True for Node's error for a file or directory that does not exist. */
+function isMissingFile(cause: unknown): boolean {
+  const code = typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 function describeCause(cause: unknown): string {
