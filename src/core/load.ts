@@ -17,6 +17,7 @@ import { Slicer } from './yield.js';
 import { parseJsonInSlices } from './json-slices.js';
 import { sha256Hex } from './sha256.js';
 import { readFileUrl, readsFromDisk, resolveNodeLocation } from './files.js';
+import { fetchFailure, watchPolicyViolations } from './blocked.js';
 
 export { sha256Hex } from './sha256.js';
 
@@ -345,6 +346,10 @@ export async function fetchBytes(
 ): Promise<Uint8Array> {
   signal?.throwIfAborted();
   if (!doFetch && readsFromDisk(url)) return readFileUrl(url, signal);
+  // Only the browser's own fetch tells a blocked download by its bare TypeError; a
+  // replacement's errors are its own (or already classified, as the cache's are).
+  const own = !doFetch;
+  if (own) watchPolicyViolations();
   doFetch ??= globalThis.fetch.bind(globalThis);
   let response: Response;
   try {
@@ -352,7 +357,8 @@ export async function fetchBytes(
     response = await doFetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    throw new IndexFetchError(url, 'network', null, { cause: error });
+    if (error instanceof IndexFetchError) throw error;
+    throw own ? await fetchFailure(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
   }
   const type = response.headers.get('content-type') ?? '';
   if (!response.ok) throw new IndexFetchError(url, 'status', response.status);
