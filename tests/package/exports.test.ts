@@ -262,3 +262,26 @@ describe('the packed package in Node', () => {
     assert.match(seen.version, /^\d+\.\d+\.\d+/);
   });
 });
+
+describe('the packed package and PostgreSQL', () => {
+  it('installing it does not install pg (an optional peer); the server asked for a database names the package to install', async () => {
+    const { peerDependencies, peerDependenciesMeta, dependencies } = JSON.parse(
+      await readFile(join(app, 'node_modules/microcred-widgets/package.json'), 'utf8'),
+    ) as { peerDependencies: Record<string, string>; peerDependenciesMeta: Record<string, { optional?: boolean }>; dependencies: Record<string, string> };
+    assert.equal(dependencies.pg, undefined);
+    assert.match(peerDependencies.pg ?? '', /^\^8\./);
+    assert.equal(peerDependenciesMeta.pg?.optional, true);
+    await assert.rejects(access(join(app, 'node_modules/pg')), 'pg is not installed for a widget user');
+
+    const server = join(app, 'node_modules/microcred-widgets/dist/server/inquiry-server.js');
+    const result = await run(process.execPath, [server, '--port', '0', '--database-url', 'postgres://mc@127.0.0.1:9/mc'], {
+      cwd: app,
+      timeout: 20_000,
+    }).then(
+      () => assert.fail('the server started without pg'),
+      (e: { code: number; stderr: string }) => e,
+    );
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /--database-url needs the PostgreSQL client package "pg", which is not installed: run `npm install pg@\^8`/);
+  });
+});
