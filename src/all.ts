@@ -78,12 +78,18 @@ const WARM_RENDERER: ReadonlyArray<() => void> = [
 const CLAIM = Symbol.for('microcred-widgets/defined');
 
 async function defineAll(): Promise<void> {
+  // Outside a browser there may be no registry at all (a worker), or Lit's server shim of
+  // one (Node): the elements are defined in the shim, as the define modules do, but there
+  // is no document to warm the renderer in.
+  if (typeof customElements === 'undefined') return;
   const page = globalThis as { [CLAIM]?: boolean };
   if (page[CLAIM]) return;
   page[CLAIM] = true;
-  for (const warm of WARM_RENDERER) {
-    await yieldToEventLoop();
-    warm();
+  if (typeof document !== 'undefined') {
+    for (const warm of WARM_RENDERER) {
+      await yieldToEventLoop();
+      warm();
+    }
   }
   for (const [tag, element] of ELEMENTS) {
     await yieldToEventLoop();

@@ -14,6 +14,7 @@
  */
 import { wrap, type IDBPDatabase } from 'idb';
 import { IndexFetchError, IndexIntegrityError } from './errors.js';
+import { fetchFailure, watchPolicyViolations } from './blocked.js';
 import { loadIndex, sha256Hex } from './load.js';
 import type { LoadedIndex } from './loaded.js';
 import type { Lang } from './schema.js';
@@ -443,12 +444,15 @@ async function loadFromNetwork(
   base: CachedIndexBytes | null = null,
 ): Promise<LoadedIndex | 'unchanged'> {
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
+  // The browser's own fetch: a TypeError before any response may be a block (CSP, CORS).
+  const own = opts.fetch === undefined;
+  if (own) watchPolicyViolations();
   const headers: Record<string, string> = {};
   // Conditional headers are not CORS-safelisted; cross-origin, let the HTTP cache revalidate.
   const conditional = prev !== null && sameOrigin(url);
   if (conditional && prev.etag) headers['if-none-match'] = prev.etag;
   if (conditional && prev.lastModified) headers['if-modified-since'] = prev.lastModified;
-  let response: Response;
+  let response: Response | undefined;
   let bytes: Uint8Array;
   try {
     response = await doFetch(url, {
@@ -461,13 +465,19 @@ async function loadFromNetwork(
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     if (opts.signal?.aborted) throw opts.signal.reason;
-    throw new IndexFetchError(url, 'network', null, { cause: error });
+    // Before a response, the browser may have blocked it (CSP, CORS); after, the network failed.
+    throw response === undefined && own ? await fetchFailure(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
   }
   if (response.ok && prev && sameBytes(bytes, prev.manifest)) return 'unchanged';
   if (response.ok) await checkIntegrity(bytes, opts.integrity, url);
 
   const record = new Map<string, Uint8Array>();
-  const network = recordingFetch(doFetch, record, prev !== null);
+  // A file the browser refuses is classified here, where the fetch is known to be its own.
+  const classified: typeof fetch = (input, init) =>
+    doFetch(input, init).catch(async (error: unknown) => {
+      throw init?.signal?.aborted ? error : await fetchFailure(urlOf(input), error);
+    });
+  const network = recordingFetch(own ? classified : doFetch, record, prev !== null);
   const fetchFiles: typeof fetch = async (input, init) => {
     const fileUrl = urlOf(input);
     // The manifest answer (even an error status or an HTML page) goes to the loader to judge.
@@ -493,7 +503,7 @@ async function revalidate(url: string, opts: CachedLoadOptions, served: CachedIn
     const result = await loadFromNetwork(url, { ...opts, signal: undefined }, served);
     return result === 'unchanged' ? { kind: 'unchanged' } : { kind: 'updated', index: result };
   } catch (error) {
-    const offline = error instanceof IndexFetchError && error.status === null;
+    const offline = error instanceof IndexFetchError && error.failure === 'network' && error.status === null;
     return { kind: 'failed', note: offline ? 'offline-cache' : 'stale-cache', error };
   }
 }

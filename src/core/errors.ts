@@ -8,6 +8,7 @@
 export type IndexErrorCode =
   | 'network'
   | 'not-found'
+  | 'index-blocked'
   | 'index-format'
   | 'index-version'
   | 'index-integrity';
@@ -24,8 +25,15 @@ export abstract class IndexError extends Error {
   }
 }
 
-/** Why a fetch did not give us the file. */
-export type FetchFailure = 'network' | 'status' | 'html';
+/**
+ * Why a fetch did not give us the file: `blocked` is the browser refusing it (this page's
+ * Content-Security-Policy, or the index server's CORS headers; see `blockedBy`), `file` a
+ * file on disk that Node could not read (a path or `file:` URL given to `loadIndex`).
+ */
+export type FetchFailure = 'network' | 'blocked' | 'status' | 'html' | 'file';
+
+/** What blocked a download in the browser: the page's CSP, or the server's CORS headers. */
+export type BlockedBy = 'csp' | 'cors';
 
 /**
  * The file could not be downloaded: network failure, an HTTP error status, or an HTML
@@ -33,24 +41,42 @@ export type FetchFailure = 'network' | 'status' | 'html';
  */
 export class IndexFetchError extends IndexError {
   override readonly name = 'IndexFetchError';
-  readonly code: 'network' | 'not-found';
+  readonly code: 'network' | 'not-found' | 'index-blocked';
   readonly url: string;
   /** HTTP status, or null when no response arrived. */
   readonly status: number | null;
   readonly failure: FetchFailure;
+  /** With `failure` `blocked`: what blocked it. */
+  readonly blockedBy: BlockedBy | null;
 
-  constructor(url: string, failure: FetchFailure, status: number | null, options?: { cause?: unknown }) {
+  constructor(
+    url: string,
+    failure: FetchFailure,
+    status: number | null,
+    options?: { cause?: unknown; blockedBy?: BlockedBy },
+  ) {
+    const blockedBy = failure === 'blocked' ? (options?.blockedBy ?? 'cors') : null;
     const what =
-      failure === 'network'
+      blockedBy !== null
+        ? describeBlock(url, blockedBy)
+        : failure === 'network'
         ? `could not be downloaded (network error${describeCause(options?.cause)}); check the connection and that the server allows this page to fetch it`
+        : failure === 'file'
+          ? `could not be read${describeCause(options?.cause)}; check the path (a directory means the index.json in it)`
         : failure === 'status'
           ? `answered HTTP ${status}${status === 404 ? ': check the index URL' : status !== null && status >= 500 ? ': the server failed, try again later' : ''}`
           : `returned an HTML page instead of index data (HTTP ${status ?? '?'}); the URL may point at a login or error page`;
-    super(`Index file ${url} ${what}.`, url, options);
+    super(`Index file ${url} ${what}.`, url, options?.cause === undefined ? undefined : { cause: options.cause });
     this.url = url;
     this.status = status;
     this.failure = failure;
-    this.code = status === 404 ? 'not-found' : 'network';
+    this.blockedBy = blockedBy;
+    this.code =
+      blockedBy !== null
+        ? 'index-blocked'
+        : status === 404 || (failure === 'file' && isMissingFile(options?.cause))
+          ? 'not-found'
+          : 'network';
   }
 }
 
@@ -129,6 +155,26 @@ export class IndexIntegrityError extends IndexError {
     this.expected = expected;
     this.actual = actual;
   }
+}
+
+/** What the host's developer must change when the browser blocked `url`. */
+function describeBlock(url: string, by: BlockedBy): string {
+  const page = (globalThis as { location?: { origin?: string } }).location?.origin ?? 'this page';
+  let origin = url;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    // Not a URL: named as given.
+  }
+  return by === 'csp'
+    ? `was blocked by this page's Content-Security-Policy (not the network): add ${origin} to its connect-src directive`
+    : `was blocked by the browser (CORS, not the network): the server answers but does not let ${page} read it; it must send Access-Control-Allow-Origin: ${page} (or *)`;
+}
+
+/** True for Node's error for a file or directory that does not exist. */
+function isMissingFile(cause: unknown): boolean {
+  const code = typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 function describeCause(cause: unknown): string {

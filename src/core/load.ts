@@ -16,6 +16,8 @@ import { prepareNumberFormats } from './lmi.js';
 import { Slicer } from './yield.js';
 import { parseJsonInSlices } from './json-slices.js';
 import { sha256Hex } from './sha256.js';
+import { readFileUrl, readsFromDisk, resolveNodeLocation } from './files.js';
+import { fetchFailure, watchPolicyViolations } from './blocked.js';
 
 export { sha256Hex } from './sha256.js';
 
@@ -23,7 +25,10 @@ export interface LoadOptions {
   /** Language whose job titles to load. */
   lang: Lang;
   signal?: AbortSignal;
-  /** Replaces the global fetch (tests, service workers, custom auth). */
+  /**
+   * Replaces the global fetch (tests, service workers, custom auth). Without it, Node reads
+   * a path or `file:` URL from disk.
+   */
   fetch?: typeof fetch;
   /** An index already loaded from the same URL in another language: only that language's files are added. */
   base?: LoadedIndex;
@@ -71,13 +76,15 @@ export function hasLabels(index: LoadedIndex, lang: Lang): boolean {
 
 /**
  * Loads the index whose `index.json` is at `url` (a URL ending in `/` means
- * `<url>index.json`), with the job titles of `opts.lang`.
+ * `<url>index.json`), with the job titles of `opts.lang`. In a page `url` is resolved
+ * against the page; in Node it may also be a file path (relative to the working directory)
+ * or a `file:` URL, of `index.json` or of the directory holding it.
  * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError,
  *   or the signal's reason when aborted.
  */
 export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<LoadedIndex> {
-  const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
-  const manifestUrl = resolveManifestUrl(url);
+  const doFetch = opts.fetch;
+  const manifestUrl = await resolveManifestUrl(url);
   const signal = opts.signal;
   // Files are fetched and verified in parallel, then decoded one after another in slices.
   const fetchVerified = async (ref: FileRef): Promise<[Uint8Array, string]> => {
@@ -147,8 +154,8 @@ export async function loadTitles(
   const own = index.titles[lang];
   if (own) return own;
   const ref = index.manifest.files.titles[lang];
-  const fileUrl = new URL(ref.path, resolveManifestUrl(url)).href;
-  const bytes = await fetchBytes(opts.fetch ?? globalThis.fetch.bind(globalThis), fileUrl, opts.signal);
+  const fileUrl = new URL(ref.path, await resolveManifestUrl(url)).href;
+  const bytes = await fetchBytes(opts.fetch, fileUrl, opts.signal);
   await verifyFileRef(ref, bytes, fileUrl);
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   slicer.resume();
@@ -311,10 +318,10 @@ function splitLines(text: string, file: string): string[] {
   return lines;
 }
 
-function resolveManifestUrl(url: string | URL): string {
+async function resolveManifestUrl(url: string | URL): Promise<string> {
   const base =
     typeof document !== 'undefined' && typeof document.baseURI === 'string' ? document.baseURI : undefined;
-  const resolved = new URL(String(url), base);
+  const resolved = new URL((await resolveNodeLocation(url)) ?? String(url), base);
   if (resolved.pathname.endsWith('/')) resolved.pathname += 'index.json';
   return resolved.href;
 }
@@ -328,19 +335,30 @@ export function siblingName(source: string, path: string): string {
   }
 }
 
+/**
+ * The bytes at `url`, fetched with `doFetch`; without one, the global fetch, or in Node
+ * the file a `file:` URL names.
+ */
 export async function fetchBytes(
-  doFetch: typeof fetch,
+  doFetch: typeof fetch | undefined,
   url: string,
   signal: AbortSignal | undefined,
 ): Promise<Uint8Array> {
   signal?.throwIfAborted();
+  if (!doFetch && readsFromDisk(url)) return readFileUrl(url, signal);
+  // Only the browser's own fetch tells a blocked download by its bare TypeError; a
+  // replacement's errors are its own (or already classified, as the cache's are).
+  const own = !doFetch;
+  if (own) watchPolicyViolations();
+  doFetch ??= globalThis.fetch.bind(globalThis);
   let response: Response;
   try {
     // Default credentials (same-origin): an intranet behind a login keeps its session cookie.
     response = await doFetch(url, { signal });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    throw new IndexFetchError(url, 'network', null, { cause: error });
+    if (error instanceof IndexFetchError) throw error;
+    throw own ? await fetchFailure(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
   }
   const type = response.headers.get('content-type') ?? '';
   if (!response.ok) throw new IndexFetchError(url, 'status', response.status);
@@ -432,8 +450,7 @@ export function loadQuotes(index: LoadedIndex, code: string, opts: QuoteOptions 
   const pending = loading.get(code);
   if (pending) return pending;
   const file = siblingName(index.source, FILE_NAMES.quotes(code));
-  const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
-  const promise = fetchBytes(doFetch, file, opts.signal)
+  const promise = fetchBytes(opts.fetch, file, opts.signal)
     .then((bytes) => applyQuotes(index, code, bytes, file))
     .finally(() => loading.delete(code));
   loading.set(code, promise);

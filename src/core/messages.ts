@@ -367,6 +367,8 @@ const INDEX_ERRORS: Record<Lang, IndexErrorWording> = {
         return `The occupation data (${file}) could not be downloaded. Check your connection and try again.`;
       case 'not-found':
         return `The occupation data was not found at ${file}. Tell the site's administrator.`;
+      case 'index-blocked':
+        return `The training list could not be loaded on this page: the browser blocked ${file}. Tell the site's administrator.`;
       case 'index-format':
         return `The occupation data (${file}) is damaged: ${detail}. Try again later or tell the site's administrator.`;
       case 'index-version':
@@ -381,6 +383,8 @@ const INDEX_ERRORS: Record<Lang, IndexErrorWording> = {
         return `Impossible de télécharger les données sur les professions (${file}). Vérifiez votre connexion, puis réessayez.`;
       case 'not-found':
         return `Les données sur les professions sont introuvables à l’adresse ${file}. Avisez le responsable du site.`;
+      case 'index-blocked':
+        return `La liste des formations n’a pas pu être chargée sur cette page : le navigateur a bloqué ${file}. Avisez le responsable du site.`;
       case 'index-format':
         return `Les données sur les professions (${file}) sont endommagées (${detail}). Réessayez plus tard ou avisez le responsable du site.`;
       case 'index-version':

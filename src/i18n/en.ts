@@ -13,6 +13,7 @@ export const en = {
       'index-integrity': 'The occupation data did not arrive intact. Retry in a moment.',
       network: 'The occupation data could not be downloaded. Check your connection, then retry.',
       'not-found': 'The occupation data was not found at its address. Tell the site owner.',
+      'index-blocked': 'The training list could not be loaded on this page. Tell the site owner.',
       unknown: 'Something went wrong while loading. Retry, or reload the page.',
     },
   },

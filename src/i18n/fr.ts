@@ -12,6 +12,7 @@ export const fr: Messages = {
       'index-integrity': 'Les données sur les professions sont arrivées incomplètes. Réessayez dans un moment.',
       network: 'Impossible de télécharger les données sur les professions. Vérifiez votre connexion, puis réessayez.',
       'not-found': 'Les données sur les professions sont introuvables à leur adresse. Avisez le responsable du site.',
+      'index-blocked': 'La liste des formations n’a pas pu être chargée sur cette page. Avisez le responsable du site.',
       unknown: 'Un problème est survenu pendant le chargement. Réessayez ou rechargez la page.',
     },
   },

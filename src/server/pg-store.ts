@@ -86,6 +86,27 @@ export interface PgStoreOptions extends StoreOptions {
   connectTimeoutMs?: number;
 }
 
+/**
+ * The `pg` package, an optional peer dependency: installed by whoever runs the server with
+ * a database, not by every user of the widgets.
+ * @throws Error naming the package to install when it is missing.
+ */
+async function importPg(): Promise<typeof import('pg').default> {
+  try {
+    return (await import('pg')).default;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const message = error instanceof Error ? error.message : '';
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && /package ['"]pg['"]/.test(message)) {
+      throw new Error(
+        '--database-url needs the PostgreSQL client package "pg", which is not installed: run `npm install pg@^8` beside microcred-widgets (an optional peer dependency), or leave out --database-url to use the embedded store',
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
 /** A database error reduced to what is safe to log: its SQLSTATE or network code, never values. */
 export class PgStoreError extends Error {
   constructor(
@@ -150,7 +171,7 @@ export class PgStore implements InquiryStore {
   /** Connect, apply the migrations not yet applied, delete past retention, start the hourly run. */
   static async open(opts: PgStoreOptions): Promise<PgStore> {
     retentionDaysOf(opts);
-    const { default: pg } = await import('pg');
+    const pg = await importPg();
     const pool = new pg.Pool({
       connectionString: opts.connectionString,
       max: opts.poolSize ?? 10,

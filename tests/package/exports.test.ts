@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup, type RollupLog } from 'rollup';
+import { tinyIndexFiles } from '../fixtures/core/tiny-index.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -204,5 +205,84 @@ describe('the packed package, installed by name', () => {
     assert.deepEqual(chunk.imports, [], 'nothing left external');
     assert.match(chunk.code, /customElements\.define\(['"]mc-job-search['"]/);
     assert.ok((await readFile(join(app, 'node_modules/microcred-widgets/package.json'), 'utf8')).length > 0);
+  });
+});
+
+describe('the packed package in Node', () => {
+  it('loadIndex from microcred-widgets/core reads an index directory, a path and a file: URL, and its quotes', async () => {
+    const data = join(app, 'data', 'tiny');
+    await mkdir(data, { recursive: true });
+    for (const [name, bytes] of tinyIndexFiles().files) await writeFile(join(data, name), bytes);
+    const seen = (await inApp(`
+      import { pathToFileURL } from 'node:url';
+      import { loadIndex, loadQuotes, hasQuotes, recommend } from 'microcred-widgets/core';
+      const out = {};
+      for (const where of ['data/tiny', './data/tiny/index.json', pathToFileURL('data/tiny/').href]) {
+        const index = await loadIndex(where, { lang: 'fr' });
+        out[where] = index.occupations.size;
+      }
+      const index = await loadIndex('data/tiny', { lang: 'en' });
+      out.source = index.source;
+      await loadQuotes(index, '31301');
+      out.quoted = hasQuotes(index, '31301') && recommend(index, { occupation: '31301', lang: 'en' })[0].reasons[0].text.includes('“');
+      try {
+        await loadIndex('data/none', { lang: 'en' });
+      } catch (e) {
+        out.missing = [e.name, e.code, e.message];
+      }
+      console.log(JSON.stringify(out));
+    `)) as Record<string, unknown>;
+    assert.equal(seen['data/tiny'], 6);
+    assert.equal(seen['./data/tiny/index.json'], 6);
+    assert.equal(seen[`file://${data}/`], 6);
+    assert.equal(seen.source, `file://${data}/index.json`);
+    assert.equal(seen.quoted, true);
+    const [name, code, message] = seen.missing as string[];
+    assert.equal(name, 'IndexFetchError');
+    assert.equal(code, 'not-found');
+    assert.match(message!, /data\/none could not be read: ENOENT/);
+  });
+
+  it('importing microcred-widgets/all.js defines every element and nothing throws later', async () => {
+    const seen = (await inApp(`
+      const errors = [];
+      process.on('uncaughtException', (e) => errors.push(String(e)));
+      process.on('unhandledRejection', (e) => errors.push(String(e)));
+      const all = await import('microcred-widgets/all.js');
+      const tags = ['mc-job-search', 'mc-labour-market', 'mc-program-card', 'mc-recommendations', 'mc-skill-finder', 'mc-inquiry-form', 'mc-portal'];
+      await Promise.race([
+        Promise.all(tags.map((tag) => customElements.whenDefined(tag))),
+        new Promise((resolve) => setTimeout(resolve, 5000)),
+      ]);
+      // Every task all.js queues has run by then; a late failure would be in errors.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      console.log(JSON.stringify({ version: all.VERSION, defined: tags.filter((tag) => customElements.get(tag)), errors }));
+    `)) as { version: string; defined: string[]; errors: string[] };
+    assert.deepEqual(seen.errors, []);
+    assert.equal(seen.defined.length, 7, seen.defined.join(' '));
+    assert.match(seen.version, /^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('the packed package and PostgreSQL', () => {
+  it('installing it does not install pg (an optional peer); the server asked for a database names the package to install', async () => {
+    const { peerDependencies, peerDependenciesMeta, dependencies } = JSON.parse(
+      await readFile(join(app, 'node_modules/microcred-widgets/package.json'), 'utf8'),
+    ) as { peerDependencies: Record<string, string>; peerDependenciesMeta: Record<string, { optional?: boolean }>; dependencies: Record<string, string> };
+    assert.equal(dependencies.pg, undefined);
+    assert.match(peerDependencies.pg ?? '', /^\^8\./);
+    assert.equal(peerDependenciesMeta.pg?.optional, true);
+    await assert.rejects(access(join(app, 'node_modules/pg')), 'pg is not installed for a widget user');
+
+    const server = join(app, 'node_modules/microcred-widgets/dist/server/inquiry-server.js');
+    const result = await run(process.execPath, [server, '--port', '0', '--database-url', 'postgres://mc@127.0.0.1:9/mc'], {
+      cwd: app,
+      timeout: 20_000,
+    }).then(
+      () => assert.fail('the server started without pg'),
+      (e: { code: number; stderr: string }) => e,
+    );
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /--database-url needs the PostgreSQL client package "pg", which is not installed: run `npm install pg@\^8`/);
   });
 });

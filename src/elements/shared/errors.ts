@@ -3,6 +3,7 @@
  * as `mc-error` from the element that failed. Never rethrows into the host page.
  */
 import type { Lang } from '../../core/schema.js';
+import { IndexError } from '../../core/errors.js';
 import { messages } from './locale.js';
 
 /** Stable error codes elements put in `mc-error`. */
@@ -12,6 +13,7 @@ export type ErrorCode =
   | 'index-integrity'
   | 'network'
   | 'not-found'
+  | 'index-blocked'
   | 'unknown';
 
 /** Detail of the `mc-error` event. */
@@ -19,6 +21,11 @@ export interface McErrorDetail {
   code: ErrorCode;
   /** A plain-language sentence in the element's language; no personal data. */
   message: string;
+  /**
+   * For the site's developer, in English, when loading the index failed: the file and what
+   * to change (e.g. the `connect-src` to widen for `index-blocked`). Never shown to the person.
+   */
+  hint?: string;
 }
 
 declare global {
@@ -53,7 +60,9 @@ export function describeError(error: unknown, lang: Lang): McErrorDetail {
   if (status === 404) code = 'not-found';
   const explicit = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof explicit === 'string' && explicit in t) code = explicit as ErrorCode;
-  return { code, message: t[code] };
+  const detail: McErrorDetail = { code, message: t[code] };
+  if (error instanceof IndexError) detail.hint = error.message;
+  return detail;
 }
 
 /** Fires `mc-error` (bubbling, composed) from `el` and returns its detail. */
