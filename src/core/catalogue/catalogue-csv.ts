@@ -9,7 +9,7 @@
  */
 import { parse } from 'csv-parse/browser/esm/sync';
 import { cleanHeader, countNewlines, decodeBytes, type CsvRow, type CsvTable } from './csv.js';
-import { BuildError, type Diagnostics } from './diagnostics.js';
+import { BuildError, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import type { CatalogueProblem } from './problems.js';
 import { runSteps } from '../yield.js';
 
@@ -179,6 +179,7 @@ export function* parseCatalogueSteps(text: string, file: string, diag: Diagnosti
   if (!headerFields) throw new BuildError(`${file}: the header line (line 1) has a quote that is never closed; fix the header.`);
   const header = headerFields.map(cleanHeader);
   const columns = header.length;
+  // A column past the header is `field N` (1-based); the review page words it in its language.
   const nameOf = (quote: Quote) => header[quote.field] ?? `field ${quote.field + 1}`;
   const rows: CsvRow[] = [];
   // Line after which reading resumes, 0-based into `lines`.
@@ -241,7 +242,7 @@ export function* parseCatalogueSteps(text: string, file: string, diag: Diagnosti
     }
     const open = quotesOf(lines, unclosedAt).find((q) => q.closedOn === null);
     const line = open?.line ?? unclosedAt;
-    const name = open ? nameOf(open) : '(row)';
+    const name = open ? nameOf(open) : ROW_FIELD;
     const alone = open && open.line === unclosedAt ? withoutQuote(lines, open) : null;
     if (alone && alone.length === columns) {
       diag.warn(file, line, name, 'the quote opened here is never closed; read the line without that quote, check the quoting', { code: 'quote-unclosed', params: { recovered: true, rowStartsOn: null } });

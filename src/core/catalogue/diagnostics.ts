@@ -21,6 +21,11 @@ export interface Warning {
   params?: Readonly<Record<string, unknown>>;
 }
 
+/** The `field` of a problem with a whole CSV row (its field count). */
+export const ROW_FIELD = '(row)';
+/** The `field` of a problem with a whole JSON array item. */
+export const ITEM_FIELD = '(item)';
+
 /** A problem the build cannot work around: missing required file or column. */
 export class BuildError extends Error {
   override name = 'BuildError';

@@ -8,7 +8,7 @@ import type { Delivery, Program, ProgramLanguage } from '../schema.js';
 import { safeHttpsUrl } from '../url.js';
 import { decodeCatalogue, parseCatalogueSteps } from './catalogue-csv.js';
 import { Columns, field, type CsvTable } from './csv.js';
-import { BuildError, type Diagnostics } from './diagnostics.js';
+import { BuildError, ITEM_FIELD, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import type { CatalogueProblem, JsonKind } from './problems.js';
 import { REGION_CODES } from './regions.js';
 import { runSteps } from '../yield.js';
@@ -275,7 +275,7 @@ function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): 
     if (row.fields.length !== table.header.length) {
       const fields = row.fields.length;
       const columns = table.header.length;
-      diag.warn(file, row.line, '(row)', `${fields} fields, header has ${columns}; check the quoting`, { code: 'field-count', params: { fields, columns } });
+      diag.warn(file, row.line, ROW_FIELD, `${fields} fields, header has ${columns}; check the quoting`, { code: 'field-count', params: { fields, columns } });
     }
     const rec: Record_ = {};
     for (const [key, i] of positions) rec[key] = field(row, i);
@@ -299,7 +299,7 @@ function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics):
     if (i % STEP === STEP - 1) yield;
     // For JSON the "line" is the 1-based position of the object in the array.
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      diag.warn(file, i + 1, '(item)', 'not an object; skipped', { code: 'item-not-object', params: {} });
+      diag.warn(file, i + 1, ITEM_FIELD, 'not an object; skipped', { code: 'item-not-object', params: {} });
       continue;
     }
     const program = validateProgram(item as Record_, file, i + 1, diag, seen);
