@@ -19,7 +19,7 @@ const catalogueProblems: CatalogueProblemMessages = {
   'quote-swallows-lines': ({ closedOn, lines, recovered }) =>
     `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et englobe ${linesFr(lines)}, qui se ${lines.length > 1 ? 'lisent comme des programmes distincts' : 'lit comme un programme distinct'}\u00a0; ${retry(recovered)}`,
   'quote-breaks-row': ({ closedOn, fields, columns, recovered }) =>
-    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et donne à la ligne ${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; ${retry(recovered)}`,
+    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et donne au programme ${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; ${retry(recovered)}`,
   'quote-unclosed': ({ recovered, rowStartsOn }) =>
     recovered
       ? `le guillemet ouvert ici n’est jamais fermé\u00a0; ${retry(true)}`
@@ -30,7 +30,7 @@ const catalogueProblems: CatalogueProblemMessages = {
   'not-utf8': () => 'contient des octets qui ne sont pas de l’UTF-8 (affichés \ufffd)\u00a0; enregistrez de nouveau le fichier en UTF-8',
   'too-long': ({ length, max }) => `${frNumber.format(length)}\u00a0caractères\u00a0; coupé à ${frNumber.format(max)}`,
   'id-missing': () => 'identifiant manquant\u00a0; programme ignoré',
-  'id-invalid': ({ value }) => `${quoted(value)} n’est pas un identifiant valide (lettres, chiffres, . _ : -)\u00a0; programme ignoré`,
+  'id-invalid': ({ value }) => `${quoted(value)} n’est pas un identifiant valide (lettres, chiffres, points, traits de soulignement, deux-points et traits d’union seulement)\u00a0; programme ignoré`,
   'id-duplicate': ({ value }) => `l’identifiant ${quoted(value)} est en double\u00a0; programme ignoré`,
   'title-missing': () => 'titre manquant\u00a0; programme ignoré',
   'url-not-https': ({ value }) => `${quoted(value)} n’est pas un lien https\u00a0; champ laissé vide`,
