@@ -2,6 +2,47 @@
  * English interface strings. `fr.ts` must provide the same keys (it is typed by this
  * table). Plurals are functions. Each element owns one section; edit only your own.
  */
+import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/problems.js';
+
+/** A JSON value's kind in a sentence: `found an object`. */
+const enKind: Record<JsonKind, string> = {
+  list: 'a list', null: 'null', object: 'an object', string: 'a string', number: 'a number', boolean: 'a boolean',
+};
+
+/**
+ * The catalogue reader's problems by code (src/core/catalogue/problems.ts). In English they
+ * are the very reasons `build-index` prints (a test holds them equal).
+ */
+const catalogueProblems: CatalogueProblemMessages = {
+  'read-as-windows-1252': () => 'not UTF-8; read as Windows-1252',
+  'quote-swallows-lines': ({ closedOn, lines, recovered }) =>
+    `the quote opened here closes only on line ${closedOn} and holds line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}, which read as rows of their own; ${recovered ? 'read the line without that quote, ' : ''}check the quoting`,
+  'quote-breaks-row': ({ closedOn, fields, columns, recovered }) =>
+    `the quote opened here closes only on line ${closedOn} and makes the row ${fields} fields long, header has ${columns}; ${recovered ? 'read the line without that quote, ' : ''}check the quoting`,
+  'quote-unclosed': ({ recovered, rowStartsOn }) =>
+    recovered
+      ? 'the quote opened here is never closed; read the line without that quote, check the quoting'
+      : `the quote opened here is never closed${rowStartsOn === null ? '' : ` (its row starts on line ${rowStartsOn})`}; row skipped, check the quoting`,
+  'field-count': ({ fields, columns }) => `${fields} fields, header has ${columns}; check the quoting`,
+  'item-not-object': () => 'not an object; skipped',
+  'not-text': ({ found }) => `expected text, found ${enKind[found]}; left empty`,
+  'not-utf8': () => 'holds bytes that are not UTF-8 (shown as \ufffd); re-save the file as UTF-8',
+  'too-long': ({ length, max }) => `${length} characters; cut to ${max}`,
+  'id-missing': () => 'missing id; row skipped',
+  'id-invalid': ({ value }) => `"${value}" is not a valid id (letters, digits, . _ : -); row skipped`,
+  'id-duplicate': ({ value }) => `duplicate id "${value}"; row skipped`,
+  'title-missing': () => 'missing title; row skipped',
+  'url-not-https': ({ value }) => `"${value}" is not an https link; left empty`,
+  'not-a-number': ({ value }) => `"${value}" is not a non-negative number; left empty`,
+  'too-large': ({ value, max }) => `"${value}" is more than ${max.toLocaleString('en-CA')}; left empty`,
+  'not-allowed': ({ value, allowed }) => `"${value}" is not one of ${allowed.join(', ')}; left empty`,
+  'region-unknown': ({ value }) => `"${value}" is not a known region code (ER00, ER35, ER3510-ER3595); left empty`,
+  'not-yes-no': ({ value }) => `"${value}" is not yes or no; left empty`,
+  'tags-not-text': ({ count, found }) => `${count} tag${count > 1 ? 's are' : ' is'} not text (${enKind[found]}); left out`,
+  'reviewed-not-text': ({ found }) => `expected skill ids separated by ";", found ${enKind[found]}; not reviewed`,
+  'reviewed-not-an-id': ({ value }) => `"${value}" is not a skill id (like esco:use-spreadsheets-software); left out`,
+};
+
 export const en = {
   common: {
     loading: 'Loading…',
@@ -340,8 +381,11 @@ export const en = {
     problemsHeading: (count: number) => `Problems in the file (${count})`,
     noProblems: 'No problems: every row was read.',
     problem: (line: string, field: string) => `Line ${line}, ${field}:`,
+    problemAt: (line: string) => `Line ${line}:`,
+    problemAtField: (line: string, field: number) => `Line ${line}, field ${field}:`,
     wholeFile: 'Whole file:',
     problemsInEnglish: '',
+    problemText: catalogueProblems,
     programsHeading: 'Programs and their skills',
     show: 'Show',
     showAll: 'All programs',

@@ -1,4 +1,53 @@
+import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/problems.js';
 import type { Messages } from './en.js';
+
+/** Le type d’une valeur JSON, dans une phrase (« c’est une liste »). */
+const frKind: Record<JsonKind, string> = {
+  list: 'une liste', null: 'null', object: 'un objet', string: 'du texte', number: 'un nombre', boolean: 'un booléen',
+};
+
+const frNumber = new Intl.NumberFormat('fr-CA');
+const frList = new Intl.ListFormat('fr-CA', { type: 'conjunction' });
+const quoted = (value: string) => `«\u00a0${value}\u00a0»`;
+/** « la ligne 4 », « les lignes 4 et 5 ». */
+const linesFr = (lines: number[]) => `${lines.length > 1 ? 'les lignes' : 'la ligne'} ${frList.format(lines.map(String))}`;
+const retry = (recovered: boolean) => (recovered ? 'la ligne a été lue sans ce guillemet, vérifiez les guillemets' : 'vérifiez les guillemets');
+
+/** Les problèmes du lecteur de catalogue, par code (src/core/catalogue/problems.ts). */
+const catalogueProblems: CatalogueProblemMessages = {
+  'read-as-windows-1252': () => 'le fichier n’est pas en UTF-8\u00a0; il a été lu comme un export Windows-1252',
+  'quote-swallows-lines': ({ closedOn, lines, recovered }) =>
+    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et englobe ${linesFr(lines)}, qui se ${lines.length > 1 ? 'lisent comme des programmes distincts' : 'lit comme un programme distinct'}\u00a0; ${retry(recovered)}`,
+  'quote-breaks-row': ({ closedOn, fields, columns, recovered }) =>
+    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et donne au programme ${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; ${retry(recovered)}`,
+  'quote-unclosed': ({ recovered, rowStartsOn }) =>
+    recovered
+      ? `le guillemet ouvert ici n’est jamais fermé\u00a0; ${retry(true)}`
+      : `le guillemet ouvert ici n’est jamais fermé${rowStartsOn === null ? '' : ` (le programme commence à la ligne ${rowStartsOn})`}\u00a0; programme ignoré, vérifiez les guillemets`,
+  'field-count': ({ fields, columns }) => `${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; vérifiez les guillemets`,
+  'item-not-object': () => 'cet élément n’est pas un objet\u00a0; il est ignoré',
+  'not-text': ({ found }) => `du texte était attendu, mais c’est ${frKind[found]}\u00a0; champ laissé vide`,
+  'not-utf8': () => 'contient des octets qui ne sont pas de l’UTF-8 (affichés \ufffd)\u00a0; enregistrez de nouveau le fichier en UTF-8',
+  'too-long': ({ length, max }) => `${frNumber.format(length)}\u00a0caractères\u00a0; coupé à ${frNumber.format(max)}`,
+  'id-missing': () => 'identifiant manquant\u00a0; programme ignoré',
+  'id-invalid': ({ value }) => `${quoted(value)} n’est pas un identifiant valide (lettres, chiffres, points, traits de soulignement, deux-points et traits d’union seulement)\u00a0; programme ignoré`,
+  'id-duplicate': ({ value }) => `l’identifiant ${quoted(value)} est en double\u00a0; programme ignoré`,
+  'title-missing': () => 'titre manquant\u00a0; programme ignoré',
+  'url-not-https': ({ value }) => `${quoted(value)} n’est pas un lien https\u00a0; champ laissé vide`,
+  'not-a-number': ({ value }) => `${quoted(value)} n’est pas un nombre positif ou nul\u00a0; champ laissé vide`,
+  'too-large': ({ value, max }) => `${quoted(value)} dépasse ${frNumber.format(max)}\u00a0; champ laissé vide`,
+  'not-allowed': ({ value, allowed }) => `${quoted(value)} n’est pas une des valeurs permises (${allowed.join(', ')})\u00a0; champ laissé vide`,
+  'region-unknown': ({ value }) => `${quoted(value)} n’est pas un code de région connu (ER00, ER35, ER3510 à ER3595)\u00a0; champ laissé vide`,
+  'not-yes-no': ({ value }) => `${quoted(value)} n’est ni oui ni non (yes ou no)\u00a0; champ laissé vide`,
+  'tags-not-text': ({ count, found }) =>
+    count > 1
+      ? `${count}\u00a0étiquettes ne sont pas du texte (${frKind[found]})\u00a0; elles sont laissées de côté`
+      : `1\u00a0étiquette n’est pas du texte (${frKind[found]})\u00a0; elle est laissée de côté`,
+  'reviewed-not-text': ({ found }) =>
+    `des identifiants de compétences séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u00a0; programme considéré comme non vérifié`,
+  'reviewed-not-an-id': ({ value }) =>
+    `${quoted(value)} n’est pas un identifiant de compétence (comme esco:use-spreadsheets-software)\u00a0; laissé de côté`,
+};
 
 /** French interface strings (Canadian French). Same keys as `en.ts`. */
 export const fr: Messages = {
@@ -354,8 +403,11 @@ export const fr: Messages = {
     problemsHeading: (count: number) => `Problèmes dans le fichier (${count})`,
     noProblems: 'Aucun problème\u00a0: toutes les lignes ont été lues.',
     problem: (line: string, field: string) => `Ligne ${line}, ${field}${'\u00a0'}:`,
+    problemAt: (line: string) => `Ligne ${line}\u00a0:`,
+    problemAtField: (line: string, field: number) => `Ligne ${line}, champ ${field}\u00a0:`,
     wholeFile: 'Fichier entier\u00a0:',
-    problemsInEnglish: 'Les détails des problèmes sont en anglais, comme dans les messages de build-index.',
+    problemsInEnglish: 'Certains problèmes sont décrits en anglais\u00a0: ils viennent d’une version de build-index plus récente que cette page.',
+    problemText: catalogueProblems,
     programsHeading: 'Les programmes et leurs compétences',
     show: 'Afficher',
     showAll: 'Tous les programmes',

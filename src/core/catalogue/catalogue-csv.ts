@@ -9,7 +9,8 @@
  */
 import { parse } from 'csv-parse/browser/esm/sync';
 import { cleanHeader, countNewlines, decodeBytes, type CsvRow, type CsvTable } from './csv.js';
-import { BuildError, type Diagnostics } from './diagnostics.js';
+import { BuildError, ROW_FIELD, type Diagnostics } from './diagnostics.js';
+import type { CatalogueProblem } from './problems.js';
 import { runSteps } from '../yield.js';
 
 /**
@@ -21,7 +22,7 @@ import { runSteps } from '../yield.js';
 export function decodeCatalogue(bytes: Uint8Array, file: string, diag: Diagnostics): string {
   const text = new TextDecoder('utf-8').decode(bytes);
   if (!text.includes('\ufffd') || /[\u0080-\ufffc\ufffe\uffff]/.test(text)) return text;
-  diag.notice(file, 'not UTF-8; read as Windows-1252');
+  diag.notice(file, 'not UTF-8; read as Windows-1252', { code: 'read-as-windows-1252', params: {} });
   return decodeBytes(bytes, 'windows-1252');
 }
 
@@ -178,6 +179,7 @@ export function* parseCatalogueSteps(text: string, file: string, diag: Diagnosti
   if (!headerFields) throw new BuildError(`${file}: the header line (line 1) has a quote that is never closed; fix the header.`);
   const header = headerFields.map(cleanHeader);
   const columns = header.length;
+  // A column past the header is `field N` (1-based); the review page words it in its language.
   const nameOf = (quote: Quote) => header[quote.field] ?? `field ${quote.field + 1}`;
   const rows: CsvRow[] = [];
   // Line after which reading resumes, 0-based into `lines`.
@@ -202,13 +204,17 @@ export function* parseCatalogueSteps(text: string, file: string, diag: Diagnosti
         ? `holds line${swallowed.length > 1 ? 's' : ''} ${swallowed.join(', ')}, which read as rows of their own`
         : `makes the row ${row.fields.length} fields long, header has ${columns}`;
       const alone = withoutQuote(lines, suspect);
+      const closedOn = suspect.closedOn!;
+      const problem = (recovered: boolean): CatalogueProblem => swallowed.length > 0
+        ? { code: 'quote-swallows-lines', params: { closedOn, lines: swallowed, recovered } }
+        : { code: 'quote-breaks-row', params: { closedOn, fields: row.fields.length, columns, recovered } };
       if (alone && alone.length === columns && suspect.line === row.line) {
-        diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; read the line without that quote, check the quoting`);
+        diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; read the line without that quote, check the quoting`, problem(true));
         rows.push({ line: suspect.line, fields: alone });
         resume = suspect.line;
         break;
       }
-      diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; check the quoting`);
+      diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; check the quoting`, problem(false));
       rows.push(row);
     }
     if (resume !== null) {
@@ -236,14 +242,17 @@ export function* parseCatalogueSteps(text: string, file: string, diag: Diagnosti
     }
     const open = quotesOf(lines, unclosedAt).find((q) => q.closedOn === null);
     const line = open?.line ?? unclosedAt;
-    const name = open ? nameOf(open) : '(row)';
+    const name = open ? nameOf(open) : ROW_FIELD;
     const alone = open && open.line === unclosedAt ? withoutQuote(lines, open) : null;
     if (alone && alone.length === columns) {
-      diag.warn(file, line, name, 'the quote opened here is never closed; read the line without that quote, check the quoting');
+      diag.warn(file, line, name, 'the quote opened here is never closed; read the line without that quote, check the quoting', { code: 'quote-unclosed', params: { recovered: true, rowStartsOn: null } });
       rows.push({ line, fields: alone });
     } else {
       const start = line === unclosedAt ? '' : ` (its row starts on line ${unclosedAt})`;
-      diag.warn(file, line, name, `the quote opened here is never closed${start}; row skipped, check the quoting`);
+      diag.warn(file, line, name, `the quote opened here is never closed${start}; row skipped, check the quoting`, {
+        code: 'quote-unclosed',
+        params: { recovered: false, rowStartsOn: line === unclosedAt ? null : unclosedAt },
+      });
     }
     from = line;
   }

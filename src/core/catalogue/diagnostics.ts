@@ -3,14 +3,28 @@
  * to the sources directory), the line and the field, so a person can open the file and
  * fix it; nothing is dropped without one of these.
  */
+import type { CatalogueProblem } from './problems.js';
 
 export interface Warning {
   file: string;
   /** 1-based line where the record starts; null for a whole-file notice. */
   line: number | null;
   field: string;
+  /** The English sentence the CLI prints. */
   reason: string;
+  /**
+   * Stable code of the problem (see problems.ts), set by the catalogue reader so a page can
+   * word it in its own language; the other sources of the index builder leave it out.
+   */
+  code?: string;
+  /** The values the code's message needs (lines, the value read, the limit). */
+  params?: Readonly<Record<string, unknown>>;
 }
+
+/** The `field` of a problem with a whole CSV row (its field count). */
+export const ROW_FIELD = '(row)';
+/** The `field` of a problem with a whole JSON array item. */
+export const ITEM_FIELD = '(item)';
 
 /** A problem the build cannot work around: missing required file or column. */
 export class BuildError extends Error {
@@ -20,14 +34,14 @@ export class BuildError extends Error {
 export class Diagnostics {
   readonly warnings: Warning[] = [];
 
-  /** A problem with one record: counts towards `--strict`. */
-  warn(file: string, line: number, field: string, reason: string): void {
-    this.warnings.push({ file, line, field, reason });
+  /** A problem with one record: counts towards `--strict`. `problem`: its code, for a page to translate. */
+  warn(file: string, line: number, field: string, reason: string, problem?: CatalogueProblem): void {
+    this.warnings.push({ file, line, field, reason, ...problem });
   }
 
   /** A whole-file notice, e.g. an optional source that is absent. */
-  notice(file: string, reason: string): void {
-    this.warnings.push({ file, line: null, field: '', reason });
+  notice(file: string, reason: string, problem?: CatalogueProblem): void {
+    this.warnings.push({ file, line: null, field: '', reason, ...problem });
   }
 
   /** Warnings that concern a record, as opposed to whole-file notices. */

@@ -8,7 +8,8 @@ import type { Delivery, Program, ProgramLanguage } from '../schema.js';
 import { safeHttpsUrl } from '../url.js';
 import { decodeCatalogue, parseCatalogueSteps } from './catalogue-csv.js';
 import { Columns, field, type CsvTable } from './csv.js';
-import { BuildError, type Diagnostics } from './diagnostics.js';
+import { BuildError, ITEM_FIELD, ROW_FIELD, type Diagnostics } from './diagnostics.js';
+import type { CatalogueProblem, JsonKind } from './problems.js';
 import { REGION_CODES } from './regions.js';
 import { runSteps } from '../yield.js';
 import { clip, plain } from './text.js';
@@ -48,6 +49,8 @@ export const REVIEWED_COLUMN = 'reviewed_skills';
 export const REVIEWED_NONE = 'none';
 
 type Key = (typeof CANONICAL_COLUMNS)[number] | typeof REVIEWED_COLUMN;
+/** A warning about a field of the record being read: its English reason and its code. */
+type Warn = (field: string, reason: string, problem: CatalogueProblem) => void;
 type Record_ = Partial<Record<Key, unknown>>;
 
 /** A skill id as the index writes them: `oasis:F01b02`, `esco:use-spreadsheets-software`. */
@@ -73,10 +76,18 @@ export const MAX_NAME = 200;
 const MAX_AMOUNT = { hours: 10_000, cost_cad: 1_000_000 } as const;
 
 /** What a JSON value is, for messages. */
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
+function kindOf(value: unknown): JsonKind {
+  if (Array.isArray(value)) return 'list';
   if (value === null) return 'null';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (typeof value === 'object') return 'object';
+  // Only JSON reaches here: the rest are strings, numbers and booleans.
+  return typeof value as JsonKind;
+}
+
+/** `a list`, `an object`, `null`: a kind in an English reason. */
+function aKind(kind: JsonKind): string {
+  if (kind === 'null') return 'null';
+  return kind === 'object' ? 'an object' : `a ${kind}`;
 }
 
 /** Validates one catalogue record; returns null (with a warning) when it cannot be used. */
@@ -87,59 +98,66 @@ export function validateProgram(
   diag: Diagnostics,
   seen: Set<string>,
 ): RawProgram | null {
-  const warn = (f: string, reason: string) => diag.warn(file, line, f, reason);
+  const warn: Warn = (f, reason, problem) => diag.warn(file, line, f, reason, problem);
   /** The field as text; JSON numbers are accepted only where `numbers` says so. */
   const text = (key: Key, numbers = false): string => {
     const value = rec[key];
     if (value === undefined || value === null) return '';
     if (typeof value === 'string') return value.trim();
     if (numbers && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
-    warn(key, `expected text, found ${kindOf(value)}; left empty`);
+    const found = kindOf(value);
+    warn(key, `expected text, found ${aKind(found)}; left empty`, { code: 'not-text', params: { found } });
     return '';
   };
   for (const key of CANONICAL_COLUMNS) {
     const value = rec[key];
     const values = Array.isArray(value) ? value : [value];
     if (values.some((v) => typeof v === 'string' && v.includes('\ufffd'))) {
-      warn(key, 'holds bytes that are not UTF-8 (shown as \ufffd); re-save the file as UTF-8');
+      warn(key, 'holds bytes that are not UTF-8 (shown as \ufffd); re-save the file as UTF-8', { code: 'not-utf8', params: {} });
     }
   }
   const name = (key: 'title_en' | 'title_fr' | 'provider' | 'credential'): string => {
     const value = plain(text(key));
     if (value.length <= MAX_NAME) return value;
-    warn(key, `${value.length} characters; cut to ${MAX_NAME}`);
+    warn(key, `${value.length} characters; cut to ${MAX_NAME}`, { code: 'too-long', params: { length: value.length, max: MAX_NAME } });
     return clip(value, MAX_NAME);
   };
   const id = text('id');
   if (!ID.test(id)) {
-    warn('id', id === '' ? 'missing id; row skipped' : `"${id}" is not a valid id (letters, digits, . _ : -); row skipped`);
+    if (id === '') warn('id', 'missing id; row skipped', { code: 'id-missing', params: {} });
+    else warn('id', `"${id}" is not a valid id (letters, digits, . _ : -); row skipped`, { code: 'id-invalid', params: { value: id } });
     return null;
   }
   if (seen.has(id)) {
-    warn('id', `duplicate id "${id}"; row skipped`);
+    warn('id', `duplicate id "${id}"; row skipped`, { code: 'id-duplicate', params: { value: id } });
     return null;
   }
   const titleEn = name('title_en');
   const titleFr = name('title_fr');
   if (titleEn === '' && titleFr === '') {
-    warn('title_en', 'missing title; row skipped');
+    warn('title_en', 'missing title; row skipped', { code: 'title-missing', params: {} });
     return null;
   }
   seen.add(id);
   const rawUrl = text('url');
   const url = safeHttpsUrl(rawUrl);
-  if (rawUrl !== '' && url === null) warn('url', `"${rawUrl.slice(0, 80)}" is not an https link; left empty`);
+  if (rawUrl !== '' && url === null) {
+    const value = rawUrl.slice(0, 80);
+    warn('url', `"${value}" is not an https link; left empty`, { code: 'url-not-https', params: { value } });
+  }
   const amount = (key: 'hours' | 'cost_cad'): number | null => {
     const written = text(key, true);
     const raw = written.replace(/^\$/, '').replace(/,/g, '');
     if (raw === '') return null;
     const value = Number(raw);
+    const shown = written.slice(0, 80);
     if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value)) {
-      warn(key, `"${written.slice(0, 80)}" is not a non-negative number; left empty`);
+      warn(key, `"${shown}" is not a non-negative number; left empty`, { code: 'not-a-number', params: { value: shown } });
       return null;
     }
-    if (value > MAX_AMOUNT[key]) {
-      warn(key, `"${written.slice(0, 80)}" is more than ${MAX_AMOUNT[key].toLocaleString('en-CA')}; left empty`);
+    const max = MAX_AMOUNT[key];
+    if (value > max) {
+      warn(key, `"${shown}" is more than ${max.toLocaleString('en-CA')}; left empty`, { code: 'too-large', params: { value: shown, max } });
       return null;
     }
     return value;
@@ -148,13 +166,18 @@ export function validateProgram(
     const written = text(key);
     if (written === '') return null;
     const value = table.get(written.toLowerCase());
-    if (value === undefined) warn(key, `"${written.slice(0, 80)}" is not one of ${[...new Set(table.values())].join(', ')}; left empty`);
+    if (value === undefined) {
+      const shown = written.slice(0, 80);
+      const allowed = [...new Set(table.values())].map(String);
+      warn(key, `"${shown}" is not one of ${allowed.join(', ')}; left empty`, { code: 'not-allowed', params: { value: shown, allowed } });
+    }
     return value ?? null;
   };
   const regionText = text('region');
   let region: string | null = regionText.toUpperCase() || null;
   if (region !== null && !REGION_CODES.has(region)) {
-    warn('region', `"${regionText.slice(0, 80)}" is not a known region code (ER00, ER35, ER3510-ER3595); left empty`);
+    const value = regionText.slice(0, 80);
+    warn('region', `"${value}" is not a known region code (ER00, ER35, ER3510-ER3595); left empty`, { code: 'region-unknown', params: { value } });
     region = null;
   }
   const osapWritten = text('osap_eligible', true);
@@ -162,13 +185,20 @@ export function validateProgram(
   let osapEligible: boolean | null = null;
   if (YES.has(osapText)) osapEligible = true;
   else if (NO.has(osapText)) osapEligible = false;
-  else if (osapText !== '') warn('osap_eligible', `"${osapWritten.slice(0, 80)}" is not yes or no; left empty`);
+  else if (osapText !== '') {
+    const value = osapWritten.slice(0, 80);
+    warn('osap_eligible', `"${value}" is not yes or no; left empty`, { code: 'not-yes-no', params: { value } });
+  }
   const skillsValue = rec.skills;
   let written: string[];
   if (Array.isArray(skillsValue)) {
     written = skillsValue.filter((t): t is string => typeof t === 'string');
     const others = skillsValue.filter((t) => typeof t !== 'string');
-    if (others.length > 0) warn('skills', `${others.length} tag${others.length > 1 ? 's are' : ' is'} not text (${kindOf(others[0])}); left out`);
+    if (others.length > 0) {
+      const count = others.length;
+      const found = kindOf(others[0]);
+      warn('skills', `${count} tag${count > 1 ? 's are' : ' is'} not text (${aKind(found)}); left out`, { code: 'tags-not-text', params: { count, found } });
+    }
   } else written = text('skills').split(';');
   const tags = written.map((t) => plain(t)).filter((t) => t !== '');
   const reviewed = reviewedSkills(rec[REVIEWED_COLUMN], warn);
@@ -192,13 +222,14 @@ export function validateProgram(
 }
 
 /** The `reviewed_skills` value: undefined when not reviewed; bad ids are warnings and left out. */
-function reviewedSkills(value: unknown, warn: (field: string, reason: string) => void): string[] | undefined {
+function reviewedSkills(value: unknown, warn: Warn): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   let written: string[];
   if (Array.isArray(value)) written = value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
   else if (typeof value === 'string') written = value.split(';');
   else {
-    warn(REVIEWED_COLUMN, `expected skill ids separated by ";", found ${kindOf(value)}; not reviewed`);
+    const found = kindOf(value);
+    warn(REVIEWED_COLUMN, `expected skill ids separated by ";", found ${aKind(found)}; not reviewed`, { code: 'reviewed-not-text', params: { found } });
     return undefined;
   }
   const ids = written.map((v) => v.trim()).filter((v) => v !== '');
@@ -206,7 +237,10 @@ function reviewedSkills(value: unknown, warn: (field: string, reason: string) =>
   if (ids.length === 1 && ids[0]!.toLowerCase() === REVIEWED_NONE) return [];
   const out: string[] = [];
   for (const id of ids) {
-    if (!SKILL_ID.test(id)) warn(REVIEWED_COLUMN, `"${id.slice(0, 80)}" is not a skill id (like esco:use-spreadsheets-software); left out`);
+    if (!SKILL_ID.test(id)) {
+      const shown = id.slice(0, 80);
+      warn(REVIEWED_COLUMN, `"${shown}" is not a skill id (like esco:use-spreadsheets-software); left out`, { code: 'reviewed-not-an-id', params: { value: shown } });
+    }
     else if (!out.includes(id)) out.push(id);
   }
   // Every id bad: the warnings say so, and the program is tagged as if never reviewed.
@@ -239,7 +273,9 @@ function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): 
   for (const [n, row] of table.rows.entries()) {
     if (n % STEP === STEP - 1) yield;
     if (row.fields.length !== table.header.length) {
-      diag.warn(file, row.line, '(row)', `${row.fields.length} fields, header has ${table.header.length}; check the quoting`);
+      const fields = row.fields.length;
+      const columns = table.header.length;
+      diag.warn(file, row.line, ROW_FIELD, `${fields} fields, header has ${columns}; check the quoting`, { code: 'field-count', params: { fields, columns } });
     }
     const rec: Record_ = {};
     for (const [key, i] of positions) rec[key] = field(row, i);
@@ -263,7 +299,7 @@ function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics):
     if (i % STEP === STEP - 1) yield;
     // For JSON the "line" is the 1-based position of the object in the array.
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      diag.warn(file, i + 1, '(item)', 'not an object; skipped');
+      diag.warn(file, i + 1, ITEM_FIELD, 'not an object; skipped', { code: 'item-not-object', params: {} });
       continue;
     }
     const program = validateProgram(item as Record_, file, i + 1, diag, seen);

@@ -2,7 +2,9 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { localize, type Lang, type Skill } from '../../core/schema.js';
-import { BuildError, type Warning } from '../../core/catalogue/diagnostics.js';
+import { BuildError, ITEM_FIELD, ROW_FIELD, type Warning } from '../../core/catalogue/diagnostics.js';
+import { problemText } from '../../core/catalogue/problems.js';
+import type { Messages } from '../../i18n/en.js';
 import {
   addSkill,
   coverage,
@@ -299,7 +301,9 @@ export class McCatalogueReview extends LitElement {
       ${levelHeading(level, { id: `${this.uid}-problems`, part: 'subheading', text: r.problemsHeading(problems.length) })}
       ${problems.length === 0
         ? html`<p class="note">${r.noProblems}</p>`
-        : html`${r.problemsInEnglish ? html`<p class="note">${r.problemsInEnglish}</p>` : nothing}
+        : html`${r.problemsInEnglish && problems.some((w) => problemText(r.problemText, w.code, w.params) === null)
+              ? html`<p class="note">${r.problemsInEnglish}</p>`
+              : nothing}
             <ul part="problems" class="problems" aria-labelledby="${this.uid}-problems">
               ${problems.slice(0, this.problemsVisible).map((w) => this.renderProblem(w))}
             </ul>
@@ -375,9 +379,9 @@ export class McCatalogueReview extends LitElement {
 
   private renderProblem(w: Warning): TemplateResult {
     const r = this.locale.t.catalogueReview;
-    const where = w.line === null ? r.wholeFile : r.problem(String(w.line), w.field);
-    // The reasons are the builder's own messages, in English, as build-index prints them.
-    return html`<li><span class="where">${where}</span> <span lang="en">${w.reason}</span></li>`;
+    const text = problemText(r.problemText, w.code, w.params);
+    // A code this page does not know (a newer builder's): its English reason, marked as such.
+    return html`<li><span class="where">${problemPlace(r, w)}</span> ${text ?? html`<span lang="en">${w.reason}</span>`}</li>`;
   }
 
   private renderProgram(index: LoadedIndex, entry: ReviewEntry, i: number, level: number): TemplateResult {
@@ -635,6 +639,15 @@ export class McCatalogueReview extends LitElement {
     this.focusAfter = null;
     this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
+}
+
+/** `Line 3, title_en:`; a whole row or JSON item and a column past the header are named in the page's language. */
+function problemPlace(r: Messages['catalogueReview'], w: Warning): string {
+  if (w.line === null) return r.wholeFile;
+  const line = String(w.line);
+  if (w.field === ROW_FIELD || w.field === ITEM_FIELD) return r.problemAt(line);
+  const past = /^field (\d+)$/.exec(w.field);
+  return past ? r.problemAtField(line, Number(past[1])) : r.problem(line, w.field);
 }
 
 function otherLang(lang: Lang): Lang {

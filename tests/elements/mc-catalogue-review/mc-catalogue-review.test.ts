@@ -227,12 +227,60 @@ describe('mc-catalogue-review', () => {
     expect($(el, '[part=heading]')!.textContent).to.equal('Vérifier les compétences de votre catalogue');
     await choose(el, HOSTILE);
     expect($(el, '.coverage')!.textContent).to.equal('1 programme sur 2 (50\u00a0%) a des compétences vérifiées ou fortes.');
-    const problem = $(el, '[part=problems] li')!;
-    expect(problem.querySelector('.where')!.textContent).to.equal('Ligne 3, id\u00a0:');
-    expect(problem.querySelector('[lang=en]')).to.not.equal(null, 'the builder’s English message is marked as English');
+    const problems = $$(el, '[part=problems] li');
+    expect(problems[0]!.querySelector('.where')!.textContent).to.equal('Ligne 3, id\u00a0:');
+    expect(problems[0]!.textContent!.replace(/[ \n]+/g, ' ')).to.match(/: «\u00a0bad id!\u00a0» n’est pas un identifiant valide .*\u00a0; programme ignoré$/);
+    expect(problems[1]!.textContent!.replace(/[ \n]+/g, ' ')).to.contain('«\u00a0klingon\u00a0» n’est pas une des valeurs permises (en, fr, bilingual, other)\u00a0; champ laissé vide');
+    expect($(el, '[part=problems] [lang=en]')).to.equal(null, 'every problem is in French');
+    expect($(el, '.note')?.textContent ?? '').to.not.contain('anglais');
     const weld = program(el, 'h-1').querySelector('.skill')!;
     expect(weld.querySelector('.why')!.textContent).to.equal('Votre étiquette\u00a0: «\u00a0use welding equipment\u00a0»');
     expect(weld.querySelector('[data-action=accept]')!.getAttribute('aria-label')).to.match(/^Accepter /);
     await expect(el).to.be.accessible();
+  });
+
+  describe('problems in French', () => {
+    async function french(text: string, name: string): Promise<McCatalogueReview> {
+      const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-catalogue-review src=${SAMPLE}></mc-catalogue-review></div>`);
+      const el = wrap.querySelector('mc-catalogue-review') as McCatalogueReview;
+      await waitUntil(() => $(el, 'input[type=file]'), 'index loaded', { timeout: 8000 });
+      await choose(el, text, name);
+      return el;
+    }
+    // Collapses ordinary white space only: the French no-break spaces are part of what is checked.
+    const texts = (el: McCatalogueReview) => $$(el, '[part=problems] li').map((li) => li.textContent!.replace(/[ \n\t]+/g, ' ').trim());
+
+    it('quoting mistakes and whole rows are named in French, axe clean', async () => {
+      const header = HOSTILE.split('\n')[0]!;
+      const el = await french([header, 'q-1,"Never closed,,College,,,,,,,,,,,', 'q-2,Too short', 'q-3,Fine,,College,,,,,,,,,,,'].join('\n'), 'quotes.csv');
+      expect(texts(el)).to.deep.equal([
+        'Ligne 2, title_en\u00a0: le guillemet ouvert ici n’est jamais fermé\u00a0; la ligne a été lue sans ce guillemet, vérifiez les guillemets',
+        'Ligne 3\u00a0: 2\u00a0champs, alors que l’en-tête en a 15\u00a0; vérifiez les guillemets',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('JSON items and non-text values, in French', async () => {
+      const el = await french(JSON.stringify([1, { id: 'j1', title_en: 'T', provider: ['a'] }]), 'list.json');
+      expect(texts(el)).to.deep.equal([
+        'Ligne 1\u00a0: cet élément n’est pas un objet\u00a0; il est ignoré',
+        'Ligne 2, provider\u00a0: du texte était attendu, mais c’est une liste\u00a0; champ laissé vide',
+      ]);
+    });
+
+    it('a problem code from a newer builder: its English reason, marked lang="en", with a note saying why', async () => {
+      const el = await french(HOSTILE, 'programs.csv');
+      // The reader of this page knows every code it emits: a newer builder's code can only be simulated.
+      const review = (el as unknown as { review: { warnings: object[] } }).review;
+      review.warnings.unshift({ file: 'programs.csv', line: 2, field: 'skills', reason: 'a problem from the future', code: 'from-a-newer-builder', params: {} });
+      el.requestUpdate();
+      await el.updateComplete;
+      const first = $(el, '[part=problems] li')!;
+      expect(first.querySelector('.where')!.textContent).to.equal('Ligne 2, skills\u00a0:');
+      expect(first.querySelector('[lang=en]')!.textContent).to.equal('a problem from the future');
+      expect($$(el, '.note').map((n) => n.textContent).join(' ')).to.contain('décrits en anglais');
+      expect($$(el, '[part=problems] [lang=en]')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * The catalogue reader's problems as data: a stable code and its parameters, so a page can
+ * word each problem in its own language (src/i18n, `catalogueReview.problemText`) while
+ * the CLI prints the English `reason` written next to each one. Codes never change
+ * meaning; a new kind of problem gets a new code, and a page that does not know a code
+ * shows the English reason instead.
+ */
+
+/** What a JSON value is, for messages: `found an object`, `found a list`. */
+export type JsonKind = 'list' | 'null' | 'object' | 'string' | 'number' | 'boolean';
+
+/** Parameters of each problem code. */
+export interface CatalogueProblemParams {
+  /** The file has no UTF-8 text beyond ASCII: read as a Windows-1252 export. */
+  'read-as-windows-1252': Record<string, never>;
+  /** A quote closes only on `closedOn` and holds `lines`, which look like rows of their own. */
+  'quote-swallows-lines': { closedOn: number; lines: number[]; recovered: boolean };
+  /** A quote closes only on `closedOn`, and the row has `fields` fields instead of `columns`. */
+  'quote-breaks-row': { closedOn: number; fields: number; columns: number; recovered: boolean };
+  /** A quote is never closed; `rowStartsOn` when the row began on an earlier line. */
+  'quote-unclosed': { recovered: boolean; rowStartsOn: number | null };
+  /** A row with `fields` fields, the header has `columns`. */
+  'field-count': { fields: number; columns: number };
+  /** A JSON array item that is not an object. */
+  'item-not-object': Record<string, never>;
+  /** A value that should be text is `found`. */
+  'not-text': { found: JsonKind };
+  /** Bytes that are not UTF-8 (shown as U+FFFD). */
+  'not-utf8': Record<string, never>;
+  /** Text of `length` characters, cut to `max`. */
+  'too-long': { length: number; max: number };
+  'id-missing': Record<string, never>;
+  'id-invalid': { value: string };
+  'id-duplicate': { value: string };
+  'title-missing': Record<string, never>;
+  'url-not-https': { value: string };
+  'not-a-number': { value: string };
+  'too-large': { value: string; max: number };
+  /** A value not among `allowed` (delivery, language). */
+  'not-allowed': { value: string; allowed: string[] };
+  'region-unknown': { value: string };
+  'not-yes-no': { value: string };
+  /** `count` skill tags of a JSON list are not text; the first is `found`. */
+  'tags-not-text': { count: number; found: JsonKind };
+  /** `reviewed_skills` is `found`, not text or a list. */
+  'reviewed-not-text': { found: JsonKind };
+  /** A `reviewed_skills` entry that is not a skill id. */
+  'reviewed-not-an-id': { value: string };
+}
+
+export type CatalogueProblemCode = keyof CatalogueProblemParams;
+
+/** One problem: its code and that code's parameters. */
+export type CatalogueProblem = {
+  [C in CatalogueProblemCode]: { code: C; params: CatalogueProblemParams[C] };
+}[CatalogueProblemCode];
+
+/** A message table: one function per code, from its parameters to a sentence. */
+export type CatalogueProblemMessages = {
+  [C in CatalogueProblemCode]: (params: CatalogueProblemParams[C]) => string;
+};
+
+/** The message of a problem whose code `table` knows, else null (a newer builder's code). */
+export function problemText(table: CatalogueProblemMessages, code: string | undefined, params: unknown): string | null {
+  if (code === undefined || !Object.hasOwn(table, code)) return null;
+  // The code names the parameters' type: the union cannot be narrowed through the index.
+  return (table[code as CatalogueProblemCode] as (p: unknown) => string)(params ?? {});
+}
