@@ -1,7 +1,49 @@
 /**
- * English strings of the institution's side: the inbox, the `/admin/` page and the outcomes
- * report. Apart from `en.ts` so that the widgets learners see do not carry them.
+ * English strings of the institution's side: the inbox, the `/admin/` page, the outcomes
+ * report and the catalogue review. Apart from `en.ts` so that the widgets learners see do
+ * not carry them.
  */
+import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/problems.js';
+
+/** A JSON value's kind in a sentence: `found an object`. */
+const enKind: Record<JsonKind, string> = {
+  list: 'a list', null: 'null', object: 'an object', string: 'a string', number: 'a number', boolean: 'a boolean',
+};
+
+/**
+ * The catalogue reader's problems by code (src/core/catalogue/problems.ts). In English they
+ * are the very reasons `build-index` prints (a test holds them equal).
+ */
+const catalogueProblems: CatalogueProblemMessages = {
+  'read-as-windows-1252': () => 'not UTF-8; read as Windows-1252',
+  'quote-swallows-lines': ({ closedOn, lines, recovered }) =>
+    `the quote opened here closes only on line ${closedOn} and holds line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}, which read as rows of their own; ${recovered ? 'read the line without that quote, ' : ''}check the quoting`,
+  'quote-breaks-row': ({ closedOn, fields, columns, recovered }) =>
+    `the quote opened here closes only on line ${closedOn} and makes the row ${fields} fields long, header has ${columns}; ${recovered ? 'read the line without that quote, ' : ''}check the quoting`,
+  'quote-unclosed': ({ recovered, rowStartsOn }) =>
+    recovered
+      ? 'the quote opened here is never closed; read the line without that quote, check the quoting'
+      : `the quote opened here is never closed${rowStartsOn === null ? '' : ` (its row starts on line ${rowStartsOn})`}; row skipped, check the quoting`,
+  'field-count': ({ fields, columns }) => `${fields} fields, header has ${columns}; check the quoting`,
+  'item-not-object': () => 'not an object; skipped',
+  'not-text': ({ found }) => `expected text, found ${enKind[found]}; left empty`,
+  'not-utf8': () => 'holds bytes that are not UTF-8 (shown as \ufffd); re-save the file as UTF-8',
+  'too-long': ({ length, max }) => `${length} characters; cut to ${max}`,
+  'id-missing': () => 'missing id; row skipped',
+  'id-invalid': ({ value }) => `"${value}" is not a valid id (letters, digits, . _ : -); row skipped`,
+  'id-duplicate': ({ value }) => `duplicate id "${value}"; row skipped`,
+  'title-missing': () => 'missing title; row skipped',
+  'url-not-https': ({ value }) => `"${value}" is not an https link; left empty`,
+  'not-a-number': ({ value }) => `"${value}" is not a non-negative number; left empty`,
+  'too-large': ({ value, max }) => `"${value}" is more than ${max.toLocaleString('en-CA')}; left empty`,
+  'not-allowed': ({ value, allowed }) => `"${value}" is not one of ${allowed.join(', ')}; left empty`,
+  'region-unknown': ({ value }) => `"${value}" is not a known region code (ER00, ER35, ER3510-ER3595); left empty`,
+  'not-yes-no': ({ value }) => `"${value}" is not yes or no; left empty`,
+  'tags-not-text': ({ count, found }) => `${count} tag${count > 1 ? 's are' : ' is'} not text (${enKind[found]}); left out`,
+  'reviewed-not-text': ({ found }) => `expected skill ids separated by ";", found ${enKind[found]}; not reviewed`,
+  'reviewed-not-an-id': ({ value }) => `"${value}" is not a skill id (like esco:use-spreadsheets-software); left out`,
+};
+
 export const adminEn = {
   adminInbox: {
     heading: 'Inquiries',
@@ -120,6 +162,85 @@ export const adminEn = {
       network: 'The report could not be reached. Check your connection, then retry.',
       unknown: 'The report could not be loaded. Retry, or reload the page.',
     },
+  },
+  catalogueReview: {
+    heading: 'Review your catalogue’s tags',
+    intro:
+      'Choose your program catalogue (CSV or JSON, in the format build-index reads). It is read on this computer; nothing is uploaded. Check the skills suggested for each program, then download the reviewed catalogue and build the index from it.',
+    fileLabel: 'Catalogue file (CSV or JSON)',
+    reading: (name: string) => `Reading ${name}…`,
+    tagging: (done: number, total: number) => `Tagging programs: ${done} of ${total}`,
+    taggingLabel: 'Tagging progress',
+    loaded: (name: string, programs: number, problems: number) =>
+      `${name}: ${programs} program${programs === 1 ? '' : 's'} read, ${problems} problem${problems === 1 ? '' : 's'}.`,
+    unreadable: (reason: string) => `This file cannot be read: ${reason}`,
+    coverageHeading: 'Coverage',
+    coverage: (covered: string, total: string, percent: string, count: number) =>
+      `${covered} of ${total} programs (${percent}) ${count === 1 ? 'has' : 'have'} reviewed or strong tags.`,
+    coverageHint:
+      'A program counts when it keeps a skill you accepted or added, or a strong suggestion you did not reject.',
+    download: 'Download the reviewed catalogue',
+    downloadHint: (name: string) =>
+      `Saves ${name} with a reviewed_skills column; build-index uses those skills instead of tagging the programs you reviewed.`,
+    downloaded: (name: string) => `${name} downloaded.`,
+    problemsHeading: (count: number) => `Problems in the file (${count})`,
+    noProblems: 'No problems: every row was read.',
+    problem: (line: string, field: string) => `Line ${line}, ${field}:`,
+    problemAt: (line: string) => `Line ${line}:`,
+    problemAtField: (line: string, field: number) => `Line ${line}, field ${field}:`,
+    wholeFile: 'Whole file:',
+    problemsInEnglish: '',
+    problemText: catalogueProblems,
+    programsHeading: 'Programs and their skills',
+    show: 'Show',
+    showAll: 'All programs',
+    showUncovered: 'Programs without reviewed or strong tags',
+    showing: (shown: string, total: string, _count: number) => `Showing ${shown} of ${total}.`,
+    showMore: (count: number) => `Show ${count} more`,
+    showMoreProblems: (count: number) => `Show ${count} more problems`,
+    meta: (id: string, line: number) => `${id} · line ${line}`,
+    suggested: (title: string) => `Skills for ${title}`,
+    noSuggestion: 'No skill suggested: add the skills this program teaches.',
+    strength: { strong: 'Strong', medium: 'Medium', weak: 'Weak' } as Record<'strong' | 'medium' | 'weak', string>,
+    strengthLabel: 'Strength:',
+    source: {
+      tag: 'Your tag',
+      text: 'Your text',
+      product: 'Software named',
+      title: 'Your title',
+      subject: 'Your subject area',
+    } as Record<'tag' | 'text' | 'product' | 'title' | 'subject', string>,
+    added: 'Added by you',
+    removeButton: 'Remove',
+    why: (source: string, phrase: string) => `${source}: “${phrase}”`,
+    reachPending: 'Working out where each program is recommended…',
+    reachedFor: 'Recommended first for:',
+    placement: (title: string, rank: number) => `${title} (#${rank})`,
+    morePlacements: (count: number) => `and ${count} more`,
+    notInIndex: 'Not in the index this page uses: build the index from this catalogue to see where it is recommended.',
+    notReached: (top: number) => `Not among the first ${top} programs recommended for any occupation.`,
+    gapsHeading: (count: string) => `Occupations your programs do not reach (${count})`,
+    gapsNote: (top: number) =>
+      `None of the programs in this file is among the first ${top} recommended for these occupations. Rankings come from the index this page uses, built from each program’s text: tag decisions change them only once you rebuild the index.`,
+    noGaps: 'Every occupation has at least one of your programs among its first recommendations.',
+    showMoreGaps: (count: number) => `Show ${count} more occupations`,
+    accept: 'Accept',
+    reject: 'Reject',
+    acceptSkill: (label: string) => `Accept ${label}`,
+    rejectSkill: (label: string) => `Reject ${label}`,
+    remove: (label: string) => `Remove ${label}`,
+    addSkill: 'Add a skill',
+    addSkillTo: (title: string) => `Add a skill to ${title}`,
+    addLabel: 'Skill to add',
+    addHint: 'Type a skill in English or French, then choose it from the list.',
+    noMatch: (query: string) => `No skill matches “${query}”. Try a shorter or more general word.`,
+    done: 'Done',
+    accepted: (label: string) => `${label} accepted.`,
+    rejected: (label: string) => `${label} rejected.`,
+    undone: (label: string) => `Decision on ${label} taken back.`,
+    addedSkill: (label: string) => `${label} added.`,
+    removed: (label: string) => `${label} removed.`,
+    coverageNow: (covered: number, total: number) => `Coverage: ${covered} of ${total}.`,
   },
 };
 

@@ -1,4 +1,53 @@
+import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/problems.js';
 import type { AdminMessages } from './admin.en.js';
+
+/** Le type d’une valeur JSON, dans une phrase (« c’est une liste »). */
+const frKind: Record<JsonKind, string> = {
+  list: 'une liste', null: 'null', object: 'un objet', string: 'du texte', number: 'un nombre', boolean: 'un booléen',
+};
+
+const frNumber = new Intl.NumberFormat('fr-CA');
+const frList = new Intl.ListFormat('fr-CA', { type: 'conjunction' });
+const quoted = (value: string) => `«\u00a0${value}\u00a0»`;
+/** « la ligne 4 », « les lignes 4 et 5 ». */
+const linesFr = (lines: number[]) => `${lines.length > 1 ? 'les lignes' : 'la ligne'} ${frList.format(lines.map(String))}`;
+const retry = (recovered: boolean) => (recovered ? 'la ligne a été lue sans ce guillemet, vérifiez les guillemets' : 'vérifiez les guillemets');
+
+/** Les problèmes du lecteur de catalogue, par code (src/core/catalogue/problems.ts). */
+const catalogueProblems: CatalogueProblemMessages = {
+  'read-as-windows-1252': () => 'le fichier n’est pas en UTF-8\u00a0; il a été lu comme un export Windows-1252',
+  'quote-swallows-lines': ({ closedOn, lines, recovered }) =>
+    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et englobe ${linesFr(lines)}, qui se ${lines.length > 1 ? 'lisent comme des programmes distincts' : 'lit comme un programme distinct'}\u00a0; ${retry(recovered)}`,
+  'quote-breaks-row': ({ closedOn, fields, columns, recovered }) =>
+    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et donne au programme ${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; ${retry(recovered)}`,
+  'quote-unclosed': ({ recovered, rowStartsOn }) =>
+    recovered
+      ? `le guillemet ouvert ici n’est jamais fermé\u00a0; ${retry(true)}`
+      : `le guillemet ouvert ici n’est jamais fermé${rowStartsOn === null ? '' : ` (le programme commence à la ligne ${rowStartsOn})`}\u00a0; programme ignoré, vérifiez les guillemets`,
+  'field-count': ({ fields, columns }) => `${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; vérifiez les guillemets`,
+  'item-not-object': () => 'cet élément n’est pas un objet\u00a0; il est ignoré',
+  'not-text': ({ found }) => `du texte était attendu, mais c’est ${frKind[found]}\u00a0; champ laissé vide`,
+  'not-utf8': () => 'contient des octets qui ne sont pas de l’UTF-8 (affichés \ufffd)\u00a0; enregistrez de nouveau le fichier en UTF-8',
+  'too-long': ({ length, max }) => `${frNumber.format(length)}\u00a0caractères\u00a0; coupé à ${frNumber.format(max)}`,
+  'id-missing': () => 'identifiant manquant\u00a0; programme ignoré',
+  'id-invalid': ({ value }) => `${quoted(value)} n’est pas un identifiant valide (lettres, chiffres, points, traits de soulignement, deux-points et traits d’union seulement)\u00a0; programme ignoré`,
+  'id-duplicate': ({ value }) => `l’identifiant ${quoted(value)} est en double\u00a0; programme ignoré`,
+  'title-missing': () => 'titre manquant\u00a0; programme ignoré',
+  'url-not-https': ({ value }) => `${quoted(value)} n’est pas un lien https\u00a0; champ laissé vide`,
+  'not-a-number': ({ value }) => `${quoted(value)} n’est pas un nombre positif ou nul\u00a0; champ laissé vide`,
+  'too-large': ({ value, max }) => `${quoted(value)} dépasse ${frNumber.format(max)}\u00a0; champ laissé vide`,
+  'not-allowed': ({ value, allowed }) => `${quoted(value)} n’est pas une des valeurs permises (${allowed.join(', ')})\u00a0; champ laissé vide`,
+  'region-unknown': ({ value }) => `${quoted(value)} n’est pas un code de région connu (ER00, ER35, ER3510 à ER3595)\u00a0; champ laissé vide`,
+  'not-yes-no': ({ value }) => `${quoted(value)} n’est ni oui ni non (yes ou no)\u00a0; champ laissé vide`,
+  'tags-not-text': ({ count, found }) =>
+    count > 1
+      ? `${count}\u00a0étiquettes ne sont pas du texte (${frKind[found]})\u00a0; elles sont laissées de côté`
+      : `1\u00a0étiquette n’est pas du texte (${frKind[found]})\u00a0; elle est laissée de côté`,
+  'reviewed-not-text': ({ found }) =>
+    `des identifiants de compétences séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u00a0; programme considéré comme non vérifié`,
+  'reviewed-not-an-id': ({ value }) =>
+    `${quoted(value)} n’est pas un identifiant de compétence (comme esco:use-spreadsheets-software)\u00a0; laissé de côté`,
+};
 
 /** French strings of the institution's side (Canadian French). Same keys as `admin.en.ts`. */
 export const adminFr: AdminMessages = {
@@ -119,5 +168,87 @@ export const adminFr: AdminMessages = {
       network: 'Impossible de joindre le rapport. Vérifiez votre connexion, puis réessayez.',
       unknown: 'Impossible de charger le rapport. Réessayez ou rechargez la page.',
     },
+  },
+  catalogueReview: {
+    heading: 'Vérifier les compétences de votre catalogue',
+    intro:
+      'Choisissez le catalogue de vos programmes (CSV ou JSON, dans le format que lit build-index). Il est lu sur cet ordinateur; rien n’est téléversé. Vérifiez les compétences proposées pour chaque programme, puis téléchargez le catalogue vérifié et construisez l’index à partir de celui-ci.',
+    fileLabel: 'Fichier du catalogue (CSV ou JSON)',
+    reading: (name: string) => `Lecture de ${name}…`,
+    tagging: (done: number, total: number) => `Étiquetage des programmes${'\u00a0'}: ${done} sur ${total}`,
+    taggingLabel: 'Progression de l’étiquetage',
+    loaded: (name: string, programs: number, problems: number) =>
+      `${name}${'\u00a0'}: ${programs} programme${programs > 1 ? 's lus' : ' lu'}, ${problems} problème${problems > 1 ? 's' : ''}.`,
+    unreadable: (reason: string) => `Ce fichier ne peut pas être lu${'\u00a0'}: ${reason}`,
+    coverageHeading: 'Couverture',
+    coverage: (covered: string, total: string, percent: string, count: number) =>
+      count > 1
+        ? `${covered} programmes sur ${total} (${percent}) ont des compétences vérifiées ou fortes.`
+        : `${covered} programme sur ${total} (${percent}) a des compétences vérifiées ou fortes.`,
+    coverageHint:
+      'Un programme compte s’il garde une compétence que vous avez acceptée ou ajoutée, ou une suggestion forte que vous n’avez pas rejetée.',
+    download: 'Télécharger le catalogue vérifié',
+    downloadHint: (name: string) =>
+      `Enregistre ${name} avec une colonne reviewed_skills; build-index utilise ces compétences au lieu d’étiqueter les programmes que vous avez vérifiés.`,
+    downloaded: (name: string) => `${name} téléchargé.`,
+    problemsHeading: (count: number) => `Problèmes dans le fichier (${count})`,
+    noProblems: 'Aucun problème\u00a0: toutes les lignes ont été lues.',
+    problem: (line: string, field: string) => `Ligne ${line}, ${field}${'\u00a0'}:`,
+    problemAt: (line: string) => `Ligne ${line}\u00a0:`,
+    problemAtField: (line: string, field: number) => `Ligne ${line}, champ ${field}\u00a0:`,
+    wholeFile: 'Fichier entier\u00a0:',
+    problemsInEnglish: 'Certains problèmes sont décrits en anglais\u00a0: ils viennent d’une version de build-index plus récente que cette page.',
+    problemText: catalogueProblems,
+    programsHeading: 'Les programmes et leurs compétences',
+    show: 'Afficher',
+    showAll: 'Tous les programmes',
+    showUncovered: 'Les programmes sans compétences vérifiées ou fortes',
+    showing: (shown: string, total: string, count: number) => `${shown} affiché${count > 1 ? 's' : ''} sur ${total}.`,
+    showMore: (count: number) => `Afficher ${count} de plus`,
+    showMoreProblems: (count: number) => `Afficher ${count} problèmes de plus`,
+    meta: (id: string, line: number) => `${id} · ligne ${line}`,
+    suggested: (title: string) => `Compétences de ${title}`,
+    noSuggestion: 'Aucune compétence proposée\u00a0: ajoutez celles que ce programme enseigne.',
+    strength: { strong: 'Forte', medium: 'Moyenne', weak: 'Faible' } as Record<'strong' | 'medium' | 'weak', string>,
+    strengthLabel: 'Force\u00a0:',
+    source: {
+      tag: 'Votre étiquette',
+      text: 'Votre texte',
+      product: 'Logiciel nommé',
+      title: 'Votre titre',
+      subject: 'Votre domaine',
+    } as Record<'tag' | 'text' | 'product' | 'title' | 'subject', string>,
+    added: 'Ajoutée par vous',
+    removeButton: 'Retirer',
+    why: (source: string, phrase: string) => `${source}${'\u00a0'}: «${'\u00a0'}${phrase}${'\u00a0'}»`,
+    reachPending: 'Calcul des professions pour lesquelles chaque programme est recommandé…',
+    reachedFor: 'Recommandé en tête pour\u00a0:',
+    placement: (title: string, rank: number) => `${title} (rang${'\u00a0'}${rank})`,
+    morePlacements: (count: number) => `et ${count} autre${count > 1 ? 's' : ''}`,
+    notInIndex: 'Absent de l’index qu’utilise cette page\u00a0: construisez l’index à partir de ce catalogue pour voir où il est recommandé.',
+    notReached: (top: number) => `Ne figure parmi les ${top} premiers programmes recommandés pour aucune profession.`,
+    gapsHeading: (count: string) => `Professions que vos programmes n’atteignent pas (${count})`,
+    gapsNote: (top: number) =>
+      `Aucun programme de ce fichier ne figure parmi les ${top} premiers recommandés pour ces professions. Le classement vient de l’index qu’utilise cette page, construit à partir du texte de chaque programme${'\u00a0'}: vos décisions sur les compétences ne le changent qu’une fois l’index reconstruit.`,
+    noGaps: 'Chaque profession a au moins un de vos programmes parmi ses premières recommandations.',
+    showMoreGaps: (count: number) => `Afficher ${count} professions de plus`,
+    accept: 'Accepter',
+    reject: 'Rejeter',
+    acceptSkill: (label: string) => `Accepter ${label}`,
+    rejectSkill: (label: string) => `Rejeter ${label}`,
+    remove: (label: string) => `Retirer ${label}`,
+    addSkill: 'Ajouter une compétence',
+    addSkillTo: (title: string) => `Ajouter une compétence à ${title}`,
+    addLabel: 'Compétence à ajouter',
+    addHint: 'Tapez une compétence en français ou en anglais, puis choisissez-la dans la liste.',
+    noMatch: (query: string) =>
+      `Aucune compétence ne correspond à «${'\u00a0'}${query}${'\u00a0'}». Essayez un mot plus court ou plus général.`,
+    done: 'Terminé',
+    accepted: (label: string) => `Compétence acceptée${'\u00a0'}: ${label}.`,
+    rejected: (label: string) => `Compétence rejetée${'\u00a0'}: ${label}.`,
+    undone: (label: string) => `Décision annulée${'\u00a0'}: ${label}.`,
+    addedSkill: (label: string) => `Compétence ajoutée${'\u00a0'}: ${label}.`,
+    removed: (label: string) => `Compétence retirée${'\u00a0'}: ${label}.`,
+    coverageNow: (covered: number, total: number) => `Couverture${'\u00a0'}: ${covered} sur ${total}.`,
   },
 };

@@ -12,8 +12,8 @@ import ts from 'typescript';
 import { Diagnostics, type Warning } from '../../src/core/catalogue/diagnostics.js';
 import { problemText, type CatalogueProblemCode } from '../../src/core/catalogue/problems.js';
 import { CANONICAL_COLUMNS, readCatalogue } from '../../src/core/catalogue/programs.js';
-import { en } from '../../src/i18n/en.js';
-import { fr } from '../../src/i18n/fr.js';
+import { adminEn } from '../../src/i18n/admin.en.js';
+import { adminFr } from '../../src/i18n/admin.fr.js';
 
 const HEADER = CANONICAL_COLUMNS.join(',');
 const enc = new TextEncoder();
@@ -67,7 +67,7 @@ function readAll(): Warning[] {
   return out;
 }
 
-const codes = Object.keys(en.catalogueReview.problemText) as CatalogueProblemCode[];
+const codes = Object.keys(adminEn.catalogueReview.problemText) as CatalogueProblemCode[];
 
 test('every problem of the reader has a code, and the hostile catalogues reach every code', () => {
   const warnings = readAll();
@@ -78,14 +78,14 @@ test('every problem of the reader has a code, and the hostile catalogues reach e
 
 test('in English a problem reads exactly as the CLI prints it', () => {
   for (const w of readAll()) {
-    assert.equal(problemText(en.catalogueReview.problemText, w.code, w.params), w.reason, `${w.file}:${w.line} ${w.code}`);
+    assert.equal(problemText(adminEn.catalogueReview.problemText, w.code, w.params), w.reason, `${w.file}:${w.line} ${w.code}`);
   }
 });
 
 test('in French every problem has its own message, with French typography', () => {
   const seen = new Set<string>();
   for (const w of readAll()) {
-    const text = problemText(fr.catalogueReview.problemText, w.code, w.params);
+    const text = problemText(adminFr.catalogueReview.problemText, w.code, w.params);
     assert.ok(text, `${w.code}: no French message`);
     assert.notEqual(text, w.reason);
     assert.doesNotMatch(text, / [;:?!»]|«(?!\u00a0)|"/, `${w.code}: ${text}`);
@@ -96,7 +96,7 @@ test('in French every problem has its own message, with French typography', () =
 });
 
 test('French problems read as a person would write them', () => {
-  const say = (w: Pick<Warning, 'code' | 'params'>) => problemText(fr.catalogueReview.problemText, w.code, w.params)!.replaceAll('\u00a0', ' ');
+  const say = (w: Pick<Warning, 'code' | 'params'>) => problemText(adminFr.catalogueReview.problemText, w.code, w.params)!.replaceAll('\u00a0', ' ');
   assert.equal(
     say({ code: 'quote-swallows-lines', params: { closedOn: 5, lines: [4, 5], recovered: true } }),
     'le guillemet ouvert ici ne se ferme qu’à la ligne 5 et englobe les lignes 4 et 5, qui se lisent comme des programmes distincts ; la ligne a été lue sans ce guillemet, vérifiez les guillemets',
@@ -110,9 +110,9 @@ test('French problems read as a person would write them', () => {
 });
 
 test('a code the page does not know (a newer builder) has no message: the page falls back to the reason', () => {
-  assert.equal(problemText(fr.catalogueReview.problemText, 'from-a-newer-builder', {}), null);
-  assert.equal(problemText(fr.catalogueReview.problemText, 'constructor', {}), null);
-  assert.equal(problemText(fr.catalogueReview.problemText, undefined, undefined), null);
+  assert.equal(problemText(adminFr.catalogueReview.problemText, 'from-a-newer-builder', {}), null);
+  assert.equal(problemText(adminFr.catalogueReview.problemText, 'constructor', {}), null);
+  assert.equal(problemText(adminFr.catalogueReview.problemText, undefined, undefined), null);
 });
 
 test('statically: every warn( and notice( call in the catalogue reader passes a code', () => {

@@ -28,6 +28,7 @@ import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';
 import { styles } from './mc-catalogue-review.styles.js';
+import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
 
 /** Programs and problems shown at first and per "Show more". */
 const PAGE = 20;
@@ -198,7 +199,7 @@ export class McCatalogueReview extends LitElement {
       this.gapsVisible = PAGE;
       this.phase = { kind: 'ready' };
       void this.workOutReach(index, review, abort.signal);
-      const t = this.locale.t.catalogueReview;
+      const t = adminMessages(this.locale.lang).catalogueReview;
       this.say(t.loaded(file.name, review.entries.length, review.warnings.filter((w) => w.line !== null).length));
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -223,7 +224,7 @@ export class McCatalogueReview extends LitElement {
 
   override render(): TemplateResult {
     const { t } = this.locale;
-    const r = t.catalogueReview;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     const state = this.indexTask.state;
     let body: TemplateResult;
     if (state.kind === 'error') {
@@ -247,7 +248,7 @@ export class McCatalogueReview extends LitElement {
   }
 
   private renderReview(index: LoadedIndex): TemplateResult {
-    const r = this.locale.t.catalogueReview;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     const phase = this.phase;
     return html`
       <div class="file">
@@ -276,7 +277,7 @@ export class McCatalogueReview extends LitElement {
 
   private renderLoaded(index: LoadedIndex, review: CatalogueReview): TemplateResult {
     const { lang } = this.locale;
-    const r = this.locale.t.catalogueReview;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     const level = Math.min(6, this.headingLevel + 1);
     const { covered: done, total } = coverage(review);
     const n = numberFormat(lang);
@@ -339,7 +340,7 @@ export class McCatalogueReview extends LitElement {
 
   private renderGaps(level: number): TemplateResult {
     const { lang } = this.locale;
-    const r = this.locale.t.catalogueReview;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     const reach = this.reach;
     if (!reach) return html`<p class="note" role="status">${r.reachPending}</p>`;
     const n = numberFormat(lang);
@@ -366,7 +367,7 @@ export class McCatalogueReview extends LitElement {
     const reach = this.reach;
     if (!reach) return nothing;
     const { lang } = this.locale;
-    const r = this.locale.t.catalogueReview;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     const placements = reach.byProgram.get(id);
     if (!placements) return html`<p class="note reach">${r.notInIndex}</p>`;
     if (placements.length === 0) return html`<p class="note reach">${r.notReached(TOP)}</p>`;
@@ -378,7 +379,7 @@ export class McCatalogueReview extends LitElement {
   }
 
   private renderProblem(w: Warning): TemplateResult {
-    const r = this.locale.t.catalogueReview;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     const text = problemText(r.problemText, w.code, w.params);
     // A code this page does not know (a newer builder's): its English reason, marked as such.
     return html`<li><span class="where">${problemPlace(r, w)}</span> ${text ?? html`<span lang="en">${w.reason}</span>`}</li>`;
@@ -386,7 +387,7 @@ export class McCatalogueReview extends LitElement {
 
   private renderProgram(index: LoadedIndex, entry: ReviewEntry, i: number, level: number): TemplateResult {
     const { lang } = this.locale;
-    const r = this.locale.t.catalogueReview;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     const p = entry.program;
     const title = localize(p.title, lang);
     const key = `${this.uid}-p${i}`;
@@ -469,7 +470,7 @@ export class McCatalogueReview extends LitElement {
 
   private renderAdder(index: LoadedIndex, entry: ReviewEntry, key: string): TemplateResult {
     const { t } = this.locale;
-    const r = t.catalogueReview;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     const suggestions = this.suggestions(index, entry);
     return html`<div class="adder">
       ${skillPicker({
@@ -516,7 +517,7 @@ export class McCatalogueReview extends LitElement {
   }
 
   private onDecide(entry: ReviewEntry, skill: string, decision: 'accepted' | 'rejected', name: string): void {
-    const r = this.locale.t.catalogueReview;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     const again = entry.decisions.get(skill) === decision;
     decide(entry, skill, again ? null : decision);
     this.changed(again ? r.undone(name) : decision === 'accepted' ? r.accepted(name) : r.rejected(name));
@@ -525,7 +526,7 @@ export class McCatalogueReview extends LitElement {
   private onRemove(entry: ReviewEntry, skill: string, name: string): void {
     removeSkill(entry, skill);
     this.focusAfter = `[data-program="${CSS.escape(entry.program.id)}"] [data-action="add"]`;
-    this.changed(this.locale.t.catalogueReview.removed(name));
+    this.changed(adminMessages(this.locale.lang).catalogueReview.removed(name));
   }
 
   private startAdding(id: string): void {
@@ -596,7 +597,7 @@ export class McCatalogueReview extends LitElement {
     this.open = false;
     this.active = -1;
     this.focusAfter = `[data-program="${CSS.escape(entry.program.id)}"] input[role="combobox"]`;
-    this.changed(this.locale.t.catalogueReview.addedSkill(skill.label));
+    this.changed(adminMessages(this.locale.lang).catalogueReview.addedSkill(skill.label));
   }
 
   private changed(message: string): void {
@@ -604,7 +605,7 @@ export class McCatalogueReview extends LitElement {
     const review = this.review;
     if (!review) return;
     const { covered: done, total } = coverage(review);
-    this.say(`${message} ${this.locale.t.catalogueReview.coverageNow(done, total)}`);
+    this.say(`${message} ${adminMessages(this.locale.lang).catalogueReview.coverageNow(done, total)}`);
   }
 
   private download(): void {
@@ -619,7 +620,7 @@ export class McCatalogueReview extends LitElement {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
-    this.say(this.locale.t.catalogueReview.downloaded(out.name));
+    this.say(adminMessages(this.locale.lang).catalogueReview.downloaded(out.name));
   }
 
   private say(text: string): void {
@@ -642,7 +643,7 @@ export class McCatalogueReview extends LitElement {
 }
 
 /** `Line 3, title_en:`; a whole row or JSON item and a column past the header are named in the page's language. */
-function problemPlace(r: Messages['catalogueReview'], w: Warning): string {
+function problemPlace(r: AdminMessages['catalogueReview'], w: Warning): string {
   if (w.line === null) return r.wholeFile;
   const line = String(w.line);
   if (w.field === ROW_FIELD || w.field === ITEM_FIELD) return r.problemAt(line);
