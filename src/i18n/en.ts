@@ -423,6 +423,10 @@ export const en = {
     occupation: 'Occupation',
     byProgram: 'Program opens by program',
     program: 'Program',
+    /** Signed in with an institution's token: only its own programs' opens. */
+    scoped: (provider: string): string =>
+      `Counts for the programs of ${provider} only: how often people opened each of them. Recommendations shown, inquiries and typed job titles are not counted per institution, so they are not shown here.`,
+    scopedEmpty: 'None of your programs was opened in this period.',
     unmatched: 'Job titles that matched nothing',
     unmatchedIntro: (min: number): string =>
       `What people typed that matched no occupation, typed on at least ${min} visits. Titles that look like a name, an email address or a number are never listed. Use it to add missing job titles.`,

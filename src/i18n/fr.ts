@@ -434,6 +434,9 @@ export const fr: Messages = {
     byOccupation: 'Recommandations par profession',
     occupation: 'Profession',
     byProgram: 'Programmes ouverts par programme',
+    scoped: (provider: string): string =>
+      `Chiffres des programmes de ${provider} seulement\u00a0: combien de fois chacun a été ouvert. Les recommandations affichées, les demandes et les titres d’emploi tapés ne sont pas comptés par établissement, et ne figurent donc pas ici.`,
+    scopedEmpty: 'Aucun de vos programmes n’a été ouvert pendant cette période.',
     program: 'Programme',
     unmatched: 'Titres d’emploi sans correspondance',
     unmatchedIntro: (min: number): string =>
