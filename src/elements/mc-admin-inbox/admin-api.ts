@@ -11,6 +11,9 @@ export interface InboxItem {
   id: string;
   receivedAt: string;
   inquiry: Inquiry;
+  /** When the server routes: the institutions it went to, and program ids no institution offers. */
+  routedTo?: string[];
+  unknownProgramIds?: string[];
 }
 
 /** One page of the inbox, newest first; `next` is the cursor of the following page. */

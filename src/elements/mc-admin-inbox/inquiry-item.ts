@@ -87,6 +87,8 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
             ${q.programIds.map((id) => html`<li>${programLabel(id, index, lang)}${index?.programs.some((p) => p.id === id) ? html` <span class="id">${id}</span>` : nothing}</li>`)}
           </ul>`,
         )}
+        ${item.routedTo ? fact(t.routedTo, item.routedTo.length > 0 ? item.routedTo.join(', ') : t.routedToNone) : nothing}
+        ${item.unknownProgramIds && item.unknownProgramIds.length > 0 ? fact(t.unknownPrograms, item.unknownProgramIds.join(', ')) : nothing}
         ${occupation ? fact(t.occupation, occupation) : nothing}
         ${fact(t.language, t.languages[q.lang] ?? q.lang)}
         <div class="fact wide"><dt>${t.message}</dt><dd class="message" part="message">${q.message}</dd></div>

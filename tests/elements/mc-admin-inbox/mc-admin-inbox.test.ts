@@ -185,6 +185,23 @@ describe('mc-admin-inbox', () => {
       expect(learner!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-02T10:00:00.000Z');
     });
 
+    it('shows where a routed inquiry went, and program ids no institution offers (en, fr), accessibly', async () => {
+      const items = testInquiries(3);
+      Object.assign(items[0]!, { routedTo: ['Collège Nordique', 'Other University'], unknownProgramIds: ['no-such-program'] });
+      Object.assign(items[1]!, { routedTo: [], unknownProgramIds: ['gone-1'] });
+      const el = await signedIn(new FakeAdminServer(items));
+      const facts = (item: Element) =>
+        Object.fromEntries([...item.querySelectorAll('.fact')].map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]));
+      const [routed, nowhere, unrouted] = $$(el, '.item');
+      expect(facts(routed!)).to.deep.include({ 'Sent to': 'Collège Nordique, Other University', 'Programs no institution offers': 'no-such-program' });
+      expect(facts(nowhere!)).to.deep.include({ 'Sent to': 'No institution: none of its programs is in the index' });
+      expect(facts(unrouted!)).to.not.have.property('Sent to');
+      await expect(el).to.be.accessible();
+      const fr = await signedIn(new FakeAdminServer(items), { lang: 'fr' });
+      await waitUntil(() => text($(fr, '.item')).includes('Transmise à'), 'French');
+      expect(facts($$(fr, '.item')[0]!)).to.deep.include({ 'Transmise à': 'Collège Nordique, Other University', 'Programmes qu’aucun établissement n’offre': 'no-such-program' });
+    });
+
     it('renders what senders typed as text, never as markup', async () => {
       const items = testInquiries(1);
       (items[0]!.inquiry as { message: string }).message = '<img src=x onerror="window.pwned=1">';
