@@ -378,7 +378,14 @@ export const en = {
     deleteShort: 'Delete',
     confirmQuestion: (who: string, when: string) =>
       `Delete the inquiry from ${who}, received ${when}? It is removed from the server for good; this cannot be undone.`,
+    /** An institution deleting an inquiry other institutions also received. */
+    confirmShared: (who: string, when: string, others: string, count: number) =>
+      `Delete the inquiry from ${who}, received ${when}, from your inbox? You will not see it again. It stays on the server for ${others}, who also received it, until ${count > 1 ? 'they delete it' : 'it deletes it'}.`,
+    /** An institution deleting an inquiry that also names programs no institution offers. */
+    confirmOperatorKeeps: (who: string, when: string) =>
+      `Delete the inquiry from ${who}, received ${when}, from your inbox? You will not see it again. It also names programs no institution offers, so it stays on the server for the operator of this inquiry service.`,
     confirmDelete: 'Delete permanently',
+    confirmRemove: 'Remove from my inbox',
     cancel: 'Cancel',
     deleting: 'Deleting…',
     deleted: (who: string) => `The inquiry from ${who} was deleted.`,

@@ -389,8 +389,13 @@ export const fr: Messages = {
     delete: (who: string) => `Supprimer la demande de ${who}`,
     deleteShort: 'Supprimer',
     confirmQuestion: (who: string, when: string) =>
-      `Supprimer la demande de ${who}, reçue le ${when}? Elle sera effacée du serveur pour de bon; c’est irréversible.`,
+      `Supprimer la demande de ${who}, reçue le ${when}\u202f? Elle sera effacée du serveur pour de bon\u202f; c’est irréversible.`,
+    confirmShared: (who: string, when: string, others: string, count: number) =>
+      `Retirer de votre boîte la demande de ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle reste sur le serveur pour ${others}, qui ${count > 1 ? 'l’ont' : 'l’a'} aussi reçue, jusqu’à ce qu’${count > 1 ? 'ils la suppriment' : 'il la supprime'}.`,
+    confirmOperatorKeeps: (who: string, when: string) =>
+      `Retirer de votre boîte la demande de ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle vise aussi des programmes qu’aucun établissement n’offre\u202f: elle reste donc sur le serveur pour l’exploitant de ce service de demandes.`,
     confirmDelete: 'Supprimer définitivement',
+    confirmRemove: 'Retirer de ma boîte',
     cancel: 'Annuler',
     deleting: 'Suppression…',
     deleted: (who: string) => `La demande de ${who} a été supprimée.`,

@@ -177,7 +177,8 @@ export function createAdminRoutes(opts: {
     const page = await store.list(limit + 1, after, providerOf(who));
     const items = page.slice(0, limit);
     const next = page.length > limit ? encodeCursor(items[items.length - 1]!) : null;
-    send(res, 200, { inquiries: items, next });
+    // An institution's page says so: its deletes take an inquiry out of its inbox only.
+    send(res, 200, who.operator ? { inquiries: items, next } : { inquiries: items, next, scope: { provider: who.provider } });
   }
 
   async function exportCsv(res: ServerResponse, who: Principal): Promise<void> {

@@ -183,6 +183,9 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       assert.deepEqual((await inbox(TOKENS[OTHER]!)).map((i) => i.id), [both]);
       assert.deepEqual((await inbox(TOKENS[POLY]!)).map((i) => i.id), [both]);
       assert.deepEqual(await inbox(TOKENS[SAMPLE]!), [], 'an institution none of whose programs is named sees nothing');
+      const page = (await (await admin('/api/inquiries', TOKENS[OTHER]!)).json()) as { scope?: unknown };
+      assert.deepEqual(page.scope, { provider: OTHER }, 'an institution’s list says whose it is');
+      assert.equal(((await (await admin('/api/inquiries', OPERATOR)).json()) as { scope?: unknown }).scope, undefined);
       assert.equal((await admin('/api/inquiries', 'not-anyones-token-00000')).status, 401);
     });
 

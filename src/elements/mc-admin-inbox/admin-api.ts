@@ -20,6 +20,8 @@ export interface InboxItem {
 export interface InboxPage {
   inquiries: InboxItem[];
   next: string | null;
+  /** Signed in with an institution's token: which one (its deletes leave others' copies). */
+  scope?: { provider: string };
 }
 
 export type AdminErrorKind = 'unauthorized' | 'network' | 'server' | 'rate-limited' | 'not-found' | 'unknown';
@@ -97,7 +99,12 @@ export async function listInquiries(opts: AdminApiOptions, cursor: string | null
     throw new AdminApiError('unknown', res.status);
   }
   if (!Array.isArray(body.inquiries) || !body.inquiries.every(isItem)) throw new AdminApiError('unknown', res.status);
-  return { inquiries: body.inquiries, next: typeof body.next === 'string' ? body.next : null };
+  const provider = (body.scope as { provider?: unknown } | undefined)?.provider;
+  return {
+    inquiries: body.inquiries,
+    next: typeof body.next === 'string' ? body.next : null,
+    ...(typeof provider === 'string' ? { scope: { provider } } : {}),
+  };
 }
 
 /** Every inquiry as one CSV file. */
