@@ -162,6 +162,13 @@ async function main(): Promise<void> {
   const running = await startInquiryServer(options);
   const where = options.databaseUrl ? describeDatabaseUrl(options.databaseUrl) : options.dataDir;
   console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${where}`);
+  if (options.routing) {
+    const institutions = new Set(options.routing.providers.values()).size;
+    console.log(
+      `routing to the providers of ${options.routing.providers.size} programs (${institutions} institutions); ` +
+        `${options.routing.tokens?.size ?? 0} institution tokens, ${options.routing.webhooks?.size ?? 0} webhooks`,
+    );
+  }
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

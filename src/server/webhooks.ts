@@ -54,6 +54,8 @@ export class WebhookDelivery {
   private again = false;
   private closed = false;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Aborts attempts under way when the server stops (they stay owed). */
+  private readonly stopping = new AbortController();
   private readonly warn: (message: string) => void;
   private readonly fetch: typeof fetch;
 
@@ -115,6 +117,10 @@ export class WebhookDelivery {
     }
     const body = deliveryBody(delivery);
     let why: string;
+    const attempt = new AbortController();
+    const onStop = () => attempt.abort();
+    this.stopping.signal.addEventListener('abort', onStop);
+    const timer = setTimeout(() => attempt.abort(new DOMException('no answer in time', 'TimeoutError')), this.opts.timeoutMs ?? 10_000);
     try {
       const res = await this.fetch(hook.url, {
         method: 'POST',
@@ -126,7 +132,7 @@ export class WebhookDelivery {
         },
         body,
         redirect: 'error',
-        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000),
+        signal: attempt.signal,
       });
       await res.arrayBuffer().catch(() => undefined);
       if (res.ok) {
@@ -135,7 +141,12 @@ export class WebhookDelivery {
       }
       why = `HTTP ${res.status}`;
     } catch (error) {
+      // Stopping: the next start tries again, without counting this one.
+      if (this.stopping.signal.aborted) return;
       why = (error as Error).name === 'TimeoutError' ? 'no answer in time' : ((error as { cause?: { code?: string } }).cause?.code ?? 'network error');
+    } finally {
+      clearTimeout(timer);
+      this.stopping.signal.removeEventListener('abort', onStop);
     }
     const attempts = delivery.attempts + 1;
     const wait = Math.min((this.opts.initialBackoffMs ?? 1_000) * 2 ** (attempts - 1), this.opts.maxBackoffMs ?? 3_600_000);
@@ -149,6 +160,7 @@ export class WebhookDelivery {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
+    this.stopping.abort();
     await this.running;
     await Promise.allSettled([...this.inFlight]);
   }
