@@ -417,26 +417,29 @@ export class EmbeddedStore implements InquiryStore {
 
   /** `remove`, when it is already this call's turn. */
   private async removeInTurn(id: string): Promise<boolean> {
-    {
-      let found = false;
-      try {
-        await this.runCompaction(id, () => (found = true));
-      } catch (error) {
-        if (error instanceof StorageError || typeof (error as NodeJS.ErrnoException).code === 'string') {
-          throw new StoreUnavailableError(`${this.inquiries.path}: could not be rewritten (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-            cause: error,
-          });
-        }
-        throw error;
+    let found = false;
+    try {
+      await this.runCompaction(id, () => (found = true));
+    } catch (error) {
+      if (error instanceof StorageError || typeof (error as NodeJS.ErrnoException).code === 'string') {
+        throw new StoreUnavailableError(`${this.inquiries.path}: could not be rewritten (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
+          cause: error,
+        });
       }
-      return found;
+      throw error;
     }
+    return found;
   }
 
   /** Rewrite the log: past retention, damaged lines and the inquiry `removeId` go. */
   private async runCompaction(removeId?: string, removed?: () => void): Promise<void> {
     const cutoff = this.now() - this.retentionMs;
     let removedHere = 0;
+    /** Inquiries leaving the log that something is owed or hidden for (ids only, not their details). */
+    const gone: Array<Pick<StoredInquiry, 'id' | 'deliverTo'>> = [];
+    const note = (value: StoredInquiry) => {
+      if (value.deliverTo || this.hidden.has(value.id)) gone.push({ id: value.id, deliverTo: value.deliverTo });
+    };
     let oldestKept = Number.POSITIVE_INFINITY;
     this.oldestAppended = Number.POSITIVE_INFINITY;
     let aside: JsonlLog<SetAsideLine> | null = null;
@@ -452,7 +455,7 @@ export class EmbeddedStore implements InquiryStore {
         (value) => {
           if (!isStoredInquiry(value)) return 'damaged';
           if (value.id === removeId) {
-            this.forgetRouting(value);
+            note(value);
             removedHere += 1;
             removed?.();
             // As on PostgreSQL, where the key goes with the row: a retry would store it anew.
@@ -461,7 +464,7 @@ export class EmbeddedStore implements InquiryStore {
           }
           const at = Date.parse(value.receivedAt);
           if (at < cutoff) {
-            this.forgetRouting(value);
+            note(value);
             return false;
           }
           if (at < oldestKept) oldestKept = at;
@@ -480,6 +483,8 @@ export class EmbeddedStore implements InquiryStore {
         await log.rewrite((value) => Date.parse((value as SetAsideLine | null)?.setAsideAt ?? '') >= cutoff, async () => undefined);
       }
       this.forget();
+      // Only once the log no longer holds them (a failed rewrite keeps them, and what they are owed).
+      for (const value of gone) this.forgetRouting(value);
       // Marks are younger than their inquiry: one older than the cutoff is of an inquiry gone.
       const cutoffIso = new Date(cutoff).toISOString();
       if (this.routing.length > 0) await this.routing.rewrite((value) => isRoutingMark(value) && value.at >= cutoffIso, async () => undefined);
@@ -524,7 +529,7 @@ export class EmbeddedStore implements InquiryStore {
   }
 
   /** An inquiry leaves storage: nothing is owed for it any more, nor hidden. */
-  private forgetRouting(value: StoredInquiry): void {
+  private forgetRouting(value: Pick<StoredInquiry, 'id' | 'deliverTo'>): void {
     for (const provider of value.deliverTo ?? []) this.owed.delete(owedKey(value.id, provider));
     this.hidden.delete(value.id);
   }

@@ -213,6 +213,10 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       // A shared inquiry: gone from its inbox only; the others keep theirs.
       assert.equal((await admin(`/api/inquiries/${both}`, TOKENS[NORD]!, { method: 'DELETE' })).status, 204);
       assert.deepEqual(await inbox(TOKENS[NORD]!), []);
+      // Durable: after a restart it is still out of its inbox.
+      await server!.close();
+      await start(await routing());
+      assert.deepEqual(await inbox(TOKENS[NORD]!), []);
       assert.equal((await admin(`/api/inquiries/${both}`, TOKENS[NORD]!, { method: 'DELETE' })).status, 404, 'deleted once');
       assert.deepEqual((await inbox(TOKENS[OTHER]!)).map((i) => i.id), [both]);
       assert.deepEqual((await inbox(OPERATOR)).map((i) => i.id), [both]);
@@ -311,6 +315,37 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       await new Promise((r) => setTimeout(r, 300));
       assert.equal(nord.acknowledged().length, 1);
       assert.ok(nord.requests.length > before);
+    });
+
+    it('retention ends a delivery still owed: an expired inquiry is not delivered', async () => {
+      const nord = await new Receiver(Number.POSITIVE_INFINITY).listen();
+      receivers.push(nord);
+      const route = await routing(`${NORD}\t${nord.url}\t${SECRET}\n`);
+      await start(route);
+      await submit(nordOnly);
+      await until(() => nord.requests.length >= 1, 'a first attempt');
+      await server!.close();
+      // Two days later, with one day of retention: the inquiry and its delivery go.
+      const later = Date.now() + 2 * 86_400_000;
+      server = await startInquiryServer({
+        port: 0,
+        ...backend.options(),
+        allowOrigins: [ORIGIN],
+        adminToken: OPERATOR,
+        routing: route,
+        retentionDays: 1,
+        now: () => later,
+        webhookTiming: { initialBackoffMs: 40, maxBackoffMs: 200, pollMs: 50 },
+        warn: () => undefined,
+      });
+      await server.handler.store.compact();
+      await new Promise((r) => setTimeout(r, 150)); // an attempt begun before retention ran ends
+      const seen = nord.requests.length;
+      nord.failures = 0;
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal(nord.requests.length, seen, 'no attempt once retention deleted the inquiry');
+      assert.equal(nord.acknowledged().length, 0);
+      assert.deepEqual(await inbox(OPERATOR), []);
     });
 
     it('an institution deleting an inquiry before its webhook acknowledged ends the delivery', async () => {
