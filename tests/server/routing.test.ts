@@ -228,6 +228,21 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       assert.deepEqual(await inbox(OPERATOR), []);
     });
 
+    it('with institution tokens and no operator token, the admin side and its page are on, for them only', async () => {
+      server = await startInquiryServer({
+        port: 0,
+        ...backend.options(),
+        allowOrigins: [ORIGIN],
+        routing: await routing(),
+        warn: () => undefined,
+      });
+      const id = await submit(nordOnly);
+      // On (200, or 503 in a checkout where the page's script is not built yet), not off (404).
+      assert.ok([200, 503].includes((await fetch(`${server.url}/admin/`)).status));
+      assert.deepEqual((await inbox(TOKENS[NORD]!)).map((i) => i.id), [id]);
+      assert.equal((await admin('/api/inquiries', OPERATOR)).status, 401, 'no operator token was given');
+    });
+
     it('an inquiry leaves storage once every institution it was routed to deleted it', async () => {
       await start(await routing());
       const id = await submit({ ...employer, programIds: ['welding-1', 'python-basics'] });
