@@ -52,6 +52,8 @@ export class WebhookDelivery {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private again = false;
+  /** The last look for owed deliveries failed (the database is down, say). */
+  private unreadable = false;
   private closed = false;
   private readonly inFlight = new Set<Promise<void>>();
   /** Aborts attempts under way when the server stops (they stay owed). */
@@ -78,7 +80,15 @@ export class WebhookDelivery {
     }
     clearTimeout(this.timer);
     this.running = this.round()
-      .catch((error: unknown) => this.warn(`webhooks: owed deliveries could not be read, will try again (${(error as Error).message})`))
+      .then(() => {
+        if (this.unreadable) this.warn('webhooks: owed deliveries can be read again');
+        this.unreadable = false;
+      })
+      .catch((error: unknown) => {
+        // Once per spell, not every poll.
+        if (!this.unreadable) this.warn(`webhooks: owed deliveries could not be read, will try again (${(error as Error).message})`);
+        this.unreadable = true;
+      })
       .finally(() => {
         this.running = null;
         if (this.closed) return;
