@@ -37,6 +37,12 @@ export interface Outcomes extends OutcomeFigures {
   /** Typed titles that matched nothing, from `minVisits` visits, most visits first. */
   unmatched: Array<{ lang: string; query: string; visits: number }>;
   minVisits: number;
+  /**
+   * Set when an institution's token asked: the report counts only the opens of its own
+   * programs (by week, host page and program). Recommendations shown, inquiries and typed
+   * titles cannot be told apart by institution, so they are left out (zero, empty).
+   */
+  scope?: { provider: string };
   /** True only in made-up demonstration data (the report then says so); the server never sets it. */
   sample?: boolean;
 }

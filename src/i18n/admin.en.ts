@@ -88,12 +88,22 @@ export const adminEn = {
     language: 'Language',
     languages: { en: 'English', fr: 'French' } as Record<string, string>,
     notGiven: 'Not given',
+    routedTo: 'Sent to',
+    routedToNone: 'No institution: none of its programs is in the index',
+    unknownPrograms: 'Programs no institution offers',
     namesUnavailable: 'Program titles could not be loaded: programs are shown by their ids.',
     delete: (who: string) => `Delete the inquiry from ${who}`,
     deleteShort: 'Delete',
     confirmQuestion: (who: string, when: string) =>
       `Delete the inquiry from ${who}, received ${when}? It is removed from the server for good; this cannot be undone.`,
+    /** An institution deleting an inquiry other institutions also received. */
+    confirmShared: (who: string, when: string, others: string, count: number) =>
+      `Delete the inquiry from ${who}, received ${when}, from your inbox? You will not see it again. It stays on the server for ${others}, who also received it, until ${count > 1 ? 'they delete it' : 'it deletes it'}.`,
+    /** An institution deleting an inquiry that also names programs no institution offers. */
+    confirmOperatorKeeps: (who: string, when: string) =>
+      `Delete the inquiry from ${who}, received ${when}, from your inbox? You will not see it again. It also names programs no institution offers, so it stays on the server for the operator of this inquiry service.`,
     confirmDelete: 'Delete permanently',
+    confirmRemove: 'Remove from my inbox',
     cancel: 'Cancel',
     deleting: 'Deleting…',
     deleted: (who: string) => `The inquiry from ${who} was deleted.`,
@@ -141,6 +151,10 @@ export const adminEn = {
     occupation: 'Occupation',
     byProgram: 'Program opens by program',
     program: 'Program',
+    /** Signed in with an institution's token: only its own programs' opens. */
+    scoped: (provider: string): string =>
+      `Counts for the programs of ${provider} only: how often people opened each of them. Recommendations shown, inquiries and typed job titles are not counted per institution, so they are not shown here.`,
+    scopedEmpty: 'None of your programs was opened in this period.',
     unmatched: 'Job titles that matched nothing',
     unmatchedIntro: (min: number): string =>
       `What people typed that matched no occupation, typed on at least ${min} visits. Titles that look like a name, an email address or a number are never listed. Use it to add missing job titles.`,

@@ -94,12 +94,20 @@ export const adminFr: AdminMessages = {
     language: 'Langue',
     languages: { en: 'Anglais', fr: 'Français' } as Record<string, string>,
     notGiven: 'Non indiqué',
+    routedTo: 'Transmise à',
+    routedToNone: 'Aucun établissement\u00a0: aucun de ses programmes n’est dans l’index',
+    unknownPrograms: 'Programmes qu’aucun établissement n’offre',
     namesUnavailable: 'Impossible de charger les titres des programmes\u00a0: les programmes sont indiqués par leur identifiant.',
     delete: (who: string) => `Supprimer la demande de ${who}`,
     deleteShort: 'Supprimer',
     confirmQuestion: (who: string, when: string) =>
-      `Supprimer la demande de ${who}, reçue le ${when}? Elle sera effacée du serveur pour de bon; c’est irréversible.`,
+      `Supprimer la demande de ${who}, reçue le ${when}\u202f? Elle sera effacée du serveur pour de bon\u202f; c’est irréversible.`,
+    confirmShared: (who: string, when: string, others: string, count: number) =>
+      `Retirer de votre boîte la demande de ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle reste sur le serveur pour ${others}, qui ${count > 1 ? 'l’ont' : 'l’a'} aussi reçue, jusqu’à ce qu’${count > 1 ? 'ils la suppriment' : 'il la supprime'}.`,
+    confirmOperatorKeeps: (who: string, when: string) =>
+      `Retirer de votre boîte la demande de ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle vise aussi des programmes qu’aucun établissement n’offre\u202f: elle reste donc sur le serveur pour l’exploitant de ce service de demandes.`,
     confirmDelete: 'Supprimer définitivement',
+    confirmRemove: 'Retirer de ma boîte',
     cancel: 'Annuler',
     deleting: 'Suppression…',
     deleted: (who: string) => `La demande de ${who} a été supprimée.`,
@@ -146,6 +154,9 @@ export const adminFr: AdminMessages = {
     byOccupation: 'Recommandations par profession',
     occupation: 'Profession',
     byProgram: 'Programmes ouverts par programme',
+    scoped: (provider: string): string =>
+      `Chiffres des programmes de ${provider} seulement\u00a0: combien de fois chacun a été ouvert. Les recommandations affichées, les demandes et les titres d’emploi tapés ne sont pas comptés par établissement, et ne figurent donc pas ici.`,
+    scopedEmpty: 'Aucun de vos programmes n’a été ouvert pendant cette période.',
     program: 'Programme',
     unmatched: 'Titres d’emploi sans correspondance',
     unmatchedIntro: (min: number): string =>

@@ -201,13 +201,22 @@ export const en = {
     messageHint: (max: string) => `Up to ${max} characters.`,
     emailHint: 'The institution replies to this address.',
     /** `institutions` is already a joined list ("A and B"). */
-    consent: (institutions: string) => `I agree that ${institutions} may contact me about this inquiry.`,
+    /** `plural`: more than one name (French agrees the verb). */
+    consent: (institutions: string, _plural = false) => `I agree that ${institutions} may contact me about this inquiry.`,
     consentFallback: 'the institution offering these programs',
+    /** Who may contact the person when the page does not say who runs its inquiry service. */
+    serviceOwners: 'the people who run this page’s inquiry service',
     and: 'and',
     honeypot: 'Leave this field empty',
     submit: 'Send inquiry',
     sending: 'Sending your inquiry…',
     sent: (institutions: string) => `Your inquiry was sent. ${institutions} will contact you by email.`,
+    /** The endpoint forwards to each institution (`routed`); `service` runs it. */
+    sentRouted: (service: string, institutions: string, count: number) =>
+      `Your inquiry was sent to ${service}, which forwards it to ${institutions}. ${count > 1 ? 'The institutions' : 'The institution'} will contact you by email.`,
+    sentRoutedHere: (institutions: string, count: number) =>
+      `Your inquiry was sent to the inquiry service of this page, which forwards it to ${institutions}. ${count > 1 ? 'The institutions' : 'The institution'} will contact you by email.`,
+    sentHere: 'Your inquiry was sent to the inquiry service of this page. Replies come to the email address you gave.',
     queuedOffline: 'Saved on this device. It will be sent when you are back online.',
     queuedServer: 'The server did not answer. Your inquiry is saved on this device and will be sent automatically in a few minutes.',
     queuedMemory: 'This browser cannot keep your inquiry if you close or reload the page: keep this page open until it is sent.',
@@ -287,8 +296,12 @@ export const en = {
     review: 'Who receives your inquiry',
     recipients: (count: number) =>
       `${count} institution${count === 1 ? '' : 's'} will receive it:`,
+    recipientsRouted: (service: string | null, count: number) =>
+      `Sent to ${service ?? 'the inquiry service of this page'}, which forwards it to ${count === 1 ? 'this institution' : `these ${count} institutions`}:`,
+    recipientsVia: (receiver: string | null, count: number) =>
+      `Sent to ${receiver ?? 'the inquiry service of this page'}, not to each institution. It names programs of ${count === 1 ? 'this institution' : `these ${count} institutions`}:`,
     whatTheySee:
-      'They will see your organization’s name, your name, email and phone (if you give one), how many employees need training, your message and the programs you selected. Nothing else from this page is sent.',
+      'The inquiry holds your organization’s name, your name, email and phone (if you give one), how many employees need training, your message and the programs you selected. Nothing else from this page is sent.',
     formMissing:
       'The inquiry form is not available on this page. Contact the institutions above through their program pages.',
     back: 'Back to programs',

@@ -208,13 +208,20 @@ export const fr: Messages = {
     message: 'Votre question',
     messageHint: (max: string) => `Jusqu’à ${max} caractères.`,
     emailHint: 'L’établissement répond à cette adresse.',
-    consent: (institutions: string) => `J’accepte que ${institutions} communique avec moi au sujet de cette demande.`,
+    consent: (institutions: string, plural = false) =>
+      `J’accepte que ${institutions} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
     consentFallback: 'l’établissement qui offre ces formations',
+    serviceOwners: 'les responsables du service de demandes de cette page',
     and: 'et',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
     sending: 'Envoi de votre demande…',
     sent: (institutions: string) => `Votre demande a été envoyée. ${institutions} vous répondra par courriel.`,
+    sentRouted: (service: string, institutions: string, count: number) =>
+      `Votre demande a été envoyée à ${service}, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
+    sentRoutedHere: (institutions: string, count: number) =>
+      `Votre demande a été envoyée au service de demandes de cette page, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
+    sentHere: 'Votre demande a été envoyée au service de demandes de cette page. Les réponses arriveront à l’adresse courriel que vous avez donnée.',
     queuedOffline: 'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne.',
     queuedServer: 'Le serveur n’a pas répondu. Votre demande est enregistrée sur cet appareil et sera envoyée automatiquement dans quelques minutes.',
     queuedMemory: 'Ce navigateur ne peut pas conserver votre demande si vous fermez ou rechargez la page : gardez cette page ouverte jusqu’à l’envoi.',
@@ -297,9 +304,13 @@ export const fr: Messages = {
     selectFirst: 'Sélectionnez les programmes qui vous intéressent.',
     review: 'Qui reçoit votre demande',
     recipients: (count: number) =>
-      `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'} :`,
+      `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'}\u00a0:`,
+    recipientsRouted: (service: string | null, count: number) =>
+      `Envoyée ${service === null ? 'au service de demandes de cette page' : `à ${service}`}, qui la transmet à ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
+    recipientsVia: (receiver: string | null, count: number) =>
+      `Envoyée ${receiver === null ? 'au service de demandes de cette page' : `à ${receiver}`}, et non à chaque établissement. Elle porte sur des programmes de ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
     whatTheySee:
-      'Ils verront le nom de votre organisation, votre nom, votre courriel et votre téléphone (si vous le donnez), le nombre d’employés à former, votre message et les programmes choisis. Rien d’autre de cette page n’est envoyé.',
+      'La demande contient le nom de votre organisation, votre nom, votre courriel et votre téléphone (si vous le donnez), le nombre d’employés à former, votre message et les programmes choisis. Rien d’autre de cette page n’est envoyé.',
     formMissing:
       'Le formulaire de demande n’est pas offert sur cette page. Communiquez avec les établissements ci-dessus par leurs pages de programme.',
     back: 'Retour aux programmes',

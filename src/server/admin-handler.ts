@@ -8,6 +8,11 @@
  * - Never cross-origin: these paths send no CORS headers and answer no preflight, so a
  *   page on another origin can neither read an answer nor send the token.
  * - Off (404) when the server was given no token.
+ * - Tokens: the operator's sees every inquiry and the whole report; an institution's
+ *   (`routing.ts`) sees only the inquiries routed to it and the opens of its own programs,
+ *   and its DELETE removes an inquiry from its inbox only (from storage once no institution
+ *   still has it: `InquiryStore.withdraw`). A presented token is compared with every token,
+ *   in constant time, whichever matches.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -68,6 +73,8 @@ export const CSV_COLUMNS = [
   'programIds',
   'occupation',
   'lang',
+  'routedTo',
+  'unknownProgramIds',
 ] as const;
 
 function csvRow(item: ListedInquiry): string[] {
@@ -75,6 +82,9 @@ function csvRow(item: ListedInquiry): string[] {
   return CSV_COLUMNS.map((column) => {
     if (column === 'id') return item.id;
     if (column === 'receivedAt') return item.receivedAt;
+    // Institution names are joined with " | ": they hold spaces.
+    if (column === 'routedTo') return (item.routedTo ?? []).join(' | ');
+    if (column === 'unknownProgramIds') return (item.unknownProgramIds ?? []).join(' ');
     const value = q[column];
     if (Array.isArray(value)) return value.join(' ');
     return value === undefined || value === null ? '' : String(value);
@@ -106,9 +116,17 @@ export interface AdminRoutes {
   only(pathname: string): boolean;
 }
 
+/** Who a token is: the operator (every inquiry) or one institution. */
+export type Principal = { operator: true } | { operator: false; provider: string };
+
 export function createAdminRoutes(opts: {
   store: InquiryStore;
+  /** The operator's token: everything. */
   token?: string;
+  /** Provider -> that institution's token (`parseAdminTokens`); needs `providers`. */
+  institutionTokens?: ReadonlyMap<string, string>;
+  /** Program id -> provider, for an institution's share of the outcomes report. */
+  providers?: ReadonlyMap<string, string>;
   inquiriesPath: string;
   /** Path of the outcomes report (JSON; `.csv` added for the CSV); default `/api/outcomes`. */
   outcomesPath?: string;
@@ -116,22 +134,39 @@ export function createAdminRoutes(opts: {
   throttle?: (req: IncomingMessage) => void;
 }): AdminRoutes {
   const { store, inquiriesPath } = opts;
-  const expected = opts.token === undefined ? undefined : digest(checkAdminToken(opts.token));
+  const principals: Array<[Buffer, Principal]> = [];
+  if (opts.token !== undefined) principals.push([digest(checkAdminToken(opts.token)), { operator: true }]);
+  for (const [provider, token] of opts.institutionTokens ?? []) {
+    if (token === opts.token) throw new Error(`admin tokens: "${provider}" has the operator's token`);
+    principals.push([digest(checkAdminToken(token)), { operator: false, provider }]);
+  }
+  const expected = principals.length > 0;
+  const programsOf = new Map<string, Set<string>>();
+  for (const [programId, provider] of opts.providers ?? []) {
+    programsOf.set(provider, (programsOf.get(provider) ?? new Set()).add(programId));
+  }
   const csvPath = `${inquiriesPath}.csv`;
   const itemPrefix = `${inquiriesPath}/`;
   const outcomesPath = opts.outcomesPath ?? '/api/outcomes';
   const outcomesCsvPath = `${outcomesPath}.csv`;
   const isOutcomes = (pathname: string) => pathname === outcomesPath || pathname === outcomesCsvPath;
 
-  function authorize(req: IncomingMessage): void {
+  function authorize(req: IncomingMessage): Principal {
     const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(req.headers.authorization ?? '');
-    // Digests of equal length: the comparison takes as long for a wrong token as a right one.
-    if (!match || !timingSafeEqual(digest(match[1]!), expected!)) {
-      throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer realm="inquiries"' });
+    const presented = digest(match?.[1] ?? '');
+    // Digests of equal length, and every token compared whatever matched: the time taken
+    // says neither whether the token was right nor whose it is.
+    let found: Principal | undefined;
+    for (const [candidate, principal] of principals) {
+      if (timingSafeEqual(presented, candidate) && match) found = principal;
     }
+    if (!found) throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer realm="inquiries"' });
+    return found;
   }
 
-  async function list(url: URL, res: ServerResponse): Promise<void> {
+  const providerOf = (who: Principal) => (who.operator ? undefined : who.provider);
+
+  async function list(url: URL, res: ServerResponse, who: Principal): Promise<void> {
     const limitText = url.searchParams.get('limit') ?? String(DEFAULT_PAGE_SIZE);
     const limit = Number(limitText);
     if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_PAGE_SIZE) {
@@ -139,16 +174,17 @@ export function createAdminRoutes(opts: {
     }
     const cursor = url.searchParams.get('cursor');
     const after = cursor === null ? undefined : decodeCursor(cursor);
-    const page = await store.list(limit + 1, after);
+    const page = await store.list(limit + 1, after, providerOf(who));
     const items = page.slice(0, limit);
     const next = page.length > limit ? encodeCursor(items[items.length - 1]!) : null;
-    send(res, 200, { inquiries: items, next });
+    // An institution's page says so: its deletes take an inquiry out of its inbox only.
+    send(res, 200, who.operator ? { inquiries: items, next } : { inquiries: items, next, scope: { provider: who.provider } });
   }
 
-  async function exportCsv(res: ServerResponse): Promise<void> {
+  async function exportCsv(res: ServerResponse, who: Principal): Promise<void> {
     // Read in pages, so the export of a long log is never held whole in memory.
     let after: InquiryPosition | undefined;
-    let page = await store.list(500);
+    let page = await store.list(500, undefined, providerOf(who));
     res.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': 'attachment; filename="inquiries.csv"',
@@ -160,7 +196,7 @@ export function createAdminRoutes(opts: {
     try {
       while (page.length === 500) {
         after = page[page.length - 1]!;
-        page = await store.list(500, after);
+        page = await store.list(500, after, providerOf(who));
         res.write(inquiriesCsv(page, false));
       }
     } catch (error) {
@@ -171,8 +207,11 @@ export function createAdminRoutes(opts: {
     res.end();
   }
 
-  async function remove(id: string, res: ServerResponse): Promise<void> {
-    if (!UUID.test(id) || !(await store.remove(id.toLowerCase()))) throw new HttpError(404, { error: 'not-found' });
+  /** The operator deletes from storage; an institution from its inbox (`InquiryStore.withdraw`). */
+  async function remove(id: string, res: ServerResponse, who: Principal): Promise<void> {
+    if (!UUID.test(id)) throw new HttpError(404, { error: 'not-found' });
+    const done = who.operator ? await store.remove(id.toLowerCase()) : await store.withdraw(id.toLowerCase(), who.provider);
+    if (!done) throw new HttpError(404, { error: 'not-found' });
     send(res, 204, null);
   }
 
@@ -191,12 +230,14 @@ export function createAdminRoutes(opts: {
     }
     if (!expected) throw new HttpError(404, { error: 'not-found' });
     opts.throttle?.(req);
-    authorize(req);
+    const who = authorize(req);
     try {
-      if (isOutcomes(pathname)) await answerOutcomes(store, url, res, pathname === outcomesCsvPath);
-      else if (pathname === inquiriesPath) await list(url, res);
-      else if (pathname === csvPath) await exportCsv(res);
-      else await remove(pathname.slice(itemPrefix.length), res);
+      if (isOutcomes(pathname)) {
+        const scope = who.operator ? undefined : { provider: who.provider, programIds: programsOf.get(who.provider) ?? new Set<string>() };
+        await answerOutcomes(store, url, res, pathname === outcomesCsvPath, scope);
+      } else if (pathname === inquiriesPath) await list(url, res, who);
+      else if (pathname === csvPath) await exportCsv(res, who);
+      else await remove(pathname.slice(itemPrefix.length), res, who);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError) || res.headersSent) throw error;
       throw new HttpError(503, { error: 'storage-unavailable' }, { 'retry-after': '30' });

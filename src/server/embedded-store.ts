@@ -15,6 +15,13 @@
  * The inbox reads the log by streaming it, keeping only the page asked for; deleting one
  * inquiry rewrites the log without it, the same way, so its details leave the file at once.
  * Rewrites and reads take turns, so a read never sees a log being renamed over.
+ *
+ * Routing (`routing.ts`): an inquiry's line carries the institutions it is routed to and
+ * those whose webhook is owed it, so the debt is on disk, fsync'd, before the 201. What
+ * happened since goes to `inquiries.routing.jsonl` next to the log, one fsync'd line per
+ * event: a delivery acknowledged, or an inquiry an institution deleted from its inbox while
+ * others still have it. Deliveries still owed are read back at start (their inquiries kept
+ * in memory until delivered); attempts and back-off start over after a restart.
  */
 import { join } from 'node:path';
 import { Fifo } from './fifo.js';
@@ -33,6 +40,9 @@ import {
   type InquiryStore,
   type StoredAnalytics,
   type StoredInquiry,
+  type Delivery,
+  type Withdrawal,
+  listed,
 } from './store.js';
 
 
@@ -61,6 +71,33 @@ interface SetAsideLine {
 
 type Remembered = Acceptance & { at: number };
 
+/** A line of `inquiries.routing.jsonl`: no personal data, only ids and institution names. */
+interface RoutingMark {
+  at: string;
+  id: string;
+  provider: string;
+  event: 'delivered' | 'hidden';
+}
+
+function isRoutingMark(value: unknown): value is RoutingMark {
+  const r = value as Partial<RoutingMark> | null;
+  return (
+    typeof r?.at === 'string' &&
+    typeof r.id === 'string' &&
+    typeof r.provider === 'string' &&
+    (r.event === 'delivered' || r.event === 'hidden')
+  );
+}
+
+interface Owed {
+  item: ListedInquiry;
+  provider: string;
+  attempts: number;
+  nextAt: number;
+}
+
+const owedKey = (id: string, provider: string) => `${id}\u0000${provider}`;
+
 function isStoredInquiry(value: unknown): value is StoredInquiry {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
@@ -78,6 +115,11 @@ function isStoredInquiry(value: unknown): value is StoredInquiry {
 export class EmbeddedStore implements InquiryStore {
   private readonly inquiries: JsonlLog<StoredInquiry>;
   private readonly analytics: JsonlLog<StoredAnalytics>;
+  private readonly routing: JsonlLog<RoutingMark>;
+  /** Webhook deliveries owed, by inquiry id and provider. */
+  private readonly owed = new Map<string, Owed>();
+  /** Inquiry id -> institutions that deleted it from their inbox while others still have it. */
+  private readonly hidden = new Map<string, Set<string>>();
   private readonly setAsidePath: string;
   /** Key -> acceptance for keys within the idempotency window, and their order received. */
   private readonly keys = new Map<string, Remembered>();
@@ -106,6 +148,7 @@ export class EmbeddedStore implements InquiryStore {
     this.inquiries = new JsonlLog(join(opts.dataDir, 'inquiries.jsonl'), this.fs);
     this.analytics = new JsonlLog(join(opts.dataDir, 'analytics.jsonl'), this.fs);
     this.setAsidePath = join(opts.dataDir, 'inquiries.set-aside.jsonl');
+    this.routing = new JsonlLog(join(opts.dataDir, 'inquiries.routing.jsonl'), this.fs);
     this.retentionMs = retentionDaysOf(opts) * DAY_MS;
     this.windowMs = Math.min(opts.idempotencyWindowMs ?? IDEMPOTENCY_WINDOW_MS, this.retentionMs);
     this.now = opts.now ?? Date.now;
@@ -122,9 +165,23 @@ export class EmbeddedStore implements InquiryStore {
 
   private async load(): Promise<void> {
     const since = this.now() - this.windowMs;
+    const delivered = new Set<string>();
+    await this.routing.open({
+      record: (value) => {
+        if (!isRoutingMark(value)) return false;
+        if (value.event === 'delivered') delivered.add(owedKey(value.id, value.provider));
+        else this.hidden.set(value.id, (this.hidden.get(value.id) ?? new Set()).add(value.provider));
+        return true;
+      },
+      // A damaged mark is dropped by the next retention run; a delivery it recorded is made again.
+      damaged: () => undefined,
+    });
     await this.inquiries.open({
       record: (value) => {
         if (!isStoredInquiry(value)) return false;
+        for (const provider of value.deliverTo ?? []) {
+          if (!delivered.has(owedKey(value.id, provider))) this.owe(value, provider);
+        }
         const at = Date.parse(value.receivedAt);
         if (at < this.oldest) this.oldest = at;
         // A key stored twice (never by this store) is answered with its first acceptance.
@@ -193,6 +250,7 @@ export class EmbeddedStore implements InquiryStore {
     const at = Date.parse(record.receivedAt);
     const { id, key, bodySha256, receivedAt } = record;
     this.remember({ id, key, bodySha256, receivedAt, at });
+    for (const provider of record.deliverTo ?? []) this.owe(record, provider);
     this.oldest = Math.min(this.oldest, at);
     this.oldestAppended = Math.min(this.oldestAppended, at);
     return { id, key, bodySha256, receivedAt };
@@ -254,7 +312,78 @@ export class EmbeddedStore implements InquiryStore {
     return next;
   }
 
-  async list(limit: number, after?: InquiryPosition): Promise<ListedInquiry[]> {
+  private owe(record: StoredInquiry, provider: string): void {
+    this.owed.set(owedKey(record.id, provider), { item: listed(record), provider, attempts: 0, nextAt: 0 });
+  }
+
+  private visibleTo(value: StoredInquiry, provider: string): boolean {
+    return (value.routedTo ?? []).includes(provider) && !this.hidden.get(value.id)?.has(provider);
+  }
+
+  async claimDeliveries(now: number, limit: number, leaseMs: number): Promise<Delivery[]> {
+    const due: Delivery[] = [];
+    for (const owed of this.owed.values()) {
+      if (due.length >= limit) break;
+      if (owed.nextAt > now) continue;
+      owed.nextAt = now + leaseMs;
+      due.push({ provider: owed.provider, attempts: owed.attempts, item: owed.item });
+    }
+    return due;
+  }
+
+  async deliveryDone(id: string, provider: string): Promise<void> {
+    const key = owedKey(id, provider);
+    if (!this.owed.has(key)) return;
+    try {
+      await this.routing.append({ at: new Date(this.now()).toISOString(), id, provider, event: 'delivered' });
+    } catch (error) {
+      throw unavailable(error);
+    }
+    this.owed.delete(key);
+  }
+
+  async deliveryFailed(id: string, provider: string, attempts: number, nextAt: number): Promise<void> {
+    const owed = this.owed.get(owedKey(id, provider));
+    if (owed) Object.assign(owed, { attempts, nextAt });
+  }
+
+  async withdraw(id: string, provider: string): Promise<Withdrawal | false> {
+    return this.inTurn(async () => {
+      let found: StoredInquiry | undefined;
+      try {
+        await forEachLine(this.inquiries.path, this.inquiries.length, (bytes, _at, complete) => {
+          if (found || bytes === null || !complete) return;
+          try {
+            const value: unknown = JSON.parse(bytes.toString('utf8'));
+            if (isStoredInquiry(value) && value.id === id) found = value;
+          } catch {
+            // a damaged line: not this inquiry
+          }
+        });
+      } catch (error) {
+        throw new StoreUnavailableError(`${this.inquiries.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
+          cause: error,
+        });
+      }
+      if (!found || !this.visibleTo(found, provider)) return false;
+      const hiddenFor = this.hidden.get(id) ?? new Set<string>();
+      const others = found.routedTo!.filter((p) => p !== provider && !hiddenFor.has(p));
+      if (others.length === 0 && (found.unknownProgramIds ?? []).length === 0) {
+        await this.removeInTurn(id);
+        return 'deleted';
+      }
+      try {
+        await this.routing.append({ at: new Date(this.now()).toISOString(), id, provider, event: 'hidden' });
+      } catch (error) {
+        throw unavailable(error);
+      }
+      this.hidden.set(id, hiddenFor.add(provider));
+      this.owed.delete(owedKey(id, provider));
+      return 'hidden';
+    });
+  }
+
+  async list(limit: number, after?: InquiryPosition, provider?: string): Promise<ListedInquiry[]> {
     return this.inTurn(async () => {
       let page: ListedInquiry[] = [];
       try {
@@ -268,7 +397,8 @@ export class EmbeddedStore implements InquiryStore {
           }
           if (!isStoredInquiry(value)) return;
           if (after && newerFirst(after, value) >= 0) return;
-          page.push({ id: value.id, receivedAt: value.receivedAt, inquiry: value.inquiry });
+          if (provider !== undefined && !this.visibleTo(value, provider)) return;
+          page.push(listed(value));
           // Memory stays near the page size, whatever the length of the log.
           if (page.length >= 2 * limit + 64) page = page.sort(newerFirst).slice(0, limit);
         });
@@ -282,26 +412,34 @@ export class EmbeddedStore implements InquiryStore {
   }
 
   async remove(id: string): Promise<boolean> {
-    return this.inTurn(async () => {
-      let found = false;
-      try {
-        await this.runCompaction(id, () => (found = true));
-      } catch (error) {
-        if (error instanceof StorageError || typeof (error as NodeJS.ErrnoException).code === 'string') {
-          throw new StoreUnavailableError(`${this.inquiries.path}: could not be rewritten (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-            cause: error,
-          });
-        }
-        throw error;
+    return this.inTurn(() => this.removeInTurn(id));
+  }
+
+  /** `remove`, when it is already this call's turn. */
+  private async removeInTurn(id: string): Promise<boolean> {
+    let found = false;
+    try {
+      await this.runCompaction(id, () => (found = true));
+    } catch (error) {
+      if (error instanceof StorageError || typeof (error as NodeJS.ErrnoException).code === 'string') {
+        throw new StoreUnavailableError(`${this.inquiries.path}: could not be rewritten (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
+          cause: error,
+        });
       }
-      return found;
-    });
+      throw error;
+    }
+    return found;
   }
 
   /** Rewrite the log: past retention, damaged lines and the inquiry `removeId` go. */
   private async runCompaction(removeId?: string, removed?: () => void): Promise<void> {
     const cutoff = this.now() - this.retentionMs;
     let removedHere = 0;
+    /** Inquiries leaving the log that something is owed or hidden for (ids only, not their details). */
+    const gone: Array<Pick<StoredInquiry, 'id' | 'deliverTo'>> = [];
+    const note = (value: StoredInquiry) => {
+      if (value.deliverTo || this.hidden.has(value.id)) gone.push({ id: value.id, deliverTo: value.deliverTo });
+    };
     let oldestKept = Number.POSITIVE_INFINITY;
     this.oldestAppended = Number.POSITIVE_INFINITY;
     let aside: JsonlLog<SetAsideLine> | null = null;
@@ -317,6 +455,7 @@ export class EmbeddedStore implements InquiryStore {
         (value) => {
           if (!isStoredInquiry(value)) return 'damaged';
           if (value.id === removeId) {
+            note(value);
             removedHere += 1;
             removed?.();
             // As on PostgreSQL, where the key goes with the row: a retry would store it anew.
@@ -324,7 +463,10 @@ export class EmbeddedStore implements InquiryStore {
             return false;
           }
           const at = Date.parse(value.receivedAt);
-          if (at < cutoff) return false;
+          if (at < cutoff) {
+            note(value);
+            return false;
+          }
           if (at < oldestKept) oldestKept = at;
           return true;
         },
@@ -341,6 +483,11 @@ export class EmbeddedStore implements InquiryStore {
         await log.rewrite((value) => Date.parse((value as SetAsideLine | null)?.setAsideAt ?? '') >= cutoff, async () => undefined);
       }
       this.forget();
+      // Only once the log no longer holds them (a failed rewrite keeps them, and what they are owed).
+      for (const value of gone) this.forgetRouting(value);
+      // Marks are younger than their inquiry: one older than the cutoff is of an inquiry gone.
+      const cutoffIso = new Date(cutoff).toISOString();
+      if (this.routing.length > 0) await this.routing.rewrite((value) => isRoutingMark(value) && value.at >= cutoffIso, async () => undefined);
       const expired = dropped - removedHere;
       if (expired > 0 || setAside > 0) {
         const days = this.retentionMs / DAY_MS;
@@ -381,6 +528,12 @@ export class EmbeddedStore implements InquiryStore {
     }
   }
 
+  /** An inquiry leaves storage: nothing is owed for it any more, nor hidden. */
+  private forgetRouting(value: Pick<StoredInquiry, 'id' | 'deliverTo'>): void {
+    for (const provider of value.deliverTo ?? []) this.owed.delete(owedKey(value.id, provider));
+    this.hidden.delete(value.id);
+  }
+
   private remember(entry: Remembered): void {
     this.keys.set(entry.key, entry);
     this.order.push(entry);
@@ -399,6 +552,7 @@ export class EmbeddedStore implements InquiryStore {
     clearInterval(this.timer);
     await this.compacting?.catch(() => undefined);
     await this.inquiries.close();
+    await this.routing.close();
     await this.analytics.close();
   }
 }

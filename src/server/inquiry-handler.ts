@@ -16,6 +16,8 @@ import { EmbeddedStore } from './embedded-store.js';
 import type { LogFs } from './jsonl-log.js';
 import { HttpError, send } from './http.js';
 import { RateLimiter, clientAddress } from './rate-limit.js';
+import { routeOf, type RoutingOptions } from './routing.js';
+import { WebhookDelivery, type DeliveryOptions } from './webhooks.js';
 import { StoreUnavailableError, type Acceptance, type InquiryStore, type StoredInquiry } from './store.js';
 
 export type { StoredInquiry } from './store.js';
@@ -38,6 +40,13 @@ export interface InquiryHandlerOptions {
    * inquiry path, and the outcomes report at `/api/outcomes`); without it that side answers 404.
    */
   adminToken?: string;
+  /**
+   * Route each inquiry to the institutions offering its programs (`routing.ts`): their own
+   * admin tokens, and their webhooks.
+   */
+  routing?: RoutingOptions;
+  /** Webhook retry timing (tests); defaults in `webhooks.ts`. */
+  webhookTiming?: Pick<DeliveryOptions, 'initialBackoffMs' | 'maxBackoffMs' | 'pollMs' | 'timeoutMs'>;
   /** The inbox page's built script (default: `dist/admin/inbox.js`); the page at `/admin/` is on with `adminToken`. */
   adminScriptFile?: string;
   /** Admin requests per client IP per window, whatever their token; default 120 per 60 s. */
@@ -129,9 +138,15 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
         await (await import('./pg-store.js')).PgStore.open({ connectionString: opts.databaseUrl, retentionDays: opts.retentionDays, warn, now })
       : await EmbeddedStore.open({ dataDir: opts.dataDir, retentionDays: opts.retentionDays, fs: opts.fs, warn, now }));
   const adminLimiter = new RateLimiter(opts.adminRateLimit ?? { max: 120, windowMs: 60_000 }, now);
+  const routing = opts.routing;
+  const webhooks = routing?.webhooks && routing.webhooks.size > 0 ? routing.webhooks : undefined;
+  const delivery = webhooks ? new WebhookDelivery({ store, webhooks, warn, ...opts.webhookTiming }) : undefined;
+  delivery?.start();
   const admin = createAdminRoutes({
     store,
     token: opts.adminToken,
+    institutionTokens: routing?.tokens,
+    providers: routing?.providers,
     inquiriesPath,
     throttle: (req) => {
       const wait = adminLimiter.take(clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, hops));
@@ -139,7 +154,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     },
   });
   const adminPage = createAdminPage({
-    enabled: opts.adminToken !== undefined,
+    enabled: opts.adminToken !== undefined || (routing?.tokens?.size ?? 0) > 0,
     inquiriesPath,
     outcomesPath: '/api/outcomes',
     scriptFile: opts.adminScriptFile,
@@ -208,7 +223,13 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
         receivedAt: new Date(now()).toISOString(),
         inquiry: result.value,
       };
+      if (routing) {
+        Object.assign(record, routeOf(result.value.programIds, routing.providers));
+        const owed = record.routedTo!.filter((provider) => webhooks?.has(provider));
+        if (owed.length > 0) record.deliverTo = owed;
+      }
       const accepted = await storing(() => store.insert(record));
+      if (accepted.id === record.id && record.deliverTo) delivery?.kick();
       // Another server instance stored this key first: a replay of it, if the body is the same.
       if (accepted.bodySha256 !== hash) throw new HttpError(422, { error: 'idempotency-key-reused' });
       return [201, created(accepted)];
@@ -287,6 +308,9 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
   }) as InquiryHandler;
   handler.handles = (pathname) => pathname === inquiriesPath || pathname === analyticsPath || admin.only(pathname) || adminPage.handles(pathname);
   Object.defineProperty(handler, 'store', { value: store });
-  handler.close = () => store.close();
+  handler.close = async () => {
+    await delivery?.close();
+    await store.close();
+  };
   return handler;
 }

@@ -10,8 +10,14 @@
  * `--admin-token-file FILE` (or `MICROCRED_ADMIN_TOKEN`) the admin side answers: GET
  * /api/inquiries, GET /api/inquiries.csv, DELETE /api/inquiries/{id}, GET /api/outcomes and
  * GET /api/outcomes.csv with that bearer token.
+ *
+ * Routing (`routing.ts`): with `--index DIR` (the index the widgets use) each inquiry is
+ * routed to the providers of its programs; `--admin-tokens-file FILE` gives each institution
+ * its own token (`provider<TAB>token` lines), and `--webhooks-file FILE` delivers each
+ * institution's inquiries to its own system (`provider<TAB>url<TAB>secret` lines).
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,6 +26,7 @@ import { DEFAULT_RETENTION_DAYS } from './store.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { createInquiryHandler, type InquiryHandler, type InquiryHandlerOptions } from './inquiry-handler.js';
 import { parseRateLimit } from './rate-limit.js';
+import { loadProgramProviders, parseAdminTokens, parseWebhooks, type RoutingOptions } from './routing.js';
 
 export { createInquiryHandler };
 export type { InquiryHandler, InquiryHandlerOptions };
@@ -49,7 +56,7 @@ export async function startInquiryServer(
 export function parseServerArgs(
   args: string[],
   env: Record<string, string | undefined> = process.env,
-): InquiryHandlerOptions & { port: number; host: string } {
+): InquiryHandlerOptions & { port: number; host: string; routingFiles?: RoutingFiles } {
   const { values } = parseArgs({
     args,
     options: {
@@ -63,6 +70,9 @@ export function parseServerArgs(
       'rate-limit': { type: 'string', default: '20/60' },
       'retention-days': { type: 'string', default: String(DEFAULT_RETENTION_DAYS) },
       'admin-token-file': { type: 'string' },
+      index: { type: 'string' },
+      'admin-tokens-file': { type: 'string' },
+      'webhooks-file': { type: 'string' },
     },
   });
   const whole = (flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
@@ -94,10 +104,18 @@ export function parseServerArgs(
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new Error(`${tokenFile !== undefined ? `--admin-token-file ${tokenFile}` : 'MICROCRED_ADMIN_TOKEN'}: ${why}`);
   }
+  const routingFiles: RoutingFiles | undefined =
+    values.index === undefined ? undefined : { indexDir: values.index, tokensFile: values['admin-tokens-file'], webhooksFile: values['webhooks-file'] };
+  for (const flag of ['admin-tokens-file', 'webhooks-file'] as const) {
+    if (values[flag] !== undefined && values.index === undefined) {
+      throw new Error(`--${flag} needs --index DIR: the index says which institution offers each program`);
+    }
+  }
   return {
     port,
     host: values.host,
     adminToken,
+    routingFiles,
     dataDir: values['data-dir'],
     databaseUrl,
     allowOrigins: values['allow-origin'],
@@ -107,11 +125,50 @@ export function parseServerArgs(
   };
 }
 
+/** Where routing is configured: the index, and the optional tokens and webhooks files. */
+export interface RoutingFiles {
+  indexDir: string;
+  tokensFile?: string;
+  webhooksFile?: string;
+}
+
+/** Read the index and the routing files; throws naming the file (and line) at fault. */
+export async function loadRouting(files: RoutingFiles, operatorToken?: string): Promise<RoutingOptions> {
+  const providers = await loadProgramProviders(files.indexDir);
+  const known = new Set(providers.values());
+  const read = async (file: string, flag: string) => {
+    try {
+      return await readFile(file, 'utf8');
+    } catch (error) {
+      throw new Error(`--${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be read'}`);
+    }
+  };
+  const routing: RoutingOptions = { providers };
+  if (files.tokensFile !== undefined) {
+    routing.tokens = parseAdminTokens(await read(files.tokensFile, 'admin-tokens-file'), files.tokensFile, known);
+    for (const [provider, token] of routing.tokens) {
+      if (token === operatorToken) throw new Error(`${files.tokensFile}: the token of "${provider}" is the operator's (--admin-token-file)`);
+    }
+  }
+  if (files.webhooksFile !== undefined) {
+    routing.webhooks = parseWebhooks(await read(files.webhooksFile, 'webhooks-file'), files.webhooksFile, known);
+  }
+  return routing;
+}
+
 async function main(): Promise<void> {
-  const options = parseServerArgs(process.argv.slice(2));
+  const { routingFiles, ...options } = parseServerArgs(process.argv.slice(2));
+  if (routingFiles) options.routing = await loadRouting(routingFiles, options.adminToken);
   const running = await startInquiryServer(options);
   const where = options.databaseUrl ? describeDatabaseUrl(options.databaseUrl) : options.dataDir;
   console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${where}`);
+  if (options.routing) {
+    const institutions = new Set(options.routing.providers.values()).size;
+    console.log(
+      `routing to the providers of ${options.routing.providers.size} programs (${institutions} institutions); ` +
+        `${options.routing.tokens?.size ?? 0} institution tokens, ${options.routing.webhooks?.size ?? 0} webhooks`,
+    );
+  }
   const stop = () => void running.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -213,10 +213,23 @@ export function rangeOf(url: URL): DayRange {
   return range;
 }
 
-/** Answer `GET /api/outcomes` (JSON) or `GET /api/outcomes.csv`; the caller has checked the token. */
-export async function answerOutcomes(store: InquiryStore, url: URL, res: ServerResponse, csv: boolean): Promise<void> {
+/**
+ * Answer `GET /api/outcomes` (JSON) or `GET /api/outcomes.csv`; the caller has checked the
+ * token. With `scope` (an institution's token), only the opens of its programs.
+ */
+export async function answerOutcomes(
+  store: InquiryStore,
+  url: URL,
+  res: ServerResponse,
+  csv: boolean,
+  scope?: { provider: string; programIds: ReadonlySet<string> },
+): Promise<void> {
   const range = rangeOf(url);
-  const outcomes = buildOutcomes(await store.outcomeCounts(range), range);
+  let rows = await store.outcomeCounts(range);
+  // An institution: only the opens of its own programs can be counted as its own.
+  if (scope) rows = rows.filter((r) => r.kind === 'programOpen' && scope.programIds.has(r.key));
+  const outcomes = buildOutcomes(rows, range);
+  if (scope) outcomes.scope = { provider: scope.provider };
   if (!csv) {
     send(res, 200, outcomes);
     return;

@@ -35,6 +35,9 @@ import {
   type InquiryStore,
   type StoredAnalytics,
   type StoredInquiry,
+  type Delivery,
+  type Withdrawal,
+  listed,
 } from './store.js';
 
 /** Locks the migrations across instances (any constant shared by every instance will do). */
@@ -74,6 +77,23 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       ALTER TABLE mc_analytics_counts ADD COLUMN page text NOT NULL DEFAULT '';
       ALTER TABLE mc_analytics_counts DROP CONSTRAINT mc_analytics_counts_pkey;
       ALTER TABLE mc_analytics_counts ADD PRIMARY KEY (day, page, kind, lang, key);`,
+  },
+  {
+    version: 3,
+    name: 'routing to institutions; webhook deliveries owed',
+    // NULL routed_to: accepted before routing, the operator's only.
+    sql: `
+      ALTER TABLE mc_inquiries ADD COLUMN routed_to text[], ADD COLUMN unknown_program_ids text[],
+        ADD COLUMN hidden_for text[] NOT NULL DEFAULT '{}';
+      CREATE INDEX mc_inquiries_routed_to ON mc_inquiries USING gin (routed_to);
+      CREATE TABLE mc_deliveries (
+        inquiry_id uuid NOT NULL REFERENCES mc_inquiries (id) ON DELETE CASCADE,
+        provider text NOT NULL,
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL,
+        PRIMARY KEY (inquiry_id, provider)
+      );
+      CREATE INDEX mc_deliveries_due ON mc_deliveries (next_attempt_at);`,
   },
 ];
 
@@ -147,6 +167,26 @@ interface InquiryRow {
   idempotency_key: string;
   body_sha256: string;
   received_at: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface ListedRow {
+  id: string;
+  received_at: Date;
+  inquiry: ListedInquiry['inquiry'];
+  routed_to: string[] | null;
+  unknown_program_ids: string[] | null;
+}
+
+function listedRow(r: ListedRow): ListedInquiry {
+  return listed({
+    id: r.id,
+    receivedAt: r.received_at.toISOString(),
+    inquiry: r.inquiry,
+    routedTo: r.routed_to ?? undefined,
+    unknownProgramIds: r.unknown_program_ids ?? undefined,
+  });
 }
 
 function acceptance(row: InquiryRow): Acceptance {
@@ -257,12 +297,27 @@ export class PgStore implements InquiryStore {
     return this.run('insert', async () => {
       // Retention may delete the winner between the two statements; then try again.
       for (let attempt = 0; attempt < 3; attempt++) {
+        // One statement: the deliveries owed are committed with the inquiry, or neither is.
         const inserted = await this.pool.query<InquiryRow>(
-          `INSERT INTO mc_inquiries (id, idempotency_key, body_sha256, received_at, inquiry)
-           VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (idempotency_key) DO NOTHING
-           RETURNING id, idempotency_key, body_sha256, received_at`,
-          [record.id, record.key, record.bodySha256, record.receivedAt, JSON.stringify(record.inquiry)],
+          `WITH ins AS (
+             INSERT INTO mc_inquiries (id, idempotency_key, body_sha256, received_at, inquiry, routed_to, unknown_program_ids)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT (idempotency_key) DO NOTHING
+             RETURNING id, idempotency_key, body_sha256, received_at),
+           owed AS (
+             INSERT INTO mc_deliveries (inquiry_id, provider, next_attempt_at)
+             SELECT ins.id, p, '-infinity' FROM ins, unnest($8::text[]) AS p)
+           SELECT * FROM ins`,
+          [
+            record.id,
+            record.key,
+            record.bodySha256,
+            record.receivedAt,
+            JSON.stringify(record.inquiry),
+            record.routedTo ?? null,
+            record.unknownProgramIds ?? null,
+            record.deliverTo ?? [],
+          ],
         );
         if (inserted.rows[0]) return acceptance(inserted.rows[0]);
         const earlier = await this.lookup(record.key);
@@ -293,25 +348,84 @@ export class PgStore implements InquiryStore {
     });
   }
 
-  async list(limit: number, after?: InquiryPosition): Promise<ListedInquiry[]> {
+  async list(limit: number, after?: InquiryPosition, provider?: string): Promise<ListedInquiry[]> {
+    const where: string[] = [];
+    const params: unknown[] = [limit];
+    if (after) {
+      params.push(after.receivedAt, after.id);
+      where.push(`(received_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    if (provider !== undefined) {
+      params.push([provider]);
+      where.push(`routed_to @> $${params.length}::text[] AND NOT hidden_for @> $${params.length}::text[]`);
+    }
     const { rows } = await this.run('list', () =>
-      after
-        ? this.pool.query<{ id: string; received_at: Date; inquiry: ListedInquiry['inquiry'] }>(
-            `SELECT id, received_at, inquiry FROM mc_inquiries WHERE (received_at, id) < ($1::timestamptz, $2::uuid)
-              ORDER BY received_at DESC, id DESC LIMIT $3`,
-            [after.receivedAt, after.id, limit],
-          )
-        : this.pool.query<{ id: string; received_at: Date; inquiry: ListedInquiry['inquiry'] }>(
-            'SELECT id, received_at, inquiry FROM mc_inquiries ORDER BY received_at DESC, id DESC LIMIT $1',
-            [limit],
-          ),
+      this.pool.query<ListedRow>(
+        `SELECT id, received_at, inquiry, routed_to, unknown_program_ids FROM mc_inquiries
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY received_at DESC, id DESC LIMIT $1`,
+        params,
+      ),
     );
-    return rows.map((r) => ({ id: r.id, receivedAt: r.received_at.toISOString(), inquiry: r.inquiry }));
+    return rows.map(listedRow);
+  }
+
+  async withdraw(id: string, provider: string): Promise<Withdrawal | false> {
+    if (!UUID.test(id)) return false;
+    return this.run('withdraw', () =>
+      this.transaction(async (client) => {
+        const { rows } = await client.query<{ routed_to: string[] | null; hidden_for: string[]; unknown_program_ids: string[] | null }>(
+          `SELECT routed_to, hidden_for, unknown_program_ids FROM mc_inquiries
+            WHERE id = $1 AND routed_to @> $2::text[] AND NOT hidden_for @> $2::text[] FOR UPDATE`,
+          [id, [provider]],
+        );
+        const row = rows[0];
+        if (!row) return false;
+        const others = (row.routed_to ?? []).filter((p) => p !== provider && !row.hidden_for.includes(p));
+        if (others.length === 0 && (row.unknown_program_ids ?? []).length === 0) {
+          await client.query('DELETE FROM mc_inquiries WHERE id = $1', [id]);
+          return 'deleted' as const;
+        }
+        await client.query('UPDATE mc_inquiries SET hidden_for = array_append(hidden_for, $2) WHERE id = $1', [id, provider]);
+        await client.query('DELETE FROM mc_deliveries WHERE inquiry_id = $1 AND provider = $2', [id, provider]);
+        return 'hidden' as const;
+      }),
+    );
+  }
+
+  async claimDeliveries(now: number, limit: number, leaseMs: number): Promise<Delivery[]> {
+    const { rows } = await this.run('deliveries', () =>
+      this.pool.query<ListedRow & { provider: string; attempts: number }>(
+        `WITH due AS (
+           SELECT inquiry_id, provider FROM mc_deliveries WHERE next_attempt_at <= $1
+            ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+         UPDATE mc_deliveries d SET next_attempt_at = $2
+           FROM due, mc_inquiries i
+          WHERE d.inquiry_id = due.inquiry_id AND d.provider = due.provider AND i.id = d.inquiry_id
+          RETURNING d.provider, d.attempts, i.id, i.received_at, i.inquiry, i.routed_to, i.unknown_program_ids`,
+        [new Date(now).toISOString(), new Date(now + leaseMs).toISOString(), limit],
+      ),
+    );
+    return rows.map((r) => ({ provider: r.provider, attempts: r.attempts, item: listedRow(r) }));
+  }
+
+  async deliveryDone(id: string, provider: string): Promise<void> {
+    await this.run('delivered', () => this.pool.query('DELETE FROM mc_deliveries WHERE inquiry_id = $1 AND provider = $2', [id, provider]));
+  }
+
+  async deliveryFailed(id: string, provider: string, attempts: number, nextAt: number): Promise<void> {
+    await this.run('delivery', () =>
+      this.pool.query('UPDATE mc_deliveries SET attempts = $3, next_attempt_at = $4 WHERE inquiry_id = $1 AND provider = $2', [
+        id,
+        provider,
+        attempts,
+        new Date(nextAt).toISOString(),
+      ]),
+    );
   }
 
   async remove(id: string): Promise<boolean> {
     // Not a uuid: no such row (and no SQL error carrying the value into a log).
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return false;
+    if (!UUID.test(id)) return false;
     const { rowCount } = await this.run('delete', () => this.pool.query('DELETE FROM mc_inquiries WHERE id = $1', [id]));
     return (rowCount ?? 0) > 0;
   }

@@ -12,6 +12,18 @@ export interface StoredInquiry {
   bodySha256: string;
   receivedAt: string;
   inquiry: Inquiry;
+  /**
+   * When the server routes (`--index`): the institutions the inquiry is for and the program
+   * ids nobody offers (`routing.ts`), fixed at acceptance. Absent on inquiries accepted
+   * without routing: only the operator sees those.
+   */
+  routedTo?: string[];
+  unknownProgramIds?: string[];
+  /**
+   * Institutions whose webhook is owed this inquiry, stored with it (so the debt is as durable
+   * as the inquiry, and written before the 201).
+   */
+  deliverTo?: string[];
 }
 
 /** What a repeated Idempotency-Key is answered with: the first acceptance of that key. */
@@ -24,7 +36,25 @@ export interface StoredAnalytics {
 }
 
 /** An inquiry as the institution reads it (the idempotency key and body hash stay inside). */
-export type ListedInquiry = Pick<StoredInquiry, 'id' | 'receivedAt' | 'inquiry'>;
+export type ListedInquiry = Pick<StoredInquiry, 'id' | 'receivedAt' | 'inquiry' | 'routedTo' | 'unknownProgramIds'>;
+
+/** The inquiry as listed, the routing fields only when it has them. */
+export function listed(r: ListedInquiry): ListedInquiry {
+  const out: ListedInquiry = { id: r.id, receivedAt: r.receivedAt, inquiry: r.inquiry };
+  if (r.routedTo) out.routedTo = r.routedTo;
+  if (r.unknownProgramIds) out.unknownProgramIds = r.unknownProgramIds;
+  return out;
+}
+
+/** One webhook delivery owed: the inquiry, the institution, and how many attempts failed. */
+export interface Delivery {
+  provider: string;
+  attempts: number;
+  item: ListedInquiry;
+}
+
+/** What an institution's delete did: deleted from storage, or hidden for it only (others still have it). */
+export type Withdrawal = 'deleted' | 'hidden';
 
 /** Where a page of the inbox starts: just after (older than) this inquiry. */
 export interface InquiryPosition {
@@ -81,10 +111,26 @@ export interface InquiryStore {
    * Up to `limit` inquiries, newest first (`newerFirst`), starting after `after` when given.
    * Rejects with `StoreUnavailableError` when storage cannot be read.
    */
-  list(limit: number, after?: InquiryPosition): Promise<ListedInquiry[]>;
+  list(limit: number, after?: InquiryPosition, provider?: string): Promise<ListedInquiry[]>;
+  /**
+   * An institution deletes `id` from its inbox: false when the inquiry is not routed to it (or
+   * it already deleted it). When no other institution still has it and it names no unknown
+   * program, it is deleted from storage; otherwise it is hidden for `provider` only. Either
+   * way its webhook delivery to `provider`, if still owed, is dropped.
+   */
+  withdraw(id: string, provider: string): Promise<Withdrawal | false>;
+  /**
+   * Deliveries due at `now` (ms), at most `limit`; each is put off `leaseMs` so that no other
+   * server instance takes it while this one tries.
+   */
+  claimDeliveries(now: number, limit: number, leaseMs: number): Promise<Delivery[]>;
+  /** The receiver acknowledged: the delivery is done, durably, before this resolves. */
+  deliveryDone(id: string, provider: string): Promise<void>;
+  /** The attempt failed: try again at `nextAt` (ms), having failed `attempts` times. */
+  deliveryFailed(id: string, provider: string, attempts: number, nextAt: number): Promise<void>;
   /**
    * Delete the inquiry `id` from storage (from the file on disk, or the table), resolving once
-   * that is durable; false when there is none.
+   * that is durable, and any delivery still owed for it; false when there is none.
    */
   remove(id: string): Promise<boolean>;
   /**

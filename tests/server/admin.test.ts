@@ -61,7 +61,7 @@ function postgres(): Backend {
         db = new pg.Pool({ connectionString: cluster.url, max: 2 });
         db.on('error', () => undefined);
       }
-      await db.query('DROP TABLE IF EXISTS mc_inquiries, mc_analytics_counts, mc_schema_migrations');
+      await db.query('DROP TABLE IF EXISTS mc_deliveries, mc_inquiries, mc_analytics_counts, mc_schema_migrations');
     },
     async tearDown() {},
     options: () => ({ dataDir: '/nonexistent', databaseUrl: cluster.url }),

@@ -11,12 +11,17 @@ export interface InboxItem {
   id: string;
   receivedAt: string;
   inquiry: Inquiry;
+  /** When the server routes: the institutions it went to, and program ids no institution offers. */
+  routedTo?: string[];
+  unknownProgramIds?: string[];
 }
 
 /** One page of the inbox, newest first; `next` is the cursor of the following page. */
 export interface InboxPage {
   inquiries: InboxItem[];
   next: string | null;
+  /** Signed in with an institution's token: which one (its deletes leave others' copies). */
+  scope?: { provider: string };
 }
 
 export type AdminErrorKind = 'unauthorized' | 'network' | 'server' | 'rate-limited' | 'not-found' | 'unknown';
@@ -94,7 +99,12 @@ export async function listInquiries(opts: AdminApiOptions, cursor: string | null
     throw new AdminApiError('unknown', res.status);
   }
   if (!Array.isArray(body.inquiries) || !body.inquiries.every(isItem)) throw new AdminApiError('unknown', res.status);
-  return { inquiries: body.inquiries, next: typeof body.next === 'string' ? body.next : null };
+  const provider = (body.scope as { provider?: unknown } | undefined)?.provider;
+  return {
+    inquiries: body.inquiries,
+    next: typeof body.next === 'string' ? body.next : null,
+    ...(typeof provider === 'string' ? { scope: { provider } } : {}),
+  };
 }
 
 /** Every inquiry as one CSV file. */

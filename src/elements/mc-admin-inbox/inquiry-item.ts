@@ -42,6 +42,8 @@ export interface ItemContext {
   level: number;
   confirming: boolean;
   deleting: boolean;
+  /** Signed in as this institution (not the operator): its delete leaves others' copies. */
+  provider: string | null;
   error: string | null;
   onDelete(): void;
   onConfirm(): void;
@@ -87,6 +89,8 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
             ${q.programIds.map((id) => html`<li>${programLabel(id, index, lang)}${index?.programs.some((p) => p.id === id) ? html` <span class="id">${id}</span>` : nothing}</li>`)}
           </ul>`,
         )}
+        ${item.routedTo ? fact(t.routedTo, item.routedTo.length > 0 ? item.routedTo.join(', ') : t.routedToNone) : nothing}
+        ${item.unknownProgramIds && item.unknownProgramIds.length > 0 ? fact(t.unknownPrograms, item.unknownProgramIds.join(', ')) : nothing}
         ${occupation ? fact(t.occupation, occupation) : nothing}
         ${fact(t.language, t.languages[q.lang] ?? q.lang)}
         <div class="fact wide"><dt>${t.message}</dt><dd class="message" part="message">${q.message}</dd></div>
@@ -100,9 +104,23 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
   </li>`;
 }
 
+/**
+ * What deleting does, truthfully, and its button: for an institution, an inquiry others also
+ * received (or that names programs nobody offers) leaves its inbox but stays for them.
+ */
+function confirmText(item: InboxItem, who: string, when: string, ctx: ItemContext): [string, string] {
+  const { t, provider } = ctx;
+  if (provider === null) return [t.confirmQuestion(who, when), t.confirmDelete];
+  const others = (item.routedTo ?? []).filter((p) => p !== provider);
+  if (others.length > 0) return [t.confirmShared(who, when, others.join(', '), others.length), t.confirmRemove];
+  if ((item.unknownProgramIds ?? []).length > 0) return [t.confirmOperatorKeeps(who, when), t.confirmRemove];
+  return [t.confirmQuestion(who, when), t.confirmDelete];
+}
+
 function renderConfirm(item: InboxItem, who: string, when: string, ctx: ItemContext): TemplateResult {
   const { t } = ctx;
   const qid = `q-${item.id}`;
+  const [question, button] = confirmText(item, who, when, ctx);
   return html`<div
     class="confirm"
     part="confirm"
@@ -115,11 +133,11 @@ function renderConfirm(item: InboxItem, who: string, when: string, ctx: ItemCont
       }
     }}
   >
-    <p id=${qid}>${t.confirmQuestion(who, when)}</p>
+    <p id=${qid}>${question}</p>
     ${ctx.error ? html`<p class="error-text" role="alert">${ctx.error}</p>` : nothing}
     <div class="actions">
       <button type="button" class="danger confirm-delete" @click=${() => !ctx.deleting && ctx.onConfirm()}>
-        ${ctx.deleting ? t.deleting : t.confirmDelete}
+        ${ctx.deleting ? t.deleting : button}
       </button>
       <button type="button" class="secondary cancel" @click=${() => !ctx.deleting && ctx.onCancel()}>${t.cancel}</button>
     </div>

@@ -118,6 +118,8 @@ export class McAdminInbox extends LitElement {
   @state() private more: 'idle' | 'loading' | LoadErrorKind = 'idle';
   @state() private program = '';
   @state() private confirming: string | null = null;
+  /** The institution signed in, when it is one (not the operator). */
+  @state() private provider: string | null = null;
   @state() private deleting = false;
   @state() private deleteError: LoadErrorKind | null = null;
   @state() private exporting: 'idle' | 'busy' | 'failed' = 'idle';
@@ -218,6 +220,7 @@ export class McAdminInbox extends LitElement {
     try {
       const page = await listInquiries(this.api(), null);
       this.items = page.inquiries;
+      this.provider = page.scope?.provider ?? null;
       this.next = page.next;
       this.more = 'idle';
       this.phase = { kind: 'ready' };
@@ -423,6 +426,7 @@ export class McAdminInbox extends LitElement {
                 index,
                 level,
                 confirming: this.confirming === item.id,
+                provider: this.provider,
                 deleting: this.deleting && this.confirming === item.id,
                 error: this.confirming === item.id && this.deleteError ? this.deleteMessage(this.deleteError) : null,
                 onDelete: () => this.askDelete(item.id),

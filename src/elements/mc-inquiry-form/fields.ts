@@ -82,7 +82,7 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
 }
 
 /** The consent checkbox, naming who will contact the person. */
-export function consentField(view: FieldView, institutions: string): TemplateResult {
+export function consentField(view: FieldView, institutions: string, plural = false): TemplateResult {
   const id = view.id('consent');
   const error = view.error('consent');
   return html`<div class="field" part="field">
@@ -98,7 +98,7 @@ export function consentField(view: FieldView, institutions: string): TemplateRes
         aria-describedby=${error ? `${id}-error` : nothing}
         @change=${(e: Event) => view.set('consent', String((e.target as HTMLInputElement).checked))}
       />
-      <span>${view.t.consent(institutions)}</span>
+      <span>${view.t.consent(institutions, plural)}</span>
     </label>
   </div>`;
 }

@@ -22,13 +22,13 @@ export function pageOutbox(): Promise<Outbox> {
 /** The status box's style (`success`, `warning`, `error` or plain) and its sentences. */
 export function statusView(
   t: Messages['inquiry'],
-  state: { phase: Phase; reason: RetryReason; persistent: boolean; institutions: string },
+  state: { phase: Phase; reason: RetryReason; persistent: boolean; institutions: string; sent: string },
 ): { kind: string; lines: string[] } {
   switch (state.phase) {
     case 'sending':
       return { kind: '', lines: [t.sending] };
     case 'sent':
-      return { kind: 'success', lines: [t.sent(state.institutions)] };
+      return { kind: 'success', lines: [state.sent] };
     case 'queued': {
       const lines = [state.reason === 'network' ? t.queuedOffline : t.queuedServer];
       lines.push(state.persistent ? t.keptFor(KEPT_DAYS) : t.queuedMemory);

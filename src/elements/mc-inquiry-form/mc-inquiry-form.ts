@@ -14,6 +14,7 @@ import {
 import { waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/outbox.js';
 import { localize, type Program } from '../../core/schema.js';
 import { levelHeading } from '../shared/heading.js';
+import { recipientsOf, type Recipients } from '../shared/recipients.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
@@ -95,8 +96,19 @@ export class McInquiryForm extends LitElement {
   @property({ reflect: true }) variant: InquiryVariant = 'learner';
   /** URL the inquiry is POSTed to (JSON, with an Idempotency-Key header). */
   @property() endpoint = '';
-  /** Name of the institution receiving the inquiry; defaults to the programs' providers. */
+  /**
+   * Who runs `endpoint` (a college, a career centre, a portal). Without `routed` the person
+   * is told the inquiry goes to it; with `routed`, that it forwards it. Not given: the one
+   * institution offering all the programs, else "the inquiry service of this page".
+   */
+  @property({ attribute: 'endpoint-owner' }) endpointOwner = '';
+  /** Older name of `endpoint-owner` (the institution receiving the inquiry); wins when both are set. */
   @property() institution = '';
+  /**
+   * The endpoint forwards each inquiry to the institutions offering its programs (the
+   * reference server started with `--index`): the person is told it reaches each of them.
+   */
+  @property({ type: Boolean }) routed = false;
   /** The programs the inquiry is about. */
   @property({ attribute: false }) programs: Program[] = [];
   /** NOC code of the occupation the learner came from, sent with a learner inquiry. */
@@ -179,13 +191,41 @@ export class McInquiryForm extends LitElement {
     return INQUIRY_FIELDS[this.variant];
   }
 
+  private listOf(names: readonly string[]): string {
+    const locale = this.locale.lang === 'fr' ? 'fr-CA' : 'en-CA';
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  }
+
+  private recipients(): Recipients {
+    return recipientsOf({ routed: this.routed, owner: this.institution || this.endpointOwner, programs: this.programs });
+  }
+
+  /** Who to contact directly when the form cannot send: the receiver, else the institutions. */
   private institutions(): string {
     const t = this.locale.t.inquiry;
-    if (this.institution.trim()) return this.institution.trim();
-    const providers = [...new Set(this.programs.map((p) => p.provider.trim()).filter(Boolean))];
-    if (providers.length === 0) return t.consentFallback;
-    const locale = this.locale.lang === 'fr' ? 'fr-CA' : 'en-CA';
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(providers);
+    const r = this.recipients();
+    if (r.kind === 'receiver') return r.receiver;
+    return r.institutions.length === 0 ? t.consentFallback : this.listOf(r.institutions);
+  }
+
+  /** Who the consent lets contact the person: those the inquiry truthfully reaches. */
+  private consentNames(): [string, boolean] {
+    const t = this.locale.t.inquiry;
+    const r = this.recipients();
+    if (r.kind === 'receiver') return [r.receiver, false];
+    if (r.kind === 'routed') return r.institutions.length === 0 ? [t.consentFallback, false] : [this.listOf(r.institutions), r.institutions.length > 1];
+    return [this.listOf([t.serviceOwners, ...r.institutions]), true];
+  }
+
+  /** The confirmation: who got the inquiry, and who replies. */
+  private sentLine(): string {
+    const t = this.locale.t.inquiry;
+    const r = this.recipients();
+    if (r.kind === 'receiver') return t.sent(r.receiver);
+    if (r.kind === 'service') return t.sentHere;
+    const names = r.institutions.length === 0 ? t.consentFallback : this.listOf(r.institutions);
+    const count = r.institutions.length;
+    return r.service === null ? t.sentRoutedHere(names, count) : t.sentRouted(r.service, names, count);
   }
 
   private fieldId(field: string): string {
@@ -439,7 +479,7 @@ export class McInquiryForm extends LitElement {
     };
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
-      ${consentField(view, this.institutions())}
+      ${consentField(view, ...this.consentNames())}
       ${honeypot(view, `${this.uid}-website`, (value) => (this.trap = value))}
     `;
   }
@@ -450,6 +490,7 @@ export class McInquiryForm extends LitElement {
       reason: this.reason,
       persistent: this.persistent,
       institutions: this.institutions(),
+      sent: this.sentLine(),
     });
     return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${l}</p>`)}</div>`;
   }

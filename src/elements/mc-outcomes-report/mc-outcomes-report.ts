@@ -46,6 +46,7 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
  * @csspart download - The CSV download button.
  * @csspart state - The loading, empty, sign-in and error boxes.
  * @csspart sample - The notice shown when the report is made-up sample data.
+ * @csspart scope - The note saying an institution's report counts only its own programs' opens.
  *
  * @cssprop [--mc-outcomes-report-shown=#1d4ed8] - Fill of the "recommendations shown" bars.
  * @cssprop [--mc-outcomes-report-opens=#047857] - Fill of the "program opens" bars.
@@ -178,6 +179,7 @@ export class McOutcomesReport extends LitElement {
     const head = html`${levelHeading(this.headingLevel, { id: `${id}-h`, part: 'heading', text: t.heading })}
       ${o.sample ? html`<p class="sample" part="sample">${this.locale.t.common.sampleData}</p>` : nothing}
       <p class="period">${period}. ${t.anonymous}</p>`;
+    if (o.scope) return this.renderScoped(o, o.scope.provider, head);
     if (o.batches === 0) {
       return html`<section class="root" aria-labelledby="${id}-h">${head}
         <p part="state" class="state">${t.empty}</p>
@@ -242,6 +244,34 @@ export class McOutcomesReport extends LitElement {
                 )}
               </tbody>
             </table></div>`}
+      </div>
+    </section>`;
+  }
+
+  /** An institution's report: the opens of its own programs, and why nothing else is shown. */
+  private renderScoped(o: Outcomes, provider: string, head: TemplateResult): TemplateResult {
+    const t = adminMessages(this.locale.lang).outcomes;
+    const fmt = this.fmt;
+    const id = this.uid;
+    const sub = this.headingLevel + 1;
+    return html`<section class="root" aria-labelledby="${id}-h">
+      ${head}
+      <p part="scope" class="note">${t.scoped(provider)}</p>
+      <div class="actions">
+        <button type="button" part="download" class="secondary" ?disabled=${this.downloading} @click=${this.onDownload}>${t.download}</button>
+        <p class="note" role="status">${this.downloadStatus}</p>
+      </div>
+      <div class="block">
+        ${levelHeading(sub, { id: `${id}-totals`, part: 'subheading', text: t.totals })}
+        <dl part="totals" class="totals">
+          <div><dt>${t.opens}</dt><dd>${fmt.number(o.opens)}</dd></div>
+        </dl>
+      </div>
+      <div class="block">
+        ${levelHeading(sub, { id: `${id}-programs`, part: 'subheading', text: t.byProgram })}
+        ${o.byProgram.length === 0
+          ? html`<p class="note">${t.scopedEmpty}</p>`
+          : this.countTable(t.byProgram, t.program, t.opens, o.byProgram.map((x) => [this.programName(x.programId), x.opens]))}
       </div>
     </section>`;
   }

@@ -234,6 +234,10 @@ export class McPortal extends LitElement {
   @property() region: string | null = null;
   /** Inquiry endpoint handed to the inquiry form. */
   @property() endpoint: string | null = null;
+  /** Who runs the endpoint, named by the inquiry form (see `<mc-inquiry-form>`). */
+  @property({ attribute: 'endpoint-owner' }) endpointOwner: string | null = null;
+  /** The endpoint forwards each inquiry to the program's institution (see `<mc-inquiry-form>`). */
+  @property({ type: Boolean }) routed = false;
   /** Restricts programs to one institution (an institution's own page). */
   @property() provider: string | null = null;
   /** Where anonymous usage counts are sent; none when empty. */
@@ -559,7 +563,8 @@ export class McPortal extends LitElement {
               exportparts=${INQUIRY_EXPORTPARTS}
               variant="learner"
               endpoint=${this.endpoint ?? nothing}
-              institution=${program.provider}
+              endpoint-owner=${this.endpointOwner ?? nothing}
+              ?routed=${this.routed}
               .programs=${[program]}
               .occupation=${this.occupation}
               heading-level=${this.headingLevel + 1}

@@ -120,6 +120,13 @@ export class McSkillFinder extends LitElement {
   @property({ attribute: false }) index: LoadedIndex | null = null;
   /** Inquiry endpoint handed to `<mc-inquiry-form>`. */
   @property() endpoint: string | null = null;
+  /** Who runs the endpoint, named in the review step and the form (see `<mc-inquiry-form>`). */
+  @property({ attribute: 'endpoint-owner' }) endpointOwner: string | null = null;
+  /**
+   * The endpoint forwards each inquiry to the institutions offering its programs (the
+   * reference server with `--index`); without it the review step does not say each receives it.
+   */
+  @property({ type: Boolean }) routed = false;
   /** Job Bank economic region code: keeps programs offered there or everywhere. */
   @property() region: string | null = null;
   /** How many programs show at first and per "Show more". */
@@ -344,6 +351,8 @@ export class McSkillFinder extends LitElement {
       headingLevel: this.headingLevel + 1,
       headingId: `${this.uid}-review`,
       endpoint: this.endpoint,
+      endpointOwner: this.endpointOwner,
+      routed: this.routed,
       onBack: () => this.endReview(),
     });
   }

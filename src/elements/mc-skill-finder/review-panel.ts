@@ -8,6 +8,7 @@ import { localize, type Lang, type Program } from '../../core/schema.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
+import { recipientsOf } from '../shared/recipients.js';
 
 export interface ReviewPanelOptions {
   t: Messages;
@@ -17,6 +18,10 @@ export interface ReviewPanelOptions {
   headingLevel: number;
   headingId: string;
   endpoint: string | null;
+  /** Who runs the endpoint (`endpoint-owner`). */
+  endpointOwner: string | null;
+  /** The endpoint forwards to each institution (`routed`). */
+  routed: boolean;
   onBack(): void;
 }
 
@@ -31,18 +36,22 @@ export function byProvider(programs: readonly Program[], lang: Lang): Array<[str
   return [...groups].sort(([a], [b]) => a.localeCompare(b, lang));
 }
 
-/** "A, B and C" / "A, B et C": how the form's consent sentence names the institutions. */
-export function listOf(names: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { type: 'conjunction' }).format(names);
-}
-
 export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
   const f = o.t.finder;
   const groups = byProvider(o.programs, o.lang);
+  const r = recipientsOf({ routed: o.routed, owner: o.endpointOwner ?? '', programs: o.programs });
+  const count = groups.length;
+  // Who gets it, said as the page knows it: each institution only when the endpoint routes.
+  const lead =
+    r.kind === 'routed'
+      ? f.recipientsRouted(r.service, count)
+      : r.kind === 'receiver' && r.institutions.length === 1 && r.institutions[0] === r.receiver
+        ? f.recipients(count)
+        : f.recipientsVia(r.kind === 'receiver' ? r.receiver : null, count);
   const formDefined = customElements.get('mc-inquiry-form') !== undefined;
   return html`<div part="review" class="review">
     ${levelHeading(o.headingLevel, { id: o.headingId, part: 'subheading', text: f.review })}
-    <p>${f.recipients(groups.length)}</p>
+    <p>${lead}</p>
     <ul>
       ${groups.map(
         ([provider, programs]) => html`<li>
@@ -60,7 +69,8 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
           exportparts=${INQUIRY_EXPORTPARTS}
           variant="employer"
           endpoint=${o.endpoint ?? nothing}
-          institution=${listOf(groups.map(([provider]) => provider), o.lang)}
+          endpoint-owner=${o.endpointOwner ?? nothing}
+          ?routed=${o.routed}
           heading-level=${Math.min(6, o.headingLevel + 1)}
           .programs=${o.programs}
         ></mc-inquiry-form>`

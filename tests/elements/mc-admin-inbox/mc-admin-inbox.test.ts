@@ -185,6 +185,59 @@ describe('mc-admin-inbox', () => {
       expect(learner!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-02T10:00:00.000Z');
     });
 
+    it('shows where a routed inquiry went, and program ids no institution offers (en, fr), accessibly', async () => {
+      const items = testInquiries(3);
+      Object.assign(items[0]!, { routedTo: ['Collège Nordique', 'Other University'], unknownProgramIds: ['no-such-program'] });
+      Object.assign(items[1]!, { routedTo: [], unknownProgramIds: ['gone-1'] });
+      const el = await signedIn(new FakeAdminServer(items));
+      const facts = (item: Element) =>
+        Object.fromEntries([...item.querySelectorAll('.fact')].map((f) => [text(f.querySelector('dt')), text(f.querySelector('dd'))]));
+      const [routed, nowhere, unrouted] = $$(el, '.item');
+      expect(facts(routed!)).to.deep.include({ 'Sent to': 'Collège Nordique, Other University', 'Programs no institution offers': 'no-such-program' });
+      expect(facts(nowhere!)).to.deep.include({ 'Sent to': 'No institution: none of its programs is in the index' });
+      expect(facts(unrouted!)).to.not.have.property('Sent to');
+      await expect(el).to.be.accessible();
+      const fr = await signedIn(new FakeAdminServer(items), { lang: 'fr' });
+      await waitUntil(() => text($(fr, '.item')).includes('Transmise à'), 'French');
+      expect(facts($$(fr, '.item')[0]!)).to.deep.include({ 'Transmise à': 'Collège Nordique, Other University', 'Programmes qu’aucun établissement n’offre': 'no-such-program' });
+    });
+
+    it('signed in as an institution, deleting a shared inquiry says it stays for the others (en, fr)', async () => {
+      const items = testInquiries(3);
+      Object.assign(items[0]!, { routedTo: ['Collège Nordique', 'Other University'], unknownProgramIds: [] });
+      Object.assign(items[1]!, { routedTo: ['Collège Nordique'], unknownProgramIds: ['gone-1'] });
+      Object.assign(items[2]!, { routedTo: ['Collège Nordique'], unknownProgramIds: [] });
+      const server = new FakeAdminServer(items);
+      server.scope = { provider: 'Collège Nordique' };
+      const confirmOf = async (el: McAdminInbox, n: number) => {
+        $$(el, '.item button.delete')[n]!.click();
+        await settle(el);
+        const result = [text($(el, '.confirm p')), text($(el, '.confirm-delete'))];
+        $<HTMLButtonElement>(el, '.confirm .cancel')!.click();
+        await settle(el);
+        return result;
+      };
+      const el = await signedIn(server);
+      const [shared, sharedButton] = await confirmOf(el, 0);
+      expect(shared).to.contain('from your inbox? You will not see it again. It stays on the server for Other University, who also received it, until it deletes it.');
+      expect(sharedButton).to.equal('Remove from my inbox');
+      expect((await confirmOf(el, 1))[0]).to.contain('It also names programs no institution offers, so it stays on the server for the operator');
+      const [own, ownButton] = await confirmOf(el, 2);
+      expect(own).to.contain('It is removed from the server for good');
+      expect(ownButton).to.equal('Delete permanently');
+      $$(el, '.item button.delete')[0]!.click();
+      await settle(el);
+      await expect(el).to.be.accessible();
+      const fr = await signedIn(server, { lang: 'fr' });
+      await waitUntil(() => text($(fr, '.item')).includes('Transmise à'), 'French');
+      const [frShared, frButton] = await confirmOf(fr, 0);
+      expect(frShared).to.contain('Elle reste sur le serveur pour Other University, qui l’a aussi reçue, jusqu’à ce qu’il la supprime.');
+      expect(frButton).to.equal('Retirer de ma boîte');
+      // The operator (no scope): a delete deletes, whoever else received it.
+      const operator = await signedIn(new FakeAdminServer(items));
+      expect((await confirmOf(operator, 0))[0]).to.contain('It is removed from the server for good');
+    });
+
     it('renders what senders typed as text, never as markup', async () => {
       const items = testInquiries(1);
       (items[0]!.inquiry as { message: string }).message = '<img src=x onerror="window.pwned=1">';

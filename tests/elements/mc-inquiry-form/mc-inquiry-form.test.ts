@@ -26,7 +26,15 @@ async function makeOutbox(server: FakeInquiryEndpoint, over: { indexedDB?: null 
 
 async function form(
   server = new FakeInquiryEndpoint(),
-  opts: { variant?: string; institution?: string; lang?: string; programs?: typeof PROGRAMS; indexedDB?: null } = {},
+  opts: {
+    variant?: string;
+    institution?: string;
+    endpointOwner?: string;
+    routed?: boolean;
+    lang?: string;
+    programs?: typeof PROGRAMS;
+    indexedDB?: null;
+  } = {},
 ): Promise<McInquiryForm> {
   const outbox = await makeOutbox(server, opts.indexedDB === null ? { indexedDB: null } : {});
   const wrapper = await fixture<HTMLElement>(html`<div lang=${opts.lang ?? 'en'}>
@@ -34,6 +42,8 @@ async function form(
       variant=${opts.variant ?? 'learner'}
       endpoint=${ENDPOINT}
       institution=${opts.institution ?? ''}
+      endpoint-owner=${opts.endpointOwner ?? ''}
+      ?routed=${opts.routed ?? false}
       .programs=${opts.programs ?? PROGRAMS}
       .outbox=${outbox}
     ></mc-inquiry-form>
@@ -133,15 +143,41 @@ describe('mc-inquiry-form', () => {
       expect(field(el, 'name')).to.not.exist;
     });
 
-    it('consent names the institution attribute, else the programs’ providers', async () => {
+    it('consent names the institution attribute, else the one provider, else the page’s inquiry service and the providers', async () => {
       const named = await form(undefined, { institution: 'Lakeshore Polytechnic', programs: [PROGRAMS[0]!] });
       expect($(named, '.consent')!.textContent).to.contain(
         'I agree that Lakeshore Polytechnic may contact me about this inquiry.',
       );
-      const derived = await form();
-      expect($(derived, '.consent')!.textContent).to.contain(
-        'I agree that Lakeshore Polytechnic and Northern College may contact me',
+      const one = await form(undefined, { programs: [PROGRAMS[1]!] });
+      expect($(one, '.consent')!.textContent).to.contain('I agree that Northern College may contact me');
+      // Several institutions, and nothing says the endpoint reaches them: not claimed.
+      const several = await form();
+      expect($(several, '.consent')!.textContent).to.contain(
+        'I agree that the people who run this page’s inquiry service, Lakeshore Polytechnic and Northern College may contact me',
       );
+      const routed = await form(undefined, { routed: true });
+      expect($(routed, '.consent')!.textContent).to.contain('I agree that Lakeshore Polytechnic and Northern College may contact me');
+    });
+
+    it('the confirmation says who received the inquiry: forwarded to each institution only when the endpoint routes', async () => {
+      const cases: Array<[Parameters<typeof form>[1], string]> = [
+        [
+          { routed: true },
+          'Your inquiry was sent to the inquiry service of this page, which forwards it to Lakeshore Polytechnic and Northern College. The institutions will contact you by email.',
+        ],
+        [
+          { routed: true, endpointOwner: 'Lakeside Career Centre', programs: [PROGRAMS[0]!] },
+          'Your inquiry was sent to Lakeside Career Centre, which forwards it to Lakeshore Polytechnic. The institution will contact you by email.',
+        ],
+        [{ endpointOwner: 'Lakeside Career Centre' }, 'Your inquiry was sent. Lakeside Career Centre will contact you by email.'],
+        [{}, 'Your inquiry was sent to the inquiry service of this page. Replies come to the email address you gave.'],
+      ];
+      for (const [opts, expected] of cases) {
+        const el = await form(undefined, opts);
+        await fillLearner(el);
+        await submit(el);
+        expect(statusText(el)).to.contain(expected);
+      }
     });
 
     it('lists the programs asked about, as text', async () => {
@@ -516,6 +552,17 @@ describe('mc-inquiry-form', () => {
       await fillLearner(el, { name: 'Ada\u202eLovelace' });
       await submit(el);
       expect($(el, '.summary')!.textContent).to.contain('des caractères invisibles');
+    });
+
+    it('says in French who receives a routed inquiry', async () => {
+      const el = await form(undefined, { lang: 'fr-CA', routed: true });
+      expect($(el, '.consent')!.textContent).to.contain('J’accepte que Lakeshore Polytechnic et Northern College communiquent avec moi');
+      await fillLearner(el);
+      await submit(el);
+      for (let i = 0; i < 50 && statusText(el).includes('Envoi'); i++) await aTimeout(10);
+      expect(statusText(el)).to.contain(
+        'Votre demande a été envoyée au service de demandes de cette page, qui la transmet à Lakeshore Polytechnic et Northern College. Ces établissements vous répondront par courriel.',
+      );
     });
   });
 });

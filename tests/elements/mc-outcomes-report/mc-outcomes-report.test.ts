@@ -100,6 +100,34 @@ describe('mc-outcomes-report: accessibility in every state', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is accessible signed in as one institution: its programs’ opens only, and says why', async () => {
+    const scoped = (byProgram: Outcomes['byProgram']): Outcomes => ({
+      ...empty(),
+      opens: byProgram.reduce((n, p) => n + p.opens, 0),
+      byProgram,
+      scope: { provider: 'Lakeshore Polytechnic' },
+    });
+    answer = () => Response.json(scoped([{ programId: 'welding-1', opens: 4 }]));
+    const el = await make();
+    expect(text(el)).to.contain('Counts for the programs of Lakeshore Polytechnic only');
+    expect(el.shadowRoot!.querySelector('[part=scope]')).to.exist;
+    expect([...el.shadowRoot!.querySelectorAll('table caption')].map((c) => c.textContent)).to.deep.equal(['Program opens by program']);
+    expect(el.shadowRoot!.querySelector('[part=totals]')!.textContent).not.to.contain('Recommendations shown');
+    expect(text(el)).not.to.contain('No data yet');
+    expect(el.shadowRoot!.querySelector('[part=download]')).to.exist;
+    await expect(el).to.be.accessible();
+    answer = () => Response.json(scoped([]));
+    const none = await make({}, 'fr');
+    // French strings load on demand.
+    for (let i = 0; i < 100 && !text(none).includes('Résultats'); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      await none.updateComplete;
+    }
+    expect(none.shadowRoot!.querySelector('[part=scope]')!.textContent).to.contain('Chiffres des programmes de Lakeshore Polytechnic seulement\u00a0:');
+    expect(text(none)).to.contain('Aucun de vos programmes n’a été ouvert pendant cette période.');
+    await expect(none).to.be.accessible();
+  });
+
   it('is accessible with counts of typed titles only (no recommendation yet)', async () => {
     answer = () => Response.json({ ...empty(), batches: 5, unmatched: [{ lang: 'fr', query: 'soudeur sous marin', visits: 5 }] });
     const el = await make();

@@ -247,6 +247,23 @@ describe('mc-portal: the flow', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
   });
+
+  it('hands the inquiry form routed and endpoint-owner, so it says who receives the inquiry', async () => {
+    const el = await make(html`<mc-portal routed endpoint-owner="Riverside Career Centre"></mc-portal>`);
+    el.current = '31301';
+    await settled(el);
+    root(el).querySelector('mc-recommendations')!.dispatchEvent(
+      new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }),
+    );
+    const dialog = root(el).querySelector('dialog')!;
+    await waitUntil(() => dialog.open);
+    const form = dialog.querySelector('mc-inquiry-form') as HTMLElement & { routed: boolean; endpointOwner: string; institution: string };
+    expect(form.routed).to.equal(true);
+    expect(form.endpointOwner).to.equal('Riverside Career Centre');
+    expect(form.institution).to.equal('');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+  });
 });
 
 describe('mc-portal: analytics', () => {

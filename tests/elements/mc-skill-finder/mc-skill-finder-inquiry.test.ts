@@ -8,8 +8,10 @@ import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-pro
 import { programIndex } from '../mc-recommendations/fixture-index.js';
 
 describe('mc-skill-finder with mc-inquiry-form', () => {
-  it('opens an employer inquiry about exactly the selected programs, naming their institutions', async () => {
-    const el = await fixture<McSkillFinder>(html`<mc-skill-finder endpoint="/api/inquiries"></mc-skill-finder>`);
+  it('opens an employer inquiry about exactly the selected programs, saying who receives it', async () => {
+    const el = await fixture<McSkillFinder>(
+      html`<mc-skill-finder endpoint="/api/inquiries" routed endpoint-owner="Lakeside Career Centre"></mc-skill-finder>`,
+    );
     el.index = await programIndex();
     el.skills = ['sample:patient-care'];
     await el.updateComplete;
@@ -26,7 +28,10 @@ describe('mc-skill-finder with mc-inquiry-form', () => {
       programs: Array<{ id: string }>;
       variant: string;
       institution: string;
+      routed: boolean;
+      endpointOwner: string;
       endpoint: string;
+      shadowRoot: ShadowRoot;
       updateComplete: Promise<unknown>;
     };
     expect(form).to.not.equal(null);
@@ -34,9 +39,16 @@ describe('mc-skill-finder with mc-inquiry-form', () => {
     expect(form.endpoint).to.equal('/api/inquiries');
     expect(form.programs.map((p) => p.id)).to.deep.equal(chosen.map((p) => p.id));
     const providers = [...new Set(chosen.map((p) => p.provider))].sort();
-    expect(form.institution).to.equal(providers.length === 1 ? providers[0] : `${providers[0]} and ${providers[1]}`);
+    // The endpoint routes: the form is told so, and names the institutions as who replies.
+    expect(form.routed).to.equal(true);
+    expect(form.endpointOwner).to.equal('Lakeside Career Centre');
+    expect(form.institution).to.equal('');
     expect(el.shadowRoot!.textContent).not.to.contain('not available on this page');
     await form.updateComplete;
+    // In the order of the programs, as the form lists them.
+    const inOrder = [...new Set(chosen.map((p) => p.provider))];
+    const names = inOrder.length === 1 ? inOrder[0] : `${inOrder[0]} and ${inOrder[1]}`;
+    expect(form.shadowRoot.querySelector('.consent')!.textContent).to.contain(`I agree that ${names} may contact me`);
     await expect(el).to.be.accessible();
   });
 });

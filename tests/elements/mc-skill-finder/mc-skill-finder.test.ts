@@ -220,7 +220,12 @@ describe('mc-skill-finder', () => {
       await el.updateComplete;
       const review = $(el, '[part=review]')!;
       expect(el.shadowRoot!.activeElement).to.equal(review.querySelector('[part=subheading]'));
-      expect(review.textContent).to.contain(`${providers.length} institution${providers.length === 1 ? '' : 's'} will receive it`);
+      // Nothing says the endpoint routes: each institution is not said to receive it.
+      expect(review.textContent!.replace(/\s+/g, ' ')).to.contain(
+        providers.length === 1
+          ? '1 institution will receive it'
+          : `Sent to the inquiry service of this page, not to each institution. It names programs of these ${providers.length} institutions:`,
+      );
       expect([...review.querySelectorAll('.provider')].map((p) => p.textContent)).to.deep.equal(providers);
       for (const p of chosen) expect(review.textContent).to.contain(p.title.en);
       expect(review.textContent).to.contain('Nothing else from this page is sent');
@@ -231,6 +236,29 @@ describe('mc-skill-finder', () => {
       expect($(el, '[part=review]')).to.equal(null);
       expect(el.shadowRoot!.activeElement!.getAttribute('part')).to.equal('subheading');
       expect($(el, '[part=bar] .count')!.textContent).to.equal('3 selected');
+    });
+
+    it('says the inquiry reaches each institution only when the endpoint routes, naming who runs it', async () => {
+      const cases: Array<[ReturnType<typeof html>, RegExp]> = [
+        [html`<mc-skill-finder routed></mc-skill-finder>`, /^Sent to the inquiry service of this page, which forwards it to (this institution|these \d institutions):$/],
+        [
+          html`<mc-skill-finder routed endpoint-owner="Lakeside Career Centre"></mc-skill-finder>`,
+          /^Sent to Lakeside Career Centre, which forwards it to (this institution|these \d institutions):$/,
+        ],
+        [
+          html`<mc-skill-finder endpoint-owner="Lakeside Career Centre"></mc-skill-finder>`,
+          /^Sent to Lakeside Career Centre, not to each institution\. It names programs of (this institution|these \d institutions):$/,
+        ],
+      ];
+      for (const [template, expected] of cases) {
+        const el = await make(template);
+        await pick(el, 'patient');
+        await select(el, 3);
+        ($(el, '[part=bar] button:not(.link)') as HTMLButtonElement).click();
+        await el.updateComplete;
+        const lead = $(el, '[part=review] > p')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(lead).to.match(expected);
+      }
     });
 
     it('asks to select programs first when none is selected', async () => {
@@ -278,6 +306,20 @@ describe('mc-skill-finder', () => {
       expect(live(el)).to.match(/^Compétence ajoutée\u00a0: Évaluation de la santé\. 1 compétence choisie\. \d+ programmes? correspond/);
       await select(el, 2);
       expect($(el, '[part=bar] .count')!.textContent).to.equal('2 sélectionnés');
+    });
+
+    it('says in French who receives a routed inquiry', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-skill-finder routed></mc-skill-finder></div>`);
+      const el = wrap.querySelector('mc-skill-finder')!;
+      el.index = index;
+      await el.updateComplete;
+      await pick(el, 'patient');
+      await select(el, 3);
+      ($(el, '[part=bar] button:not(.link)') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const lead = $(el, '[part=review] > p')!.textContent!.trim();
+      expect(lead).to.match(/^Envoyée au service de demandes de cette page, qui la transmet à (cet établissement|ces \d établissements)\u00a0:$/);
+      expect($(el, '[part=review]')!.textContent).to.contain('Rien d’autre de cette page n’est envoyé');
     });
   });
 });
