@@ -7,6 +7,7 @@
  * `npm run build` and `npm run sample-index` first.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { access, readdir, readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -25,11 +26,15 @@ const POLICY =
 /** The element chunks' names start with the tag (rollup's `[name]-[hash].js`). */
 const ELEMENT_TAGS = ['mc-job-search', 'mc-labour-market', 'mc-recommendations', 'mc-program-card', 'mc-inquiry-form', 'mc-skill-finder', 'mc-portal'];
 
+const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+/** The autoloader's hash as the build recorded it (the README's `integrity`). */
+const integrity = JSON.parse(await readFile(`${ROOT}dist/cdn/integrity.json`, 'utf8').catch(() => '{}')) as Record<string, string>;
+
 function hostPage(body: string, lang = 'en'): string {
-  // The autoloader twice (as careless pages do): harmless.
+  // The autoloader as the README shows it (with its integrity hash), then again (as careless pages do): harmless.
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <title>Autoloader host</title>
-<script type="module" src="${AUTOLOADER}"></script>
+<script type="module" src="${AUTOLOADER}" integrity="${integrity[`${version}/autoloader.js`]}" crossorigin="anonymous"></script>
 <script type="module" src="${AUTOLOADER}?copy=2"></script>
 </head><body><main><h1>Careers</h1>${body}</main></body></html>`;
 }
@@ -95,6 +100,22 @@ describe('CDN autoloader under a strict CSP', () => {
     await page.goto(`${server.origin}/host.html`, { waitUntil: 'networkidle' });
     return watched;
   }
+
+  it('every file of the versioned folder has its SRI hash in integrity.json', async () => {
+    for (const name of built) {
+      assert.equal(integrity[`${version}/${name}`], sri(await readFile(`${ROOT}${CDN.slice(1)}${name}`)), name);
+    }
+  });
+
+  it('the autoloader is refused with a wrong hash, and exports VERSION', async () => {
+    const watched = await open(hostPage('<mc-job-search></mc-job-search>').replace(/integrity="[^"]+"/, `integrity="${sri(Buffer.from('other'))}"`).replace(/<script[^>]*copy=2[^>]*><\/script>/, ''));
+    const { page } = watched;
+    assert.ok(!loaded(watched).includes('mc-job-search'), 'nothing loads when the autoloader is refused');
+    assert.ok(watched.errors.some((e) => /integrity/i.test(e)), watched.errors.join('\n'));
+    const exported = await page.evaluate(async (src) => ((await import(src)) as { VERSION: string }).VERSION, AUTOLOADER);
+    assert.equal(exported, version);
+    await page.close();
+  });
 
   /** The element chunks (by tag) and French strings requested so far. */
   function loaded(watched: Watched): string[] {
