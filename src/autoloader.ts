@@ -45,7 +45,8 @@ function load(tag: string): Promise<void> {
   return loader().then(
     () => undefined,
     (error: unknown) => {
-      // A later appearance of the tag tries again (the chunk may have failed on a flaky connection).
+      // A later appearance of the tag tries again (the chunk may have failed on a flaky
+      // connection; Chromium fetches a failed module again, tests/e2e/autoloader.test.ts).
       requested.delete(tag);
       console.error(`microcred-widgets: could not load <${tag}>:`, error);
     },

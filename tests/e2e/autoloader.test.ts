@@ -162,6 +162,28 @@ describe('CDN autoloader under a strict CSP', () => {
     await page.close();
   });
 
+  it('a chunk that fails to load is reported in the console and tried again when the tag appears again', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    let refused = 0;
+    const chunk = chunksOf(built, 'mc-job-search')[0]!;
+    // The first request for the job search's chunk fails (a flaky connection), later ones pass.
+    await page.route(`${server.origin}${CDN}${chunk}`, (route) => (refused++ === 0 ? route.abort('connectionreset') : route.continue()));
+    await page.route(`${server.origin}/host.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': POLICY }, body: hostPage(`<mc-job-search src="${SAMPLE}"></mc-job-search>`) }),
+    );
+    await page.goto(`${server.origin}/host.html`, { waitUntil: 'networkidle' });
+    assert.equal(await page.evaluate(() => customElements.get('mc-job-search') === undefined), true);
+    assert.ok(errors.some((e) => e.includes('could not load <mc-job-search>')), errors.join('\n'));
+    await page.evaluate(() => document.querySelector('main')!.append(document.createElement('mc-job-search')));
+    await page.waitForFunction(() => customElements.get('mc-job-search') !== undefined);
+    assert.equal(await page.locator('mc-job-search input[role=combobox]').count(), 2, 'both job searches upgrade');
+    await page.close();
+  });
+
   it('the French strings load only when an element shows French', async () => {
     const watched = await open(hostPage(`<mc-job-search src="${SAMPLE}"></mc-job-search>`));
     const { page } = watched;
