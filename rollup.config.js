@@ -1,7 +1,7 @@
 // The CDN bundle: one ES module with every element, lit and the core, built from tsc's
 // output (dist/all.js). `npm run build` runs tsc first, then this.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -396,6 +396,71 @@ const cdn = {
   onwarn,
 };
 
+const { version: VERSION } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/**
+ * Adds the Subresource Integrity hash of every file of the autoloader build (the autoloader
+ * and each chunk) to dist/cdn/integrity.json, which the single-file build before it in this
+ * config wrote, and prints the autoloader's. A `<script integrity>` covers the autoloader
+ * only; the chunks it imports are named by their content hash, and their own hashes are
+ * there for a host that lists them in an import map's `integrity`.
+ */
+function autoloaderIntegrity() {
+  return {
+    name: 'autoloader-integrity',
+    writeBundle(options, bundle) {
+      const file = join(dirname(options.dir), 'integrity.json');
+      let integrity = {};
+      try {
+        integrity = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        // The single-file build did not run first: start the file.
+      }
+      const files = Object.values(bundle).filter((f) => f.type === 'chunk').sort((a, b) => a.fileName.localeCompare(b.fileName));
+      for (const chunk of files) {
+        const hash = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
+        integrity[`${VERSION}/${chunk.fileName}`] = hash;
+        if (chunk.isEntry) this.info(`dist/cdn/${VERSION}/${chunk.fileName}: integrity="${hash}"`);
+      }
+      writeFileSync(file, `${JSON.stringify(integrity, null, 2)}\n`);
+      // Chunks of an earlier build of this version (before a source change) are not shipped.
+      const current = new Set(files.map((f) => f.fileName));
+      for (const name of readdirSync(options.dir)) {
+        if (/-[\w-]{8}\.js$/.test(name) && !current.has(name)) rmSync(join(options.dir, name));
+      }
+    },
+  };
+}
+
+/**
+ * The code-split CDN build: `dist/cdn/<version>/autoloader.js` (src/autoloader.ts), which
+ * imports an element's define module the first time its tag is in the page, and one chunk
+ * per define module plus the chunks they share (lit, the core, the English strings) and
+ * the French strings on their own (locale.ts imports them when an element shows French).
+ * Chunk names carry their content hash: a pinned version's files never change. Private
+ * members keep their names here (mangleInternalMembers decides per bundle, and a class and
+ * its base class may sit in two chunks).
+ */
+const autoloader = {
+  input: join(DIST, 'autoloader.js'),
+  output: {
+    dir: `dist/cdn/${VERSION}`,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    sourcemap: false,
+  },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    shareDecorateHelper(),
+    minifyTemplates(),
+    terser({ ...terserOptions, mangle: { properties: false } }),
+    reportSize(),
+    autoloaderIntegrity(),
+  ],
+  onwarn,
+};
+
 function onwarn(warning, warn) {
   // Lit's decorators compile to `this` at module top level in some helpers; harmless.
   if (warning.code === 'THIS_IS_UNDEFINED') return;
@@ -440,4 +505,5 @@ const review = {
   onwarn,
 };
 
-export default [cdn, adminPage, review];
+// The autoloader after the single-file build: it adds to the integrity.json that one writes.
+export default [cdn, autoloader, adminPage, review];
