@@ -101,8 +101,9 @@ describe('CDN autoloader under a strict CSP', () => {
     return watched;
   }
 
-  it('every file of the versioned folder has its SRI hash in integrity.json', async () => {
-    for (const name of built) {
+  it('every script of the versioned folder has its SRI hash in integrity.json', async () => {
+    // Scripts only: the licence notices beside them are text a browser never runs.
+    for (const name of built.filter((file) => file.endsWith('.js'))) {
       assert.equal(integrity[`${version}/${name}`], sri(await readFile(`${ROOT}${CDN.slice(1)}${name}`)), name);
     }
   });
