@@ -114,12 +114,16 @@ const IRREGULAR = new Map<string, string>(Object.entries({
 /** Words of `text` as stems with their written form; stopwords and numbers left out. */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
+  // In text that is not all capitals, a word in capitals is an acronym, never stemmed into
+  // a word: "AIDS" is not nurse "aides" ("APIs" is "API").
+  const mixed = /\p{Ll}/u.test(text);
   // A hyphenated word is one word: "self-driving" is not driving, "data-driven" not a drive.
   for (const raw of text.split(/(?:[^\p{L}\p{N}+#-]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}]))+/u)) {
     if (raw === '') continue;
     const word = fold(raw).replace(/[ -]/g, '');
     if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
-    out.push({ stem: stemOf(word), surface: raw });
+    const acronym = mixed ? /^([A-Z]{2,5})s?$/.exec(raw)?.[1] : undefined;
+    out.push({ stem: acronym ? acronym.toLowerCase() : stemOf(word), surface: raw });
   }
   return out;
 }

@@ -76,6 +76,17 @@ test('evidence: a hyphenated word is one word ("self-driving" is not driving)', 
   assert.deepEqual(byProgram[0], []);
 });
 
+test('evidence: a word in capitals in mixed-case text is an acronym ("AIDS" is not nurse aides), and keeps matching its own capitals', () => {
+  const stems = (text: string) => tokens(text).map((t) => t.stem);
+  assert.notDeepEqual(stems('AIDS: Fear and Hope')[0], stems('Nurse aides and orderlies')[1]);
+  assert.equal(stems('Build REST APIs')[2], stems('Design an API gateway')[1], 'a plural acronym is the acronym');
+  assert.equal(stems('Create toolpaths for a CNC lathe')[2], stems('Set up CNC machines')[0]);
+  assert.equal(stems('NURSE AIDES TRAINING')[1], stems('Nurse aides')[1], 'a title in capitals is words, not acronyms');
+  const aides = occupation('33102', 'Nurse aides, orderlies and patient service associates', ['Assist patients with bathing and feeding', 'Take vital signs of patients'], ['nurse aide']);
+  const { byProgram } = computeEvidence([aides, ...OCCUPATIONS], [program('AIDS: Fear and Hope', ['The history of AIDS and the patients it struck'], ['AIDS', 'Patients'])]);
+  assert.ok(!byProgram[0]!.some((e) => e.occupation === '33102'), JSON.stringify(byProgram[0]));
+});
+
 test('profiles: a term every occupation lists among its technologies weighs less than one in this job’s own duties', () => {
   const withTech = (o: OccupationText, tech: string[]): OccupationText => ({ ...o, technologies: tech.map((t) => [t, 1] as [string, number]) });
   const all = OCCUPATIONS.map((o) => withTech(o, ['Microsoft Excel', 'Microsoft Outlook']));
