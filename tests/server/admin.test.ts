@@ -308,6 +308,10 @@ for (const backend of [embedded(), postgres()]) {
       assert.equal((await admin(`/api/inquiries/${old}?access_token=${TOKEN}`, { method: 'DELETE', token: null })).status, 401);
       await server.handler.store.compact();
       assert.ok(warnings.some((w) => /retention deleted 1 /.test(w)), warnings.join('\n'));
+      // Retention deletes from storage itself (the file on disk, the table), not only from lists.
+      const stored = await backend.everything();
+      assert.doesNotMatch(stored, /old\.person@example\.org|Old Person/);
+      assert.match(stored, /kim@example\.org/);
       const logged = warnings.join('\n');
       for (const secret of ['Old Person', 'old.person@example.org', 'Kim Nguyen', 'kim@example.org', '514 555 0199', TOKEN]) {
         assert.ok(!logged.includes(secret), `${secret} in the log`);
