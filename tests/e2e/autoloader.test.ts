@@ -169,16 +169,18 @@ describe('CDN autoloader under a strict CSP', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    let refused = 0;
+    let refusing = true;
     const chunk = chunksOf(built, 'mc-job-search')[0]!;
-    // The first request for the job search's chunk fails (a flaky connection), later ones pass.
-    await page.route(`${server.origin}${CDN}${chunk}`, (route) => (refused++ === 0 ? route.abort('connectionreset') : route.continue()));
+    // The job search's chunk fails (a flaky connection) until the connection is back, whatever
+    // number of requests the browser makes for it meanwhile (a preload, a retry of its own).
+    await page.route(`${server.origin}${CDN}${chunk}`, (route) => (refusing ? route.abort('connectionreset') : route.continue()));
     await page.route(`${server.origin}/host.html`, (route) =>
       route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': POLICY }, body: hostPage(`<mc-job-search src="${SAMPLE}"></mc-job-search>`) }),
     );
     await page.goto(`${server.origin}/host.html`, { waitUntil: 'networkidle' });
     assert.equal(await page.evaluate(() => customElements.get('mc-job-search') === undefined), true);
     assert.ok(errors.some((e) => e.includes('could not load <mc-job-search>')), errors.join('\n'));
+    refusing = false;
     await page.evaluate(() => document.querySelector('main')!.append(document.createElement('mc-job-search')));
     await page.waitForFunction(() => customElements.get('mc-job-search') !== undefined);
     assert.equal(await page.locator('mc-job-search input[role=combobox]').count(), 2, 'both job searches upgrade');
