@@ -468,42 +468,33 @@ function onwarn(warning, warn) {
 }
 
 /**
- * The script of the reference server's `/admin/` page: the inbox and outcomes report elements
- * and the page's language toggle, one file the server reads from dist/admin/. Not part of the CDN bundle,
- * which host pages load for the public widgets and should not carry the admin side.
+ * A page's script in one file: the admin page and the catalogue review are for institution
+ * staff, so the pages learners open do not carry them. Like the CDN file, the browser's
+ * stand-in for the Node file reader; the licence notices where the bundle has a folder of
+ * its own (`THIRD-PARTY-LICENSES.txt` is written beside it, and dist/cdn has the CDN file's).
  */
-const adminPage = {
-  input: join(DIST, 'admin/page.js'),
-  output: { file: 'dist/admin/inbox.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
-  plugins: [
-    browserFiles(),
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    shareDecorateHelper(),
-    minifyTemplates(),
-    terser({ ...terserOptions, mangle: { properties: false } }),
-    licenceNotices(),
-    reportSize(),
-  ],
-  onwarn,
-};
+function pageBundle(input, file, { licences = true } = {}) {
+  return {
+    input: join(DIST, input),
+    output: { file, format: 'es', inlineDynamicImports: true, sourcemap: false },
+    plugins: [
+      browserFiles(),
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      shareDecorateHelper(),
+      minifyTemplates(),
+      terser({ ...terserOptions, mangle: { properties: false } }),
+      ...(licences ? [licenceNotices()] : []),
+      reportSize(),
+    ],
+    onwarn,
+  };
+}
 
-/**
- * The catalogue review page's element (for institution staff), in a bundle of its own:
- * it carries the catalogue reader, the CSV parser and the tagger, which the pages
- * learners open have no use for. Built from tsc's output like the main bundle.
- */
-const review = {
-  input: join(DIST, 'define/mc-catalogue-review.js'),
-  output: { file: 'dist/cdn/catalogue-review.js', format: 'es', inlineDynamicImports: true, sourcemap: false },
-  plugins: [
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    shareDecorateHelper(),
-    minifyTemplates(),
-    terser({ ...terserOptions, mangle: { properties: false } }),
-    reportSize(),
-  ],
-  onwarn,
-};
+/** The reference server's `/admin/` page: the inbox, the outcomes report and the language toggle. */
+const adminPage = pageBundle('admin/page.js', 'dist/admin/inbox.js');
+
+/** The catalogue review element: it carries the catalogue reader, the CSV parser and the tagger. */
+const review = pageBundle('define/mc-catalogue-review.js', 'dist/cdn/catalogue-review.js', { licences: false });
 
 // The autoloader after the single-file build: it adds to the integrity.json that one writes.
 export default [cdn, autoloader, adminPage, review];

@@ -234,9 +234,10 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
   const evidenceLabels = sections.get('evidence-labels')!.values;
   const quoteFiles = new Map<string, string>();
   const hashes = sections.get('quote-files')!;
+  const hex = new RegExp(`^[0-9a-f]{${QUOTE_HASH_HEX}}$`);
   hashes.values.forEach((hash, k) => {
     if (hash === '') return;
-    if (!new RegExp(`^[0-9a-f]{${QUOTE_HASH_HEX}}$`).test(hash)) {
+    if (!hex.test(hash)) {
       throw new IndexFormatError(file, 'schema', `expected ${QUOTE_HASH_HEX} hexadecimal digits or nothing`, { line: hashes.firstLine + k, path: 'quote-files' });
     }
     quoteFiles.set(manifest.occupations[k]!.code, hash);

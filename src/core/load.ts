@@ -7,7 +7,7 @@
 import { expandManifest, isParsedManifest, labelSteps, manifestSteps, programSteps } from './decode.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError } from './errors.js';
 import { FILE_NAMES, type FileRef, type IndexFile, type IndexManifest, type Lang } from './schema.js';
-import { applyQuotes, hasQuotes, LOADING } from './quotes.js';
+import { applyQuotes, hasQuotes } from './quotes.js';
 import type { LoadedIndex } from './loaded.js';
 import { TitleIndexBuilder, type TitleIndex } from './titles.js';
 import { prepareRankingInSlices } from './rank.js';
@@ -437,6 +437,9 @@ export interface QuoteOptions {
   /** Replaces the global fetch, as in `loadIndex`. */
   fetch?: typeof fetch;
 }
+
+/** Occupations whose quotes are on their way into each index's programs. */
+const LOADING = new WeakMap<LoadedIndex['programs'], Map<string, Promise<void>>>();
 
 /**
  * Fetches, verifies and puts into `index` the quotes of occupation `code`, once per index

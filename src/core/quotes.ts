@@ -13,8 +13,6 @@ import type { LoadedIndex } from './loaded.js';
 import { QUOTE_HASH_HEX } from './schema.js';
 import { sha256Hex } from './sha256.js';
 
-/** Occupations whose quotes are on their way into each index's programs. */
-export const LOADING = new WeakMap<LoadedIndex['programs'], Map<string, Promise<void>>>();
 /** Occupations whose quotes are in each index's programs. */
 const LOADED = new WeakMap<LoadedIndex['programs'], Set<string>>();
 

@@ -26,7 +26,7 @@
 import { join } from 'node:path';
 import { Fifo } from './fifo.js';
 import { countRows, inRange, sumRows, type CountRow, type DayRange } from './outcomes.js';
-import { JsonlLog, StorageError, fileSize, forEachLine, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
+import { JsonlLog, StorageError, fileSize, forEachRecord, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
 import {
   DAY_MS,
   DEFAULT_RETENTION_DAYS,
@@ -271,14 +271,7 @@ export class EmbeddedStore implements InquiryStore {
     return this.inTurn(async () => {
       const sums = new Map<string, CountRow>();
       try {
-        await forEachLine(this.analytics.path, this.analytics.length, (bytes, _at, complete) => {
-          if (bytes === null || !complete) return;
-          let value: unknown;
-          try {
-            value = JSON.parse(bytes.toString('utf8'));
-          } catch {
-            return;
-          }
+        await forEachRecord(this.analytics.path, this.analytics.length, (value) => {
           const day = analyticsDay(value);
           if (day === null || !inRange(day, range)) return;
           sumRows(sums, countRows(day, (value as StoredAnalytics).batch));
@@ -351,14 +344,8 @@ export class EmbeddedStore implements InquiryStore {
     return this.inTurn(async () => {
       let found: StoredInquiry | undefined;
       try {
-        await forEachLine(this.inquiries.path, this.inquiries.length, (bytes, _at, complete) => {
-          if (found || bytes === null || !complete) return;
-          try {
-            const value: unknown = JSON.parse(bytes.toString('utf8'));
-            if (isStoredInquiry(value) && value.id === id) found = value;
-          } catch {
-            // a damaged line: not this inquiry
-          }
+        await forEachRecord(this.inquiries.path, this.inquiries.length, (value) => {
+          if (!found && isStoredInquiry(value) && value.id === id) found = value;
         });
       } catch (error) {
         throw new StoreUnavailableError(`${this.inquiries.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
@@ -387,14 +374,7 @@ export class EmbeddedStore implements InquiryStore {
     return this.inTurn(async () => {
       let page: ListedInquiry[] = [];
       try {
-        await forEachLine(this.inquiries.path, this.inquiries.length, (bytes, _at, complete) => {
-          if (bytes === null || !complete) return;
-          let value: unknown;
-          try {
-            value = JSON.parse(bytes.toString('utf8'));
-          } catch {
-            return;
-          }
+        await forEachRecord(this.inquiries.path, this.inquiries.length, (value) => {
           if (!isStoredInquiry(value)) return;
           if (after && newerFirst(after, value) >= 0) return;
           if (provider !== undefined && !this.visibleTo(value, provider)) return;

@@ -61,6 +61,24 @@ export const MAX_LINE_BYTES = 1024 * 1024;
 const NEWLINE = 0x0a;
 
 /**
+ * Call `onRecord` with the parsed JSON of each complete line of bytes `[0, end)` of `path`;
+ * an over-long, cut-short or damaged line is skipped (the log's own reading at start reports
+ * and sets those aside).
+ */
+export async function forEachRecord(path: string, end: number, onRecord: (value: unknown) => void | Promise<void>): Promise<void> {
+  await forEachLine(path, end, (bytes, _at, complete) => {
+    if (bytes === null || !complete) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      return;
+    }
+    return onRecord(value);
+  });
+}
+
+/**
  * Call `onLine` with each line of bytes `[0, end)` of `path` (without its newline), holding
  * at most one line and one read buffer in memory; a promise `onLine` returns is awaited
  * before reading on. Lines past `maxLine` bytes are passed as `null`; `complete` is false for

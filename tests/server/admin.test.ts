@@ -3,15 +3,14 @@
  * store and on a real PostgreSQL (a cluster started in a temporary folder on a free port).
  */
 import assert from 'node:assert/strict';
-import { readFile, readdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import pg from 'pg';
 import { inquiriesCsv } from '../../src/server/admin-handler.js';
 import { parseServerArgs, startInquiryServer } from '../../src/server/inquiry-server.js';
 import { employer, learner } from '../fixtures/core/inquiries.js';
-import { startPgCluster, type PgCluster } from '../fixtures/server/pg-cluster.js';
+import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-backends.js';
 
 const ORIGIN = 'https://college.example';
 const TOKEN = 'admin-token-3f9c1b7e2a64d508';
@@ -19,64 +18,7 @@ const DAY = 86_400_000;
 
 type Running = Awaited<ReturnType<typeof startInquiryServer>>;
 
-/** What each store brings: where it keeps inquiries, and how to look there directly. */
-interface Backend {
-  name: string;
-  setUp(): Promise<void>;
-  tearDown(): Promise<void>;
-  /** Options that put the server on this store. */
-  options(): { dataDir: string; databaseUrl?: string };
-  /** Everything the store keeps, as text (every file in the data folder, or every row). */
-  everything(): Promise<string>;
-  /** After every case. */
-  destroy?(): Promise<void>;
-}
-
-function embedded(): Backend {
-  let dir = '';
-  return {
-    name: 'embedded store',
-    async setUp() {
-      dir = await mkdtemp(join(tmpdir(), 'mc-admin-'));
-    },
-    async tearDown() {
-      await rm(dir, { recursive: true, force: true });
-    },
-    options: () => ({ dataDir: dir }),
-    async everything() {
-      const names = await readdir(dir);
-      return (await Promise.all(names.map((n) => readFile(join(dir, n), 'utf8')))).join('\n');
-    },
-  };
-}
-
-function postgres(): Backend {
-  let cluster: PgCluster;
-  let db: pg.Pool;
-  return {
-    name: 'PostgreSQL store',
-    async setUp() {
-      if (!cluster) {
-        cluster = await startPgCluster();
-        db = new pg.Pool({ connectionString: cluster.url, max: 2 });
-        db.on('error', () => undefined);
-      }
-      await db.query('DROP TABLE IF EXISTS mc_deliveries, mc_inquiries, mc_analytics_counts, mc_schema_migrations');
-    },
-    async tearDown() {},
-    options: () => ({ dataDir: '/nonexistent', databaseUrl: cluster.url }),
-    async everything() {
-      const { rows } = await db.query<{ row: string }>('SELECT row_to_json(i)::text AS row FROM mc_inquiries i');
-      return rows.map((r) => r.row).join('\n');
-    },
-    async destroy() {
-      await db?.end();
-      await cluster?.destroy();
-    },
-  };
-}
-
-for (const backend of [embedded(), postgres()]) {
+for (const backend of [embeddedBackend(), postgresBackend()]) {
   describe(`admin side on the ${backend.name}`, { timeout: 120_000 }, () => {
     let server: Running;
     let warnings: string[];
@@ -124,7 +66,7 @@ for (const backend of [embedded(), postgres()]) {
       await backend.tearDown();
     });
     after(async () => {
-      await backend.destroy?.();
+      await backend.destroy();
     });
 
     it('answers 401 with no token, a wrong token, another scheme or a token of another length', async () => {

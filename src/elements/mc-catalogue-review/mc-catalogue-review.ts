@@ -25,7 +25,7 @@ import { comboAction } from '../mc-job-search/combobox-keys.js';
 import { skillPicker } from '../mc-skill-finder/skill-picker.js';
 import { prepareSkills, suggestSkills, type SkillSuggestion } from '../mc-skill-finder/skill-suggest.js';
 import { levelHeading } from '../shared/heading.js';
-import { IndexTask } from '../shared/index-task.js';
+import { IndexTask, indexErrorBox } from '../shared/index-task.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';
 import { styles } from './mc-catalogue-review.styles.js';
 import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
@@ -228,10 +228,7 @@ export class McCatalogueReview extends LitElement {
     const state = this.indexTask.state;
     let body: TemplateResult;
     if (state.kind === 'error') {
-      body = html`<div part="state" class="state error" role="alert">
-        <p>${state.error.message}</p>
-        <button type="button" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
-      </div>`;
+      body = indexErrorBox(this.indexTask, state.error, t.common.retry);
     } else if (state.kind === 'none') {
       body = html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     } else if (state.kind === 'ready') {

@@ -13,7 +13,7 @@ import {
   type WageReading,
 } from '../../core/lmi.js';
 import { levelHeading } from '../shared/heading.js';
-import { IndexTask } from '../shared/index-task.js';
+import { IndexTask, indexErrorBox } from '../shared/index-task.js';
 import { LocaleController } from '../shared/locale.js';
 import { styles } from './mc-labour-market.styles.js';
 import { firstRenderLater } from '../shared/first-render.js';
@@ -137,10 +137,7 @@ export class McLabourMarket extends LitElement {
     const { t } = this.locale;
     const st = this.indexTask.state;
     if (st.kind === 'error') {
-      return html`<div part="state" class="state error" role="alert">
-        <p>${st.error.message}</p>
-        <button type="button" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
-      </div>`;
+      return indexErrorBox(this.indexTask, st.error, t.common.retry);
     }
     if (!this.code) return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
     if (st.kind === 'pending') return html`<div part="state" class="state" role="status">${t.common.loading}</div>`;

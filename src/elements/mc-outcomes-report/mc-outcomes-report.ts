@@ -11,7 +11,7 @@ import { isAbort } from '../shared/errors.js';
 import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErrorCode } from './outcomes-client.js';
 import { figureHead, figureRow, weeklyChart, type ChartFormat } from './weekly-chart.js';
 import { styles } from './mc-outcomes-report.styles.js';
-import { adminMessages } from '../../i18n/admin.js';
+import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
 
 let instances = 0;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -187,10 +187,7 @@ export class McOutcomesReport extends LitElement {
     }
     return html`<section class="root" aria-labelledby="${id}-h">
       ${head}
-      <div class="actions">
-        <button type="button" part="download" class="secondary" ?disabled=${this.downloading} @click=${this.onDownload}>${t.download}</button>
-        <p class="note" role="status">${this.downloadStatus}</p>
-      </div>
+      ${this.renderDownload(t)}
       <div class="block">
         ${levelHeading(sub, { id: `${id}-totals`, part: 'subheading', text: t.totals })}
         <dl part="totals" class="totals">
@@ -257,10 +254,7 @@ export class McOutcomesReport extends LitElement {
     return html`<section class="root" aria-labelledby="${id}-h">
       ${head}
       <p part="scope" class="note">${t.scoped(provider)}</p>
-      <div class="actions">
-        <button type="button" part="download" class="secondary" ?disabled=${this.downloading} @click=${this.onDownload}>${t.download}</button>
-        <p class="note" role="status">${this.downloadStatus}</p>
-      </div>
+      ${this.renderDownload(t)}
       <div class="block">
         ${levelHeading(sub, { id: `${id}-totals`, part: 'subheading', text: t.totals })}
         <dl part="totals" class="totals">
@@ -317,6 +311,14 @@ export class McOutcomesReport extends LitElement {
   private programName(id: string): string {
     const program = this.loadedIndex?.programs.find((p) => p.id === id);
     return program ? localize(program.title, this.locale.lang) : id;
+  }
+
+  /** The CSV download button and what became of the last download. */
+  private renderDownload(t: AdminMessages['outcomes']): TemplateResult {
+    return html`<div class="actions">
+      <button type="button" part="download" class="secondary" ?disabled=${this.downloading} @click=${this.onDownload}>${t.download}</button>
+      <p class="note" role="status">${this.downloadStatus}</p>
+    </div>`;
   }
 
   private onDownload = async (): Promise<void> => {

@@ -22,7 +22,7 @@ import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { fewNotice } from './few-notice.js';
 import { planOverview } from './plan-overview.js';
 import { pathway, skillGap, type Pathway, type SkillGap } from '../../core/pathway.js';
-import { IndexTask, renderFailure } from '../shared/index-task.js';
+import { IndexTask, indexErrorBox, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
@@ -247,10 +247,7 @@ export class McRecommendations extends LitElement {
     const state = this.indexTask.state;
     this.lastCount = null;
     if (state.kind === 'error') {
-      return html`<div part="state" class="state error" role="alert">
-        <p>${state.error.message}</p>
-        <button type="button" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
-      </div>`;
+      return indexErrorBox(this.indexTask, state.error, t.common.retry);
     }
     if (state.kind === 'pending') {
       return html`<div part="state" class="state" role="status">${t.recommendations.loading}</div>`;

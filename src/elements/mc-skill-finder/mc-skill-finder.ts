@@ -5,7 +5,7 @@ import { findPrograms } from '../../core/rank.js';
 import { localize, type Program } from '../../core/schema.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
-import { IndexTask, renderFailure } from '../shared/index-task.js';
+import { IndexTask, indexErrorBox, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { LocaleController } from '../shared/locale.js';
@@ -184,10 +184,7 @@ export class McSkillFinder extends LitElement {
     const state = this.indexTask.state;
     let body: TemplateResult;
     if (state.kind === 'error') {
-      body = html`<div part="state" class="state error" role="alert">
-        <p>${state.error.message}</p>
-        <button type="button" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
-      </div>`;
+      body = indexErrorBox(this.indexTask, state.error, t.common.retry);
     } else if (state.kind === 'none') {
       body = html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     } else if (state.kind === 'ready') {

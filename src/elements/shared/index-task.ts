@@ -5,7 +5,7 @@
  * mc-skill-finder.
  */
 import { Task, TaskStatus } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/loaded.js';
 import type { Lang } from '../../core/schema.js';
 import { onIndexUpdate, requestIndex, type IndexSnapshot } from './index-source.js';
@@ -103,4 +103,12 @@ export class IndexTask implements ReactiveController {
  */
 export function renderFailure(error: unknown): Error & { code: 'unknown' } {
   return Object.assign(new Error('Programs could not be shown.', { cause: error }), { code: 'unknown' as const });
+}
+
+/** The box an element shows when its index could not be loaded: what went wrong, and Retry. */
+export function indexErrorBox(task: IndexTask, error: Pick<McErrorDetail, 'message'>, retryLabel: string): TemplateResult {
+  return html`<div part="state" class="state error" role="alert">
+    <p>${error.message}</p>
+    <button type="button" @click=${() => task.retry()}>${retryLabel}</button>
+  </div>`;
 }
