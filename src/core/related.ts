@@ -102,13 +102,27 @@ export function prepareRelated(index: LoadedIndex): void {
  * pharmacy. (A licensed practical nurse, TEER 2, does bridge to registered nursing.)
  */
 const OTHER_PROFESSION = 0.6;
+/**
+ * Up into a professional occupation (TEER 0 or 1) from below, in another minor group, is
+ * a new degree as well: an early childhood educator does not step into secondary school
+ * teaching, a nurse aide not into acupuncture. Within its minor group it is the usual
+ * bridge (practical nurse to registered nurse).
+ */
+const INTO_PROFESSION = 0.7;
 
 /** How reachable a move from one occupation to another is: same field, a TEER step. */
 function reach(from: string, to: string): number {
   const field = from[0] === to[0] ? 1 : OTHER_FIELD;
   const steps = Math.abs(Number(from[1]) - Number(to[1]));
   const step = TEER_STEP[Math.min(steps, TEER_STEP.length - 1)] ?? TEER_STEP.at(-1)!;
-  const profession = Number(from[1]) <= 1 && Number(to[1]) <= 1 && from.slice(0, 4) !== to.slice(0, 4) ? OTHER_PROFESSION : 1;
+  const fromTeer = Number(from[1]);
+  const toTeer = Number(to[1]);
+  const profession =
+    fromTeer <= 1 && toTeer <= 1 && from.slice(0, 4) !== to.slice(0, 4)
+      ? OTHER_PROFESSION
+      : fromTeer >= 2 && toTeer <= 1 && from.slice(0, 3) !== to.slice(0, 3)
+        ? INTO_PROFESSION
+        : 1;
   return field * step * profession;
 }
 

@@ -48,3 +48,18 @@ test('related occupations: another field, and another profession, count for less
   // minor group (x 0.6); licensed practical nurses are TEER 2, a step nurses make.
   assert.ok(Math.abs(score('21231') - 0.7 * 0.6 * score('32101')) < 1e-9, `${score('21231')} vs ${score('32101')}`);
 });
+
+test('related occupations: up into a profession of another minor group counts for less', async () => {
+  const { manifest, files } = tinyIndexFiles();
+  const rn = manifest.occupations.find((o) => o.code === '31301')!;
+  // Retail salespersons (64100: another field, two TEER steps from practical nurses) given
+  // the registered nurses' skills, so both are equally alike to licensed practical nurses.
+  const occupations = manifest.occupations.map((o) => (o.code === '64100' ? { ...o, skills: structuredClone(rn.skills) } : o));
+  const index = await assembleIndex({ ...manifest, occupations }, tinyTexts(files, []));
+  const lpn = relatedOccupations(index, '32101', { lang: 'en', limit: 10 });
+  const score = (code: string) => lpn.find((r) => r.code === code)?.score ?? 0;
+  assert.ok(score('64100') > 0);
+  // From TEER 2 up to TEER 1 in another minor group (313, not 321): x 0.7. Retail: another
+  // field (x 0.7) and two TEER steps (x 0.8).
+  assert.ok(Math.abs(score('31301') / score('64100') - 0.7 / (0.7 * 0.8)) < 1e-9, `${score('31301')} vs ${score('64100')}`);
+});
