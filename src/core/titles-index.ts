@@ -308,7 +308,7 @@ export class Built implements TitleIndex {
     if (best.size === 0 && open) grams.near(word, 1, termText, true, (id) => keep(id, 0.6));
     // A five-letter word may hold two slips ("mkear"); read so only when nothing nearer is
     // known. Not four letters: two edits turn "java" into "data".
-    if (best.size === 0 && max === 1 && word.length >= 5) grams.near(term, 2, termText, false, (id, d) => keep(id, 0.6));
+    if (best.size === 0 && max === 1 && word.length >= 5) grams.near(term, 2, termText, false, (id) => keep(id, 0.6));
     for (const [id, quality] of best) hits.push({ term: id, quality, kind: FUZZY });
     return hits;
   }

@@ -98,6 +98,7 @@ function prepare(text: string): string {
   return out;
 }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 // Word characters, marks included so a decomposed accent stays inside its word.

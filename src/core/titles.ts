@@ -181,7 +181,12 @@ function readings(lang: Lang, typed: string[]): Array<{ words: string[]; expande
       if (long === undefined) {
         ws.push(word);
         ex.push(false);
-      } else for (const w of long) (ws.push(w), ex.push(true));
+      } else {
+        for (const w of long) {
+          ws.push(w);
+          ex.push(true);
+        }
+      }
     });
     return { words: ws, expanded: ex };
   };

@@ -5,8 +5,7 @@ import { assembleIndex } from '../../src/core/load.js';
 import { findPrograms, programFacets, recommend, regionMatches } from '../../src/core/rank.js';
 import type { LoadedIndex, Recommendation } from '../../src/core/loaded.js';
 import type { Program } from '../../src/core/schema.js';
-import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES, evidence, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
-import { assembleParts } from '../../src/core/encode.js';
+import { OCCUPATIONS, PROGRAMS, SKILLS, evidence, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
 
 
 async function load(programs?: Program[]): Promise<LoadedIndex> {

@@ -12,7 +12,6 @@ import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-b
 
 const ORIGIN = 'https://college.example';
 const TOKEN = 'admin-token-3f9c1b7e2a64d508';
-const DAY = 86_400_000;
 const PAGE_A = `${ORIGIN}/programs`;
 const PAGE_B = `${ORIGIN}/careers`;
 

@@ -4,7 +4,6 @@ import type { LoadedIndex } from '../../core/loaded.js';
 import { localize, type Lang, type Skill } from '../../core/schema.js';
 import { BuildError, ITEM_FIELD, ROW_FIELD, type Warning } from '../../core/catalogue/diagnostics.js';
 import { problemText } from '../../core/catalogue/problems.js';
-import type { Messages } from '../../i18n/en.js';
 import {
   addSkill,
   coverage,
