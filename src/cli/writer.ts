@@ -6,10 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { assembleParts, encodeIndex } from '../core/encode.js';
-import { ProgramSchema, FILE_NAMES } from '../core/schema.js';
+import { encodeIndex } from '../core/index-format/index.js';
+import { assembleParts } from '../core/load/index.js';
+import { ProgramSchema, FILE_NAMES } from '../core/index-format/index.js';
 import type { BuildResult } from './build.js';
-import { BuildError } from '../core/catalogue/diagnostics.js';
+import { BuildError } from '../core/catalogue/index.js';
 
 export interface WrittenFile {
   path: string;

@@ -4,7 +4,7 @@
  * back in its own format with the `reviewed_skills` column, which the builder takes as
  * authoritative. The review page and the tests drive it through these functions only.
  */
-import { runStepsBetween, Slicer } from '../yield.js';
+import { runStepsBetween, Slicer } from '../schedule/index.js';
 import { Columns } from './csv.js';
 import { Diagnostics, type Warning } from './diagnostics.js';
 import { readCatalogueSteps, REVIEWED_COLUMN, REVIEWED_NONE, type Catalogue, type RawProgram } from './programs.js';

@@ -10,11 +10,11 @@ import {
   openIndexCache,
   type IndexCache,
   type Revalidation,
-} from '../../core/cache.js';
-import type { LoadedIndex } from '../../core/loaded.js';
-import type { Lang } from '../../core/schema.js';
-import { loadTitles } from '../../core/load.js';
-import type { TitleIndex } from '../../core/titles.js';
+} from '../../core/load/index.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import type { Lang } from '../../core/index-format/index.js';
+import { loadTitles } from '../../core/load/index.js';
+import type { TitleIndex } from '../../core/model/index.js';
 
 export interface IndexSnapshot {
   index: LoadedIndex;

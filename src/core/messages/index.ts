@@ -1,0 +1,3 @@
+/** FOLDER-DOC */
+export { coreMessages, describeIndexError, formatPeriod, shortOccupation } from './messages.js';
+export type { CoreMessages } from './messages.js';

@@ -1,0 +1,12 @@
+/** FOLDER-DOC */
+export { PATHWAY_MAX, pathway, skillGap } from './pathway.js';
+export type { Pathway, PathwayStep, SkillGap } from './pathway.js';
+export { compareText, regionMatches } from './rank-common.js';
+export type { ProgramFilters } from './rank-common.js';
+export { buildProgramText, prepareProgramText } from './rank-text.js';
+export { PROFILE_TOP, prepareRanking, prepareRankingInSlices, prepareRecommend, recommend, recommendInSlices } from './rank.js';
+export type { RecommendOptions } from './rank.js';
+export { findPrograms, programFacets } from './rank-find.js';
+export type { FindProgramsOptions } from './rank-find.js';
+export { prepareRelated, relatedOccupations } from './related.js';
+export type { RelatedOccupation } from './related.js';
