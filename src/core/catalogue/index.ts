@@ -1,4 +1,11 @@
-/** FOLDER-DOC */
+/**
+ * `core/catalogue/`: reading a program catalogue (CSV or JSON) with diagnostics a person can
+ * act on, tagging its programs with skills, and the review of those tags before an index is
+ * built. Shared by the CLI's builder and the catalogue review element.
+ *
+ * The rest of the code imports this folder through this file only (checked by
+ * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
+ */
 export { Columns, cleanHeader, countNewlines, decodeBytes, field } from './csv.js';
 export type { CsvRow, CsvTable } from './csv.js';
 export { BuildError, Diagnostics, ITEM_FIELD, ROW_FIELD, formatWarning } from './diagnostics.js';

@@ -1,4 +1,12 @@
-/** FOLDER-DOC */
+/**
+ * `core/index-format/`: the index file format: the data shapes and valibot schemas
+ * (`schema.ts`), the typed errors of reading an index (`errors.ts`), its writer (`encode.ts`)
+ * and its checking reader (`decode.ts`), the sections text format, JSON parsed in slices and
+ * SHA-256 through Web Crypto. Knows nothing of how an index is fetched or used.
+ *
+ * The rest of the code imports this folder through this file only (checked by
+ * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
+ */
 export { expandManifest, isParsedManifest, labelSteps, manifestSteps, programSteps } from './decode.js';
 export { encodeIndex } from './encode.js';
 export type { IndexParts } from './encode.js';

@@ -1,4 +1,12 @@
-/** FOLDER-DOC */
+/**
+ * `core/rank/`: recommendations over the programs' evidence (`recommend`,
+ * `recommendInSlices`), the employer search and its facets (`findPrograms`, `programFacets`),
+ * the skill gap and pathway above a list of recommendations, related occupations, and the
+ * ranking structures the loader prepares.
+ *
+ * The rest of the code imports this folder through this file only (checked by
+ * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
+ */
 export { PATHWAY_MAX, pathway, skillGap } from './pathway.js';
 export type { Pathway, PathwayStep, SkillGap } from './pathway.js';
 export { compareText, regionMatches } from './rank-common.js';
