@@ -1,5 +1,5 @@
 /**
- * Writes a built index to disk in the format of `core/schema.ts` (through the core's
+ * Writes a built index to disk in the format of `core/index-format/schema.ts` (through the core's
  * encoder), then reads it back through the core's own decoder: a builder bug fails
  * here, naming the file and line, rather than in someone's browser.
  */

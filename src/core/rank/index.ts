@@ -1,8 +1,8 @@
 /**
  * `core/rank/`: recommendations over the programs' evidence (`recommend`,
- * `recommendInSlices`), the employer search and its facets (`findPrograms`, `programFacets`),
- * the skill gap and pathway above a list of recommendations, related occupations, and the
- * ranking structures the loader prepares.
+ * `recommendInSlices`), the employer search, its facets and its skill typeahead
+ * (`findPrograms`, `programFacets`, `suggestSkills`), the skill gap and pathway above a list of
+ * recommendations, related occupations, and the ranking structures the loader prepares.
  *
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
@@ -17,4 +17,6 @@ export type { RecommendOptions } from './rank.js';
 export { findPrograms, programFacets } from './rank-find.js';
 export type { FindProgramsOptions } from './rank-find.js';
 export { prepareRelated, relatedOccupations } from './related.js';
+export { prepareSkills, skillLabel, suggestSkills } from './skill-suggest.js';
+export type { SkillSuggestion } from './skill-suggest.js';
 export type { RelatedOccupation } from './related.js';

@@ -23,7 +23,7 @@ import type { SkillTagger } from '../../core/catalogue/index.js';
 import { catalogueReach, type CatalogueReach } from '../../core/catalogue/index.js';
 import { comboAction } from '../mc-job-search/combobox-keys.js';
 import { skillPicker } from '../mc-skill-finder/skill-picker.js';
-import { prepareSkills, suggestSkills, type SkillSuggestion } from '../mc-skill-finder/skill-suggest.js';
+import { prepareSkills, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask, indexErrorBox } from '../shared/index-task.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';

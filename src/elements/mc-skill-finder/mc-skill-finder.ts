@@ -11,7 +11,7 @@ import { describeError, fireError } from '../shared/errors.js';
 import { LocaleController } from '../shared/locale.js';
 import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
-import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from './skill-suggest.js';
+import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { styles } from './mc-skill-finder.styles.js';
 
 /** Most programs one search lists (the summary says "N+" past it). */

@@ -1,7 +1,7 @@
 /**
  * The one place elements get an index from a URL. Every element on a page that points at
  * the same `index.json` in the same language shares one load; a failed load is forgotten
- * so Retry loads again. Loads go through the device cache (`core/cache.ts`): a returning
+ * so Retry loads again. Loads go through the device cache (`core/load/cache.ts`): a returning
  * visitor gets the saved copy at once while a newer one is looked for in the background.
  */
 import {

@@ -3,7 +3,7 @@
  * so an element can wrap them in <mark> through template bindings (never innerHTML).
  * Comparison is accent-, case- and punctuation-insensitive, like the core's `fold`.
  */
-import { fold } from '../../core/text/index.js';
+import { fold } from './normalize.js';
 
 /** `[start, end)` in UTF-16 code units of the original label. */
 export type Range = readonly [number, number];

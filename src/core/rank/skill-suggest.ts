@@ -3,11 +3,11 @@
  * thousand labels is small enough to filter per keystroke once the folded labels are
  * prepared (once per index and language).
  */
-import { fold } from '../../core/text/index.js';
-import { yieldToEventLoop } from '../../core/schedule/index.js';
-import type { LoadedIndex } from '../../core/model/index.js';
-import { localize, type Lang, type Skill } from '../../core/index-format/index.js';
-import { SOFTWARE_PRODUCTS } from '../../core/text/index.js';
+import { fold } from '../text/index.js';
+import { yieldToEventLoop } from '../schedule/index.js';
+import type { LoadedIndex } from '../model/index.js';
+import { localize, type Lang, type Skill } from '../index-format/index.js';
+import { SOFTWARE_PRODUCTS } from '../text/index.js';
 
 export interface SkillSuggestion {
   id: string;
