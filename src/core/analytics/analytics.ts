@@ -17,6 +17,7 @@ import * as v from 'valibot';
 import { fold } from '../text/index.js';
 import { foldedLooksPersonal, looksPersonal } from '../text/index.js';
 
+/** The `format` of the batches the widgets send and the endpoint accepts. */
 export const ANALYTICS_FORMAT = 'mc-analytics/2';
 /** What widgets released before the host page was reported send; still accepted. */
 export const ANALYTICS_FORMAT_1 = 'mc-analytics/1';

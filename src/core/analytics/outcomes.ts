@@ -5,6 +5,7 @@
 
 /** Fewest visits that typed an unmatched title before the report shows it. */
 export const MIN_VISITS = 3;
+/** The `format` of the outcomes report. */
 export const OUTCOMES_FORMAT = 'mc-outcomes/1';
 
 /** Recommendations shown, programs opened, inquiries sent, and opens per recommendation shown. */
@@ -16,6 +17,7 @@ export interface OutcomeFigures {
   clickThroughRate: number | null;
 }
 
+/** The outcomes report over a range of days: totals, and by week, host page, occupation and program, with unmatched titles. */
 export interface Outcomes extends OutcomeFigures {
   format: typeof OUTCOMES_FORMAT;
   from: string | null;

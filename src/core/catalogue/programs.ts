@@ -35,6 +35,7 @@ export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
   reviewed?: string[];
 };
 
+/** The columns of the canonical catalogue CSV, in order (see docs/program-catalogue.md). */
 export const CANONICAL_COLUMNS = [
   'id', 'title_en', 'title_fr', 'provider', 'url', 'description_en', 'description_fr', 'skills',
   'hours', 'cost_cad', 'delivery', 'language', 'region', 'osap_eligible', 'credential',

@@ -25,6 +25,7 @@ export interface ReviewEntry {
   added: string[];
 }
 
+/** A catalogue read and tagged for review: one entry per program, and what reading it found. */
 export interface CatalogueReview {
   catalogue: Catalogue;
   entries: ReviewEntry[];
@@ -136,6 +137,7 @@ export function covered(entry: ReviewEntry): boolean {
   });
 }
 
+/** How many programs of the review are covered (see `covered`), of how many. */
 export function coverage(review: CatalogueReview): { covered: number; total: number } {
   return { covered: review.entries.filter(covered).length, total: review.entries.length };
 }

@@ -22,13 +22,16 @@
  */
 import * as v from 'valibot';
 
+/** Version of the index file format this library reads and writes; the loader refuses any other. */
 export const SCHEMA_VERSION = 4;
 /** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
 export const QUOTE_HASH_HEX = 16;
 
+/** The two languages of every label, title and sentence. */
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
+/** A text in English and French. */
 export interface Localized {
   en: string;
   /**
@@ -58,6 +61,7 @@ export interface Region {
 
 export type SkillKind = 'skill' | 'knowledge' | 'detail';
 
+/** A skill of the vocabulary (OaSIS or ESCO), with its kind and labels. */
 export interface Skill {
   /** Stable id: `oasis:<descriptor code>` or `esco:<slug of the English label>`, or `sample:<slug>`. */
   id: string;
@@ -101,6 +105,7 @@ export interface LabourMarket {
   wageSource: string;
 }
 
+/** A NOC 2021 unit group: title, TEER, summary, skill profile and labour-market figures. */
 export interface Occupation {
   /** NOC 2021 unit group, 5 characters with leading zeros. */
   code: string;
@@ -259,6 +264,7 @@ export interface ProgramEvidence {
   items: EvidenceItem[];
 }
 
+/** A program of the catalogue (a course or credential), with the evidence the builder found in its own text. */
 export interface Program {
   id: string;
   title: Localized;

@@ -35,6 +35,7 @@ export interface EmployerInquiry {
   lang: Lang;
 }
 
+/** An inquiry as validated, from a learner or an employer. */
 export type Inquiry = LearnerInquiry | EmployerInquiry;
 
 /** Every field a form may show, across both variants. */
@@ -184,6 +185,7 @@ const EmployerSchema = v.strictObject(
   'invalid',
 );
 
+/** The valibot schema of an inquiry payload; `validateInquiry` applies it and returns field errors. */
 export const InquirySchema = v.variant('variant', [LearnerSchema, EmployerSchema], 'invalid');
 
 export type InquiryResult = { ok: true; value: Inquiry } | { ok: false; errors: FieldError[] };

@@ -5,6 +5,7 @@
  */
 import type { Delivery, EvidenceItem, IndexManifest, Lang, Occupation, Program, ProgramEvidence, ProgramLanguage, Skill } from '../index-format/index.js';
 
+/** An index in memory: what `loadIndex` and `assembleIndex` return and every core function reads. */
 export interface LoadedIndex {
   manifest: IndexManifest;
   /** Occupations by 5-character NOC code. */
@@ -25,6 +26,7 @@ export interface LoadedIndex {
 
 export type MatchKind = 'exact' | 'prefix' | 'synonym' | 'fuzzy';
 
+/** One occupation found for a typed job title. */
 export interface TitleMatch {
   /** NOC 2021 unit group, 5 characters. */
   code: string;
@@ -51,6 +53,7 @@ export interface SkillRef {
   weight: number;
 }
 
+/** One reason a program is recommended, as a sentence. */
 export interface Reason {
   /** Machine-readable kind, stable across languages. */
   code: string;
@@ -63,6 +66,7 @@ export type { EvidenceField, EvidenceItem as Evidence } from '../index-format/in
 /** How strongly a program's own text shows it teaches the occupation's core skills (see `ProgramEvidence`). */
 export type EvidenceStrength = ProgramEvidence['strength'];
 
+/** A program recommended (or found by the employer search), with its skills and reasons. */
 export interface Recommendation {
   program: Program;
   /** Relevance in [0, 1]; results are sorted by it, ties broken by program id. */

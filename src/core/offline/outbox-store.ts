@@ -57,6 +57,7 @@ function claimable(item: OutboxItem | undefined, owner: string, now: number): it
   return item !== undefined && (item.leaseOwner === null || item.leaseOwner === owner || item.leaseUntil <= now);
 }
 
+/** An outbox store that keeps inquiries in memory only (`persistent` false): for tests and pages without IndexedDB. */
 export class MemoryOutboxStore implements OutboxStore {
   readonly persistent: boolean = false;
   private items = new Map<string, OutboxItem>();

@@ -95,6 +95,10 @@ async function fieldErrorsOf(response: Response): Promise<FieldError[]> {
   return [];
 }
 
+/**
+ * The inquiry outbox of one page (see the top of this module). Opened with `Outbox.open()`;
+ * fires a `change` event (`OutboxChangeEvent`, its `SendResult`) after each attempt to send.
+ */
 export class Outbox extends EventTarget {
   private readonly owner = newIdempotencyKey();
   private readonly fetch: typeof fetch;
