@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import type { Outcomes } from '../../src/core/outcomes.js';
+import type { Outcomes } from '../../src/core/analytics/outcomes.js';
 import { isoWeek } from '../../src/server/outcomes.js';
 import { startInquiryServer } from '../../src/server/inquiry-server.js';
 import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-backends.js';
