@@ -424,6 +424,25 @@ export const CORE_WEIGHT = 0.4;
 const SUPPORT_MIN = 5;
 const SUPPORT_WEIGHT = 0.1;
 const SUPPORT_SHARE = 0.15;
+/**
+ * A core word of more than this share of all occupations ("repair", "maintenance",
+ * "industrial", "power", each core to 18 to 50 of the 516) names a kind of work rather than
+ * one occupation's: without a phrase, such words alone are not evidence. "Maintenance" and
+ * "power" in a course on substation design are not the work of a public works equipment
+ * operator, nor "industry" and "repair" in aerospace digitalisation a millwright's.
+ */
+const GENERIC_SHARE = 0.025;
+/** However few occupations the builder is given, a word core to two of them is not generic. */
+const GENERIC_MIN = 2;
+
+/** Core words of more than GENERIC_SHARE of the occupations. */
+export function genericCoreWords(profiles: readonly OccupationProfile[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const p of profiles) for (const [t, w] of p.terms) if (w >= CORE_WEIGHT && !t.includes(' ')) count.set(t, (count.get(t) ?? 0) + 1);
+  const limit = Math.max(GENERIC_MIN, Math.round(GENERIC_SHARE * profiles.length));
+  return new Set([...count].filter(([, n]) => n > limit).map(([t]) => t));
+}
+
 /** Scores a program needs: with a core term in its title or tags, and without. */
 export const STRONG_SCORE = 0.9;
 export const MODERATE_SCORE = 1.4;
@@ -447,9 +466,11 @@ const ITEMS_KEPT = 2;
  * of them in the program's title or tags, `moderate` with two core words elsewhere in its
  * text, null below the floor. Never a match on one word or on generic terms alone.
  */
-export function strengthOf(m: Match, profile: OccupationProfile, program: ProgramTerms): Strength | null {
+export function strengthOf(m: Match, profile: OccupationProfile, program: ProgramTerms, generic: ReadonlySet<string> = new Set()): Strength | null {
   const core = m.terms.filter((t) => profile.terms.get(t.term)! >= CORE_WEIGHT);
   if (core.length === 0) return null;
+  // Without a phrase, one of the words must be this occupation's more than most.
+  if (!core.some((t) => t.term.includes(' ')) && core.every((t) => generic.has(t.term))) return null;
   const prominent = core.filter((t) => {
     const field = program.segments[t.segment]!.field;
     return field === 'title' || field === 'tag';
@@ -537,10 +558,11 @@ export function computeEvidence(
   const fullText = new FullTextRelevance(programs);
   const profiles = occupationProfiles(occupations, matcher.vocabulary);
   const byProgram: ProgramEvidence[][] = programs.map(() => []);
+  const generic = genericCoreWords(profiles);
   profiles.forEach((profile, o) => {
     const kept: Array<{ m: Match; strength: Strength; fused: number }> = [];
     for (const m of matcher.match(profile)) {
-      const strength = strengthOf(m, profile, terms[m.program]!);
+      const strength = strengthOf(m, profile, terms[m.program]!, generic);
       if (strength !== null) kept.push({ m, strength, fused: 1 / (FUSION_K + kept.length) });
       if (kept.length === CANDIDATES) break;
     }

@@ -143,3 +143,21 @@ test('evidence: a bilingual program’s titles are quoted one language at a time
   assert.ok(items.length > 0);
   for (const item of items) assert.ok(!(item.quote!.includes("CNC Machining") && item.quote!.includes("Usinage")), item.quote);
 });
+
+test('evidence: two words core to many occupations are not evidence on their own; a word of this occupation is', () => {
+  // "Maintenance" and "repair" are core words of four of the eight occupations here (more
+  // than the floor of two): a kind of work, not one occupation's.
+  const trades = [
+    occupation('72400', 'Construction millwrights and industrial mechanics', ['Maintenance and repair of industrial machinery', 'Install industrial machinery'], ['millwright']),
+    occupation('72410', 'Automotive maintenance and repair technicians', ['Repair and maintenance of cars'], ['auto mechanic']),
+    occupation('74205', 'Public works maintenance and repair operators', ['Road maintenance and repair'], ['road maintenance operator']),
+    occupation('73201', 'Building maintenance and repair workers', ['Building maintenance and repair'], ['building maintenance worker']),
+  ];
+  const generic = program('Substation Design for Engineers', ['Plan the maintenance of power substations', 'Repair protection relays'], ['Maintenance', 'Repair']);
+  const millwright = program('Industrial Machinery Maintenance for Millwrights', ['Maintenance and repair of industrial machinery'], ['Millwright']);
+  const { byProgram, profiles } = computeEvidence([...trades, ...OCCUPATIONS], [...PROGRAMS, generic, millwright]);
+  const core = (code: string, term: string) => (profiles.find((p) => p.code === code)!.terms.get(term) ?? 0) >= 0.4;
+  assert.equal(trades.filter((o) => core(o.code, 'mainten') && core(o.code, 'repair')).length, 3, 'the premise: both words core to three occupations');
+  assert.deepEqual(byProgram[PROGRAMS.length]!.map((e) => e.occupation), [], JSON.stringify(byProgram[PROGRAMS.length]));
+  assert.ok(byProgram[PROGRAMS.length + 1]!.some((e) => e.occupation === '72400'), JSON.stringify(byProgram[PROGRAMS.length + 1]));
+});
