@@ -179,7 +179,7 @@ function licenceNotices({ versioned = false } = {}) {
 const LICENCES_FILE = 'THIRD-PARTY-LICENSES.txt';
 
 /**
- * In a bundle for the browser, `core/files.js` (reading an index from disk in Node) becomes
+ * In a bundle for the browser, `core/load/files.js` (reading an index from disk in Node) becomes
  * its browser behaviour: nothing is on disk. Its code never runs in a page, which has a
  * `document`; this only saves its bytes.
  */
@@ -187,7 +187,7 @@ function browserFiles() {
   return {
     name: 'browser-files',
     load(id) {
-      if (id !== join(DIST, 'core/files.js')) return null;
+      if (id !== join(DIST, 'core/load/files.js')) return null;
       return [
         'export function inNode() { return false; }',
         'export async function resolveNodeLocation() { return null; }',
@@ -249,13 +249,13 @@ function groupAlikeModules(entry) {
     },
     load(id) {
       if (id.startsWith(TURN)) {
-        return `import { yieldToEventLoop } from ${JSON.stringify(join(DIST, 'core/yield.js'))};\nawait yieldToEventLoop();\n`;
+        return `import { yieldToEventLoop } from ${JSON.stringify(join(DIST, 'core/schedule/yield.js'))};\nawait yieldToEventLoop();\n`;
       }
       if (id !== ENTRY) return null;
       const parse = (code) => this.parse(code);
       const reached = [...reachableModules(parse, entry)].map((file) => relative(DIST, file)).sort();
       const styles = reached.filter((f) => f.endsWith('.styles.js'));
-      const messages = ['i18n/en.js', 'i18n/fr.js', 'core/messages.js'].filter((f) => reached.includes(f));
+      const messages = ['i18n/en.js', 'i18n/fr.js', 'core/messages/messages.js'].filter((f) => reached.includes(f));
       const core = reached.filter((f) => f.startsWith('core/') && !messages.includes(f));
       const movable = (files) => files.map((f) => join(DIST, f)).filter((file) => declaresOnly(parse(readFileSync(file, 'utf8'))));
       const quarters = [0, 1, 2, 3].map((q) => core.slice(Math.floor((q * core.length) / 4), Math.floor(((q + 1) * core.length) / 4)));

@@ -11,7 +11,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleIndex, loadIndex, parseManifest } from '../src/core/load.js';
+import { assembleIndex, loadIndex, parseManifest } from '../src/core/load/load.js';
 import { ensureRealIndex } from '../eval/real-index.js';
 
 const RUNS = 3;

@@ -9,8 +9,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadIndexFromDir } from '../src/cli/read-index.js';
-import { findPrograms, recommend } from '../src/core/rank.js';
-import type { LoadedIndex } from '../src/core/loaded.js';
+import { findPrograms, recommend } from '../src/core/rank/index.js';
+import type { LoadedIndex } from '../src/core/model/loaded.js';
 import { ensureRealIndex } from '../eval/real-index.js';
 import { random } from './random.js';
 

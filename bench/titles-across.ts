@@ -18,11 +18,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { loadIndex, loadTitles } from '../src/core/load.js';
-import type { Lang } from '../src/core/schema.js';
-import { matchTitles } from '../src/core/titles.js';
-import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../src/core/titles-across.js';
-import { fold } from '../src/core/normalize.js';
+import { loadIndex, loadTitles } from '../src/core/load/load.js';
+import type { Lang } from '../src/core/index-format/schema.js';
+import { matchTitles } from '../src/core/titles/titles.js';
+import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../src/core/titles/titles-across.js';
+import { fold } from '../src/core/text/normalize.js';
 import { ensureRealIndex } from '../eval/real-index.js';
 
 const RUNS = 3;

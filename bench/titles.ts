@@ -9,9 +9,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
-import type { Lang, LoadedIndex, Occupation } from '../src/core/loaded.js';
-import type { TitleIndex } from '../src/core/titles.js';
-import { TitleIndexBuilder, matchTitles } from '../src/core/titles.js';
+import type { Lang, LoadedIndex, Occupation } from '../src/core/model/loaded.js';
+import type { TitleIndex } from '../src/core/model/index.js';
+import { TitleIndexBuilder, matchTitles } from '../src/core/titles/titles.js';
 import { readTitles } from '../eval/titles.js';
 
 const QUERIES = 200;

@@ -5,7 +5,7 @@
  * a cosine of log-TF x IDF vectors, and Okapi BM25 (k1 1.2, b 0.75).
  */
 import { Bm25 } from '../src/cli/bm25.js';
-import { terms } from '../src/core/normalize.js';
+import { terms } from '../src/core/text/normalize.js';
 import { courseText, type Course } from './catalogue.js';
 
 type Vector = Map<string, number>;

@@ -4,8 +4,8 @@
  * in URL order, without saying which ranker found it, so judging stays blind.
  */
 import { loadIndexFromDir } from '../src/cli/read-index.js';
-import { recommend } from '../src/core/rank.js';
-import type { LoadedIndex } from '../src/core/loaded.js';
+import { recommend } from '../src/core/rank/rank.js';
+import type { LoadedIndex } from '../src/core/model/loaded.js';
 import { Bm25Ranker, TfIdfRanker } from './baselines.js';
 import { occupationQuery, readCourses, readOccupations, type Course } from './catalogue.js';
 import { readStrict } from './judgments.js';

@@ -21,9 +21,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadIndexFromDir } from '../src/cli/read-index.js';
-import { recommend } from '../src/core/rank.js';
-import { relatedOccupations } from '../src/core/related.js';
-import type { LoadedIndex } from '../src/core/loaded.js';
+import { recommend } from '../src/core/rank/rank.js';
+import { relatedOccupations } from '../src/core/rank/related.js';
+import type { LoadedIndex } from '../src/core/model/loaded.js';
 import { formatCourse, readCourses } from './catalogue.js';
 import { mulberry32 } from './random.js';
 import { ensureRealIndex } from './real-index.js';

@@ -30,10 +30,10 @@ function currentStamp(): string {
   const hash = createHash('sha256');
   const code = [
     ...filesUnder(join(ROOT, 'src', 'cli')),
-    join(ROOT, 'src', 'core', 'schema.ts'),
-    join(ROOT, 'src', 'core', 'normalize.ts'),
-    join(ROOT, 'src', 'core', 'encode.ts'),
-    join(ROOT, 'src', 'core', 'sections.ts'),
+    join(ROOT, 'src', 'core', 'index-format', 'schema.ts'),
+    join(ROOT, 'src', 'core', 'text', 'normalize.ts'),
+    join(ROOT, 'src', 'core', 'index-format', 'encode.ts'),
+    join(ROOT, 'src', 'core', 'index-format', 'sections.ts'),
   ];
   for (const file of code) hash.update(file).update(readFileSync(file));
   for (const file of filesUnder(DATA_DIR)) {

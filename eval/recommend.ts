@@ -14,7 +14,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadIndexFromDir } from '../src/cli/read-index.js';
-import { recommend } from '../src/core/rank.js';
+import { recommend } from '../src/core/rank/rank.js';
 import { readStrict, type Grade } from './judgments.js';
 import { topUrls } from './pool.js';
 import { ensureRealIndex } from './real-index.js';

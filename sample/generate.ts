@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fold } from '../src/core/normalize.js';
+import { fold } from '../src/core/text/normalize.js';
 import { OCCUPATIONS, type Sector } from './occupations.js';
 import { BROOKFIELD, NESTA, NOC_ONET, RELATIONS, SKILLS } from './esco.js';
 

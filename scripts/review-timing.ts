@@ -11,7 +11,7 @@
  * folder that is removed afterwards (that list has no licence to redistribute: it never
  * leaves the machine). Needs `npm run build` (the page loads dist/cdn/microcred.js).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -12,7 +12,7 @@
  * so that the pages learners open do not download them.
  */
 import { html, nothing, render } from 'lit';
-import { yieldToEventLoop } from './core/yield.js';
+import { yieldToEventLoop } from './core/schedule/index.js';
 import { McJobSearch } from './elements/mc-job-search/mc-job-search.js';
 import { McLabourMarket } from './elements/mc-labour-market/mc-labour-market.js';
 import { McProgramCard } from './elements/mc-program-card/mc-program-card.js';

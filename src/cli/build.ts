@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { NORMALIZER_VERSION } from '../core/normalize.js';
+import { NORMALIZER_VERSION } from '../core/text/index.js';
 import {
   SCHEMA_VERSION,
   type IndexManifest,
@@ -13,25 +13,25 @@ import {
   type Occupation,
   type Program,
   type SourceInfo,
-} from '../core/schema.js';
+} from '../core/index-format/index.js';
 import type { SourceContext } from './context.js';
-import { Diagnostics } from '../core/catalogue/diagnostics.js';
+import { Diagnostics } from '../core/catalogue/index.js';
 import { readCanonicalPrograms, type RawProgram } from './programs.js';
-import { REVIEWED_COLUMN } from '../core/catalogue/programs.js';
+import { REVIEWED_COLUMN } from '../core/catalogue/index.js';
 import { readCoursera } from './sources/coursera.js';
-import { REGIONS } from '../core/catalogue/regions.js';
+import { REGIONS } from '../core/catalogue/index.js';
 import { readCops } from './sources/cops.js';
 import { readEsco } from './sources/esco.js';
 import { readNoc } from './sources/noc.js';
 import { readOasis } from './sources/oasis.js';
 import { readWages } from './sources/wages.js';
 import { SOURCE_INFO, sampleSource } from './sources-info.js';
-import { SkillTagger } from '../core/catalogue/tagger.js';
+import { SkillTagger } from '../core/catalogue/index.js';
 import { computeEvidence, seriesOf, type OccupationText } from './evidence.js';
 import { readOnetText } from './sources/onet.js';
-import { tagProgram } from '../core/catalogue/tag-program.js';
-import { compareStrings, tsvField } from '../core/catalogue/text.js';
-import { compareSkills, type SkillDef } from '../core/catalogue/vocabulary.js';
+import { tagProgram } from '../core/catalogue/index.js';
+import { compareStrings, tsvField } from '../core/catalogue/index.js';
+import { compareSkills, type SkillDef } from '../core/catalogue/index.js';
 
 /** ESCO detail skills every occupation keeps whether or not a program teaches them. */
 export const CORE_DETAILS = 6;

@@ -1,7 +1,7 @@
 /** Where an adapter finds its files and reports its problems. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostics } from '../core/catalogue/diagnostics.js';
+import type { Diagnostics } from '../core/catalogue/index.js';
 
 export interface SourceContext {
   /** The `--sources` directory, laid out like the shared data folder. */

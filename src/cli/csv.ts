@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { cleanHeader, countNewlines, decodeBytes, type CsvTable } from '../core/catalogue/csv.js';
-import { BuildError } from '../core/catalogue/diagnostics.js';
+import { cleanHeader, countNewlines, decodeBytes, type CsvTable } from '../core/catalogue/index.js';
+import { BuildError } from '../core/catalogue/index.js';
 
-export { cleanHeader, Columns, countNewlines, decodeBytes, field, type CsvRow, type CsvTable } from '../core/catalogue/csv.js';
+export { cleanHeader, Columns, countNewlines, decodeBytes, field, type CsvRow, type CsvTable } from '../core/catalogue/index.js';
 
 export interface CsvOptions {
   delimiter?: string;

@@ -21,9 +21,9 @@
  * (BM25).
  */
 import { stemmer } from 'stemmer';
-import { fold } from '../core/normalize.js';
+import { fold } from '../core/text/index.js';
 import { Bm25 } from './bm25.js';
-import type { EvidenceField, EvidenceItem, ProgramEvidence } from '../core/schema.js';
+import type { EvidenceField, EvidenceItem, ProgramEvidence } from '../core/index-format/index.js';
 
 /** Function words and course boilerplate: never a term. */
 const STOP = new Set(

@@ -6,7 +6,7 @@
  * or French is only claimed when it clearly outnumbers the rest. Unsure gives null, so
  * a short technical title ("Electric Power Systems") stays unlabelled, never mislabelled.
  */
-import type { ProgramLanguage } from '../core/schema.js';
+import type { ProgramLanguage } from '../core/index-format/index.js';
 
 type Latin = 'en' | 'fr' | 'es' | 'pt' | 'de' | 'it';
 

@@ -8,7 +8,7 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, summarize, type BuildOptions } from './build.js';
-import { BuildError, formatWarning } from '../core/catalogue/diagnostics.js';
+import { BuildError, formatWarning } from '../core/catalogue/index.js';
 import { writeIndex } from './writer.js';
 
 const USAGE = `Usage: microcred build-index --sources DIR [--programs FILE]

@@ -4,10 +4,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assembleIndex, decodeUtf8, labelLangs, parseManifest, verifyFileRef, type IndexTexts } from '../core/load.js';
-import { IndexFormatError } from '../core/errors.js';
-import type { LoadedIndex } from '../core/loaded.js';
-import type { Lang } from '../core/schema.js';
+import { assembleIndex, decodeUtf8, labelLangs, parseManifest, verifyFileRef, type IndexTexts } from '../core/load/index.js';
+import { IndexFormatError } from '../core/index-format/index.js';
+import type { LoadedIndex } from '../core/model/index.js';
+import type { Lang } from '../core/index-format/index.js';
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {

@@ -2,7 +2,7 @@
  * What the index tells a person about where its figures come from: name, vintage,
  * licence, attribution and the official download page of each source.
  */
-import type { SourceInfo } from '../core/schema.js';
+import type { SourceInfo } from '../core/index-format/index.js';
 
 const OGL = 'Open Government Licence – Canada';
 const OGL_ATTRIBUTION = {

@@ -1,15 +1,16 @@
 /**
- * Writes a built index to disk in the format of `core/schema.ts` (through the core's
+ * Writes a built index to disk in the format of `core/index-format/schema.ts` (through the core's
  * encoder), then reads it back through the core's own decoder: a builder bug fails
  * here, naming the file and line, rather than in someone's browser.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { assembleParts, encodeIndex } from '../core/encode.js';
-import { ProgramSchema, FILE_NAMES } from '../core/schema.js';
+import { encodeIndex } from '../core/index-format/index.js';
+import { assembleParts } from '../core/load/index.js';
+import { ProgramSchema, FILE_NAMES } from '../core/index-format/index.js';
 import type { BuildResult } from './build.js';
-import { BuildError } from '../core/catalogue/diagnostics.js';
+import { BuildError } from '../core/catalogue/index.js';
 
 export interface WrittenFile {
   path: string;

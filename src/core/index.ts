@@ -1,53 +1,77 @@
 /**
  * `microcred-widgets/core`: the headless core (no DOM, no Lit). Side-effect free: importing
  * it defines nothing and fetches nothing.
+ *
+ * This is the curated public API for host pages and Node programs: load an index, match
+ * job titles, recommend programs, read labour-market facts, word index errors, validate and
+ * send inquiries, count anonymous usage, review a catalogue. How it is built (the file
+ * format's encoder and records, the slicing scheduler, the normalizer, the ranking
+ * structures) is internal: the elements, the CLI and the server import it from the folder
+ * index files under `src/core/`, which are not part of the package's exports. See
+ * docs/core-api.md.
+ *
+ * @packageDocumentation
  */
-export * from './schema.js';
-export { NORMALIZER_VERSION, fold, tokenize, stem, terms, termKey, STOPWORDS } from './normalize.js';
+
+// The index file format: the data shapes a loaded index holds, and its version.
+export { SCHEMA_VERSION, LANGS, localize } from './index-format/index.js';
 export type {
-  LoadedIndex,
-  MatchKind,
-  TitleMatch,
-  SkillRef,
-  Reason,
-  Recommendation,
-} from './loaded.js';
-export * from './errors.js';
-export { TitleIndexBuilder, matchTitles, didYouMean, isCloseMatch, searchTitleIndex, correctQuery } from './titles.js';
-export type { TitleIndex } from './titles.js';
-export { matchTitlesAcross, wantsOtherLanguage, looksLikeOtherLanguage, otherLang } from './titles-across.js';
-export { hasQuotes } from './quotes.js';
-export { loadIndex, loadTitles, loadQuotes, assembleIndex, hasLabels, labelLangs, parseManifest, parseManifestInSlices, verifyFileRef, sha256Hex, decodeUtf8 } from './load.js';
-export type { LoadOptions, AssembleOptions, IndexTexts, QuoteOptions } from './load.js';
-export { encodeIndex, assembleParts } from './encode.js';
-export type { IndexParts } from './encode.js';
-export { yieldToEventLoop, Slicer } from './yield.js';
-export type { SlicerOptions } from './yield.js';
-export {
-  prepareRanking,
-  prepareRankingInSlices,
-  recommend,
-  recommendInSlices,
-  prepareRecommend,
-  findPrograms,
-  programFacets,
-  regionMatches,
-  PROFILE_TOP,
-} from './rank.js';
-export type { ProgramFilters, RankingData, RecommendOptions, FindProgramsOptions, ProgramTextIndex } from './rank.js';
-export { prepareProgramText, buildProgramText } from './rank-text.js';
-export { pathway, skillGap, PATHWAY_MAX } from './pathway.js';
-export type { Pathway, PathwayStep, SkillGap } from './pathway.js';
-export { prepareRelated, relatedOccupations } from './related.js';
-export type { RelatedOccupation } from './related.js';
-export {
-  describeLabourMarket,
-  formatMoney,
-  formatCount,
-  roundAbout,
-  wageFallbackChain,
-  HOURS_PER_YEAR,
-} from './lmi.js';
+  Lang,
+  Localized,
+  SourceInfo,
+  Region,
+  SkillKind,
+  Skill,
+  Condition,
+  WageRow,
+  LabourMarket,
+  Occupation,
+  FileRef,
+  IndexFiles,
+  IndexManifest,
+  IndexFile,
+  Delivery,
+  ProgramLanguage,
+  EvidenceField,
+  EvidenceItem,
+  ProgramEvidence,
+  Program,
+} from './index-format/index.js';
+
+// Typed errors of index loading, each with a stable `code`.
+export { IndexError, IndexFetchError, IndexFormatError, IndexVersionError, IndexIntegrityError } from './index-format/index.js';
+export type { IndexErrorCode, FetchFailure, BlockedBy, FormatProblem } from './index-format/index.js';
+
+// The loaded index and the result shapes.
+export type { LoadedIndex, TitleIndex, MatchKind, TitleMatch, SkillRef, Reason, Recommendation } from './model/index.js';
+
+// Loading: fetch (or read from disk in Node), verify, assemble; quotes on demand; the device cache.
+export { loadIndex, loadTitles, loadQuotes, hasQuotes, assembleIndex } from './load/index.js';
+export type { LoadOptions, AssembleOptions, IndexTexts, QuoteOptions } from './load/index.js';
+export { openIndexCache, loadIndexCached, MemoryIndexCache } from './load/index.js';
+export type {
+  IndexCache,
+  CachedIndexFiles,
+  CachedIndexBytes,
+  CachedLoad,
+  CachedLoadOptions,
+  Revalidation,
+  OpenCacheOptions,
+} from './load/index.js';
+
+// Job-title matching, in the page's language and across languages.
+export { matchTitles, didYouMean, isCloseMatch, searchTitleIndex, matchTitlesAcross, wantsOtherLanguage } from './titles/index.js';
+
+// Recommendations, the employer search, the plan above recommendations, related occupations.
+export { recommend, recommendInSlices, prepareRecommend, findPrograms, programFacets, prepareProgramText } from './rank/index.js';
+export type { RecommendOptions, FindProgramsOptions, ProgramFilters } from './rank/index.js';
+export { pathway, skillGap } from './rank/index.js';
+export type { Pathway, PathwayStep, SkillGap } from './rank/index.js';
+export { prepareRelated, relatedOccupations } from './rank/index.js';
+export type { RelatedOccupation } from './rank/index.js';
+
+// Labour-market facts as plain sentences.
+export { describeLabourMarket } from './lmi/index.js';
 export type {
   LabourMarketDescription,
   LabourMarketOutlook,
@@ -56,11 +80,13 @@ export type {
   WageReading,
   MoneyFigure,
   SourceCitation,
-} from './lmi.js';
-export { coreMessages, formatPeriod } from './messages.js';
-export type { CoreMessages } from './messages.js';
-export { describeIndexError } from './messages.js';
-export { validateInquiry, inquiryFromDraft, InquirySchema, INQUIRY_FIELDS, INQUIRY_LIMITS } from './inquiry.js';
+} from './lmi/index.js';
+
+// Index errors worded for a person, in English and French.
+export { describeIndexError } from './messages/index.js';
+
+// Inquiries: one payload and one validation for the form and the endpoint.
+export { validateInquiry, inquiryFromDraft, InquirySchema, INQUIRY_FIELDS, INQUIRY_LIMITS } from './inquiry/index.js';
 export type {
   Inquiry,
   LearnerInquiry,
@@ -71,15 +97,19 @@ export type {
   InquiryResult,
   FieldError,
   FieldErrorCode,
-} from './inquiry.js';
-export { Outbox, OutboxChangeEvent, MemoryOutboxStore, newIdempotencyKey } from './outbox.js';
-export type { OutboxOptions, SendResult, RetryReason, OutboxItem, OutboxState, OutboxStore } from './outbox.js';
-export { openIndexCache, loadIndexCached, MemoryIndexCache, manifestUrlOf, sriSha256 } from './cache.js';
-export type { IndexCache, CachedIndexFiles, CachedIndexBytes, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './cache.js';
-export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORMAT, ANALYTICS_FORMAT_1, hostPage } from './analytics.js';
-export type { AnalyticsBatch, AnalyticsOptions } from './analytics.js';
-export { MIN_VISITS, OUTCOMES_FORMAT } from './outcomes.js';
-export type { Outcomes, OutcomeFigures } from './outcomes.js';
+} from './inquiry/index.js';
+
+// The outbox: inquiries kept on the device until the endpoint has them.
+export { Outbox, OutboxChangeEvent, MemoryOutboxStore, newIdempotencyKey } from './offline/index.js';
+export type { OutboxOptions, SendResult, RetryReason, OutboxItem, OutboxState, OutboxStore } from './offline/index.js';
+
+// Anonymous usage counts and the outcomes report built from them.
+export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORMAT, ANALYTICS_FORMAT_1 } from './analytics/index.js';
+export type { AnalyticsBatch, AnalyticsOptions } from './analytics/index.js';
+export { MIN_VISITS, OUTCOMES_FORMAT } from './analytics/index.js';
+export type { Outcomes, OutcomeFigures } from './analytics/index.js';
+
+// Reviewing a program catalogue's skill tags before an index is built.
 export {
   reviewCatalogue,
   reviewTagger,
@@ -91,9 +121,20 @@ export {
   covered,
   coverage,
   exportReview,
-} from './catalogue/review.js';
-export type { CatalogueReview, ReviewEntry, ReviewExport, ReviewOptions, Decision } from './catalogue/review.js';
-export { readCatalogue, REVIEWED_COLUMN, CANONICAL_COLUMNS } from './catalogue/programs.js';
-export type { Catalogue, RawProgram } from './catalogue/programs.js';
-export type { SkillSuggestion as TagSuggestion, Strength as TagStrength, SuggestionSource } from './catalogue/tagger.js';
-export type { Warning as CatalogueWarning } from './catalogue/diagnostics.js';
+  readCatalogue,
+  REVIEWED_COLUMN,
+  CANONICAL_COLUMNS,
+} from './catalogue/index.js';
+export type {
+  CatalogueReview,
+  ReviewEntry,
+  ReviewExport,
+  ReviewOptions,
+  Decision,
+  Catalogue,
+  RawProgram,
+  SkillSuggestion as TagSuggestion,
+  Strength as TagStrength,
+  SuggestionSource,
+  Warning as CatalogueWarning,
+} from './catalogue/index.js';

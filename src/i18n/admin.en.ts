@@ -3,7 +3,7 @@
  * report and the catalogue review. Apart from `en.ts` so that the widgets learners see do
  * not carry them.
  */
-import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/problems.js';
+import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/index.js';
 
 /** A JSON value's kind in a sentence: `found an object`. */
 const enKind: Record<JsonKind, string> = {

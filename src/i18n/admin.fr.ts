@@ -1,4 +1,4 @@
-import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/problems.js';
+import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/index.js';
 import type { AdminMessages } from './admin.en.js';
 
 /** Le type d’une valeur JSON, dans une phrase (« c’est une liste »). */

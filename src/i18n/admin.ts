@@ -2,7 +2,7 @@
  * The institution's side's strings in one language. Admin pages load both languages with
  * their own bundle; the learners' widgets never import this module.
  */
-import type { Lang } from '../core/schema.js';
+import type { Lang } from '../core/index-format/index.js';
 import { adminEn, type AdminMessages } from './admin.en.js';
 import { adminFr } from './admin.fr.js';
 

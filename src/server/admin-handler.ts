@@ -17,7 +17,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { stringify } from 'csv-stringify/sync';
-import type { Inquiry } from '../core/inquiry.js';
+import type { Inquiry } from '../core/inquiry/index.js';
 import { HttpError, send } from './http.js';
 import { answerOutcomes } from './outcomes.js';
 import { StoreUnavailableError, type InquiryPosition, type InquiryStore, type ListedInquiry } from './store.js';

@@ -20,7 +20,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../core/schema.js';
+import type { Lang } from '../core/index-format/index.js';
 import { HttpError } from './http.js';
 import { adminMessages } from '../i18n/admin.js';
 

@@ -7,9 +7,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
-import { ANALYTICS_FORMAT, AnalyticsBatchSchema, hostPage } from '../core/analytics.js';
-import { foldedLooksPersonal } from '../core/personal.js';
-import { validateInquiry } from '../core/inquiry.js';
+import { ANALYTICS_FORMAT, AnalyticsBatchSchema, hostPage } from '../core/analytics/index.js';
+import { foldedLooksPersonal } from '../core/text/index.js';
+import { validateInquiry } from '../core/inquiry/index.js';
 import { createAdminRoutes } from './admin-handler.js';
 import { createAdminPage } from './admin-page.js';
 import { EmbeddedStore } from './embedded-store.js';

@@ -102,7 +102,7 @@ export function parseServerArgs(
   } catch (error) {
     // Names where the token came from, never the token.
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new Error(`${tokenFile !== undefined ? `--admin-token-file ${tokenFile}` : 'MICROCRED_ADMIN_TOKEN'}: ${why}`);
+    throw new Error(`${tokenFile !== undefined ? `--admin-token-file ${tokenFile}` : 'MICROCRED_ADMIN_TOKEN'}: ${why}`, { cause: error });
   }
   const routingFiles: RoutingFiles | undefined =
     values.index === undefined ? undefined : { indexDir: values.index, tokensFile: values['admin-tokens-file'], webhooksFile: values['webhooks-file'] };
@@ -140,7 +140,7 @@ export async function loadRouting(files: RoutingFiles, operatorToken?: string): 
     try {
       return await readFile(file, 'utf8');
     } catch (error) {
-      throw new Error(`--${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be read'}`);
+      throw new Error(`--${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? 'cannot be read'}`, { cause: error });
     }
   };
   const routing: RoutingOptions = { providers };

@@ -14,24 +14,15 @@
  */
 import type { ServerResponse } from 'node:http';
 import { stringify } from 'csv-stringify/sync';
-import { ANALYTICS_FORMAT, ANALYTICS_FORMAT_1, type AnalyticsBatch } from '../core/analytics.js';
-import { looksPersonal } from '../core/personal.js';
-import { MIN_VISITS, OUTCOMES_FORMAT, type OutcomeFigures, type Outcomes } from '../core/outcomes.js';
+import { ANALYTICS_FORMAT, ANALYTICS_FORMAT_1, type AnalyticsBatch } from '../core/analytics/index.js';
+import { looksPersonal } from '../core/text/index.js';
+import { MIN_VISITS, OUTCOMES_FORMAT, type OutcomeFigures, type Outcomes } from '../core/analytics/index.js';
 import { HttpError, send } from './http.js';
 import type { InquiryStore } from './store.js';
+import type { CountKind, CountRow, DayRange } from './outcome-rows.js';
 
+export type { CountKind, CountRow, DayRange } from './outcome-rows.js';
 
-export type CountKind = 'batches' | 'recommend' | 'programOpen' | 'inquire' | 'noMatch' | 'overflow';
-
-/** Counts of one kind and key, on one day (UTC, `YYYY-MM-DD`), from one host page ('' when unknown). */
-export interface CountRow {
-  day: string;
-  page: string;
-  kind: CountKind;
-  lang: string;
-  key: string;
-  count: number;
-}
 
 /** The batch as count rows (repeated keys added up); not a batch: an empty list. */
 export function countRows(day: string, batch: unknown): CountRow[] {
@@ -63,12 +54,6 @@ export function sumRows(into: Map<string, CountRow>, rows: readonly CountRow[]):
     if (found) found.count += row.count;
     else into.set(id, { ...row });
   }
-}
-
-/** Days `from` to `to`, inclusive (`YYYY-MM-DD`); either may be open. */
-export interface DayRange {
-  from?: string;
-  to?: string;
 }
 
 export function inRange(day: string, range: DayRange): boolean {

@@ -2,8 +2,8 @@
  * What the inquiry endpoint needs from storage, so that the embedded file store (one
  * machine) and a database store (several) are interchangeable behind the handler.
  */
-import type { Inquiry } from '../core/inquiry.js';
-import type { CountRow, DayRange } from './outcomes.js';
+import type { Inquiry } from '../core/inquiry/index.js';
+import type { CountRow, DayRange } from './outcome-rows.js';
 
 /** What the store keeps for each accepted inquiry. */
 export interface StoredInquiry {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { attachAnalytics } from '../../src/core/analytics.js';
+import { attachAnalytics } from '../../src/core/analytics/analytics.js';
 
 describe('analytics in the page', () => {
   let beacons: Array<{ url: string; body: string }>;

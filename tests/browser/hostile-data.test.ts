@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/mc-program-card.js';
 import '../../src/define/mc-job-search.js';
-import { loadIndexCached, MemoryIndexCache } from '../../src/core/cache.js';
-import type { LoadedIndex } from '../../src/core/loaded.js';
-import { matchTitles } from '../../src/core/titles.js';
+import { loadIndexCached, MemoryIndexCache } from '../../src/core/load/cache.js';
+import type { LoadedIndex } from '../../src/core/model/loaded.js';
+import { matchTitles } from '../../src/core/titles/titles.js';
 import type { McProgramCard } from '../../src/elements/mc-program-card/mc-program-card.js';
 import type { McJobSearch } from '../../src/elements/mc-job-search/mc-job-search.js';
 import { FakeIndexServer, INDEX_URL, indexFiles, sampleProgram } from '../fixtures/browser/index-files.js';

@@ -5,8 +5,8 @@ import {
   openIndexCache,
   sriSha256,
   type IndexCache,
-} from '../../src/core/cache.js';
-import { IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from '../../src/core/errors.js';
+} from '../../src/core/load/cache.js';
+import { IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from '../../src/core/index-format/errors.js';
 import { onIndexUpdate, requestIndex, resetIndexSource, type IndexSnapshot } from '../../src/elements/shared/index-source.js';
 import { FakeIndexServer, INDEX_URL, indexFiles, sampleProgram } from '../fixtures/browser/index-files.js';
 

@@ -1,5 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { OUTBOX_MAX_AGE_MS, Outbox, OutboxChangeEvent, type OutboxOptions, type SendResult } from '../../src/core/outbox.js';
+import { OUTBOX_MAX_AGE_MS, Outbox, OutboxChangeEvent, type OutboxOptions, type SendResult } from '../../src/core/offline/outbox.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../fixtures/browser/inquiry-endpoint.js';
 import { learner as inquiry } from '../fixtures/core/inquiries.js';
 

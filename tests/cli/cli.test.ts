@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { IndexFileSchema, ProgramSchema, type IndexFile } from '../../src/core/schema.js';
+import { IndexFileSchema, ProgramSchema, type IndexFile } from '../../src/core/index-format/schema.js';
 import { loadIndexFromDir } from '../../src/cli/read-index.js';
-import { recommend } from '../../src/core/rank.js';
+import { recommend } from '../../src/core/rank/rank.js';
 import { run } from '../../src/cli/main.js';
 
 import { fixtureSources } from './fixture-sources.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/main.js';
 import { loadIndexFromDir } from '../../src/cli/read-index.js';
-import { recommend } from '../../src/core/rank.js';
+import { recommend } from '../../src/core/rank/rank.js';
 import { catalogueReach } from '../../src/core/catalogue/reach.js';
 import { SkillTagger } from '../../src/core/catalogue/tagger.js';
 import type { SkillDef } from '../../src/core/catalogue/vocabulary.js';

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { assembleParts, encodeIndex, idRecord } from '../../src/core/encode.js';
-import { readSectionsNow, writeSections } from '../../src/core/sections.js';
-import { IndexFormatError } from '../../src/core/errors.js';
-import type { Program } from '../../src/core/schema.js';
+import { encodeIndex, idRecord } from '../../src/core/index-format/encode.js';
+import { assembleParts } from '../../src/core/load/assemble-parts.js';
+import { readSectionsNow, writeSections } from '../../src/core/index-format/sections.js';
+import { IndexFormatError } from '../../src/core/index-format/errors.js';
+import type { Program } from '../../src/core/index-format/schema.js';
 import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES } from '../fixtures/core/tiny-index.js';
 
 const manifest = {

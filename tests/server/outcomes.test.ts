@@ -5,14 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import type { Outcomes } from '../../src/core/outcomes.js';
+import type { Outcomes } from '../../src/core/analytics/outcomes.js';
 import { isoWeek } from '../../src/server/outcomes.js';
 import { startInquiryServer } from '../../src/server/inquiry-server.js';
 import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-backends.js';
 
 const ORIGIN = 'https://college.example';
 const TOKEN = 'admin-token-3f9c1b7e2a64d508';
-const DAY = 86_400_000;
 const PAGE_A = `${ORIGIN}/programs`;
 const PAGE_B = `${ORIGIN}/careers`;
 

@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import type { Outcomes } from '../../src/core/outcomes.js';
+import type { Outcomes } from '../../src/core/analytics/outcomes.js';
 import { loadRouting, parseServerArgs, startInquiryServer } from '../../src/server/inquiry-server.js';
 import { parseAdminTokens, parseWebhooks, routeOf, type RoutingOptions } from '../../src/server/routing.js';
 import { PROGRAMS, tinyIndexFiles } from '../fixtures/core/tiny-index.js';

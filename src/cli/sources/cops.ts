@@ -2,8 +2,8 @@
  * COPS 2024-2033 adapter: the national summary file (employment, openings, seekers,
  * growth, retirements, recent and future labour-market conditions) per unit group.
  */
-import type { Condition, LabourMarket } from '../../core/schema.js';
-import { fold } from '../../core/normalize.js';
+import type { Condition, LabourMarket } from '../../core/index-format/index.js';
+import { fold } from '../../core/text/index.js';
 import { Columns, field, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 

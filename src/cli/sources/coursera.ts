@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { safeHttpsUrl } from '../../core/url.js';
+import { safeHttpsUrl } from '../../core/text/index.js';
 import { Columns, field, readCsv, type CsvRow } from '../csv.js';
-import { BuildError, type Diagnostics } from '../../core/catalogue/diagnostics.js';
+import { BuildError, type Diagnostics } from '../../core/catalogue/index.js';
 import { detectLanguage } from '../language.js';
 import { validateProgram, type RawProgram } from '../programs.js';
 

@@ -4,11 +4,11 @@
  * -> ESCO occupations (Nesta) -> occupationSkillRelations (essential > optional).
  * Also returns every ESCO skill with its labels, for the program tagger.
  */
-import { fold, labelSlug, termKey } from '../../core/normalize.js';
+import { fold, labelSlug, termKey } from '../../core/text/index.js';
 import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
-import type { SkillDef } from '../../core/catalogue/vocabulary.js';
-import { compareStrings } from '../../core/catalogue/text.js';
+import type { SkillDef } from '../../core/catalogue/index.js';
+import { compareStrings } from '../../core/catalogue/index.js';
 
 export const ESCO_FILES = {
   bcgov: 'crosswalks/bcgov_onet2019_to_noc2021_mapping_v3.0.0.csv',

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Columns, field, nocCode, readCsv, readText, parseCsv } from '../csv.js';
-import { BuildError } from '../../core/catalogue/diagnostics.js';
+import { BuildError } from '../../core/catalogue/index.js';
 import { listFiles, locate, type SourceContext } from '../context.js';
 
 export const STRUCTURE_FILE = 'noc2021/noc_2021_version_1.0_-_classification_structure.csv';

@@ -2,11 +2,11 @@
  * OaSIS 2023 adapter: skill and knowledge ratings (averaged over the profiles of each
  * unit group and scaled into (0, 1]), lead statements and example job titles.
  */
-import { fold } from '../../core/normalize.js';
+import { fold } from '../../core/text/index.js';
 import { Columns, field, readCsv, type CsvTable } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 import { OASIS_KNOWLEDGE, OASIS_SKILLS, type OasisDescriptor } from '../oasis-labels.js';
-import type { SkillDef } from '../../core/catalogue/vocabulary.js';
+import type { SkillDef } from '../../core/catalogue/index.js';
 
 export const OASIS_FILES = {
   skills: 'oasis2023/skills_oasis_2023_v1.0.csv',

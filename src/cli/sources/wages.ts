@@ -4,10 +4,10 @@
  * with the national median JSON as a fallback for the Canada median.
  */
 import { readFileSync } from 'node:fs';
-import type { WageRow } from '../../core/schema.js';
+import type { WageRow } from '../../core/index-format/index.js';
 import { Columns, field, nocCode, parseNumber, readCsv, readText, type CsvTable } from '../csv.js';
 import { listFiles, locate, type SourceContext } from '../context.js';
-import { REGION_CODES } from '../../core/catalogue/regions.js';
+import { REGION_CODES } from '../../core/catalogue/index.js';
 
 export const WAGECAN_FILE = 'jobbank_wages_derived/wagecan_merged_wages_2016_2024_mapped_to_NOC2021.csv';
 export const MEDIAN_JSON = 'jobbank_wages_derived/jobbank_national_median_hourly_wage_by_noc2021.json';

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/browser/esm/sync';
 import { cleanHeader, countNewlines, decodeBytes, type CsvRow, type CsvTable } from './csv.js';
 import { BuildError, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import type { CatalogueProblem } from './problems.js';
-import { runSteps } from '../yield.js';
+import { runSteps } from '../schedule/index.js';
 
 /**
  * The catalogue's text. A file that is UTF-8 except for a few stray bytes stays UTF-8:

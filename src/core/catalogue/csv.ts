@@ -4,7 +4,7 @@
  * Windows-1252 fallback, and required-column checks. No Node APIs: the catalogue review
  * page reads files with the same code as the CLI.
  */
-import { fold } from '../normalize.js';
+import { fold } from '../text/index.js';
 import { BuildError } from './diagnostics.js';
 
 export interface CsvRow {

@@ -4,7 +4,7 @@
  * broad area names, yet occupation profiles weigh those areas most, so a program whose
  * title is plainly about one also teaches it. Whole words of the folded title only.
  */
-import { fold } from '../normalize.js';
+import { fold } from '../text/index.js';
 
 const AREAS: ReadonlyArray<[code: string, pattern: RegExp]> = [
   ['G10a03', /\b(electrical|electricity|electric circuits?|electronic circuits?|dc circuits?|ac circuits?|motor control|wiring)\b/],

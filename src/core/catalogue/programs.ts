@@ -4,14 +4,14 @@
  * file, line and field, and the value is left empty rather than guessed. No Node APIs: the
  * CLI reads the file from disk, the catalogue review page from the person's own disk.
  */
-import type { Delivery, Program, ProgramLanguage } from '../schema.js';
-import { safeHttpsUrl } from '../url.js';
+import type { Delivery, Program, ProgramLanguage } from '../index-format/index.js';
+import { safeHttpsUrl } from '../text/index.js';
 import { decodeCatalogue, parseCatalogueSteps } from './catalogue-csv.js';
 import { Columns, field, type CsvTable } from './csv.js';
 import { BuildError, ITEM_FIELD, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import type { CatalogueProblem, JsonKind } from './problems.js';
 import { REGION_CODES } from './regions.js';
-import { runSteps } from '../yield.js';
+import { runSteps } from '../schedule/index.js';
 import { clip, plain } from './text.js';
 
 /** A catalogue entry before skill tagging. */
@@ -35,6 +35,7 @@ export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
   reviewed?: string[];
 };
 
+/** The columns of the canonical catalogue CSV, in order (see docs/program-catalogue.md). */
 export const CANONICAL_COLUMNS = [
   'id', 'title_en', 'title_fr', 'provider', 'url', 'description_en', 'description_fr', 'skills',
   'hours', 'cost_cad', 'delivery', 'language', 'region', 'osap_eligible', 'credential',

@@ -6,10 +6,10 @@
  * evidence the builder found in each program's text, so it reflects the catalogue the
  * index was built from, not tag decisions made since.
  */
-import type { LoadedIndex } from '../loaded.js';
-import { recommendInSlices } from '../rank.js';
-import type { Lang, Occupation } from '../schema.js';
-import { Slicer } from '../yield.js';
+import type { LoadedIndex } from '../model/index.js';
+import { recommendInSlices } from '../rank/index.js';
+import type { Lang, Occupation } from '../index-format/index.js';
+import { Slicer } from '../schedule/index.js';
 
 export interface Placement {
   code: string;

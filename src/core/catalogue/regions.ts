@@ -2,7 +2,7 @@
  * The Job Bank economic regions the index covers: Canada, Ontario and Ontario's 11
  * economic regions. French names follow Statistics Canada's French region names.
  */
-import type { Region } from '../schema.js';
+import type { Region } from '../index-format/index.js';
 
 export const REGIONS: readonly Region[] = [
   { code: 'ER00', name: { en: 'Canada', fr: 'Canada' } },

@@ -4,7 +4,7 @@
  * back in its own format with the `reviewed_skills` column, which the builder takes as
  * authoritative. The review page and the tests drive it through these functions only.
  */
-import { runStepsBetween, Slicer } from '../yield.js';
+import { runStepsBetween, Slicer } from '../schedule/index.js';
 import { Columns } from './csv.js';
 import { Diagnostics, type Warning } from './diagnostics.js';
 import { readCatalogueSteps, REVIEWED_COLUMN, REVIEWED_NONE, type Catalogue, type RawProgram } from './programs.js';
@@ -25,6 +25,7 @@ export interface ReviewEntry {
   added: string[];
 }
 
+/** A catalogue read and tagged for review: one entry per program, and what reading it found. */
 export interface CatalogueReview {
   catalogue: Catalogue;
   entries: ReviewEntry[];
@@ -136,6 +137,7 @@ export function covered(entry: ReviewEntry): boolean {
   });
 }
 
+/** How many programs of the review are covered (see `covered`), of how many. */
 export function coverage(review: CatalogueReview): { covered: number; total: number } {
   return { covered: review.entries.filter(covered).length, total: review.entries.length };
 }

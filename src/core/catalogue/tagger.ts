@@ -4,11 +4,11 @@
  * Matching works on `termKey` (folded, stemmed words), so "Patient Care", "patient-care"
  * and "soins aux patients" meet their labels the same way at build time and in the core.
  */
-import { fold, STOPWORDS, stem, termKey, tokenize } from '../normalize.js';
+import { fold, STOPWORDS, stem, termKey, tokenize } from '../text/index.js';
 import { TOOL_NAMES } from './tool-names.js';
 import type { SkillDef } from './vocabulary.js';
-import { SOFTWARE_PRODUCTS } from '../products.js';
-import { runSteps, runStepsBetween } from '../yield.js';
+import { SOFTWARE_PRODUCTS } from '../text/index.js';
+import { runSteps, runStepsBetween } from '../schedule/index.js';
 
 const NOT_SPECIFIED = new Set(['not specified', 'none', 'n a', 'non specifie']);
 

@@ -1,5 +1,5 @@
 /** Skill definitions as the adapters produce them, before the index numbers them. */
-import type { Localized, SkillKind } from '../schema.js';
+import type { Localized, SkillKind } from '../index-format/index.js';
 
 export interface SkillDef {
   /** `oasis:<descriptor code>`, `esco:<slug of the English label>` or `sample:<slug>`. */

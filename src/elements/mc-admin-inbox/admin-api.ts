@@ -4,7 +4,7 @@
  * `Authorization`, never in the URL, and every failure becomes an `AdminApiError` whose
  * `kind` the element words for a person.
  */
-import type { Inquiry } from '../../core/inquiry.js';
+import type { Inquiry } from '../../core/inquiry/index.js';
 
 /** One inquiry as the server lists it. */
 export interface InboxItem {

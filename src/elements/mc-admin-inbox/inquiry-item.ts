@@ -4,8 +4,8 @@
  * replaces it. Every value is text the sender typed: rendered as text, never as markup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LoadedIndex } from '../../core/loaded.js';
-import { localize, type Lang } from '../../core/schema.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import { localize, type Lang } from '../../core/index-format/index.js';
 import type { InboxItem } from './admin-api.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 

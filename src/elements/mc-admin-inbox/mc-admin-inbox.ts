@@ -1,8 +1,8 @@
 import './mc-admin-inbox.events.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LoadedIndex } from '../../core/loaded.js';
-import { compareText } from '../../core/rank-common.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import { compareText } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { LocaleController } from '../shared/locale.js';

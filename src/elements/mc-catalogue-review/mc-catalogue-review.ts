@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LoadedIndex } from '../../core/loaded.js';
-import { localize, type Lang, type Skill } from '../../core/schema.js';
-import { BuildError, ITEM_FIELD, ROW_FIELD, type Warning } from '../../core/catalogue/diagnostics.js';
-import { problemText } from '../../core/catalogue/problems.js';
-import type { Messages } from '../../i18n/en.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import { localize, type Lang, type Skill } from '../../core/index-format/index.js';
+import { BuildError, ITEM_FIELD, ROW_FIELD, type Warning } from '../../core/catalogue/index.js';
+import { problemText } from '../../core/catalogue/index.js';
 import {
   addSkill,
   coverage,
@@ -18,12 +17,12 @@ import {
   type CatalogueReview,
   type ReviewEntry,
   type ReviewExport,
-} from '../../core/catalogue/review.js';
-import type { SkillTagger } from '../../core/catalogue/tagger.js';
-import { catalogueReach, type CatalogueReach } from '../../core/catalogue/reach.js';
+} from '../../core/catalogue/index.js';
+import type { SkillTagger } from '../../core/catalogue/index.js';
+import { catalogueReach, type CatalogueReach } from '../../core/catalogue/index.js';
 import { comboAction } from '../mc-job-search/combobox-keys.js';
 import { skillPicker } from '../mc-skill-finder/skill-picker.js';
-import { prepareSkills, suggestSkills, type SkillSuggestion } from '../mc-skill-finder/skill-suggest.js';
+import { prepareSkills, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask, indexErrorBox } from '../shared/index-task.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';

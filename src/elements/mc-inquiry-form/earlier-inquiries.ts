@@ -4,9 +4,9 @@
  * endpoint refused (a 400/422 to fix, a 401/403), listed one by one to open or discard.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InquiryVariant } from '../../core/inquiry.js';
-import { OUTBOX_MAX_AGE_MS, waitsForPerson, type OutboxItem } from '../../core/outbox.js';
-import type { Lang } from '../../core/schema.js';
+import type { InquiryVariant } from '../../core/inquiry/index.js';
+import { OUTBOX_MAX_AGE_MS, waitsForPerson, type OutboxItem } from '../../core/offline/index.js';
+import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 
 /** A refused inquiry waiting on the device for the person. */

@@ -4,8 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { INQUIRY_LIMITS, type FieldError, type InquiryField } from '../../core/inquiry.js';
-import type { Lang } from '../../core/schema.js';
+import { INQUIRY_LIMITS, type FieldError, type InquiryField } from '../../core/inquiry/index.js';
+import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { numberFormat } from '../shared/locale.js';
 

@@ -2,7 +2,7 @@
  * What `<mc-inquiry-form>` says about its inquiry in each phase, and the outbox shared by
  * every form on a page.
  */
-import { Outbox, type RetryReason } from '../../core/outbox.js';
+import { Outbox, type RetryReason } from '../../core/offline/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { KEPT_DAYS } from './earlier-inquiries.js';
 

@@ -10,9 +10,9 @@ import {
   type InquiryDraft,
   type InquiryField,
   type InquiryVariant,
-} from '../../core/inquiry.js';
-import { waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/outbox.js';
-import { localize, type Program } from '../../core/schema.js';
+} from '../../core/inquiry/index.js';
+import { waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
+import { localize, type Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';

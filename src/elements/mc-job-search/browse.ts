@@ -4,8 +4,8 @@
  * category lists its occupations by official title, each a button that chooses it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LoadedIndex } from '../../core/loaded.js';
-import { localize, type Lang } from '../../core/schema.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import { localize, type Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 
 export interface BrowseContext {

@@ -4,9 +4,9 @@
  * person can tell them apart.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TitleMatch } from '../../core/loaded.js';
-import { fold } from '../../core/normalize.js';
-import { highlightSegments } from '../shared/highlight.js';
+import type { TitleMatch } from '../../core/model/index.js';
+import { fold } from '../../core/text/index.js';
+import { highlightSegments } from '../../core/text/index.js';
 
 /** Scores closer than this to the best one, on another occupation, make the list ambiguous. */
 export const AMBIGUITY_GAP = 0.1;

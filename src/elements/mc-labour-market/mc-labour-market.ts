@@ -1,17 +1,17 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LoadedIndex } from '../../core/loaded.js';
-import { localize } from '../../core/schema.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import { localize } from '../../core/index-format/index.js';
 // Not localeCompare: a page's first collator is a long task on a slow phone.
-import { compareText } from '../../core/rank-common.js';
-import { yieldToEventLoop } from '../../core/yield.js';
+import { compareText } from '../../core/rank/index.js';
+import { yieldToEventLoop } from '../../core/schedule/index.js';
 import {
   describeLabourMarket,
   type LabourMarketDescription,
   type LabourMarketOutlook,
   type SourceCitation,
   type WageReading,
-} from '../../core/lmi.js';
+} from '../../core/lmi/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask, indexErrorBox } from '../shared/index-task.js';
 import { LocaleController } from '../shared/locale.js';

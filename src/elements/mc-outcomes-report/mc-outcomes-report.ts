@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import type { LoadedIndex } from '../../core/loaded.js';
-import type { Outcomes } from '../../core/outcomes.js';
-import { localize } from '../../core/schema.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import type { Outcomes } from '../../core/analytics/index.js';
+import { localize } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { LocaleController, numberFormat } from '../shared/locale.js';

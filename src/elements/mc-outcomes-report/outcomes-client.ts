@@ -2,7 +2,7 @@
  * Reads the outcomes report with the admin token: the token goes in `Authorization` only
  * (never a URL), no credentials (cookies) are sent, and nothing is cached.
  */
-import type { Outcomes } from '../../core/outcomes.js';
+import type { Outcomes } from '../../core/analytics/index.js';
 
 /** Why the report could not be read; each has its own sentence in `outcomes.errors`. */
 export type OutcomesErrorCode = 'unauthorized' | 'rate-limited' | 'off' | 'unavailable' | 'network' | 'unknown';

@@ -5,7 +5,7 @@
  * numbers, and a screen reader user reads the table).
  */
 import { html, svg, type TemplateResult } from 'lit';
-import type { OutcomeFigures, Outcomes } from '../../core/outcomes.js';
+import type { OutcomeFigures, Outcomes } from '../../core/analytics/index.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 
 export const SERIES = ['shown', 'opens', 'inquiries'] as const;

@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import type { LoadedIndex } from '../../core/loaded.js';
-import { IndexFormatError } from '../../core/errors.js';
-import { localize, type Lang, type Program } from '../../core/schema.js';
-import { prepareRelated, relatedOccupations, type RelatedOccupation } from '../../core/related.js';
-import { coreMessages } from '../../core/messages.js';
-import { attachAnalytics } from '../../core/analytics.js';
-import { yieldToEventLoop } from '../../core/yield.js';
-import { prepareRecommend } from '../../core/rank.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import { IndexFormatError } from '../../core/index-format/index.js';
+import { localize, type Lang, type Program } from '../../core/index-format/index.js';
+import { prepareRelated, relatedOccupations, type RelatedOccupation } from '../../core/rank/index.js';
+import { coreMessages } from '../../core/messages/index.js';
+import { attachAnalytics } from '../../core/analytics/index.js';
+import { yieldToEventLoop } from '../../core/schedule/index.js';
+import { prepareRecommend } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
 import {
   CARD_FORWARDED,

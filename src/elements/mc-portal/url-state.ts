@@ -4,7 +4,7 @@
  * the host page's own stay untouched; a value that is not well formed is dropped on read,
  * so a hand-edited link shows the default view rather than an error.
  */
-import type { Delivery, Lang, ProgramLanguage } from '../../core/schema.js';
+import type { Delivery, Lang, ProgramLanguage } from '../../core/index-format/index.js';
 import { EMPTY_FILTERS, type FilterState, type SortOrder } from '../mc-recommendations/filters.js';
 
 export interface PortalUrlState {

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { Recommendation, SkillRef } from '../../core/loaded.js';
-import type { Lang, Localized, Program } from '../../core/schema.js';
-import { safeHttpsUrl } from '../../core/url.js';
-import { distinctLabels } from '../../core/distinct.js';
+import type { Recommendation, SkillRef } from '../../core/model/index.js';
+import type { Lang, Localized, Program } from '../../core/index-format/index.js';
+import { safeHttpsUrl } from '../../core/text/index.js';
+import { distinctLabels } from '../../core/text/index.js';
 import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js';
 import type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
 import { levelHeading } from '../shared/heading.js';

@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
-import type { programFacets } from '../../core/rank.js';
-import type { Delivery, Lang, ProgramLanguage } from '../../core/schema.js';
+import type { programFacets } from '../../core/rank/index.js';
+import type { Delivery, Lang, ProgramLanguage } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { formatMoney, numberFormat } from '../shared/locale.js';
 import { activeFilterCount, costChoices, hourChoices, type FilterState, type SortOrder } from './filters.js';

@@ -3,9 +3,9 @@
  * presentation order. Ranking itself is the core's; sorting by hours or cost only
  * reorders what the core returned, keeping its order among equals.
  */
-import type { Recommendation } from '../../core/loaded.js';
-import type { ProgramFilters } from '../../core/rank.js';
-import type { Delivery, ProgramLanguage } from '../../core/schema.js';
+import type { Recommendation } from '../../core/model/index.js';
+import type { ProgramFilters } from '../../core/rank/index.js';
+import type { Delivery, ProgramLanguage } from '../../core/index-format/index.js';
 
 export type SortOrder = 'fit' | 'hours' | 'cost';
 

@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
-import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
-import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank.js';
-import { loadQuotes } from '../../core/load.js';
-import { hasQuotes } from '../../core/quotes.js';
-import { localize } from '../../core/schema.js';
-import { yieldToEventLoop } from '../../core/yield.js';
+import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
+import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
+import { loadQuotes } from '../../core/load/index.js';
+import { hasQuotes } from '../../core/load/index.js';
+import { localize } from '../../core/index-format/index.js';
+import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { LocaleController } from '../shared/locale.js';
 import {
@@ -21,7 +21,7 @@ import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { fewNotice } from './few-notice.js';
 import { planOverview } from './plan-overview.js';
-import { pathway, skillGap, type Pathway, type SkillGap } from '../../core/pathway.js';
+import { pathway, skillGap, type Pathway, type SkillGap } from '../../core/rank/index.js';
 import { IndexTask, indexErrorBox, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';

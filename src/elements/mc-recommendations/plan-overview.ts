@@ -6,11 +6,11 @@
  * can move through it and nothing rests on colour.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Recommendation, SkillRef } from '../../core/loaded.js';
-import type { Lang, Localized } from '../../core/schema.js';
-import type { Pathway, SkillGap } from '../../core/pathway.js';
-import { distinctLabels } from '../../core/distinct.js';
-import { safeHttpsUrl } from '../../core/url.js';
+import type { Recommendation, SkillRef } from '../../core/model/index.js';
+import type { Lang, Localized } from '../../core/index-format/index.js';
+import type { Pathway, SkillGap } from '../../core/rank/index.js';
+import { distinctLabels } from '../../core/text/index.js';
+import { safeHttpsUrl } from '../../core/text/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { formatMoney, numberFormat } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
-import { findPrograms } from '../../core/rank.js';
-import { localize, type Program } from '../../core/schema.js';
+import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
+import { findPrograms } from '../../core/rank/index.js';
+import { localize, type Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { IndexTask, indexErrorBox, renderFailure } from '../shared/index-task.js';
@@ -11,7 +11,7 @@ import { describeError, fireError } from '../shared/errors.js';
 import { LocaleController } from '../shared/locale.js';
 import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
-import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from './skill-suggest.js';
+import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { styles } from './mc-skill-finder.styles.js';
 
 /** Most programs one search lists (the summary says "N+" past it). */

@@ -4,7 +4,7 @@
  * the employer inquiry form (or, without it on the page, how to reach them instead).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localize, type Lang, type Program } from '../../core/schema.js';
+import { localize, type Lang, type Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';

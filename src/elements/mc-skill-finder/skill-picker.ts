@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../../i18n/en.js';
-import type { SkillSuggestion } from './skill-suggest.js';
+import type { SkillSuggestion } from '../../core/rank/index.js';
 
 export interface SkillPickerOptions {
   t: Messages;

@@ -2,8 +2,8 @@
  * Turns anything thrown into `{ code, message }` a person can act on, and re-emits it
  * as `mc-error` from the element that failed. Never rethrows into the host page.
  */
-import type { Lang } from '../../core/schema.js';
-import { IndexError } from '../../core/errors.js';
+import type { Lang } from '../../core/index-format/index.js';
+import { IndexError } from '../../core/index-format/index.js';
 import { messages } from './locale.js';
 
 /** Stable error codes elements put in `mc-error`. */

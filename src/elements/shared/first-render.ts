@@ -4,7 +4,7 @@
  * at once is one long task on a slow phone; this way each element's first render is a
  * task of its own. Later renders keep Lit's timing (a microtask).
  */
-import { yieldToEventLoop } from '../../core/yield.js';
+import { yieldToEventLoop } from '../../core/schedule/index.js';
 
 /** Call from `scheduleUpdate()`: `return firstRenderLater(this, () => super.scheduleUpdate())`. */
 export function firstRenderLater(

@@ -1,7 +1,7 @@
 /**
  * The one place elements get an index from a URL. Every element on a page that points at
  * the same `index.json` in the same language shares one load; a failed load is forgotten
- * so Retry loads again. Loads go through the device cache (`core/cache.ts`): a returning
+ * so Retry loads again. Loads go through the device cache (`core/load/cache.ts`): a returning
  * visitor gets the saved copy at once while a newer one is looked for in the background.
  */
 import {
@@ -10,11 +10,11 @@ import {
   openIndexCache,
   type IndexCache,
   type Revalidation,
-} from '../../core/cache.js';
-import type { LoadedIndex } from '../../core/loaded.js';
-import type { Lang } from '../../core/schema.js';
-import { loadTitles } from '../../core/load.js';
-import type { TitleIndex } from '../../core/titles.js';
+} from '../../core/load/index.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import type { Lang } from '../../core/index-format/index.js';
+import { loadTitles } from '../../core/load/index.js';
+import type { TitleIndex } from '../../core/model/index.js';
 
 export interface IndexSnapshot {
   index: LoadedIndex;

@@ -6,8 +6,8 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { LoadedIndex } from '../../core/loaded.js';
-import type { Lang } from '../../core/schema.js';
+import type { LoadedIndex } from '../../core/model/index.js';
+import type { Lang } from '../../core/index-format/index.js';
 import { onIndexUpdate, requestIndex, type IndexSnapshot } from './index-source.js';
 import { fireError, isAbort, type McErrorDetail } from './errors.js';
 

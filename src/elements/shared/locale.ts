@@ -4,7 +4,7 @@
  * A library embedded in a host page never installs a page-global locale.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang } from '../../core/schema.js';
+import type { Lang } from '../../core/index-format/index.js';
 import { en, type Messages } from '../../i18n/en.js';
 
 /** `fr`, `fr-CA`, `FR` -> `fr`; anything else -> `en`. */

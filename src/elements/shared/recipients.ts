@@ -11,7 +11,7 @@
  *   programs (an institution's own page). With several institutions and no owner named, the
  *   page says only that it goes to this page's inquiry service.
  */
-import type { Program } from '../../core/schema.js';
+import type { Program } from '../../core/index-format/index.js';
 
 export type Recipients =
   /** The endpoint forwards to `institutions`; `service` runs it, when named. */

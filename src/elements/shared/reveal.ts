@@ -5,7 +5,7 @@
  * Used by mc-recommendations and mc-skill-finder.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { yieldToEventLoop } from '../../core/yield.js';
+import { yieldToEventLoop } from '../../core/schedule/index.js';
 
 export class RevealController implements ReactiveController {
   private count: number;

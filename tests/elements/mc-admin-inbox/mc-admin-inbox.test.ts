@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-admin-inbox.js';
 import type { McAdminInbox } from '../../../src/elements/mc-admin-inbox/mc-admin-inbox.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { ADMIN_ENDPOINT, ADMIN_TOKEN, FakeAdminServer, testInquiries } from '../../fixtures/browser/admin-endpoint.js';
 import { programIndex } from '../mc-recommendations/fixture-index.js';
 

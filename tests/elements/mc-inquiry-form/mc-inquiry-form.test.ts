@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-inquiry-form.js';
-import { Outbox } from '../../../src/core/outbox.js';
+import { Outbox } from '../../../src/core/offline/outbox.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
 import { sampleProgram } from '../../fixtures/browser/index-files.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { highlightRanges, highlightSegments } from '../../../src/elements/shared/highlight.js';
+import { highlightRanges, highlightSegments } from '../../../src/core/text/highlight.js';
 import { comboAction } from '../../../src/elements/mc-job-search/combobox-keys.js';
 
 describe('highlight ranges', () => {

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-job-search.js';
 import type { McJobSearch, TitleMatcher } from '../../../src/elements/mc-job-search/mc-job-search.js';
-import type { LoadedIndex, TitleMatch } from '../../../src/core/loaded.js';
+import type { LoadedIndex, TitleMatch } from '../../../src/core/model/loaded.js';
 import { TITLES_EN, tinyIndex } from './tiny-index.js';
 
 let index: LoadedIndex;

@@ -3,9 +3,10 @@
  * encoder and `assembleIndex` so elements are tested against the real matcher and ranker.
  * Figures are invented for tests and the manifest says `sample: true`.
  */
-import { assembleParts, type IndexParts } from '../../../src/core/encode.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
-import type { Condition, Occupation, Program } from '../../../src/core/schema.js';
+import type { IndexParts } from '../../../src/core/index-format/encode.js';
+import { assembleParts } from '../../../src/core/load/assemble-parts.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
+import type { Condition, Occupation, Program } from '../../../src/core/index-format/schema.js';
 
 export const TITLES_EN = [
   '31301\tRegistered nurses and registered psychiatric nurses\tRegistered nurse\tNurse\tPsychiatric nurse\tRN',

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define/mc-labour-market.js';
 import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-labour-market.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { tinyIndex } from '../mc-job-search/tiny-index.js';
 
 let index: LoadedIndex;

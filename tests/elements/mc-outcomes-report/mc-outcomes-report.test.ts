@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-outcomes-report.js';
 import type { McOutcomesReport } from '../../../src/elements/mc-outcomes-report/mc-outcomes-report.js';
-import type { Outcomes } from '../../../src/core/outcomes.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
+import type { Outcomes } from '../../../src/core/analytics/outcomes.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { tinyIndex } from '../mc-job-search/tiny-index.js';
 
 const TOKEN = 'admin-token-3f9c1b7e2a64d508';

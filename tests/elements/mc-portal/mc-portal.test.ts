@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-portal.js';
 import type { McPortal } from '../../../src/elements/mc-portal/mc-portal.js';
 import type { McJobSearch } from '../../../src/elements/mc-job-search/mc-job-search.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { tinyIndex } from '../mc-job-search/tiny-index.js';
 
 let index: LoadedIndex;

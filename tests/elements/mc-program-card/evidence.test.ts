@@ -4,8 +4,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../mc-recommendations/define.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
-import type { Recommendation } from '../../../src/core/loaded.js';
-import type { Program } from '../../../src/core/schema.js';
+import type { Recommendation } from '../../../src/core/model/loaded.js';
+import type { Program } from '../../../src/core/index-format/schema.js';
 import { PROGRAMS } from '../mc-recommendations/fixture-index.js';
 
 const program = (over: Partial<Program> = {}): Program => ({ ...PROGRAMS[0]!, ...over });

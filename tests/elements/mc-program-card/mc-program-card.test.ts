@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../mc-recommendations/define.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
-import type { LoadedIndex, Recommendation } from '../../../src/core/loaded.js';
-import { recommend } from '../../../src/core/rank.js';
-import type { Program } from '../../../src/core/schema.js';
+import type { LoadedIndex, Recommendation } from '../../../src/core/model/loaded.js';
+import { recommend } from '../../../src/core/rank/rank.js';
+import type { Program } from '../../../src/core/index-format/schema.js';
 import { programIndex, PROGRAMS } from '../mc-recommendations/fixture-index.js';
 
 let index: LoadedIndex;

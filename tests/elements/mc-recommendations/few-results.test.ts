@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { PROGRAMS, programIndex, settled } from './fixture-index.js';
 
 let index: LoadedIndex;

@@ -9,10 +9,11 @@
  * nurses 13, nurse aides 1, software developers 1, welders 2.
  */
 import { waitUntil } from '@open-wc/testing';
-import { assembleParts, type IndexParts } from '../../../src/core/encode.js';
+import type { IndexParts } from '../../../src/core/index-format/encode.js';
+import { assembleParts } from '../../../src/core/load/assemble-parts.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
-import type { EvidenceField, IndexManifest, Occupation, Program, ProgramEvidence } from '../../../src/core/schema.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
+import type { EvidenceField, IndexManifest, Occupation, Program, ProgramEvidence } from '../../../src/core/index-format/schema.js';
 const label = (en: string, fr: string) => ({ en, fr });
 
 const SKILLS: IndexManifest['skills'] = [

@@ -3,8 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
-import { recommend } from '../../../src/core/rank.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
+import { recommend } from '../../../src/core/rank/rank.js';
 import { programIndex, settled } from './fixture-index.js';
 
 let index: LoadedIndex;

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { programIndex, settled } from './fixture-index.js';
 import { en } from '../../../src/i18n/en.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { programIndex, settled } from './fixture-index.js';
 
 let index: LoadedIndex;

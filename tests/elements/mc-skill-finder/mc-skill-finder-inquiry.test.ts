@@ -38,7 +38,6 @@ describe('mc-skill-finder with mc-inquiry-form', () => {
     expect(form.variant).to.equal('employer');
     expect(form.endpoint).to.equal('/api/inquiries');
     expect(form.programs.map((p) => p.id)).to.deep.equal(chosen.map((p) => p.id));
-    const providers = [...new Set(chosen.map((p) => p.provider))].sort();
     // The endpoint routes: the form is told so, and names the institutions as who replies.
     expect(form.routed).to.equal(true);
     expect(form.endpointOwner).to.equal('Lakeside Career Centre');

@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../mc-recommendations/define.js';
 import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
-import { findPrograms } from '../../../src/core/rank.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
+import { findPrograms } from '../../../src/core/rank/rank-find.js';
 import { programIndex } from '../mc-recommendations/fixture-index.js';
 
 let index: LoadedIndex;

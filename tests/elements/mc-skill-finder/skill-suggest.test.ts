@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
-import type { Skill } from '../../../src/core/schema.js';
-import { suggestSkills } from '../../../src/elements/mc-skill-finder/skill-suggest.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
+import type { Skill } from '../../../src/core/index-format/schema.js';
+import { suggestSkills } from '../../../src/core/rank/skill-suggest.js';
 
 /** The few fields the skill search reads: the vocabulary and which skills programs teach. */
 function vocabulary(labels: string[]): LoadedIndex {

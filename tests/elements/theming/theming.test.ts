@@ -11,7 +11,7 @@ import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-ski
 import type { McPortal } from '../../../src/elements/mc-portal/mc-portal.js';
 import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-labour-market.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
-import type { LoadedIndex } from '../../../src/core/loaded.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { tinyIndex } from '../mc-job-search/tiny-index.js';
 import { PROGRAMS, programIndex, settled as recommendationsSettled } from '../mc-recommendations/fixture-index.js';
 

@@ -1,0 +1,27 @@
+/**
+ * `core/catalogue/`: reading a program catalogue (CSV or JSON) with diagnostics a person can
+ * act on, tagging its programs with skills, and the review of those tags before an index is
+ * built. Shared by the CLI's builder and the catalogue review element.
+ *
+ * The rest of the code imports this folder through this file only (checked by
+ * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
+ */
+export { Columns, cleanHeader, countNewlines, decodeBytes, field } from './csv.js';
+export type { CsvRow, CsvTable } from './csv.js';
+export { BuildError, Diagnostics, ITEM_FIELD, ROW_FIELD, formatWarning } from './diagnostics.js';
+export type { Warning } from './diagnostics.js';
+export { problemText } from './problems.js';
+export type { CatalogueProblemMessages, JsonKind } from './problems.js';
+export { CANONICAL_COLUMNS, MAX_NAME, REVIEWED_COLUMN, readCatalogue, readCatalogueBytes, validateProgram } from './programs.js';
+export type { Catalogue, RawProgram } from './programs.js';
+export { catalogueReach } from './reach.js';
+export type { CatalogueReach } from './reach.js';
+export { REGIONS, REGION_CODES } from './regions.js';
+export { addSkill, coverage, covered, decide, exportName, exportReview, finalSkills, removeSkill, reviewCatalogue, reviewTagger, touched } from './review.js';
+export type { CatalogueReview, Decision, ReviewEntry, ReviewExport, ReviewOptions } from './review.js';
+export { tagProgram } from './tag-program.js';
+export { SkillTagger } from './tagger.js';
+export type { SkillSuggestion, Strength, SuggestionSource } from './tagger.js';
+export { compareStrings, tsvField } from './text.js';
+export { compareSkills } from './vocabulary.js';
+export type { SkillDef } from './vocabulary.js';

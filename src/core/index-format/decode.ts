@@ -1,0 +1,404 @@
+/**
+ * Reads the index file format (`schema.ts`, written by `encode.ts`) back into the
+ * in-memory shapes, checking every value and cross-reference. Each step is a generator
+ * that yields between small pieces of work, so the loader can spread it over idle time;
+ * errors name the file, and the line or JSON path.
+ */
+import * as v from 'valibot';
+import { IndexFormatError, IndexVersionError } from './errors.js';
+import { labelSlug, NORMALIZER_VERSION } from '../text/index.js';
+import {
+  EVIDENCE_FIELD_CODES,
+  IndexFileSchema,
+  LABEL_SECTIONS,
+  labourMarketOf,
+  PROGRAM_COLUMNS,
+  OccupationRecordSchema,
+  ProgramSchema,
+  QUOTE_HASH_HEX,
+  SCHEMA_VERSION,
+  type IndexFile,
+  type IndexManifest,
+  type Lang,
+  type Occupation,
+  type EvidenceField,
+  type Program,
+  type ProgramEvidence,
+  type Skill,
+  type SkillKind,
+} from './schema.js';
+import { readSections, type ReadSection } from './sections.js';
+
+const VALIDATED = new WeakSet<object>();
+
+/** True for an `IndexFile` that `manifestSteps` has checked. */
+export function isParsedManifest(value: unknown): value is IndexFile {
+  return typeof value === 'object' && value !== null && VALIDATED.has(value);
+}
+
+// index.json is validated member by member: occupations one at a time between yields.
+const ShellSchema = v.object({ ...IndexFileSchema.entries, occupations: v.array(v.unknown()) });
+const OCCUPATIONS_PER_STEP = 8;
+
+/**
+ * Checks `schemaVersion` and `normalizerVersion` first (an index of another version is
+ * refused with `IndexVersionError` even when its shape changed), then the shape of
+ * `index.json` and the references inside it.
+ */
+export function* manifestSteps(json: unknown, source: string): Generator<void, IndexFile> {
+  if (isParsedManifest(json)) return json;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new IndexFormatError(source, 'schema', 'expected a JSON object at the top level');
+  }
+  const record = json as Record<string, unknown>;
+  if (record.schemaVersion !== SCHEMA_VERSION) {
+    throw new IndexVersionError(source, 'schemaVersion', record.schemaVersion, SCHEMA_VERSION);
+  }
+  if (record.normalizerVersion !== NORMALIZER_VERSION) {
+    throw new IndexVersionError(source, 'normalizerVersion', record.normalizerVersion, NORMALIZER_VERSION);
+  }
+  const shell = validate(ShellSchema, json, source, '');
+  const skillCount = shell.skills.ids.length;
+  if (shell.skills.kinds.length !== skillCount) {
+    throw new IndexFormatError(source, 'schema', `${shell.skills.kinds.length} skill kinds for ${skillCount} skill ids`, {
+      path: 'skills.kinds',
+    });
+  }
+  const occupations: IndexFile['occupations'] = [];
+  const seenCodes = new Set<string>();
+  for (let i = 0; i < shell.occupations.length; i++) {
+    if (i % OCCUPATIONS_PER_STEP === 0) yield;
+    const occupation = validate(OccupationRecordSchema, shell.occupations[i], source, `occupations.${i}.`);
+    if (seenCodes.has(occupation.code)) {
+      throw new IndexFormatError(source, 'reference', `occupation ${occupation.code} appears twice`, {
+        path: `occupations.${i}.code`,
+      });
+    }
+    seenCodes.add(occupation.code);
+    checkProfile(occupation.skills, skillCount, source, `occupations.${i}.skills`);
+    occupations.push(occupation);
+  }
+  const file: IndexFile = { ...shell, occupations };
+  VALIDATED.add(file);
+  return file;
+}
+
+/** A grouped profile: weights in hundredths strictly descending, indices ascending and in range. */
+function checkProfile(groups: number[][], skillCount: number, source: string, path: string): void {
+  let previousWeight = 101;
+  groups.forEach((group, g) => {
+    const weight = group[0];
+    if (group.length < 2 || !Number.isInteger(weight) || weight! < 1 || weight! >= previousWeight) {
+      throw new IndexFormatError(source, 'schema', 'expected [weight in hundredths, skill index, deltas...] by descending weight', {
+        path: `${path}.${g}`,
+      });
+    }
+    previousWeight = weight!;
+    let skill = -1;
+    for (let k = 1; k < group.length; k++) {
+      const step = group[k]!;
+      if (!Number.isInteger(step) || step < (k === 1 ? 0 : 1)) {
+        throw new IndexFormatError(source, 'schema', `expected a ${k === 1 ? 'skill index' : 'positive delta'}, found ${step}`, {
+          path: `${path}.${g}.${k}`,
+        });
+      }
+      skill = k === 1 ? step : skill + step;
+      if (skill >= skillCount) {
+        throw new IndexFormatError(source, 'reference', `skill index ${skill} is past the ${skillCount} skills`, {
+          path: `${path}.${g}.${k}`,
+        });
+      }
+    }
+  });
+}
+
+const KINDS: Record<string, SkillKind> = { s: 'skill', k: 'knowledge', d: 'detail' };
+
+/**
+ * The in-memory manifest of a checked `index.json`, labels still empty: `labelSteps`
+ * fills them (English first: derived skill ids need the English label).
+ */
+export function* expandManifest(file: IndexFile): Generator<void, IndexManifest> {
+  const skills: Skill[] = [];
+  for (let i = 0; i < file.skills.ids.length; i++) {
+    if (i % LABELS_PER_STEP === 0) yield;
+    skills.push({ id: file.skills.ids[i]!, kind: KINDS[file.skills.kinds[i]!]!, label: { en: '', fr: '' } });
+  }
+  const occupations: Occupation[] = [];
+  for (let i = 0; i < file.occupations.length; i++) {
+    if (i % OCCUPATIONS_PER_STEP === 0) yield;
+    const record = file.occupations[i]!;
+    const profile: Array<[number, number]> = [];
+    for (const group of record.skills) {
+      const weight = group[0]! / 100;
+      let skill = 0;
+      for (let k = 1; k < group.length; k++) {
+        skill = k === 1 ? group[k]! : skill + group[k]!;
+        profile.push([skill, weight]);
+      }
+    }
+    occupations.push({
+      code: record.code,
+      title: { en: '', fr: '' },
+      teer: record.teer,
+      broad: record.broad,
+      summary: { en: '', fr: '' },
+      skills: profile,
+      lmi: record.lmi && labourMarketOf(record.lmi),
+    });
+  }
+  return {
+    schemaVersion: file.schemaVersion,
+    normalizerVersion: file.normalizerVersion,
+    builtAt: file.builtAt,
+    sample: file.sample,
+    sources: file.sources,
+    regions: file.regions,
+    skills,
+    occupations,
+    files: file.files,
+  };
+}
+
+/**
+ * Reads `labels.<lang>.txt` into `manifest` (in place: the labels of a language are
+ * added when a page first needs them). English labels complete derived skill ids, which
+ * must then be unique.
+ */
+export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, file: string): Generator<void, void> {
+  const occupations = manifest.occupations.length;
+  const sections = yield* readSections(text, file, [
+    [LABEL_SECTIONS[0], occupations],
+    [LABEL_SECTIONS[1], occupations],
+    [LABEL_SECTIONS[2], manifest.skills.length],
+  ]);
+  const titles = sections.get('occupation.title')!;
+  const summaries = sections.get('occupation.summary')!.values;
+  for (let i = 0; i < occupations; i++) {
+    if (i % LABELS_PER_STEP === LABELS_PER_STEP - 1) yield;
+    const occupation = manifest.occupations[i]!;
+    const title = titles.values[i]!;
+    if (lang === 'en' && title === '') {
+      throw new IndexFormatError(file, 'line', `occupation ${occupation.code} has no English title`, {
+        line: titles.firstLine + i,
+      });
+    }
+    occupation.title[lang] = title;
+    occupation.summary[lang] = summaries[i]!;
+  }
+  const labels = sections.get('skill.label')!;
+  const seen = new Set<string>();
+  for (let i = 0; i < manifest.skills.length; i++) {
+    if (i % LABELS_PER_STEP === 0) yield;
+    const skill = manifest.skills[i]!;
+    const label = labels.values[i]!;
+    if (lang === 'en' && label === '') {
+      throw new IndexFormatError(file, 'line', `skill "${skill.id}" has no English label`, { line: labels.firstLine + i });
+    }
+    skill.label[lang] = label;
+    if (lang !== 'en') continue;
+    skill.id = completeId(skill.id, label);
+    if (seen.has(skill.id)) {
+      throw new IndexFormatError(file, 'reference', `skill id "${skill.id}" appears twice`, { line: labels.firstLine + i });
+    }
+    seen.add(skill.id);
+  }
+}
+
+/**
+ * Labels applied between yields. Completing an English skill id folds its label, about
+ * 0.2 ms each at 4x CPU slowdown: 256 a step was a 57 ms task there.
+ */
+const LABELS_PER_STEP = 64;
+
+/** Programs checked per step. */
+const PROGRAMS_PER_STEP = 32;
+
+/** What `programs.txt` holds: the programs, and the hash of each occupation's quote file. */
+export interface DecodedPrograms {
+  programs: Program[];
+  /** Occupation code -> the first QUOTE_HASH_HEX hex digits of the SHA-256 of `quotes.<code>.txt`. */
+  quoteFiles: Map<string, string>;
+}
+
+/** Reads `programs.txt`: every program checked against the schema and the skill list. */
+export function* programSteps(text: string, manifest: IndexManifest, file: string): Generator<void, DecodedPrograms> {
+  const count = manifest.files.programs.count;
+  const sections = yield* readSections(text, file, [
+    ['providers', null],
+    ['url-templates', null],
+    ['evidence-labels', null],
+    ['quote-files', manifest.occupations.length],
+    ...PROGRAM_COLUMNS.map((name) => [name, count] as const),
+  ]);
+  const evidenceLabels = sections.get('evidence-labels')!.values;
+  const quoteFiles = new Map<string, string>();
+  const hashes = sections.get('quote-files')!;
+  const hex = new RegExp(`^[0-9a-f]{${QUOTE_HASH_HEX}}$`);
+  hashes.values.forEach((hash, k) => {
+    if (hash === '') return;
+    if (!hex.test(hash)) {
+      throw new IndexFormatError(file, 'schema', `expected ${QUOTE_HASH_HEX} hexadecimal digits or nothing`, { line: hashes.firstLine + k, path: 'quote-files' });
+    }
+    quoteFiles.set(manifest.occupations[k]!.code, hash);
+  });
+  const codes = new Set(manifest.occupations.map((o) => o.code));
+  const col = (name: (typeof PROGRAM_COLUMNS)[number]): ReadSection => sections.get(name)!;
+  const fail = (name: (typeof PROGRAM_COLUMNS)[number], i: number, reason: string): never => {
+    throw new IndexFormatError(file, 'schema', reason, { line: col(name).firstLine + i, path: name });
+  };
+  const providers = sections.get('providers')!.values;
+  const templates = sections.get('url-templates')!.values.map((line, i) => {
+    const [idPrefix, urlPrefix, extra] = line.split('\t');
+    if (urlPrefix === undefined || extra !== undefined || !urlPrefix.startsWith('https://')) {
+      throw new IndexFormatError(file, 'schema', 'expected "id prefix<TAB>https:// URL prefix"', {
+        line: sections.get('url-templates')!.firstLine + i,
+      });
+    }
+    return [idPrefix!, urlPrefix] as const;
+  });
+  const skillCount = manifest.skills.length;
+  const ids = new Set<string>();
+  const programs: Program[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i % PROGRAMS_PER_STEP === 0) yield;
+    const id = completeId(col('id').values[i]!, col('title.en').values[i]!);
+    if (ids.has(id)) fail('id', i, `program id "${id}" appears twice`);
+    ids.add(id);
+    const provider = providers[Number(col('provider').values[i])];
+    if (!/^\d+$/.test(col('provider').values[i]!) || provider === undefined) fail('provider', i, 'is not a provider number');
+    const program: Program = {
+      id,
+      title: { en: col('title.en').values[i]!, fr: col('title.fr').values[i]! },
+      provider: provider!,
+      url: programUrl(id, col('url').values[i]!, templates, () => fail('url', i, 'refers to no URL template')),
+      description: { en: col('description.en').values[i]!, fr: col('description.fr').values[i]! },
+      skills: indices(col('skills').values[i]!, skillCount, (reason) => fail('skills', i, reason)),
+      tagging: col('tagging').values[i] as Program['tagging'],
+      hours: optionalNumber(col('hours').values[i]!, () => fail('hours', i, 'is not a number')),
+      costCad: optionalNumber(col('cost').values[i]!, () => fail('cost', i, 'is not a number')),
+      delivery: optional(col('delivery').values[i]!) as Program['delivery'],
+      language: optional(col('language').values[i]!) as Program['language'],
+      region: optional(col('region').values[i]!),
+      osapEligible: yesNo(col('osap').values[i]!, () => fail('osap', i, 'is not "yes", "no" or empty')),
+      credential: optional(col('credential').values[i]!),
+    };
+    const series = col('series').values[i]!;
+    if (series !== '') {
+      if (!/^\d+$/.test(series)) fail('series', i, 'is not a series number');
+      program.series = Number(series);
+    }
+    const evidence = col('evidence').values[i]!;
+    if (evidence !== '') {
+      program.evidence = evidenceOf(evidence, codes, evidenceLabels, (reason) => fail('evidence', i, reason));
+    }
+    const check = v.safeParse(ProgramSchema, program);
+    if (!check.success) {
+      const path = v.getDotPath(check.issues[0]) ?? 'id';
+      const column = COLUMN_OF[path.split('.')[0]!] ?? 'id';
+      fail(column, i, check.issues[0].message);
+    }
+    programs.push(program);
+  }
+  return { programs, quoteFiles };
+}
+
+const FIELD_OF = new Map(Object.entries(EVIDENCE_FIELD_CODES).map(([field, code]) => [code as string, field as EvidenceField]));
+
+/** `code:score:s|m:label.field,...` entries, space-separated. */
+function evidenceOf(
+  value: string,
+  codes: ReadonlySet<string>,
+  labels: readonly string[],
+  fail: (reason: string) => never,
+): ProgramEvidence[] {
+  return value.split(' ').map((entry) => {
+    const [occupation = '', score = '', strength = '', items = '', extra] = entry.split(':');
+    if (extra !== undefined || !codes.has(occupation)) fail(`"${entry.slice(0, 40)}" does not start with a known occupation code`);
+    if (!/^\d{1,3}$/.test(score) || Number(score) > 100) fail(`"${score}" is not a score in hundredths`);
+    if (strength !== 's' && strength !== 'm') fail(`"${strength}" is not a strength (s or m)`);
+    const parsed = items.split(',').map((item) => {
+      const [l = '', f = '', extraPart] = item.split('.');
+      const label = /^\d+$/.test(l) ? labels[Number(l)] : undefined;
+      const field = FIELD_OF.get(f);
+      if (label === undefined || field === undefined || extraPart !== undefined) fail(`"${item.slice(0, 40)}" refers to no evidence label or field`);
+      return { label: label!, field: field! };
+    });
+    return { occupation, score: Number(score) / 100, strength: strength === 's' ? 'strong' : 'moderate', items: parsed };
+  });
+}
+
+/** Program field -> the column that stores it (for error lines). */
+const COLUMN_OF: Record<string, (typeof PROGRAM_COLUMNS)[number]> = {
+  id: 'id',
+  title: 'title.en',
+  provider: 'provider',
+  url: 'url',
+  description: 'description.en',
+  skills: 'skills',
+  tagging: 'tagging',
+  hours: 'hours',
+  costCad: 'cost',
+  delivery: 'delivery',
+  language: 'language',
+  region: 'region',
+  osapEligible: 'osap',
+  credential: 'credential',
+  series: 'series',
+  evidence: 'evidence',
+};
+
+/** An id stored as its prefix (`esco:`) completed with the slug of its English label. */
+function completeId(stored: string, label: string): string {
+  return stored.endsWith(':') ? stored + labelSlug(label) : stored;
+}
+
+function programUrl(
+  id: string,
+  value: string,
+  templates: ReadonlyArray<readonly [string, string]>,
+  fail: () => never,
+): string | null {
+  if (value === '') return null;
+  if (!value.startsWith('=')) return value;
+  const template = templates[Number(value.slice(1))];
+  if (!/^=\d+$/.test(value) || !template || !id.startsWith(template[0])) fail();
+  return template![1] + id.slice(template![0].length);
+}
+
+function indices(value: string, count: number, fail: (reason: string) => never): number[] {
+  if (value === '') return [];
+  return value.split(' ').map((part) => {
+    const n = Number(part);
+    if (!/^\d+$/.test(part)) fail(`"${part.slice(0, 20)}" is not a skill index`);
+    if (n >= count) fail(`skill index ${n} is past the ${count} skills`);
+    return n;
+  });
+}
+
+function optionalNumber(value: string, fail: () => never): number | null {
+  if (value === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : fail();
+}
+
+function optional(value: string): string | null {
+  return value === '' ? null : value;
+}
+
+function yesNo(value: string, fail: () => never): boolean | null {
+  if (value === '') return null;
+  if (value === 'yes') return true;
+  if (value === 'no') return false;
+  return fail();
+}
+
+function validate<const S extends v.GenericSchema>(schema: S, value: unknown, source: string, prefix: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = v.getDotPath(issue);
+    throw new IndexFormatError(source, 'schema', issue.message, { path: path ? prefix + path : prefix.replace(/\.$/, '') || null });
+  }
+  return result.output;
+}

@@ -1,0 +1,271 @@
+/**
+ * Writes an index in the file format of `schema.ts` from its in-memory shapes. The
+ * builder uses it for its output and tests use it to serve hand-written indexes; the
+ * loader (`decode.ts`) reads exactly what this writes.
+ */
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
+import { labelSlug, NORMALIZER_VERSION } from '../text/index.js';
+import {
+  EVIDENCE_FIELD_CODES,
+  FILE_NAMES,
+  LANGS,
+  labourMarketRecord,
+  PROGRAM_COLUMNS,
+  QUOTE_HASH_HEX,
+  SCHEMA_VERSION,
+  type FileRef,
+  type IndexFile,
+  type IndexManifest,
+  type Lang,
+  type Occupation,
+  type OccupationRecord,
+  type Program,
+  type Skill,
+} from './schema.js';
+import { writeSections, type Section } from './sections.js';
+
+/** Everything an index holds, as the core uses it in memory. */
+export interface IndexParts {
+  /** The manifest; `files`, `schemaVersion` and `normalizerVersion` are ignored and written anew. */
+  manifest: Omit<IndexManifest, 'files' | 'schemaVersion' | 'normalizerVersion'>;
+  /** Job titles per language, one line per occupation: `CODE<TAB>title<TAB>title...`. */
+  titles: Record<Lang, readonly string[]>;
+  programs: readonly Program[];
+}
+
+const KIND_LETTER: Record<Skill['kind'], string> = { skill: 's', knowledge: 'k', detail: 'd' };
+
+/**
+ * The files of an index by name, `index.json` last (it records the others' sizes and
+ * hashes). Same parts, same bytes.
+ * @throws RangeError when a value cannot be stored (a weight not in hundredths, a
+ *   non-https URL), naming the occupation or program.
+ */
+export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
+  const utf8 = new TextEncoder();
+  const files = new Map<string, Uint8Array>();
+  const put = (path: string, text: string, count: number): FileRef => {
+    const bytes = utf8.encode(text);
+    files.set(path, bytes);
+    return { path, bytes: bytes.length, sha256: bytesToHex(sha256(bytes)), count };
+  };
+  const { manifest } = parts;
+  const labels = {} as Record<Lang, FileRef>;
+  const titles = {} as Record<Lang, FileRef>;
+  for (const lang of LANGS) {
+    labels[lang] = put(FILE_NAMES.labels(lang), writeSections(labelSections(manifest, lang)), manifest.occupations.length);
+    const lines = titleLines(manifest, lang, parts.titles[lang]);
+    titles[lang] = put(FILE_NAMES.titles(lang), lines.length === 0 ? '' : `${lines.join('\n')}\n`, lines.length);
+  }
+  // The quote files first: `programs.txt` records their hashes.
+  const quoteHashes = new Map<string, string>();
+  for (const [code, lines] of quoteFiles(parts.programs)) {
+    const bytes = utf8.encode(`${lines.join('\n')}\n`);
+    files.set(FILE_NAMES.quotes(code), bytes);
+    quoteHashes.set(code, bytesToHex(sha256(bytes)).slice(0, QUOTE_HASH_HEX));
+  }
+  const quoteHashColumn = manifest.occupations.map((o) => quoteHashes.get(o.code) ?? '');
+  const programs = put(FILE_NAMES.programs, writeSections(programSections(parts.programs, quoteHashColumn)), parts.programs.length);
+  const file: IndexFile = {
+    schemaVersion: SCHEMA_VERSION,
+    normalizerVersion: NORMALIZER_VERSION,
+    builtAt: manifest.builtAt,
+    sample: manifest.sample,
+    sources: manifest.sources,
+    regions: manifest.regions,
+    skills: {
+      ids: manifest.skills.map((s) => idRecord(s.id, s.label.en, 'Skill')),
+      kinds: manifest.skills.map((s) => KIND_LETTER[s.kind]).join(''),
+    },
+    occupations: manifest.occupations.map(occupationRecord),
+    files: { labels, titles, programs },
+  };
+  files.set(FILE_NAMES.manifest, utf8.encode(`${JSON.stringify(file)}\n`));
+  return files;
+}
+
+/**
+ * The lines of `titles.<lang>.tsv`: each occupation's line without its official title,
+ * which the labels file already holds (the loader puts it back first).
+ */
+function titleLines(manifest: IndexParts['manifest'], lang: Lang, lines: readonly string[]): string[] {
+  const official = new Map(manifest.occupations.map((o) => [o.code, o.title[lang]]));
+  return lines.map((line) => {
+    const [code = '', first, ...rest] = line.split('\t');
+    const title = official.get(code);
+    if (title === undefined) throw new RangeError(`Titles (${lang}): occupation "${code}" is not in the manifest.`);
+    if (title === '') return line;
+    if (first !== title) {
+      throw new RangeError(`Titles (${lang}) of ${code}: the first title must be the official one, "${title}", not "${first}".`);
+    }
+    return [code, ...rest].join('\t');
+  });
+}
+
+function labelSections(manifest: IndexParts['manifest'], lang: Lang): Section[] {
+  return [
+    { name: 'occupation.title', values: manifest.occupations.map((o) => o.title[lang]) },
+    { name: 'occupation.summary', values: manifest.occupations.map((o) => o.summary[lang]) },
+    { name: 'skill.label', values: manifest.skills.map((s) => s.label[lang]) },
+  ];
+}
+
+/**
+ * An id stored as its prefix when it is that prefix plus `labelSlug` of `label`
+ * (`esco:3d-modelling` with English label "3D modelling" is stored as `esco:`).
+ */
+export function idRecord(id: string, label: string, what: string): string {
+  if (id.endsWith(':')) throw new RangeError(`${what} id "${id}" ends in ":", which the index format reserves.`);
+  const colon = id.lastIndexOf(':');
+  if (colon < 0) return id;
+  const prefix = id.slice(0, colon + 1);
+  const slug = labelSlug(label);
+  return slug !== '' && id === prefix + slug ? prefix : id;
+}
+
+function occupationRecord(occupation: Occupation): OccupationRecord {
+  const byWeight = new Map<number, number[]>();
+  for (const [skill, weight] of occupation.skills) {
+    const hundredths = Math.round(weight * 100);
+    if (Math.abs(hundredths - weight * 100) > 1e-6 || hundredths < 1 || hundredths > 100) {
+      throw new RangeError(`Occupation ${occupation.code}: skill weight ${weight} is not a multiple of 0.01 in (0, 1].`);
+    }
+    const group = byWeight.get(hundredths);
+    if (group) group.push(skill);
+    else byWeight.set(hundredths, [skill]);
+  }
+  const skills = [...byWeight]
+    .sort((a, b) => b[0] - a[0])
+    .map(([hundredths, indices]) => {
+      indices.sort((a, b) => a - b);
+      return [hundredths, ...indices.map((s, i) => (i === 0 ? s : s - indices[i - 1]!))];
+    });
+  return {
+    code: occupation.code,
+    teer: occupation.teer,
+    broad: occupation.broad,
+    skills,
+    lmi: occupation.lmi && labourMarketRecord(occupation.lmi),
+  };
+}
+
+/**
+ * Programs whose URL ends like their id (`coursera:negotiation` at
+ * `https://www.coursera.org/learn/negotiation`) store `=<n>`: the id with the
+ * `n`-th template's id prefix replaced by its URL prefix. Only templates two or more
+ * programs share are kept.
+ */
+function urlTemplates(programs: readonly Program[]): string[] {
+  const uses = new Map<string, number>();
+  for (const program of programs) {
+    const template = templateOf(program);
+    if (template !== null) uses.set(template, (uses.get(template) ?? 0) + 1);
+  }
+  return [...uses].filter(([, n]) => n >= 2).map(([template]) => template);
+}
+
+/** `idPrefix<TAB>urlPrefix` where the rest of the id and of the URL are the same text. */
+function templateOf(program: Program): string | null {
+  const { id, url } = program;
+  if (url === null) return null;
+  let n = 0;
+  while (n < id.length && n < url.length && id[id.length - 1 - n] === url[url.length - 1 - n]) n++;
+  if (n === 0) return null;
+  const urlPrefix = url.slice(0, url.length - n);
+  const idPrefix = id.slice(0, id.length - n);
+  if (!urlPrefix.startsWith('https://') || idPrefix.includes('\t')) return null;
+  return `${idPrefix}\t${urlPrefix}`;
+}
+
+/**
+ * The lines of each occupation's `quotes.<code>.txt`: `position<TAB>quote<TAB>quote...`
+ * for every program with evidence for it, in program order, one quote per evidence item.
+ */
+function quoteFiles(programs: readonly Program[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  programs.forEach((p, position) => {
+    for (const e of p.evidence ?? []) {
+      let lines = out.get(e.occupation);
+      if (!lines) out.set(e.occupation, (lines = []));
+      lines.push([position, ...e.items.map((i) => (i.quote ?? '').replace(/\s+/g, ' ').trim())].join('\t'));
+    }
+  });
+  return out;
+}
+
+function programSections(programs: readonly Program[], quoteHashes: readonly string[]): Section[] {
+  const providers: string[] = [];
+  const providerIndex = new Map<string, number>();
+  for (const { provider } of programs) {
+    if (!providerIndex.has(provider)) {
+      providerIndex.set(provider, providers.length);
+      providers.push(provider);
+    }
+  }
+  const templates = urlTemplates(programs);
+  const templateIndex = new Map(templates.map((t, i) => [t, i]));
+  // Labels repeat across occupations (one title is evidence for several): each is
+  // written once and referred to by number.
+  const labels = new Dictionary();
+  const evidence = (p: Program): string =>
+    (p.evidence ?? [])
+      .map((e) => {
+        const items = e.items.map((i) => `${labels.id(i.label)}.${EVIDENCE_FIELD_CODES[i.field]}`).join(',');
+        return `${e.occupation}:${Math.round(e.score * 100)}:${e.strength === 'strong' ? 's' : 'm'}:${items}`;
+      })
+      .join(' ');
+  const column = (name: (typeof PROGRAM_COLUMNS)[number], value: (p: Program) => string): Section => ({
+    name,
+    values: programs.map(value),
+  });
+  const optional = (value: string | number | null): string => (value === null ? '' : String(value));
+  // Before the dictionaries are written out: this fills them.
+  const evidenceColumn = column('evidence', evidence);
+  return [
+    { name: 'providers', values: providers },
+    { name: 'url-templates', values: templates },
+    { name: 'evidence-labels', values: labels.values },
+    { name: 'quote-files', values: quoteHashes },
+    column('id', (p) => idRecord(p.id, p.title.en, 'Program')),
+    column('provider', (p) => String(providerIndex.get(p.provider))),
+    column('url', (p) => {
+      if (p.url === null) return '';
+      if (!p.url.startsWith('https://')) throw new RangeError(`Program ${p.id}: url "${p.url}" is not https.`);
+      const template = templateOf(p);
+      const n = template === null ? undefined : templateIndex.get(template);
+      return n === undefined ? p.url : `=${n}`;
+    }),
+    column('title.en', (p) => p.title.en),
+    column('title.fr', (p) => p.title.fr),
+    column('description.en', (p) => p.description.en),
+    column('description.fr', (p) => p.description.fr),
+    column('skills', (p) => p.skills.join(' ')),
+    column('tagging', (p) => p.tagging),
+    column('hours', (p) => optional(p.hours)),
+    column('cost', (p) => optional(p.costCad)),
+    column('delivery', (p) => optional(p.delivery)),
+    column('language', (p) => optional(p.language)),
+    column('region', (p) => optional(p.region)),
+    column('osap', (p) => (p.osapEligible === null ? '' : p.osapEligible ? 'yes' : 'no')),
+    column('credential', (p) => optional(p.credential)),
+    column('series', (p) => (p.series ? String(p.series) : '')),
+    evidenceColumn,
+  ];
+}
+
+/** Distinct strings numbered in first-use order. */
+class Dictionary {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  id(value: string): number {
+    let n = this.index.get(value);
+    if (n === undefined) {
+      n = this.values.length;
+      this.index.set(value, n);
+      this.values.push(value);
+    }
+    return n;
+  }
+}

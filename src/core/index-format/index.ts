@@ -1,0 +1,18 @@
+/**
+ * `core/index-format/`: the index file format: the data shapes and valibot schemas
+ * (`schema.ts`), the typed errors of reading an index (`errors.ts`), its writer (`encode.ts`)
+ * and its checking reader (`decode.ts`), the sections text format, JSON parsed in slices and
+ * SHA-256 through Web Crypto. Knows nothing of how an index is fetched or used.
+ *
+ * The rest of the code imports this folder through this file only (checked by
+ * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
+ */
+export { expandManifest, isParsedManifest, labelSteps, manifestSteps, programSteps } from './decode.js';
+export { encodeIndex } from './encode.js';
+export type { IndexParts } from './encode.js';
+export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from './errors.js';
+export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';
+export { parseJsonInSlices } from './json-slices.js';
+export { FILE_NAMES, LANGS, ProgramSchema, QUOTE_HASH_HEX, SCHEMA_VERSION, localize } from './schema.js';
+export type { Condition, Delivery, EvidenceField, EvidenceItem, FileRef, IndexFile, IndexFiles, IndexManifest, LabourMarket, Lang, Localized, Occupation, Program, ProgramEvidence, ProgramLanguage, Region, Skill, SkillKind, SourceInfo, WageRow } from './schema.js';
+export { sha256Hex } from './sha256.js';

@@ -1,0 +1,420 @@
+/**
+ * The index file format: what the builder writes and the loader accepts.
+ *
+ * An index is a directory of files:
+ * - `index.json` (`IndexFile`): the language-neutral facts (codes, skill profiles,
+ *   labour-market figures, source and region names) and the list of the other files.
+ * - `labels.<lang>.txt`: occupation titles and lead statements and skill labels of one
+ *   language, in the order of `index.json`. A page loads English (ranking matches
+ *   program text, which is mostly English) and, for French, the French file too.
+ * - `titles.<lang>.tsv`: every job title of one language, one line per occupation,
+ *   `CODE<TAB>title<TAB>title...`. A page loads only its own language.
+ * - `programs.txt`: the catalogue, one column after another.
+ * - `quotes.<code>.txt`: the program's own words that show its evidence for one occupation
+ *   (quoted in the reasons), one line per program. Loaded when that occupation's
+ *   recommendations are shown, not before the first ones: about 2 KB instead of the whole
+ *   catalogue's quotes in `programs.txt`. Each file's hash is in `programs.txt`.
+ *
+ * The `.txt` files are "sections" (see `sections.ts`): a header line `#name count`, then
+ * one value per line. Plain lines are processed in idle-time chunks without one long
+ * `JSON.parse`, and a column of similar values compresses far better than JSON objects.
+ * `encode.ts` writes this format from the in-memory shapes below, `decode.ts` reads it.
+ */
+import * as v from 'valibot';
+
+/** Version of the index file format this library reads and writes; the loader refuses any other. */
+export const SCHEMA_VERSION = 4;
+/** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
+export const QUOTE_HASH_HEX = 16;
+
+/** The two languages of every label, title and sentence. */
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+/** A text in English and French. */
+export interface Localized {
+  en: string;
+  /**
+   * Empty string when the source has no French text (display falls back to `en`), or
+   * when the page has not loaded the French labels.
+   */
+  fr: string;
+}
+
+export interface SourceInfo {
+  /** Stable id: `noc`, `oasis`, `cops`, `wages`, `onet`, `esco`, `crosswalk`, `programs`, `sample`. */
+  id: string;
+  name: Localized;
+  /** Release or reference period as published, e.g. `2024-2033`, `2023 v1.0`. */
+  vintage: string;
+  licence: string;
+  attribution: Localized;
+  /** Where an institution downloads the official release. */
+  url: string;
+}
+
+/** Job Bank economic region: `ER00` Canada, `ER35` Ontario, `ER3510`..`ER3595` Ontario regions. */
+export interface Region {
+  code: string;
+  name: Localized;
+}
+
+export type SkillKind = 'skill' | 'knowledge' | 'detail';
+
+/** A skill of the vocabulary (OaSIS or ESCO), with its kind and labels. */
+export interface Skill {
+  /** Stable id: `oasis:<descriptor code>` or `esco:<slug of the English label>`, or `sample:<slug>`. */
+  id: string;
+  kind: SkillKind;
+  label: Localized;
+}
+
+/** The five COPS 2024-2033 future (and 2021-2023 recent) labour-market conditions. */
+export type Condition =
+  | 'strong-shortage'
+  | 'moderate-shortage'
+  | 'balance'
+  | 'moderate-surplus'
+  | 'strong-surplus';
+
+/** `[region code, low, median, high, year]`, hourly CAD; any figure may be null. */
+export type WageRow = [string, number | null, number | null, number | null, number];
+
+export interface LabourMarket {
+  /** COPS future conditions over `period`; null when COPS gives no rating. */
+  future: Condition | null;
+  /** COPS recent conditions, 2021-2023; null when not rated. */
+  recent: Condition | null;
+  /** COPS projection period, e.g. `2024-2033`. */
+  period: string;
+  /** Employment in the base year (`employmentYear`). */
+  employment: number | null;
+  employmentYear: number;
+  /** Projected job openings over `period` (expansion + replacement). */
+  openings: number | null;
+  /** Projected job seekers over `period`. */
+  seekers: number | null;
+  /** Projected employment growth over `period`, in jobs. */
+  growth: number | null;
+  /** Projected retirements over `period`. */
+  retirements: number | null;
+  /** Source id of the outlook figures (see `IndexManifest.sources`). */
+  outlookSource: string;
+  wages: WageRow[];
+  /** Source id of the wages. */
+  wageSource: string;
+}
+
+/** A NOC 2021 unit group: title, TEER, summary, skill profile and labour-market figures. */
+export interface Occupation {
+  /** NOC 2021 unit group, 5 characters with leading zeros. */
+  code: string;
+  title: Localized;
+  /** Training, Education, Experience and Responsibilities category, 0-5. */
+  teer: number;
+  /** NOC broad occupational category, 0-9. */
+  broad: number;
+  /** Lead statement: what people in the occupation do. */
+  summary: Localized;
+  /** `[skill index into IndexManifest.skills, weight in (0, 1]]`, heaviest first. */
+  skills: Array<[number, number]>;
+  lmi: LabourMarket | null;
+}
+
+export interface FileRef {
+  /** Relative to `index.json`. */
+  path: string;
+  bytes: number;
+  /** Hex SHA-256 of the file's bytes. */
+  sha256: string;
+  /** Lines (titles files: occupations; programs file: programs). */
+  count: number;
+}
+
+export interface IndexFiles {
+  labels: Record<Lang, FileRef>;
+  titles: Record<Lang, FileRef>;
+  programs: FileRef;
+}
+
+/** What `index.json` and the in-memory manifest share. */
+interface IndexHeader {
+  schemaVersion: number;
+  normalizerVersion: number;
+  /** `YYYY-MM-DD`; from SOURCE_DATE_EPOCH when set, so rebuilds are byte-identical. */
+  builtAt: string;
+  /** True when built from the repository's hand-written sample data. */
+  sample: boolean;
+  sources: SourceInfo[];
+  regions: Region[];
+  files: IndexFiles;
+}
+
+/** The index in memory: `index.json` with the labels of the loaded languages merged in. */
+export interface IndexManifest extends IndexHeader {
+  skills: Skill[];
+  occupations: Occupation[];
+}
+
+/**
+ * An occupation as `index.json` stores it: no labels (they are in `labels.<lang>.txt`),
+ * the skill profile grouped by weight.
+ */
+export interface OccupationRecord {
+  code: string;
+  teer: number;
+  broad: number;
+  /**
+   * `[weight in hundredths, skill index, delta, delta...]` per weight, heaviest first;
+   * within a group the skill indices ascend and each after the first is the difference
+   * to the one before (small numbers compress well).
+   */
+  skills: number[][];
+  lmi: LabourMarketRecord | null;
+}
+
+/**
+ * `LabourMarket` as `index.json` stores it, by position (field names repeated for 516
+ * occupations cost more than the figures): `[future, recent, period, employment,
+ * employmentYear, openings, seekers, growth, retirements, outlookSource, wageSource, wages]`.
+ */
+export type LabourMarketRecord = [
+  future: Condition | null,
+  recent: Condition | null,
+  period: string,
+  employment: number | null,
+  employmentYear: number,
+  openings: number | null,
+  seekers: number | null,
+  growth: number | null,
+  retirements: number | null,
+  outlookSource: string,
+  wageSource: string,
+  wages: WageRow[],
+];
+
+export function labourMarketRecord(lmi: LabourMarket): LabourMarketRecord {
+  return [
+    lmi.future,
+    lmi.recent,
+    lmi.period,
+    lmi.employment,
+    lmi.employmentYear,
+    lmi.openings,
+    lmi.seekers,
+    lmi.growth,
+    lmi.retirements,
+    lmi.outlookSource,
+    lmi.wageSource,
+    lmi.wages,
+  ];
+}
+
+export function labourMarketOf(record: LabourMarketRecord): LabourMarket {
+  const [future, recent, period, employment, employmentYear, openings, seekers, growth, retirements, outlookSource, wageSource, wages] = record;
+  return { future, recent, period, employment, employmentYear, openings, seekers, growth, retirements, outlookSource, wages, wageSource };
+}
+
+/** `index.json` as stored. */
+export interface IndexFile extends IndexHeader {
+  skills: {
+    /**
+     * Skill ids in index order. An id that ends in `:` is completed with `labelSlug` of the
+     * English label (`esco:` + "3D modelling" = `esco:3d-modelling`).
+     */
+    ids: string[];
+    /** One letter per skill: `s` skill, `k` knowledge, `d` detail. */
+    kinds: string;
+  };
+  occupations: OccupationRecord[];
+}
+
+export type Delivery = 'online' | 'in-person' | 'hybrid';
+/** Language of instruction. */
+export type ProgramLanguage = 'en' | 'fr' | 'bilingual' | 'other';
+
+/** Where in a program's own text evidence was found, and its one-letter code in `programs.txt`. */
+export const EVIDENCE_FIELD_CODES = { title: 't', tag: 'g', outcome: 'o', module: 'm', description: 'd' } as const;
+export type EvidenceField = keyof typeof EVIDENCE_FIELD_CODES;
+
+/** One term of the occupation as the program writes it, with the program's words that show it. */
+export interface EvidenceItem {
+  /** The skill or subject as the program's text writes it ("CNC lathe", "vital signs"). */
+  label: string;
+  /**
+   * The segment of the program's text that holds it, at most ~120 characters. Absent until
+   * the occupation's `quotes.<code>.txt` is loaded (`loadQuotes`).
+   */
+  quote?: string;
+  field: EvidenceField;
+}
+
+/**
+ * Evidence, worked out by the builder from the program's whole text, that it teaches a
+ * core skill of one occupation. `strong`: the program's title or skill tags name it;
+ * `moderate`: its outcomes or modules name two or more of the occupation's core terms.
+ */
+export interface ProgramEvidence {
+  /** NOC code of the occupation. */
+  occupation: string;
+  /** Relevance in (0, 1]. */
+  score: number;
+  strength: 'strong' | 'moderate';
+  /** Strongest first; at least one. */
+  items: EvidenceItem[];
+}
+
+/** A program of the catalogue (a course or credential), with the evidence the builder found in its own text. */
+export interface Program {
+  id: string;
+  title: Localized;
+  provider: string;
+  /** Always https; the builder drops anything else with a warning. Null when none. */
+  url: string | null;
+  /** At most ~240 characters; plain text, never HTML. */
+  description: Localized;
+  /** Indices into `IndexManifest.skills`. */
+  skills: number[];
+  /** How `skills` were obtained: from the catalogue's tags, or inferred from its text. */
+  tagging: 'tags' | 'text' | 'none';
+  hours: number | null;
+  costCad: number | null;
+  delivery: Delivery | null;
+  language: ProgramLanguage | null;
+  /** Region code (see `Region`), or null when offered everywhere. */
+  region: string | null;
+  osapEligible: boolean | null;
+  credential: string | null;
+  /** Series number shared by parts of one series from one provider; 0 or absent: none. */
+  series?: number;
+  /** The occupations this program has evidence for (absent: none). */
+  evidence?: ProgramEvidence[];
+}
+
+export const FILE_NAMES = {
+  manifest: 'index.json',
+  labels: (lang: Lang) => `labels.${lang}.txt`,
+  titles: (lang: Lang) => `titles.${lang}.tsv`,
+  programs: 'programs.txt',
+  quotes: (code: string) => `quotes.${code}.txt`,
+} as const;
+
+/** Programs columns in file order (`#providers` and `#url-templates` are dictionaries first). */
+export const PROGRAM_COLUMNS = [
+  'id',
+  'provider',
+  'url',
+  'title.en',
+  'title.fr',
+  'description.en',
+  'description.fr',
+  'skills',
+  'tagging',
+  'hours',
+  'cost',
+  'delivery',
+  'language',
+  'region',
+  'osap',
+  'credential',
+  'series',
+  'evidence',
+] as const;
+
+export const LABEL_SECTIONS = ['occupation.title', 'occupation.summary', 'skill.label'] as const;
+
+
+// ---- validation (valibot) -------------------------------------------------------
+
+const NOC_CODE = v.pipe(v.string(), v.regex(/^\d{5}$/));
+const LocalizedSchema = v.object({ en: v.string(), fr: v.string() });
+const nullableNumber = v.nullable(v.number());
+const ConditionSchema = v.picklist([
+  'strong-shortage',
+  'moderate-shortage',
+  'balance',
+  'moderate-surplus',
+  'strong-surplus',
+]);
+
+export const FileRefSchema = v.object({
+  path: v.pipe(v.string(), v.regex(/^[\w.-]+$/)),
+  bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const LabourMarketRecordSchema = v.tuple([
+  v.nullable(ConditionSchema),
+  v.nullable(ConditionSchema),
+  v.string(),
+  nullableNumber,
+  v.number(),
+  nullableNumber,
+  nullableNumber,
+  nullableNumber,
+  nullableNumber,
+  v.string(),
+  v.string(),
+  v.array(v.tuple([v.string(), nullableNumber, nullableNumber, nullableNumber, v.number()])),
+]);
+
+export const OccupationRecordSchema = v.object({
+  code: NOC_CODE,
+  teer: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)),
+  broad: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)),
+  skills: v.array(v.array(v.number())),
+  lmi: v.nullable(LabourMarketRecordSchema),
+});
+
+const FileRefsSchema = v.object({
+  labels: v.object({ en: FileRefSchema, fr: FileRefSchema }),
+  titles: v.object({ en: FileRefSchema, fr: FileRefSchema }),
+  programs: FileRefSchema,
+});
+
+export const IndexFileSchema = v.object({
+  schemaVersion: v.number(),
+  normalizerVersion: v.number(),
+  builtAt: v.string(),
+  sample: v.boolean(),
+  sources: v.array(
+    v.object({
+      id: v.string(),
+      name: LocalizedSchema,
+      vintage: v.string(),
+      licence: v.string(),
+      attribution: LocalizedSchema,
+      url: v.string(),
+    }),
+  ),
+  regions: v.array(v.object({ code: v.string(), name: LocalizedSchema })),
+  skills: v.object({
+    ids: v.array(v.pipe(v.string(), v.minLength(1))),
+    kinds: v.pipe(v.string(), v.regex(/^[skd]*$/)),
+  }),
+  occupations: v.array(OccupationRecordSchema),
+  files: FileRefsSchema,
+});
+
+export const ProgramSchema = v.object({
+  id: v.string(),
+  title: LocalizedSchema,
+  provider: v.string(),
+  url: v.nullable(v.pipe(v.string(), v.startsWith('https://'))),
+  description: LocalizedSchema,
+  skills: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  tagging: v.picklist(['tags', 'text', 'none']),
+  hours: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  costCad: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  delivery: v.nullable(v.picklist(['online', 'in-person', 'hybrid'])),
+  language: v.nullable(v.picklist(['en', 'fr', 'bilingual', 'other'])),
+  region: v.nullable(v.string()),
+  osapEligible: v.nullable(v.boolean()),
+  credential: v.nullable(v.string()),
+});
+
+/** Label in `lang`, falling back to English when the source has no French. */
+export function localize(text: Localized, lang: Lang): string {
+  return text[lang] || text.en;
+}

@@ -1,0 +1,358 @@
+/**
+ * Reads an occupation's labour-market figures as plain sentences a person without
+ * training in labour economics understands, with sources, periods and caveats.
+ */
+import type { Condition, Lang, SourceInfo, WageRow } from '../index-format/index.js';
+import { localize } from '../index-format/index.js';
+import type { LoadedIndex } from '../model/index.js';
+import { coreMessages, formatPeriod } from '../messages/index.js';
+
+/** Full-time hours a year used to turn hourly wages into an approximate yearly figure. */
+export const HOURS_PER_YEAR = 1950;
+/** Fallback chain after the requested region. */
+const ONTARIO = 'ER35';
+const CANADA = 'ER00';
+
+export interface SourceCitation {
+  id: string;
+  /** Publisher's name of the data set, in the requested language. */
+  name: string;
+  /** Release or reference period as published. */
+  vintage: string;
+  url: string;
+  attribution: string;
+}
+
+export type LabourMarketOutlook =
+  | {
+      rated: true;
+      condition: Condition;
+      /** Official term, e.g. "Moderate risk of shortage". */
+      label: string;
+      /** What the rating means for this occupation, in one sentence. */
+      sentence: string;
+      /** What the term means, shown on demand. */
+      explanation: string;
+      /** COPS projection period, e.g. "2024–2033". */
+      period: string;
+      /** Recent (2021–2023) conditions, when rated. */
+      recent: { condition: Condition; label: string; sentence: string } | null;
+      source: SourceCitation | null;
+    }
+  | {
+      rated: false;
+      sentence: string;
+      explanation: string;
+      period: string;
+      source: SourceCitation | null;
+    };
+
+export interface MoneyFigure {
+  value: number;
+  /** Formatted with Intl in CAD, e.g. "$40.50" / "40,50 $". */
+  formatted: string;
+}
+
+export interface WageReading {
+  /** Region whose figures are shown. */
+  region: string;
+  regionName: string;
+  /** Region asked for (ER00 when none was). */
+  requestedRegion: string;
+  /** True when `region` differs from `requestedRegion`. */
+  fallback: boolean;
+  /** "No wage data for X; showing Y." when `fallback`, else null. */
+  notice: string | null;
+  hourly: { low: MoneyFigure | null; median: MoneyFigure | null; high: MoneyFigure | null };
+  /** Approximate yearly figures, hourly x `HOURS_PER_YEAR`. */
+  yearly: { low: MoneyFigure | null; median: MoneyFigure | null; high: MoneyFigure | null };
+  hoursPerYear: number;
+  /** The hourly wages in one sentence. */
+  sentence: string;
+  /** The yearly approximation and how it was computed; null without a median. */
+  yearlySentence: string | null;
+  year: number;
+  source: SourceCitation | null;
+}
+
+export type FactKind = 'openings' | 'seekers' | 'employment' | 'growth' | 'retirements';
+
+export interface LabourMarketFact {
+  kind: FactKind;
+  value: number;
+  /** The number formatted with Intl, rounded as the sentence says ("about"). */
+  formatted: string;
+  sentence: string;
+  /** Period or year the figure refers to, e.g. "2024–2033" or "2023". */
+  period: string;
+  source: SourceCitation | null;
+}
+
+export interface LabourMarketDescription {
+  code: string;
+  title: string;
+  lang: Lang;
+  /** True when the index was built from hand-written sample data. */
+  sample: boolean;
+  /** Sentence to show next to sample figures; null for real data. */
+  sampleNotice: string | null;
+  /** Null when the index has no labour-market data for the occupation. */
+  outlook: LabourMarketOutlook | null;
+  /** Null when no wage row exists for the region or its fallbacks. */
+  wages: WageReading | null;
+  /** Sentence when `wages` is null. */
+  noWages: string | null;
+  /** Openings and seekers together, the headline; null unless both are known. */
+  headline: string | null;
+  facts: LabourMarketFact[];
+  /** Always shown: an outlook describes prospects, not a shortage or a guarantee. */
+  caveat: string;
+}
+
+function locale(lang: Lang): string {
+  return lang === 'fr' ? 'fr-CA' : 'en-CA';
+}
+
+/**
+ * Intl formatters are costly to create (a few ms each on a slow phone) and a results page
+ * formats dozens of numbers: one per language and style, made on first use.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, style: 'cents' | 'dollars' | 'count'): Intl.NumberFormat {
+  const key = `${lang} ${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const digits = style === 'cents' ? 2 : 0;
+    format = new Intl.NumberFormat(
+      locale(lang),
+      style === 'count'
+        ? { maximumFractionDigits: 0 }
+        : { style: 'currency', currency: 'CAD', minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Creates the formatters of `lang` ahead of use, one per `step()` call (the first one
+ * loads the locale's currency data: tens of ms on a slow phone), so the loader can spend
+ * that time between yields instead of inside the first render of a result.
+ */
+export async function prepareNumberFormats(lang: Lang, step: () => Promise<void>): Promise<void> {
+  for (const style of ['cents', 'dollars', 'count'] as const) {
+    await step();
+    formatter(lang, style);
+  }
+}
+
+/** Money in CAD with cents (hourly) or whole dollars (yearly). */
+export function formatMoney(value: number, lang: Lang, cents = true): string {
+  return formatter(lang, cents ? 'cents' : 'dollars').format(value);
+}
+
+/** Rounds for "about N": two significant figures from 1,000 up, tens from 100. */
+export function roundAbout(value: number): number {
+  const abs = Math.abs(value);
+  if (abs >= 1000) {
+    const magnitude = 10 ** (Math.floor(Math.log10(abs)) - 1);
+    return Math.round(value / magnitude) * magnitude;
+  }
+  if (abs >= 100) return Math.round(value / 10) * 10;
+  return Math.round(value);
+}
+
+export function formatCount(value: number, lang: Lang): string {
+  return formatter(lang, 'count').format(value);
+}
+
+function citation(index: LoadedIndex, id: string, lang: Lang): SourceCitation | null {
+  const source: SourceInfo | undefined = index.manifest.sources.find((s) => s.id === id);
+  if (!source) return null;
+  return {
+    id: source.id,
+    name: localize(source.name, lang),
+    vintage: source.vintage,
+    url: source.url,
+    attribution: localize(source.attribution, lang),
+  };
+}
+
+function regionName(index: LoadedIndex, code: string, lang: Lang): string {
+  const region = index.manifest.regions.find((r) => r.code === code);
+  return region ? localize(region.name, lang) : code;
+}
+
+/** Region codes to try, most specific first: the region, Ontario, Canada. */
+export function wageFallbackChain(region: string | undefined): string[] {
+  const chain: string[] = [];
+  if (region) chain.push(region);
+  if (region && region.startsWith(ONTARIO) && region !== ONTARIO) chain.push(ONTARIO);
+  if (!chain.includes(CANADA)) chain.push(CANADA);
+  return chain;
+}
+
+function pickWageRow(rows: readonly WageRow[], chain: readonly string[]): WageRow | null {
+  for (const code of chain) {
+    const row = rows.find((r) => r[0] === code && (r[1] !== null || r[2] !== null || r[3] !== null));
+    if (row) return row;
+  }
+  return null;
+}
+
+/**
+ * Everything the labour-market panel shows for occupation `code`, in `lang`, with wages
+ * for `region` (falling back to Ontario, then Canada, and saying so).
+ * @throws RangeError for an unknown occupation code.
+ */
+export function describeLabourMarket(
+  index: LoadedIndex,
+  code: string,
+  opts: { lang: Lang; region?: string },
+): LabourMarketDescription {
+  const occupation = index.occupations.get(code);
+  if (!occupation) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  const lang = opts.lang;
+  const m = coreMessages(lang);
+  const title = localize(occupation.title, lang);
+  const lmi = occupation.lmi;
+  const sample = index.manifest.sample;
+  const base: LabourMarketDescription = {
+    code,
+    title,
+    lang,
+    sample,
+    sampleNotice: sample ? m.sampleNotice() : null,
+    outlook: null,
+    wages: null,
+    noWages: m.noWages(title),
+    headline: null,
+    facts: [],
+    caveat: m.outlookCaveat(),
+  };
+  if (!lmi) return base;
+
+  const outlookSource = citation(index, lmi.outlookSource, lang);
+  const period = formatPeriod(lmi.period);
+  base.outlook = lmi.future
+    ? {
+        rated: true,
+        condition: lmi.future,
+        label: m.conditionLabel(lmi.future),
+        sentence: ratedSentence(m, lmi.future, title, lmi.period, lmi.openings, lmi.seekers),
+        explanation: m.outlookExplanation(lmi.future),
+        period,
+        recent: lmi.recent
+          ? {
+              condition: lmi.recent,
+              label: m.conditionLabel(lmi.recent),
+              sentence: m.recentSentence(lmi.recent, recentPeriod(lmi.employmentYear)),
+            }
+          : null,
+        source: outlookSource,
+      }
+    : { rated: false, sentence: m.noRating(title, lmi.period), explanation: m.noRatingExplanation(), period, source: outlookSource };
+
+  const requested = opts.region || CANADA;
+  const row = pickWageRow(lmi.wages, wageFallbackChain(requested));
+  if (row) {
+    const [used, low, median, high, year] = row;
+    const money = (x: number | null, cents: boolean): MoneyFigure | null =>
+      x === null ? null : { value: x, formatted: formatMoney(x, lang, cents) };
+    const yearly = (x: number | null) => (x === null ? null : Math.round((x * HOURS_PER_YEAR) / 100) * 100);
+    const hourly = { low: money(low, true), median: money(median, true), high: money(high, true) };
+    const yearlyFigures = {
+      low: money(yearly(low), false),
+      median: money(yearly(median), false),
+      high: money(yearly(high), false),
+    };
+    const usedName = regionName(index, used, lang);
+    base.wages = {
+      region: used,
+      regionName: usedName,
+      requestedRegion: requested,
+      fallback: used !== requested,
+      notice: used !== requested ? m.wageFallback(regionName(index, requested, lang), usedName) : null,
+      hourly,
+      yearly: yearlyFigures,
+      hoursPerYear: HOURS_PER_YEAR,
+      sentence: m.wageSentence(
+        usedName,
+        title,
+        hourly.low?.formatted ?? null,
+        hourly.median?.formatted ?? null,
+        hourly.high?.formatted ?? null,
+      ),
+      yearlySentence: yearlyFigures.median
+        ? m.yearlySentence(yearlyFigures.median.formatted, formatCount(HOURS_PER_YEAR, lang))
+        : null,
+      year,
+      source: citation(index, lmi.wageSource, lang),
+    };
+    base.noWages = null;
+  }
+
+  const about = (x: number) => formatCount(roundAbout(x), lang);
+  const facts: LabourMarketFact[] = [];
+  const fact = (kind: FactKind, value: number | null, sentence: (n: string) => string, factPeriod = period) => {
+    if (value === null) return;
+    const formatted = about(Math.abs(value));
+    facts.push({ kind, value, formatted, sentence: sentence(formatted), period: factPeriod, source: outlookSource });
+  };
+  fact('openings', lmi.openings, (n) => m.openings(lmi.period, title, n));
+  fact('seekers', lmi.seekers, (n) => m.seekers(lmi.period, title, n));
+  fact('employment', lmi.employment, (n) => m.employment(lmi.employmentYear, title, n), String(lmi.employmentYear));
+  fact('growth', lmi.growth, (n) => m.growth(lmi.period, title, n, (lmi.growth ?? 0) < 0));
+  fact('retirements', lmi.retirements, (n) => m.retirements(lmi.period, title, n));
+  base.facts = facts;
+  if (lmi.openings !== null && lmi.seekers !== null) {
+    base.headline = m.openingsAndSeekers(lmi.period, title, about(lmi.openings), about(lmi.seekers));
+  }
+  return base;
+}
+
+/**
+ * How the openings and seekers shown compare, on the rating's five-step scale: within a
+ * tenth of each other is "about as many", half as many again or more is "far more".
+ * Compared as shown (rounded), so the sentence agrees with the figures a person reads.
+ * Null when a figure is missing, zero or negative (nothing to compare).
+ */
+export function compareFigures(openings: number | null, seekers: number | null): Condition | null {
+  if (openings === null || seekers === null) return null;
+  const jobs = roundAbout(openings);
+  const people = roundAbout(seekers);
+  if (jobs <= 0 || people <= 0) return null;
+  const ratio = jobs / people;
+  if (ratio >= 1.5) return 'strong-shortage';
+  if (ratio > 1.1) return 'moderate-shortage';
+  if (ratio >= 1 / 1.1) return 'balance';
+  if (ratio > 1 / 1.5) return 'moderate-surplus';
+  return 'strong-surplus';
+}
+
+/**
+ * The outlook sentence. The official rating also weighs recent conditions, so it can
+ * disagree with the projected totals shown beside it (a "strong risk of shortage" with
+ * as many seekers as openings): the sentence follows the figures, and says the rating
+ * reads otherwise when it does.
+ */
+function ratedSentence(
+  m: ReturnType<typeof coreMessages>,
+  rating: Condition,
+  title: string,
+  period: string,
+  openings: number | null,
+  seekers: number | null,
+): string {
+  if (openings === null || seekers === null) return m.outlookSentence(rating, title, period);
+  const figures = compareFigures(openings, seekers);
+  if (!figures) return m.ratingOnly(m.conditionLabel(rating), title, period);
+  const sentence = m.outlookSentence(figures, title, period);
+  return figures === rating ? sentence : `${sentence} ${m.ratingAlsoWeighs(m.conditionLabel(rating))}`;
+}
+
+/** COPS recent conditions cover the three years ending with the base year. */
+function recentPeriod(employmentYear: number): string {
+  return `${employmentYear - 2}-${employmentYear}`;
+}

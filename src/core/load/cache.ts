@@ -1,0 +1,552 @@
+/**
+ * Index files kept on the device, so a returning visitor gets the index at once and a
+ * flaky network or a bad deploy never takes the widgets down.
+ *
+ * What is stored is the bytes of files that already passed the loader's checks (sizes,
+ * SHA-256, schema), keyed by the URL of index.json, never the assembled structures: a
+ * library upgrade re-validates them on the next read. A record is replaced in one
+ * transaction, so there is always one complete, last-good copy. Bytes, not text: storing
+ * them needs no decoding, and IndexedDB copies an ArrayBuffer where it would serialize
+ * megabytes of strings in one long main-thread task.
+ *
+ * Without IndexedDB (Node, private windows, blocked upgrades, read-only or full storage)
+ * the cache lives in memory for the page's lifetime and nothing throws.
+ */
+import { wrap, type IDBPDatabase } from 'idb';
+import { IndexFetchError, IndexIntegrityError } from '../index-format/index.js';
+import { fetchFailure, watchPolicyViolations } from './blocked.js';
+import { loadIndex, sha256Hex } from './load.js';
+import type { LoadedIndex } from '../model/index.js';
+import type { Lang } from '../index-format/index.js';
+
+export interface CachedIndexFiles {
+  /** Absolute URL of index.json. */
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** When this copy was stored (ms since epoch). */
+  storedAt: number;
+  /** index.json as downloaded. */
+  manifestText: string;
+  /** Absolute URL of each other file (titles of the languages seen, programs) to its text. */
+  files: Record<string, string>;
+}
+
+/** A cached copy as stored: every file as the bytes downloaded (no text to decode). */
+export interface CachedIndexBytes extends Omit<CachedIndexFiles, 'files' | 'manifestText'> {
+  /** index.json as downloaded. */
+  manifest: Uint8Array;
+  /** Absolute URL of each other file to its bytes (UTF-8, exactly as downloaded). */
+  files: Record<string, Uint8Array>;
+}
+
+export interface IndexCache {
+  /** False when the copy only lasts as long as the page. */
+  readonly persistent: boolean;
+  get(url: string): Promise<CachedIndexFiles | null>;
+  /**
+   * Store `entry` atomically. When the stored copy has the same index.json, its other
+   * files are kept (another language's titles); otherwise the record is replaced whole.
+   */
+  put(entry: CachedIndexFiles): Promise<void>;
+  delete(url: string): Promise<void>;
+  /** Like `get`, with the files as bytes (what the loader reads); optional. */
+  getBytes?(url: string): Promise<CachedIndexBytes | null>;
+  /** Like `put`, with the files as bytes (what the loader downloaded); optional. */
+  putBytes?(entry: CachedIndexBytes): Promise<void>;
+}
+
+function merge(current: CachedIndexBytes | undefined | null, entry: CachedIndexBytes): CachedIndexBytes {
+  if (!current || !sameBytes(current.manifest, entry.manifest)) return entry;
+  return { ...entry, files: { ...current.files, ...entry.files } };
+}
+
+function mapFiles<A, B>(files: Record<string, A>, f: (value: A) => B): Record<string, B> {
+  return Object.fromEntries(Object.entries(files).map(([url, value]) => [url, f(value)]));
+}
+
+function toText({ manifest, ...entry }: CachedIndexBytes): CachedIndexFiles {
+  return { ...entry, manifestText: decoder.decode(manifest), files: mapFiles(entry.files, (bytes) => decoder.decode(bytes)) };
+}
+
+function toBytes({ manifestText, ...entry }: CachedIndexFiles): CachedIndexBytes {
+  return { ...entry, manifest: encoder.encode(manifestText), files: mapFiles(entry.files, (text) => encoder.encode(text)) };
+}
+
+/** A cache for one page's lifetime. */
+export class MemoryIndexCache implements IndexCache {
+  readonly persistent: boolean = false;
+  private entries = new Map<string, CachedIndexBytes>();
+
+  async get(url: string): Promise<CachedIndexFiles | null> {
+    const entry = this.entries.get(url);
+    return entry ? toText(entry) : null;
+  }
+
+  async put(entry: CachedIndexFiles): Promise<void> {
+    await this.putBytes(toBytes(entry));
+  }
+
+  async getBytes(url: string): Promise<CachedIndexBytes | null> {
+    return this.entries.get(url) ?? null;
+  }
+
+  async putBytes(entry: CachedIndexBytes): Promise<void> {
+    this.entries.set(entry.url, merge(this.entries.get(entry.url), entry));
+  }
+
+  async delete(url: string): Promise<void> {
+    this.entries.delete(url);
+  }
+}
+
+/** Version 2 stores bytes in `index-bytes`; version 1's text store is dropped on upgrade. */
+const STORE = 'index-bytes';
+const DB_VERSION = 2;
+const OBSOLETE_STORES = ['index-files'] as const;
+/**
+ * Files are stored in slices of this many bytes, one record each, written one request
+ * after another in the same transaction: IndexedDB serializes a value in the task that
+ * puts it, and a megabyte is a long task on a slow phone.
+ */
+const CHUNK_BYTES = 256 * 1024;
+
+/** One record per cached index (key: its URL): everything but the file bytes. */
+interface StoredMeta {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  storedAt: number;
+  /** Chunk count of index.json and of each other file. */
+  manifestChunks: number;
+  files: Record<string, number>;
+}
+
+/** Key of chunk `i` of `file` in the copy of `url` (index.json is file ''). */
+function chunkKey(url: string, file: string, i: number): string {
+  return `${url}\u0000${file}\u0000${String(i).padStart(8, '0')}`;
+}
+
+/** Every chunk key of `file` (or, with no file, of every file) in the copy of `url`. */
+function chunkRange(url: string, file?: string): IDBKeyRange {
+  const prefix = file === undefined ? `${url}\u0000` : `${url}\u0000${file}\u0000`;
+  return IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+}
+
+function chunksOf(bytes: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let at = 0; at < bytes.byteLength || out.length === 0; at += CHUNK_BYTES) {
+    out.push(bytes.slice(at, at + CHUNK_BYTES));
+  }
+  return out;
+}
+
+function joinChunks(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * IndexedDB-backed cache. Any storage failure after opening (quota, a read-only or closed
+ * database) switches it to memory for the rest of the page, keeping what it had.
+ */
+class IdbIndexCache implements IndexCache {
+  private fallback: MemoryIndexCache | null = null;
+
+  constructor(private db: IDBPDatabase) {}
+
+  get persistent(): boolean {
+    return this.fallback === null;
+  }
+
+  private degrade(error: unknown): MemoryIndexCache {
+    if (!this.fallback) {
+      this.fallback = new MemoryIndexCache();
+      lastCacheError = error;
+    }
+    return this.fallback;
+  }
+
+  async get(url: string): Promise<CachedIndexFiles | null> {
+    const entry = await this.getBytes(url);
+    return entry ? toText(entry) : null;
+  }
+
+  async put(entry: CachedIndexFiles): Promise<void> {
+    await this.putBytes(toBytes(entry));
+  }
+
+  async getBytes(url: string): Promise<CachedIndexBytes | null> {
+    const memory = this.fallback && (await this.fallback.getBytes(url));
+    if (memory) return memory;
+    try {
+      const tx = this.db.transaction(STORE, 'readonly');
+      const meta: unknown = await tx.store.get(url);
+      if (!isMeta(meta)) return null;
+      const read = async (file: string, count: number): Promise<Uint8Array | null> => {
+        const chunks: Uint8Array[] = [];
+        for (let i = 0; i < count; i++) {
+          const chunk: unknown = await tx.store.get(chunkKey(url, file, i));
+          if (!(chunk instanceof Uint8Array)) return null;
+          chunks.push(chunk);
+        }
+        return joinChunks(chunks);
+      };
+      const manifest = await read('', meta.manifestChunks);
+      if (!manifest) return null;
+      const files: Record<string, Uint8Array> = {};
+      for (const [file, count] of Object.entries(meta.files)) {
+        const bytes = await read(file, count);
+        // A damaged copy (a chunk missing) is no copy: the network serves instead.
+        if (!bytes) return null;
+        files[file] = bytes;
+      }
+      const { etag, lastModified, storedAt } = meta;
+      return { url, etag, lastModified, storedAt, manifest, files };
+    } catch (error) {
+      this.degrade(error);
+      return null;
+    }
+  }
+
+  async putBytes(entry: CachedIndexBytes): Promise<void> {
+    if (this.fallback) return this.fallback.putBytes(entry);
+    try {
+      const tx = this.db.transaction(STORE, 'readwrite');
+      const store = tx.store;
+      const url = entry.url;
+      const manifest = entry.manifest;
+      const current: unknown = await store.get(url);
+      let kept: Record<string, number> = {};
+      if (isMeta(current)) {
+        const old: Uint8Array[] = [];
+        for (let i = 0; i < current.manifestChunks; i++) {
+          const chunk: unknown = await store.get(chunkKey(url, '', i));
+          if (chunk instanceof Uint8Array) old.push(chunk);
+        }
+        if (sameBytes(joinChunks(old), manifest)) {
+          // Same build: keep the other files already stored (another language's titles).
+          kept = Object.fromEntries(Object.entries(current.files).filter(([file]) => !(file in entry.files)));
+          for (const file of Object.keys(entry.files)) await store.delete(chunkRange(url, file));
+        } else {
+          await store.delete(chunkRange(url));
+        }
+      }
+      const write = async (file: string, bytes: Uint8Array): Promise<number> => {
+        const chunks = chunksOf(bytes);
+        await store.delete(chunkRange(url, file));
+        // One put per request turn: each chunk is serialized in its own task.
+        for (const [i, chunk] of chunks.entries()) await store.put(chunk, chunkKey(url, file, i));
+        return chunks.length;
+      };
+      const manifestChunks = await write('', manifest);
+      const files = { ...kept };
+      for (const [file, bytes] of Object.entries(entry.files)) files[file] = await write(file, bytes);
+      const meta: StoredMeta = {
+        url,
+        etag: entry.etag,
+        lastModified: entry.lastModified,
+        storedAt: entry.storedAt,
+        manifestChunks,
+        files,
+      };
+      await store.put(meta, url);
+      await tx.done;
+    } catch (error) {
+      // The transaction rolled back: the previous copy on disk is intact.
+      await this.degrade(error).putBytes(entry);
+    }
+  }
+
+  async delete(url: string): Promise<void> {
+    await this.fallback?.delete(url);
+    try {
+      const tx = this.db.transaction(STORE, 'readwrite');
+      await tx.store.delete(chunkRange(url));
+      await tx.store.delete(url);
+      await tx.done;
+    } catch (error) {
+      this.degrade(error);
+    }
+  }
+}
+
+function isMeta(value: unknown): value is StoredMeta {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 1;
+  return (
+    typeof e.url === 'string' &&
+    count(e.manifestChunks) &&
+    typeof e.files === 'object' &&
+    e.files !== null &&
+    Object.values(e.files).every(count)
+  );
+}
+
+/** The last storage error that made a cache fall back to memory (for diagnostics). */
+export let lastCacheError: unknown = null;
+
+export interface OpenCacheOptions {
+  /** Database name; default `microcred-index`. */
+  name?: string;
+  /** An IDBFactory to use instead of the global `indexedDB` (tests). */
+  indexedDB?: IDBFactory | null;
+  /** Give up on a blocked or hanging open after this long; default 3000 ms. */
+  openTimeoutMs?: number;
+}
+
+/**
+ * Open a database through `factory` at `version` (default 1), creating `stores` and
+ * deleting `obsolete` ones on upgrade. A newer version opened in another tab makes this
+ * connection close rather than block it.
+ */
+export async function openStoreDb(
+  factory: IDBFactory,
+  name: string,
+  stores: readonly string[],
+  timeoutMs: number,
+  upgrade: { version?: number; obsolete?: readonly string[] } = {},
+): Promise<IDBPDatabase> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const request = factory.open(name, upgrade.version ?? 1);
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    for (const store of upgrade.obsolete ?? []) {
+      if (db.objectStoreNames.contains(store)) db.deleteObjectStore(store);
+    }
+    for (const store of stores) {
+      if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+    }
+  };
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`IndexedDB "${name}" did not open (blocked?)`)), timeoutMs);
+  });
+  try {
+    const db = await Promise.race([wrap(request) as Promise<IDBPDatabase>, timeout]);
+    db.addEventListener('versionchange', () => db.close());
+    return db;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Open the device cache, or a memory cache when IndexedDB cannot be used. Never rejects. */
+export async function openIndexCache(opts: OpenCacheOptions = {}): Promise<IndexCache> {
+  const factory = opts.indexedDB !== undefined ? opts.indexedDB : globalThis.indexedDB;
+  if (!factory) return new MemoryIndexCache();
+  try {
+    const db = await openStoreDb(factory, opts.name ?? 'microcred-index', [STORE], opts.openTimeoutMs ?? 3000, {
+      version: DB_VERSION,
+      obsolete: OBSOLETE_STORES,
+    });
+    return new IdbIndexCache(db);
+  } catch (error) {
+    lastCacheError = error;
+    return new MemoryIndexCache();
+  }
+}
+
+// ---- loading through the cache ----------------------------------------------------
+
+export type Revalidation =
+  | { kind: 'unchanged' }
+  | { kind: 'updated'; index: LoadedIndex }
+  | { kind: 'failed'; note: 'stale-cache' | 'offline-cache'; error: unknown };
+
+export interface CachedLoad {
+  index: LoadedIndex;
+  origin: 'network' | 'cache';
+  /** Set when served from the cache: asks the network for a newer copy. Never rejects. */
+  revalidate: (() => Promise<Revalidation>) | null;
+}
+
+export interface CachedLoadOptions {
+  lang: Lang;
+  cache: IndexCache;
+  signal?: AbortSignal;
+  /** `sha256-<base64>` of index.json (as in Subresource Integrity). */
+  integrity?: string;
+  fetch?: typeof fetch;
+}
+
+/** Absolute URL of index.json for `url` (a URL ending in `/` means its index.json). */
+export function manifestUrlOf(url: string): string {
+  const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+  const resolved = new URL(url, base);
+  if (resolved.pathname.endsWith('/')) resolved.pathname += 'index.json';
+  return resolved.href;
+}
+
+/** `sha256-<base64>` of `bytes`; null where the page has no Web Crypto (plain http). */
+export async function sriSha256(bytes: Uint8Array): Promise<string | null> {
+  const hex = await sha256Hex(bytes);
+  if (hex === null) return null;
+  let binary = '';
+  for (let i = 0; i < hex.length; i += 2) binary += String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
+  return `sha256-${btoa(binary)}`;
+}
+
+async function checkIntegrity(bytes: Uint8Array, integrity: string | undefined, file: string): Promise<void> {
+  if (!integrity) return;
+  // A page that pins a build is refused rather than trusted when the hash cannot be computed.
+  const actual = (await sriSha256(bytes)) ?? 'not computable on this page (no Web Crypto over plain http)';
+  if (actual !== integrity.trim()) throw new IndexIntegrityError(file, 'sha256', integrity, actual);
+}
+
+// Keep a BOM as text so re-encoding gives the same bytes the manifest's SHA-256 covers.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const encoder = new TextEncoder();
+
+function urlOf(input: RequestInfo | URL): string {
+  return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+}
+
+function sameOrigin(url: string): boolean {
+  return typeof location === 'undefined' || new URL(url).origin === location.origin;
+}
+
+/** A fetch that records the bytes of every file it downloads, for storing after validation. */
+function recordingFetch(doFetch: typeof fetch, record: Map<string, Uint8Array>, revalidating: boolean): typeof fetch {
+  return async (input, init) => {
+    const response = await doFetch(input, revalidating ? { ...init, cache: 'no-cache' } : init);
+    if (!response.ok) return response;
+    const buffer = await response.arrayBuffer();
+    record.set(urlOf(input), new Uint8Array(buffer));
+    return new Response(buffer, { status: response.status, headers: response.headers });
+  };
+}
+
+function readCache(cache: IndexCache, url: string): Promise<CachedIndexBytes | null> {
+  return cache.getBytes ? cache.getBytes(url) : cache.get(url).then((entry) => entry && toBytes(entry));
+}
+
+function writeCache(cache: IndexCache, entry: CachedIndexBytes): Promise<void> {
+  return cache.putBytes ? cache.putBytes(entry) : cache.put(toText(entry));
+}
+
+/** Download index.json (conditionally when `prev` is given), then the files it names. */
+async function loadFromNetwork(
+  url: string,
+  opts: CachedLoadOptions,
+  prev: CachedIndexBytes | null,
+  base: CachedIndexBytes | null = null,
+): Promise<LoadedIndex | 'unchanged'> {
+  const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
+  // The browser's own fetch: a TypeError before any response may be a block (CSP, CORS).
+  const own = opts.fetch === undefined;
+  if (own) watchPolicyViolations();
+  const headers: Record<string, string> = {};
+  // Conditional headers are not CORS-safelisted; cross-origin, let the HTTP cache revalidate.
+  const conditional = prev !== null && sameOrigin(url);
+  if (conditional && prev.etag) headers['if-none-match'] = prev.etag;
+  if (conditional && prev.lastModified) headers['if-modified-since'] = prev.lastModified;
+  let response: Response | undefined;
+  let bytes: Uint8Array;
+  try {
+    response = await doFetch(url, {
+      signal: opts.signal,
+      credentials: 'omit',
+      headers,
+      cache: prev ? (conditional ? 'no-store' : 'no-cache') : 'default',
+    });
+    if (response.status === 304 && prev) return 'unchanged';
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    if (opts.signal?.aborted) throw opts.signal.reason;
+    // Before a response, the browser may have blocked it (CSP, CORS); after, the network failed.
+    throw response === undefined && own ? await fetchFailure(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
+  }
+  if (response.ok && prev && sameBytes(bytes, prev.manifest)) return 'unchanged';
+  if (response.ok) await checkIntegrity(bytes, opts.integrity, url);
+
+  const record = new Map<string, Uint8Array>();
+  // A file the browser refuses is classified here, where the fetch is known to be its own.
+  const classified: typeof fetch = (input, init) =>
+    doFetch(input, init).catch(async (error: unknown) => {
+      throw init?.signal?.aborted ? error : await fetchFailure(urlOf(input), error);
+    });
+  const network = recordingFetch(own ? classified : doFetch, record, prev !== null);
+  const fetchFiles: typeof fetch = async (input, init) => {
+    const fileUrl = urlOf(input);
+    // The manifest answer (even an error status or an HTML page) goes to the loader to judge.
+    if (fileUrl === url) return new Response(bytes as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
+    const kept = base && sameBytes(base.manifest, bytes) ? base.files[fileUrl] : undefined;
+    if (kept !== undefined) return new Response(kept as Uint8Array<ArrayBuffer>, { status: 200 });
+    return network(input, init);
+  };
+  const index = await loadIndex(url, { lang: opts.lang, signal: opts.signal, fetch: fetchFiles });
+  await writeCache(opts.cache, {
+    url,
+    etag: response.headers.get('etag'),
+    lastModified: response.headers.get('last-modified'),
+    storedAt: Date.now(),
+    manifest: bytes,
+    files: Object.fromEntries(record),
+  });
+  return index;
+}
+
+async function revalidate(url: string, opts: CachedLoadOptions, served: CachedIndexBytes): Promise<Revalidation> {
+  try {
+    const result = await loadFromNetwork(url, { ...opts, signal: undefined }, served);
+    return result === 'unchanged' ? { kind: 'unchanged' } : { kind: 'updated', index: result };
+  } catch (error) {
+    const offline = error instanceof IndexFetchError && error.failure === 'network' && error.status === null;
+    return { kind: 'failed', note: offline ? 'offline-cache' : 'stale-cache', error };
+  }
+}
+
+/**
+ * The index at `url` in `lang`: from the cache at once when a validated copy is there
+ * (with `revalidate` to look for a newer one), else from the network, validated, then
+ * stored. A cached copy the library can no longer read (another schema version, damaged
+ * storage) is passed over for the network.
+ * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError
+ */
+export async function loadIndexCached(url: string, opts: CachedLoadOptions): Promise<CachedLoad> {
+  const href = manifestUrlOf(url);
+  let entry = await readCache(opts.cache, href).catch(() => null);
+  if (entry && opts.integrity) {
+    // The page asks for a specific build; a cached copy of another one does not count.
+    const ok = await checkIntegrity(entry.manifest, opts.integrity, href).then(
+      () => true,
+      () => false,
+    );
+    if (!ok) entry = null;
+  }
+  if (entry) {
+    const cached = entry;
+    const fromCache: typeof fetch = async (input) => {
+      const fileUrl = urlOf(input);
+      if (fileUrl === href) return new Response(cached.manifest as Uint8Array<ArrayBuffer>, { status: 200 });
+      const bytes = cached.files[fileUrl];
+      if (bytes !== undefined) return new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200 });
+      throw new TypeError(`${fileUrl} is not in the cache`);
+    };
+    try {
+      const index = await loadIndex(href, { lang: opts.lang, signal: opts.signal, fetch: fromCache });
+      return { index, origin: 'cache', revalidate: () => revalidate(href, opts, cached) };
+    } catch (error) {
+      if (opts.signal?.aborted) throw error;
+    }
+  }
+  // Another language may be cached: its files still serve if index.json is unchanged.
+  const index = await loadFromNetwork(href, opts, null, entry).catch((error: unknown) => {
+    if (!entry || opts.signal?.aborted) throw error;
+    return loadFromNetwork(href, opts, null);
+  });
+  if (index === 'unchanged') throw new Error('unreachable: an unconditional request cannot be unchanged');
+  return { index, origin: 'network', revalidate: null };
+}

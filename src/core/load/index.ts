@@ -1,0 +1,15 @@
+/**
+ * `core/load/`: getting an index into memory: fetch (or read from disk in Node), tell a
+ * blocked fetch from a lost one, verify sizes and SHA-256, decode and assemble (`loadIndex`,
+ * `loadTitles`, `assembleIndex`), quotes on demand (`loadQuotes`), the device cache
+ * (`loadIndexCached`) and `assembleParts` for tests and the builder.
+ *
+ * The rest of the code imports this folder through this file only (checked by
+ * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
+ */
+export { assembleParts } from './assemble-parts.js';
+export { MemoryIndexCache, loadIndexCached, manifestUrlOf, openIndexCache, openStoreDb, sriSha256 } from './cache.js';
+export type { CachedIndexBytes, CachedIndexFiles, CachedLoad, CachedLoadOptions, IndexCache, OpenCacheOptions, Revalidation } from './cache.js';
+export { assembleIndex, decodeUtf8, hasLabels, labelLangs, loadIndex, loadQuotes, loadTitles, parseManifest, parseManifestInSlices, sha256Hex, verifyFileRef } from './load.js';
+export type { AssembleOptions, IndexTexts, LoadOptions, QuoteOptions } from './load.js';
+export { hasQuotes } from './quotes.js';

@@ -1,0 +1,463 @@
+/**
+ * Fetches an index, checks its versions before anything else, verifies every file
+ * against the manifest's size and SHA-256, validates it and assembles a `LoadedIndex`
+ * in chunks that never hold the main thread for long. The file format is read by
+ * `decode.ts`; this module fetches, verifies and assembles.
+ */
+import { expandManifest, isParsedManifest, labelSteps, manifestSteps, programSteps } from '../index-format/index.js';
+import { IndexFetchError, IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
+import { FILE_NAMES, type FileRef, type IndexFile, type IndexManifest, type Lang } from '../index-format/index.js';
+import { applyQuotes, hasQuotes } from './quotes.js';
+import type { LoadedIndex } from '../model/index.js';
+import { TitleIndexBuilder } from '../titles/index.js';
+import type { TitleIndex } from '../model/index.js';
+import { prepareRankingInSlices } from '../rank/index.js';
+import { buildProgramText } from '../rank/index.js';
+import { prepareNumberFormats } from '../lmi/index.js';
+import { Slicer } from '../schedule/index.js';
+import { parseJsonInSlices } from '../index-format/index.js';
+import { sha256Hex } from '../index-format/index.js';
+import { readFileUrl, readsFromDisk, resolveNodeLocation } from './files.js';
+import { fetchFailure, watchPolicyViolations } from './blocked.js';
+
+export { sha256Hex } from '../index-format/index.js';
+
+export interface LoadOptions {
+  /** Language whose job titles to load. */
+  lang: Lang;
+  signal?: AbortSignal;
+  /**
+   * Replaces the global fetch (tests, service workers, custom auth). Without it, Node reads
+   * a path or `file:` URL from disk.
+   */
+  fetch?: typeof fetch;
+  /** An index already loaded from the same URL in another language: only that language's files are added. */
+  base?: LoadedIndex;
+  /** Called with the length in ms of every synchronous slice between yields (benchmarks). */
+  onSlice?: (ms: number) => void;
+}
+
+export interface AssembleOptions {
+  signal?: AbortSignal;
+  /** Name used in error messages, e.g. the URL of index.json. */
+  source?: string;
+  /** Called with the length in ms of every synchronous slice between yields (benchmarks). */
+  onSlice?: (ms: number) => void;
+}
+
+/** The text of an index's files other than `index.json`. */
+export interface IndexTexts {
+  /** `labels.<lang>.txt`: English is required (ranking and skill ids use it). */
+  labels: Partial<Record<Lang, string>>;
+  /** `titles.<lang>.tsv` of the languages to match job titles in. */
+  titles: Partial<Record<Lang, string>>;
+  programs: string;
+  /**
+   * `quotes.<code>.txt` texts by occupation code, applied at once (the Node reader, tests);
+   * a page leaves them out and loads each when shown (`loadQuotes`).
+   */
+  quotes?: Readonly<Record<string, string>>;
+}
+
+/** Label languages a page needs for `lang`: English always, and `lang`. */
+export function labelLangs(lang: Lang): Lang[] {
+  return lang === 'en' ? ['en'] : ['en', lang];
+}
+
+/** Languages whose labels each in-memory manifest holds. */
+const LABELS_LOADED = new WeakMap<IndexManifest, Set<Lang>>();
+
+/**
+ * True when `index` holds the labels of `lang` (a page in English does not download the
+ * French ones): until then `localize` shows the English label.
+ */
+export function hasLabels(index: LoadedIndex, lang: Lang): boolean {
+  return LABELS_LOADED.get(index.manifest)?.has(lang) ?? false;
+}
+
+/**
+ * Loads the index whose `index.json` is at `url` (a URL ending in `/` means
+ * `<url>index.json`), with the job titles of `opts.lang`. In a page `url` is resolved
+ * against the page; in Node it may also be a file path (relative to the working directory)
+ * or a `file:` URL, of `index.json` or of the directory holding it.
+ * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError,
+ *   or the signal's reason when aborted.
+ */
+export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<LoadedIndex> {
+  const doFetch = opts.fetch;
+  const manifestUrl = await resolveManifestUrl(url);
+  const signal = opts.signal;
+  // Files are fetched and verified in parallel, then decoded one after another in slices.
+  const fetchVerified = async (ref: FileRef): Promise<[Uint8Array, string]> => {
+    const fileUrl = new URL(ref.path, manifestUrl).href;
+    const bytes = await fetchBytes(doFetch, fileUrl, signal);
+    await verifyFileRef(ref, bytes, fileUrl);
+    return [bytes, fileUrl];
+  };
+  const decodeAll = async (files: Array<[Uint8Array, string]>, slicer: Slicer): Promise<string[]> => {
+    slicer.resume();
+    const texts: string[] = [];
+    for (const [bytes, fileUrl] of files) texts.push(await decodeUtf8InSlices(bytes, fileUrl, slicer));
+    return texts;
+  };
+
+  if (opts.base) {
+    const base = opts.base;
+    const manifest = base.manifest;
+    const missing = labelLangs(opts.lang).filter((lang) => !LABELS_LOADED.get(manifest)?.has(lang));
+    const needTitles = !base.titles[opts.lang];
+    if (!needTitles && missing.length === 0) return base;
+    const refs = [...missing.map((lang) => manifest.files.labels[lang]), ...(needTitles ? [manifest.files.titles[opts.lang]] : [])];
+    const files = await Promise.all(refs.map(fetchVerified));
+    const slicer = new Slicer({ signal, onSlice: opts.onSlice });
+    const texts = await decodeAll(files, slicer);
+    for (let k = 0; k < missing.length; k++) await applyLabels(manifest, missing[k]!, texts[k]!, files[k]![1], slicer);
+    const titles = needTitles
+      ? { ...base.titles, [opts.lang]: await buildTitles(texts[missing.length]!, opts.lang, manifest, files[missing.length]![1], manifest.files.titles[opts.lang], slicer) }
+      : base.titles;
+    slicer.finish();
+    return { ...base, titles };
+  }
+
+  // Every step below runs in slices: decoding, JSON parsing and validation of a large
+  // file in one go is a long task on a slow phone.
+  const slicer = new Slicer({ signal, onSlice: opts.onSlice });
+  const manifestBytes = await fetchBytes(doFetch, manifestUrl, signal);
+  slicer.resume();
+  const manifestText = await decodeUtf8InSlices(manifestBytes, manifestUrl, slicer);
+  const file = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
+  slicer.finish();
+
+  const langs = labelLangs(opts.lang);
+  const files = await Promise.all(
+    [file.files.titles[opts.lang], file.files.programs, ...langs.map((lang) => file.files.labels[lang])].map(fetchVerified),
+  );
+  const [titles, programs, ...labels] = await decodeAll(files, slicer);
+  await slicer.pause();
+  const texts: IndexTexts = { labels: {}, titles: { [opts.lang]: titles! }, programs: programs! };
+  langs.forEach((lang, k) => (texts.labels[lang] = labels[k]!));
+  return assembleIndex(file, texts, { signal, source: manifestUrl, onSlice: opts.onSlice });
+}
+
+/**
+ * The job titles of `lang` alone, for an index loaded from `url` in the other language:
+ * only `titles.<lang>.tsv` is fetched, verified and built in slices, and no labels (the
+ * page keeps showing occupations in its own language). For titles typed in the other
+ * language (`matchTitlesAcross`). Returns the index's own titles when it has them.
+ * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason when aborted.
+ */
+export async function loadTitles(
+  url: string | URL,
+  index: LoadedIndex,
+  lang: Lang,
+  opts: Omit<LoadOptions, 'lang' | 'base'> = {},
+): Promise<TitleIndex> {
+  const own = index.titles[lang];
+  if (own) return own;
+  const ref = index.manifest.files.titles[lang];
+  const fileUrl = new URL(ref.path, await resolveManifestUrl(url)).href;
+  const bytes = await fetchBytes(opts.fetch, fileUrl, opts.signal);
+  await verifyFileRef(ref, bytes, fileUrl);
+  const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
+  slicer.resume();
+  const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
+  const titles = await buildTitles(text, lang, index.manifest, fileUrl, ref, slicer);
+  slicer.finish();
+  return titles;
+}
+
+/**
+ * Builds a `LoadedIndex` from `index.json` (parsed JSON, checked or not) and the text of
+ * its other files, already verified against it. Shared by the browser loader, the Node
+ * directory reader and tests.
+ */
+export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: AssembleOptions = {}): Promise<LoadedIndex> {
+  const source = opts.source ?? 'index.json';
+  const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
+  const file = await parseManifestInSlices(manifest, source, slicer);
+  const parsed = await drive(expandManifest(file), slicer);
+  if (files.labels.en === undefined) {
+    throw new IndexFormatError(siblingName(source, file.files.labels.en.path), 'reference', 'is required (English labels) but was not given');
+  }
+  for (const lang of ['en', 'fr'] as const) {
+    const text = files.labels[lang];
+    if (text !== undefined) await applyLabels(parsed, lang, text, siblingName(source, file.files.labels[lang].path), slicer);
+  }
+  await slicer.tick();
+
+  const occupations = new Map(parsed.occupations.map((occupation) => [occupation.code, occupation]));
+  const { programs, quoteFiles } = await drive(programSteps(files.programs, parsed, siblingName(source, file.files.programs.path)), slicer);
+
+  const titles: LoadedIndex['titles'] = {};
+  for (const lang of ['en', 'fr'] as const) {
+    const text = files.titles[lang];
+    if (text === undefined) continue;
+    const ref = file.files.titles[lang];
+    titles[lang] = await buildTitles(text, lang, parsed, siblingName(source, ref.path), ref, slicer);
+  }
+
+  const text = await buildProgramText(programs, slicer);
+  const ranking = await prepareRankingInSlices(parsed, programs, () => slicer.tick());
+  ranking.text = text;
+  for (const lang of ['en', 'fr'] as const) {
+    if (titles[lang]) await prepareNumberFormats(lang, () => slicer.pause());
+  }
+  const index: LoadedIndex = { manifest: parsed, occupations, programs, titles, ranking, quoteFiles, source };
+  const utf8 = new TextEncoder();
+  for (const [code, text] of Object.entries(files.quotes ?? {})) {
+    await applyQuotes(index, code, utf8.encode(text), siblingName(source, FILE_NAMES.quotes(code)));
+    await slicer.tick();
+  }
+  slicer.finish();
+  return index;
+}
+
+async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
+  await drive(labelSteps(text, lang, manifest, file), slicer);
+  let loaded = LABELS_LOADED.get(manifest);
+  if (!loaded) LABELS_LOADED.set(manifest, (loaded = new Set()));
+  loaded.add(lang);
+}
+
+/** Runs a step generator to its end with a tick (a yield once over budget) after each step. */
+async function drive<T>(steps: Generator<void, T>, slicer: Slicer): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.tick();
+  }
+}
+
+/**
+ * Checks `index.json`: `schemaVersion` and `normalizerVersion` first (an index from
+ * another version is refused with `IndexVersionError` even when its shape changed),
+ * then its shape and cross-references.
+ * @param source file name or URL used in error messages
+ */
+export function parseManifest(json: unknown, source: string): IndexFile {
+  const steps = manifestSteps(json, source);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `parseManifest` in slices, yielding through `slicer` so a large manifest is no long task. */
+export async function parseManifestInSlices(json: unknown, source: string, slicer: Slicer): Promise<IndexFile> {
+  if (isParsedManifest(json)) return json;
+  return drive(manifestSteps(json, source), slicer);
+}
+
+async function buildTitles(
+  text: string,
+  lang: Lang,
+  manifest: IndexManifest,
+  file: string,
+  ref: FileRef,
+  slicer: Slicer,
+): Promise<TitleIndex> {
+  const lines = splitLines(text, file);
+  if (lines.length < ref.count) {
+    throw new IndexFormatError(file, 'truncated', `has ${lines.length} occupations but index.json lists ${ref.count}`, {
+      line: lines.length + 1,
+    });
+  }
+  if (lines.length > ref.count) {
+    throw new IndexFormatError(file, 'line', `has ${lines.length} occupations but index.json lists ${ref.count}`, {
+      line: ref.count + 1,
+    });
+  }
+  const official = new Map(manifest.occupations.map((o) => [o.code, o.title[lang]]));
+  const builder = new TitleIndexBuilder(lang);
+  for (let i = 0; i < lines.length; i++) {
+    await slicer.tick();
+    const fields = lines[i]!.split('\t');
+    const code = fields[0] ?? '';
+    if (!/^\d{5}$/.test(code)) {
+      throw new IndexFormatError(file, 'line', `starts with "${code.slice(0, 20)}", not a 5-digit NOC code`, { line: i + 1 });
+    }
+    const title = official.get(code);
+    if (title === undefined) {
+      throw new IndexFormatError(file, 'reference', `occupation ${code} is not in index.json`, { line: i + 1 });
+    }
+    // The official title is in the labels file; the line holds the other titles.
+    const titles = [title, ...fields.slice(1)].filter((t) => t !== '');
+    // Titles loaded without their language's labels (`loadTitles`) lack the official one:
+    // an occupation with no other title is then left out, not an error.
+    if (titles.length === 0 && title === '' && !LABELS_LOADED.get(manifest)?.has(lang)) continue;
+    if (titles.length === 0) {
+      throw new IndexFormatError(file, 'line', `occupation ${code} has no titles`, { line: i + 1 });
+    }
+    // A line can hold hundreds of titles: added in runs (the official title first, as
+    // the builder expects) with a tick between runs.
+    for (let k = 0; k < titles.length; k += TITLE_RUN) {
+      if (k > 0) await slicer.tick();
+      builder.add(code, k === 0 && titles.length <= TITLE_RUN ? titles : titles.slice(k, k + TITLE_RUN));
+    }
+  }
+  await slicer.tick();
+  return builder.buildInSlices(slicer);
+}
+
+/** Titles added to the title index between ticks. */
+const TITLE_RUN = 48;
+
+/** Lines of a text file; a final newline is expected, a missing one means truncation. */
+function splitLines(text: string, file: string): string[] {
+  if (text === '') return [];
+  const lines = text.split('\n');
+  const last = lines.pop();
+  if (last !== '') {
+    throw new IndexFormatError(file, 'truncated', 'does not end with a newline (cut off mid-line?)', {
+      line: lines.length + 1,
+    });
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  }
+  return lines;
+}
+
+async function resolveManifestUrl(url: string | URL): Promise<string> {
+  const base =
+    typeof document !== 'undefined' && typeof document.baseURI === 'string' ? document.baseURI : undefined;
+  const resolved = new URL((await resolveNodeLocation(url)) ?? String(url), base);
+  if (resolved.pathname.endsWith('/')) resolved.pathname += 'index.json';
+  return resolved.href;
+}
+
+export function siblingName(source: string, path: string): string {
+  try {
+    return new URL(path, source).href;
+  } catch {
+    const slash = source.lastIndexOf('/');
+    return slash >= 0 ? source.slice(0, slash + 1) + path : path;
+  }
+}
+
+/**
+ * The bytes at `url`, fetched with `doFetch`; without one, the global fetch, or in Node
+ * the file a `file:` URL names.
+ */
+export async function fetchBytes(
+  doFetch: typeof fetch | undefined,
+  url: string,
+  signal: AbortSignal | undefined,
+): Promise<Uint8Array> {
+  signal?.throwIfAborted();
+  if (!doFetch && readsFromDisk(url)) return readFileUrl(url, signal);
+  // Only the browser's own fetch tells a blocked download by its bare TypeError; a
+  // replacement's errors are its own (or already classified, as the cache's are).
+  const own = !doFetch;
+  if (own) watchPolicyViolations();
+  doFetch ??= globalThis.fetch.bind(globalThis);
+  let response: Response;
+  try {
+    // Default credentials (same-origin): an intranet behind a login keeps its session cookie.
+    response = await doFetch(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (error instanceof IndexFetchError) throw error;
+    throw own ? await fetchFailure(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok) throw new IndexFetchError(url, 'status', response.status);
+  if (/text\/html|application\/xhtml/i.test(type)) throw new IndexFetchError(url, 'html', response.status);
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await response.arrayBuffer();
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    throw new IndexFetchError(url, 'network', response.status, { cause: error });
+  }
+  const bytes = new Uint8Array(buffer);
+  if (looksLikeHtml(bytes)) {
+    throw new IndexFetchError(url, 'html', response.status);
+  }
+  return bytes;
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (bytes[i] !== 0x3c) return false; // '<'
+  const head = new TextDecoder().decode(bytes.subarray(i, i + 64)).toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head') || head.startsWith('<!--');
+}
+
+/** Bytes decoded between ticks. */
+const DECODE_CHUNK = 128 * 1024;
+
+/** `decodeUtf8` in chunks with ticks between them; the same text and the same errors. */
+async function decodeUtf8InSlices(bytes: Uint8Array, file: string, slicer: Slicer): Promise<string> {
+  if (bytes.length <= DECODE_CHUNK) return decodeUtf8(bytes, file);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += DECODE_CHUNK) {
+    const end = Math.min(start + DECODE_CHUNK, bytes.length);
+    try {
+      // A character split across chunks is carried over by the streaming decoder.
+      parts.push(decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length }));
+    } catch (error) {
+      throw new IndexFormatError(file, 'encoding', 'is not valid UTF-8 text', {}, { cause: error });
+    }
+    await slicer.tick();
+  }
+  return parts.join('');
+}
+
+/** UTF-8 text of `bytes`; invalid UTF-8 is a format error naming `file`. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch (error) {
+    throw new IndexFormatError(file, 'encoding', 'is not valid UTF-8 text', {}, { cause: error });
+  }
+}
+
+/**
+ * Checks `bytes` against the manifest's record: fewer bytes than recorded is a truncated
+ * download (`IndexFormatError`), any other difference an `IndexIntegrityError`. The hash is
+ * checked wherever the page has Web Crypto (every https page; see `sha256.ts`).
+ */
+export async function verifyFileRef(ref: FileRef, bytes: Uint8Array, file: string): Promise<void> {
+  if (bytes.byteLength < ref.bytes) {
+    throw new IndexFormatError(file, 'truncated', `has ${bytes.byteLength} bytes but index.json records ${ref.bytes}`);
+  }
+  if (bytes.byteLength !== ref.bytes) {
+    throw new IndexIntegrityError(file, 'bytes', ref.bytes, bytes.byteLength);
+  }
+  const actual = await sha256Hex(bytes);
+  if (actual !== null && actual !== ref.sha256) throw new IndexIntegrityError(file, 'sha256', ref.sha256, actual);
+}
+
+export interface QuoteOptions {
+  signal?: AbortSignal;
+  /** Replaces the global fetch, as in `loadIndex`. */
+  fetch?: typeof fetch;
+}
+
+/** Occupations whose quotes are on their way into each index's programs. */
+const LOADING = new WeakMap<LoadedIndex['programs'], Map<string, Promise<void>>>();
+
+/**
+ * Fetches, verifies and puts into `index` the quotes of occupation `code`, once per index
+ * (concurrent calls share one download; a failed one can be tried again).
+ * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason.
+ */
+export function loadQuotes(index: LoadedIndex, code: string, opts: QuoteOptions = {}): Promise<void> {
+  if (hasQuotes(index, code)) return Promise.resolve();
+  let loading = LOADING.get(index.programs);
+  if (!loading) LOADING.set(index.programs, (loading = new Map()));
+  const pending = loading.get(code);
+  if (pending) return pending;
+  const file = siblingName(index.source, FILE_NAMES.quotes(code));
+  const promise = fetchBytes(opts.fetch, file, opts.signal)
+    .then((bytes) => applyQuotes(index, code, bytes, file))
+    .finally(() => loading.delete(code));
+  loading.set(code, promise);
+  return promise;
+}
+

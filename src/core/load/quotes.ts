@@ -1,0 +1,69 @@
+/**
+ * The program's own words quoted in reasons ("Its title: “…”"), loaded per occupation
+ * when its recommendations are shown. They are the largest part of the evidence and no
+ * ranking needs them, so the first recommendations do not wait for them: without its
+ * quote, a reason still names the skill and where the program's text shows it.
+ *
+ * `quotes.<code>.txt` holds one line per program with evidence for that occupation, in
+ * program order: `position<TAB>quote<TAB>quote...`, one quote per evidence item.
+ * `programs.txt` (itself verified against `index.json`) records each file's hash.
+ */
+import { IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
+import type { LoadedIndex } from '../model/index.js';
+import { QUOTE_HASH_HEX } from '../index-format/index.js';
+import { sha256Hex } from '../index-format/index.js';
+
+/** Occupations whose quotes are in each index's programs. */
+const LOADED = new WeakMap<LoadedIndex['programs'], Set<string>>();
+
+/** True when the reasons of `code` can quote the programs (or it has no quote file). */
+export function hasQuotes(index: LoadedIndex, code: string): boolean {
+  return !index.quoteFiles.has(code) || (LOADED.get(index.programs)?.has(code) ?? false);
+}
+
+/**
+ * Checks `bytes` (the content of `file`, the quote file of `code`) against the hash
+ * `programs.txt` records and its lines against the programs' evidence, then sets the
+ * quotes. Used by `loadQuotes` and by the Node directory reader, which reads them all.
+ * @throws IndexIntegrityError | IndexFormatError naming the file and line.
+ */
+export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8Array, file: string): Promise<void> {
+  const expected = index.quoteFiles.get(code);
+  if (expected === undefined) throw new IndexFormatError(file, 'reference', `is not listed in programs.txt for occupation ${code}`);
+  const actual = await sha256Hex(bytes);
+  if (actual !== null && actual.slice(0, QUOTE_HASH_HEX) !== expected) {
+    throw new IndexIntegrityError(file, 'sha256', expected, actual.slice(0, QUOTE_HASH_HEX));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new IndexFormatError(file, 'encoding', 'is not valid UTF-8', {}, { cause: error });
+  }
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  // Every program with evidence for `code`, in order: each line must be the next one.
+  const expectedPositions: number[] = [];
+  index.programs.forEach((p, k) => {
+    if (p.evidence?.some((e) => e.occupation === code)) expectedPositions.push(k);
+  });
+  if (lines.length !== expectedPositions.length) {
+    throw new IndexFormatError(file, lines.length < expectedPositions.length ? 'truncated' : 'line', `has ${lines.length} lines but programs.txt has ${expectedPositions.length} programs with evidence for ${code}`, {
+      line: Math.min(lines.length, expectedPositions.length) + 1,
+    });
+  }
+  const fills: Array<() => void> = [];
+  lines.forEach((line, k) => {
+    const [position, ...quotes] = line.split('\t');
+    const program = index.programs[expectedPositions[k]!]!;
+    const evidence = program.evidence!.find((e) => e.occupation === code)!;
+    if (position !== String(expectedPositions[k]) || quotes.length !== evidence.items.length) {
+      throw new IndexFormatError(file, 'line', `expected program ${expectedPositions[k]} with ${evidence.items.length} quotes`, { line: k + 1 });
+    }
+    fills.push(() => evidence.items.forEach((item, i) => (item.quote = quotes[i] || undefined)));
+  });
+  // Only once the whole file checks out: never half the quotes of a bad file.
+  for (const fill of fills) fill();
+  let loaded = LOADED.get(index.programs);
+  if (!loaded) LOADED.set(index.programs, (loaded = new Set()));
+  loaded.add(code);
+}

@@ -1,0 +1,119 @@
+/**
+ * Employer search: programs by the skills an employer picks and/or free text, and the
+ * facets a filter panel offers.
+ */
+import type { Delivery, Lang, ProgramLanguage } from '../index-format/index.js';
+import { localize } from '../index-format/index.js';
+import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
+import { coreMessages } from '../messages/index.js';
+import { searchProgramText } from './rank-text.js';
+import {
+  collectSkillScores,
+  compareText,
+  passes,
+  resolveSkills,
+  selectTop,
+  skillRef,
+  type ProgramFilters,
+} from './rank-common.js';
+
+const DEFAULT_LIMIT = 10;
+
+export interface FindProgramsOptions {
+  /** Skill ids the employer picked. */
+  skills?: string[];
+  /** Free text over program titles, providers and descriptions. */
+  text?: string;
+  filters?: ProgramFilters;
+  limit?: number;
+  lang: Lang;
+}
+
+/**
+ * Employer search: programs teaching more of the chosen skills first, and/or programs
+ * whose text contains every word of `text` (last word as a prefix). With neither, the
+ * programs that pass the filters, by title.
+ * @throws RangeError for an unknown skill id.
+ */
+export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Recommendation[] {
+  const data = index.ranking;
+  const m = coreMessages(opts.lang);
+  const limit = opts.limit ?? DEFAULT_LIMIT;
+  const chosen = [...new Set(resolveSkills(index, opts.skills ?? []))];
+  const query = (opts.text ?? '').trim();
+  const textHits = query ? searchProgramText(index, query) : null;
+  const { weight } = data.scratch;
+
+  let scored: Array<[number, number]>;
+  if (chosen.length > 0) {
+    let total = 0;
+    for (const s of chosen) {
+      weight[s] = 1;
+      total += data.idf[s]!;
+    }
+    scored = collectSkillScores(index, chosen, total, opts.filters);
+    for (const s of chosen) weight[s] = 0;
+    if (textHits) {
+      scored = scored
+        .filter(([p]) => textHits.has(p))
+        .map(([p, score]): [number, number] => [p, (score + textHits.get(p)!) / 2]);
+    }
+    scored = selectTop(scored, data.idRank, limit);
+  } else if (textHits) {
+    scored = [];
+    for (const [p, score] of textHits) {
+      if (!opts.filters || passes(index.programs[p]!, opts.filters)) scored.push([p, score]);
+    }
+    scored = selectTop(scored, data.idRank, limit);
+  } else {
+    const lang = opts.lang;
+    const kept: number[] = [];
+    index.programs.forEach((program, p) => {
+      if (!opts.filters || passes(program, opts.filters)) kept.push(p);
+    });
+    kept.sort(
+      (a, b) =>
+        compareText(localize(index.programs[a]!.title, lang), localize(index.programs[b]!.title, lang)) ||
+        data.idRank[a]! - data.idRank[b]!,
+    );
+    scored = kept.slice(0, limit).map((p): [number, number] => [p, 0]);
+  }
+
+  return scored.map(([p, score]) => {
+    const program = index.programs[p]!;
+    const matched = chosen.filter((s) => program.skills.includes(s));
+    const refs = matched.map((s) => skillRef(index, s, 0, opts.lang));
+    const reasons: Reason[] = [];
+    if (chosen.length > 0) {
+      reasons.push({ code: 'covers-picked', text: m.coversPicked(matched.length, chosen.length, refs.map((r) => r.label)) });
+    }
+    if (textHits) reasons.push({ code: 'matches-text', text: m.matchesText(query) });
+    if (reasons.length === 0) reasons.push({ code: 'fits-filters', text: m.fitsFilters() });
+    return {
+      program,
+      score,
+      matchedSkills: refs,
+      gapSkills: chosen.filter((s) => !program.skills.includes(s)).map((s) => skillRef(index, s, 0, opts.lang)),
+      reasons,
+    };
+  });
+}
+
+/** Values the catalogue actually has, for building filter controls. */
+export function programFacets(index: LoadedIndex): {
+  providers: string[];
+  deliveries: Delivery[];
+  languages: ProgramLanguage[];
+  maxHours: number;
+  maxCost: number;
+} {
+  const r = index.ranking;
+  return {
+    providers: [...r.providers],
+    deliveries: [...r.deliveries],
+    languages: [...r.languages],
+    maxHours: r.maxHours,
+    maxCost: r.maxCost,
+  };
+}
+

@@ -1,0 +1,186 @@
+/**
+ * Career moves from one occupation: those whose skill profiles resemble its own (cosine
+ * similarity of the weighted skill vectors, generic skills discounted as in ranking,
+ * specific skills weighing most), counted for less the harder the move is to make
+ * (another field, several TEER steps, another profession), with the skills they share
+ * most.
+ */
+import type { Lang } from '../index-format/index.js';
+import { localize } from '../index-format/index.js';
+import type { LoadedIndex, SkillRef } from '../model/index.js';
+import { skillRef } from './rank-common.js';
+import { distinctLabels } from '../text/index.js';
+
+export interface RelatedOccupation {
+  code: string;
+  /** Official title in the requested language. */
+  title: string;
+  /** Likeness of the skill profiles times how reachable the move is, in [0, 1]. */
+  score: number;
+  /** Skills both profiles weigh most (smaller of the two weights x specificity), heaviest first. */
+  sharedSkills: SkillRef[];
+}
+
+const SHARED_SHOWN = 5;
+
+const sqrtIdfCache = new WeakMap<Float32Array, Float32Array>();
+
+/**
+ * OaSIS descriptors (work activities, knowledge areas such as "Biology" or "Physical
+ * health") are broad: alone, they make a cardiology technologist look like a pharmacist.
+ * Specific skills (ESCO) carry most of the likeness; broad ones tell apart only what the
+ * specific ones leave even.
+ */
+const BROAD_SHARE = 0.25;
+/** Another broad occupational category (NOC first digit): another field of work. */
+const OTHER_FIELD = 0.7;
+/** TEER steps apart (NOC second digit) -> factor: one step is a move people make. */
+const TEER_STEP = [1, 1, 0.8, 0.6, 0.5, 0.5];
+
+const broadCache = new WeakMap<object, Uint8Array>();
+
+/** 1 for each broad (OaSIS) skill of the index, once per index: read in the inner loops. */
+function broadSkills(index: LoadedIndex): Uint8Array {
+  let out = broadCache.get(index.manifest.skills);
+  if (!out) {
+    out = Uint8Array.from(index.manifest.skills, (skill) => (skill.id.startsWith('oasis:') ? 1 : 0));
+    broadCache.set(index.manifest.skills, out);
+  }
+  return out;
+}
+
+interface Norms {
+  specific: Float64Array;
+  broad: Float64Array;
+}
+
+const normCache = new WeakMap<Float32Array, Norms>();
+
+/** Length of every occupation's weighted specific and broad skill vectors, once per index. */
+function occupationNorms(index: LoadedIndex, idf: Float32Array): Norms {
+  let norms = normCache.get(idf);
+  if (!norms) {
+    const n = index.manifest.occupations.length;
+    const out: Norms = { specific: new Float64Array(n), broad: new Float64Array(n) };
+    const broad = broadSkills(index);
+    index.manifest.occupations.forEach((occupation, o) => {
+      for (const [s, w] of occupation.skills) {
+        const x = w * idf[s]!;
+        const into = broad[s] ? out.broad : out.specific;
+        into[o] = into[o]! + x * x;
+      }
+      out.specific[o] = Math.sqrt(out.specific[o]!);
+      out.broad[o] = Math.sqrt(out.broad[o]!);
+    });
+    normCache.set(idf, (norms = out));
+  }
+  return norms;
+}
+
+/** Square roots of the ranking's skill specificities, worked out once per index. */
+function sqrtIdf(index: LoadedIndex): Float32Array {
+  let out = sqrtIdfCache.get(index.ranking.idf);
+  if (!out) {
+    out = index.ranking.idf.map(Math.sqrt);
+    sqrtIdfCache.set(index.ranking.idf, out);
+  }
+  return out;
+}
+
+/**
+ * Works out, once per index, what every `relatedOccupations` call shares (each
+ * occupation's weighted profile length), so a page can do it while loading rather than
+ * inside the first call, after a choice (40 % of that call on a full index).
+ */
+export function prepareRelated(index: LoadedIndex): void {
+  occupationNorms(index, sqrtIdf(index));
+}
+
+/**
+ * From a professional occupation (TEER 0 or 1) to one in another minor group is another
+ * profession, with its own degree and licence: a nurse does not step into surgery or
+ * pharmacy. (A licensed practical nurse, TEER 2, does bridge to registered nursing.)
+ */
+const OTHER_PROFESSION = 0.6;
+/**
+ * Up into a professional occupation (TEER 0 or 1) from below, in another minor group, is
+ * a new degree as well: an early childhood educator does not step into secondary school
+ * teaching, a nurse aide not into acupuncture. Within its minor group it is the usual
+ * bridge (practical nurse to registered nurse).
+ */
+const INTO_PROFESSION = 0.7;
+
+/** How reachable a move from one occupation to another is: same field, a TEER step. */
+function reach(from: string, to: string): number {
+  const field = from[0] === to[0] ? 1 : OTHER_FIELD;
+  const steps = Math.abs(Number(from[1]) - Number(to[1]));
+  const step = TEER_STEP[Math.min(steps, TEER_STEP.length - 1)] ?? TEER_STEP.at(-1)!;
+  const fromTeer = Number(from[1]);
+  const toTeer = Number(to[1]);
+  const profession =
+    fromTeer <= 1 && toTeer <= 1 && from.slice(0, 4) !== to.slice(0, 4)
+      ? OTHER_PROFESSION
+      : fromTeer >= 2 && toTeer <= 1 && from.slice(0, 3) !== to.slice(0, 3)
+        ? INTO_PROFESSION
+        : 1;
+  return field * step * profession;
+}
+
+/**
+ * Occupations most similar to `code`, best first, ties broken by code.
+ * @throws RangeError for an unknown occupation code.
+ */
+export function relatedOccupations(
+  index: LoadedIndex,
+  code: string,
+  opts: { limit?: number; lang: Lang },
+): RelatedOccupation[] {
+  const origin = index.occupations.get(code);
+  if (!origin) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  // Skills weighted by specificity: two health jobs are not alike because both need
+  // "active listening", which nearly every profile has.
+  // Square root: milder than ranking, so broad skills still tell related jobs apart.
+  const idf = sqrtIdf(index);
+  const weights = new Map<number, number>(origin.skills);
+  // The origin's weighted vector, dense: one array read per skill of every other
+  // occupation instead of a Map lookup (a long task on a slow phone with a full index).
+  const mine = new Float64Array(idf.length);
+  for (const [s, w] of origin.skills) mine[s] = w * idf[s]!;
+  const norms = occupationNorms(index, idf);
+  const originIndex = index.manifest.occupations.findIndex((o) => o.code === code);
+  const originSpecific = norms.specific[originIndex]!;
+  const originBroad = norms.broad[originIndex]!;
+  if (originSpecific === 0 && originBroad === 0) return [];
+
+  const broadSkill = broadSkills(index);
+  const scored: Array<{ code: string; score: number }> = [];
+  index.manifest.occupations.forEach((other, o) => {
+    if (other.code === code) return;
+    let specific = 0;
+    let broad = 0;
+    for (const [s, w] of other.skills) {
+      const x = mine[s]! * (w * idf[s]!);
+      if (x === 0) continue;
+      if (broadSkill[s]) broad += x;
+      else specific += x;
+    }
+    if (specific === 0 && broad === 0) return;
+    const cos = (dot: number, a: number, b: number) => (a > 0 && b > 0 ? dot / (a * b) : 0);
+    const likeness = (1 - BROAD_SHARE) * cos(specific, originSpecific, norms.specific[o]!) + BROAD_SHARE * cos(broad, originBroad, norms.broad[o]!);
+    scored.push({ code: other.code, score: Math.min(1, likeness * reach(code, other.code)) });
+  });
+  scored.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const limit = opts.limit ?? 5;
+  return scored.slice(0, Math.max(0, limit)).map(({ code: other, score }) => {
+    const occupation = index.occupations.get(other)!;
+    const shared = distinctLabels(
+      occupation.skills
+        .filter(([s]) => weights.has(s))
+        // Specific skills first: "both use pharmacology" says more than "both need Biology".
+        .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!) * idf[s]! * (broadSkill[s] ? BROAD_SHARE : 1)])
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .map(([s]) => skillRef(index, s, weights.get(s)!, opts.lang)),
+    ).slice(0, SHARED_SHOWN);
+    return { code: other, title: localize(occupation.title, opts.lang), score, sharedSkills: shared };
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * Job titles typed in the other language: a person in Ontario types "soudeur" on the
+ * English page, or "welder" on the French one, in the language they think in.
+ *
+ * The page's own titles are searched first; only when they give no good match (or the
+ * text carries French accents on an English page) is the other language's title index
+ * asked too, and its occupations are shown by their title in the page's language. A
+ * page that never needs the other language never loads it (the element decides when:
+ * see `mc-job-search`); measured costs are in docs/cross-language.md.
+ */
+import type { Lang } from '../index-format/index.js';
+import { localize } from '../index-format/index.js';
+import type { LoadedIndex, TitleMatch } from '../model/index.js';
+import type { TitleIndex } from '../model/index.js';
+import { matchTitles, searchTitleIndex } from './titles.js';
+
+/** Least score of a page-language match good enough not to look in the other language. */
+const GOOD_MATCH = 0.8;
+/**
+ * Other-language scores are weighed down a little: at equal fit the page's own title
+ * comes first ("chef", "journaliste" are both), and a typo of a page-language word stays
+ * ahead of an exact other-language word only when it fits clearly better.
+ */
+const OTHER_WEIGHT = 0.92;
+
+// Letters French writes and English titles never do.
+const FRENCH_LETTERS = /[àâæçéèêëîïôœùûüÿ]/iu;
+
+/** The other of the two languages. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'en' ? 'fr' : 'en';
+}
+
+/** True when `query` is written with letters of the other language (French accents on an English page). */
+export function looksLikeOtherLanguage(query: string, lang: Lang): boolean {
+  return lang === 'en' && FRENCH_LETTERS.test(query);
+}
+
+/**
+ * True when `best` (the first page-language match for `query`) leaves the other
+ * language worth asking: nothing found, or a weak match that is not the beginning of a
+ * page-language word still being typed. "regi" (for "registered") is weak but fine:
+ * asking then would load the other titles for half of the page's own titles at some
+ * pause mid-word. A typo fixed into a close title ("welxer", 0.8 and up) is fine too:
+ * the wrong matches of other-language titles ("comptable" -> "Constable", "police
+ * officer" -> "Officier de la police militaire") all score under 0.75 on the real
+ * index, and asking for every typo made those keystrokes five times slower.
+ */
+function needsOther(best: TitleMatch | undefined, query: string, lang: Lang): boolean {
+  if (looksLikeOtherLanguage(query, lang) || best === undefined) return true;
+  return best.score < GOOD_MATCH && best.kind !== 'prefix';
+}
+
+/**
+ * True when the other language's titles could find what the page's could not: nothing
+ * or only a weak or typo-fixed match in `lang`, or French letters on an English page
+ * (see `needsOther`). Needs the titles of `lang` loaded.
+ */
+export function wantsOtherLanguage(index: LoadedIndex, query: string, opts: { lang: Lang }): boolean {
+  return needsOther(matchTitles(index, query, { lang: opts.lang, limit: 1 })[0], query, opts.lang);
+}
+
+/**
+ * `matchTitles` in `opts.lang`, with `other` (the other language's title index) asked
+ * as well when the page's titles give no good match (`wantsOtherLanguage`). A match found through `other`
+ * carries `matchedLang` and the occupation's official title in `opts.lang`.
+ */
+export function matchTitlesAcross(
+  index: LoadedIndex,
+  other: TitleIndex,
+  query: string,
+  opts: { lang: Lang; limit?: number },
+): TitleMatch[] {
+  const limit = opts.limit ?? 10;
+  const own = matchTitles(index, query, { lang: opts.lang, limit });
+  if (other.lang === opts.lang || !needsOther(own[0], query, opts.lang)) return own;
+  const found: TitleMatch[] = searchTitleIndex(other, query, { limit }).map((m) => {
+    const occupation = index.occupations.get(m.code);
+    return {
+      ...m,
+      score: m.score * OTHER_WEIGHT,
+      title: occupation === undefined ? m.title : localize(occupation.title, opts.lang),
+      matchedLang: other.lang,
+    };
+  });
+  const seen = new Set<string>();
+  return [...own, ...found]
+    .sort((a, b) => b.score - a.score)
+    .filter((m) => !seen.has(m.code) && seen.add(m.code) !== undefined)
+    .slice(0, limit);
+}
