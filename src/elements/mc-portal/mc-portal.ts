@@ -20,7 +20,7 @@ import {
 } from '../shared/parts.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
-import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
+import { requestIndex, requestTitlesIndex, type IndexSnapshot } from '../shared/index-source.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
@@ -302,6 +302,9 @@ export class McPortal extends LitElement {
   private readonly indexTask = new Task(this, {
     task: async ([src, wanted, lang], { signal }) => {
       if (!src || !wanted) return null;
+      // The job titles first, shared with the job searches (which load them as soon as they
+      // are visible): the whole index follows, so the first suggestion never waits for it.
+      await requestTitlesIndex(src, { lang, signal }).catch(() => undefined);
       const snap = await requestIndex(src, { lang, signal });
       this.lastSnapshot = snap;
       // Build the program text index and word tables in slices now, then what related
@@ -450,9 +453,9 @@ export class McPortal extends LitElement {
         </div>
         <div class="intro"><slot name="intro"><p>${p.intro}</p></slot></div>
         <div class="searches" part="searches">
-          <div>${this.renderSearch('current', index)}</div>
+          <div>${this.renderSearch('current')}</div>
           <div>
-            ${this.renderSearch('target', index)}
+            ${this.renderSearch('target')}
             <p class="hint">${p.targetHint}</p>
           </div>
         </div>
@@ -470,12 +473,13 @@ export class McPortal extends LitElement {
       ${this.renderInquiry(index)}`;
   }
 
-  private renderSearch(role: 'current' | 'target', index: LoadedIndex | null): TemplateResult | typeof nothing {
+  private renderSearch(role: 'current' | 'target'): TemplateResult | typeof nothing {
     if (!this.searchesShown) return nothing;
     return html`<mc-job-search
       search-role=${role}
       exportparts=${SEARCH_EXPORTPARTS}
-      .index=${index}
+      .index=${this.index}
+      src=${this.index ? '' : (this.src ?? '')}
       .value=${this[role] ?? ''}
       @mc-select=${this.onSelect}
       @mc-clear=${this.onClear}
