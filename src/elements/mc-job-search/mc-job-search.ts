@@ -117,8 +117,11 @@ export class McJobSearch extends LitElement {
     return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
-  /** Loaded index, set by a parent; wins over `src`. */
-  @property({ attribute: false }) index: LoadedIndex | null = null;
+  /**
+   * Loaded index, set by a parent; wins over `src`. Its titles alone will do
+   * (`loadTitlesIndex`) with the core matcher; a host's `matcher` is given a whole index.
+   */
+  @property({ attribute: false }) index: LoadedIndex | TitlesIndex | null = null;
   /** URL of an `index.json` to load when no `index` is given. */
   @property() src = '';
   /**

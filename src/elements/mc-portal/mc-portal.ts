@@ -21,6 +21,7 @@ import {
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
 import { requestIndex, requestTitlesIndex, type IndexSnapshot } from '../shared/index-source.js';
+import type { TitlesIndex } from '../../core/load-titles.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
@@ -292,6 +293,8 @@ export class McPortal extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly uid = `mc-portal-${++instances}`;
   private lastSnapshot: IndexSnapshot | null = null;
+  /** The titles loaded before the whole index, what the searches use until it comes. */
+  private titlesIndex: TitlesIndex | null = null;
   private afterChoice: 'focus' | null = null;
   private chooseAfterRender = false;
   private userChoice = false;
@@ -302,9 +305,10 @@ export class McPortal extends LitElement {
   private readonly indexTask = new Task(this, {
     task: async ([src, wanted, lang], { signal }) => {
       if (!src || !wanted) return null;
-      // The job titles first, shared with the job searches (which load them as soon as they
-      // are visible): the whole index follows, so the first suggestion never waits for it.
-      await requestTitlesIndex(src, { lang, signal }).catch(() => undefined);
+      // The job titles first, for the searches: the whole index follows, so the first
+      // suggestion never waits for programs (see load-titles.ts).
+      this.titlesIndex = (await requestTitlesIndex(src, { lang, signal })).index;
+      this.requestUpdate();
       const snap = await requestIndex(src, { lang, signal });
       this.lastSnapshot = snap;
       // Build the program text index and word tables in slices now, then what related
@@ -478,8 +482,7 @@ export class McPortal extends LitElement {
     return html`<mc-job-search
       search-role=${role}
       exportparts=${SEARCH_EXPORTPARTS}
-      .index=${this.index}
-      src=${this.index ? '' : (this.src ?? '')}
+      .index=${this.loadedIndex ?? this.titlesIndex}
       .value=${this[role] ?? ''}
       @mc-select=${this.onSelect}
       @mc-clear=${this.onClear}

@@ -13,7 +13,8 @@ import { onIndexUpdate, onTitlesIndexUpdate, requestIndex, requestTitlesIndex, t
 import { fireError, isAbort, type McErrorDetail } from './errors.js';
 
 export interface IndexHost extends ReactiveControllerHost, HTMLElement {
-  index: LoadedIndex | null;
+  /** A whole index for `IndexTask<LoadedIndex>`'s hosts, or the titles alone for `IndexTask<TitlesIndex>`'s. */
+  index: TitlesIndex | null;
   src: string | null;
 }
 
@@ -100,8 +101,8 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
 
   /** What the host should render now. */
   get state(): IndexState<T> {
-    // A LoadedIndex is every kind of T.
-    if (this.host.index) return { kind: 'ready', index: this.host.index as unknown as T, note: null };
+    // The host's index is of the kind it declares (see IndexHost).
+    if (this.host.index) return { kind: 'ready', index: this.host.index as T, note: null };
     if (!this.host.src) return { kind: 'none' };
     const snap = this.updatedSnap ?? (this.task.status === TaskStatus.COMPLETE ? this.task.value : null);
     if (snap) return { kind: 'ready', index: snap.index, note: snap.note };
