@@ -19,6 +19,9 @@ export { matchTitlesAcross, wantsOtherLanguage, looksLikeOtherLanguage, otherLan
 export { hasQuotes } from './quotes.js';
 export { loadIndex, loadTitles, loadQuotes, assembleIndex, hasLabels, labelLangs, parseManifest, parseManifestInSlices, verifyFileRef, sha256Hex, decodeUtf8 } from './load.js';
 export type { LoadOptions, AssembleOptions, IndexTexts, QuoteOptions } from './load.js';
+export { loadTitlesIndex } from './load-titles.js';
+export type { TitlesIndex, TitlesLoadOptions } from './load-titles.js';
+export { loadTitlesCached } from './cache-titles.js';
 export { encodeIndex, assembleParts } from './encode.js';
 export type { IndexParts } from './encode.js';
 export { yieldToEventLoop, Slicer } from './yield.js';

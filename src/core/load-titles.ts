@@ -31,13 +31,7 @@ import { Slicer } from './yield.js';
  */
 export type TitlesIndex = Pick<LoadedIndex, 'manifest' | 'occupations' | 'titles' | 'source'>;
 
-/** The bytes of the files a titles load read, by absolute URL (`index.json` included). */
-export type LoadedFiles = Map<string, Uint8Array>;
-
-export interface TitlesLoadOptions extends Omit<LoadOptions, 'base'> {
-  /** Receives the bytes of every file read, once verified (to store them on the device). */
-  files?: LoadedFiles;
-}
+export type TitlesLoadOptions = Omit<LoadOptions, 'base'>;
 
 /**
  * Loads the titles of `opts.lang` from the index at `url` (resolved as `loadIndex` does):
@@ -54,7 +48,6 @@ export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions
   slicer.resume();
   const manifestText = await decodeUtf8InSlices(manifestBytes, manifestUrl, slicer);
   const file = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
-  opts.files?.set(manifestUrl, manifestBytes);
   await slicer.pause();
 
   const langs = labelLangs(lang);
@@ -64,7 +57,6 @@ export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions
       const fileUrl = new URL(ref.path, manifestUrl).href;
       const bytes = await fetchBytes(opts.fetch, fileUrl, signal);
       await verifyFileRef(ref, bytes, fileUrl);
-      opts.files?.set(fileUrl, bytes);
       return [bytes, fileUrl] as const;
     }),
   );
