@@ -4,7 +4,8 @@
  * slower CPU (`Emulation.setCPUThrottlingRate`), on the real index, against a plain
  * fuse.js page measured the same way in the same run. Needs `npm run build` (the
  * autoloader under dist/cdn/<version>/) and the real index (.cache/real-index, built by
- * eval/real-index.ts when absent; `FIRST_SUGGESTION_INDEX=<dir>` serves another copy).
+ * eval/real-index.ts when absent; `FIRST_SUGGESTION_INDEX=<dir>` serves another copy;
+ * `FIRST_SUGGESTION_DIST=<dir>` another build's dist).
  *
  * Pages, served gzipped (level 6) with `cache-control: max-age=3600`, as a CDN would:
  * - `job-search`: the autoloader and `<mc-job-search src=…>` (loading as by default);
@@ -37,6 +38,8 @@ const REPEAT = Math.max(1, Number(process.env.FIRST_SUGGESTION_REPEAT ?? 3) || 3
 const QUERY = 'registered nurse';
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const CPU_SLOWDOWN = 4;
+/** `FIRST_SUGGESTION_DIST=<dir>`: serves another build's dist (to compare two builds in the same conditions). */
+const DIST = process.env.FIRST_SUGGESTION_DIST ? resolve(process.env.FIRST_SUGGESTION_DIST) : join(ROOT, 'dist');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -154,7 +157,7 @@ input.addEventListener('input', () => void render());
 /** Serves the built files, fuse.js and the index gzipped and cacheable, and the pages uncached. */
 async function startServer(indexDir: string, html: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
   const roots: Record<string, string> = {
-    '/dist/': join(ROOT, 'dist'),
+    '/dist/': DIST,
     '/fuse/': join(ROOT, 'node_modules/fuse.js/dist'),
     '/index/': indexDir,
   };
@@ -268,7 +271,7 @@ async function indexDir(): Promise<string> {
 
 export async function benchFirstSuggestion(): Promise<Record<string, unknown>> {
   const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  if (!existsSync(join(ROOT, 'dist/cdn', version, 'autoloader.js'))) {
+  if (!existsSync(join(DIST, 'cdn', version, 'autoloader.js'))) {
     throw new Error(`dist/cdn/${version}/autoloader.js is missing: run \`npm run build\` first`);
   }
   const dir = await indexDir();

@@ -12,7 +12,7 @@ import { hasLabels } from '../../core/load.js';
 import { LocaleController, loadedMessages, loadMessages } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
-import { LoadTrigger, loadingMode, type LoadingMode } from '../shared/load-trigger.js';
+import { LoadTrigger, loadingMode } from '../shared/load-trigger.js';
 import type { TitlesIndex } from '../../core/load-titles.js';
 import { comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
@@ -148,7 +148,8 @@ export class McJobSearch extends LitElement {
    * the labels they show load (never programs or labour-market data), shared with every
    * element on the page that uses the same `src`.
    */
-  @property({ reflect: true }) loading: LoadingMode = 'visible';
+  // Spelled out (not `LoadingMode`) so the manifest and the JSX types generated from it list the values.
+  @property({ reflect: true }) loading: 'eager' | 'visible' | 'idle' | 'focus' = 'visible';
 
   @state() private results: TitleMatch[] = [];
   @state() private open = false;
