@@ -326,6 +326,13 @@ export class McPortal extends LitElement {
     },
   });
 
+  /** What the searches match against: the whole index once it has this language's titles, else the titles loaded first. */
+  private get searchIndex(): TitlesIndex | null {
+    const whole = this.loadedIndex;
+    if (whole && (whole.titles[this.locale.lang] || !this.titlesIndex?.titles[this.locale.lang])) return whole;
+    return this.titlesIndex ?? whole;
+  }
+
   /** The index in use: the property, else the latest load (kept while another language loads). */
   get loadedIndex(): LoadedIndex | null {
     return this.index ?? this.indexTask.value?.index ?? this.lastSnapshot?.index ?? null;
@@ -482,7 +489,7 @@ export class McPortal extends LitElement {
     return html`<mc-job-search
       search-role=${role}
       exportparts=${SEARCH_EXPORTPARTS}
-      .index=${this.loadedIndex ?? this.titlesIndex}
+      .index=${this.searchIndex}
       .value=${this[role] ?? ''}
       @mc-select=${this.onSelect}
       @mc-clear=${this.onClear}
