@@ -16,6 +16,7 @@ const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['bundle', async () => (await import('./bundle.js')).benchBundle],
   ['element-bundles', async () => (await import('./element-bundles.js')).benchElementBundles],
   ['longtasks', async () => (await import('./longtasks.js')).benchLongTasks],
+  ['first-suggestion', async () => (await import('./first-suggestion.js')).benchFirstSuggestion],
   ['store', async () => (await import('./store.js')).benchStore],
   ['intake', async () => (await import('./intake.js')).benchIntake],
   ['inquiries', async () => (await import('./inquiries.js')).benchInquiries],

@@ -49,6 +49,9 @@ export type { LoadedIndex, TitleIndex, MatchKind, TitleMatch, SkillRef, Reason, 
 export { loadIndex, loadTitles, loadQuotes, hasQuotes, assembleIndex } from './load/index.js';
 export type { LoadOptions, AssembleOptions, IndexTexts, QuoteOptions } from './load/index.js';
 export { openIndexCache, loadIndexCached, MemoryIndexCache } from './load/index.js';
+// The job titles alone, first: what a job search needs before its first suggestion.
+export { loadTitlesIndex, loadTitlesCached } from './load/index.js';
+export type { TitlesIndex, TitlesLoadOptions } from './load/index.js';
 export type {
   IndexCache,
   CachedIndexFiles,

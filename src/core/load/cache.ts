@@ -360,16 +360,16 @@ export async function openIndexCache(opts: OpenCacheOptions = {}): Promise<Index
 
 // ---- loading through the cache ----------------------------------------------------
 
-export type Revalidation =
+export type Revalidation<T = LoadedIndex> =
   | { kind: 'unchanged' }
-  | { kind: 'updated'; index: LoadedIndex }
+  | { kind: 'updated'; index: T }
   | { kind: 'failed'; note: 'stale-cache' | 'offline-cache'; error: unknown };
 
-export interface CachedLoad {
-  index: LoadedIndex;
+export interface CachedLoad<T = LoadedIndex> {
+  index: T;
   origin: 'network' | 'cache';
   /** Set when served from the cache: asks the network for a newer copy. Never rejects. */
-  revalidate: (() => Promise<Revalidation>) | null;
+  revalidate: (() => Promise<Revalidation<T>>) | null;
 }
 
 export interface CachedLoadOptions {
@@ -436,13 +436,22 @@ function writeCache(cache: IndexCache, entry: CachedIndexBytes): Promise<void> {
   return cache.putBytes ? cache.putBytes(entry) : cache.put(toText(entry));
 }
 
+/**
+ * Reads an index (whole or only its titles) through `fetch`, which serves the files from
+ * the cache or the network.
+ */
+export type IndexReader<T> = (url: string, opts: { lang: Lang; signal?: AbortSignal; fetch: typeof fetch }) => Promise<T>;
+
+const readWhole: IndexReader<LoadedIndex> = (url, opts) => loadIndex(url, opts);
+
 /** Download index.json (conditionally when `prev` is given), then the files it names. */
-async function loadFromNetwork(
+async function loadFromNetwork<T>(
   url: string,
   opts: CachedLoadOptions,
+  read: IndexReader<T>,
   prev: CachedIndexBytes | null,
   base: CachedIndexBytes | null = null,
-): Promise<LoadedIndex | 'unchanged'> {
+): Promise<T | 'unchanged'> {
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
   // The browser's own fetch: a TypeError before any response may be a block (CSP, CORS).
   const own = opts.fetch === undefined;
@@ -486,7 +495,7 @@ async function loadFromNetwork(
     if (kept !== undefined) return new Response(kept as Uint8Array<ArrayBuffer>, { status: 200 });
     return network(input, init);
   };
-  const index = await loadIndex(url, { lang: opts.lang, signal: opts.signal, fetch: fetchFiles });
+  const index = await read(url, { lang: opts.lang, signal: opts.signal, fetch: fetchFiles });
   await writeCache(opts.cache, {
     url,
     etag: response.headers.get('etag'),
@@ -498,9 +507,9 @@ async function loadFromNetwork(
   return index;
 }
 
-async function revalidate(url: string, opts: CachedLoadOptions, served: CachedIndexBytes): Promise<Revalidation> {
+async function revalidate<T>(url: string, opts: CachedLoadOptions, read: IndexReader<T>, served: CachedIndexBytes): Promise<Revalidation<T>> {
   try {
-    const result = await loadFromNetwork(url, { ...opts, signal: undefined }, served);
+    const result = await loadFromNetwork(url, { ...opts, signal: undefined }, read, served);
     return result === 'unchanged' ? { kind: 'unchanged' } : { kind: 'updated', index: result };
   } catch (error) {
     const offline = error instanceof IndexFetchError && error.failure === 'network' && error.status === null;
@@ -515,7 +524,16 @@ async function revalidate(url: string, opts: CachedLoadOptions, served: CachedIn
  * storage) is passed over for the network.
  * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError
  */
-export async function loadIndexCached(url: string, opts: CachedLoadOptions): Promise<CachedLoad> {
+export function loadIndexCached(url: string, opts: CachedLoadOptions): Promise<CachedLoad> {
+  return loadCached(url, opts, readWhole);
+}
+
+/**
+ * `loadIndexCached` with another reader (`loadTitlesCached` reads only the titles): a
+ * cached copy that lacks a file the reader needs is passed over for the network, which
+ * adds the file to it.
+ */
+export async function loadCached<T>(url: string, opts: CachedLoadOptions, read: IndexReader<T>): Promise<CachedLoad<T>> {
   const href = manifestUrlOf(url);
   let entry = await readCache(opts.cache, href).catch(() => null);
   if (entry && opts.integrity) {
@@ -536,16 +554,16 @@ export async function loadIndexCached(url: string, opts: CachedLoadOptions): Pro
       throw new TypeError(`${fileUrl} is not in the cache`);
     };
     try {
-      const index = await loadIndex(href, { lang: opts.lang, signal: opts.signal, fetch: fromCache });
-      return { index, origin: 'cache', revalidate: () => revalidate(href, opts, cached) };
+      const index = await read(href, { lang: opts.lang, signal: opts.signal, fetch: fromCache });
+      return { index, origin: 'cache', revalidate: () => revalidate(href, opts, read, cached) };
     } catch (error) {
       if (opts.signal?.aborted) throw error;
     }
   }
-  // Another language may be cached: its files still serve if index.json is unchanged.
-  const index = await loadFromNetwork(href, opts, null, entry).catch((error: unknown) => {
+  // Another language (or only the titles) may be cached: its files still serve if index.json is unchanged.
+  const index = await loadFromNetwork(href, opts, read, null, entry).catch((error: unknown) => {
     if (!entry || opts.signal?.aborted) throw error;
-    return loadFromNetwork(href, opts, null);
+    return loadFromNetwork(href, opts, read, null);
   });
   if (index === 'unchanged') throw new Error('unreachable: an unconditional request cannot be unchanged');
   return { index, origin: 'network', revalidate: null };

@@ -13,3 +13,6 @@ export type { CachedIndexBytes, CachedIndexFiles, CachedLoad, CachedLoadOptions,
 export { assembleIndex, decodeUtf8, hasLabels, labelLangs, loadIndex, loadQuotes, loadTitles, parseManifest, parseManifestInSlices, sha256Hex, verifyFileRef } from './load.js';
 export type { AssembleOptions, IndexTexts, LoadOptions, QuoteOptions } from './load.js';
 export { hasQuotes } from './quotes.js';
+export { loadTitlesIndex } from './load-titles.js';
+export type { TitlesIndex, TitlesLoadOptions } from './load-titles.js';
+export { loadTitlesCached } from './cache-titles.js';

@@ -11,9 +11,6 @@ import { applyQuotes, hasQuotes } from './quotes.js';
 import type { LoadedIndex } from '../model/index.js';
 import { TitleIndexBuilder } from '../titles/index.js';
 import type { TitleIndex } from '../model/index.js';
-import { prepareRankingInSlices } from '../rank/index.js';
-import { buildProgramText } from '../rank/index.js';
-import { prepareNumberFormats } from '../lmi/index.js';
 import { Slicer } from '../schedule/index.js';
 import { parseJsonInSlices } from '../index-format/index.js';
 import { sha256Hex } from '../index-format/index.js';
@@ -71,7 +68,7 @@ const LABELS_LOADED = new WeakMap<IndexManifest, Set<Lang>>();
  * True when `index` holds the labels of `lang` (a page in English does not download the
  * French ones): until then `localize` shows the English label.
  */
-export function hasLabels(index: LoadedIndex, lang: Lang): boolean {
+export function hasLabels(index: Pick<LoadedIndex, 'manifest'>, lang: Lang): boolean {
   return LABELS_LOADED.get(index.manifest)?.has(lang) ?? false;
 }
 
@@ -148,7 +145,7 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
  */
 export async function loadTitles(
   url: string | URL,
-  index: LoadedIndex,
+  index: Pick<LoadedIndex, 'titles' | 'manifest'>,
   lang: Lang,
   opts: Omit<LoadOptions, 'lang' | 'base'> = {},
 ): Promise<TitleIndex> {
@@ -196,6 +193,9 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
     titles[lang] = await buildTitles(text, lang, parsed, siblingName(source, ref.path), ref, slicer);
   }
 
+  // Ranking and labour-market code load here, not with the page: a page with only the job
+  // search never assembles a whole index (see load-titles.ts) and so never downloads them.
+  const [{ buildProgramText, prepareRankingInSlices }, { prepareNumberFormats }] = await Promise.all([import('../rank/index.js'), import('../lmi/index.js')]);
   const text = await buildProgramText(programs, slicer);
   const ranking = await prepareRankingInSlices(parsed, programs, () => slicer.tick());
   ranking.text = text;
@@ -212,7 +212,7 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   return index;
 }
 
-async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
+export async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
   await drive(labelSteps(text, lang, manifest, file), slicer);
   let loaded = LABELS_LOADED.get(manifest);
   if (!loaded) LABELS_LOADED.set(manifest, (loaded = new Set()));
@@ -220,7 +220,7 @@ async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, fi
 }
 
 /** Runs a step generator to its end with a tick (a yield once over budget) after each step. */
-async function drive<T>(steps: Generator<void, T>, slicer: Slicer): Promise<T> {
+export async function drive<T>(steps: Generator<void, T>, slicer: Slicer): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -248,7 +248,7 @@ export async function parseManifestInSlices(json: unknown, source: string, slice
   return drive(manifestSteps(json, source), slicer);
 }
 
-async function buildTitles(
+export async function buildTitles(
   text: string,
   lang: Lang,
   manifest: IndexManifest,
@@ -319,7 +319,7 @@ function splitLines(text: string, file: string): string[] {
   return lines;
 }
 
-async function resolveManifestUrl(url: string | URL): Promise<string> {
+export async function resolveManifestUrl(url: string | URL): Promise<string> {
   const base =
     typeof document !== 'undefined' && typeof document.baseURI === 'string' ? document.baseURI : undefined;
   const resolved = new URL((await resolveNodeLocation(url)) ?? String(url), base);
@@ -391,7 +391,7 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 const DECODE_CHUNK = 128 * 1024;
 
 /** `decodeUtf8` in chunks with ticks between them; the same text and the same errors. */
-async function decodeUtf8InSlices(bytes: Uint8Array, file: string, slicer: Slicer): Promise<string> {
+export async function decodeUtf8InSlices(bytes: Uint8Array, file: string, slicer: Slicer): Promise<string> {
   if (bytes.length <= DECODE_CHUNK) return decodeUtf8(bytes, file);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
   const parts: string[] = [];

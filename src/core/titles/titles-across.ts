@@ -56,7 +56,7 @@ function needsOther(best: TitleMatch | undefined, query: string, lang: Lang): bo
  * or only a weak or typo-fixed match in `lang`, or French letters on an English page
  * (see `needsOther`). Needs the titles of `lang` loaded.
  */
-export function wantsOtherLanguage(index: LoadedIndex, query: string, opts: { lang: Lang }): boolean {
+export function wantsOtherLanguage(index: Pick<LoadedIndex, 'titles' | 'occupations'>, query: string, opts: { lang: Lang }): boolean {
   return needsOther(matchTitles(index, query, { lang: opts.lang, limit: 1 })[0], query, opts.lang);
 }
 
@@ -66,7 +66,7 @@ export function wantsOtherLanguage(index: LoadedIndex, query: string, opts: { la
  * carries `matchedLang` and the occupation's official title in `opts.lang`.
  */
 export function matchTitlesAcross(
-  index: LoadedIndex,
+  index: Pick<LoadedIndex, 'titles' | 'occupations'>,
   other: TitleIndex,
   query: string,
   opts: { lang: Lang; limit?: number },

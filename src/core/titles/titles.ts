@@ -256,14 +256,14 @@ function toMatch(index: Built, hit: OccHit, title: string): TitleMatch {
   };
 }
 
-function loadedTitles(index: LoadedIndex, lang: Lang, caller: string): Built {
+function loadedTitles(index: Pick<LoadedIndex, 'titles'>, lang: Lang, caller: string): Built {
   const titles = index.titles[lang];
   if (titles === undefined) throw new Error(`${caller}: the ${lang} job titles are not loaded yet`);
   return asBuilt(titles, caller);
 }
 
 /** Sync, best first, each occupation at most once; `title` is the occupation's official title from `index.manifest.occupations` in `lang`. */
-export function matchTitles(index: LoadedIndex, query: string, opts: { lang: Lang; limit?: number }): TitleMatch[] {
+export function matchTitles(index: Pick<LoadedIndex, 'titles' | 'occupations'>, query: string, opts: { lang: Lang; limit?: number }): TitleMatch[] {
   const built = loadedTitles(index, opts.lang, 'matchTitles');
   return search(built, query, opts.limit ?? DEFAULT_LIMIT).map((hit) => {
     const occupation = index.occupations.get(built.parts.occCodes[hit.occ]!);
@@ -304,7 +304,7 @@ export function isCloseMatch(best: TitleMatch | undefined): boolean {
  * query names once its typos are fixed; null when the query needs no fixing or names no
  * title closely enough. Never a phrase made up word by word ("live cook").
  */
-export function didYouMean(index: LoadedIndex, query: string, opts: { lang: Lang }): string | null {
+export function didYouMean(index: Pick<LoadedIndex, 'titles'>, query: string, opts: { lang: Lang }): string | null {
   const built = loadedTitles(index, opts.lang, 'didYouMean');
   return correct(built, query);
 }

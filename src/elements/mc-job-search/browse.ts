@@ -4,14 +4,14 @@
  * category lists its occupations by official title, each a button that chooses it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LoadedIndex } from '../../core/model/index.js';
+import type { TitlesIndex } from '../../core/load/index.js';
 import { localize, type Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 
 export interface BrowseContext {
   /** Prefix of the ids this part renders. */
   uid: string;
-  index: LoadedIndex;
+  index: TitlesIndex;
   lang: Lang;
   t: Messages['search'];
   open: boolean;
@@ -28,9 +28,9 @@ interface Entry {
 }
 
 /** Occupations by category, sorted by title: made once per index and language. */
-const grouped = new WeakMap<LoadedIndex, Map<Lang, Map<number, Entry[]>>>();
+const grouped = new WeakMap<TitlesIndex, Map<Lang, Map<number, Entry[]>>>();
 
-function byCategory(index: LoadedIndex, lang: Lang): Map<number, Entry[]> {
+function byCategory(index: TitlesIndex, lang: Lang): Map<number, Entry[]> {
   const langs = grouped.get(index) ?? new Map<Lang, Map<number, Entry[]>>();
   grouped.set(index, langs);
   let groups = langs.get(lang);

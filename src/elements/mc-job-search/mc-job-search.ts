@@ -13,6 +13,8 @@ import { hasLabels } from '../../core/load/index.js';
 import { LocaleController, loadedMessages, loadMessages } from '../shared/locale.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
+import { LoadTrigger, loadingMode } from '../shared/load-trigger.js';
+import type { TitlesIndex } from '../../core/load/index.js';
 import { comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
 import { renderBrowse } from './browse.js';
@@ -36,9 +38,14 @@ const MIN_QUERY = 2;
 /** Shortest folded query that may load the other language's titles when it matches nothing well. */
 const MIN_OTHER_QUERY = 4;
 /** Indexes (and their languages) whose matcher some job search has warmed up (see warmUp). */
-const warmedUp = new WeakMap<LoadedIndex, Set<string>>();
+const warmedUp = new WeakMap<TitlesIndex, Set<string>>();
 
 let instances = 0;
+
+/** True for a whole index (programs and ranking), what a host's matcher is given. */
+function isWhole(index: TitlesIndex): index is LoadedIndex {
+  return 'ranking' in index;
+}
 
 /**
  * A job-title search that finds the NOC 2021 occupation behind what a person types, in
@@ -111,8 +118,11 @@ export class McJobSearch extends LitElement {
     return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
   }
 
-  /** Loaded index, set by a parent; wins over `src`. */
-  @property({ attribute: false }) index: LoadedIndex | null = null;
+  /**
+   * Loaded index, set by a parent; wins over `src`. Its titles alone will do
+   * (`loadTitlesIndex`) with the core matcher; a host's `matcher` is given a whole index.
+   */
+  @property({ attribute: false }) index: LoadedIndex | TitlesIndex | null = null;
   /** URL of an `index.json` to load when no `index` is given. */
   @property() src = '';
   /**
@@ -132,6 +142,15 @@ export class McJobSearch extends LitElement {
    * the page exists in it and offers to switch.
    */
   @property({ type: Boolean, attribute: 'lang-switch' }) langSwitch = false;
+  /**
+   * When the titles of `src` start loading: `visible` (the default) when the search comes
+   * near the viewport, `eager` at once, `idle` when the browser is first idle, `focus` when
+   * the person focuses it. Focusing it always starts the load. Only the job titles and
+   * the labels they show load (never programs or labour-market data), shared with every
+   * element on the page that uses the same `src`.
+   */
+  // Spelled out (not `LoadingMode`) so the manifest and the JSX types generated from it list the values.
+  @property({ reflect: true }) loading: 'eager' | 'visible' | 'idle' | 'focus' = 'visible';
 
   @state() private results: TitleMatch[] = [];
   @state() private open = false;
@@ -151,18 +170,23 @@ export class McJobSearch extends LitElement {
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private matchSeq = 0;
   private searching: Promise<void> | null = null;
-  private searchedIndex: LoadedIndex | null = null;
+  private searchedIndex: TitlesIndex | null = null;
   private lastMiss = '';
   /** Show the chosen occupation's title once its labels arrive (value set from code, language switch). */
   private titleWanted = false;
   /** The other language's titles, once loaded for titles typed in it (see `wantOther`). */
-  private other: { index: LoadedIndex; lang: Lang; titles: TitleIndex } | null = null;
-  private otherWanted: LoadedIndex | null = null;
+  private other: { index: TitlesIndex; lang: Lang; titles: TitleIndex } | null = null;
+  private otherWanted: TitlesIndex | null = null;
 
-  private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  private readonly trigger = new LoadTrigger(this, () => loadingMode(this.loading));
+  /** The titles alone with the core matcher; a host's matcher gets a whole index. */
+  private readonly indexTask = new IndexTask<TitlesIndex>(this, () => this.locale.lang, () => this.locale.lang, {
+    titlesOnly: () => this.matcher === matchTitles,
+    wanted: () => this.trigger.wanted,
+  });
 
-  /** The index in use, once loaded. */
-  get loadedIndex(): LoadedIndex | null {
+  /** The index in use, once loaded: its titles alone unless a whole index was given or needed. */
+  get loadedIndex(): TitlesIndex | null {
     const state = this.indexTask.state;
     return state.kind === 'ready' ? state.index : null;
   }
@@ -212,7 +236,7 @@ export class McJobSearch extends LitElement {
    * first search of a page also compiled the matcher's code, which made the first
    * keystroke a long task on a slow phone. A host's own matcher is never called for this.
    */
-  private warmUp(index: LoadedIndex): void {
+  private warmUp(index: TitlesIndex): void {
     if (this.matcher !== matchTitles) return;
     const lang = this.locale.lang;
     // Once per index and language: a page with two job searches (the portal) warms once.
@@ -408,7 +432,7 @@ export class McJobSearch extends LitElement {
     try {
       found = other
         ? matchTitlesAcross(index, other, text, { lang, limit: LIMIT })
-        : await this.matcher(index, text, { lang, limit: LIMIT });
+        : await this.matcher(index as LoadedIndex, text, { lang, limit: LIMIT }); // whole: see hasTitles
     } catch (error) {
       if (seq === this.matchSeq) fireError(this, error, this.locale.lang);
       return;
@@ -424,7 +448,7 @@ export class McJobSearch extends LitElement {
   }
 
   /** The other language's titles for `index` seen in `lang`, when loaded and the core matcher is in use. */
-  private otherFor(index: LoadedIndex, lang: Lang): TitleIndex | null {
+  private otherFor(index: TitlesIndex, lang: Lang): TitleIndex | null {
     const other = this.other;
     if (!other || other.index !== index || other.lang !== lang || this.matcher !== matchTitles) return null;
     return other.titles;
@@ -435,7 +459,7 @@ export class McJobSearch extends LitElement {
    * titles match it poorly, then searches again. Paid once per index and language, by
    * a page where someone typed such a title; never by one where every title matched.
    */
-  private wantOther(index: LoadedIndex, text: string): void {
+  private wantOther(index: TitlesIndex, text: string): void {
     const lang = this.locale.lang;
     if (this.matcher !== matchTitles || this.otherFor(index, lang) || this.otherWanted === index) return;
     if (fold(text).length < MIN_OTHER_QUERY || !index.titles[lang]) return;
@@ -460,9 +484,9 @@ export class McJobSearch extends LitElement {
     );
   }
 
-  /** The core matcher needs the titles of the current language; a host matcher may not. */
-  private hasTitles(index: LoadedIndex): boolean {
-    return this.matcher !== matchTitles || index.titles[this.locale.lang] !== undefined;
+  /** The core matcher needs the titles of the current language; a host's matcher a whole index. */
+  private hasTitles(index: TitlesIndex): boolean {
+    return this.matcher !== matchTitles ? isWhole(index) : index.titles[this.locale.lang] !== undefined;
   }
 
   private onPause(): void {

@@ -20,7 +20,8 @@ import {
 } from '../shared/parts.js';
 import { LocaleController } from '../shared/locale.js';
 import { describeError, fireError, isAbort } from '../shared/errors.js';
-import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
+import { requestIndex, requestTitlesIndex, type IndexSnapshot } from '../shared/index-source.js';
+import type { TitlesIndex } from '../../core/load/index.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
@@ -292,6 +293,8 @@ export class McPortal extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly uid = `mc-portal-${++instances}`;
   private lastSnapshot: IndexSnapshot | null = null;
+  /** The titles loaded before the whole index, what the searches use until it comes. */
+  private titlesIndex: TitlesIndex | null = null;
   private afterChoice: 'focus' | null = null;
   private chooseAfterRender = false;
   private userChoice = false;
@@ -302,6 +305,10 @@ export class McPortal extends LitElement {
   private readonly indexTask = new Task(this, {
     task: async ([src, wanted, lang], { signal }) => {
       if (!src || !wanted) return null;
+      // The job titles first, for the searches: the whole index follows, so the first
+      // suggestion never waits for programs (see load-titles.ts).
+      this.titlesIndex = (await requestTitlesIndex(src, { lang, signal })).index;
+      this.requestUpdate();
       const snap = await requestIndex(src, { lang, signal });
       this.lastSnapshot = snap;
       // Build the program text index and word tables in slices now, then what related
@@ -318,6 +325,13 @@ export class McPortal extends LitElement {
       if (!isAbort(error)) fireError(this, error, this.locale.lang);
     },
   });
+
+  /** What the searches match against: the whole index once it has this language's titles, else the titles loaded first. */
+  private get searchIndex(): TitlesIndex | null {
+    const whole = this.loadedIndex;
+    if (whole && (whole.titles[this.locale.lang] || !this.titlesIndex?.titles[this.locale.lang])) return whole;
+    return this.titlesIndex ?? whole;
+  }
 
   /** The index in use: the property, else the latest load (kept while another language loads). */
   get loadedIndex(): LoadedIndex | null {
@@ -450,9 +464,9 @@ export class McPortal extends LitElement {
         </div>
         <div class="intro"><slot name="intro"><p>${p.intro}</p></slot></div>
         <div class="searches" part="searches">
-          <div>${this.renderSearch('current', index)}</div>
+          <div>${this.renderSearch('current')}</div>
           <div>
-            ${this.renderSearch('target', index)}
+            ${this.renderSearch('target')}
             <p class="hint">${p.targetHint}</p>
           </div>
         </div>
@@ -470,12 +484,12 @@ export class McPortal extends LitElement {
       ${this.renderInquiry(index)}`;
   }
 
-  private renderSearch(role: 'current' | 'target', index: LoadedIndex | null): TemplateResult | typeof nothing {
+  private renderSearch(role: 'current' | 'target'): TemplateResult | typeof nothing {
     if (!this.searchesShown) return nothing;
     return html`<mc-job-search
       search-role=${role}
       exportparts=${SEARCH_EXPORTPARTS}
-      .index=${index}
+      .index=${this.searchIndex}
       .value=${this[role] ?? ''}
       @mc-select=${this.onSelect}
       @mc-clear=${this.onClear}

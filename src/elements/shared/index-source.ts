@@ -8,16 +8,20 @@ import {
   loadIndexCached,
   manifestUrlOf,
   openIndexCache,
+  type CachedLoad,
+  type CachedLoadOptions,
   type IndexCache,
   type Revalidation,
 } from '../../core/load/index.js';
+import { loadTitlesCached } from '../../core/load/index.js';
+import type { TitlesIndex } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import { loadTitles } from '../../core/load/index.js';
 import type { TitleIndex } from '../../core/model/index.js';
 
-export interface IndexSnapshot {
-  index: LoadedIndex;
+export interface IndexSnapshot<T extends TitlesIndex = LoadedIndex> {
+  index: T;
   /** Where this copy came from on this page. */
   origin: 'network' | 'cache' | 'memory';
   /** Set when a saved copy is shown because a fresh one could not be had. */
@@ -34,14 +38,22 @@ export interface RequestIndexOptions {
   integrity?: string;
 }
 
-const loads = new Map<string, Promise<IndexSnapshot>>();
-const listeners = new Map<string, Set<(snap: IndexSnapshot) => void>>();
+/** Loads of one kind (whole indexes, or their titles alone) and who hears of their updates. */
+interface Shared<T extends TitlesIndex> {
+  loads: Map<string, Promise<IndexSnapshot<T>>>;
+  listeners: Map<string, Set<(snap: IndexSnapshot<T>) => void>>;
+  load: (url: string, opts: CachedLoadOptions) => Promise<CachedLoad<T>>;
+}
+
+const whole: Shared<LoadedIndex> = { loads: new Map(), listeners: new Map(), load: loadIndexCached };
+const titlesOnly: Shared<TitlesIndex> = { loads: new Map(), listeners: new Map(), load: loadTitlesCached };
+const loads = whole.loads;
 let cache: Promise<IndexCache> | null = null;
 let customFetch: typeof fetch | undefined;
 /** Where each index loaded here came from: another language's titles are fetched beside it. */
-const sources = new WeakMap<LoadedIndex, string>();
+const sources = new WeakMap<TitlesIndex, string>();
 /** Titles of another language than the index was loaded in, one load per index and language. */
-const extraTitles = new WeakMap<LoadedIndex, Map<Lang, Promise<TitleIndex>>>();
+const extraTitles = new WeakMap<TitlesIndex, Map<Lang, Promise<TitleIndex>>>();
 
 /**
  * Forget every load on this page and, optionally, use another cache or fetch from now on
@@ -49,12 +61,13 @@ const extraTitles = new WeakMap<LoadedIndex, Map<Lang, Promise<TitleIndex>>>();
  */
 export function resetIndexSource(opts: { cache?: IndexCache; fetch?: typeof fetch } = {}): void {
   loads.clear();
+  titlesOnly.loads.clear();
   cache = opts.cache ? Promise.resolve(opts.cache) : null;
   customFetch = opts.fetch;
 }
 
-function notify(href: string, snap: IndexSnapshot): void {
-  for (const cb of [...(listeners.get(href) ?? [])]) {
+function notify<T extends TitlesIndex>(shared: Shared<T>, href: string, snap: IndexSnapshot<T>): void {
+  for (const cb of [...(shared.listeners.get(href) ?? [])]) {
     try {
       cb(snap);
     } catch (error) {
@@ -66,15 +79,22 @@ function notify(href: string, snap: IndexSnapshot): void {
   }
 }
 
-function settle(key: string, href: string, load: Promise<IndexSnapshot>, served: IndexSnapshot, r: Revalidation) {
-  if (loads.get(key) !== load || r.kind === 'unchanged') return;
-  const snap: IndexSnapshot =
+function settle<T extends TitlesIndex>(
+  shared: Shared<T>,
+  key: string,
+  href: string,
+  load: Promise<IndexSnapshot<T>>,
+  served: IndexSnapshot<T>,
+  r: Revalidation<T>,
+) {
+  if (shared.loads.get(key) !== load || r.kind === 'unchanged') return;
+  const snap: IndexSnapshot<T> =
     r.kind === 'updated'
       ? { index: r.index, origin: 'network', note: null, lang: served.lang }
       : { ...served, note: r.note };
   sources.set(snap.index, href);
-  loads.set(key, Promise.resolve(snap));
-  notify(href, snap);
+  shared.loads.set(key, Promise.resolve(snap));
+  notify(shared, href, snap);
 }
 
 function abortReason(signal: AbortSignal): unknown {
@@ -103,9 +123,40 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
 
 /**
  * The index at `url` with the job titles of `lang`. One load per url and language per page,
- * shared by every element that asks.
+ * shared by every element that asks. Titles loading alone for the same index (a job search,
+ * `requestTitlesIndex`) go first: the rest waits for them, so the two never share the
+ * connection and the rest is read from the files they left in the cache.
  */
 export function requestIndex(url: string, opts: RequestIndexOptions): Promise<IndexSnapshot> {
+  return request(whole, url, opts, (key) => titlesOnly.loads.get(key));
+}
+
+/**
+ * Only what a job search needs of the index at `url` (see `loadTitlesIndex`): the whole
+ * index when one is loaded or loading here, else the titles of `lang` alone, one load per
+ * url and language per page.
+ */
+export function requestTitlesIndex(url: string, opts: RequestIndexOptions): Promise<IndexSnapshot<TitlesIndex>> {
+  let key: string;
+  try {
+    key = keyOf(url, opts);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  if (loads.has(key)) return requestIndex(url, opts);
+  return request(titlesOnly, url, opts, () => undefined);
+}
+
+function keyOf(url: string, opts: RequestIndexOptions): string {
+  return `${opts.lang} ${opts.integrity ?? ''} ${manifestUrlOf(url)}`;
+}
+
+function request<T extends TitlesIndex>(
+  shared: Shared<T>,
+  url: string,
+  opts: RequestIndexOptions,
+  before: (key: string) => Promise<unknown> | undefined,
+): Promise<IndexSnapshot<T>> {
   let href: string;
   try {
     href = manifestUrlOf(url);
@@ -113,29 +164,31 @@ export function requestIndex(url: string, opts: RequestIndexOptions): Promise<In
     // An unparseable URL rejects like any failed load instead of throwing at the caller.
     return Promise.reject(error);
   }
-  const key = `${opts.lang} ${opts.integrity ?? ''} ${href}`;
-  let load = loads.get(key);
+  const key = keyOf(href, opts);
+  let load = shared.loads.get(key);
   if (load) {
-    const shared = load.then((snap) => ({ ...snap, origin: 'memory' as const }));
-    return raceAbort(shared, opts.signal);
+    const loaded = load.then((snap) => ({ ...snap, origin: 'memory' as const }));
+    return raceAbort(loaded, opts.signal);
   }
-  const started: Promise<IndexSnapshot> = (async () => {
+  const first = before(key);
+  const started: Promise<IndexSnapshot<T>> = (async () => {
+    await first?.catch(() => undefined);
     cache ??= openIndexCache();
-    const got = await loadIndexCached(href, {
+    const got = await shared.load(href, {
       lang: opts.lang,
       cache: await cache,
       integrity: opts.integrity,
       fetch: customFetch,
     });
-    const snap: IndexSnapshot = { index: got.index, origin: got.origin, note: null, lang: opts.lang };
+    const snap: IndexSnapshot<T> = { index: got.index, origin: got.origin, note: null, lang: opts.lang };
     sources.set(got.index, href);
-    if (got.revalidate) void got.revalidate().then((r) => settle(key, href, started, snap, r));
+    if (got.revalidate) void got.revalidate().then((r) => settle(shared, key, href, started, snap, r));
     return snap;
   })();
   load = started;
-  loads.set(key, load);
+  shared.loads.set(key, load);
   load.catch(() => {
-    if (loads.get(key) === load) loads.delete(key);
+    if (shared.loads.get(key) === load) shared.loads.delete(key);
   });
   return raceAbort(load, opts.signal);
 }
@@ -147,7 +200,7 @@ export function requestIndex(url: string, opts: RequestIndexOptions): Promise<In
  * index: where its files are is unknown). A failed load is forgotten, so a later ask
  * tries again.
  */
-export function requestTitles(index: LoadedIndex, lang: Lang): Promise<TitleIndex> | null {
+export function requestTitles(index: TitlesIndex, lang: Lang): Promise<TitleIndex> | null {
   const own = index.titles[lang];
   if (own) return Promise.resolve(own);
   const href = sources.get(index);
@@ -171,20 +224,29 @@ export function requestTitles(index: LoadedIndex, lang: Lang): Promise<TitleInde
  * per language loaded: compare `snap.lang`. Returns the unsubscribe function.
  */
 export function onIndexUpdate(url: string, cb: (snap: IndexSnapshot) => void): () => void {
+  return listen(whole, url, cb);
+}
+
+/** `onIndexUpdate` for the titles loaded alone (`requestTitlesIndex`). */
+export function onTitlesIndexUpdate(url: string, cb: (snap: IndexSnapshot<TitlesIndex>) => void): () => void {
+  return listen(titlesOnly, url, cb);
+}
+
+function listen<T extends TitlesIndex>(shared: Shared<T>, url: string, cb: (snap: IndexSnapshot<T>) => void): () => void {
   let href: string;
   try {
     href = manifestUrlOf(url);
   } catch {
     return () => undefined;
   }
-  let set = listeners.get(href);
+  let set = shared.listeners.get(href);
   if (!set) {
     set = new Set();
-    listeners.set(href, set);
+    shared.listeners.set(href, set);
   }
   set.add(cb);
   return () => {
     set.delete(cb);
-    if (set.size === 0) listeners.delete(href);
+    if (set.size === 0) shared.listeners.delete(href);
   };
 }

@@ -7,51 +7,66 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
+import type { TitlesIndex } from '../../core/load/index.js';
 import type { Lang } from '../../core/index-format/index.js';
-import { onIndexUpdate, requestIndex, type IndexSnapshot } from './index-source.js';
+import { onIndexUpdate, onTitlesIndexUpdate, requestIndex, requestTitlesIndex, type IndexSnapshot } from './index-source.js';
 import { fireError, isAbort, type McErrorDetail } from './errors.js';
 
 export interface IndexHost extends ReactiveControllerHost, HTMLElement {
-  index: LoadedIndex | null;
+  /** A whole index for `IndexTask<LoadedIndex>`'s hosts, or the titles alone for `IndexTask<TitlesIndex>`'s. */
+  index: TitlesIndex | null;
   src: string | null;
 }
 
-export type IndexState =
+export type IndexState<T extends TitlesIndex = LoadedIndex> =
   | { kind: 'none' }
   | { kind: 'pending' }
   | { kind: 'error'; error: McErrorDetail }
-  | { kind: 'ready'; index: LoadedIndex; note: IndexSnapshot['note'] };
+  | { kind: 'ready'; index: T; note: IndexSnapshot['note'] };
 
-export class IndexTask implements ReactiveController {
+export interface IndexTaskOptions {
+  /** True while only the job titles are needed (`requestTitlesIndex`); false by default. */
+  titlesOnly?: () => boolean;
+  /** False until the load may start (see `LoadTrigger`); true by default. */
+  wanted?: () => boolean;
+}
+
+/** `T` is `TitlesIndex` for a host that passes `titlesOnly` (it may get the titles alone). */
+export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveController {
   private readonly host: IndexHost;
   private readonly lang: () => Lang;
-  private readonly task: Task<readonly [string | null, boolean, Lang], IndexSnapshot | null>;
-  private updatedSnap: IndexSnapshot | null = null;
+  private readonly task: Task<readonly [string | null, boolean, Lang, boolean, boolean], IndexSnapshot<T> | null>;
+  private updatedSnap: IndexSnapshot<T> | null = null;
   private unsubscribe: (() => void) | null = null;
   private subscribedSrc: string | null = null;
   private lastError: McErrorDetail | null = null;
 
   /** Language the index is loaded in (its titles and labels); `lang` by default. */
   private readonly loadLang: () => Lang;
+  private readonly titlesOnly: () => boolean;
 
   /**
    * @param lang - the page's language, for error messages.
    * @param loadLang - the language to load the index in, when not the page's (a French
    *   load carries both languages' labels).
    */
-  constructor(host: IndexHost, lang: () => Lang, loadLang: () => Lang = lang) {
+  constructor(host: IndexHost, lang: () => Lang, loadLang: () => Lang = lang, opts: IndexTaskOptions = {}) {
     this.host = host;
     this.lang = lang;
     this.loadLang = loadLang;
+    this.titlesOnly = opts.titlesOnly ?? (() => false);
     host.addController(this);
+    const wanted = opts.wanted ?? (() => true);
     this.task = new Task(host, {
       // With an `index` property there is nothing to load; `src` is ignored.
-      args: () => [this.host.src, this.host.index != null, this.loadLang()] as const,
-      task: async ([src, hasIndex, lang], { signal }) => {
+      args: () => [this.host.src, this.host.index != null, this.loadLang(), this.titlesOnly(), wanted()] as const,
+      task: async ([src, hasIndex, lang, titlesOnly, wanted], { signal }) => {
         this.updatedSnap = null;
         this.lastError = null;
-        if (hasIndex || !src) return null;
-        return requestIndex(src, { lang, signal });
+        if (hasIndex || !src || !wanted) return null;
+        // The caller asked for the titles alone only when a TitlesIndex will do (T).
+        const load = titlesOnly ? requestTitlesIndex(src, { lang, signal }) : requestIndex(src, { lang, signal });
+        return load as Promise<IndexSnapshot<T>>;
       },
       onError: (error) => {
         if (isAbort(error)) return;
@@ -67,11 +82,14 @@ export class IndexTask implements ReactiveController {
     this.unsubscribe = null;
     this.subscribedSrc = src;
     if (src) {
-      this.unsubscribe = onIndexUpdate(src, (snap) => {
+      const listen = (snap: IndexSnapshot<TitlesIndex>) => {
         if (snap.lang !== undefined && snap.lang !== this.loadLang()) return;
-        this.updatedSnap = snap;
+        // The same kind of index as this task loads (see the task).
+        this.updatedSnap = snap as IndexSnapshot<T>;
         this.host.requestUpdate();
-      });
+      };
+      // The titles loaded alone are updated by their own revalidation, a whole index by its.
+      this.unsubscribe = this.titlesOnly() ? onTitlesIndexUpdate(src, listen) : onIndexUpdate(src, listen);
     }
   }
 
@@ -82,8 +100,9 @@ export class IndexTask implements ReactiveController {
   }
 
   /** What the host should render now. */
-  get state(): IndexState {
-    if (this.host.index) return { kind: 'ready', index: this.host.index, note: null };
+  get state(): IndexState<T> {
+    // The host's index is of the kind it declares (see IndexHost).
+    if (this.host.index) return { kind: 'ready', index: this.host.index as T, note: null };
     if (!this.host.src) return { kind: 'none' };
     const snap = this.updatedSnap ?? (this.task.status === TaskStatus.COMPLETE ? this.task.value : null);
     if (snap) return { kind: 'ready', index: snap.index, note: snap.note };

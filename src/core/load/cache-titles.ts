@@ -1,0 +1,19 @@
+/**
+ * The job titles of an index through the device cache (`cache.ts`): from a saved copy at
+ * once when it holds the titles, else from the network, verified, then added to the saved
+ * copy. What a page with only the job search loads; `loadIndexCached` later finds these
+ * files in the cache and downloads only the rest.
+ */
+import { loadCached, type CachedLoad, type CachedLoadOptions, type IndexReader } from './cache.js';
+import { loadTitlesIndex, type TitlesIndex } from './load-titles.js';
+
+const readTitles: IndexReader<TitlesIndex> = (url, opts) => loadTitlesIndex(url, opts);
+
+/**
+ * The titles of `opts.lang` of the index at `url` (see `loadTitlesIndex`), as
+ * `loadIndexCached` loads a whole index: a cached copy with `revalidate`, or the network.
+ * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError
+ */
+export function loadTitlesCached(url: string, opts: CachedLoadOptions): Promise<CachedLoad<TitlesIndex>> {
+  return loadCached(url, opts, readTitles);
+}

@@ -1,0 +1,78 @@
+/**
+ * The job titles of an index, first and alone: `index.json`, the labels of the page's
+ * language (English always: the official titles the suggestions show) and
+ * `titles.<lang>.tsv`, each verified against the manifest's size and SHA-256 like every
+ * file `loadIndex` reads. Never programs, quotes or labour-market data, and no ranking
+ * code: what a job search needs before its first suggestion, so it never waits for the
+ * rest. `loadIndex` later builds the whole index (from the same, cached, files plus the
+ * programs) when an element needs recommendations.
+ */
+import { expandManifest } from '../index-format/index.js';
+import {
+  applyLabels,
+  buildTitles,
+  decodeUtf8InSlices,
+  drive,
+  fetchBytes,
+  labelLangs,
+  parseManifestInSlices,
+  resolveManifestUrl,
+  verifyFileRef,
+  type LoadOptions,
+} from './load.js';
+import { parseJsonInSlices } from '../index-format/index.js';
+import type { LoadedIndex } from '../model/index.js';
+import type { FileRef } from '../index-format/index.js';
+import { Slicer } from '../schedule/index.js';
+
+/**
+ * What the job-title search reads of an index: the manifest (occupations with their
+ * labels), the occupations by code and the prepared titles. A whole `LoadedIndex` is one.
+ */
+export type TitlesIndex = Pick<LoadedIndex, 'manifest' | 'occupations' | 'titles' | 'source'>;
+
+export type TitlesLoadOptions = Omit<LoadOptions, 'base'>;
+
+/**
+ * Loads the titles of `opts.lang` from the index at `url` (resolved as `loadIndex` does):
+ * the manifest, the labels `labelLangs(lang)` and `titles.<lang>.tsv`, fetched in parallel
+ * once the manifest is read, verified, then parsed in slices.
+ * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError,
+ *   or the signal's reason when aborted.
+ */
+export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions): Promise<TitlesIndex> {
+  const { signal, lang } = opts;
+  const manifestUrl = await resolveManifestUrl(url);
+  const slicer = new Slicer({ signal, onSlice: opts.onSlice });
+  const manifestBytes = await fetchBytes(opts.fetch, manifestUrl, signal);
+  slicer.resume();
+  const manifestText = await decodeUtf8InSlices(manifestBytes, manifestUrl, slicer);
+  const file = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
+  await slicer.pause();
+
+  const langs = labelLangs(lang);
+  const refs: FileRef[] = [file.files.titles[lang], ...langs.map((l) => file.files.labels[l])];
+  const fetched = await Promise.all(
+    refs.map(async (ref) => {
+      const fileUrl = new URL(ref.path, manifestUrl).href;
+      const bytes = await fetchBytes(opts.fetch, fileUrl, signal);
+      await verifyFileRef(ref, bytes, fileUrl);
+      return [bytes, fileUrl] as const;
+    }),
+  );
+  slicer.resume();
+  const manifest = await drive(expandManifest(file), slicer);
+  for (let k = 0; k < langs.length; k++) {
+    const [bytes, fileUrl] = fetched[k + 1]!;
+    await applyLabels(manifest, langs[k]!, await decodeUtf8InSlices(bytes, fileUrl, slicer), fileUrl, slicer);
+  }
+  const [titleBytes, titlesUrl] = fetched[0]!;
+  const titles = await buildTitles(await decodeUtf8InSlices(titleBytes, titlesUrl, slicer), lang, manifest, titlesUrl, refs[0]!, slicer);
+  slicer.finish();
+  return {
+    manifest,
+    occupations: new Map(manifest.occupations.map((occupation) => [occupation.code, occupation])),
+    titles: { [lang]: titles },
+    source: manifestUrl,
+  };
+}

@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadTitlesIndex } from '../../src/core/load/load-titles.js';
+import { loadTitlesCached } from '../../src/core/load/cache-titles.js';
+import { loadIndexCached, MemoryIndexCache } from '../../src/core/load/cache.js';
+import { loadIndex } from '../../src/core/load/load.js';
+import { IndexFormatError, IndexIntegrityError } from '../../src/core/index-format/errors.js';
+import { matchTitles } from '../../src/core/titles/titles.js';
+import { BASE_URL, fakeFetch, tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+
+const names = (log: string[]) => log.map((u) => u.slice(BASE_URL.length)).sort();
+
+test('the titles alone: index.json, the labels and the titles of the language, never programs', async () => {
+  const { files } = tinyIndexFiles();
+  const log: string[] = [];
+  const titles = await loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files, { log }) });
+  assert.deepEqual(names(log), ['index.json', 'labels.en.txt', 'titles.en.tsv']);
+  assert.equal(titles.occupations.size, 6);
+  assert.equal(titles.titles.fr, undefined);
+  assert.ok(!('programs' in titles) && !('ranking' in titles));
+  const whole = await loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files) });
+  assert.deepEqual(matchTitles(titles, 'welder', { lang: 'en' }), matchTitles(whole, 'welder', { lang: 'en' }));
+});
+
+test('a French page loads the English labels too (official titles), and the French titles', async () => {
+  const { files } = tinyIndexFiles();
+  const log: string[] = [];
+  const titles = await loadTitlesIndex(BASE_URL, { lang: 'fr', fetch: fakeFetch(files, { log }) });
+  assert.deepEqual(names(log), ['index.json', 'labels.en.txt', 'labels.fr.txt', 'titles.fr.tsv']);
+  assert.equal(matchTitles(titles, 'soudeuse', { lang: 'fr' })[0]?.code, '72106');
+});
+
+test('titles that differ from the recorded hash or size are refused, as by loadIndex', async () => {
+  const { files } = tinyIndexFiles();
+  const titles = files.get('titles.en.tsv')!;
+  const changed = titles.slice();
+  changed[0] = changed[0] === 0x37 ? 0x38 : 0x37;
+  await assert.rejects(
+    loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(new Map(files).set('titles.en.tsv', changed)) }),
+    IndexIntegrityError,
+  );
+  await assert.rejects(
+    loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(new Map(files).set('titles.en.tsv', titles.slice(0, -10))) }),
+    IndexFormatError,
+  );
+});
+
+test('through the cache: the whole index after the titles downloads only what is missing', async () => {
+  const { files } = tinyIndexFiles();
+  const log: string[] = [];
+  const cache = new MemoryIndexCache();
+  const fetch = fakeFetch(files, { log });
+  const first = await loadTitlesCached(BASE_URL, { lang: 'en', cache, fetch });
+  assert.equal(first.origin, 'network');
+  assert.deepEqual(names(log), ['index.json', 'labels.en.txt', 'titles.en.tsv']);
+  log.length = 0;
+  const again = await loadTitlesCached(BASE_URL, { lang: 'en', cache, fetch });
+  assert.equal(again.origin, 'cache');
+  assert.deepEqual(log, [], 'served from the cache');
+  const whole = await loadIndexCached(BASE_URL, { lang: 'en', cache, fetch });
+  assert.deepEqual(names(log), ['index.json', 'programs.txt'], 'the titles and labels come from the cache');
+  assert.ok(whole.index.programs.length > 0);
+});
