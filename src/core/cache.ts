@@ -170,11 +170,8 @@ class IdbIndexCache implements IndexCache {
     return this.fallback === null;
   }
 
-  private degrade(error: unknown): MemoryIndexCache {
-    if (!this.fallback) {
-      this.fallback = new MemoryIndexCache();
-      lastCacheError = error;
-    }
+  private degrade(): MemoryIndexCache {
+    this.fallback ??= new MemoryIndexCache();
     return this.fallback;
   }
 
@@ -214,8 +211,8 @@ class IdbIndexCache implements IndexCache {
       }
       const { etag, lastModified, storedAt } = meta;
       return { url, etag, lastModified, storedAt, manifest, files };
-    } catch (error) {
-      this.degrade(error);
+    } catch {
+      this.degrade();
       return null;
     }
   }
@@ -263,9 +260,9 @@ class IdbIndexCache implements IndexCache {
       };
       await store.put(meta, url);
       await tx.done;
-    } catch (error) {
+    } catch {
       // The transaction rolled back: the previous copy on disk is intact.
-      await this.degrade(error).putBytes(entry);
+      await this.degrade().putBytes(entry);
     }
   }
 
@@ -276,8 +273,8 @@ class IdbIndexCache implements IndexCache {
       await tx.store.delete(chunkRange(url));
       await tx.store.delete(url);
       await tx.done;
-    } catch (error) {
-      this.degrade(error);
+    } catch {
+      this.degrade();
     }
   }
 }
@@ -294,9 +291,6 @@ function isMeta(value: unknown): value is StoredMeta {
     Object.values(e.files).every(count)
   );
 }
-
-/** The last storage error that made a cache fall back to memory (for diagnostics). */
-export let lastCacheError: unknown = null;
 
 export interface OpenCacheOptions {
   /** Database name; default `microcred-index`. */
@@ -352,8 +346,7 @@ export async function openIndexCache(opts: OpenCacheOptions = {}): Promise<Index
       obsolete: OBSOLETE_STORES,
     });
     return new IdbIndexCache(db);
-  } catch (error) {
-    lastCacheError = error;
+  } catch {
     return new MemoryIndexCache();
   }
 }

@@ -12,7 +12,8 @@ import type { Pathway, SkillGap } from '../../core/pathway.js';
 import { distinctLabels } from '../../core/distinct.js';
 import { safeHttpsUrl } from '../../core/url.js';
 import type { Messages } from '../../i18n/en.js';
-import { formatMoney, numberFormat } from '../shared/locale.js';
+import { formatMoney } from '../../core/lmi.js';
+import { numberFormat } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 
 export interface PlanOverviewOptions {
@@ -68,7 +69,7 @@ function pathwayView(t: Messages, lang: Lang, plan: Pathway, level: number, need
   }
   const hours =
     plan.hours === null ? p.hoursUnknown : p.hours(numberFormat(lang, { maximumFractionDigits: 1 }).format(plan.hours));
-  const cost = plan.costCad === null ? p.costUnknown : plan.costCad === 0 ? t.card.free : formatMoney(plan.costCad, lang);
+  const cost = plan.costCad === null ? p.costUnknown : plan.costCad === 0 ? t.card.free : formatMoney(plan.costCad, lang, false);
   return html`<div class="plan-pathway">
     ${levelHeading(level, { id: 'plan-pathway', part: 'plan-subheading', text: p.pathway })}
     <p>${p.pathwayIntro(plan.steps.length, plan.covered.length, needed)}</p>

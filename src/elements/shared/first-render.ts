@@ -6,7 +6,7 @@
  */
 import { yieldToEventLoop } from '../../core/yield.js';
 
-/** Call from `scheduleUpdate()`: `return firstRenderLater(this, () => super.scheduleUpdate())`. */
+/** Runs `schedule` (the host's update) now, or a task later for its first render; McElement calls it. */
 export function firstRenderLater(
   host: { readonly hasUpdated: boolean },
   schedule: () => void | Promise<unknown>,
@@ -15,7 +15,7 @@ export function firstRenderLater(
   return yieldToEventLoop().then(schedule);
 }
 
-/** The elements of this library that defer their first render. */
+/** The elements of this library that defer their first render (`deferFirstRender` in their class). */
 const DEFERRING = 'mc-job-search, mc-labour-market, mc-recommendations, mc-program-card, mc-portal';
 
 interface Renderable extends Element {

@@ -5,11 +5,12 @@
  * mc-skill-finder.
  */
 import { Task, TaskStatus } from '@lit/task';
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError } from '../../core/errors.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import type { Lang } from '../../core/schema.js';
 import { onIndexUpdate, requestIndex, type IndexSnapshot } from './index-source.js';
-import { fireError, isAbort, type McErrorDetail } from './errors.js';
+import { fireError, type McErrorDetail } from './errors.js';
 
 export interface IndexHost extends ReactiveControllerHost, HTMLElement {
   index: LoadedIndex | null;
@@ -54,7 +55,7 @@ export class IndexTask implements ReactiveController {
         return requestIndex(src, { lang, signal });
       },
       onError: (error) => {
-        if (isAbort(error)) return;
+        if (isAbortError(error)) return;
         this.lastError = fireError(this.host, error, this.lang());
       },
     });
@@ -103,12 +104,4 @@ export class IndexTask implements ReactiveController {
  */
 export function renderFailure(error: unknown): Error & { code: 'unknown' } {
   return Object.assign(new Error('Programs could not be shown.', { cause: error }), { code: 'unknown' as const });
-}
-
-/** The box an element shows when its index could not be loaded: what went wrong, and Retry. */
-export function indexErrorBox(task: IndexTask, error: Pick<McErrorDetail, 'message'>, retryLabel: string): TemplateResult {
-  return html`<div part="state" class="state error" role="alert">
-    <p>${error.message}</p>
-    <button type="button" @click=${() => task.retry()}>${retryLabel}</button>
-  </div>`;
 }
