@@ -171,8 +171,7 @@ class IdbIndexCache implements IndexCache {
   }
 
   private degrade(): MemoryIndexCache {
-    this.fallback ??= new MemoryIndexCache();
-    return this.fallback;
+    return (this.fallback ??= new MemoryIndexCache());
   }
 
   async get(url: string): Promise<CachedIndexFiles | null> {

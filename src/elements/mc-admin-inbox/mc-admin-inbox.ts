@@ -1,12 +1,12 @@
 import './mc-admin-inbox.events.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import { isAbortError } from '../../core/errors.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { compareText } from '../../core/rank-common.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
+import { McElement } from '../shared/mc-element.js';
 import {
   AdminApiError,
   deleteInquiry,

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { localize, type Lang, type Skill } from '../../core/schema.js';
 import { BuildError, ITEM_FIELD, ROW_FIELD, type Warning } from '../../core/catalogue/diagnostics.js';
@@ -28,6 +27,7 @@ import { prepareSkills, suggestSkills, type SkillSuggestion } from '../mc-skill-
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { numberFormat } from '../shared/locale.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-catalogue-review.styles.js';
 import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
 
@@ -222,7 +222,7 @@ export class McCatalogueReview extends McElement {
     const state = this.indexTask.state;
     let body: TemplateResult;
     if (state.kind === 'error') {
-      body = this.errorBox(state.error.message, () => this.indexTask.retry());
+      body = errorBox(state.error.message, t.common.retry, () => this.indexTask.retry());
     } else if (state.kind === 'none') {
       body = html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     } else if (state.kind === 'ready') {

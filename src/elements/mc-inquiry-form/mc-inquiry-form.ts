@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import {
   INQUIRY_FIELDS,
   INQUIRY_LIMITS,
@@ -17,6 +16,7 @@ import { localize, type Program } from '../../core/schema.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
 import { numberFormat } from '../shared/locale.js';
+import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
 import { consentField, honeypot, textField, type FieldView } from './fields.js';

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import type { LoadedIndex, TitleMatch } from '../../core/loaded.js';
 import type { Lang } from '../../core/schema.js';
 import { localize } from '../../core/schema.js';
@@ -11,6 +10,7 @@ import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguag
 import { requestTitles } from '../shared/index-source.js';
 import { hasLabels } from '../../core/load.js';
 import { loadedMessages, loadMessages } from '../shared/locale.js';
+import { McElement } from '../shared/mc-element.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
 import { comboAction } from './combobox-keys.js';
@@ -102,7 +102,7 @@ const warmedUp = new WeakMap<LoadedIndex, Set<string>>();
 export class McJobSearch extends McElement {
   static override styles = styles;
   static override shadowRootOptions = { ...McElement.shadowRootOptions, delegatesFocus: true };
-  protected static override deferFirstRender = true;
+  protected override readonly deferFirstRender = true;
 
   /** Loaded index, set by a parent; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { localize } from '../../core/schema.js';
 // Not localeCompare: a page's first collator is a long task on a slow phone.
@@ -15,6 +14,7 @@ import {
 } from '../../core/lmi.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-labour-market.styles.js';
 import { LaterWork } from '../shared/later-work.js';
 
@@ -83,7 +83,7 @@ const ONTARIO_PREFIX = 'ER35';
  */
 export class McLabourMarket extends McElement {
   static override styles = styles;
-  protected static override deferFirstRender = true;
+  protected override readonly deferFirstRender = true;
 
   /** NOC 2021 unit group to describe. */
   @property({ reflect: true }) code: string | null = null;
@@ -129,7 +129,7 @@ export class McLabourMarket extends McElement {
     const { t } = this.locale;
     const st = this.indexTask.state;
     if (st.kind === 'error') {
-      return this.errorBox(st.error.message, () => this.indexTask.retry());
+      return errorBox(st.error.message, t.common.retry, () => this.indexTask.retry());
     }
     if (!this.code) return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
     if (st.kind === 'pending') return html`<div part="state" class="state" role="status">${t.common.loading}</div>`;

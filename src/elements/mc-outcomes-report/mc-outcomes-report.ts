@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import { Task } from '@lit/task';
 import { isAbortError } from '../../core/errors.js';
 import type { LoadedIndex } from '../../core/loaded.js';
@@ -9,6 +8,7 @@ import { localize } from '../../core/schema.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { numberFormat } from '../shared/locale.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErrorCode } from './outcomes-client.js';
 import { figureHead, figureRow, weeklyChart, type ChartFormat } from './weekly-chart.js';
 import { styles } from './mc-outcomes-report.styles.js';
@@ -155,7 +155,7 @@ export class McOutcomesReport extends McElement {
     return this.report.render({
       initial: () => html`<div part="state" class="state" role="status">${t.loading}</div>`,
       pending: () => html`<div part="state" class="state" role="status">${t.loading}</div>`,
-      error: (error) => this.errorBox(t.errors[this.codeOf(error)], () => this.refresh()),
+      error: (error) => errorBox(t.errors[this.codeOf(error)], this.locale.t.common.retry, () => this.refresh()),
       complete: (o) => (o === null ? html`<div part="state" class="state">${t.noToken}</div>` : this.renderReport(o)),
     });
   }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex } from '../../core/loaded.js';
 import { IndexFormatError, isAbortError } from '../../core/errors.js';
@@ -19,6 +18,7 @@ import {
   LABOUR_MARKET_PARTS,
   RECOMMENDATIONS_PARTS,
 } from '../shared/parts.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { requestIndex, type IndexSnapshot } from '../shared/index-source.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
@@ -165,7 +165,7 @@ interface Chooser extends HTMLElement {
  */
 export class McPortal extends McElement {
   static override styles = styles;
-  protected static override deferFirstRender = true;
+  protected override readonly deferFirstRender = true;
 
   /**
    * Also waits for the job searches to join (a task after the first render) and for the
@@ -451,7 +451,7 @@ export class McPortal extends McElement {
           </div>
         </div>
         ${failed
-          ? this.errorBox(describeError(this.indexTask.error, lang).message, () => void this.indexTask.run())
+          ? errorBox(describeError(this.indexTask.error, lang).message, t.common.retry, () => void this.indexTask.run())
           : !index && this.src && (this.loadWanted || this.occupation)
             ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
             : nothing}

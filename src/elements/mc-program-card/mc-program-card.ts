@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import type { Recommendation, SkillRef } from '../../core/loaded.js';
 import type { Lang, Localized, Program } from '../../core/schema.js';
 import { safeHttpsUrl } from '../../core/url.js';
 import { distinctLabels } from '../../core/distinct.js';
 import { formatMoney } from '../../core/lmi.js';
 import { numberFormat } from '../shared/locale.js';
+import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
 import { styles } from './mc-program-card.styles.js';
 
@@ -83,7 +83,7 @@ export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-c
  */
 export class McProgramCard extends McElement {
   static override styles = styles;
-  protected static override deferFirstRender = true;
+  protected override readonly deferFirstRender = true;
 
   /** The program to show; defaults to `recommendation.program`. */
   @property({ attribute: false }) program: Program | null = null;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank.js';
 import { loadQuotes } from '../../core/load.js';
@@ -9,6 +8,7 @@ import { hasQuotes } from '../../core/quotes.js';
 import { localize } from '../../core/schema.js';
 import { yieldToEventLoop } from '../../core/yield.js';
 import { describeError, fireError } from '../shared/errors.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import {
   EMPTY_FILTERS,
   activeFilterCount,
@@ -140,7 +140,7 @@ function sameChoice(a: string, b: string): boolean {
  */
 export class McRecommendations extends McElement {
   static override styles = styles;
-  protected static override deferFirstRender = true;
+  protected override readonly deferFirstRender = true;
 
   /** NOC 2021 code of the (target) occupation. */
   @property({ reflect: true }) occupation: string | null = null;
@@ -241,7 +241,7 @@ export class McRecommendations extends McElement {
     const state = this.indexTask.state;
     this.lastCount = null;
     if (state.kind === 'error') {
-      return this.errorBox(state.error.message, () => this.indexTask.retry());
+      return errorBox(state.error.message, t.common.retry, () => this.indexTask.retry());
     }
     if (state.kind === 'pending') {
       return html`<div part="state" class="state" role="status">${t.recommendations.loading}</div>`;

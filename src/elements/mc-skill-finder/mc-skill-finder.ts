@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { McElement } from '../shared/mc-element.js';
 import type { LoadedIndex, Recommendation } from '../../core/loaded.js';
 import { findPrograms } from '../../core/rank.js';
 import { localize, type Program } from '../../core/schema.js';
@@ -9,6 +8,7 @@ import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import { describeError, fireError } from '../shared/errors.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
 import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from './skill-suggest.js';
@@ -178,7 +178,7 @@ export class McSkillFinder extends McElement {
     const state = this.indexTask.state;
     let body: TemplateResult;
     if (state.kind === 'error') {
-      body = this.errorBox(state.error.message, () => this.indexTask.retry());
+      body = errorBox(state.error.message, t.common.retry, () => this.indexTask.retry());
     } else if (state.kind === 'none') {
       body = html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     } else if (state.kind === 'ready') {
