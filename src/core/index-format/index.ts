@@ -10,7 +10,7 @@
 export { expandManifest, isParsedManifest, labelSteps, manifestSteps, programSteps } from './decode.js';
 export { encodeIndex } from './encode.js';
 export type { IndexParts } from './encode.js';
-export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from './errors.js';
+export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, isAbortError } from './errors.js';
 export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';
 export { parseJsonInSlices } from './json-slices.js';
 export { FILE_NAMES, LANGS, ProgramSchema, QUOTE_HASH_HEX, SCHEMA_VERSION, localize } from './schema.js';

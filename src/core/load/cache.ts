@@ -170,12 +170,8 @@ class IdbIndexCache implements IndexCache {
     return this.fallback === null;
   }
 
-  private degrade(error: unknown): MemoryIndexCache {
-    if (!this.fallback) {
-      this.fallback = new MemoryIndexCache();
-      lastCacheError = error;
-    }
-    return this.fallback;
+  private degrade(): MemoryIndexCache {
+    return (this.fallback ??= new MemoryIndexCache());
   }
 
   async get(url: string): Promise<CachedIndexFiles | null> {
@@ -214,8 +210,8 @@ class IdbIndexCache implements IndexCache {
       }
       const { etag, lastModified, storedAt } = meta;
       return { url, etag, lastModified, storedAt, manifest, files };
-    } catch (error) {
-      this.degrade(error);
+    } catch {
+      this.degrade();
       return null;
     }
   }
@@ -263,9 +259,9 @@ class IdbIndexCache implements IndexCache {
       };
       await store.put(meta, url);
       await tx.done;
-    } catch (error) {
+    } catch {
       // The transaction rolled back: the previous copy on disk is intact.
-      await this.degrade(error).putBytes(entry);
+      await this.degrade().putBytes(entry);
     }
   }
 
@@ -276,8 +272,8 @@ class IdbIndexCache implements IndexCache {
       await tx.store.delete(chunkRange(url));
       await tx.store.delete(url);
       await tx.done;
-    } catch (error) {
-      this.degrade(error);
+    } catch {
+      this.degrade();
     }
   }
 }
@@ -294,9 +290,6 @@ function isMeta(value: unknown): value is StoredMeta {
     Object.values(e.files).every(count)
   );
 }
-
-/** The last storage error that made a cache fall back to memory (for diagnostics). */
-export let lastCacheError: unknown = null;
 
 export interface OpenCacheOptions {
   /** Database name; default `microcred-index`. */
@@ -352,8 +345,7 @@ export async function openIndexCache(opts: OpenCacheOptions = {}): Promise<Index
       obsolete: OBSOLETE_STORES,
     });
     return new IdbIndexCache(db);
-  } catch (error) {
-    lastCacheError = error;
+  } catch {
     return new MemoryIndexCache();
   }
 }

@@ -1,11 +1,12 @@
 import './mc-admin-inbox.events.js';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { isAbortError } from '../../core/index-format/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { compareText } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
-import { LocaleController } from '../shared/locale.js';
+import { McElement } from '../shared/mc-element.js';
 import {
   AdminApiError,
   deleteInquiry,
@@ -34,8 +35,6 @@ type Phase =
 function loadErrorOf(error: unknown): LoadErrorKind {
   return error instanceof AdminApiError && error.kind !== 'unauthorized' ? error.kind : 'unknown';
 }
-
-const isAbort = (error: unknown) => (error as { name?: string } | null)?.name === 'AbortError';
 
 /**
  * The institution's inbox: sign in with the server's admin token, then read the inquiries
@@ -96,7 +95,7 @@ const isAbort = (error: unknown) => (error as { name?: string } | null)?.name ==
  * @fires {CustomEvent<McSignOutDetail>} mc-sign-out - The token is forgotten (Sign out, or the server stopped accepting it).
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index (for program titles) could not be loaded: `{ code, message }`.
  */
-export class McAdminInbox extends LitElement {
+export class McAdminInbox extends McElement {
   static override styles = styles;
 
   /** URL of the server's inquiry endpoint; the admin side answers under it. Default: same origin. */
@@ -134,12 +133,7 @@ export class McAdminInbox extends LitElement {
    * none is "the latest result" of changed arguments.
    */
   private session = new AbortController();
-  private readonly locale = new LocaleController(this);
 
-  /** A French page renders once the French strings (loaded on demand) are in: never English first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.whenReady(() => super.scheduleUpdate());
-  }
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
 
   private get t(): T {
@@ -175,7 +169,7 @@ export class McAdminInbox extends LitElement {
   }
 
   private reset(): void {
-    if (this.token !== null && this.phase.kind !== 'signed-out') this.dispatchEvent(new CustomEvent('mc-sign-out', { detail: {}, bubbles: true, composed: true }));
+    if (this.token !== null && this.phase.kind !== 'signed-out') this.emit('mc-sign-out', {});
     this.session.abort();
     this.session = new AbortController();
     this.token = null;
@@ -206,7 +200,7 @@ export class McAdminInbox extends LitElement {
     this.token = token;
     const ok = await this.loadFirst();
     this.signingIn = false;
-    if (ok === 'ok' || ok === 'failed') this.dispatchEvent(new CustomEvent('mc-sign-in', { detail: { token }, bubbles: true, composed: true }));
+    if (ok === 'ok' || ok === 'failed') this.emit('mc-sign-in', { token });
     if (ok !== 'unauthorized') input.value = '';
   }
 
@@ -229,7 +223,7 @@ export class McAdminInbox extends LitElement {
       void this.focusAfterRender('#inbox-h');
       return 'ok';
     } catch (error) {
-      if (isAbort(error) || signal.aborted) return 'aborted';
+      if (isAbortError(error) || signal.aborted) return 'aborted';
       if (error instanceof AdminApiError && error.kind === 'unauthorized') {
         const wasIn = this.phase.kind !== 'signed-out';
         this.reset();
@@ -262,7 +256,7 @@ export class McAdminInbox extends LitElement {
       if (first) void this.focusAfterRender(`[id="h-${first.id}"]`);
       else if (this.next === null) void this.focusAfterRender('#inbox-h');
     } catch (error) {
-      if (isAbort(error) || signal.aborted) return;
+      if (isAbortError(error) || signal.aborted) return;
       if (error instanceof AdminApiError && error.kind === 'unauthorized') return this.expire();
       this.more = loadErrorOf(error);
     }
@@ -291,7 +285,7 @@ export class McAdminInbox extends LitElement {
     try {
       await deleteInquiry(this.api(), item.id);
     } catch (error) {
-      if (isAbort(error) || signal.aborted) return;
+      if (isAbortError(error) || signal.aborted) return;
       this.deleting = false;
       if (error instanceof AdminApiError && error.kind === 'unauthorized') return this.expire();
       this.deleteError = loadErrorOf(error);
@@ -328,7 +322,7 @@ export class McAdminInbox extends LitElement {
       this.exporting = 'idle';
       this.say((t) => t.exported(t.fileName(localDate(new Date()))));
     } catch (error) {
-      if (isAbort(error) || signal.aborted) return;
+      if (isAbortError(error) || signal.aborted) return;
       if (error instanceof AdminApiError && error.kind === 'unauthorized') return this.expire();
       this.exporting = 'failed';
       this.live = null;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { localize, type Lang, type Skill } from '../../core/index-format/index.js';
@@ -24,8 +24,9 @@ import { comboAction } from '../mc-job-search/combobox-keys.js';
 import { skillPicker } from '../mc-skill-finder/skill-picker.js';
 import { prepareSkills, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
-import { IndexTask, indexErrorBox } from '../shared/index-task.js';
-import { LocaleController, numberFormat } from '../shared/locale.js';
+import { IndexTask } from '../shared/index-task.js';
+import { numberFormat } from '../shared/locale.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-catalogue-review.styles.js';
 import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
 
@@ -36,7 +37,6 @@ const TOP = 10;
 /** Occupations named per program before "and N more". */
 const PLACEMENTS = 5;
 const SUGGESTIONS = 8;
-let nextId = 0;
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; total: number } | { kind: 'ready' } | { kind: 'error'; reason: string };
 
@@ -109,7 +109,7 @@ type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; t
  *
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
  */
-export class McCatalogueReview extends LitElement {
+export class McCatalogueReview extends McElement {
   static override styles = styles;
 
   /** URL of the index's `index.json`: its skills are the vocabulary. */
@@ -139,15 +139,9 @@ export class McCatalogueReview extends LitElement {
   /** Bumped on every decision: entries are changed in place. */
   @state() private revision = 0;
 
-  private readonly locale = new LocaleController(this);
-
-  /** A French page renders once the French strings (loaded on demand) are in: never English first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.whenReady(() => super.scheduleUpdate());
-  }
   // Loaded in French, which carries the English labels too: the typeahead offers both languages.
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, () => 'fr');
-  private readonly uid = `mc-catalogue-review-${++nextId}`;
+  private readonly uid = 'mc-catalogue-review';
   private tagger: { index: LoadedIndex; tagger: Promise<SkillTagger> } | null = null;
   private abort: AbortController | null = null;
   private focusAfter: string | null = null;
@@ -227,7 +221,7 @@ export class McCatalogueReview extends LitElement {
     const state = this.indexTask.state;
     let body: TemplateResult;
     if (state.kind === 'error') {
-      body = indexErrorBox(this.indexTask, state.error, t.common.retry);
+      body = errorBox(state.error.message, t.common.retry, () => this.indexTask.retry());
     } else if (state.kind === 'none') {
       body = html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     } else if (state.kind === 'ready') {

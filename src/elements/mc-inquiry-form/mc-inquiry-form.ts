@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   INQUIRY_FIELDS,
@@ -15,7 +15,8 @@ import { waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, 
 import { localize, type Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
-import { LocaleController, numberFormat } from '../shared/locale.js';
+import { numberFormat } from '../shared/locale.js';
+import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
 import { consentField, honeypot, textField, type FieldView } from './fields.js';
@@ -23,10 +24,6 @@ import { pageOutbox, statusView, type Phase } from './form-status.js';
 import { styles } from './mc-inquiry-form.styles.js';
 
 export type { McInquireDetail } from './mc-inquiry-form.events.js';
-
-
-let nextId = 0;
-
 
 /**
  * A form to ask an institution about one or more programs, as a learner or for an
@@ -89,7 +86,7 @@ let nextId = 0;
  * @fires {CustomEvent<McInquireDetail>} mc-inquire - The person submitted an inquiry and it was sent or saved to send later.
  *   Detail: `{ programIds, status: 'sent' | 'queued' }`; never any personal data.
  */
-export class McInquiryForm extends LitElement {
+export class McInquiryForm extends McElement {
   static override styles = styles;
 
   /** Who is asking: a `learner` for themself, or an `employer` for a team. */
@@ -125,13 +122,8 @@ export class McInquiryForm extends LitElement {
   @state() private persistent = true;
   @state() private earlier: EarlierInquiries = { sending: 0, waiting: [] };
 
-  private readonly locale = new LocaleController(this);
-  private readonly uid = `mc-inquiry-form-${++nextId}`;
+  private readonly uid = 'mc-inquiry-form';
 
-  /** Renders once the strings of its language are here (French loads on demand). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.whenReady(() => super.scheduleUpdate());
-  }
   private trap = '';
   private pendingId: string | null = null;
   private listening: Outbox | null = null;
@@ -295,7 +287,7 @@ export class McInquiryForm extends LitElement {
     const fire = (status: McInquireDetail['status']) => {
       if (!byPerson) return;
       const detail: McInquireDetail = { programIds: this.programs.map((p) => p.id), status };
-      this.dispatchEvent(new CustomEvent('mc-inquire', { detail, bubbles: true, composed: true }));
+      this.emit('mc-inquire', detail);
     };
     switch (result.status) {
       case 'sent':

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { LoadedIndex, TitleMatch } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
@@ -10,7 +10,8 @@ import type { TitleIndex } from '../../core/model/index.js';
 import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../../core/titles/index.js';
 import { requestTitles } from '../shared/index-source.js';
 import { hasLabels } from '../../core/load/index.js';
-import { LocaleController, loadedMessages, loadMessages } from '../shared/locale.js';
+import { loadedMessages, loadMessages } from '../shared/locale.js';
+import { McElement } from '../shared/mc-element.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
 import { LoadTrigger, loadingMode } from '../shared/load-trigger.js';
@@ -20,7 +21,6 @@ import { renderOptions } from './options.js';
 import { renderBrowse } from './browse.js';
 import type { McClearDetail, McLangRequestDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
-import { firstRenderLater } from '../shared/first-render.js';
 
 /** A function that turns a query into ranked title matches; the core matcher by default. */
 export type TitleMatcher = (
@@ -39,8 +39,6 @@ const MIN_QUERY = 2;
 const MIN_OTHER_QUERY = 4;
 /** Indexes (and their languages) whose matcher some job search has warmed up (see warmUp). */
 const warmedUp = new WeakMap<TitlesIndex, Set<string>>();
-
-let instances = 0;
 
 /** True for a whole index (programs and ranking), what a host's matcher is given. */
 function isWhole(index: TitlesIndex): index is LoadedIndex {
@@ -109,14 +107,10 @@ function isWhole(index: TitlesIndex): index is LoadedIndex {
  * @fires {CustomEvent<McLangRequestDetail>} mc-lang-request - With `lang-switch`: the person typed a title in the other language and asked to see the page in it: `{ lang }`.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
-export class McJobSearch extends LitElement {
+export class McJobSearch extends McElement {
   static override styles = styles;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
-  /** The first render waits a task after the upgrade, so it is not part of a long one. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
-  }
+  static override shadowRootOptions = { ...McElement.shadowRootOptions, delegatesFocus: true };
+  protected override readonly deferFirstRender = true;
 
   /**
    * Loaded index, set by a parent; wins over `src`. Its titles alone will do
@@ -165,8 +159,7 @@ export class McJobSearch extends LitElement {
 
   @query('input') private input!: HTMLInputElement;
 
-  private readonly locale = new LocaleController(this, () => this.onLangChange());
-  private readonly uid = `mc-js-${++instances}`;
+  private readonly uid = 'mc-js';
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private matchSeq = 0;
   private searching: Promise<void> | null = null;
@@ -259,7 +252,7 @@ export class McJobSearch extends LitElement {
     this.query = localize(occupation.title, this.locale.lang);
   }
 
-  private onLangChange(): void {
+  protected override langChanged(): void {
     this.close();
     this.suggestion = null;
     this.announcement = '';
@@ -521,7 +514,7 @@ export class McJobSearch extends LitElement {
       const detail: McNoMatchDetail = { query: folded.slice(0, 80), lang };
       if (detail.query !== this.lastMiss) {
         this.lastMiss = detail.query;
-        this.dispatchEvent(new CustomEvent('mc-no-match', { detail, bubbles: true, composed: true }));
+        this.emit('mc-no-match', detail);
       }
     }
   }
@@ -606,7 +599,7 @@ export class McJobSearch extends LitElement {
     if (!this.value) return;
     this.value = '';
     const detail: McClearDetail = { role: this.searchRole };
-    this.dispatchEvent(new CustomEvent('mc-clear', { detail, bubbles: true, composed: true }));
+    this.emit('mc-clear', detail);
   }
 
   private close(): void {
@@ -627,7 +620,7 @@ export class McJobSearch extends LitElement {
 
   private requestLang(lang: Lang): void {
     const detail: McLangRequestDetail = { lang };
-    this.dispatchEvent(new CustomEvent('mc-lang-request', { detail, bubbles: true, composed: true }));
+    this.emit('mc-lang-request', detail);
     this.input.focus();
   }
 
@@ -657,6 +650,6 @@ export class McJobSearch extends LitElement {
     this.announcement = '';
     this.close();
     const detail: McSelectDetail = { code, role: this.searchRole };
-    this.dispatchEvent(new CustomEvent('mc-select', { detail, bubbles: true, composed: true }));
+    this.emit('mc-select', detail);
   }
 }

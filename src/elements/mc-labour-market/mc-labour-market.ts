@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { localize } from '../../core/index-format/index.js';
@@ -13,13 +13,10 @@ import {
   type WageReading,
 } from '../../core/lmi/index.js';
 import { levelHeading } from '../shared/heading.js';
-import { IndexTask, indexErrorBox } from '../shared/index-task.js';
-import { LocaleController } from '../shared/locale.js';
+import { IndexTask } from '../shared/index-task.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-labour-market.styles.js';
-import { firstRenderLater } from '../shared/first-render.js';
 import { LaterWork } from '../shared/later-work.js';
-
-let instances = 0;
 
 /** Region codes the select offers: Ontario and its economic regions. */
 const ONTARIO_PREFIX = 'ER35';
@@ -84,13 +81,9 @@ const ONTARIO_PREFIX = 'ER35';
  *
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
-export class McLabourMarket extends LitElement {
+export class McLabourMarket extends McElement {
   static override styles = styles;
-
-  /** The first render waits a task after the upgrade, so it is not part of a long one. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
-  }
+  protected override readonly deferFirstRender = true;
 
   /** NOC 2021 unit group to describe. */
   @property({ reflect: true }) code: string | null = null;
@@ -106,9 +99,8 @@ export class McLabourMarket extends LitElement {
   /** Region the person picked in the select; cleared whenever the host sets `region`. */
   @state() private picked: string | null = null;
 
-  private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
-  private readonly uid = `mc-lm-${++instances}`;
+  private readonly uid = 'mc-lm';
   private memo: { key: string; index: LoadedIndex; value: LabourMarketDescription | null } | null = null;
   /**
    * Reading for a new occupation, region or language, worked out in its own task after
@@ -137,7 +129,7 @@ export class McLabourMarket extends LitElement {
     const { t } = this.locale;
     const st = this.indexTask.state;
     if (st.kind === 'error') {
-      return indexErrorBox(this.indexTask, st.error, t.common.retry);
+      return errorBox(st.error.message, t.common.retry, () => this.indexTask.retry());
     }
     if (!this.code) return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
     if (st.kind === 'pending') return html`<div part="state" class="state" role="status">${t.common.loading}</div>`;

@@ -1,19 +1,19 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { isAbortError } from '../../core/index-format/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Outcomes } from '../../core/analytics/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
-import { LocaleController, numberFormat } from '../shared/locale.js';
-import { isAbort } from '../shared/errors.js';
+import { numberFormat } from '../shared/locale.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErrorCode } from './outcomes-client.js';
 import { figureHead, figureRow, weeklyChart, type ChartFormat } from './weekly-chart.js';
 import { styles } from './mc-outcomes-report.styles.js';
 import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
 
-let instances = 0;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -85,7 +85,7 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
  *
  * @fires {CustomEvent<McOutcomesErrorDetail>} mc-error - The report could not be read: `{ code, message }` (`unauthorized` when the token was refused).
  */
-export class McOutcomesReport extends LitElement {
+export class McOutcomesReport extends McElement {
   static override styles = styles;
 
   /** The admin bearer token (property only). Without it the report asks to sign in. */
@@ -107,14 +107,8 @@ export class McOutcomesReport extends LitElement {
   @state() private downloadStatus = '';
   @state() private downloading = false;
 
-  private readonly locale = new LocaleController(this);
-
-  /** A French page renders once the French strings (loaded on demand) are in: never English first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.whenReady(() => super.scheduleUpdate());
-  }
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
-  private readonly uid = `mc-or-${++instances}`;
+  private readonly uid = 'mc-or';
 
   private readonly report = new Task(this, {
     args: () => [this.endpoint, this.token, this.from, this.to] as const,
@@ -123,7 +117,7 @@ export class McOutcomesReport extends LitElement {
       try {
         return await fetchOutcomes(reportUrl(endpoint, false, from, to), token, signal);
       } catch (error) {
-        if (!isAbort(error)) this.fail(error);
+        if (!isAbortError(error)) this.fail(error);
         throw error;
       }
     },
@@ -157,15 +151,11 @@ export class McOutcomesReport extends LitElement {
 
   override render(): TemplateResult {
     const t = adminMessages(this.locale.lang).outcomes;
-    const common = this.locale.t.common;
     if (!this.token) return html`<div part="state" class="state">${t.noToken}</div>`;
     return this.report.render({
       initial: () => html`<div part="state" class="state" role="status">${t.loading}</div>`,
       pending: () => html`<div part="state" class="state" role="status">${t.loading}</div>`,
-      error: (error) => html`<div part="state" class="state error" role="alert">
-        <p>${t.errors[this.codeOf(error)]}</p>
-        <button type="button" @click=${() => this.refresh()}>${common.retry}</button>
-      </div>`,
+      error: (error) => errorBox(t.errors[this.codeOf(error)], this.locale.t.common.retry, () => this.refresh()),
       complete: (o) => (o === null ? html`<div part="state" class="state">${t.noToken}</div>` : this.renderReport(o)),
     });
   }

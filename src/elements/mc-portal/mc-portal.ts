@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { IndexFormatError } from '../../core/index-format/index.js';
+import { IndexFormatError, isAbortError } from '../../core/index-format/index.js';
 import { localize, type Lang, type Program } from '../../core/index-format/index.js';
 import { prepareRelated, relatedOccupations, type RelatedOccupation } from '../../core/rank/index.js';
 import { coreMessages } from '../../core/messages/index.js';
@@ -18,17 +18,16 @@ import {
   LABOUR_MARKET_PARTS,
   RECOMMENDATIONS_PARTS,
 } from '../shared/parts.js';
-import { LocaleController } from '../shared/locale.js';
-import { describeError, fireError, isAbort } from '../shared/errors.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
+import { describeError, fireError } from '../shared/errors.js';
 import { requestIndex, requestTitlesIndex, type IndexSnapshot } from '../shared/index-source.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
-import { childrenRendered, firstRenderLater } from '../shared/first-render.js';
+import { childrenRendered } from '../shared/first-render.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
 
-let instances = 0;
 const RELATED_SHOWN = 5;
 
 /** The inner elements' parts as the portal names them (see the class docblock). */
@@ -165,13 +164,9 @@ interface Chooser extends HTMLElement {
  * @fires {CustomEvent<McInquireDetail>} mc-inquire - (from the inquiry form) The inquiry was sent or saved to send later.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
-export class McPortal extends LitElement {
+export class McPortal extends McElement {
   static override styles = styles;
-
-  /** The first render waits a task after the upgrade, so it is not part of a long one. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
-  }
+  protected override readonly deferFirstRender = true;
 
   /**
    * Also waits for the job searches to join (a task after the first render) and for the
@@ -290,8 +285,7 @@ export class McPortal extends LitElement {
   /** False until the page has had a chance to paint: the index loads off the critical path. */
   @state() private loadWanted = false;
 
-  private readonly locale = new LocaleController(this);
-  private readonly uid = `mc-portal-${++instances}`;
+  private readonly uid = 'mc-portal';
   private lastSnapshot: IndexSnapshot | null = null;
   /** The titles loaded before the whole index, what the searches use until it comes. */
   private titlesIndex: TitlesIndex | null = null;
@@ -322,7 +316,7 @@ export class McPortal extends LitElement {
     },
     args: () => [this.index ? '' : this.src, this.loadWanted, this.locale.lang] as const,
     onError: (error) => {
-      if (!isAbort(error)) fireError(this, error, this.locale.lang);
+      if (!isAbortError(error)) fireError(this, error, this.locale.lang);
     },
   });
 
@@ -443,7 +437,7 @@ export class McPortal extends LitElement {
     const { t, lang } = this.locale;
     const p = t.portal;
     const index = this.loadedIndex;
-    const failed = this.indexTask.status === TaskStatus.ERROR && !isAbort(this.indexTask.error) && !index;
+    const failed = this.indexTask.status === TaskStatus.ERROR && !isAbortError(this.indexTask.error) && !index;
     return html`<section class="portal" part="base" aria-label=${p.label}>
         <div class="top" part="header">
           ${levelHeading(this.headingLevel, {
@@ -471,10 +465,7 @@ export class McPortal extends LitElement {
           </div>
         </div>
         ${failed
-          ? html`<div class="state error" part="state" role="alert">
-              <p>${describeError(this.indexTask.error, lang).message}</p>
-              <button type="button" @click=${() => void this.indexTask.run()}>${t.common.retry}</button>
-            </div>`
+          ? errorBox(describeError(this.indexTask.error, lang).message, t.common.retry, () => void this.indexTask.run())
           : !index && this.src && (this.loadWanted || this.occupation)
             ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
             : nothing}
@@ -610,7 +601,7 @@ export class McPortal extends LitElement {
     this.userChoice = true;
     this.afterChoice = 'focus';
     const detail: McSelectDetail = { code, role: 'target' };
-    this.dispatchEvent(new CustomEvent('mc-select', { detail, bubbles: true, composed: true }));
+    this.emit('mc-select', detail);
   }
 
   private onLangRequest = (event: CustomEvent<McLangRequestDetail>): void => {

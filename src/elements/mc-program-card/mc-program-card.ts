@@ -1,18 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Recommendation, SkillRef } from '../../core/model/index.js';
 import type { Lang, Localized, Program } from '../../core/index-format/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { distinctLabels } from '../../core/text/index.js';
-import { LocaleController, formatMoney, numberFormat } from '../shared/locale.js';
-import type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
+import { formatMoney } from '../../core/lmi/index.js';
+import { numberFormat } from '../shared/locale.js';
+import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
 import { styles } from './mc-program-card.styles.js';
-import { firstRenderLater } from '../shared/first-render.js';
 
 export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
-
-let nextId = 0;
 
 /**
  * One micro-credential program: what it is, what it costs, why it is recommended, which
@@ -83,13 +81,9 @@ let nextId = 0;
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - The person pressed "Ask about this program"; the host opens
  *   an inquiry form. Detail: `{ programId }`. (`mc-inquire` means an inquiry was sent.)
  */
-export class McProgramCard extends LitElement {
+export class McProgramCard extends McElement {
   static override styles = styles;
-
-  /** The first render waits a task after the upgrade, so it is not part of a long one. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
-  }
+  protected override readonly deferFirstRender = true;
 
   /** The program to show; defaults to `recommendation.program`. */
   @property({ attribute: false }) program: Program | null = null;
@@ -107,8 +101,7 @@ export class McProgramCard extends LitElement {
 
   @query('.title') private titleEl!: HTMLElement | null;
 
-  private readonly locale = new LocaleController(this);
-  private readonly uid = `mc-program-card-${++nextId}`;
+  private readonly uid = 'mc-program-card';
 
   /** Moves focus to the program title (used after "Show more"). */
   override focus(options?: FocusOptions): void {
@@ -184,7 +177,7 @@ export class McProgramCard extends LitElement {
     const hours =
       program.hours == null ? c.hoursUnknown : c.hours(numberFormat(lang, { maximumFractionDigits: 1 }).format(program.hours));
     const cost =
-      program.costCad == null ? c.costUnknown : program.costCad === 0 ? c.free : formatMoney(program.costCad, lang);
+      program.costCad == null ? c.costUnknown : program.costCad === 0 ? c.free : formatMoney(program.costCad, lang, false);
     const delivery = program.delivery ? c.delivery[program.delivery] : c.notListed;
     const language = program.language ? c.language[program.language] : c.notListed;
     const osap = program.osapEligible == null ? c.notListed : program.osapEligible ? c.osapYes : c.osapNo;
@@ -279,18 +272,13 @@ export class McProgramCard extends LitElement {
 
   private onOpen(e: Event): void {
     const id = (e.currentTarget as HTMLElement).dataset.program;
-    if (id) this.dispatchEvent(programEvent<McProgramOpenDetail>('mc-program-open', id));
+    if (id) this.emit('mc-program-open', { programId: id });
   }
 
   private onInquire(): void {
     const program = this.shown;
-    if (program) this.dispatchEvent(programEvent<McInquireRequestDetail>('mc-inquire-request', program.id));
+    if (program) this.emit('mc-inquire-request', { programId: program.id });
   }
-}
-
-/** A bubbling, composed event about one program; the detail is its id only. */
-function programEvent<D extends { programId: string }>(name: string, programId: string): CustomEvent<D> {
-  return new CustomEvent<D>(name, { detail: { programId } as D, bubbles: true, composed: true });
 }
 
 /** The text in `lang` and, when it fell back to English on a French page, `lang="en"`. */

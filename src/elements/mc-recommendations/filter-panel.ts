@@ -8,7 +8,8 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
 import type { programFacets } from '../../core/rank/index.js';
 import type { Delivery, Lang, ProgramLanguage } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
-import { formatMoney, numberFormat } from '../shared/locale.js';
+import { formatMoney } from '../../core/lmi/index.js';
+import { numberFormat } from '../shared/locale.js';
 import { activeFilterCount, costChoices, hourChoices, type FilterState, type SortOrder } from './filters.js';
 
 export interface FilterPanelOptions {
@@ -65,7 +66,7 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
                 ${costs.map(
                   (c) =>
                     html`<option value=${c} ?selected=${f.maxCost === c}>
-                      ${c === 0 ? r.freeOnly : r.costUpTo(formatMoney(c, lang))}
+                      ${c === 0 ? r.freeOnly : r.costUpTo(formatMoney(c, lang, false))}
                     </option>`,
                 )}
               </select>`

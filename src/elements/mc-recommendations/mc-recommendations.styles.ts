@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, printStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from './checkbox.styles.js';
-import { planStyles } from './plan-overview.js';
+import { planStyles } from './plan-overview.styles.js';
 
 const recommendations = css`
   /* The host page's own words in the empty box, below the element's. */

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
@@ -8,7 +8,7 @@ import { hasQuotes } from '../../core/load/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { describeError, fireError } from '../shared/errors.js';
-import { LocaleController } from '../shared/locale.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import {
   EMPTY_FILTERS,
   activeFilterCount,
@@ -22,11 +22,10 @@ import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { fewNotice } from './few-notice.js';
 import { planOverview } from './plan-overview.js';
 import { pathway, skillGap, type Pathway, type SkillGap } from '../../core/rank/index.js';
-import { IndexTask, indexErrorBox, renderFailure } from '../shared/index-task.js';
+import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
-import { firstRenderLater } from '../shared/first-render.js';
 import { LaterWork } from '../shared/later-work.js';
 
 export type { McRecommendDetail } from './mc-recommendations.events.js';
@@ -139,13 +138,9 @@ function sameChoice(a: string, b: string): boolean {
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from its cards, bubbling out) The person asked about a program.
  */
-export class McRecommendations extends LitElement {
+export class McRecommendations extends McElement {
   static override styles = styles;
-
-  /** The first render waits a task after the upgrade, so it is not part of a long one. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderLater(this, () => this.locale.whenReady(() => super.scheduleUpdate()));
-  }
+  protected override readonly deferFirstRender = true;
 
   /** NOC 2021 code of the (target) occupation. */
   @property({ reflect: true }) occupation: string | null = null;
@@ -175,7 +170,6 @@ export class McRecommendations extends LitElement {
   /** A phone-sized viewport (NARROW_QUERY): the filters start collapsed there. */
   @state() private narrow = false;
 
-  private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
   private readonly reveal = new RevealController(this);
   private narrowQuery: MediaQueryList | null = null;
@@ -247,7 +241,7 @@ export class McRecommendations extends LitElement {
     const state = this.indexTask.state;
     this.lastCount = null;
     if (state.kind === 'error') {
-      return indexErrorBox(this.indexTask, state.error, t.common.retry);
+      return errorBox(state.error.message, t.common.retry, () => this.indexTask.retry());
     }
     if (state.kind === 'pending') {
       return html`<div part="state" class="state" role="status">${t.recommendations.loading}</div>`;
@@ -575,7 +569,7 @@ export class McRecommendations extends LitElement {
       this.userAction = false;
       const detail: McRecommendDetail = { occupation: this.occupation, count: this.lastCount };
       if (this.from) detail.from = this.from;
-      this.dispatchEvent(new CustomEvent('mc-recommend', { detail, bubbles: true, composed: true }));
+      this.emit('mc-recommend', detail);
     }
   }
 }

@@ -5,14 +5,15 @@
  * (`skillGap`, `pathway`); this only renders, with headings and lists so a screen reader
  * can move through it and nothing rests on colour.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Recommendation, SkillRef } from '../../core/model/index.js';
 import type { Lang, Localized } from '../../core/index-format/index.js';
 import type { Pathway, SkillGap } from '../../core/rank/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import type { Messages } from '../../i18n/en.js';
-import { formatMoney, numberFormat } from '../shared/locale.js';
+import { formatMoney } from '../../core/lmi/index.js';
+import { numberFormat } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 
 export interface PlanOverviewOptions {
@@ -68,7 +69,7 @@ function pathwayView(t: Messages, lang: Lang, plan: Pathway, level: number, need
   }
   const hours =
     plan.hours === null ? p.hoursUnknown : p.hours(numberFormat(lang, { maximumFractionDigits: 1 }).format(plan.hours));
-  const cost = plan.costCad === null ? p.costUnknown : plan.costCad === 0 ? t.card.free : formatMoney(plan.costCad, lang);
+  const cost = plan.costCad === null ? p.costUnknown : plan.costCad === 0 ? t.card.free : formatMoney(plan.costCad, lang, false);
   return html`<div class="plan-pathway">
     ${levelHeading(level, { id: 'plan-pathway', part: 'plan-subheading', text: p.pathway })}
     <p>${p.pathwayIntro(plan.steps.length, plan.covered.length, needed)}</p>
@@ -111,54 +112,3 @@ function localized(value: Localized, lang: Lang): { value: string; lang: string 
   if (lang === 'fr' && !value.fr && value.en) return { value: value.en, lang: 'en' };
   return { value: value[lang] || value.en, lang: null };
 }
-
-export const planStyles = css`
-  .plan {
-    display: flex;
-    flex-direction: column;
-    gap: var(--mc-space-sm, 0.75rem);
-    padding: var(--mc-space-sm, 0.75rem);
-    border: 1px solid var(--mc-recommendations-plan-border, var(--mc-color-border-muted, #d1d5db));
-    border-radius: var(--mc-radius, 0.5rem);
-  }
-  .plan h2,
-  .plan h3,
-  .plan h4,
-  .plan h5,
-  .plan h6 {
-    margin: 0;
-    line-height: 1.25;
-  }
-  .plan-heading {
-    font-size: var(--mc-recommendations-plan-heading-size, 1.125em);
-  }
-  .plan-subheading {
-    font-size: 1em;
-  }
-  .plan-skills {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    gap: var(--mc-space-sm, 0.75rem);
-  }
-  .plan p {
-    margin: 0;
-  }
-  .plan ul,
-  .plan ol {
-    margin: var(--mc-space-2xs, 0.25rem) 0 0;
-    padding-inline-start: 1.25rem;
-  }
-  .plan-steps > li + li {
-    margin-top: var(--mc-space-2xs, 0.25rem);
-  }
-  .plan-steps .title {
-    font-weight: 600;
-  }
-  .plan-steps .provider,
-  .plan-steps .adds {
-    display: block;
-  }
-  .plan-steps .provider {
-    color: var(--mc-color-text-muted, #4b5563);
-  }
-`;

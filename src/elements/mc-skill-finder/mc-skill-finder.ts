@@ -1,14 +1,14 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
 import { findPrograms } from '../../core/rank/index.js';
 import { localize, type Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
-import { IndexTask, indexErrorBox, renderFailure } from '../shared/index-task.js';
+import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import { describeError, fireError } from '../shared/errors.js';
-import { LocaleController } from '../shared/locale.js';
+import { McElement, errorBox } from '../shared/mc-element.js';
 import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
 import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
@@ -18,7 +18,6 @@ import { styles } from './mc-skill-finder.styles.js';
 const MAX_RESULTS = 100;
 const SUGGESTIONS = 8;
 const ANNOUNCE_DELAY = 500;
-let nextId = 0;
 
 /**
  * Employer mode: pick the skills a team needs, see programs across institutions that
@@ -111,7 +110,7 @@ let nextId = 0;
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
  * @fires {CustomEvent<McInquireDetail>} mc-inquire - (from its inquiry form, bubbling out) The inquiry was sent or saved to send later.
  */
-export class McSkillFinder extends LitElement {
+export class McSkillFinder extends McElement {
   static override styles = styles;
 
   /** URL of the index's `index.json`, loaded once per page and shared. */
@@ -146,15 +145,10 @@ export class McSkillFinder extends LitElement {
 
   @query('input[role="combobox"]') private input!: HTMLInputElement | null;
 
-  private readonly locale = new LocaleController(this);
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
 
-  /** Renders once the strings of its language are here (French loads on demand). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.locale.whenReady(() => super.scheduleUpdate());
-  }
   private readonly reveal = new RevealController(this);
-  private readonly uid = `mc-skill-finder-${++nextId}`;
+  private readonly uid = 'mc-skill-finder';
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfter: string | null = null;
   private resultsKey = '';
@@ -184,7 +178,7 @@ export class McSkillFinder extends LitElement {
     const state = this.indexTask.state;
     let body: TemplateResult;
     if (state.kind === 'error') {
-      body = indexErrorBox(this.indexTask, state.error, t.common.retry);
+      body = errorBox(state.error.message, t.common.retry, () => this.indexTask.retry());
     } else if (state.kind === 'none') {
       body = html`<div part="state" class="state error" role="alert">${t.recommendations.noSource}</div>`;
     } else if (state.kind === 'ready') {

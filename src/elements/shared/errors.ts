@@ -43,14 +43,6 @@ const BY_NAME: Record<string, ErrorCode> = {
   TypeError: 'network', // what fetch() throws when the network is down or CORS refuses
 };
 
-/** True for the rejection an aborted task or fetch produces: not an error to show. */
-export function isAbort(error: unknown): boolean {
-  return (
-    (error instanceof DOMException && error.name === 'AbortError') ||
-    (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError')
-  );
-}
-
 /** Classifies `error` and words it for a person in `lang`. */
 export function describeError(error: unknown, lang: Lang): McErrorDetail {
   const t = messages(lang).common.errors;

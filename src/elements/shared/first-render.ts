@@ -2,20 +2,11 @@
  * An element's first render one task after its upgrade. When the bundle loads after the
  * markup (or a parent renders children), defining, upgrading and rendering every element
  * at once is one long task on a slow phone; this way each element's first render is a
- * task of its own. Later renders keep Lit's timing (a microtask).
+ * task of its own. Later renders keep Lit's timing (a microtask). McElement does it for
+ * the elements that set `deferFirstRender`.
  */
-import { yieldToEventLoop } from '../../core/schedule/index.js';
 
-/** Call from `scheduleUpdate()`: `return firstRenderLater(this, () => super.scheduleUpdate())`. */
-export function firstRenderLater(
-  host: { readonly hasUpdated: boolean },
-  schedule: () => void | Promise<unknown>,
-): void | Promise<unknown> {
-  if (host.hasUpdated) return schedule();
-  return yieldToEventLoop().then(schedule);
-}
-
-/** The elements of this library that defer their first render. */
+/** The elements of this library that defer their first render (`deferFirstRender` in their class). */
 const DEFERRING = 'mc-job-search, mc-labour-market, mc-recommendations, mc-program-card, mc-portal';
 
 interface Renderable extends Element {

@@ -5,12 +5,13 @@
  * mc-skill-finder.
  */
 import { Task, TaskStatus } from '@lit/task';
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError } from '../../core/index-format/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import { onIndexUpdate, onTitlesIndexUpdate, requestIndex, requestTitlesIndex, type IndexSnapshot } from './index-source.js';
-import { fireError, isAbort, type McErrorDetail } from './errors.js';
+import { fireError, type McErrorDetail } from './errors.js';
 
 export interface IndexHost extends ReactiveControllerHost, HTMLElement {
   /** A whole index for `IndexTask<LoadedIndex>`'s hosts, or the titles alone for `IndexTask<TitlesIndex>`'s. */
@@ -69,7 +70,7 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
         return load as Promise<IndexSnapshot<T>>;
       },
       onError: (error) => {
-        if (isAbort(error)) return;
+        if (isAbortError(error)) return;
         this.lastError = fireError(this.host, error, this.lang());
       },
     });
@@ -122,12 +123,4 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
  */
 export function renderFailure(error: unknown): Error & { code: 'unknown' } {
   return Object.assign(new Error('Programs could not be shown.', { cause: error }), { code: 'unknown' as const });
-}
-
-/** The box an element shows when its index could not be loaded: what went wrong, and Retry. */
-export function indexErrorBox(task: IndexTask, error: Pick<McErrorDetail, 'message'>, retryLabel: string): TemplateResult {
-  return html`<div part="state" class="state error" role="alert">
-    <p>${error.message}</p>
-    <button type="button" @click=${() => task.retry()}>${retryLabel}</button>
-  </div>`;
 }

@@ -76,16 +76,6 @@ export function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): In
   return format;
 }
 
-/** Dollars in CAD for `lang`; `cents` keeps two decimals (hourly wages). */
-export function formatMoney(value: number, lang: Lang, cents = false): string {
-  return numberFormat(lang, {
-    style: 'currency',
-    currency: 'CAD',
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: cents ? 2 : 0,
-  }).format(value);
-}
-
 /**
  * Keeps `lang` and `t` (the message table) current for a Lit host and re-renders it when
  * any `lang` attribute above it changes: one MutationObserver per tree scope (document
