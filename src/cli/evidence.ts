@@ -469,14 +469,16 @@ const ITEMS_KEPT = 2;
 export function strengthOf(m: Match, profile: OccupationProfile, program: ProgramTerms, generic: ReadonlySet<string> = new Set()): Strength | null {
   const core = m.terms.filter((t) => profile.terms.get(t.term)! >= CORE_WEIGHT);
   if (core.length === 0) return null;
-  // Without a phrase, one of the words must be this occupation's more than most.
-  if (!core.some((t) => t.term.includes(' ')) && core.every((t) => generic.has(t.term))) return null;
   const prominent = core.filter((t) => {
     const field = program.segments[t.segment]!.field;
     return field === 'title' || field === 'tag';
   });
   const distinct = new Set(core.flatMap((t) => t.term.split(' ')));
   if (!core.some((t) => t.term.includes(' '))) {
+    // Without a phrase, a word of this occupation more than of most must name what the
+    // program is about, in its title or tags: "overhaul" in the modules of a course on
+    // aerospace digitalisation, beside "industry" and "repair", is not a millwright's course.
+    if (!prominent.some((t) => !generic.has(t.term))) return null;
     let support = 0;
     for (const [t, w] of profile.terms) if (w >= SUPPORT_WEIGHT && !t.includes(' ') && program.terms.has(t)) support++;
     let words = 0;

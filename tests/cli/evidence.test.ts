@@ -144,7 +144,7 @@ test('evidence: a bilingual program’s titles are quoted one language at a time
   for (const item of items) assert.ok(!(item.quote!.includes("CNC Machining") && item.quote!.includes("Usinage")), item.quote);
 });
 
-test('evidence: two words core to many occupations are not evidence on their own; a word of this occupation is', () => {
+test('evidence: without a phrase, a word of this occupation more than of most must stand in the title or tags', () => {
   // "Maintenance" and "repair" are core words of four of the eight occupations here (more
   // than the floor of two): a kind of work, not one occupation's.
   const trades = [
@@ -155,9 +155,12 @@ test('evidence: two words core to many occupations are not evidence on their own
   ];
   const generic = program('Substation Design for Engineers', ['Plan the maintenance of power substations', 'Repair protection relays'], ['Maintenance', 'Repair']);
   const millwright = program('Industrial Machinery Maintenance for Millwrights', ['Maintenance and repair of industrial machinery'], ['Millwright']);
-  const { byProgram, profiles } = computeEvidence([...trades, ...OCCUPATIONS], [...PROGRAMS, generic, millwright]);
+  // The millwrights' own word only in what it teaches, not in what it says it is about.
+  const aside = program('Aircraft Repair and Maintenance', ['Overhaul an aircraft as a millwright would overhaul machinery', 'Industrial standards'], ['Repair', 'Maintenance']);
+  const { byProgram, profiles } = computeEvidence([...trades, ...OCCUPATIONS], [...PROGRAMS, generic, millwright, aside]);
   const core = (code: string, term: string) => (profiles.find((p) => p.code === code)!.terms.get(term) ?? 0) >= 0.4;
   assert.equal(trades.filter((o) => core(o.code, 'mainten') && core(o.code, 'repair')).length, 3, 'the premise: both words core to three occupations');
   assert.deepEqual(byProgram[PROGRAMS.length]!.map((e) => e.occupation), [], JSON.stringify(byProgram[PROGRAMS.length]));
   assert.ok(byProgram[PROGRAMS.length + 1]!.some((e) => e.occupation === '72400'), JSON.stringify(byProgram[PROGRAMS.length + 1]));
+  assert.ok(!byProgram[PROGRAMS.length + 2]!.some((e) => e.occupation === '72400'), JSON.stringify(byProgram[PROGRAMS.length + 2]));
 });
