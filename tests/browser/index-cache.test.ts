@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  loadIndexCached,
-  MemoryIndexCache,
-  openIndexCache,
-  sriSha256,
-  type IndexCache,
-} from '../../src/core/load/cache.js';
+import { MemoryIndexCache, openIndexCache, type IndexCache } from '../../src/core/load/index-cache.js';
+import { loadIndexCached, sriSha256 } from '../../src/core/load/cached-load.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from '../../src/core/index-format/errors.js';
 import { onIndexUpdate, requestIndex, resetIndexSource, type IndexSnapshot } from '../../src/elements/shared/index-source.js';
 import { FakeIndexServer, INDEX_URL, indexFiles, sampleProgram } from '../fixtures/browser/index-files.js';

@@ -4,7 +4,7 @@
  * copy. What a page with only the job search loads; `loadIndexCached` later finds these
  * files in the cache and downloads only the rest.
  */
-import { loadCached, type CachedLoad, type CachedLoadOptions, type IndexReader } from './cache.js';
+import { loadCached, type CachedLoad, type CachedLoadOptions, type IndexReader } from './cached-load.js';
 import { loadTitlesIndex, type TitlesIndex } from './load-titles.js';
 
 const readTitles: IndexReader<TitlesIndex> = (url, opts) => loadTitlesIndex(url, opts);

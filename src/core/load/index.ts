@@ -8,8 +8,10 @@
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
 export { assembleParts } from './assemble-parts.js';
-export { MemoryIndexCache, loadIndexCached, manifestUrlOf, openIndexCache, openStoreDb, sriSha256 } from './cache.js';
-export type { CachedIndexBytes, CachedIndexFiles, CachedLoad, CachedLoadOptions, IndexCache, OpenCacheOptions, Revalidation } from './cache.js';
+export { MemoryIndexCache, openIndexCache, openStoreDb } from './index-cache.js';
+export type { CachedIndexBytes, CachedIndexFiles, IndexCache, OpenCacheOptions } from './index-cache.js';
+export { loadIndexCached, manifestUrlOf, sriSha256 } from './cached-load.js';
+export type { CachedLoad, CachedLoadOptions, Revalidation } from './cached-load.js';
 export { assembleIndex, decodeUtf8, hasLabels, labelLangs, loadIndex, loadQuotes, loadTitles, parseManifest, parseManifestInSlices, sha256Hex, verifyFileRef } from './load.js';
 export type { AssembleOptions, IndexTexts, LoadOptions, QuoteOptions } from './load.js';
 export { hasQuotes } from './quotes.js';

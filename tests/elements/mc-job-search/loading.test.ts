@@ -4,7 +4,7 @@ import '../../../src/define/mc-job-search.js';
 import '../../../src/define/mc-portal.js';
 import type { McJobSearch } from '../../../src/elements/mc-job-search/mc-job-search.js';
 import type { McPortal } from '../../../src/elements/mc-portal/mc-portal.js';
-import { MemoryIndexCache } from '../../../src/core/load/cache.js';
+import { MemoryIndexCache } from '../../../src/core/load/index-cache.js';
 import { requestIndex, resetIndexSource } from '../../../src/elements/shared/index-source.js';
 
 // When the titles start loading (the `loading` attribute), and that the first suggestion
