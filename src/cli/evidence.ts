@@ -432,8 +432,8 @@ const SUPPORT_SHARE = 0.15;
  * operator, nor "industry" and "repair" in aerospace digitalisation a millwright's.
  */
 const GENERIC_SHARE = 0.025;
-/** However few occupations the builder is given, a word core to two of them is not generic. */
-const GENERIC_MIN = 2;
+/** However few occupations the builder is given (a sample index), a word core to four of them or fewer is not generic. */
+const GENERIC_MIN = 4;
 
 /** Core words of more than GENERIC_SHARE of the occupations. */
 export function genericCoreWords(profiles: readonly OccupationProfile[]): Set<string> {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LoadedIndex, Occupation } from '../../src/core/model/loaded.js';
-import type { Lang } from '../../src/core/index-format/schema.js';
-import type { TitleIndex } from '../../src/core/model/index.js';
-import { TitleIndexBuilder, didYouMean, matchTitles, searchTitleIndex } from '../../src/core/titles/titles.js';
+import type { LoadedIndex, Occupation } from '../../../src/core/model/loaded.js';
+import type { Lang } from '../../../src/core/index-format/schema.js';
+import type { TitleIndex } from '../../../src/core/model/index.js';
+import { TitleIndexBuilder, didYouMean, matchTitles, searchTitleIndex } from '../../../src/core/titles/titles.js';
 
 // A small hand-written fixture in the shape of titles.<lang>.tsv: NOC-style codes with
 // their official title first, then example titles.
@@ -290,7 +290,7 @@ test('French plurals in "-eaux" and "-aux" meet their singular', () => {
 });
 
 test('buildInSlices gives the same index as build(), yielding between steps', async () => {
-  const { Slicer } = await import('../../src/core/schedule/yield.js');
+  const { Slicer } = await import('../../../src/core/schedule/yield.js');
   // Enough distinct words that every loop of the build crosses a step boundary.
   const rows: Array<[string, string[]]> = [...EN];
   for (let i = 0; i < 300; i++) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { fold, stem, terms, termKey, tokenize } from '../../src/core/text/normalize.js';
+import { fold, stem, terms, termKey, tokenize } from '../../../src/core/text/normalize.js';
 
 const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
 // Letters French and English titles use, with and without accents, plus separators.

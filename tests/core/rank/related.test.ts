@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assembleIndex } from '../../src/core/load/load.js';
-import { prepareRelated, relatedOccupations } from '../../src/core/rank/related.js';
-import { tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+import { assembleIndex } from '../../../src/core/load/load.js';
+import { prepareRelated, relatedOccupations } from '../../../src/core/rank/related.js';
+import { tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
 
 test('related occupations: nearest skill profiles first, with shared skills', async () => {
   const { manifest, files } = tinyIndexFiles();

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { INQUIRY_LIMITS, draftFromPayload, inquiryFromDraft, validateInquiry } from '../../src/core/inquiry/inquiry.js';
-import { employer, learner } from '../fixtures/core/inquiries.js';
+import { INQUIRY_LIMITS, draftFromPayload, inquiryFromDraft, validateInquiry } from '../../../src/core/inquiry/inquiry.js';
+import { employer, learner } from '../../fixtures/core/inquiries.js';
 
 describe('validateInquiry', () => {
   it('accepts a learner and an employer inquiry, trimming text', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { TitleIndexBuilder, searchTitleIndex } from '../../src/core/titles/titles.js';
+import { TitleIndexBuilder, searchTitleIndex } from '../../../src/core/titles/titles.js';
 
 // Hand-written fixture: a few occupations whose titles share words, so queries reach
 // several codes through several titles each.

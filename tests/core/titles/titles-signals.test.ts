@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Lang } from '../../src/core/index-format/schema.js';
-import type { TitleIndex } from '../../src/core/model/index.js';
-import { TitleIndexBuilder, searchTitleIndex } from '../../src/core/titles/titles.js';
+import type { Lang } from '../../../src/core/index-format/schema.js';
+import type { TitleIndex } from '../../../src/core/model/index.js';
+import { TitleIndexBuilder, searchTitleIndex } from '../../../src/core/titles/titles.js';
 
 // Small hand-written fixtures, one per signal, with made-up codes: each sets two
 // occupations against each other the way the NOC titles do.

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadTitlesIndex } from '../../src/core/load/load-titles.js';
-import { loadTitlesCached } from '../../src/core/load/cache-titles.js';
-import { MemoryIndexCache } from '../../src/core/load/index-cache.js';
-import { loadIndexCached } from '../../src/core/load/cached-load.js';
-import { loadIndex } from '../../src/core/load/load.js';
-import { IndexFormatError, IndexIntegrityError } from '../../src/core/index-format/errors.js';
-import { matchTitles } from '../../src/core/titles/titles.js';
-import { BASE_URL, fakeFetch, tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { loadTitlesIndex } from '../../../src/core/load/load-titles.js';
+import { loadTitlesCached } from '../../../src/core/load/cache-titles.js';
+import { MemoryIndexCache } from '../../../src/core/load/index-cache.js';
+import { loadIndexCached } from '../../../src/core/load/cached-load.js';
+import { loadIndex } from '../../../src/core/load/load.js';
+import { IndexFormatError, IndexIntegrityError } from '../../../src/core/index-format/errors.js';
+import { matchTitles } from '../../../src/core/titles/titles.js';
+import { BASE_URL, fakeFetch, tinyIndexFiles } from '../../fixtures/core/tiny-index.js';
 
 const names = (log: string[]) => log.map((u) => u.slice(BASE_URL.length)).sort();
 

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { assembleIndex } from '../../src/core/load/load.js';
-import { recommend } from '../../src/core/rank/rank.js';
-import { pathway, skillGap } from '../../src/core/rank/pathway.js';
-import type { LoadedIndex, Recommendation, SkillRef } from '../../src/core/model/loaded.js';
-import type { Program } from '../../src/core/index-format/schema.js';
-import { tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+import { assembleIndex } from '../../../src/core/load/load.js';
+import { recommend } from '../../../src/core/rank/rank.js';
+import { pathway, skillGap } from '../../../src/core/rank/pathway.js';
+import type { LoadedIndex, Recommendation, SkillRef } from '../../../src/core/model/loaded.js';
+import type { Program } from '../../../src/core/index-format/schema.js';
+import { tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
 
 async function load(): Promise<LoadedIndex> {
   const { manifest, files } = tinyIndexFiles();

@@ -4,10 +4,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assembleIndex } from '../../src/core/load/load.js';
-import { prepareRecommend, recommend, recommendInSlices, type RecommendOptions } from '../../src/core/rank/rank.js';
-import type { LoadedIndex } from '../../src/core/model/loaded.js';
-import { OCCUPATIONS, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+import { assembleIndex } from '../../../src/core/load/load.js';
+import { prepareRecommend, recommend, recommendInSlices, type RecommendOptions } from '../../../src/core/rank/rank.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
+import { OCCUPATIONS, tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
 
 async function load(): Promise<LoadedIndex> {
   const { manifest, files } = tinyIndexFiles();

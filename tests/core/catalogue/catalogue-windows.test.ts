@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseCatalogueSteps } from '../../src/core/catalogue/catalogue-csv.js';
-import { Diagnostics } from '../../src/core/catalogue/diagnostics.js';
-import { runSteps } from '../../src/core/schedule/yield.js';
+import { parseCatalogueSteps } from '../../../src/core/catalogue/catalogue-csv.js';
+import { Diagnostics } from '../../../src/core/catalogue/diagnostics.js';
+import { runSteps } from '../../../src/core/schedule/yield.js';
 
 function read(text: string, window: number) {
   const diag = new Diagnostics();

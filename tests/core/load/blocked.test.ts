@@ -5,9 +5,9 @@
  */
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blockedBy, fetchFailure } from '../../src/core/load/blocked.js';
-import { IndexFetchError } from '../../src/core/index-format/errors.js';
-import { describeIndexError } from '../../src/core/messages/messages.js';
+import { blockedBy, fetchFailure } from '../../../src/core/load/blocked.js';
+import { IndexFetchError } from '../../../src/core/index-format/errors.js';
+import { describeIndexError } from '../../../src/core/messages/messages.js';
 
 const PAGE = 'https://college.example.ca';
 const INDEX = 'https://data.example.org/index/index.json';

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { encodeIndex, idRecord } from '../../src/core/index-format/encode.js';
-import { assembleParts } from '../../src/core/load/assemble-parts.js';
-import { readSectionsNow, writeSections } from '../../src/core/index-format/sections.js';
-import { IndexFormatError } from '../../src/core/index-format/errors.js';
-import type { Program } from '../../src/core/index-format/schema.js';
-import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES } from '../fixtures/core/tiny-index.js';
+import { encodeIndex, idRecord } from '../../../src/core/index-format/encode.js';
+import { assembleParts } from '../../../src/core/load/assemble-parts.js';
+import { readSectionsNow, writeSections } from '../../../src/core/index-format/sections.js';
+import { IndexFormatError } from '../../../src/core/index-format/errors.js';
+import type { Program } from '../../../src/core/index-format/schema.js';
+import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES } from '../../fixtures/core/tiny-index.js';
 
 const manifest = {
   builtAt: '2026-01-01',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { safeHttpsUrl } from '../../src/core/text/url.js';
+import { safeHttpsUrl } from '../../../src/core/text/url.js';
 
 test('accepts https URLs and returns the normalized href', () => {
   assert.equal(safeHttpsUrl('https://example.org/a?b=1#c'), 'https://example.org/a?b=1#c');

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LoadedIndex, Occupation } from '../../src/core/model/loaded.js';
-import type { Lang } from '../../src/core/index-format/schema.js';
-import type { TitleIndex } from '../../src/core/model/index.js';
-import { TitleIndexBuilder, matchTitles } from '../../src/core/titles/titles.js';
-import { looksLikeOtherLanguage, matchTitlesAcross, wantsOtherLanguage } from '../../src/core/titles/titles-across.js';
+import type { LoadedIndex, Occupation } from '../../../src/core/model/loaded.js';
+import type { Lang } from '../../../src/core/index-format/schema.js';
+import type { TitleIndex } from '../../../src/core/model/index.js';
+import { TitleIndexBuilder, matchTitles } from '../../../src/core/titles/titles.js';
+import { looksLikeOtherLanguage, matchTitlesAcross, wantsOtherLanguage } from '../../../src/core/titles/titles-across.js';
 
 // Real NOC 2021 titles of a few occupations, official title first, in both languages.
 const TITLES: Record<Lang, Array<[string, string[]]>> = {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coreMessages, shortOccupation } from '../../src/core/messages/messages.js';
+import { coreMessages, shortOccupation } from '../../../src/core/messages/messages.js';
 
 const spaces = (text: string) => text.replaceAll('\u00a0', ' ');
 

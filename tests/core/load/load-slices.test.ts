@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadIndex, parseManifest } from '../../src/core/load/load.js';
-import { IndexFormatError } from '../../src/core/index-format/errors.js';
-import { labourMarketOf, type LabourMarketRecord } from '../../src/core/index-format/schema.js';
-import { BASE_URL, fakeFetch, tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { loadIndex, parseManifest } from '../../../src/core/load/load.js';
+import { IndexFormatError } from '../../../src/core/index-format/errors.js';
+import { labourMarketOf, type LabourMarketRecord } from '../../../src/core/index-format/schema.js';
+import { BASE_URL, fakeFetch, tinyIndexFiles } from '../../fixtures/core/tiny-index.js';
 
 // The loader decodes index.json in 128 KB chunks and parses its arrays element by
 // element between yields: the result must be exactly that of one JSON.parse.

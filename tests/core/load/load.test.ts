@@ -2,19 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { loadIndex, loadQuotes, assembleIndex, parseManifest, sha256Hex } from '../../src/core/load/load.js';
-import { hasQuotes } from '../../src/core/load/quotes.js';
+import { loadIndex, loadQuotes, assembleIndex, parseManifest, sha256Hex } from '../../../src/core/load/load.js';
+import { hasQuotes } from '../../../src/core/load/quotes.js';
 import {
   IndexFetchError,
   IndexFormatError,
   IndexIntegrityError,
   IndexVersionError,
-} from '../../src/core/index-format/errors.js';
-import { describeIndexError } from '../../src/core/messages/messages.js';
-import { matchTitles } from '../../src/core/titles/titles.js';
-import { recommend } from '../../src/core/rank/rank.js';
-import { SCHEMA_VERSION } from '../../src/core/index-format/schema.js';
-import { BASE_URL, PROGRAMS, fakeFetch, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+} from '../../../src/core/index-format/errors.js';
+import { describeIndexError } from '../../../src/core/messages/messages.js';
+import { matchTitles } from '../../../src/core/titles/titles.js';
+import { recommend } from '../../../src/core/rank/rank.js';
+import { SCHEMA_VERSION } from '../../../src/core/index-format/schema.js';
+import { BASE_URL, PROGRAMS, fakeFetch, tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assembleIndex } from '../../src/core/load/load.js';
-import { describeLabourMarket, roundAbout, wageFallbackChain } from '../../src/core/lmi/lmi.js';
-import type { LoadedIndex } from '../../src/core/model/loaded.js';
-import { tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+import { assembleIndex } from '../../../src/core/load/load.js';
+import { describeLabourMarket, roundAbout, wageFallbackChain } from '../../../src/core/lmi/lmi.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
+import { tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';

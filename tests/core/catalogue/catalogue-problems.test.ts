@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { Diagnostics, type Warning } from '../../src/core/catalogue/diagnostics.js';
-import { problemText, type CatalogueProblemCode } from '../../src/core/catalogue/problems.js';
-import { CANONICAL_COLUMNS, readCatalogue } from '../../src/core/catalogue/programs.js';
-import { adminEn } from '../../src/i18n/admin.en.js';
-import { adminFr } from '../../src/i18n/admin.fr.js';
+import { Diagnostics, type Warning } from '../../../src/core/catalogue/diagnostics.js';
+import { problemText, type CatalogueProblemCode } from '../../../src/core/catalogue/problems.js';
+import { CANONICAL_COLUMNS, readCatalogue } from '../../../src/core/catalogue/programs.js';
+import { adminEn } from '../../../src/i18n/admin.en.js';
+import { adminFr } from '../../../src/i18n/admin.fr.js';
 
 const HEADER = CANONICAL_COLUMNS.join(',');
 const enc = new TextEncoder();
@@ -116,7 +116,7 @@ test('a code the page does not know (a newer builder) has no message: the page f
 });
 
 test('statically: every warn( and notice( call in the catalogue reader passes a code', () => {
-  const dir = join(import.meta.dirname, '../../src/core/catalogue');
+  const dir = join(import.meta.dirname, '../../../src/core/catalogue');
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
   const program = ts.createProgram(files, {
     strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, skipLibCheck: true,

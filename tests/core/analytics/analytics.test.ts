@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as v from 'valibot';
-import { ANALYTICS_MAX_KEYS, AnalyticsBatchSchema, AnalyticsCounter, attachAnalytics, hostPage } from '../../src/core/analytics/analytics.js';
+import { ANALYTICS_MAX_KEYS, AnalyticsBatchSchema, AnalyticsCounter, attachAnalytics, hostPage } from '../../../src/core/analytics/analytics.js';
 
 describe('analytics counter', () => {
   it('counts the four mc-* events into an anonymous batch the endpoint accepts', () => {

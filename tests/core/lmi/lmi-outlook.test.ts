@@ -9,15 +9,15 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeLabourMarket } from '../../src/core/lmi/lmi.js';
-import type { LoadedIndex } from '../../src/core/model/loaded.js';
-import type { Lang } from '../../src/core/index-format/schema.js';
-import { buildIndex } from '../../src/cli/build.js';
-import { writeIndex } from '../../src/cli/writer.js';
-import { loadIndexFromDir } from '../../src/cli/read-index.js';
-import { COURSERA_CSV, DATA_DIR, ensureRealIndex } from '../../eval/real-index.js';
+import { describeLabourMarket } from '../../../src/core/lmi/lmi.js';
+import type { LoadedIndex } from '../../../src/core/model/loaded.js';
+import type { Lang } from '../../../src/core/index-format/schema.js';
+import { buildIndex } from '../../../src/cli/build.js';
+import { writeIndex } from '../../../src/cli/writer.js';
+import { loadIndexFromDir } from '../../../src/cli/read-index.js';
+import { COURSERA_CSV, DATA_DIR, ensureRealIndex } from '../../../eval/real-index.js';
 
-const SAMPLE = fileURLToPath(new URL('../../sample/', import.meta.url));
+const SAMPLE = fileURLToPath(new URL('../../../sample/', import.meta.url));
 
 /** What a sentence can claim, in the words a reader sees. */
 type Claim = 'far-more-jobs' | 'more-jobs' | 'as-many' | 'more-people' | 'far-more-people';

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AnalyticsCounter } from '../../src/core/analytics/analytics.js';
-import { fold } from '../../src/core/text/normalize.js';
-import { foldedLooksPersonal, looksPersonal } from '../../src/core/text/personal.js';
+import { AnalyticsCounter } from '../../../src/core/analytics/analytics.js';
+import { fold } from '../../../src/core/text/normalize.js';
+import { foldedLooksPersonal, looksPersonal } from '../../../src/core/text/personal.js';
 
 const PERSONAL = [
   'ada.lovelace@example.org',

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { assembleIndex } from '../../src/core/load/load.js';
-import { findPrograms, programFacets, recommend, regionMatches } from '../../src/core/rank/index.js';
-import type { LoadedIndex, Recommendation } from '../../src/core/model/loaded.js';
-import type { Program } from '../../src/core/index-format/schema.js';
-import { OCCUPATIONS, PROGRAMS, SKILLS, evidence, tinyIndexFiles, tinyTexts } from '../fixtures/core/tiny-index.js';
+import { assembleIndex } from '../../../src/core/load/load.js';
+import { findPrograms, programFacets, recommend, regionMatches } from '../../../src/core/rank/index.js';
+import type { LoadedIndex, Recommendation } from '../../../src/core/model/loaded.js';
+import type { Program } from '../../../src/core/index-format/schema.js';
+import { OCCUPATIONS, PROGRAMS, SKILLS, evidence, tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
 
 
 async function load(programs?: Program[]): Promise<LoadedIndex> {

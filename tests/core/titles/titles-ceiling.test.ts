@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cutPoints, prefixCeiling } from '../../eval/titles-ceiling.js';
+import { cutPoints, prefixCeiling } from '../../../eval/titles-ceiling.js';
 
 // Worked by hand: three ten-letter titles, each cut at 4 points (6 to 9), so each
 // (title, cut) pair has probability 1/12. "Abcdef" comes from all three (A once, B twice),

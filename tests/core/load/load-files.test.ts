@@ -8,12 +8,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadIndex, loadQuotes, loadTitles } from '../../src/core/load/load.js';
-import { hasQuotes } from '../../src/core/load/quotes.js';
-import { IndexFetchError, IndexIntegrityError } from '../../src/core/index-format/errors.js';
-import { matchTitles } from '../../src/core/titles/titles.js';
-import { recommend } from '../../src/core/rank/rank.js';
-import { tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { loadIndex, loadQuotes, loadTitles } from '../../../src/core/load/load.js';
+import { hasQuotes } from '../../../src/core/load/quotes.js';
+import { IndexFetchError, IndexIntegrityError } from '../../../src/core/index-format/errors.js';
+import { matchTitles } from '../../../src/core/titles/titles.js';
+import { recommend } from '../../../src/core/rank/rank.js';
+import { tinyIndexFiles } from '../../fixtures/core/tiny-index.js';
 
 let root: string;
 /** The tiny index, in a directory whose name needs escaping in a URL. */
