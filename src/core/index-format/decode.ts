@@ -27,7 +27,8 @@ import {
   type Skill,
   type SkillKind,
 } from './schema.js';
-import { readSections, type ReadSection } from './sections.js';
+import { readSectionsSteps, type ReadSection } from './sections.js';
+import { stepDone, type Steps } from '../schedule/index.js';
 
 const VALIDATED = new WeakSet<object>();
 
@@ -45,7 +46,7 @@ const OCCUPATIONS_PER_STEP = 8;
  * refused with `IndexVersionError` even when its shape changed), then the shape of
  * `index.json` and the references inside it.
  */
-export function* manifestSteps(json: unknown, source: string): Generator<void, IndexFile> {
+export function* manifestSteps(json: unknown, source: string): Steps<IndexFile> {
   if (isParsedManifest(json)) return json;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new IndexFormatError(source, 'schema', 'expected a JSON object at the top level');
@@ -67,7 +68,7 @@ export function* manifestSteps(json: unknown, source: string): Generator<void, I
   const occupations: IndexFile['occupations'] = [];
   const seenCodes = new Set<string>();
   for (let i = 0; i < shell.occupations.length; i++) {
-    if (i % OCCUPATIONS_PER_STEP === 0) yield;
+    if (stepDone(i, OCCUPATIONS_PER_STEP)) yield;
     const occupation = validate(OccupationRecordSchema, shell.occupations[i], source, `occupations.${i}.`);
     if (seenCodes.has(occupation.code)) {
       throw new IndexFormatError(source, 'reference', `occupation ${occupation.code} appears twice`, {
@@ -118,15 +119,15 @@ const KINDS: Record<string, SkillKind> = { s: 'skill', k: 'knowledge', d: 'detai
  * The in-memory manifest of a checked `index.json`, labels still empty: `labelSteps`
  * fills them (English first: derived skill ids need the English label).
  */
-export function* expandManifest(file: IndexFile): Generator<void, IndexManifest> {
+export function* expandManifestSteps(file: IndexFile): Steps<IndexManifest> {
   const skills: Skill[] = [];
   for (let i = 0; i < file.skills.ids.length; i++) {
-    if (i % LABELS_PER_STEP === 0) yield;
+    if (stepDone(i, LABELS_PER_STEP)) yield;
     skills.push({ id: file.skills.ids[i]!, kind: KINDS[file.skills.kinds[i]!]!, label: { en: '', fr: '' } });
   }
   const occupations: Occupation[] = [];
   for (let i = 0; i < file.occupations.length; i++) {
-    if (i % OCCUPATIONS_PER_STEP === 0) yield;
+    if (stepDone(i, OCCUPATIONS_PER_STEP)) yield;
     const record = file.occupations[i]!;
     const profile: Array<[number, number]> = [];
     for (const group of record.skills) {
@@ -165,9 +166,9 @@ export function* expandManifest(file: IndexFile): Generator<void, IndexManifest>
  * added when a page first needs them). English labels complete derived skill ids, which
  * must then be unique.
  */
-export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, file: string): Generator<void, void> {
+export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, file: string): Steps<void> {
   const occupations = manifest.occupations.length;
-  const sections = yield* readSections(text, file, [
+  const sections = yield* readSectionsSteps(text, file, [
     [LABEL_SECTIONS[0], occupations],
     [LABEL_SECTIONS[1], occupations],
     [LABEL_SECTIONS[2], manifest.skills.length],
@@ -175,7 +176,7 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
   const titles = sections.get('occupation.title')!;
   const summaries = sections.get('occupation.summary')!.values;
   for (let i = 0; i < occupations; i++) {
-    if (i % LABELS_PER_STEP === LABELS_PER_STEP - 1) yield;
+    if (stepDone(i + 1, LABELS_PER_STEP)) yield;
     const occupation = manifest.occupations[i]!;
     const title = titles.values[i]!;
     if (lang === 'en' && title === '') {
@@ -189,7 +190,7 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
   const labels = sections.get('skill.label')!;
   const seen = new Set<string>();
   for (let i = 0; i < manifest.skills.length; i++) {
-    if (i % LABELS_PER_STEP === 0) yield;
+    if (stepDone(i, LABELS_PER_STEP)) yield;
     const skill = manifest.skills[i]!;
     const label = labels.values[i]!;
     if (lang === 'en' && label === '') {
@@ -222,9 +223,9 @@ export interface DecodedPrograms {
 }
 
 /** Reads `programs.txt`: every program checked against the schema and the skill list. */
-export function* programSteps(text: string, manifest: IndexManifest, file: string): Generator<void, DecodedPrograms> {
+export function* programSteps(text: string, manifest: IndexManifest, file: string): Steps<DecodedPrograms> {
   const count = manifest.files.programs.count;
-  const sections = yield* readSections(text, file, [
+  const sections = yield* readSectionsSteps(text, file, [
     ['providers', null],
     ['url-templates', null],
     ['evidence-labels', null],
@@ -261,7 +262,7 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
   const ids = new Set<string>();
   const programs: Program[] = [];
   for (let i = 0; i < count; i++) {
-    if (i % PROGRAMS_PER_STEP === 0) yield;
+    if (stepDone(i, PROGRAMS_PER_STEP)) yield;
     const id = completeId(col('id').values[i]!, col('title.en').values[i]!);
     if (ids.has(id)) fail('id', i, `program id "${id}" appears twice`);
     ids.add(id);
@@ -402,3 +403,6 @@ function validate<const S extends v.GenericSchema>(schema: S, value: unknown, so
   }
   return result.output;
 }
+
+/** @deprecated Renamed `expandManifestSteps` (a step generator is named `...Steps`). */
+export const expandManifest = expandManifestSteps;
