@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/browser/esm/sync';
 import { cleanHeader, countNewlines, decodeBytes, type CsvRow, type CsvTable } from './csv.js';
 import { BuildError, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import type { CatalogueProblem } from './problems.js';
-import { runSteps } from '../schedule/index.js';
+import { runSteps, type Steps } from '../schedule/index.js';
 
 /**
  * The catalogue's text. A file that is UTF-8 except for a few stray bytes stays UTF-8:
@@ -171,7 +171,7 @@ export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics)
  * that record started the window), so windows change nothing in what is read.
  * `windowLines`: lines per window (tests use tiny ones).
  */
-export function* parseCatalogueSteps(text: string, file: string, diag: Diagnostics, windowLines = WINDOW): Generator<void, CsvTable> {
+export function* parseCatalogueSteps(text: string, file: string, diag: Diagnostics, windowLines = WINDOW): Steps<CsvTable> {
   const lines = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n').split('\n');
   if (lines.at(-1) === '') lines.pop();
   if (lines.length === 0) throw new BuildError(`${file}: the file is empty; expected a header line.`);

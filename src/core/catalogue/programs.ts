@@ -11,7 +11,7 @@ import { Columns, field, type CsvTable } from './csv.js';
 import { BuildError, ITEM_FIELD, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import type { CatalogueProblem, JsonKind } from './problems.js';
 import { REGION_CODES } from './regions.js';
-import { runSteps } from '../schedule/index.js';
+import { runSteps, stepDone, type Steps } from '../schedule/index.js';
 import { clip, plain } from './text.js';
 
 /** A catalogue entry before skill tagging. */
@@ -260,7 +260,7 @@ export type Catalogue =
 /** Records validated per step. */
 const STEP = 200;
 
-function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Steps<Catalogue> {
   const table = yield* parseCatalogueSteps(decodeCatalogue(bytes, file, diag), file, diag);
   const cols = new Columns(table);
   const positions = new Map<Key, number>();
@@ -272,7 +272,7 @@ function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): 
   const seen = new Set<string>();
   const out: RawProgram[] = [];
   for (const [n, row] of table.rows.entries()) {
-    if (n % STEP === STEP - 1) yield;
+    if (stepDone(n + 1, STEP)) yield;
     if (row.fields.length !== table.header.length) {
       const fields = row.fields.length;
       const columns = table.header.length;
@@ -286,7 +286,7 @@ function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): 
   return { kind: 'csv', file, programs: out, table };
 }
 
-function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): Steps<Catalogue> {
   let json: unknown;
   try {
     json = JSON.parse(decodeCatalogue(bytes, file, diag));
@@ -297,7 +297,7 @@ function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics):
   const seen = new Set<string>();
   const out: RawProgram[] = [];
   for (const [i, item] of (json as unknown[]).entries()) {
-    if (i % STEP === STEP - 1) yield;
+    if (stepDone(i + 1, STEP)) yield;
     // For JSON the "line" is the 1-based position of the object in the array.
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       diag.warn(file, i + 1, ITEM_FIELD, 'not an object; skipped', { code: 'item-not-object', params: {} });
@@ -318,7 +318,7 @@ export function readCatalogue(bytes: Uint8Array, file: string, diag: Diagnostics
 }
 
 /** `readCatalogue` in steps of a few hundred records, for a page to yield between. */
-export function readCatalogueSteps(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+export function readCatalogueSteps(bytes: Uint8Array, file: string, diag: Diagnostics): Steps<Catalogue> {
   return file.toLowerCase().endsWith('.json') ? readCanonicalJson(bytes, file, diag) : readCanonicalCsv(bytes, file, diag);
 }
 
