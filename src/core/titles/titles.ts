@@ -15,7 +15,8 @@ import type { LoadedIndex, MatchKind, TitleIndex, TitleMatch } from '../model/in
 import { expandAbbreviation } from './abbreviations.js';
 import { GramIndex } from './titles-fuzzy.js';
 import type { OccHit } from './titles-index.js';
-import { Built, FUZZY, PREFIX, SYNONYM, maxTypos } from './titles-index.js';
+import { Built, maxTypos } from './titles-index.js';
+import { FUZZY, PREFIX, SYNONYM } from './titles-shapes.js';
 import type { Role } from './titles-text.js';
 import { MAX_QUERY_CHARS, ROLE_WEIGHT, queryWords, titleTerm, titleTerms, words, writtenWords } from './titles-text.js';
 import { STOPWORDS } from '../text/index.js';
