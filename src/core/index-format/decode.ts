@@ -232,9 +232,41 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
     ['quote-files', manifest.occupations.length],
     ...PROGRAM_COLUMNS.map((name) => [name, count] as const),
   ]);
-  const evidenceLabels = sections.get('evidence-labels')!.values;
+  const quoteFiles = quoteFilesOf(sections.get('quote-files')!, manifest, file);
+  const rows: ProgramRows = {
+    file,
+    col: (name) => sections.get(name)!,
+    providers: sections.get('providers')!.values,
+    templates: urlTemplatesOf(sections.get('url-templates')!, file),
+    evidenceLabels: sections.get('evidence-labels')!.values,
+    codes: new Set(manifest.occupations.map((o) => o.code)),
+    skillCount: manifest.skills.length,
+  };
+  const ids = new Set<string>();
+  const programs: Program[] = [];
+  for (let i = 0; i < count; i++) {
+    if (stepDone(i, PROGRAMS_PER_STEP)) yield;
+    programs.push(programAt(rows, i, ids));
+  }
+  return { programs, quoteFiles };
+}
+
+type ProgramColumn = (typeof PROGRAM_COLUMNS)[number];
+
+/** The sections of `programs.txt` a program row is read from. */
+interface ProgramRows {
+  file: string;
+  col: (name: ProgramColumn) => ReadSection;
+  providers: readonly string[];
+  templates: ReadonlyArray<readonly [idPrefix: string, urlPrefix: string]>;
+  evidenceLabels: readonly string[];
+  codes: ReadonlySet<string>;
+  skillCount: number;
+}
+
+/** Occupation code -> the hash of its quote file, for the occupations that have one. */
+function quoteFilesOf(hashes: ReadSection, manifest: IndexManifest, file: string): Map<string, string> {
   const quoteFiles = new Map<string, string>();
-  const hashes = sections.get('quote-files')!;
   const hex = new RegExp(`^[0-9a-f]{${QUOTE_HASH_HEX}}$`);
   hashes.values.forEach((hash, k) => {
     if (hash === '') return;
@@ -243,65 +275,63 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
     }
     quoteFiles.set(manifest.occupations[k]!.code, hash);
   });
-  const codes = new Set(manifest.occupations.map((o) => o.code));
-  const col = (name: (typeof PROGRAM_COLUMNS)[number]): ReadSection => sections.get(name)!;
-  const fail = (name: (typeof PROGRAM_COLUMNS)[number], i: number, reason: string): never => {
-    throw new IndexFormatError(file, 'schema', reason, { line: col(name).firstLine + i, path: name });
-  };
-  const providers = sections.get('providers')!.values;
-  const templates = sections.get('url-templates')!.values.map((line, i) => {
+  return quoteFiles;
+}
+
+function urlTemplatesOf(section: ReadSection, file: string): Array<readonly [string, string]> {
+  return section.values.map((line, i) => {
     const [idPrefix, urlPrefix, extra] = line.split('\t');
     if (urlPrefix === undefined || extra !== undefined || !urlPrefix.startsWith('https://')) {
       throw new IndexFormatError(file, 'schema', 'expected "id prefix<TAB>https:// URL prefix"', {
-        line: sections.get('url-templates')!.firstLine + i,
+        line: section.firstLine + i,
       });
     }
     return [idPrefix!, urlPrefix] as const;
   });
-  const skillCount = manifest.skills.length;
-  const ids = new Set<string>();
-  const programs: Program[] = [];
-  for (let i = 0; i < count; i++) {
-    if (stepDone(i, PROGRAMS_PER_STEP)) yield;
-    const id = completeId(col('id').values[i]!, col('title.en').values[i]!);
-    if (ids.has(id)) fail('id', i, `program id "${id}" appears twice`);
-    ids.add(id);
-    const provider = providers[Number(col('provider').values[i])];
-    if (!/^\d+$/.test(col('provider').values[i]!) || provider === undefined) fail('provider', i, 'is not a provider number');
-    const program: Program = {
-      id,
-      title: { en: col('title.en').values[i]!, fr: col('title.fr').values[i]! },
-      provider: provider!,
-      url: programUrl(id, col('url').values[i]!, templates, () => fail('url', i, 'refers to no URL template')),
-      description: { en: col('description.en').values[i]!, fr: col('description.fr').values[i]! },
-      skills: indices(col('skills').values[i]!, skillCount, (reason) => fail('skills', i, reason)),
-      tagging: col('tagging').values[i] as Program['tagging'],
-      hours: optionalNumber(col('hours').values[i]!, () => fail('hours', i, 'is not a number')),
-      costCad: optionalNumber(col('cost').values[i]!, () => fail('cost', i, 'is not a number')),
-      delivery: optional(col('delivery').values[i]!) as Program['delivery'],
-      language: optional(col('language').values[i]!) as Program['language'],
-      region: optional(col('region').values[i]!),
-      osapEligible: yesNo(col('osap').values[i]!, () => fail('osap', i, 'is not "yes", "no" or empty')),
-      credential: optional(col('credential').values[i]!),
-    };
-    const series = col('series').values[i]!;
-    if (series !== '') {
-      if (!/^\d+$/.test(series)) fail('series', i, 'is not a series number');
-      program.series = Number(series);
-    }
-    const evidence = col('evidence').values[i]!;
-    if (evidence !== '') {
-      program.evidence = evidenceOf(evidence, codes, evidenceLabels, (reason) => fail('evidence', i, reason));
-    }
-    const check = v.safeParse(ProgramSchema, program);
-    if (!check.success) {
-      const path = v.getDotPath(check.issues[0]) ?? 'id';
-      const column = COLUMN_OF[path.split('.')[0]!] ?? 'id';
-      fail(column, i, check.issues[0].message);
-    }
-    programs.push(program);
+}
+
+/** Program `i`, checked against the schema; `ids` are those seen before it. */
+function programAt({ file, col, providers, templates, evidenceLabels, codes, skillCount }: ProgramRows, i: number, ids: Set<string>): Program {
+  const fail = (name: ProgramColumn, i: number, reason: string): never => {
+    throw new IndexFormatError(file, 'schema', reason, { line: col(name).firstLine + i, path: name });
+  };
+  const id = completeId(col('id').values[i]!, col('title.en').values[i]!);
+  if (ids.has(id)) fail('id', i, `program id "${id}" appears twice`);
+  ids.add(id);
+  const provider = providers[Number(col('provider').values[i])];
+  if (!/^\d+$/.test(col('provider').values[i]!) || provider === undefined) fail('provider', i, 'is not a provider number');
+  const program: Program = {
+    id,
+    title: { en: col('title.en').values[i]!, fr: col('title.fr').values[i]! },
+    provider: provider!,
+    url: programUrl(id, col('url').values[i]!, templates, () => fail('url', i, 'refers to no URL template')),
+    description: { en: col('description.en').values[i]!, fr: col('description.fr').values[i]! },
+    skills: indices(col('skills').values[i]!, skillCount, (reason) => fail('skills', i, reason)),
+    tagging: col('tagging').values[i] as Program['tagging'],
+    hours: optionalNumber(col('hours').values[i]!, () => fail('hours', i, 'is not a number')),
+    costCad: optionalNumber(col('cost').values[i]!, () => fail('cost', i, 'is not a number')),
+    delivery: optional(col('delivery').values[i]!) as Program['delivery'],
+    language: optional(col('language').values[i]!) as Program['language'],
+    region: optional(col('region').values[i]!),
+    osapEligible: yesNo(col('osap').values[i]!, () => fail('osap', i, 'is not "yes", "no" or empty')),
+    credential: optional(col('credential').values[i]!),
+  };
+  const series = col('series').values[i]!;
+  if (series !== '') {
+    if (!/^\d+$/.test(series)) fail('series', i, 'is not a series number');
+    program.series = Number(series);
   }
-  return { programs, quoteFiles };
+  const evidence = col('evidence').values[i]!;
+  if (evidence !== '') {
+    program.evidence = evidenceOf(evidence, codes, evidenceLabels, (reason) => fail('evidence', i, reason));
+  }
+  const check = v.safeParse(ProgramSchema, program);
+  if (!check.success) {
+    const path = v.getDotPath(check.issues[0]) ?? 'id';
+    const column = COLUMN_OF[path.split('.')[0]!] ?? 'id';
+    fail(column, i, check.issues[0].message);
+  }
+  return program;
 }
 
 const FIELD_OF = new Map(Object.entries(EVIDENCE_FIELD_CODES).map(([field, code]) => [code as string, field as EvidenceField]));
