@@ -259,15 +259,6 @@ export class Built implements TitleIndex {
   }
 
   /**
-   * Words in the title's order, from its first word on, as someone typing it would: a
-   * nudge that separates titles sharing the same words, never more than 3%.
-   */
-  private order(entry: number): number {
-    const { inOrder, count, first } = this.title;
-    return 0.97 + 0.02 * (inOrder[entry]! / Math.max(1, count[entry]!)) + 0.01 * first[entry]!;
-  }
-
-  /**
    * Scores the titles reached by `slots` (one reading of the query) and keeps the best per
    * occupation (see `results`), in three phases: the words' matches added up per title,
    * the best titles per occupation, then those merged into the query's best.
@@ -332,7 +323,7 @@ export class Built implements TitleIndex {
 
   /** Adds slot `s`'s matches of the `reached` titles to their totals; first reached titles join `touched`. */
   private addSlot(reached: readonly number[], s: number, weight: number, titleStamp: number, touched: number[]): void {
-    const slot = this.slot;
+    const { best: slotBest, cover: slotCover, kind: slotKind, pos: slotPos } = this.slot;
     const { stamp, score, cover, kind, last, inOrder, count, first } = this.title;
     for (const entry of reached) {
       if (stamp[entry] !== titleStamp) {
@@ -343,16 +334,16 @@ export class Built implements TitleIndex {
         last[entry] = -1;
         inOrder[entry] = 0;
         count[entry] = 0;
-        first[entry] = s === 0 && slot.pos[entry] === 0 ? 1 : 0;
+        first[entry] = s === 0 && slotPos[entry] === 0 ? 1 : 0;
         touched.push(entry);
       }
-      const pos = slot.pos[entry]!;
+      const pos = slotPos[entry]!;
       if (pos > last[entry]!) inOrder[entry] = inOrder[entry]! + 1;
       last[entry] = pos;
       count[entry] = count[entry]! + 1;
-      score[entry] = score[entry]! + slot.best[entry]! * weight;
-      cover[entry] = cover[entry]! + slot.cover[entry]!;
-      kind[entry] = kind[entry]! | slot.kind[entry]!;
+      score[entry] = score[entry]! + slotBest[entry]! * weight;
+      cover[entry] = cover[entry]! + slotCover[entry]!;
+      kind[entry] = kind[entry]! | slotKind[entry]!;
     }
   }
 
@@ -360,14 +351,23 @@ export class Built implements TitleIndex {
   private bestPerOccupation({ touched, totalWeight }: ReadingMatch, penalty: number): number[] {
     const { entryWeight, entryOcc } = this.parts;
     const { stamp, best, second, third, entry: bestEntry, lit, litMass } = this.reading;
-    const hasLiteral = this.typed.text !== '';
+    const { score: titleScore, cover: titleCover, inOrder, count, first } = this.title;
+    const typed = this.typed;
+    const hasLiteral = typed.text !== '';
+    const queryStamp = this.queryStamp;
     const readingStamp = ++this.stamp;
     const occs: number[] = [];
     for (const entry of touched) {
+      // How much of the query the title covers, how much of the title the query covers, word order.
       const weight = entryWeight[entry]!;
-      const score = this.titleScore(entry, totalWeight, penalty);
+      const queryCover = titleScore[entry]! / totalWeight;
+      const cover = weight > 0 ? Math.min(1, titleCover[entry]! / weight) : 1;
+      // Words in the title's order, from its first word on, as someone typing it would: a
+      // nudge that separates titles sharing the same words, never more than 3%.
+      const order = 0.97 + 0.02 * (inOrder[entry]! / Math.max(1, count[entry]!)) + 0.01 * first[entry]!;
+      const score = Math.min(1, queryCover * (0.55 + 0.45 * cover)) * order * penalty;
       const occ = entryOcc[entry]!;
-      const literal = hasLiteral && this.typed.begins(entry, this.queryStamp);
+      const literal = hasLiteral && typed.begins(entry, queryStamp);
       if (stamp[occ] !== readingStamp) {
         stamp[occ] = readingStamp;
         best[occ] = score;
@@ -389,14 +389,6 @@ export class Built implements TitleIndex {
       if (literal) this.addLiteral(occ, entry, score);
     }
     return occs;
-  }
-
-  /** How well title `entry` matches the reading: how much of the query it covers, how much of it the query covers, word order. */
-  private titleScore(entry: number, totalWeight: number, penalty: number): number {
-    const weight = this.parts.entryWeight[entry]!;
-    const queryCover = this.title.score[entry]! / totalWeight;
-    const titleCover = weight > 0 ? Math.min(1, this.title.cover[entry]! / weight) : 1;
-    return Math.min(1, queryCover * (0.55 + 0.45 * titleCover)) * this.order(entry) * penalty;
   }
 
   /** Counts title `entry`, which the typed text begins, for occupation `occ`. */
