@@ -95,10 +95,68 @@ function readPrograms(options: BuildOptions, diag: Diagnostics): RawProgram[] {
     : readCanonicalPrograms(options.programs, diag);
 }
 
+/** What the sources say, read once for the whole build. */
+interface Sources {
+  sample: boolean;
+  noc: ReturnType<typeof readNoc>;
+  units: Set<string>;
+  oasis: ReturnType<typeof readOasis>;
+  /** Per occupation: its official English title, then its other titles. */
+  jobTitles: Map<string, string[]>;
+  esco: ReturnType<typeof readEsco>;
+  onet: ReturnType<typeof readOnetText>;
+  cops: ReturnType<typeof readCops>;
+  wages: ReturnType<typeof readWages>;
+}
+
+/** A catalogue program with the skills it is tagged with and how they were found. */
+interface Tagged {
+  p: RawProgram;
+  result: { skills: string[]; tagging: Program['tagging'] };
+}
+
+/** The skills the index keeps, in index order, and each occupation's profile by skill id. */
+interface Vocabulary {
+  skills: SkillDef[];
+  /** Skill id -> its number in the index. */
+  index: Map<string, number>;
+  profiles: Map<string, Array<[string, number]>>;
+}
+
 export function buildIndex(options: BuildOptions): BuildResult {
   const diag = new Diagnostics();
-  const ctx: SourceContext = { dir: options.sources, diag };
-  const sample = existsSync(join(options.sources, 'SAMPLE.md'));
+  const src = readSources({ dir: options.sources, diag });
+  const raw = readPrograms(options, diag);
+  // Tag against every known skill; the index keeps only those actually used.
+  const candidates: SkillDef[] = [...src.oasis.skills, ...(src.esco?.skills ?? [])];
+  const byId = new Map(candidates.map((s) => [s.id, s]));
+  const unmapped = new Map<string, number>();
+  const tagged = tagPrograms(raw, candidates, byId, options.programs ? basename(options.programs) : '', diag, unmapped);
+  const vocabulary = keptVocabulary(src, tagged, byId);
+  const occupations = [...src.noc.units.values()].map((unit) => occupationRecord(unit, src, vocabulary));
+  const programs = programRecords(tagged, vocabulary.index);
+  addEvidence(programs, raw, src);
+  const unmappedTags = [...unmapped].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
+  return {
+    manifest: {
+      schemaVersion: SCHEMA_VERSION,
+      normalizerVersion: NORMALIZER_VERSION,
+      builtAt: options.builtAt ?? buildDate(),
+      sample: src.sample,
+      sources: sourcesOf(src, options),
+      regions: [...REGIONS],
+      skills: vocabulary.skills.map((s) => ({ id: s.id, kind: s.kind, label: { en: s.label.en, fr: s.label.fr } })),
+      occupations,
+    },
+    titles: titlesOf(src),
+    programs,
+    diag,
+    unmappedTags,
+  };
+}
+
+function readSources(ctx: SourceContext): Sources {
+  const sample = existsSync(join(ctx.dir, 'SAMPLE.md'));
   const noc = readNoc(ctx);
   const units = new Set(noc.units.keys());
   const oasis = readOasis(ctx, units);
@@ -109,15 +167,20 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const onet = readOnetText(ctx, units);
   const cops = readCops(ctx, units);
   const wages = readWages(ctx, units);
-  const raw = readPrograms(options, diag);
+  return { sample, noc, units, oasis, jobTitles, esco, onet, cops, wages };
+}
 
-  // Tag against every known skill; the index keeps only those actually used.
-  const candidates: SkillDef[] = [...oasis.skills, ...(esco?.skills ?? [])];
-  const byId = new Map(candidates.map((s) => [s.id, s]));
+/** Each program's skills: reviewed ones as they are, the others tagged from their text. */
+function tagPrograms(
+  raw: readonly RawProgram[],
+  candidates: readonly SkillDef[],
+  byId: ReadonlyMap<string, SkillDef>,
+  programsFile: string,
+  diag: Diagnostics,
+  unmapped: Map<string, number>,
+): Tagged[] {
   const tagger = new SkillTagger(candidates);
-  const unmapped = new Map<string, number>();
-  const programsFile = options.programs ? basename(options.programs) : '';
-  const tagged = raw.map((p) => {
+  return raw.map((p) => {
     if (p.reviewed) {
       // Reviewed in the catalogue review: authoritative, never re-tagged.
       const skills = p.reviewed.filter((id) => {
@@ -132,15 +195,19 @@ export function buildIndex(options: BuildOptions): BuildResult {
     const result = { skills: explained.suggestions.map((s) => s.skill), tagging: explained.tagging };
     return { p, result };
   });
+}
 
-  // Keep the vocabulary lean: an occupation keeps its CORE_DETAILS heaviest ESCO skills,
-  // plus any other of its top details that some program teaches (those drive ranking).
+/**
+ * Keeps the vocabulary lean: an occupation keeps its CORE_DETAILS heaviest ESCO skills,
+ * plus any other of its top details that some program teaches (those drive ranking).
+ */
+function keptVocabulary(src: Sources, tagged: readonly Tagged[], byId: ReadonlyMap<string, SkillDef>): Vocabulary {
   const taught = new Set<string>();
   for (const { result } of tagged) for (const id of result.skills) taught.add(id);
   const profiles = new Map<string, Array<[string, number]>>();
-  for (const code of units) {
-    const details = (esco?.details.get(code) ?? []).filter(([id], rank) => rank < CORE_DETAILS || taught.has(id));
-    const list = [...(oasis.profiles.get(code) ?? []), ...details];
+  for (const code of src.units) {
+    const details = (src.esco?.details.get(code) ?? []).filter(([id], rank) => rank < CORE_DETAILS || taught.has(id));
+    const list = [...(src.oasis.profiles.get(code) ?? []), ...details];
     list.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
     profiles.set(code, list);
   }
@@ -148,75 +215,79 @@ export function buildIndex(options: BuildOptions): BuildResult {
   for (const list of profiles.values()) for (const [id] of list) used.add(id);
   for (const { result } of tagged) for (const id of result.skills) used.add(id);
   const skills = [...used].map((id) => byId.get(id)!).sort(compareSkills);
-  const index = new Map(skills.map((s, i) => [s.id, i]));
+  return { skills, index: new Map(skills.map((s, i) => [s.id, i])), profiles };
+}
 
-  const sourceIds = ['noc'];
-  if (oasis.found) sourceIds.push('oasis');
-  if (cops) sourceIds.push('cops');
-  if (wages) sourceIds.push(wages.sourceId);
-  if (esco) sourceIds.push('crosswalk', 'esco');
-  const occupations: Occupation[] = [...noc.units.values()].map((unit) => {
-    const outlook = cops?.get(unit.code);
-    const wageRows = wages?.byCode.get(unit.code) ?? [];
-    let lmi: LabourMarket | null = null;
-    if (outlook || wageRows.length > 0) {
-      lmi = {
-        future: outlook?.future ?? null,
-        recent: outlook?.recent ?? null,
-        period: outlook?.period ?? '',
-        employment: outlook?.employment ?? null,
-        employmentYear: outlook?.employmentYear ?? 0,
-        openings: outlook?.openings ?? null,
-        seekers: outlook?.seekers ?? null,
-        growth: outlook?.growth ?? null,
-        retirements: outlook?.retirements ?? null,
-        outlookSource: outlook ? 'cops' : '',
-        wages: wageRows,
-        wageSource: wageRows.length > 0 && wages ? wages.sourceId : '',
-      };
-    }
-    return {
-      code: unit.code,
-      title: unit.title,
-      teer: Number(unit.code[1]),
-      broad: Number(unit.code[0]),
-      summary: { en: oasis.summaries.get(unit.code) ?? '', fr: '' },
-      skills: (profiles.get(unit.code) ?? []).map(([id, w]) => [index.get(id)!, w] as [number, number]),
-      lmi,
-    };
-  });
+type NocUnit = Sources['noc']['units'] extends Map<string, infer U> ? U : never;
 
-  const programs: Program[] = tagged
-    .map(({ p, result }) => ({
-      id: p.id,
-      title: p.title,
-      provider: p.provider,
-      url: p.url,
-      description: p.description,
-      skills: result.skills.map((id) => index.get(id)!),
-      tagging: result.tagging,
-      hours: p.hours,
-      costCad: p.costCad,
-      delivery: p.delivery,
-      language: p.language,
-      region: p.region,
-      osapEligible: p.osapEligible,
-      credential: p.credential,
-    }))
-    // Grouped by provider (then id): runs of one provider compress better (6 KB of gzip
-    // on the Coursera catalogue). Ranking breaks ties by id, not by this order.
-    .sort((a, b) => compareStrings(a.provider, b.provider) || compareStrings(a.id, b.id));
+function occupationRecord(unit: NocUnit, src: Sources, vocabulary: Vocabulary): Occupation {
+  return {
+    code: unit.code,
+    title: unit.title,
+    teer: Number(unit.code[1]),
+    broad: Number(unit.code[0]),
+    summary: { en: src.oasis.summaries.get(unit.code) ?? '', fr: '' },
+    skills: (vocabulary.profiles.get(unit.code) ?? []).map(([id, w]) => [vocabulary.index.get(id)!, w] as [number, number]),
+    lmi: labourMarketOf(unit.code, src),
+  };
+}
 
-  // Evidence from each program's whole text (never its provider), for every occupation.
+function labourMarketOf(code: string, { cops, wages }: Sources): LabourMarket | null {
+  const outlook = cops?.get(code);
+  const wageRows = wages?.byCode.get(code) ?? [];
+  if (!outlook && wageRows.length === 0) return null;
+  return {
+    future: outlook?.future ?? null,
+    recent: outlook?.recent ?? null,
+    period: outlook?.period ?? '',
+    employment: outlook?.employment ?? null,
+    employmentYear: outlook?.employmentYear ?? 0,
+    openings: outlook?.openings ?? null,
+    seekers: outlook?.seekers ?? null,
+    growth: outlook?.growth ?? null,
+    retirements: outlook?.retirements ?? null,
+    outlookSource: outlook ? 'cops' : '',
+    wages: wageRows,
+    wageSource: wageRows.length > 0 && wages ? wages.sourceId : '',
+  };
+}
+
+function programRecords(tagged: readonly Tagged[], index: ReadonlyMap<string, number>): Program[] {
+  return (
+    tagged
+      .map(({ p, result }) => ({
+        id: p.id,
+        title: p.title,
+        provider: p.provider,
+        url: p.url,
+        description: p.description,
+        skills: result.skills.map((id) => index.get(id)!),
+        tagging: result.tagging,
+        hours: p.hours,
+        costCad: p.costCad,
+        delivery: p.delivery,
+        language: p.language,
+        region: p.region,
+        osapEligible: p.osapEligible,
+        credential: p.credential,
+      }))
+      // Grouped by provider (then id): runs of one provider compress better (6 KB of gzip
+      // on the Coursera catalogue). Ranking breaks ties by id, not by this order.
+      .sort((a, b) => compareStrings(a.provider, b.provider) || compareStrings(a.id, b.id))
+  );
+}
+
+/** Evidence from each program's whole text (never its provider), for every occupation; and the series. */
+function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sources): void {
   const rawById = new Map(raw.map((p) => [p.id, p]));
-  const occupationTexts: OccupationText[] = [...noc.units.values()].map((u) => ({
+  const occupationTexts: OccupationText[] = [...src.noc.units.values()].map((u) => ({
     code: u.code,
     title: u.title.en,
-    exampleTitles: jobTitles.get(u.code)!.slice(1),
-    lead: oasis.summaries.get(u.code) ?? '',
-    duties: oasis.duties.get(u.code) ?? [],
-    tasks: onet?.tasks.get(u.code) ?? [],
-    technologies: onet?.technologies.get(u.code) ?? [],
+    exampleTitles: src.jobTitles.get(u.code)!.slice(1),
+    lead: src.oasis.summaries.get(u.code) ?? '',
+    duties: src.oasis.duties.get(u.code) ?? [],
+    tasks: src.onet?.tasks.get(u.code) ?? [],
+    technologies: src.onet?.technologies.get(u.code) ?? [],
   }));
   const { byProgram } = computeEvidence(
     occupationTexts,
@@ -237,36 +308,28 @@ export function buildIndex(options: BuildOptions): BuildResult {
     if (series[k]! > 0) p.series = series[k]!;
     if (byProgram[k]!.length > 0) p.evidence = byProgram[k]!;
   });
-  if (options.programs) sourceIds.push('programs');
+}
 
-  if (options.programs && options.programsFormat === 'coursera') sourceIds[sourceIds.length - 1] = 'programs-coursera';
+function sourcesOf(src: Sources, options: BuildOptions): SourceInfo[] {
+  const sourceIds = ['noc'];
+  if (src.oasis.found) sourceIds.push('oasis');
+  if (src.cops) sourceIds.push('cops');
+  if (src.wages) sourceIds.push(src.wages.sourceId);
+  if (src.esco) sourceIds.push('crosswalk', 'esco');
+  if (options.programs) sourceIds.push(options.programsFormat === 'coursera' ? 'programs-coursera' : 'programs');
   const sources: SourceInfo[] = sourceIds.map((id) => {
     const info = SOURCE_INFO[id]!;
-    return sample ? sampleSource(info) : info;
+    return src.sample ? sampleSource(info) : info;
   });
-  if (sample) sources.push(SOURCE_INFO.sample!);
+  if (src.sample) sources.push(SOURCE_INFO.sample!);
+  return sources;
+}
 
-  const titles = {
+function titlesOf({ noc, oasis }: Sources): BuildResult['titles'] {
+  return {
     en: [...noc.units.values()].map((u) =>
       titleLine(u.code, u.title.en, [...(noc.titles.en.get(u.code) ?? []), ...(oasis.titles.get(u.code) ?? [])]),
     ),
     fr: [...noc.units.values()].map((u) => titleLine(u.code, u.title.fr, noc.titles.fr.get(u.code) ?? [])),
-  };
-  const unmappedTags = [...unmapped].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
-  return {
-    manifest: {
-      schemaVersion: SCHEMA_VERSION,
-      normalizerVersion: NORMALIZER_VERSION,
-      builtAt: options.builtAt ?? buildDate(),
-      sample,
-      sources,
-      regions: [...REGIONS],
-      skills: skills.map((s) => ({ id: s.id, kind: s.kind, label: { en: s.label.en, fr: s.label.fr } })),
-      occupations,
-    },
-    titles,
-    programs,
-    diag,
-    unmappedTags,
   };
 }

@@ -119,7 +119,8 @@ export interface AdminRoutes {
 /** Who a token is: the operator (every inquiry) or one institution. */
 export type Principal = { operator: true } | { operator: false; provider: string };
 
-export function createAdminRoutes(opts: {
+/** The options of `createAdminRoutes`. */
+export interface AdminRoutesOptions {
   store: InquiryStore;
   /** The operator's token: everything. */
   token?: string;
@@ -132,14 +133,86 @@ export function createAdminRoutes(opts: {
   outcomesPath?: string;
   /** Called before the token is checked; throws (429) to slow down guessing. */
   throttle?: (req: IncomingMessage) => void;
-}): AdminRoutes {
-  const { store, inquiriesPath } = opts;
+}
+
+/** Every token's digest and whom it stands for. */
+function principalsOf(opts: AdminRoutesOptions): Array<[Buffer, Principal]> {
   const principals: Array<[Buffer, Principal]> = [];
   if (opts.token !== undefined) principals.push([digest(checkAdminToken(opts.token)), { operator: true }]);
   for (const [provider, token] of opts.institutionTokens ?? []) {
     if (token === opts.token) throw new Error(`admin tokens: "${provider}" has the operator's token`);
     principals.push([digest(checkAdminToken(token)), { operator: false, provider }]);
   }
+  return principals;
+}
+
+function authorize(principals: ReadonlyArray<[Buffer, Principal]>, req: IncomingMessage): Principal {
+  const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(req.headers.authorization ?? '');
+  const presented = digest(match?.[1] ?? '');
+  // Digests of equal length, and every token compared whatever matched: the time taken
+  // says neither whether the token was right nor whose it is.
+  let found: Principal | undefined;
+  for (const [candidate, principal] of principals) {
+    if (timingSafeEqual(presented, candidate) && match) found = principal;
+  }
+  if (!found) throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer realm="inquiries"' });
+  return found;
+}
+
+const providerOf = (who: Principal) => (who.operator ? undefined : who.provider);
+
+async function list(store: InquiryStore, url: URL, res: ServerResponse, who: Principal): Promise<void> {
+  const limitText = url.searchParams.get('limit') ?? String(DEFAULT_PAGE_SIZE);
+  const limit = Number(limitText);
+  if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw new HttpError(400, { error: 'invalid-limit', max: MAX_PAGE_SIZE });
+  }
+  const cursor = url.searchParams.get('cursor');
+  const after = cursor === null ? undefined : decodeCursor(cursor);
+  const page = await store.list(limit + 1, after, providerOf(who));
+  const items = page.slice(0, limit);
+  const next = page.length > limit ? encodeCursor(items[items.length - 1]!) : null;
+  // An institution's page says so: its deletes take an inquiry out of its inbox only.
+  send(res, 200, who.operator ? { inquiries: items, next } : { inquiries: items, next, scope: { provider: who.provider } });
+}
+
+async function exportCsv(store: InquiryStore, res: ServerResponse, who: Principal): Promise<void> {
+  // Read in pages, so the export of a long log is never held whole in memory.
+  let after: InquiryPosition | undefined;
+  let page = await store.list(500, undefined, providerOf(who));
+  res.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': 'attachment; filename="inquiries.csv"',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  // A byte-order mark, so that spreadsheets read the accents of French names as UTF-8.
+  res.write(`\uFEFF${inquiriesCsv(page, true)}`);
+  try {
+    while (page.length === 500) {
+      after = page[page.length - 1]!;
+      page = await store.list(500, after, providerOf(who));
+      res.write(inquiriesCsv(page, false));
+    }
+  } catch (error) {
+    // Too late for a status: cut the response short, so the file is not taken for complete.
+    res.destroy();
+    throw error;
+  }
+  res.end();
+}
+
+/** The operator deletes from storage; an institution from its inbox (`InquiryStore.withdraw`). */
+async function remove(store: InquiryStore, id: string, res: ServerResponse, who: Principal): Promise<void> {
+  if (!UUID.test(id)) throw new HttpError(404, { error: 'not-found' });
+  const done = who.operator ? await store.remove(id.toLowerCase()) : await store.withdraw(id.toLowerCase(), who.provider);
+  if (!done) throw new HttpError(404, { error: 'not-found' });
+  send(res, 204, null);
+}
+
+export function createAdminRoutes(opts: AdminRoutesOptions): AdminRoutes {
+  const { store, inquiriesPath } = opts;
+  const principals = principalsOf(opts);
   const expected = principals.length > 0;
   const programsOf = new Map<string, Set<string>>();
   for (const [programId, provider] of opts.providers ?? []) {
@@ -150,70 +223,6 @@ export function createAdminRoutes(opts: {
   const outcomesPath = opts.outcomesPath ?? '/api/outcomes';
   const outcomesCsvPath = `${outcomesPath}.csv`;
   const isOutcomes = (pathname: string) => pathname === outcomesPath || pathname === outcomesCsvPath;
-
-  function authorize(req: IncomingMessage): Principal {
-    const match = /^Bearer +([\x21-\x7e]+) *$/i.exec(req.headers.authorization ?? '');
-    const presented = digest(match?.[1] ?? '');
-    // Digests of equal length, and every token compared whatever matched: the time taken
-    // says neither whether the token was right nor whose it is.
-    let found: Principal | undefined;
-    for (const [candidate, principal] of principals) {
-      if (timingSafeEqual(presented, candidate) && match) found = principal;
-    }
-    if (!found) throw new HttpError(401, { error: 'unauthorized' }, { 'www-authenticate': 'Bearer realm="inquiries"' });
-    return found;
-  }
-
-  const providerOf = (who: Principal) => (who.operator ? undefined : who.provider);
-
-  async function list(url: URL, res: ServerResponse, who: Principal): Promise<void> {
-    const limitText = url.searchParams.get('limit') ?? String(DEFAULT_PAGE_SIZE);
-    const limit = Number(limitText);
-    if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_PAGE_SIZE) {
-      throw new HttpError(400, { error: 'invalid-limit', max: MAX_PAGE_SIZE });
-    }
-    const cursor = url.searchParams.get('cursor');
-    const after = cursor === null ? undefined : decodeCursor(cursor);
-    const page = await store.list(limit + 1, after, providerOf(who));
-    const items = page.slice(0, limit);
-    const next = page.length > limit ? encodeCursor(items[items.length - 1]!) : null;
-    // An institution's page says so: its deletes take an inquiry out of its inbox only.
-    send(res, 200, who.operator ? { inquiries: items, next } : { inquiries: items, next, scope: { provider: who.provider } });
-  }
-
-  async function exportCsv(res: ServerResponse, who: Principal): Promise<void> {
-    // Read in pages, so the export of a long log is never held whole in memory.
-    let after: InquiryPosition | undefined;
-    let page = await store.list(500, undefined, providerOf(who));
-    res.writeHead(200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': 'attachment; filename="inquiries.csv"',
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    });
-    // A byte-order mark, so that spreadsheets read the accents of French names as UTF-8.
-    res.write(`\uFEFF${inquiriesCsv(page, true)}`);
-    try {
-      while (page.length === 500) {
-        after = page[page.length - 1]!;
-        page = await store.list(500, after, providerOf(who));
-        res.write(inquiriesCsv(page, false));
-      }
-    } catch (error) {
-      // Too late for a status: cut the response short, so the file is not taken for complete.
-      res.destroy();
-      throw error;
-    }
-    res.end();
-  }
-
-  /** The operator deletes from storage; an institution from its inbox (`InquiryStore.withdraw`). */
-  async function remove(id: string, res: ServerResponse, who: Principal): Promise<void> {
-    if (!UUID.test(id)) throw new HttpError(404, { error: 'not-found' });
-    const done = who.operator ? await store.remove(id.toLowerCase()) : await store.withdraw(id.toLowerCase(), who.provider);
-    if (!done) throw new HttpError(404, { error: 'not-found' });
-    send(res, 204, null);
-  }
 
   const routes = (async (req, res, url) => {
     const { pathname } = url;
@@ -230,14 +239,14 @@ export function createAdminRoutes(opts: {
     }
     if (!expected) throw new HttpError(404, { error: 'not-found' });
     opts.throttle?.(req);
-    const who = authorize(req);
+    const who = authorize(principals, req);
     try {
       if (isOutcomes(pathname)) {
         const scope = who.operator ? undefined : { provider: who.provider, programIds: programsOf.get(who.provider) ?? new Set<string>() };
         await answerOutcomes(store, url, res, pathname === outcomesCsvPath, scope);
-      } else if (pathname === inquiriesPath) await list(url, res, who);
-      else if (pathname === csvPath) await exportCsv(res, who);
-      else await remove(pathname.slice(itemPrefix.length), res, who);
+      } else if (pathname === inquiriesPath) await list(store, url, res, who);
+      else if (pathname === csvPath) await exportCsv(store, res, who);
+      else await remove(store, pathname.slice(itemPrefix.length), res, who);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError) || res.headersSent) throw error;
       throw new HttpError(503, { error: 'storage-unavailable' }, { 'retry-after': '30' });

@@ -6,7 +6,7 @@
  * inquiry and analytics endpoints at /api/inquiries and /api/analytics, stored under
  * ./var/. Nothing else in the repository (sources, .git, var/) is served.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -96,23 +96,29 @@ async function serveStatic(root: string, indexDir: string | null, req: IncomingM
     plain(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
     return;
   }
+  const found = await findFile(root, indexDir, req, res);
+  if (found) await sendFile(req, res, found.file, found.info);
+}
+
+/** The file `req` asks for; null when it was answered otherwise (a redirect, 400, 404). */
+async function findFile(root: string, indexDir: string | null, req: IncomingMessage, res: ServerResponse): Promise<{ file: string; info: Stats } | null> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/') {
     res.writeHead(302, { location: '/demo/' });
     res.end();
-    return;
+    return null;
   }
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
     plain(res, 400, 'Bad request');
-    return;
+    return null;
   }
   const segments = pathname.split('/').filter(Boolean);
   if (!SERVED_DIRS.includes(segments[0] ?? '') || segments.some((s) => s.startsWith('.') || s.includes('\\'))) {
     plain(res, 404, 'Not found');
-    return;
+    return null;
   }
   // Only the operator chooses another index (no URL can): the pages keep their fixed src.
   const own = indexDir !== null && pathname.startsWith(SAMPLE_INDEX_PATH);
@@ -120,22 +126,27 @@ async function serveStatic(root: string, indexDir: string | null, req: IncomingM
   let file = normalize(join(base, ...(own ? segments.slice(3) : segments)));
   if (!file.startsWith(base + sep)) {
     plain(res, 404, 'Not found');
-    return;
+    return null;
   }
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
     if (!pathname.endsWith('/')) {
       res.writeHead(301, { location: `${url.pathname}/` });
       res.end();
-      return;
+      return null;
     }
     file = join(file, 'index.html');
     info = await stat(file).catch(() => null);
   }
   if (!info?.isFile()) {
     plain(res, 404, 'Not found');
-    return;
+    return null;
   }
+  return { file, info };
+}
+
+/** Sends `file`, compressed when the client takes it, or 304 when its copy is current. */
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, info: Stats): Promise<void> {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const compressible = COMPRESSIBLE.test(type);
   const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : null;
@@ -166,19 +177,23 @@ async function serveStatic(root: string, indexDir: string | null, req: IncomingM
     await pipeline(createReadStream(file), res).catch(ignoreHangUp);
     return;
   }
-  // Brotli at quality 5 and gzip at 6: near their best ratio for text, fast enough to
-  // compress a multi-megabyte index on every request (quality 11 takes seconds).
-  const compress =
-    encoding === 'br'
-      ? createBrotliCompress({
-          params: {
-            [zlib.BROTLI_PARAM_QUALITY]: 5,
-            [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
-            [zlib.BROTLI_PARAM_SIZE_HINT]: info.size,
-          },
-        })
-      : createGzip({ level: 6 });
-  await pipeline(createReadStream(file), compress, res).catch(ignoreHangUp);
+  await pipeline(createReadStream(file), compressor(encoding, info.size), res).catch(ignoreHangUp);
+}
+
+/**
+ * Brotli at quality 5 and gzip at 6: near their best ratio for text, fast enough to
+ * compress a multi-megabyte index on every request (quality 11 takes seconds).
+ */
+function compressor(encoding: 'br' | 'gzip', size: number) {
+  return encoding === 'br'
+    ? createBrotliCompress({
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: 5,
+          [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+          [zlib.BROTLI_PARAM_SIZE_HINT]: size,
+        },
+      })
+    : createGzip({ level: 6 });
 }
 
 /** A browser that leaves mid-download is no server error. */

@@ -25,6 +25,7 @@
  */
 import { join } from 'node:path';
 import { Fifo } from './fifo.js';
+import { SetAsideFile, analyticsDay, isRoutingMark, isStoredInquiry, type RoutingMark } from './embedded-records.js';
 import { countRows, inRange, sumRows, type CountRow, type DayRange } from './outcomes.js';
 import { JsonlLog, StorageError, fileSize, forEachRecord, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
 import {
@@ -59,35 +60,9 @@ export interface EmbeddedStoreOptions extends StoreOptions {
   fs?: LogFs;
 }
 
-/** A line moved out of the log because it could not be read as a record. */
-interface SetAsideLine {
-  setAsideAt: string;
-  line: number;
-  offset: number;
-  reason: DamageReason;
-  /** The line's text as it was (it may hold personal data: retention applies). */
-  text: string | null;
-}
 
 type Remembered = Acceptance & { at: number };
 
-/** A line of `inquiries.routing.jsonl`: no personal data, only ids and institution names. */
-interface RoutingMark {
-  at: string;
-  id: string;
-  provider: string;
-  event: 'delivered' | 'hidden';
-}
-
-function isRoutingMark(value: unknown): value is RoutingMark {
-  const r = value as Partial<RoutingMark> | null;
-  return (
-    typeof r?.at === 'string' &&
-    typeof r.id === 'string' &&
-    typeof r.provider === 'string' &&
-    (r.event === 'delivered' || r.event === 'hidden')
-  );
-}
 
 interface Owed {
   item: ListedInquiry;
@@ -98,19 +73,6 @@ interface Owed {
 
 const owedKey = (id: string, provider: string) => `${id}\u0000${provider}`;
 
-function isStoredInquiry(value: unknown): value is StoredInquiry {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Record<string, unknown>;
-  return (
-    typeof r.id === 'string' &&
-    typeof r.key === 'string' &&
-    typeof r.bodySha256 === 'string' &&
-    typeof r.receivedAt === 'string' &&
-    Number.isFinite(Date.parse(r.receivedAt)) &&
-    typeof r.inquiry === 'object' &&
-    r.inquiry !== null
-  );
-}
 
 export class EmbeddedStore implements InquiryStore {
   private readonly inquiries: JsonlLog<StoredInquiry>;
@@ -422,14 +384,7 @@ export class EmbeddedStore implements InquiryStore {
     };
     let oldestKept = Number.POSITIVE_INFINITY;
     this.oldestAppended = Number.POSITIVE_INFINITY;
-    let aside: JsonlLog<SetAsideLine> | null = null;
-    const openAside = async () => {
-      if (!aside) {
-        aside = new JsonlLog<SetAsideLine>(this.setAsidePath, this.fs);
-        await aside.open();
-      }
-      return aside;
-    };
+    const aside = new SetAsideFile(this.setAsidePath, this.fs, this.now);
     try {
       const { dropped, setAside } = await this.inquiries.rewrite(
         (value) => {
@@ -450,18 +405,11 @@ export class EmbeddedStore implements InquiryStore {
           if (at < oldestKept) oldestKept = at;
           return true;
         },
-        async (bytes, at, reason) => {
-          const text = bytes === null ? null : bytes.toString('utf8');
-          const setAsideAt = new Date(this.now()).toISOString();
-          await (await openAside()).append({ setAsideAt, line: at.line, offset: at.offset, reason, text });
-        },
+        (bytes, at, reason) => aside.add(bytes, at, reason),
       );
       this.oldest = Math.min(oldestKept, this.oldestAppended);
       this.damaged = 0;
-      if ((await fileSize(this.setAsidePath)) > 0) {
-        const log = await openAside();
-        await log.rewrite((value) => Date.parse((value as SetAsideLine | null)?.setAsideAt ?? '') >= cutoff, async () => undefined);
-      }
+      if ((await fileSize(this.setAsidePath)) > 0) await aside.trim(cutoff);
       this.forget();
       // Only once the log no longer holds them (a failed rewrite keeps them, and what they are owed).
       for (const value of gone) this.forgetRouting(value);
@@ -478,7 +426,7 @@ export class EmbeddedStore implements InquiryStore {
       this.warn(`${this.inquiries.path}: retention could not rewrite the log, will try again (${why})`);
       throw error;
     } finally {
-      await (aside as JsonlLog<SetAsideLine> | null)?.close();
+      await aside.close();
     }
   }
 
@@ -537,11 +485,6 @@ export class EmbeddedStore implements InquiryStore {
   }
 }
 
-/** The UTC day an analytics line was received, or null when it is not one. */
-function analyticsDay(value: unknown): string | null {
-  const at = (value as Partial<StoredAnalytics> | null)?.receivedAt;
-  return typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(at) ? at.slice(0, 10) : null;
-}
 
 function unavailable(error: unknown): Error {
   if (error instanceof StorageError) return new StoreUnavailableError(error.message, { cause: error });

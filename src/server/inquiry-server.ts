@@ -52,6 +52,25 @@ export async function startInquiryServer(
   };
 }
 
+function whole(flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) throw new Error(`--${flag}: expected a whole number from ${min}, got "${text}"`);
+  return n;
+}
+
+/** The operator's token, from `--admin-token-file` or MICROCRED_ADMIN_TOKEN; checked. */
+function readAdminToken(tokenFile: string | undefined, env: Record<string, string | undefined>): string | undefined {
+  try {
+    const adminToken = tokenFile !== undefined ? readFileSync(tokenFile, 'utf8').trim() : env.MICROCRED_ADMIN_TOKEN || undefined;
+    if (adminToken !== undefined) checkAdminToken(adminToken);
+    return adminToken;
+  } catch (error) {
+    // Names where the token came from, never the token.
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new Error(`${tokenFile !== undefined ? `--admin-token-file ${tokenFile}` : 'MICROCRED_ADMIN_TOKEN'}: ${why}`, { cause: error });
+  }
+}
+
 /** The program's options from its command line; throws with the flag at fault. */
 export function parseServerArgs(
   args: string[],
@@ -75,11 +94,6 @@ export function parseServerArgs(
       'webhooks-file': { type: 'string' },
     },
   });
-  const whole = (flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || n < min || n > max) throw new Error(`--${flag}: expected a whole number from ${min}, got "${text}"`);
-    return n;
-  };
   const port = whole('port', values.port, 0, 65535);
   for (const origin of values['allow-origin']) {
     if (new URL(origin).origin !== origin) {
@@ -94,16 +108,7 @@ export function parseServerArgs(
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error(`--database-url: expected postgres://user:password@host:port/database, got another scheme`);
   }
-  const tokenFile = values['admin-token-file'];
-  let adminToken: string | undefined;
-  try {
-    adminToken = tokenFile !== undefined ? readFileSync(tokenFile, 'utf8').trim() : env.MICROCRED_ADMIN_TOKEN || undefined;
-    if (adminToken !== undefined) checkAdminToken(adminToken);
-  } catch (error) {
-    // Names where the token came from, never the token.
-    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new Error(`${tokenFile !== undefined ? `--admin-token-file ${tokenFile}` : 'MICROCRED_ADMIN_TOKEN'}: ${why}`, { cause: error });
-  }
+  const adminToken = readAdminToken(values['admin-token-file'], env);
   const routingFiles: RoutingFiles | undefined =
     values.index === undefined ? undefined : { indexDir: values.index, tokensFile: values['admin-tokens-file'], webhooksFile: values['webhooks-file'] };
   for (const flag of ['admin-tokens-file', 'webhooks-file'] as const) {

@@ -209,44 +209,10 @@ export class JsonlLog<T> {
   async rewrite(keep: (value: unknown) => boolean | 'damaged', setAside: SetAside): Promise<{ kept: number; dropped: number; setAside: number }> {
     const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     const out = await this.fs.open(temp, 'w', 0o600);
-    const counts = { kept: 0, dropped: 0, setAside: 0 };
     let renamed = false;
     try {
       const copied = this.size;
-      const batch: Buffer[] = [];
-      let batchBytes = 0;
-      const flush = async () => {
-        await writeFully(out, Buffer.concat(batch.splice(0)));
-        batchBytes = 0;
-      };
-      await forEachLine(this.path, copied, (bytes, at, complete) => {
-        let aside: [DamageReason] | null = null;
-        visitLine(
-          {
-            record: (value) => {
-              const verdict = keep(value);
-              if (verdict === 'damaged') return false;
-              if (!verdict) counts.dropped += 1;
-              else {
-                counts.kept += 1;
-                batch.push(Buffer.from(bytes!), Buffer.from('\n'));
-                batchBytes += bytes!.length + 1;
-              }
-              return true;
-            },
-            damaged: (_, reason) => void (aside = [reason]),
-          },
-          bytes,
-          at,
-          complete,
-        );
-        if (aside) {
-          counts.setAside += 1;
-          return setAside(bytes && Buffer.from(bytes), at, aside[0]);
-        }
-        return batchBytes >= 256 * 1024 ? flush() : undefined;
-      });
-      await flush();
+      const counts = await this.copyKept(out, copied, keep, setAside);
       await this.serialized(async () => {
         if (this.dirty) await this.cleanUp();
         // Records appended while the bulk was copied: whole lines, copied as they are.
@@ -270,6 +236,51 @@ export class JsonlLog<T> {
         await rm(temp, { force: true });
       }
     }
+  }
+
+  /** Copies the records `keep` accepts, of the first `copied` bytes, to `out`; sets the damaged lines aside. */
+  private async copyKept(
+    out: LogFile,
+    copied: number,
+    keep: (value: unknown) => boolean | 'damaged',
+    setAside: SetAside,
+  ): Promise<{ kept: number; dropped: number; setAside: number }> {
+    const counts = { kept: 0, dropped: 0, setAside: 0 };
+    const batch: Buffer[] = [];
+    let batchBytes = 0;
+    const flush = async () => {
+      await writeFully(out, Buffer.concat(batch.splice(0)));
+      batchBytes = 0;
+    };
+    await forEachLine(this.path, copied, (bytes, at, complete) => {
+      let aside: [DamageReason] | null = null;
+      visitLine(
+        {
+          record: (value) => {
+            const verdict = keep(value);
+            if (verdict === 'damaged') return false;
+            if (!verdict) counts.dropped += 1;
+            else {
+              counts.kept += 1;
+              batch.push(Buffer.from(bytes!), Buffer.from('\n'));
+              batchBytes += bytes!.length + 1;
+            }
+            return true;
+          },
+          damaged: (_, reason) => void (aside = [reason]),
+        },
+        bytes,
+        at,
+        complete,
+      );
+      if (aside) {
+        counts.setAside += 1;
+        return setAside(bytes && Buffer.from(bytes), at, aside[0]);
+      }
+      return batchBytes >= 256 * 1024 ? flush() : undefined;
+    });
+    await flush();
+    return counts;
   }
 
   /** Bytes of whole records in the file. */

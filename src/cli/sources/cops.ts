@@ -4,7 +4,7 @@
  */
 import type { Condition, LabourMarket } from '../../core/index-format/index.js';
 import { fold } from '../../core/text/index.js';
-import { Columns, field, parseNumber, readCsv } from '../csv.js';
+import { Columns, field, parseNumber, readCsv, type CsvRow } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 
 export const COPS_SUMMARY = 'cops2024_2033/summary_sommaire_2024_2033_noc2021.csv';
@@ -25,6 +25,39 @@ export function parseCondition(raw: string): Condition | null | undefined {
   return `${strength}-${side}` as Condition;
 }
 
+type OutlookColumns = Record<'employment' | 'growth' | 'retirements' | 'openings' | 'seekers' | 'recent' | 'future', number>;
+
+/** One unit group's outlook; a value that does not read is left empty, with a warning. */
+function outlookOf(ctx: SourceContext, header: readonly string[], row: CsvRow, at: OutlookColumns, period: string, employmentYear: number): Outlook {
+  const num = (i: number): number | null => {
+    const value = parseNumber(field(row, i));
+    if (value === undefined) {
+      ctx.diag.warn(COPS_SUMMARY, row.line, header[i]!, `"${field(row, i)}" is not a number; left empty`);
+      return null;
+    }
+    return value;
+  };
+  const cond = (i: number): Condition | null => {
+    const value = parseCondition(field(row, i));
+    if (value === undefined) {
+      ctx.diag.warn(COPS_SUMMARY, row.line, header[i]!, `"${field(row, i)}" is not a known condition; left empty`);
+      return null;
+    }
+    return value;
+  };
+  return {
+    future: cond(at.future),
+    recent: cond(at.recent),
+    period,
+    employment: num(at.employment),
+    employmentYear,
+    openings: num(at.openings),
+    seekers: num(at.seekers),
+    growth: num(at.growth),
+    retirements: num(at.retirements),
+  };
+}
+
 export function readCops(ctx: SourceContext, units: ReadonlySet<string>): Map<string, Outlook> | null {
   const path = locate(ctx, COPS_SUMMARY);
   const out = new Map<string, Outlook>();
@@ -38,12 +71,15 @@ export function readCops(ctx: SourceContext, units: ReadonlySet<string>): Map<st
   const employmentName = table.header.find((h) => /^employment_emploi_\d{4}$/i.test(h));
   const employment = cols.require(employmentName ?? 'Employment_emploi_2023');
   const employmentYear = Number(/(\d{4})$/.exec(employmentName ?? '2023')![1]);
-  const growth = cols.require('Employment_Growth_croissance_emploi');
-  const retirements = cols.require('Retirements_retraites');
-  const openings = cols.require("Total_Job_Openings_Perspective_d'emploi");
-  const seekers = cols.require('Job_Seekers_Chercheurs_emploi');
-  const recent = cols.require('Recent_Labour_Market_Conditions');
-  const future = cols.require('Future_Labour_Market_Conditions');
+  const at: OutlookColumns = {
+    employment,
+    growth: cols.require('Employment_Growth_croissance_emploi'),
+    retirements: cols.require('Retirements_retraites'),
+    openings: cols.require("Total_Job_Openings_Perspective_d'emploi"),
+    seekers: cols.require('Job_Seekers_Chercheurs_emploi'),
+    recent: cols.require('Recent_Labour_Market_Conditions'),
+    future: cols.require('Future_Labour_Market_Conditions'),
+  };
   const years = /(\d{4})_(\d{4})/.exec(COPS_SUMMARY)!;
   const period = `${years[1]}-${years[2]}`;
   let aggregates = 0;
@@ -60,37 +96,11 @@ export function readCops(ctx: SourceContext, units: ReadonlySet<string>): Map<st
       ctx.diag.warn(COPS_SUMMARY, row.line, 'Code', `${c} is not a unit group of the NOC structure; row skipped`);
       continue;
     }
-    const num = (i: number): number | null => {
-      const value = parseNumber(field(row, i));
-      if (value === undefined) {
-        ctx.diag.warn(COPS_SUMMARY, row.line, table.header[i]!, `"${field(row, i)}" is not a number; left empty`);
-        return null;
-      }
-      return value;
-    };
-    const cond = (i: number): Condition | null => {
-      const value = parseCondition(field(row, i));
-      if (value === undefined) {
-        ctx.diag.warn(COPS_SUMMARY, row.line, table.header[i]!, `"${field(row, i)}" is not a known condition; left empty`);
-        return null;
-      }
-      return value;
-    };
     if (out.has(c)) {
       ctx.diag.warn(COPS_SUMMARY, row.line, 'Code', `duplicate row for ${c}; first kept`);
       continue;
     }
-    out.set(c, {
-      future: cond(future),
-      recent: cond(recent),
-      period,
-      employment: num(employment),
-      employmentYear,
-      openings: num(openings),
-      seekers: num(seekers),
-      growth: num(growth),
-      retirements: num(retirements),
-    });
+    out.set(c, outlookOf(ctx, table.header, row, at, period, employmentYear));
   }
   if (aggregates > 0) ctx.diag.notice(COPS_SUMMARY, `${aggregates} aggregate rows (00000, TEER_n, NOC1_n) are totals, not occupations; not used`);
   return out;

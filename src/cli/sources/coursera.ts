@@ -33,12 +33,26 @@ const SUBJECTS: Record<string, string[]> = {
 };
 const NOT_SPECIFIED = /^not specified$/i;
 
+type Columns_ = Record<'title' | 'learn' | 'modules' | 'tags' | 'provider' | 'url' | 'hours' | 'subject', number>;
+type LanguageCounts = Record<'en' | 'fr' | 'bilingual' | 'other' | 'unsure', number>;
+
+/** What one row of the scrape needs from the rows before it. */
+interface RowContext {
+  file: string;
+  at: Columns_;
+  diag: Diagnostics;
+  seenIds: Set<string>;
+  /** Course URL -> the line it was first seen on. */
+  seenUrls: Map<string, number>;
+  languages: LanguageCounts;
+}
+
 export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
   const file = basename(path);
   if (!existsSync(path)) throw new BuildError(`${file}: program catalogue not found at ${path}. Check the --programs path.`);
   const table = readCsv(path, file, { relaxQuotes: true });
   const cols = new Columns(table);
-  const at = {
+  const at: Columns_ = {
     title: cols.require('Course Title'),
     learn: cols.require('What you will learn'),
     modules: cols.require('Modules'),
@@ -51,85 +65,94 @@ export function readCoursera(path: string, diag: Diagnostics): RawProgram[] {
   if (table.header.length !== FIELDS) {
     throw new BuildError(`${file}: expected the ${FIELDS} columns of the Coursera scrape, found ${table.header.length}.`);
   }
-  const seenIds = new Set<string>();
-  const seenUrls = new Map<string, number>();
+  const ctx: RowContext = { file, at, diag, seenIds: new Set(), seenUrls: new Map(), languages: { en: 0, fr: 0, bilingual: 0, other: 0, unsure: 0 } };
   const out: RawProgram[] = [];
-  const languages = { en: 0, fr: 0, bilingual: 0, other: 0, unsure: 0 };
   for (const row of table.rows) {
-    let fields: CsvRow = row;
-    if (row.fields.length !== FIELDS) {
-      if (row.fields.length < FIELDS) {
-        diag.warn(file, row.line, '(row)', `${row.fields.length} fields instead of ${FIELDS}; row skipped`);
-        continue;
-      }
-      // Broken quoting mostly splits Modules (index 6): keep 0-5 and the last six. When a
-      // stray quote shows in "What you will learn" or "Skill gain", the split started
-      // there, so those two are not trusted either.
-      const f = row.fields;
-      const early = f[4]!.includes('"') || f[5]!.includes('"');
-      fields = { line: row.line, fields: [...f.slice(0, 4), ...(early ? ['', ''] : f.slice(4, 6)), '', ...f.slice(f.length - 6)] };
-      const kept = early ? 'title, provider, URL and duration' : 'title, description, tags, provider, URL and duration';
-      diag.warn(file, row.line, early ? 'What you will learn' : 'Modules', `broken quoting (${f.length} fields); recovered ${kept} positionally`);
-    }
-    const url = safeHttpsUrl(field(fields, at.url));
-    if (url === null) {
-      diag.warn(file, row.line, 'Course Url', `"${field(fields, at.url).slice(0, 80)}" is not an https link; row skipped`);
-      continue;
-    }
-    const first = seenUrls.get(url);
-    if (first !== undefined) {
-      diag.warn(file, row.line, 'Course Url', `duplicate of line ${first}; row skipped`);
-      continue;
-    }
-    seenUrls.set(url, row.line);
-    // "learn/x" and "specializations/x" are different programs: keep the kind unless it is a course.
-    const [kind = '', ...rest] = new URL(url).pathname.split('/').filter(Boolean);
-    const slug = kind === 'learn' ? rest.join('-') : [kind, ...rest].join(':');
-    const learn = field(fields, at.learn);
-    const tags = field(fields, at.tags);
-    const program = validateProgram(
-      {
-        id: `coursera:${slug}`.slice(0, 100),
-        title_en: field(fields, at.title),
-        provider: field(fields, at.provider),
-        url,
-        description_en: NOT_SPECIFIED.test(learn) ? '' : learn,
-        skills: NOT_SPECIFIED.test(tags) ? [] : tags.split(',').map((t) => t.trim()),
-        hours: field(fields, at.hours),
-        delivery: 'online',
-      },
-      file,
-      row.line,
-      diag,
-      seenIds,
-    );
-    if (!program) continue;
-    const subject = field(fields, at.subject);
-    const mapped = SUBJECTS[subject];
-    if (mapped === undefined && subject !== '') diag.warn(file, row.line, 'Keyword', `unknown subject "${subject}"; not used for tagging`);
-    // The scraped "What you will learn" lists are long and are not program descriptions:
-    // they inform tagging but would triple the download (measured: 228 KB of 532 KB gzip).
-    const taggingText = `${program.description.en} ${program.description.fr}`;
-    // The scrape does not say; the course's own words do, often enough.
-    const { language } = detectLanguage(program.title.en, taggingText);
-    languages[language ?? 'unsure']++;
-    const modules = field(fields, at.modules);
-    out.push({
-      ...program,
-      language,
-      description: { en: '', fr: '' },
-      taggingText,
-      fallbackTags: mapped ?? [],
-      outcomes: NOT_SPECIFIED.test(learn) ? [] : splitOutcomes(learn),
-      modules: NOT_SPECIFIED.test(modules) ? [] : splitModules(modules),
-    });
+    const fields = recoverRow(row, file, diag);
+    const program = fields && readRow(fields, row.line, ctx);
+    if (program) out.push(program);
   }
+  const { languages } = ctx;
   diag.notice(
     file,
     `language of instruction guessed from titles and outcomes for ${out.length} courses: ` +
       `${languages.en} English, ${languages.fr} French, ${languages.other} other, ${languages.unsure} unsure (left empty)`,
   );
   return out;
+}
+
+/** The row's fields, recovered positionally when broken quoting split it; null when too short. */
+function recoverRow(row: CsvRow, file: string, diag: Diagnostics): CsvRow | null {
+  if (row.fields.length === FIELDS) return row;
+  if (row.fields.length < FIELDS) {
+    diag.warn(file, row.line, '(row)', `${row.fields.length} fields instead of ${FIELDS}; row skipped`);
+    return null;
+  }
+  // Broken quoting mostly splits Modules (index 6): keep 0-5 and the last six. When a
+  // stray quote shows in "What you will learn" or "Skill gain", the split started
+  // there, so those two are not trusted either.
+  const f = row.fields;
+  const early = f[4]!.includes('"') || f[5]!.includes('"');
+  const kept = early ? 'title, provider, URL and duration' : 'title, description, tags, provider, URL and duration';
+  diag.warn(file, row.line, early ? 'What you will learn' : 'Modules', `broken quoting (${f.length} fields); recovered ${kept} positionally`);
+  return { line: row.line, fields: [...f.slice(0, 4), ...(early ? ['', ''] : f.slice(4, 6)), '', ...f.slice(f.length - 6)] };
+}
+
+/** One course, or null (with a warning) when its link is unusable or seen before, or it is invalid. */
+function readRow(fields: CsvRow, line: number, ctx: RowContext): RawProgram | null {
+  const { file, at, diag } = ctx;
+  const url = safeHttpsUrl(field(fields, at.url));
+  if (url === null) {
+    diag.warn(file, line, 'Course Url', `"${field(fields, at.url).slice(0, 80)}" is not an https link; row skipped`);
+    return null;
+  }
+  const first = ctx.seenUrls.get(url);
+  if (first !== undefined) {
+    diag.warn(file, line, 'Course Url', `duplicate of line ${first}; row skipped`);
+    return null;
+  }
+  ctx.seenUrls.set(url, line);
+  // "learn/x" and "specializations/x" are different programs: keep the kind unless it is a course.
+  const [kind = '', ...rest] = new URL(url).pathname.split('/').filter(Boolean);
+  const slug = kind === 'learn' ? rest.join('-') : [kind, ...rest].join(':');
+  const learn = field(fields, at.learn);
+  const tags = field(fields, at.tags);
+  const program = validateProgram(
+    {
+      id: `coursera:${slug}`.slice(0, 100),
+      title_en: field(fields, at.title),
+      provider: field(fields, at.provider),
+      url,
+      description_en: NOT_SPECIFIED.test(learn) ? '' : learn,
+      skills: NOT_SPECIFIED.test(tags) ? [] : tags.split(',').map((t) => t.trim()),
+      hours: field(fields, at.hours),
+      delivery: 'online',
+    },
+    file,
+    line,
+    diag,
+    ctx.seenIds,
+  );
+  if (!program) return null;
+  const subject = field(fields, at.subject);
+  const mapped = SUBJECTS[subject];
+  if (mapped === undefined && subject !== '') diag.warn(file, line, 'Keyword', `unknown subject "${subject}"; not used for tagging`);
+  // The scraped "What you will learn" lists are long and are not program descriptions:
+  // they inform tagging but would triple the download (measured: 228 KB of 532 KB gzip).
+  const taggingText = `${program.description.en} ${program.description.fr}`;
+  // The scrape does not say; the course's own words do, often enough.
+  const { language } = detectLanguage(program.title.en, taggingText);
+  ctx.languages[language ?? 'unsure']++;
+  const modules = field(fields, at.modules);
+  return {
+    ...program,
+    language,
+    description: { en: '', fr: '' },
+    taggingText,
+    fallbackTags: mapped ?? [],
+    outcomes: NOT_SPECIFIED.test(learn) ? [] : splitOutcomes(learn),
+    modules: NOT_SPECIFIED.test(modules) ? [] : splitModules(modules),
+  };
 }
 
 /**

@@ -243,32 +243,45 @@ export function readEsco(
   }
   const { skills, idOf } = readSkills(ctx, locate(ctx, ESCO_FILES.skills)!);
   const known = new Set(skills.map((s) => s.id));
+  const reach = reachOf(ctx, units);
+  const byTitle = reachByTitle(ctx, titles, reach);
+  if (byTitle > 0) {
+    ctx.diag.notice(ESCO_FILES.occupations, `${byTitle} unit groups the crosswalks miss reach ESCO occupations by job title`);
+  }
+  const needed = new Set<string>();
+  for (const shares of reach.values()) for (const uri of shares.keys()) needed.add(uri);
+  const details = detailsOf(reach, readRelations(ctx, needed, idOf, known));
+  const without = [...units].filter((c) => !details.has(c)).length;
+  if (without > 0) ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation, through the crosswalks or by job title; no detail skills for them`);
+  return { skills, details };
+}
+
+/** ESCO occupations each unit group reaches through the crosswalks, with their share of the unit group. */
+function reachOf(ctx: SourceContext, units: ReadonlySet<string>): Map<string, Map<string, number>> {
   const onetTitles = new Map<string, string>();
   const nocToOnet = readNocToOnet(ctx, units, onetTitles);
   const nesta = readNesta(ctx, locate(ctx, ESCO_FILES.nesta)!);
-
-  // ESCO occupations each unit group reaches, with their share of the unit group.
   const reach = new Map<string, Map<string, number>>();
-  const needed = new Set<string>();
   for (const [code, onets] of nocToOnet) {
     const shares = new Map<string, number>();
     for (const [onet, w] of onets) {
       const title = fold(onetTitles.get(onet) ?? '');
       const escos = nesta.get(onet) ?? nesta.get(`soc:${onet.slice(0, 7)}`) ?? nesta.get(`title:${title}`) ?? [];
       const total = escos.reduce((s, [, c]) => s + c, 0);
-      for (const [uri, c] of escos) {
-        shares.set(uri, (shares.get(uri) ?? 0) + (w * c) / total);
-        needed.add(uri);
-      }
+      for (const [uri, c] of escos) shares.set(uri, (shares.get(uri) ?? 0) + (w * c) / total);
     }
     if (shares.size > 0) reach.set(code, shares);
   }
-  const byTitle = reachByTitle(ctx, titles, reach);
-  if (byTitle > 0) {
-    ctx.diag.notice(ESCO_FILES.occupations, `${byTitle} unit groups the crosswalks miss reach ESCO occupations by job title`);
-  }
-  for (const shares of reach.values()) for (const uri of shares.keys()) needed.add(uri);
+  return reach;
+}
 
+/** The skills of each `needed` ESCO occupation, weighted essential or optional. */
+function readRelations(
+  ctx: SourceContext,
+  needed: ReadonlySet<string>,
+  idOf: ReadonlyMap<string, string>,
+  known: ReadonlySet<string>,
+): Map<string, Array<[string, number]>> {
   const relations = new Map<string, Array<[string, number]>>();
   const table = readCsv(locate(ctx, ESCO_FILES.relations)!, ESCO_FILES.relations);
   const cols = new Columns(table);
@@ -293,7 +306,18 @@ export function readEsco(
     list.push([id, weight]);
     relations.set(o, list);
   }
+  return relations;
+}
 
+/**
+ * Each unit group's heaviest detail skills, weighed by rarity across occupations (as
+ * tf-idf does), so a welder's profile keeps "use welding equipment" ahead of "wear
+ * appropriate protective gear".
+ */
+function detailsOf(
+  reach: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  relations: ReadonlyMap<string, ReadonlyArray<[string, number]>>,
+): Map<string, Array<[string, number]>> {
   const scoresByCode = new Map<string, Map<string, number>>();
   const spread = new Map<string, number>();
   for (const [code, shares] of reach) {
@@ -304,8 +328,6 @@ export function readEsco(
     scoresByCode.set(code, scores);
     for (const id of scores.keys()) spread.set(id, (spread.get(id) ?? 0) + 1);
   }
-  // Weigh by rarity across occupations (as tf-idf does), so a welder's profile keeps
-  // "use welding equipment" ahead of "wear appropriate protective gear".
   const details = new Map<string, Array<[string, number]>>();
   for (const [code, scores] of scoresByCode) {
     const weighted = [...scores].map(([id, s]): [string, number] => [id, s * Math.log(1 + scoresByCode.size / spread.get(id)!)]);
@@ -313,7 +335,5 @@ export function readEsco(
     const max = top[0]?.[1] ?? 0;
     if (max > 0) details.set(code, top.map(([id, s]) => [id, Math.round((MIN + (SPAN * s) / max) * 100) / 100]));
   }
-  const without = [...units].filter((c) => !details.has(c)).length;
-  if (without > 0) ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation, through the crosswalks or by job title; no detail skills for them`);
-  return { skills, details };
+  return details;
 }

@@ -46,6 +46,30 @@ function descriptorFor(header: string, table: readonly OasisDescriptor[]): Oasis
   return table.find((d) => fold(d.en) === key || (d.aliases ?? []).some((a) => fold(a) === key));
 }
 
+/** The matrix's descriptor columns as [column, skill id]; each descriptor joins `out.skills`. */
+function descriptorColumns(
+  ctx: SourceContext,
+  table: CsvTable,
+  descriptors: readonly OasisDescriptor[],
+  kind: 'skill' | 'knowledge',
+  skip: readonly number[],
+  out: OasisData,
+): Array<[number, string]> {
+  const columns: Array<[number, string]> = [];
+  table.header.forEach((name, i) => {
+    if (skip.includes(i) || name === '') return;
+    const d = descriptorFor(name, descriptors);
+    if (!d) {
+      ctx.diag.notice(table.file, `column "${name}" is not a known OaSIS ${kind} descriptor; ignored`);
+      return;
+    }
+    const id = `oasis:${d.code}`;
+    columns.push([i, id]);
+    out.skills.push({ id, kind, label: { en: d.en, fr: d.fr }, aliases: [name, ...(d.aliases ?? [])] });
+  });
+  return columns;
+}
+
 function readMatrix(
   ctx: SourceContext,
   table: CsvTable,
@@ -58,18 +82,7 @@ function readMatrix(
   const cols = new Columns(table);
   const codeCol = cols.require('OaSIS Code - Final', 'OaSIS profile code', 'OaSIS Code');
   const labelCol = cols.find('OaSIS Label - Final', 'OaSIS Label');
-  const columns: Array<[number, string]> = [];
-  table.header.forEach((name, i) => {
-    if (i === codeCol || i === labelCol || name === '') return;
-    const d = descriptorFor(name, descriptors);
-    if (!d) {
-      ctx.diag.notice(table.file, `column "${name}" is not a known OaSIS ${kind} descriptor; ignored`);
-      return;
-    }
-    const id = `oasis:${d.code}`;
-    columns.push([i, id]);
-    out.skills.push({ id, kind, label: { en: d.en, fr: d.fr }, aliases: [name, ...(d.aliases ?? [])] });
-  });
+  const columns = descriptorColumns(ctx, table, descriptors, kind, [codeCol, labelCol], out);
   // Sum of ratings and number of profiles per unit group, per column.
   const sums = new Map<string, { profiles: number; totals: number[] }>();
   for (const row of table.rows) {

@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/browser/esm/sync';
 import { cleanHeader, countNewlines, decodeBytes, type CsvRow, type CsvTable } from './csv.js';
 import { BuildError, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import type { CatalogueProblem } from './problems.js';
-import { runSteps } from '../schedule/index.js';
+import { runSteps, type Steps } from '../schedule/index.js';
 
 /**
  * The catalogue's text. A file that is UTF-8 except for a few stray bytes stays UTF-8:
@@ -171,16 +171,14 @@ export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics)
  * that record started the window), so windows change nothing in what is read.
  * `windowLines`: lines per window (tests use tiny ones).
  */
-export function* parseCatalogueSteps(text: string, file: string, diag: Diagnostics, windowLines = WINDOW): Generator<void, CsvTable> {
+export function* parseCatalogueSteps(text: string, file: string, diag: Diagnostics, windowLines = WINDOW): Steps<CsvTable> {
   const lines = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n').split('\n');
   if (lines.at(-1) === '') lines.pop();
   if (lines.length === 0) throw new BuildError(`${file}: the file is empty; expected a header line.`);
   const headerFields = fieldsOfLine(lines[0]!);
   if (!headerFields) throw new BuildError(`${file}: the header line (line 1) has a quote that is never closed; fix the header.`);
   const header = headerFields.map(cleanHeader);
-  const columns = header.length;
-  // A column past the header is `field N` (1-based); the review page words it in its language.
-  const nameOf = (quote: Quote) => header[quote.field] ?? `field ${quote.field + 1}`;
+  const ctx: Reading = { lines, file, diag, header, columns: header.length };
   const rows: CsvRow[] = [];
   // Line after which reading resumes, 0-based into `lines`.
   let from = 1;
@@ -188,42 +186,11 @@ export function* parseCatalogueSteps(text: string, file: string, diag: Diagnosti
   while (from < lines.length) {
     const to = Math.min(lines.length, from + window);
     const { records, unclosedAt } = parseFrom(lines, from, to, file);
-    const cut = unclosedAt !== null && to < lines.length;
-    let resume: number | null = null;
-    for (const row of records) {
-      const multiline = quotesOf(lines, row.line).filter((q) => q.closedOn !== null && q.closedOn > q.line);
-      const suspect = multiline.find((q) => swallowedLines(lines, q, columns).length > 0)
-        ?? (row.fields.length !== columns ? multiline[0] : undefined);
-      if (!suspect) {
-        rows.push(row);
-        continue;
-      }
-      const name = nameOf(suspect);
-      const swallowed = swallowedLines(lines, suspect, columns);
-      const what = swallowed.length > 0
-        ? `holds line${swallowed.length > 1 ? 's' : ''} ${swallowed.join(', ')}, which read as rows of their own`
-        : `makes the row ${row.fields.length} fields long, header has ${columns}`;
-      const alone = withoutQuote(lines, suspect);
-      const closedOn = suspect.closedOn!;
-      const problem = (recovered: boolean): CatalogueProblem => swallowed.length > 0
-        ? { code: 'quote-swallows-lines', params: { closedOn, lines: swallowed, recovered } }
-        : { code: 'quote-breaks-row', params: { closedOn, fields: row.fields.length, columns, recovered } };
-      if (alone && alone.length === columns && suspect.line === row.line) {
-        diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; read the line without that quote, check the quoting`, problem(true));
-        rows.push({ line: suspect.line, fields: alone });
-        resume = suspect.line;
-        break;
-      }
-      diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; check the quoting`, problem(false));
-      rows.push(row);
-    }
+    const resume = checkRecords(ctx, records, rows);
     if (resume !== null) {
       from = resume;
       window = windowLines;
-      yield;
-      continue;
-    }
-    if (cut) {
+    } else if (unclosedAt !== null && to < lines.length) {
       // The window ended inside a quoted field: read on from the record holding it.
       const next = unclosedAt - 1;
       if (next === from) window *= 2;
@@ -231,30 +198,88 @@ export function* parseCatalogueSteps(text: string, file: string, diag: Diagnosti
         from = next;
         window = windowLines;
       }
-      yield;
-      continue;
-    }
-    if (unclosedAt === null) {
+    } else if (unclosedAt === null) {
       if (to >= lines.length) break;
       from = to;
-      yield;
+    } else {
+      from = neverClosed(ctx, unclosedAt, rows);
       continue;
     }
-    const open = quotesOf(lines, unclosedAt).find((q) => q.closedOn === null);
-    const line = open?.line ?? unclosedAt;
-    const name = open ? nameOf(open) : ROW_FIELD;
-    const alone = open && open.line === unclosedAt ? withoutQuote(lines, open) : null;
-    if (alone && alone.length === columns) {
-      diag.warn(file, line, name, 'the quote opened here is never closed; read the line without that quote, check the quoting', { code: 'quote-unclosed', params: { recovered: true, rowStartsOn: null } });
-      rows.push({ line, fields: alone });
-    } else {
-      const start = line === unclosedAt ? '' : ` (its row starts on line ${unclosedAt})`;
-      diag.warn(file, line, name, `the quote opened here is never closed${start}; row skipped, check the quoting`, {
-        code: 'quote-unclosed',
-        params: { recovered: false, rowStartsOn: line === unclosedAt ? null : unclosedAt },
-      });
-    }
-    from = line;
+    yield;
   }
   return { file, header, rows };
+}
+
+/** What the checks of one catalogue's rows share. */
+interface Reading {
+  lines: string[];
+  file: string;
+  diag: Diagnostics;
+  header: string[];
+  columns: number;
+}
+
+/** A column past the header is `field N` (1-based); the review page words it in its language. */
+function nameOf({ header }: Reading, quote: Quote): string {
+  return header[quote.field] ?? `field ${quote.field + 1}`;
+}
+
+/**
+ * Adds the window's `records` to `rows`, warning about a quote that spans lines and
+ * swallows rows or breaks its own. Returns the line to read again from when a row was
+ * recovered without its quote, else null.
+ */
+function checkRecords(ctx: Reading, records: readonly CsvRow[], rows: CsvRow[]): number | null {
+  const { lines, file, diag, columns } = ctx;
+  for (const row of records) {
+    const multiline = quotesOf(lines, row.line).filter((q) => q.closedOn !== null && q.closedOn > q.line);
+    const suspect = multiline.find((q) => swallowedLines(lines, q, columns).length > 0)
+      ?? (row.fields.length !== columns ? multiline[0] : undefined);
+    if (!suspect) {
+      rows.push(row);
+      continue;
+    }
+    const name = nameOf(ctx, suspect);
+    const swallowed = swallowedLines(lines, suspect, columns);
+    const what = swallowed.length > 0
+      ? `holds line${swallowed.length > 1 ? 's' : ''} ${swallowed.join(', ')}, which read as rows of their own`
+      : `makes the row ${row.fields.length} fields long, header has ${columns}`;
+    const alone = withoutQuote(lines, suspect);
+    const closedOn = suspect.closedOn!;
+    const problem = (recovered: boolean): CatalogueProblem => swallowed.length > 0
+      ? { code: 'quote-swallows-lines', params: { closedOn, lines: swallowed, recovered } }
+      : { code: 'quote-breaks-row', params: { closedOn, fields: row.fields.length, columns, recovered } };
+    if (alone && alone.length === columns && suspect.line === row.line) {
+      diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; read the line without that quote, check the quoting`, problem(true));
+      rows.push({ line: suspect.line, fields: alone });
+      return suspect.line;
+    }
+    diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; check the quoting`, problem(false));
+    rows.push(row);
+  }
+  return null;
+}
+
+/**
+ * A quote never closed in the rest of the file, in the record starting on `unclosedAt`:
+ * the line read without it when that makes a whole row, else skipped. Returns the line to
+ * read on from.
+ */
+function neverClosed(ctx: Reading, unclosedAt: number, rows: CsvRow[]): number {
+  const { lines, file, diag, columns } = ctx;
+  const open = quotesOf(lines, unclosedAt).find((q) => q.closedOn === null);
+  const line = open?.line ?? unclosedAt;
+  const name = open ? nameOf(ctx, open) : ROW_FIELD;
+  const alone = open && open.line === unclosedAt ? withoutQuote(lines, open) : null;
+  if (alone && alone.length === columns) {
+    diag.warn(file, line, name, 'the quote opened here is never closed; read the line without that quote, check the quoting', { code: 'quote-unclosed', params: { recovered: true, rowStartsOn: null } });
+    rows.push({ line, fields: alone });
+  } else {
+    const start = line === unclosedAt ? '' : ` (its row starts on line ${unclosedAt})`;
+    diag.warn(file, line, name, `the quote opened here is never closed${start}; row skipped, check the quoting`, {
+      code: 'quote-unclosed',
+      params: { recovered: false, rowStartsOn: line === unclosedAt ? null : unclosedAt },
+    });
+  }
+  return line;
 }

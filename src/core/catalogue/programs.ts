@@ -11,7 +11,7 @@ import { Columns, field, type CsvTable } from './csv.js';
 import { BuildError, ITEM_FIELD, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import type { CatalogueProblem, JsonKind } from './problems.js';
 import { REGION_CODES } from './regions.js';
-import { runSteps } from '../schedule/index.js';
+import { runSteps, stepDone, type Steps } from '../schedule/index.js';
 import { clip, plain } from './text.js';
 
 /** A catalogue entry before skill tagging. */
@@ -91,6 +91,135 @@ function aKind(kind: JsonKind): string {
   return kind === 'object' ? 'an object' : `a ${kind}`;
 }
 
+/** Reads the fields of one record, each with the warning its problem calls for. */
+class RecordReader {
+  constructor(
+    private readonly rec: Record_,
+    readonly warn: Warn,
+  ) {}
+
+  /** The field as text; JSON numbers are accepted only where `numbers` says so. */
+  text(key: Key, numbers = false): string {
+    const value = this.rec[key];
+    if (value === undefined || value === null) return '';
+    if (typeof value === 'string') return value.trim();
+    if (numbers && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
+    const found = kindOf(value);
+    this.warn(key, `expected text, found ${aKind(found)}; left empty`, { code: 'not-text', params: { found } });
+    return '';
+  }
+
+  /** Warns about every field holding bytes that were not UTF-8. */
+  checkEncoding(): void {
+    for (const key of CANONICAL_COLUMNS) {
+      const value = this.rec[key];
+      const values = Array.isArray(value) ? value : [value];
+      if (values.some((v) => typeof v === 'string' && v.includes('\ufffd'))) {
+        this.warn(key, 'holds bytes that are not UTF-8 (shown as \ufffd); re-save the file as UTF-8', { code: 'not-utf8', params: {} });
+      }
+    }
+  }
+
+  name(key: 'title_en' | 'title_fr' | 'provider' | 'credential'): string {
+    const value = plain(this.text(key));
+    if (value.length <= MAX_NAME) return value;
+    this.warn(key, `${value.length} characters; cut to ${MAX_NAME}`, { code: 'too-long', params: { length: value.length, max: MAX_NAME } });
+    return clip(value, MAX_NAME);
+  }
+
+  /** The id, or null (with a warning) when missing, malformed or `seen` before. */
+  id(seen: ReadonlySet<string>): string | null {
+    const id = this.text('id');
+    if (!ID.test(id)) {
+      if (id === '') this.warn('id', 'missing id; row skipped', { code: 'id-missing', params: {} });
+      else this.warn('id', `"${id}" is not a valid id (letters, digits, . _ : -); row skipped`, { code: 'id-invalid', params: { value: id } });
+      return null;
+    }
+    if (seen.has(id)) {
+      this.warn('id', `duplicate id "${id}"; row skipped`, { code: 'id-duplicate', params: { value: id } });
+      return null;
+    }
+    return id;
+  }
+
+  url(): string | null {
+    const rawUrl = this.text('url');
+    const url = safeHttpsUrl(rawUrl);
+    if (rawUrl !== '' && url === null) {
+      const value = rawUrl.slice(0, 80);
+      this.warn('url', `"${value}" is not an https link; left empty`, { code: 'url-not-https', params: { value } });
+    }
+    return url;
+  }
+
+  amount(key: 'hours' | 'cost_cad'): number | null {
+    const written = this.text(key, true);
+    const raw = written.replace(/^\$/, '').replace(/,/g, '');
+    if (raw === '') return null;
+    const value = Number(raw);
+    const shown = written.slice(0, 80);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value)) {
+      this.warn(key, `"${shown}" is not a non-negative number; left empty`, { code: 'not-a-number', params: { value: shown } });
+      return null;
+    }
+    const max = MAX_AMOUNT[key];
+    if (value > max) {
+      this.warn(key, `"${shown}" is more than ${max.toLocaleString('en-CA')}; left empty`, { code: 'too-large', params: { value: shown, max } });
+      return null;
+    }
+    return value;
+  }
+
+  pick<T>(key: Key, table: ReadonlyMap<string, T>): T | null {
+    const written = this.text(key);
+    if (written === '') return null;
+    const value = table.get(written.toLowerCase());
+    if (value === undefined) {
+      const shown = written.slice(0, 80);
+      const allowed = [...new Set(table.values())].map(String);
+      this.warn(key, `"${shown}" is not one of ${allowed.join(', ')}; left empty`, { code: 'not-allowed', params: { value: shown, allowed } });
+    }
+    return value ?? null;
+  }
+
+  region(): string | null {
+    const regionText = this.text('region');
+    const region = regionText.toUpperCase() || null;
+    if (region === null || REGION_CODES.has(region)) return region;
+    const value = regionText.slice(0, 80);
+    this.warn('region', `"${value}" is not a known region code (ER00, ER35, ER3510-ER3595); left empty`, { code: 'region-unknown', params: { value } });
+    return null;
+  }
+
+  osapEligible(): boolean | null {
+    const osapWritten = this.text('osap_eligible', true);
+    const osapText = osapWritten.toLowerCase();
+    if (YES.has(osapText)) return true;
+    if (NO.has(osapText)) return false;
+    if (osapText !== '') {
+      const value = osapWritten.slice(0, 80);
+      this.warn('osap_eligible', `"${value}" is not yes or no; left empty`, { code: 'not-yes-no', params: { value } });
+    }
+    return null;
+  }
+
+  /** The skill tags: a JSON list, or text separated by ";". */
+  tags(): string[] {
+    const skillsValue = this.rec.skills;
+    let written: string[];
+    if (Array.isArray(skillsValue)) {
+      written = skillsValue.filter((t): t is string => typeof t === 'string');
+      const others = skillsValue.filter((t) => typeof t !== 'string');
+      if (others.length > 0) {
+        const count = others.length;
+        const found = kindOf(others[0]);
+        this.warn('skills', `${count} tag${count > 1 ? 's are' : ' is'} not text (${aKind(found)}); left out`, { code: 'tags-not-text', params: { count, found } });
+      }
+    } else written = this.text('skills').split(';');
+    return written.map((t) => plain(t)).filter((t) => t !== '');
+  }
+}
+
 /** Validates one catalogue record; returns null (with a warning) when it cannot be used. */
 export function validateProgram(
   rec: Record_,
@@ -99,126 +228,38 @@ export function validateProgram(
   diag: Diagnostics,
   seen: Set<string>,
 ): RawProgram | null {
-  const warn: Warn = (f, reason, problem) => diag.warn(file, line, f, reason, problem);
-  /** The field as text; JSON numbers are accepted only where `numbers` says so. */
-  const text = (key: Key, numbers = false): string => {
-    const value = rec[key];
-    if (value === undefined || value === null) return '';
-    if (typeof value === 'string') return value.trim();
-    if (numbers && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
-    const found = kindOf(value);
-    warn(key, `expected text, found ${aKind(found)}; left empty`, { code: 'not-text', params: { found } });
-    return '';
-  };
-  for (const key of CANONICAL_COLUMNS) {
-    const value = rec[key];
-    const values = Array.isArray(value) ? value : [value];
-    if (values.some((v) => typeof v === 'string' && v.includes('\ufffd'))) {
-      warn(key, 'holds bytes that are not UTF-8 (shown as \ufffd); re-save the file as UTF-8', { code: 'not-utf8', params: {} });
-    }
-  }
-  const name = (key: 'title_en' | 'title_fr' | 'provider' | 'credential'): string => {
-    const value = plain(text(key));
-    if (value.length <= MAX_NAME) return value;
-    warn(key, `${value.length} characters; cut to ${MAX_NAME}`, { code: 'too-long', params: { length: value.length, max: MAX_NAME } });
-    return clip(value, MAX_NAME);
-  };
-  const id = text('id');
-  if (!ID.test(id)) {
-    if (id === '') warn('id', 'missing id; row skipped', { code: 'id-missing', params: {} });
-    else warn('id', `"${id}" is not a valid id (letters, digits, . _ : -); row skipped`, { code: 'id-invalid', params: { value: id } });
-    return null;
-  }
-  if (seen.has(id)) {
-    warn('id', `duplicate id "${id}"; row skipped`, { code: 'id-duplicate', params: { value: id } });
-    return null;
-  }
-  const titleEn = name('title_en');
-  const titleFr = name('title_fr');
+  const read = new RecordReader(rec, (f, reason, problem) => diag.warn(file, line, f, reason, problem));
+  read.checkEncoding();
+  const id = read.id(seen);
+  if (id === null) return null;
+  const titleEn = read.name('title_en');
+  const titleFr = read.name('title_fr');
   if (titleEn === '' && titleFr === '') {
-    warn('title_en', 'missing title; row skipped', { code: 'title-missing', params: {} });
+    read.warn('title_en', 'missing title; row skipped', { code: 'title-missing', params: {} });
     return null;
   }
   seen.add(id);
-  const rawUrl = text('url');
-  const url = safeHttpsUrl(rawUrl);
-  if (rawUrl !== '' && url === null) {
-    const value = rawUrl.slice(0, 80);
-    warn('url', `"${value}" is not an https link; left empty`, { code: 'url-not-https', params: { value } });
-  }
-  const amount = (key: 'hours' | 'cost_cad'): number | null => {
-    const written = text(key, true);
-    const raw = written.replace(/^\$/, '').replace(/,/g, '');
-    if (raw === '') return null;
-    const value = Number(raw);
-    const shown = written.slice(0, 80);
-    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value)) {
-      warn(key, `"${shown}" is not a non-negative number; left empty`, { code: 'not-a-number', params: { value: shown } });
-      return null;
-    }
-    const max = MAX_AMOUNT[key];
-    if (value > max) {
-      warn(key, `"${shown}" is more than ${max.toLocaleString('en-CA')}; left empty`, { code: 'too-large', params: { value: shown, max } });
-      return null;
-    }
-    return value;
-  };
-  const pick = <T>(key: Key, table: ReadonlyMap<string, T>): T | null => {
-    const written = text(key);
-    if (written === '') return null;
-    const value = table.get(written.toLowerCase());
-    if (value === undefined) {
-      const shown = written.slice(0, 80);
-      const allowed = [...new Set(table.values())].map(String);
-      warn(key, `"${shown}" is not one of ${allowed.join(', ')}; left empty`, { code: 'not-allowed', params: { value: shown, allowed } });
-    }
-    return value ?? null;
-  };
-  const regionText = text('region');
-  let region: string | null = regionText.toUpperCase() || null;
-  if (region !== null && !REGION_CODES.has(region)) {
-    const value = regionText.slice(0, 80);
-    warn('region', `"${value}" is not a known region code (ER00, ER35, ER3510-ER3595); left empty`, { code: 'region-unknown', params: { value } });
-    region = null;
-  }
-  const osapWritten = text('osap_eligible', true);
-  const osapText = osapWritten.toLowerCase();
-  let osapEligible: boolean | null = null;
-  if (YES.has(osapText)) osapEligible = true;
-  else if (NO.has(osapText)) osapEligible = false;
-  else if (osapText !== '') {
-    const value = osapWritten.slice(0, 80);
-    warn('osap_eligible', `"${value}" is not yes or no; left empty`, { code: 'not-yes-no', params: { value } });
-  }
-  const skillsValue = rec.skills;
-  let written: string[];
-  if (Array.isArray(skillsValue)) {
-    written = skillsValue.filter((t): t is string => typeof t === 'string');
-    const others = skillsValue.filter((t) => typeof t !== 'string');
-    if (others.length > 0) {
-      const count = others.length;
-      const found = kindOf(others[0]);
-      warn('skills', `${count} tag${count > 1 ? 's are' : ' is'} not text (${aKind(found)}); left out`, { code: 'tags-not-text', params: { count, found } });
-    }
-  } else written = text('skills').split(';');
-  const tags = written.map((t) => plain(t)).filter((t) => t !== '');
-  const reviewed = reviewedSkills(rec[REVIEWED_COLUMN], warn);
+  const url = read.url();
+  const region = read.region();
+  const osapEligible = read.osapEligible();
+  const tags = read.tags();
+  const reviewed = reviewedSkills(rec[REVIEWED_COLUMN], read.warn);
   return {
     ...(reviewed ? { reviewed } : {}),
     line,
     id,
     title: { en: titleEn || titleFr, fr: titleFr },
-    provider: name('provider'),
+    provider: read.name('provider'),
     url,
-    description: { en: clip(text('description_en')), fr: clip(text('description_fr')) },
+    description: { en: clip(read.text('description_en')), fr: clip(read.text('description_fr')) },
     tags,
-    hours: amount('hours'),
-    costCad: amount('cost_cad'),
-    delivery: pick('delivery', DELIVERY),
-    language: pick('language', LANGUAGE),
+    hours: read.amount('hours'),
+    costCad: read.amount('cost_cad'),
+    delivery: read.pick('delivery', DELIVERY),
+    language: read.pick('language', LANGUAGE),
     region,
     osapEligible,
-    credential: name('credential') || null,
+    credential: read.name('credential') || null,
   };
 }
 
@@ -260,7 +301,7 @@ export type Catalogue =
 /** Records validated per step. */
 const STEP = 200;
 
-function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Steps<Catalogue> {
   const table = yield* parseCatalogueSteps(decodeCatalogue(bytes, file, diag), file, diag);
   const cols = new Columns(table);
   const positions = new Map<Key, number>();
@@ -272,7 +313,7 @@ function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): 
   const seen = new Set<string>();
   const out: RawProgram[] = [];
   for (const [n, row] of table.rows.entries()) {
-    if (n % STEP === STEP - 1) yield;
+    if (stepDone(n + 1, STEP)) yield;
     if (row.fields.length !== table.header.length) {
       const fields = row.fields.length;
       const columns = table.header.length;
@@ -286,7 +327,7 @@ function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): 
   return { kind: 'csv', file, programs: out, table };
 }
 
-function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics): Steps<Catalogue> {
   let json: unknown;
   try {
     json = JSON.parse(decodeCatalogue(bytes, file, diag));
@@ -297,7 +338,7 @@ function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics):
   const seen = new Set<string>();
   const out: RawProgram[] = [];
   for (const [i, item] of (json as unknown[]).entries()) {
-    if (i % STEP === STEP - 1) yield;
+    if (stepDone(i + 1, STEP)) yield;
     // For JSON the "line" is the 1-based position of the object in the array.
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       diag.warn(file, i + 1, ITEM_FIELD, 'not an object; skipped', { code: 'item-not-object', params: {} });
@@ -318,7 +359,7 @@ export function readCatalogue(bytes: Uint8Array, file: string, diag: Diagnostics
 }
 
 /** `readCatalogue` in steps of a few hundred records, for a page to yield between. */
-export function readCatalogueSteps(bytes: Uint8Array, file: string, diag: Diagnostics): Generator<void, Catalogue> {
+export function readCatalogueSteps(bytes: Uint8Array, file: string, diag: Diagnostics): Steps<Catalogue> {
   return file.toLowerCase().endsWith('.json') ? readCanonicalJson(bytes, file, diag) : readCanonicalCsv(bytes, file, diag);
 }
 

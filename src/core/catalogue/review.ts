@@ -4,7 +4,7 @@
  * back in its own format with the `reviewed_skills` column, which the builder takes as
  * authoritative. The review page and the tests drive it through these functions only.
  */
-import { runStepsBetween, Slicer } from '../schedule/index.js';
+import { runInSlices, Slicer } from '../schedule/index.js';
 import { Columns } from './csv.js';
 import { Diagnostics, type Warning } from './diagnostics.js';
 import { readCatalogueSteps, REVIEWED_COLUMN, REVIEWED_NONE, type Catalogue, type RawProgram } from './programs.js';
@@ -46,8 +46,7 @@ export interface ReviewOptions {
  * turn (a full vocabulary takes a few hundred milliseconds); reuse it for several files.
  */
 export function reviewTagger(vocabulary: readonly SkillDef[], opts: { signal?: AbortSignal; budget?: number } = {}): Promise<SkillTagger> {
-  const slicer = new Slicer(opts);
-  return SkillTagger.inSlices(vocabulary, () => slicer.tick());
+  return SkillTagger.inSlices(vocabulary, new Slicer(opts));
 }
 
 /**
@@ -65,7 +64,7 @@ export async function reviewCatalogue(
 ): Promise<CatalogueReview> {
   const slicer = new Slicer({ signal: opts.signal, budget: opts.budget });
   const diag = new Diagnostics();
-  const catalogue = await runStepsBetween(readCatalogueSteps(bytes, file, diag), () => slicer.tick());
+  const catalogue = await runInSlices(readCatalogueSteps(bytes, file, diag), slicer);
   const entries: ReviewEntry[] = [];
   const total = catalogue.programs.length;
   for (const program of catalogue.programs) {

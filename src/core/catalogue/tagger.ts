@@ -8,9 +8,11 @@ import { fold, STOPWORDS, stem, termKey, tokenize } from '../text/index.js';
 import { TOOL_NAMES } from './tool-names.js';
 import type { SkillDef } from './vocabulary.js';
 import { SOFTWARE_PRODUCTS } from '../text/index.js';
-import { runSteps, runStepsBetween } from '../schedule/index.js';
+import { runInSlices, runSteps, stepDone, type Slicing, type Steps } from '../schedule/index.js';
 
 const NOT_SPECIFIED = new Set(['not specified', 'none', 'n a', 'non specifie']);
+/** Skill names indexed per step while building a tagger. */
+const NAMES_PER_STEP = 256;
 
 export interface TagResult {
   skills: string[];
@@ -165,21 +167,21 @@ export class SkillTagger {
   private readonly surface = new Map<string, Set<string>>();
 
   constructor(defs: readonly SkillDef[], toolNames: typeof TOOL_NAMES = TOOL_NAMES) {
-    runSteps(this.load(defs, toolNames));
+    runSteps(this.loadSteps(defs, toolNames));
   }
 
   /**
    * A tagger built in steps that yield to the event loop (a full vocabulary takes a few
    * hundred milliseconds to index): for a page.
    */
-  static async inSlices(defs: readonly SkillDef[], between: () => Promise<void>, toolNames: typeof TOOL_NAMES = TOOL_NAMES): Promise<SkillTagger> {
+  static async inSlices(defs: readonly SkillDef[], slicing: Slicing = {}, toolNames: typeof TOOL_NAMES = TOOL_NAMES): Promise<SkillTagger> {
     const tagger = new SkillTagger([], toolNames);
-    await runStepsBetween(tagger.load(defs, toolNames), between);
+    await runInSlices(tagger.loadSteps(defs, toolNames), slicing);
     return tagger;
   }
 
   /** Indexes `defs` (into an empty tagger), a few hundred names per step. */
-  private *load(defs: readonly SkillDef[], toolNames: typeof TOOL_NAMES): Generator<void, void> {
+  private *loadSteps(defs: readonly SkillDef[], toolNames: typeof TOOL_NAMES): Steps<void> {
     const byLabel = new Map<string, string>();
     for (const def of defs) {
       const label = def.label.en.trim().toLowerCase();
@@ -195,7 +197,7 @@ export class SkillTagger {
     // Labels of every skill before any alias, so one skill's label beats another's alias.
     for (const pass of ['labels', 'aliases'] as const) {
       for (const entry of all) {
-        if ((++done & 255) === 0) yield;
+        if (stepDone(++done, NAMES_PER_STEP)) yield;
         for (const name of entry[pass]) {
           const key = termKey(name);
           if (key === '') continue;

@@ -27,7 +27,8 @@ import {
   type Skill,
   type SkillKind,
 } from './schema.js';
-import { readSections, type ReadSection } from './sections.js';
+import { readSectionsSteps, type ReadSection } from './sections.js';
+import { stepDone, type Steps } from '../schedule/index.js';
 
 const VALIDATED = new WeakSet<object>();
 
@@ -45,7 +46,7 @@ const OCCUPATIONS_PER_STEP = 8;
  * refused with `IndexVersionError` even when its shape changed), then the shape of
  * `index.json` and the references inside it.
  */
-export function* manifestSteps(json: unknown, source: string): Generator<void, IndexFile> {
+export function* manifestSteps(json: unknown, source: string): Steps<IndexFile> {
   if (isParsedManifest(json)) return json;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new IndexFormatError(source, 'schema', 'expected a JSON object at the top level');
@@ -67,7 +68,7 @@ export function* manifestSteps(json: unknown, source: string): Generator<void, I
   const occupations: IndexFile['occupations'] = [];
   const seenCodes = new Set<string>();
   for (let i = 0; i < shell.occupations.length; i++) {
-    if (i % OCCUPATIONS_PER_STEP === 0) yield;
+    if (stepDone(i, OCCUPATIONS_PER_STEP)) yield;
     const occupation = validate(OccupationRecordSchema, shell.occupations[i], source, `occupations.${i}.`);
     if (seenCodes.has(occupation.code)) {
       throw new IndexFormatError(source, 'reference', `occupation ${occupation.code} appears twice`, {
@@ -118,15 +119,15 @@ const KINDS: Record<string, SkillKind> = { s: 'skill', k: 'knowledge', d: 'detai
  * The in-memory manifest of a checked `index.json`, labels still empty: `labelSteps`
  * fills them (English first: derived skill ids need the English label).
  */
-export function* expandManifest(file: IndexFile): Generator<void, IndexManifest> {
+export function* expandManifestSteps(file: IndexFile): Steps<IndexManifest> {
   const skills: Skill[] = [];
   for (let i = 0; i < file.skills.ids.length; i++) {
-    if (i % LABELS_PER_STEP === 0) yield;
+    if (stepDone(i, LABELS_PER_STEP)) yield;
     skills.push({ id: file.skills.ids[i]!, kind: KINDS[file.skills.kinds[i]!]!, label: { en: '', fr: '' } });
   }
   const occupations: Occupation[] = [];
   for (let i = 0; i < file.occupations.length; i++) {
-    if (i % OCCUPATIONS_PER_STEP === 0) yield;
+    if (stepDone(i, OCCUPATIONS_PER_STEP)) yield;
     const record = file.occupations[i]!;
     const profile: Array<[number, number]> = [];
     for (const group of record.skills) {
@@ -165,9 +166,9 @@ export function* expandManifest(file: IndexFile): Generator<void, IndexManifest>
  * added when a page first needs them). English labels complete derived skill ids, which
  * must then be unique.
  */
-export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, file: string): Generator<void, void> {
+export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, file: string): Steps<void> {
   const occupations = manifest.occupations.length;
-  const sections = yield* readSections(text, file, [
+  const sections = yield* readSectionsSteps(text, file, [
     [LABEL_SECTIONS[0], occupations],
     [LABEL_SECTIONS[1], occupations],
     [LABEL_SECTIONS[2], manifest.skills.length],
@@ -175,7 +176,7 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
   const titles = sections.get('occupation.title')!;
   const summaries = sections.get('occupation.summary')!.values;
   for (let i = 0; i < occupations; i++) {
-    if (i % LABELS_PER_STEP === LABELS_PER_STEP - 1) yield;
+    if (stepDone(i + 1, LABELS_PER_STEP)) yield;
     const occupation = manifest.occupations[i]!;
     const title = titles.values[i]!;
     if (lang === 'en' && title === '') {
@@ -189,7 +190,7 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
   const labels = sections.get('skill.label')!;
   const seen = new Set<string>();
   for (let i = 0; i < manifest.skills.length; i++) {
-    if (i % LABELS_PER_STEP === 0) yield;
+    if (stepDone(i, LABELS_PER_STEP)) yield;
     const skill = manifest.skills[i]!;
     const label = labels.values[i]!;
     if (lang === 'en' && label === '') {
@@ -222,18 +223,50 @@ export interface DecodedPrograms {
 }
 
 /** Reads `programs.txt`: every program checked against the schema and the skill list. */
-export function* programSteps(text: string, manifest: IndexManifest, file: string): Generator<void, DecodedPrograms> {
+export function* programSteps(text: string, manifest: IndexManifest, file: string): Steps<DecodedPrograms> {
   const count = manifest.files.programs.count;
-  const sections = yield* readSections(text, file, [
+  const sections = yield* readSectionsSteps(text, file, [
     ['providers', null],
     ['url-templates', null],
     ['evidence-labels', null],
     ['quote-files', manifest.occupations.length],
     ...PROGRAM_COLUMNS.map((name) => [name, count] as const),
   ]);
-  const evidenceLabels = sections.get('evidence-labels')!.values;
+  const quoteFiles = quoteFilesOf(sections.get('quote-files')!, manifest, file);
+  const rows: ProgramRows = {
+    file,
+    col: (name) => sections.get(name)!,
+    providers: sections.get('providers')!.values,
+    templates: urlTemplatesOf(sections.get('url-templates')!, file),
+    evidenceLabels: sections.get('evidence-labels')!.values,
+    codes: new Set(manifest.occupations.map((o) => o.code)),
+    skillCount: manifest.skills.length,
+  };
+  const ids = new Set<string>();
+  const programs: Program[] = [];
+  for (let i = 0; i < count; i++) {
+    if (stepDone(i, PROGRAMS_PER_STEP)) yield;
+    programs.push(programAt(rows, i, ids));
+  }
+  return { programs, quoteFiles };
+}
+
+type ProgramColumn = (typeof PROGRAM_COLUMNS)[number];
+
+/** The sections of `programs.txt` a program row is read from. */
+interface ProgramRows {
+  file: string;
+  col: (name: ProgramColumn) => ReadSection;
+  providers: readonly string[];
+  templates: ReadonlyArray<readonly [idPrefix: string, urlPrefix: string]>;
+  evidenceLabels: readonly string[];
+  codes: ReadonlySet<string>;
+  skillCount: number;
+}
+
+/** Occupation code -> the hash of its quote file, for the occupations that have one. */
+function quoteFilesOf(hashes: ReadSection, manifest: IndexManifest, file: string): Map<string, string> {
   const quoteFiles = new Map<string, string>();
-  const hashes = sections.get('quote-files')!;
   const hex = new RegExp(`^[0-9a-f]{${QUOTE_HASH_HEX}}$`);
   hashes.values.forEach((hash, k) => {
     if (hash === '') return;
@@ -242,65 +275,63 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
     }
     quoteFiles.set(manifest.occupations[k]!.code, hash);
   });
-  const codes = new Set(manifest.occupations.map((o) => o.code));
-  const col = (name: (typeof PROGRAM_COLUMNS)[number]): ReadSection => sections.get(name)!;
-  const fail = (name: (typeof PROGRAM_COLUMNS)[number], i: number, reason: string): never => {
-    throw new IndexFormatError(file, 'schema', reason, { line: col(name).firstLine + i, path: name });
-  };
-  const providers = sections.get('providers')!.values;
-  const templates = sections.get('url-templates')!.values.map((line, i) => {
+  return quoteFiles;
+}
+
+function urlTemplatesOf(section: ReadSection, file: string): Array<readonly [string, string]> {
+  return section.values.map((line, i) => {
     const [idPrefix, urlPrefix, extra] = line.split('\t');
     if (urlPrefix === undefined || extra !== undefined || !urlPrefix.startsWith('https://')) {
       throw new IndexFormatError(file, 'schema', 'expected "id prefix<TAB>https:// URL prefix"', {
-        line: sections.get('url-templates')!.firstLine + i,
+        line: section.firstLine + i,
       });
     }
     return [idPrefix!, urlPrefix] as const;
   });
-  const skillCount = manifest.skills.length;
-  const ids = new Set<string>();
-  const programs: Program[] = [];
-  for (let i = 0; i < count; i++) {
-    if (i % PROGRAMS_PER_STEP === 0) yield;
-    const id = completeId(col('id').values[i]!, col('title.en').values[i]!);
-    if (ids.has(id)) fail('id', i, `program id "${id}" appears twice`);
-    ids.add(id);
-    const provider = providers[Number(col('provider').values[i])];
-    if (!/^\d+$/.test(col('provider').values[i]!) || provider === undefined) fail('provider', i, 'is not a provider number');
-    const program: Program = {
-      id,
-      title: { en: col('title.en').values[i]!, fr: col('title.fr').values[i]! },
-      provider: provider!,
-      url: programUrl(id, col('url').values[i]!, templates, () => fail('url', i, 'refers to no URL template')),
-      description: { en: col('description.en').values[i]!, fr: col('description.fr').values[i]! },
-      skills: indices(col('skills').values[i]!, skillCount, (reason) => fail('skills', i, reason)),
-      tagging: col('tagging').values[i] as Program['tagging'],
-      hours: optionalNumber(col('hours').values[i]!, () => fail('hours', i, 'is not a number')),
-      costCad: optionalNumber(col('cost').values[i]!, () => fail('cost', i, 'is not a number')),
-      delivery: optional(col('delivery').values[i]!) as Program['delivery'],
-      language: optional(col('language').values[i]!) as Program['language'],
-      region: optional(col('region').values[i]!),
-      osapEligible: yesNo(col('osap').values[i]!, () => fail('osap', i, 'is not "yes", "no" or empty')),
-      credential: optional(col('credential').values[i]!),
-    };
-    const series = col('series').values[i]!;
-    if (series !== '') {
-      if (!/^\d+$/.test(series)) fail('series', i, 'is not a series number');
-      program.series = Number(series);
-    }
-    const evidence = col('evidence').values[i]!;
-    if (evidence !== '') {
-      program.evidence = evidenceOf(evidence, codes, evidenceLabels, (reason) => fail('evidence', i, reason));
-    }
-    const check = v.safeParse(ProgramSchema, program);
-    if (!check.success) {
-      const path = v.getDotPath(check.issues[0]) ?? 'id';
-      const column = COLUMN_OF[path.split('.')[0]!] ?? 'id';
-      fail(column, i, check.issues[0].message);
-    }
-    programs.push(program);
+}
+
+/** Program `i`, checked against the schema; `ids` are those seen before it. */
+function programAt({ file, col, providers, templates, evidenceLabels, codes, skillCount }: ProgramRows, i: number, ids: Set<string>): Program {
+  const fail = (name: ProgramColumn, i: number, reason: string): never => {
+    throw new IndexFormatError(file, 'schema', reason, { line: col(name).firstLine + i, path: name });
+  };
+  const id = completeId(col('id').values[i]!, col('title.en').values[i]!);
+  if (ids.has(id)) fail('id', i, `program id "${id}" appears twice`);
+  ids.add(id);
+  const provider = providers[Number(col('provider').values[i])];
+  if (!/^\d+$/.test(col('provider').values[i]!) || provider === undefined) fail('provider', i, 'is not a provider number');
+  const program: Program = {
+    id,
+    title: { en: col('title.en').values[i]!, fr: col('title.fr').values[i]! },
+    provider: provider!,
+    url: programUrl(id, col('url').values[i]!, templates, () => fail('url', i, 'refers to no URL template')),
+    description: { en: col('description.en').values[i]!, fr: col('description.fr').values[i]! },
+    skills: indices(col('skills').values[i]!, skillCount, (reason) => fail('skills', i, reason)),
+    tagging: col('tagging').values[i] as Program['tagging'],
+    hours: optionalNumber(col('hours').values[i]!, () => fail('hours', i, 'is not a number')),
+    costCad: optionalNumber(col('cost').values[i]!, () => fail('cost', i, 'is not a number')),
+    delivery: optional(col('delivery').values[i]!) as Program['delivery'],
+    language: optional(col('language').values[i]!) as Program['language'],
+    region: optional(col('region').values[i]!),
+    osapEligible: yesNo(col('osap').values[i]!, () => fail('osap', i, 'is not "yes", "no" or empty')),
+    credential: optional(col('credential').values[i]!),
+  };
+  const series = col('series').values[i]!;
+  if (series !== '') {
+    if (!/^\d+$/.test(series)) fail('series', i, 'is not a series number');
+    program.series = Number(series);
   }
-  return { programs, quoteFiles };
+  const evidence = col('evidence').values[i]!;
+  if (evidence !== '') {
+    program.evidence = evidenceOf(evidence, codes, evidenceLabels, (reason) => fail('evidence', i, reason));
+  }
+  const check = v.safeParse(ProgramSchema, program);
+  if (!check.success) {
+    const path = v.getDotPath(check.issues[0]) ?? 'id';
+    const column = COLUMN_OF[path.split('.')[0]!] ?? 'id';
+    fail(column, i, check.issues[0].message);
+  }
+  return program;
 }
 
 const FIELD_OF = new Map(Object.entries(EVIDENCE_FIELD_CODES).map(([field, code]) => [code as string, field as EvidenceField]));
@@ -402,3 +433,6 @@ function validate<const S extends v.GenericSchema>(schema: S, value: unknown, so
   }
   return result.output;
 }
+
+/** @deprecated Renamed `expandManifestSteps` (a step generator is named `...Steps`). */
+export const expandManifest = expandManifestSteps;

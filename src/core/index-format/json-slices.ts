@@ -3,7 +3,7 @@
  * element at a time between yields, so a large manifest is no long task on a slow phone.
  */
 import { IndexFormatError } from './errors.js';
-import type { Slicer } from '../schedule/index.js';
+import { runInSlices, stepDone, type Slicer, type Steps } from '../schedule/index.js';
 
 function parseJson(text: string, file: string): unknown {
   try {
@@ -21,15 +21,9 @@ function parseJson(text: string, file: string): unknown {
  * the errors are those of `parseJson`.
  */
 export async function parseJsonInSlices(text: string, file: string, slicer: Slicer): Promise<unknown> {
-  const pieces = jsonPieces(text);
   let out: Record<string, unknown> | undefined;
   try {
-    let step = pieces.next();
-    while (!step.done) {
-      await slicer.tick();
-      step = pieces.next();
-    }
-    out = step.value;
+    out = await runInSlices(jsonPiecesSteps(text), slicer);
   } catch (error) {
     if (error instanceof NotSliceable || error instanceof SyntaxError) return parseJson(text, file);
     throw error;
@@ -41,7 +35,7 @@ class NotSliceable extends Error {}
 
 const JSON_ELEMENTS_PER_STEP = 16;
 
-function* jsonPieces(text: string): Generator<void, Record<string, unknown> | undefined> {
+function* jsonPiecesSteps(text: string): Steps<Record<string, unknown> | undefined> {
   let i = skipSpace(text, 0);
   if (text.charCodeAt(i) !== 0x7b) return undefined; // not '{': not worth slicing
   const out: Record<string, unknown> = {};
@@ -63,7 +57,7 @@ function* jsonPieces(text: string): Generator<void, Record<string, unknown> | un
         for (;;) {
           const end = valueEnd(text, i);
           items.push(JSON.parse(text.slice(i, end)));
-          if (items.length % JSON_ELEMENTS_PER_STEP === 0) yield;
+          if (stepDone(items.length, JSON_ELEMENTS_PER_STEP)) yield;
           i = skipSpace(text, end);
           const c = text.charCodeAt(i);
           if (c === 0x5d) {

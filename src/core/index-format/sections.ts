@@ -15,6 +15,7 @@
  * `\n` and a carriage return `\r`. An empty line is an empty value.
  */
 import { IndexFormatError } from './errors.js';
+import { runSteps, stepDone, type Steps } from '../schedule/index.js';
 
 export interface Section {
   name: string;
@@ -57,11 +58,11 @@ const LINES_PER_STEP = 2048;
  * @param file file name or URL used in error messages
  * @throws IndexFormatError naming the file and line
  */
-export function* readSections(
+export function* readSectionsSteps(
   text: string,
   file: string,
   expected: ReadonlyArray<readonly [name: string, count: number | null]>,
-): Generator<void, Map<string, ReadSection>> {
+): Steps<Map<string, ReadSection>> {
   if (text !== '' && !text.endsWith('\n')) {
     throw new IndexFormatError(file, 'truncated', 'does not end with a newline (cut off mid-line?)', {
       line: countLines(text),
@@ -96,7 +97,7 @@ export function* readSections(
     }
     const values = lines.slice(at + 1, at + 1 + n);
     for (let i = 0; i < values.length; i++) {
-      if (i % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
+      if (stepDone(i + 1, LINES_PER_STEP)) yield;
       let value = values[i]!;
       if (value.endsWith('\r')) value = value.slice(0, -1);
       if (value.includes('\\')) value = unescapeValue(value, file, at + 2 + i);
@@ -111,18 +112,17 @@ export function* readSections(
   return out;
 }
 
-/** Reads `text` in one go (Node, tests). */
-export function readSectionsNow(
+/** `readSectionsSteps` in one go (Node, tests). */
+export function readSections(
   text: string,
   file: string,
   expected: ReadonlyArray<readonly [name: string, count: number | null]>,
 ): Map<string, ReadSection> {
-  const steps = readSections(text, file, expected);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(readSectionsSteps(text, file, expected));
 }
+
+/** @deprecated Renamed `readSections` (the naming rule for step generators and their runners). */
+export const readSectionsNow = readSections;
 
 function unescapeValue(value: string, file: string, line: number): string {
   return value.replace(ESCAPED, (_, ch: string) => {

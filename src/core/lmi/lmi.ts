@@ -2,7 +2,7 @@
  * Reads an occupation's labour-market figures as plain sentences a person without
  * training in labour economics understands, with sources, periods and caveats.
  */
-import type { Condition, Lang, SourceInfo, WageRow } from '../index-format/index.js';
+import type { Condition, Lang, Occupation, SourceInfo, WageRow } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { coreMessages, formatPeriod } from '../messages/index.js';
@@ -233,71 +233,89 @@ export function describeLabourMarket(
   };
   if (!lmi) return base;
 
-  const outlookSource = citation(index, lmi.outlookSource, lang);
-  const period = formatPeriod(lmi.period);
-  base.outlook = lmi.future
-    ? {
-        rated: true,
-        condition: lmi.future,
-        label: m.conditionLabel(lmi.future),
-        sentence: ratedSentence(m, lmi.future, title, lmi.period, lmi.openings, lmi.seekers),
-        explanation: m.outlookExplanation(lmi.future),
-        period,
-        recent: lmi.recent
-          ? {
-              condition: lmi.recent,
-              label: m.conditionLabel(lmi.recent),
-              sentence: m.recentSentence(lmi.recent, recentPeriod(lmi.employmentYear)),
-            }
-          : null,
-        source: outlookSource,
-      }
-    : { rated: false, sentence: m.noRating(title, lmi.period), explanation: m.noRatingExplanation(), period, source: outlookSource };
-
-  const requested = opts.region || CANADA;
-  const row = pickWageRow(lmi.wages, wageFallbackChain(requested));
-  if (row) {
-    const [used, low, median, high, year] = row;
-    const money = (x: number | null, cents: boolean): MoneyFigure | null =>
-      x === null ? null : { value: x, formatted: formatMoney(x, lang, cents) };
-    const yearly = (x: number | null) => (x === null ? null : Math.round((x * HOURS_PER_YEAR) / 100) * 100);
-    const hourly = { low: money(low, true), median: money(median, true), high: money(high, true) };
-    const yearlyFigures = {
-      low: money(yearly(low), false),
-      median: money(yearly(median), false),
-      high: money(yearly(high), false),
-    };
-    const usedName = regionName(index, used, lang);
-    base.wages = {
-      region: used,
-      regionName: usedName,
-      requestedRegion: requested,
-      fallback: used !== requested,
-      notice: used !== requested ? m.wageFallback(regionName(index, requested, lang), usedName) : null,
-      hourly,
-      yearly: yearlyFigures,
-      hoursPerYear: HOURS_PER_YEAR,
-      sentence: m.wageSentence(
-        usedName,
-        title,
-        hourly.low?.formatted ?? null,
-        hourly.median?.formatted ?? null,
-        hourly.high?.formatted ?? null,
-      ),
-      yearlySentence: yearlyFigures.median
-        ? m.yearlySentence(yearlyFigures.median.formatted, formatCount(HOURS_PER_YEAR, lang))
-        : null,
-      year,
-      source: citation(index, lmi.wageSource, lang),
-    };
-    base.noWages = null;
+  const ctx: Context = { index, lang, m, title, lmi, period: formatPeriod(lmi.period), outlookSource: citation(index, lmi.outlookSource, lang) };
+  base.outlook = outlookOf(ctx);
+  base.wages = wagesOf(ctx, opts.region || CANADA);
+  if (base.wages) base.noWages = null;
+  base.facts = factsOf(ctx);
+  if (lmi.openings !== null && lmi.seekers !== null) {
+    base.headline = m.openingsAndSeekers(lmi.period, title, about(lmi.openings, lang), about(lmi.seekers, lang));
   }
+  return base;
+}
 
-  const about = (x: number) => formatCount(roundAbout(x), lang);
+/** What every part of the description shares. */
+interface Context {
+  index: LoadedIndex;
+  lang: Lang;
+  m: ReturnType<typeof coreMessages>;
+  /** The occupation's title in `lang`. */
+  title: string;
+  lmi: NonNullable<Occupation['lmi']>;
+  /** The outlook's period as shown. */
+  period: string;
+  outlookSource: SourceCitation | null;
+}
+
+const about = (x: number, lang: Lang) => formatCount(roundAbout(x), lang);
+
+function outlookOf({ m, title, lmi, period, outlookSource }: Context): LabourMarketDescription['outlook'] {
+  if (!lmi.future) return { rated: false, sentence: m.noRating(title, lmi.period), explanation: m.noRatingExplanation(), period, source: outlookSource };
+  return {
+    rated: true,
+    condition: lmi.future,
+    label: m.conditionLabel(lmi.future),
+    sentence: ratedSentence(m, lmi.future, title, lmi.period, lmi.openings, lmi.seekers),
+    explanation: m.outlookExplanation(lmi.future),
+    period,
+    recent: lmi.recent
+      ? {
+          condition: lmi.recent,
+          label: m.conditionLabel(lmi.recent),
+          sentence: m.recentSentence(lmi.recent, recentPeriod(lmi.employmentYear)),
+        }
+      : null,
+    source: outlookSource,
+  };
+}
+
+/** Wages for `requested`, or the nearest region that has them (saying so); null when none has. */
+function wagesOf({ index, lang, m, title, lmi }: Context, requested: string): WageReading | null {
+  const row = pickWageRow(lmi.wages, wageFallbackChain(requested));
+  if (!row) return null;
+  const [used, low, median, high, year] = row;
+  const money = (x: number | null, cents: boolean): MoneyFigure | null =>
+    x === null ? null : { value: x, formatted: formatMoney(x, lang, cents) };
+  const yearly = (x: number | null) => (x === null ? null : Math.round((x * HOURS_PER_YEAR) / 100) * 100);
+  const hourly = { low: money(low, true), median: money(median, true), high: money(high, true) };
+  const yearlyFigures = {
+    low: money(yearly(low), false),
+    median: money(yearly(median), false),
+    high: money(yearly(high), false),
+  };
+  const usedName = regionName(index, used, lang);
+  return {
+    region: used,
+    regionName: usedName,
+    requestedRegion: requested,
+    fallback: used !== requested,
+    notice: used !== requested ? m.wageFallback(regionName(index, requested, lang), usedName) : null,
+    hourly,
+    yearly: yearlyFigures,
+    hoursPerYear: HOURS_PER_YEAR,
+    sentence: m.wageSentence(usedName, title, hourly.low?.formatted ?? null, hourly.median?.formatted ?? null, hourly.high?.formatted ?? null),
+    yearlySentence: yearlyFigures.median ? m.yearlySentence(yearlyFigures.median.formatted, formatCount(HOURS_PER_YEAR, lang)) : null,
+    year,
+    source: citation(index, lmi.wageSource, lang),
+  };
+}
+
+/** The figures there are (openings, seekers, employment, growth, retirements), each as a sentence. */
+function factsOf({ lang, m, title, lmi, period, outlookSource }: Context): LabourMarketFact[] {
   const facts: LabourMarketFact[] = [];
   const fact = (kind: FactKind, value: number | null, sentence: (n: string) => string, factPeriod = period) => {
     if (value === null) return;
-    const formatted = about(Math.abs(value));
+    const formatted = about(Math.abs(value), lang);
     facts.push({ kind, value, formatted, sentence: sentence(formatted), period: factPeriod, source: outlookSource });
   };
   fact('openings', lmi.openings, (n) => m.openings(lmi.period, title, n));
@@ -305,11 +323,7 @@ export function describeLabourMarket(
   fact('employment', lmi.employment, (n) => m.employment(lmi.employmentYear, title, n), String(lmi.employmentYear));
   fact('growth', lmi.growth, (n) => m.growth(lmi.period, title, n, (lmi.growth ?? 0) < 0));
   fact('retirements', lmi.retirements, (n) => m.retirements(lmi.period, title, n));
-  base.facts = facts;
-  if (lmi.openings !== null && lmi.seekers !== null) {
-    base.headline = m.openingsAndSeekers(lmi.period, title, about(lmi.openings), about(lmi.seekers));
-  }
-  return base;
+  return facts;
 }
 
 /**

@@ -65,19 +65,7 @@ export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Rec
       if (!opts.filters || passes(index.programs[p]!, opts.filters)) scored.push([p, score]);
     }
     scored = selectTop(scored, data.idRank, limit);
-  } else {
-    const lang = opts.lang;
-    const kept: number[] = [];
-    index.programs.forEach((program, p) => {
-      if (!opts.filters || passes(program, opts.filters)) kept.push(p);
-    });
-    kept.sort(
-      (a, b) =>
-        compareText(localize(index.programs[a]!.title, lang), localize(index.programs[b]!.title, lang)) ||
-        data.idRank[a]! - data.idRank[b]!,
-    );
-    scored = kept.slice(0, limit).map((p): [number, number] => [p, 0]);
-  }
+  } else scored = byTitle(index, opts.filters, opts.lang, limit);
 
   return scored.map(([p, score]) => {
     const program = index.programs[p]!;
@@ -97,6 +85,17 @@ export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Rec
       reasons,
     };
   });
+}
+
+/** With no skill and no text: the programs that pass `filters`, by title, then id. */
+function byTitle(index: LoadedIndex, filters: ProgramFilters | undefined, lang: Lang, limit: number): Array<[number, number]> {
+  const kept: number[] = [];
+  index.programs.forEach((program, p) => {
+    if (!filters || passes(program, filters)) kept.push(p);
+  });
+  const idRank = index.ranking.idRank;
+  kept.sort((a, b) => compareText(localize(index.programs[a]!.title, lang), localize(index.programs[b]!.title, lang)) || idRank[a]! - idRank[b]!);
+  return kept.slice(0, limit).map((p): [number, number] => [p, 0]);
 }
 
 /** Values the catalogue actually has, for building filter controls. */

@@ -6,7 +6,7 @@ import { terms } from '../text/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import type { Program } from '../index-format/index.js';
 import type { ProgramTextIndex } from '../model/index.js';
-import { Slicer } from '../schedule/index.js';
+import { runInSlices, runSteps, stepDone, type Slicing, type Steps } from '../schedule/index.js';
 
 const TITLE = 1;
 const PROVIDER = 2;
@@ -18,43 +18,46 @@ function fieldScore(fields: number): number {
   return 0.5;
 }
 
-/**
- * Builds the text postings of `programs`, yielding through `slicer` between chunks so
- * loading never holds the main thread long. The loader calls it during assembly.
- */
-export async function buildProgramText(programs: readonly Program[], slicer: Slicer): Promise<ProgramTextIndex> {
+/** Terms per step while sorting them into the postings. */
+const TERMS_PER_STEP = 256;
+
+/** The text postings of `programs`, one program a step, then a few hundred terms a step. */
+function* programTextSteps(programs: readonly Program[]): Steps<ProgramTextIndex> {
   const acc = new Map<string, Map<number, number>>();
   for (let p = 0; p < programs.length; p++) {
-    await slicer.tick();
+    yield;
     addProgram(acc, programs[p]!, p);
   }
   const out: ProgramTextIndex = { terms: new Map(), sorted: null };
   let k = 0;
   for (const [term, postings] of acc) {
-    if ((k++ & 255) === 0) await slicer.tick();
+    if (stepDone(k++, TERMS_PER_STEP)) yield;
     addPostings(out, term, postings);
   }
   return out;
 }
 
+/**
+ * Builds the text postings of `programs` in slices, so loading never holds the main
+ * thread long. The loader calls it during assembly.
+ */
+export function buildProgramTextInSlices(programs: readonly Program[], slicing: Slicing = {}): Promise<ProgramTextIndex> {
+  return runInSlices(programTextSteps(programs), slicing);
+}
+
+/** @deprecated Renamed `buildProgramTextInSlices` (a sliced twin ends in `InSlices`). */
+export const buildProgramText = buildProgramTextInSlices;
+
 /** For an index assembled without text postings: builds them in slices. */
 export async function prepareProgramText(index: LoadedIndex, opts: { signal?: AbortSignal } = {}): Promise<void> {
   if (index.ranking.text) return;
-  const text = await buildProgramText(index.programs, new Slicer({ signal: opts.signal }));
+  const text = await buildProgramTextInSlices(index.programs, { signal: opts.signal });
   index.ranking.text ??= text;
-}
-
-function buildSync(programs: readonly Program[]): ProgramTextIndex {
-  const acc = new Map<string, Map<number, number>>();
-  for (let p = 0; p < programs.length; p++) addProgram(acc, programs[p]!, p);
-  const out: ProgramTextIndex = { terms: new Map(), sorted: null };
-  for (const [term, postings] of acc) addPostings(out, term, postings);
-  return out;
 }
 
 /** The text postings; built synchronously on first use if the loader did not build them. */
 export function programText(index: LoadedIndex): ProgramTextIndex {
-  return (index.ranking.text ??= buildSync(index.programs));
+  return (index.ranking.text ??= runSteps(programTextSteps(index.programs)));
 }
 
 /** Adds program `p`'s words to `acc`. */

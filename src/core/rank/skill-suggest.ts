@@ -4,7 +4,7 @@
  * prepared (once per index and language).
  */
 import { fold } from '../text/index.js';
-import { yieldToEventLoop } from '../schedule/index.js';
+import { stepDone, yieldToEventLoop } from '../schedule/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { localize, type Lang, type Skill } from '../index-format/index.js';
 import { SOFTWARE_PRODUCTS } from '../text/index.js';
@@ -35,6 +35,8 @@ const prepared = new WeakMap<LoadedIndex, Partial<Record<Lang, Prepared>>>();
 const KIND_RANK: Record<Skill['kind'], number> = { skill: 0, knowledge: 1, detail: 2 };
 /** Milliseconds of preparation before giving the page a turn. */
 const SLICE = 8;
+/** Skills prepared between two looks at the clock. */
+const SKILLS_PER_CLOCK_CHECK = 64;
 
 function preparedFor(index: LoadedIndex, lang: Lang): Prepared {
   let byLang = prepared.get(index);
@@ -58,7 +60,7 @@ function prepareUntil(index: LoadedIndex, lang: Lang, state: Prepared, deadline:
     const taught = (postingStart[i + 1] ?? 0) > (postingStart[i] ?? 0);
     const products = SOFTWARE_PRODUCTS.filter((p) => p.skill === skill.id).map((p) => fold(p.name));
     entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], rank: KIND_RANK[skill.kind], taught });
-    if ((i & 63) === 63 && performance.now() >= deadline) break;
+    if (stepDone(i + 1, SKILLS_PER_CLOCK_CHECK) && performance.now() >= deadline) break;
   }
   return entries.length === skills.length;
 }

@@ -88,16 +88,52 @@ export class Slicer {
   }
 }
 
-/** Runs `steps` to the end in one go. */
-export function runSteps<T>(steps: Generator<void, T>): T {
+/**
+ * A step generator: long work written as a generator that `yield`s (no value) where it may
+ * pause. It holds no scheduling of its own: `runSteps` runs it to the end now, and
+ * `runInSlices` runs it giving the event loop a turn once a slice's budget is spent.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to the end in one go (Node, tests, or work already known to be short). */
+export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
   }
 }
 
-/** Runs `steps` to the end, awaiting `between()` after every step. */
-export async function runStepsBetween<T>(steps: Generator<void, T>, between: () => Promise<void>): Promise<T> {
+/** How `runInSlices` slices: a `Slicer` shared with the work around it, or options for a new one. */
+export type Slicing = Slicer | SlicerOptions;
+
+/**
+ * Runs `steps` to the end, checking the slice budget after every step: once it is spent
+ * (8 ms by default) the event loop gets a turn. Throws the signal's reason when aborted.
+ */
+export async function runInSlices<T>(steps: Steps<T>, slicing: Slicing = {}): Promise<T> {
+  const slicer = slicing instanceof Slicer ? slicing : new Slicer(slicing);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.tick();
+  }
+}
+
+/**
+ * True when `done` items make a whole number of steps of `per` items: the one way a step
+ * generator says "every `per` items, a step". At the end of a loop body over `i`:
+ * `if (stepDone(i + 1, PER_STEP)) yield;`; at its top, before item `i`: `stepDone(i, PER_STEP)`
+ * (which also pauses before the first item). Use a power of two for `per` in hot loops.
+ */
+export function stepDone(done: number, per: number): boolean {
+  return done % per === 0;
+}
+
+/**
+ * Runs `steps` to the end, awaiting `between()` after every step.
+ * @deprecated Use `runInSlices(steps, slicer)`; kept for callers that pass their own pause.
+ */
+export async function runStepsBetween<T>(steps: Steps<T>, between: () => Promise<void>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -9,10 +9,10 @@
  * arrays allocated once per index: matching is synchronous, one query at a time.
  */
 import type { Lang } from '../index-format/index.js';
-import { STOPWORDS } from '../text/index.js';
 import type { TitleIndex } from '../model/index.js';
-import type { GramIndex } from './titles-fuzzy.js';
-import { ROLE_CREDIT, growingForms, titleTerm, words } from './titles-text.js';
+import { EXACT, FUZZY, PREFIX, SYNONYM, type BuiltParts, type Hit, type Slot } from './titles-shapes.js';
+import { ROLE_CREDIT, growingForms, titleTerm } from './titles-text.js';
+import { QueryBest, ReadingBest, SlotMatches, TitleTotals, TypedText } from './titles-scratch.js';
 
 export interface OccHit {
   occ: number;
@@ -36,54 +36,19 @@ const NOT_LITERAL = 0.65;
 // holding most of them ("Coordonnateur/coordonnatrice d..." is most likely an occupation
 // with many such titles), each title counting by how likely it is the one being typed.
 const LITERAL_SHARE = 0.3;
-// Letters a lone word needs before it is read as the beginning of titles.
-const LITERAL_WORD = 6;
 // How fast a title the typed text begins loses likelihood as more of it is left to type:
 // its weight is (typed share of the title) ** this. Someone who has typed "Réparateur/
 // réparatrice de pne" is nearer the end of "... de pneus" than of "... de pneus non
 // vulcanisés". Checked on the eval with two other seeds than its own, not tuned to titles.
 const UNTYPED_DECAY = 3;
 
-export interface BuiltParts {
-  lang: Lang;
-  occCodes: string[];
-  occTitle: string[];
-  entryOcc: Int32Array;
-  entryText: string[];
-  entryWeight: Float32Array;
-  /** Terms of every title as `term id * 4 + role`; title e's run ends at `entryTermEnd[e]`. */
-  entryTerms: Int32Array;
-  entryTermEnd: Int32Array;
-  termIds: Map<string, number>;
-  termText: string[];
-  postings: number[][];
-  idf: Float32Array;
-  sorted: Int32Array;
-  sortedText: string[];
-  grams: GramIndex;
-}
-
-// One bit per way a query word matched a title; the worst one names the match.
-export const EXACT = 1;
-export const PREFIX = 2;
-export const SYNONYM = 4;
-export const FUZZY = 8;
-
-/** How a query word can match: a term id and how good a match it is, in (0, 1]. */
-export interface Hit {
-  term: number;
-  quality: number;
-  kind: number;
-}
-
-export interface Slot {
-  hits: Hit[];
-  weight: number;
-  /**
-   * For a word still being typed whose prefix has too many terms to expand them all:
-   * the prefixes to look for in the terms of titles the other words already reached.
-   */
-  narrow: string[] | null;
+/** What one reading's words matched: the titles reached, and the weight of its words. */
+interface ReadingMatch {
+  touched: number[];
+  totalWeight: number;
+  /** Weight of the words that match some term. */
+  knownWeight: number;
+  titleStamp: number;
 }
 
 // Words of more letters tolerate more typos; short ones (acronyms) none.
@@ -105,57 +70,14 @@ export class Built implements TitleIndex {
   /** Mean rarity of the words of a title. */
   private readonly typicalIdf: number;
   private readonly prefixCache = new Map<string, Int32Array>();
-  // Scratch space reused by every query (matching is synchronous).
-  private readonly slotBest: Float32Array;
-  private readonly slotCover: Float32Array;
-  private readonly slotKind: Uint8Array;
-  private readonly slotStamp: Int32Array;
-  private readonly acc: Float32Array;
-  private readonly accCover: Float32Array;
-  private readonly accKind: Uint8Array;
-  private readonly accStamp: Int32Array;
-  // Word order: position of the slot's match in each title, last position matched so
-  // far, how many slots matched in increasing position, how many matched, and whether
-  // the first query word is the title's first word.
-  private readonly slotPos: Uint8Array;
-  private readonly accLast: Int8Array;
-  private readonly accInOrder: Uint8Array;
-  private readonly accCount: Uint8Array;
-  private readonly accFirst: Uint8Array;
+  // Scratch space reused by every query, phase by phase (see titles-scratch.ts).
+  private readonly slot: SlotMatches;
+  private readonly title: TitleTotals;
+  private readonly reading: ReadingBest;
+  private readonly query: QueryBest;
+  private readonly typed: TypedText;
   private stamp = 0;
   private queryStamp = 0;
-  // Per occupation, for the reading being scored.
-  private readonly occStamp: Int32Array;
-  private readonly occBest: Float32Array;
-  private readonly occSecond: Float32Array;
-  private readonly occThird: Float32Array;
-  private readonly occEntry: Int32Array;
-  // Per occupation, best over the readings of the query.
-  private readonly hitStamp: Int32Array;
-  private readonly hitScore: Float32Array;
-  private readonly hitEntry: Int32Array;
-  private readonly hitKinds: Uint8Array;
-  private readonly hitOccs: number[] = [];
-  // Per occupation, best score of a title the typed text literally begins (0: none).
-  private readonly occLit: Float32Array;
-  private readonly occLitEntry: Int32Array;
-  private readonly hitLit: Float32Array;
-  private readonly hitLitEntry: Int32Array;
-  private readonly hitLitKinds: Uint8Array;
-  // Per occupation, how many titles (shorter ones counting more) the typed text begins.
-  private readonly occLitMass: Float32Array;
-  private readonly hitLitMass: Float32Array;
-  // The typed text as folded words joined by spaces ('' when it cannot tell), and whether
-  // its last word is a little word that needs more.
-  private literal = '';
-  private literalOpen = false;
-  private literalLittle = false;
-  private literalLast = '';
-  private literalTerm = '';
-  // Folded words of each title joined by spaces, made when a query first needs them.
-  private readonly entryWords: Array<string | undefined>;
-  private readonly litStamp: Int32Array;
-  private readonly litValue: Uint8Array;
   /**
    * Word matches of recent queries, shared by the readings of a query and by the
    * keystrokes that follow it (each one sends the words before the cursor again).
@@ -175,67 +97,12 @@ export class Built implements TitleIndex {
       idfTotal += list.length * parts.idf[t]!;
     });
     this.typicalIdf = postingsTotal > 0 ? idfTotal / postingsTotal : 1;
-    this.slotBest = new Float32Array(n);
-    this.slotCover = new Float32Array(n);
-    this.slotKind = new Uint8Array(n);
-    this.slotStamp = new Int32Array(n);
-    this.acc = new Float32Array(n);
-    this.accCover = new Float32Array(n);
-    this.accKind = new Uint8Array(n);
-    this.accStamp = new Int32Array(n);
-    this.slotPos = new Uint8Array(n);
-    this.accLast = new Int8Array(n);
-    this.accInOrder = new Uint8Array(n);
-    this.accCount = new Uint8Array(n);
-    this.accFirst = new Uint8Array(n);
+    this.slot = new SlotMatches(n);
+    this.title = new TitleTotals(n);
     const occs = parts.occCodes.length;
-    this.occStamp = new Int32Array(occs);
-    this.occBest = new Float32Array(occs);
-    this.occSecond = new Float32Array(occs);
-    this.occThird = new Float32Array(occs);
-    this.occEntry = new Int32Array(occs);
-    this.hitStamp = new Int32Array(occs);
-    this.hitScore = new Float32Array(occs);
-    this.hitEntry = new Int32Array(occs);
-    this.hitKinds = new Uint8Array(occs);
-    this.occLit = new Float32Array(occs);
-    this.occLitEntry = new Int32Array(occs);
-    this.hitLit = new Float32Array(occs);
-    this.hitLitEntry = new Int32Array(occs);
-    this.hitLitKinds = new Uint8Array(occs);
-    this.occLitMass = new Float32Array(occs);
-    this.hitLitMass = new Float32Array(occs);
-    this.entryWords = new Array<string | undefined>(n);
-    this.litStamp = new Int32Array(n);
-    this.litValue = new Uint8Array(n);
-  }
-
-  /** True when the typed text, word for word, is the beginning of title `entry`. */
-  private isLiteral(entry: number): boolean {
-    if (this.litStamp[entry] === this.queryStamp) return this.litValue[entry] === 1;
-    let text = this.entryWords[entry];
-    if (text === undefined) {
-      text = words(this.parts.entryText[entry]!).join(' ');
-      this.entryWords[entry] = text;
-    }
-    const q = this.literal;
-    let yes = text.startsWith(q);
-    // The whole title; inside a word of the title; or, after a little word, anywhere before its end.
-    if (yes && text.length > q.length) {
-      if (text.charCodeAt(q.length) === 32) yes = this.literalLittle;
-      else if (!this.literalOpen) yes = false;
-      else {
-        // Stopping inside a word, not at the end of a whole one that may be ending in a
-        // plural ("driver" before "drivers"; "servic" is inside "service").
-        const end = text.indexOf(' ', q.length);
-        const rest = text.slice(q.length, end < 0 ? text.length : end);
-        const plural = rest === 's' || rest === 'x' || rest === 'es';
-        yes = !plural || titleTerm(this.literalLast + rest) !== this.literalTerm;
-      }
-    }
-    this.litStamp[entry] = this.queryStamp;
-    this.litValue[entry] = yes ? 1 : 0;
-    return yes;
+    this.reading = new ReadingBest(occs);
+    this.query = new QueryBest(occs);
+    this.typed = new TypedText(parts.entryText);
   }
 
   /** Term ids starting with `prefix`: all of them, or the most frequent when there are many. */
@@ -364,9 +231,9 @@ export class Built implements TitleIndex {
   /** Matches `prefixes` against the terms of titles already `touched`, for a prefix too common to expand. */
   private narrowDown(prefixes: string[], touched: number[], stamp: number, reached: number[]): void {
     const { entryTermEnd, entryTerms, termText, idf } = this.parts;
-    const { slotBest, slotCover, slotKind, slotStamp } = this;
+    const slot = this.slot;
     for (const entry of touched) {
-      if (slotStamp[entry] === stamp) continue;
+      if (slot.stamp[entry] === stamp) continue;
       let best = 0;
       let cover = 0;
       let at = 0;
@@ -382,29 +249,30 @@ export class Built implements TitleIndex {
         }
       }
       if (best === 0) continue;
-      slotStamp[entry] = stamp;
-      slotBest[entry] = best;
-      slotCover[entry] = cover;
-      slotKind[entry] = PREFIX;
-      this.slotPos[entry] = at;
+      slot.stamp[entry] = stamp;
+      slot.best[entry] = best;
+      slot.cover[entry] = cover;
+      slot.kind[entry] = PREFIX;
+      slot.pos[entry] = at;
       reached.push(entry);
     }
   }
 
   /**
-   * Words in the title's order, from its first word on, as someone typing it would: a
-   * nudge that separates titles sharing the same words, never more than 3%.
+   * Scores the titles reached by `slots` (one reading of the query) and keeps the best per
+   * occupation (see `results`), in three phases: the words' matches added up per title,
+   * the best titles per occupation, then those merged into the query's best.
    */
-  private order(entry: number): number {
-    return 0.97 + 0.02 * (this.accInOrder[entry]! / Math.max(1, this.accCount[entry]!)) + 0.01 * this.accFirst[entry]!;
+  score(slots: Slot[], penalty: number): void {
+    const reading = this.matchSlots(slots);
+    if (reading.totalWeight <= 0) return;
+    const occs = this.bestPerOccupation(reading, penalty);
+    this.mergeReading(occs, reading.knownWeight, penalty);
   }
 
-  /** Scores the titles reached by `slots` and keeps the best per occupation (see `results`). */
-  score(slots: Slot[], penalty: number): void {
-    const { postings, idf, entryWeight, entryOcc } = this.parts;
-    const { slotBest, slotCover, slotKind, slotStamp, acc, accCover, accKind, accStamp } = this;
-    const { slotPos, accLast, accInOrder, accCount, accFirst } = this;
-    const queryStamp = ++this.stamp;
+  /** Phase 1: every slot's matches, added up per title (`this.title`). */
+  private matchSlots(slots: Slot[]): ReadingMatch {
+    const titleStamp = ++this.stamp;
     const touched: number[] = [];
     let totalWeight = 0;
     // Weight of the words that match some term: an unknown word ("java dev") lowers every
@@ -415,126 +283,164 @@ export class Built implements TitleIndex {
       totalWeight += slot.weight;
       if (slot.hits.length > 0 || slot.narrow !== null) knownWeight += slot.weight;
       const stamp = ++this.stamp;
-      const reached: number[] = [];
-      for (const hit of slot.hits) {
-        const list = postings[hit.term]!;
-        const rarity = idf[hit.term]!;
-        for (let k = 0; k < list.length; k++) {
-          const posting = list[k]!;
-          const entry = posting >> 6;
-          const role = posting & 3;
-          const cover = rarity * ROLE_CREDIT[role]!;
-          if (slotStamp[entry] !== stamp) {
-            slotStamp[entry] = stamp;
-            slotBest[entry] = hit.quality;
-            slotCover[entry] = cover;
-            slotKind[entry] = hit.kind;
-            slotPos[entry] = (posting >> 2) & 15;
-            reached.push(entry);
-          } else if (hit.quality > slotBest[entry]! || (hit.quality === slotBest[entry] && cover > slotCover[entry]!)) {
-            slotBest[entry] = hit.quality;
-            slotCover[entry] = cover;
-            slotKind[entry] = hit.kind;
-            slotPos[entry] = (posting >> 2) & 15;
-          }
-        }
-      }
+      const reached = this.reachTitles(slot.hits, stamp);
       if (slot.narrow !== null) this.narrowDown(slot.narrow, touched, stamp, reached);
-      for (const entry of reached) {
-        if (accStamp[entry] !== queryStamp) {
-          accStamp[entry] = queryStamp;
-          acc[entry] = 0;
-          accCover[entry] = 0;
-          accKind[entry] = 0;
-          accLast[entry] = -1;
-          accInOrder[entry] = 0;
-          accCount[entry] = 0;
-          accFirst[entry] = s === 0 && slotPos[entry] === 0 ? 1 : 0;
-          touched.push(entry);
+      this.addSlot(reached, s, slot.weight, titleStamp, touched);
+    }
+    return { touched, totalWeight, knownWeight, titleStamp };
+  }
+
+  /** The titles one word's `hits` reach, each with its best match in `this.slot`. */
+  private reachTitles(hits: readonly Hit[], stamp: number): number[] {
+    const { postings, idf } = this.parts;
+    const { stamp: slotStamp, best, cover: slotCover, kind, pos } = this.slot;
+    const reached: number[] = [];
+    for (const hit of hits) {
+      const list = postings[hit.term]!;
+      const rarity = idf[hit.term]!;
+      for (let k = 0; k < list.length; k++) {
+        const posting = list[k]!;
+        const entry = posting >> 6;
+        const role = posting & 3;
+        const cover = rarity * ROLE_CREDIT[role]!;
+        if (slotStamp[entry] !== stamp) {
+          slotStamp[entry] = stamp;
+          best[entry] = hit.quality;
+          slotCover[entry] = cover;
+          kind[entry] = hit.kind;
+          pos[entry] = (posting >> 2) & 15;
+          reached.push(entry);
+        } else if (hit.quality > best[entry]! || (hit.quality === best[entry] && cover > slotCover[entry]!)) {
+          best[entry] = hit.quality;
+          slotCover[entry] = cover;
+          kind[entry] = hit.kind;
+          pos[entry] = (posting >> 2) & 15;
         }
-        const pos = slotPos[entry]!;
-        if (pos > accLast[entry]!) accInOrder[entry] = accInOrder[entry]! + 1;
-        accLast[entry] = pos;
-        accCount[entry] = accCount[entry]! + 1;
-        acc[entry] = acc[entry]! + slotBest[entry]! * slot.weight;
-        accCover[entry] = accCover[entry]! + slotCover[entry]!;
-        accKind[entry] = accKind[entry]! | slotKind[entry]!;
       }
     }
-    if (totalWeight <= 0) return;
-    // The best three titles of each occupation reached by this reading.
-    const { occStamp, occBest, occSecond, occThird, occEntry, occLit, occLitEntry } = this;
-    const hasLiteral = this.literal !== '';
+    return reached;
+  }
+
+  /** Adds slot `s`'s matches of the `reached` titles to their totals; first reached titles join `touched`. */
+  private addSlot(reached: readonly number[], s: number, weight: number, titleStamp: number, touched: number[]): void {
+    const { best: slotBest, cover: slotCover, kind: slotKind, pos: slotPos } = this.slot;
+    const { stamp, score, cover, kind, last, inOrder, count, first } = this.title;
+    for (const entry of reached) {
+      if (stamp[entry] !== titleStamp) {
+        stamp[entry] = titleStamp;
+        score[entry] = 0;
+        cover[entry] = 0;
+        kind[entry] = 0;
+        last[entry] = -1;
+        inOrder[entry] = 0;
+        count[entry] = 0;
+        first[entry] = s === 0 && slotPos[entry] === 0 ? 1 : 0;
+        touched.push(entry);
+      }
+      const pos = slotPos[entry]!;
+      if (pos > last[entry]!) inOrder[entry] = inOrder[entry]! + 1;
+      last[entry] = pos;
+      count[entry] = count[entry]! + 1;
+      score[entry] = score[entry]! + slotBest[entry]! * weight;
+      cover[entry] = cover[entry]! + slotCover[entry]!;
+      kind[entry] = kind[entry]! | slotKind[entry]!;
+    }
+  }
+
+  /** Phase 2: the best three titles of each occupation this reading reached (`this.reading`); returns those occupations. */
+  private bestPerOccupation({ touched, totalWeight }: ReadingMatch, penalty: number): number[] {
+    const { entryWeight, entryOcc } = this.parts;
+    const { stamp, best, second, third, entry: bestEntry, lit, litMass } = this.reading;
+    const { score: titleScore, cover: titleCover, inOrder, count, first } = this.title;
+    const typed = this.typed;
+    const hasLiteral = typed.text !== '';
+    const queryStamp = this.queryStamp;
     const readingStamp = ++this.stamp;
     const occs: number[] = [];
     for (const entry of touched) {
-      const queryCover = acc[entry]! / totalWeight;
+      // How much of the query the title covers, how much of the title the query covers, word order.
       const weight = entryWeight[entry]!;
-      const titleCover = weight > 0 ? Math.min(1, accCover[entry]! / weight) : 1;
-      const order = this.order(entry);
-      const score = Math.min(1, queryCover * (0.55 + 0.45 * titleCover)) * order * penalty;
+      const queryCover = titleScore[entry]! / totalWeight;
+      const cover = weight > 0 ? Math.min(1, titleCover[entry]! / weight) : 1;
+      // Words in the title's order, from its first word on, as someone typing it would: a
+      // nudge that separates titles sharing the same words, never more than 3%.
+      const order = 0.97 + 0.02 * (inOrder[entry]! / Math.max(1, count[entry]!)) + 0.01 * first[entry]!;
+      const score = Math.min(1, queryCover * (0.55 + 0.45 * cover)) * order * penalty;
       const occ = entryOcc[entry]!;
-      const literal = hasLiteral && this.isLiteral(entry);
-      if (occStamp[occ] !== readingStamp) {
-        occStamp[occ] = readingStamp;
-        occBest[occ] = score;
-        occSecond[occ] = 0;
-        occThird[occ] = 0;
-        occEntry[occ] = entry;
-        occLit[occ] = 0;
-        this.occLitMass[occ] = 0;
+      const literal = hasLiteral && typed.begins(entry, queryStamp);
+      if (stamp[occ] !== readingStamp) {
+        stamp[occ] = readingStamp;
+        best[occ] = score;
+        second[occ] = 0;
+        third[occ] = 0;
+        bestEntry[occ] = entry;
+        lit[occ] = 0;
+        litMass[occ] = 0;
         occs.push(occ);
-      } else if (score > occBest[occ]! || (score === occBest[occ] && weight < entryWeight[occEntry[occ]!]!)) {
-        occThird[occ] = occSecond[occ]!;
-        occSecond[occ] = occBest[occ]!;
-        occBest[occ] = score;
-        occEntry[occ] = entry;
-      } else if (score > occSecond[occ]!) {
-        occThird[occ] = occSecond[occ]!;
-        occSecond[occ] = score;
-      } else if (score > occThird[occ]!) occThird[occ] = score;
-      if (literal) {
-        // A longer title has more places to stop typing in, so any one of them is less
-        // likely its own; and the more of it is left to type, the less likely it is.
-        const length = this.entryWords[entry]!.length;
-        const typed = Math.min(1, this.literal.length / length);
-        this.occLitMass[occ] = this.occLitMass[occ]! + typed ** UNTYPED_DECAY / length;
-        if (score > occLit[occ]!) {
-          occLit[occ] = score;
-          occLitEntry[occ] = entry;
-        }
-      }
+      } else if (score > best[occ]! || (score === best[occ] && weight < entryWeight[bestEntry[occ]!]!)) {
+        third[occ] = second[occ]!;
+        second[occ] = best[occ]!;
+        best[occ] = score;
+        bestEntry[occ] = entry;
+      } else if (score > second[occ]!) {
+        third[occ] = second[occ]!;
+        second[occ] = score;
+      } else if (score > third[occ]!) third[occ] = score;
+      if (literal) this.addLiteral(occ, entry, score);
     }
-    const { hitStamp, hitScore, hitEntry, hitKinds, hitOccs, hitLit, hitLitEntry } = this;
-    // Support lifts a title toward what the query's known words allow it (a whole title
-    // typed as is), never past it: with a typo, an occupation of many longer titles must
-    // not overtake the title typed in full ("Réparateu/réparatrice d'outils").
+    return occs;
+  }
+
+  /** Counts title `entry`, which the typed text begins, for occupation `occ`. */
+  private addLiteral(occ: number, entry: number, score: number): void {
+    const reading = this.reading;
+    // A longer title has more places to stop typing in, so any one of them is less
+    // likely its own; and the more of it is left to type, the less likely it is.
+    const length = this.typed.entryWords[entry]!.length;
+    const typed = Math.min(1, this.typed.text.length / length);
+    reading.litMass[occ] = reading.litMass[occ]! + typed ** UNTYPED_DECAY / length;
+    if (score > reading.lit[occ]!) {
+      reading.lit[occ] = score;
+      reading.litEntry[occ] = entry;
+    }
+  }
+
+  /**
+   * Phase 3: the reading's occupations into the query's best (`this.query`). Support lifts
+   * a title toward what the query's known words allow it (a whole title typed as is),
+   * never past it: with a typo, an occupation of many longer titles must not overtake the
+   * title typed in full ("Réparateu/réparatrice d'outils").
+   */
+  private mergeReading(occs: readonly number[], knownWeight: number, penalty: number): void {
+    const { best, second, third, entry: bestEntry, lit: readingLit, litEntry, litMass } = this.reading;
+    const query = this.query;
+    const { score: titleScore, kind } = this.title;
     const perKnown = 1 / Math.max(knownWeight, 1e-9);
     for (const occ of occs) {
-      const top = occBest[occ]!;
-      const lift = top > 0 ? (SUPPORT * (occSecond[occ]! + occThird[occ]!)) / (2 * top) : 0;
-      const reach = Math.min(1, acc[occEntry[occ]!]! * perKnown) * penalty;
+      const top = best[occ]!;
+      const lift = top > 0 ? (SUPPORT * (second[occ]! + third[occ]!)) / (2 * top) : 0;
+      const reach = Math.min(1, titleScore[bestEntry[occ]!]! * perKnown) * penalty;
       const score = top + Math.max(0, reach - top) * lift;
-      const litTop = occLit[occ]!;
-      const litReach = Math.min(1, acc[occLitEntry[occ]!]! * perKnown) * penalty;
+      const litTop = readingLit[occ]!;
+      const litReach = Math.min(1, titleScore[litEntry[occ]!]! * perKnown) * penalty;
       const lit = litTop > 0 ? litTop + Math.max(0, litReach - litTop) * lift : 0;
-      if (hitStamp[occ] !== this.queryStamp) {
-        hitStamp[occ] = this.queryStamp;
-        hitOccs.push(occ);
-        hitScore[occ] = 0;
-        hitLit[occ] = 0;
-        this.hitLitMass[occ] = 0;
+      if (query.stamp[occ] !== this.queryStamp) {
+        query.stamp[occ] = this.queryStamp;
+        query.occs.push(occ);
+        query.score[occ] = 0;
+        query.lit[occ] = 0;
+        query.litMass[occ] = 0;
       }
-      if (this.occLitMass[occ]! > this.hitLitMass[occ]!) this.hitLitMass[occ] = this.occLitMass[occ]!;
-      if (lit > hitLit[occ]!) {
-        hitLit[occ] = lit;
-        hitLitEntry[occ] = occLitEntry[occ]!;
-        this.hitLitKinds[occ] = accKind[occLitEntry[occ]!]!;
+      if (litMass[occ]! > query.litMass[occ]!) query.litMass[occ] = litMass[occ]!;
+      if (lit > query.lit[occ]!) {
+        query.lit[occ] = lit;
+        query.litEntry[occ] = litEntry[occ]!;
+        query.litKinds[occ] = kind[litEntry[occ]!]!;
       }
-      if (score <= hitScore[occ]!) continue;
-      hitScore[occ] = score;
-      hitEntry[occ] = occEntry[occ]!;
-      hitKinds[occ] = accKind[occEntry[occ]!]!;
+      if (score <= query.score[occ]!) continue;
+      query.score[occ] = score;
+      query.entry[occ] = bestEntry[occ]!;
+      query.kinds[occ] = kind[bestEntry[occ]!]!;
     }
   }
 
@@ -545,34 +451,23 @@ export class Built implements TitleIndex {
    */
   beginQuery(typed: string[] = [], open = false): void {
     this.queryStamp = ++this.stamp;
-    this.hitOccs.length = 0;
+    this.query.occs.length = 0;
     if (this.hitMemo.size > HIT_MEMO_LIMIT) this.hitMemo.clear();
-    // One short word says too little: "ot" is occupational therapy more than "Otologist";
-    // a longer one that is no word of any title is plainly the beginning of some
-    // ("compensatio"), but a whole word ("jockey", "coordinator") names no title in particular.
-    const lone = typed.length === 1 && typed[0]!.length >= LITERAL_WORD && !this.parts.termIds.has(titleTerm(typed[0]!));
-    this.literal = typed.length >= 2 || lone ? typed.join(' ') : '';
-    this.literalLast = typed[typed.length - 1] ?? '';
-    this.literalTerm = titleTerm(this.literalLast);
-    this.literalOpen = open;
-    this.literalLittle = typed.length > 0 && STOPWORDS.has(typed[typed.length - 1]!);
+    this.typed.begin(typed, open, (term) => this.parts.termIds.has(term));
   }
 
   /** The best `limit` occupations reached since `beginQuery`. */
   results(limit: number): OccHit[] {
-    const { hitScore, hitEntry, hitKinds, hitOccs, hitLit, hitLitEntry } = this;
+    const { score, entry, kinds, occs, lit, litEntry, litKinds, litMass } = this.query;
     const codes = this.parts.occCodes;
     let mostMass = 0;
-    for (const occ of hitOccs) if (hitLit[occ]! > 0 && this.hitLitMass[occ]! > mostMass) mostMass = this.hitLitMass[occ]!;
-    return hitOccs
+    for (const occ of occs) if (lit[occ]! > 0 && litMass[occ]! > mostMass) mostMass = litMass[occ]!;
+    return occs
       .map((occ) => {
-        const other = mostMass > 0 ? hitScore[occ]! * NOT_LITERAL : hitScore[occ]!;
-        const lit = hitLit[occ]! * (1 - LITERAL_SHARE + (LITERAL_SHARE * this.hitLitMass[occ]!) / (mostMass || 1));
-        if (hitLit[occ]! > 0 && lit >= other) {
-          const entry = hitLitEntry[occ]!;
-          return { occ, entry, score: lit, kinds: this.hitLitKinds[occ]! };
-        }
-        return { occ, entry: hitEntry[occ]!, score: other, kinds: hitKinds[occ]! };
+        const other = mostMass > 0 ? score[occ]! * NOT_LITERAL : score[occ]!;
+        const literal = lit[occ]! * (1 - LITERAL_SHARE + (LITERAL_SHARE * litMass[occ]!) / (mostMass || 1));
+        if (lit[occ]! > 0 && literal >= other) return { occ, entry: litEntry[occ]!, score: literal, kinds: litKinds[occ]! };
+        return { occ, entry: entry[occ]!, score: other, kinds: kinds[occ]! };
       })
       .sort((a, b) => b.score - a.score || (codes[a.occ]! < codes[b.occ]! ? -1 : 1))
       .slice(0, limit);

@@ -15,15 +15,16 @@ import type { LoadedIndex, MatchKind, TitleIndex, TitleMatch } from '../model/in
 import { expandAbbreviation } from './abbreviations.js';
 import { GramIndex } from './titles-fuzzy.js';
 import type { OccHit } from './titles-index.js';
-import { Built, FUZZY, PREFIX, SYNONYM, maxTypos } from './titles-index.js';
+import { Built, maxTypos } from './titles-index.js';
+import { FUZZY, PREFIX, SYNONYM } from './titles-shapes.js';
 import type { Role } from './titles-text.js';
 import { MAX_QUERY_CHARS, ROLE_WEIGHT, queryWords, titleTerm, titleTerms, words, writtenWords } from './titles-text.js';
 import { STOPWORDS } from '../text/index.js';
-import type { Slicer } from '../schedule/index.js';
+import { runInSlices, runSteps, stepDone, type Slicer, type Steps } from '../schedule/index.js';
 
 const DEFAULT_LIMIT = 10;
-/** Build steps yield every STEP_MASK + 1 items. */
-const STEP_MASK = 2047;
+/** Items (terms, entries) per build step. */
+const ITEMS_PER_STEP = 2048;
 
 /** Collects the titles of one language, occupation by occupation, then builds the index. */
 export class TitleIndexBuilder {
@@ -89,28 +90,23 @@ export class TitleIndexBuilder {
 
   /** Finishes the index in one go (Node, tests). In a page, `buildInSlices` keeps tasks short. */
   build(): TitleIndex {
-    const steps = this.steps();
-    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+    return runSteps(this.steps());
   }
 
   /** Finishes the index like `build()`, giving the event loop a turn when `slicer` says so. */
   async buildInSlices(slicer: Slicer): Promise<TitleIndex> {
-    const steps = this.steps();
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      await slicer.tick();
-    }
+    return runInSlices(this.steps(), slicer);
   }
 
   /** The build, as steps of a few thousand items each (the generator yields between them). */
-  private *steps(): Generator<void, TitleIndex> {
+  private *steps(): Steps<TitleIndex> {
     this.built = true;
     const terms = this.termText.length;
     const entries = this.entryOcc.length;
     const idf = new Float32Array(terms);
     for (let t = 0; t < terms; t++) {
       idf[t] = Math.log(1 + entries / this.postings[t]!.length);
-      if ((t & STEP_MASK) === STEP_MASK) yield;
+      if (stepDone(t + 1, ITEMS_PER_STEP)) yield;
     }
     const entryWeight = new Float32Array(entries);
     const flat = this.entryTerms;
@@ -118,7 +114,7 @@ export class TitleIndexBuilder {
       let sum = 0;
       for (const end = this.entryEnd[e]!; i < end; i++) sum += idf[flat[i]! >> 2]! * ROLE_WEIGHT[flat[i]! & 3]!;
       entryWeight[e] = sum;
-      if ((e & STEP_MASK) === STEP_MASK) yield;
+      if (stepDone(e + 1, ITEMS_PER_STEP)) yield;
     }
     yield;
     const text = this.termText;
@@ -128,7 +124,7 @@ export class TitleIndexBuilder {
     const sorted = new Int32Array(sortedText.length);
     for (let i = 0; i < sortedText.length; i++) {
       sorted[i] = this.termIds.get(sortedText[i]!)!;
-      if ((i & STEP_MASK) === STEP_MASK) yield;
+      if (stepDone(i + 1, ITEMS_PER_STEP)) yield;
     }
     yield;
     return new Built({

@@ -1,0 +1,117 @@
+/**
+ * The words of evidence texts: folded, stop words out, stemmed (with irregular forms and
+ * acronyms kept apart), and the adjacent pairs of a segment as two-word phrases.
+ */
+import { stemmer } from 'stemmer';
+import { fold } from '../core/text/index.js';
+
+/** Function words and course boilerplate: never a term. */
+const STOP = new Set(
+  (
+    'a an and the or of for in on to with at by from as is are be been being this that these those your you yours how what why when ' +
+    'which who whom will can could would should it its into about through all any other others such their them they we our us more most ' +
+    'also both each may might must including include includes etc eg ie via using use used uses per than then there here where while ' +
+    'not no nor only own same so too very just but if do does did done have has had having get gets set up new one two three first ' +
+    'second make makes made well within without between over under after before during upon across among against toward towards ' +
+    'i ii iii iv v vi 1 2 3 4 5 part parts week weeks module modules course courses introduction intro overview basics basic ' +
+    'specialization specialisation certificate professional beginner beginners advanced intermediate level levels fundamental ' +
+    'fundamentals essentials essential principle principles concept concepts ' +
+    'skill skills know knowledge apply applying applied explain describe identify discuss demonstrate developing explore ' +
+    'exploring gain key important various different several many way ways like able ability ' +
+    'de la le les des du et en un une pour par sur dans avec au aux'
+  ).split(' '),
+);
+/** Words that keep their meaning only next to a partner ("learning" in "machine learning"). */
+export const PHRASE_ONLY = new Set(['learn', 'learner', 'practic', 'understand', 'develop', 'tool', 'system', 'data', 'manag', 'design', 'work', 'servic', 'care', 'health', 'product', 'process', 'oper', 'equip', 'materi', 'inform', 'program', 'plan', 'project', 'perform', 'control', 'assist', 'gener', 'relat', 'provid', 'support', 'technic', 'technolog', 'applic', 'method', 'analysi', 'test']);
+
+export interface Token {
+  stem: string;
+  /** The word as written, for quoting. */
+  surface: string;
+}
+
+const stemCache = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = IRREGULAR.get(word) ?? stemmer(word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Forms the Porter stemmer does not bring together. */
+const IRREGULAR = new Map<string, string>(Object.entries({
+  children: 'child',
+  childhood: 'child',
+  welder: 'weld',
+  welders: 'weld',
+  machinist: 'machining',
+  machinists: 'machining',
+  machining: 'machining',
+  nurses: 'nurs',
+  nurse: 'nurs',
+  teacher: 'teach',
+  teachers: 'teach',
+  electrician: 'electr',
+  electricians: 'electr',
+  electrical: 'electr',
+  electricity: 'electr',
+  carpenter: 'carpentri',
+  carpenters: 'carpentri',
+  carpentry: 'carpentri',
+  pharmacist: 'pharmac',
+  pharmacists: 'pharmac',
+  pharmacy: 'pharmac',
+  pharmacies: 'pharmac',
+  bookkeeper: 'bookkeep',
+  bookkeepers: 'bookkeep',
+  accountant: 'account',
+  accountants: 'account',
+  programmer: 'programming',
+  programmers: 'programming',
+  programming: 'programming',
+  developer: 'develop',
+  developers: 'develop',
+  scientist: 'scienc',
+  scientists: 'scienc',
+  psychologist: 'psycholog',
+  psychologists: 'psycholog',
+  cook: 'cook',
+  cooks: 'cook',
+  cooking: 'cook',
+  chef: 'chef',
+  chefs: 'chef',
+  driver: 'drive',
+  drivers: 'drive',
+  driving: 'drive',
+  mechanic: 'mechan',
+  mechanics: 'mechan',
+  mechanical: 'mechan',
+}));
+
+/** Words of `text` as stems with their written form; stopwords and numbers left out. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  // In text that is not all capitals, a word in capitals is an acronym, never stemmed into
+  // a word: "AIDS" is not nurse "aides" ("APIs" is "API").
+  const mixed = /\p{Ll}/u.test(text);
+  // A hyphenated word is one word: "self-driving" is not driving, "data-driven" not a drive.
+  for (const raw of text.split(/(?:[^\p{L}\p{N}+#-]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}]))+/u)) {
+    if (raw === '') continue;
+    const word = fold(raw).replace(/[ -]/g, '');
+    if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
+    const acronym = mixed ? /^([A-Z]{2,5})s?$/.exec(raw)?.[1] : undefined;
+    out.push({ stem: acronym ? acronym.toLowerCase() : stemOf(word), surface: raw });
+  }
+  return out;
+}
+
+/** Terms of one segment: stems, and adjacent pairs as "a b". */
+export function segmentTerms(toks: readonly Token[]): { unigrams: string[]; bigrams: string[] } {
+  const unigrams = toks.map((t) => t.stem);
+  const bigrams: string[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) bigrams.push(`${toks[i]!.stem} ${toks[i + 1]!.stem}`);
+  return { unigrams, bigrams };
+}

@@ -1,0 +1,115 @@
+/**
+ * The reasons phase of `recommend()`: for each program kept, which of the occupation's key
+ * skills it teaches and leaves out, and the sentence quoting its own words.
+ */
+import type { Lang, Occupation } from '../index-format/index.js';
+import { localize } from '../index-format/index.js';
+import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
+import { coreMessages, shortOccupation } from '../messages/index.js';
+import { programMentions } from './rank-text.js';
+import { skillRef } from './rank-common.js';
+
+/** How many of the heaviest profile skills reasons and gaps talk about. */
+export const PROFILE_TOP = 7;
+/** Key skills the program's text does not name (the card's list): the few that matter. */
+const GAP_SHOWN = 3;
+
+/** A program kept by the ranking: the best of its series, with the others it stands for. */
+export interface Leader {
+  /** Program number. */
+  p: number;
+  score: number;
+  /** Which of the program's evidence entries is for the target occupation. */
+  e: number;
+  /** Program numbers of the other parts of its series. */
+  others: number[];
+}
+
+/** What every result's reasons share: the occupations' names and the ranked key skills. */
+export interface ReasonContext {
+  index: LoadedIndex;
+  lang: Lang;
+  m: ReturnType<typeof coreMessages>;
+  who: string;
+  fromWho: string;
+  /** In gap mode: the programs that are evidence for the current occupation. */
+  given: ReadonlyMap<number, number>;
+  gapMode: boolean;
+  profileWeight: ReadonlyMap<number, number>;
+  /** The target's skills still to learn, heaviest and most specific first. */
+  ranked: number[];
+  topSkills: number[];
+}
+
+/**
+ * The key skills of `target` still to learn: minus what `current` already uses and what
+ * the person says they `had`, ordered by weight times specificity.
+ */
+export function reasonContext(
+  index: LoadedIndex,
+  target: Occupation,
+  current: Occupation | null,
+  had: readonly number[],
+  given: ReadonlyMap<number, number>,
+  lang: Lang,
+): ReasonContext {
+  const data = index.ranking;
+  const { weight } = data.scratch;
+  for (const [s, w] of target.skills) weight[s] = w;
+  if (current) for (const [s, w] of current.skills) if (weight[s]! > 0) weight[s] = Math.max(0, weight[s]! - w);
+  for (const s of had) weight[s] = 0;
+  const key = (s: number) => weight[s]! * data.idf[s]!;
+  const ranked = target.skills.map(([s]) => s).filter((s) => weight[s]! > 0).sort((a, b) => key(b) - key(a) || a - b);
+  for (const [s] of target.skills) weight[s] = 0;
+  return {
+    index,
+    lang,
+    m: coreMessages(lang),
+    who: shortOccupation(localize(target.title, lang)),
+    fromWho: current ? shortOccupation(localize(current.title, lang)) : '',
+    given,
+    gapMode: given.size > 0,
+    profileWeight: new Map(target.skills),
+    ranked,
+    topSkills: ranked.slice(0, PROFILE_TOP),
+  };
+}
+
+/** One result: the program, its matched and missing key skills, and why it is shown. */
+export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Leader): Recommendation {
+  const { index, lang } = ctx;
+  const program = index.programs[p]!;
+  const evidence = program.evidence![e]!;
+  const taught = new Set(program.skills);
+  // A key skill the program's words name counts as taught: never listed as missing.
+  for (const s of ctx.topSkills) if (!taught.has(s) && mentionsSkill(index, p, s, lang)) taught.add(s);
+  const matched = ctx.ranked.filter((s) => taught.has(s));
+  const gaps = ctx.topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN);
+  const ref = (s: number) => skillRef(index, s, ctx.profileWeight.get(s) ?? 0, lang);
+  return {
+    program,
+    score: Math.min(1, score),
+    strength: evidence.strength,
+    evidence: evidence.items,
+    series: others.map((o) => index.programs[o]!),
+    matchedSkills: matched.map(ref),
+    gapSkills: gaps.map(ref),
+    reasons: [evidenceReason(ctx, p, e)],
+  };
+}
+
+/** The sentence quoting the program: a phrase ("CNC lathe") names a skill; a lone word comes with the other words found. */
+function evidenceReason(ctx: ReasonContext, p: number, e: number): Reason {
+  const evidence = ctx.index.programs[p]!.evidence![e]!;
+  const first = evidence.items.find((item) => /\s/.test(item.label)) ?? evidence.items[0]!;
+  const labels = /\s/.test(first.label) ? [first.label] : evidence.items.map((item) => item.label).slice(0, 2);
+  return ctx.gapMode && !ctx.given.has(p)
+    ? { code: 'fills-gap', text: ctx.m.fillsGapEvidence(labels, ctx.who, ctx.fromWho, first.field, first.quote) }
+    : { code: 'teaches-core', text: ctx.m.teachesEvidence(labels, ctx.who, first.field, first.quote) };
+}
+
+/** English label always; the French one on French pages (English pages do not load it). */
+function mentionsSkill(index: LoadedIndex, p: number, s: number, lang: Lang): boolean {
+  const label = index.manifest.skills[s]!.label;
+  return programMentions(index, p, label.en) || (lang === 'fr' && label.fr !== '' && programMentions(index, p, label.fr));
+}
