@@ -4,7 +4,8 @@
  * `@lit/task`: starting another aborts the running one's signal, so the latest request
  * wins and a superseded job stops at its next check. The host's `updateComplete` can
  * wait until the job and the render that shows it are done (`settle`).
- * Used by mc-recommendations (ranking) and mc-labour-market (the reading).
+ * Used by mc-recommendations (ranking), mc-labour-market (the reading) and mc-portal (its
+ * reveal of recommendations, then related occupations).
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
