@@ -390,7 +390,8 @@ export class McPortal extends McElement {
 
   /** Brings the recommendations, then the related list, up to date, one task each. */
   private reveal(userAction: boolean): void {
-    this.revealing.start(`${this.current ?? ''}|${this.target ?? ''}`, async (job) => {
+    // One key: every reveal supersedes the one before.
+    this.revealing.start('', async (job) => {
       await this.updateComplete;
       if (!(await job.turn())) return;
       this.recsFor = this.occupation ? { occupation: this.occupation, from: this.fromOccupation } : null;

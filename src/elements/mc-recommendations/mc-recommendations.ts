@@ -310,7 +310,7 @@ export class McRecommendations extends McElement {
         await job.turn();
       }
     }
-    if (!job.current() || this.resultsKey() !== key) return;
+    if (job.signal.aborted || this.resultsKey() !== key) return;
     try {
       await this.resultsInSlices(index, job.signal);
     } catch (error) {

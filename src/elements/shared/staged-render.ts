@@ -13,9 +13,8 @@ import { yieldToEventLoop } from '../../core/schedule/index.js';
 
 /** What a job's `work` gets: its signal, and the steps between its stages. */
 export interface StagedJob<S extends string> {
+  /** Aborted once another job starts. */
   readonly signal: AbortSignal;
-  /** True while this job is still the latest one. */
-  current(): boolean;
   /** Gives the event loop a turn; true when the job is still the latest after it. */
   turn(): Promise<boolean>;
   /**
@@ -52,7 +51,7 @@ export class StagedRender<S extends string = never> {
           return turn();
         };
         try {
-          await work({ signal, current, turn, show });
+          await work({ signal, turn, show });
         } finally {
           // The task's own update, when it ends, renders the whole.
           if (current()) this.stage = null;
