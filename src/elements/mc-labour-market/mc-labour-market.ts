@@ -4,7 +4,6 @@ import type { LoadedIndex } from '../../core/model/index.js';
 import { localize } from '../../core/index-format/index.js';
 // Not localeCompare: a page's first collator is a long task on a slow phone.
 import { compareText } from '../../core/rank/index.js';
-import { yieldToEventLoop } from '../../core/schedule/index.js';
 import {
   describeLabourMarket,
   type LabourMarketDescription,
@@ -16,7 +15,7 @@ import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-labour-market.styles.js';
-import { LaterWork } from '../shared/later-work.js';
+import { StagedRender } from '../shared/staged-render.js';
 
 /** Region codes the select offers: Ontario and its economic regions. */
 const ONTARIO_PREFIX = 'ER35';
@@ -107,13 +106,11 @@ export class McLabourMarket extends McElement {
    * the pending state has painted, and rendered in the next: together with building the
    * panel it is a long task on a slow phone.
    */
-  private readonly describing = new LaterWork();
-  /** The render right after a new reading shows the heading and outlook, not yet the rest. */
-  private partial = false;
+  private readonly describing = new StagedRender<'outlook'>(this, () => super.getUpdateComplete());
 
   /** Also waits for a reading scheduled by the last render and the render that shows it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.describing.settle(() => super.getUpdateComplete());
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.describing.settle();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -157,27 +154,18 @@ export class McLabourMarket extends McElement {
     const { key } = this.readingKey(index);
     if (this.memo && this.memo.index === index && this.memo.key.startsWith(`${this.code}|`)) return this.describe(index);
     if (this.describing.runs(key)) return undefined;
-    this.describing.start(key, async (current) => {
-      await yieldToEventLoop();
-      if (current() && this.readingKey(index).key === key) {
-        // A throw here (a damaged index) is thrown again by the render that follows.
-        try {
-          this.describe(index);
-        } catch {
-          this.memo = null;
-        }
-        await yieldToEventLoop();
-        if (current() && this.memo) {
-          // The outlook first, the wages and figures in the next task: building the whole
-          // panel in one render was a long task on a slow phone.
-          this.partial = true;
-          this.requestUpdate();
-          await super.getUpdateComplete();
-          this.partial = false;
-          await yieldToEventLoop();
-        }
+    this.describing.start(key, async (job) => {
+      if (!(await job.turn()) || this.readingKey(index).key !== key) return;
+      // A throw here (a damaged index) is thrown again by the render that follows.
+      try {
+        this.describe(index);
+      } catch {
+        this.memo = null;
       }
-    }, () => this.requestUpdate());
+      // The outlook first, the wages and figures in the next task: building the whole
+      // panel in one render was a long task on a slow phone.
+      if ((await job.turn()) && this.memo) await job.show('outlook');
+    });
     return undefined;
   }
 
@@ -211,8 +199,8 @@ export class McLabourMarket extends McElement {
       ${d.headline ? html`<p class="lead">${d.headline}</p>` : nothing}
       ${!d.outlook && !d.wages && d.facts.length === 0 ? html`<p>${lm.noFigures}</p>` : nothing}
       ${d.outlook ? this.renderOutlook(d.outlook, d.caveat, sub) : nothing}
-      ${this.partial ? nothing : this.renderWages(index, d, sub)}
-      ${!this.partial && d.facts.length > 0
+      ${this.describing.stage ? nothing : this.renderWages(index, d, sub)}
+      ${!this.describing.stage && d.facts.length > 0
         ? html`<div class="block" part="facts">
             ${this.heading(sub, `${id}-facts`, 'subheading', lm.facts)}
             <ul class="facts">

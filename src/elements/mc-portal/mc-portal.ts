@@ -25,6 +25,7 @@ import type { TitlesIndex } from '../../core/load/index.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered } from '../shared/first-render.js';
+import { StagedRender } from '../shared/staged-render.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
 
@@ -292,7 +293,8 @@ export class McPortal extends McElement {
   private afterChoice: 'focus' | null = null;
   private chooseAfterRender = false;
   private userChoice = false;
-  private revealSeq = 0;
+  /** The staged reveal below: a newer choice supersedes the one in progress. */
+  private readonly revealing = new StagedRender(this, () => this.updateComplete);
   private detachAnalytics: (() => void) | null = null;
   private idleHandle: number | null = null;
 
@@ -355,7 +357,7 @@ export class McPortal extends McElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('current') || changed.has('target')) {
-      void this.reveal(this.userChoice);
+      this.reveal(this.userChoice);
       this.userChoice = false;
     }
     if (changed.has('analyticsEndpoint') && this.isConnected && changed.get('analyticsEndpoint') !== undefined) {
@@ -387,23 +389,21 @@ export class McPortal extends McElement {
   };
 
   /** Brings the recommendations, then the related list, up to date, one task each. */
-  private async reveal(userAction: boolean): Promise<void> {
-    const seq = ++this.revealSeq;
-    await this.updateComplete;
-    await yieldToEventLoop();
-    if (seq !== this.revealSeq) return;
-    this.recsFor = this.occupation ? { occupation: this.occupation, from: this.fromOccupation } : null;
-    this.chooseAfterRender = userAction;
-    await this.updateComplete;
-    await yieldToEventLoop();
-    if (seq !== this.revealSeq) return;
-    const base = this.current || this.target || null;
-    // Worked out in a task of its own; the render that shows it follows in the next.
-    const index = this.loadedIndex;
-    if (base && index) this.relatedList(index, base);
-    await yieldToEventLoop();
-    if (seq !== this.revealSeq) return;
-    this.relatedFor = base;
+  private reveal(userAction: boolean): void {
+    // One key: every reveal supersedes the one before.
+    this.revealing.start('', async (job) => {
+      await this.updateComplete;
+      if (!(await job.turn())) return;
+      this.recsFor = this.occupation ? { occupation: this.occupation, from: this.fromOccupation } : null;
+      this.chooseAfterRender = userAction;
+      await this.updateComplete;
+      if (!(await job.turn())) return;
+      const base = this.current || this.target || null;
+      // Worked out in a task of its own; the render that shows it follows in the next.
+      const index = this.loadedIndex;
+      if (base && index) this.relatedList(index, base);
+      if (await job.turn()) this.relatedFor = base;
+    });
   }
 
   private relatedMemo: { index: LoadedIndex; key: string; list: RelatedOccupation[] } | null = null;

@@ -6,7 +6,6 @@ import { programFacets, recommend, recommendInSlices, type RecommendOptions } fr
 import { loadQuotes } from '../../core/load/index.js';
 import { hasQuotes } from '../../core/load/index.js';
 import { localize } from '../../core/index-format/index.js';
-import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import {
@@ -26,7 +25,7 @@ import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
-import { LaterWork } from '../shared/later-work.js';
+import { StagedRender, type StagedJob } from '../shared/staged-render.js';
 
 export type { McRecommendDetail } from './mc-recommendations.events.js';
 
@@ -187,9 +186,11 @@ export class McRecommendations extends McElement {
   /**
    * Ranking for a newly chosen occupation, running in its own task after the pending
    * state has painted (the first ranking per occupation warms word caches: tens of ms on
-   * a slow phone, too long to share a task with rendering the cards).
+   * a slow phone, too long to share a task with rendering the cards); a newer choice
+   * aborts it. Its stages are what the renders right after a new ranking leave out: the
+   * filters and cards first (`heading`), then only the cards (`filters`).
    */
-  private readonly computing = new LaterWork();
+  private readonly computing = new StagedRender<'heading' | 'filters'>(this, () => super.getUpdateComplete());
 
   /**
    * Shows programs for a choice the person made (e.g. in mc-job-search) and fires
@@ -270,8 +271,8 @@ export class McRecommendations extends McElement {
   }
 
   /** Also waits for a ranking scheduled by the last render and the render that shows it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    return this.computing.settle(() => super.getUpdateComplete());
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.computing.settle();
   }
 
   private resultsKey(): string {
@@ -289,47 +290,40 @@ export class McRecommendations extends McElement {
     if (prev && this.computedIndex === index && (prev.key === key || sameChoice(prev.key, key))) {
       return this.results(index);
     }
-    if (this.computing.runs(key)) return null;
-    this.computing.start(key, async (current) => {
-      await yieldToEventLoop();
-      if (current() && this.facets?.index !== index) {
-        // The filters' choices for a new index, in a task of their own; a throw is left to
-        // the ranking step (and then to render(), which reports it).
-        try {
-          this.facetsOf(index);
-        } catch {
-          this.facets = null;
-        }
-        await yieldToEventLoop();
-        // The institution options too: hundreds of elements for a full catalogue.
-        if (current() && this.facets && !this.provider) {
-          prepareProviderOptions(this, this.facets.value.providers);
-          await yieldToEventLoop();
-        }
-      }
-      if (current() && this.resultsKey() === key) {
-        try {
-          await this.resultsInSlices(index);
-        } catch {
-          // render() reports it when it ranks again synchronously.
-          this.computed = null;
-          this.computedIndex = null;
-          this.failedKey = key;
-        }
-        // Another turn, so the heading is built in a task of its own, not after the
-        // ranking; the filters follow in the next one, and the first cards after them.
-        await yieldToEventLoop();
-        for (const stage of ['heading', 'filters'] as const) {
-          if (!current()) break;
-          this.hold = stage;
-          this.requestUpdate();
-          await super.getUpdateComplete();
-          await yieldToEventLoop();
-        }
-        this.hold = null;
-      }
-    }, () => this.requestUpdate());
+    if (!this.computing.runs(key)) this.computing.start(key, (job) => this.computeLater(index, key, job));
     return null;
+  }
+
+  /** The later work of `resultsOrLater`: facets, ranking, then the staged renders. */
+  private async computeLater(index: LoadedIndex, key: string, job: StagedJob<'heading' | 'filters'>): Promise<void> {
+    if ((await job.turn()) && this.facets?.index !== index) {
+      // The filters' choices for a new index, in a task of their own; a throw is left to
+      // the ranking step (and then to render(), which reports it).
+      try {
+        this.facetsOf(index);
+      } catch {
+        this.facets = null;
+      }
+      // The institution options too: hundreds of elements for a full catalogue.
+      if ((await job.turn()) && this.facets && !this.provider) {
+        prepareProviderOptions(this, this.facets.value.providers);
+        await job.turn();
+      }
+    }
+    if (job.signal.aborted || this.resultsKey() !== key) return;
+    try {
+      await this.resultsInSlices(index, job.signal);
+    } catch (error) {
+      // Superseded: the newer job shows its own results.
+      if (job.signal.aborted) throw error;
+      // render() reports it when it ranks again synchronously.
+      this.computed = null;
+      this.computedIndex = null;
+      this.failedKey = key;
+    }
+    // Another turn, so the heading is built in a task of its own, not after the ranking;
+    // the filters follow in the next one, and the first cards after them.
+    if (await job.turn()) if (await job.show('heading')) await job.show('filters');
   }
 
   private facets: { index: LoadedIndex; value: Computed['facets'] } | null = null;
@@ -339,12 +333,6 @@ export class McRecommendations extends McElement {
     if (this.facets?.index !== index) this.facets = { index, value: programFacets(index) };
     return this.facets.value;
   }
-
-  /**
-   * What the renders right after a new ranking leave out: the filters and cards first,
-   * then only the cards.
-   */
-  private hold: 'heading' | 'filters' | null = null;
 
   /** A ranking that threw in its own task: render() ranks it again to report the error. */
   private failedKey: string | null = null;
@@ -356,10 +344,10 @@ export class McRecommendations extends McElement {
   }
 
   /** `results()` ranked in slices, for a new choice; kept only if still what is asked for. */
-  private async resultsInSlices(index: LoadedIndex): Promise<void> {
+  private async resultsInSlices(index: LoadedIndex, signal: AbortSignal): Promise<void> {
     const key = this.resultsKey();
     if (this.computed && this.computed.key === key && this.computedIndex === index) return;
-    const recs = await recommendInSlices(index, this.recommendOptions());
+    const recs = await recommendInSlices(index, this.recommendOptions(), { signal });
     if (this.resultsKey() === key) this.keep(index, key, recs);
   }
 
@@ -424,7 +412,7 @@ export class McRecommendations extends McElement {
       this.announcement = this.announcement === text ? `${text}\u00a0` : text;
     }
     const shown = all.slice(0, this.visible);
-    const rendered = this.hold ? [] : shown.slice(0, this.reveal.take(shown.length));
+    const rendered = this.computing.stage ? [] : shown.slice(0, this.reveal.take(shown.length));
     const count = all.length;
     const capped = count >= MAX_RESULTS;
     const toTitle = localize(target.title, lang);
@@ -442,8 +430,8 @@ export class McRecommendations extends McElement {
           ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>`
           : nothing}
         ${index.manifest.sample ? html`<p class="note">${r.sample}</p>` : nothing}
-        ${count > 0 && this.hold !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
-        ${this.hold === 'heading' ? nothing : this.renderFilters(facets)}
+        ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
+        ${this.computing.stage === 'heading' ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         ${count === 0
           ? filtered
@@ -564,7 +552,7 @@ export class McRecommendations extends McElement {
       return;
     }
     // Reported with the cards, in the render that follows.
-    if (this.hold) return;
+    if (this.computing.stage) return;
     if (this.userAction && this.occupation) {
       this.userAction = false;
       const detail: McRecommendDetail = { occupation: this.occupation, count: this.lastCount };
