@@ -16,7 +16,8 @@ const SOURCES = process.env.MICROCRED_SOURCES ?? '/work/shared/data';
 const PROGRAMS = join(SOURCES, 'courses_coursera/coursera_courses_cleaned.csv');
 /** The folders and files the builder reads. */
 const READ = ['noc2021', 'oasis2023', 'cops2024_2033', 'jobbank_wages_derived', 'crosswalks', 'esco_v1.1.1/en', 'esco_v1.1.1/fr_labels'];
-const USED = /occupations_en|classification_structure|skills_oasis|knowledges_oasis|lead-statement|example-titles|summary_sommaire|wagecan|bcgov_onet2019_to_noc2021_mapping|brookfield|nesta|skills_en|occupationSkillRelations|skills_fr_labels/;
+const USED =
+  /occupations_en|classification_structure|skills_oasis|knowledges_oasis|lead-statement|example-titles|summary_sommaire|wagecan|bcgov_onet2019_to_noc2021_mapping|brookfield|nesta|skills_en|occupationSkillRelations|skills_fr_labels/;
 
 function gz(...buffers: Uint8Array[]): number {
   return buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);

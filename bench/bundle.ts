@@ -127,8 +127,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { gzipInBundleByGroup: _g, gzipInBundleTopModules: _t, ...summary } = await benchBundle(modules);
   console.log(JSON.stringify(summary, null, 2));
   const total = modules.reduce((n, m) => n + m.inBundleBytes, 0);
-  const row = (name: string, inBundle: number, alone: number) =>
-    `| ${name} | ${inBundle} | ${((100 * inBundle) / total).toFixed(1)}% | ${alone} |`;
+  const row = (name: string, inBundle: number, alone: number) => `| ${name} | ${inBundle} | ${((100 * inBundle) / total).toFixed(1)}% | ${alone} |`;
   const head = (what: string) => `\n| ${what} | gzip in bundle (B) | share | gzip alone (B) |\n|---|---:|---:|---:|`;
   console.log(head('group'));
   for (const [group, inBundle, alone] of byGroup(modules)) console.log(row(group, inBundle, alone));

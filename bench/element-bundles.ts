@@ -72,7 +72,11 @@ export async function elementBundle(tag: string): Promise<ElementBundle> {
   }
   const lazyChunks: Record<string, number> = {};
   for (const chunk of chunks.filter((c) => !initial.has(c))) {
-    lazyChunks[Object.keys(chunk.modules).map((id) => id.slice(id.lastIndexOf('/dist/') + 6)).join(' + ')] = gzip(await minified(chunk.code));
+    lazyChunks[
+      Object.keys(chunk.modules)
+        .map((id) => id.slice(id.lastIndexOf('/dist/') + 6))
+        .join(' + ')
+    ] = gzip(await minified(chunk.code));
   }
   modules.sort((a, b) => b[1] - a[1]);
   return {
@@ -120,7 +124,10 @@ export async function autoloaderPage(dir: string, tag: string): Promise<Autoload
     return found[0]!;
   };
   // Round 1: the autoloader; round 2: the tag's chunk; then each level of static imports.
-  const rounds = new Map<string, number>([['autoloader.js', 1], [chunkOf(tag), 2]]);
+  const rounds = new Map<string, number>([
+    ['autoloader.js', 1],
+    [chunkOf(tag), 2],
+  ]);
   const queue = [chunkOf(tag)];
   for (const name of staticImports(await read('autoloader.js'))) {
     rounds.set(name, 2);

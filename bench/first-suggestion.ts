@@ -90,7 +90,8 @@ interface PageSpec {
 }
 
 function pages(version: string): Record<'job-search' | 'portal' | 'fuse', PageSpec> {
-  const head = (script: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>first suggestion</title>${script}</head>`;
+  const head = (script: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>first suggestion</title>${script}</head>`;
   const autoloader = `<script type="module" src="/dist/cdn/${version}/autoloader.js"></script>`;
   return {
     'job-search': {

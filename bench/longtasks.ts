@@ -281,7 +281,11 @@ function topFunctions(samples: Array<{ ts: number; stack: string[] }>, from: num
   }
   const share = (n: number) => `${Math.round((100 * n) / Math.max(1, within.length))}%`;
   const top = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, count).map(([name, n]) => `${share(n)} ${name}`).join(' | ');
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([name, n]) => `${share(n)} ${name}`)
+      .join(' | ');
   return [`    self: ${top(self)}`, `    total: ${top(total)}`];
 }
 
@@ -318,7 +322,8 @@ function printLongTasks(trace: Buffer, label: string, observed: Array<[number, n
       while (open.length > 0 && open.at(-1)!.ts + open.at(-1)!.dur! <= e.ts) open.pop();
       const d = e.args?.data ?? {};
       const where = [d.url?.split('/').pop(), d.functionName, d.lineNumber, d.columnNumber, d.type].filter((x) => x !== undefined && x !== '');
-      if (open.length < Number(process.env.LONGTASKS_DEPTH ?? 6)) lines.push(`${'  '.repeat(open.length + 1)}${e.name} ${(e.dur! / 1000).toFixed(1)} ms ${where.join(':')}`);
+      if (open.length < Number(process.env.LONGTASKS_DEPTH ?? 6))
+        lines.push(`${'  '.repeat(open.length + 1)}${e.name} ${(e.dur! / 1000).toFixed(1)} ms ${where.join(':')}`);
       open.push(e);
     }
     lines.push(...topFunctions(samples, task.ts, task.ts + task.dur!, Number(process.env.LONGTASKS_TOP ?? 8)));
@@ -427,10 +432,7 @@ export async function benchLongTasks(): Promise<Record<string, unknown>> {
   return {
     goal: 'no task over 50 ms from load through the first recommendations',
     met: runs.every((r) => r.over50ms === 0),
-    summary: summarize([
-      ...baselines.map((b) => ({ ...b, name: `baseline ${b.page}` })),
-      ...runs.map((r) => ({ ...r, name: r.index })),
-    ]),
+    summary: summarize([...baselines.map((b) => ({ ...b, name: `baseline ${b.page}` })), ...runs.map((r) => ({ ...r, name: r.index }))]),
     baselines,
     runs,
   };

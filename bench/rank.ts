@@ -65,23 +65,26 @@ export async function benchRank(): Promise<Record<string, unknown>> {
   const words = ['python', 'nursing', 'leadership', 'excel', 'safety', 'marketing', 'data', 'welding', 'accounting', 'cloud'];
 
   // First call per occupation: word lists of its title, summary and skills not cached yet.
-  const cold = time(codes.map((code) => () => recommend(index, { occupation: code, lang: 'en' })), 1);
+  const cold = time(
+    codes.map((code) => () => recommend(index, { occupation: code, lang: 'en' })),
+    1,
+  );
   for (const code of codes.slice(0, 50)) fullScan(index, code);
   const plain = time(codes.map((code) => () => recommend(index, { occupation: code, lang: 'en' })));
   const withFrom = time(codes.map((code) => () => recommend(index, { occupation: code, from: pick(codes), lang: 'en' })));
-  const filtered = time(
-    codes.map((code) => () => recommend(index, { occupation: code, lang: 'fr', filters: { maxHours: 20, delivery: ['online'] } })),
-  );
+  const filtered = time(codes.map((code) => () => recommend(index, { occupation: code, lang: 'fr', filters: { maxHours: 20, delivery: ['online'] } })));
   const bySkills = time(
     Array.from({ length: 300 }, () => {
       const chosen = [pick(taughtIds), pick(taughtIds), pick(taughtIds)];
       return () => findPrograms(index, { skills: [...new Set(chosen)], lang: 'en' });
     }),
   );
-  const byText = time(Array.from({ length: 300 }, () => {
-    const word = pick(words);
-    return () => findPrograms(index, { text: word, lang: 'en' });
-  }));
+  const byText = time(
+    Array.from({ length: 300 }, () => {
+      const word = pick(words);
+      return () => findPrograms(index, { text: word, lang: 'en' });
+    }),
+  );
   const baseline = time(codes.map((code) => () => fullScan(index, code)));
 
   const result = {

@@ -133,10 +133,7 @@ export async function benchTitles(): Promise<object> {
   const subset = keystrokes.filter((_, i) => i % step === 0);
   // Wall time per call, and CPU time per call: on a shared machine the wall time also
   // counts the moments the process waited for a core.
-  const time = (
-    strokes: typeof keystrokes,
-    run: (lang: Lang, text: string) => unknown,
-  ): { ms: number[]; cpu: number[]; cpuMs: number } => {
+  const time = (strokes: typeof keystrokes, run: (lang: Lang, text: string) => unknown): { ms: number[]; cpu: number[]; cpuMs: number } => {
     const ms: number[] = [];
     const cpu: number[] = [];
     const total = process.cpuUsage();

@@ -16,7 +16,9 @@ export type Grade = 0 | 1 | 2;
 export function readStrict(dir = STRICT_DIR): Map<string, Map<string, Grade>> {
   const out = new Map<string, Map<string, Grade>>();
   if (!existsSync(dir)) return out;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.tsv')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.tsv'))
+    .sort()) {
     const lines = readFileSync(join(dir, name), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (line.trim() === '' || line.startsWith('#')) return;

@@ -31,7 +31,23 @@ import { ensureRealIndex } from './real-index.js';
 const REASONS_TSV = fileURLToPath(new URL('./judged/reasons.tsv', import.meta.url));
 const RELATED_TSV = fileURLToPath(new URL('./judged/related.tsv', import.meta.url));
 export const REASON_SAMPLE = 40;
-export const RELATED_OCCUPATIONS = ['31301', '33102', '44101', '31120', '21232', '21211', '13110', '12200', '72100', '72106', '73300', '42202', '41220', '63200', '64314'];
+export const RELATED_OCCUPATIONS = [
+  '31301',
+  '33102',
+  '44101',
+  '31120',
+  '21232',
+  '21211',
+  '13110',
+  '12200',
+  '72100',
+  '72106',
+  '73300',
+  '42202',
+  '41220',
+  '63200',
+  '64314',
+];
 
 export interface SampledReason {
   code: string;
@@ -120,7 +136,9 @@ export async function evalReading(print = false): Promise<object> {
       reasonCounts.unread++;
       if (print) {
         const course = byUrl.get(r.url);
-        console.log(`## ${r.code} ${r.occupation}\nREASON: ${r.reason}\nSAYS IT DOES NOT COVER: ${r.missing.join('; ') || '-'}\n${course ? formatCourse(course) : r.url}\n`);
+        console.log(
+          `## ${r.code} ${r.occupation}\nREASON: ${r.reason}\nSAYS IT DOES NOT COVER: ${r.missing.join('; ') || '-'}\n${course ? formatCourse(course) : r.url}\n`,
+        );
       }
     }
   }
@@ -133,7 +151,10 @@ export async function evalReading(print = false): Promise<object> {
       else if (verdict === '0') relatedCounts.not++;
       else {
         relatedCounts.unread++;
-        if (print) console.log(`RELATED\t${code}\t${index.occupations.get(code)!.title.en}\t${r.code}\t${r.title}\tshares: ${r.sharedSkills.map((s) => s.label).join('; ')}`);
+        if (print)
+          console.log(
+            `RELATED\t${code}\t${index.occupations.get(code)!.title.en}\t${r.code}\t${r.title}\tshares: ${r.sharedSkills.map((s) => s.label).join('; ')}`,
+          );
       }
     }
   }
@@ -141,9 +162,14 @@ export async function evalReading(print = false): Promise<object> {
   const readReasons = REASON_SAMPLE - reasonCounts.unread;
   const readRelated = relatedCounts.plausible + relatedCounts.not;
   console.log(`\n## Read by a person\n`);
-  console.log(`- Reasons (${reasons.length} drawn at random, ${readReasons} read): ${pct(reasonCounts.true, readReasons)} true, ${pct(reasonCounts.vague, readReasons)} vague, ${pct(reasonCounts.false, readReasons)} false (goal: 95 % true).`);
-  console.log(`- Related occupations (${RELATED_OCCUPATIONS.length} occupations x 5, ${readRelated} read): ${pct(relatedCounts.plausible, readRelated)} plausible moves (goal: 80 %).`);
-  if (reasonCounts.unread + relatedCounts.unread > 0) console.log(`- Unread: ${reasonCounts.unread} reasons, ${relatedCounts.unread} related occupations (\`npx tsx eval/reading.ts print\`).`);
+  console.log(
+    `- Reasons (${reasons.length} drawn at random, ${readReasons} read): ${pct(reasonCounts.true, readReasons)} true, ${pct(reasonCounts.vague, readReasons)} vague, ${pct(reasonCounts.false, readReasons)} false (goal: 95 % true).`,
+  );
+  console.log(
+    `- Related occupations (${RELATED_OCCUPATIONS.length} occupations x 5, ${readRelated} read): ${pct(relatedCounts.plausible, readRelated)} plausible moves (goal: 80 %).`,
+  );
+  if (reasonCounts.unread + relatedCounts.unread > 0)
+    console.log(`- Unread: ${reasonCounts.unread} reasons, ${relatedCounts.unread} related occupations (\`npx tsx eval/reading.ts print\`).`);
   return { reasons: reasonCounts, related: relatedCounts };
 }
 

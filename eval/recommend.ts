@@ -142,7 +142,9 @@ export async function evalRecommend(): Promise<object> {
   console.log(`\n## Recommendations: strict P@5 / P@10 / grade-0 rate of the top 5\n\n${lines.join('\n')}\n`);
   const shown = (s: ReturnType<typeof summarize>) => RANKERS.map((r) => `${r} ${s[r].listed5} (${pct(s[r].goodRate5)})`).join(', ');
   console.log(`Top 5s holding a grade-0 program: ${zeroTops}. Unjudged results in the top 10s: ${unjudged}.\n`);
-  console.log(`Programs listed in the top 5s, and the grade-2 share of what is listed: ${rich.length} rich occupations: ${shown(summary.rich)}; all ${rows.length}: ${shown(summary.all)}.\n`);
+  console.log(
+    `Programs listed in the top 5s, and the grade-2 share of what is listed: ${rich.length} rich occupations: ${shown(summary.rich)}; all ${rows.length}: ${shown(summary.all)}.\n`,
+  );
   return summary;
 }
 

@@ -86,10 +86,7 @@ function bestThree(titles: Array<{ p: number; codes: ReadonlySet<string> }>, cod
  * The Bayes-optimal ceiling for the prefix generator over `pool` (distinct titles with
  * the codes holding each), and that oracle's score on `sample` (typed text, right codes).
  */
-export function prefixCeiling(
-  pool: ReadonlyMap<string, ReadonlySet<string>>,
-  sample: ReadonlyArray<{ text: string; codes: ReadonlySet<string> }>,
-): Ceiling {
+export function prefixCeiling(pool: ReadonlyMap<string, ReadonlySet<string>>, sample: ReadonlyArray<{ text: string; codes: ReadonlySet<string> }>): Ceiling {
   const byText = new Map<string, Array<{ p: number; codes: ReadonlySet<string> }>>();
   let drawable = 0;
   for (const title of pool.keys()) if (cutPoints(title).length > 0) drawable++;

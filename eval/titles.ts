@@ -237,9 +237,22 @@ function variant(kind: Exclude<VariantKind, 'feminine'>, title: string, random: 
 
 // Masculine ending -> feminine ending, first match wins.
 const FEMININE: ReadonlyArray<readonly [string, string]> = [
-  ['teur', 'trice'], ['eur', 'euse'], ['ier', 'ière'], ['ien', 'ienne'], ['on', 'onne'],
-  ['el', 'elle'], ['if', 'ive'], ['er', 'ère'], ['é', 'ée'], ['ant', 'ante'], ['ent', 'ente'],
-  ['ais', 'aise'], ['ois', 'oise'], ['in', 'ine'], ['at', 'ate'], ['ot', 'ote'],
+  ['teur', 'trice'],
+  ['eur', 'euse'],
+  ['ier', 'ière'],
+  ['ien', 'ienne'],
+  ['on', 'onne'],
+  ['el', 'elle'],
+  ['if', 'ive'],
+  ['er', 'ère'],
+  ['é', 'ée'],
+  ['ant', 'ante'],
+  ['ent', 'ente'],
+  ['ais', 'aise'],
+  ['ois', 'oise'],
+  ['in', 'ine'],
+  ['at', 'ate'],
+  ['ot', 'ote'],
 ];
 
 function feminineWord(word: string): string | null {
@@ -293,7 +306,9 @@ function deadAbbreviations(lang: Lang, titles: Map<string, string[]>): string[] 
   const dead: string[] = [];
   for (const [short, expansions] of abbreviations(lang)) {
     for (const long of expansions) {
-      const needed = words(long).filter((w) => !STOPWORDS.has(w)).map(titleTerm);
+      const needed = words(long)
+        .filter((w) => !STOPWORDS.has(w))
+        .map(titleTerm);
       if (!titleSets.some((set) => needed.every((t) => set.has(t)))) dead.push(`${short} -> ${long}`);
     }
   }
@@ -367,14 +382,26 @@ async function crossRows(all: Record<Lang, Map<string, string[]>>, built: Record
   const loaded = { titles: built, occupations } as unknown as LoadedIndex;
   const rows: Row[] = [];
   const none = { top1: NaN, top3: NaN, usPerQuery: NaN };
-  for (const [lang, files] of [['en', ['fr-on-en', 'en']], ['fr', ['en-on-fr', 'fr']]] as const) {
+  for (const [lang, files] of [
+    ['en', ['fr-on-en', 'en']],
+    ['fr', ['en-on-fr', 'fr']],
+  ] as const) {
     const other = built[lang === 'en' ? 'fr' : 'en'];
     const across: Searcher = (query) => matchTitlesAcross(loaded, other, query, { lang, limit: 3 }).map((m) => m.code);
     const pageOnly: Searcher = (query) => searchTitleIndex(built[lang], query, { limit: 3 }).map((m) => m.code);
     for (const file of files) {
       const queries = await readLayQueries(file);
       // What the page found before it could look in the other language.
-      if (file !== lang) rows.push({ lang, kind: `${file}, page titles only`, n: queries.length, ours: measure(queries, pageOnly), nFuse: 0, oursOnFuseSample: none, fuse: none });
+      if (file !== lang)
+        rows.push({
+          lang,
+          kind: `${file}, page titles only`,
+          n: queries.length,
+          ours: measure(queries, pageOnly),
+          nFuse: 0,
+          oursOnFuseSample: none,
+          fuse: none,
+        });
       const misses: string[] | undefined = failures ? [] : undefined;
       const kind = file === lang ? 'lay, both loaded' : file;
       const ours = measure(queries, across, misses);
@@ -404,11 +431,7 @@ function table(rows: Row[]): string {
   }
   const ceilings = rows.filter((r) => r.ceiling !== undefined);
   if (ceilings.length > 0) {
-    lines.push(
-      '',
-      'Prefix ceiling (Bayes-optimal matcher for the prefix generator: over every title and cut / on the sampled queries):',
-      '',
-    );
+    lines.push('', 'Prefix ceiling (Bayes-optimal matcher for the prefix generator: over every title and cut / on the sampled queries):', '');
     for (const r of ceilings) {
       const c = r.ceiling!;
       lines.push(`- ${r.lang}: top 1 ${c.top1}% / ${c.sampleTop1}%, top 3 ${c.top3}% / ${c.sampleTop3}% (${c.texts} distinct texts)`);
@@ -424,4 +447,3 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   });
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
 }
-

@@ -15,7 +15,7 @@ export function browserFiles() {
         'export function inNode() { return false; }',
         'export async function resolveNodeLocation() { return null; }',
         'export function readsFromDisk() { return false; }',
-        "export async function readFileUrl(url) { throw new Error(`${url}: files are read from disk only in Node`); }",
+        'export async function readFileUrl(url) { throw new Error(`${url}: files are read from disk only in Node`); }',
         '',
       ].join('\n');
     },

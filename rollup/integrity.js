@@ -49,7 +49,9 @@ export function autoloaderIntegrity() {
       } catch {
         // The single-file build did not run first: start the file.
       }
-      const files = Object.values(bundle).filter((f) => f.type === 'chunk').sort((a, b) => a.fileName.localeCompare(b.fileName));
+      const files = Object.values(bundle)
+        .filter((f) => f.type === 'chunk')
+        .sort((a, b) => a.fileName.localeCompare(b.fileName));
       for (const chunk of files) {
         const hash = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
         integrity[`${PACKAGE.version}/${chunk.fileName}`] = hash;

@@ -8,8 +8,7 @@ const DECORATE_HELPER = '\0mc:decorate-helper';
  * always the function.
  */
 export function shareDecorateHelper() {
-  const helper =
-    /^var __decorate = \(this && this\.__decorate\) \|\| (function \(decorators, target, key, desc\) \{\n[\s\S]*?\n\});\n/m;
+  const helper = /^var __decorate = \(this && this\.__decorate\) \|\| (function \(decorators, target, key, desc\) \{\n[\s\S]*?\n\});\n/m;
   let body = null;
   return {
     name: 'share-decorate-helper',

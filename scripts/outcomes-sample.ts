@@ -7,11 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { buildOutcomes, countRows, outcomesCsv, sumRows, type CountRow } from '../src/server/outcomes.js';
 
-const PAGES = [
-  'https://lakeshore.example/continuing-education',
-  'https://lakeshore.example/programs/welding',
-  'https://careers.example/explore',
-];
+const PAGES = ['https://lakeshore.example/continuing-education', 'https://lakeshore.example/programs/welding', 'https://careers.example/explore'];
 const OCCUPATIONS = ['72106', '21232', '13110', '72400', '33102', '21231'];
 const PROGRAMS = ['lp-weld-101', 'lp-python-intro', 'lp-excel', 'ns-millwright', 'ns-psw', 'lp-web-dev'];
 const TITLES: Array<[string, string]> = [

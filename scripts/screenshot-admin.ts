@@ -83,7 +83,12 @@ try {
     { file: 'admin-inbox-fr.png', width: 1280, lang: 'fr' },
   ];
   for (const shot of shots) {
-    const context = await browser.newContext({ viewport: { width: shot.width, height: 900 }, reducedMotion: 'reduce', locale: shot.lang === 'fr' ? 'fr-CA' : 'en-CA', timezoneId: 'America/Toronto' });
+    const context = await browser.newContext({
+      viewport: { width: shot.width, height: 900 },
+      reducedMotion: 'reduce',
+      locale: shot.lang === 'fr' ? 'fr-CA' : 'en-CA',
+      timezoneId: 'America/Toronto',
+    });
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(`${shot.file}: console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`${shot.file}: page error: ${e.message}`));

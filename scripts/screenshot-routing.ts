@@ -76,7 +76,18 @@ try {
     });
     if (res.status !== 201) throw new Error(`seeding an inquiry: ${res.status} ${await res.text()}`);
   }
-  const batch = { format: 'mc-analytics/2', page: `${server.url}/careers`, recommend: [['21232', 9]], programOpen: [['lp-agile', 3], ['rv-accessibility', 2]], inquire: [['sent', 1]], noMatch: [], overflow: 0 };
+  const batch = {
+    format: 'mc-analytics/2',
+    page: `${server.url}/careers`,
+    recommend: [['21232', 9]],
+    programOpen: [
+      ['lp-agile', 3],
+      ['rv-accessibility', 2],
+    ],
+    inquire: [['sent', 1]],
+    noMatch: [],
+    overflow: 0,
+  };
   const sent = await fetch(`${server.url}/api/analytics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
   if (sent.status !== 204) throw new Error(`seeding analytics: ${sent.status} ${await sent.text()}`);
   const shots: Array<{ file: string; token: string; lang: string; confirm?: boolean; report?: boolean }> = [
@@ -85,7 +96,12 @@ try {
     { file: 'routing-operator-inbox.png', token: OPERATOR, lang: 'en' },
   ];
   for (const shot of shots) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: shot.lang === 'fr' ? 'fr-CA' : 'en-CA', timezoneId: 'America/Toronto' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+      locale: shot.lang === 'fr' ? 'fr-CA' : 'en-CA',
+      timezoneId: 'America/Toronto',
+    });
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && problems.push(`${shot.file}: console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`${shot.file}: page error: ${e.message}`));

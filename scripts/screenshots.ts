@@ -118,7 +118,11 @@ const SHOTS: Shot[] = [
         suffix: 'fr',
         flow: async (page) => {
           await page.locator('mc-portal button[lang="fr"], mc-portal [part~="lang-toggle"]').first().click();
-          await page.locator('mc-portal[lang="fr"], html[lang="fr"]').first().waitFor({ timeout: TIMEOUT }).catch(() => undefined);
+          await page
+            .locator('mc-portal[lang="fr"], html[lang="fr"]')
+            .first()
+            .waitFor({ timeout: TIMEOUT })
+            .catch(() => undefined);
           await cardsShown(page);
         },
       },
@@ -134,9 +138,17 @@ export async function audit(page: Page, where: string, problems: string[]): Prom
   axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const found = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> } }
+    ).axe;
     const result = await axe.run(document, { runOnly: tags });
-    return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id} at ${v.nodes
+          .map((n) => JSON.stringify(n.target))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }, AXE_TAGS);
   for (const violation of found) problems.push(`${where}: axe: ${violation}`);
 }

@@ -21,7 +21,14 @@ const STEPS = [
   {
     script: 'sample-index',
     inputs: at('sample/generate.ts', 'sample/occupations.ts', 'sample/esco.ts', 'sample/programs.csv', 'src/cli', 'src/core', 'package-lock.json'),
-    outputs: at('demo/data/sample/index.json', 'demo/data/sample/programs.txt', 'demo/data/sample/titles.en.tsv', 'demo/data/sample/titles.fr.tsv', 'demo/data/sample/labels.en.txt', 'demo/data/sample/labels.fr.txt'),
+    outputs: at(
+      'demo/data/sample/index.json',
+      'demo/data/sample/programs.txt',
+      'demo/data/sample/titles.en.tsv',
+      'demo/data/sample/titles.fr.tsv',
+      'demo/data/sample/labels.en.txt',
+      'demo/data/sample/labels.fr.txt',
+    ),
   },
 ];
 

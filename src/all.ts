@@ -62,10 +62,7 @@ const WARM_RENDERER: ReadonlyArray<() => void> = [
     render(html`<p>${'a'}${nothing}</p><ul>${[1, 2].map(item)}</ul>`, document.createDocumentFragment());
   },
   () => {
-    render(
-      html`<p class=${'a'} ?hidden=${false} .title=${'b'} @click=${() => undefined}></p>`,
-      document.createDocumentFragment(),
-    );
+    render(html`<p class=${'a'} ?hidden=${false} .title=${'b'} @click=${() => undefined}></p>`, document.createDocumentFragment());
   },
 ];
 

@@ -10,7 +10,11 @@ export class Bm25 {
   private readonly df = new Map<string, number>();
   private readonly average: number;
 
-  constructor(docs: ReadonlyArray<readonly string[]>, private readonly k1 = 1.2, private readonly b = 0.75) {
+  constructor(
+    docs: ReadonlyArray<readonly string[]>,
+    private readonly k1 = 1.2,
+    private readonly b = 0.75,
+  ) {
     this.counts = docs.map((terms) => {
       const counts = new Map<string, number>();
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);

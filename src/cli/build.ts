@@ -6,14 +6,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { NORMALIZER_VERSION } from '../core/text/index.js';
-import {
-  SCHEMA_VERSION,
-  type IndexManifest,
-  type LabourMarket,
-  type Occupation,
-  type Program,
-  type SourceInfo,
-} from '../core/index-format/index.js';
+import { SCHEMA_VERSION, type IndexManifest, type LabourMarket, type Occupation, type Program, type SourceInfo } from '../core/index-format/index.js';
 import type { SourceContext } from './context.js';
 import { Diagnostics } from '../core/catalogue/index.js';
 import { readCanonicalPrograms, type RawProgram } from './programs.js';
@@ -90,9 +83,7 @@ export function titleLine(code: string, official: string, others: readonly strin
 
 function readPrograms(options: BuildOptions, diag: Diagnostics): RawProgram[] {
   if (!options.programs) return [];
-  return options.programsFormat === 'coursera'
-    ? readCoursera(options.programs, diag)
-    : readCanonicalPrograms(options.programs, diag);
+  return options.programsFormat === 'coursera' ? readCoursera(options.programs, diag) : readCanonicalPrograms(options.programs, diag);
 }
 
 /** What the sources say, read once for the whole build. */
@@ -327,9 +318,7 @@ function sourcesOf(src: Sources, options: BuildOptions): SourceInfo[] {
 
 function titlesOf({ noc, oasis }: Sources): BuildResult['titles'] {
   return {
-    en: [...noc.units.values()].map((u) =>
-      titleLine(u.code, u.title.en, [...(noc.titles.en.get(u.code) ?? []), ...(oasis.titles.get(u.code) ?? [])]),
-    ),
+    en: [...noc.units.values()].map((u) => titleLine(u.code, u.title.en, [...(noc.titles.en.get(u.code) ?? []), ...(oasis.titles.get(u.code) ?? [])])),
     fr: [...noc.units.values()].map((u) => titleLine(u.code, u.title.fr, noc.titles.fr.get(u.code) ?? [])),
   };
 }

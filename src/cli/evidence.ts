@@ -43,9 +43,7 @@ export interface OccupationText {
 
 /** "(except industrial and power system)", "except ..." to the end of a clause. */
 export function withoutExclusions(text: string): string {
-  return text
-    .replace(/\((?:[^()]*\b(?:except|excluding|other than)\b[^()]*)\)/gi, ' ')
-    .replace(/\b(?:except|excluding)\b[^.;:]*/gi, ' ');
+  return text.replace(/\((?:[^()]*\b(?:except|excluding|other than)\b[^()]*)\)/gi, ' ').replace(/\b(?:except|excluding)\b[^.;:]*/gi, ' ');
 }
 
 /** Sentences that name employers or who is included, not what the work is. */
@@ -462,7 +460,12 @@ export function computeEvidence(
     if (kept.length === 0) return;
     // An occupation whose best program matches weakly keeps low scores: they say so.
     const weakness = Math.min(1, kept[0]!.m.score / SCORE_SCALE_MIN);
-    fullText.order(occupations[o]!, kept.map((k) => k.m.program)).forEach((k, rank) => (kept[k]!.fused += 1 / (FUSION_K + rank)));
+    fullText
+      .order(
+        occupations[o]!,
+        kept.map((k) => k.m.program),
+      )
+      .forEach((k, rank) => (kept[k]!.fused += 1 / (FUSION_K + rank)));
     kept.sort((a, b) => b.fused - a.fused || a.m.program - b.m.program);
     const best = kept[0]!.fused;
     for (const { m, strength, fused } of kept.slice(0, PER_OCCUPATION)) {

@@ -39,8 +39,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       return next;
     };
     switch (flag) {
-      case '--sources': args.sources = value(); break;
-      case '--programs': args.programs = value(); break;
+      case '--sources':
+        args.sources = value();
+        break;
+      case '--programs':
+        args.programs = value();
+        break;
       case '--programs-format': {
         const format = value();
         if (format !== 'canonical' && format !== 'coursera') {
@@ -49,10 +53,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.programsFormat = format;
         break;
       }
-      case '--out': args.out = value(); break;
-      case '--json': args.json = true; break;
-      case '--strict': args.strict = true; break;
-      default: throw new BuildError(`unknown option "${flag}".\n${USAGE}`);
+      case '--out':
+        args.out = value();
+        break;
+      case '--json':
+        args.json = true;
+        break;
+      case '--strict':
+        args.strict = true;
+        break;
+      default:
+        throw new BuildError(`unknown option "${flag}".\n${USAGE}`);
     }
   }
   if (!args.sources) throw new BuildError(`--sources is required.\n${USAGE}`);
@@ -67,7 +78,10 @@ interface Io {
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, for tests. */
-export async function run(argv: readonly string[], io: Io = { stdout: (l) => process.stdout.write(`${l}\n`), stderr: (l) => process.stderr.write(`${l}\n`) }): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: Io = { stdout: (l) => process.stdout.write(`${l}\n`), stderr: (l) => process.stderr.write(`${l}\n`) },
+): Promise<number> {
   if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help')) {
     io.stdout(USAGE);
     return 0;
@@ -77,7 +91,10 @@ export async function run(argv: readonly string[], io: Io = { stdout: (l) => pro
     const result = buildIndex(args);
     for (const w of result.diag.warnings) io.stderr(formatWarning(w));
     if (result.unmappedTags.length > 0) {
-      const top = result.unmappedTags.slice(0, 20).map(([tag, n]) => `${tag} (${n})`).join(', ');
+      const top = result.unmappedTags
+        .slice(0, 20)
+        .map(([tag, n]) => `${tag} (${n})`)
+        .join(', ');
       io.stderr(`unmapped skill tags: ${result.unmappedTags.length} distinct; most frequent: ${top}`);
     }
     const rowWarnings = result.diag.rowWarnings;

@@ -7,7 +7,7 @@ import type { SourceInfo } from '../core/index-format/index.js';
 const OGL = 'Open Government Licence – Canada';
 const OGL_ATTRIBUTION = {
   en: 'Contains information licensed under the Open Government Licence – Canada.',
-  fr: "Contient des renseignements autorisés en vertu de la Licence du gouvernement ouvert – Canada.",
+  fr: 'Contient des renseignements autorisés en vertu de la Licence du gouvernement ouvert – Canada.',
 };
 
 export const SOURCE_INFO: Record<string, SourceInfo> = {
@@ -79,7 +79,10 @@ export const SOURCE_INFO: Record<string, SourceInfo> = {
   },
   esco: {
     id: 'esco',
-    name: { en: 'ESCO – European Skills, Competences, Qualifications and Occupations', fr: 'ESCO – Aptitudes, compétences, certifications et professions européennes' },
+    name: {
+      en: 'ESCO – European Skills, Competences, Qualifications and Occupations',
+      fr: 'ESCO – Aptitudes, compétences, certifications et professions européennes',
+    },
     vintage: 'v1.1.1',
     licence: 'European Commission reuse policy (Decision 2011/833/EU), CC BY 4.0 compatible',
     attribution: {
@@ -101,7 +104,10 @@ export const SOURCE_INFO: Record<string, SourceInfo> = {
     name: { en: 'Coursera courses (third-party scrape, evaluation only)', fr: 'Cours Coursera (extraction par un tiers, évaluation seulement)' },
     vintage: 'scraped 2024 or earlier',
     licence: 'Unknown: not stated by the publisher of the scrape; do not redistribute',
-    attribution: { en: 'Course information scraped from coursera.org by a third party.', fr: 'Renseignements sur les cours extraits de coursera.org par un tiers.' },
+    attribution: {
+      en: 'Course information scraped from coursera.org by a third party.',
+      fr: 'Renseignements sur les cours extraits de coursera.org par un tiers.',
+    },
     url: 'https://www.coursera.org/',
   },
   sample: {

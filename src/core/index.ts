@@ -52,15 +52,7 @@ export { openIndexCache, loadIndexCached, MemoryIndexCache } from './load/index.
 // The job titles alone, first: what a job search needs before its first suggestion.
 export { loadTitlesIndex, loadTitlesCached } from './load/index.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load/index.js';
-export type {
-  IndexCache,
-  CachedIndexFiles,
-  CachedIndexBytes,
-  CachedLoad,
-  CachedLoadOptions,
-  Revalidation,
-  OpenCacheOptions,
-} from './load/index.js';
+export type { IndexCache, CachedIndexFiles, CachedIndexBytes, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './load/index.js';
 
 // Job-title matching, in the page's language and across languages.
 export { matchTitles, didYouMean, isCloseMatch, searchTitleIndex, matchTitlesAcross, wantsOtherLanguage } from './titles/index.js';
@@ -75,15 +67,7 @@ export type { RelatedOccupation } from './rank/index.js';
 
 // Labour-market facts as plain sentences.
 export { describeLabourMarket } from './lmi/index.js';
-export type {
-  LabourMarketDescription,
-  LabourMarketOutlook,
-  LabourMarketFact,
-  FactKind,
-  WageReading,
-  MoneyFigure,
-  SourceCitation,
-} from './lmi/index.js';
+export type { LabourMarketDescription, LabourMarketOutlook, LabourMarketFact, FactKind, WageReading, MoneyFigure, SourceCitation } from './lmi/index.js';
 
 // Index errors worded for a person, in English and French.
 export { describeIndexError } from './messages/index.js';

@@ -7,7 +7,12 @@ import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/index
 
 /** A JSON value's kind in a sentence: `found an object`. */
 const enKind: Record<JsonKind, string> = {
-  list: 'a list', null: 'null', object: 'an object', string: 'a string', number: 'a number', boolean: 'a boolean',
+  list: 'a list',
+  null: 'null',
+  object: 'an object',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
 };
 
 /**
@@ -58,8 +63,7 @@ export const adminEn = {
     tokenRejected: 'Token not accepted. Check that you copied the whole token the server was started with.',
     tokenExpired: 'The server no longer accepts this token. Sign in again.',
     loading: 'Loading inquiries…',
-    loaded: (shown: number, more: boolean) =>
-      `${shown} inquir${shown === 1 ? 'y' : 'ies'} loaded${more ? ', more are available' : ''}.`,
+    loaded: (shown: number, more: boolean) => `${shown} inquir${shown === 1 ? 'y' : 'ies'} loaded${more ? ', more are available' : ''}.`,
     empty: 'No inquiries yet. New ones appear here once people send them.',
     emptyFilter: 'None of the loaded inquiries names this program.',
     filterLabel: 'Program',
@@ -191,11 +195,9 @@ export const adminEn = {
     coverageHeading: 'Coverage',
     coverage: (covered: string, total: string, percent: string, count: number) =>
       `${covered} of ${total} programs (${percent}) ${count === 1 ? 'has' : 'have'} reviewed or strong tags.`,
-    coverageHint:
-      'A program counts when it keeps a skill you accepted or added, or a strong suggestion you did not reject.',
+    coverageHint: 'A program counts when it keeps a skill you accepted or added, or a strong suggestion you did not reject.',
     download: 'Download the reviewed catalogue',
-    downloadHint: (name: string) =>
-      `Saves ${name} with a reviewed_skills column; build-index uses those skills instead of tagging the programs you reviewed.`,
+    downloadHint: (name: string) => `Saves ${name} with a reviewed_skills column; build-index uses those skills instead of tagging the programs you reviewed.`,
     downloaded: (name: string) => `${name} downloaded.`,
     problemsHeading: (count: number) => `Problems in the file (${count})`,
     noProblems: 'No problems: every row was read.',

@@ -3,7 +3,12 @@ import type { AdminMessages } from './admin.en.js';
 
 /** Le type d’une valeur JSON, dans une phrase (« c’est une liste »). */
 const frKind: Record<JsonKind, string> = {
-  list: 'une liste', null: 'null', object: 'un objet', string: 'du texte', number: 'un nombre', boolean: 'un booléen',
+  list: 'une liste',
+  null: 'null',
+  object: 'un objet',
+  string: 'du texte',
+  number: 'un nombre',
+  boolean: 'un booléen',
 };
 
 const frNumber = new Intl.NumberFormat('fr-CA');
@@ -30,7 +35,8 @@ const catalogueProblems: CatalogueProblemMessages = {
   'not-utf8': () => 'contient des octets qui ne sont pas de l’UTF-8 (affichés \ufffd)\u00a0; enregistrez de nouveau le fichier en UTF-8',
   'too-long': ({ length, max }) => `${frNumber.format(length)}\u00a0caractères\u00a0; coupé à ${frNumber.format(max)}`,
   'id-missing': () => 'identifiant manquant\u00a0; programme ignoré',
-  'id-invalid': ({ value }) => `${quoted(value)} n’est pas un identifiant valide (lettres, chiffres, points, traits de soulignement, deux-points et traits d’union seulement)\u00a0; programme ignoré`,
+  'id-invalid': ({ value }) =>
+    `${quoted(value)} n’est pas un identifiant valide (lettres, chiffres, points, traits de soulignement, deux-points et traits d’union seulement)\u00a0; programme ignoré`,
   'id-duplicate': ({ value }) => `l’identifiant ${quoted(value)} est en double\u00a0; programme ignoré`,
   'title-missing': () => 'titre manquant\u00a0; programme ignoré',
   'url-not-https': ({ value }) => `${quoted(value)} n’est pas un lien https\u00a0; champ laissé vide`,
@@ -45,8 +51,7 @@ const catalogueProblems: CatalogueProblemMessages = {
       : `1\u00a0étiquette n’est pas du texte (${frKind[found]})\u00a0; elle est laissée de côté`,
   'reviewed-not-text': ({ found }) =>
     `des identifiants de compétences séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u00a0; programme considéré comme non vérifié`,
-  'reviewed-not-an-id': ({ value }) =>
-    `${quoted(value)} n’est pas un identifiant de compétence (comme esco:use-spreadsheets-software)\u00a0; laissé de côté`,
+  'reviewed-not-an-id': ({ value }) => `${quoted(value)} n’est pas un identifiant de compétence (comme esco:use-spreadsheets-software)\u00a0; laissé de côté`,
 };
 
 /** French strings of the institution's side (Canadian French). Same keys as `admin.en.ts`. */
@@ -54,7 +59,8 @@ export const adminFr: AdminMessages = {
   adminInbox: {
     heading: 'Demandes de renseignements',
     signInHeading: 'Se connecter à la boîte de réception',
-    signInIntro: 'Entrez le jeton d’administration avec lequel le serveur a été lancé. Il reste uniquement dans la mémoire de cet onglet\u00a0: recharger ou fermer la page l’efface.',
+    signInIntro:
+      'Entrez le jeton d’administration avec lequel le serveur a été lancé. Il reste uniquement dans la mémoire de cet onglet\u00a0: recharger ou fermer la page l’efface.',
     tokenLabel: 'Jeton d’administration',
     signIn: 'Se connecter',
     signingIn: 'Connexion en cours…',
@@ -116,7 +122,8 @@ export const adminFr: AdminMessages = {
       network: 'Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.',
       server: 'Le serveur ne peut pas lire les demandes pour l’instant. Réessayez dans un moment.',
       'rate-limited': 'Trop de requêtes en peu de temps. Attendez une minute, puis réessayez.',
-      'not-found': 'Ce serveur n’a pas de boîte de réception à cette adresse. Vérifiez l’adresse du serveur, ou qu’il a été lancé avec un jeton d’administration.',
+      'not-found':
+        'Ce serveur n’a pas de boîte de réception à cette adresse. Vérifiez l’adresse du serveur, ou qu’il a été lancé avec un jeton d’administration.',
       unknown: 'Un problème est survenu pendant le chargement des demandes. Réessayez ou rechargez la page.',
     },
   },
@@ -132,9 +139,16 @@ export const adminFr: AdminMessages = {
     heading: 'Résultats',
     loading: 'Chargement du rapport des résultats…',
     noToken: 'Connectez-vous avec le jeton d’administration pour voir le rapport des résultats.',
-    empty: 'Aucune donnée pour l’instant. Les modules n’ont envoyé aucun compte pour cette période. Les comptes arrivent pendant que les gens utilisent les modules sur vos pages, environ une fois par minute.',
+    empty:
+      'Aucune donnée pour l’instant. Les modules n’ont envoyé aucun compte pour cette période. Les comptes arrivent pendant que les gens utilisent les modules sur vos pages, environ une fois par minute.',
     period: (from: string | null, to: string | null): string =>
-      from && to ? `Du ${from} au ${to}` : from ? `À partir du ${from}` : to ? `Jusqu’au ${to}` : 'Tout ce qui a été reçu (conservé pendant la durée de conservation)',
+      from && to
+        ? `Du ${from} au ${to}`
+        : from
+          ? `À partir du ${from}`
+          : to
+            ? `Jusqu’au ${to}`
+            : 'Tout ce qui a été reçu (conservé pendant la durée de conservation)',
     anonymous: 'Comptes anonymes envoyés par les modules : aucun témoin, aucun identifiant.',
     totals: 'Totaux',
     shown: 'Recommandations affichées',
@@ -196,8 +210,7 @@ export const adminFr: AdminMessages = {
       count > 1
         ? `${covered} programmes sur ${total} (${percent}) ont des compétences vérifiées ou fortes.`
         : `${covered} programme sur ${total} (${percent}) a des compétences vérifiées ou fortes.`,
-    coverageHint:
-      'Un programme compte s’il garde une compétence que vous avez acceptée ou ajoutée, ou une suggestion forte que vous n’avez pas rejetée.',
+    coverageHint: 'Un programme compte s’il garde une compétence que vous avez acceptée ou ajoutée, ou une suggestion forte que vous n’avez pas rejetée.',
     download: 'Télécharger le catalogue vérifié',
     downloadHint: (name: string) =>
       `Enregistre ${name} avec une colonne reviewed_skills; build-index utilise ces compétences au lieu d’étiqueter les programmes que vous avez vérifiés.`,
@@ -252,8 +265,7 @@ export const adminFr: AdminMessages = {
     addSkillTo: (title: string) => `Ajouter une compétence à ${title}`,
     addLabel: 'Compétence à ajouter',
     addHint: 'Tapez une compétence en français ou en anglais, puis choisissez-la dans la liste.',
-    noMatch: (query: string) =>
-      `Aucune compétence ne correspond à «${'\u00a0'}${query}${'\u00a0'}». Essayez un mot plus court ou plus général.`,
+    noMatch: (query: string) => `Aucune compétence ne correspond à «${'\u00a0'}${query}${'\u00a0'}». Essayez un mot plus court ou plus général.`,
     done: 'Terminé',
     accepted: (label: string) => `Compétence acceptée${'\u00a0'}: ${label}.`,
     rejected: (label: string) => `Compétence rejetée${'\u00a0'}: ${label}.`,

@@ -22,15 +22,13 @@ export const en = {
     labelTarget: 'I want to become…',
     hint: 'Type a job title, then choose the matching occupation from the list.',
     listLabel: 'Matching occupations',
-    count: (n: number): string =>
-      n === 0 ? 'No occupation found' : n === 1 ? '1 occupation found' : `${n} occupations found`,
+    count: (n: number): string => (n === 0 ? 'No occupation found' : n === 1 ? '1 occupation found' : `${n} occupations found`),
     noMatch: 'No occupation matches this title. Try fewer words or another title.',
     didYouMean: 'Did you mean',
     officialTitle: (title: string, code: string): string => `${title} (NOC ${code})`,
     loadingTitles: 'Loading job titles…',
     clear: 'Clear the job title',
-    notClose: (query: string): string =>
-      `No job title here matches “${query}” closely: the closest are in the list, but your job may not be covered.`,
+    notClose: (query: string): string => `No job title here matches “${query}” closely: the closest are in the list, but your job may not be covered.`,
     browse: 'Browse occupations by category',
     browseIntro: 'Choose a category, then your occupation.',
     /** NOC 2021 broad occupational categories, by their first digit (0-9). */
@@ -52,8 +50,7 @@ export const en = {
     showInLang: 'Show it in English',
   },
   recommendations: {
-    heading: (count: number, occupation: string, more = false) =>
-      `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} for ${occupation}`,
+    heading: (count: number, occupation: string, more = false) => `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} for ${occupation}`,
     headingGap: (count: number, from: string, to: string, more = false) =>
       `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} to move from ${from} to ${to}`,
     staleNote: 'Showing a saved copy of the program data: a newer one could not be loaded.',
@@ -62,8 +59,7 @@ export const en = {
     choose: 'Choose an occupation to see programs that teach its skills.',
     loading: 'Loading programs…',
     noSource: 'No program data: this page must give the widget the address of its index (the src attribute).',
-    unknownOccupation: (code: string) =>
-      `No occupation with code ${code} is in this data. Choose another occupation.`,
+    unknownOccupation: (code: string) => `No occupation with code ${code} is in this data. Choose another occupation.`,
     filters: 'Filter and sort programs',
     filtersActive: (count: number) => `(${count} active)`,
     delivery: 'Delivery',
@@ -85,8 +81,7 @@ export const en = {
     empty: 'No programs match these filters.',
     emptyHint: 'Try a higher maximum cost or more hours, another delivery or language, or clear the filters.',
     none: (occupation: string) => `This catalogue has no program that teaches the core skills of ${occupation}.`,
-    noneGap: (from: string, to: string) =>
-      `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
+    noneGap: (from: string, to: string) => `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
     few: (count: number, occupation: string) =>
       `This catalogue has little for ${occupation}: only ${count} program${count === 1 ? ' teaches' : 's teach'} the occupation’s core skills.`,
     fewGap: (count: number, from: string, to: string) =>
@@ -96,8 +91,7 @@ export const en = {
       count === 0
         ? 'Related occupations share many of the same skills and may be better served by this catalogue.'
         : 'Each program below says which key skills you need it teaches; related occupations share many of the same skills and may be better served.',
-    announce: (count: number) =>
-      count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`,
+    announce: (count: number) => (count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`),
     shown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
     showMore: (count: number) => `Show ${count} more`,
     programs: 'Programs',
@@ -175,8 +169,7 @@ export const en = {
     median: 'Median',
     high: 'High',
     notPublished: 'Not published',
-    chartText: (place: string, low: string, median: string, high: string): string =>
-      `Hourly wages in ${place}: low ${low}, median ${median}, high ${high}.`,
+    chartText: (place: string, low: string, median: string, high: string): string => `Hourly wages in ${place}: low ${low}, median ${median}, high ${high}.`,
     source: (name: string, vintage: string): string => `Source: ${name}, ${vintage}.`,
     region: 'Region',
     hourly: 'Hourly',
@@ -242,8 +235,7 @@ export const en = {
     discarded: 'The saved inquiry was discarded. Nothing was sent. You can edit your inquiry and send it again.',
     sendNow: 'Try sending now',
     another: 'Send another inquiry',
-    summary: (count: number) =>
-      count === 1 ? 'There is 1 problem with this form' : `There are ${count} problems with this form`,
+    summary: (count: number) => (count === 1 ? 'There is 1 problem with this form' : `There are ${count} problems with this form`),
     errorPrefix: 'Error:',
     errors: {
       required: {
@@ -265,7 +257,8 @@ export const en = {
       } as Record<string, string>,
       invalidOther: 'Check this entry: it contains characters that cannot be sent.',
       characters: 'This entry holds a line break or characters you cannot see, often copied along with it. Type it again rather than pasting it.',
-      charactersMessage: 'Your question holds control characters you cannot see, often copied along with the text. Type that part again rather than pasting it.',
+      charactersMessage:
+        'Your question holds control characters you cannot see, often copied along with the text. Type that part again rather than pasting it.',
       tooLong: (max: string) => `Use ${max} characters or fewer.`,
       consent: 'Tick the box to agree to be contacted: the inquiry cannot be sent without it.',
     },
@@ -275,15 +268,12 @@ export const en = {
     skillLabel: 'Skills your team needs',
     skillHint: 'Type a skill, then choose it from the list. Add as many as you need.',
     suggestions: 'Skills',
-    suggestionsCount: (count: number) =>
-      count === 0 ? 'No skills found.' : `${count} skill${count === 1 ? '' : 's'} found.`,
+    suggestionsCount: (count: number) => (count === 0 ? 'No skills found.' : `${count} skill${count === 1 ? '' : 's'} found.`),
     noSkill: (query: string) => `No skill matches “${query}”. Try a shorter or more general word.`,
     chosen: 'Chosen skills',
     remove: (label: string) => `Remove ${label}`,
-    added: (label: string, count: number) =>
-      `${label} added. ${count} skill${count === 1 ? '' : 's'} chosen.`,
-    removed: (label: string, count: number) =>
-      `${label} removed. ${count} skill${count === 1 ? '' : 's'} chosen.`,
+    added: (label: string, count: number) => `${label} added. ${count} skill${count === 1 ? '' : 's'} chosen.`,
+    removed: (label: string, count: number) => `${label} removed. ${count} skill${count === 1 ? '' : 's'} chosen.`,
     prompt: 'Choose one or more skills to see programs across institutions.',
     results: (count: number, more = false) =>
       `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} teach${count === 1 ? 'es' : ''} at least one of these skills`,
@@ -294,24 +284,21 @@ export const en = {
     inquire: (count: number) => `Send one inquiry about ${count} program${count === 1 ? '' : 's'}`,
     selectFirst: 'Select the programs you want to ask about.',
     review: 'Who receives your inquiry',
-    recipients: (count: number) =>
-      `${count} institution${count === 1 ? '' : 's'} will receive it:`,
+    recipients: (count: number) => `${count} institution${count === 1 ? '' : 's'} will receive it:`,
     recipientsRouted: (service: string | null, count: number) =>
       `Sent to ${service ?? 'the inquiry service of this page'}, which forwards it to ${count === 1 ? 'this institution' : `these ${count} institutions`}:`,
     recipientsVia: (receiver: string | null, count: number) =>
       `Sent to ${receiver ?? 'the inquiry service of this page'}, not to each institution. It names programs of ${count === 1 ? 'this institution' : `these ${count} institutions`}:`,
     whatTheySee:
       'The inquiry holds your organization’s name, your name, email and phone (if you give one), how many employees need training, your message and the programs you selected. Nothing else from this page is sent.',
-    formMissing:
-      'The inquiry form is not available on this page. Contact the institutions above through their program pages.',
+    formMissing: 'The inquiry form is not available on this page. Contact the institutions above through their program pages.',
     back: 'Back to programs',
     showMore: (count: number) => `Show ${count} more`,
   },
   portal: {
     label: 'Career and training explorer',
     heading: 'Find training for your next step',
-    intro:
-      'Tell us the job you have and, if you like, the job you want. We match it to an occupation, show its job market and suggest short programs.',
+    intro: 'Tell us the job you have and, if you like, the job you want. We match it to an occupation, show its job market and suggest short programs.',
     targetHint: 'Optional. Leave it empty to see training for the job you have.',
     switchTo: 'Français',
     switchToLang: 'fr',

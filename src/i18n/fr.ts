@@ -7,7 +7,8 @@ export const fr: Messages = {
     retry: 'Réessayer',
     sampleData: 'Chiffres d’exemple pour démonstration, pas des données réelles.',
     errors: {
-      'index-version': 'Cette page utilise un fichier de données plus ancien ou plus récent que ce que le module comprend. Rechargez la page; si le problème persiste, avisez le responsable du site.',
+      'index-version':
+        'Cette page utilise un fichier de données plus ancien ou plus récent que ce que le module comprend. Rechargez la page; si le problème persiste, avisez le responsable du site.',
       'index-format': 'Les données sur les professions sont illisibles. Réessayez plus tard ou avisez le responsable du site.',
       'index-integrity': 'Les données sur les professions sont arrivées incomplètes. Réessayez dans un moment.',
       network: 'Impossible de télécharger les données sur les professions. Vérifiez votre connexion, puis réessayez.',
@@ -21,8 +22,7 @@ export const fr: Messages = {
     labelTarget: 'Je veux devenir…',
     hint: 'Tapez un titre d’emploi, puis choisissez la profession correspondante dans la liste.',
     listLabel: 'Professions correspondantes',
-    count: (n: number): string =>
-      n === 0 ? 'Aucune profession trouvée' : n === 1 ? '1 profession trouvée' : `${n} professions trouvées`,
+    count: (n: number): string => (n === 0 ? 'Aucune profession trouvée' : n === 1 ? '1 profession trouvée' : `${n} professions trouvées`),
     noMatch: 'Aucune profession ne correspond à ce titre. Essayez moins de mots ou un autre titre.',
     didYouMean: 'Vouliez-vous dire',
     officialTitle: (title: string, code: string): string => `${title} (CNP ${code})`,
@@ -61,8 +61,7 @@ export const fr: Messages = {
     choose: 'Choisissez une profession pour voir les programmes qui enseignent ses compétences.',
     loading: 'Chargement des programmes…',
     noSource: 'Aucune donnée sur les programmes : la page doit donner au module l’adresse de son index (attribut src).',
-    unknownOccupation: (code: string) =>
-      `Aucune profession portant le code ${code} dans ces données. Choisissez une autre profession.`,
+    unknownOccupation: (code: string) => `Aucune profession portant le code ${code} dans ces données. Choisissez une autre profession.`,
     filters: 'Filtrer et trier les programmes',
     filtersActive: (count: number) => `(${count} actif${count > 1 ? 's' : ''})`,
     delivery: 'Mode de prestation',
@@ -83,8 +82,7 @@ export const fr: Messages = {
     clearFilters: 'Effacer les filtres',
     empty: 'Aucun programme ne correspond à ces filtres.',
     emptyHint: 'Essayez un coût maximal plus élevé ou plus d’heures, un autre mode ou une autre langue, ou effacez les filtres.',
-    none: (occupation: string) =>
-      `Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession « ${occupation} ».`,
+    none: (occupation: string) => `Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession « ${occupation} ».`,
     noneGap: (from: string, to: string) =>
       `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession « ${from} » à la profession « ${to} ».`,
     few: (count: number, occupation: string) =>
@@ -95,10 +93,7 @@ export const fr: Messages = {
       count === 0
         ? 'Les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies par ce catalogue.'
         : 'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
-    announce: (count: number) =>
-      count === 0
-        ? 'Aucun programme ne correspond.'
-        : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`,
+    announce: (count: number) => (count === 0 ? 'Aucun programme ne correspond.' : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`),
     shown: (shown: number, total: number) => `${shown} sur ${total} affichés`,
     showMore: (count: number) => `Afficher ${count} de plus`,
     programs: 'Programmes',
@@ -194,8 +189,7 @@ export const fr: Messages = {
   inquiry: {
     headingLearner: 'Se renseigner sur ces formations',
     headingEmployer: 'Se renseigner sur la formation de votre équipe',
-    programs: (count: number) =>
-      count === 1 ? 'Formation visée par votre demande' : `${count} formations visées par votre demande`,
+    programs: (count: number) => (count === 1 ? 'Formation visée par votre demande' : `${count} formations visées par votre demande`),
     noPrograms: 'Aucune formation n’est encore choisie. Choisissez au moins une formation, puis envoyez votre demande.',
     required: 'obligatoire',
     optional: 'facultatif',
@@ -208,8 +202,7 @@ export const fr: Messages = {
     message: 'Votre question',
     messageHint: (max: string) => `Jusqu’à ${max} caractères.`,
     emailHint: 'L’établissement répond à cette adresse.',
-    consent: (institutions: string, plural = false) =>
-      `J’accepte que ${institutions} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
+    consent: (institutions: string, plural = false) => `J’accepte que ${institutions} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
     consentFallback: 'l’établissement qui offre ces formations',
     serviceOwners: 'les responsables du service de demandes de cette page',
     and: 'et',
@@ -247,8 +240,7 @@ export const fr: Messages = {
     discarded: 'La demande enregistrée a été supprimée. Rien n’a été envoyé. Vous pouvez modifier votre demande et l’envoyer de nouveau.',
     sendNow: 'Essayer d’envoyer maintenant',
     another: 'Envoyer une autre demande',
-    summary: (count: number) =>
-      count === 1 ? 'Ce formulaire comporte 1 problème' : `Ce formulaire comporte ${count} problèmes`,
+    summary: (count: number) => (count === 1 ? 'Ce formulaire comporte 1 problème' : `Ce formulaire comporte ${count} problèmes`),
     errorPrefix: 'Erreur :',
     errors: {
       required: {
@@ -269,8 +261,10 @@ export const fr: Messages = {
         employees: 'Entrez un nombre entier d’employés, de 1 à 100 000.',
       } as Record<string, string>,
       invalidOther: 'Vérifiez cette réponse : elle contient des caractères qui ne peuvent pas être envoyés.',
-      characters: 'Cette réponse contient un saut de ligne ou des caractères invisibles, souvent copiés avec elle. Tapez-la de nouveau plutôt que de la coller.',
-      charactersMessage: 'Votre question contient des caractères de contrôle invisibles, souvent copiés avec le texte. Tapez ce passage de nouveau plutôt que de le coller.',
+      characters:
+        'Cette réponse contient un saut de ligne ou des caractères invisibles, souvent copiés avec elle. Tapez-la de nouveau plutôt que de la coller.',
+      charactersMessage:
+        'Votre question contient des caractères de contrôle invisibles, souvent copiés avec le texte. Tapez ce passage de nouveau plutôt que de le coller.',
       tooLong: (max: string) => `Utilisez au plus ${max} caractères.`,
       consent: 'Cochez la case pour accepter d’être joint : la demande ne peut pas être envoyée sans cela.',
     },
@@ -280,18 +274,12 @@ export const fr: Messages = {
     skillLabel: 'Compétences dont votre équipe a besoin',
     skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il le faut.',
     suggestions: 'Compétences',
-    suggestionsCount: (count: number) =>
-      count === 0
-        ? 'Aucune compétence trouvée.'
-        : `${count} compétence${count > 1 ? 's trouvées' : ' trouvée'}.`,
-    noSkill: (query: string) =>
-      `Aucune compétence ne correspond à « ${query} ». Essayez un mot plus court ou plus général.`,
+    suggestionsCount: (count: number) => (count === 0 ? 'Aucune compétence trouvée.' : `${count} compétence${count > 1 ? 's trouvées' : ' trouvée'}.`),
+    noSkill: (query: string) => `Aucune compétence ne correspond à « ${query} ». Essayez un mot plus court ou plus général.`,
     chosen: 'Compétences choisies',
     remove: (label: string) => `Retirer ${label}`,
-    added: (label: string, count: number) =>
-      `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
-    removed: (label: string, count: number) =>
-      `Compétence retirée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
+    added: (label: string, count: number) => `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
+    removed: (label: string, count: number) => `Compétence retirée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
     prompt: 'Choisissez une ou plusieurs compétences pour voir les programmes de tous les établissements.',
     results: (count: number, more = false) =>
       `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's enseignent' : ' enseigne'} au moins une de ces compétences`,
@@ -299,20 +287,17 @@ export const fr: Messages = {
     select: (title: string) => `Sélectionner ${title}`,
     selected: (count: number) => `${count} sélectionné${count > 1 ? 's' : ''}`,
     clearSelection: 'Effacer la sélection',
-    inquire: (count: number) =>
-      `Envoyer une seule demande pour ${count} programme${count > 1 ? 's' : ''}`,
+    inquire: (count: number) => `Envoyer une seule demande pour ${count} programme${count > 1 ? 's' : ''}`,
     selectFirst: 'Sélectionnez les programmes qui vous intéressent.',
     review: 'Qui reçoit votre demande',
-    recipients: (count: number) =>
-      `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'}\u00a0:`,
+    recipients: (count: number) => `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'}\u00a0:`,
     recipientsRouted: (service: string | null, count: number) =>
       `Envoyée ${service === null ? 'au service de demandes de cette page' : `à ${service}`}, qui la transmet à ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
     recipientsVia: (receiver: string | null, count: number) =>
       `Envoyée ${receiver === null ? 'au service de demandes de cette page' : `à ${receiver}`}, et non à chaque établissement. Elle porte sur des programmes de ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
     whatTheySee:
       'La demande contient le nom de votre organisation, votre nom, votre courriel et votre téléphone (si vous le donnez), le nombre d’employés à former, votre message et les programmes choisis. Rien d’autre de cette page n’est envoyé.',
-    formMissing:
-      'Le formulaire de demande n’est pas offert sur cette page. Communiquez avec les établissements ci-dessus par leurs pages de programme.',
+    formMissing: 'Le formulaire de demande n’est pas offert sur cette page. Communiquez avec les établissements ci-dessus par leurs pages de programme.',
     back: 'Retour aux programmes',
     showMore: (count: number) => `Afficher ${count} de plus`,
   },
@@ -326,8 +311,7 @@ export const fr: Messages = {
     switchToLang: 'en',
     switchLabel: 'Show in English',
     resultsFor: (title: string): string => `Formations pour la profession «\u00a0${title}\u00a0»`,
-    resultsGap: (from: string, to: string): string =>
-      `De la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
+    resultsGap: (from: string, to: string): string => `De la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
     related: 'Où pourriez-vous aller ensuite?',
     relatedIntro: 'Professions qui partagent des compétences avec celle-ci. Choisissez-en une pour voir les formations qui y mènent.',
     relatedNone: 'Aucune profession étroitement liée dans ces données.',

@@ -45,12 +45,7 @@ const onMcInquire = event('mc-inquire');
 const onMcError = event('mc-error');
 
 /** One element as a React component named like its class, its events mapped to `on*` props. */
-function wrap<I extends HTMLElement, E extends Record<string, EventName>>(
-  tagName: string,
-  elementClass: new () => I,
-  displayName: string,
-  events: E,
-) {
+function wrap<I extends HTMLElement, E extends Record<string, EventName>>(tagName: string, elementClass: new () => I, displayName: string, events: E) {
   return createComponent({ react: React, tagName, elementClass, events, displayName });
 }
 
@@ -58,7 +53,12 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName>>(
 export const McJobSearch = wrap('mc-job-search', JobSearchElement, 'McJobSearch', { onMcSelect, onMcClear, onMcNoMatch, onMcLangRequest, onMcError });
 
 /** `<mc-recommendations>`: `onMcRecommend`, `onMcProgramOpen`, `onMcInquireRequest`, `onMcError`. */
-export const McRecommendations = wrap('mc-recommendations', RecommendationsElement, 'McRecommendations', { onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcError });
+export const McRecommendations = wrap('mc-recommendations', RecommendationsElement, 'McRecommendations', {
+  onMcRecommend,
+  onMcProgramOpen,
+  onMcInquireRequest,
+  onMcError,
+});
 
 /** `<mc-program-card>`: `onMcProgramOpen`, `onMcInquireRequest`. */
 export const McProgramCard = wrap('mc-program-card', ProgramCardElement, 'McProgramCard', { onMcProgramOpen, onMcInquireRequest });
@@ -78,7 +78,17 @@ export const McOutcomesReport = wrap('mc-outcomes-report', OutcomesReportElement
 export const McCatalogueReview = wrap('mc-catalogue-review', CatalogueReviewElement, 'McCatalogueReview', { onMcError });
 
 /** `<mc-portal>`: every event of the elements inside it. */
-export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', { onMcSelect, onMcClear, onMcNoMatch, onMcLangRequest, onMcRecommend, onMcProgramOpen, onMcInquireRequest, onMcInquire, onMcError });
+export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', {
+  onMcSelect,
+  onMcClear,
+  onMcNoMatch,
+  onMcLangRequest,
+  onMcRecommend,
+  onMcProgramOpen,
+  onMcInquireRequest,
+  onMcInquire,
+  onMcError,
+});
 
 /** `<mc-admin-inbox>` (the institution's inbox; only useful on the inquiry server's own origin): `onMcError`. */
 export const McAdminInbox = wrap('mc-admin-inbox', AdminInboxElement, 'McAdminInbox', { onMcError });

@@ -96,17 +96,14 @@ function csvRow(item: ListedInquiry): string[] {
  * prefixed with `'`: an inquiry's message is text anyone can type.
  */
 export function inquiriesCsv(items: readonly ListedInquiry[], header: boolean): string {
-  return stringify(
-    items.map(csvRow),
-    {
-      header,
-      columns: header ? [...CSV_COLUMNS] : undefined,
-      escape_formulas: true,
-      record_delimiter: 'windows',
-      // A lone CR or LF ends a row for some readers unless the cell is quoted.
-      quoted_match: /[\r\n]/,
-    },
-  );
+  return stringify(items.map(csvRow), {
+    header,
+    columns: header ? [...CSV_COLUMNS] : undefined,
+    escape_formulas: true,
+    record_delimiter: 'windows',
+    // A lone CR or LF ends a row for some readers unless the cell is quoted.
+    quoted_match: /[\r\n]/,
+  });
 }
 
 export interface AdminRoutes {

@@ -20,8 +20,7 @@ import { createInquiryHandler, type InquiryHandler } from './inquiry-handler.js'
  * Trusted Types policy named `lit-html`. A page that also restricts policy names with a
  * `trusted-types` directive must list `lit-html` there.
  */
-export const DEMO_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'";
+export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'";
 
 const SERVED_DIRS = ['demo', 'dist'];
 const TYPES: Record<string, string> = {
@@ -202,9 +201,7 @@ function ignoreHangUp(error: NodeJS.ErrnoException): void {
 }
 
 /** Start the demo server; resolves once it listens. */
-export async function startDemoServer(
-  opts: DemoServerOptions,
-): Promise<{ server: Server; handler: InquiryHandler; url: string; close(): Promise<void> }> {
+export async function startDemoServer(opts: DemoServerOptions): Promise<{ server: Server; handler: InquiryHandler; url: string; close(): Promise<void> }> {
   const root = normalize(opts.root ?? fileURLToPath(new URL('../../', import.meta.url))).replace(/[\\/]$/, '');
   const host = opts.host ?? '127.0.0.1';
   const indexDir = opts.indexDir ? resolve(opts.indexDir).replace(/[\\/]$/, '') : null;
@@ -244,7 +241,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const port = Number(process.env.PORT ?? 8000);
   // MC_ALLOW_ORIGIN: extra origins (comma-separated) that may post inquiries, e.g. when
   // the demo is opened through another host name than 127.0.0.1 or localhost.
-  const allowOrigins = (process.env.MC_ALLOW_ORIGIN ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const allowOrigins = (process.env.MC_ALLOW_ORIGIN ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   // MC_INDEX_DIR: an index you built, shown by every demo page in place of the sample.
   const indexDir = process.env.MC_INDEX_DIR || undefined;
   startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1', allowOrigins, indexDir })

@@ -46,7 +46,10 @@ export class SetAsideFile {
   /** Deletes the lines set aside before `cutoff` (ms). */
   async trim(cutoff: number): Promise<void> {
     const log = await this.opened();
-    await log.rewrite((value) => Date.parse((value as SetAsideLine | null)?.setAsideAt ?? '') >= cutoff, async () => undefined);
+    await log.rewrite(
+      (value) => Date.parse((value as SetAsideLine | null)?.setAsideAt ?? '') >= cutoff,
+      async () => undefined,
+    );
   }
 
   async close(): Promise<void> {
@@ -65,12 +68,7 @@ export interface RoutingMark {
 
 export function isRoutingMark(value: unknown): value is RoutingMark {
   const r = value as Partial<RoutingMark> | null;
-  return (
-    typeof r?.at === 'string' &&
-    typeof r.id === 'string' &&
-    typeof r.provider === 'string' &&
-    (r.event === 'delivered' || r.event === 'hidden')
-  );
+  return typeof r?.at === 'string' && typeof r.id === 'string' && typeof r.provider === 'string' && (r.event === 'delivered' || r.event === 'hidden');
 }
 
 export function isStoredInquiry(value: unknown): value is StoredInquiry {

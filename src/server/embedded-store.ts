@@ -46,7 +46,6 @@ import {
   listed,
 } from './store.js';
 
-
 /** How long a key is remembered: more than the outbox keeps an inquiry, with room for clocks. */
 export const IDEMPOTENCY_WINDOW_MS = 30 * DAY_MS;
 export { DEFAULT_RETENTION_DAYS };
@@ -60,9 +59,7 @@ export interface EmbeddedStoreOptions extends StoreOptions {
   fs?: LogFs;
 }
 
-
 type Remembered = Acceptance & { at: number };
-
 
 interface Owed {
   item: ListedInquiry;
@@ -72,7 +69,6 @@ interface Owed {
 }
 
 const owedKey = (id: string, provider: string) => `${id}\u0000${provider}`;
-
 
 export class EmbeddedStore implements InquiryStore {
   private readonly inquiries: JsonlLog<StoredInquiry>;
@@ -168,9 +164,12 @@ export class EmbeddedStore implements InquiryStore {
       damaged: () => undefined,
     });
     if (this.needsCompaction()) void this.compact().catch(() => undefined);
-    this.timer = setInterval(() => {
-      if (this.needsCompaction()) void this.compact().catch(() => undefined);
-    }, this.opts.compactEveryMs ?? 60 * 60 * 1000);
+    this.timer = setInterval(
+      () => {
+        if (this.needsCompaction()) void this.compact().catch(() => undefined);
+      },
+      this.opts.compactEveryMs ?? 60 * 60 * 1000,
+    );
     this.timer.unref?.();
   }
 
@@ -415,7 +414,11 @@ export class EmbeddedStore implements InquiryStore {
       for (const value of gone) this.forgetRouting(value);
       // Marks are younger than their inquiry: one older than the cutoff is of an inquiry gone.
       const cutoffIso = new Date(cutoff).toISOString();
-      if (this.routing.length > 0) await this.routing.rewrite((value) => isRoutingMark(value) && value.at >= cutoffIso, async () => undefined);
+      if (this.routing.length > 0)
+        await this.routing.rewrite(
+          (value) => isRoutingMark(value) && value.at >= cutoffIso,
+          async () => undefined,
+        );
       const expired = dropped - removedHere;
       if (expired > 0 || setAside > 0) {
         const days = this.retentionMs / DAY_MS;
@@ -484,7 +487,6 @@ export class EmbeddedStore implements InquiryStore {
     await this.analytics.close();
   }
 }
-
 
 function unavailable(error: unknown): Error {
   if (error instanceof StorageError) return new StoreUnavailableError(error.message, { cause: error });

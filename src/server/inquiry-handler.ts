@@ -127,8 +127,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     webhooks,
     delivery,
   });
-  const handler = ((req, res) =>
-    endpoints.handle(req, res, async (url) => (await adminPage(req, res, url)) || (await admin(req, res, url)))) as InquiryHandler;
+  const handler = ((req, res) => endpoints.handle(req, res, async (url) => (await adminPage(req, res, url)) || (await admin(req, res, url)))) as InquiryHandler;
   handler.handles = (pathname) => pathname === inquiriesPath || pathname === analyticsPath || admin.only(pathname) || adminPage.handles(pathname);
   Object.defineProperty(handler, 'store', { value: store });
   handler.close = async () => {

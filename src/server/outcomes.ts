@@ -23,7 +23,6 @@ import type { CountKind, CountRow, DayRange } from './outcome-rows.js';
 
 export type { CountKind, CountRow, DayRange } from './outcome-rows.js';
 
-
 /** The batch as count rows (repeated keys added up); not a batch: an empty list. */
 export function countRows(day: string, batch: unknown): CountRow[] {
   const b = batch as Partial<AnalyticsBatch> & { format?: string };
@@ -88,8 +87,14 @@ function rate<T extends OutcomeFigures>(f: T): T {
   return f;
 }
 
-const byNumberThenKey = <T>(n: (x: T) => number, k: (x: T) => string) => (a: T, b: T) =>
-  n(b) - n(a) || (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0);
+/** Most first by the number, then by the key, as `sortKey` gives them. */
+const byNumberThenKey =
+  <T>(sortKey: (x: T) => [number, string]) =>
+  (a: T, b: T) => {
+    const [na, ka] = sortKey(a);
+    const [nb, kb] = sortKey(b);
+    return nb - na || (ka < kb ? -1 : ka > kb ? 1 : 0);
+  };
 
 /** The report from count rows already limited to `range` (in any order, keys repeated or not). */
 export function buildOutcomes(rows: Iterable<CountRow>, range: DayRange = {}): Outcomes {
@@ -134,12 +139,12 @@ export function buildOutcomes(rows: Iterable<CountRow>, range: DayRange = {}): O
     overflow,
     inquiriesByStatus: byStatus,
     byWeek: [...weeks.values()].map(rate).sort((a, b) => (a.start < b.start ? -1 : 1)),
-    byPage: [...pages.values()].map(rate).sort(byNumberThenKey((p) => p.shown, (p) => p.page ?? '')),
-    byOccupation: [...occupations].map(([code, shown]) => ({ code, shown })).sort(byNumberThenKey((o) => o.shown, (o) => o.code)),
-    byProgram: [...programs].map(([programId, opens]) => ({ programId, opens })).sort(byNumberThenKey((p) => p.opens, (p) => p.programId)),
+    byPage: [...pages.values()].map(rate).sort(byNumberThenKey((p) => [p.shown, p.page ?? ''])),
+    byOccupation: [...occupations].map(([code, shown]) => ({ code, shown })).sort(byNumberThenKey((o) => [o.shown, o.code])),
+    byProgram: [...programs].map(([programId, opens]) => ({ programId, opens })).sort(byNumberThenKey((p) => [p.opens, p.programId])),
     unmatched: [...titles.values()]
       .filter((t) => t.visits >= MIN_VISITS && !looksPersonal(t.query))
-      .sort(byNumberThenKey((t) => t.visits, (t) => `${t.lang}\u0000${t.query}`)),
+      .sort(byNumberThenKey((t) => [t.visits, `${t.lang}\u0000${t.query}`])),
     minVisits: MIN_VISITS,
   };
 }

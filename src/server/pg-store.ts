@@ -285,10 +285,9 @@ export class PgStore implements InquiryStore {
 
   async lookup(key: string): Promise<Acceptance | undefined> {
     return this.run('lookup', async () => {
-      const { rows } = await this.pool.query<InquiryRow>(
-        'SELECT id, idempotency_key, body_sha256, received_at FROM mc_inquiries WHERE idempotency_key = $1',
-        [key],
-      );
+      const { rows } = await this.pool.query<InquiryRow>('SELECT id, idempotency_key, body_sha256, received_at FROM mc_inquiries WHERE idempotency_key = $1', [
+        key,
+      ]);
       return rows[0] ? acceptance(rows[0]) : undefined;
     });
   }
@@ -336,14 +335,7 @@ export class PgStore implements InquiryStore {
          SELECT $1::date, $2, kind, lang, key, count
            FROM unnest($3::text[], $4::text[], $5::text[], $6::bigint[]) AS t(kind, lang, key, count)
          ON CONFLICT (day, page, kind, lang, key) DO UPDATE SET count = mc_analytics_counts.count + EXCLUDED.count`,
-        [
-          rows[0]!.day,
-          rows[0]!.page,
-          rows.map((r) => r.kind),
-          rows.map((r) => r.lang),
-          rows.map((r) => r.key),
-          rows.map((r) => r.count),
-        ],
+        [rows[0]!.day, rows[0]!.page, rows.map((r) => r.kind), rows.map((r) => r.lang), rows.map((r) => r.key), rows.map((r) => r.count)],
       );
     });
   }
@@ -450,9 +442,7 @@ export class PgStore implements InquiryStore {
     try {
       const gone = await this.run('retention', async () => {
         const { rowCount } = await this.pool.query('DELETE FROM mc_inquiries WHERE received_at < $1', [cutoff.toISOString()]);
-        await this.pool.query(`DELETE FROM mc_analytics_counts WHERE day < $1::date`, [
-          cutoff.toISOString().slice(0, 10),
-        ]);
+        await this.pool.query(`DELETE FROM mc_analytics_counts WHERE day < $1::date`, [cutoff.toISOString().slice(0, 10)]);
         return rowCount ?? 0;
       });
       if (gone > 0) this.warn(`postgres: retention deleted ${gone} inquiries older than ${this.retentionDays} days`);

@@ -81,7 +81,10 @@ function created(r: Acceptance) {
 /** A preflight for what the widgets send; one for the admin side (GET, DELETE, a token) is refused. */
 function publicPreflight(req: IncomingMessage): boolean {
   const method = req.headers['access-control-request-method'];
-  const asked = (req.headers['access-control-request-headers'] ?? '').toLowerCase().split(',').map((h) => h.trim());
+  const asked = (req.headers['access-control-request-headers'] ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((h) => h.trim());
   return (method === undefined || method === 'POST') && !asked.includes('authorization');
 }
 

@@ -155,9 +155,7 @@ describe('index cache (IndexedDB)', () => {
     const ok = await loadIndexCached(INDEX_URL, { lang: 'en', cache: new MemoryIndexCache(), fetch: server.fetch, integrity: good });
     expect(ok.origin).to.equal('network');
     const wrong = `sha256-${btoa('x'.repeat(32))}`;
-    const error = await expectReject(
-      loadIndexCached(INDEX_URL, { lang: 'en', cache: new MemoryIndexCache(), fetch: server.fetch, integrity: wrong }),
-    );
+    const error = await expectReject(loadIndexCached(INDEX_URL, { lang: 'en', cache: new MemoryIndexCache(), fetch: server.fetch, integrity: wrong }));
     expect(error).to.be.instanceOf(IndexIntegrityError);
   });
 
@@ -201,7 +199,10 @@ describe('index cache (IndexedDB)', () => {
     expect(Object.keys(both!.files).sort()).to.deep.equal([programs, fr].sort());
     const back = both!.files[programs]!;
     expect(back.byteLength).to.equal(big.byteLength);
-    expect(back.every((b, i) => b === big[i]), 'same bytes in the same order').to.equal(true);
+    expect(
+      back.every((b, i) => b === big[i]),
+      'same bytes in the same order',
+    ).to.equal(true);
     await cache.putBytes!({ ...entry, manifest: new TextEncoder().encode('{"build":2}'), files: { [fr]: new Uint8Array([3]) } });
     const next = await cache.getBytes!(INDEX_URL);
     expect(Object.keys(next!.files), 'a new build replaces the copy whole').to.deep.equal([fr]);

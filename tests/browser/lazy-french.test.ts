@@ -4,8 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/mc-job-search.js';
 import type { McJobSearch } from '../../src/elements/mc-job-search/mc-job-search.js';
 
-const frenchRequested = () =>
-  performance.getEntriesByType('resource').some((e) => /\/src\/i18n\/fr\.(ts|js)/.test(e.name));
+const frenchRequested = () => performance.getEntriesByType('resource').some((e) => /\/src\/i18n\/fr\.(ts|js)/.test(e.name));
 
 describe('French strings on demand', () => {
   it('an English element does not load them', async () => {
@@ -36,7 +35,10 @@ describe('French strings on demand', () => {
     const label = search.shadowRoot!.querySelector('label')!.textContent!.trim();
     expect(label).to.equal('Je travaille comme…');
     expect(seen.length).to.be.greaterThan(0);
-    expect(seen.every((t) => t === label), seen.join(' | ')).to.equal(true);
+    expect(
+      seen.every((t) => t === label),
+      seen.join(' | '),
+    ).to.equal(true);
     expect(frenchRequested()).to.equal(true);
   });
 

@@ -117,7 +117,10 @@ describe('inquiry outbox', () => {
       reloaded.start();
       await aTimeout(20);
       expect(server.requests).to.have.length(1);
-      expect((await reloaded.list()).map((i) => i.id), 'kept while the person decides').to.deep.equal([result.id]);
+      expect(
+        (await reloaded.list()).map((i) => i.id),
+        'kept while the person decides',
+      ).to.deep.equal([result.id]);
       expect((await reloaded.send(result.id)).status, 'the person can still try it').to.equal('sent');
     });
   }
@@ -209,9 +212,7 @@ describe('inquiry outbox', () => {
     box.start();
     await aTimeout(20);
     server.offline = false;
-    const delivered = new Promise<SendResult>((resolve) =>
-      box.addEventListener('change', (e) => resolve((e as OutboxChangeEvent).result)),
-    );
+    const delivered = new Promise<SendResult>((resolve) => box.addEventListener('change', (e) => resolve((e as OutboxChangeEvent).result)));
     clock += 1000;
     window.dispatchEvent(new Event('online'));
     expect(await delivered).to.include({ status: 'sent', id: result.id });
@@ -289,9 +290,7 @@ describe('inquiry outbox', () => {
     const shown = await outbox(server, { dbName });
     const other = await outbox(server, { dbName });
     const queued = await shown.submit(ENDPOINT, inquiry);
-    const heard = new Promise<SendResult>((resolve) =>
-      shown.addEventListener('change', (e) => resolve((e as OutboxChangeEvent).result)),
-    );
+    const heard = new Promise<SendResult>((resolve) => shown.addEventListener('change', (e) => resolve((e as OutboxChangeEvent).result)));
     server.offline = false;
     await other.flush(true);
     expect(await heard).to.include({ status: 'sent', id: queued.id });

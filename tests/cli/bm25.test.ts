@@ -32,7 +32,10 @@ test('property: scores are finite, never negative, and do not depend on which do
   fc.assert(
     fc.property(fc.array(fc.array(word, { maxLength: 12 }), { minLength: 1, maxLength: 8 }), fc.array(word, { maxLength: 6 }), (docs, query) => {
       const bm = new Bm25(docs);
-      const all = bm.scores(query, docs.map((_, k) => k));
+      const all = bm.scores(
+        query,
+        docs.map((_, k) => k),
+      );
       for (const s of all) assert.ok(Number.isFinite(s) && s >= 0);
       const last = docs.length - 1;
       assert.equal(bm.scores(query, [last])[0], all[last]);

@@ -40,8 +40,13 @@ test('builds the fixture index and prints one JSON summary line', async () => {
   assert.deepEqual(
     { ...summary, files: summary.files.map((f: { path: string }) => f.path).sort() },
     {
-      occupations: 3, titles: { en: 9, fr: 5 }, skills: summary.skills, programs: 14, programsTagged: 13,
-      warnings: stderr.length - 1, files: ['index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', 'titles.en.tsv', 'titles.fr.tsv'],
+      occupations: 3,
+      titles: { en: 9, fr: 5 },
+      skills: summary.skills,
+      programs: 14,
+      programsTagged: 13,
+      warnings: stderr.length - 1,
+      files: ['index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', 'titles.en.tsv', 'titles.fr.tsv'],
     },
   );
   for (const f of summary.files) assert.equal(readFileSync(join(out, f.path)).length, f.bytes);
@@ -81,9 +86,7 @@ test('the written files match the schema and the manifest describes them exactly
   const key = (p: { provider: string; id: string }) => `${p.provider}\u0000${p.id}`;
   assert.deepEqual(programs.map(key), programs.map(key).sort());
   const good = programs.find((p) => p.id === 'good-1')!;
-  assert.deepEqual(good.skills.map((i: number) => manifest.skills[i]!.id).sort(), [
-    'esco:python-computer-programming', 'esco:sql',
-  ]);
+  assert.deepEqual(good.skills.map((i: number) => manifest.skills[i]!.id).sort(), ['esco:python-computer-programming', 'esco:sql']);
   const osap = programs.find((p) => p.id === 'bad-osap')!;
   assert.equal(osap.tagging, 'text');
   // Every vocabulary entry is used by an occupation or a program.
@@ -93,7 +96,10 @@ test('the written files match the schema and the manifest describes them exactly
   assert.equal(nurses.teer, 1);
   assert.equal(nurses.broad, 3);
   const weights = nurses.skills.map(([, w]) => w);
-  assert.deepEqual(weights, [...weights].sort((a, b) => b - a));
+  assert.deepEqual(
+    weights,
+    [...weights].sort((a, b) => b - a),
+  );
   assert.ok(weights.every((w) => w > 0 && w <= 1));
 });
 
@@ -121,13 +127,13 @@ test('a missing required column exits 2 naming the file and the column', async (
   cpSync(fixtureSources(), dir, { recursive: true });
   const file = join(dir, 'noc2021/noc_2021_version_1.0_-_classification_structure.csv');
   writeFileSync(file, readFileSync(file, 'utf8').replace('Class title', 'Title'));
-  const { code, stderr } = (await cli(['build-index', '--sources', dir, '--out', join(dir, 'out')]));
+  const { code, stderr } = await cli(['build-index', '--sources', dir, '--out', join(dir, 'out')]);
   assert.equal(code, 2);
   assert.match(stderr.join('\n'), /noc_2021_version_1\.0_-_classification_structure\.csv: required column "Class title" is missing/);
 });
 
 test('a missing required source or bad arguments exit 2 with what to do', async () => {
-  const missing = (await cli(['build-index', '--sources', `${FIXTURES}nowhere`, '--out', tmp()]));
+  const missing = await cli(['build-index', '--sources', `${FIXTURES}nowhere`, '--out', tmp()]);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr[0]!, /required NOC 2021 structure file not found .* Download/);
   assert.equal((await cli(['build-index', '--out', tmp()])).code, 2);
@@ -138,7 +144,17 @@ test('a missing required source or bad arguments exit 2 with what to do', async 
 
 test('the sample sources build a sample index whose sources say so', async () => {
   const out = tmp();
-  const { code, stdout } = (await cli(['build-index', '--sources', `${SAMPLE}sources`, '--programs', `${SAMPLE}programs.csv`, '--out', out, '--json', '--strict']));
+  const { code, stdout } = await cli([
+    'build-index',
+    '--sources',
+    `${SAMPLE}sources`,
+    '--programs',
+    `${SAMPLE}programs.csv`,
+    '--out',
+    out,
+    '--json',
+    '--strict',
+  ]);
   assert.equal(code, 0);
   const summary = JSON.parse(stdout[0]!);
   assert.ok(summary.occupations >= 30);
@@ -151,7 +167,10 @@ test('the sample sources build a sample index whose sources say so', async () =>
   // "Source :" on French pages too, holds no English word.
   const cited = manifest.sources.filter((s) => s.id !== 'sample');
   assert.ok(cited.length >= 3);
-  assert.deepEqual(cited.filter((s) => /sample/i.test(s.vintage)).map((s) => s.vintage), []);
+  assert.deepEqual(
+    cited.filter((s) => /sample/i.test(s.vintage)).map((s) => s.vintage),
+    [],
+  );
   assert.ok(manifest.occupations.every((o) => o.title.fr !== '' && o.lmi !== null));
 });
 
@@ -200,7 +219,7 @@ test('the core loader accepts what the builder writes, titles of both languages 
 });
 
 test('--help prints the usage on stdout and exits 0', async () => {
-  const { code, stdout, stderr } = (await cli(['--help']));
+  const { code, stdout, stderr } = await cli(['--help']);
   assert.equal(code, 0);
   assert.match(stdout.join('\n'), /^Usage: microcred build-index --sources DIR/);
   assert.deepEqual(stderr, []);

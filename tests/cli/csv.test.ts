@@ -8,7 +8,13 @@ test('reads BOM, CRLF and quoted newlines, with the start line of each record', 
   const text = '\ufeffcode,text\r\n1,"first\r\nsecond"\r\n\r\n2,plain\r\n';
   const table = parseCsv(text, 'x.csv');
   assert.deepEqual(table.header, ['code', 'text']);
-  assert.deepEqual(table.rows.map((r) => [r.line, r.fields[0]]), [[2, '1'], [5, '2']]);
+  assert.deepEqual(
+    table.rows.map((r) => [r.line, r.fields[0]]),
+    [
+      [2, '1'],
+      [5, '2'],
+    ],
+  );
   assert.equal(table.rows[0]!.fields[1], 'first\nsecond');
 });
 
@@ -24,11 +30,14 @@ test('cleans NO-BREAK SPACE and stray spaces from headers', () => {
 
 test('a missing required column names the file and the column', () => {
   const cols = new Columns(parseCsv('a,b\n1,2\n', 'folder/file.csv'));
-  assert.throws(() => cols.require('Code - NOC 2021 V1.0'), (error: unknown) => {
-    assert.ok(error instanceof BuildError);
-    assert.match(error.message, /folder\/file\.csv: required column "Code - NOC 2021 V1\.0" is missing/);
-    return true;
-  });
+  assert.throws(
+    () => cols.require('Code - NOC 2021 V1.0'),
+    (error: unknown) => {
+      assert.ok(error instanceof BuildError);
+      assert.match(error.message, /folder\/file\.csv: required column "Code - NOC 2021 V1\.0" is missing/);
+      return true;
+    },
+  );
 });
 
 test('decodes Windows-1252 when the bytes are not UTF-8', () => {
@@ -66,7 +75,10 @@ test('property: any field text survives quoting', () => {
     fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 }), (rows) => {
       const text = ['h1,h2', ...rows.map((r) => r.map(quote).join(','))].join('\n') + '\n';
       const table = parseCsv(text, 'p.csv');
-      assert.deepEqual(table.rows.map((r) => r.fields), rows);
+      assert.deepEqual(
+        table.rows.map((r) => r.fields),
+        rows,
+      );
     }),
   );
 });

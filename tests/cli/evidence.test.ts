@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { computeEvidence, occupationProfiles, quoteOf, seriesOf, tokens, withoutExclusions, type OccupationText, type ProgramText } from '../../src/cli/evidence.js';
+import {
+  computeEvidence,
+  occupationProfiles,
+  quoteOf,
+  seriesOf,
+  tokens,
+  withoutExclusions,
+  type OccupationText,
+  type ProgramText,
+} from '../../src/cli/evidence.js';
 
 const occupation = (code: string, title: string, duties: string[], exampleTitles: string[] = []): OccupationText => ({
   code,
@@ -14,7 +23,12 @@ const occupation = (code: string, title: string, duties: string[], exampleTitles
 });
 
 const OCCUPATIONS: OccupationText[] = [
-  occupation('72100', 'Machinists and machining and tooling inspectors', ['Set up and operate CNC machine tools', 'Read engineering drawings'], ['CNC machinist']),
+  occupation(
+    '72100',
+    'Machinists and machining and tooling inspectors',
+    ['Set up and operate CNC machine tools', 'Read engineering drawings'],
+    ['CNC machinist'],
+  ),
   occupation('31301', 'Registered nurses', ['Administer medications to patients', 'Assess patients and provide nursing care'], ['nurse']),
   occupation('21211', 'Data scientists', ['Build machine learning models from data'], ['data scientist']),
   occupation('13110', 'Administrative assistants', ['Schedule appointments and prepare correspondence'], ['secretary']),
@@ -72,7 +86,10 @@ test('evidence: a hyphenated word is one word ("self-driving" is not driving)', 
     ['Self-Driving', 'Cars', 'data-driven', 'e-commerce', 'list'],
   );
   const drivers = occupation('73300', 'Transport truck drivers', ['Drive trucks to transport goods', 'Inspect trucks before driving'], ['truck driver']);
-  const { byProgram } = computeEvidence([drivers, ...OCCUPATIONS], [program('Introduction to Self-Driving Cars', ['Self-driving car perception'], ['Self-Driving Car'])]);
+  const { byProgram } = computeEvidence(
+    [drivers, ...OCCUPATIONS],
+    [program('Introduction to Self-Driving Cars', ['Self-driving car perception'], ['Self-Driving Car'])],
+  );
   assert.deepEqual(byProgram[0], []);
 });
 
@@ -82,8 +99,16 @@ test('evidence: a word in capitals in mixed-case text is an acronym ("AIDS" is n
   assert.equal(stems('Build REST APIs')[2], stems('Design an API gateway')[1], 'a plural acronym is the acronym');
   assert.equal(stems('Create toolpaths for a CNC lathe')[2], stems('Set up CNC machines')[0]);
   assert.equal(stems('NURSE AIDES TRAINING')[1], stems('Nurse aides')[1], 'a title in capitals is words, not acronyms');
-  const aides = occupation('33102', 'Nurse aides, orderlies and patient service associates', ['Assist patients with bathing and feeding', 'Take vital signs of patients'], ['nurse aide']);
-  const { byProgram } = computeEvidence([aides, ...OCCUPATIONS], [program('AIDS: Fear and Hope', ['The history of AIDS and the patients it struck'], ['AIDS', 'Patients'])]);
+  const aides = occupation(
+    '33102',
+    'Nurse aides, orderlies and patient service associates',
+    ['Assist patients with bathing and feeding', 'Take vital signs of patients'],
+    ['nurse aide'],
+  );
+  const { byProgram } = computeEvidence(
+    [aides, ...OCCUPATIONS],
+    [program('AIDS: Fear and Hope', ['The history of AIDS and the patients it struck'], ['AIDS', 'Patients'])],
+  );
   assert.ok(!byProgram[0]!.some((e) => e.occupation === '33102'), JSON.stringify(byProgram[0]));
 });
 
@@ -96,8 +121,15 @@ test('profiles: a term every occupation lists among its technologies weighs less
 
 test('evidence: the program that teaches more of the duties scores higher, whatever the catalogue order', () => {
   const thin = program('CNC Machining Basics', ['History of the CNC machining industry'], ['CNC Machining']);
-  const full = program('CNC Machining in Practice', ['Read engineering drawings', 'Set up and operate CNC machine tools', 'Create toolpaths'], ['CNC Machining']);
-  for (const programs of [[...PROGRAMS, thin, full], [full, thin, ...PROGRAMS]]) {
+  const full = program(
+    'CNC Machining in Practice',
+    ['Read engineering drawings', 'Set up and operate CNC machine tools', 'Create toolpaths'],
+    ['CNC Machining'],
+  );
+  for (const programs of [
+    [...PROGRAMS, thin, full],
+    [full, thin, ...PROGRAMS],
+  ]) {
     const { byProgram } = computeEvidence(OCCUPATIONS, programs);
     const score = (p: ProgramText) => byProgram[programs.indexOf(p)]!.find((e) => e.occupation === '72100')?.score ?? 0;
     assert.ok(score(full) > score(thin), `${score(full)} > ${score(thin)}`);
@@ -127,12 +159,16 @@ test('series: parts of one series by one provider share a number; others get non
 
 test('property: a quote is at most ~120 characters and is a run of the segment', () => {
   fc.assert(
-    fc.property(fc.array(fc.constantFrom('weld', 'the', 'metal', 'CNC', 'lathe', 'safely', 'joints'), { minLength: 1, maxLength: 80 }), fc.nat(), (words, at) => {
-      const text = words.join(' ');
-      const quote = quoteOf(text, at % text.length);
-      assert.ok(quote.length <= 122);
-      assert.ok(text.includes(quote.replace(/^…|…$/g, '')));
-    }),
+    fc.property(
+      fc.array(fc.constantFrom('weld', 'the', 'metal', 'CNC', 'lathe', 'safely', 'joints'), { minLength: 1, maxLength: 80 }),
+      fc.nat(),
+      (words, at) => {
+        const text = words.join(' ');
+        const quote = quoteOf(text, at % text.length);
+        assert.ok(quote.length <= 122);
+        assert.ok(text.includes(quote.replace(/^…|…$/g, '')));
+      },
+    ),
   );
 });
 
@@ -141,28 +177,48 @@ test('evidence: a bilingual program’s titles are quoted one language at a time
   const { byProgram } = computeEvidence(OCCUPATIONS, [...PROGRAMS, bilingual]);
   const items = byProgram.at(-1)!.flatMap((e) => e.items);
   assert.ok(items.length > 0);
-  for (const item of items) assert.ok(!(item.quote!.includes("CNC Machining") && item.quote!.includes("Usinage")), item.quote);
+  for (const item of items) assert.ok(!(item.quote!.includes('CNC Machining') && item.quote!.includes('Usinage')), item.quote);
 });
 
 test('evidence: without a phrase, a word of this occupation more than of most must stand in the title or tags', () => {
   // "Maintenance" and "repair" are core words of five of the ten occupations here (more
   // than the floor of four): a kind of work, not one occupation's.
   const trades = [
-    occupation('72400', 'Construction millwrights and industrial mechanics', ['Maintenance and repair of industrial machinery', 'Install industrial machinery'], ['millwright']),
+    occupation(
+      '72400',
+      'Construction millwrights and industrial mechanics',
+      ['Maintenance and repair of industrial machinery', 'Install industrial machinery'],
+      ['millwright'],
+    ),
     occupation('72410', 'Automotive maintenance and repair technicians', ['Repair and maintenance of cars'], ['auto mechanic']),
     occupation('74205', 'Public works maintenance and repair operators', ['Road maintenance and repair'], ['road maintenance operator']),
     occupation('73201', 'Building maintenance and repair workers', ['Building maintenance and repair'], ['building maintenance worker']),
     occupation('72401', 'Heavy equipment maintenance and repair mechanics', ['Maintenance and repair of heavy equipment'], ['heavy equipment mechanic']),
     occupation('72402', 'Refrigeration maintenance and repair mechanics', ['Maintenance and repair of refrigeration systems'], ['refrigeration mechanic']),
   ];
-  const generic = program('Substation Design for Engineers', ['Plan the maintenance of power substations', 'Repair protection relays'], ['Maintenance', 'Repair']);
+  const generic = program(
+    'Substation Design for Engineers',
+    ['Plan the maintenance of power substations', 'Repair protection relays'],
+    ['Maintenance', 'Repair'],
+  );
   const millwright = program('Industrial Machinery Maintenance for Millwrights', ['Maintenance and repair of industrial machinery'], ['Millwright']);
   // The millwrights' own word only in what it teaches, not in what it says it is about.
-  const aside = program('Aircraft Repair and Maintenance', ['Overhaul an aircraft as a millwright would overhaul machinery', 'Industrial standards'], ['Repair', 'Maintenance']);
+  const aside = program(
+    'Aircraft Repair and Maintenance',
+    ['Overhaul an aircraft as a millwright would overhaul machinery', 'Industrial standards'],
+    ['Repair', 'Maintenance'],
+  );
   const { byProgram, profiles } = computeEvidence([...trades, ...OCCUPATIONS], [...PROGRAMS, generic, millwright, aside]);
   const core = (code: string, term: string) => (profiles.find((p) => p.code === code)!.terms.get(term) ?? 0) >= 0.4;
   assert.equal(trades.filter((o) => core(o.code, 'mainten') && core(o.code, 'repair')).length, 5, 'the premise: both words core to five occupations');
-  assert.deepEqual(byProgram[PROGRAMS.length]!.map((e) => e.occupation), [], JSON.stringify(byProgram[PROGRAMS.length]));
-  assert.ok(byProgram[PROGRAMS.length + 1]!.some((e) => e.occupation === '72400'), JSON.stringify(byProgram[PROGRAMS.length + 1]));
+  assert.deepEqual(
+    byProgram[PROGRAMS.length]!.map((e) => e.occupation),
+    [],
+    JSON.stringify(byProgram[PROGRAMS.length]),
+  );
+  assert.ok(
+    byProgram[PROGRAMS.length + 1]!.some((e) => e.occupation === '72400'),
+    JSON.stringify(byProgram[PROGRAMS.length + 1]),
+  );
   assert.ok(!byProgram[PROGRAMS.length + 2]!.some((e) => e.occupation === '72400'), JSON.stringify(byProgram[PROGRAMS.length + 2]));
 });

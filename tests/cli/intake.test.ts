@@ -18,9 +18,21 @@ const HEADER = CANONICAL_COLUMNS.join(',');
 /** A catalogue row; `over` replaces columns by name, written as given (no quoting). */
 function row(id: string, over: Partial<Record<(typeof CANONICAL_COLUMNS)[number], string>> = {}): string {
   const base: Record<string, string> = {
-    id, title_en: `Title ${id}`, title_fr: `Titre ${id}`, provider: 'Collège Éloigné', url: `https://example.org/${id}`,
-    description_en: `About ${id}.`, description_fr: '', skills: 'SQL', hours: '10', cost_cad: '100',
-    delivery: 'online', language: 'en', region: '', osap_eligible: 'no', credential: '',
+    id,
+    title_en: `Title ${id}`,
+    title_fr: `Titre ${id}`,
+    provider: 'Collège Éloigné',
+    url: `https://example.org/${id}`,
+    description_en: `About ${id}.`,
+    description_fr: '',
+    skills: 'SQL',
+    hours: '10',
+    cost_cad: '100',
+    delivery: 'online',
+    language: 'en',
+    region: '',
+    osap_eligible: 'no',
+    credential: '',
   };
   return CANONICAL_COLUMNS.map((c) => over[c] ?? base[c]).join(',');
 }
@@ -43,15 +55,20 @@ async function strictExit(path: string): Promise<number> {
 }
 
 test('a quote that closes two rows late: the swallowed rows are kept, and the warning names the line it opened on', async () => {
-  const path = write('late.csv', [
-    HEADER,
-    row('r1'),
-    row('r2', { description_en: '"Opens here' }),
-    row('r3'),
-    row('r4', { description_en: 'closes here"' }),
-  ].join('\n') + '\n');
+  const path = write(
+    'late.csv',
+    [HEADER, row('r1'), row('r2', { description_en: '"Opens here' }), row('r3'), row('r4', { description_en: 'closes here"' })].join('\n') + '\n',
+  );
   const { programs, warnings } = read(path);
-  assert.deepEqual(programs.map((p) => [p.id, p.line]), [['r1', 2], ['r2', 3], ['r3', 4], ['r4', 5]]);
+  assert.deepEqual(
+    programs.map((p) => [p.id, p.line]),
+    [
+      ['r1', 2],
+      ['r2', 3],
+      ['r3', 4],
+      ['r4', 5],
+    ],
+  );
   assert.equal(programs[1]!.description.en, 'Opens here');
   assert.equal(programs[1]!.hours, 10);
   assert.equal(warnings.length, 1);
@@ -60,47 +77,78 @@ test('a quote that closes two rows late: the swallowed rows are kept, and the wa
 });
 
 test('a quote closing late in another column (field count off) is named at its opening line', () => {
-  const path = write('shift.csv', [
-    HEADER,
-    row('r1', { title_en: '"Opens in the title' }),
-    row('r2', { description_en: 'closes in a description"' }),
-  ].join('\n') + '\n');
+  const path = write(
+    'shift.csv',
+    [HEADER, row('r1', { title_en: '"Opens in the title' }), row('r2', { description_en: 'closes in a description"' })].join('\n') + '\n',
+  );
   const { programs, warnings } = read(path);
-  assert.deepEqual(programs.map((p) => p.id), ['r1', 'r2']);
+  assert.deepEqual(
+    programs.map((p) => p.id),
+    ['r1', 'r2'],
+  );
   assert.equal(programs[0]!.title.en, 'Opens in the title');
   assert.match(warnings[0]!, /^shift\.csv:2: title_en: the quote opened here closes only on line 3/);
 });
 
 test('a multi-line description that is prose is not taken for swallowed rows', () => {
-  const path = write('prose.csv', [HEADER, row('r1', { description_en: '"Tools:\nExcel, Word, PowerPoint, Outlook, Teams, OneNote, Visio, Access, Project, Forms, Lists, Planner, Sway, Stream, Bookings"' }), row('r2')].join('\n'));
+  const path = write(
+    'prose.csv',
+    [
+      HEADER,
+      row('r1', {
+        description_en: '"Tools:\nExcel, Word, PowerPoint, Outlook, Teams, OneNote, Visio, Access, Project, Forms, Lists, Planner, Sway, Stream, Bookings"',
+      }),
+      row('r2'),
+    ].join('\n'),
+  );
   const { programs, warnings } = read(path);
-  assert.deepEqual(programs.map((p) => p.id), ['r1', 'r2']);
+  assert.deepEqual(
+    programs.map((p) => p.id),
+    ['r1', 'r2'],
+  );
   assert.deepEqual(warnings, []);
 });
 
 test('an unclosed quote is reported where it opened, and the rows around it are kept', async () => {
   const path = write('unclosed.csv', [HEADER, row('r1'), row('r2', { description_en: '"Never closed' }), row('r3')].join('\n') + '\n');
   const { programs, warnings } = read(path);
-  assert.deepEqual(programs.map((p) => [p.id, p.line]), [['r1', 2], ['r2', 3], ['r3', 4]]);
-  assert.deepEqual(warnings, [
-    'unclosed.csv:3: description_en: the quote opened here is never closed; read the line without that quote, check the quoting',
-  ]);
+  assert.deepEqual(
+    programs.map((p) => [p.id, p.line]),
+    [
+      ['r1', 2],
+      ['r2', 3],
+      ['r3', 4],
+    ],
+  );
+  assert.deepEqual(warnings, ['unclosed.csv:3: description_en: the quote opened here is never closed; read the line without that quote, check the quoting']);
   assert.equal(await strictExit(path), 1);
 });
 
 test('an unclosed quote in a row that starts on an earlier line skips that row only, saying both lines', () => {
   const path = write('unclosed2.csv', [HEADER, row('r1', { title_en: '"Two\nlines"', description_en: '"never closed' }), row('r2')].join('\n'));
   const { programs, warnings } = read(path);
-  assert.deepEqual(programs.map((p) => [p.id, p.line]), [['r2', 4]]);
+  assert.deepEqual(
+    programs.map((p) => [p.id, p.line]),
+    [['r2', 4]],
+  );
   assert.deepEqual(warnings, [
     'unclosed2.csv:3: description_en: the quote opened here is never closed (its row starts on line 2); row skipped, check the quoting',
   ]);
 });
 
 test('"constructor" and "__proto__" in enum fields are unknown values, not crashes (CSV and JSON)', async () => {
-  const csv = write('enum.csv', [HEADER, row('r1', { delivery: 'constructor', language: '__proto__' }), row('r2', { delivery: 'toString', language: 'hasOwnProperty' })].join('\n'));
+  const csv = write(
+    'enum.csv',
+    [HEADER, row('r1', { delivery: 'constructor', language: '__proto__' }), row('r2', { delivery: 'toString', language: 'hasOwnProperty' })].join('\n'),
+  );
   const { programs, warnings } = read(csv);
-  assert.deepEqual(programs.map((p) => [p.delivery, p.language]), [[null, null], [null, null]]);
+  assert.deepEqual(
+    programs.map((p) => [p.delivery, p.language]),
+    [
+      [null, null],
+      [null, null],
+    ],
+  );
   assert.deepEqual(warnings, [
     'enum.csv:2: delivery: "constructor" is not one of online, in-person, hybrid; left empty',
     'enum.csv:2: language: "__proto__" is not one of en, fr, bilingual, other; left empty',
@@ -118,11 +166,16 @@ test('"constructor" and "__proto__" in enum fields are unknown values, not crash
 test('one stray byte in a UTF-8 file is named by line and field; the other rows keep their accents', async () => {
   const enc = new TextEncoder();
   const bytes = new Uint8Array([
-    ...enc.encode(`${HEADER}\n${row('r1')}\nr2,Caf`), 0xe9, ...enc.encode(`,${row('x').split(',').slice(2).join(',')}\n${row('r3')}\n`),
+    ...enc.encode(`${HEADER}\n${row('r1')}\nr2,Caf`),
+    0xe9,
+    ...enc.encode(`,${row('x').split(',').slice(2).join(',')}\n${row('r3')}\n`),
   ]);
   const path = write('stray.csv', bytes);
   const { programs, warnings } = read(path);
-  assert.deepEqual(programs.map((p) => p.provider), ['Collège Éloigné', 'Collège Éloigné', 'Collège Éloigné']);
+  assert.deepEqual(
+    programs.map((p) => p.provider),
+    ['Collège Éloigné', 'Collège Éloigné', 'Collège Éloigné'],
+  );
   assert.equal(programs[1]!.title.en, 'Caf\ufffd');
   assert.deepEqual(warnings, ['stray.csv:3: title_en: holds bytes that are not UTF-8 (shown as \ufffd); re-save the file as UTF-8']);
   assert.equal(await strictExit(path), 1);
@@ -138,14 +191,22 @@ test('a Windows-1252 export (no UTF-8 at all) is still read as one, without row 
 
 test('JSON: a Latin-1 byte, non-text values and absurd numbers are warnings naming position and field', async () => {
   const enc = new TextEncoder();
-  const path = write('hostile.json', new Uint8Array([
-    ...enc.encode('[{"id":"j1","title_en":"Caf'), 0xe9, ...enc.encode('","provider":"Collège"},'),
-    ...enc.encode('{"id":"j2","title_en":{"en":"x"},"title_fr":"Titre","provider":["a"],"skills":["SQL",{"x":1}]},'),
-    ...enc.encode('{"id":"j3","title_en":"Hours","hours":"100000000000000000000000","cost_cad":1e23},'),
-    ...enc.encode('{"id":42,"title_en":"Number id"}]'),
-  ]));
+  const path = write(
+    'hostile.json',
+    new Uint8Array([
+      ...enc.encode('[{"id":"j1","title_en":"Caf'),
+      0xe9,
+      ...enc.encode('","provider":"Collège"},'),
+      ...enc.encode('{"id":"j2","title_en":{"en":"x"},"title_fr":"Titre","provider":["a"],"skills":["SQL",{"x":1}]},'),
+      ...enc.encode('{"id":"j3","title_en":"Hours","hours":"100000000000000000000000","cost_cad":1e23},'),
+      ...enc.encode('{"id":42,"title_en":"Number id"}]'),
+    ]),
+  );
   const { programs, warnings } = read(path);
-  assert.deepEqual(programs.map((p) => p.id), ['j1', 'j2', 'j3']);
+  assert.deepEqual(
+    programs.map((p) => p.id),
+    ['j1', 'j2', 'j3'],
+  );
   assert.equal(programs[1]!.title.en, 'Titre');
   assert.equal(programs[1]!.provider, '');
   assert.deepEqual(programs[1]!.tags, ['SQL']);
@@ -176,16 +237,12 @@ test('1 MiB titles and providers are cut at the documented limit with a warning'
   assert.equal(programs.length, 2);
   assert.ok(programs[0]!.title.en.length <= MAX_NAME && programs[0]!.title.en.endsWith('word…'));
   assert.ok(programs[0]!.provider.length <= MAX_NAME);
-  assert.deepEqual(warnings, [
-    `long.csv:2: title_en: 1049999 characters; cut to ${MAX_NAME}`,
-    `long.csv:2: provider: 1049999 characters; cut to ${MAX_NAME}`,
-  ]);
+  assert.deepEqual(warnings, [`long.csv:2: title_en: 1049999 characters; cut to ${MAX_NAME}`, `long.csv:2: provider: 1049999 characters; cut to ${MAX_NAME}`]);
   assert.equal(await strictExit(path), 1);
 });
 
 // Values a catalogue row may hold, commas, quotes and accents included.
-const words = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', '"', 'Z', '1', '-'), minLength: 1, maxLength: 12 })
-  .map((s) => `x${s.trim()}`);
+const words = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ',', '"', 'Z', '1', '-'), minLength: 1, maxLength: 12 }).map((s) => `x${s.trim()}`);
 
 function quoted(value: string): string {
   return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -194,10 +251,15 @@ function quoted(value: string): string {
 test('property: a valid catalogue round-trips with no warning', () => {
   fc.assert(
     fc.property(fc.array(fc.tuple(words, words, words), { minLength: 1, maxLength: 8 }), (rows) => {
-      const lines = rows.map(([title, provider, description], i) => row(`p${i}`, { title_en: quoted(title), provider: quoted(provider), description_en: quoted(description) }));
+      const lines = rows.map(([title, provider, description], i) =>
+        row(`p${i}`, { title_en: quoted(title), provider: quoted(provider), description_en: quoted(description) }),
+      );
       const { programs, warnings } = read(write('ok.csv', [HEADER, ...lines].join('\n')));
       assert.deepEqual(warnings, []);
-      assert.deepEqual(programs.map((p) => [p.title.en, p.provider, p.description.en]), rows.map((r) => r.map((v) => v.replace(/\s+/g, ' '))));
+      assert.deepEqual(
+        programs.map((p) => [p.title.en, p.provider, p.description.en]),
+        rows.map((r) => r.map((v) => v.replace(/\s+/g, ' '))),
+      );
     }),
     { numRuns: 60 },
   );
@@ -205,7 +267,9 @@ test('property: a valid catalogue round-trips with no warning', () => {
 
 test('property: a valid JSON catalogue round-trips with no warning', () => {
   const program = fc.record({
-    title_en: words, provider: words, description_en: words,
+    title_en: words,
+    provider: words,
+    description_en: words,
     hours: fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: undefined }),
     delivery: fc.constantFrom('online', 'in-person', 'hybrid'),
     language: fc.constantFrom('en', 'fr', 'bilingual', 'other'),
@@ -229,20 +293,29 @@ test('property: a valid JSON catalogue round-trips with no warning', () => {
 test('property: a stray quote never loses a row without a warning naming it', () => {
   const columns = fc.constantFrom('title_en', 'provider', 'description_en', 'skills', 'credential');
   fc.assert(
-    fc.property(fc.integer({ min: 2, max: 8 }), fc.integer({ min: 0, max: 7 }), columns, fc.option(fc.tuple(fc.integer({ min: 0, max: 7 }), columns)), (n, at, column, closer) => {
-      const lines = Array.from({ length: n }, (_, i) => {
-        if (i === at % n) return row(`p${i}`, { [column]: `"${column} opens` });
-        if (closer && i === closer[0] % n && i !== at % n) return row(`p${i}`, { [closer[1]]: 'closes"' });
-        return row(`p${i}`);
-      });
-      const { programs, warnings } = read(write('q.csv', [HEADER, ...lines].join('\n')));
-      const kept = new Set(programs.map((p) => p.line));
-      for (let i = 0; i < n; i++) {
-        const line = i + 2;
-        assert.ok(kept.has(line) || warnings.some((w) => w.startsWith(`q.csv:${line}:`)), `line ${line} lost: ${warnings.join(' | ')}`);
-      }
-      assert.ok(warnings.some((w) => w.startsWith(`q.csv:${(at % n) + 2}: ${column}:`)), warnings.join(' | '));
-    }),
+    fc.property(
+      fc.integer({ min: 2, max: 8 }),
+      fc.integer({ min: 0, max: 7 }),
+      columns,
+      fc.option(fc.tuple(fc.integer({ min: 0, max: 7 }), columns)),
+      (n, at, column, closer) => {
+        const lines = Array.from({ length: n }, (_, i) => {
+          if (i === at % n) return row(`p${i}`, { [column]: `"${column} opens` });
+          if (closer && i === closer[0] % n && i !== at % n) return row(`p${i}`, { [closer[1]]: 'closes"' });
+          return row(`p${i}`);
+        });
+        const { programs, warnings } = read(write('q.csv', [HEADER, ...lines].join('\n')));
+        const kept = new Set(programs.map((p) => p.line));
+        for (let i = 0; i < n; i++) {
+          const line = i + 2;
+          assert.ok(kept.has(line) || warnings.some((w) => w.startsWith(`q.csv:${line}:`)), `line ${line} lost: ${warnings.join(' | ')}`);
+        }
+        assert.ok(
+          warnings.some((w) => w.startsWith(`q.csv:${(at % n) + 2}: ${column}:`)),
+          warnings.join(' | '),
+        );
+      },
+    ),
     { numRuns: 80 },
   );
 });

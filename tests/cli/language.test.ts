@@ -4,17 +4,34 @@ import fc from 'fast-check';
 import { detectLanguage } from '../../src/cli/language.js';
 
 test('language: English and French by their function words, title first', () => {
-  assert.deepEqual(detectLanguage('Introduction to the Care of Older Adults', 'Describe how to plan care for an older patient'), { language: 'en', by: 'words' });
-  assert.deepEqual(detectLanguage('Introduction aux soins des aînés', 'Décrire les besoins des personnes et planifier les soins avec votre équipe'), { language: 'fr', by: 'words' });
+  assert.deepEqual(detectLanguage('Introduction to the Care of Older Adults', 'Describe how to plan care for an older patient'), {
+    language: 'en',
+    by: 'words',
+  });
+  assert.deepEqual(detectLanguage('Introduction aux soins des aînés', 'Décrire les besoins des personnes et planifier les soins avec votre équipe'), {
+    language: 'fr',
+    by: 'words',
+  });
   // A Spanish title with outcomes left in English is still a Spanish course.
-  assert.equal(detectLanguage('Gestión de los proyectos con las metodologías ágiles', 'Plan the work of the team and track it with the tools you know').language, 'other');
+  assert.equal(
+    detectLanguage('Gestión de los proyectos con las metodologías ágiles', 'Plan the work of the team and track it with the tools you know').language,
+    'other',
+  );
 });
 
 test('language: Spanish, Portuguese, German and Italian are "other"', () => {
   assert.equal(detectLanguage('Análisis de datos', 'Aprenderás cómo limpiar y visualizar los datos con las herramientas más usadas').language, 'other');
   assert.equal(detectLanguage('Gestão de projetos', 'Você vai aprender como planejar os projetos com uma equipe e não perder prazos').language, 'other');
-  assert.equal(detectLanguage('Grundlagen der Buchhaltung', 'Sie lernen, wie die Bilanz und die Erfolgsrechnung aufgebaut sind und was sie für ein Unternehmen bedeuten').language, 'other');
-  assert.equal(detectLanguage('Introduzione alla storia della medicina', 'Il corso presenta le origini della medicina nel mondo antico e gli sviluppi delle scuole').language, 'other');
+  assert.equal(
+    detectLanguage('Grundlagen der Buchhaltung', 'Sie lernen, wie die Bilanz und die Erfolgsrechnung aufgebaut sind und was sie für ein Unternehmen bedeuten')
+      .language,
+    'other',
+  );
+  assert.equal(
+    detectLanguage('Introduzione alla storia della medicina', 'Il corso presenta le origini della medicina nel mondo antico e gli sviluppi delle scuole')
+      .language,
+    'other',
+  );
 });
 
 test('language: non-Latin scripts and catalogue labels', () => {

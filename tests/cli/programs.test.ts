@@ -15,10 +15,20 @@ test('canonical CSV: every bad field is a warning naming file, line and field', 
   const programs = readCanonicalPrograms(`${FIXTURES}programs.csv`, diag);
   const byId = new Map(programs.map((p) => [p.id, p]));
   assert.deepEqual(byId.get('good-1'), {
-    line: 2, id: 'good-1', title: { en: 'Python for Beginners', fr: 'Python pour débutants' },
-    provider: 'Example College (fictional)', url: 'https://example.org/python',
-    description: { en: 'Learn Python.', fr: 'Apprendre Python.' }, tags: ['Python Programming', 'SQL'],
-    hours: 40, costCad: 500, delivery: 'online', language: 'en', region: 'ER35', osapEligible: true, credential: 'Micro-credential',
+    line: 2,
+    id: 'good-1',
+    title: { en: 'Python for Beginners', fr: 'Python pour débutants' },
+    provider: 'Example College (fictional)',
+    url: 'https://example.org/python',
+    description: { en: 'Learn Python.', fr: 'Apprendre Python.' },
+    tags: ['Python Programming', 'SQL'],
+    hours: 40,
+    costCad: 500,
+    delivery: 'online',
+    language: 'en',
+    region: 'ER35',
+    osapEligible: true,
+    credential: 'Micro-credential',
   });
   for (const id of ['js-url', 'http-url', 'data-url', 'vb-url', 'cred-url', 'mixed-js']) assert.equal(byId.get(id)!.url, null, id);
   assert.equal(byId.get('padded')!.url, 'https://example.org/Padded');
@@ -53,7 +63,10 @@ test('canonical CSV: every bad field is a warning naming file, line and field', 
 test('canonical JSON: same keys, arrays or ;-lists for skills, positions as line numbers', () => {
   const diag = new Diagnostics();
   const programs = readCanonicalPrograms(`${FIXTURES}programs.json`, diag);
-  assert.deepEqual(programs.map((p) => p.id), ['json-1', 'json-2']);
+  assert.deepEqual(
+    programs.map((p) => p.id),
+    ['json-1', 'json-2'],
+  );
   assert.equal(programs[0]!.osapEligible, true);
   assert.equal(programs[0]!.region, 'ER3530');
   assert.deepEqual(programs[1]!.tags, ['SQL', 'Python']);
@@ -66,7 +79,10 @@ test('canonical JSON: same keys, arrays or ;-lists for skills, positions as line
 
 test('a missing catalogue or column is a clear error', () => {
   assert.throws(() => readCanonicalPrograms(`${FIXTURES}nope.csv`, new Diagnostics()), /nope\.csv: program catalogue not found/);
-  assert.throws(() => readCanonicalPrograms(`${FIXTURES}sources/crosswalks/brookfield_noc2021_onet26.csv`, new Diagnostics()), /brookfield_noc2021_onet26\.csv: required column "id" is missing/);
+  assert.throws(
+    () => readCanonicalPrograms(`${FIXTURES}sources/crosswalks/brookfield_noc2021_onet26.csv`, new Diagnostics()),
+    /brookfield_noc2021_onet26\.csv: required column "id" is missing/,
+  );
   // A broken quote no longer refuses the file: the missing column is what is wrong.
   assert.throws(() => readCanonicalPrograms(`${FIXTURES}coursera.csv`, new Diagnostics()), /coursera\.csv: required column "id" is missing/);
 });
@@ -114,7 +130,11 @@ test('tagger: exact, word order, French, qualifiers, spelling variants, containm
 test('tagger: tags first, then text, then fallback tags; "Not specified" is no tag', () => {
   const tagger = new SkillTagger(VOCAB);
   assert.deepEqual(tagger.tag(['Writing', 'Knitting'], 'about quality control testing'), { skills: ['oasis:F01b02'], tagging: 'tags', unmapped: ['Knitting'] });
-  assert.deepEqual(tagger.tag(['Not specified'], 'Learn quality control testing and writing.'), { skills: ['esco:qc', 'oasis:F01b02'], tagging: 'text', unmapped: [] });
+  assert.deepEqual(tagger.tag(['Not specified'], 'Learn quality control testing and writing.'), {
+    skills: ['esco:qc', 'oasis:F01b02'],
+    tagging: 'text',
+    unmapped: [],
+  });
   assert.deepEqual(tagger.tag([], 'Guitar for all', ['Leadership']), { skills: ['esco:lead'], tagging: 'tags', unmapped: [] });
   assert.deepEqual(tagger.tag([], 'Guitar for all'), { skills: [], tagging: 'none', unmapped: [] });
 });
@@ -190,7 +210,12 @@ test('knowledge areas: a title that plainly names one adds it, whole words only'
 test('tagger: a course naming Excel teaches spreadsheets, whatever its tags; "excellence" is not Excel', () => {
   const tagger = new SkillTagger([
     ...VOCAB,
-    { id: 'esco:use-spreadsheets-software', kind: 'detail', label: { en: 'use spreadsheets software', fr: 'utiliser un logiciel de tableur' }, aliases: ['Microsoft Office Excel'] },
+    {
+      id: 'esco:use-spreadsheets-software',
+      kind: 'detail',
+      label: { en: 'use spreadsheets software', fr: 'utiliser un logiciel de tableur' },
+      aliases: ['Microsoft Office Excel'],
+    },
   ]);
   const excel = tagger.tag(['Writing'], 'Excel for the Workplace. Formulas, pivot tables and charts.');
   assert.deepEqual(excel.skills, ['oasis:F01b02', 'esco:use-spreadsheets-software']);

@@ -77,7 +77,10 @@ test('review: accept, reject, add; coverage; export keeps every row and marks re
   // Problems by line and field.
   assert.deepEqual(
     review.warnings.map((w) => [w.line, w.field]),
-    [[3, 'id'], [4, 'language']],
+    [
+      [3, 'id'],
+      [4, 'language'],
+    ],
   );
   const [a1, a2] = review.entries;
   assert.equal(a1!.program.id, 'a-1');
@@ -164,7 +167,10 @@ test('round trip: catalogue -> review -> export -> build-index -> recommend() re
 
   const stderr: string[] = [];
   assert.equal(
-    await run(['build-index', '--sources', sources, '--programs', file, '--out', join(dir, 'after'), '--strict'], { stdout: () => {}, stderr: (l) => stderr.push(l) }),
+    await run(['build-index', '--sources', sources, '--programs', file, '--out', join(dir, 'after'), '--strict'], {
+      stdout: () => {},
+      stderr: (l) => stderr.push(l),
+    }),
     0,
     stderr.join('\n'),
   );
@@ -193,8 +199,14 @@ test('build-index: a reviewed skill the sources do not have is a warning naming 
     stderr: (l) => stderr.push(l),
   });
   assert.equal(code, 1);
-  assert.ok(stderr.some((l) => l.startsWith('c.csv:2: reviewed_skills: "not an id" is not a skill id')), stderr.join('\n'));
-  assert.ok(stderr.some((l) => l.startsWith('c.csv:2: reviewed_skills: "esco:no-such-skill" is not a skill of these sources')), stderr.join('\n'));
+  assert.ok(
+    stderr.some((l) => l.startsWith('c.csv:2: reviewed_skills: "not an id" is not a skill id')),
+    stderr.join('\n'),
+  );
+  assert.ok(
+    stderr.some((l) => l.startsWith('c.csv:2: reviewed_skills: "esco:no-such-skill" is not a skill of these sources')),
+    stderr.join('\n'),
+  );
 });
 
 test('reach: where each program of the catalogue is recommended, and the occupations it leaves without any', async () => {
@@ -211,8 +223,14 @@ test('reach: where each program of the catalogue is recommended, and the occupat
   // A gap: no Lakeshore program among the first ten for it; and nurses are one (the college teaches no nursing).
   for (const occupation of reach.gaps) {
     const recs = recommend(index, { occupation: occupation.code, lang: 'en', limit: 10 });
-    assert.ok(recs.every((r) => !lakeshore.has(r.program.id) && !(r.series ?? []).some((s) => lakeshore.has(s.id))), occupation.code);
+    assert.ok(
+      recs.every((r) => !lakeshore.has(r.program.id) && !(r.series ?? []).some((s) => lakeshore.has(s.id))),
+      occupation.code,
+    );
   }
-  assert.ok(reach.gaps.some((o) => o.code === '31301'), 'registered nurses are a gap of a trades college');
+  assert.ok(
+    reach.gaps.some((o) => o.code === '31301'),
+    'registered nurses are a gap of a trades college',
+  );
   assert.ok(!reach.gaps.some((o) => o.code === '72106'));
 });

@@ -32,7 +32,10 @@ test('NOC: unit groups with restored zeros, bilingual titles, bad rows named by 
   assert.deepEqual(noc.titles.fr.get('31301'), ['Infirmière autorisée']);
   const m = messages(ctx);
   // Line 7 even though a quoted CRLF definition spans lines 3-4.
-  assert.ok(m.includes('noc2021/noc_2021_version_1.0_-_classification_structure.csv:7: Code - NOC 2021 V1.0: "ABCDE" is not a NOC unit-group code; row skipped'), m.join('\n'));
+  assert.ok(
+    m.includes('noc2021/noc_2021_version_1.0_-_classification_structure.csv:7: Code - NOC 2021 V1.0: "ABCDE" is not a NOC unit-group code; row skipped'),
+    m.join('\n'),
+  );
   assert.ok(m.some((w) => w.includes('EN[4].code: "99999"')));
 });
 
@@ -77,8 +80,15 @@ test('COPS: conditions, thousands separators, N/A as null, aggregates not used',
   const ctx = context();
   const cops = readCops(ctx, UNITS)!;
   assert.deepEqual(cops.get('21232'), {
-    future: 'balance', recent: 'balance', period: '2024-2033', employment: 155700, employmentYear: 2023,
-    openings: 76300, seekers: 98900, growth: 47600, retirements: 20300,
+    future: 'balance',
+    recent: 'balance',
+    period: '2024-2033',
+    employment: 155700,
+    employmentYear: 2023,
+    openings: 76300,
+    seekers: 98900,
+    growth: 47600,
+    retirements: 20300,
   });
   assert.equal(cops.get('31301')!.future, 'strong-shortage');
   assert.equal(cops.get('00010')!.future, null);
@@ -99,9 +109,15 @@ test('wages: 2024 columns for Canada and Ontario regions, duplicates merged, JSO
     ['ER3530', 27, 42, 63, 2024],
   ]);
   // No ER00 row for 31301 in the CSV: the national median JSON fills in.
-  assert.deepEqual(wages.byCode.get('31301'), [['ER00', null, 45.2, null, 2024], ['ER35', 32, 44.5, null, 2024]]);
+  assert.deepEqual(wages.byCode.get('31301'), [
+    ['ER00', null, 45.2, null, 2024],
+    ['ER35', 32, 44.5, null, 2024],
+  ]);
   const m = messages(ctx);
-  assert.ok(m.some((w) => w.includes(':7: High_Wage_2024: "abc" is not a wage')), m.join('\n'));
+  assert.ok(
+    m.some((w) => w.includes(':7: High_Wage_2024: "abc" is not a wage')),
+    m.join('\n'),
+  );
   assert.ok(m.some((w) => w.includes('1 repeated (NOC_2021, ER_Code) rows')));
 });
 
@@ -109,14 +125,20 @@ test('wages: the official Job Bank CSV (Windows-1252, NOC_ prefix) is detected b
   const ctx = context('elements-sources');
   const wages = readWages(ctx, UNITS)!;
   assert.equal(wages.sourceId, 'wages');
-  assert.deepEqual(wages.byCode.get('21232'), [['ER00', 25, 40, 60, 2024], ['ER3530', 26, 42.5, 65, 2024]]);
+  assert.deepEqual(wages.byCode.get('21232'), [
+    ['ER00', 25, 40, 60, 2024],
+    ['ER3530', 26, 42.5, 65, 2024],
+  ]);
   assert.equal(wages.byCode.has('31301'), false);
   assert.ok(messages(ctx).includes('jobbank_wages/wages_2024_en_fr.csv:4: Annual_Wage_Flag_Salaire_annuel: annual salary, not hourly; row skipped'));
 });
 
 test('ESCO chain: bcgov weights, Brookfield fallback, Nesta by O*NET title, essential over optional', () => {
   const ctx = context();
-  const titles = new Map([['00010', ['Legislators', 'Member of Parliament (MP)']], ['21232', ['Software developers and programmers']]]);
+  const titles = new Map([
+    ['00010', ['Legislators', 'Member of Parliament (MP)']],
+    ['21232', ['Software developers and programmers']],
+  ]);
   const esco = readEsco(ctx, UNITS, titles)!;
   assert.deepEqual(esco.details.get('21232'), [
     ['esco:computer-programming', 0.5],
@@ -134,7 +156,10 @@ test('ESCO chain: bcgov weights, Brookfield fallback, Nesta by O*NET title, esse
   assert.deepEqual(programming.aliases, ['programming', 'coding', 'codage', 'programmation']);
   assert.equal(esco.skills.find((s) => s.id === 'esco:sql')!.label.fr, '');
   const m = messages(ctx);
-  assert.ok(m.some((w) => w.startsWith('esco_v1.1.1/en/occupationSkillRelations.csv:5: skillUri:')), m.join('\n'));
+  assert.ok(
+    m.some((w) => w.startsWith('esco_v1.1.1/en/occupationSkillRelations.csv:5: skillUri:')),
+    m.join('\n'),
+  );
   assert.ok(m.some((w) => w.startsWith('crosswalks/nesta_esco_onet_crosswalk_Nov2020.csv:4: onet_code:')));
 });
 
@@ -147,7 +172,10 @@ test('ESCO chain: absent files give one notice and no details', () => {
 test('Coursera: broken quoting recovered positionally, duplicates and http links reported', () => {
   const diag = new Diagnostics();
   const programs = readCoursera(`${FIXTURES}coursera.csv`, diag);
-  assert.deepEqual(programs.map((p) => p.id), ['coursera:intro-programming', 'coursera:broken-quotes', 'coursera:guitar', 'coursera:early-break', 'coursera:specializations:intro-programming']);
+  assert.deepEqual(
+    programs.map((p) => p.id),
+    ['coursera:intro-programming', 'coursera:broken-quotes', 'coursera:guitar', 'coursera:early-break', 'coursera:specializations:intro-programming'],
+  );
   // The split began in "What you will learn": its text and the tags are not trusted.
   const early = programs[3]!;
   assert.deepEqual([early.description.en, early.tags, early.provider, early.hours], ['', [], 'Yarn University', 5]);
@@ -164,10 +192,16 @@ test('Coursera: broken quoting recovered positionally, duplicates and http links
   assert.equal(programs[0]!.description.en, '');
   assert.match(programs[0]!.taggingText ?? '', /Write your first programs/);
   const m = messages(diag);
-  assert.ok(m.some((w) => /^coursera\.csv:3: Modules: broken quoting \(\d+ fields\)/.test(w)), m.join('\n'));
+  assert.ok(
+    m.some((w) => /^coursera\.csv:3: Modules: broken quoting \(\d+ fields\)/.test(w)),
+    m.join('\n'),
+  );
   assert.ok(m.includes('coursera.csv:4: Course Url: duplicate of line 2; row skipped'));
   assert.ok(m.some((w) => w.startsWith('coursera.csv:6: Course Url: "http://www.coursera.org/learn/insecure" is not an https link')));
-  assert.ok(m.includes('coursera.csv:7: What you will learn: broken quoting (14 fields); recovered title, provider, URL and duration positionally'), m.join('\n'));
+  assert.ok(
+    m.includes('coursera.csv:7: What you will learn: broken quoting (14 fields); recovered title, provider, URL and duration positionally'),
+    m.join('\n'),
+  );
 });
 
 test('Coursera: language of instruction guessed per course, with one summary line', () => {
@@ -185,7 +219,9 @@ test('Coursera: language of instruction guessed per course, with one summary lin
     ],
   );
   assert.ok(
-    messages(diag).includes('coursera-languages.csv: language of instruction guessed from titles and outcomes for 6 courses: 1 English, 1 French, 3 other, 1 unsure (left empty)'),
+    messages(diag).includes(
+      'coursera-languages.csv: language of instruction guessed from titles and outcomes for 6 courses: 1 English, 1 French, 3 other, 1 unsure (left empty)',
+    ),
     messages(diag).join('\n'),
   );
 });

@@ -109,10 +109,17 @@ describe('CDN autoloader under a strict CSP', () => {
   });
 
   it('the autoloader is refused with a wrong hash, and exports VERSION', async () => {
-    const watched = await open(hostPage('<mc-job-search></mc-job-search>').replace(/integrity="[^"]+"/, `integrity="${sri(Buffer.from('other'))}"`).replace(/<script[^>]*copy=2[^>]*><\/script>/, ''));
+    const watched = await open(
+      hostPage('<mc-job-search></mc-job-search>')
+        .replace(/integrity="[^"]+"/, `integrity="${sri(Buffer.from('other'))}"`)
+        .replace(/<script[^>]*copy=2[^>]*><\/script>/, ''),
+    );
     const { page } = watched;
     assert.ok(!loaded(watched).includes('mc-job-search'), 'nothing loads when the autoloader is refused');
-    assert.ok(watched.errors.some((e) => /integrity/i.test(e)), watched.errors.join('\n'));
+    assert.ok(
+      watched.errors.some((e) => /integrity/i.test(e)),
+      watched.errors.join('\n'),
+    );
     const exported = await page.evaluate(async (src) => ((await import(src)) as { VERSION: string }).VERSION, AUTOLOADER);
     assert.equal(exported, version);
     await page.close();
@@ -154,7 +161,7 @@ describe('CDN autoloader under a strict CSP', () => {
 
     // The labour market's whole index brings the ranking and labour-market chunks when it is
     // assembled (load.ts imports them then): wait until nothing more is fetched.
-    for (let count = -1; count !== watched.cdnFiles.length; ) {
+    for (let count = -1; count !== watched.cdnFiles.length;) {
       count = watched.cdnFiles.length;
       await page.waitForTimeout(500);
     }
@@ -181,11 +188,18 @@ describe('CDN autoloader under a strict CSP', () => {
     // number of requests the browser makes for it meanwhile (a preload, a retry of its own).
     await page.route(`${server.origin}${CDN}${chunk}`, (route) => (refusing ? route.abort('connectionreset') : route.continue()));
     await page.route(`${server.origin}/host.html`, (route) =>
-      route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': POLICY }, body: hostPage(`<mc-job-search src="${SAMPLE}"></mc-job-search>`) }),
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'content-security-policy': POLICY },
+        body: hostPage(`<mc-job-search src="${SAMPLE}"></mc-job-search>`),
+      }),
     );
     await page.goto(`${server.origin}/host.html`, { waitUntil: 'networkidle' });
     assert.equal(await page.evaluate(() => customElements.get('mc-job-search') === undefined), true);
-    assert.ok(errors.some((e) => e.includes('could not load <mc-job-search>')), errors.join('\n'));
+    assert.ok(
+      errors.some((e) => e.includes('could not load <mc-job-search>')),
+      errors.join('\n'),
+    );
     refusing = false;
     await page.evaluate(() => document.querySelector('main')!.append(document.createElement('mc-job-search')));
     await page.waitForFunction(() => customElements.get('mc-job-search') !== undefined);

@@ -97,8 +97,8 @@ describe('CDN bundle on a plain host page', () => {
     const bases = await page.evaluate(
       () =>
         new Set(
-          ['mc-portal', 'mc-job-search', 'mc-labour-market', 'mc-recommendations', 'mc-program-card', 'mc-skill-finder', 'mc-inquiry-form'].map(
-            (tag) => Object.getPrototypeOf(customElements.get(tag)!),
+          ['mc-portal', 'mc-job-search', 'mc-labour-market', 'mc-recommendations', 'mc-program-card', 'mc-skill-finder', 'mc-inquiry-form'].map((tag) =>
+            Object.getPrototypeOf(customElements.get(tag)!),
           ),
         ).size,
     );
@@ -130,10 +130,13 @@ describe('CDN bundle on a plain host page', () => {
     const wageCells = page.locator('mc-labour-market [part~=wages] tbody td');
     await wageCells.first().waitFor();
     const wages = await wageCells.allInnerTexts();
-    assert.ok(wages.some((w) => /^\$\d+\.\d\d$/.test(w.trim())), `wage cells: ${wages.join(' | ')}`);
+    assert.ok(
+      wages.some((w) => /^\$\d+\.\d\d$/.test(w.trim())),
+      `wage cells: ${wages.join(' | ')}`,
+    );
     assert.match(await page.locator('mc-labour-market [part~=sample]').innerText(), /Sample figures for demonstration, not real data/);
 
-    const seen = (await page.evaluate(() => (window as unknown as { seen: Array<{ type: string; detail: { code?: string; role?: string } }> }).seen));
+    const seen = await page.evaluate(() => (window as unknown as { seen: Array<{ type: string; detail: { code?: string; role?: string } }> }).seen);
     assert.deepEqual(
       seen.filter((e) => e.type === 'mc-select').map((e) => e.detail),
       [{ code: '31301', role: 'current' }],

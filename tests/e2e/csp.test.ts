@@ -14,7 +14,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_CSP, startDemoServer } from '../../src/server/demo-server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PAGES = ['/demo/index.html', '/demo/institution.html', '/demo/employer.html', '/demo/career-centre.html', '/demo/theming.html', '/demo/outcomes.html', '/demo/review.html'];
+const PAGES = [
+  '/demo/index.html',
+  '/demo/institution.html',
+  '/demo/employer.html',
+  '/demo/career-centre.html',
+  '/demo/theming.html',
+  '/demo/outcomes.html',
+  '/demo/review.html',
+];
 
 let browser: Browser;
 let demo: Awaited<ReturnType<typeof startDemoServer>>;
@@ -68,11 +76,13 @@ after(async () => {
 describe('strict CSP with Trusted Types', () => {
   it('the policy is enforced at all: an inline script is refused and reported', async () => {
     const { page, problems } = await open('/demo/index.html');
-    await page.evaluate(() => {
-      const s = document.createElement('script');
-      s.textContent = 'window.injected = true';
-      document.body.append(s);
-    }).catch(() => undefined);
+    await page
+      .evaluate(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.injected = true';
+        document.body.append(s);
+      })
+      .catch(() => undefined);
     await page.waitForTimeout(100);
     assert.equal(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected), undefined);
     assert.ok(problems.violations.length > 0, 'the CSP listener sees violations');
@@ -86,10 +96,7 @@ describe('strict CSP with Trusted Types', () => {
         [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('MC-')).map((e) => e.tagName.toLowerCase()),
       );
       for (const tag of new Set(tags)) {
-        const rendered = await page.evaluate(
-          (t) => [...document.querySelectorAll(t)].every((e) => (e.shadowRoot?.childNodes.length ?? 0) > 0),
-          tag,
-        );
+        const rendered = await page.evaluate((t) => [...document.querySelectorAll(t)].every((e) => (e.shadowRoot?.childNodes.length ?? 0) > 0), tag);
         assert.equal(rendered, true, `${tag} rendered into its shadow root`);
       }
       const search = page.locator('mc-job-search input').first();

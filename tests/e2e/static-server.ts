@@ -24,10 +24,7 @@ export interface StaticServer {
 }
 
 /** Serves `roots` (URL prefix -> directory) and `pages` (URL path -> HTML) until closed. */
-export async function startStaticServer(
-  roots: Record<string, string>,
-  pages: Record<string, string> = {},
-): Promise<StaticServer> {
+export async function startStaticServer(roots: Record<string, string>, pages: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -105,7 +105,10 @@ describe('Trusted Types with the README policy', () => {
     await page.waitForTimeout(500);
     const rendered = await page.evaluate(() => document.querySelector('mc-portal')?.shadowRoot?.childElementCount ?? 0);
     assert.equal(rendered, 0);
-    assert.ok(violations.some((v) => /trusted-types.*lit-html/.test(v)), violations.join('\n'));
+    assert.ok(
+      violations.some((v) => /trusted-types.*lit-html/.test(v)),
+      violations.join('\n'),
+    );
     await page.close();
   });
 

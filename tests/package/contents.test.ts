@@ -52,7 +52,10 @@ function licenceSections(text: string): Map<string, string> {
 describe('the tarball’s contents', () => {
   it('ships no source map and no JavaScript that points at one', async () => {
     const paths = packed.files.map((f) => f.path);
-    assert.deepEqual(paths.filter((p) => p.endsWith('.map')), []);
+    assert.deepEqual(
+      paths.filter((p) => p.endsWith('.map')),
+      [],
+    );
     const pointing: string[] = [];
     for (const path of paths.filter((p) => /\.(js|d\.ts)$/.test(p))) {
       if (/\/\/# sourceMappingURL=/.test(await readFile(join(ROOT, path), 'utf8'))) pointing.push(path);
@@ -70,7 +73,10 @@ describe('the tarball’s contents', () => {
       const named = bannerPackages(await readFile(join(ROOT, path), 'utf8'));
       const sections = licenceSections(await readFile(join(ROOT, licences), 'utf8'));
       for (const expected of ['lit-html', 'lit-element', '@lit/reactive-element', 'valibot']) {
-        assert.ok(named.some((p) => p.startsWith(`${expected} `)), `${expected} in ${named.join(', ')}`);
+        assert.ok(
+          named.some((p) => p.startsWith(`${expected} `)),
+          `${expected} in ${named.join(', ')}`,
+        );
       }
       for (const pkg of named) {
         const text = sections.get(pkg);
@@ -88,6 +94,10 @@ describe('the tarball’s contents', () => {
 
   it('the CDN file also names @lit/task and idb, which the elements use', async () => {
     const named = bannerPackages(await readFile(join(ROOT, 'dist/cdn/microcred.js'), 'utf8'));
-    for (const expected of ['@lit/task', 'idb']) assert.ok(named.some((p) => p.startsWith(`${expected} `)), expected);
+    for (const expected of ['@lit/task', 'idb'])
+      assert.ok(
+        named.some((p) => p.startsWith(`${expected} `)),
+        expected,
+      );
   });
 });

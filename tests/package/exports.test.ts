@@ -130,7 +130,10 @@ describe('the packed package, installed by name', () => {
     assert.equal(seen.core, 'function');
     assert.deepEqual(seen.classes, TAGS);
     assert.deepEqual(seen.defined, TAGS);
-    assert.deepEqual(seen.react, TAGS.map((tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())));
+    assert.deepEqual(
+      seen.react,
+      TAGS.map((tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())),
+    );
   });
 
   for (const [name, options] of [

@@ -25,7 +25,10 @@ function sourcesIn(dir: string): string[] {
 }
 const read = (file: string) => readFileSync(file, 'utf8');
 /** Source without comments, so a name in a docblock does not count as used. */
-const code = (file: string) => read(file).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+const code = (file: string) =>
+  read(file)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
 /** Properties read (`var(--mc-x, ...)`); a value set for an inner element is not a read. */
 const propsIn = (text: string) => new Set([...text.matchAll(/var\(\s*(--mc-[a-z0-9-]+)/g)].map((m) => m[1]!));
 const union = <T>(sets: Iterable<Set<T>>) => new Set([...sets].flatMap((s) => [...s]));
@@ -88,7 +91,7 @@ describe('theming: parts', () => {
     });
   }
 
-  it('the forwarding lists match the inner elements\' documented parts', () => {
+  it("the forwarding lists match the inner elements' documented parts", () => {
     assert.deepEqual(sorted(PROGRAM_CARD_PARTS), sorted(tagged('mc-program-card', 'csspart')));
     assert.deepEqual(sorted(JOB_SEARCH_PARTS), sorted(tagged('mc-job-search', 'csspart')));
     assert.deepEqual(sorted(LABOUR_MARKET_PARTS), sorted(tagged('mc-labour-market', 'csspart')));
@@ -115,13 +118,20 @@ describe('theming: parts', () => {
   it('mc-recommendations and mc-skill-finder document each card part they forward', () => {
     for (const tag of ['mc-recommendations', 'mc-skill-finder']) {
       const documented = tagged(tag, 'csspart');
-      assert.deepEqual(CARD_FORWARDED.filter((p) => !documented.has(p)), [], tag);
+      assert.deepEqual(
+        CARD_FORWARDED.filter((p) => !documented.has(p)),
+        [],
+        tag,
+      );
     }
   });
 
   it('mc-skill-finder documents each inquiry-form part it forwards', () => {
     const documented = tagged('mc-skill-finder', 'csspart');
-    assert.deepEqual(INQUIRY_FORM_PARTS.map((p) => `inquiry-${p}`).filter((p) => !documented.has(p)), []);
+    assert.deepEqual(
+      INQUIRY_FORM_PARTS.map((p) => `inquiry-${p}`).filter((p) => !documented.has(p)),
+      [],
+    );
   });
 });
 

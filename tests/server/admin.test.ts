@@ -82,7 +82,7 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
         const basic = await admin(path, { token: null, headers: { authorization: `Basic ${btoa(`admin:${TOKEN}`)}` } });
         assert.equal(basic.status, 401);
       }
-      const id = (((await (await admin('/api/inquiries')).json()) as { inquiries: Array<{ id: string }> }).inquiries[0]!).id;
+      const id = ((await (await admin('/api/inquiries')).json()) as { inquiries: Array<{ id: string }> }).inquiries[0]!.id;
       assert.equal((await admin(`/api/inquiries/${id}`, { method: 'DELETE', token: 'wrong-token-0000000000' })).status, 401);
       assert.match(await backend.everything(), /alex@example\.org/, 'a refused delete deletes nothing');
     });
@@ -220,7 +220,10 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       await server.close();
       await start();
       const again = (await (await admin('/api/inquiries')).json()) as { inquiries: Array<{ id: string }> };
-      assert.deepEqual(again.inquiries.map((i) => i.id), list.inquiries.map((i) => i.id));
+      assert.deepEqual(
+        again.inquiries.map((i) => i.id),
+        list.inquiries.map((i) => i.id),
+      );
       const posted = await submit(learner);
       assert.ok(posted, 'the store takes inquiries after a deletion');
     });
@@ -249,7 +252,10 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       assert.equal((await admin('/api/inquiries', { token: 'wrong-token-0000000000' })).status, 401);
       assert.equal((await admin(`/api/inquiries/${old}?access_token=${TOKEN}`, { method: 'DELETE', token: null })).status, 401);
       await server.handler.store.compact();
-      assert.ok(warnings.some((w) => /retention deleted 1 /.test(w)), warnings.join('\n'));
+      assert.ok(
+        warnings.some((w) => /retention deleted 1 /.test(w)),
+        warnings.join('\n'),
+      );
       // Retention deletes from storage itself (the file on disk, the table), not only from lists.
       const stored = await backend.everything();
       assert.doesNotMatch(stored, /old\.person@example\.org|Old Person/);
@@ -281,7 +287,10 @@ describe('admin token options', () => {
       assert.equal(parseServerArgs([], { MICROCRED_ADMIN_TOKEN: TOKEN }).adminToken, TOKEN);
       assert.equal(parseServerArgs([], {}).adminToken, undefined);
       await writeFile(file, 'short\n');
-      assert.throws(() => parseServerArgs(['--admin-token-file', file], {}), (e: Error) => /at least 16/.test(e.message) && !e.message.includes('short'));
+      assert.throws(
+        () => parseServerArgs(['--admin-token-file', file], {}),
+        (e: Error) => /at least 16/.test(e.message) && !e.message.includes('short'),
+      );
       assert.throws(() => parseServerArgs(['--admin-token-file', join(dir, 'missing')], {}), /ENOENT/);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -47,7 +47,14 @@ describe('demo server', () => {
   });
 
   it('never serves stored inquiries, sources, dotfiles or paths outside the root', async () => {
-    for (const path of ['/var/inquiries.jsonl', '/src/secret.ts', '/demo/../var/inquiries.jsonl', '/demo/%2e%2e/var/inquiries.jsonl', '/demo/.hidden', '/.git/config']) {
+    for (const path of [
+      '/var/inquiries.jsonl',
+      '/src/secret.ts',
+      '/demo/../var/inquiries.jsonl',
+      '/demo/%2e%2e/var/inquiries.jsonl',
+      '/demo/.hidden',
+      '/.git/config',
+    ]) {
       const res = await fetch(`${demo.url}${path}`);
       assert.equal(res.status, 404, path);
       assert.doesNotMatch(await res.text(), /private@example/);

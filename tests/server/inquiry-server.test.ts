@@ -43,7 +43,10 @@ function post(body: unknown, headers: Record<string, string> = {}, path = '/api/
 
 async function logLines(name = 'inquiries.jsonl'): Promise<unknown[]> {
   const text = await readFile(join(dir, name), 'utf8').catch(() => '');
-  return text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 }
 
 beforeEach(async () => {
@@ -107,10 +110,7 @@ describe('inquiry endpoint', () => {
 
   it('refuses CR/LF and invisible characters in one-line fields with field errors, and keeps the message’s line breaks', async () => {
     await start();
-    const injected = await post(
-      { ...learner, name: 'Ada\r\nBcc: victim@example.org', phone: '613\u200b5550100' },
-      { 'idempotency-key': 'key-chars-0001' },
-    );
+    const injected = await post({ ...learner, name: 'Ada\r\nBcc: victim@example.org', phone: '613\u200b5550100' }, { 'idempotency-key': 'key-chars-0001' });
     assert.equal(injected.status, 422);
     assert.deepEqual(((await injected.json()) as { fields: unknown }).fields, [
       { field: 'name', code: 'characters' },
@@ -238,7 +238,10 @@ describe('inquiry endpoint', () => {
     assert.doesNotMatch(warnings.join('\n'), /alex|exam|half/, 'no personal data in a warning');
     assert.match(warnings[1]!, /1 damaged lines set aside/);
     const lines = (await logLines()) as Array<{ key: string }>;
-    assert.deepEqual(lines.map((l) => l.key), ['key-crash-001', 'key-crash-002']);
+    assert.deepEqual(
+      lines.map((l) => l.key),
+      ['key-crash-001', 'key-crash-002'],
+    );
     const aside = (await logLines('inquiries.set-aside.jsonl')) as Array<{ line: number; offset: number; text: string }>;
     assert.equal(aside.length, 1);
     assert.deepEqual([aside[0]!.line, aside[0]!.offset], [2, size]);
@@ -276,7 +279,12 @@ describe('inquiry endpoint', () => {
       programOpen: [],
       inquire: [],
       // As a page that does not filter would send them: folded, "@" and dots gone.
-      noMatch: [['en', 'ada lovelace example com', 1], ['en', '416 555 0199', 1], ['fr', 'k1a 0b1', 1], ['en', 'chief vibes officer', 2]],
+      noMatch: [
+        ['en', 'ada lovelace example com', 1],
+        ['en', '416 555 0199', 1],
+        ['fr', 'k1a 0b1', 1],
+        ['en', 'chief vibes officer', 2],
+      ],
       overflow: 0,
     };
     assert.equal((await post(JSON.stringify(batch), { 'content-type': 'text/plain;charset=UTF-8' }, '/api/analytics')).status, 204);

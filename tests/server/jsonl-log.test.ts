@@ -42,12 +42,21 @@ describe('forEachLine', () => {
           await writeFile(path, bytes);
           const seen: Array<[string | null, number, boolean]> = [];
           const numbers: number[] = [];
-          await forEachLine(path, bytes.length, (b, at, complete) => {
-            seen.push([b && b.toString('latin1'), at.offset, complete]);
-            numbers.push(at.line);
-          }, 50, chunk);
+          await forEachLine(
+            path,
+            bytes.length,
+            (b, at, complete) => {
+              seen.push([b && b.toString('latin1'), at.offset, complete]);
+              numbers.push(at.line);
+            },
+            50,
+            chunk,
+          );
           assert.deepEqual(seen, reference(bytes, 50));
-          assert.deepEqual(numbers, seen.map((_, i) => i + 1));
+          assert.deepEqual(
+            numbers,
+            seen.map((_, i) => i + 1),
+          );
         },
       ),
       { numRuns: 150 },

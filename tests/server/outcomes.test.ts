@@ -81,19 +81,51 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
     /** Four batches over two ISO weeks and three host pages (one unknown: a format 1 batch). */
     async function sendKnownSet(): Promise<void> {
       clock = Date.parse('2026-11-25T12:00:00Z'); // Wednesday of 2026-W48
-      await send(batch(PAGE_A, { recommend: [['72106', 4], ['21231', 2]], programOpen: [['weld-1', 1]], inquire: [['sent', 1]], noMatch: [['en', 'ghost writer', 1]] }));
+      await send(
+        batch(PAGE_A, {
+          recommend: [
+            ['72106', 4],
+            ['21231', 2],
+          ],
+          programOpen: [['weld-1', 1]],
+          inquire: [['sent', 1]],
+          noMatch: [['en', 'ghost writer', 1]],
+        }),
+      );
       await send(
         batch(PAGE_A, {
           recommend: [['72106', 2]],
           programOpen: [['weld-1', 2]],
           inquire: [['queued', 1]],
-          noMatch: [['en', 'ghost writer', 1], ['fr', 'soudeur sous marin', 1]],
+          noMatch: [
+            ['en', 'ghost writer', 1],
+            ['fr', 'soudeur sous marin', 1],
+          ],
         }),
       );
       clock = Date.parse('2026-12-02T09:00:00Z'); // Wednesday of 2026-W49
-      await send(batch(PAGE_B, { recommend: [['72106', 4]], noMatch: [['en', 'ghost writer', 1], ['fr', 'soudeur sous marin', 1], ['fr', 'astronaute', 1]] }));
+      await send(
+        batch(PAGE_B, {
+          recommend: [['72106', 4]],
+          noMatch: [
+            ['en', 'ghost writer', 1],
+            ['fr', 'soudeur sous marin', 1],
+            ['fr', 'astronaute', 1],
+          ],
+        }),
+      );
       // A format 1 batch counted the times typed: nine times in one visit is one visit.
-      await send(batchV1({ recommend: [['21231', 8]], programOpen: [['web-2', 2]], inquire: [['sent', 2]], noMatch: [['fr', 'soudeur sous marin', 5], ['fr', 'astronaute', 9]] }));
+      await send(
+        batchV1({
+          recommend: [['21231', 8]],
+          programOpen: [['web-2', 2]],
+          inquire: [['sent', 2]],
+          noMatch: [
+            ['fr', 'soudeur sous marin', 5],
+            ['fr', 'astronaute', 9],
+          ],
+        }),
+      );
     }
 
     beforeEach(async () => {
@@ -168,7 +200,10 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       const later = await report('?from=2026-11-30');
       assert.equal(later.shown, 12);
       assert.equal(later.from, '2026-11-30');
-      assert.deepEqual(later.byWeek.map((w) => w.week), ['2026-W49']);
+      assert.deepEqual(
+        later.byWeek.map((w) => w.week),
+        ['2026-W49'],
+      );
       const earlier = await report('?to=2026-11-29');
       assert.equal(earlier.shown, 8);
       assert.deepEqual(earlier.unmatched, [], 'two visits in that range typed "ghost writer"');
@@ -185,17 +220,34 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       ]);
       assert.ok(!o.unmatched.some((t) => t.query === 'astronaute'), 'typed ten times in two visits: not listed');
       await send(batch(PAGE_B, { noMatch: [['fr', 'astronaute', 1]] }));
-      assert.deepEqual((await report()).unmatched.find((t) => t.query === 'astronaute'), { lang: 'fr', query: 'astronaute', visits: 3 });
+      assert.deepEqual(
+        (await report()).unmatched.find((t) => t.query === 'astronaute'),
+        { lang: 'fr', query: 'astronaute', visits: 3 },
+      );
     });
 
     it('never returns a personal-looking title, whoever stored it', async () => {
       await start();
-      for (let i = 0; i < 3; i++) await send(batch(PAGE_A, { noMatch: [['en', 'jane doe gmail com', 1], ['en', 'call 416 555 0199', 1]] }));
+      for (let i = 0; i < 3; i++)
+        await send(
+          batch(PAGE_A, {
+            noMatch: [
+              ['en', 'jane doe gmail com', 1],
+              ['en', 'call 416 555 0199', 1],
+            ],
+          }),
+        );
       // As an older server, which did not filter, would have stored them.
       for (let i = 0; i < 3; i++) {
         await server.handler.store.addAnalytics({
           receivedAt: new Date(clock).toISOString(),
-          batch: batch(PAGE_A, { noMatch: [['en', 'call 416 555 0199', 1], ['en', 'marc k1a 0b1', 1], ['en', 'line cook', 1]] }),
+          batch: batch(PAGE_A, {
+            noMatch: [
+              ['en', 'call 416 555 0199', 1],
+              ['en', 'marc k1a 0b1', 1],
+              ['en', 'line cook', 1],
+            ],
+          }),
         });
       }
       const text = JSON.stringify(await report()) + (await (await admin('/api/outcomes.csv')).text());
@@ -206,13 +258,26 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
     it('exports CSV with cells a spreadsheet would run as a formula made text', async () => {
       await start();
       for (let i = 0; i < 3; i++) {
-        await send(batch(PAGE_A, { recommend: [['72106', 1]], noMatch: [['en', '=2+3 welder', 1], ['en', '+cmd', 1], ['en', '-calc welder', 1], ['fr', 'soudeur, "mig"', 1]] }));
+        await send(
+          batch(PAGE_A, {
+            recommend: [['72106', 1]],
+            noMatch: [
+              ['en', '=2+3 welder', 1],
+              ['en', '+cmd', 1],
+              ['en', '-calc welder', 1],
+              ['fr', 'soudeur, "mig"', 1],
+            ],
+          }),
+        );
       }
       const res = await admin('/api/outcomes.csv');
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
       assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="outcomes.csv"/);
-      const lines = (await res.text()).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+      const lines = (await res.text())
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .filter(Boolean);
       assert.equal(lines[0], 'section,key,lang,shown,opens,inquiries,clickThroughRate,visits');
       assert.equal(lines[1], 'total,,,3,0,0,0,');
       assert.ok(lines.includes(`page,${PAGE_A},,3,0,0,0,`), lines.join('\n'));
@@ -225,7 +290,11 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
 
     it('refuses a malformed date range, naming the parameter', async () => {
       await start();
-      for (const [query, param] of [['?from=2026-13-01', 'from'], ['?to=yesterday', 'to'], ['?from=2026-12-02&to=2026-12-01', 'to']]) {
+      for (const [query, param] of [
+        ['?from=2026-13-01', 'from'],
+        ['?to=yesterday', 'to'],
+        ['?from=2026-12-02&to=2026-12-01', 'to'],
+      ]) {
         const res = await admin(`/api/outcomes${query}`);
         assert.equal(res.status, 400, query);
         assert.deepEqual({ ...((await res.json()) as object), expected: undefined }, { error: 'invalid-date', param, expected: undefined });
@@ -243,7 +312,10 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       assert.equal(((await other.json()) as { field: string }).field, 'page');
       const bad = await post(batch('javascript:alert(1)', {}));
       assert.equal(bad.status, 422);
-      assert.deepEqual((await report()).byPage.map((p) => p.page), [PAGE_A]);
+      assert.deepEqual(
+        (await report()).byPage.map((p) => p.page),
+        [PAGE_A],
+      );
     });
 
     it('deletes analytics past retention from storage, by day', async () => {

@@ -52,7 +52,12 @@ after(async () => {
 async function routing(webhooks = ''): Promise<RoutingOptions> {
   const dir = await mkdtemp(join(tmpdir(), 'mc-routing-conf-'));
   const tokensFile = join(dir, 'tokens.tsv');
-  await writeFile(tokensFile, `# provider<TAB>token\n${Object.entries(TOKENS).map(([p, t]) => `${p}\t${t}`).join('\n')}\n`);
+  await writeFile(
+    tokensFile,
+    `# provider<TAB>token\n${Object.entries(TOKENS)
+      .map(([p, t]) => `${p}\t${t}`)
+      .join('\n')}\n`,
+  );
   const webhooksFile = join(dir, 'webhooks.tsv');
   await writeFile(webhooksFile, webhooks);
   try {
@@ -179,9 +184,18 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       assert.deepEqual(routed.routedTo, [NORD, OTHER, POLY]);
       assert.deepEqual(routed.unknownProgramIds, ['no-such-program'], 'an unknown program id is kept and listed');
       assert.deepEqual((routed.inquiry as unknown as { programIds: string[] }).programIds, threeWay.programIds);
-      assert.deepEqual((await inbox(TOKENS[NORD]!)).map((i) => i.id), [lone, both]);
-      assert.deepEqual((await inbox(TOKENS[OTHER]!)).map((i) => i.id), [both]);
-      assert.deepEqual((await inbox(TOKENS[POLY]!)).map((i) => i.id), [both]);
+      assert.deepEqual(
+        (await inbox(TOKENS[NORD]!)).map((i) => i.id),
+        [lone, both],
+      );
+      assert.deepEqual(
+        (await inbox(TOKENS[OTHER]!)).map((i) => i.id),
+        [both],
+      );
+      assert.deepEqual(
+        (await inbox(TOKENS[POLY]!)).map((i) => i.id),
+        [both],
+      );
       assert.deepEqual(await inbox(TOKENS[SAMPLE]!), [], 'an institution none of whose programs is named sees nothing');
       const page = (await (await admin('/api/inquiries', TOKENS[OTHER]!)).json()) as { scope?: unknown };
       assert.deepEqual(page.scope, { provider: OTHER }, 'an institution’s list says whose it is');
@@ -209,7 +223,10 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       assert.equal((await inbox(OPERATOR)).length, 2);
       // Its own inquiry, for it alone: deleted from storage (the operator no longer has it).
       assert.equal((await admin(`/api/inquiries/${lone}`, TOKENS[NORD]!, { method: 'DELETE' })).status, 204);
-      assert.deepEqual((await inbox(OPERATOR)).map((i) => i.id), [both]);
+      assert.deepEqual(
+        (await inbox(OPERATOR)).map((i) => i.id),
+        [both],
+      );
       // A shared inquiry: gone from its inbox only; the others keep theirs.
       assert.equal((await admin(`/api/inquiries/${both}`, TOKENS[NORD]!, { method: 'DELETE' })).status, 204);
       assert.deepEqual(await inbox(TOKENS[NORD]!), []);
@@ -218,12 +235,21 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       await start(await routing());
       assert.deepEqual(await inbox(TOKENS[NORD]!), []);
       assert.equal((await admin(`/api/inquiries/${both}`, TOKENS[NORD]!, { method: 'DELETE' })).status, 404, 'deleted once');
-      assert.deepEqual((await inbox(TOKENS[OTHER]!)).map((i) => i.id), [both]);
-      assert.deepEqual((await inbox(OPERATOR)).map((i) => i.id), [both]);
+      assert.deepEqual(
+        (await inbox(TOKENS[OTHER]!)).map((i) => i.id),
+        [both],
+      );
+      assert.deepEqual(
+        (await inbox(OPERATOR)).map((i) => i.id),
+        [both],
+      );
       await admin(`/api/inquiries/${both}`, TOKENS[OTHER]!, { method: 'DELETE' });
       await admin(`/api/inquiries/${both}`, TOKENS[POLY]!, { method: 'DELETE' });
       // It names a program no institution offers: kept for the operator, who deletes it.
-      assert.deepEqual((await inbox(OPERATOR)).map((i) => i.id), [both]);
+      assert.deepEqual(
+        (await inbox(OPERATOR)).map((i) => i.id),
+        [both],
+      );
       assert.equal((await admin(`/api/inquiries/${both}`, OPERATOR, { method: 'DELETE' })).status, 204);
       assert.deepEqual(await inbox(OPERATOR), []);
     });
@@ -239,7 +265,10 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       const id = await submit(nordOnly);
       // On (200, or 503 in a checkout where the page's script is not built yet), not off (404).
       assert.ok([200, 503].includes((await fetch(`${server.url}/admin/`)).status));
-      assert.deepEqual((await inbox(TOKENS[NORD]!)).map((i) => i.id), [id]);
+      assert.deepEqual(
+        (await inbox(TOKENS[NORD]!)).map((i) => i.id),
+        [id],
+      );
       assert.equal((await admin('/api/inquiries', OPERATOR)).status, 401, 'no operator token was given');
     });
 
@@ -261,7 +290,11 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
           format: 'mc-analytics/2',
           page: `${ORIGIN}/careers`,
           recommend: [['72106', 5]],
-          programOpen: [['welding-1', 2], ['python-basics', 3], ['health-assessment', 1]],
+          programOpen: [
+            ['welding-1', 2],
+            ['python-basics', 3],
+            ['health-assessment', 1],
+          ],
           inquire: [['sent', 1]],
           noMatch: [],
           overflow: 0,
@@ -383,7 +416,11 @@ describe('routing configuration', () => {
   const known = new Set([NORD, OTHER]);
 
   it('routes to the providers of known programs and lists unknown ids', () => {
-    const providers = new Map([['a', NORD], ['b', OTHER], ['c', NORD]]);
+    const providers = new Map([
+      ['a', NORD],
+      ['b', OTHER],
+      ['c', NORD],
+    ]);
     assert.deepEqual(routeOf(['c', 'x', 'b', 'a'], providers), { routedTo: [NORD, OTHER], unknownProgramIds: ['x'] });
     assert.deepEqual(routeOf(['x'], providers), { routedTo: [], unknownProgramIds: ['x'] });
   });
@@ -399,7 +436,10 @@ describe('routing configuration', () => {
       [`College Nordique\tnordique-token-5b7e1c9a0d2f`, /tokens\.tsv:1: "College Nordique" is not the provider of any program/],
     ];
     for (const [text, error] of cases) {
-      assert.throws(() => parseAdminTokens(text, 'tokens.tsv', known), (e: Error) => error.test(e.message) && !e.message.includes('token-5b7e'));
+      assert.throws(
+        () => parseAdminTokens(text, 'tokens.tsv', known),
+        (e: Error) => error.test(e.message) && !e.message.includes('token-5b7e'),
+      );
     }
   });
 

@@ -131,7 +131,7 @@ describe('embedded store on a full or failing disk', () => {
     await start({ fs: disk });
     assert.equal((await post('key-load-warm-up')).status, 201);
     // Room for about 40 more records, then a full disk until 60 refusals were seen.
-    const record = (await disk.used());
+    const record = await disk.used();
     disk.capacity = record * 41 + 17;
     const acknowledged = new Set<string>(['key-load-warm-up']);
     let refusals = 0;
@@ -228,7 +228,13 @@ describe('embedded store on a real 64 KiB tmpfs', { skip: !canMount() && 'needs 
       assert.ok(refused > 0, 'the tmpfs filled up');
       const text = await readFile(join(data, 'inquiries.jsonl'), 'utf8');
       assert.ok(text.endsWith('\n'));
-      assert.deepEqual(text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { key: string }).key), acknowledged);
+      assert.deepEqual(
+        text
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => (JSON.parse(l) as { key: string }).key),
+        acknowledged,
+      );
       await rm(join(mnt, 'filler'));
       assert.equal((await post('key-tmpfs-9999')).status, 201);
       await server!.close();

@@ -31,11 +31,10 @@ class Instance {
   }
 
   async start(): Promise<void> {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', SERVER, '--port', String(this.port), '--allow-origin', ORIGIN, '--rate-limit', '1000000/60'],
-      { env: { ...process.env, DATABASE_URL: this.databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, ['--import', 'tsx', SERVER, '--port', String(this.port), '--allow-origin', ORIGIN, '--rate-limit', '1000000/60'], {
+      env: { ...process.env, DATABASE_URL: this.databaseUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     child.stderr!.on('data', (d: Buffer) => this.output.push(d.toString()));
     await new Promise<void>((resolve, reject) => {
@@ -228,10 +227,7 @@ describe('PostgreSQL store (real PostgreSQL cluster)', { timeout: 120_000 }, () 
   it('answers one of two different bodies sent at once with one key on two instances 201, the other 422', async () => {
     for (let round = 0; round < 5; round++) {
       const key = `race-two-bodies-${round}`;
-      const [ra, rb] = await Promise.all([
-        post(a.url, key, { ...learner, message: 'Body A' }),
-        post(b.url, key, { ...learner, message: 'Body B' }),
-      ]);
+      const [ra, rb] = await Promise.all([post(a.url, key, { ...learner, message: 'Body A' }), post(b.url, key, { ...learner, message: 'Body B' })]);
       assert.deepEqual([ra.status, rb.status].sort(), [201, 422]);
       const rows = await rowsFor(key);
       assert.equal(rows.length, 1);
@@ -248,7 +244,10 @@ describe('PostgreSQL store (real PostgreSQL cluster)', { timeout: 120_000 }, () 
       noMatch: [['fr', 'soudeur', 1]],
       overflow: 0,
     });
-    for (const [url, n] of [[a.url, 2], [b.url, 3]] as const) {
+    for (const [url, n] of [
+      [a.url, 2],
+      [b.url, 3],
+    ] as const) {
       const res = await fetch(`${url}/api/analytics`, {
         method: 'POST',
         headers: { 'content-type': 'text/plain', origin: ORIGIN },
@@ -311,7 +310,10 @@ describe('PostgreSQL store (real PostgreSQL cluster)', { timeout: 120_000 }, () 
       assert.equal(back.status, 201);
       assert.equal((await rowsFor('db-down-key')).length, 1);
       output.push(...warnings);
-      assert.ok(warnings.some((w) => /503/.test(w)), 'the refusal is logged');
+      assert.ok(
+        warnings.some((w) => /503/.test(w)),
+        'the refusal is logged',
+      );
     } finally {
       await server.close();
     }

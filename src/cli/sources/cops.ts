@@ -9,10 +9,7 @@ import { locate, type SourceContext } from '../context.js';
 
 export const COPS_SUMMARY = 'cops2024_2033/summary_sommaire_2024_2033_noc2021.csv';
 
-export type Outlook = Pick<
-  LabourMarket,
-  'future' | 'recent' | 'period' | 'employment' | 'employmentYear' | 'openings' | 'seekers' | 'growth' | 'retirements'
->;
+export type Outlook = Pick<LabourMarket, 'future' | 'recent' | 'period' | 'employment' | 'employmentYear' | 'openings' | 'seekers' | 'growth' | 'retirements'>;
 
 /** "Strong risk of Shortage", "Signes modérés de pénurie", "Balance", "N/A" -> Condition | null. */
 export function parseCondition(raw: string): Condition | null | undefined {

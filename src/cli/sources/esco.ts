@@ -57,11 +57,7 @@ function slugId(label: string, taken: Set<string>): string {
  * NOC -> O*NET weights, and the O*NET titles seen on the way (Nesta writes older O*NET
  * codes; a title still reaches its rows).
  */
-function readNocToOnet(
-  ctx: SourceContext,
-  units: ReadonlySet<string>,
-  onetTitles: Map<string, string>,
-): Map<string, Map<string, number>> {
+function readNocToOnet(ctx: SourceContext, units: ReadonlySet<string>, onetTitles: Map<string, string>): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   const bcgovPath = locate(ctx, ESCO_FILES.bcgov);
   if (bcgovPath) {
@@ -154,7 +150,10 @@ function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idO
     const label = cols.require('preferredLabel');
     const alt = cols.find('altLabels');
     for (const row of table.rows) {
-      const alts = field(row, alt).split(/[|\n]/).map((s) => s.trim()).filter(Boolean);
+      const alts = field(row, alt)
+        .split(/[|\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       fr.set(field(row, uri), { label: field(row, label), alt: alts });
     }
   } else ctx.diag.notice(ESCO_FILES.frLabels, 'optional source absent: ESCO skills have no French labels');
@@ -177,7 +176,10 @@ function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idO
     const id = slugId(en, taken);
     idOf.set(u, id);
     const french = fr.get(u);
-    const aliases = field(row, alt).split('\n').map((s) => s.trim()).filter(Boolean);
+    const aliases = field(row, alt)
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
     out.push({ id, kind: 'detail', label: { en, fr: french?.label ?? '' }, aliases: [...aliases, ...(french?.alt ?? [])] });
   }
   return { skills: out, idOf };
@@ -188,11 +190,7 @@ function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idO
  * reach ESCO occupations whose label or alternative label equals one of the unit group's
  * English job titles (official title first), at most MAX_TITLE_MATCHES of them.
  */
-function reachByTitle(
-  ctx: SourceContext,
-  titles: ReadonlyMap<string, readonly string[]>,
-  reach: Map<string, Map<string, number>>,
-): number {
+function reachByTitle(ctx: SourceContext, titles: ReadonlyMap<string, readonly string[]>, reach: Map<string, Map<string, number>>): number {
   const path = locate(ctx, ESCO_FILES.occupations);
   const missing = [...titles.keys()].filter((code) => !reach.has(code));
   if (!path || missing.length === 0) return 0;
@@ -229,11 +227,7 @@ function reachByTitle(
  * `titles`: English job titles per unit group (official first), for the unit groups the
  * crosswalks do not reach.
  */
-export function readEsco(
-  ctx: SourceContext,
-  units: ReadonlySet<string>,
-  titles: ReadonlyMap<string, readonly string[]> = new Map(),
-): EscoData | null {
+export function readEsco(ctx: SourceContext, units: ReadonlySet<string>, titles: ReadonlyMap<string, readonly string[]> = new Map()): EscoData | null {
   const required = [ESCO_FILES.nesta, ESCO_FILES.skills, ESCO_FILES.relations];
   const missing = required.filter((rel) => !locate(ctx, rel));
   if (missing.length > 0 || (!locate(ctx, ESCO_FILES.bcgov) && !locate(ctx, ESCO_FILES.brookfield))) {
@@ -252,7 +246,8 @@ export function readEsco(
   for (const shares of reach.values()) for (const uri of shares.keys()) needed.add(uri);
   const details = detailsOf(reach, readRelations(ctx, needed, idOf, known));
   const without = [...units].filter((c) => !details.has(c)).length;
-  if (without > 0) ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation, through the crosswalks or by job title; no detail skills for them`);
+  if (without > 0)
+    ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation, through the crosswalks or by job title; no detail skills for them`);
   return { skills, details };
 }
 
@@ -333,7 +328,11 @@ function detailsOf(
     const weighted = [...scores].map(([id, s]): [string, number] => [id, s * Math.log(1 + scoresByCode.size / spread.get(id)!)]);
     const top = weighted.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).slice(0, DETAILS_PER_OCCUPATION);
     const max = top[0]?.[1] ?? 0;
-    if (max > 0) details.set(code, top.map(([id, s]) => [id, Math.round((MIN + (SPAN * s) / max) * 100) / 100]));
+    if (max > 0)
+      details.set(
+        code,
+        top.map(([id, s]) => [id, Math.round((MIN + (SPAN * s) / max) * 100) / 100]),
+      );
   }
   return details;
 }

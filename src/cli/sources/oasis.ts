@@ -149,14 +149,7 @@ function readLead(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string
 }
 
 /** One text column of a per-profile table (titles, duties) into `into`, per unit group, in file order. */
-function readTextPerUnit(
-  ctx: SourceContext,
-  table: CsvTable,
-  units: ReadonlySet<string>,
-  column: string,
-  what: string,
-  into: Map<string, string[]>,
-): void {
+function readTextPerUnit(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, column: string, what: string, into: Map<string, string[]>): void {
   const cols = new Columns(table);
   const codeCol = cols.require('OaSIS profile code');
   const textCol = cols.require(column);

@@ -171,7 +171,10 @@ export function readWages(ctx: SourceContext, units: ReadonlySet<string>): WageD
   }
   const byCode = new Map<string, WageRow[]>();
   for (const [code, regions] of acc) {
-    byCode.set(code, [...regions.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    byCode.set(
+      code,
+      [...regions.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    );
   }
   return { byCode, sourceId };
 }

@@ -80,10 +80,7 @@ const fields = {
   recommend: table,
   programOpen: table,
   inquire: v.pipe(v.array(v.tuple([v.picklist(['sent', 'queued']), count])), v.maxLength(2)),
-  noMatch: v.pipe(
-    v.array(v.tuple([v.picklist(['en', 'fr']), key, count])),
-    v.maxLength(ANALYTICS_MAX_KEYS),
-  ),
+  noMatch: v.pipe(v.array(v.tuple([v.picklist(['en', 'fr']), key, count])), v.maxLength(ANALYTICS_MAX_KEYS)),
   overflow: v.pipe(v.number(), v.integer(), v.minValue(0)),
 };
 

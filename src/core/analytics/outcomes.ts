@@ -48,4 +48,3 @@ export interface Outcomes extends OutcomeFigures {
   /** True only in made-up demonstration data (the report then says so); the server never sets it. */
   sample?: boolean;
 }
-

@@ -172,7 +172,10 @@ export function parseCatalogueCsv(text: string, file: string, diag: Diagnostics)
  * `windowLines`: lines per window (tests use tiny ones).
  */
 export function* parseCatalogueSteps(text: string, file: string, diag: Diagnostics, windowLines = WINDOW): Steps<CsvTable> {
-  const lines = text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n/g, '\n')
+    .split('\n');
   if (lines.at(-1) === '') lines.pop();
   if (lines.length === 0) throw new BuildError(`${file}: the file is empty; expected a header line.`);
   const headerFields = fieldsOfLine(lines[0]!);
@@ -233,24 +236,31 @@ function checkRecords(ctx: Reading, records: readonly CsvRow[], rows: CsvRow[]):
   const { lines, file, diag, columns } = ctx;
   for (const row of records) {
     const multiline = quotesOf(lines, row.line).filter((q) => q.closedOn !== null && q.closedOn > q.line);
-    const suspect = multiline.find((q) => swallowedLines(lines, q, columns).length > 0)
-      ?? (row.fields.length !== columns ? multiline[0] : undefined);
+    const suspect = multiline.find((q) => swallowedLines(lines, q, columns).length > 0) ?? (row.fields.length !== columns ? multiline[0] : undefined);
     if (!suspect) {
       rows.push(row);
       continue;
     }
     const name = nameOf(ctx, suspect);
     const swallowed = swallowedLines(lines, suspect, columns);
-    const what = swallowed.length > 0
-      ? `holds line${swallowed.length > 1 ? 's' : ''} ${swallowed.join(', ')}, which read as rows of their own`
-      : `makes the row ${row.fields.length} fields long, header has ${columns}`;
+    const what =
+      swallowed.length > 0
+        ? `holds line${swallowed.length > 1 ? 's' : ''} ${swallowed.join(', ')}, which read as rows of their own`
+        : `makes the row ${row.fields.length} fields long, header has ${columns}`;
     const alone = withoutQuote(lines, suspect);
     const closedOn = suspect.closedOn!;
-    const problem = (recovered: boolean): CatalogueProblem => swallowed.length > 0
-      ? { code: 'quote-swallows-lines', params: { closedOn, lines: swallowed, recovered } }
-      : { code: 'quote-breaks-row', params: { closedOn, fields: row.fields.length, columns, recovered } };
+    const problem = (recovered: boolean): CatalogueProblem =>
+      swallowed.length > 0
+        ? { code: 'quote-swallows-lines', params: { closedOn, lines: swallowed, recovered } }
+        : { code: 'quote-breaks-row', params: { closedOn, fields: row.fields.length, columns, recovered } };
     if (alone && alone.length === columns && suspect.line === row.line) {
-      diag.warn(file, suspect.line, name, `the quote opened here closes only on line ${suspect.closedOn} and ${what}; read the line without that quote, check the quoting`, problem(true));
+      diag.warn(
+        file,
+        suspect.line,
+        name,
+        `the quote opened here closes only on line ${suspect.closedOn} and ${what}; read the line without that quote, check the quoting`,
+        problem(true),
+      );
       rows.push({ line: suspect.line, fields: alone });
       return suspect.line;
     }
@@ -272,7 +282,10 @@ function neverClosed(ctx: Reading, unclosedAt: number, rows: CsvRow[]): number {
   const name = open ? nameOf(ctx, open) : ROW_FIELD;
   const alone = open && open.line === unclosedAt ? withoutQuote(lines, open) : null;
   if (alone && alone.length === columns) {
-    diag.warn(file, line, name, 'the quote opened here is never closed; read the line without that quote, check the quoting', { code: 'quote-unclosed', params: { recovered: true, rowStartsOn: null } });
+    diag.warn(file, line, name, 'the quote opened here is never closed; read the line without that quote, check the quoting', {
+      code: 'quote-unclosed',
+      params: { recovered: true, rowStartsOn: null },
+    });
     rows.push({ line, fields: alone });
   } else {
     const start = line === unclosedAt ? '' : ` (its row starts on line ${unclosedAt})`;

@@ -97,4 +97,3 @@ export function field(row: CsvRow, i: number): string {
   if (i < 0) return '';
   return (row.fields[i] ?? '').replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
 }
-

@@ -37,8 +37,21 @@ export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
 
 /** The columns of the canonical catalogue CSV, in order (see docs/program-catalogue.md). */
 export const CANONICAL_COLUMNS = [
-  'id', 'title_en', 'title_fr', 'provider', 'url', 'description_en', 'description_fr', 'skills',
-  'hours', 'cost_cad', 'delivery', 'language', 'region', 'osap_eligible', 'credential',
+  'id',
+  'title_en',
+  'title_fr',
+  'provider',
+  'url',
+  'description_en',
+  'description_fr',
+  'skills',
+  'hours',
+  'cost_cad',
+  'delivery',
+  'language',
+  'region',
+  'osap_eligible',
+  'credential',
 ] as const;
 
 /**
@@ -60,10 +73,20 @@ const SKILL_ID = /^[a-z]+:[^\s;]{1,100}$/u;
 // Maps, not object literals: "constructor" or "__proto__" in a file must not find
 // Object.prototype's members.
 const DELIVERY = new Map<string, Delivery>([
-  ['online', 'online'], ['in-person', 'in-person'], ['in person', 'in-person'], ['inperson', 'in-person'], ['hybrid', 'hybrid'],
+  ['online', 'online'],
+  ['in-person', 'in-person'],
+  ['in person', 'in-person'],
+  ['inperson', 'in-person'],
+  ['hybrid', 'hybrid'],
 ]);
 const LANGUAGE = new Map<string, ProgramLanguage>([
-  ['en', 'en'], ['english', 'en'], ['fr', 'fr'], ['french', 'fr'], ['français', 'fr'], ['bilingual', 'bilingual'], ['other', 'other'],
+  ['en', 'en'],
+  ['english', 'en'],
+  ['fr', 'fr'],
+  ['french', 'fr'],
+  ['français', 'fr'],
+  ['bilingual', 'bilingual'],
+  ['other', 'other'],
 ]);
 const YES = new Set(['yes', 'y', 'true', '1', 'oui']);
 const NO = new Set(['no', 'n', 'false', '0', 'non']);
@@ -213,7 +236,10 @@ class RecordReader {
       if (others.length > 0) {
         const count = others.length;
         const found = kindOf(others[0]);
-        this.warn('skills', `${count} tag${count > 1 ? 's are' : ' is'} not text (${aKind(found)}); left out`, { code: 'tags-not-text', params: { count, found } });
+        this.warn('skills', `${count} tag${count > 1 ? 's are' : ' is'} not text (${aKind(found)}); left out`, {
+          code: 'tags-not-text',
+          params: { count, found },
+        });
       }
     } else written = this.text('skills').split(';');
     return written.map((t) => plain(t)).filter((t) => t !== '');
@@ -221,13 +247,7 @@ class RecordReader {
 }
 
 /** Validates one catalogue record; returns null (with a warning) when it cannot be used. */
-export function validateProgram(
-  rec: Record_,
-  file: string,
-  line: number,
-  diag: Diagnostics,
-  seen: Set<string>,
-): RawProgram | null {
+export function validateProgram(rec: Record_, file: string, line: number, diag: Diagnostics, seen: Set<string>): RawProgram | null {
   const read = new RecordReader(rec, (f, reason, problem) => diag.warn(file, line, f, reason, problem));
   read.checkEncoding();
   const id = read.id(seen);
@@ -281,9 +301,11 @@ function reviewedSkills(value: unknown, warn: Warn): string[] | undefined {
   for (const id of ids) {
     if (!SKILL_ID.test(id)) {
       const shown = id.slice(0, 80);
-      warn(REVIEWED_COLUMN, `"${shown}" is not a skill id (like esco:use-spreadsheets-software); left out`, { code: 'reviewed-not-an-id', params: { value: shown } });
-    }
-    else if (!out.includes(id)) out.push(id);
+      warn(REVIEWED_COLUMN, `"${shown}" is not a skill id (like esco:use-spreadsheets-software); left out`, {
+        code: 'reviewed-not-an-id',
+        params: { value: shown },
+      });
+    } else if (!out.includes(id)) out.push(id);
   }
   // Every id bad: the warnings say so, and the program is tagged as if never reviewed.
   return out.length > 0 ? out : undefined;
@@ -295,8 +317,7 @@ function reviewedSkills(value: unknown, warn: Warn): string[] | undefined {
  * review's column changed.
  */
 export type Catalogue =
-  | { kind: 'csv'; file: string; programs: RawProgram[]; table: CsvTable }
-  | { kind: 'json'; file: string; programs: RawProgram[]; items: unknown[] };
+  { kind: 'csv'; file: string; programs: RawProgram[]; table: CsvTable } | { kind: 'json'; file: string; programs: RawProgram[]; items: unknown[] };
 
 /** Records validated per step. */
 const STEP = 200;

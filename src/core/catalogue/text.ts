@@ -6,7 +6,10 @@ const TAG = /<[^<>]*>/g;
 
 /** Plain text, single spaces: tags removed, whitespace (tabs, newlines, NBSP) collapsed. */
 export function plain(text: string): string {
-  return text.replace(TAG, ' ').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .replace(TAG, ' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** `plain(text)` cut to at most `max` characters at a word boundary, with an ellipsis. */
@@ -21,7 +24,10 @@ export function clip(text: string, max = 240): string {
 
 /** A title as a TSV field: no tabs or line breaks inside. */
 export function tsvField(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(/[\t\r\n]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 export function compareStrings(a: string, b: string): number {

@@ -271,7 +271,10 @@ function quoteFilesOf(hashes: ReadSection, manifest: IndexManifest, file: string
   hashes.values.forEach((hash, k) => {
     if (hash === '') return;
     if (!hex.test(hash)) {
-      throw new IndexFormatError(file, 'schema', `expected ${QUOTE_HASH_HEX} hexadecimal digits or nothing`, { line: hashes.firstLine + k, path: 'quote-files' });
+      throw new IndexFormatError(file, 'schema', `expected ${QUOTE_HASH_HEX} hexadecimal digits or nothing`, {
+        line: hashes.firstLine + k,
+        path: 'quote-files',
+      });
     }
     quoteFiles.set(manifest.occupations[k]!.code, hash);
   });
@@ -337,12 +340,7 @@ function programAt({ file, col, providers, templates, evidenceLabels, codes, ski
 const FIELD_OF = new Map(Object.entries(EVIDENCE_FIELD_CODES).map(([field, code]) => [code as string, field as EvidenceField]));
 
 /** `code:score:s|m:label.field,...` entries, space-separated. */
-function evidenceOf(
-  value: string,
-  codes: ReadonlySet<string>,
-  labels: readonly string[],
-  fail: (reason: string) => never,
-): ProgramEvidence[] {
+function evidenceOf(value: string, codes: ReadonlySet<string>, labels: readonly string[], fail: (reason: string) => never): ProgramEvidence[] {
   return value.split(' ').map((entry) => {
     const [occupation = '', score = '', strength = '', items = '', extra] = entry.split(':');
     if (extra !== undefined || !codes.has(occupation)) fail(`"${entry.slice(0, 40)}" does not start with a known occupation code`);
@@ -384,12 +382,7 @@ function completeId(stored: string, label: string): string {
   return stored.endsWith(':') ? stored + labelSlug(label) : stored;
 }
 
-function programUrl(
-  id: string,
-  value: string,
-  templates: ReadonlyArray<readonly [string, string]>,
-  fail: () => never,
-): string | null {
+function programUrl(id: string, value: string, templates: ReadonlyArray<readonly [string, string]>, fail: () => never): string | null {
   if (value === '') return null;
   if (!value.startsWith('=')) return value;
   const template = templates[Number(value.slice(1))];

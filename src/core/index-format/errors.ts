@@ -5,13 +5,7 @@
  */
 
 /** Stable machine-readable codes, shared with the elements' `mc-error` detail. */
-export type IndexErrorCode =
-  | 'network'
-  | 'not-found'
-  | 'index-blocked'
-  | 'index-format'
-  | 'index-version'
-  | 'index-integrity';
+export type IndexErrorCode = 'network' | 'not-found' | 'index-blocked' | 'index-format' | 'index-version' | 'index-integrity';
 
 /** Base class: every loading error is an `IndexError`. */
 export abstract class IndexError extends Error {
@@ -49,34 +43,24 @@ export class IndexFetchError extends IndexError {
   /** With `failure` `blocked`: what blocked it. */
   readonly blockedBy: BlockedBy | null;
 
-  constructor(
-    url: string,
-    failure: FetchFailure,
-    status: number | null,
-    options?: { cause?: unknown; blockedBy?: BlockedBy },
-  ) {
+  constructor(url: string, failure: FetchFailure, status: number | null, options?: { cause?: unknown; blockedBy?: BlockedBy }) {
     const blockedBy = failure === 'blocked' ? (options?.blockedBy ?? 'cors') : null;
     const what =
       blockedBy !== null
         ? describeBlock(url, blockedBy)
         : failure === 'network'
-        ? `could not be downloaded (network error${describeCause(options?.cause)}); check the connection and that the server allows this page to fetch it`
-        : failure === 'file'
-          ? `could not be read${describeCause(options?.cause)}; check the path (a directory means the index.json in it)`
-        : failure === 'status'
-          ? `answered HTTP ${status}${status === 404 ? ': check the index URL' : status !== null && status >= 500 ? ': the server failed, try again later' : ''}`
-          : `returned an HTML page instead of index data (HTTP ${status ?? '?'}); the URL may point at a login or error page`;
+          ? `could not be downloaded (network error${describeCause(options?.cause)}); check the connection and that the server allows this page to fetch it`
+          : failure === 'file'
+            ? `could not be read${describeCause(options?.cause)}; check the path (a directory means the index.json in it)`
+            : failure === 'status'
+              ? `answered HTTP ${status}${status === 404 ? ': check the index URL' : status !== null && status >= 500 ? ': the server failed, try again later' : ''}`
+              : `returned an HTML page instead of index data (HTTP ${status ?? '?'}); the URL may point at a login or error page`;
     super(`Index file ${url} ${what}.`, url, options?.cause === undefined ? undefined : { cause: options.cause });
     this.url = url;
     this.status = status;
     this.failure = failure;
     this.blockedBy = blockedBy;
-    this.code =
-      blockedBy !== null
-        ? 'index-blocked'
-        : status === 404 || (failure === 'file' && isMissingFile(options?.cause))
-          ? 'not-found'
-          : 'network';
+    this.code = blockedBy !== null ? 'index-blocked' : status === 404 || (failure === 'file' && isMissingFile(options?.cause)) ? 'not-found' : 'network';
   }
 }
 
@@ -98,13 +82,7 @@ export class IndexFormatError extends IndexError {
   /** The specific complaint, without the file name. */
   readonly detail: string;
 
-  constructor(
-    file: string,
-    problem: FormatProblem,
-    detail: string,
-    where: { line?: number | null; path?: string | null } = {},
-    options?: { cause?: unknown },
-  ) {
+  constructor(file: string, problem: FormatProblem, detail: string, where: { line?: number | null; path?: string | null } = {}, options?: { cause?: unknown }) {
     const line = where.line ?? null;
     const path = where.path ?? null;
     const at = [line !== null ? `line ${line}` : '', path ? `field "${path}"` : ''].filter(Boolean).join(', ');

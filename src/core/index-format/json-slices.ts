@@ -115,4 +115,3 @@ function valueEnd(text: string, i: number): number {
   if (depth !== 0) throw new NotSliceable();
   return n;
 }
-

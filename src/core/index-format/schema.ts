@@ -70,12 +70,7 @@ export interface Skill {
 }
 
 /** The five COPS 2024-2033 future (and 2021-2023 recent) labour-market conditions. */
-export type Condition =
-  | 'strong-shortage'
-  | 'moderate-shortage'
-  | 'balance'
-  | 'moderate-surplus'
-  | 'strong-surplus';
+export type Condition = 'strong-shortage' | 'moderate-shortage' | 'balance' | 'moderate-surplus' | 'strong-surplus';
 
 /** `[region code, low, median, high, year]`, hourly CAD; any figure may be null. */
 export type WageRow = [string, number | null, number | null, number | null, number];
@@ -323,19 +318,12 @@ export const PROGRAM_COLUMNS = [
 
 export const LABEL_SECTIONS = ['occupation.title', 'occupation.summary', 'skill.label'] as const;
 
-
 // ---- validation (valibot) -------------------------------------------------------
 
 const NOC_CODE = v.pipe(v.string(), v.regex(/^\d{5}$/));
 const LocalizedSchema = v.object({ en: v.string(), fr: v.string() });
 const nullableNumber = v.nullable(v.number());
-const ConditionSchema = v.picklist([
-  'strong-shortage',
-  'moderate-shortage',
-  'balance',
-  'moderate-surplus',
-  'strong-surplus',
-]);
+const ConditionSchema = v.picklist(['strong-shortage', 'moderate-shortage', 'balance', 'moderate-surplus', 'strong-surplus']);
 
 export const FileRefSchema = v.object({
   path: v.pipe(v.string(), v.regex(/^[\w.-]+$/)),

@@ -113,11 +113,7 @@ export function* readSectionsSteps(
 }
 
 /** `readSectionsSteps` in one go (Node, tests). */
-export function readSections(
-  text: string,
-  file: string,
-  expected: ReadonlyArray<readonly [name: string, count: number | null]>,
-): Map<string, ReadSection> {
+export function readSections(text: string, file: string, expected: ReadonlyArray<readonly [name: string, count: number | null]>): Map<string, ReadSection> {
   return runSteps(readSectionsSteps(text, file, expected));
 }
 

@@ -6,4 +6,14 @@
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
 export { INQUIRY_FIELDS, INQUIRY_LIMITS, InquirySchema, draftFromPayload, inquiryFromDraft, validateInquiry } from './inquiry.js';
-export type { EmployerInquiry, FieldError, FieldErrorCode, Inquiry, InquiryDraft, InquiryField, InquiryResult, InquiryVariant, LearnerInquiry } from './inquiry.js';
+export type {
+  EmployerInquiry,
+  FieldError,
+  FieldErrorCode,
+  Inquiry,
+  InquiryDraft,
+  InquiryField,
+  InquiryResult,
+  InquiryVariant,
+  LearnerInquiry,
+} from './inquiry.js';

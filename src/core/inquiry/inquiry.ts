@@ -40,18 +40,7 @@ export type Inquiry = LearnerInquiry | EmployerInquiry;
 
 /** Every field a form may show, across both variants. */
 export type InquiryField =
-  | 'name'
-  | 'organization'
-  | 'contactName'
-  | 'email'
-  | 'phone'
-  | 'employees'
-  | 'message'
-  | 'programIds'
-  | 'occupation'
-  | 'consent'
-  | 'lang'
-  | 'variant';
+  'name' | 'organization' | 'contactName' | 'email' | 'phone' | 'employees' | 'message' | 'programIds' | 'occupation' | 'consent' | 'lang' | 'variant';
 
 /**
  * Machine-readable reason a field was refused; the form turns it into a sentence.
@@ -116,13 +105,7 @@ function oneLine(s: string): boolean {
 
 /** A one-line text field: trimmed, required, at most `max` characters, no line break. */
 function text(max: number) {
-  return v.pipe(
-    v.string('invalid'),
-    v.trim(),
-    v.nonEmpty('required'),
-    v.maxLength(max, 'too-long'),
-    v.check(oneLine, 'characters'),
-  );
+  return v.pipe(v.string('invalid'), v.trim(), v.nonEmpty('required'), v.maxLength(max, 'too-long'), v.check(oneLine, 'characters'));
 }
 
 /** The message: its line breaks and tabs kept, and something visible in it. */
@@ -172,12 +155,7 @@ const EmployerSchema = v.strictObject(
     contactName: personName,
     email,
     phone,
-    employees: v.pipe(
-      v.number('invalid'),
-      v.integer('invalid'),
-      v.minValue(1, 'invalid'),
-      v.maxValue(INQUIRY_LIMITS.employees, 'too-long'),
-    ),
+    employees: v.pipe(v.number('invalid'), v.integer('invalid'), v.minValue(1, 'invalid'), v.maxValue(INQUIRY_LIMITS.employees, 'too-long')),
     message: paragraphs(INQUIRY_LIMITS.message),
     programIds,
     consent,
@@ -191,14 +169,7 @@ export const InquirySchema = v.variant('variant', [LearnerSchema, EmployerSchema
 
 export type InquiryResult = { ok: true; value: Inquiry } | { ok: false; errors: FieldError[] };
 
-const KNOWN_FIELDS = new Set<string>([
-  ...INQUIRY_FIELDS.learner,
-  ...INQUIRY_FIELDS.employer,
-  'programIds',
-  'occupation',
-  'lang',
-  'variant',
-]);
+const KNOWN_FIELDS = new Set<string>([...INQUIRY_FIELDS.learner, ...INQUIRY_FIELDS.employer, 'programIds', 'occupation', 'lang', 'variant']);
 const KNOWN_CODES = new Set<string>(['required', 'too-long', 'invalid', 'characters', 'consent']);
 
 /**

@@ -126,9 +126,7 @@ function formatter(lang: Lang, style: 'cents' | 'dollars' | 'count'): Intl.Numbe
     const digits = style === 'cents' ? 2 : 0;
     format = new Intl.NumberFormat(
       locale(lang),
-      style === 'count'
-        ? { maximumFractionDigits: 0 }
-        : { style: 'currency', currency: 'CAD', minimumFractionDigits: digits, maximumFractionDigits: digits },
+      style === 'count' ? { maximumFractionDigits: 0 } : { style: 'currency', currency: 'CAD', minimumFractionDigits: digits, maximumFractionDigits: digits },
     );
     formatters.set(key, format);
   }
@@ -206,11 +204,7 @@ function pickWageRow(rows: readonly WageRow[], chain: readonly string[]): WageRo
  * for `region` (falling back to Ontario, then Canada, and saying so).
  * @throws RangeError for an unknown occupation code.
  */
-export function describeLabourMarket(
-  index: LoadedIndex,
-  code: string,
-  opts: { lang: Lang; region?: string },
-): LabourMarketDescription {
+export function describeLabourMarket(index: LoadedIndex, code: string, opts: { lang: Lang; region?: string }): LabourMarketDescription {
   const occupation = index.occupations.get(code);
   if (!occupation) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
   const lang = opts.lang;
@@ -284,8 +278,7 @@ function wagesOf({ index, lang, m, title, lmi }: Context, requested: string): Wa
   const row = pickWageRow(lmi.wages, wageFallbackChain(requested));
   if (!row) return null;
   const [used, low, median, high, year] = row;
-  const money = (x: number | null, cents: boolean): MoneyFigure | null =>
-    x === null ? null : { value: x, formatted: formatMoney(x, lang, cents) };
+  const money = (x: number | null, cents: boolean): MoneyFigure | null => (x === null ? null : { value: x, formatted: formatMoney(x, lang, cents) });
   const yearly = (x: number | null) => (x === null ? null : Math.round((x * HOURS_PER_YEAR) / 100) * 100);
   const hourly = { low: money(low, true), median: money(median, true), high: money(high, true) };
   const yearlyFigures = {

@@ -18,6 +18,8 @@ export async function assembleParts(parts: IndexParts, langs: readonly Lang[] = 
     labels: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.labels(lang))])),
     titles: Object.fromEntries(langs.map((lang) => [lang, text(FILE_NAMES.titles(lang))])),
     programs: text(FILE_NAMES.programs),
-    quotes: Object.fromEntries(parts.manifest.occupations.filter((o) => files.has(FILE_NAMES.quotes(o.code))).map((o) => [o.code, text(FILE_NAMES.quotes(o.code))])),
+    quotes: Object.fromEntries(
+      parts.manifest.occupations.filter((o) => files.has(FILE_NAMES.quotes(o.code))).map((o) => [o.code, text(FILE_NAMES.quotes(o.code))]),
+    ),
   });
 }

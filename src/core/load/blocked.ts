@@ -57,7 +57,11 @@ function nextTask(): Promise<void> {
  */
 export async function blockedBy(url: string, error: unknown): Promise<BlockedBy | null> {
   if (!(error instanceof TypeError)) return null;
-  const { navigator: nav, location: page, fetch: doFetch } = globalThis as {
+  const {
+    navigator: nav,
+    location: page,
+    fetch: doFetch,
+  } = globalThis as {
     navigator?: { onLine?: unknown };
     location?: { origin?: string };
     fetch?: typeof fetch;
@@ -92,7 +96,5 @@ export async function blockedBy(url: string, error: unknown): Promise<BlockedBy 
  */
 export async function fetchFailure(url: string, error: unknown): Promise<IndexFetchError> {
   const by = await blockedBy(url, error);
-  return by
-    ? new IndexFetchError(url, 'blocked', null, { cause: error, blockedBy: by })
-    : new IndexFetchError(url, 'network', null, { cause: error });
+  return by ? new IndexFetchError(url, 'blocked', null, { cause: error, blockedBy: by }) : new IndexFetchError(url, 'network', null, { cause: error });
 }

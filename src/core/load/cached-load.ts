@@ -12,9 +12,7 @@ import type { Lang } from '../index-format/index.js';
 import { sameBytes, toBytes, toText, type CachedIndexBytes, type IndexCache } from './index-cache.js';
 
 export type Revalidation<T = LoadedIndex> =
-  | { kind: 'unchanged' }
-  | { kind: 'updated'; index: T }
-  | { kind: 'failed'; note: 'stale-cache' | 'offline-cache'; error: unknown };
+  { kind: 'unchanged' } | { kind: 'updated'; index: T } | { kind: 'failed'; note: 'stale-cache' | 'offline-cache'; error: unknown };
 
 export interface CachedLoad<T = LoadedIndex> {
   index: T;
@@ -55,7 +53,6 @@ async function checkIntegrity(bytes: Uint8Array, integrity: string | undefined, 
   const actual = (await sriSha256(bytes)) ?? 'not computable on this page (no Web Crypto over plain http)';
   if (actual !== integrity.trim()) throw new IndexIntegrityError(file, 'sha256', integrity, actual);
 }
-
 
 function urlOf(input: RequestInfo | URL): string {
   return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

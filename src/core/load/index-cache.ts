@@ -281,13 +281,7 @@ function isMeta(value: unknown): value is StoredMeta {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 1;
-  return (
-    typeof e.url === 'string' &&
-    count(e.manifestChunks) &&
-    typeof e.files === 'object' &&
-    e.files !== null &&
-    Object.values(e.files).every(count)
-  );
+  return typeof e.url === 'string' && count(e.manifestChunks) && typeof e.files === 'object' && e.files !== null && Object.values(e.files).every(count);
 }
 
 export interface OpenCacheOptions {

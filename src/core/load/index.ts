@@ -12,7 +12,19 @@ export { MemoryIndexCache, openIndexCache, openStoreDb } from './index-cache.js'
 export type { CachedIndexBytes, CachedIndexFiles, IndexCache, OpenCacheOptions } from './index-cache.js';
 export { loadIndexCached, manifestUrlOf, sriSha256 } from './cached-load.js';
 export type { CachedLoad, CachedLoadOptions, Revalidation } from './cached-load.js';
-export { assembleIndex, decodeUtf8, hasLabels, labelLangs, loadIndex, loadQuotes, loadTitles, parseManifest, parseManifestInSlices, sha256Hex, verifyFileRef } from './load.js';
+export {
+  assembleIndex,
+  decodeUtf8,
+  hasLabels,
+  labelLangs,
+  loadIndex,
+  loadQuotes,
+  loadTitles,
+  parseManifest,
+  parseManifestInSlices,
+  sha256Hex,
+  verifyFileRef,
+} from './load.js';
 export type { AssembleOptions, IndexTexts, LoadOptions, QuoteOptions } from './load.js';
 export { hasQuotes } from './quotes.js';
 export { loadTitlesIndex } from './load-titles.js';

@@ -110,7 +110,10 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
     const texts = await decodeAll(files, slicer);
     for (let k = 0; k < missing.length; k++) await applyLabels(manifest, missing[k]!, texts[k]!, files[k]![1], slicer);
     const titles = needTitles
-      ? { ...base.titles, [opts.lang]: await buildTitles(texts[missing.length]!, opts.lang, manifest, files[missing.length]![1], manifest.files.titles[opts.lang], slicer) }
+      ? {
+          ...base.titles,
+          [opts.lang]: await buildTitles(texts[missing.length]!, opts.lang, manifest, files[missing.length]![1], manifest.files.titles[opts.lang], slicer),
+        }
       : base.titles;
     slicer.finish();
     return { ...base, titles };
@@ -126,9 +129,7 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   slicer.finish();
 
   const langs = labelLangs(opts.lang);
-  const files = await Promise.all(
-    [file.files.titles[opts.lang], file.files.programs, ...langs.map((lang) => file.files.labels[lang])].map(fetchVerified),
-  );
+  const files = await Promise.all([file.files.titles[opts.lang], file.files.programs, ...langs.map((lang) => file.files.labels[lang])].map(fetchVerified));
   const [titles, programs, ...labels] = await decodeAll(files, slicer);
   await slicer.pause();
   const texts: IndexTexts = { labels: {}, titles: { [opts.lang]: titles! }, programs: programs! };
@@ -248,14 +249,7 @@ export async function parseManifestInSlices(json: unknown, source: string, slice
   return drive(manifestSteps(json, source), slicer);
 }
 
-export async function buildTitles(
-  text: string,
-  lang: Lang,
-  manifest: IndexManifest,
-  file: string,
-  ref: FileRef,
-  slicer: Slicer,
-): Promise<TitleIndex> {
+export async function buildTitles(text: string, lang: Lang, manifest: IndexManifest, file: string, ref: FileRef, slicer: Slicer): Promise<TitleIndex> {
   const lines = splitLines(text, file);
   if (lines.length < ref.count) {
     throw new IndexFormatError(file, 'truncated', `has ${lines.length} occupations but index.json lists ${ref.count}`, {
@@ -320,8 +314,7 @@ function splitLines(text: string, file: string): string[] {
 }
 
 export async function resolveManifestUrl(url: string | URL): Promise<string> {
-  const base =
-    typeof document !== 'undefined' && typeof document.baseURI === 'string' ? document.baseURI : undefined;
+  const base = typeof document !== 'undefined' && typeof document.baseURI === 'string' ? document.baseURI : undefined;
   const resolved = new URL((await resolveNodeLocation(url)) ?? String(url), base);
   if (resolved.pathname.endsWith('/')) resolved.pathname += 'index.json';
   return resolved.href;
@@ -340,11 +333,7 @@ export function siblingName(source: string, path: string): string {
  * The bytes at `url`, fetched with `doFetch`; without one, the global fetch, or in Node
  * the file a `file:` URL names.
  */
-export async function fetchBytes(
-  doFetch: typeof fetch | undefined,
-  url: string,
-  signal: AbortSignal | undefined,
-): Promise<Uint8Array> {
+export async function fetchBytes(doFetch: typeof fetch | undefined, url: string, signal: AbortSignal | undefined): Promise<Uint8Array> {
   signal?.throwIfAborted();
   if (!doFetch && readsFromDisk(url)) return readFileUrl(url, signal);
   // Only the browser's own fetch tells a blocked download by its bare TypeError; a
@@ -460,4 +449,3 @@ export function loadQuotes(index: LoadedIndex, code: string, opts: QuoteOptions 
   loading.set(code, promise);
   return promise;
 }
-

@@ -47,9 +47,14 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
     if (p.evidence?.some((e) => e.occupation === code)) expectedPositions.push(k);
   });
   if (lines.length !== expectedPositions.length) {
-    throw new IndexFormatError(file, lines.length < expectedPositions.length ? 'truncated' : 'line', `has ${lines.length} lines but programs.txt has ${expectedPositions.length} programs with evidence for ${code}`, {
-      line: Math.min(lines.length, expectedPositions.length) + 1,
-    });
+    throw new IndexFormatError(
+      file,
+      lines.length < expectedPositions.length ? 'truncated' : 'line',
+      `has ${lines.length} lines but programs.txt has ${expectedPositions.length} programs with evidence for ${code}`,
+      {
+        line: Math.min(lines.length, expectedPositions.length) + 1,
+      },
+    );
   }
   const fills: Array<() => void> = [];
   lines.forEach((line, k) => {

@@ -140,7 +140,10 @@ class IdbOutboxStore implements OutboxStore {
     );
   }
   all() {
-    return this.run(async () => (await this.db.getAll(STORE)) as OutboxItem[], (m) => m.all());
+    return this.run(
+      async () => (await this.db.getAll(STORE)) as OutboxItem[],
+      (m) => m.all(),
+    );
   }
   delete(id: string) {
     return this.run(
@@ -182,11 +185,7 @@ class IdbOutboxStore implements OutboxStore {
 }
 
 /** The device store, or memory when IndexedDB is missing, blocked or refuses. Never rejects. */
-export async function openOutboxStore(opts: {
-  name?: string;
-  indexedDB?: IDBFactory | null;
-  openTimeoutMs?: number;
-}): Promise<OutboxStore> {
+export async function openOutboxStore(opts: { name?: string; indexedDB?: IDBFactory | null; openTimeoutMs?: number }): Promise<OutboxStore> {
   const factory = opts.indexedDB !== undefined ? opts.indexedDB : globalThis.indexedDB;
   if (!factory) return new MemoryOutboxStore();
   try {

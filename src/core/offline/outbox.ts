@@ -85,9 +85,7 @@ async function fieldErrorsOf(response: Response): Promise<FieldError[]> {
   try {
     const body = (await response.json()) as { fields?: unknown };
     if (Array.isArray(body.fields)) {
-      return body.fields.filter(
-        (f): f is FieldError => typeof f === 'object' && f !== null && typeof f.field === 'string' && typeof f.code === 'string',
-      );
+      return body.fields.filter((f): f is FieldError => typeof f === 'object' && f !== null && typeof f.field === 'string' && typeof f.code === 'string');
     }
   } catch {
     // A 400/422 without our JSON shape: no field to point at.
@@ -342,9 +340,7 @@ export class Outbox extends EventTarget {
     } catch (error) {
       if (abort.aborted) return this.queued(item, 'network');
       if ((error as Error)?.name === 'TimeoutError') return this.queued(item, 'timeout');
-      return (await this.reachable(item.endpoint))
-        ? { status: 'config', id: item.id, httpStatus: null, problem: 'cors' }
-        : this.queued(item, 'network');
+      return (await this.reachable(item.endpoint)) ? { status: 'config', id: item.id, httpStatus: null, problem: 'cors' } : this.queued(item, 'network');
     }
     const status = response.status;
     if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {

@@ -77,10 +77,7 @@ function taughtBy(rec: Recommendation): Set<number> {
  * the better-ranked program). Stops when no program adds a needed skill. Skills in
  * `have` are never counted as needed.
  */
-export function pathway(
-  recs: readonly Recommendation[],
-  opts: { have?: readonly SkillRef[]; need: readonly SkillRef[]; max?: number },
-): Pathway {
+export function pathway(recs: readonly Recommendation[], opts: { have?: readonly SkillRef[]; need: readonly SkillRef[]; max?: number }): Pathway {
   const max = opts.max ?? PATHWAY_MAX;
   const had = new Set((opts.have ?? []).map((s) => s.index));
   const need = opts.need.filter((s) => !had.has(s.index));

@@ -33,12 +33,7 @@ const OFF_PROFILE_PENALTY = 0.25;
  * program that passes the filters as `[program, coverage]`, coverage in [0, 1] with a
  * penalty for programs mostly about other things.
  */
-export function collectSkillScores(
-  index: LoadedIndex,
-  skills: readonly number[],
-  total: number,
-  filters: ProgramFilters | undefined,
-): Array<[number, number]> {
+export function collectSkillScores(index: LoadedIndex, skills: readonly number[], total: number, filters: ProgramFilters | undefined): Array<[number, number]> {
   const data = index.ranking;
   const { score, count, touched } = data.scratch;
   const touchedCount = accumulateSkills(data, skills);

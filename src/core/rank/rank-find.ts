@@ -7,15 +7,7 @@ import { localize } from '../index-format/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
 import { coreMessages } from '../messages/index.js';
 import { searchProgramText } from './rank-text.js';
-import {
-  collectSkillScores,
-  compareText,
-  passes,
-  resolveSkills,
-  selectTop,
-  skillRef,
-  type ProgramFilters,
-} from './rank-common.js';
+import { collectSkillScores, compareText, passes, resolveSkills, selectTop, skillRef, type ProgramFilters } from './rank-common.js';
 
 const DEFAULT_LIMIT = 10;
 
@@ -54,9 +46,7 @@ export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Rec
     scored = collectSkillScores(index, chosen, total, opts.filters);
     for (const s of chosen) weight[s] = 0;
     if (textHits) {
-      scored = scored
-        .filter(([p]) => textHits.has(p))
-        .map(([p, score]): [number, number] => [p, (score + textHits.get(p)!) / 2]);
+      scored = scored.filter(([p]) => textHits.has(p)).map(([p, score]): [number, number] => [p, (score + textHits.get(p)!) / 2]);
     }
     scored = selectTop(scored, data.idRank, limit);
   } else if (textHits) {
@@ -73,7 +63,14 @@ export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Rec
     const refs = matched.map((s) => skillRef(index, s, 0, opts.lang));
     const reasons: Reason[] = [];
     if (chosen.length > 0) {
-      reasons.push({ code: 'covers-picked', text: m.coversPicked(matched.length, chosen.length, refs.map((r) => r.label)) });
+      reasons.push({
+        code: 'covers-picked',
+        text: m.coversPicked(
+          matched.length,
+          chosen.length,
+          refs.map((r) => r.label),
+        ),
+      });
     }
     if (textHits) reasons.push({ code: 'matches-text', text: m.matchesText(query) });
     if (reasons.length === 0) reasons.push({ code: 'fits-filters', text: m.fitsFilters() });
@@ -115,4 +112,3 @@ export function programFacets(index: LoadedIndex): {
     maxCost: r.maxCost,
   };
 }
-

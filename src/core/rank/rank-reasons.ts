@@ -59,7 +59,10 @@ export function reasonContext(
   if (current) for (const [s, w] of current.skills) if (weight[s]! > 0) weight[s] = Math.max(0, weight[s]! - w);
   for (const s of had) weight[s] = 0;
   const key = (s: number) => weight[s]! * data.idf[s]!;
-  const ranked = target.skills.map(([s]) => s).filter((s) => weight[s]! > 0).sort((a, b) => key(b) - key(a) || a - b);
+  const ranked = target.skills
+    .map(([s]) => s)
+    .filter((s) => weight[s]! > 0)
+    .sort((a, b) => key(b) - key(a) || a - b);
   for (const [s] of target.skills) weight[s] = 0;
   return {
     index,

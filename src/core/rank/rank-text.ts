@@ -179,4 +179,3 @@ function binarySearch(sorted: Uint32Array, value: number): boolean {
   }
   return false;
 }
-

@@ -177,4 +177,3 @@ function requireOccupation(index: LoadedIndex, code: string): Occupation {
   if (!occupation) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
   return occupation;
 }
-

@@ -130,11 +130,7 @@ function reach(from: string, to: string): number {
  * Occupations most similar to `code`, best first, ties broken by code.
  * @throws RangeError for an unknown occupation code.
  */
-export function relatedOccupations(
-  index: LoadedIndex,
-  code: string,
-  opts: { limit?: number; lang: Lang },
-): RelatedOccupation[] {
+export function relatedOccupations(index: LoadedIndex, code: string, opts: { limit?: number; lang: Lang }): RelatedOccupation[] {
   const origin = index.occupations.get(code);
   if (!origin) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
   // Skills weighted by specificity: two health jobs are not alike because both need

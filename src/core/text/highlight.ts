@@ -58,7 +58,9 @@ function foldPerChar(label: string): FoldedLabel {
  * misspelled the rest ("registred" marks "regist" in "Registered").
  */
 export function highlightRanges(label: string, query: string): Range[] {
-  const words = fold(query).split(' ').filter((w) => w.length > 0);
+  const words = fold(query)
+    .split(' ')
+    .filter((w) => w.length > 0);
   if (words.length === 0 || label === '') return [];
   const { chars, from } = foldPerChar(label);
   const ranges: Array<[number, number]> = [];

@@ -135,7 +135,10 @@ export function words(text: string): string[] {
 export function writtenWords(text: string): Array<{ word: string; surface: string }> {
   const prepared = prepare(text);
   const folded = words(prepared);
-  const written = prepared.toLowerCase().split(WORD_SPLIT).filter((w) => w !== '');
+  const written = prepared
+    .toLowerCase()
+    .split(WORD_SPLIT)
+    .filter((w) => w !== '');
   const aligned = written.length === folded.length;
   return folded.map((word, i) => ({ word, surface: aligned ? written[i]! : word }));
 }
@@ -175,7 +178,6 @@ export function titleTerms(title: string, lang: Lang, memo?: Map<string, string>
   if (asides !== '') take(asides, ASIDE);
   return out;
 }
-
 
 // Partly typed French feminine endings and the masculine they grow from: someone typing
 // "gardienn" (gardienne) or "opératri" (opératrice) means "gardien", "opérateur".

@@ -160,9 +160,7 @@ const MAX_READINGS = 5;
 /** The query as typed, then with its short forms spelled out ("rn" -> "registered nurse"). */
 function readings(lang: Lang, typed: string[]): Array<{ words: string[]; expanded: boolean[] }> {
   const out = [{ words: typed, expanded: typed.map(() => false) }];
-  const options = typed.map((word) =>
-    expandAbbreviation(lang, word).map((long) => words(long).filter((w) => !STOPWORDS.has(w))),
-  );
+  const options = typed.map((word) => expandAbbreviation(lang, word).map((long) => words(long).filter((w) => !STOPWORDS.has(w))));
   if (!options.some((o) => o.length > 0)) return out;
   const build = (choice: number[]): { words: string[]; expanded: boolean[] } => {
     const ws: string[] = [];

@@ -95,11 +95,15 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
         ${fact(t.language, t.languages[q.lang] ?? q.lang)}
         <div class="fact wide"><dt>${t.message}</dt><dd class="message" part="message">${q.message}</dd></div>
       </dl>
-      ${ctx.confirming ? renderConfirm(item, who, when, ctx) : html`<div class="actions" part="actions">
+      ${
+        ctx.confirming
+          ? renderConfirm(item, who, when, ctx)
+          : html`<div class="actions" part="actions">
             <button type="button" class="secondary delete" aria-label=${t.delete(who)} @click=${ctx.onDelete}>
               ${t.deleteShort}
             </button>
-          </div>`}
+          </div>`
+      }
     </article>
   </li>`;
 }

@@ -26,11 +26,7 @@ type T = AdminMessages['adminInbox'];
 type TokenProblem = 'required' | 'rejected' | 'expired';
 type LoadErrorKind = Exclude<AdminErrorKind, 'unauthorized'>;
 
-type Phase =
-  | { kind: 'signed-out' }
-  | { kind: 'loading' }
-  | { kind: 'error'; error: LoadErrorKind }
-  | { kind: 'ready' };
+type Phase = { kind: 'signed-out' } | { kind: 'loading' } | { kind: 'error'; error: LoadErrorKind } | { kind: 'ready' };
 
 function loadErrorOf(error: unknown): LoadErrorKind {
   return error instanceof AdminApiError && error.kind !== 'unauthorized' ? error.kind : 'unknown';
@@ -148,7 +144,6 @@ export class McAdminInbox extends McElement {
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
-
 
   private say(message: (t: T) => string): void {
     this.live = message;
@@ -368,14 +363,16 @@ export class McAdminInbox extends McElement {
         ${levelHeading(this.headingLevel, { id: 'inbox-h', part: 'heading', text: t.heading })}
         <button type="button" class="secondary sign-out" @click=${() => this.signOut()}>${t.signOut}</button>
       </div>
-      ${this.phase.kind === 'loading'
-        ? html`<p part="state" class="state">${t.loading}</p>`
-        : this.phase.kind === 'error'
-          ? html`<div part="state" class="state error" role="alert">
+      ${
+        this.phase.kind === 'loading'
+          ? html`<p part="state" class="state">${t.loading}</p>`
+          : this.phase.kind === 'error'
+            ? html`<div part="state" class="state error" role="alert">
               <p>${t.errors[this.phase.error]}</p>
               <button type="button" id="retry" @click=${() => void this.loadFirst()}>${this.locale.t.common.retry}</button>
             </div>`
-          : this.renderList()}
+            : this.renderList()
+      }
     </section>`;
   }
 
@@ -410,9 +407,10 @@ export class McAdminInbox extends McElement {
       </div>
       ${this.exporting === 'failed' ? html`<p class="error-text" role="alert">${t.exportFailed}</p>` : nothing}
       ${this.program ? html`<p class="note">${t.filterNote(visible.length, this.items.length)}</p>` : nothing}
-      ${visible.length === 0
-        ? html`<p part="state" class="state">${this.program ? t.emptyFilter : t.empty}</p>`
-        : html`<ul class="list" part="list">
+      ${
+        visible.length === 0
+          ? html`<p part="state" class="state">${this.program ? t.emptyFilter : t.empty}</p>`
+          : html`<ul class="list" part="list">
             ${visible.map((item) =>
               renderItem(item, {
                 t,
@@ -428,7 +426,8 @@ export class McAdminInbox extends McElement {
                 onCancel: () => this.cancelDelete(item.id),
               }),
             )}
-          </ul>`}
+          </ul>`
+      }
       ${this.renderMore()}`;
   }
 

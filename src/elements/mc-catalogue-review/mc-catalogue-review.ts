@@ -140,7 +140,11 @@ export class McCatalogueReview extends McElement {
   @state() private revision = 0;
 
   // Loaded in French, which carries the English labels too: the typeahead offers both languages.
-  private readonly indexTask = new IndexTask(this, () => this.locale.lang, () => 'fr');
+  private readonly indexTask = new IndexTask(
+    this,
+    () => this.locale.lang,
+    () => 'fr',
+  );
   private readonly uid = 'mc-catalogue-review';
   private tagger: { index: LoadedIndex; tagger: Promise<SkillTagger> } | null = null;
   private abort: AbortController | null = null;
@@ -252,14 +256,14 @@ export class McCatalogueReview extends McElement {
           @change=${this.onFile}
         />
       </div>
-      ${phase.kind === 'reading'
-        ? html`<div part="state" class="state" role="status">
+      ${
+        phase.kind === 'reading'
+          ? html`<div part="state" class="state" role="status">
             <p>${phase.total > 0 ? r.tagging(phase.done, phase.total) : r.reading(phase.name)}</p>
-            ${phase.total > 0
-              ? html`<progress aria-label=${r.taggingLabel} max=${phase.total} value=${phase.done}></progress>`
-              : nothing}
+            ${phase.total > 0 ? html`<progress aria-label=${r.taggingLabel} max=${phase.total} value=${phase.done}></progress>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${phase.kind === 'error' ? html`<div part="state" class="state error" role="alert">${r.unreadable('')}<span lang="en">${phase.reason}</span></div>` : nothing}
       ${this.review && phase.kind === 'ready' ? this.renderLoaded(index, this.review) : nothing}
     `;
@@ -290,21 +294,27 @@ export class McCatalogueReview extends McElement {
         </div>
       </div>
       ${levelHeading(level, { id: `${this.uid}-problems`, part: 'subheading', text: r.problemsHeading(problems.length) })}
-      ${problems.length === 0
-        ? html`<p class="note">${r.noProblems}</p>`
-        : html`${r.problemsInEnglish && problems.some((w) => problemText(r.problemText, w.code, w.params) === null)
-              ? html`<p class="note">${r.problemsInEnglish}</p>`
-              : nothing}
+      ${
+        problems.length === 0
+          ? html`<p class="note">${r.noProblems}</p>`
+          : html`${
+              r.problemsInEnglish && problems.some((w) => problemText(r.problemText, w.code, w.params) === null)
+                ? html`<p class="note">${r.problemsInEnglish}</p>`
+                : nothing
+            }
             <ul part="problems" class="problems" aria-labelledby="${this.uid}-problems">
               ${problems.slice(0, this.problemsVisible).map((w) => this.renderProblem(w))}
             </ul>
-            ${problems.length > this.problemsVisible
-              ? html`<div class="more">
+            ${
+              problems.length > this.problemsVisible
+                ? html`<div class="more">
                   <button type="button" class="secondary" @click=${() => (this.problemsVisible += PAGE)}>
                     ${r.showMoreProblems(Math.min(PAGE, problems.length - this.problemsVisible))}
                   </button>
                 </div>`
-              : nothing}`}
+                : nothing
+            }`
+      }
       ${levelHeading(level, { id: `${this.uid}-programs`, part: 'subheading', text: r.programsHeading })}
       <div class="filter">
         <label for="${this.uid}-filter">${r.show}</label>
@@ -317,13 +327,15 @@ export class McCatalogueReview extends McElement {
       <ul part="programs" class="programs" aria-labelledby="${this.uid}-programs">
         ${shown.map((entry, i) => this.renderProgram(index, entry, i, level + 1))}
       </ul>
-      ${entries.length > shown.length
-        ? html`<div class="more">
+      ${
+        entries.length > shown.length
+          ? html`<div class="more">
             <button type="button" class="secondary" @click=${this.showMore}>
               ${r.showMore(Math.min(PAGE, entries.length - shown.length))}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.renderGaps(level)}
     `;
   }
@@ -336,19 +348,23 @@ export class McCatalogueReview extends McElement {
     const n = numberFormat(lang);
     return html`
       ${levelHeading(level, { id: `${this.uid}-gaps`, part: 'subheading', text: r.gapsHeading(n.format(reach.gaps.length)) })}
-      ${reach.gaps.length === 0
-        ? html`<p class="note">${r.noGaps}</p>`
-        : html`<p class="note">${r.gapsNote(TOP)}</p>
+      ${
+        reach.gaps.length === 0
+          ? html`<p class="note">${r.noGaps}</p>`
+          : html`<p class="note">${r.gapsNote(TOP)}</p>
             <ul part="gaps" class="gaps" aria-labelledby="${this.uid}-gaps">
               ${reach.gaps.slice(0, this.gapsVisible).map((o) => html`<li>${localize(o.title, lang)} <span class="meta">(${o.code})</span></li>`)}
             </ul>
-            ${reach.gaps.length > this.gapsVisible
-              ? html`<div class="more">
+            ${
+              reach.gaps.length > this.gapsVisible
+                ? html`<div class="more">
                   <button type="button" class="secondary" @click=${() => (this.gapsVisible += PAGE)}>
                     ${r.showMoreGaps(Math.min(PAGE, reach.gaps.length - this.gapsVisible))}
                   </button>
                 </div>`
-              : nothing}`}
+                : nothing
+            }`
+      }
     `;
   }
 
@@ -361,9 +377,7 @@ export class McCatalogueReview extends McElement {
     const placements = reach.byProgram.get(id);
     if (!placements) return html`<p class="note reach">${r.notInIndex}</p>`;
     if (placements.length === 0) return html`<p class="note reach">${r.notReached(TOP)}</p>`;
-    const names = placements
-      .slice(0, PLACEMENTS)
-      .map((pl) => r.placement(localize(index.occupations.get(pl.code)!.title, lang), pl.rank));
+    const names = placements.slice(0, PLACEMENTS).map((pl) => r.placement(localize(index.occupations.get(pl.code)!.title, lang), pl.rank));
     const more = placements.length > PLACEMENTS ? `, ${r.morePlacements(placements.length - PLACEMENTS)}` : '';
     return html`<p class="reach"><span class="reach-label">${r.reachedFor}</span> ${names.join(', ')}${more}</p>`;
   }
@@ -386,9 +400,10 @@ export class McCatalogueReview extends McElement {
       ${levelHeading(level, { id: `${key}-title`, part: 'program-title', text: title })}
       <p class="meta">${r.meta(p.id, p.line)}${p.provider ? ` · ${p.provider}` : ''}</p>
       ${this.renderPlacements(index, p.id)}
-      ${entry.suggestions.length === 0 && entry.added.length === 0
-        ? html`<p class="note">${r.noSuggestion}</p>`
-        : html`<ul class="skills" aria-label=${r.suggested(title)}>
+      ${
+        entry.suggestions.length === 0 && entry.added.length === 0
+          ? html`<p class="note">${r.noSuggestion}</p>`
+          : html`<ul class="skills" aria-label=${r.suggested(title)}>
             ${entry.suggestions.map((s) => {
               const decision = entry.decisions.get(s.skill);
               const name = label(s.skill);
@@ -441,10 +456,12 @@ export class McCatalogueReview extends McElement {
                 </span>
               </li>`;
             })}
-          </ul>`}
-      ${this.addingFor === p.id
-        ? this.renderAdder(index, entry, key)
-        : html`<div>
+          </ul>`
+      }
+      ${
+        this.addingFor === p.id
+          ? this.renderAdder(index, entry, key)
+          : html`<div>
             <button
               type="button"
               class="secondary"
@@ -454,7 +471,8 @@ export class McCatalogueReview extends McElement {
             >
               ${r.addSkill}
             </button>
-          </div>`}
+          </div>`
+      }
     </li>`;
   }
 

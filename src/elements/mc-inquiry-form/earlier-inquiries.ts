@@ -36,10 +36,7 @@ function variantOf(body: string): string | undefined {
 }
 
 /** The earlier inquiries for this endpoint and variant, leaving out the one the form shows. */
-export function sortEarlier(
-  items: readonly OutboxItem[],
-  form: { endpoint: string; variant: InquiryVariant; pendingId: string | null },
-): EarlierInquiries {
+export function sortEarlier(items: readonly OutboxItem[], form: { endpoint: string; variant: InquiryVariant; pendingId: string | null }): EarlierInquiries {
   const earlier: EarlierInquiries = { sending: 0, waiting: [] };
   for (const item of items) {
     if (item.id === form.pendingId || item.endpoint !== form.endpoint) continue;
@@ -62,16 +59,19 @@ export function earlierView(
 ): TemplateResult | typeof nothing {
   if (earlier.sending === 0 && earlier.waiting.length === 0) return nothing;
   const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' });
-  return html`${earlier.sending > 0
-    ? html`<div class="status warning" part="status earlier">
+  return html`${
+    earlier.sending > 0
+      ? html`<div class="status warning" part="status earlier">
         <p>${t.earlier(earlier.sending)}</p>
         <div class="actions">
           <button type="button" class="secondary" @click=${on.discardSending}>${t.discardEarlier}</button>
         </div>
       </div>`
-    : nothing}
-  ${earlier.waiting.length > 0
-    ? html`<div class="status warning" part="status earlier refused">
+      : nothing
+  }
+  ${
+    earlier.waiting.length > 0
+      ? html`<div class="status warning" part="status earlier refused">
         ${earlier.waiting.map((w) => {
           const id = `${uid}-earlier-${w.id}`;
           return html`<p id=${id}>${t.refusedEarlier(date.format(w.createdAt), w.state === 'invalid')}</p>
@@ -86,5 +86,6 @@ export function earlierView(
         })}
         <p>${t.keptFor(KEPT_DAYS)}</p>
       </div>`
-    : nothing}`;
+      : nothing
+  }`;
 }

@@ -42,12 +42,7 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
   const id = view.id(field);
   const error = view.error(field);
   const optional = field === 'phone';
-  const hint =
-    field === 'message'
-      ? t.messageHint(numberFormat(view.lang).format(INQUIRY_LIMITS.message))
-      : field === 'email'
-        ? t.emailHint
-        : null;
+  const hint = field === 'message' ? t.messageHint(numberFormat(view.lang).format(INQUIRY_LIMITS.message)) : field === 'email' ? t.emailHint : null;
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const onInput = (e: Event) => view.set(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
   const value = live(view.value(field));
@@ -55,8 +50,9 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
   return html`<div class="field" part="field">
     <label for=${id}>${t[field as 'name']}${optional ? html` <span class="tag">(${t.optional})</span>` : nothing}</label>
     ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing} ${errorLine(view, id, error)}
-    ${input
-      ? html`<input
+    ${
+      input
+        ? html`<input
           id=${id}
           name=${field}
           type=${input.type}
@@ -68,7 +64,7 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
           aria-describedby=${describedBy || nothing}
           @input=${onInput}
         />`
-      : html`<textarea
+        : html`<textarea
           id=${id}
           name=${field}
           rows="6"
@@ -77,7 +73,8 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${describedBy || nothing}
           @input=${onInput}
-        ></textarea>`}
+        ></textarea>`
+    }
   </div>`;
 }
 

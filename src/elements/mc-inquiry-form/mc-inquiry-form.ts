@@ -385,9 +385,7 @@ export class McInquiryForm extends McElement {
   private async focusFirstError(): Promise<void> {
     await this.updateComplete;
     const first = this.errors.find((e) => this.fields.includes(e.field));
-    const target = first
-      ? this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(first.field)}`)
-      : this.renderRoot.querySelector<HTMLElement>('.summary');
+    const target = first ? this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(first.field)}`) : this.renderRoot.querySelector<HTMLElement>('.summary');
     target?.focus();
   }
 
@@ -410,13 +408,15 @@ export class McInquiryForm extends McElement {
       <form class="form" part="form" novalidate aria-labelledby="${this.uid}-heading" @submit=${this.onSubmit}>
         ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: heading })}
         ${this.renderSummary()} ${this.renderPrograms()}
-        ${done
-          ? nothing
-          : earlierView(t, this.locale.lang, this.uid, this.earlier, {
-              discardSending: () => void this.discardEarlier(),
-              open: (id) => void this.reopen(id),
-              discard: (id) => void this.discardOne(id),
-            })}
+        ${
+          done
+            ? nothing
+            : earlierView(t, this.locale.lang, this.uid, this.earlier, {
+                discardSending: () => void this.discardEarlier(),
+                open: (id) => void this.reopen(id),
+                discard: (id) => void this.discardOne(id),
+              })
+        }
         ${done ? nothing : this.renderFields()} ${this.renderStatus()}
         <div class="actions" part="actions">${this.renderActions()}</div>
       </form>
@@ -451,9 +451,7 @@ export class McInquiryForm extends McElement {
     return html`<div part="programs">
       <p id="${this.uid}-programs" class="label" tabindex="-1">${t.programs(this.programs.length)}</p>
       <ul aria-labelledby="${this.uid}-programs">
-        ${this.programs.map(
-          (p) => html`<li class="program-title">${localize(p.title, lang)}${p.provider ? ` — ${p.provider}` : ''}</li>`,
-        )}
+        ${this.programs.map((p) => html`<li class="program-title">${localize(p.title, lang)}${p.provider ? ` — ${p.provider}` : ''}</li>`)}
       </ul>
       ${error ? html`<p class="field-error">${this.errorText(error)}</p>` : nothing}
     </div>`;

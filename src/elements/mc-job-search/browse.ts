@@ -57,8 +57,9 @@ export function renderBrowse(ctx: BrowseContext): TemplateResult {
       ${t.browse}
     </button>
     <div id="${uid}-browse" ?hidden=${!ctx.open}>
-      ${groups
-        ? html`<p class="browse-intro">${t.browseIntro}</p>
+      ${
+        groups
+          ? html`<p class="browse-intro">${t.browseIntro}</p>
             <ul class="categories">
               ${[...groups].map(
                 ([category, list]) => html`<li>
@@ -70,17 +71,18 @@ export function renderBrowse(ctx: BrowseContext): TemplateResult {
                   >
                     ${t.broad[category] ?? String(category)} <span class="count">(${t.occupationCount(list.length)})</span>
                   </button>
-                  ${ctx.category === category
-                    ? html`<ul class="occupations">
-                        ${list.map(
-                          (o) => html`<li><button type="button" class="link" @click=${() => ctx.onChoose(o.code)}>${o.title}</button></li>`,
-                        )}
+                  ${
+                    ctx.category === category
+                      ? html`<ul class="occupations">
+                        ${list.map((o) => html`<li><button type="button" class="link" @click=${() => ctx.onChoose(o.code)}>${o.title}</button></li>`)}
                       </ul>`
-                    : nothing}
+                      : nothing
+                  }
                 </li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </div>
   </div>`;
 }

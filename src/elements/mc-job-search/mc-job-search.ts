@@ -23,11 +23,7 @@ import type { McClearDetail, McLangRequestDetail, McNoMatchDetail, McSelectDetai
 import { styles } from './mc-job-search.styles.js';
 
 /** A function that turns a query into ranked title matches; the core matcher by default. */
-export type TitleMatcher = (
-  index: LoadedIndex,
-  query: string,
-  options: { lang: Lang; limit: number },
-) => TitleMatch[] | Promise<TitleMatch[]>;
+export type TitleMatcher = (index: LoadedIndex, query: string, options: { lang: Lang; limit: number }) => TitleMatch[] | Promise<TitleMatch[]>;
 
 /** How long typing must pause before the count is announced and a miss is reported. */
 const PAUSE_MS = 500;
@@ -173,10 +169,15 @@ export class McJobSearch extends McElement {
 
   private readonly trigger = new LoadTrigger(this, () => loadingMode(this.loading));
   /** The titles alone with the core matcher; a host's matcher gets a whole index. */
-  private readonly indexTask = new IndexTask<TitlesIndex>(this, () => this.locale.lang, () => this.locale.lang, {
-    titlesOnly: () => this.matcher === matchTitles,
-    wanted: () => this.trigger.wanted,
-  });
+  private readonly indexTask = new IndexTask<TitlesIndex>(
+    this,
+    () => this.locale.lang,
+    () => this.locale.lang,
+    {
+      titlesOnly: () => this.matcher === matchTitles,
+      wanted: () => this.trigger.wanted,
+    },
+  );
 
   /** The index in use, once loaded: its titles alone unless a whole index was given or needed. */
   get loadedIndex(): TitlesIndex | null {
@@ -289,11 +290,13 @@ export class McJobSearch extends McElement {
           @keydown=${this.onKeyDown}
           @click=${this.onInputClick}
         />
-        ${this.query
-          ? html`<button class="clear" type="button" tabindex="-1" aria-label=${t.clear} @click=${this.onClear}>
+        ${
+          this.query
+            ? html`<button class="clear" type="button" tabindex="-1" aria-label=${t.clear} @click=${this.onClear}>
               <span aria-hidden="true">×</span>
             </button>`
-          : nothing}
+            : nothing
+        }
         <ul
           part="listbox"
           id="${this.uid}-listbox"
@@ -349,7 +352,10 @@ export class McJobSearch extends McElement {
         </p>`);
       } else {
         // Offered in the language typed: its strings load first (an English page has none yet).
-        void loadMessages(typedIn).then(() => this.requestUpdate(), () => undefined);
+        void loadMessages(typedIn).then(
+          () => this.requestUpdate(),
+          () => undefined,
+        );
       }
     }
     if (this.suggestion) {
@@ -423,9 +429,7 @@ export class McJobSearch extends McElement {
     const lang = this.locale.lang;
     const other = this.otherFor(index, lang);
     try {
-      found = other
-        ? matchTitlesAcross(index, other, text, { lang, limit: LIMIT })
-        : await this.matcher(index as LoadedIndex, text, { lang, limit: LIMIT }); // whole: see hasTitles
+      found = other ? matchTitlesAcross(index, other, text, { lang, limit: LIMIT }) : await this.matcher(index as LoadedIndex, text, { lang, limit: LIMIT }); // whole: see hasTitles
     } catch (error) {
       if (seq === this.matchSeq) fireError(this, error, this.locale.lang);
       return;
@@ -503,11 +507,7 @@ export class McJobSearch extends McElement {
     this.weak = this.results.length > 0 && !this.suggestion && !isCloseMatch(this.results[0]);
     // One polite announcement: the count, and the suggestion or warning a sighted person would see.
     const count = t.count(this.results.length);
-    this.announcement = this.suggestion
-      ? `${count}. ${t.didYouMean} ${this.suggestion}?`
-      : this.weak
-        ? `${count}. ${t.notClose(text)}`
-        : count;
+    this.announcement = this.suggestion ? `${count}. ${t.didYouMean} ${this.suggestion}?` : this.weak ? `${count}. ${t.notClose(text)}` : count;
     // Recomputed, not only set: the other language's titles may have found it since the last pause.
     this.missed = this.results.length === 0;
     if (this.missed) {

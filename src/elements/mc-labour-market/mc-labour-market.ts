@@ -4,13 +4,7 @@ import type { LoadedIndex } from '../../core/model/index.js';
 import { localize } from '../../core/index-format/index.js';
 // Not localeCompare: a page's first collator is a long task on a slow phone.
 import { compareText } from '../../core/rank/index.js';
-import {
-  describeLabourMarket,
-  type LabourMarketDescription,
-  type LabourMarketOutlook,
-  type SourceCitation,
-  type WageReading,
-} from '../../core/lmi/index.js';
+import { describeLabourMarket, type LabourMarketDescription, type LabourMarketOutlook, type SourceCitation, type WageReading } from '../../core/lmi/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -140,8 +134,7 @@ export class McLabourMarket extends McElement {
   /** Region whose reading is shown, and the memo key of the reading. */
   private readingKey(index: LoadedIndex): { region: string | null; key: string } {
     // Without a region, Ontario when the index knows it (the select shows it), else Canada.
-    const region =
-      this.effectiveRegion ?? (index.manifest.regions.some((r) => r.code === ONTARIO_PREFIX) ? ONTARIO_PREFIX : null);
+    const region = this.effectiveRegion ?? (index.manifest.regions.some((r) => r.code === ONTARIO_PREFIX) ? ONTARIO_PREFIX : null);
     return { region, key: `${this.code}|${region ?? ''}|${this.locale.lang}` };
   }
 
@@ -200,15 +193,17 @@ export class McLabourMarket extends McElement {
       ${!d.outlook && !d.wages && d.facts.length === 0 ? html`<p>${lm.noFigures}</p>` : nothing}
       ${d.outlook ? this.renderOutlook(d.outlook, d.caveat, sub) : nothing}
       ${this.describing.stage ? nothing : this.renderWages(index, d, sub)}
-      ${!this.describing.stage && d.facts.length > 0
-        ? html`<div class="block" part="facts">
+      ${
+        !this.describing.stage && d.facts.length > 0
+          ? html`<div class="block" part="facts">
             ${this.heading(sub, `${id}-facts`, 'subheading', lm.facts)}
             <ul class="facts">
               ${d.facts.map((f) => html`<li>${f.sentence}</li>`)}
             </ul>
             ${this.renderSource(d.facts[0]!.source, d.facts[0]!.period)}
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -235,13 +230,15 @@ export class McLabourMarket extends McElement {
     return html`<div class="block" part="wages">
       ${this.heading(level, `${this.uid}-wages`, 'subheading', w ? lm.wagesIn(w.regionName) : lm.wages)}
       ${this.renderRegionSelect(index)}
-      ${w
-        ? html`${w.notice ? html`<p class="notice">${w.notice}</p>` : nothing}
+      ${
+        w
+          ? html`${w.notice ? html`<p class="notice">${w.notice}</p>` : nothing}
             <p>${w.sentence}</p>
             ${this.renderChart(w)} ${this.renderTable(w)}
             ${w.yearlySentence ? html`<p>${w.yearlySentence}</p>` : nothing}
             ${this.renderSource(w.source, String(w.year))}`
-        : html`<p>${d.noWages}</p>`}
+          : html`<p>${d.noWages}</p>`
+      }
     </div>`;
   }
 
@@ -255,9 +252,7 @@ export class McLabourMarket extends McElement {
     return html`<div class="region">
       <label for="${this.uid}-region">${this.locale.t.labourMarket.region}</label>
       <select id="${this.uid}-region" @change=${this.onRegion}>
-        ${regions.map(
-          (r) => html`<option value=${r.code} ?selected=${r.code === current}>${localize(r.name, lang)}</option>`,
-        )}
+        ${regions.map((r) => html`<option value=${r.code} ?selected=${r.code === current}>${localize(r.name, lang)}</option>`)}
       </select>
     </div>`;
   }

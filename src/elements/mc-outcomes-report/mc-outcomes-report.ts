@@ -201,22 +201,37 @@ export class McOutcomesReport extends McElement {
       </div>
       <div class="block">
         ${levelHeading(sub, { id: `${id}-pages`, part: 'subheading', text: t.byPage })}
-        ${this.figuresTable(t.byPage, t.page, o.byPage.map((p) => ({ ...p, name: p.page ?? t.unknownPage })))}
+        ${this.figuresTable(
+          t.byPage,
+          t.page,
+          o.byPage.map((p) => ({ ...p, name: p.page ?? t.unknownPage })),
+        )}
       </div>
       <div class="block">
         ${levelHeading(sub, { id: `${id}-occupations`, part: 'subheading', text: t.byOccupation })}
-        ${this.countTable(t.byOccupation, t.occupation, t.shown, o.byOccupation.map((x) => [this.occupationName(x.code), x.shown]))}
+        ${this.countTable(
+          t.byOccupation,
+          t.occupation,
+          t.shown,
+          o.byOccupation.map((x) => [this.occupationName(x.code), x.shown]),
+        )}
       </div>
       <div class="block">
         ${levelHeading(sub, { id: `${id}-programs`, part: 'subheading', text: t.byProgram })}
-        ${this.countTable(t.byProgram, t.program, t.opens, o.byProgram.map((x) => [this.programName(x.programId), x.opens]))}
+        ${this.countTable(
+          t.byProgram,
+          t.program,
+          t.opens,
+          o.byProgram.map((x) => [this.programName(x.programId), x.opens]),
+        )}
       </div>
       <div class="block">
         ${levelHeading(sub, { id: `${id}-unmatched`, part: 'subheading', text: t.unmatched })}
         <p>${t.unmatchedIntro(o.minVisits)}</p>
-        ${o.unmatched.length === 0
-          ? html`<p class="note">${t.unmatchedNone(o.minVisits)}</p>`
-          : html`<div class="scroll" role="region" tabindex="0" aria-label=${t.unmatched}><table part="table" class="unmatched">
+        ${
+          o.unmatched.length === 0
+            ? html`<p class="note">${t.unmatchedNone(o.minVisits)}</p>`
+            : html`<div class="scroll" role="region" tabindex="0" aria-label=${t.unmatched}><table part="table" class="unmatched">
               <caption class="visually-hidden">${t.unmatched}</caption>
               <thead>
                 <tr><th scope="col">${t.title}</th><th scope="col">${t.language}</th><th scope="col">${t.visits}</th></tr>
@@ -230,7 +245,8 @@ export class McOutcomesReport extends McElement {
                   </tr>`,
                 )}
               </tbody>
-            </table></div>`}
+            </table></div>`
+        }
       </div>
     </section>`;
   }
@@ -253,9 +269,16 @@ export class McOutcomesReport extends McElement {
       </div>
       <div class="block">
         ${levelHeading(sub, { id: `${id}-programs`, part: 'subheading', text: t.byProgram })}
-        ${o.byProgram.length === 0
-          ? html`<p class="note">${t.scopedEmpty}</p>`
-          : this.countTable(t.byProgram, t.program, t.opens, o.byProgram.map((x) => [this.programName(x.programId), x.opens]))}
+        ${
+          o.byProgram.length === 0
+            ? html`<p class="note">${t.scopedEmpty}</p>`
+            : this.countTable(
+                t.byProgram,
+                t.program,
+                t.opens,
+                o.byProgram.map((x) => [this.programName(x.programId), x.opens]),
+              )
+        }
       </div>
     </section>`;
   }

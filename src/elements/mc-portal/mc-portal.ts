@@ -10,14 +10,7 @@ import { attachAnalytics } from '../../core/analytics/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { prepareRecommend } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
-import {
-  CARD_FORWARDED,
-  exportParts,
-  INQUIRY_EXPORTPARTS,
-  JOB_SEARCH_PARTS,
-  LABOUR_MARKET_PARTS,
-  RECOMMENDATIONS_PARTS,
-} from '../shared/parts.js';
+import { CARD_FORWARDED, exportParts, INQUIRY_EXPORTPARTS, JOB_SEARCH_PARTS, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { requestIndex, requestTitlesIndex, type IndexSnapshot } from '../shared/index-source.js';
@@ -34,10 +27,7 @@ const RELATED_SHOWN = 5;
 /** The inner elements' parts as the portal names them (see the class docblock). */
 const SEARCH_EXPORTPARTS = exportParts(JOB_SEARCH_PARTS, 'search-');
 const LABOUR_MARKET_EXPORTPARTS = exportParts(LABOUR_MARKET_PARTS, 'labour-market-');
-const RECOMMENDATIONS_EXPORTPARTS = [
-  exportParts(RECOMMENDATIONS_PARTS, 'recommendations-'),
-  exportParts(['card', ...CARD_FORWARDED], ''),
-].join(', ');
+const RECOMMENDATIONS_EXPORTPARTS = [exportParts(RECOMMENDATIONS_PARTS, 'recommendations-'), exportParts(['card', ...CARD_FORWARDED], '')].join(', ');
 
 /** What `<mc-recommendations>` offers the portal: a user-action entry point. */
 interface Chooser extends HTMLElement {
@@ -338,8 +328,7 @@ export class McPortal extends McElement {
     super.connectedCallback();
     if (this.analyticsEndpoint) this.detachAnalytics = attachAnalytics(this, { endpoint: this.analyticsEndpoint });
     // Load once the browser is idle (or at the latest after 1.5 s, or on first interaction).
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number })
-      .requestIdleCallback;
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
     // In a task of its own: not inside an update when focus is moved from code, and not
     // in the task that handles the click or key that moved focus here (together, a long one).
     const want = () => void yieldToEventLoop().then(() => (this.loadWanted = true));
@@ -464,11 +453,13 @@ export class McPortal extends McElement {
             <p class="hint">${p.targetHint}</p>
           </div>
         </div>
-        ${failed
-          ? errorBox(describeError(this.indexTask.error, lang).message, t.common.retry, () => void this.indexTask.run())
-          : !index && this.src && (this.loadWanted || this.occupation)
-            ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
-            : nothing}
+        ${
+          failed
+            ? errorBox(describeError(this.indexTask.error, lang).message, t.common.retry, () => void this.indexTask.run())
+            : !index && this.src && (this.loadWanted || this.occupation)
+              ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
+              : nothing
+        }
         ${index && this.occupation ? this.renderResults(index) : nothing}
         <slot name="footer"></slot>
       </section>
@@ -508,8 +499,9 @@ export class McPortal extends McElement {
         region=${this.region ?? nothing}
         heading-level=${level + 1}
       ></mc-labour-market>
-      ${this.recsFor
-        ? html`<mc-recommendations
+      ${
+        this.recsFor
+          ? html`<mc-recommendations
             part="recommendations"
             exportparts=${RECOMMENDATIONS_EXPORTPARTS}
             .index=${index}
@@ -525,7 +517,8 @@ export class McPortal extends McElement {
             <slot name="recommendations-empty" slot="empty"></slot>
             <slot name="recommendations-footer" slot="footer"></slot>
           </mc-recommendations>`
-        : nothing}
+          : nothing
+      }
       ${this.relatedFor ? this.renderRelated(index, level + 1, this.relatedFor) : nothing}
     </div>`;
   }
@@ -537,21 +530,28 @@ export class McPortal extends McElement {
     const m = coreMessages(lang);
     return html`<div class="related" part="related">
       ${levelHeading(level, { id: `${this.uid}-related`, part: 'subheading', text: p.related })}
-      ${related.length === 0
-        ? html`<p>${p.relatedNone}</p>`
-        : html`<p>${p.relatedIntro}</p>
+      ${
+        related.length === 0
+          ? html`<p>${p.relatedNone}</p>`
+          : html`<p>${p.relatedIntro}</p>
             <ul>
               ${related.map(
                 (r) => html`<li>
                   <button type="button" class="link" aria-label=${p.setTarget(r.title)} @click=${() => this.pickRelated(r.code)}>
                     ${r.title}
                   </button>
-                  ${r.sharedSkills.length > 0
-                    ? html`<span class="shares">${m.relatedShares(r.sharedSkills.length, r.sharedSkills.map((s) => s.label))}</span>`
-                    : nothing}
+                  ${
+                    r.sharedSkills.length > 0
+                      ? html`<span class="shares">${m.relatedShares(
+                          r.sharedSkills.length,
+                          r.sharedSkills.map((s) => s.label),
+                        )}</span>`
+                      : nothing
+                  }
                 </li>`,
               )}
-            </ul>`}
+            </ul>`
+      }
     </div>`;
   }
 
@@ -561,9 +561,10 @@ export class McPortal extends McElement {
     const formDefined = customElements.get('mc-inquiry-form') !== undefined;
     // The form brings its own heading; without it the dialog shows one and says why.
     return html`<dialog aria-label=${t.portal.inquiryHeading} @close=${this.onDialogClose}>
-      ${program && index
-        ? formDefined
-          ? html`<mc-inquiry-form
+      ${
+        program && index
+          ? formDefined
+            ? html`<mc-inquiry-form
               part="inquiry"
               exportparts=${INQUIRY_EXPORTPARTS}
               variant="learner"
@@ -574,9 +575,10 @@ export class McPortal extends McElement {
               .occupation=${this.occupation}
               heading-level=${this.headingLevel + 1}
             ></mc-inquiry-form>`
-          : html`${levelHeading(this.headingLevel + 1, { id: `${this.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
+            : html`${levelHeading(this.headingLevel + 1, { id: `${this.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
               <p>${t.portal.inquiryUnavailable}</p>`
-        : nothing}
+          : nothing
+      }
       <div class="dialog-actions">
         <button type="button" class="secondary" @click=${this.closeInquiry}>${t.portal.close}</button>
       </div>

@@ -24,7 +24,19 @@ const REGION = /^[A-Za-z0-9]{2,8}$/;
 const PROVIDER_MAX = 200;
 
 /** Every parameter the portal owns; the rest of the URL belongs to the host page. */
-export const URL_KEYS = ['mc-current', 'mc-target', 'mc-region', 'mc-lang', 'mc-delivery', 'mc-language', 'mc-hours', 'mc-cost', 'mc-osap', 'mc-provider', 'mc-sort'] as const;
+export const URL_KEYS = [
+  'mc-current',
+  'mc-target',
+  'mc-region',
+  'mc-lang',
+  'mc-delivery',
+  'mc-language',
+  'mc-hours',
+  'mc-cost',
+  'mc-osap',
+  'mc-provider',
+  'mc-sort',
+] as const;
 
 function list<V extends string>(raw: string | null, allowed: readonly V[]): V[] {
   if (!raw) return [];

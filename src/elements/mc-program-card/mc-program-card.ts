@@ -130,11 +130,7 @@ export class McProgramCard extends McElement {
     const title = text(program.title, lang);
     const description = text(program.description, lang);
     const rec = this.recommendation && this.recommendation.program.id === program.id ? this.recommendation : null;
-    const link = this.link(
-      program,
-      'link',
-      html`${t.card.link}<span class="visually-hidden">: ${title.value} ${t.card.newTab}</span>`,
-    );
+    const link = this.link(program, 'link', html`${t.card.link}<span class="visually-hidden">: ${title.value} ${t.card.newTab}</span>`);
     return html`
       <article part="card" class="card" aria-labelledby="${this.uid}-title">
         <div class="head">
@@ -143,30 +139,34 @@ export class McProgramCard extends McElement {
             <span class="visually-hidden">${t.card.provider}</span> ${program.provider}
           </p>
         </div>
-        ${description.value
-          ? html`<p class="description" lang=${description.lang ?? nothing}>${description.value}</p>`
-          : nothing}
+        ${description.value ? html`<p class="description" lang=${description.lang ?? nothing}>${description.value}</p>` : nothing}
         ${this.facts(program, lang)}
-        ${rec && (rec.reasons.length > 0 || rec.strength)
-          ? html`<div part="reason" class="reason">
+        ${
+          rec && (rec.reasons.length > 0 || rec.strength)
+            ? html`<div part="reason" class="reason">
               <p class="visually-hidden">${t.card.why}</p>
               ${rec.strength ? html`<p class="strength">${t.card.strength[rec.strength]}</p>` : nothing}
               ${rec.reasons.map((reason) => html`<p>${reason.text}</p>`)}
             </div>`
-          : nothing}
+            : nothing
+        }
         ${rec ? (this.needed ? this.adds(rec, this.needed) : this.skills(rec.matchedSkills, rec.gapSkills)) : nothing}
         ${rec?.series?.length ? this.series(rec.series, lang) : nothing}
         ${link ? html`<p part="url" class="url print-only">${t.card.webAddress(safeHttpsUrl(program.url)!)}</p>` : nothing}
-        ${link || !this.noInquire
-          ? html`<div part="actions" class="actions">
+        ${
+          link || !this.noInquire
+            ? html`<div part="actions" class="actions">
               ${link ?? nothing}
-              ${this.noInquire
-                ? nothing
-                : html`<button type="button" class="secondary" @click=${this.onInquire}>
+              ${
+                this.noInquire
+                  ? nothing
+                  : html`<button type="button" class="secondary" @click=${this.onInquire}>
                     ${t.card.inquire}<span class="visually-hidden">: ${title.value}</span>
-                  </button>`}
+                  </button>`
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
       </article>
     `;
   }
@@ -174,10 +174,8 @@ export class McProgramCard extends McElement {
   private facts(program: Program, lang: Lang): TemplateResult {
     const { t } = this.locale;
     const c = t.card;
-    const hours =
-      program.hours == null ? c.hoursUnknown : c.hours(numberFormat(lang, { maximumFractionDigits: 1 }).format(program.hours));
-    const cost =
-      program.costCad == null ? c.costUnknown : program.costCad === 0 ? c.free : formatMoney(program.costCad, lang, false);
+    const hours = program.hours == null ? c.hoursUnknown : c.hours(numberFormat(lang, { maximumFractionDigits: 1 }).format(program.hours));
+    const cost = program.costCad == null ? c.costUnknown : program.costCad === 0 ? c.free : formatMoney(program.costCad, lang, false);
     const delivery = program.delivery ? c.delivery[program.delivery] : c.notListed;
     const language = program.language ? c.language[program.language] : c.notListed;
     const osap = program.osapEligible == null ? c.notListed : program.osapEligible ? c.osapYes : c.osapNo;
@@ -223,7 +221,10 @@ export class McProgramCard extends McElement {
     for (const s of rec.matchedSkills) taught.add(s.index);
     const adds = distinctLabels(needed.filter((s) => taught.has(s.index)));
     const neededIds = new Set(needed.map((s) => s.index));
-    const also = distinctLabels(rec.matchedSkills.filter((s) => !neededIds.has(s.index)), adds);
+    const also = distinctLabels(
+      rec.matchedSkills.filter((s) => !neededIds.has(s.index)),
+      adds,
+    );
     const list = (kind: 'matched' | 'also', label: string, skills: readonly SkillRef[]) =>
       html`<p class="label" id="${this.uid}-${kind}">${label}</p>
         <ul class=${kind === 'matched' ? 'matched adds' : 'matched also'} aria-labelledby="${this.uid}-${kind}">

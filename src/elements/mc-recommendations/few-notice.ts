@@ -23,14 +23,7 @@ export interface FewNoticeOptions {
 export function fewNotice({ t, count, to, from }: FewNoticeOptions): TemplateResult | null {
   if (count >= FEW_RESULTS) return null;
   const r = t.recommendations;
-  const lack =
-    count === 0
-      ? from
-        ? r.noneGap(from, to)
-        : r.none(to)
-      : from
-        ? r.fewGap(count, from, to)
-        : r.few(count, to);
+  const lack = count === 0 ? (from ? r.noneGap(from, to) : r.none(to)) : from ? r.fewGap(count, from, to) : r.few(count, to);
   return html`<p>${lack}</p>
     <p>${r.elsewhere(count)}</p>`;
 }

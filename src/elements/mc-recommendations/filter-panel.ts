@@ -47,20 +47,33 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
   >
     <summary>${r.filters}${active > 0 ? html` <span class="active">${r.filtersActive(active)}</span>` : nothing}</summary>
     <div class="controls">
-      ${checkGroup(r.delivery, facets.deliveries, f.delivery, (d) => t.card.delivery[d], (delivery) => set({ delivery }))}
-      ${checkGroup(r.language, facets.languages, f.language, (l) => t.card.language[l], (language) => set({ language }))}
+      ${checkGroup(
+        r.delivery,
+        facets.deliveries,
+        f.delivery,
+        (d) => t.card.delivery[d],
+        (delivery) => set({ delivery }),
+      )}
+      ${checkGroup(
+        r.language,
+        facets.languages,
+        f.language,
+        (l) => t.card.language[l],
+        (language) => set({ language }),
+      )}
       <div class="field">
-        ${hours.length > 0
-          ? html`<label for="max-hours">${r.maxHours}</label>
+        ${
+          hours.length > 0
+            ? html`<label for="max-hours">${r.maxHours}</label>
               <select id="max-hours" @change=${(e: Event) => set({ maxHours: limit(e) })}>
                 <option value="" ?selected=${f.maxHours == null}>${r.any}</option>
-                ${hours.map(
-                  (h) => html`<option value=${h} ?selected=${f.maxHours === h}>${r.hoursUpTo(hoursFormat.format(h))}</option>`,
-                )}
+                ${hours.map((h) => html`<option value=${h} ?selected=${f.maxHours === h}>${r.hoursUpTo(hoursFormat.format(h))}</option>`)}
               </select>`
-          : nothing}
-        ${costs.length > 0
-          ? html`<label for="max-cost">${r.maxCost}</label>
+            : nothing
+        }
+        ${
+          costs.length > 0
+            ? html`<label for="max-cost">${r.maxCost}</label>
               <select id="max-cost" @change=${(e: Event) => set({ maxCost: limit(e) })}>
                 <option value="" ?selected=${f.maxCost == null}>${r.any}</option>
                 ${costs.map(
@@ -70,19 +83,22 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
                     </option>`,
                 )}
               </select>`
-          : nothing}
+            : nothing
+        }
       </div>
       <div class="field">
-        ${o.fixedProvider || facets.providers.length < 2
-          ? nothing
-          : html`<label for="provider">${r.provider}</label>
+        ${
+          o.fixedProvider || facets.providers.length < 2
+            ? nothing
+            : html`<label for="provider">${r.provider}</label>
               <select
                 id="provider"
                 ${withProviders(o.host, facets.providers, f.provider)}
                 @change=${(e: Event) => set({ provider: value(e) })}
               >
                 <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
-              </select>`}
+              </select>`
+        }
         <label for="sort">${r.sort}</label>
         <select id="sort" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
           <option value="fit" ?selected=${f.sort === 'fit'}>${r.sortFit}</option>
@@ -94,11 +110,13 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
         >
       </div>
     </div>
-    ${active > 0
-      ? html`<div class="filter-actions">
+    ${
+      active > 0
+        ? html`<div class="filter-actions">
           <button type="button" class="link" @click=${o.onClear}>${r.clearFilters}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </details>`;
 }
 

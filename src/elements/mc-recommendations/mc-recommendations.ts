@@ -8,13 +8,7 @@ import { hasQuotes } from '../../core/load/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
-import {
-  EMPTY_FILTERS,
-  activeFilterCount,
-  sortRecommendations,
-  toProgramFilters,
-  type FilterState,
-} from './filters.js';
+import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
@@ -416,9 +410,7 @@ export class McRecommendations extends McElement {
     const count = all.length;
     const capped = count >= MAX_RESULTS;
     const toTitle = localize(target.title, lang);
-    const heading = from
-      ? r.headingGap(count, localize(from.title, lang), toTitle, capped)
-      : r.heading(count, toTitle, capped);
+    const heading = from ? r.headingGap(count, localize(from.title, lang), toTitle, capped) : r.heading(count, toTitle, capped);
     const filtered = activeFilterCount(this.filters, this.provider) > 0;
     const remaining = Math.min(this.limit, count - shown.length);
     // Only a list the person has not narrowed tells what the catalogue holds.
@@ -426,23 +418,22 @@ export class McRecommendations extends McElement {
     return html`
       <section class="root" aria-labelledby="heading">
         ${levelHeading(this.headingLevel, { id: 'heading', part: 'heading', text: heading })}
-        ${note
-          ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>`
-          : nothing}
+        ${note ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>` : nothing}
         ${index.manifest.sample ? html`<p class="note">${r.sample}</p>` : nothing}
         ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
         ${this.computing.stage === 'heading' ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-        ${count === 0
-          ? filtered
-            ? html`<div part="state" class="state">
+        ${
+          count === 0
+            ? filtered
+              ? html`<div part="state" class="state">
                 <p>${r.empty}</p>
                 <p>${r.emptyHint}</p>
                 <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>
                 <slot name="empty"></slot>
               </div>`
-            : html`<div part="state notice" class="state notice">${notice}<slot name="empty"></slot></div>`
-          : html`${notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
+              : html`<div part="state notice" class="state notice">${notice}<slot name="empty"></slot></div>`
+            : html`${notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
               <ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
                 ${rendered.map(
                   (rec) => html`<li>
@@ -458,12 +449,15 @@ export class McRecommendations extends McElement {
               </ul>
               <div part="more" class="more">
                 <p class="note">${r.shown(shown.length, count)}</p>
-                ${remaining > 0
-                  ? html`<button type="button" class="secondary" @click=${this.showMore}>
+                ${
+                  remaining > 0
+                    ? html`<button type="button" class="secondary" @click=${this.showMore}>
                       ${r.showMore(remaining)}
                     </button>`
-                  : nothing}
-              </div>`}
+                    : nothing
+                }
+              </div>`
+        }
         <slot name="footer"></slot>
       </section>
     `;

@@ -40,15 +40,19 @@ export function planOverview({ t, lang, gap, plan, from, level }: PlanOverviewOp
   return html`<section part="plan" class="plan" aria-labelledby="plan-heading">
     ${levelHeading(level, { id: 'plan-heading', part: 'plan-heading', text: p.heading })}
     <div class="plan-skills">
-      ${from
-        ? html`<div class="plan-group">
+      ${
+        from
+          ? html`<div class="plan-group">
             ${levelHeading(sub, { id: 'plan-have', part: 'plan-subheading', text: p.have })}
-            ${gap.have.length > 0
-              ? html`<p class="note">${p.haveNote(from)}</p>
+            ${
+              gap.have.length > 0
+                ? html`<p class="note">${p.haveNote(from)}</p>
                   ${skillList(gap.have, 'plan-have', 'plan-have')}`
-              : html`<p>${p.haveNone}</p>`}
+                : html`<p>${p.haveNone}</p>`
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="plan-group">
         ${levelHeading(sub, { id: 'plan-need', part: 'plan-subheading', text: from ? p.need : p.keySkills })}
         ${gap.need.length > 0 ? skillList(gap.need, 'plan-need', 'plan-need') : html`<p>${p.allHad}</p>`}
@@ -67,8 +71,7 @@ function pathwayView(t: Messages, lang: Lang, plan: Pathway, level: number, need
       <p>${p.noPathway}</p>
     </div>`;
   }
-  const hours =
-    plan.hours === null ? p.hoursUnknown : p.hours(numberFormat(lang, { maximumFractionDigits: 1 }).format(plan.hours));
+  const hours = plan.hours === null ? p.hoursUnknown : p.hours(numberFormat(lang, { maximumFractionDigits: 1 }).format(plan.hours));
   const cost = plan.costCad === null ? p.costUnknown : plan.costCad === 0 ? t.card.free : formatMoney(plan.costCad, lang, false);
   return html`<div class="plan-pathway">
     ${levelHeading(level, { id: 'plan-pathway', part: 'plan-subheading', text: p.pathway })}
@@ -87,12 +90,14 @@ function pathwayView(t: Messages, lang: Lang, plan: Pathway, level: number, need
       )}
     </ol>
     <p class="plan-total"><strong>${p.total}${lang === 'fr' ? '\u00a0' : ''}:</strong> ${hours} · ${cost}</p>
-    ${plan.uncovered.length > 0
-      ? html`<p class="note">
+    ${
+      plan.uncovered.length > 0
+        ? html`<p class="note">
           ${p.uncovered}${lang === 'fr' ? '\u00a0' : ''}:
           ${plan.uncovered.map((s, i) => html`${i > 0 ? ', ' : ''}<span lang=${s.labelLang ?? nothing}>${s.label}</span>`)}
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

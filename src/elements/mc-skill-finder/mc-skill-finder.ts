@@ -198,9 +198,7 @@ export class McSkillFinder extends McElement {
     }
     return html`<section class="root" aria-labelledby="${this.uid}-heading">
       ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: t.finder.heading })}
-      ${state.kind === 'ready' && state.index.manifest.sample
-        ? html`<p class="note">${t.recommendations.sample}</p>`
-        : nothing}
+      ${state.kind === 'ready' && state.index.manifest.sample ? html`<p class="note">${t.recommendations.sample}</p>` : nothing}
       ${body}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
@@ -245,8 +243,9 @@ export class McSkillFinder extends McElement {
         onBlur: () => this.onBlur(),
         onPick: (skill) => this.add(skill),
       })}
-      ${this.skills.length > 0
-        ? html`<ul part="chips" class="chips" aria-label=${f.chosen}>
+      ${
+        this.skills.length > 0
+          ? html`<ul part="chips" class="chips" aria-label=${f.chosen}>
             ${this.skills.map((id) => {
               const label = skillLabel(index, id, lang);
               return html`<li>
@@ -263,10 +262,9 @@ export class McSkillFinder extends McElement {
               </li>`;
             })}
           </ul>`
-        : nothing}
-      ${this.skills.length === 0
-        ? html`<div part="state" class="state">${f.prompt}</div>`
-        : this.renderResults(index)}
+          : nothing
+      }
+      ${this.skills.length === 0 ? html`<div part="state" class="state">${f.prompt}</div>` : this.renderResults(index)}
     `;
   }
 
@@ -310,11 +308,13 @@ export class McSkillFinder extends McElement {
           </li>`;
         })}
       </ul>
-      ${remaining > 0
-        ? html`<div class="more">
+      ${
+        remaining > 0
+          ? html`<div class="more">
             <button type="button" class="secondary" @click=${this.showMore}>${f.showMore(remaining)}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -324,9 +324,7 @@ export class McSkillFinder extends McElement {
     return html`<div part="bar" class="bar">
       <p class="count">${f.selected(count)}</p>
       <span class="spacer"></span>
-      ${count > 0
-        ? html`<button type="button" class="link" @click=${this.clearSelection}>${f.clearSelection}</button>`
-        : nothing}
+      ${count > 0 ? html`<button type="button" class="link" @click=${this.clearSelection}>${f.clearSelection}</button>` : nothing}
       <button type="button" aria-describedby=${count === 0 ? `${this.uid}-select-first` : nothing} @click=${this.startReview}>
         ${f.inquire(count)}
       </button>
@@ -381,7 +379,7 @@ export class McSkillFinder extends McElement {
         if (count > 0) this.active = this.active <= 0 ? count - 1 : this.active - 1;
         break;
       case 'Enter': {
-        const pick = this.open ? suggestions[this.active] ?? (count === 1 ? suggestions[0] : undefined) : undefined;
+        const pick = this.open ? (suggestions[this.active] ?? (count === 1 ? suggestions[0] : undefined)) : undefined;
         if (pick) {
           e.preventDefault();
           this.add(pick);

@@ -63,8 +63,9 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
       )}
     </ul>
     <p>${f.whatTheySee}</p>
-    ${formDefined
-      ? html`<mc-inquiry-form
+    ${
+      formDefined
+        ? html`<mc-inquiry-form
           part="inquiry"
           exportparts=${INQUIRY_EXPORTPARTS}
           variant="employer"
@@ -74,7 +75,8 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
           heading-level=${Math.min(6, o.headingLevel + 1)}
           .programs=${o.programs}
         ></mc-inquiry-form>`
-      : html`<p class="note" role="note">${f.formMissing}</p>`}
+        : html`<p class="note" role="note">${f.formMissing}</p>`
+    }
     <div>
       <button type="button" class="secondary" @click=${o.onBack}>${f.back}</button>
     </div>

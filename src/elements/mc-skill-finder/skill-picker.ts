@@ -50,9 +50,10 @@ export function skillPicker(o: SkillPickerOptions): TemplateResult {
         @blur=${o.onBlur}
       />
       <ul id="${uid}-listbox" part="listbox" role="listbox" aria-labelledby="${uid}-label" ?hidden=${!expanded}>
-        ${expanded
-          ? suggestions.map(
-              (s, i) => html`<li
+        ${
+          expanded
+            ? suggestions.map(
+                (s, i) => html`<li
                 id="${uid}-opt-${i}"
                 part="option"
                 role="option"
@@ -62,8 +63,9 @@ export function skillPicker(o: SkillPickerOptions): TemplateResult {
               >
                 ${s.label}
               </li>`,
-            )
-          : nothing}
+              )
+            : nothing
+        }
       </ul>
     </div>
     ${typed && suggestions.length === 0 ? html`<p class="note">${f.noMatch(o.query.trim())}</p>` : nothing}

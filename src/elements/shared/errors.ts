@@ -7,14 +7,7 @@ import { IndexError } from '../../core/index-format/index.js';
 import { messages } from './locale.js';
 
 /** Stable error codes elements put in `mc-error`. */
-export type ErrorCode =
-  | 'index-version'
-  | 'index-format'
-  | 'index-integrity'
-  | 'network'
-  | 'not-found'
-  | 'index-blocked'
-  | 'unknown';
+export type ErrorCode = 'index-version' | 'index-format' | 'index-integrity' | 'network' | 'not-found' | 'index-blocked' | 'unknown';
 
 /** Detail of the `mc-error` event. */
 export interface McErrorDetail {

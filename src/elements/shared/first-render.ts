@@ -20,8 +20,6 @@ interface Renderable extends Element {
  * rendered in the same task.
  */
 export async function childrenRendered(root: ParentNode): Promise<void> {
-  const pending = [...root.querySelectorAll<Element>(DEFERRING)].filter(
-    (el): el is Renderable => 'hasUpdated' in el && !(el as Renderable).hasUpdated,
-  );
+  const pending = [...root.querySelectorAll<Element>(DEFERRING)].filter((el): el is Renderable => 'hasUpdated' in el && !(el as Renderable).hasUpdated);
   if (pending.length > 0) await Promise.all(pending.map((el) => el.updateComplete));
 }

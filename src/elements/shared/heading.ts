@@ -6,10 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** `<hN id part class tabindex="-1" lang>` with N clamped to 2-6 (focusable from code only). */
-export function levelHeading(
-  level: number,
-  opts: { id: string; part: string; text: string | TemplateResult; lang?: string | null },
-): TemplateResult {
+export function levelHeading(level: number, opts: { id: string; part: string; text: string | TemplateResult; lang?: string | null }): TemplateResult {
   const { id, part, text } = opts;
   const lang = opts.lang ?? nothing;
   const n = Number.isFinite(level) ? Math.min(6, Math.max(2, Math.round(level))) : 2;

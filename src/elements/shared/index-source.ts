@@ -88,10 +88,7 @@ function settle<T extends TitlesIndex>(
   r: Revalidation<T>,
 ) {
   if (shared.loads.get(key) !== load || r.kind === 'unchanged') return;
-  const snap: IndexSnapshot<T> =
-    r.kind === 'updated'
-      ? { index: r.index, origin: 'network', note: null, lang: served.lang }
-      : { ...served, note: r.note };
+  const snap: IndexSnapshot<T> = r.kind === 'updated' ? { index: r.index, origin: 'network', note: null, lang: served.lang } : { ...served, note: r.note };
   sources.set(snap.index, href);
   shared.loads.set(key, Promise.resolve(snap));
   notify(shared, href, snap);

@@ -20,10 +20,7 @@ export interface IndexHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export type IndexState<T extends TitlesIndex = LoadedIndex> =
-  | { kind: 'none' }
-  | { kind: 'pending' }
-  | { kind: 'error'; error: McErrorDetail }
-  | { kind: 'ready'; index: T; note: IndexSnapshot['note'] };
+  { kind: 'none' } | { kind: 'pending' } | { kind: 'error'; error: McErrorDetail } | { kind: 'ready'; index: T; note: IndexSnapshot['note'] };
 
 export interface IndexTaskOptions {
   /** True while only the job titles are needed (`requestTitlesIndex`); false by default. */

@@ -10,8 +10,7 @@ import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { LocaleController } from './locale.js';
 
 /** The detail of event `K`, as `GlobalEventHandlersEventMap` types it (`never` for a non-CustomEvent). */
-export type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
-  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 export abstract class McElement extends LitElement {
   /**

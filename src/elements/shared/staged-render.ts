@@ -34,7 +34,10 @@ export class StagedRender<S extends string = never> {
    * @param rendered - the host's own update promise (its `super.getUpdateComplete()`): a
    *   stage waits for it, and `settle` after each job.
    */
-  constructor(host: ReactiveControllerHost, private readonly rendered: () => Promise<boolean>) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly rendered: () => Promise<boolean>,
+  ) {
     this.task = new Task(host, {
       autoRun: false,
       task: async ([, work], { signal }) => {

@@ -45,7 +45,10 @@ describe('analytics counter', () => {
     c.count('mc-no-match', { query: 'Ghost Writer!', lang: 'en' });
     c.count('mc-no-match', { query: 'ghost writer', lang: 'en' });
     c.count('mc-no-match', { query: 'ghost writer', lang: 'fr' });
-    assert.deepEqual(c.take().noMatch, [['en', 'ghost writer', 1], ['fr', 'ghost writer', 1]]);
+    assert.deepEqual(c.take().noMatch, [
+      ['en', 'ghost writer', 1],
+      ['fr', 'ghost writer', 1],
+    ]);
     c.count('mc-no-match', { query: 'ghost writer', lang: 'en' });
     assert.equal(c.empty, true, 'the next batch of the same page load does not carry it again');
     const other = new AnalyticsCounter(null, pageLoad);

@@ -21,9 +21,21 @@ const enc = new TextEncoder();
 /** A catalogue row; `over` replaces columns by name, written as given (no quoting). */
 function row(id: string, over: Partial<Record<(typeof CANONICAL_COLUMNS)[number], string>> = {}): string {
   const base: Record<string, string> = {
-    id, title_en: `Title ${id}`, title_fr: `Titre ${id}`, provider: 'Collège', url: `https://example.org/${id}`,
-    description_en: `About ${id}.`, description_fr: '', skills: 'SQL', hours: '10', cost_cad: '100',
-    delivery: 'online', language: 'en', region: '', osap_eligible: 'no', credential: '',
+    id,
+    title_en: `Title ${id}`,
+    title_fr: `Titre ${id}`,
+    provider: 'Collège',
+    url: `https://example.org/${id}`,
+    description_en: `About ${id}.`,
+    description_fr: '',
+    skills: 'SQL',
+    hours: '10',
+    cost_cad: '100',
+    delivery: 'online',
+    language: 'en',
+    region: '',
+    osap_eligible: 'no',
+    credential: '',
   };
   return CANONICAL_COLUMNS.map((c) => over[c] ?? base[c]).join(',');
 }
@@ -39,21 +51,29 @@ const HOSTILE: [name: string, bytes: Uint8Array][] = [
   ['unclosed.csv', csv(row('r1'), row('r2', { description_en: '"Never closed' }), row('r3'))],
   ['unclosed2.csv', enc.encode([HEADER, row('r1', { title_en: '"Two\nlines"', description_en: '"never closed' }), row('r2')].join('\n'))],
   ['fields.csv', csv(row('r1'), 'r2,Short row', `${row('r3')},extra`)],
-  ['values.csv', csv(
-    row('', {}),
-    row('bad id!'),
-    row('r1'),
-    row('r1'),
-    row('r2', { title_en: '', title_fr: '' }),
-    row('r3', { url: 'http://example.org', hours: 'ten', cost_cad: '99999999', delivery: 'constructor', language: '__proto__' }),
-    row('r4', { region: 'ER99', osap_eligible: 'maybe', title_en: 'long '.repeat(60) }),
-  )],
+  [
+    'values.csv',
+    csv(
+      row('', {}),
+      row('bad id!'),
+      row('r1'),
+      row('r1'),
+      row('r2', { title_en: '', title_fr: '' }),
+      row('r3', { url: 'http://example.org', hours: 'ten', cost_cad: '99999999', delivery: 'constructor', language: '__proto__' }),
+      row('r4', { region: 'ER99', osap_eligible: 'maybe', title_en: 'long '.repeat(60) }),
+    ),
+  ],
   ['reviewed.csv', enc.encode([`${HEADER},reviewed_skills`, `${row('r1')},esco:x;not an id`].join('\n'))],
-  ['hostile.json', enc.encode(JSON.stringify([
-    1,
-    { id: 'j1', title_en: { en: 'x' }, title_fr: 'Titre', provider: ['a'], skills: ['SQL', { x: 1 }, 2], reviewed_skills: 5 },
-    { id: 'j2', title_en: 'T', skills: [null], hours: 1e23, osap_eligible: true },
-  ]))],
+  [
+    'hostile.json',
+    enc.encode(
+      JSON.stringify([
+        1,
+        { id: 'j1', title_en: { en: 'x' }, title_fr: 'Titre', provider: ['a'], skills: ['SQL', { x: 1 }, 2], reviewed_skills: 5 },
+        { id: 'j2', title_en: 'T', skills: [null], hours: 1e23, osap_eligible: true },
+      ]),
+    ),
+  ],
 ];
 
 function readAll(): Warning[] {
@@ -106,7 +126,10 @@ test('French problems read as a person would write them', () => {
     'le guillemet ouvert ici n’est jamais fermé (le programme commence à la ligne 2) ; programme ignoré, vérifiez les guillemets',
   );
   assert.equal(say({ code: 'too-large', params: { value: '99999999', max: 1_000_000 } }), '« 99999999 » dépasse 1 000 000 ; champ laissé vide');
-  assert.equal(say({ code: 'tags-not-text', params: { count: 2, found: 'object' } }), '2 étiquettes ne sont pas du texte (un objet) ; elles sont laissées de côté');
+  assert.equal(
+    say({ code: 'tags-not-text', params: { count: 2, found: 'object' } }),
+    '2 étiquettes ne sont pas du texte (un objet) ; elles sont laissées de côté',
+  );
 });
 
 test('a code the page does not know (a newer builder) has no message: the page falls back to the reason', () => {
@@ -117,9 +140,16 @@ test('a code the page does not know (a newer builder) has no message: the page f
 
 test('statically: every warn( and notice( call in the catalogue reader passes a code', () => {
   const dir = join(import.meta.dirname, '../../../src/core/catalogue');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
   const program = ts.createProgram(files, {
-    strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, skipLibCheck: true,
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    noEmit: true,
+    skipLibCheck: true,
   });
   const checker = program.getTypeChecker();
   const calls: string[] = [];
@@ -128,7 +158,11 @@ test('statically: every warn( and notice( call in the catalogue reader passes a 
     const source = program.getSourceFile(file)!;
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
-        const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isIdentifier(node.expression) ? node.expression.text : '';
+        const callee = ts.isPropertyAccessExpression(node.expression)
+          ? node.expression.name.text
+          : ts.isIdentifier(node.expression)
+            ? node.expression.text
+            : '';
         if (callee === 'warn' || callee === 'notice') {
           const { line } = source.getLineAndCharacterOfPosition(node.getStart());
           const where = `${file.slice(dir.length + 1)}:${line + 1}`;
@@ -137,7 +171,8 @@ test('statically: every warn( and notice( call in the catalogue reader passes a 
           const at = params.findIndex((p) => p.name === 'problem');
           const arg = node.arguments[at];
           const type = arg && checker.getTypeAtLocation(arg);
-          if (at < 0 || !type || type.flags & ts.TypeFlags.Undefined || (type.isUnion() && type.types.some((t) => t.flags & ts.TypeFlags.Undefined))) missing.push(where);
+          if (at < 0 || !type || type.flags & ts.TypeFlags.Undefined || (type.isUnion() && type.types.some((t) => t.flags & ts.TypeFlags.Undefined)))
+            missing.push(where);
         }
       }
       ts.forEachChild(node, visit);

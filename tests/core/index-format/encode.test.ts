@@ -26,32 +26,57 @@ test('sections: any values, line breaks and backslashes included, read back as w
   fc.assert(
     fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b.c', 'd-e'), fc.array(value, { maxLength: 6 })), { maxLength: 4 }), (sections) => {
       const text = writeSections(sections.map(([name, values]) => ({ name, values })));
-      const read = readSectionsNow(text, 'x.txt', sections.map(([name, values]) => [name, values.length] as const));
+      const read = readSectionsNow(
+        text,
+        'x.txt',
+        sections.map(([name, values]) => [name, values.length] as const),
+      );
       assert.equal(read.size, new Set(sections.map(([name]) => name)).size);
       for (const [name, values] of sections.filter(([name], i) => sections.findLastIndex(([n]) => n === name) === i)) {
         assert.deepEqual(read.get(name)!.values, values);
       }
-      assert.ok(!text.slice(0, -1).split('\n').some((line) => line.includes('\r')));
+      assert.ok(
+        !text
+          .slice(0, -1)
+          .split('\n')
+          .some((line) => line.includes('\r')),
+      );
     }),
   );
 });
 
 test('sections: a cut, a wrong header or a stray escape is named by file and line', () => {
-  const text = writeSections([{ name: 'a', values: ['1', '2'] }, { name: 'b', values: ['x'] }]);
-  const expected = [['a', 2], ['b', 1]] as const;
+  const text = writeSections([
+    { name: 'a', values: ['1', '2'] },
+    { name: 'b', values: ['x'] },
+  ]);
+  const expected = [
+    ['a', 2],
+    ['b', 1],
+  ] as const;
   const refused = (input: string, pattern: RegExp, line: number) =>
-    assert.throws(() => readSectionsNow(input, 'f.txt', expected), (error: unknown) => {
-      assert.ok(error instanceof IndexFormatError);
-      assert.equal(error.line, line);
-      assert.match(error.message, pattern);
-      return true;
-    });
+    assert.throws(
+      () => readSectionsNow(input, 'f.txt', expected),
+      (error: unknown) => {
+        assert.ok(error instanceof IndexFormatError);
+        assert.equal(error.line, line);
+        assert.match(error.message, pattern);
+        return true;
+      },
+    );
   refused(text.slice(0, -1), /does not end with a newline/, 5);
   refused(text.replace('#b 1', '#c 1'), /expected the header "#b <count>"/, 4);
   refused(text.replace('#a 2\n1\n2\n', '#a 2\n1\n'), /expected the header "#b <count>", found "x"/, 4);
   refused(text.replace('x', 'x\\t'), /unknown escape/, 5);
   refused(text + 'extra\n', /1 lines after the last section/, 6);
-  assert.throws(() => readSectionsNow(text, 'f.txt', [['a', 3], ['b', 1]]), /2 values but index\.json lists 3/);
+  assert.throws(
+    () =>
+      readSectionsNow(text, 'f.txt', [
+        ['a', 3],
+        ['b', 1],
+      ]),
+    /2 values but index\.json lists 3/,
+  );
 });
 
 test('encode then load gives back every program, label and profile', async () => {
@@ -69,22 +94,25 @@ test('encode then load gives back every program, label and profile', async () =>
 });
 
 const text = fc.string({ unit: 'grapheme', maxLength: 40 });
-const program = fc.record({
-  id: fc.stringMatching(/^[a-z]{1,4}(:[a-z0-9-]{1,12}){0,2}$/),
-  title: fc.record({ en: text, fr: text }, { noNullPrototype: true }),
-  provider: fc.constantFrom('A College', 'B Polytechnic', 'Collège C'),
-  url: fc.option(fc.webUrl({ validSchemes: ['https'] }), { nil: null }),
-  description: fc.record({ en: text, fr: text }, { noNullPrototype: true }),
-  skills: fc.uniqueArray(fc.nat({ max: SKILLS.length - 1 }), { maxLength: 5 }),
-  tagging: fc.constantFrom('tags', 'text', 'none'),
-  hours: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: null }),
-  costCad: fc.option(fc.double({ min: 0, max: 1e5, noNaN: true }), { nil: null }),
-  delivery: fc.option(fc.constantFrom('online', 'in-person', 'hybrid'), { nil: null }),
-  language: fc.option(fc.constantFrom('en', 'fr', 'bilingual', 'other'), { nil: null }),
-  region: fc.option(fc.constantFrom('ER35', 'ER3530'), { nil: null }),
-  osapEligible: fc.option(fc.boolean(), { nil: null }),
-  credential: fc.option(fc.stringMatching(/^[A-Za-z ]{1,20}$/), { nil: null }),
-}, { noNullPrototype: true }) as fc.Arbitrary<Program>;
+const program = fc.record(
+  {
+    id: fc.stringMatching(/^[a-z]{1,4}(:[a-z0-9-]{1,12}){0,2}$/),
+    title: fc.record({ en: text, fr: text }, { noNullPrototype: true }),
+    provider: fc.constantFrom('A College', 'B Polytechnic', 'Collège C'),
+    url: fc.option(fc.webUrl({ validSchemes: ['https'] }), { nil: null }),
+    description: fc.record({ en: text, fr: text }, { noNullPrototype: true }),
+    skills: fc.uniqueArray(fc.nat({ max: SKILLS.length - 1 }), { maxLength: 5 }),
+    tagging: fc.constantFrom('tags', 'text', 'none'),
+    hours: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: null }),
+    costCad: fc.option(fc.double({ min: 0, max: 1e5, noNaN: true }), { nil: null }),
+    delivery: fc.option(fc.constantFrom('online', 'in-person', 'hybrid'), { nil: null }),
+    language: fc.option(fc.constantFrom('en', 'fr', 'bilingual', 'other'), { nil: null }),
+    region: fc.option(fc.constantFrom('ER35', 'ER3530'), { nil: null }),
+    osapEligible: fc.option(fc.boolean(), { nil: null }),
+    credential: fc.option(fc.stringMatching(/^[A-Za-z ]{1,20}$/), { nil: null }),
+  },
+  { noNullPrototype: true },
+) as fc.Arbitrary<Program>;
 
 test('property: any catalogue reads back exactly (ids derived from titles, URLs from templates)', async () => {
   await fc.assert(

@@ -39,7 +39,10 @@ test('English reading of a rated occupation: outlook, headline, facts, sources, 
   assert.equal(employment.formatted, '320,000');
   assert.equal(employment.period, '2023');
   assert.match(employment.sentence, /About 320,000 people worked in this occupation across Canada in 2023\./);
-  assert.deepEqual(d.facts.map((f) => f.kind), ['openings', 'seekers', 'employment', 'growth', 'retirements']);
+  assert.deepEqual(
+    d.facts.map((f) => f.kind),
+    ['openings', 'seekers', 'employment', 'growth', 'retirements'],
+  );
   assert.match(d.caveat, /does not guarantee a job/);
 });
 

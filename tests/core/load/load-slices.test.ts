@@ -13,14 +13,11 @@ const dec = new TextDecoder();
 
 /** Loading `index.json` = `bytes` fails with an IndexFormatError of `problem`. */
 async function refusedAs(files: Map<string, Uint8Array>, bytes: Uint8Array, problem: string): Promise<void> {
-  await assert.rejects(
-    loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(new Map(files).set('index.json', bytes)) }),
-    (error: unknown) => {
-      assert.ok(error instanceof IndexFormatError, String(error));
-      assert.equal(error.problem, problem);
-      return true;
-    },
-  );
+  await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(new Map(files).set('index.json', bytes)) }), (error: unknown) => {
+    assert.ok(error instanceof IndexFormatError, String(error));
+    assert.equal(error.problem, problem);
+    return true;
+  });
 }
 
 function manifestOf(files: Map<string, Uint8Array>): Record<string, unknown> {

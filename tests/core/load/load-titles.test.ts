@@ -36,10 +36,7 @@ test('titles that differ from the recorded hash or size are refused, as by loadI
   const titles = files.get('titles.en.tsv')!;
   const changed = titles.slice();
   changed[0] = changed[0] === 0x37 ? 0x38 : 0x37;
-  await assert.rejects(
-    loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(new Map(files).set('titles.en.tsv', changed)) }),
-    IndexIntegrityError,
-  );
+  await assert.rejects(loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(new Map(files).set('titles.en.tsv', changed)) }), IndexIntegrityError);
   await assert.rejects(
     loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(new Map(files).set('titles.en.tsv', titles.slice(0, -10))) }),
     IndexFormatError,

@@ -4,12 +4,7 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { loadIndex, loadQuotes, assembleIndex, parseManifest, sha256Hex } from '../../../src/core/load/load.js';
 import { hasQuotes } from '../../../src/core/load/quotes.js';
-import {
-  IndexFetchError,
-  IndexFormatError,
-  IndexIntegrityError,
-  IndexVersionError,
-} from '../../../src/core/index-format/errors.js';
+import { IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from '../../../src/core/index-format/errors.js';
 import { describeIndexError } from '../../../src/core/messages/messages.js';
 import { matchTitles } from '../../../src/core/titles/titles.js';
 import { recommend } from '../../../src/core/rank/rank.js';
@@ -223,16 +218,13 @@ test('a bad program value names the file, the line and the field', async () => {
   const header = lines.indexOf(`#url ${PROGRAMS.length}`);
   assert.ok(header >= 0);
   lines[header + 3] = 'http://insecure.example.org/';
-  await assert.rejects(
-    assembleIndex(manifest, { ...texts, programs: lines.join('\n') }, { source: 'https://x.example/index.json' }),
-    (error: unknown) => {
-      assert.ok(error instanceof IndexFormatError);
-      assert.equal(error.line, header + 4);
-      assert.equal(error.path, 'url');
-      assert.match(error.message, new RegExp(`programs\\.txt \\(line ${header + 4}, field "url"\\)`));
-      return true;
-    },
-  );
+  await assert.rejects(assembleIndex(manifest, { ...texts, programs: lines.join('\n') }, { source: 'https://x.example/index.json' }), (error: unknown) => {
+    assert.ok(error instanceof IndexFormatError);
+    assert.equal(error.line, header + 4);
+    assert.equal(error.path, 'url');
+    assert.match(error.message, new RegExp(`programs\\.txt \\(line ${header + 4}, field "url"\\)`));
+    return true;
+  });
 });
 
 test('a skill index past the skill list, in a program or a profile, is refused', async () => {
@@ -264,11 +256,14 @@ test('a schema violation in index.json names the path', () => {
   const { manifest } = tinyIndexFiles();
   const broken = structuredClone(manifest) as unknown as { occupations: Array<{ teer: unknown }> };
   broken.occupations[2]!.teer = 'three';
-  assert.throws(() => parseManifest(broken, 'index.json'), (error: unknown) => {
-    assert.ok(error instanceof IndexFormatError);
-    assert.equal(error.path, 'occupations.2.teer');
-    return true;
-  });
+  assert.throws(
+    () => parseManifest(broken, 'index.json'),
+    (error: unknown) => {
+      assert.ok(error instanceof IndexFormatError);
+      assert.equal(error.path, 'occupations.2.teer');
+      return true;
+    },
+  );
 });
 
 test('__proto__ keys in index data do not pollute objects', async () => {
@@ -333,10 +328,18 @@ test('quotes: a page loads one occupation’s quote file when it is shown; reaso
     assert.ok(!/[“”]/.test(r.reasons[0]!.text.replace(/About “[^”]*”( and “[^”]*”)?/, '')), r.reasons[0]!.text);
   }
   await Promise.all([loadQuotes(index, '31301', { fetch }), loadQuotes(index, '31301', { fetch })]);
-  assert.deepEqual(log.filter((u) => u.includes('quotes.')).map((u) => u.slice(BASE_URL.length)), ['quotes.31301.txt'], 'one download, shared');
+  assert.deepEqual(
+    log.filter((u) => u.includes('quotes.')).map((u) => u.slice(BASE_URL.length)),
+    ['quotes.31301.txt'],
+    'one download, shared',
+  );
   assert.equal(hasQuotes(index, '31301'), true);
   const after = recommend(index, { occupation: '31301', lang: 'en' });
-  assert.deepEqual(after.map((r) => r.program.id), before.map((r) => r.program.id), 'the same results');
+  assert.deepEqual(
+    after.map((r) => r.program.id),
+    before.map((r) => r.program.id),
+    'the same results',
+  );
   for (const r of after) {
     const quote = r.evidence![0]!.quote;
     assert.ok(quote && r.reasons[0]!.text.includes(`“${quote}”`), r.reasons[0]!.text);

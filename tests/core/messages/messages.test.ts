@@ -29,20 +29,35 @@ test('short occupation names keep enough words to say who', () => {
   assert.equal(shortOccupation('Registered nurses and registered psychiatric nurses'), 'Registered nurses');
   assert.equal(shortOccupation('Electricians (except industrial and power system)'), 'Electricians');
   // One word before a comma, or one that names no one, is kept whole.
-  assert.equal(shortOccupation('Supervisors, petroleum, gas and chemical processing and utilities'), 'Supervisors, petroleum, gas and chemical processing and utilities');
+  assert.equal(
+    shortOccupation('Supervisors, petroleum, gas and chemical processing and utilities'),
+    'Supervisors, petroleum, gas and chemical processing and utilities',
+  );
   assert.equal(shortOccupation('Architecture and science managers'), 'Architecture and science managers');
   assert.equal(shortOccupation('Managers in customer and personal services, n.e.c.'), 'Managers in customer and personal services, n.e.c.');
 });
 
 test('a reason claims a skill only for a phrase; a single word is named as a topic (en, fr)', () => {
   const en = coreMessages('en');
-  assert.match(en.teachesEvidence(['CNC lathe'], 'Machinists', 'outcome', 'Create toolpaths for a CNC lathe'), /^Teaches CNC lathe, a core skill of this occupation\. .*“Create toolpaths for a CNC lathe”$/);
+  assert.match(
+    en.teachesEvidence(['CNC lathe'], 'Machinists', 'outcome', 'Create toolpaths for a CNC lathe'),
+    /^Teaches CNC lathe, a core skill of this occupation\. .*“Create toolpaths for a CNC lathe”$/,
+  );
   const word = en.teachesEvidence(['water', 'utilities'], 'Supervisors, utilities', 'title', 'Water: an essential resource');
   assert.match(word, /^About “water” and “utilities”, part of the work of this occupation\./);
   assert.doesNotMatch(word, /core skill/);
-  assert.match(en.teachesEvidence(['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'), /^Made for this occupation\. /);
-  assert.match(en.fillsGapEvidence(['CNC lathe'], 'Machinists', 'Welders', 'outcome', 'x'), /^Teaches CNC lathe, a core skill of the job you want that your current work does not already give\./);
+  assert.match(
+    en.teachesEvidence(['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'),
+    /^Made for this occupation\. /,
+  );
+  assert.match(
+    en.fillsGapEvidence(['CNC lathe'], 'Machinists', 'Welders', 'outcome', 'x'),
+    /^Teaches CNC lathe, a core skill of the job you want that your current work does not already give\./,
+  );
   const fr = coreMessages('fr');
   assert.match(fr.teachesEvidence(['tour CNC'], 'Machinistes', 'outcome', 'x'), /^Enseigne «\u00a0tour CNC\u00a0», une compétence clé/);
-  assert.match(fr.fillsGapEvidence(['eau'], 'Superviseurs', 'Cuisiniers', 'title', 'x'), /^Porte sur «\u00a0eau\u00a0», qui fait partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà\./);
+  assert.match(
+    fr.fillsGapEvidence(['eau'], 'Superviseurs', 'Cuisiniers', 'title', 'x'),
+    /^Porte sur «\u00a0eau\u00a0», qui fait partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà\./,
+  );
 });

@@ -79,8 +79,14 @@ test('greedy set cover: the program adding the most needed weight first, never o
   const need = [ref(1, 1), ref(2, 1), ref(3, 1), ref(4, 0.5)];
   const recs = [rec('a', [1]), rec('b', [1, 2, 3]), rec('c', [3]), rec('d', [4]), rec('e', [9])];
   const plan = pathway(recs, { need });
-  assert.deepEqual(plan.steps.map((s) => s.recommendation.program.id), ['b', 'd']);
-  assert.deepEqual(plan.steps.map((s) => s.adds.map((x) => x.index)), [[1, 2, 3], [4]]);
+  assert.deepEqual(
+    plan.steps.map((s) => s.recommendation.program.id),
+    ['b', 'd'],
+  );
+  assert.deepEqual(
+    plan.steps.map((s) => s.adds.map((x) => x.index)),
+    [[1, 2, 3], [4]],
+  );
   assert.deepEqual(plan.uncovered, []);
 });
 
@@ -90,7 +96,10 @@ test('skills already had are not needed, at most three programs, and uncovered s
   const plan = pathway(recs, { have: [ref(1)], need });
   assert.equal(plan.steps.length, 3);
   assert.ok(!plan.steps.some((s) => s.recommendation.program.id === 'p1'));
-  assert.deepEqual(plan.uncovered.map((s) => s.index), [5]);
+  assert.deepEqual(
+    plan.uncovered.map((s) => s.index),
+    [5],
+  );
 });
 
 test('unknown hours or cost make the total unknown, never 0', () => {
@@ -106,7 +115,10 @@ test('unknown hours or cost make the total unknown, never 0', () => {
 test('a skill a program names in its words (a matched skill) counts as covered', () => {
   const r = rec('a', []);
   r.matchedSkills = [ref(7)];
-  assert.deepEqual(pathway([r], { need: [ref(7)] }).covered.map((s) => s.index), [7]);
+  assert.deepEqual(
+    pathway([r], { need: [ref(7)] }).covered.map((s) => s.index),
+    [7],
+  );
 });
 
 const arbitraryCase = fc.record({

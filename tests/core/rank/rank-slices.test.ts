@@ -60,5 +60,8 @@ test('prepareRecommend leaves results unchanged', async () => {
   const before = opts.map((o) => recommend(index, o));
   const fresh = await load();
   await prepareRecommend(fresh, { lang: 'fr' });
-  assert.deepEqual(opts.map((o) => recommend(fresh, o)), before);
+  assert.deepEqual(
+    opts.map((o) => recommend(fresh, o)),
+    before,
+  );
 });

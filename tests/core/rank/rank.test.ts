@@ -7,7 +7,6 @@ import type { LoadedIndex, Recommendation } from '../../../src/core/model/loaded
 import type { Program } from '../../../src/core/index-format/schema.js';
 import { OCCUPATIONS, PROGRAMS, SKILLS, evidence, tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
 
-
 async function load(programs?: Program[]): Promise<LoadedIndex> {
   const { manifest, files } = tinyIndexFiles({ programs });
   return assembleIndex(manifest, tinyTexts(files));
@@ -45,7 +44,10 @@ test('one card per series: the best part stands for the others', async () => {
   const index = await load();
   const results = recommend(index, { occupation: '72106', lang: 'en' });
   assert.deepEqual(ids(results), ['welding-1', 'blueprint-reading']);
-  assert.deepEqual(results[0]!.series!.map((p) => p.id), ['welding-2']);
+  assert.deepEqual(
+    results[0]!.series!.map((p) => p.id),
+    ['welding-2'],
+  );
   assert.deepEqual(results[1]!.series, []);
 });
 
@@ -157,12 +159,21 @@ test('property: scores in [0, 1], sorted, ties by id, deterministic across runs 
       fc.option(fc.constantFrom(...OCCUPATIONS.map((o) => o.code)), { nil: undefined }),
       fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
       async (raw, occupation, from, maxHours) => {
-        const programs = raw.map((p, i): Program => ({ ...PROGRAMS[i % PROGRAMS.length]!, id: `p${String(i).padStart(2, '0')}`, region: null, series: 0, ...p }));
+        const programs = raw.map((p, i): Program => ({
+          ...PROGRAMS[i % PROGRAMS.length]!,
+          id: `p${String(i).padStart(2, '0')}`,
+          region: null,
+          series: 0,
+          ...p,
+        }));
         const filters = maxHours === undefined ? undefined : { maxHours };
         const a = recommend(await load(programs), { occupation, from, filters, lang: 'en', limit: 50 });
         const b = recommend(await load([...programs].reverse()), { occupation, from, filters, lang: 'en', limit: 50 });
         assert.deepEqual(ids(a), ids(b));
-        assert.deepEqual(a.map((r) => r.score), b.map((r) => r.score));
+        assert.deepEqual(
+          a.map((r) => r.score),
+          b.map((r) => r.score),
+        );
         for (let i = 0; i < a.length; i++) {
           const r = a[i]!;
           assert.ok(r.score >= 0 && r.score <= 1, `score ${r.score}`);
@@ -191,8 +202,7 @@ test('language of instruction: an equal program in the page language comes first
     { ...twin, id: 'd-twin-bilingual', language: 'bilingual' },
   ];
   const index = await load([...PROGRAMS, ...twins]);
-  const order = (lang: 'en' | 'fr') =>
-    ids(recommend(index, { occupation: '31301', lang, limit: 20 })).filter((id) => id.includes('-twin-'));
+  const order = (lang: 'en' | 'fr') => ids(recommend(index, { occupation: '31301', lang, limit: 20 })).filter((id) => id.includes('-twin-'));
   // Ties go by id, so without the language preference "a-twin-other" would lead.
   assert.deepEqual(order('en'), ['c-twin-en', 'd-twin-bilingual', 'b-twin-fr', 'a-twin-other']);
   assert.deepEqual(order('fr'), ['b-twin-fr', 'd-twin-bilingual', 'c-twin-en', 'a-twin-other']);

@@ -6,7 +6,7 @@ import { fold, stem, terms, termKey, tokenize } from '../../../src/core/text/nor
 const stripAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
 // Letters French and English titles use, with and without accents, plus separators.
 const titleText = fc
-  .array(fc.constantFrom(...'aeiouycnrstlmdgAEÉÈÊËÀÂÇÎÏÔÛÜŒÆéèêëàâçîïôûüœæñ -/\'(),.&'.split('')), { maxLength: 40 })
+  .array(fc.constantFrom(..."aeiouycnrstlmdgAEÉÈÊËÀÂÇÎÏÔÛÜŒÆéèêëàâçîïôûüœæñ -/'(),.&".split('')), { maxLength: 40 })
   .map((chars) => chars.join(''));
 
 test('fold lower-cases, drops accents and punctuation, and keeps single spaces', () => {
@@ -18,15 +18,21 @@ test('fold lower-cases, drops accents and punctuation, and keeps single spaces',
 });
 
 test('fold is idempotent', () => {
-  fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), titleText), (text) => {
-    assert.equal(fold(fold(text)), fold(text));
-  }), { numRuns: 1000 });
+  fc.assert(
+    fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), titleText), (text) => {
+      assert.equal(fold(fold(text)), fold(text));
+    }),
+    { numRuns: 1000 },
+  );
 });
 
 test('fold is accent-insensitive', () => {
-  fc.assert(fc.property(titleText, (text) => {
-    assert.equal(fold(stripAccents(text)), fold(text));
-  }), { numRuns: 1000 });
+  fc.assert(
+    fc.property(titleText, (text) => {
+      assert.equal(fold(stripAccents(text)), fold(text));
+    }),
+    { numRuns: 1000 },
+  );
   assert.equal(fold('ÉLECTRICIENNE'), fold('electricienne'));
 });
 

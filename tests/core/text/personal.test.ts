@@ -17,7 +17,19 @@ const PERSONAL = [
   'Marie-Ève Côté',
   'www.example.ca',
 ];
-const JOBS = ['uber driver', 'lyne cook', 'persnal suport worker', 'Registered nurse', 'dental hygienist', 'soudeur', 'préposée aux bénéficiaires', 'class 1 driver', 'level 2 technician', 'nurse', 'Welder'];
+const JOBS = [
+  'uber driver',
+  'lyne cook',
+  'persnal suport worker',
+  'Registered nurse',
+  'dental hygienist',
+  'soudeur',
+  'préposée aux bénéficiaires',
+  'class 1 driver',
+  'level 2 technician',
+  'nurse',
+  'Welder',
+];
 
 test('an email, a phone number, a postal code, a long number or a name looks personal; job titles do not', () => {
   for (const text of PERSONAL) assert.ok(looksPersonal(text), text);
@@ -25,7 +37,8 @@ test('an email, a phone number, a postal code, a long number or a name looks per
 });
 
 test('folded, as the server receives it, an email, a phone number and a postal code still show', () => {
-  for (const text of ['ada.lovelace@example.org', 'ada@gmail.com', '416-555-0199', 'K1A 0B1', '4500123456789012']) assert.ok(foldedLooksPersonal(fold(text)), text);
+  for (const text of ['ada.lovelace@example.org', 'ada@gmail.com', '416-555-0199', 'K1A 0B1', '4500123456789012'])
+    assert.ok(foldedLooksPersonal(fold(text)), text);
   for (const text of JOBS) assert.ok(!foldedLooksPersonal(fold(text)), text);
 });
 
@@ -38,7 +51,9 @@ test('the analytics counter never reports a personal text typed into the job fie
 test('property: a text holding an email or a phone number never reaches a batch', () => {
   const word = fc.stringMatching(/^[a-z]{1,8}$/);
   const email = fc.tuple(word, word).map(([a, b]) => `${a}@${b}.ca`);
-  const phone = fc.tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 0, max: 9999 })).map(([a, b, c]) => `${a}-${b}-${String(c).padStart(4, '0')}`);
+  const phone = fc
+    .tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 200, max: 999 }), fc.integer({ min: 0, max: 9999 }))
+    .map(([a, b, c]) => `${a}-${b}-${String(c).padStart(4, '0')}`);
   fc.assert(
     fc.property(fc.array(word, { maxLength: 3 }), fc.oneof(email, phone), fc.array(word, { maxLength: 3 }), (before, secret, after) => {
       const counter = new AnalyticsCounter();

@@ -19,7 +19,10 @@ const TITLES: Record<Lang, Array<[string, string[]]>> = {
     ['11100', ['Vérificateurs/vérificatrices et comptables', 'Comptable', 'Comptable agréé/comptable agréée (CA)']],
     ['42100', ['Policiers/policières (sauf cadres supérieurs)', 'Policier/policière', 'Agent/agente de police']],
     ['72106', ['Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser', 'Soudeur/soudeuse']],
-    ['33102', ['Aides-infirmiers/aides-infirmières, aides-soignants/aides-soignantes et préposés/préposées aux bénéficiaires', 'Préposé/préposée aux bénéficiaires']],
+    [
+      '33102',
+      ['Aides-infirmiers/aides-infirmières, aides-soignants/aides-soignantes et préposés/préposées aux bénéficiaires', 'Préposé/préposée aux bénéficiaires'],
+    ],
     ['94107', ["Opérateurs/opératrices de machines d'autres produits métalliques", 'Opérateur/opératrice de presse']],
   ],
 };
@@ -41,7 +44,11 @@ const page = { titles: { en }, occupations } as unknown as LoadedIndex;
 const frenchPage = { titles: { fr }, occupations } as unknown as LoadedIndex;
 
 test('French titles typed on the English page find their occupation, shown in English', () => {
-  for (const [query, code] of [['comptable', '11100'], ['préposé aux bénéficiaires', '33102'], ['soudeur', '72106']] as const) {
+  for (const [query, code] of [
+    ['comptable', '11100'],
+    ['préposé aux bénéficiaires', '33102'],
+    ['soudeur', '72106'],
+  ] as const) {
     // Today's mistakes without the French titles: "Constable", "Press operator", nothing.
     assert.notEqual(matchTitles(page, query, { lang: 'en', limit: 1 })[0]?.code, code, query);
     const best = matchTitlesAcross(page, fr, query, { lang: 'en' })[0];

@@ -33,8 +33,14 @@ test('a typo lowers every occupation alike: the title typed in full keeps its le
   ]);
   const right = searchTitleIndex(index, 'jockey', { limit: 2 });
   const typo = searchTitleIndex(index, 'jokwey', { limit: 2 });
-  assert.deepEqual(typo.map((m) => m.code), ['50001', '50002']);
-  assert.deepEqual(right.map((m) => m.code), ['50001', '50002']);
+  assert.deepEqual(
+    typo.map((m) => m.code),
+    ['50001', '50002'],
+  );
+  assert.deepEqual(
+    right.map((m) => m.code),
+    ['50001', '50002'],
+  );
   // Support from the many "... jockey" titles lifts the second no nearer to the first than when typed right.
   const ratio = (ms: typeof right): number => ms[1]!.score / ms[0]!.score;
   assert.ok(Math.abs(ratio(typo) - ratio(right)) < 0.01, `typo ratio ${ratio(typo)}, typed right ${ratio(right)}`);
@@ -61,7 +67,15 @@ test('a text cut while typing prefers the title with less left to type', () => {
 
 test('a text cut while typing prefers the occupation with more titles it begins', () => {
   const index = build('fr', [
-    ['40001', ['Consultants/consultantes en affaires', 'Consultant/consultante en affaires', 'Consultant/consultante en achats', 'Consultant/consultante en assurances']],
+    [
+      '40001',
+      [
+        'Consultants/consultantes en affaires',
+        'Consultant/consultante en affaires',
+        'Consultant/consultante en achats',
+        'Consultant/consultante en assurances',
+      ],
+    ],
     ['40002', ['Conseillers/conseillères en ressources', 'Consultant/consultante en ressources']],
   ]);
   assert.deepEqual(codes(index, 'Consultant/consultante e'), ['40001', '40002']);
@@ -87,10 +101,14 @@ test('a query gives the same results whatever was searched before it', () => {
     ['10001', ['Nurses', 'Nurse', 'Staff nurse']],
     ['10003', ['Machine shop workers', 'Machine shop supervisor', 'Machine operator']],
   ]);
-  const fresh = searchTitleIndex(build('en', [
-    ['10001', ['Nurses', 'Nurse', 'Staff nurse']],
-    ['10003', ['Machine shop workers', 'Machine shop supervisor', 'Machine operator']],
-  ]), 'machine nu', { limit: 5 });
+  const fresh = searchTitleIndex(
+    build('en', [
+      ['10001', ['Nurses', 'Nurse', 'Staff nurse']],
+      ['10003', ['Machine shop workers', 'Machine shop supervisor', 'Machine operator']],
+    ]),
+    'machine nu',
+    { limit: 5 },
+  );
   for (const before of ['nurse', 'machine n', 'machin', 'nuse machine', 'machine nu', 'm']) searchTitleIndex(index, before);
   assert.deepEqual(searchTitleIndex(index, 'machine nu', { limit: 5 }), fresh);
 });

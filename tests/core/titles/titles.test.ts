@@ -29,10 +29,16 @@ const EN: Array<[string, string[]]> = [
 const FR: Array<[string, string[]]> = [
   ['31301', ['Infirmiers autorisés/infirmières autorisées', 'Infirmier/infirmière', 'Infirmier autorisé/infirmière autorisée']],
   ['32101', ['Infirmiers auxiliaires/infirmières auxiliaires', 'Infirmier auxiliaire/infirmière auxiliaire']],
-  ['33102', ['Aides-infirmiers/aides-infirmières, préposés/préposées aux bénéficiaires', 'Préposé/préposée aux bénéficiaires', 'Aide-infirmier/aide-infirmière']],
+  [
+    '33102',
+    ['Aides-infirmiers/aides-infirmières, préposés/préposées aux bénéficiaires', 'Préposé/préposée aux bénéficiaires', 'Aide-infirmier/aide-infirmière'],
+  ],
   ['72106', ['Soudeurs/soudeuses et opérateurs/opératrices de machines à souder', 'Soudeur/soudeuse', 'Soudeur-monteur/soudeuse-monteuse']],
-  ['72410', ['Techniciens/techniciennes à l\'entretien automobile', "Mécanicien/mécanicienne d'automobiles", 'Débosseleur/débosseleuse']],
-  ['72020', ['Entrepreneurs/entrepreneuses et contremaîtres/contremaîtresses en mécanique', 'Contremaître de mécaniciens', 'Contremaître/contremaîtresse de garage']],
+  ['72410', ["Techniciens/techniciennes à l'entretien automobile", "Mécanicien/mécanicienne d'automobiles", 'Débosseleur/débosseleuse']],
+  [
+    '72020',
+    ['Entrepreneurs/entrepreneuses et contremaîtres/contremaîtresses en mécanique', 'Contremaître de mécaniciens', 'Contremaître/contremaîtresse de garage'],
+  ],
   ['21234', ['Développeurs/développeuses Web', 'Développeur Web/développeuse Web']],
 ];
 
@@ -193,10 +199,23 @@ test('didYouMean never makes up a phrase, and says nothing when the title is not
   const titles = new Set([...EN, ...FR].flatMap(([, list]) => list));
   // Misspelt titles, titles this fixture does not hold and nonsense, in both languages.
   const queries: Array<[string, Lang]> = [
-    ['persnal suport worker', 'en'], ['personal sport worker', 'en'], ['uber driver', 'en'], ['truck driver', 'en'],
-    ['line cook', 'en'], ['nurse practioner', 'en'], ['electrican', 'en'], ['weldr fitter', 'en'], ['sofware', 'en'],
-    ['coordinat ', 'en'], ['medcal secretery', 'en'], ['tile setr', 'en'], ['xyzzy plugh', 'en'],
-    ['soudeurr', 'fr'], ['infirmiere auxilaire', 'fr'], ['chauffeur de camion', 'fr'], ['programeur', 'fr'],
+    ['persnal suport worker', 'en'],
+    ['personal sport worker', 'en'],
+    ['uber driver', 'en'],
+    ['truck driver', 'en'],
+    ['line cook', 'en'],
+    ['nurse practioner', 'en'],
+    ['electrican', 'en'],
+    ['weldr fitter', 'en'],
+    ['sofware', 'en'],
+    ['coordinat ', 'en'],
+    ['medcal secretery', 'en'],
+    ['tile setr', 'en'],
+    ['xyzzy plugh', 'en'],
+    ['soudeurr', 'fr'],
+    ['infirmiere auxilaire', 'fr'],
+    ['chauffeur de camion', 'fr'],
+    ['programeur', 'fr'],
   ];
   const offered: string[] = [];
   for (const [query, lang] of queries) {
@@ -236,11 +255,22 @@ const FR_TYPING: Array<[string, string[]]> = [
   ['51113', ['Journalistes', 'Commentateur/commentatrice', 'Chroniqueur/chroniqueuse']],
   ['52114', ['Annonceurs/annonceuses', 'Commentateur/commentatrice de défilé de mode', 'Annonceur/annonceuse']],
   ['10010', ['Directeurs financiers/directrices financières', 'Contrôleur/contrôleuse', 'Trésorier/trésorière']],
-  ['21120', ['Inspecteurs/inspectrices de la santé publique', 'Contrôleur/contrôleuse en dératisation', 'Agent/agente d\'écosalubrité']],
+  ['21120', ['Inspecteurs/inspectrices de la santé publique', 'Contrôleur/contrôleuse en dératisation', "Agent/agente d'écosalubrité"]],
   ['13201', ['Coordonnateurs/coordonnatrices de la logistique', 'Coordonnateur/coordonnatrice du matériel', 'Coordonnateur/coordonnatrice logistique']],
-  ['13100', ['Agents/agentes d\'administration', 'Coordonnateur/coordonnatrice des services de bureau', 'Coordonnateur/coordonnatrice des services administratifs']],
+  [
+    '13100',
+    ["Agents/agentes d'administration", 'Coordonnateur/coordonnatrice des services de bureau', 'Coordonnateur/coordonnatrice des services administratifs'],
+  ],
   ['11202', ['Professionnels/professionnelles des relations publiques', "Coordonnateur/coordonnatrice de service d'information"]],
-  ['12103', ['Planificateurs/planificatrices de congrès', "Coordonnateur/coordonnatrice d'événements", 'Coordonnateur/coordonnatrice de congrès', 'Coordonnateur/coordonnatrice de conférences']],
+  [
+    '12103',
+    [
+      'Planificateurs/planificatrices de congrès',
+      "Coordonnateur/coordonnatrice d'événements",
+      'Coordonnateur/coordonnatrice de congrès',
+      'Coordonnateur/coordonnatrice de conférences',
+    ],
+  ],
 ];
 const EN_TYPING: Array<[string, string[]]> = [
   ['73300', ['Transport truck drivers', 'Truck driver', 'Long-haul truck driver']],
@@ -281,7 +311,7 @@ test('French plurals in "-eaux" and "-aux" meet their singular', () => {
     ['73112', ['Plombiers/plombières', 'Poseur/poseuse de tuyaux']],
     // The singulars are words of other titles, so no typo fixing bridges the gap.
     ['83120', ['Capitaines de bateau de pêche', 'Capitaine de bateau de pêche', 'Poseur/poseuse de filets']],
-    ['94213', ['Assembleurs/assembleuses de produits', 'Assembleur/assembleuse de tuyau d\'arrosage']],
+    ['94213', ['Assembleurs/assembleuses de produits', "Assembleur/assembleuse de tuyau d'arrosage"]],
   ]);
   assert.equal(top(index, 'plaqueur de bateau'), '94219');
   assert.equal(top(index, 'poseur de tuyau'), '73112');

@@ -6,10 +6,7 @@ import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { ADMIN_ENDPOINT, ADMIN_TOKEN, FakeAdminServer, testInquiries } from '../../fixtures/browser/admin-endpoint.js';
 import { programIndex } from '../mc-recommendations/fixture-index.js';
 
-async function inbox(
-  server = new FakeAdminServer(),
-  opts: { lang?: string; index?: LoadedIndex | null; src?: string } = {},
-): Promise<McAdminInbox> {
+async function inbox(server = new FakeAdminServer(), opts: { lang?: string; index?: LoadedIndex | null; src?: string } = {}): Promise<McAdminInbox> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${opts.lang ?? 'en'}>
     <mc-admin-inbox endpoint=${ADMIN_ENDPOINT} src=${opts.src ?? ''} .index=${opts.index ?? null} .fetch=${server.fetch}></mc-admin-inbox>
   </div>`);
@@ -199,7 +196,10 @@ describe('mc-admin-inbox', () => {
       await expect(el).to.be.accessible();
       const fr = await signedIn(new FakeAdminServer(items), { lang: 'fr' });
       await waitUntil(() => text($(fr, '.item')).includes('Transmise à'), 'French');
-      expect(facts($$(fr, '.item')[0]!)).to.deep.include({ 'Transmise à': 'Collège Nordique, Other University', 'Programmes qu’aucun établissement n’offre': 'no-such-program' });
+      expect(facts($$(fr, '.item')[0]!)).to.deep.include({
+        'Transmise à': 'Collège Nordique, Other University',
+        'Programmes qu’aucun établissement n’offre': 'no-such-program',
+      });
     });
 
     it('signed in as an institution, deleting a shared inquiry says it stays for the others (en, fr)', async () => {
@@ -219,7 +219,9 @@ describe('mc-admin-inbox', () => {
       };
       const el = await signedIn(server);
       const [shared, sharedButton] = await confirmOf(el, 0);
-      expect(shared).to.contain('from your inbox? You will not see it again. It stays on the server for Other University, who also received it, until it deletes it.');
+      expect(shared).to.contain(
+        'from your inbox? You will not see it again. It stays on the server for Other University, who also received it, until it deletes it.',
+      );
       expect(sharedButton).to.equal('Remove from my inbox');
       expect((await confirmOf(el, 1))[0]).to.contain('It also names programs no institution offers, so it stays on the server for the operator');
       const [own, ownButton] = await confirmOf(el, 2);

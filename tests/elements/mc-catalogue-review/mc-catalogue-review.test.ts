@@ -77,7 +77,9 @@ describe('mc-catalogue-review', () => {
       await expect(el).to.be.accessible();
     });
     it('an index that cannot be loaded: the error in the page’s language, with Retry', async () => {
-      const el = await fixture<McCatalogueReview>(html`<mc-catalogue-review src="/tests/elements/mc-catalogue-review/missing/index.json"></mc-catalogue-review>`);
+      const el = await fixture<McCatalogueReview>(
+        html`<mc-catalogue-review src="/tests/elements/mc-catalogue-review/missing/index.json"></mc-catalogue-review>`,
+      );
       await waitUntil(() => $(el, '.state.error'), 'error state', { timeout: 8000 });
       expect($(el, '.state.error')!.textContent).to.contain('not found at its address');
       expect($(el, '.state.error button')!.textContent).to.contain('Retry');
@@ -230,7 +232,9 @@ describe('mc-catalogue-review', () => {
     const problems = $$(el, '[part=problems] li');
     expect(problems[0]!.querySelector('.where')!.textContent).to.equal('Ligne 3, id\u00a0:');
     expect(problems[0]!.textContent!.replace(/[ \n]+/g, ' ')).to.match(/: «\u00a0bad id!\u00a0» n’est pas un identifiant valide .*\u00a0; programme ignoré$/);
-    expect(problems[1]!.textContent!.replace(/[ \n]+/g, ' ')).to.contain('«\u00a0klingon\u00a0» n’est pas une des valeurs permises (en, fr, bilingual, other)\u00a0; champ laissé vide');
+    expect(problems[1]!.textContent!.replace(/[ \n]+/g, ' ')).to.contain(
+      '«\u00a0klingon\u00a0» n’est pas une des valeurs permises (en, fr, bilingual, other)\u00a0; champ laissé vide',
+    );
     expect($(el, '[part=problems] [lang=en]')).to.equal(null, 'every problem is in French');
     expect($(el, '.note')?.textContent ?? '').to.not.contain('anglais');
     const weld = program(el, 'h-1').querySelector('.skill')!;
@@ -272,13 +276,24 @@ describe('mc-catalogue-review', () => {
       const el = await french(HOSTILE, 'programs.csv');
       // The reader of this page knows every code it emits: a newer builder's code can only be simulated.
       const review = (el as unknown as { review: { warnings: object[] } }).review;
-      review.warnings.unshift({ file: 'programs.csv', line: 2, field: 'skills', reason: 'a problem from the future', code: 'from-a-newer-builder', params: {} });
+      review.warnings.unshift({
+        file: 'programs.csv',
+        line: 2,
+        field: 'skills',
+        reason: 'a problem from the future',
+        code: 'from-a-newer-builder',
+        params: {},
+      });
       el.requestUpdate();
       await el.updateComplete;
       const first = $(el, '[part=problems] li')!;
       expect(first.querySelector('.where')!.textContent).to.equal('Ligne 2, skills\u00a0:');
       expect(first.querySelector('[lang=en]')!.textContent).to.equal('a problem from the future');
-      expect($$(el, '.note').map((n) => n.textContent).join(' ')).to.contain('décrits en anglais');
+      expect(
+        $$(el, '.note')
+          .map((n) => n.textContent)
+          .join(' '),
+      ).to.contain('décrits en anglais');
       expect($$(el, '[part=problems] [lang=en]')).to.have.length(1);
       await expect(el).to.be.accessible();
     });

@@ -7,10 +7,7 @@ import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-en
 import { sampleProgram } from '../../fixtures/browser/index-files.js';
 import { learner as inquiry } from '../../fixtures/core/inquiries.js';
 
-const PROGRAMS = [
-  sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic' }),
-  sampleProgram('welding-2', { provider: 'Northern College' }),
-];
+const PROGRAMS = [sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic' }), sampleProgram('welding-2', { provider: 'Northern College' })];
 
 let seq = 0;
 const boxes: Outbox[] = [];
@@ -145,9 +142,7 @@ describe('mc-inquiry-form', () => {
 
     it('consent names the institution attribute, else the one provider, else the page’s inquiry service and the providers', async () => {
       const named = await form(undefined, { institution: 'Lakeshore Polytechnic', programs: [PROGRAMS[0]!] });
-      expect($(named, '.consent')!.textContent).to.contain(
-        'I agree that Lakeshore Polytechnic may contact me about this inquiry.',
-      );
+      expect($(named, '.consent')!.textContent).to.contain('I agree that Lakeshore Polytechnic may contact me about this inquiry.');
       const one = await form(undefined, { programs: [PROGRAMS[1]!] });
       expect($(one, '.consent')!.textContent).to.contain('I agree that Northern College may contact me');
       // Several institutions, and nothing says the endpoint reaches them: not claimed.
@@ -258,8 +253,12 @@ describe('mc-inquiry-form', () => {
       expect(name.getAttribute('aria-invalid')).to.equal('true');
       expect(focused(el, name), 'name focused').to.equal(true);
       const errorOf = (input: HTMLElement) =>
-        el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!)!
-          .textContent!;
+        el.shadowRoot!.getElementById(
+          input
+            .getAttribute('aria-describedby')!
+            .split(' ')
+            .find((id) => id.endsWith('-error'))!,
+        )!.textContent!;
       expect(errorOf(name)).to.contain('characters you cannot see');
       expect(errorOf(name)).to.contain('Type it again rather than pasting it.');
       expect($(el, '.summary')!.textContent).to.contain('There is 1 problem with this form');
@@ -389,9 +388,7 @@ describe('mc-inquiry-form', () => {
     server.offline = true;
     const outbox = await makeOutbox(server);
     await outbox.submit(ENDPOINT, { variant: 'learner', programIds: ['welding-1'] });
-    const el = await fixture<McInquiryForm>(
-      html`<mc-inquiry-form endpoint=${ENDPOINT} .programs=${PROGRAMS} .outbox=${outbox}></mc-inquiry-form>`,
-    );
+    const el = await fixture<McInquiryForm>(html`<mc-inquiry-form endpoint=${ENDPOINT} .programs=${PROGRAMS} .outbox=${outbox}></mc-inquiry-form>`);
     for (let i = 0; i < 50 && !$(el, '[part~="earlier"]'); i++) await aTimeout(10);
     expect($(el, '[part~="earlier"]')!.textContent).to.contain('An earlier inquiry is saved on this device');
     await expect(el).to.be.accessible();
@@ -436,7 +433,10 @@ describe('mc-inquiry-form', () => {
       expect(email.value).to.equal('alex@example.invalid');
       expect(email.getAttribute('aria-invalid')).to.equal('true');
       expect(focused(el, email), 'the field to fix is focused').to.equal(true);
-      expect((await outbox.list()).map((i) => i.id), 'kept while the person fixes it').to.deep.equal([refused.id]);
+      expect(
+        (await outbox.list()).map((i) => i.id),
+        'kept while the person fixes it',
+      ).to.deep.equal([refused.id]);
       await type(el, 'email', 'alex@example.org');
       await submit(el);
       expect(statusText(el)).to.contain('was sent');
@@ -545,7 +545,7 @@ describe('mc-inquiry-form', () => {
     it('renders labels, consent and errors in French', async () => {
       const el = await form(undefined, { lang: 'fr-CA', institution: 'Collège Boréal' });
       expect($(el, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ces formations');
-      expect($(el, '.consent')!.textContent).to.contain("J’accepte que Collège Boréal communique avec moi");
+      expect($(el, '.consent')!.textContent).to.contain('J’accepte que Collège Boréal communique avec moi');
       await submit(el);
       expect($(el, '.summary')!.textContent).to.contain('Ce formulaire comporte 4 problèmes');
       expect($(el, 'button[type="submit"]')!.textContent).to.contain('Envoyer la demande');

@@ -20,7 +20,11 @@ beforeEach(() => {
   resetIndexSource({
     cache: new MemoryIndexCache(),
     fetch: (input, init) => {
-      fetched.push(String(input instanceof Request ? input.url : input).split('/').pop()!);
+      fetched.push(
+        String(input instanceof Request ? input.url : input)
+          .split('/')
+          .pop()!,
+      );
       return fetch(input, init);
     },
   });

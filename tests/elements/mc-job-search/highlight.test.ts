@@ -6,7 +6,9 @@ import { comboAction } from '../../../src/elements/mc-job-search/combobox-keys.j
 describe('highlight ranges', () => {
   it('marks whole words, accent- and case-insensitively, and the common start of a misspelled word', () => {
     const marked = (label: string, query: string) =>
-      highlightSegments(label, query).filter((s) => s.mark).map((s) => s.text);
+      highlightSegments(label, query)
+        .filter((s) => s.mark)
+        .map((s) => s.text);
     expect(marked('Infirmière autorisée', 'INFIRMIERE')).to.deep.equal(['Infirmière']);
     expect(marked('Registered nurse', 'registred nurs')).to.deep.equal(['Regist', 'nurs']);
     expect(marked('Chef de cœur', 'coeur')).to.deep.equal(['cœur']);

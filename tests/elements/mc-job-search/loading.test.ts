@@ -30,7 +30,9 @@ beforeEach(() => {
   resetIndexSource({
     cache: new MemoryIndexCache(),
     fetch: async (input, init) => {
-      const name = String(input instanceof Request ? input.url : input).split('/').pop()!;
+      const name = String(input instanceof Request ? input.url : input)
+        .split('/')
+        .pop()!;
       fetched.push(name);
       if (holdPrograms && name === 'programs.txt') await held;
       const response = await fetch(input, init);
@@ -44,10 +46,11 @@ beforeEach(() => {
 afterEach(() => releasePrograms());
 
 const options = (root: ShadowRoot) => [...root.querySelectorAll<HTMLElement>('[role=option]')];
-const frames = (n: number) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-  step(n);
-});
+const frames = (n: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
 
 async function type(el: McJobSearch, text: string): Promise<void> {
   el.shadowRoot!.querySelector('input')!.focus();
@@ -142,8 +145,14 @@ describe('mc-job-search: titles first', () => {
     expect(fetched.filter((f) => f === 'titles.en.tsv')).to.have.length(1);
     const whole = await requestIndex(SAMPLE, { lang: 'en' });
     expect(whole.index.programs.length).to.be.greaterThan(0);
-    expect(fetched.filter((f) => f === 'titles.en.tsv'), 'the titles come from the cache').to.have.length(1);
-    expect(fetched.filter((f) => f === 'labels.en.txt'), 'the labels come from the cache').to.have.length(1);
+    expect(
+      fetched.filter((f) => f === 'titles.en.tsv'),
+      'the titles come from the cache',
+    ).to.have.length(1);
+    expect(
+      fetched.filter((f) => f === 'labels.en.txt'),
+      'the labels come from the cache',
+    ).to.have.length(1);
   });
 
   it('refuses titles that do not match the hash index.json records, with Retry', async () => {

@@ -139,9 +139,7 @@ describe('mc-job-search: attributes and properties', () => {
     ];
     el.matcher = () => close;
     await type(el, 'nurse');
-    expect(options(el)[0]!.querySelector('.official')!.textContent).to.equal(
-      'Registered nurses and registered psychiatric nurses (NOC 31301)',
-    );
+    expect(options(el)[0]!.querySelector('.official')!.textContent).to.equal('Registered nurses and registered psychiatric nurses (NOC 31301)');
     el.matcher = () => [close[0]!, { ...close[1]!, score: 0.3 }];
     await sendKeys({ type: 's' });
     await el.updateComplete;
@@ -284,7 +282,11 @@ describe('mc-job-search: matching and announcements', () => {
   it('keeps at most 8 options', async () => {
     const el = await make();
     const many: TitleMatch[] = Array.from({ length: 30 }, (_, i) => ({
-      code: '21232', score: 1 - i / 100, title: 'Software developers and programmers', matchedTitle: `Developer ${i}`, kind: 'fuzzy' as const,
+      code: '21232',
+      score: 1 - i / 100,
+      title: 'Software developers and programmers',
+      matchedTitle: `Developer ${i}`,
+      kind: 'fuzzy' as const,
     }));
     el.matcher = () => many;
     await type(el, 'dev');

@@ -26,12 +26,7 @@ const TITLES_FR = [
 
 const label = (en: string, fr: string) => ({ en, fr });
 
-function occupation(
-  code: string,
-  title: [string, string],
-  skills: Array<[number, number]>,
-  lmi: Occupation['lmi'],
-): Occupation {
+function occupation(code: string, title: [string, string], skills: Array<[number, number]>, lmi: Occupation['lmi']): Occupation {
   return {
     code,
     title: label(title[0], title[1]),
@@ -140,11 +135,48 @@ export function tinyManifest(): IndexParts['manifest'] {
       { id: 'sample:welding', kind: 'skill', label: label('Welding', 'Soudage') },
     ],
     occupations: [
-      occupation('31301', ['Registered nurses and registered psychiatric nurses', 'Infirmiers autorisés/infirmières autorisées'], [[0, 1], [1, 0.8]], lmi('moderate-shortage', 42)),
-      occupation('32101', ['Licensed practical nurses', 'Infirmiers auxiliaires/infirmières auxiliaires'], [[0, 1], [1, 0.4]], lmi('balance', 30)),
-      occupation('21232', ['Software developers and programmers', 'Développeurs/développeuses et programmeurs/programmeuses de logiciels'], [[2, 1], [3, 0.7]], lmi('balance', 45)),
-      occupation('72106', ['Welders and related machine operators', 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser'], [[4, 1]], lmi(null, 28)),
-      occupation('31102', ['General practitioners and family physicians', 'Omnipraticiens/omnipraticiennes et médecins en médecine familiale'], [[0, 0.9], [1, 1]], null),
+      occupation(
+        '31301',
+        ['Registered nurses and registered psychiatric nurses', 'Infirmiers autorisés/infirmières autorisées'],
+        [
+          [0, 1],
+          [1, 0.8],
+        ],
+        lmi('moderate-shortage', 42),
+      ),
+      occupation(
+        '32101',
+        ['Licensed practical nurses', 'Infirmiers auxiliaires/infirmières auxiliaires'],
+        [
+          [0, 1],
+          [1, 0.4],
+        ],
+        lmi('balance', 30),
+      ),
+      occupation(
+        '21232',
+        ['Software developers and programmers', 'Développeurs/développeuses et programmeurs/programmeuses de logiciels'],
+        [
+          [2, 1],
+          [3, 0.7],
+        ],
+        lmi('balance', 45),
+      ),
+      occupation(
+        '72106',
+        ['Welders and related machine operators', 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser'],
+        [[4, 1]],
+        lmi(null, 28),
+      ),
+      occupation(
+        '31102',
+        ['General practitioners and family physicians', 'Omnipraticiens/omnipraticiennes et médecins en médecine familiale'],
+        [
+          [0, 0.9],
+          [1, 1],
+        ],
+        null,
+      ),
     ],
   };
 }

@@ -52,9 +52,7 @@ describe('mc-labour-market: accessibility in every state', () => {
 describe('mc-labour-market: content', () => {
   it('says plainly that the figures are sample data', async () => {
     const el = await make('31301');
-    expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal(
-      'Sample figures for demonstration, not real data.',
-    );
+    expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal('Sample figures for demonstration, not real data.');
   });
 
   it('puts plain-language sentences first, then the outlook with its meaning on demand', async () => {
@@ -154,9 +152,7 @@ describe('mc-labour-market: French', () => {
     const el = wrapper.querySelector('mc-labour-market')!;
     Object.assign(el, { index, code: '31301' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal(
-      'Chiffres d’exemple pour démonstration, pas des données réelles.',
-    );
+    expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal('Chiffres d’exemple pour démonstration, pas des données réelles.');
     expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Qu’est-ce que cela veut dire?');
     expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.match(/^34,00\s\$$/);
     await expect(el).to.be.accessible();

@@ -71,7 +71,13 @@ async function settle(el: McOutcomesReport): Promise<void> {
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 /** "7,536", "7 536", "9.1%", "9,1 %" -> numbers. */
-const num = (s: string) => Number(s.replace(/[\s\u00a0\u202f,]/g, '').replace('%', '').replace(/(\d),(\d)/, '$1.$2'));
+const num = (s: string) =>
+  Number(
+    s
+      .replace(/[\s\u00a0\u202f,]/g, '')
+      .replace('%', '')
+      .replace(/(\d),(\d)/, '$1.$2'),
+  );
 
 describe('mc-outcomes-report: accessibility in every state', () => {
   it('is accessible loaded', async () => {
@@ -193,11 +199,16 @@ describe('mc-outcomes-report: content', () => {
     panels.forEach((panel, column) => {
       const bars = [...panel.querySelectorAll('rect')];
       expect(bars.map((b) => b.getAttribute('data-week'))).to.deep.equal(sample.byWeek.map((w) => w.week));
-      expect(bars.map((b) => Number(b.getAttribute('data-value'))), panel.getAttribute('data-series')!).to.deep.equal(table.map((r) => r[column]));
+      expect(
+        bars.map((b) => Number(b.getAttribute('data-value'))),
+        panel.getAttribute('data-series')!,
+      ).to.deep.equal(table.map((r) => r[column]));
       // One scale per panel: height over value is the same for every bar, the tallest near the top.
       const top = Number(bars[0]!.getAttribute('data-top'));
       const max = Math.max(...bars.map((b) => Number(b.getAttribute('data-value'))));
-      expect(top).to.be.at.least(max).and.below(max * 2.5);
+      expect(top)
+        .to.be.at.least(max)
+        .and.below(max * 2.5);
       const scale = bars.map((b) => (Number(b.getAttribute('height')) * top) / Number(b.getAttribute('data-value')));
       expect(Math.max(...scale) - Math.min(...scale), panel.getAttribute('data-series')!).to.be.lessThan(0.001);
     });
@@ -220,9 +231,9 @@ describe('mc-outcomes-report: content', () => {
   it('lists the unmatched titles with their language and visits', async () => {
     const el = await make();
     const rows = [...el.shadowRoot!.querySelectorAll('table.unmatched tbody tr')];
-    expect(rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('th')!.getAttribute('lang'), num(r.querySelectorAll('td')[1]!.textContent!)])).to.deep.equal(
-      sample.unmatched.map((u) => [u.query, u.lang, u.visits]),
-    );
+    expect(
+      rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('th')!.getAttribute('lang'), num(r.querySelectorAll('td')[1]!.textContent!)]),
+    ).to.deep.equal(sample.unmatched.map((u) => [u.query, u.lang, u.visits]));
     expect(text(el)).to.contain('typed on at least 3 visits');
   });
 
@@ -273,7 +284,14 @@ describe('mc-outcomes-report: keyboard', () => {
       const active = el.shadowRoot!.activeElement;
       stops.push(active?.getAttribute('part') ?? active?.getAttribute('aria-label') ?? String(active));
     }
-    expect(stops).to.deep.equal(['download', 'By week', 'By host page', 'Recommendations by occupation', 'Program opens by program', 'Job titles that matched nothing']);
+    expect(stops).to.deep.equal([
+      'download',
+      'By week',
+      'By host page',
+      'Recommendations by occupation',
+      'Program opens by program',
+      'Job titles that matched nothing',
+    ]);
     // Shift+Tab back to the download button, then Enter.
     await sendKeys({ down: 'Shift' });
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });

@@ -19,8 +19,7 @@ async function make(template = html`<mc-portal></mc-portal>`): Promise<McPortal>
 }
 
 const root = (el: McPortal) => el.shadowRoot!;
-const search = (el: McPortal, role: 'current' | 'target') =>
-  root(el).querySelector<McJobSearch>(`mc-job-search[search-role=${role}]`)!;
+const search = (el: McPortal, role: 'current' | 'target') => root(el).querySelector<McJobSearch>(`mc-job-search[search-role=${role}]`)!;
 const searchInput = (el: McPortal, role: 'current' | 'target') => search(el, role).shadowRoot!.querySelector('input')!;
 
 /** Waits until the staged reveal (results, then recommendations, then related) is done. */
@@ -63,9 +62,9 @@ describe('mc-portal: accessibility in every state', () => {
     const el = await make();
     el.current = '31301';
     await settled(el);
-    root(el).querySelector('mc-recommendations')!.dispatchEvent(
-      new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }),
-    );
+    root(el)
+      .querySelector('mc-recommendations')!
+      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }));
     await waitUntil(() => root(el).querySelector('dialog')!.open);
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('dialog button')!.click();
@@ -237,9 +236,9 @@ describe('mc-portal: the flow', () => {
     const el = await make();
     el.current = '31301';
     await settled(el);
-    root(el).querySelector('mc-recommendations')!.dispatchEvent(
-      new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }),
-    );
+    root(el)
+      .querySelector('mc-recommendations')!
+      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }));
     const dialog = root(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open);
     expect(dialog.getAttribute('aria-label')).to.equal('Ask about programs');
@@ -252,9 +251,9 @@ describe('mc-portal: the flow', () => {
     const el = await make(html`<mc-portal routed endpoint-owner="Riverside Career Centre"></mc-portal>`);
     el.current = '31301';
     await settled(el);
-    root(el).querySelector('mc-recommendations')!.dispatchEvent(
-      new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }),
-    );
+    root(el)
+      .querySelector('mc-recommendations')!
+      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }));
     const dialog = root(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open);
     const form = dialog.querySelector('mc-inquiry-form') as HTMLElement & { routed: boolean; endpointOwner: string; institution: string };
@@ -314,7 +313,9 @@ describe('mc-portal: French', () => {
     await waitUntil(() => search(el, 'current').shadowRoot!.querySelector('label')!.textContent!.includes('Je travaille'));
     expect(searchInput(el, 'current').value).to.equal('Infirmiers auxiliaires/infirmières auxiliaires');
     expect(root(el).querySelector('[part=results-heading]')!.textContent!.trim()).to.equal(
-      'De la profession « Infirmiers auxiliaires/infirmières auxiliaires » à la profession « Infirmiers autorisés/infirmières autorisées »'.replaceAll(' »', '\u00a0»').replaceAll('« ', '«\u00a0'),
+      'De la profession « Infirmiers auxiliaires/infirmières auxiliaires » à la profession « Infirmiers autorisés/infirmières autorisées »'
+        .replaceAll(' »', '\u00a0»')
+        .replaceAll('« ', '«\u00a0'),
     );
     expect(root(el).querySelector('[part=lang-toggle]')!.textContent!.trim()).to.equal('English');
     expect(el.current).to.equal('32101');

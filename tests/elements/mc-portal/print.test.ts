@@ -31,7 +31,10 @@ afterEach(async () => {
 });
 
 describe('mc-portal printed', () => {
-  for (const [lang, label] of [['en', 'Web address: '], ['fr', 'Adresse Web\u00a0: ']] as const) {
+  for (const [lang, label] of [
+    ['en', 'Web address: '],
+    ['fr', 'Adresse Web\u00a0: '],
+  ] as const) {
     it(`gives each program's web address in the page's language (${lang})`, async () => {
       const el = await withResults(lang);
       expect(shown(cards(el)[0]!.shadowRoot!.querySelector('[part=url]'))).to.equal(false);

@@ -24,7 +24,10 @@ async function ready(el: McPortal): Promise<void> {
   await el.updateComplete;
   if (!el.current && !el.target) return;
   await waitUntil(() => root(el).querySelector('[part~=related]') !== null, 'related list never appeared');
-  await waitUntil(() => (recs(el)?.shadowRoot?.querySelectorAll('mc-program-card').length ?? 0) > 0, `no cards: ${recs(el)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300)} ${location.href}`);
+  await waitUntil(
+    () => (recs(el)?.shadowRoot?.querySelectorAll('mc-program-card').length ?? 0) > 0,
+    `no cards: ${recs(el)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300)} ${location.href}`,
+  );
   await recs(el)!.updateComplete;
 }
 
@@ -48,7 +51,9 @@ function view(el: McPortal) {
     region: r.region,
     checked: [...panel.querySelectorAll<HTMLInputElement>('label.check input')].filter((i) => i.checked).map((i) => i.parentElement!.textContent!.trim()),
     sort: panel.querySelector<HTMLSelectElement>('#sort')!.value,
-    cards: [...panel.querySelectorAll('mc-program-card')].map((c) => (c as HTMLElement & { recommendation: { program: { id: string } } }).recommendation.program.id),
+    cards: [...panel.querySelectorAll('mc-program-card')].map(
+      (c) => (c as HTMLElement & { recommendation: { program: { id: string } } }).recommendation.program.id,
+    ),
   };
 }
 

@@ -10,7 +10,12 @@ import { PROGRAMS } from '../mc-recommendations/fixture-index.js';
 
 const program = (over: Partial<Program> = {}): Program => ({ ...PROGRAMS[0]!, ...over });
 const part = (n: number, over: Partial<Program> = {}): Program =>
-  program({ id: `series-${n}`, title: { en: `Nursing practice, part ${n}`, fr: `Pratique infirmière, partie ${n}` }, url: `https://example.org/series/${n}`, ...over });
+  program({
+    id: `series-${n}`,
+    title: { en: `Nursing practice, part ${n}`, fr: `Pratique infirmière, partie ${n}` },
+    url: `https://example.org/series/${n}`,
+    ...over,
+  });
 
 const rec = (over: Partial<Recommendation> = {}): Recommendation => ({
   program: program(),
@@ -51,9 +56,7 @@ describe('mc-program-card: evidence strength and series', () => {
       expect(words(reason.querySelector('.strength')!)).to.equal('Strong match: its title or listed skills name this work.');
       expect(reason.textContent).to.contain('Nursing practice refresher');
       const moderate = await card(rec({ strength: 'moderate' }));
-      expect(words($(moderate, '[part=reason] .strength')!)).to.equal(
-        'Partial match: some of its learning outcomes or modules cover this work.',
-      );
+      expect(words($(moderate, '[part=reason] .strength')!)).to.equal('Partial match: some of its learning outcomes or modules cover this work.');
     });
 
     it('shows no strength line when the core gives none (the employer search), and shows it without reasons', async () => {
@@ -119,9 +122,7 @@ describe('mc-program-card: evidence strength and series', () => {
   describe('French', () => {
     it('words the strength and the series in French, marking English titles', async () => {
       const el = await card(rec({ strength: 'strong', series: SERIES }), 'fr');
-      expect(words($(el, '.strength')!)).to.equal(
-        'Forte correspondance : son titre ou les compétences qu’il annonce portent directement sur ce travail.',
-      );
+      expect(words($(el, '.strength')!)).to.equal('Forte correspondance : son titre ou les compétences qu’il annonce portent directement sur ce travail.');
       expect(words($(el, 'details > summary')!)).to.equal('3 autres cours de cette série');
       const titles = $$(el, 'details li > a > span:first-child, details li > span');
       expect(titles.map((s) => [s.textContent, s.getAttribute('lang')])).to.deep.equal([

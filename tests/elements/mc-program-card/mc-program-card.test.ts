@@ -142,7 +142,14 @@ describe('mc-program-card', () => {
       expect(a.textContent).to.contain('(opens in a new tab)');
     });
 
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' data:text/html,<b>x</b>', 'vbscript:msgbox', 'http://example.org/x', '//example.org/x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' data:text/html,<b>x</b>',
+      'vbscript:msgbox',
+      'http://example.org/x',
+      '//example.org/x',
+    ]) {
       it(`never links ${JSON.stringify(url)}`, async () => {
         const el = await card(program({ url }));
         expect($(el, 'a')).to.equal(null);

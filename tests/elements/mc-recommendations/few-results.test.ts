@@ -24,8 +24,7 @@ async function make(occupation: string, opts: { lang?: string; from?: string; da
   return el;
 }
 const $ = (el: McRecommendations, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const notice = (el: McRecommendations) =>
-  [...el.shadowRoot!.querySelectorAll('[part~=notice] p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+const notice = (el: McRecommendations) => [...el.shadowRoot!.querySelectorAll('[part~=notice] p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
 const cardCount = (el: McRecommendations) => el.shadowRoot!.querySelectorAll('mc-program-card').length;
 
 async function choose(el: McRecommendations, selector: string, value: string): Promise<void> {

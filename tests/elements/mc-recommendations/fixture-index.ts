@@ -49,11 +49,16 @@ const OCCUPATIONS: Occupation[] = [
     [2, 0.85],
     [3, 0.7],
   ]),
-  occupation('33102', 'Nurse aides, orderlies and patient service associates', 'Aides-infirmiers/aides-infirmières, aides-soignants/aides-soignantes et préposés/préposées aux bénéficiaires', [
-    [4, 1],
-    [0, 0.8],
-    [3, 0.5],
-  ]),
+  occupation(
+    '33102',
+    'Nurse aides, orderlies and patient service associates',
+    'Aides-infirmiers/aides-infirmières, aides-soignants/aides-soignantes et préposés/préposées aux bénéficiaires',
+    [
+      [4, 1],
+      [0, 0.8],
+      [3, 0.5],
+    ],
+  ),
   occupation('21232', 'Software developers and programmers', 'Développeurs/développeuses et programmeurs/programmeuses de logiciels', [
     [5, 1],
     [6, 0.8],

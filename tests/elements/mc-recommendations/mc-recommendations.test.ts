@@ -12,7 +12,6 @@ before(async () => {
   index = await programIndex();
 });
 
-
 async function make(template = html`<mc-recommendations occupation="31301"></mc-recommendations>`): Promise<McRecommendations> {
   const el = await fixture<McRecommendations>(template);
   el.index = index;

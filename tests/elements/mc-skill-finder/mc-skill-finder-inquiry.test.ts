@@ -9,9 +9,7 @@ import { programIndex } from '../mc-recommendations/fixture-index.js';
 
 describe('mc-skill-finder with mc-inquiry-form', () => {
   it('opens an employer inquiry about exactly the selected programs, saying who receives it', async () => {
-    const el = await fixture<McSkillFinder>(
-      html`<mc-skill-finder endpoint="/api/inquiries" routed endpoint-owner="Lakeside Career Centre"></mc-skill-finder>`,
-    );
+    const el = await fixture<McSkillFinder>(html`<mc-skill-finder endpoint="/api/inquiries" routed endpoint-owner="Lakeside Career Centre"></mc-skill-finder>`);
     el.index = await programIndex();
     el.skills = ['sample:patient-care'];
     await el.updateComplete;

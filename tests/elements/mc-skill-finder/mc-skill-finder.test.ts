@@ -212,7 +212,9 @@ describe('mc-skill-finder', () => {
       const el = await make();
       await pick(el, 'patient');
       await select(el, 3);
-      const chosen = cards(el).slice(0, 3).map((c) => c.recommendation!.program);
+      const chosen = cards(el)
+        .slice(0, 3)
+        .map((c) => c.recommendation!.program);
       const providers = [...new Set(chosen.map((p) => p.provider))].sort();
       const inquire = $(el, '[part=bar] button:not(.link)') as HTMLButtonElement;
       expect(inquire.textContent!.trim()).to.equal('Send one inquiry about 3 programs');
@@ -240,7 +242,10 @@ describe('mc-skill-finder', () => {
 
     it('says the inquiry reaches each institution only when the endpoint routes, naming who runs it', async () => {
       const cases: Array<[ReturnType<typeof html>, RegExp]> = [
-        [html`<mc-skill-finder routed></mc-skill-finder>`, /^Sent to the inquiry service of this page, which forwards it to (this institution|these \d institutions):$/],
+        [
+          html`<mc-skill-finder routed></mc-skill-finder>`,
+          /^Sent to the inquiry service of this page, which forwards it to (this institution|these \d institutions):$/,
+        ],
         [
           html`<mc-skill-finder routed endpoint-owner="Lakeside Career Centre"></mc-skill-finder>`,
           /^Sent to Lakeside Career Centre, which forwards it to (this institution|these \d institutions):$/,

@@ -56,8 +56,7 @@ async function wages(style = ''): Promise<McLabourMarket> {
   await waitUntil(() => el.shadowRoot!.querySelector('rect.bar.median'), 'the wage chart never rendered');
   return el;
 }
-const fill = (el: McLabourMarket, which: 'low' | 'median') =>
-  getComputedStyle(el.shadowRoot!.querySelector(`rect.bar.${which}`)!).fill;
+const fill = (el: McLabourMarket, which: 'low' | 'median') => getComputedStyle(el.shadowRoot!.querySelector(`rect.bar.${which}`)!).fill;
 
 describe('theming: the wage chart follows the theme', () => {
   it('unthemed, draws the default blues (light bars, dark median)', async () => {
@@ -81,7 +80,7 @@ describe('theming: the wage chart follows the theme', () => {
     expectColour(fill(el, 'median'), [0, 60, 0], 'median bar');
   });
 
-  it('lets the global shade tokens, then the chart\'s own properties, override the derived shades', async () => {
+  it("lets the global shade tokens, then the chart's own properties, override the derived shades", async () => {
     const shades = await wages('--mc-color-primary: rgb(200, 0, 0); --mc-color-primary-muted: rgb(0, 0, 255)');
     expectColour(fill(shades, 'low'), [0, 0, 255], 'low bar from --mc-color-primary-muted');
     const own = await wages('--mc-color-primary-muted: rgb(0, 0, 255); --mc-labour-market-bar: rgb(0, 128, 0); --mc-labour-market-bar-median: rgb(10, 20, 30)');
@@ -112,7 +111,7 @@ async function portal(template = html`<mc-portal class="themed"></mc-portal>`): 
 const inner = (el: HTMLElement, tag: string) => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag)!;
 
 describe('theming: ::part reaches the elements inside the portal', () => {
-  it('styles both job searches\' inputs and labels through ::part(search-input) and ::part(search-label)', async () => {
+  it("styles both job searches' inputs and labels through ::part(search-input) and ::part(search-label)", async () => {
     hostCss(`mc-portal.themed::part(search-input) { border-top-color: rgb(1, 2, 3); }
       mc-portal.themed::part(search-label) { color: rgb(4, 5, 6); }`);
     const el = await portal();
@@ -132,7 +131,11 @@ describe('theming: ::part reaches the elements inside the portal', () => {
     // The program fixture: its evidence gives registered nurses programs to recommend.
     el.index = await programIndex();
     el.current = '31301';
-    await waitUntil(() => inner(el, 'mc-recommendations')?.shadowRoot?.querySelector('mc-program-card')?.shadowRoot?.querySelector('[part=title]'), 'no program card', { timeout: 5000 });
+    await waitUntil(
+      () => inner(el, 'mc-recommendations')?.shadowRoot?.querySelector('mc-program-card')?.shadowRoot?.querySelector('[part=title]'),
+      'no program card',
+      { timeout: 5000 },
+    );
     const market = inner(el, 'mc-labour-market');
     expect(getComputedStyle(market.shadowRoot!.querySelector('[part=heading]')!).color).to.equal('rgb(7, 8, 9)');
     const recs = inner(el, 'mc-recommendations');
@@ -141,7 +144,7 @@ describe('theming: ::part reaches the elements inside the portal', () => {
     expect(getComputedStyle(card.shadowRoot!.querySelector('[part=title]')!).color).to.equal('rgb(13, 14, 15)');
   });
 
-  it('styles the inquiry form in the portal\'s dialog through ::part(inquiry-submit)', async () => {
+  it("styles the inquiry form in the portal's dialog through ::part(inquiry-submit)", async () => {
     hostCss(`mc-portal.themed::part(inquiry-submit) { background-color: rgb(16, 17, 18); }`);
     const el = await portal();
     el.current = '31301';
@@ -155,7 +158,7 @@ describe('theming: ::part reaches the elements inside the portal', () => {
     el.shadowRoot!.querySelector('dialog')!.close();
   });
 
-  it('styles mc-skill-finder\'s inquiry form through ::part(inquiry-submit)', async () => {
+  it("styles mc-skill-finder's inquiry form through ::part(inquiry-submit)", async () => {
     hostCss(`mc-skill-finder.themed::part(inquiry-submit) { background-color: rgb(19, 20, 21); }`);
     const el = await fixture<McSkillFinder>(html`<mc-skill-finder class="themed"></mc-skill-finder>`);
     el.index = await programIndex();
@@ -184,7 +187,7 @@ describe('theming: slots', () => {
     expect(el.shadowRoot!.querySelector('.intro')!.textContent!.trim()).to.not.equal('');
   });
 
-  it('puts the host\'s heading, introduction and footer in the portal, inside its heading element', async () => {
+  it("puts the host's heading, introduction and footer in the portal, inside its heading element", async () => {
     const el = await portal(html`<mc-portal>
       <span slot="heading">Training at Northern College</span>
       <p slot="intro">Tell us your job.</p>
@@ -194,7 +197,10 @@ describe('theming: slots', () => {
     const heading = root.querySelector('[part=heading]')!;
     expect(heading.tagName).to.equal('H2');
     const assigned = (name: string) =>
-      root.querySelector<HTMLSlotElement>(`slot[name=${name}]`)!.assignedNodes().map((n) => n.textContent!.trim());
+      root
+        .querySelector<HTMLSlotElement>(`slot[name=${name}]`)!
+        .assignedNodes()
+        .map((n) => n.textContent!.trim());
     expect(heading.querySelector('slot[name=heading]')).to.exist;
     expect(assigned('heading')).to.deep.equal(['Training at Northern College']);
     expect(assigned('intro')).to.deep.equal(['Tell us your job.']);
@@ -203,7 +209,7 @@ describe('theming: slots', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the host\'s words in mc-recommendations\' box when no program fits', async () => {
+  it("shows the host's words in mc-recommendations' box when no program fits", async () => {
     const data = await programIndex(PROGRAMS.filter((p) => p.id !== 'welding-1' && p.id !== 'hostile-title'));
     const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="72106">
       <p slot="empty">Call an adviser at 705-555-1234.</p>
