@@ -1,15 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { localize, type Lang, type Skill } from '../../core/index-format/index.js';
-import { BuildError, ITEM_FIELD, ROW_FIELD, type Warning } from '../../core/catalogue/index.js';
-import { problemText } from '../../core/catalogue/index.js';
+import type { Lang } from '../../core/index-format/index.js';
+import { BuildError } from '../../core/catalogue/index.js';
 import {
   addSkill,
   coverage,
   covered,
   decide,
-  exportName,
   exportReview,
   removeSkill,
   reviewCatalogue,
@@ -28,7 +26,9 @@ import { IndexTask } from '../shared/index-task.js';
 import { numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-catalogue-review.styles.js';
-import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
+import { programCard } from './program-card.js';
+import { coveragePanel, gapsBlock, problemList } from './review-summary.js';
+import { adminMessages } from '../../i18n/admin.js';
 
 /** Programs and problems shown at first and per "Show more". */
 const PAGE = 20;
@@ -273,48 +273,15 @@ export class McCatalogueReview extends McElement {
     const { lang } = this.locale;
     const r = adminMessages(this.locale.lang).catalogueReview;
     const level = Math.min(6, this.headingLevel + 1);
-    const { covered: done, total } = coverage(review);
     const n = numberFormat(lang);
-    const percent = numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(total > 0 ? done / total : 0);
-    const fileName = exportName(review.catalogue);
     const problems = review.warnings;
     const only = this.uncovered;
     const entries = only ? review.entries.filter((e) => only.has(e.program.id)) : review.entries;
     const shown = entries.slice(0, this.visible);
     return html`
-      <div part="coverage" class="panel">
-        <div class="figure">
-          ${levelHeading(level, { id: `${this.uid}-coverage`, part: 'subheading', text: r.coverageHeading })}
-          <p class="coverage">${r.coverage(n.format(done), n.format(total), percent, done)}</p>
-          <p class="hint">${r.coverageHint}</p>
-        </div>
-        <div class="figure">
-          <button type="button" aria-describedby="${this.uid}-download-hint" @click=${this.download}>${r.download}</button>
-          <p class="hint" id="${this.uid}-download-hint">${r.downloadHint(fileName)}</p>
-        </div>
-      </div>
+      ${coveragePanel(r, lang, this.uid, level, review, () => this.download())}
       ${levelHeading(level, { id: `${this.uid}-problems`, part: 'subheading', text: r.problemsHeading(problems.length) })}
-      ${
-        problems.length === 0
-          ? html`<p class="note">${r.noProblems}</p>`
-          : html`${
-              r.problemsInEnglish && problems.some((w) => problemText(r.problemText, w.code, w.params) === null)
-                ? html`<p class="note">${r.problemsInEnglish}</p>`
-                : nothing
-            }
-            <ul part="problems" class="problems" aria-labelledby="${this.uid}-problems">
-              ${problems.slice(0, this.problemsVisible).map((w) => this.renderProblem(w))}
-            </ul>
-            ${
-              problems.length > this.problemsVisible
-                ? html`<div class="more">
-                  <button type="button" class="secondary" @click=${() => (this.problemsVisible += PAGE)}>
-                    ${r.showMoreProblems(Math.min(PAGE, problems.length - this.problemsVisible))}
-                  </button>
-                </div>`
-                : nothing
-            }`
-      }
+      ${problemList(r, this.uid, problems, { visible: this.problemsVisible, page: PAGE, onMore: () => (this.problemsVisible += PAGE) })}
       ${levelHeading(level, { id: `${this.uid}-programs`, part: 'subheading', text: r.programsHeading })}
       <div class="filter">
         <label for="${this.uid}-filter">${r.show}</label>
@@ -336,144 +303,27 @@ export class McCatalogueReview extends McElement {
           </div>`
           : nothing
       }
-      ${this.renderGaps(level)}
+      ${gapsBlock(r, lang, this.uid, level, this.reach, TOP, { visible: this.gapsVisible, page: PAGE, onMore: () => (this.gapsVisible += PAGE) })}
     `;
-  }
-
-  private renderGaps(level: number): TemplateResult {
-    const { lang } = this.locale;
-    const r = adminMessages(this.locale.lang).catalogueReview;
-    const reach = this.reach;
-    if (!reach) return html`<p class="note" role="status">${r.reachPending}</p>`;
-    const n = numberFormat(lang);
-    return html`
-      ${levelHeading(level, { id: `${this.uid}-gaps`, part: 'subheading', text: r.gapsHeading(n.format(reach.gaps.length)) })}
-      ${
-        reach.gaps.length === 0
-          ? html`<p class="note">${r.noGaps}</p>`
-          : html`<p class="note">${r.gapsNote(TOP)}</p>
-            <ul part="gaps" class="gaps" aria-labelledby="${this.uid}-gaps">
-              ${reach.gaps.slice(0, this.gapsVisible).map((o) => html`<li>${localize(o.title, lang)} <span class="meta">(${o.code})</span></li>`)}
-            </ul>
-            ${
-              reach.gaps.length > this.gapsVisible
-                ? html`<div class="more">
-                  <button type="button" class="secondary" @click=${() => (this.gapsVisible += PAGE)}>
-                    ${r.showMoreGaps(Math.min(PAGE, reach.gaps.length - this.gapsVisible))}
-                  </button>
-                </div>`
-                : nothing
-            }`
-      }
-    `;
-  }
-
-  /** Where the program comes in recommendations, once worked out. */
-  private renderPlacements(index: LoadedIndex, id: string): TemplateResult | typeof nothing {
-    const reach = this.reach;
-    if (!reach) return nothing;
-    const { lang } = this.locale;
-    const r = adminMessages(this.locale.lang).catalogueReview;
-    const placements = reach.byProgram.get(id);
-    if (!placements) return html`<p class="note reach">${r.notInIndex}</p>`;
-    if (placements.length === 0) return html`<p class="note reach">${r.notReached(TOP)}</p>`;
-    const names = placements.slice(0, PLACEMENTS).map((pl) => r.placement(localize(index.occupations.get(pl.code)!.title, lang), pl.rank));
-    const more = placements.length > PLACEMENTS ? `, ${r.morePlacements(placements.length - PLACEMENTS)}` : '';
-    return html`<p class="reach"><span class="reach-label">${r.reachedFor}</span> ${names.join(', ')}${more}</p>`;
-  }
-
-  private renderProblem(w: Warning): TemplateResult {
-    const r = adminMessages(this.locale.lang).catalogueReview;
-    const text = problemText(r.problemText, w.code, w.params);
-    // A code this page does not know (a newer builder's): its English reason, marked as such.
-    return html`<li><span class="where">${problemPlace(r, w)}</span> ${text ?? html`<span lang="en">${w.reason}</span>`}</li>`;
   }
 
   private renderProgram(index: LoadedIndex, entry: ReviewEntry, i: number, level: number): TemplateResult {
-    const { lang } = this.locale;
-    const r = adminMessages(this.locale.lang).catalogueReview;
-    const p = entry.program;
-    const title = localize(p.title, lang);
     const key = `${this.uid}-p${i}`;
-    const label = (id: string) => skillLabel(index, id, lang);
-    return html`<li part="program" class="program" data-program=${p.id}>
-      ${levelHeading(level, { id: `${key}-title`, part: 'program-title', text: title })}
-      <p class="meta">${r.meta(p.id, p.line)}${p.provider ? ` · ${p.provider}` : ''}</p>
-      ${this.renderPlacements(index, p.id)}
-      ${
-        entry.suggestions.length === 0 && entry.added.length === 0
-          ? html`<p class="note">${r.noSuggestion}</p>`
-          : html`<ul class="skills" aria-label=${r.suggested(title)}>
-            ${entry.suggestions.map((s) => {
-              const decision = entry.decisions.get(s.skill);
-              const name = label(s.skill);
-              return html`<li class="skill ${decision ?? ''}">
-                <span class="label">${name}</span>
-                <span class="strength ${s.strength}"><span class="visually-hidden">${r.strengthLabel} </span>${r.strength[s.strength]}</span>
-                <span class="why">${r.why(r.source[s.source], s.phrase)}</span>
-                <span class="actions">
-                  <button
-                    type="button"
-                    class="accept secondary"
-                    data-action="accept"
-                    data-skill=${s.skill}
-                    aria-pressed=${decision === 'accepted' ? 'true' : 'false'}
-                    aria-label=${r.acceptSkill(name)}
-                    @click=${() => this.onDecide(entry, s.skill, 'accepted', name)}
-                  >
-                    ${r.accept}
-                  </button>
-                  <button
-                    type="button"
-                    class="reject secondary"
-                    data-action="reject"
-                    data-skill=${s.skill}
-                    aria-pressed=${decision === 'rejected' ? 'true' : 'false'}
-                    aria-label=${r.rejectSkill(name)}
-                    @click=${() => this.onDecide(entry, s.skill, 'rejected', name)}
-                  >
-                    ${r.reject}
-                  </button>
-                </span>
-              </li>`;
-            })}
-            ${entry.added.map((id) => {
-              const name = label(id);
-              return html`<li class="skill added">
-                <span class="label">${name}</span>
-                <span class="strength added">${r.added}</span>
-                <span class="actions">
-                  <button
-                    type="button"
-                    class="secondary"
-                    data-action="remove"
-                    data-skill=${id}
-                    aria-label=${r.remove(name)}
-                    @click=${() => this.onRemove(entry, id, name)}
-                  >
-                    ${r.removeButton}
-                  </button>
-                </span>
-              </li>`;
-            })}
-          </ul>`
-      }
-      ${
-        this.addingFor === p.id
-          ? this.renderAdder(index, entry, key)
-          : html`<div>
-            <button
-              type="button"
-              class="secondary"
-              data-action="add"
-              aria-label=${r.addSkillTo(title)}
-              @click=${() => this.startAdding(p.id)}
-            >
-              ${r.addSkill}
-            </button>
-          </div>`
-      }
-    </li>`;
+    return programCard({
+      r: adminMessages(this.locale.lang).catalogueReview,
+      lang: this.locale.lang,
+      index,
+      entry,
+      key,
+      level,
+      reach: this.reach,
+      top: TOP,
+      placements: PLACEMENTS,
+      adder: this.addingFor === entry.program.id ? this.renderAdder(index, entry, key) : null,
+      onDecide: (e, skill, decision, name) => this.onDecide(e, skill, decision, name),
+      onRemove: (e, skill, name) => this.onRemove(e, skill, name),
+      onAdd: (id) => this.startAdding(id),
+    });
   }
 
   private renderAdder(index: LoadedIndex, entry: ReviewEntry, key: string): TemplateResult {
@@ -650,25 +500,6 @@ export class McCatalogueReview extends McElement {
   }
 }
 
-/** `Line 3, title_en:`; a whole row or JSON item and a column past the header are named in the page's language. */
-function problemPlace(r: AdminMessages['catalogueReview'], w: Warning): string {
-  if (w.line === null) return r.wholeFile;
-  const line = String(w.line);
-  if (w.field === ROW_FIELD || w.field === ITEM_FIELD) return r.problemAt(line);
-  const past = /^field (\d+)$/.exec(w.field);
-  return past ? r.problemAtField(line, Number(past[1])) : r.problem(line, w.field);
-}
-
 function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'fr' : 'en';
-}
-
-const skillsById = new WeakMap<LoadedIndex, Map<string, Skill>>();
-
-/** The label of a skill id in `lang`, or the id when the vocabulary lacks it. */
-function skillLabel(index: LoadedIndex, id: string, lang: Lang): string {
-  let byId = skillsById.get(index);
-  if (!byId) skillsById.set(index, (byId = new Map(index.manifest.skills.map((s) => [s.id, s]))));
-  const skill = byId.get(id);
-  return skill ? localize(skill.label, lang) : id;
 }

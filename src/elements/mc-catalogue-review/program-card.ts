@@ -1,0 +1,148 @@
+/**
+ * One program of mc-catalogue-review: its title and line, where it is recommended, the
+ * skills the builder would tag it with (each with Accept and Reject), the skills added by
+ * hand (each with Remove), and the Add skill button or the picker the host renders.
+ * Stateless: the host owns the review and the decisions, and is told what was pressed.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadedIndex } from '../../core/model/index.js';
+import { localize, type Lang, type Skill } from '../../core/index-format/index.js';
+import type { CatalogueReach, ReviewEntry } from '../../core/catalogue/index.js';
+import type { AdminMessages } from '../../i18n/admin.js';
+import { levelHeading } from '../shared/heading.js';
+
+type Text = AdminMessages['catalogueReview'];
+type Suggestion = ReviewEntry['suggestions'][number];
+
+export interface ProgramCardOptions {
+  r: Text;
+  lang: Lang;
+  index: LoadedIndex;
+  entry: ReviewEntry;
+  /** Prefix of the card's ids (`${key}-title`). */
+  key: string;
+  /** Level of the program's heading. */
+  level: number;
+  /** Where the programs are recommended; null while worked out. */
+  reach: CatalogueReach | null;
+  /** Recommendations per occupation looked at. */
+  top: number;
+  /** Occupations named before "and N more". */
+  placements: number;
+  /** The add-skill picker when open on this program, else null (the Add skill button shows). */
+  adder: TemplateResult | null;
+  onDecide(entry: ReviewEntry, skill: string, decision: 'accepted' | 'rejected', name: string): void;
+  onRemove(entry: ReviewEntry, skill: string, name: string): void;
+  onAdd(id: string): void;
+}
+
+export function programCard(o: ProgramCardOptions): TemplateResult {
+  const { r, entry } = o;
+  const p = entry.program;
+  const title = localize(p.title, o.lang);
+  return html`<li part="program" class="program" data-program=${p.id}>
+      ${levelHeading(o.level, { id: `${o.key}-title`, part: 'program-title', text: title })}
+      <p class="meta">${r.meta(p.id, p.line)}${p.provider ? ` · ${p.provider}` : ''}</p>
+      ${placementsLine(o)}
+      ${
+        entry.suggestions.length === 0 && entry.added.length === 0
+          ? html`<p class="note">${r.noSuggestion}</p>`
+          : html`<ul class="skills" aria-label=${r.suggested(title)}>
+            ${entry.suggestions.map((s) => suggestedSkill(o, s))}
+            ${entry.added.map((id) => addedSkill(o, id))}
+          </ul>`
+      }
+      ${
+        o.adder
+          ? o.adder
+          : html`<div>
+            <button
+              type="button"
+              class="secondary"
+              data-action="add"
+              aria-label=${r.addSkillTo(title)}
+              @click=${() => o.onAdd(p.id)}
+            >
+              ${r.addSkill}
+            </button>
+          </div>`
+      }
+    </li>`;
+}
+
+/** Where the program comes in recommendations, once worked out. */
+function placementsLine({ r, lang, index, entry, reach, top, placements: shown }: ProgramCardOptions): TemplateResult | typeof nothing {
+  if (!reach) return nothing;
+  const placements = reach.byProgram.get(entry.program.id);
+  if (!placements) return html`<p class="note reach">${r.notInIndex}</p>`;
+  if (placements.length === 0) return html`<p class="note reach">${r.notReached(top)}</p>`;
+  const names = placements.slice(0, shown).map((pl) => r.placement(localize(index.occupations.get(pl.code)!.title, lang), pl.rank));
+  const more = placements.length > shown ? `, ${r.morePlacements(placements.length - shown)}` : '';
+  return html`<p class="reach"><span class="reach-label">${r.reachedFor}</span> ${names.join(', ')}${more}</p>`;
+}
+
+/** A skill the builder suggests, with its strength, the phrase behind it, Accept and Reject. */
+function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions, s: Suggestion): TemplateResult {
+  const decision = entry.decisions.get(s.skill);
+  const name = skillLabel(index, s.skill, lang);
+  return html`<li class="skill ${decision ?? ''}">
+                <span class="label">${name}</span>
+                <span class="strength ${s.strength}"><span class="visually-hidden">${r.strengthLabel} </span>${r.strength[s.strength]}</span>
+                <span class="why">${r.why(r.source[s.source], s.phrase)}</span>
+                <span class="actions">
+                  <button
+                    type="button"
+                    class="accept secondary"
+                    data-action="accept"
+                    data-skill=${s.skill}
+                    aria-pressed=${decision === 'accepted' ? 'true' : 'false'}
+                    aria-label=${r.acceptSkill(name)}
+                    @click=${() => onDecide(entry, s.skill, 'accepted', name)}
+                  >
+                    ${r.accept}
+                  </button>
+                  <button
+                    type="button"
+                    class="reject secondary"
+                    data-action="reject"
+                    data-skill=${s.skill}
+                    aria-pressed=${decision === 'rejected' ? 'true' : 'false'}
+                    aria-label=${r.rejectSkill(name)}
+                    @click=${() => onDecide(entry, s.skill, 'rejected', name)}
+                  >
+                    ${r.reject}
+                  </button>
+                </span>
+              </li>`;
+}
+
+/** A skill added by hand, with Remove. */
+function addedSkill({ r, lang, index, entry, onRemove }: ProgramCardOptions, id: string): TemplateResult {
+  const name = skillLabel(index, id, lang);
+  return html`<li class="skill added">
+                <span class="label">${name}</span>
+                <span class="strength added">${r.added}</span>
+                <span class="actions">
+                  <button
+                    type="button"
+                    class="secondary"
+                    data-action="remove"
+                    data-skill=${id}
+                    aria-label=${r.remove(name)}
+                    @click=${() => onRemove(entry, id, name)}
+                  >
+                    ${r.removeButton}
+                  </button>
+                </span>
+              </li>`;
+}
+
+const skillsById = new WeakMap<LoadedIndex, Map<string, Skill>>();
+
+/** The label of a skill id in `lang`, or the id when the vocabulary lacks it. */
+function skillLabel(index: LoadedIndex, id: string, lang: Lang): string {
+  let byId = skillsById.get(index);
+  if (!byId) skillsById.set(index, (byId = new Map(index.manifest.skills.map((s) => [s.id, s]))));
+  const skill = byId.get(id);
+  return skill ? localize(skill.label, lang) : id;
+}
