@@ -178,23 +178,7 @@ export class McOutcomesReport extends McElement {
     return html`<section class="root" aria-labelledby="${id}-h">
       ${head}
       ${this.renderDownload(t)}
-      <div class="block">
-        ${levelHeading(sub, { id: `${id}-totals`, part: 'subheading', text: t.totals })}
-        <dl part="totals" class="totals">
-          <div><dt>${t.shown}</dt><dd>${fmt.number(o.shown)}</dd></div>
-          <div><dt>${t.opens}</dt><dd>${fmt.number(o.opens)}</dd></div>
-          <div>
-            <dt>${t.inquiries}</dt>
-            <dd>${fmt.number(o.inquiries)}</dd>
-            ${o.inquiriesByStatus.queued > 0 ? html`<dd class="note">${t.queued(fmt.number(o.inquiriesByStatus.queued))}</dd>` : nothing}
-          </div>
-          <div>
-            <dt>${t.clickThroughRate}</dt>
-            <dd>${fmt.percent(o.clickThroughRate)}</dd>
-            <dd class="note">${t.ctrHint}</dd>
-          </div>
-        </dl>
-      </div>
+      ${this.renderTotals(o)}
       <div class="block">
         ${levelHeading(sub, { id: `${id}-weeks`, part: 'subheading', text: t.byWeek })}
         ${o.byWeek.length > 0 ? weeklyChart(o.byWeek, t, fmt, `${id}-chart`) : html`<p class="note">${t.none}</p>`}
@@ -225,8 +209,41 @@ export class McOutcomesReport extends McElement {
           o.byProgram.map((x) => [this.programName(x.programId), x.opens]),
         )}
       </div>
-      <div class="block">
-        ${levelHeading(sub, { id: `${id}-unmatched`, part: 'subheading', text: t.unmatched })}
+      ${this.renderUnmatched(o)}
+    </section>`;
+  }
+
+  /** The totals: shown, opens, inquiries (and those still queued), click-through rate. */
+  private renderTotals(o: Outcomes): TemplateResult {
+    const t = adminMessages(this.locale.lang).outcomes;
+    const fmt = this.fmt;
+    const sub = this.headingLevel + 1;
+    return html`<div class="block">
+        ${levelHeading(sub, { id: `${this.uid}-totals`, part: 'subheading', text: t.totals })}
+        <dl part="totals" class="totals">
+          <div><dt>${t.shown}</dt><dd>${fmt.number(o.shown)}</dd></div>
+          <div><dt>${t.opens}</dt><dd>${fmt.number(o.opens)}</dd></div>
+          <div>
+            <dt>${t.inquiries}</dt>
+            <dd>${fmt.number(o.inquiries)}</dd>
+            ${o.inquiriesByStatus.queued > 0 ? html`<dd class="note">${t.queued(fmt.number(o.inquiriesByStatus.queued))}</dd>` : nothing}
+          </div>
+          <div>
+            <dt>${t.clickThroughRate}</dt>
+            <dd>${fmt.percent(o.clickThroughRate)}</dd>
+            <dd class="note">${t.ctrHint}</dd>
+          </div>
+        </dl>
+      </div>`;
+  }
+
+  /** What people typed that matched no occupation, typed on at least `minVisits` visits. */
+  private renderUnmatched(o: Outcomes): TemplateResult {
+    const t = adminMessages(this.locale.lang).outcomes;
+    const fmt = this.fmt;
+    const sub = this.headingLevel + 1;
+    return html`<div class="block">
+        ${levelHeading(sub, { id: `${this.uid}-unmatched`, part: 'subheading', text: t.unmatched })}
         <p>${t.unmatchedIntro(o.minVisits)}</p>
         ${
           o.unmatched.length === 0
@@ -247,8 +264,7 @@ export class McOutcomesReport extends McElement {
               </tbody>
             </table></div>`
         }
-      </div>
-    </section>`;
+      </div>`;
   }
 
   /** An institution's report: the opens of its own programs, and why nothing else is shown. */
