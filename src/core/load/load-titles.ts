@@ -12,7 +12,6 @@ import {
   applyLabels,
   buildTitles,
   decodeUtf8InSlices,
-  drive,
   fetchBytes,
   labelLangs,
   parseManifestInSlices,
@@ -23,7 +22,7 @@ import {
 import { parseJsonInSlices } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import type { FileRef } from '../index-format/index.js';
-import { Slicer } from '../schedule/index.js';
+import { runInSlices, Slicer } from '../schedule/index.js';
 
 /**
  * What the job-title search reads of an index: the manifest (occupations with their
@@ -61,7 +60,7 @@ export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions
     }),
   );
   slicer.resume();
-  const manifest = await drive(expandManifest(file), slicer);
+  const manifest = await runInSlices(expandManifest(file), slicer);
   for (let k = 0; k < langs.length; k++) {
     const [bytes, fileUrl] = fetched[k + 1]!;
     await applyLabels(manifest, langs[k]!, await decodeUtf8InSlices(bytes, fileUrl, slicer), fileUrl, slicer);

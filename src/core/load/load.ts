@@ -11,7 +11,7 @@ import { applyQuotes, hasQuotes } from './quotes.js';
 import type { LoadedIndex } from '../model/index.js';
 import { TitleIndexBuilder } from '../titles/index.js';
 import type { TitleIndex } from '../model/index.js';
-import { Slicer } from '../schedule/index.js';
+import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { parseJsonInSlices } from '../index-format/index.js';
 import { sha256Hex } from '../index-format/index.js';
 import { readFileUrl, readsFromDisk, resolveNodeLocation } from './files.js';
@@ -173,7 +173,7 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   const source = opts.source ?? 'index.json';
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   const file = await parseManifestInSlices(manifest, source, slicer);
-  const parsed = await drive(expandManifest(file), slicer);
+  const parsed = await runInSlices(expandManifest(file), slicer);
   if (files.labels.en === undefined) {
     throw new IndexFormatError(siblingName(source, file.files.labels.en.path), 'reference', 'is required (English labels) but was not given');
   }
@@ -184,7 +184,7 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   await slicer.tick();
 
   const occupations = new Map(parsed.occupations.map((occupation) => [occupation.code, occupation]));
-  const { programs, quoteFiles } = await drive(programSteps(files.programs, parsed, siblingName(source, file.files.programs.path)), slicer);
+  const { programs, quoteFiles } = await runInSlices(programSteps(files.programs, parsed, siblingName(source, file.files.programs.path)), slicer);
 
   const titles: LoadedIndex['titles'] = {};
   for (const lang of ['en', 'fr'] as const) {
@@ -214,19 +214,10 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
 }
 
 export async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
-  await drive(labelSteps(text, lang, manifest, file), slicer);
+  await runInSlices(labelSteps(text, lang, manifest, file), slicer);
   let loaded = LABELS_LOADED.get(manifest);
   if (!loaded) LABELS_LOADED.set(manifest, (loaded = new Set()));
   loaded.add(lang);
-}
-
-/** Runs a step generator to its end with a tick (a yield once over budget) after each step. */
-export async function drive<T>(steps: Generator<void, T>, slicer: Slicer): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await slicer.tick();
-  }
 }
 
 /**
@@ -236,17 +227,13 @@ export async function drive<T>(steps: Generator<void, T>, slicer: Slicer): Promi
  * @param source file name or URL used in error messages
  */
 export function parseManifest(json: unknown, source: string): IndexFile {
-  const steps = manifestSteps(json, source);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(manifestSteps(json, source));
 }
 
 /** `parseManifest` in slices, yielding through `slicer` so a large manifest is no long task. */
 export async function parseManifestInSlices(json: unknown, source: string, slicer: Slicer): Promise<IndexFile> {
   if (isParsedManifest(json)) return json;
-  return drive(manifestSteps(json, source), slicer);
+  return runInSlices(manifestSteps(json, source), slicer);
 }
 
 export async function buildTitles(text: string, lang: Lang, manifest: IndexManifest, file: string, ref: FileRef, slicer: Slicer): Promise<TitleIndex> {

@@ -51,3 +51,19 @@ export function comboAction(event: KeyLike, open: boolean, hasActive: boolean): 
       return { type: 'none' };
   }
 }
+
+/** The active option after `action` among `count` options; `active` when the action does not move it. */
+export function activeAfter(action: ComboAction, active: number, count: number): number {
+  switch (action.type) {
+    case 'open':
+      return action.move === 'none' ? active : action.move === 'first' ? 0 : count - 1;
+    case 'move':
+      return active < 0 ? (action.by === 1 ? 0 : count - 1) : (active + action.by + count) % count;
+    case 'edge':
+      return action.to === 'first' ? 0 : count - 1;
+    case 'caret':
+      return -1;
+    default:
+      return active;
+  }
+}

@@ -5,20 +5,20 @@ import type { Lang } from '../../core/index-format/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { fold } from '../../core/text/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
-import { didYouMean, isCloseMatch, matchTitles } from '../../core/titles/index.js';
+import { matchTitles } from '../../core/titles/index.js';
 import type { TitleIndex } from '../../core/model/index.js';
-import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../../core/titles/index.js';
-import { requestTitles } from '../shared/index-source.js';
+import { looksLikeOtherLanguage, matchTitlesAcross } from '../../core/titles/index.js';
 import { hasLabels } from '../../core/load/index.js';
-import { loadedMessages, loadMessages } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import { fireError } from '../shared/errors.js';
 import { IndexTask } from '../shared/index-task.js';
 import { LoadTrigger, loadingMode } from '../shared/load-trigger.js';
 import type { TitlesIndex } from '../../core/load/index.js';
-import { comboAction } from './combobox-keys.js';
+import { activeAfter, comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
-import { renderBrowse } from './browse.js';
+import { pauseReport, renderStatus } from './status.js';
+import { OtherTitles } from './other-titles.js';
+import { warmUp } from './warm-up.js';
 import type { McClearDetail, McLangRequestDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
 
@@ -31,10 +31,6 @@ const PAUSE_MS = 500;
 const LIMIT = 8;
 /** Shortest folded query matched: one letter matches thousands of titles and costs most. */
 const MIN_QUERY = 2;
-/** Shortest folded query that may load the other language's titles when it matches nothing well. */
-const MIN_OTHER_QUERY = 4;
-/** Indexes (and their languages) whose matcher some job search has warmed up (see warmUp). */
-const warmedUp = new WeakMap<TitlesIndex, Set<string>>();
 
 /** True for a whole index (programs and ranking), what a host's matcher is given. */
 function isWhole(index: TitlesIndex): index is LoadedIndex {
@@ -164,8 +160,7 @@ export class McJobSearch extends McElement {
   /** Show the chosen occupation's title once its labels arrive (value set from code, language switch). */
   private titleWanted = false;
   /** The other language's titles, once loaded for titles typed in it (see `wantOther`). */
-  private other: { index: TitlesIndex; lang: Lang; titles: TitleIndex } | null = null;
-  private otherWanted: TitlesIndex | null = null;
+  private readonly other = new OtherTitles();
 
   private readonly trigger = new LoadTrigger(this, () => loadingMode(this.loading));
   /** The titles alone with the core matcher; a host's matcher gets a whole index. */
@@ -214,9 +209,7 @@ export class McJobSearch extends McElement {
       this.searchedIndex = index;
       if (!this.query.trim()) this.warmUp(index);
       if (this.query.trim() && !this.value) {
-        void this.search(this.matches(':focus-within'));
-        clearTimeout(this.pauseTimer);
-        this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
+        this.searchThenPause(this.matches(':focus-within'));
       }
     }
     if (this.open && this.active >= 0) {
@@ -224,26 +217,9 @@ export class McJobSearch extends McElement {
     }
   }
 
-  /**
-   * Matches one short query (a rare beginning: the code is what needs warming, not the
-   * data) with the core matcher in idle time, before anyone types: the
-   * first search of a page also compiled the matcher's code, which made the first
-   * keystroke a long task on a slow phone. A host's own matcher is never called for this.
-   */
+  /** A host's own matcher is never called to warm up. */
   private warmUp(index: TitlesIndex): void {
-    if (this.matcher !== matchTitles) return;
-    const lang = this.locale.lang;
-    // Once per index and language: a page with two job searches (the portal) warms once.
-    const langs = warmedUp.get(index) ?? new Set<string>();
-    if (langs.has(lang)) return;
-    warmedUp.set(index, langs.add(lang));
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
-    const run = () => {
-      // Not once someone types: their own search has compiled the matcher by then.
-      if (this.query === '' && index.titles[lang]) matchTitles(index, 'ju', { lang, limit: LIMIT });
-    };
-    if (idle) idle(run);
-    else setTimeout(run, 0);
+    if (this.matcher === matchTitles) warmUp(index, this.locale.lang, LIMIT, () => this.query === '');
   }
 
   private showValueTitle(): void {
@@ -327,59 +303,33 @@ export class McJobSearch extends McElement {
   }
 
   private renderStatus(): TemplateResult | typeof nothing {
-    const t = this.locale.t;
-    const state = this.indexTask.state;
-    if (state.kind === 'error') {
-      return html`<div class="state error" role="alert">
-        <p>${state.error.message}</p>
-        <button type="button" class="secondary" @click=${() => this.indexTask.retry()}>${t.common.retry}</button>
-      </div>`;
-    }
-    const parts: TemplateResult[] = [];
     const index = this.loadedIndex;
-    if (this.query.trim() && (index ? !this.hasTitles(index) : state.kind === 'pending')) {
-      parts.push(html`<p class="status-line">${t.search.loadingTitles}</p>`);
-    }
-    if (this.missed) parts.push(html`<p class="status-line">${t.search.noMatch}</p>`);
-    if (this.weak) parts.push(html`<p class="status-line">${t.search.notClose(this.query.trim())}</p>`);
-    const typedIn = this.results[0]?.matchedLang;
-    // Not tied to the open list: Tab closes it, and the button must stay for the keyboard.
-    if (this.langSwitch && typedIn && !this.value) {
-      const other = loadedMessages(typedIn)?.search;
-      if (other) {
-        parts.push(html`<p class="status-line" lang=${typedIn}>
-          ${other.alsoInLang} <button type="button" class="link" @click=${() => this.requestLang(typedIn)}>${other.showInLang}</button>
-        </p>`);
-      } else {
-        // Offered in the language typed: its strings load first (an English page has none yet).
-        void loadMessages(typedIn).then(
-          () => this.requestUpdate(),
-          () => undefined,
-        );
-      }
-    }
-    if (this.suggestion) {
-      parts.push(html`<p class="suggestion">
-        ${t.search.didYouMean}
-        <button type="button" class="link" @click=${this.useSuggestion}>${this.suggestion}</button>?
-      </p>`);
-    }
-    if ((this.missed || this.weak) && index) {
-      parts.push(
-        renderBrowse({
-          uid: this.uid,
-          index,
-          lang: this.locale.lang,
-          t: t.search,
-          open: this.browseOpen,
-          category: this.browseCategory,
-          onToggle: () => (this.browseOpen = !this.browseOpen),
-          onCategory: (c) => (this.browseCategory = this.browseCategory === c ? null : c),
-          onChoose: (code) => this.chooseCode(code),
-        }),
-      );
-    }
-    return parts.length ? html`${parts}` : nothing;
+    return renderStatus({
+      t: this.locale.t,
+      state: this.indexTask.state,
+      index,
+      hasTitles: index !== null && this.hasTitles(index),
+      query: this.query,
+      results: this.results,
+      value: this.value,
+      missed: this.missed,
+      weak: this.weak,
+      suggestion: this.suggestion,
+      langSwitch: this.langSwitch,
+      browse: {
+        uid: this.uid,
+        lang: this.locale.lang,
+        open: this.browseOpen,
+        category: this.browseCategory,
+        onToggle: () => (this.browseOpen = !this.browseOpen),
+        onCategory: (c) => (this.browseCategory = this.browseCategory === c ? null : c),
+        onChoose: (code) => this.chooseCode(code),
+      },
+      onRetry: () => this.indexTask.retry(),
+      onSuggestion: this.useSuggestion,
+      onLang: (lang) => this.requestLang(lang),
+      onMessages: () => this.requestUpdate(),
+    });
   }
 
   private onInput = (event: Event): void => {
@@ -389,11 +339,10 @@ export class McJobSearch extends McElement {
     this.suggestion = null;
     this.missed = false;
     this.weak = false;
-    void this.search(true);
     const index = this.loadedIndex;
+    void this.search(true);
     if (index && looksLikeOtherLanguage(this.query, this.locale.lang)) this.wantOther(index, this.query.trim());
-    clearTimeout(this.pauseTimer);
-    this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
+    this.pauseLater();
   };
 
   /** Also waits for a search under way and the render that shows its options. */
@@ -404,6 +353,17 @@ export class McJobSearch extends McElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** Searches, then announces the count and reports a miss once typing pauses. */
+  private searchThenPause(openList: boolean): void {
+    void this.search(openList);
+    this.pauseLater();
+  }
+
+  private pauseLater(): void {
+    clearTimeout(this.pauseTimer);
+    this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
   }
 
   /** Runs the matcher for the current query; stale answers of an async matcher are dropped. */
@@ -446,39 +406,18 @@ export class McJobSearch extends McElement {
 
   /** The other language's titles for `index` seen in `lang`, when loaded and the core matcher is in use. */
   private otherFor(index: TitlesIndex, lang: Lang): TitleIndex | null {
-    const other = this.other;
-    if (!other || other.index !== index || other.lang !== lang || this.matcher !== matchTitles) return null;
-    return other.titles;
+    return this.matcher === matchTitles ? this.other.of(index, lang) : null;
   }
 
-  /**
-   * Loads the other language's titles when `text` looks written in it or the page's
-   * titles match it poorly, then searches again. Paid once per index and language, by
-   * a page where someone typed such a title; never by one where every title matched.
-   */
+  /** Loads the other language's titles when `text` may be written in it (see OtherTitles), then searches again. */
   private wantOther(index: TitlesIndex, text: string): void {
+    if (this.matcher !== matchTitles) return;
     const lang = this.locale.lang;
-    if (this.matcher !== matchTitles || this.otherFor(index, lang) || this.otherWanted === index) return;
-    if (fold(text).length < MIN_OTHER_QUERY || !index.titles[lang]) return;
-    if (!looksLikeOtherLanguage(text, lang) && !wantsOtherLanguage(index, text, { lang })) return;
-    const load = requestTitles(index, otherLang(lang));
-    if (!load) return;
-    this.otherWanted = index;
-    load.then(
-      (titles) => {
-        this.otherWanted = null;
-        if (this.loadedIndex !== index || this.locale.lang !== lang) return;
-        this.other = { index, lang, titles };
-        if (this.query.trim() && !this.value) {
-          void this.search(this.matches(':focus-within'));
-          // Announced after a pause, as when typing: the person may still be typing.
-          clearTimeout(this.pauseTimer);
-          this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
-        }
-      },
-      // Not worth an error box: the page's own titles still work.
-      () => (this.otherWanted = null),
-    );
+    const current = () => this.loadedIndex === index && this.locale.lang === lang;
+    this.other.want(index, text, lang, current, () => {
+      // Announced after a pause, as when typing: the person may still be typing.
+      if (this.query.trim() && !this.value) this.searchThenPause(this.matches(':focus-within'));
+    });
   }
 
   /** The core matcher needs the titles of the current language; a host's matcher a whole index. */
@@ -495,19 +434,12 @@ export class McJobSearch extends McElement {
       return;
     }
     const lang = this.locale.lang;
-    const t = this.locale.t.search;
-    if (this.hasTitles(index)) this.wantOther(index, text);
-    // The core decides whether the best match is weak enough to deserve a correction; a
-    // title found in the other language needs none.
-    if (this.hasTitles(index) && !this.results[0]?.matchedLang) {
-      const suggestion = didYouMean(index, text, { lang });
-      this.suggestion = suggestion && fold(suggestion) !== folded ? suggestion : null;
-    } else this.suggestion = null;
-    // The closest titles are other jobs and no correction helps: say the title may not be covered.
-    this.weak = this.results.length > 0 && !this.suggestion && !isCloseMatch(this.results[0]);
-    // One polite announcement: the count, and the suggestion or warning a sighted person would see.
-    const count = t.count(this.results.length);
-    this.announcement = this.suggestion ? `${count}. ${t.didYouMean} ${this.suggestion}?` : this.weak ? `${count}. ${t.notClose(text)}` : count;
+    const titled = this.hasTitles(index) ? index : null;
+    if (titled) this.wantOther(titled, text);
+    const report = pauseReport(titled, text, this.results, lang, this.locale.t.search);
+    this.suggestion = report.suggestion;
+    this.weak = report.weak;
+    this.announcement = report.announcement;
     // Recomputed, not only set: the other language's titles may have found it since the last pause.
     this.missed = this.results.length === 0;
     if (this.missed) {
@@ -520,50 +452,22 @@ export class McJobSearch extends McElement {
   }
 
   private onKeyDown = (event: KeyboardEvent): void => {
-    const open = this.open && this.results.length > 0;
-    const action = comboAction(event, open, this.active >= 0);
     const count = this.results.length;
-    switch (action.type) {
-      case 'open':
-        if (count === 0) {
-          void this.search(true).then(() => {
-            if (action.move !== 'none' && this.results.length) {
-              this.active = action.move === 'first' ? 0 : this.results.length - 1;
-            }
-          });
-        } else {
-          this.open = true;
-          if (action.move !== 'none') this.active = action.move === 'first' ? 0 : count - 1;
-        }
-        event.preventDefault();
-        return;
-      case 'move':
-        this.active = this.active < 0 ? (action.by === 1 ? 0 : count - 1) : (this.active + action.by + count) % count;
-        event.preventDefault();
-        return;
-      case 'edge':
-        this.active = action.to === 'first' ? 0 : count - 1;
-        event.preventDefault();
-        return;
-      case 'select':
-        event.preventDefault();
-        this.choose(this.active);
-        return;
-      case 'close':
-        this.close();
-        if (event.key !== 'Tab') event.preventDefault();
-        return;
-      case 'clear':
-        if (this.query) {
-          event.preventDefault();
-          this.clearQuery();
-        }
-        return;
-      case 'caret':
-        this.active = -1;
-        return;
-      default:
-        return;
+    const action = comboAction(event, this.open && count > 0, this.active >= 0);
+    const type = action.type;
+    // Only `none`, moving the caret, Tab and Escape in an empty field let the browser's default happen.
+    if (type === 'none' || (type === 'clear' && !this.query)) return;
+    if (type !== 'caret' && !(type === 'close' && event.key === 'Tab')) event.preventDefault();
+    if (type === 'open' && count === 0) {
+      void this.search(true).then(() => {
+        if (this.results.length) this.active = activeAfter(action, this.active, this.results.length);
+      });
+    } else if (type === 'select') this.choose(this.active);
+    else if (type === 'close') this.close();
+    else if (type === 'clear') this.clearQuery();
+    else {
+      if (type === 'open') this.open = true;
+      this.active = activeAfter(action, this.active, count);
     }
   };
 
@@ -613,9 +517,7 @@ export class McJobSearch extends McElement {
     this.suggestion = null;
     this.missed = false;
     this.input.focus();
-    void this.search(true);
-    clearTimeout(this.pauseTimer);
-    this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
+    this.searchThenPause(true);
   };
 
   private requestLang(lang: Lang): void {

@@ -4,8 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { IndexFormatError, isAbortError } from '../../core/index-format/index.js';
 import { localize, type Lang, type Program } from '../../core/index-format/index.js';
-import { prepareRelated, relatedOccupations, type RelatedOccupation } from '../../core/rank/index.js';
-import { coreMessages } from '../../core/messages/index.js';
+import { prepareRelated, type RelatedOccupation } from '../../core/rank/index.js';
 import { attachAnalytics } from '../../core/analytics/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { prepareRecommend } from '../../core/rank/index.js';
@@ -21,8 +20,7 @@ import { childrenRendered } from '../shared/first-render.js';
 import { StagedRender } from '../shared/staged-render.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
-
-const RELATED_SHOWN = 5;
+import { RelatedList, renderRelated } from './related.js';
 
 /** The inner elements' parts as the portal names them (see the class docblock). */
 const SEARCH_EXPORTPARTS = exportParts(JOB_SEARCH_PARTS, 'search-');
@@ -395,22 +393,11 @@ export class McPortal extends McElement {
     });
   }
 
-  private relatedMemo: { index: LoadedIndex; key: string; list: RelatedOccupation[] } | null = null;
+  private readonly related = new RelatedList();
 
   /** Occupations related to `base` as the list shows them (remembered for the next render). */
   private relatedList(index: LoadedIndex, base: string): RelatedOccupation[] {
-    const lang = this.locale.lang;
-    const key = `${base}|${lang}|${this.target ?? ''}`;
-    const memo = this.relatedMemo;
-    if (memo && memo.index === index && memo.key === key) return memo.list;
-    let list: RelatedOccupation[] = [];
-    if (index.occupations.has(base)) {
-      list = relatedOccupations(index, base, { lang, limit: RELATED_SHOWN + 2 })
-        .filter((r) => r.code !== this.target)
-        .slice(0, RELATED_SHOWN);
-    }
-    this.relatedMemo = { index, key, list };
-    return list;
+    return this.related.get(index, base, this.locale.lang, this.target);
   }
 
   /** The occupation results are about: the target when given, else the current job. */
@@ -525,34 +512,8 @@ export class McPortal extends McElement {
 
   private renderRelated(index: LoadedIndex, level: number, base: string): TemplateResult {
     const { t, lang } = this.locale;
-    const p = t.portal;
     const related = this.relatedList(index, base);
-    const m = coreMessages(lang);
-    return html`<div class="related" part="related">
-      ${levelHeading(level, { id: `${this.uid}-related`, part: 'subheading', text: p.related })}
-      ${
-        related.length === 0
-          ? html`<p>${p.relatedNone}</p>`
-          : html`<p>${p.relatedIntro}</p>
-            <ul>
-              ${related.map(
-                (r) => html`<li>
-                  <button type="button" class="link" aria-label=${p.setTarget(r.title)} @click=${() => this.pickRelated(r.code)}>
-                    ${r.title}
-                  </button>
-                  ${
-                    r.sharedSkills.length > 0
-                      ? html`<span class="shares">${m.relatedShares(
-                          r.sharedSkills.length,
-                          r.sharedSkills.map((s) => s.label),
-                        )}</span>`
-                      : nothing
-                  }
-                </li>`,
-              )}
-            </ul>`
-      }
-    </div>`;
+    return renderRelated({ uid: this.uid, level, lang, p: t.portal, related, onPick: (code) => this.pickRelated(code) });
   }
 
   private renderInquiry(index: LoadedIndex | null): TemplateResult {

@@ -31,14 +31,10 @@ const value = (e: Event): string => (e.target as HTMLInputElement | HTMLSelectEl
 const checked = (e: Event): boolean => (e.target as HTMLInputElement).checked;
 
 export function filterPanel(o: FilterPanelOptions): TemplateResult {
-  const { t, lang, filters: f, facets } = o;
+  const { t, filters: f, facets } = o;
   const r = t.recommendations;
-  const hours = hourChoices(facets.maxHours);
-  const costs = costChoices(facets.maxCost);
-  const hoursFormat = numberFormat(lang);
   const active = activeFilterCount(f, o.fixedProvider);
   const set = (patch: Partial<FilterState>) => o.onChange({ ...f, ...patch });
-  const limit = (e: Event): number | null => (value(e) === '' ? null : Number(value(e)));
   return html`<details
     part="filters"
     class="filters"
@@ -61,54 +57,8 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
         (l) => t.card.language[l],
         (language) => set({ language }),
       )}
-      <div class="field">
-        ${
-          hours.length > 0
-            ? html`<label for="max-hours">${r.maxHours}</label>
-              <select id="max-hours" @change=${(e: Event) => set({ maxHours: limit(e) })}>
-                <option value="" ?selected=${f.maxHours == null}>${r.any}</option>
-                ${hours.map((h) => html`<option value=${h} ?selected=${f.maxHours === h}>${r.hoursUpTo(hoursFormat.format(h))}</option>`)}
-              </select>`
-            : nothing
-        }
-        ${
-          costs.length > 0
-            ? html`<label for="max-cost">${r.maxCost}</label>
-              <select id="max-cost" @change=${(e: Event) => set({ maxCost: limit(e) })}>
-                <option value="" ?selected=${f.maxCost == null}>${r.any}</option>
-                ${costs.map(
-                  (c) =>
-                    html`<option value=${c} ?selected=${f.maxCost === c}>
-                      ${c === 0 ? r.freeOnly : r.costUpTo(formatMoney(c, lang, false))}
-                    </option>`,
-                )}
-              </select>`
-            : nothing
-        }
-      </div>
-      <div class="field">
-        ${
-          o.fixedProvider || facets.providers.length < 2
-            ? nothing
-            : html`<label for="provider">${r.provider}</label>
-              <select
-                id="provider"
-                ${withProviders(o.host, facets.providers, f.provider)}
-                @change=${(e: Event) => set({ provider: value(e) })}
-              >
-                <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
-              </select>`
-        }
-        <label for="sort">${r.sort}</label>
-        <select id="sort" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
-          <option value="fit" ?selected=${f.sort === 'fit'}>${r.sortFit}</option>
-          <option value="hours" ?selected=${f.sort === 'hours'}>${r.sortHours}</option>
-          <option value="cost" ?selected=${f.sort === 'cost'}>${r.sortCost}</option>
-        </select>
-        <label class="check"
-          ><input type="checkbox" .checked=${f.osapOnly} @change=${(e: Event) => set({ osapOnly: checked(e) })} />${r.osap}</label
-        >
-      </div>
+      ${limitFields(o, set)}
+      ${providerAndSortFields(o, set)}
     </div>
     ${
       active > 0
@@ -118,6 +68,73 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
         : nothing
     }
   </details>`;
+}
+
+type SetFilters = (patch: Partial<FilterState>) => void;
+
+const limit = (e: Event): number | null => (value(e) === '' ? null : Number(value(e)));
+
+/** The most hours and the most cost, each when the catalogue offers a choice. */
+function limitFields(o: FilterPanelOptions, set: SetFilters): TemplateResult {
+  const { lang, filters: f, facets } = o;
+  const r = o.t.recommendations;
+  const hours = hourChoices(facets.maxHours);
+  const costs = costChoices(facets.maxCost);
+  const hoursFormat = numberFormat(lang);
+  return html`<div class="field">
+    ${
+      hours.length > 0
+        ? html`<label for="max-hours">${r.maxHours}</label>
+          <select id="max-hours" @change=${(e: Event) => set({ maxHours: limit(e) })}>
+            <option value="" ?selected=${f.maxHours == null}>${r.any}</option>
+            ${hours.map((h) => html`<option value=${h} ?selected=${f.maxHours === h}>${r.hoursUpTo(hoursFormat.format(h))}</option>`)}
+          </select>`
+        : nothing
+    }
+    ${
+      costs.length > 0
+        ? html`<label for="max-cost">${r.maxCost}</label>
+          <select id="max-cost" @change=${(e: Event) => set({ maxCost: limit(e) })}>
+            <option value="" ?selected=${f.maxCost == null}>${r.any}</option>
+            ${costs.map(
+              (c) =>
+                html`<option value=${c} ?selected=${f.maxCost === c}>
+                  ${c === 0 ? r.freeOnly : r.costUpTo(formatMoney(c, lang, false))}
+                </option>`,
+            )}
+          </select>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The institution (unless the host fixed one, or there is one), the sort order and OSAP. */
+function providerAndSortFields(o: FilterPanelOptions, set: SetFilters): TemplateResult {
+  const { filters: f, facets } = o;
+  const r = o.t.recommendations;
+  return html`<div class="field">
+    ${
+      o.fixedProvider || facets.providers.length < 2
+        ? nothing
+        : html`<label for="provider">${r.provider}</label>
+          <select
+            id="provider"
+            ${withProviders(o.host, facets.providers, f.provider)}
+            @change=${(e: Event) => set({ provider: value(e) })}
+          >
+            <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
+          </select>`
+    }
+    <label for="sort">${r.sort}</label>
+    <select id="sort" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
+      <option value="fit" ?selected=${f.sort === 'fit'}>${r.sortFit}</option>
+      <option value="hours" ?selected=${f.sort === 'hours'}>${r.sortHours}</option>
+      <option value="cost" ?selected=${f.sort === 'cost'}>${r.sortCost}</option>
+    </select>
+    <label class="check"
+      ><input type="checkbox" .checked=${f.osapOnly} @change=${(e: Event) => set({ osapOnly: checked(e) })} />${r.osap}</label
+    >
+  </div>`;
 }
 
 /** A fieldset of checkboxes over a facet; nothing when there is no choice to make. */

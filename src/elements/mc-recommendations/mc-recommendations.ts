@@ -398,13 +398,7 @@ export class McRecommendations extends McElement {
     }
     const { all, facets } = ready;
     this.lastCount = all.length;
-    if (this.announceNext) {
-      // Worded here, in the same render, so the live region changes once per filter change.
-      this.announceNext = false;
-      const text = r.announce(all.length);
-      // Same text twice in a row would not be re-announced; vary it invisibly.
-      this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-    }
+    this.announceCount(all.length);
     const shown = all.slice(0, this.visible);
     const rendered = this.computing.stage ? [] : shown.slice(0, this.reveal.take(shown.length));
     const count = all.length;
@@ -412,7 +406,6 @@ export class McRecommendations extends McElement {
     const toTitle = localize(target.title, lang);
     const heading = from ? r.headingGap(count, localize(from.title, lang), toTitle, capped) : r.heading(count, toTitle, capped);
     const filtered = activeFilterCount(this.filters, this.provider) > 0;
-    const remaining = Math.min(this.limit, count - shown.length);
     // Only a list the person has not narrowed tells what the catalogue holds.
     const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null });
     return html`
@@ -423,44 +416,70 @@ export class McRecommendations extends McElement {
         ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
         ${this.computing.stage === 'heading' ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-        ${
-          count === 0
-            ? filtered
-              ? html`<div part="state" class="state">
-                <p>${r.empty}</p>
-                <p>${r.emptyHint}</p>
-                <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>
-                <slot name="empty"></slot>
-              </div>`
-              : html`<div part="state notice" class="state notice">${notice}<slot name="empty"></slot></div>`
-            : html`${notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
-              <ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
-                ${rendered.map(
-                  (rec) => html`<li>
-                    <mc-program-card
-                      part="card"
-                      exportparts=${CARD_EXPORTPARTS}
-                      .recommendation=${rec}
-                      .needed=${this.planOf(index, ready).gap.need}
-                      heading-level=${Math.min(6, this.headingLevel + 1)}
-                    ></mc-program-card>
-                  </li>`,
-                )}
-              </ul>
-              <div part="more" class="more">
-                <p class="note">${r.shown(shown.length, count)}</p>
-                ${
-                  remaining > 0
-                    ? html`<button type="button" class="secondary" @click=${this.showMore}>
-                      ${r.showMore(remaining)}
-                    </button>`
-                    : nothing
-                }
-              </div>`
-        }
+        ${count === 0 ? this.renderEmpty(filtered, notice) : this.renderList(index, ready, shown, rendered, notice)}
         <slot name="footer"></slot>
       </section>
     `;
+  }
+
+  /** Words the count in the live region when asked to (`announceNext`), in the render that shows it. */
+  private announceCount(count: number): void {
+    if (!this.announceNext) return;
+    // Worded here, in the same render, so the live region changes once per filter change.
+    this.announceNext = false;
+    const text = this.locale.t.recommendations.announce(count);
+    // Same text twice in a row would not be re-announced; vary it invisibly.
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  /** No program: with filters, the way to clear them; without, what the catalogue holds. */
+  private renderEmpty(filtered: boolean, notice: TemplateResult | null): TemplateResult {
+    const r = this.locale.t.recommendations;
+    return filtered
+      ? html`<div part="state" class="state">
+          <p>${r.empty}</p>
+          <p>${r.emptyHint}</p>
+          <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>
+          <slot name="empty"></slot>
+        </div>`
+      : html`<div part="state notice" class="state notice">${notice}<slot name="empty"></slot></div>`;
+  }
+
+  /** The program cards revealed so far of those shown, and the way to show more. */
+  private renderList(
+    index: LoadedIndex,
+    ready: Computed,
+    shown: readonly Recommendation[],
+    rendered: readonly Recommendation[],
+    notice: TemplateResult | null,
+  ): TemplateResult {
+    const r = this.locale.t.recommendations;
+    const count = ready.all.length;
+    const remaining = Math.min(this.limit, count - shown.length);
+    return html`${notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
+      <ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
+        ${rendered.map(
+          (rec) => html`<li>
+            <mc-program-card
+              part="card"
+              exportparts=${CARD_EXPORTPARTS}
+              .recommendation=${rec}
+              .needed=${this.planOf(index, ready).gap.need}
+              heading-level=${Math.min(6, this.headingLevel + 1)}
+            ></mc-program-card>
+          </li>`,
+        )}
+      </ul>
+      <div part="more" class="more">
+        <p class="note">${r.shown(shown.length, count)}</p>
+        ${
+          remaining > 0
+            ? html`<button type="button" class="secondary" @click=${this.showMore}>
+              ${r.showMore(remaining)}
+            </button>`
+            : nothing
+        }
+      </div>`;
   }
 
   /** The plan for these results: worked out once per ranking (filters and sort included). */

@@ -1,0 +1,73 @@
+/**
+ * The portal's "where could you go from here" list: the occupations related to the one
+ * chosen (the target left out), each a button that makes it the target, with the skills
+ * it shares.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LoadedIndex } from '../../core/model/index.js';
+import type { Lang } from '../../core/index-format/index.js';
+import { relatedOccupations, type RelatedOccupation } from '../../core/rank/index.js';
+import { coreMessages } from '../../core/messages/index.js';
+import type { Messages } from '../../i18n/en.js';
+import { levelHeading } from '../shared/heading.js';
+
+const RELATED_SHOWN = 5;
+
+/** Occupations related to a base occupation as the list shows them, remembered for the next render. */
+export class RelatedList {
+  private memo: { index: LoadedIndex; key: string; list: RelatedOccupation[] } | null = null;
+
+  get(index: LoadedIndex, base: string, lang: Lang, target: string | null): RelatedOccupation[] {
+    const key = `${base}|${lang}|${target ?? ''}`;
+    const memo = this.memo;
+    if (memo && memo.index === index && memo.key === key) return memo.list;
+    let list: RelatedOccupation[] = [];
+    if (index.occupations.has(base)) {
+      list = relatedOccupations(index, base, { lang, limit: RELATED_SHOWN + 2 })
+        .filter((r) => r.code !== target)
+        .slice(0, RELATED_SHOWN);
+    }
+    this.memo = { index, key, list };
+    return list;
+  }
+}
+
+export interface RelatedContext {
+  /** Prefix of the ids this part renders. */
+  uid: string;
+  level: number;
+  lang: Lang;
+  p: Messages['portal'];
+  related: readonly RelatedOccupation[];
+  onPick: (code: string) => void;
+}
+
+export function renderRelated(ctx: RelatedContext): TemplateResult {
+  const { p, related } = ctx;
+  const m = coreMessages(ctx.lang);
+  return html`<div class="related" part="related">
+      ${levelHeading(ctx.level, { id: `${ctx.uid}-related`, part: 'subheading', text: p.related })}
+      ${
+        related.length === 0
+          ? html`<p>${p.relatedNone}</p>`
+          : html`<p>${p.relatedIntro}</p>
+            <ul>
+              ${related.map(
+                (r) => html`<li>
+                  <button type="button" class="link" aria-label=${p.setTarget(r.title)} @click=${() => ctx.onPick(r.code)}>
+                    ${r.title}
+                  </button>
+                  ${
+                    r.sharedSkills.length > 0
+                      ? html`<span class="shares">${m.relatedShares(
+                          r.sharedSkills.length,
+                          r.sharedSkills.map((s) => s.label),
+                        )}</span>`
+                      : nothing
+                  }
+                </li>`,
+              )}
+            </ul>`
+      }
+    </div>`;
+}
