@@ -26,12 +26,11 @@
  * pass or fail.
  */
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../tests/e2e/static-server.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REPEAT = Math.max(1, Number(process.env.FIRST_SUGGESTION_REPEAT ?? 3) || 3);
@@ -40,15 +39,6 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, u
 const CPU_SLOWDOWN = 4;
 /** `FIRST_SUGGESTION_DIST=<dir>`: serves another build's dist (to compare two builds in the same conditions). */
 const DIST = process.env.FIRST_SUGGESTION_DIST ? resolve(process.env.FIRST_SUGGESTION_DIST) : join(ROOT, 'dist');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.tsv': 'text/tab-separated-values; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /**
  * Records the last keystroke and the first frame after it that shows options rendered
@@ -156,53 +146,8 @@ input.addEventListener('input', () => void render());
 `;
 
 /** Serves the built files, fuse.js and the index gzipped and cacheable, and the pages uncached. */
-async function startServer(indexDir: string, html: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
-  const roots: Record<string, string> = {
-    '/dist/': DIST,
-    '/fuse/': join(ROOT, 'node_modules/fuse.js/dist'),
-    '/index/': indexDir,
-  };
-  const gz = new Map<string, Buffer>();
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      const page = html[path];
-      if (page !== undefined) {
-        res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
-        res.end(page);
-        return;
-      }
-      for (const [prefix, dir] of Object.entries(roots)) {
-        if (!path.startsWith(prefix)) continue;
-        const base = resolve(dir);
-        const file = normalize(join(base, path.slice(prefix.length)));
-        if (!file.startsWith(base + sep)) break;
-        try {
-          if (!(await stat(file)).isFile()) break;
-          let body = gz.get(file);
-          if (!body) gz.set(file, (body = gzipSync(await readFile(file), { level: 6 })));
-          res.writeHead(200, {
-            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-            'content-encoding': 'gzip',
-            'cache-control': 'public, max-age=3600',
-          });
-          res.end(body);
-          return;
-        } catch {
-          break;
-        }
-      }
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    })();
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('bench server has no port');
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((ok, fail) => server.close((e) => (e ? fail(e) : ok()))),
-  };
+function startServer(indexDir: string, html: Record<string, string>): Promise<StaticServer> {
+  return startStaticServer({ '/dist/': DIST, '/fuse/': join(ROOT, 'node_modules/fuse.js/dist'), '/index/': indexDir }, html, { gzip: true });
 }
 
 interface Visit {

@@ -1,10 +1,11 @@
 /**
- * A tiny static file server on 127.0.0.1 for the end-to-end test and the long-task
- * benchmark: serves files under `root`, plus in-memory pages (the host pages under test).
+ * A tiny static file server on 127.0.0.1 for the end-to-end tests and the benchmarks:
+ * serves files under `roots`, plus in-memory pages (the host pages under test).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,8 +24,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /**
+   * Files go out gzipped and cacheable for an hour, as a real host sends them (the
+   * first-suggestion bench); by default as they are and never cached. Pages are never cached.
+   */
+  gzip?: boolean;
+}
+
 /** Serves `roots` (URL prefix -> directory) and `pages` (URL path -> HTML) until closed. */
-export async function startStaticServer(roots: Record<string, string>, pages: Record<string, string> = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  roots: Record<string, string>,
+  pages: Record<string, string> = {},
+  opts: StaticServerOptions = {},
+): Promise<StaticServer> {
+  const gz = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -41,12 +55,16 @@ export async function startStaticServer(roots: Record<string, string>, pages: Re
         if (file !== base && !file.startsWith(base + sep)) break;
         try {
           if (!(await stat(file)).isFile()) break;
-          const body = await readFile(file);
-          res.writeHead(200, {
-            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-            'cache-control': 'no-store',
-          });
-          res.end(body);
+          const type = TYPES[extname(file)] ?? 'application/octet-stream';
+          if (opts.gzip) {
+            let body = gz.get(file);
+            if (!body) gz.set(file, (body = gzipSync(await readFile(file), { level: 6 })));
+            res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'public, max-age=3600' });
+            res.end(body);
+          } else {
+            res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+            res.end(await readFile(file));
+          }
           return;
         } catch {
           break;
