@@ -2,12 +2,12 @@
  * Turns anything thrown into `{ code, message }` a person can act on, and re-emits it
  * as `mc-error` from the element that failed. Never rethrows into the host page.
  */
-import type { Lang } from '../../core/index-format/index.js';
+import type { IndexErrorCode, Lang } from '../../core/index-format/index.js';
 import { IndexError } from '../../core/index-format/index.js';
 import { messages } from './locale.js';
 
-/** Stable error codes elements put in `mc-error`. */
-export type ErrorCode = 'index-version' | 'index-format' | 'index-integrity' | 'network' | 'not-found' | 'index-blocked' | 'unknown';
+/** Stable error codes elements put in `mc-error`: the index loader's, or `unknown`. */
+export type ErrorCode = IndexErrorCode | 'unknown';
 
 /** Detail of the `mc-error` event. */
 export interface McErrorDetail {
