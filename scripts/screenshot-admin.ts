@@ -10,8 +10,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
 import { startInquiryServer } from '../src/server/inquiry-server.js';
+import { launchShotBrowser, openAdminPage, seedInquiries, signIn } from './admin-shots.js';
 import { audit, save } from './screenshots.js';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -52,30 +52,13 @@ const INQUIRIES = [
   },
 ];
 
-async function signIn(page: Page): Promise<void> {
-  await page.locator('mc-admin-inbox input[type=password]').fill(TOKEN);
-  await page.locator('mc-admin-inbox input[type=password]').press('Enter');
-  await page.locator('mc-admin-inbox .item').first().waitFor();
-}
-
 const dir = await mkdtemp(join(tmpdir(), 'mc-admin-shots-'));
 let clock = Date.UTC(2026, 11, 1, 14, 5);
 const server = await startInquiryServer({ port: 0, dataDir: dir, allowOrigins: [], adminToken: TOKEN, now: () => clock });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
-});
+const browser = await launchShotBrowser();
 const problems: string[] = [];
 try {
-  for (const inquiry of INQUIRIES) {
-    clock += 47 * 60_000;
-    const res = await fetch(`${server.url}/api/inquiries`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': `screenshot-${crypto.randomUUID()}` },
-      body: JSON.stringify(inquiry),
-    });
-    if (res.status !== 201) throw new Error(`seeding an inquiry: ${res.status} ${await res.text()}`);
-  }
+  await seedInquiries(server.url, INQUIRIES, () => (clock += 47 * 60_000));
   const shots: Array<{ file: string; width: number; lang: string; confirm?: boolean }> = [
     { file: 'admin-inbox.png', width: 1280, lang: 'en' },
     { file: 'admin-inbox-320.png', width: 320, lang: 'en' },
@@ -83,21 +66,9 @@ try {
     { file: 'admin-inbox-fr.png', width: 1280, lang: 'fr' },
   ];
   for (const shot of shots) {
-    const context = await browser.newContext({
-      viewport: { width: shot.width, height: 900 },
-      reducedMotion: 'reduce',
-      locale: shot.lang === 'fr' ? 'fr-CA' : 'en-CA',
-      timezoneId: 'America/Toronto',
-    });
-    const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && problems.push(`${shot.file}: console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`${shot.file}: page error: ${e.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.goto(`${server.url}/admin/`, { waitUntil: 'networkidle' });
+    const { context, page } = await openAdminPage(browser, server.url, shot, problems);
     await audit(page, `${shot.file} signed out`, problems);
-    await signIn(page);
+    await signIn(page, TOKEN);
     if (shot.confirm) {
       await page.locator('mc-admin-inbox .delete').nth(1).click();
       await page.locator('mc-admin-inbox .confirm').waitFor();
