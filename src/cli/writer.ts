@@ -3,7 +3,7 @@
  * encoder), then reads it back through the core's own decoder: a builder bug fails
  * here, naming the file and line, rather than in someone's browser.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { encodeIndex } from '../core/index-format/index.js';
@@ -43,6 +43,11 @@ export async function writeIndex(result: BuildResult, outDir: string): Promise<W
     throw new BuildError(`the index does not read back: ${(error as Error).message}`);
   }
   mkdirSync(outDir, { recursive: true });
+  // Quote files of an earlier build into the same folder that this one has no quotes for:
+  // programs.txt no longer lists them, and a reader of the whole folder refuses them.
+  for (const name of readdirSync(outDir)) {
+    if (/^quotes\.\d{5}\.txt$/.test(name) && !files.has(name)) rmSync(join(outDir, name));
+  }
   const written: WrittenFile[] = [];
   for (const [name, content] of files) {
     writeFileSync(join(outDir, name), content);

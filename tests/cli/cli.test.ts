@@ -218,6 +218,18 @@ test('the core loader accepts what the builder writes, titles of both languages 
   assert.deepEqual(Object.keys(index.titles).sort(), ['en', 'fr']);
 });
 
+test('building again into a folder removes the quote files this build has none for, and nothing else', async () => {
+  const out = tmp();
+  writeFileSync(join(out, 'quotes.72106.txt'), '0\tfrom an earlier build\n');
+  writeFileSync(join(out, 'notes.txt'), 'kept\n');
+  const { code, stderr } = await build(out);
+  assert.equal(code, 0, stderr.join('\n'));
+  assert.ok(!existsSync(join(out, 'quotes.72106.txt')));
+  assert.equal(readFileSync(join(out, 'notes.txt'), 'utf8'), 'kept\n');
+  const index = await loadIndexFromDir(out, ['en']);
+  assert.equal(index.programs.length, 14);
+});
+
 test('--help prints the usage on stdout and exits 0', async () => {
   const { code, stdout, stderr } = await cli(['--help']);
   assert.equal(code, 0);
