@@ -10,32 +10,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Diagnostics, formatWarning } from '../../src/core/catalogue/diagnostics.js';
 import { run } from '../../src/cli/main.js';
-import { CANONICAL_COLUMNS, MAX_NAME, readCanonicalPrograms, type RawProgram } from '../../src/cli/programs.js';
+import { MAX_NAME, readCanonicalPrograms, type RawProgram } from '../../src/cli/programs.js';
+import { CATALOGUE_HEADER, catalogueRow, type CatalogueColumns } from '../fixtures/core/catalogue-rows.js';
 import { fixtureSources } from './fixture-sources.js';
 
-const HEADER = CANONICAL_COLUMNS.join(',');
+const HEADER = CATALOGUE_HEADER;
 
-/** A catalogue row; `over` replaces columns by name, written as given (no quoting). */
-function row(id: string, over: Partial<Record<(typeof CANONICAL_COLUMNS)[number], string>> = {}): string {
-  const base: Record<string, string> = {
-    id,
-    title_en: `Title ${id}`,
-    title_fr: `Titre ${id}`,
-    provider: 'Collège Éloigné',
-    url: `https://example.org/${id}`,
-    description_en: `About ${id}.`,
-    description_fr: '',
-    skills: 'SQL',
-    hours: '10',
-    cost_cad: '100',
-    delivery: 'online',
-    language: 'en',
-    region: '',
-    osap_eligible: 'no',
-    credential: '',
-  };
-  return CANONICAL_COLUMNS.map((c) => over[c] ?? base[c]).join(',');
-}
+/** A catalogue row of one provider; `over` replaces columns by name, written as given. */
+const row = (id: string, over: CatalogueColumns = {}): string => catalogueRow(id, { provider: 'Collège Éloigné', ...over });
 
 function write(name: string, content: string | Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'mc-intake-')), name);

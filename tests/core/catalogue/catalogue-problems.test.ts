@@ -11,34 +11,15 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { Diagnostics, type Warning } from '../../../src/core/catalogue/diagnostics.js';
 import { problemText, type CatalogueProblemCode } from '../../../src/core/catalogue/problems.js';
-import { CANONICAL_COLUMNS, readCatalogue } from '../../../src/core/catalogue/programs.js';
+import { readCatalogue } from '../../../src/core/catalogue/programs.js';
 import { adminEn } from '../../../src/i18n/admin.en.js';
 import { adminFr } from '../../../src/i18n/admin.fr.js';
+import { CATALOGUE_HEADER, catalogueRow } from '../../fixtures/core/catalogue-rows.js';
 
-const HEADER = CANONICAL_COLUMNS.join(',');
+const HEADER = CATALOGUE_HEADER;
 const enc = new TextEncoder();
 
-/** A catalogue row; `over` replaces columns by name, written as given (no quoting). */
-function row(id: string, over: Partial<Record<(typeof CANONICAL_COLUMNS)[number], string>> = {}): string {
-  const base: Record<string, string> = {
-    id,
-    title_en: `Title ${id}`,
-    title_fr: `Titre ${id}`,
-    provider: 'Collège',
-    url: `https://example.org/${id}`,
-    description_en: `About ${id}.`,
-    description_fr: '',
-    skills: 'SQL',
-    hours: '10',
-    cost_cad: '100',
-    delivery: 'online',
-    language: 'en',
-    region: '',
-    osap_eligible: 'no',
-    credential: '',
-  };
-  return CANONICAL_COLUMNS.map((c) => over[c] ?? base[c]).join(',');
-}
+const row = catalogueRow;
 const csv = (...rows: string[]) => enc.encode([HEADER, ...rows].join('\n') + '\n');
 
 /** Hostile catalogues, between them reaching every problem the reader knows. */
