@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fr } from '../../src/i18n/fr.js';
+import { chooseNurseInPortal } from './browser.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -237,13 +238,7 @@ describe('CDN autoloader under a strict CSP', () => {
   it('a portal page loads the portal with the elements it renders, and not the skill finder', async () => {
     const watched = await open(hostPage(`<mc-portal src="${SAMPLE}" region="ER3530"></mc-portal>`));
     const { page } = watched;
-    const input = page.locator('mc-job-search[search-role=current] input[role=combobox]');
-    await input.click();
-    await input.pressSequentially('registred nurse', { delay: 20 });
-    await page.locator('mc-job-search[search-role=current] [role=option]').first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.locator('mc-labour-market [part~=heading]').first().waitFor({ timeout: 10_000 });
+    await chooseNurseInPortal(page);
     const requested = loaded(watched);
     for (const tag of ['mc-portal', 'mc-job-search', 'mc-labour-market', 'mc-recommendations', 'mc-program-card', 'mc-inquiry-form']) {
       assert.ok(requested.includes(tag), `${tag} loaded: ${requested.join(', ')}`);

@@ -25,3 +25,18 @@ export async function openWatchedPage(url: string): Promise<WatchedPage> {
   await page.goto(url);
   return watched;
 }
+
+/**
+ * Types a misspelled "registered nurse" into the portal's current-job search under `scope`
+ * (a CSS selector, empty for the page), picks the first option with the keyboard, and
+ * waits until the labour-market heading shows the choice took effect.
+ */
+export async function chooseNurseInPortal(page: Page, scope = ''): Promise<void> {
+  const input = page.locator(`${scope} mc-job-search[search-role=current] input[role=combobox]`.trim());
+  await input.click();
+  await input.pressSequentially('registred nurse', { delay: 20 });
+  await page.locator(`${scope} mc-job-search[search-role=current] [role=option]`.trim()).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.locator(`${scope} mc-labour-market [part~=heading]`.trim()).first().waitFor({ timeout: 10_000 });
+}
