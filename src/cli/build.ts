@@ -20,6 +20,7 @@ import { readOasis } from './sources/oasis.js';
 import { readWages } from './sources/wages.js';
 import { SOURCE_INFO, sampleSource } from './sources-info.js';
 import { SkillTagger } from '../core/catalogue/index.js';
+import { alikeOccupations } from './alike.js';
 import { computeEvidence, seriesOf, type OccupationText } from './evidence.js';
 import { readOnetText } from './sources/onet.js';
 import { tagProgram } from '../core/catalogue/index.js';
@@ -125,6 +126,7 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const tagged = tagPrograms(raw, candidates, byId, options.programs ? basename(options.programs) : '', diag, unmapped);
   const vocabulary = keptVocabulary(src, tagged, byId);
   const occupations = [...src.noc.units.values()].map((unit) => occupationRecord(unit, src, vocabulary));
+  alikeOccupations(occupations.map((o) => o.summary.en)).forEach((alike, i) => (occupations[i]!.alike = alike));
   const programs = programRecords(tagged, vocabulary.index);
   addEvidence(programs, raw, src);
   const unmappedTags = [...unmapped].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));

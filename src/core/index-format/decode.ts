@@ -77,6 +77,7 @@ export function* manifestSteps(json: unknown, source: string): Steps<IndexFile> 
     }
     seenCodes.add(occupation.code);
     checkProfile(occupation.skills, skillCount, source, `occupations.${i}.skills`);
+    if (occupation.alike) checkAlike(occupation.alike, i, shell.occupations.length, source, `occupations.${i}.alike`);
     occupations.push(occupation);
   }
   const file: IndexFile = { ...shell, occupations };
@@ -113,6 +114,23 @@ function checkProfile(groups: number[][], skillCount: number, source: string, pa
   });
 }
 
+/** `[delta, hundredths, ...]`: pairs, deltas positive, indices in range, likeness in 1..100 hundredths. */
+function checkAlike(alike: number[], self: number, count: number, source: string, path: string): void {
+  if (alike.length % 2 !== 0) throw new IndexFormatError(source, 'schema', 'expected [delta, likeness in hundredths] pairs', { path });
+  let other = self;
+  for (let k = 0; k < alike.length; k += 2) {
+    const delta = alike[k]!;
+    const hundredths = alike[k + 1]!;
+    if (!Number.isInteger(delta) || delta < 1)
+      throw new IndexFormatError(source, 'schema', `expected a positive delta, found ${delta}`, { path: `${path}.${k}` });
+    if (!Number.isInteger(hundredths) || hundredths < 1 || hundredths > 100) {
+      throw new IndexFormatError(source, 'schema', `expected a likeness in hundredths (1 to 100), found ${hundredths}`, { path: `${path}.${k + 1}` });
+    }
+    other += delta;
+    if (other >= count) throw new IndexFormatError(source, 'reference', `occupation index ${other} is past the ${count} occupations`, { path: `${path}.${k}` });
+  }
+}
+
 const KINDS: Record<string, SkillKind> = { s: 'skill', k: 'knowledge', d: 'detail' };
 
 /**
@@ -145,8 +163,19 @@ export function* expandManifestSteps(file: IndexFile): Steps<IndexManifest> {
       broad: record.broad,
       summary: { en: '', fr: '' },
       skills: profile,
+      alike: [],
       lmi: record.lmi && labourMarketOf(record.lmi),
     });
+  }
+  // Each pair is stored once, on the lower index: both occupations get it.
+  for (let i = 0; i < file.occupations.length; i++) {
+    let other = i;
+    const alike = file.occupations[i]!.alike ?? [];
+    for (let k = 0; k < alike.length; k += 2) {
+      other += alike[k]!;
+      occupations[i]!.alike!.push([other, alike[k + 1]! / 100]);
+      occupations[other]!.alike!.push([i, alike[k + 1]! / 100]);
+    }
   }
   return {
     schemaVersion: file.schemaVersion,

@@ -78,7 +78,7 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
       ids: manifest.skills.map((s) => idRecord(s.id, s.label.en, 'Skill')),
       kinds: manifest.skills.map((s) => KIND_LETTER[s.kind]).join(''),
     },
-    occupations: manifest.occupations.map(occupationRecord),
+    occupations: manifest.occupations.map((o, i) => occupationRecord(o, i)),
     files: { labels, titles, programs },
   };
   files.set(FILE_NAMES.manifest, utf8.encode(`${JSON.stringify(file)}\n`));
@@ -124,7 +124,7 @@ export function idRecord(id: string, label: string, what: string): string {
   return slug !== '' && id === prefix + slug ? prefix : id;
 }
 
-function occupationRecord(occupation: Occupation): OccupationRecord {
+function occupationRecord(occupation: Occupation, self: number): OccupationRecord {
   const byWeight = new Map<number, number[]>();
   for (const [skill, weight] of occupation.skills) {
     const hundredths = Math.round(weight * 100);
@@ -146,8 +146,22 @@ function occupationRecord(occupation: Occupation): OccupationRecord {
     teer: occupation.teer,
     broad: occupation.broad,
     skills,
+    ...(occupation.alike ? { alike: alikeRecord(occupation.alike, self, occupation.code) } : {}),
     lmi: occupation.lmi && labourMarketRecord(occupation.lmi),
   };
+}
+
+/** `OccupationRecord.alike`: the pairs with a higher index, delta-coded, likeness in hundredths. */
+function alikeRecord(alike: ReadonlyArray<[number, number]>, self: number, code: string): number[] {
+  const out: number[] = [];
+  let previous = self;
+  for (const [other, likeness] of [...alike].filter(([o]) => o > self).sort((a, b) => a[0] - b[0])) {
+    const hundredths = Math.round(likeness * 100);
+    if (hundredths < 1 || hundredths > 100) throw new RangeError(`Occupation ${code}: likeness ${likeness} to occupation ${other} is not in (0, 1].`);
+    out.push(other - previous, hundredths);
+    previous = other;
+  }
+  return out;
 }
 
 /**

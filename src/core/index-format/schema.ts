@@ -113,6 +113,12 @@ export interface Occupation {
   summary: Localized;
   /** `[skill index into IndexManifest.skills, weight in (0, 1]]`, heaviest first. */
   skills: Array<[number, number]>;
+  /**
+   * `[occupation index, likeness in (0, 1]]`: occupations whose lead statements resemble
+   * this one's (see `alikeOccupations` in the builder), by index. Absent in an index built
+   * before it was added: related occupations then rank by skills alone.
+   */
+  alike?: Array<[number, number]>;
   lmi: LabourMarket | null;
 }
 
@@ -165,6 +171,12 @@ export interface OccupationRecord {
    * to the one before (small numbers compress well).
    */
   skills: number[][];
+  /**
+   * `[delta, likeness in hundredths, delta, hundredths...]`: the `alike` occupations of a
+   * higher index only (the relation is symmetric, so each pair is stored once), the first
+   * delta from this occupation's own index, each next from the one before.
+   */
+  alike?: number[];
   lmi: LabourMarketRecord | null;
 }
 
@@ -352,6 +364,7 @@ export const OccupationRecordSchema = v.object({
   teer: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)),
   broad: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)),
   skills: v.array(v.array(v.number())),
+  alike: v.optional(v.array(v.number())),
   lmi: v.nullable(LabourMarketRecordSchema),
 });
 

@@ -1,9 +1,9 @@
 /**
  * Career moves from one occupation: those whose skill profiles resemble its own (cosine
  * similarity of the weighted skill vectors, generic skills discounted as in ranking,
- * specific skills weighing most), counted for less the harder the move is to make
- * (another field, several TEER steps, another profession), with the skills they share
- * most.
+ * specific skills weighing most) and whose lead statements say they do similar work,
+ * counted for less the harder the move is to make (another field, several TEER steps,
+ * another profession), with the skills they share most.
  */
 import type { Lang } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
@@ -15,7 +15,7 @@ export interface RelatedOccupation {
   code: string;
   /** Official title in the requested language. */
   title: string;
-  /** Likeness of the skill profiles times how reachable the move is, in [0, 1]. */
+  /** Likeness of the skill profiles and of the work described, times how reachable the move is, in [0, 1]. */
   score: number;
   /** Skills both profiles weigh most (smaller of the two weights x specificity), heaviest first. */
   sharedSkills: SkillRef[];
@@ -110,6 +110,17 @@ const OTHER_PROFESSION = 0.6;
  */
 const INTO_PROFESSION = 0.7;
 
+/**
+ * How much the likeness of two lead statements (`Occupation.alike`, a cosine) counts
+ * beside the skills: the skill likeness is multiplied by (1 + ALIKE_WEIGHT x likeness) /
+ * (1 + ALIKE_WEIGHT). Skills alone send a pharmacist to medical laboratory technologists,
+ * practical nurses, respiratory therapists and dietitians (chemistry, biology, physical
+ * health); with the lead statements, pharmacy technicians and assistants come first. On
+ * the 75 related occupations read (eval/judged/related.tsv) plausible moves went from
+ * 72 % to 81 %.
+ */
+const ALIKE_WEIGHT = 3;
+
 /** How reachable a move from one occupation to another is: same field, a TEER step. */
 function reach(from: string, to: string): number {
   const field = from[0] === to[0] ? 1 : OTHER_FIELD;
@@ -149,6 +160,7 @@ export function relatedOccupations(index: LoadedIndex, code: string, opts: { lim
   if (originSpecific === 0 && originBroad === 0) return [];
 
   const broadSkill = broadSkills(index);
+  const described = new Map(origin.alike ?? []);
   const scored: Array<{ code: string; score: number }> = [];
   index.manifest.occupations.forEach((other, o) => {
     if (other.code === code) return;
@@ -163,7 +175,8 @@ export function relatedOccupations(index: LoadedIndex, code: string, opts: { lim
     if (specific === 0 && broad === 0) return;
     const cos = (dot: number, a: number, b: number) => (a > 0 && b > 0 ? dot / (a * b) : 0);
     const likeness = (1 - BROAD_SHARE) * cos(specific, originSpecific, norms.specific[o]!) + BROAD_SHARE * cos(broad, originBroad, norms.broad[o]!);
-    scored.push({ code: other.code, score: Math.min(1, likeness * reach(code, other.code)) });
+    const work = (1 + ALIKE_WEIGHT * (described.get(o) ?? 0)) / (1 + ALIKE_WEIGHT);
+    scored.push({ code: other.code, score: Math.min(1, likeness * work * reach(code, other.code)) });
   });
   scored.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const limit = opts.limit ?? 5;

@@ -5,6 +5,7 @@ import { encodeIndex, idRecord } from '../../../src/core/index-format/encode.js'
 import { assembleParts } from '../../../src/core/load/assemble-parts.js';
 import { readSectionsNow, writeSections } from '../../../src/core/index-format/sections.js';
 import { IndexFormatError } from '../../../src/core/index-format/errors.js';
+import { parseManifest } from '../../../src/core/load/load.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
 import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES } from '../../fixtures/core/tiny-index.js';
 
@@ -147,4 +148,50 @@ test('the files are the same bytes for the same parts, and a non-https URL canno
   assert.throws(() => encodeIndex({ manifest, titles, programs: bad }), /not https/);
   const heavy = { ...manifest, occupations: [{ ...OCCUPATIONS[0]!, skills: [[0, 0.333]] as Array<[number, number]> }] };
   assert.throws(() => encodeIndex({ manifest: heavy, titles: { en: [titles.en[0]!], fr: [titles.fr[0]!] }, programs: [] }), /multiple of 0\.01/);
+});
+
+test('lead-statement likeness: each pair stored once, read back on both occupations; a pair out of range is named by path', async () => {
+  // Nurses (0) alike to practical nurses (1) and to welders (4), the other way round on (4).
+  const occupations = OCCUPATIONS.map((o, i) => ({
+    ...o,
+    alike:
+      (
+        {
+          0: [
+            [1, 0.42],
+            [4, 0.09],
+          ],
+          1: [[0, 0.42]],
+          4: [[0, 0.09]],
+        } as Record<number, Array<[number, number]>>
+      )[i] ?? [],
+  }));
+  const files = encodeIndex({ manifest: { ...manifest, occupations }, titles, programs: PROGRAMS });
+  const stored = JSON.parse(new TextDecoder().decode(files.get('index.json')!)) as { occupations: Array<{ alike?: number[] }> };
+  assert.deepEqual(stored.occupations[0]!.alike, [1, 42, 3, 9], 'higher indices only, delta-coded, in hundredths');
+  assert.deepEqual(stored.occupations[1]!.alike, []);
+  const index = await assembleParts({ manifest: { ...manifest, occupations }, titles, programs: PROGRAMS });
+  const alikeOf = (i: number) => [...index.manifest.occupations[i]!.alike!].sort((a, b) => a[0] - b[0]);
+  occupations.forEach((o, i) => assert.deepEqual(alikeOf(i), o.alike, o.code));
+
+  const broken = structuredClone(stored) as typeof stored;
+  broken.occupations[0]!.alike = [1, 42, 30, 9];
+  assert.throws(
+    () => parseManifest(broken, 'index.json'),
+    (error: unknown) => error instanceof IndexFormatError && error.problem === 'reference' && error.path === 'occupations.0.alike.2',
+  );
+  broken.occupations[0]!.alike = [1, 420];
+  assert.throws(
+    () => parseManifest(broken, 'index.json'),
+    (error: unknown) => error instanceof IndexFormatError && error.problem === 'schema' && error.path === 'occupations.0.alike.1',
+  );
+  assert.throws(
+    () =>
+      encodeIndex({
+        manifest: { ...manifest, occupations: occupations.map((o) => ({ ...o, alike: [[5, 0]] as Array<[number, number]> })) },
+        titles,
+        programs: PROGRAMS,
+      }),
+    RangeError,
+  );
 });

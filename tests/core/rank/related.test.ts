@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIndex } from '../../../src/core/load/load.js';
 import { prepareRelated, relatedOccupations } from '../../../src/core/rank/related.js';
-import { tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
+import { OCCUPATIONS, tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
 
 test('related occupations: nearest skill profiles first, with shared skills', async () => {
   const { manifest, files } = tinyIndexFiles();
@@ -62,4 +62,21 @@ test('related occupations: up into a profession of another minor group counts fo
   // From TEER 2 up to TEER 1 in another minor group (313, not 321): x 0.7. Retail: another
   // field (x 0.7) and two TEER steps (x 0.8).
   assert.ok(Math.abs(score('31301') / score('64100') - 0.7 / (0.7 * 0.8)) < 1e-9, `${score('31301')} vs ${score('64100')}`);
+});
+
+test('related occupations: lead statements that describe alike work lift a move by (1 + 3 x likeness) against the rest', async () => {
+  const { manifest, files } = tinyIndexFiles();
+  const plain = relatedOccupations(await assembleIndex(manifest, tinyTexts(files, [])), '31301', { lang: 'en', limit: 10 });
+  // Registered nurses (0) and retail salespersons (5) described as alike, 0.6.
+  const occupations = OCCUPATIONS.map((o, i) => (i === 0 ? { ...o, alike: [[5, 0.6]] as Array<[number, number]> } : o));
+  const alike = tinyIndexFiles({ occupations });
+  const lifted = relatedOccupations(await assembleIndex(alike.manifest, tinyTexts(alike.files, [])), '31301', { lang: 'en', limit: 10 });
+  const ratio = (list: typeof plain) => list.find((r) => r.code === '64100')!.score / list.find((r) => r.code === '32101')!.score;
+  assert.ok(Math.abs(ratio(lifted) / ratio(plain) - 2.8) < 1e-9, `${ratio(lifted)} vs ${ratio(plain)}`);
+  for (let i = 1; i < lifted.length; i++) assert.ok(lifted[i - 1]!.score >= lifted[i]!.score);
+  // Without any likeness in the index (one built before it), the order is the skills' alone.
+  assert.deepEqual(
+    lifted.filter((r) => r.code !== '64100').map((r) => r.code),
+    plain.filter((r) => r.code !== '64100').map((r) => r.code),
+  );
 });

@@ -1,0 +1,42 @@
+/**
+ * Occupations whose lead statements resemble each other, for related occupations: the
+ * skill profiles alone make a pharmacist look like a medical laboratory technologist
+ * (chemistry, biology, physical health), while the two lead statements, one about
+ * dispensing medications and advising patients, the other about testing specimens, share
+ * little. The measure is the cosine of TF-IDF vectors (log term frequency) of the English
+ * lead statements, kept from ALIKE_MIN up: below it, pairs share a word or two by chance.
+ */
+import { terms } from '../core/text/index.js';
+
+export const ALIKE_MIN = 0.08;
+
+/** For each occupation, `[other occupation's position, likeness rounded to hundredths]`, by position. */
+export function alikeOccupations(summaries: readonly string[]): Array<Array<[number, number]>> {
+  const docs = summaries.map(terms);
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
+  const vectors = docs.map((doc) => {
+    const tf = new Map<string, number>();
+    for (const t of doc) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map<string, number>();
+    for (const [t, f] of tf) {
+      const w = (1 + Math.log(f)) * Math.log(docs.length / df.get(t)!);
+      if (w > 0) v.set(t, w);
+    }
+    const norm = Math.hypot(...v.values()) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+  const out = summaries.map((): Array<[number, number]> => []);
+  for (let i = 0; i < vectors.length; i++) {
+    for (let j = i + 1; j < vectors.length; j++) {
+      let cos = 0;
+      for (const [t, w] of vectors[i]!) cos += w * (vectors[j]!.get(t) ?? 0);
+      if (cos < ALIKE_MIN) continue;
+      const likeness = Math.min(1, Math.round(cos * 100) / 100);
+      out[i]!.push([j, likeness]);
+      out[j]!.push([i, likeness]);
+    }
+  }
+  return out;
+}
