@@ -1,10 +1,10 @@
 /**
- * Occupations whose lead statements resemble each other, for related occupations: the
- * skill profiles alone make a pharmacist look like a medical laboratory technologist
- * (chemistry, biology, physical health), while the two lead statements, one about
- * dispensing medications and advising patients, the other about testing specimens, share
- * little. The measure is the cosine of TF-IDF vectors (log term frequency) of the English
- * lead statements, kept from ALIKE_MIN up: below it, pairs share a word or two by chance.
+ * Occupations whose lead statements resemble each other, for related occupations: skill
+ * profiles say what two occupations need to know, the lead statements what the work is
+ * (a hotel front desk clerk's skills are much like a food counter attendant's; the lead
+ * statements put travel counsellors and airline agents nearer). The measure is the cosine
+ * of TF-IDF vectors (log term frequency) of the English lead statements, kept from
+ * ALIKE_MIN up: below it, pairs share a word or two by chance.
  */
 import { terms } from '../core/text/index.js';
 

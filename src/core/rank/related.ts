@@ -113,11 +113,11 @@ const INTO_PROFESSION = 0.7;
 /**
  * How much the likeness of two lead statements (`Occupation.alike`, a cosine) counts
  * beside the skills: the skill likeness is multiplied by (1 + ALIKE_WEIGHT x likeness) /
- * (1 + ALIKE_WEIGHT). Skills alone send a pharmacist to medical laboratory technologists,
- * practical nurses, respiratory therapists and dietitians (chemistry, biology, physical
- * health); with the lead statements, pharmacy technicians and assistants come first. On
- * the 75 related occupations read (eval/judged/related.tsv) plausible moves went from
- * 72 % to 81 %.
+ * (1 + ALIKE_WEIGHT). Skills say what two occupations need to know (greeting guests,
+ * client services, languages make a hotel front desk clerk look like a food counter
+ * attendant or an executive housekeeper); the lead statements say what the work is (travel
+ * counsellors and airline agents now come before them). On the 75 related occupations read
+ * (eval/judged/related.tsv) plausible moves went from 72 % to 81 %.
  */
 const ALIKE_WEIGHT = 3;
 
