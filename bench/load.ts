@@ -4,7 +4,9 @@
  * longest synchronous slice between yields (the main-thread long-task risk), and the
  * whole `loadIndex` through an in-memory fetch (SHA-256 checks included). The baseline in
  * the same run is the bare minimum any loader pays: `JSON.parse` of index.json and
- * splitting the other files into lines.
+ * splitting the other files into lines. Also, as a page with a job search and
+ * recommendations does it, the whole index after its titles, with and without reusing
+ * what the titles load read (`LoadOptions.titles`).
  *
  * Run alone: `npx tsx bench/load.ts`.
  */
@@ -12,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleIndex, loadIndex, parseManifest } from '../src/core/load/load.js';
+import { loadTitlesIndex } from '../src/core/load/load-titles.js';
 import { ensureRealIndex } from '../eval/real-index.js';
 
 const RUNS = 3;
@@ -72,6 +75,16 @@ export async function benchLoad(): Promise<Record<string, unknown>> {
   JSON.parse(manifestText);
   const manifestJsonParse = performance.now() - start;
 
+  const afterTitles = { plain: [] as number[], reusing: [] as number[] };
+  for (let run = 0; run < RUNS; run++) {
+    const titles = await loadTitlesIndex('https://bench.invalid/index/', { lang: 'en', fetch: fetchFromMemory });
+    for (const way of ['plain', 'reusing'] as const) {
+      start = performance.now();
+      await loadIndex('https://bench.invalid/index/', { lang: 'en', fetch: fetchFromMemory, titles: way === 'reusing' ? titles : undefined });
+      afterTitles[way].push(performance.now() - start);
+    }
+  }
+
   return {
     bytes: Object.fromEntries(names.map((name, i) => [name, [manifestBytes, labelsBytes, titlesBytes, programsBytes][i]!.length])),
     manifestParseAndValidateMs: round(median(manifestMs)),
@@ -84,6 +97,9 @@ export async function benchLoad(): Promise<Record<string, unknown>> {
     loadIndexWithShaMs: round(fullLoad),
     loadIndexLongestSliceMs: round(Math.max(...loadSlices)),
     loadIndexSlices: loadSlices.length,
+    wholeAfterTitlesMs: round(median(afterTitles.plain)),
+    wholeAfterTitlesReusingMs: round(median(afterTitles.reusing)),
+    reusingVsPlain: round(median(afterTitles.reusing) / median(afterTitles.plain)),
     longTaskGoalMs: LONG_TASK_MS,
     slicesUnderGoal: median(longest) <= LONG_TASK_MS && Math.max(...loadSlices) <= LONG_TASK_MS,
   };

@@ -6,10 +6,11 @@
  */
 import { IndexFetchError, IndexIntegrityError } from '../index-format/index.js';
 import { fetchFailure, watchPolicyViolations } from './blocked.js';
-import { loadIndex, sha256Hex } from './load.js';
+import { loadIndex, sha256Hex, type TitlesIndex } from './load.js';
 import type { LoadedIndex } from '../model/index.js';
 import type { Lang } from '../index-format/index.js';
-import { sameBytes, toBytes, toText, type CachedIndexBytes, type IndexCache } from './index-cache.js';
+import { toBytes, toText, type CachedIndexBytes, type IndexCache } from './index-cache.js';
+import { sameBytes } from './files.js';
 
 export type Revalidation<T = LoadedIndex> =
   { kind: 'unchanged' } | { kind: 'updated'; index: T } | { kind: 'failed'; note: 'stale-cache' | 'offline-cache'; error: unknown };
@@ -28,6 +29,8 @@ export interface CachedLoadOptions {
   /** `sha256-<base64>` of index.json (as in Subresource Integrity). */
   integrity?: string;
   fetch?: typeof fetch;
+  /** The titles of this index, loaded first: see `LoadOptions.titles`. */
+  titles?: TitlesIndex;
 }
 
 /** Absolute URL of index.json for `url` (a URL ending in `/` means its index.json). */
@@ -85,7 +88,7 @@ function writeCache(cache: IndexCache, entry: CachedIndexBytes): Promise<void> {
  * Reads an index (whole or only its titles) through `fetch`, which serves the files from
  * the cache or the network.
  */
-export type IndexReader<T> = (url: string, opts: { lang: Lang; signal?: AbortSignal; fetch: typeof fetch }) => Promise<T>;
+export type IndexReader<T> = (url: string, opts: { lang: Lang; signal?: AbortSignal; fetch: typeof fetch; titles?: TitlesIndex }) => Promise<T>;
 
 const readWhole: IndexReader<LoadedIndex> = (url, opts) => loadIndex(url, opts);
 
@@ -140,7 +143,7 @@ async function loadFromNetwork<T>(
     if (kept !== undefined) return new Response(kept as Uint8Array<ArrayBuffer>, { status: 200 });
     return network(input, init);
   };
-  const index = await read(url, { lang: opts.lang, signal: opts.signal, fetch: fetchFiles });
+  const index = await read(url, { lang: opts.lang, signal: opts.signal, fetch: fetchFiles, titles: opts.titles });
   await writeCache(opts.cache, {
     url,
     etag: response.headers.get('etag'),
@@ -199,7 +202,7 @@ export async function loadCached<T>(url: string, opts: CachedLoadOptions, read: 
       throw new TypeError(`${fileUrl} is not in the cache`);
     };
     try {
-      const index = await read(href, { lang: opts.lang, signal: opts.signal, fetch: fromCache });
+      const index = await read(href, { lang: opts.lang, signal: opts.signal, fetch: fromCache, titles: opts.titles });
       return { index, origin: 'cache', revalidate: () => revalidate(href, opts, read, cached) };
     } catch (error) {
       if (opts.signal?.aborted) throw error;

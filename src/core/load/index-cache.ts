@@ -13,6 +13,7 @@
  * the cache lives in memory for the page's lifetime and nothing throws.
  */
 import { wrap, type IDBPDatabase } from 'idb';
+import { sameBytes } from './files.js';
 
 export interface CachedIndexFiles {
   /** Absolute URL of index.json. */
@@ -148,12 +149,6 @@ function joinChunks(chunks: Uint8Array[]): Uint8Array {
     at += chunk.byteLength;
   }
   return out;
-}
-
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**

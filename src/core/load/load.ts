@@ -14,7 +14,7 @@ import type { TitleIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { parseJsonInSlices } from '../index-format/index.js';
 import { sha256Hex } from '../index-format/index.js';
-import { readFileUrl, readsFromDisk, resolveNodeLocation } from './files.js';
+import { readFileUrl, readsFromDisk, resolveNodeLocation, sameBytes } from './files.js';
 import { fetchFailure, watchPolicyViolations } from './blocked.js';
 
 export { sha256Hex } from '../index-format/index.js';
@@ -30,9 +30,24 @@ export interface LoadOptions {
   fetch?: typeof fetch;
   /** An index already loaded from the same URL in another language: only that language's files are added. */
   base?: LoadedIndex;
+  /**
+   * The titles of this index in `lang`, loaded first (`loadTitlesIndex`): when `index.json`
+   * has the same bytes, its manifest, labels and titles are reused, and only the programs
+   * are fetched and read.
+   */
+  titles?: TitlesIndex;
   /** Called with the length in ms of every synchronous slice between yields (benchmarks). */
   onSlice?: (ms: number) => void;
 }
+
+/**
+ * What the job-title search reads of an index: the manifest (occupations with their
+ * labels), the occupations by code and the prepared titles. A whole `LoadedIndex` is one.
+ */
+export type TitlesIndex = Pick<LoadedIndex, 'manifest' | 'occupations' | 'titles' | 'source'>;
+
+/** The bytes of `index.json` each titles index was read from (`loadTitlesIndex`), for `LoadOptions.titles`. */
+export const TITLES_MANIFEST_BYTES = new WeakMap<IndexManifest, Uint8Array>();
 
 export interface AssembleOptions {
   signal?: AbortSignal;
@@ -123,6 +138,11 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   // file in one go is a long task on a slow phone.
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
   const manifestBytes = await fetchBytes(doFetch, manifestUrl, signal);
+  const first = opts.titles;
+  if (first && reusable(first, manifestBytes, opts.lang)) {
+    const [programs] = await decodeAll([await fetchVerified(first.manifest.files.programs)], slicer);
+    return finishIndex(first, programs!, {}, slicer);
+  }
   slicer.resume();
   const manifestText = await decodeUtf8InSlices(manifestBytes, manifestUrl, slicer);
   const file = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
@@ -135,6 +155,17 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   const texts: IndexTexts = { labels: {}, titles: { [opts.lang]: titles! }, programs: programs! };
   langs.forEach((lang, k) => (texts.labels[lang] = labels[k]!));
   return assembleIndex(file, texts, { signal, source: manifestUrl, onSlice: opts.onSlice });
+}
+
+/** True when `titles` was read from these `index.json` bytes and holds the titles and labels `lang` needs. */
+function reusable(titles: TitlesIndex, manifestBytes: Uint8Array, lang: Lang): boolean {
+  const bytes = TITLES_MANIFEST_BYTES.get(titles.manifest);
+  return (
+    bytes !== undefined &&
+    sameBytes(bytes, manifestBytes) &&
+    titles.titles[lang] !== undefined &&
+    labelLangs(lang).every((l) => LABELS_LOADED.get(titles.manifest)?.has(l))
+  );
 }
 
 /**
@@ -184,7 +215,6 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   await slicer.tick();
 
   const occupations = new Map(parsed.occupations.map((occupation) => [occupation.code, occupation]));
-  const { programs, quoteFiles } = await runInSlices(programSteps(files.programs, parsed, siblingName(source, file.files.programs.path)), slicer);
 
   const titles: LoadedIndex['titles'] = {};
   for (const lang of ['en', 'fr'] as const) {
@@ -193,6 +223,18 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
     const ref = file.files.titles[lang];
     titles[lang] = await buildTitles(text, lang, parsed, siblingName(source, ref.path), ref, slicer);
   }
+  return finishIndex({ manifest: parsed, occupations, titles, source }, files.programs, files.quotes ?? {}, slicer);
+}
+
+/** The rest of a `LoadedIndex` beside its titles: programs, ranking data, number formats and `quotes` given. */
+async function finishIndex(
+  { manifest: parsed, occupations, titles, source }: TitlesIndex,
+  programsText: string,
+  quotes: Readonly<Record<string, string>>,
+  slicer: Slicer,
+): Promise<LoadedIndex> {
+  const programsFile = siblingName(source, parsed.files.programs.path);
+  const { programs, quoteFiles } = await runInSlices(programSteps(programsText, parsed, programsFile), slicer);
 
   // Ranking and labour-market code load here, not with the page: a page with only the job
   // search never assembles a whole index (see load-titles.ts) and so never downloads them.
@@ -205,7 +247,7 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   }
   const index: LoadedIndex = { manifest: parsed, occupations, programs, titles, ranking, quoteFiles, source };
   const utf8 = new TextEncoder();
-  for (const [code, text] of Object.entries(files.quotes ?? {})) {
+  for (const [code, text] of Object.entries(quotes)) {
     await applyQuotes(index, code, utf8.encode(text), siblingName(source, FILE_NAMES.quotes(code)));
     await slicer.tick();
   }

@@ -122,7 +122,8 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
  * The index at `url` with the job titles of `lang`. One load per url and language per page,
  * shared by every element that asks. Titles loading alone for the same index (a job search,
  * `requestTitlesIndex`) go first: the rest waits for them, so the two never share the
- * connection and the rest is read from the files they left in the cache.
+ * connection, and then reuses what they read (`LoadOptions.titles`) and fetches only the
+ * programs.
  */
 export function requestIndex(url: string, opts: RequestIndexOptions): Promise<IndexSnapshot> {
   return request(whole, url, opts, (key) => titlesOnly.loads.get(key));
@@ -152,7 +153,7 @@ function request<T extends TitlesIndex>(
   shared: Shared<T>,
   url: string,
   opts: RequestIndexOptions,
-  before: (key: string) => Promise<unknown> | undefined,
+  before: (key: string) => Promise<IndexSnapshot<TitlesIndex>> | undefined,
 ): Promise<IndexSnapshot<T>> {
   let href: string;
   try {
@@ -169,13 +170,15 @@ function request<T extends TitlesIndex>(
   }
   const first = before(key);
   const started: Promise<IndexSnapshot<T>> = (async () => {
-    await first?.catch(() => undefined);
+    // Its manifest, labels and titles are reused when index.json has not changed since.
+    const titles = (await first?.catch(() => undefined))?.index;
     cache ??= openIndexCache();
     const got = await shared.load(href, {
       lang: opts.lang,
       cache: await cache,
       integrity: opts.integrity,
       fetch: customFetch,
+      titles,
     });
     const snap: IndexSnapshot<T> = { index: got.index, origin: got.origin, note: null, lang: opts.lang };
     sources.set(got.index, href);

@@ -59,3 +59,30 @@ test('through the cache: the whole index after the titles downloads only what is
   assert.deepEqual(names(log), ['index.json', 'programs.txt'], 'the titles and labels come from the cache');
   assert.ok(whole.index.programs.length > 0);
 });
+
+test('the whole index after its titles reuses what they read, and reads them again once index.json has changed', async () => {
+  const { files } = tinyIndexFiles();
+  for (const lang of ['en', 'fr'] as const) {
+    const titles = await loadTitlesIndex(BASE_URL, { lang, fetch: fakeFetch(files) });
+    const log: string[] = [];
+    const whole = await loadIndex(BASE_URL, { lang, fetch: fakeFetch(files, { log }), titles });
+    assert.deepEqual(names(log), ['index.json', 'programs.txt'], lang);
+    assert.equal(whole.titles[lang], titles.titles[lang], 'the same titles, not built again');
+    assert.equal(whole.manifest, titles.manifest);
+    const plain = await loadIndex(BASE_URL, { lang, fetch: fakeFetch(files) });
+    assert.deepEqual(whole.programs, plain.programs);
+    assert.deepEqual(whole.manifest, plain.manifest);
+    assert.deepEqual(whole.ranking.idf, plain.ranking.idf);
+    assert.deepEqual(matchTitles(whole, 'welder', { lang }), matchTitles(plain, 'welder', { lang }));
+  }
+  // Another build: index.json differs (its date), the other files do not.
+  const titles = await loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files) });
+  const manifest = JSON.parse(new TextDecoder().decode(files.get('index.json')!)) as { builtAt: string };
+  manifest.builtAt = '2027-01-01';
+  const rebuilt = new Map(files).set('index.json', new TextEncoder().encode(JSON.stringify(manifest)));
+  const log: string[] = [];
+  const whole = await loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(rebuilt, { log }), titles });
+  assert.deepEqual(names(log), ['index.json', 'labels.en.txt', 'programs.txt', 'titles.en.tsv']);
+  assert.notEqual(whole.titles.en, titles.titles.en);
+  assert.equal(whole.manifest.builtAt, '2027-01-01');
+});

@@ -134,7 +134,7 @@ describe('mc-job-search: titles first', () => {
     await waitUntil(() => portal.loadedIndex !== null, 'the whole index never came', { timeout: 8000 });
   });
 
-  it('shares one titles load between the searches of a page, and the whole index reuses its files', async () => {
+  it('shares one titles load between the searches of a page, and the whole index reuses its files and titles', async () => {
     const box = await fixture(html`<div>
       <mc-job-search loading="eager" src=${SAMPLE}></mc-job-search>
       <mc-job-search loading="eager" src=${SAMPLE}></mc-job-search>
@@ -145,6 +145,7 @@ describe('mc-job-search: titles first', () => {
     expect(fetched.filter((f) => f === 'titles.en.tsv')).to.have.length(1);
     const whole = await requestIndex(SAMPLE, { lang: 'en' });
     expect(whole.index.programs.length).to.be.greaterThan(0);
+    expect(whole.index.titles.en, 'the titles the searches built, not built again').to.equal(a!.loadedIndex!.titles.en);
     expect(
       fetched.filter((f) => f === 'titles.en.tsv'),
       'the titles come from the cache',
