@@ -455,6 +455,3 @@ function validate<const S extends v.GenericSchema>(schema: S, value: unknown, so
   }
   return result.output;
 }
-
-/** @deprecated Renamed `expandManifestSteps` (a step generator is named `...Steps`). */
-export const expandManifest = expandManifestSteps;

@@ -7,7 +7,7 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { expandManifest, expandManifestSteps, isParsedManifest, labelSteps, manifestSteps, programSteps } from './decode.js';
+export { expandManifestSteps, isParsedManifest, labelSteps, manifestSteps, programSteps } from './decode.js';
 export { encodeIndex } from './encode.js';
 export type { IndexParts } from './encode.js';
 export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, isAbortError } from './errors.js';

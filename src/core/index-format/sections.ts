@@ -117,9 +117,6 @@ export function readSections(text: string, file: string, expected: ReadonlyArray
   return runSteps(readSectionsSteps(text, file, expected));
 }
 
-/** @deprecated Renamed `readSections` (the naming rule for step generators and their runners). */
-export const readSectionsNow = readSections;
-
 function unescapeValue(value: string, file: string, line: number): string {
   return value.replace(ESCAPED, (_, ch: string) => {
     if (ch === '\\') return '\\';

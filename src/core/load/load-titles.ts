@@ -9,7 +9,7 @@
  * and reads only the programs. For that, the bytes of `index.json` are kept beside the
  * titles (about 330 KB on the real data) to check that it has not changed since.
  */
-import { expandManifest } from '../index-format/index.js';
+import { expandManifestSteps } from '../index-format/index.js';
 import {
   applyLabels,
   buildTitles,
@@ -59,7 +59,7 @@ export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions
     }),
   );
   slicer.resume();
-  const manifest = await runInSlices(expandManifest(file), slicer);
+  const manifest = await runInSlices(expandManifestSteps(file), slicer);
   for (let k = 0; k < langs.length; k++) {
     const [bytes, fileUrl] = fetched[k + 1]!;
     await applyLabels(manifest, langs[k]!, await decodeUtf8InSlices(bytes, fileUrl, slicer), fileUrl, slicer);

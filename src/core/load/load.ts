@@ -4,7 +4,7 @@
  * in chunks that never hold the main thread for long. The file format is read by
  * `decode.ts`; this module fetches, verifies and assembles.
  */
-import { expandManifest, isParsedManifest, labelSteps, manifestSteps, programSteps } from '../index-format/index.js';
+import { expandManifestSteps, isParsedManifest, labelSteps, manifestSteps, programSteps } from '../index-format/index.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
 import { FILE_NAMES, type FileRef, type IndexFile, type IndexManifest, type Lang } from '../index-format/index.js';
 import { applyQuotes, hasQuotes } from './quotes.js';
@@ -204,7 +204,7 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   const source = opts.source ?? 'index.json';
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   const file = await parseManifestInSlices(manifest, source, slicer);
-  const parsed = await runInSlices(expandManifest(file), slicer);
+  const parsed = await runInSlices(expandManifestSteps(file), slicer);
   if (files.labels.en === undefined) {
     throw new IndexFormatError(siblingName(source, file.files.labels.en.path), 'reference', 'is required (English labels) but was not given');
   }
@@ -238,9 +238,12 @@ async function finishIndex(
 
   // Ranking and labour-market code load here, not with the page: a page with only the job
   // search never assembles a whole index (see load-titles.ts) and so never downloads them.
-  const [{ buildProgramText, prepareRankingInSlices }, { prepareNumberFormats }] = await Promise.all([import('../rank/index.js'), import('../lmi/index.js')]);
-  const text = await buildProgramText(programs, slicer);
-  const ranking = await prepareRankingInSlices(parsed, programs, () => slicer.tick());
+  const [{ buildProgramTextInSlices, prepareRankingInSlices }, { prepareNumberFormats }] = await Promise.all([
+    import('../rank/index.js'),
+    import('../lmi/index.js'),
+  ]);
+  const text = await buildProgramTextInSlices(programs, slicer);
+  const ranking = await prepareRankingInSlices(parsed, programs, slicer);
   ranking.text = text;
   for (const lang of ['en', 'fr'] as const) {
     if (titles[lang]) await prepareNumberFormats(lang, () => slicer.pause());

@@ -11,7 +11,7 @@ export { PATHWAY_MAX, pathway, skillGap } from './pathway.js';
 export type { Pathway, PathwayStep, SkillGap } from './pathway.js';
 export { compareText, regionMatches } from './rank-common.js';
 export type { ProgramFilters } from './rank-common.js';
-export { buildProgramText, buildProgramTextInSlices, prepareProgramText } from './rank-text.js';
+export { buildProgramTextInSlices, prepareProgramText } from './rank-text.js';
 export { PROFILE_TOP, prepareRanking, prepareRankingInSlices, prepareRecommend, recommend, recommendInSlices } from './rank.js';
 export type { RecommendOptions } from './rank.js';
 export { findPrograms, programFacets } from './rank-find.js';

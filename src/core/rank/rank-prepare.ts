@@ -6,7 +6,7 @@
  */
 import type { Delivery, IndexManifest, Program, ProgramLanguage, SkillKind } from '../index-format/index.js';
 import type { RankingData } from '../model/index.js';
-import { runInSlices, runSteps, runStepsBetween, stepDone, type Slicing, type Steps } from '../schedule/index.js';
+import { runInSlices, runSteps, stepDone, type Slicing, type Steps } from '../schedule/index.js';
 import { compareText } from './rank-common.js';
 
 /**
@@ -24,17 +24,9 @@ export function prepareRanking(manifest: IndexManifest, programs: readonly Progr
   return runSteps(prepareRankingSteps(manifest, programs));
 }
 
-/**
- * `prepareRanking` in slices. `slicing` is a `Slicer` or its options; a function (the
- * older form) runs between steps instead.
- */
-export async function prepareRankingInSlices(
-  manifest: IndexManifest,
-  programs: readonly Program[],
-  slicing: Slicing | (() => Promise<void>) = {},
-): Promise<RankingData> {
-  const steps = prepareRankingSteps(manifest, programs);
-  return typeof slicing === 'function' ? runStepsBetween(steps, slicing) : runInSlices(steps, slicing);
+/** `prepareRanking` in slices: `slicing` is a `Slicer` shared with the work around it, or its options. */
+export function prepareRankingInSlices(manifest: IndexManifest, programs: readonly Program[], slicing: Slicing = {}): Promise<RankingData> {
+  return runInSlices(prepareRankingSteps(manifest, programs), slicing);
 }
 
 /** Skill postings: the programs tagged with each skill, in one flat array. */

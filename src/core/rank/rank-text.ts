@@ -45,9 +45,6 @@ export function buildProgramTextInSlices(programs: readonly Program[], slicing: 
   return runInSlices(programTextSteps(programs), slicing);
 }
 
-/** @deprecated Renamed `buildProgramTextInSlices` (a sliced twin ends in `InSlices`). */
-export const buildProgramText = buildProgramTextInSlices;
-
 /** For an index assembled without text postings: builds them in slices. */
 export async function prepareProgramText(index: LoadedIndex, opts: { signal?: AbortSignal } = {}): Promise<void> {
   if (index.ranking.text) return;

@@ -7,5 +7,5 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { Slicer, runInSlices, runSteps, runStepsBetween, stepDone, yieldToEventLoop } from './yield.js';
+export { Slicer, runInSlices, runSteps, stepDone, yieldToEventLoop } from './yield.js';
 export type { SlicerOptions, Slicing, Steps } from './yield.js';

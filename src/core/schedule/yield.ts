@@ -128,15 +128,3 @@ export async function runInSlices<T>(steps: Steps<T>, slicing: Slicing = {}): Pr
 export function stepDone(done: number, per: number): boolean {
   return done % per === 0;
 }
-
-/**
- * Runs `steps` to the end, awaiting `between()` after every step.
- * @deprecated Use `runInSlices(steps, slicer)`; kept for callers that pass their own pause.
- */
-export async function runStepsBetween<T>(steps: Steps<T>, between: () => Promise<void>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await between();
-  }
-}

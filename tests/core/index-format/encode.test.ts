@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { encodeIndex, idRecord } from '../../../src/core/index-format/encode.js';
 import { assembleParts } from '../../../src/core/load/assemble-parts.js';
-import { readSectionsNow, writeSections } from '../../../src/core/index-format/sections.js';
+import { readSections, writeSections } from '../../../src/core/index-format/sections.js';
 import { IndexFormatError } from '../../../src/core/index-format/errors.js';
 import { parseManifest } from '../../../src/core/load/load.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
@@ -27,7 +27,7 @@ test('sections: any values, line breaks and backslashes included, read back as w
   fc.assert(
     fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b.c', 'd-e'), fc.array(value, { maxLength: 6 })), { maxLength: 4 }), (sections) => {
       const text = writeSections(sections.map(([name, values]) => ({ name, values })));
-      const read = readSectionsNow(
+      const read = readSections(
         text,
         'x.txt',
         sections.map(([name, values]) => [name, values.length] as const),
@@ -57,7 +57,7 @@ test('sections: a cut, a wrong header or a stray escape is named by file and lin
   ] as const;
   const refused = (input: string, pattern: RegExp, line: number) =>
     assert.throws(
-      () => readSectionsNow(input, 'f.txt', expected),
+      () => readSections(input, 'f.txt', expected),
       (error: unknown) => {
         assert.ok(error instanceof IndexFormatError);
         assert.equal(error.line, line);
@@ -72,7 +72,7 @@ test('sections: a cut, a wrong header or a stray escape is named by file and lin
   refused(text + 'extra\n', /1 lines after the last section/, 6);
   assert.throws(
     () =>
-      readSectionsNow(text, 'f.txt', [
+      readSections(text, 'f.txt', [
         ['a', 3],
         ['b', 1],
       ]),
