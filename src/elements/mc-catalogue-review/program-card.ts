@@ -85,34 +85,25 @@ function placementsLine({ r, lang, index, entry, reach, top, placements: shown }
 function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions, s: Suggestion): TemplateResult {
   const decision = entry.decisions.get(s.skill);
   const name = skillLabel(index, s.skill, lang);
+  const decisionButton = (verdict: 'accepted' | 'rejected', label: string, text: string) => {
+    const action = verdict === 'accepted' ? 'accept' : 'reject';
+    return html`<button
+      type="button"
+      class="${action} secondary"
+      data-action=${action}
+      data-skill=${s.skill}
+      aria-pressed=${decision === verdict ? 'true' : 'false'}
+      aria-label=${label}
+      @click=${() => onDecide(entry, s.skill, verdict, name)}
+    >
+      ${text}
+    </button>`;
+  };
   return html`<li class="skill ${decision ?? ''}">
                 <span class="label">${name}</span>
                 <span class="strength ${s.strength}"><span class="visually-hidden">${r.strengthLabel} </span>${r.strength[s.strength]}</span>
                 <span class="why">${r.why(r.source[s.source], s.phrase)}</span>
-                <span class="actions">
-                  <button
-                    type="button"
-                    class="accept secondary"
-                    data-action="accept"
-                    data-skill=${s.skill}
-                    aria-pressed=${decision === 'accepted' ? 'true' : 'false'}
-                    aria-label=${r.acceptSkill(name)}
-                    @click=${() => onDecide(entry, s.skill, 'accepted', name)}
-                  >
-                    ${r.accept}
-                  </button>
-                  <button
-                    type="button"
-                    class="reject secondary"
-                    data-action="reject"
-                    data-skill=${s.skill}
-                    aria-pressed=${decision === 'rejected' ? 'true' : 'false'}
-                    aria-label=${r.rejectSkill(name)}
-                    @click=${() => onDecide(entry, s.skill, 'rejected', name)}
-                  >
-                    ${r.reject}
-                  </button>
-                </span>
+                <span class="actions">${decisionButton('accepted', r.acceptSkill(name), r.accept)}${decisionButton('rejected', r.rejectSkill(name), r.reject)}</span>
               </li>`;
 }
 
