@@ -10,7 +10,7 @@ import { loadIndex, sha256Hex, type TitlesIndex } from './load.js';
 import type { LoadedIndex } from '../model/index.js';
 import type { Lang } from '../index-format/index.js';
 import { toBytes, toText, type CachedIndexBytes, type IndexCache } from './index-cache.js';
-import { sameBytes } from './files.js';
+import { sameBytes } from './bytes.js';
 
 export type Revalidation<T = LoadedIndex> =
   { kind: 'unchanged' } | { kind: 'updated'; index: T } | { kind: 'failed'; note: 'stale-cache' | 'offline-cache'; error: unknown };

@@ -7,13 +7,6 @@
  */
 import { IndexFetchError } from '../index-format/index.js';
 
-/** True when `a` and `b` hold the same bytes. */
-export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 interface NodeProcess {
   versions?: { node?: string };
   getBuiltinModule?: (id: string) => unknown;

@@ -13,7 +13,7 @@
  * the cache lives in memory for the page's lifetime and nothing throws.
  */
 import { wrap, type IDBPDatabase } from 'idb';
-import { sameBytes } from './files.js';
+import { sameBytes } from './bytes.js';
 
 export interface CachedIndexFiles {
   /** Absolute URL of index.json. */

@@ -14,7 +14,8 @@ import type { TitleIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { parseJsonInSlices } from '../index-format/index.js';
 import { sha256Hex } from '../index-format/index.js';
-import { readFileUrl, readsFromDisk, resolveNodeLocation, sameBytes } from './files.js';
+import { readFileUrl, readsFromDisk, resolveNodeLocation } from './files.js';
+import { sameBytes } from './bytes.js';
 import { fetchFailure, watchPolicyViolations } from './blocked.js';
 
 export { sha256Hex } from '../index-format/index.js';
