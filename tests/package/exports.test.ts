@@ -41,6 +41,9 @@ const SPECIFIERS = [
   'microcred-widgets/all.js',
   'microcred-widgets/react',
   'microcred-widgets/custom-elements.json',
+  'microcred-widgets/editor/vscode.html-custom-data.json',
+  'microcred-widgets/editor/vscode.css-custom-data.json',
+  'microcred-widgets/editor/web-types.json',
   'microcred-widgets/package.json',
   ...TAGS.map((tag) => `microcred-widgets/define/${tag}.js`),
   ...TAGS.map((tag) => `microcred-widgets/elements/${tag}/${tag}.js`),
@@ -166,6 +169,16 @@ describe('the packed package, installed by name', () => {
           '',
         ].join('\n'),
       );
+      await writeFile(
+        join(app, 'jsx-consumer.tsx'),
+        [
+          `import type { CustomElements } from 'microcred-widgets/jsx';`,
+          `declare module 'react' { namespace JSX { interface IntrinsicElements extends CustomElements {} } }`,
+          // The tags themselves in JSX, typed: an unknown attribute or an untyped event would fail.
+          `export const page = <mc-job-search src="/index.json" search-role="target" onmc-select={(e) => console.log(e.detail.code)} />;`,
+          '',
+        ].join('\n'),
+      );
       const config = join(app, `tsconfig.${name}.json`);
       await writeFile(
         config,
@@ -183,7 +196,7 @@ describe('the packed package, installed by name', () => {
             // Checks the shipped declarations too.
             skipLibCheck: false,
           },
-          files: ['consumer.ts', 'react-consumer.tsx'],
+          files: ['consumer.ts', 'react-consumer.tsx', 'jsx-consumer.tsx'],
         }),
       );
       const result = await run(process.execPath, [TSC, '-p', config], { cwd: app }).catch((e: { stdout: string }) => e);

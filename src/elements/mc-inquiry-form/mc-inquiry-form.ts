@@ -89,7 +89,10 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
 export class McInquiryForm extends McElement {
   static override styles = styles;
 
-  /** Who is asking: a `learner` for themself, or an `employer` for a team. */
+  /**
+   * Who is asking: a `learner` for themself, or an `employer` for a team.
+   * @type {'learner' | 'employer'}
+   */
   @property({ reflect: true }) variant: InquiryVariant = 'learner';
   /** URL the inquiry is POSTed to (JSON, with an Idempotency-Key header). */
   @property() endpoint = '';

@@ -114,6 +114,7 @@ export class McJobSearch extends McElement {
   /**
    * Which side of the move this search stands for (`current` or `target`); sets the label.
    * Not named `role`: that attribute is ARIA's, and `role="target"` is an invalid ARIA role.
+   * @type {'current' | 'target'}
    */
   @property({ attribute: 'search-role', reflect: true }) searchRole: SearchRole = 'current';
   /** Chosen occupation (NOC code), or '' when none. Setting it from code fires nothing. */
