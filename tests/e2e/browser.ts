@@ -1,5 +1,13 @@
 /** Debian's Chromium for the end-to-end tests, with a page that records what went wrong. */
+import assert from 'node:assert/strict';
+import { access, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startDemoServer } from '../../src/server/demo-server.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface WatchedPage {
   browser: Browser;
@@ -39,4 +47,37 @@ export async function chooseNurseInPortal(page: Page, scope = ''): Promise<void>
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.locator(`${scope} mc-labour-market [part~=heading]`.trim()).first().waitFor({ timeout: 10_000 });
+}
+
+/** The demo server on a free port with its inquiries in a temporary folder, and Chromium. */
+export interface DemoInBrowser {
+  demo: Awaited<ReturnType<typeof startDemoServer>>;
+  browser: Browser;
+  /** Where the demo server keeps what it receives (inquiries.jsonl). */
+  dataDir: string;
+  /** Closes both and removes the temporary folder. */
+  close(): Promise<void>;
+}
+
+export async function startDemoInBrowser(): Promise<DemoInBrowser> {
+  for (const file of ['dist/cdn/microcred.js', 'demo/data/sample/index.json']) {
+    try {
+      await access(join(ROOT, file));
+    } catch {
+      assert.fail(`${file} is missing: run \`npm run build\` and \`npm run sample-index\` before the e2e tests`);
+    }
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'mc-demo-'));
+  const demo = await startDemoServer({ port: 0, dataDir });
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  return {
+    demo,
+    browser,
+    dataDir,
+    async close() {
+      await browser.close();
+      await demo.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -5,15 +5,13 @@
  * for a job title and sends an inquiry. Needs `npm run build` and `npm run sample-index`.
  */
 import assert from 'node:assert/strict';
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_CSP, startDemoServer } from '../../src/server/demo-server.js';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_CSP } from '../../src/server/demo-server.js';
+import { startDemoInBrowser, type DemoInBrowser } from './browser.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PAGES = [
   '/demo/index.html',
   '/demo/institution.html',
@@ -22,11 +20,13 @@ const PAGES = [
   '/demo/theming.html',
   '/demo/outcomes.html',
   '/demo/review.html',
+  '/demo/playground.html',
 ];
 
 let browser: Browser;
-let demo: Awaited<ReturnType<typeof startDemoServer>>;
+let demo: DemoInBrowser['demo'];
 let dataDir: string;
+let close: (() => Promise<void>) | undefined;
 
 interface Problems {
   violations: string[];
@@ -55,22 +55,11 @@ async function open(path: string): Promise<{ page: Page; problems: Problems }> {
 }
 
 before(async () => {
-  for (const file of ['dist/cdn/microcred.js', 'demo/data/sample/index.json']) {
-    try {
-      await access(ROOT + file);
-    } catch {
-      assert.fail(`${file} is missing: run \`npm run build\` and \`npm run sample-index\` before the e2e tests`);
-    }
-  }
-  dataDir = await mkdtemp(join(tmpdir(), 'mc-csp-'));
-  demo = await startDemoServer({ port: 0, dataDir });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  ({ demo, browser, dataDir, close } = await startDemoInBrowser());
 });
 
 after(async () => {
-  await browser?.close();
-  await demo?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await close?.();
 });
 
 describe('strict CSP with Trusted Types', () => {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { DOCS_DIR, elementDocs, readInputs } from '../../scripts/element-docs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -84,5 +85,39 @@ describe('custom-elements.json', () => {
         assert.match(barrel, new RegExp(`\\b${detail}\\b`), `${detail} is exported from microcred-widgets`);
       }
     }
+  });
+
+  it('every element has an example in demo/examples.json, whose attributes the element has', () => {
+    const { examples } = readInputs();
+    assert.deepEqual(
+      Object.keys(examples)
+        .filter((k) => !k.startsWith('$'))
+        .sort(),
+      [...defined.keys()].sort(),
+    );
+    const { manifest } = readInputs();
+    const attributes = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => [d.tagName, new Set((d.attributes ?? []).map((a) => a.name))]));
+    for (const [tag, example] of Object.entries(examples)) {
+      if (tag.startsWith('$')) continue;
+      for (const name of Object.keys(example.attributes)) assert.ok(attributes.get(tag)?.has(name), `${tag} has no attribute ${name}`);
+    }
+  });
+
+  it('docs/elements/ is what npm run docs:elements makes of it and of the examples', () => {
+    const { manifest, examples } = readInputs();
+    const pages = elementDocs(manifest, examples);
+    assert.deepEqual(readdirSync(DOCS_DIR).sort(), [...pages.keys()].sort());
+    for (const [name, text] of pages) {
+      assert.equal(readFileSync(join(DOCS_DIR, name), 'utf8'), text, `docs/elements/${name} is out of date: run npm run docs:elements`);
+    }
+  });
+
+  it('the editor data made from it (VS Code, JetBrains) names every element', () => {
+    const vscode = JSON.parse(readFileSync(join(ROOT, 'dist/editor/vscode.html-custom-data.json'), 'utf8')) as { tags: Array<{ name: string }> };
+    const webTypes = JSON.parse(readFileSync(join(ROOT, 'dist/editor/web-types.json'), 'utf8')) as {
+      contributions: { html: { elements: Array<{ name: string }> } };
+    };
+    assert.deepEqual(vscode.tags.map((t) => t.name).sort(), [...defined.keys()].sort());
+    assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name).sort(), [...defined.keys()].sort());
   });
 });

@@ -13,6 +13,9 @@ const DOCS = [
   ...readdirSync(join(ROOT, 'docs'))
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
+  ...readdirSync(join(ROOT, 'docs/elements'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/elements/${f}`),
 ];
 
 /** Markdown without fenced code, where `](...)` is code and not a link. */
