@@ -5,19 +5,14 @@
  * Needs `npm run build` first (the tarball ships `dist/`).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup, type RollupLog } from 'rollup';
 import { tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { installConsumer, ROOT, run, type Consumer } from './consumer.js';
 
-const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 /** Every element: each has a define module and a class module of the same name. */
@@ -49,35 +44,17 @@ const SPECIFIERS = [
   ...TAGS.map((tag) => `microcred-widgets/elements/${tag}/${tag}.js`),
 ];
 
-/** The version of a package installed in this repository. */
-async function versionOf(name: string): Promise<string> {
-  return (JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-let dir: string;
+let consumer: Consumer;
 let app: string;
 
 before(async () => {
-  try {
-    await access(join(ROOT, 'dist/index.js'));
-  } catch {
-    assert.fail('dist/ is missing: run `npm run build` before the package tests');
-  }
-  dir = await mkdtemp(join(tmpdir(), 'mc-package-'));
-  app = join(dir, 'app');
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT });
-  const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
-  await run('mkdir', [app]);
-  await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   // React and its types as a React app has them: the optional peer of microcred-widgets/react.
-  const react = [`react@${await versionOf('react')}`, `@types/react@${await versionOf('@types/react')}`];
-  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(dir, filename), ...react], {
-    cwd: app,
-  });
+  consumer = await installConsumer(['react', '@types/react']);
+  app = consumer.app;
 });
 
 after(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await consumer?.remove();
 });
 
 /** Runs an ES module in a child Node inside the consumer project and returns its JSON output. */

@@ -1,12 +1,13 @@
 /**
- * A React 19 page (bundled by tests/e2e/react.test.ts): the portal through the
- * `microcred-widgets/react` wrapper with typed props and events, and a bare
- * `<mc-portal>` written with the README's attributes, as React users first try it.
+ * A React 19 app, built with Vite against the packed package installed by name
+ * (tests/package/react-vite.test.ts): the portal through the `microcred-widgets/react`
+ * wrapper with typed props and events, and a bare `<mc-portal>` written with the README's
+ * attributes, as React users first try it.
  */
 import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { McPortal } from '../../../src/react/index.js';
-import type { McErrorDetail, McSelectDetail } from '../../../src/index.js';
+import { McPortal } from 'microcred-widgets/react';
+import type { McErrorDetail, McSelectDetail } from 'microcred-widgets';
 
 const INDEX = '/demo/data/sample/index.json';
 
