@@ -4,7 +4,6 @@
 import { join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { browserFiles } from './rollup/browser-files.js';
 import { ENTRY, groupAlikeModules } from './rollup/group-alike-modules.js';
 import { autoloaderIntegrity, versionedCopy } from './rollup/integrity.js';
 import { licenceNotices } from './rollup/licence-notices.js';
@@ -35,7 +34,6 @@ const cdn = {
     sourcemap: false,
   },
   plugins: [
-    browserFiles(),
     groupAlikeModules(join(DIST, 'all.js')),
     // `production` picks lit's production build (no dev-mode warnings, smaller).
     nodeResolve({ browser: true, exportConditions: ['production'] }),
@@ -87,16 +85,14 @@ function onwarn(warning, warn) {
 
 /**
  * A page's script in one file: the admin page and the catalogue review are for institution
- * staff, so the pages learners open do not carry them. Like the CDN file, the browser's
- * stand-in for the Node file reader; the licence notices where the bundle has a folder of
- * its own (`THIRD-PARTY-LICENSES.txt` is written beside it, and dist/cdn has the CDN file's).
+ * staff, so the pages learners open do not carry them. The licence notices where the
+ * bundle has a folder of its own (`THIRD-PARTY-LICENSES.txt` is written beside it, and dist/cdn has the CDN file's).
  */
 function pageBundle(input, file, { licences = true } = {}) {
   return {
     input: join(DIST, input),
     output: { file, format: 'es', inlineDynamicImports: true, sourcemap: false },
     plugins: [
-      browserFiles(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       shareDecorateHelper(),
       minifyTemplates(),

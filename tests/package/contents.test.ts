@@ -63,6 +63,14 @@ describe('the tarball’s contents', () => {
     assert.deepEqual(pointing, []);
   });
 
+  it('its browser files carry none of the Node file reading (the browser field maps core/load/files.js)', async () => {
+    const browserFiles = packed.files.map((f) => f.path).filter((p) => /^dist\/(cdn|admin)\/.*\.js$/.test(p));
+    assert.ok(browserFiles.length > 10, `${browserFiles.length} browser files`);
+    for (const path of browserFiles) assert.doesNotMatch(await readFile(join(ROOT, path), 'utf8'), /getBuiltinModule/, path);
+    // Node still reads from disk: the mapping is for browsers only.
+    assert.match(await readFile(join(ROOT, 'dist/core/load/files.js'), 'utf8'), /getBuiltinModule/);
+  });
+
   for (const bundle of ['dist/cdn/microcred.js', `dist/cdn/${'<version>'}/microcred.js`, 'dist/admin/inbox.js']) {
     it(`${bundle} names what it bundles, and the licence of each is in the file beside it`, async () => {
       const path = bundle.replace('<version>', version);

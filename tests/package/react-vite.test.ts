@@ -7,7 +7,7 @@
  * `onMcSelect` fires and nothing throws. Needs `npm run build` and `npm run sample-index`.
  */
 import assert from 'node:assert/strict';
-import { access, copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'vite';
@@ -85,6 +85,16 @@ describe('a React 19 app built with Vite', () => {
     await watched.page.keyboard.press('ArrowDown');
     await watched.page.keyboard.press('Enter');
   }
+
+  it("Vite's bundle carries none of the package's Node file reading (its browser field)", async () => {
+    const out = join(consumer.app, 'out/assets');
+    const code = await Promise.all((await readdir(out)).filter((f) => f.endsWith('.js')).map((f) => readFile(join(out, f), 'utf8')));
+    assert.ok(
+      code.some((c) => c.includes('mc-portal')),
+      'the bundle holds the elements',
+    );
+    for (const c of code) assert.doesNotMatch(c, /getBuiltinModule/);
+  });
 
   it('the wrapper passes src and calls onMcSelect with the typed detail', async () => {
     await choose('#wrapped');
