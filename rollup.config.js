@@ -1,7 +1,7 @@
 // The browser bundles, built from tsc's output in dist/ (`npm run build` runs tsc first):
 // the single-file CDN bundle, the code-split autoloader build, and the two staff pages. The
 // plugins of our own are in rollup/, one file each.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { ENTRY, groupAlikeModules } from './rollup/group-alike-modules.js';
@@ -41,7 +41,7 @@ const cdn = {
     minifyTemplates(),
     mangleInternalMembers(terserOptions.mangle),
     terser(terserOptions),
-    licenceNotices({ versioned: true }),
+    licenceNotices({ dir: 'dist/cdn', versioned: true }),
     reportSize(),
     versionedCopy(),
   ],
@@ -97,7 +97,7 @@ function pageBundle(input, file, { licences = true } = {}) {
       shareDecorateHelper(),
       minifyTemplates(),
       terser({ ...terserOptions, mangle: { properties: false } }),
-      ...(licences ? [licenceNotices()] : []),
+      ...(licences ? [licenceNotices({ dir: dirname(file) })] : []),
       reportSize(),
     ],
     onwarn,

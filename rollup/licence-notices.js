@@ -1,64 +1,46 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import license from 'rollup-plugin-license';
 import { PACKAGE } from './paths.js';
 
-/** The package.json of the npm package a bundled module belongs to, or null for our own. */
-function packageOf(id) {
-  const at = id.lastIndexOf('/node_modules/');
-  if (at < 0) return null;
-  const rest = id.slice(at + '/node_modules/'.length).split('/');
-  const dir = id.slice(0, at + '/node_modules/'.length) + rest.slice(0, rest[0].startsWith('@') ? 2 : 1).join('/');
-  return { dir, json: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) };
-}
+export const LICENCES_FILE = 'THIRD-PARTY-LICENSES.txt';
+/** Licences a bundled package may carry: all let the CDN file be served with their notices. */
+const ALLOWED = '(MIT OR ISC OR BSD-2-Clause OR BSD-3-Clause OR Apache-2.0 OR 0BSD)';
 
-/** A package's licence text, from its LICENSE (or LICENCE, COPYING) file. */
-function licenceText(dir, name) {
-  const file = readdirSync(dir).find((f) => /^(licen[sc]e|copying)(\.(md|txt))?$/i.test(f));
-  if (!file) throw new Error(`${name}: bundled, but its package has no LICENSE file to copy`);
-  return readFileSync(join(dir, file), 'utf8').trim();
+/** THIRD-PARTY-LICENSES.txt: each bundled package with its licence text, which keeps its copyright notice. */
+function licencesText(dependencies) {
+  const { name, version } = PACKAGE;
+  const sections = [...dependencies]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((d) => {
+      if (!d.licenseText) throw new Error(`${d.name}: bundled, but its package has no LICENSE file to copy`);
+      return [`${'-'.repeat(78)}`, `${d.name} ${d.version} (${d.license})`, '', d.licenseText.trim()].join('\n');
+    });
+  return [`${name} ${version} bundles the packages below. Their copyright and licence notices follow.`, ...sections, ''].join('\n\n');
 }
 
 /**
- * Keeps the licence notices of the packages a bundle carries (lit, @lit/task, idb, valibot,
- * ...): their licence texts go to `THIRD-PARTY-LICENSES.txt` beside the bundle and beside
- * its versioned copy, and the bundle starts with a one-line comment naming them and that
- * file. Terser drops every comment, so this plugin comes after it in the list: renderChunk
- * hooks run in plugin order.
+ * The licence notices of the packages a bundle carries (lit, @lit/task, idb, valibot, ...),
+ * with rollup-plugin-license: their licence texts go to THIRD-PARTY-LICENSES.txt in `dir`
+ * (and in `dir/<version>/` beside the versioned copy), the bundle starts with a one-line
+ * comment naming them and that file, and the build fails on a package under a licence not in
+ * ALLOWED or under none. Terser drops every comment, so this plugin comes after it in the
+ * list: renderChunk hooks run in plugin order.
  */
-export function licenceNotices({ versioned = false } = {}) {
-  const { name, version, license } = PACKAGE;
-  const found = new Map();
-  return {
-    name: 'licence-notices',
-    renderChunk(code, chunk) {
-      const packages = new Map();
-      for (const id of Object.keys(chunk.modules)) {
-        const pkg = packageOf(id.replace(/^\0/, ''));
-        if (pkg) packages.set(pkg.json.name, pkg);
-      }
-      for (const [key, pkg] of packages) found.set(key, pkg);
-      const list = [...packages.values()]
-        .sort((a, b) => a.json.name.localeCompare(b.json.name))
-        .map(({ json }) => `${json.name} ${json.version} (${json.license})`)
-        .join(', ');
-      return { code: `/*! ${name} ${version} (${license}). Bundles ${list}: their licences are in ${LICENCES_FILE} beside this file. */\n${code}`, map: null };
+export function licenceNotices({ dir, versioned = false }) {
+  const { name, version, license: own } = PACKAGE;
+  const files = [join(dir, LICENCES_FILE), ...(versioned ? [join(dir, version, LICENCES_FILE)] : [])];
+  return license({
+    banner: {
+      commentStyle: 'none',
+      content: [
+        `/*! ${name} ${version} (${own}). Bundles `,
+        "<%= _.sortBy(dependencies, 'name').map((d) => `${d.name} ${d.version} (${d.license})`).join(', ') %>",
+        `: their licences are in ${LICENCES_FILE} beside this file. */`,
+      ].join(''),
     },
-    generateBundle() {
-      const packages = [...found.values()].sort((a, b) => a.json.name.localeCompare(b.json.name));
-      const text = [
-        `${name} ${version} bundles the packages below. Their copyright and licence notices follow.`,
-        ...packages.map(({ dir, json }) => [`${'-'.repeat(78)}`, `${json.name} ${json.version} (${json.license})`, '', licenceText(dir, json.name)].join('\n')),
-        '',
-      ].join('\n\n');
-      this.emitFile({ type: 'asset', fileName: LICENCES_FILE, source: text });
+    thirdParty: {
+      allow: { test: ALLOWED, failOnUnlicensed: true, failOnViolation: true },
+      output: files.map((file) => ({ file, template: licencesText })),
     },
-    writeBundle(options) {
-      if (!versioned) return;
-      const dir = join(dirname(options.file), version);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, LICENCES_FILE), readFileSync(join(dirname(options.file), LICENCES_FILE)));
-    },
-  };
+  });
 }
-
-const LICENCES_FILE = 'THIRD-PARTY-LICENSES.txt';
