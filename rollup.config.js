@@ -11,7 +11,6 @@ import { mangleInternalMembers } from './rollup/mangle-internal-members.js';
 import { minifyTemplates } from './rollup/minify-templates.js';
 import { DIST, PACKAGE } from './rollup/paths.js';
 import { reportSize } from './rollup/report-size.js';
-import { shareDecorateHelper } from './rollup/share-decorate-helper.js';
 
 const VERSION = PACKAGE.version;
 
@@ -37,7 +36,6 @@ const cdn = {
     groupAlikeModules(join(DIST, 'all.js')),
     // `production` picks lit's production build (no dev-mode warnings, smaller).
     nodeResolve({ browser: true, exportConditions: ['production'] }),
-    shareDecorateHelper(),
     minifyTemplates(),
     mangleInternalMembers(terserOptions.mangle),
     terser(terserOptions),
@@ -68,7 +66,6 @@ const autoloader = {
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
-    shareDecorateHelper(),
     minifyTemplates(),
     terser({ ...terserOptions, mangle: { properties: false } }),
     reportSize(),
@@ -94,7 +91,6 @@ function pageBundle(input, file, { licences = true } = {}) {
     output: { file, format: 'es', inlineDynamicImports: true, sourcemap: false },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
-      shareDecorateHelper(),
       minifyTemplates(),
       terser({ ...terserOptions, mangle: { properties: false } }),
       ...(licences ? [licenceNotices({ dir: dirname(file) })] : []),
