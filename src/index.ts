@@ -25,6 +25,7 @@ export { McOutcomesReport, type McOutcomesErrorDetail } from './elements/mc-outc
 export { McCatalogueReview } from './elements/mc-catalogue-review/mc-catalogue-review.js';
 
 export type { McErrorDetail, ErrorCode } from './elements/shared/errors.js';
-export { LocaleController, resolveLang, messages } from './elements/shared/locale.js';
+export { LocaleController, resolveLang, loadFrench, type Strings } from './elements/shared/locale.js';
+export { messages } from './i18n/messages.js';
 export { requestIndex, onIndexUpdate, type IndexSnapshot, type RequestIndexOptions } from './elements/shared/index-source.js';
 export type { Messages } from './i18n/en.js';

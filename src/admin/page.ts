@@ -7,12 +7,12 @@
 import '../define/mc-admin-inbox.js';
 import '../define/mc-outcomes-report.js';
 import type { McOutcomesReport } from '../elements/mc-outcomes-report/mc-outcomes-report.js';
-import { loadMessages, toLang } from '../elements/shared/locale.js';
+import { loadFrench, toLang } from '../elements/shared/locale.js';
 import { adminMessages } from '../i18n/admin.js';
 
 async function applyLang(lang: 'en' | 'fr'): Promise<void> {
   // The elements' French strings load on demand: the page switches once they are in.
-  await loadMessages(lang);
+  if (lang === 'fr') await loadFrench();
   const t = adminMessages(lang).adminPage;
   document.documentElement.lang = lang;
   for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {

@@ -20,6 +20,7 @@ import {
 import { programLabel, renderItem, senderOf } from './inquiry-item.js';
 import { styles } from './mc-admin-inbox.styles.js';
 import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
+import { common } from '../../i18n/en/common.js';
 
 type T = AdminMessages['adminInbox'];
 /** Why the token field is marked invalid. */
@@ -93,6 +94,8 @@ function loadErrorOf(error: unknown): LoadErrorKind {
  */
 export class McAdminInbox extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common });
 
   /** URL of the server's inquiry endpoint; the admin side answers under it. Default: same origin. */
   @property() endpoint = '/api/inquiries';

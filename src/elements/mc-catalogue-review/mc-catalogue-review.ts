@@ -29,6 +29,9 @@ import { styles } from './mc-catalogue-review.styles.js';
 import { programCard } from './program-card.js';
 import { coveragePanel, gapsBlock, problemList } from './review-summary.js';
 import { adminMessages } from '../../i18n/admin.js';
+import { common } from '../../i18n/en/common.js';
+import { recommendations } from '../../i18n/en/recommendations.js';
+import { finder } from '../../i18n/en/finder.js';
 
 /** Programs and problems shown at first and per "Show more". */
 const PAGE = 20;
@@ -111,6 +114,8 @@ type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; t
  */
 export class McCatalogueReview extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common, recommendations, finder });
 
   /** URL of the index's `index.json`: its skills are the vocabulary. */
   @property() src: string | null = null;

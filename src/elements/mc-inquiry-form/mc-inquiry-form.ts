@@ -22,6 +22,8 @@ import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inqui
 import { consentField, honeypot, textField, type FieldView } from './fields.js';
 import { pageOutbox, statusView, type Phase } from './form-status.js';
 import { styles } from './mc-inquiry-form.styles.js';
+import { common } from '../../i18n/en/common.js';
+import { inquiry } from '../../i18n/en/inquiry.js';
 
 export type { McInquireDetail } from './mc-inquiry-form.events.js';
 
@@ -88,6 +90,8 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  */
 export class McInquiryForm extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common, inquiry });
 
   /**
    * Who is asking: a `learner` for themself, or an `employer` for a team.

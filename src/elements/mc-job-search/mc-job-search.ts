@@ -21,6 +21,8 @@ import { OtherTitles } from './other-titles.js';
 import { warmUp } from './warm-up.js';
 import type { McClearDetail, McLangRequestDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
 import { styles } from './mc-job-search.styles.js';
+import { common } from '../../i18n/en/common.js';
+import { search } from '../../i18n/en/search.js';
 
 /** A function that turns a query into ranked title matches; the core matcher by default. */
 export type TitleMatcher = (index: LoadedIndex, query: string, options: { lang: Lang; limit: number }) => TitleMatch[] | Promise<TitleMatch[]>;
@@ -101,6 +103,8 @@ function isWhole(index: TitlesIndex): index is LoadedIndex {
  */
 export class McJobSearch extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common, search });
   static override shadowRootOptions = { ...McElement.shadowRootOptions, delegatesFocus: true };
   protected override readonly deferFirstRender = true;
 

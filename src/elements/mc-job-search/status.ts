@@ -10,13 +10,14 @@ import type { TitlesIndex } from '../../core/load/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import type { IndexState } from '../shared/index-task.js';
-import { loadedMessages, loadMessages } from '../shared/locale.js';
+import { search } from '../../i18n/en/search.js';
+import { loadFrench, loadedFrench, type Strings } from '../shared/locale.js';
 import { fold } from '../../core/text/index.js';
 import { didYouMean, isCloseMatch } from '../../core/titles/index.js';
 import { renderBrowse, type BrowseContext } from './browse.js';
 
 export interface StatusContext {
-  t: Messages;
+  t: Strings<'common' | 'search'>;
   state: IndexState<TitlesIndex>;
   /** The index in use once loaded, and whether it has the titles the matcher needs. */
   index: TitlesIndex | null;
@@ -68,14 +69,14 @@ function renderLangOffer(ctx: StatusContext): TemplateResult | null {
   const typedIn = ctx.results[0]?.matchedLang;
   // Not tied to the open list: Tab closes it, and the button must stay for the keyboard.
   if (!ctx.langSwitch || !typedIn || ctx.value) return null;
-  const other = loadedMessages(typedIn)?.search;
+  const other = typedIn === 'en' ? search : loadedFrench()?.search;
   if (other) {
     return html`<p class="status-line" lang=${typedIn}>
           ${other.alsoInLang} <button type="button" class="link" @click=${() => ctx.onLang(typedIn)}>${other.showInLang}</button>
         </p>`;
   }
   // Offered in the language typed: its strings load first (an English page has none yet).
-  void loadMessages(typedIn).then(ctx.onMessages, () => undefined);
+  void loadFrench().then(ctx.onMessages, () => undefined);
   return null;
 }
 

@@ -10,6 +10,8 @@ import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-labour-market.styles.js';
 import { StagedRender } from '../shared/staged-render.js';
+import { common } from '../../i18n/en/common.js';
+import { labourMarket } from '../../i18n/en/labour-market.js';
 
 /** Region codes the select offers: Ontario and its economic regions. */
 const ONTARIO_PREFIX = 'ER35';
@@ -76,6 +78,8 @@ const ONTARIO_PREFIX = 'ER35';
  */
 export class McLabourMarket extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common, labourMarket });
   protected override readonly deferFirstRender = true;
 
   /** NOC 2021 unit group to describe. */

@@ -13,6 +13,7 @@ import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErro
 import { figureHead, figureRow, weeklyChart, type ChartFormat } from './weekly-chart.js';
 import { styles } from './mc-outcomes-report.styles.js';
 import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
+import { common } from '../../i18n/en/common.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -87,6 +88,8 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
  */
 export class McOutcomesReport extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common });
 
   /** The admin bearer token (property only). Without it the report asks to sign in. */
   @property({ attribute: false }) token: string | null = null;

@@ -21,6 +21,8 @@ import { StagedRender } from '../shared/staged-render.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
 import { RelatedList, renderRelated } from './related.js';
+import { common } from '../../i18n/en/common.js';
+import { portal } from '../../i18n/en/portal.js';
 
 /** The inner elements' parts as the portal names them (see the class docblock). */
 const SEARCH_EXPORTPARTS = exportParts(JOB_SEARCH_PARTS, 'search-');
@@ -155,6 +157,8 @@ interface Chooser extends HTMLElement {
  */
 export class McPortal extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common, portal });
   protected override readonly deferFirstRender = true;
 
   /**

@@ -9,6 +9,8 @@ import { numberFormat } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
 import { styles } from './mc-program-card.styles.js';
+import { common } from '../../i18n/en/common.js';
+import { card } from '../../i18n/en/card.js';
 
 export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
 
@@ -83,6 +85,8 @@ export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-c
  */
 export class McProgramCard extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common, card });
   protected override readonly deferFirstRender = true;
 
   /** The program to show; defaults to `recommendation.program`. */

@@ -5,13 +5,13 @@
  * padding the list with programs that do not teach the work.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Messages } from '../../i18n/en.js';
+import type { Strings } from '../shared/locale.js';
 
 /** Fewer results than this, with no filter of the person's narrowing them, get the notice. */
 export const FEW_RESULTS = 5;
 
 export interface FewNoticeOptions {
-  t: Messages;
+  t: Strings<'recommendations'>;
   count: number;
   /** Localized title of the (target) occupation. */
   to: string;

@@ -7,13 +7,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import type { programFacets } from '../../core/rank/index.js';
 import type { Delivery, Lang, ProgramLanguage } from '../../core/index-format/index.js';
-import type { Messages } from '../../i18n/en.js';
 import { formatMoney } from '../../core/lmi/index.js';
-import { numberFormat } from '../shared/locale.js';
+import { numberFormat, type Strings } from '../shared/locale.js';
 import { activeFilterCount, costChoices, hourChoices, type FilterState, type SortOrder } from './filters.js';
 
 export interface FilterPanelOptions {
-  t: Messages;
+  t: Strings<'card' | 'recommendations'>;
   lang: Lang;
   filters: FilterState;
   facets: ReturnType<typeof programFacets>;

@@ -20,6 +20,10 @@ import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
 import { StagedRender, type StagedJob } from '../shared/staged-render.js';
+import { common } from '../../i18n/en/common.js';
+import { recommendations } from '../../i18n/en/recommendations.js';
+import { card } from '../../i18n/en/card.js';
+import { plan } from '../../i18n/en/plan.js';
 
 export type { McRecommendDetail } from './mc-recommendations.events.js';
 
@@ -133,6 +137,8 @@ function sameChoice(a: string, b: string): boolean {
  */
 export class McRecommendations extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common, recommendations, card, plan });
   protected override readonly deferFirstRender = true;
 
   /** NOC 2021 code of the (target) occupation. */

@@ -11,13 +11,12 @@ import type { Lang, Localized } from '../../core/index-format/index.js';
 import type { Pathway, SkillGap } from '../../core/rank/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
-import type { Messages } from '../../i18n/en.js';
 import { formatMoney } from '../../core/lmi/index.js';
-import { numberFormat } from '../shared/locale.js';
+import { numberFormat, type Strings } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 
 export interface PlanOverviewOptions {
-  t: Messages;
+  t: Strings<'card' | 'plan'>;
   lang: Lang;
   gap: SkillGap;
   plan: Pathway;
@@ -63,7 +62,7 @@ export function planOverview({ t, lang, gap, plan, from, level }: PlanOverviewOp
   </section>`;
 }
 
-function pathwayView(t: Messages, lang: Lang, plan: Pathway, level: number, needed: number): TemplateResult {
+function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, level: number, needed: number): TemplateResult {
   const p = t.plan;
   if (plan.steps.length === 0) {
     return html`<div class="plan-pathway">
@@ -102,7 +101,7 @@ function pathwayView(t: Messages, lang: Lang, plan: Pathway, level: number, need
 }
 
 /** The program's title, a new-tab link to its page when the address is safe. */
-function programTitle(t: Messages, lang: Lang, rec: Recommendation): TemplateResult {
+function programTitle(t: Strings<'card' | 'plan'>, lang: Lang, rec: Recommendation): TemplateResult {
   const title = localized(rec.program.title, lang);
   const text = html`<span lang=${title.lang ?? nothing}>${title.value}</span>`;
   const url = safeHttpsUrl(rec.program.url);

@@ -13,6 +13,10 @@ import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
 import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { styles } from './mc-skill-finder.styles.js';
+import { common } from '../../i18n/en/common.js';
+import { finder } from '../../i18n/en/finder.js';
+import { recommendations } from '../../i18n/en/recommendations.js';
+import { card } from '../../i18n/en/card.js';
 
 /** Most programs one search lists (the summary says "N+" past it). */
 const MAX_RESULTS = 100;
@@ -112,6 +116,8 @@ const ANNOUNCE_DELAY = 500;
  */
 export class McSkillFinder extends McElement {
   static override styles = styles;
+
+  protected readonly locale = this.strings({ common, finder, recommendations, card });
 
   /** URL of the index's `index.json`, loaded once per page and shared. */
   @property() src: string | null = null;

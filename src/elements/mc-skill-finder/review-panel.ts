@@ -5,13 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Lang, type Program } from '../../core/index-format/index.js';
-import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
 import { recipientsOf } from '../shared/recipients.js';
+import type { Strings } from '../shared/locale.js';
 
 export interface ReviewPanelOptions {
-  t: Messages;
+  t: Strings<'finder'>;
   lang: Lang;
   programs: readonly Program[];
   /** Level of the panel heading; the form's heading is one below. */

@@ -3,11 +3,11 @@
  * plus the "no skill matches" note. Stateless: the element owns query, open and active.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../../i18n/en.js';
 import type { SkillSuggestion } from '../../core/rank/index.js';
+import type { Strings } from '../shared/locale.js';
 
 export interface SkillPickerOptions {
-  t: Messages;
+  t: Strings<'finder'>;
   uid: string;
   query: string;
   open: boolean;

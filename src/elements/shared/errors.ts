@@ -4,7 +4,8 @@
  */
 import type { IndexErrorCode, Lang } from '../../core/index-format/index.js';
 import { IndexError } from '../../core/index-format/index.js';
-import { messages } from './locale.js';
+import { common } from '../../i18n/en/common.js';
+import { stringsIn } from './locale.js';
 
 /** Stable error codes elements put in `mc-error`: the index loader's, or `unknown`. */
 export type ErrorCode = IndexErrorCode | 'unknown';
@@ -38,7 +39,7 @@ const BY_NAME: Record<string, ErrorCode> = {
 
 /** Classifies `error` and words it for a person in `lang`. */
 export function describeError(error: unknown, lang: Lang): McErrorDetail {
-  const t = messages(lang).common.errors;
+  const t = stringsIn(lang, { common }).common.errors;
   const name = typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name ?? '') : '';
   const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
   let code: ErrorCode = BY_NAME[name] ?? 'unknown';

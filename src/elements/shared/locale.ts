@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../core/index-format/index.js';
-import { en, type Messages } from '../../i18n/en.js';
+import type { Messages } from '../../i18n/en.js';
 
 /** `fr`, `fr-CA`, `FR` -> `fr`; anything else -> `en`. */
 export function toLang(value: string | null | undefined): Lang {
@@ -28,16 +28,22 @@ export function resolveLang(el: Element): Lang {
 }
 
 /**
+ * The sections of the string table an element shows (`{ common, search }` for the job
+ * search). Each element gives its LocaleController the English ones it imports from
+ * `i18n/en/`, so its bundle carries only those.
+ */
+export type Strings<K extends keyof Messages> = Pick<Messages, K>;
+
+/**
  * The French strings load only when an element shows French (a dynamic import, its own
- * chunk for a bundler): an English page does not download them. English is always here:
- * it is the fallback and the type of every table.
+ * chunk for a bundler): an English page does not download them. The table is whole, so
+ * it holds every element's sections.
  */
 let frTable: Messages | null = null;
 let frLoading: Promise<Messages> | null = null;
 
-/** Loads the strings of `lang` once; resolves at once when they are already here. */
-export function loadMessages(lang: Lang): Promise<Messages> {
-  if (lang === 'en') return Promise.resolve(en);
+/** Loads the French strings once; resolves at once when they are already here. */
+export function loadFrench(): Promise<Messages> {
   if (frTable) return Promise.resolve(frTable);
   frLoading ??= import('../../i18n/fr.js').then(
     (module) => (frTable = module.fr),
@@ -50,17 +56,18 @@ export function loadMessages(lang: Lang): Promise<Messages> {
   return frLoading;
 }
 
-/** The strings of `lang` when they are loaded, else null. */
-export function loadedMessages(lang: Lang): Messages | null {
-  return lang === 'fr' ? frTable : en;
+/** The French strings when they are loaded, else null. */
+export function loadedFrench(): Messages | null {
+  return frTable;
 }
 
 /**
- * The interface strings of `lang`, or English while the French ones are still loading
- * (elements wait for them before rendering: see `LocaleController.whenReady`).
+ * The strings of `lang` among `english`'s sections: the French ones when `lang` is French
+ * and they are loaded, else English (elements wait for French before rendering: see
+ * `LocaleController.whenReady`).
  */
-export function messages(lang: Lang): Messages {
-  return loadedMessages(lang) ?? en;
+export function stringsIn<K extends keyof Messages>(lang: Lang, english: Strings<K>): Strings<K> {
+  return lang === 'fr' && frTable ? frTable : english;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -82,17 +89,21 @@ export function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): In
  * and each enclosing shadow root), filtered to `lang`, so a toggle anywhere up the
  * chain reaches the element.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController<K extends keyof Messages = keyof Messages> implements ReactiveController {
   /** Language in effect at the host. */
   lang: Lang = 'en';
-  /** Interface strings in `lang`. */
-  t: Messages = en;
+  /** Interface strings in `lang`: the sections the host shows. */
+  t: Strings<K>;
   private observer: MutationObserver | null = null;
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly english: Strings<K>;
   private readonly onChange: ((lang: Lang) => void) | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, onChange?: (lang: Lang) => void) {
+  /** `english`: the English sections the host shows, imported from `i18n/en/`. */
+  constructor(host: ReactiveControllerHost & HTMLElement, english: Strings<K>, onChange?: (lang: Lang) => void) {
     this.host = host;
+    this.english = english;
+    this.t = english;
     this.onChange = onChange;
     host.addController(this);
   }
@@ -121,10 +132,10 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the language; call after moving the host. */
   refresh(notify = true): void {
     const next = resolveLang(this.host);
-    if (next === this.lang && this.t === messages(next)) return;
+    if (next === this.lang && this.t === stringsIn(next, this.english)) return;
     this.lang = next;
-    this.t = messages(next);
-    if (!loadedMessages(next)) this.load(next);
+    this.t = stringsIn(next, this.english);
+    if (next === 'fr' && !loadedFrench()) this.load(next);
     if (notify) {
       this.onChange?.(next);
       this.host.requestUpdate();
@@ -135,10 +146,10 @@ export class LocaleController implements ReactiveController {
   private pending: Promise<void> | null = null;
 
   private load(lang: Lang): void {
-    const pending: Promise<void> = loadMessages(lang).then(
+    const pending: Promise<void> = loadFrench().then(
       () => {
         if (this.pending === pending) this.pending = null;
-        if (this.lang === lang) this.t = messages(lang);
+        if (this.lang === lang) this.t = stringsIn(lang, this.english);
         this.host.requestUpdate();
       },
       () => {

@@ -7,7 +7,9 @@
  */
 import { LitElement, html, type TemplateResult } from 'lit';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
-import { LocaleController } from './locale.js';
+import type { Lang } from '../../core/index-format/index.js';
+import type { Messages } from '../../i18n/en.js';
+import { LocaleController, type Strings } from './locale.js';
 
 /** The detail of event `K`, as `GlobalEventHandlersEventMap` types it (`never` for a non-CustomEvent). */
 export type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -19,8 +21,19 @@ export abstract class McElement extends LitElement {
    */
   protected readonly deferFirstRender?: boolean;
 
-  /** The language in effect at the element and its strings; a `lang` change above it re-renders it. */
-  protected readonly locale = new LocaleController(this, () => this.langChanged?.());
+  /**
+   * The language in effect at the element and its strings; a `lang` change above it
+   * re-renders it. Each element makes it with `strings()`, from the English sections it shows.
+   */
+  protected abstract readonly locale: { readonly lang: Lang; whenReady(schedule: () => void | Promise<unknown>): void | Promise<unknown> };
+
+  /**
+   * The element's locale, from the English sections it shows (imported from `i18n/en/`, so
+   * its bundle carries those alone): `protected readonly locale = this.strings({ common, search })`.
+   */
+  protected strings<K extends keyof Messages>(english: Strings<K>): LocaleController<K> {
+    return new LocaleController(this, english, () => this.langChanged?.());
+  }
 
   /** Called when the language in effect changes, before the re-render it asks for. */
   protected langChanged?(): void;

@@ -1,0 +1,41 @@
+/** English strings of `<mc-program-card>`. Part of `en` (../en.ts), which types the French table. */
+export const card = {
+  provider: 'Offered by',
+  facts: 'Program facts',
+  hoursLabel: 'Hours',
+  hours: (hours: string) => `${hours} hours`,
+  hoursUnknown: 'Not listed',
+  costLabel: 'Cost',
+  free: 'Free',
+  costUnknown: 'Cost not listed',
+  deliveryLabel: 'Delivery',
+  delivery: { online: 'Online', 'in-person': 'In person', hybrid: 'Hybrid' },
+  languageLabel: 'Language',
+  language: { en: 'English', fr: 'French', bilingual: 'English and French', other: 'Other language' },
+  osapLabel: 'OSAP',
+  osapYes: 'Eligible',
+  osapNo: 'Not eligible',
+  credentialLabel: 'Credential',
+  /** Credential types as catalogues write them (in English), shown in this language; others as written. */
+  credentials: {} as Readonly<Record<string, string>>,
+  notListed: 'Not listed',
+  why: 'Why this program',
+  strength: {
+    strong: 'Strong match: its title or listed skills name this work.',
+    moderate: 'Partial match: some of its learning outcomes or modules cover this work.',
+  },
+  series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
+  matched: 'Skills it covers',
+  // Said of its text, which is what was read: "does not cover" was a claim about the
+  // course itself, and contradicted it where the text names a skill in other words.
+  gap: 'Key skills of the job its description does not name',
+  adds: 'Adds key skills you need',
+  addsNone: 'Adds none of the key skills you need.',
+  also: 'Also covers',
+  link: 'Program page',
+  /** Printed in place of the link. */
+  webAddress: (url: string): string => `Web address: ${url}`,
+  newTab: '(opens in a new tab)',
+  inquire: 'Ask about this program',
+  missing: 'No program to show.',
+};

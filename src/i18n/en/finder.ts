@@ -1,0 +1,33 @@
+/** English strings of `<mc-skill-finder>`. Part of `en` (../en.ts), which types the French table. */
+export const finder = {
+  heading: 'Find training for your team',
+  skillLabel: 'Skills your team needs',
+  skillHint: 'Type a skill, then choose it from the list. Add as many as you need.',
+  suggestions: 'Skills',
+  suggestionsCount: (count: number) => (count === 0 ? 'No skills found.' : `${count} skill${count === 1 ? '' : 's'} found.`),
+  noSkill: (query: string) => `No skill matches “${query}”. Try a shorter or more general word.`,
+  chosen: 'Chosen skills',
+  remove: (label: string) => `Remove ${label}`,
+  added: (label: string, count: number) => `${label} added. ${count} skill${count === 1 ? '' : 's'} chosen.`,
+  removed: (label: string, count: number) => `${label} removed. ${count} skill${count === 1 ? '' : 's'} chosen.`,
+  prompt: 'Choose one or more skills to see programs across institutions.',
+  results: (count: number, more = false) =>
+    `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} teach${count === 1 ? 'es' : ''} at least one of these skills`,
+  none: 'No program in this catalogue teaches the chosen skills yet. Remove a skill to widen the search.',
+  select: (title: string) => `Select ${title}`,
+  selected: (count: number) => `${count} selected`,
+  clearSelection: 'Clear selection',
+  inquire: (count: number) => `Send one inquiry about ${count} program${count === 1 ? '' : 's'}`,
+  selectFirst: 'Select the programs you want to ask about.',
+  review: 'Who receives your inquiry',
+  recipients: (count: number) => `${count} institution${count === 1 ? '' : 's'} will receive it:`,
+  recipientsRouted: (service: string | null, count: number) =>
+    `Sent to ${service ?? 'the inquiry service of this page'}, which forwards it to ${count === 1 ? 'this institution' : `these ${count} institutions`}:`,
+  recipientsVia: (receiver: string | null, count: number) =>
+    `Sent to ${receiver ?? 'the inquiry service of this page'}, not to each institution. It names programs of ${count === 1 ? 'this institution' : `these ${count} institutions`}:`,
+  whatTheySee:
+    'The inquiry holds your organization’s name, your name, email and phone (if you give one), how many employees need training, your message and the programs you selected. Nothing else from this page is sent.',
+  formMissing: 'The inquiry form is not available on this page. Contact the institutions above through their program pages.',
+  back: 'Back to programs',
+  showMore: (count: number) => `Show ${count} more`,
+};

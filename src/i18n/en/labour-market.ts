@@ -1,0 +1,22 @@
+/** English strings of `<mc-labour-market>`. Part of `en` (../en.ts), which types the French table. */
+export const labourMarket = {
+  heading: (title: string): string => `Job market: ${title}`,
+  choose: 'Choose an occupation to see its job market.',
+  unknown: (code: string): string => `No occupation with code ${code} in this data.`,
+  noFigures: 'No job-market figures are published for this occupation.',
+  outlook: 'Outlook',
+  explain: 'What does this mean?',
+  wages: 'Hourly wages',
+  wagesIn: (place: string): string => `Hourly wages in ${place}`,
+  low: 'Low',
+  median: 'Median',
+  high: 'High',
+  notPublished: 'Not published',
+  chartText: (place: string, low: string, median: string, high: string): string => `Hourly wages in ${place}: low ${low}, median ${median}, high ${high}.`,
+  source: (name: string, vintage: string): string => `Source: ${name}, ${vintage}.`,
+  region: 'Region',
+  hourly: 'Hourly',
+  yearly: 'Per year (approx.)',
+  figure: 'Figure',
+  facts: 'Jobs and job seekers',
+};

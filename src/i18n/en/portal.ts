@@ -1,0 +1,23 @@
+/** English strings of `<mc-portal>`. Part of `en` (../en.ts), which types the French table. */
+export const portal = {
+  label: 'Career and training explorer',
+  heading: 'Find training for your next step',
+  intro: 'Tell us the job you have and, if you like, the job you want. We match it to an occupation, show its job market and suggest short programs.',
+  targetHint: 'Optional. Leave it empty to see training for the job you have.',
+  switchTo: 'Français',
+  switchToLang: 'fr',
+  switchLabel: 'Afficher en français',
+  resultsFor: (title: string): string => `Training for ${title}`,
+  resultsGap: (from: string, to: string): string => `From ${from} to ${to}`,
+  related: 'Where could you go from here?',
+  relatedIntro: 'Occupations that share skills with this one. Choose one to see the training that leads there.',
+  relatedNone: 'No closely related occupation in this data.',
+  setTarget: (title: string): string => `Set ${title} as the job I want`,
+  inquiryHeading: 'Ask about programs',
+  close: 'Close',
+  loadingIndex: 'Loading occupations and programs…',
+  inquiryUnavailable: 'Inquiries cannot be sent from this page. Use the program’s link to contact the provider.',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied. It opens these results with the same choices and filters; it holds nothing about you.',
+  linkNotCopied: 'The link could not be copied. Copy the address from the browser’s address bar: it opens these results.',
+};

@@ -1,0 +1,48 @@
+/** English strings of `<mc-recommendations>`. Part of `en` (../en.ts), which types the French table. */
+export const recommendations = {
+  heading: (count: number, occupation: string, more = false) => `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} for ${occupation}`,
+  headingGap: (count: number, from: string, to: string, more = false) =>
+    `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} to move from ${from} to ${to}`,
+  staleNote: 'Showing a saved copy of the program data: a newer one could not be loaded.',
+  offlineNote: 'You seem to be offline: showing the program data saved on this device.',
+  sample: 'Sample programs from fictional institutions, for demonstration only.',
+  choose: 'Choose an occupation to see programs that teach its skills.',
+  loading: 'Loading programs…',
+  noSource: 'No program data: this page must give the widget the address of its index (the src attribute).',
+  unknownOccupation: (code: string) => `No occupation with code ${code} is in this data. Choose another occupation.`,
+  filters: 'Filter and sort programs',
+  filtersActive: (count: number) => `(${count} active)`,
+  delivery: 'Delivery',
+  maxHours: 'Maximum hours',
+  maxCost: 'Maximum cost',
+  language: 'Language of instruction',
+  provider: 'Institution',
+  anyProvider: 'All institutions',
+  any: 'Any',
+  hoursUpTo: (hours: string) => `Up to ${hours} hours`,
+  costUpTo: (money: string) => `Up to ${money}`,
+  freeOnly: 'Free only',
+  osap: 'OSAP eligible only',
+  sort: 'Sort by',
+  sortFit: 'Best fit',
+  sortHours: 'Fewest hours',
+  sortCost: 'Lowest cost',
+  clearFilters: 'Clear filters',
+  empty: 'No programs match these filters.',
+  emptyHint: 'Try a higher maximum cost or more hours, another delivery or language, or clear the filters.',
+  none: (occupation: string) => `This catalogue has no program that teaches the core skills of ${occupation}.`,
+  noneGap: (from: string, to: string) => `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
+  few: (count: number, occupation: string) =>
+    `This catalogue has little for ${occupation}: only ${count} program${count === 1 ? ' teaches' : 's teach'} the occupation’s core skills.`,
+  fewGap: (count: number, from: string, to: string) =>
+    `This catalogue has little for the move from ${from} to ${to}: only ${count} program${count === 1 ? ' teaches' : 's teach'} the skills it takes.`,
+  /** Follows `none`/`few`: what the person can still use. */
+  elsewhere: (count: number): string =>
+    count === 0
+      ? 'Related occupations share many of the same skills and may be better served by this catalogue.'
+      : 'Each program below says which key skills you need it teaches; related occupations share many of the same skills and may be better served.',
+  announce: (count: number) => (count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`),
+  shown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
+  showMore: (count: number) => `Show ${count} more`,
+  programs: 'Programs',
+};

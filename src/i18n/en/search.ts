@@ -1,0 +1,33 @@
+/** English strings of `<mc-job-search>`. Part of `en` (../en.ts), which types the French table. */
+export const search = {
+  labelCurrent: 'I work as…',
+  labelTarget: 'I want to become…',
+  hint: 'Type a job title, then choose the matching occupation from the list.',
+  listLabel: 'Matching occupations',
+  count: (n: number): string => (n === 0 ? 'No occupation found' : n === 1 ? '1 occupation found' : `${n} occupations found`),
+  noMatch: 'No occupation matches this title. Try fewer words or another title.',
+  didYouMean: 'Did you mean',
+  officialTitle: (title: string, code: string): string => `${title} (NOC ${code})`,
+  loadingTitles: 'Loading job titles…',
+  clear: 'Clear the job title',
+  notClose: (query: string): string => `No job title here matches “${query}” closely: the closest are in the list, but your job may not be covered.`,
+  browse: 'Browse occupations by category',
+  browseIntro: 'Choose a category, then your occupation.',
+  /** NOC 2021 broad occupational categories, by their first digit (0-9). */
+  broad: [
+    'Legislative and senior management occupations',
+    'Business, finance and administration occupations',
+    'Natural and applied sciences and related occupations',
+    'Health occupations',
+    'Occupations in education, law and social, community and government services',
+    'Occupations in art, culture, recreation and sport',
+    'Sales and service occupations',
+    'Trades, transport and equipment operators and related occupations',
+    'Natural resources, agriculture and related production occupations',
+    'Occupations in manufacturing and utilities',
+  ] as readonly string[],
+  occupationCount: (n: number): string => (n === 1 ? '1 occupation' : `${n} occupations`),
+  /** Shown on the French page, in English, to someone who typed an English title. */
+  alsoInLang: 'This page is also in English.',
+  showInLang: 'Show it in English',
+};
