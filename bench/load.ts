@@ -13,7 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleIndex, loadIndex, parseManifest } from '../src/core/load/load.js';
+import { assembleIndex, loadIndex, parseManifest } from '../src/core/load/index.js';
 import { loadTitlesIndex } from '../src/core/load/load-titles.js';
 import { ensureRealIndex } from '../eval/real-index.js';
 

@@ -18,7 +18,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { loadIndex, loadTitles } from '../src/core/load/load.js';
+import { loadIndex, loadTitles } from '../src/core/load/index.js';
 import type { Lang } from '../src/core/index-format/schema.js';
 import { matchTitles } from '../src/core/titles/titles.js';
 import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../src/core/titles/titles-across.js';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -52,15 +52,21 @@ describe('the import graph of src', () => {
     assert.deepEqual(circular, [], `cycles: ${circular.map((c) => c.join(' -> ')).join('; ')}`);
   });
 
-  it('enters a core folder only through its index.ts', () => {
+  it('enters a core folder only through its index.ts, or its lazy.ts by a dynamic import()', () => {
     const reaching: string[] = [];
+    const staticLazy: string[] = [];
     for (const [from, targets] of Object.entries(graph)) {
       for (const to of targets) {
         const folder = coreFolder(to);
-        if (folder && coreFolder(from) !== folder && !to.endsWith(`core/${folder}/index.ts`)) reaching.push(`${from} -> ${to}`);
+        if (!folder || coreFolder(from) === folder || to.endsWith(`core/${folder}/index.ts`)) continue;
+        if (!to.endsWith(`core/${folder}/lazy.ts`)) reaching.push(`${from} -> ${to}`);
+        // A static import of the lazy entry would bring what it defers into every page.
+        else if (/^\s*(import|export)\b[^;(]*from\s*'[^']*\/lazy\.js'/m.test(readFileSync(join(SRC, from), 'utf8'))) staticLazy.push(`${from} -> ${to}`);
       }
     }
     assert.deepEqual(reaching, []);
+    assert.deepEqual(staticLazy, []);
+    assert.ok(Object.values(graph).flat().includes('core/load/lazy.ts'), 'the load folder is entered lazily somewhere');
   });
 
   it('keeps the core headless: no element, no Lit, no i18n table', () => {

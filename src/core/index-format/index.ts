@@ -7,7 +7,8 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { expandManifestSteps, isParsedManifest, labelSteps, manifestSteps, programSteps } from './decode.js';
+export { expandManifestSteps, isParsedManifest, labelSteps, manifestSteps } from './decode.js';
+export { programSteps, type DecodedPrograms } from './decode-programs.js';
 export { encodeIndex } from './encode.js';
 export type { IndexParts } from './encode.js';
 export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, isAbortError } from './errors.js';

@@ -6,7 +6,7 @@
  */
 import { IndexFetchError, IndexIntegrityError } from '../index-format/index.js';
 import { fetchFailure, watchPolicyViolations } from './blocked.js';
-import { loadIndex, sha256Hex, type TitlesIndex } from './load.js';
+import { sha256Hex, type TitlesIndex } from './read.js';
 import type { LoadedIndex } from '../model/index.js';
 import type { Lang } from '../index-format/index.js';
 import { toBytes, toText, type CachedIndexBytes, type IndexCache } from './index-cache.js';
@@ -90,8 +90,6 @@ function writeCache(cache: IndexCache, entry: CachedIndexBytes): Promise<void> {
  */
 export type IndexReader<T> = (url: string, opts: { lang: Lang; signal?: AbortSignal; fetch: typeof fetch; titles?: TitlesIndex }) => Promise<T>;
 
-const readWhole: IndexReader<LoadedIndex> = (url, opts) => loadIndex(url, opts);
-
 /** Download index.json (conditionally when `prev` is given), then the files it names. */
 async function loadFromNetwork<T>(
   url: string,
@@ -163,17 +161,6 @@ async function revalidate<T>(url: string, opts: CachedLoadOptions, read: IndexRe
     const offline = error instanceof IndexFetchError && error.failure === 'network' && error.status === null;
     return { kind: 'failed', note: offline ? 'offline-cache' : 'stale-cache', error };
   }
-}
-
-/**
- * The index at `url` in `lang`: from the cache at once when a validated copy is there
- * (with `revalidate` to look for a newer one), else from the network, validated, then
- * stored. A cached copy the library can no longer read (another schema version, damaged
- * storage) is passed over for the network.
- * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError
- */
-export function loadIndexCached(url: string, opts: CachedLoadOptions): Promise<CachedLoad> {
-  return loadCached(url, opts, readWhole);
 }
 
 /**

@@ -10,23 +10,14 @@
 export { assembleParts } from './assemble-parts.js';
 export { MemoryIndexCache, openIndexCache, openStoreDb } from './index-cache.js';
 export type { CachedIndexBytes, CachedIndexFiles, IndexCache, OpenCacheOptions } from './index-cache.js';
-export { loadIndexCached, manifestUrlOf, sriSha256 } from './cached-load.js';
+export { manifestUrlOf, sriSha256 } from './cached-load.js';
+export { loadIndexCached } from './cache-whole.js';
 export type { CachedLoad, CachedLoadOptions, Revalidation } from './cached-load.js';
-export {
-  assembleIndex,
-  decodeUtf8,
-  hasLabels,
-  labelLangs,
-  loadIndex,
-  loadQuotes,
-  loadTitles,
-  parseManifest,
-  parseManifestInSlices,
-  sha256Hex,
-  verifyFileRef,
-} from './load.js';
-export type { AssembleOptions, IndexTexts, LoadOptions, QuoteOptions } from './load.js';
-export { hasQuotes } from './quotes.js';
+export { assembleIndex, loadIndex } from './load.js';
+export { decodeUtf8, hasLabels, labelLangs, loadTitles, parseManifest, parseManifestInSlices, sha256Hex, verifyFileRef } from './read.js';
+export type { AssembleOptions, IndexTexts } from './load.js';
+export type { LoadOptions } from './read.js';
+export { hasQuotes, loadQuotes, type QuoteOptions } from './quotes.js';
 export { loadTitlesIndex } from './load-titles.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load-titles.js';
 export { loadTitlesCached } from './cache-titles.js';

@@ -22,12 +22,12 @@ import {
   verifyFileRef,
   type LoadOptions,
   type TitlesIndex,
-} from './load.js';
+} from './read.js';
 import { parseJsonInSlices } from '../index-format/index.js';
 import type { FileRef } from '../index-format/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 
-export type { TitlesIndex } from './load.js';
+export type { TitlesIndex } from './read.js';
 
 export type TitlesLoadOptions = Omit<LoadOptions, 'base' | 'titles'>;
 

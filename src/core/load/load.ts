@@ -2,53 +2,32 @@
  * Fetches an index, checks its versions before anything else, verifies every file
  * against the manifest's size and SHA-256, validates it and assembles a `LoadedIndex`
  * in chunks that never hold the main thread for long. The file format is read by
- * `decode.ts`; this module fetches, verifies and assembles.
+ * `decode.ts` and `decode-programs.ts`; reading the files is `read.ts`'s; this module
+ * assembles the whole index, with its programs and quotes.
  */
-import { expandManifestSteps, isParsedManifest, labelSteps, manifestSteps, programSteps } from '../index-format/index.js';
-import { IndexFetchError, IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
-import { FILE_NAMES, type FileRef, type IndexFile, type IndexManifest, type Lang } from '../index-format/index.js';
-import { applyQuotes, hasQuotes } from './quotes.js';
+import { expandManifestSteps, programSteps } from '../index-format/index.js';
+import { IndexFormatError } from '../index-format/index.js';
+import { FILE_NAMES, type FileRef, type Lang } from '../index-format/index.js';
+import { applyQuotes } from './quotes.js';
 import type { LoadedIndex } from '../model/index.js';
-import { TitleIndexBuilder } from '../titles/index.js';
-import type { TitleIndex } from '../model/index.js';
-import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
+import { runInSlices, Slicer } from '../schedule/index.js';
 import { parseJsonInSlices } from '../index-format/index.js';
-import { sha256Hex } from '../index-format/index.js';
-import { readFileUrl, readsFromDisk, resolveNodeLocation } from './files.js';
 import { sameBytes } from './bytes.js';
-import { fetchFailure, watchPolicyViolations } from './blocked.js';
-
-export { sha256Hex } from '../index-format/index.js';
-
-export interface LoadOptions {
-  /** Language whose job titles to load. */
-  lang: Lang;
-  signal?: AbortSignal;
-  /**
-   * Replaces the global fetch (tests, service workers, custom auth). Without it, Node reads
-   * a path or `file:` URL from disk.
-   */
-  fetch?: typeof fetch;
-  /** An index already loaded from the same URL in another language: only that language's files are added. */
-  base?: LoadedIndex;
-  /**
-   * The titles of this index in `lang`, loaded first (`loadTitlesIndex`): when `index.json`
-   * has the same bytes, its manifest, labels and titles are reused, and only the programs
-   * are fetched and read.
-   */
-  titles?: TitlesIndex;
-  /** Called with the length in ms of every synchronous slice between yields (benchmarks). */
-  onSlice?: (ms: number) => void;
-}
-
-/**
- * What the job-title search reads of an index: the manifest (occupations with their
- * labels), the occupations by code and the prepared titles. A whole `LoadedIndex` is one.
- */
-export type TitlesIndex = Pick<LoadedIndex, 'manifest' | 'occupations' | 'titles' | 'source'>;
-
-/** The bytes of `index.json` each titles index was read from (`loadTitlesIndex`), for `LoadOptions.titles`. */
-export const TITLES_MANIFEST_BYTES = new WeakMap<IndexManifest, Uint8Array>();
+import {
+  applyLabels,
+  buildTitles,
+  decodeUtf8InSlices,
+  fetchBytes,
+  hasLabels,
+  labelLangs,
+  parseManifestInSlices,
+  resolveManifestUrl,
+  siblingName,
+  TITLES_MANIFEST_BYTES,
+  verifyFileRef,
+  type LoadOptions,
+  type TitlesIndex,
+} from './read.js';
 
 export interface AssembleOptions {
   signal?: AbortSignal;
@@ -70,22 +49,6 @@ export interface IndexTexts {
    * a page leaves them out and loads each when shown (`loadQuotes`).
    */
   quotes?: Readonly<Record<string, string>>;
-}
-
-/** Label languages a page needs for `lang`: English always, and `lang`. */
-export function labelLangs(lang: Lang): Lang[] {
-  return lang === 'en' ? ['en'] : ['en', lang];
-}
-
-/** Languages whose labels each in-memory manifest holds. */
-const LABELS_LOADED = new WeakMap<IndexManifest, Set<Lang>>();
-
-/**
- * True when `index` holds the labels of `lang` (a page in English does not download the
- * French ones): until then `localize` shows the English label.
- */
-export function hasLabels(index: Pick<LoadedIndex, 'manifest'>, lang: Lang): boolean {
-  return LABELS_LOADED.get(index.manifest)?.has(lang) ?? false;
 }
 
 /**
@@ -117,7 +80,7 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   if (opts.base) {
     const base = opts.base;
     const manifest = base.manifest;
-    const missing = labelLangs(opts.lang).filter((lang) => !LABELS_LOADED.get(manifest)?.has(lang));
+    const missing = labelLangs(opts.lang).filter((lang) => !hasLabels({ manifest }, lang));
     const needTitles = !base.titles[opts.lang];
     if (!needTitles && missing.length === 0) return base;
     const refs = [...missing.map((lang) => manifest.files.labels[lang]), ...(needTitles ? [manifest.files.titles[opts.lang]] : [])];
@@ -161,39 +124,7 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
 /** True when `titles` was read from these `index.json` bytes and holds the titles and labels `lang` needs. */
 function reusable(titles: TitlesIndex, manifestBytes: Uint8Array, lang: Lang): boolean {
   const bytes = TITLES_MANIFEST_BYTES.get(titles.manifest);
-  return (
-    bytes !== undefined &&
-    sameBytes(bytes, manifestBytes) &&
-    titles.titles[lang] !== undefined &&
-    labelLangs(lang).every((l) => LABELS_LOADED.get(titles.manifest)?.has(l))
-  );
-}
-
-/**
- * The job titles of `lang` alone, for an index loaded from `url` in the other language:
- * only `titles.<lang>.tsv` is fetched, verified and built in slices, and no labels (the
- * page keeps showing occupations in its own language). For titles typed in the other
- * language (`matchTitlesAcross`). Returns the index's own titles when it has them.
- * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason when aborted.
- */
-export async function loadTitles(
-  url: string | URL,
-  index: Pick<LoadedIndex, 'titles' | 'manifest'>,
-  lang: Lang,
-  opts: Omit<LoadOptions, 'lang' | 'base'> = {},
-): Promise<TitleIndex> {
-  const own = index.titles[lang];
-  if (own) return own;
-  const ref = index.manifest.files.titles[lang];
-  const fileUrl = new URL(ref.path, await resolveManifestUrl(url)).href;
-  const bytes = await fetchBytes(opts.fetch, fileUrl, opts.signal);
-  await verifyFileRef(ref, bytes, fileUrl);
-  const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
-  slicer.resume();
-  const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
-  const titles = await buildTitles(text, lang, index.manifest, fileUrl, ref, slicer);
-  slicer.finish();
-  return titles;
+  return bytes !== undefined && sameBytes(bytes, manifestBytes) && titles.titles[lang] !== undefined && labelLangs(lang).every((l) => hasLabels(titles, l));
 }
 
 /**
@@ -257,228 +188,4 @@ async function finishIndex(
   }
   slicer.finish();
   return index;
-}
-
-export async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
-  await runInSlices(labelSteps(text, lang, manifest, file), slicer);
-  let loaded = LABELS_LOADED.get(manifest);
-  if (!loaded) LABELS_LOADED.set(manifest, (loaded = new Set()));
-  loaded.add(lang);
-}
-
-/**
- * Checks `index.json`: `schemaVersion` and `normalizerVersion` first (an index from
- * another version is refused with `IndexVersionError` even when its shape changed),
- * then its shape and cross-references.
- * @param source file name or URL used in error messages
- */
-export function parseManifest(json: unknown, source: string): IndexFile {
-  return runSteps(manifestSteps(json, source));
-}
-
-/** `parseManifest` in slices, yielding through `slicer` so a large manifest is no long task. */
-export async function parseManifestInSlices(json: unknown, source: string, slicer: Slicer): Promise<IndexFile> {
-  if (isParsedManifest(json)) return json;
-  return runInSlices(manifestSteps(json, source), slicer);
-}
-
-export async function buildTitles(text: string, lang: Lang, manifest: IndexManifest, file: string, ref: FileRef, slicer: Slicer): Promise<TitleIndex> {
-  const lines = splitLines(text, file);
-  if (lines.length < ref.count) {
-    throw new IndexFormatError(file, 'truncated', `has ${lines.length} occupations but index.json lists ${ref.count}`, {
-      line: lines.length + 1,
-    });
-  }
-  if (lines.length > ref.count) {
-    throw new IndexFormatError(file, 'line', `has ${lines.length} occupations but index.json lists ${ref.count}`, {
-      line: ref.count + 1,
-    });
-  }
-  const official = new Map(manifest.occupations.map((o) => [o.code, o.title[lang]]));
-  const builder = new TitleIndexBuilder(lang);
-  for (let i = 0; i < lines.length; i++) {
-    await slicer.tick();
-    const fields = lines[i]!.split('\t');
-    const code = fields[0] ?? '';
-    if (!/^\d{5}$/.test(code)) {
-      throw new IndexFormatError(file, 'line', `starts with "${code.slice(0, 20)}", not a 5-digit NOC code`, { line: i + 1 });
-    }
-    const title = official.get(code);
-    if (title === undefined) {
-      throw new IndexFormatError(file, 'reference', `occupation ${code} is not in index.json`, { line: i + 1 });
-    }
-    // The official title is in the labels file; the line holds the other titles.
-    const titles = [title, ...fields.slice(1)].filter((t) => t !== '');
-    // Titles loaded without their language's labels (`loadTitles`) lack the official one:
-    // an occupation with no other title is then left out, not an error.
-    if (titles.length === 0 && title === '' && !LABELS_LOADED.get(manifest)?.has(lang)) continue;
-    if (titles.length === 0) {
-      throw new IndexFormatError(file, 'line', `occupation ${code} has no titles`, { line: i + 1 });
-    }
-    // A line can hold hundreds of titles: added in runs (the official title first, as
-    // the builder expects) with a tick between runs.
-    for (let k = 0; k < titles.length; k += TITLE_RUN) {
-      if (k > 0) await slicer.tick();
-      builder.add(code, k === 0 && titles.length <= TITLE_RUN ? titles : titles.slice(k, k + TITLE_RUN));
-    }
-  }
-  await slicer.tick();
-  return builder.buildInSlices(slicer);
-}
-
-/** Titles added to the title index between ticks. */
-const TITLE_RUN = 48;
-
-/** Lines of a text file; a final newline is expected, a missing one means truncation. */
-function splitLines(text: string, file: string): string[] {
-  if (text === '') return [];
-  const lines = text.split('\n');
-  const last = lines.pop();
-  if (last !== '') {
-    throw new IndexFormatError(file, 'truncated', 'does not end with a newline (cut off mid-line?)', {
-      line: lines.length + 1,
-    });
-  }
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
-  }
-  return lines;
-}
-
-export async function resolveManifestUrl(url: string | URL): Promise<string> {
-  const base = typeof document !== 'undefined' && typeof document.baseURI === 'string' ? document.baseURI : undefined;
-  const resolved = new URL((await resolveNodeLocation(url)) ?? String(url), base);
-  if (resolved.pathname.endsWith('/')) resolved.pathname += 'index.json';
-  return resolved.href;
-}
-
-export function siblingName(source: string, path: string): string {
-  try {
-    return new URL(path, source).href;
-  } catch {
-    const slash = source.lastIndexOf('/');
-    return slash >= 0 ? source.slice(0, slash + 1) + path : path;
-  }
-}
-
-/**
- * The bytes at `url`, fetched with `doFetch`; without one, the global fetch, or in Node
- * the file a `file:` URL names.
- */
-export async function fetchBytes(doFetch: typeof fetch | undefined, url: string, signal: AbortSignal | undefined): Promise<Uint8Array> {
-  signal?.throwIfAborted();
-  if (!doFetch && readsFromDisk(url)) return readFileUrl(url, signal);
-  // Only the browser's own fetch tells a blocked download by its bare TypeError; a
-  // replacement's errors are its own (or already classified, as the cache's are).
-  const own = !doFetch;
-  if (own) watchPolicyViolations();
-  doFetch ??= globalThis.fetch.bind(globalThis);
-  let response: Response;
-  try {
-    // Default credentials (same-origin): an intranet behind a login keeps its session cookie.
-    response = await doFetch(url, { signal });
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    if (error instanceof IndexFetchError) throw error;
-    throw own ? await fetchFailure(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
-  }
-  const type = response.headers.get('content-type') ?? '';
-  if (!response.ok) throw new IndexFetchError(url, 'status', response.status);
-  if (/text\/html|application\/xhtml/i.test(type)) throw new IndexFetchError(url, 'html', response.status);
-  let buffer: ArrayBuffer;
-  try {
-    buffer = await response.arrayBuffer();
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    throw new IndexFetchError(url, 'network', response.status, { cause: error });
-  }
-  const bytes = new Uint8Array(buffer);
-  if (looksLikeHtml(bytes)) {
-    throw new IndexFetchError(url, 'html', response.status);
-  }
-  return bytes;
-}
-
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  let i = 0;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  if (bytes[i] !== 0x3c) return false; // '<'
-  const head = new TextDecoder().decode(bytes.subarray(i, i + 64)).toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head') || head.startsWith('<!--');
-}
-
-/** Bytes decoded between ticks. */
-const DECODE_CHUNK = 128 * 1024;
-
-/** `decodeUtf8` in chunks with ticks between them; the same text and the same errors. */
-export async function decodeUtf8InSlices(bytes: Uint8Array, file: string, slicer: Slicer): Promise<string> {
-  if (bytes.length <= DECODE_CHUNK) return decodeUtf8(bytes, file);
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-  const parts: string[] = [];
-  for (let start = 0; start < bytes.length; start += DECODE_CHUNK) {
-    const end = Math.min(start + DECODE_CHUNK, bytes.length);
-    try {
-      // A character split across chunks is carried over by the streaming decoder.
-      parts.push(decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length }));
-    } catch (error) {
-      throw new IndexFormatError(file, 'encoding', 'is not valid UTF-8 text', {}, { cause: error });
-    }
-    await slicer.tick();
-  }
-  return parts.join('');
-}
-
-/** UTF-8 text of `bytes`; invalid UTF-8 is a format error naming `file`. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch (error) {
-    throw new IndexFormatError(file, 'encoding', 'is not valid UTF-8 text', {}, { cause: error });
-  }
-}
-
-/**
- * Checks `bytes` against the manifest's record: fewer bytes than recorded is a truncated
- * download (`IndexFormatError`), any other difference an `IndexIntegrityError`. The hash is
- * checked wherever the page has Web Crypto (every https page; see `sha256.ts`).
- */
-export async function verifyFileRef(ref: FileRef, bytes: Uint8Array, file: string): Promise<void> {
-  if (bytes.byteLength < ref.bytes) {
-    throw new IndexFormatError(file, 'truncated', `has ${bytes.byteLength} bytes but index.json records ${ref.bytes}`);
-  }
-  if (bytes.byteLength !== ref.bytes) {
-    throw new IndexIntegrityError(file, 'bytes', ref.bytes, bytes.byteLength);
-  }
-  const actual = await sha256Hex(bytes);
-  if (actual !== null && actual !== ref.sha256) throw new IndexIntegrityError(file, 'sha256', ref.sha256, actual);
-}
-
-export interface QuoteOptions {
-  signal?: AbortSignal;
-  /** Replaces the global fetch, as in `loadIndex`. */
-  fetch?: typeof fetch;
-}
-
-/** Occupations whose quotes are on their way into each index's programs. */
-const LOADING = new WeakMap<LoadedIndex['programs'], Map<string, Promise<void>>>();
-
-/**
- * Fetches, verifies and puts into `index` the quotes of occupation `code`, once per index
- * (concurrent calls share one download; a failed one can be tried again).
- * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason.
- */
-export function loadQuotes(index: LoadedIndex, code: string, opts: QuoteOptions = {}): Promise<void> {
-  if (hasQuotes(index, code)) return Promise.resolve();
-  let loading = LOADING.get(index.programs);
-  if (!loading) LOADING.set(index.programs, (loading = new Map()));
-  const pending = loading.get(code);
-  if (pending) return pending;
-  const file = siblingName(index.source, FILE_NAMES.quotes(code));
-  const promise = fetchBytes(opts.fetch, file, opts.signal)
-    .then((bytes) => applyQuotes(index, code, bytes, file))
-    .finally(() => loading.delete(code));
-  loading.set(code, promise);
-  return promise;
 }

@@ -11,7 +11,8 @@
 import { IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { QUOTE_HASH_HEX } from '../index-format/index.js';
-import { sha256Hex } from '../index-format/index.js';
+import { FILE_NAMES, sha256Hex } from '../index-format/index.js';
+import { fetchBytes, siblingName } from './read.js';
 
 /** Occupations whose quotes are in each index's programs. */
 const LOADED = new WeakMap<LoadedIndex['programs'], Set<string>>();
@@ -71,4 +72,32 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
   let loaded = LOADED.get(index.programs);
   if (!loaded) LOADED.set(index.programs, (loaded = new Set()));
   loaded.add(code);
+}
+
+export interface QuoteOptions {
+  signal?: AbortSignal;
+  /** Replaces the global fetch, as in `loadIndex`. */
+  fetch?: typeof fetch;
+}
+
+/** Occupations whose quotes are on their way into each index's programs. */
+const LOADING = new WeakMap<LoadedIndex['programs'], Map<string, Promise<void>>>();
+
+/**
+ * Fetches, verifies and puts into `index` the quotes of occupation `code`, once per index
+ * (concurrent calls share one download; a failed one can be tried again).
+ * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason.
+ */
+export function loadQuotes(index: LoadedIndex, code: string, opts: QuoteOptions = {}): Promise<void> {
+  if (hasQuotes(index, code)) return Promise.resolve();
+  let loading = LOADING.get(index.programs);
+  if (!loading) LOADING.set(index.programs, (loading = new Map()));
+  const pending = loading.get(code);
+  if (pending) return pending;
+  const file = siblingName(index.source, FILE_NAMES.quotes(code));
+  const promise = fetchBytes(opts.fetch, file, opts.signal)
+    .then((bytes) => applyQuotes(index, code, bytes, file))
+    .finally(() => loading.delete(code));
+  loading.set(code, promise);
+  return promise;
 }

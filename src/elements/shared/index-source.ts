@@ -4,15 +4,7 @@
  * so Retry loads again. Loads go through the device cache (`core/load/cache.ts`): a returning
  * visitor gets the saved copy at once while a newer one is looked for in the background.
  */
-import {
-  loadIndexCached,
-  manifestUrlOf,
-  openIndexCache,
-  type CachedLoad,
-  type CachedLoadOptions,
-  type IndexCache,
-  type Revalidation,
-} from '../../core/load/index.js';
+import { manifestUrlOf, openIndexCache, type CachedLoad, type CachedLoadOptions, type IndexCache, type Revalidation } from '../../core/load/index.js';
 import { loadTitlesCached } from '../../core/load/index.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
@@ -45,7 +37,23 @@ interface Shared<T extends TitlesIndex> {
   load: (url: string, opts: CachedLoadOptions) => Promise<CachedLoad<T>>;
 }
 
-const whole: Shared<LoadedIndex> = { loads: new Map(), listeners: new Map(), load: loadIndexCached };
+/**
+ * The whole loader (programs, the ranking data) comes when a whole index is first asked
+ * for, not with the page: a page with only a job search never asks and never downloads it.
+ * Imported through the folder's lazy entry, not its index.ts, which the page already has. Asked
+ * for at once by `requestIndex`, so it arrives while the titles load; a failed import is
+ * forgotten, so Retry imports again.
+ */
+let wholeLoader: Promise<typeof import('../../core/load/lazy.js')> | null = null;
+function importWhole(): Promise<typeof import('../../core/load/lazy.js')> {
+  wholeLoader ??= import('../../core/load/lazy.js').catch((error: unknown) => {
+    wholeLoader = null;
+    throw error;
+  });
+  return wholeLoader;
+}
+const loadWhole = (url: string, opts: CachedLoadOptions) => importWhole().then((m) => m.loadIndexCached(url, opts));
+const whole: Shared<LoadedIndex> = { loads: new Map(), listeners: new Map(), load: loadWhole };
 const titlesOnly: Shared<TitlesIndex> = { loads: new Map(), listeners: new Map(), load: loadTitlesCached };
 const loads = whole.loads;
 let cache: Promise<IndexCache> | null = null;
@@ -126,6 +134,7 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
  * programs.
  */
 export function requestIndex(url: string, opts: RequestIndexOptions): Promise<IndexSnapshot> {
+  importWhole().catch(() => undefined);
   return request(whole, url, opts, (key) => titlesOnly.loads.get(key));
 }
 

@@ -5,7 +5,7 @@ import { encodeIndex, idRecord } from '../../../src/core/index-format/encode.js'
 import { assembleParts } from '../../../src/core/load/assemble-parts.js';
 import { readSections, writeSections } from '../../../src/core/index-format/sections.js';
 import { IndexFormatError } from '../../../src/core/index-format/errors.js';
-import { parseManifest } from '../../../src/core/load/load.js';
+import { parseManifest } from '../../../src/core/load/index.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
 import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES } from '../../fixtures/core/tiny-index.js';
 

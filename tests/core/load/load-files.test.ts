@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadIndex, loadQuotes, loadTitles } from '../../../src/core/load/load.js';
+import { loadIndex, loadQuotes, loadTitles } from '../../../src/core/load/index.js';
 import { hasQuotes } from '../../../src/core/load/quotes.js';
 import { IndexFetchError, IndexIntegrityError } from '../../../src/core/index-format/errors.js';
 import { matchTitles } from '../../../src/core/titles/titles.js';

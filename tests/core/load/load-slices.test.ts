@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadIndex, parseManifest } from '../../../src/core/load/load.js';
+import { loadIndex, parseManifest } from '../../../src/core/load/index.js';
 import { IndexFormatError } from '../../../src/core/index-format/errors.js';
 import { labourMarketOf, type LabourMarketRecord } from '../../../src/core/index-format/schema.js';
 import { BASE_URL, fakeFetch, tinyIndexFiles } from '../../fixtures/core/tiny-index.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { loadIndex, loadQuotes, assembleIndex, parseManifest, sha256Hex } from '../../../src/core/load/load.js';
+import { loadIndex, loadQuotes, assembleIndex, parseManifest, sha256Hex } from '../../../src/core/load/index.js';
 import { hasQuotes } from '../../../src/core/load/quotes.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from '../../../src/core/index-format/errors.js';
 import { describeIndexError } from '../../../src/core/messages/messages.js';
