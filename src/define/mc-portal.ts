@@ -1,10 +1,8 @@
 import { McPortal } from '../elements/mc-portal/mc-portal.js';
-// It renders these; each guards its own definition.
+// It shows its job searches at once; each guards its own definition. What it shows after a
+// choice (labour market, recommendations, program cards, inquiry form) it loads itself,
+// while the person types (elements/mc-portal/children.ts).
 import './mc-job-search.js';
-import './mc-labour-market.js';
-import './mc-recommendations.js';
-import './mc-program-card.js';
-import './mc-inquiry-form.js';
 
 if (!customElements.get('mc-portal')) customElements.define('mc-portal', McPortal);
 

@@ -239,6 +239,8 @@ describe('CDN autoloader under a strict CSP', () => {
     const watched = await open(hostPage(`<mc-portal src="${SAMPLE}" region="ER3530"></mc-portal>`));
     const { page } = watched;
     await chooseNurseInPortal(page);
+    // The elements it shows after a choice load on demand (elements/mc-portal/children.ts): the choice still shows programs.
+    await page.locator('mc-portal mc-recommendations mc-program-card').first().waitFor({ timeout: 10_000 });
     const requested = loaded(watched);
     for (const tag of ['mc-portal', 'mc-job-search', 'mc-labour-market', 'mc-recommendations', 'mc-program-card', 'mc-inquiry-form']) {
       assert.ok(requested.includes(tag), `${tag} loaded: ${requested.join(', ')}`);

@@ -4,10 +4,9 @@ import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { IndexFormatError, isAbortError } from '../../core/index-format/index.js';
 import { localize, type Lang, type Program } from '../../core/index-format/index.js';
-import { prepareRelated, type RelatedOccupation } from '../../core/rank/index.js';
+import type { RelatedOccupation } from '../../core/rank/index.js';
 import { attachAnalytics } from '../../core/analytics/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
-import { prepareRecommend } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_FORWARDED, exportParts, INQUIRY_EXPORTPARTS, JOB_SEARCH_PARTS, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -21,6 +20,7 @@ import { StagedRender } from '../shared/staged-render.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
 import { RelatedList, renderRelated } from './related.js';
+import { afterChoiceDefined, loadWholeTools, whenDefinedAfterChoice, type WholeTools } from './children.js';
 import { common } from '../../i18n/en/common.js';
 import { portal } from '../../i18n/en/portal.js';
 
@@ -171,8 +171,21 @@ export class McPortal extends McElement {
       await this.searchesJoin;
       result = await super.getUpdateComplete();
     }
+    // Elements it shows after a choice render once their code is here.
+    if (this.childrenWanted) {
+      await this.childrenWanted.catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
     await childrenRendered(this.renderRoot);
     return result;
+  }
+
+  /** Set once the elements shown after a choice are asked for (see children.ts). */
+  private childrenWanted: Promise<unknown> | null = null;
+
+  /** Loads the elements shown after a choice, once (again after a failure: offline, not cached). */
+  private wantChildren(): void {
+    if (!this.childrenWanted && !afterChoiceDefined()) this.childrenWanted = whenDefinedAfterChoice(this, () => (this.childrenWanted = null));
   }
 
   /**
@@ -296,15 +309,18 @@ export class McPortal extends McElement {
       // The job titles first, for the searches: the whole index follows, so the first
       // suggestion never waits for programs (see load-titles.ts).
       this.titlesIndex = (await requestTitlesIndex(src, { lang, signal })).index;
+      this.wantChildren();
       this.requestUpdate();
       const snap = await requestIndex(src, { lang, signal });
       this.lastSnapshot = snap;
+      const rank = (this.wholeTools = await loadWholeTools());
       // Build the program text index and word tables in slices now, then what related
       // occupations need in a task of its own, rather than inside the first recommendation
       // and the first related list (no-ops when already built).
-      prepareRecommend(snap.index, { lang })
+      rank
+        .prepareRecommend(snap.index, { lang })
         .then(() => yieldToEventLoop())
-        .then(() => prepareRelated(snap.index))
+        .then(() => rank.prepareRelated(snap.index))
         .catch(() => undefined);
       return snap;
     },
@@ -347,6 +363,13 @@ export class McPortal extends McElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A choice made, or an index given by the host, before the titles loaded.
+    if (this.current || this.target || this.index) this.wantChildren();
+    if (this.index && !this.wholeTools)
+      void loadWholeTools().then(
+        (tools) => ((this.wholeTools = tools), this.requestUpdate()),
+        () => undefined,
+      );
     if (changed.has('current') || changed.has('target')) {
       this.reveal(this.userChoice);
       this.userChoice = false;
@@ -359,8 +382,9 @@ export class McPortal extends McElement {
 
   protected override updated(): void {
     if (this.chooseAfterRender) {
-      this.chooseAfterRender = false;
       const recs = this.renderRoot.querySelector('mc-recommendations') as Chooser | null;
+      // Until its code is here (children.ts) the element cannot choose: the update after it is defined does.
+      if (!recs || typeof recs.choose === 'function') this.chooseAfterRender = false;
       if (recs && typeof recs.choose === 'function' && this.recsFor) recs.choose(this.recsFor.occupation, this.recsFor.from);
     }
     if (this.afterChoice === 'focus') {
@@ -398,10 +422,12 @@ export class McPortal extends McElement {
   }
 
   private readonly related = new RelatedList();
+  /** What the related occupations need of the core, loaded with the whole index (null until then). */
+  private wholeTools: WholeTools | null = null;
 
   /** Occupations related to `base` as the list shows them (remembered for the next render). */
   private relatedList(index: LoadedIndex, base: string): RelatedOccupation[] {
-    return this.related.get(index, base, this.locale.lang, this.target);
+    return this.wholeTools ? this.related.get(index, base, this.locale.lang, this.target, this.wholeTools.relatedOccupations) : [];
   }
 
   /** The occupation results are about: the target when given, else the current job. */
@@ -517,7 +543,9 @@ export class McPortal extends McElement {
   private renderRelated(index: LoadedIndex, level: number, base: string): TemplateResult {
     const { t, lang } = this.locale;
     const related = this.relatedList(index, base);
-    return renderRelated({ uid: this.uid, level, lang, p: t.portal, related, onPick: (code) => this.pickRelated(code) });
+    if (!this.wholeTools) return html``;
+    const m = this.wholeTools.coreMessages(lang);
+    return renderRelated({ uid: this.uid, level, lang, p: t.portal, related, m, onPick: (code) => this.pickRelated(code) });
   }
 
   private renderInquiry(index: LoadedIndex | null): TemplateResult {
@@ -541,7 +569,7 @@ export class McPortal extends McElement {
               heading-level=${this.headingLevel + 1}
             ></mc-inquiry-form>`
             : html`${levelHeading(this.headingLevel + 1, { id: `${this.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
-              <p>${t.portal.inquiryUnavailable}</p>`
+              <p>${this.childrenWanted ? t.common.loading : t.portal.inquiryUnavailable}</p>`
           : nothing
       }
       <div class="dialog-actions">

@@ -6,8 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
-import { relatedOccupations, type RelatedOccupation } from '../../core/rank/index.js';
-import { coreMessages } from '../../core/messages/index.js';
+import type { relatedOccupations, RelatedOccupation } from '../../core/rank/index.js';
+import type { coreMessages } from '../../core/messages/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
 
@@ -17,13 +17,14 @@ const RELATED_SHOWN = 5;
 export class RelatedList {
   private memo: { index: LoadedIndex; key: string; list: RelatedOccupation[] } | null = null;
 
-  get(index: LoadedIndex, base: string, lang: Lang, target: string | null): RelatedOccupation[] {
+  /** `find`: the core's `relatedOccupations`, which the portal loads with the whole index. */
+  get(index: LoadedIndex, base: string, lang: Lang, target: string | null, find: typeof relatedOccupations): RelatedOccupation[] {
     const key = `${base}|${lang}|${target ?? ''}`;
     const memo = this.memo;
     if (memo && memo.index === index && memo.key === key) return memo.list;
     let list: RelatedOccupation[] = [];
     if (index.occupations.has(base)) {
-      list = relatedOccupations(index, base, { lang, limit: RELATED_SHOWN + 2 })
+      list = find(index, base, { lang, limit: RELATED_SHOWN + 2 })
         .filter((r) => r.code !== target)
         .slice(0, RELATED_SHOWN);
     }
@@ -39,12 +40,13 @@ export interface RelatedContext {
   lang: Lang;
   p: Messages['portal'];
   related: readonly RelatedOccupation[];
+  /** The core's sentences in `lang` (`coreMessages`), loaded with the whole index. */
+  m: ReturnType<typeof coreMessages>;
   onPick: (code: string) => void;
 }
 
 export function renderRelated(ctx: RelatedContext): TemplateResult {
-  const { p, related } = ctx;
-  const m = coreMessages(ctx.lang);
+  const { p, related, m } = ctx;
   return html`<div class="related" part="related">
       ${levelHeading(ctx.level, { id: `${ctx.uid}-related`, part: 'subheading', text: p.related })}
       ${
