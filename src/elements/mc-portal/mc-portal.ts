@@ -363,9 +363,11 @@ export class McPortal extends McElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A choice made, or an index given by the host, before the titles loaded.
-    if (this.current || this.target || this.index) this.wantChildren();
-    if (this.index && !this.wholeTools)
+    // A choice made, or an index given by the host, before the titles loaded (asked once per
+    // change, so that offline a failed load is not tried again on every update).
+    const chosen = changed.has('current') || changed.has('target') || changed.has('index');
+    if (chosen && (this.current || this.target || this.index)) this.wantChildren();
+    if (changed.has('index') && this.index && !this.wholeTools)
       void loadWholeTools().then(
         (tools) => ((this.wholeTools = tools), this.requestUpdate()),
         () => undefined,
