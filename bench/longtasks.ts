@@ -58,10 +58,20 @@ interface Run {
   toRecommendationsMs: number;
 }
 
+/**
+ * `LONGTASKS_SCRIPT=autoloader`: the host page loads the autoloader (`dist/cdn/<version>/autoloader.js`,
+ * each element's code when its tag appears, the portal's later elements while the person
+ * types) instead of the single CDN file.
+ */
+const SCRIPT =
+  process.env.LONGTASKS_SCRIPT === 'autoloader'
+    ? `/dist/cdn/${(JSON.parse(await readFile(ROOT + 'package.json', 'utf8')) as { version: string }).version}/autoloader.js`
+    : '/dist/cdn/microcred.js';
+
 /** The host page: the bundle and the portal, nothing else (the harness's own listeners are in OBSERVER). */
 const page = (indexUrl: string) => `<!doctype html>
 <html lang="${LANG}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>
-<script type="module" src="/dist/cdn/microcred.js"></script></head>
+<script type="module" src="${SCRIPT}"></script></head>
 <body><main><h1>Career centre</h1><mc-portal index="${indexUrl}" region="ER3530"></mc-portal></main></body></html>`;
 
 const bare = (script: '' | 'bundle' | 'intl') => `<!doctype html>
