@@ -9,8 +9,8 @@ import { VERSION } from '/dist/cdn/microcred.js';
 
 const SAMPLE_INDEX = '/demo/data/sample/index.json';
 const CDN_URL = `https://cdn.example.org/microcred-widgets/dist/cdn/${VERSION}/microcred.js`;
-/** Attributes kept out of the controls: the deprecated alias of `src`. */
-const HIDDEN = new Set(['mc-portal index']);
+/** Attributes kept out of the controls: older names of others (`src`, `endpoint-owner`). */
+const HIDDEN = new Set(['mc-portal index', 'mc-inquiry-form institution']);
 const DEFAULT_PRIMARY = '#1d4ed8';
 const DEFAULT_RADIUS = '6';
 const LOG_MAX = 20;
