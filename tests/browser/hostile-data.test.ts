@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/mc-program-card.js';
 import '../../src/define/mc-job-search.js';
 import { MemoryIndexCache } from '../../src/core/load/index-cache.js';
-import { loadIndexCached } from '../../src/core/load/cache-whole.js';
+import { loadIndexCached } from '../../src/core/load/lazy.js';
 import type { LoadedIndex } from '../../src/core/model/loaded.js';
 import { matchTitles } from '../../src/core/titles/titles.js';
 import type { McProgramCard } from '../../src/elements/mc-program-card/mc-program-card.js';

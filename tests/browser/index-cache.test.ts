@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MemoryIndexCache, openIndexCache, type IndexCache } from '../../src/core/load/index-cache.js';
 import { sriSha256 } from '../../src/core/load/cached-load.js';
-import { loadIndexCached } from '../../src/core/load/cache-whole.js';
+import { loadIndexCached } from '../../src/core/load/lazy.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from '../../src/core/index-format/errors.js';
 import { onIndexUpdate, requestIndex, resetIndexSource, type IndexSnapshot } from '../../src/elements/shared/index-source.js';
 import { FakeIndexServer, INDEX_URL, indexFiles, sampleProgram } from '../fixtures/browser/index-files.js';

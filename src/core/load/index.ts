@@ -11,7 +11,7 @@ export { assembleParts } from './assemble-parts.js';
 export { MemoryIndexCache, openIndexCache, openStoreDb } from './index-cache.js';
 export type { CachedIndexBytes, CachedIndexFiles, IndexCache, OpenCacheOptions } from './index-cache.js';
 export { manifestUrlOf, sriSha256 } from './cached-load.js';
-export { loadIndexCached } from './cache-whole.js';
+export { loadIndexCached } from './lazy.js';
 export type { CachedLoad, CachedLoadOptions, Revalidation } from './cached-load.js';
 export { assembleIndex, loadIndex } from './load.js';
 export { decodeUtf8, hasLabels, labelLangs, loadTitles, parseManifest, parseManifestInSlices, sha256Hex, verifyFileRef } from './read.js';

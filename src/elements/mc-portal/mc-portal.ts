@@ -20,7 +20,7 @@ import { StagedRender } from '../shared/staged-render.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
 import { RelatedList, renderRelated } from './related.js';
-import { afterChoiceDefined, loadWholeTools, whenDefinedAfterChoice, type WholeTools } from './children.js';
+import { loadAfterChoice, type LaterTools } from './children.js';
 import { common } from '../../i18n/en/common.js';
 import { portal } from '../../i18n/en/portal.js';
 
@@ -172,20 +172,27 @@ export class McPortal extends McElement {
       result = await super.getUpdateComplete();
     }
     // Elements it shows after a choice render once their code is here.
-    if (this.childrenWanted) {
-      await this.childrenWanted.catch(() => undefined);
+    if (this.laterWanted) {
+      await this.laterWanted;
       result = await super.getUpdateComplete();
     }
     await childrenRendered(this.renderRoot);
     return result;
   }
 
-  /** Set once the elements shown after a choice are asked for (see children.ts). */
-  private childrenWanted: Promise<unknown> | null = null;
+  /** Set once what it shows after a choice is asked for (see children.ts); null again after a failure. */
+  private laterWanted: Promise<void> | null = null;
+  /** The core's tools for the related occupations, once loaded (null until then). */
+  private later: LaterTools | null = null;
 
-  /** Loads the elements shown after a choice, once (again after a failure: offline, not cached). */
-  private wantChildren(): void {
-    if (!this.childrenWanted && !afterChoiceDefined()) this.childrenWanted = whenDefinedAfterChoice(this, () => (this.childrenWanted = null));
+  /** Loads what it shows after a choice, once; re-renders when it is here, or to say it could not be. */
+  private wantLater(): void {
+    this.laterWanted ??= loadAfterChoice()
+      .then(
+        (tools) => void (this.later = tools),
+        () => void (this.laterWanted = null),
+      )
+      .finally(() => this.requestUpdate());
   }
 
   /**
@@ -309,11 +316,11 @@ export class McPortal extends McElement {
       // The job titles first, for the searches: the whole index follows, so the first
       // suggestion never waits for programs (see load-titles.ts).
       this.titlesIndex = (await requestTitlesIndex(src, { lang, signal })).index;
-      this.wantChildren();
+      this.wantLater();
       this.requestUpdate();
       const snap = await requestIndex(src, { lang, signal });
       this.lastSnapshot = snap;
-      const rank = (this.wholeTools = await loadWholeTools());
+      const rank = await loadAfterChoice();
       // Build the program text index and word tables in slices now, then what related
       // occupations need in a task of its own, rather than inside the first recommendation
       // and the first related list (no-ops when already built).
@@ -366,12 +373,7 @@ export class McPortal extends McElement {
     // A choice made, or an index given by the host, before the titles loaded (asked once per
     // change, so that offline a failed load is not tried again on every update).
     const chosen = changed.has('current') || changed.has('target') || changed.has('index');
-    if (chosen && (this.current || this.target || this.index)) this.wantChildren();
-    if (changed.has('index') && this.index && !this.wholeTools)
-      void loadWholeTools().then(
-        (tools) => ((this.wholeTools = tools), this.requestUpdate()),
-        () => undefined,
-      );
+    if (chosen && (this.current || this.target || this.index)) this.wantLater();
     if (changed.has('current') || changed.has('target')) {
       this.reveal(this.userChoice);
       this.userChoice = false;
@@ -424,12 +426,10 @@ export class McPortal extends McElement {
   }
 
   private readonly related = new RelatedList();
-  /** What the related occupations need of the core, loaded with the whole index (null until then). */
-  private wholeTools: WholeTools | null = null;
 
   /** Occupations related to `base` as the list shows them (remembered for the next render). */
   private relatedList(index: LoadedIndex, base: string): RelatedOccupation[] {
-    return this.wholeTools ? this.related.get(index, base, this.locale.lang, this.target, this.wholeTools.relatedOccupations) : [];
+    return this.later ? this.related.get(index, base, this.locale.lang, this.target, this.later.relatedOccupations) : [];
   }
 
   /** The occupation results are about: the target when given, else the current job. */
@@ -545,8 +545,8 @@ export class McPortal extends McElement {
   private renderRelated(index: LoadedIndex, level: number, base: string): TemplateResult {
     const { t, lang } = this.locale;
     const related = this.relatedList(index, base);
-    if (!this.wholeTools) return html``;
-    const m = this.wholeTools.coreMessages(lang);
+    if (!this.later) return html``;
+    const m = this.later.coreMessages(lang);
     return renderRelated({ uid: this.uid, level, lang, p: t.portal, related, m, onPick: (code) => this.pickRelated(code) });
   }
 
@@ -571,7 +571,7 @@ export class McPortal extends McElement {
               heading-level=${this.headingLevel + 1}
             ></mc-inquiry-form>`
             : html`${levelHeading(this.headingLevel + 1, { id: `${this.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
-              <p>${this.childrenWanted ? t.common.loading : t.portal.inquiryUnavailable}</p>`
+              <p>${this.laterWanted ? t.common.loading : t.portal.inquiryUnavailable}</p>`
           : nothing
       }
       <div class="dialog-actions">

@@ -11,6 +11,7 @@ import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import { loadTitles } from '../../core/load/index.js';
 import type { TitleIndex } from '../../core/model/index.js';
+import { onceRetrying } from './once.js';
 
 export interface IndexSnapshot<T extends TitlesIndex = LoadedIndex> {
   index: T;
@@ -44,14 +45,7 @@ interface Shared<T extends TitlesIndex> {
  * for at once by `requestIndex`, so it arrives while the titles load; a failed import is
  * forgotten, so Retry imports again.
  */
-let wholeLoader: Promise<typeof import('../../core/load/lazy.js')> | null = null;
-function importWhole(): Promise<typeof import('../../core/load/lazy.js')> {
-  wholeLoader ??= import('../../core/load/lazy.js').catch((error: unknown) => {
-    wholeLoader = null;
-    throw error;
-  });
-  return wholeLoader;
-}
+const importWhole = onceRetrying(() => import('../../core/load/lazy.js'));
 const loadWhole = (url: string, opts: CachedLoadOptions) => importWhole().then((m) => m.loadIndexCached(url, opts));
 const whole: Shared<LoadedIndex> = { loads: new Map(), listeners: new Map(), load: loadWhole };
 const titlesOnly: Shared<TitlesIndex> = { loads: new Map(), listeners: new Map(), load: loadTitlesCached };

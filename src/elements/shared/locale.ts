@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
+import { onceRetrying } from './once.js';
 
 /** `fr`, `fr-CA`, `FR` -> `fr`; anything else -> `en`. */
 export function toLang(value: string | null | undefined): Lang {
@@ -40,20 +41,11 @@ export type Strings<K extends keyof Messages> = Pick<Messages, K>;
  * it holds every element's sections.
  */
 let frTable: Messages | null = null;
-let frLoading: Promise<Messages> | null = null;
+const importFrench = onceRetrying(() => import('../../i18n/fr.js').then((module) => (frTable = module.fr)));
 
-/** Loads the French strings once; resolves at once when they are already here. */
+/** Loads the French strings once (again after a failure: a flaky connection); resolves at once when they are here. */
 export function loadFrench(): Promise<Messages> {
-  if (frTable) return Promise.resolve(frTable);
-  frLoading ??= import('../../i18n/fr.js').then(
-    (module) => (frTable = module.fr),
-    (error: unknown) => {
-      // A later element may try again (the chunk may have failed on a flaky connection).
-      frLoading = null;
-      throw error;
-    },
-  );
-  return frLoading;
+  return frTable ? Promise.resolve(frTable) : importFrench();
 }
 
 /** The French strings when they are loaded, else null. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { loadTitlesIndex } from '../../../src/core/load/load-titles.js';
 import { loadTitlesCached } from '../../../src/core/load/cache-titles.js';
 import { MemoryIndexCache } from '../../../src/core/load/index-cache.js';
-import { loadIndexCached } from '../../../src/core/load/cache-whole.js';
+import { loadIndexCached } from '../../../src/core/load/lazy.js';
 import { loadIndex } from '../../../src/core/load/load.js';
 import { IndexFormatError, IndexIntegrityError } from '../../../src/core/index-format/errors.js';
 import { matchTitles } from '../../../src/core/titles/titles.js';
