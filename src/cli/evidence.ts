@@ -381,15 +381,37 @@ export function strengthOf(m: Match, profile: OccupationProfile, program: Progra
   return null;
 }
 
-/** The words of `segment` that make `term`, as written ("CNC lathe"). */
-function surfaceOf(term: string, text: string): { label: string; at: number } {
+/** A written word as a label shows it: acronyms as they are, other words in lower case. */
+const asLabel = (word: string) => (/^[A-Z0-9+#]{2,}$/.test(word) ? word : word.toLowerCase());
+
+/**
+ * The words of `segment` that make `term`, as written, with what the terms leave out
+ * between them ("oil & gas", "mechanisms in metals", not "oil gas"), and where they start.
+ */
+export function surfaceOf(term: string, text: string): { label: string; at: number } {
   const stems = term.split(' ');
   const toks = tokens(text);
+  // Where each token is written, in order.
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const t of toks) {
+    const at = text.indexOf(t.surface, cursor);
+    starts.push(at < 0 ? cursor : at);
+    cursor = at < 0 ? cursor : at + t.surface.length;
+  }
   for (let i = 0; i + stems.length <= toks.length; i++) {
-    if (stems.every((s, k) => toks[i + k]!.stem === s)) {
-      const words = toks.slice(i, i + stems.length).map((t) => (/^[A-Z0-9+#]{2,}$/.test(t.surface) ? t.surface : t.surface.toLowerCase()));
-      return { label: words.join(' '), at: Math.max(0, text.indexOf(toks[i]!.surface)) };
-    }
+    if (!stems.every((s, k) => toks[i + k]!.stem === s)) continue;
+    const last = i + stems.length - 1;
+    const written = text.slice(starts[i], starts[last]! + toks[last]!.surface.length).replace(/\s+/g, ' ');
+    // Words and the function words or signs between them; never across a sentence or list.
+    const label =
+      /[.;:,()]/.test(written) || written.length > 40
+        ? toks
+            .slice(i, last + 1)
+            .map((t) => t.surface)
+            .join(' ')
+        : written;
+    return { label: label.split(' ').map(asLabel).join(' '), at: starts[i]! };
   }
   return { label: term, at: 0 };
 }

@@ -6,6 +6,7 @@ import {
   occupationProfiles,
   quoteOf,
   seriesOf,
+  surfaceOf,
   tokens,
   withoutExclusions,
   type OccupationText,
@@ -221,4 +222,13 @@ test('evidence: without a phrase, a word of this occupation more than of most mu
     JSON.stringify(byProgram[PROGRAMS.length + 1]),
   );
   assert.ok(!byProgram[PROGRAMS.length + 2]!.some((e) => e.occupation === '72400'), JSON.stringify(byProgram[PROGRAMS.length + 2]));
+});
+
+test('evidence: a label is the words as the program writes them, with what lies between them', () => {
+  const term = (words: string) => tokens(words).map((t) => t.stem).join(' ');
+  assert.deepEqual(surfaceOf(term('oil gas'), 'Examples include manufacturing and Oil & Gas.'), { label: 'oil & gas', at: 35 });
+  assert.equal(surfaceOf(term('mechanisms metals'), 'Strengthening mechanisms in metals').label, 'mechanisms in metals');
+  assert.equal(surfaceOf(term('CNC lathe'), 'Creating Toolpaths for a CNC Lathe').label, 'CNC lathe');
+  // Never across a list or a sentence: the words alone.
+  assert.equal(surfaceOf(term('welding inspection'), 'Welding, then inspection').label, 'welding inspection');
 });
