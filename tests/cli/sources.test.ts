@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceContext } from '../../src/cli/context.js';
 import { Diagnostics, formatWarning } from '../../src/core/catalogue/diagnostics.js';
@@ -74,6 +77,34 @@ test('OaSIS: ratings averaged over profiles and scaled into (0, 1]; quirky heade
   assert.ok(m.includes('oasis2023/skills_oasis_2023_v1.0.csv:5: Writing: "x" is not a rating 0-5; counted as 0'), m.join('\n'));
   assert.ok(m.some((w) => w.includes('"Not A Descriptor" is not a known OaSIS skill descriptor')));
   assert.ok(m.some((w) => w.includes('knowledges_oasis_2023_v1.0.csv:2: OaSIS Code - Final: "10.00" lost its zeros')));
+});
+
+test('OaSIS: main duties whose code a spreadsheet shortened ("31301" for 31301.00) are read, and told once', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mc-duties-'));
+  mkdirSync(join(dir, 'oasis2023'));
+  writeFileSync(
+    join(dir, 'oasis2023', 'main-duties_oasis-2023_v1.0.csv'),
+    [
+      'OaSIS profile code,Main duties',
+      '31301,Assess patients',
+      '31301,Administer medications',
+      '21232.00,Write code',
+      '21232.1,Review code',
+      '99999,Nothing',
+    ].join('\n'),
+  );
+  const ctx: SourceContext = { dir, diag: new Diagnostics() };
+  const oasis = readOasis(ctx, UNITS);
+  assert.deepEqual(oasis.duties.get('31301'), ['Assess patients', 'Administer medications']);
+  assert.deepEqual(oasis.duties.get('21232'), ['Write code', 'Review code']);
+  const m = messages(ctx);
+  assert.ok(
+    m.includes(
+      'oasis2023/main-duties_oasis-2023_v1.0.csv:2: OaSIS profile code: "31301" lost its zeros; read as 31301.00 (and 2 more rows whose code lost its zeros)',
+    ),
+    m.join('\n'),
+  );
+  assert.ok(m.some((w) => w.startsWith('oasis2023/main-duties_oasis-2023_v1.0.csv:6: ') && w.includes('row skipped')));
 });
 
 test('COPS: conditions, thousands separators, N/A as null, aggregates not used', () => {

@@ -36,9 +36,10 @@ const PROFILE = /^(\d{5})\.(\d{2})$/;
 function profileCode(raw: string): string | null {
   const m = PROFILE.exec(raw.trim());
   if (m) return raw.trim();
-  // Spreadsheets drop leading and trailing zeros: "10.00" for "00010.00", "31100.1" for "31100.10".
-  const loose = /^(\d{1,5})\.(\d{1,2})$/.exec(raw.trim());
-  return loose ? `${loose[1]!.padStart(5, '0')}.${loose[2]!.padEnd(2, '0')}` : null;
+  // Spreadsheets drop leading and trailing zeros: "10.00" for "00010.00", "31100.1" for
+  // "31100.10", "41220" for "41220.00" (2,709 rows of the published main duties).
+  const loose = /^(\d{1,5})(?:\.(\d{1,2}))?$/.exec(raw.trim());
+  return loose ? `${loose[1]!.padStart(5, '0')}.${(loose[2] ?? '').padEnd(2, '0')}` : null;
 }
 
 function descriptorFor(header: string, table: readonly OasisDescriptor[]): OasisDescriptor | undefined {
@@ -153,12 +154,16 @@ function readTextPerUnit(ctx: SourceContext, table: CsvTable, units: ReadonlySet
   const cols = new Columns(table);
   const codeCol = cols.require('OaSIS profile code');
   const textCol = cols.require(column);
+  // Codes a spreadsheet shortened, told once per file: the published main duties have thousands.
+  const shortened: Array<{ line: number; raw: string; profile: string }> = [];
   for (const row of table.rows) {
-    const profile = profileCode(field(row, codeCol));
+    const raw = field(row, codeCol);
+    const profile = profileCode(raw);
     if (!profile || !units.has(profile.slice(0, 5))) {
-      ctx.diag.warn(table.file, row.line, 'OaSIS profile code', `"${field(row, codeCol)}" is not a profile of a NOC 2021 unit group; row skipped`);
+      ctx.diag.warn(table.file, row.line, 'OaSIS profile code', `"${raw}" is not a profile of a NOC 2021 unit group; row skipped`);
       continue;
     }
+    if (profile !== raw.trim()) shortened.push({ line: row.line, raw, profile });
     const text = field(row, textCol).replace(/\s+/g, ' ').trim();
     if (text === '') {
       ctx.diag.warn(table.file, row.line, column, `empty ${what} ignored`);
@@ -168,6 +173,11 @@ function readTextPerUnit(ctx: SourceContext, table: CsvTable, units: ReadonlySet
     const list = into.get(unit);
     if (list) list.push(text);
     else into.set(unit, [text]);
+  }
+  const first = shortened[0];
+  if (first) {
+    const more = shortened.length > 1 ? ` (and ${shortened.length - 1} more rows whose code lost its zeros)` : '';
+    ctx.diag.warn(table.file, first.line, 'OaSIS profile code', `"${first.raw}" lost its zeros; read as ${first.profile}${more}`);
   }
 }
 
