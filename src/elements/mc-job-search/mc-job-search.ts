@@ -1,5 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex, TitleMatch } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import { localize } from '../../core/index-format/index.js';
@@ -24,8 +25,16 @@ import { styles } from './mc-job-search.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { search } from '../../i18n/en/search.js';
 
-/** A function that turns a query into ranked title matches; the core matcher by default. */
-export type TitleMatcher = (index: LoadedIndex, query: string, options: { lang: Lang; limit: number }) => TitleMatch[] | Promise<TitleMatch[]>;
+/**
+ * A function that turns a query into ranked title matches; the core matcher by default.
+ * `signal` is aborted once a newer query supersedes this one (its answer would not be
+ * shown), so an async matcher can stop, e.g. by passing it to `fetch`.
+ */
+export type TitleMatcher = (
+  index: LoadedIndex,
+  query: string,
+  options: { lang: Lang; limit: number; signal?: AbortSignal },
+) => TitleMatch[] | Promise<TitleMatch[]>;
 
 /** How long typing must pause before the count is announced and a miss is reported. */
 const PAUSE_MS = 500;
@@ -33,6 +42,9 @@ const PAUSE_MS = 500;
 const LIMIT = 8;
 /** Shortest folded query matched: one letter matches thousands of titles and costs most. */
 const MIN_QUERY = 2;
+
+/** A host for a task whose status is not rendered: it asks for no update. */
+const quietHost: ReactiveControllerHost = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
 
 /** True for a whole index (programs and ranking), what a host's matcher is given. */
 function isWhole(index: TitlesIndex): index is LoadedIndex {
@@ -158,14 +170,24 @@ export class McJobSearch extends McElement {
 
   private readonly uid = 'mc-js';
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
-  private matchSeq = 0;
-  private searching: Promise<void> | null = null;
   private searchedIndex: TitlesIndex | null = null;
   private lastMiss = '';
   /** Show the chosen occupation's title once its labels arrive (value set from code, language switch). */
   private titleWanted = false;
   /** The other language's titles, once loaded for titles typed in it (see `wantOther`). */
   private readonly other = new OtherTitles();
+
+  /**
+   * Title matching for what is typed: a newer search aborts the running one's signal, so
+   * only the latest shows its options and reports its failure. What renders is the state
+   * the search sets, never the task's status, so the task asks for no update of its own
+   * (one after each search started in `updated()` would be an update more).
+   */
+  private readonly matching = new Task(quietHost, {
+    autoRun: false,
+    task: ([openList]: readonly [boolean], { signal }) => this.runSearch(openList, signal),
+    onError: (error) => void fireError(this, error, this.locale.lang),
+  });
 
   private readonly trigger = new LoadTrigger(this, () => loadingMode(this.loading));
   /** The titles alone with the core matcher; a host's matcher gets a whole index. */
@@ -353,8 +375,8 @@ export class McJobSearch extends McElement {
   /** Also waits for a search under way and the render that shows its options. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.searching) {
-      await this.searching;
+    while (this.matching.status === TaskStatus.PENDING) {
+      await this.matching.taskComplete.catch(() => {});
       result = await super.getUpdateComplete();
     }
     return result;
@@ -371,39 +393,31 @@ export class McJobSearch extends McElement {
     this.pauseTimer = setTimeout(() => this.onPause(), PAUSE_MS);
   }
 
-  /** Runs the matcher for the current query; stale answers of an async matcher are dropped. */
+  /** Runs the matcher for the current query, superseding the search under way. */
   private search(openList: boolean): Promise<void> {
-    const run: Promise<void> = this.runSearch(openList).finally(() => {
-      if (this.searching === run) this.searching = null;
-    });
-    this.searching = run;
-    return run;
+    return this.matching.run([openList]);
   }
 
-  private async runSearch(openList: boolean): Promise<void> {
+  /** `signal` is aborted once a newer search starts: then this one shows nothing. */
+  private async runSearch(openList: boolean, signal: AbortSignal): Promise<void> {
     const index = this.loadedIndex;
     const text = this.query.trim();
-    const seq = ++this.matchSeq;
     if (!index || fold(text).length < MIN_QUERY || !this.hasTitles(index)) {
       this.results = [];
       this.active = -1;
       this.open = false;
       return;
     }
-    let found: TitleMatch[];
     const lang = this.locale.lang;
     const other = this.otherFor(index, lang);
-    try {
-      found = other ? matchTitlesAcross(index, other, text, { lang, limit: LIMIT }) : await this.matcher(index as LoadedIndex, text, { lang, limit: LIMIT }); // whole: see hasTitles
-    } catch (error) {
-      if (seq === this.matchSeq) fireError(this, error, this.locale.lang);
-      return;
-    }
-    if (seq !== this.matchSeq) return;
+    const found = other
+      ? matchTitlesAcross(index, other, text, { lang, limit: LIMIT })
+      : await this.matcher(index as LoadedIndex, text, { lang, limit: LIMIT, signal }); // whole: see hasTitles
+    if (signal.aborted) return;
     // The options render in the next task: matching a full title list and rendering ten
     // highlighted options in one go is a long task on a slow phone.
     await yieldToEventLoop();
-    if (seq !== this.matchSeq) return;
+    if (signal.aborted) return;
     this.results = found.slice(0, LIMIT);
     this.active = -1;
     this.open = openList && this.results.length > 0;
