@@ -7,7 +7,8 @@ import type { LoadedIndex } from '../../src/core/model/loaded.js';
 import { matchTitles } from '../../src/core/titles/titles.js';
 import type { McProgramCard } from '../../src/elements/mc-program-card/mc-program-card.js';
 import type { McJobSearch } from '../../src/elements/mc-job-search/mc-job-search.js';
-import { FakeIndexServer, INDEX_URL, indexFiles, sampleProgram } from '../fixtures/browser/index-files.js';
+import { sampleProgram, servedFiles } from '../fixtures/index/index.js';
+import { FakeIndexServer, INDEX_URL } from '../fixtures/index/serve.js';
 
 const HOSTILE_URLS = [
   'javascript:alert(1)',
@@ -67,7 +68,7 @@ describe('hostile data', () => {
   it('__proto__ keys in index files do not pollute prototypes', async () => {
     // A program called "__proto__", and __proto__ / constructor keys inside index.json
     // (the one file without a hash in the manifest).
-    const files = await indexFiles({ programs: [sampleProgram('__proto__')] });
+    const files = servedFiles({ programs: [sampleProgram('__proto__')] });
     const hostile = '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"code"';
     files.set('index.json', files.get('index.json')!.replace('{"code"', hostile));
     expect(files.get('index.json')).to.contain('"__proto__":{"polluted":true}');
@@ -81,7 +82,7 @@ describe('hostile data', () => {
   describe('extreme queries', () => {
     let index: LoadedIndex;
     before(async () => {
-      const server = new FakeIndexServer(await indexFiles());
+      const server = new FakeIndexServer(servedFiles());
       index = (await loadIndexCached(INDEX_URL, { lang: 'en', cache: new MemoryIndexCache(), fetch: server.fetch })).index;
     });
 

@@ -4,7 +4,8 @@ import { sriSha256 } from '../../src/core/load/cached-load.js';
 import { loadIndexCached } from '../../src/core/load/lazy.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError } from '../../src/core/index-format/errors.js';
 import { onIndexUpdate, requestIndex, resetIndexSource, type IndexSnapshot } from '../../src/elements/shared/index-source.js';
-import { FakeIndexServer, INDEX_URL, indexFiles, sampleProgram } from '../fixtures/browser/index-files.js';
+import { PROGRAMS, sampleProgram, servedFiles } from '../fixtures/index/index.js';
+import { FakeIndexServer, INDEX_URL } from '../fixtures/index/serve.js';
 
 let dbSeq = 0;
 const freshDb = () => `mc-index-test-${Date.now()}-${dbSeq++}`;
@@ -36,7 +37,7 @@ async function expectReject(promise: Promise<unknown>): Promise<unknown> {
 describe('index cache (IndexedDB)', () => {
   it('stores a validated index and serves the next visit from the device, revalidating with If-None-Match', async () => {
     const name = freshDb();
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     const first = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
     expect(first.origin).to.equal('network');
     expect(first.revalidate).to.equal(null);
@@ -45,7 +46,7 @@ describe('index cache (IndexedDB)', () => {
     const served = server.log.length;
     const again = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
     expect(again.origin).to.equal('cache');
-    expect(again.index.programs.map((p) => p.id)).to.deep.equal(['welding-1', 'nursing-1']);
+    expect(again.index.programs.map((p) => p.id)).to.deep.equal(PROGRAMS.map((p) => p.id));
     expect(server.log.length, 'no download before the index is shown').to.equal(served);
     const result = await again.revalidate!();
     expect(result.kind).to.equal('unchanged');
@@ -54,9 +55,9 @@ describe('index cache (IndexedDB)', () => {
 
   it('swaps in a new build found by revalidation and keeps it for the next visit', async () => {
     const name = freshDb();
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
-    server.publish(await indexFiles({ build: '2026-02-01', programs: [sampleProgram('welding-2')] }), '"build-2"');
+    server.publish(servedFiles({ builtAt: '2026-02-01', programs: [sampleProgram('welding-2')] }), '"build-2"');
     const cached = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
     expect(cached.index.manifest.builtAt).to.equal('2026-01-01');
     const result = await cached.revalidate!();
@@ -75,9 +76,9 @@ describe('index cache (IndexedDB)', () => {
   ] as const) {
     it(`keeps the last good copy when revalidation meets ${fault} (${note})`, async () => {
       const name = freshDb();
-      const server = new FakeIndexServer(await indexFiles());
+      const server = new FakeIndexServer(servedFiles());
       await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
-      server.publish(await indexFiles({ build: '2026-03-01' }), '"build-3"');
+      server.publish(servedFiles({ builtAt: '2026-03-01' }), '"build-3"');
       server.fault = fault;
       const cached = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
       const result = await cached.revalidate!();
@@ -91,9 +92,9 @@ describe('index cache (IndexedDB)', () => {
 
   it('keeps the last good copy when a new build has the wrong schemaVersion', async () => {
     const name = freshDb();
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
-    server.publish(await indexFiles({ schemaVersion: 99 }), '"build-99"');
+    server.publish(servedFiles({ schemaVersion: 99 }), '"build-99"');
     const cached = await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
     const result = await cached.revalidate!();
     expect(result.kind).to.equal('failed');
@@ -105,7 +106,7 @@ describe('index cache (IndexedDB)', () => {
 
   it('with nothing cached, a truncated download is a typed error and nothing is stored', async () => {
     const cache = await openDb(freshDb());
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     server.fault = 'truncated';
     const error = await expectReject(loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch }));
     expect(error).to.be.instanceOf(IndexFormatError);
@@ -118,7 +119,7 @@ describe('index cache (IndexedDB)', () => {
 
   it('passes over a corrupt cached copy and loads from the network', async () => {
     const cache = await openDb(freshDb());
-    const files = await indexFiles();
+    const files = servedFiles();
     await cache.put({
       url: INDEX_URL,
       etag: '"build-1"',
@@ -130,14 +131,14 @@ describe('index cache (IndexedDB)', () => {
     const server = new FakeIndexServer(files);
     const loaded = await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch });
     expect(loaded.origin).to.equal('network');
-    expect(loaded.index.programs).to.have.length(2);
+    expect(loaded.index.programs).to.have.length(PROGRAMS.length);
     const repaired = await cache.get(INDEX_URL);
     expect(repaired!.files[new URL('programs.txt', INDEX_URL).href]).to.equal(files.get('programs.txt'));
   });
 
   it('adds a second language to the stored copy without downloading programs again', async () => {
     const name = freshDb();
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     await loadIndexCached(INDEX_URL, { lang: 'en', cache: await openDb(name), fetch: server.fetch });
     const fr = await loadIndexCached(INDEX_URL, { lang: 'fr', cache: await openDb(name), fetch: server.fetch });
     expect(fr.origin).to.equal('network');
@@ -150,7 +151,7 @@ describe('index cache (IndexedDB)', () => {
   });
 
   it('checks the integrity of index.json and refuses a mismatch', async () => {
-    const files = await indexFiles();
+    const files = servedFiles();
     const server = new FakeIndexServer(files);
     const good = (await sriSha256(new TextEncoder().encode(files.get('index.json')!)))!;
     const ok = await loadIndexCached(INDEX_URL, { lang: 'en', cache: new MemoryIndexCache(), fetch: server.fetch, integrity: good });
@@ -173,7 +174,7 @@ describe('index cache (IndexedDB)', () => {
     });
     const cache = await openDb(name);
     expect(await cache.get(INDEX_URL), 'a version 1 record is not read').to.equal(null);
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('network');
     const stored = await cache.getBytes!(INDEX_URL);
     const programs = stored!.files[new URL('programs.txt', INDEX_URL).href];
@@ -215,7 +216,7 @@ describe('index cache (IndexedDB)', () => {
   it('works in memory when IndexedDB is missing', async () => {
     const cache = await openIndexCache({ indexedDB: null });
     expect(cache.persistent).to.equal(false);
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('network');
     expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('cache');
   });
@@ -232,8 +233,8 @@ describe('index cache (IndexedDB)', () => {
     });
     const cache = await openIndexCache({ name });
     expect(cache.persistent).to.equal(false);
-    const server = new FakeIndexServer(await indexFiles());
-    expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).index.programs).to.have.length(2);
+    const server = new FakeIndexServer(servedFiles());
+    expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).index.programs).to.have.length(PROGRAMS.length);
   });
 
   it('keeps working in memory when storage is over quota', async () => {
@@ -243,9 +244,9 @@ describe('index cache (IndexedDB)', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     try {
-      const server = new FakeIndexServer(await indexFiles());
+      const server = new FakeIndexServer(servedFiles());
       const loaded = await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch });
-      expect(loaded.index.programs).to.have.length(2);
+      expect(loaded.index.programs).to.have.length(PROGRAMS.length);
       expect(cache.persistent).to.equal(false);
       expect((await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch })).origin).to.equal('cache');
     } finally {
@@ -258,7 +259,7 @@ describe('index source (shared per page)', () => {
   afterEach(() => resetIndexSource());
 
   it('loads once for every element asking for the same index and language', async () => {
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     resetIndexSource({ cache: new MemoryIndexCache(), fetch: server.fetch });
     const [a, b] = await Promise.all([requestIndex(INDEX_URL, { lang: 'en' }), requestIndex(INDEX_URL, { lang: 'en' })]);
     expect(a.index).to.equal(b.index);
@@ -268,14 +269,14 @@ describe('index source (shared per page)', () => {
   });
 
   it("aborting one caller's wait does not cancel the load for the others", async () => {
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     resetIndexSource({ cache: new MemoryIndexCache(), fetch: server.fetch });
     const controller = new AbortController();
     const aborted = requestIndex(INDEX_URL, { lang: 'en', signal: controller.signal });
     const other = requestIndex(INDEX_URL, { lang: 'en' });
     controller.abort();
     expect((await expectReject(aborted)) as DOMException).to.have.property('name', 'AbortError');
-    expect((await other).index.programs).to.have.length(2);
+    expect((await other).index.programs).to.have.length(PROGRAMS.length);
   });
 
   it('an unparseable URL rejects instead of throwing at the caller', async () => {
@@ -295,7 +296,7 @@ describe('index source (shared per page)', () => {
   });
 
   it('forgets a failed load so Retry loads again', async () => {
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     server.fault = '503';
     resetIndexSource({ cache: new MemoryIndexCache(), fetch: server.fetch });
     expect(await expectReject(requestIndex(INDEX_URL, { lang: 'en' }))).to.be.instanceOf(IndexFetchError);
@@ -305,9 +306,9 @@ describe('index source (shared per page)', () => {
 
   it('announces a new build through onIndexUpdate, and a failed check as a note', async () => {
     const cache = new MemoryIndexCache();
-    const server = new FakeIndexServer(await indexFiles());
+    const server = new FakeIndexServer(servedFiles());
     await loadIndexCached(INDEX_URL, { lang: 'en', cache, fetch: server.fetch });
-    server.publish(await indexFiles({ build: '2026-04-01' }), '"build-4"');
+    server.publish(servedFiles({ builtAt: '2026-04-01' }), '"build-4"');
     resetIndexSource({ cache, fetch: server.fetch });
     const update = nextUpdate();
     const first = await requestIndex(INDEX_URL, { lang: 'en' });
@@ -319,7 +320,7 @@ describe('index source (shared per page)', () => {
 
     server.fault = 'offline';
     resetIndexSource({ cache, fetch: server.fetch });
-    server.publish(await indexFiles({ build: '2026-05-01' }), '"build-5"');
+    server.publish(servedFiles({ builtAt: '2026-05-01' }), '"build-5"');
     const noted = nextUpdate();
     await requestIndex(INDEX_URL, { lang: 'en' });
     const offline = await noted;

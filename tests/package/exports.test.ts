@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup, type RollupLog } from 'rollup';
-import { tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { indexFiles } from '../fixtures/index/index.js';
 import { installConsumer, ROOT, run, type Consumer } from './consumer.js';
 
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -205,7 +205,7 @@ describe('the packed package in Node', () => {
   it('loadIndex from microcred-widgets/core reads an index directory, a path and a file: URL, and its quotes', async () => {
     const data = join(app, 'data', 'tiny');
     await mkdir(data, { recursive: true });
-    for (const [name, bytes] of tinyIndexFiles().files) await writeFile(join(data, name), bytes);
+    for (const [name, bytes] of indexFiles().files) await writeFile(join(data, name), bytes);
     const seen = (await inApp(`
       import { pathToFileURL } from 'node:url';
       import { loadIndex, loadQuotes, hasQuotes, recommend } from 'microcred-widgets/core';
@@ -225,9 +225,9 @@ describe('the packed package in Node', () => {
       }
       console.log(JSON.stringify(out));
     `)) as Record<string, unknown>;
-    assert.equal(seen['data/tiny'], 6);
-    assert.equal(seen['./data/tiny/index.json'], 6);
-    assert.equal(seen[`file://${data}/`], 6);
+    assert.equal(seen['data/tiny'], 8);
+    assert.equal(seen['./data/tiny/index.json'], 8);
+    assert.equal(seen[`file://${data}/`], 8);
     assert.equal(seen.source, `file://${data}/index.json`);
     assert.equal(seen.quoted, true);
     const [name, code, message] = seen.missing as string[];

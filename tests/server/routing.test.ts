@@ -13,7 +13,7 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import type { Outcomes } from '../../src/core/analytics/outcomes.js';
 import { loadRouting, parseServerArgs, startInquiryServer } from '../../src/server/inquiry-server.js';
 import { parseAdminTokens, parseWebhooks, routeOf, type RoutingOptions } from '../../src/server/routing.js';
-import { PROGRAMS, tinyIndexFiles } from '../fixtures/core/tiny-index.js';
+import { PROGRAMS, indexFiles } from '../fixtures/index/index.js';
 import { employer, learner } from '../fixtures/core/inquiries.js';
 import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-backends.js';
 
@@ -42,7 +42,7 @@ let indexDir: string;
 before(async () => {
   indexDir = await mkdtemp(join(tmpdir(), 'mc-routing-index-'));
   const programs = PROGRAMS.map((p) => ({ ...p, provider: PROVIDER_OF[p.id] ?? p.provider }));
-  for (const [name, bytes] of tinyIndexFiles({ programs }).files) await writeFile(join(indexDir, name), bytes);
+  for (const [name, bytes] of indexFiles({ programs }).files) await writeFile(join(indexDir, name), bytes);
 });
 
 after(async () => {

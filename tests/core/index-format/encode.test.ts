@@ -7,7 +7,7 @@ import { readSections, writeSections } from '../../../src/core/index-format/sect
 import { IndexFormatError } from '../../../src/core/index-format/errors.js';
 import { parseManifest } from '../../../src/core/load/index.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
-import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES } from '../../fixtures/core/tiny-index.js';
+import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES } from '../../fixtures/index/index.js';
 
 const manifest = {
   builtAt: '2026-01-01',

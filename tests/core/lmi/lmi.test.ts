@@ -3,14 +3,14 @@ import assert from 'node:assert/strict';
 import { assembleIndex } from '../../../src/core/load/load.js';
 import { describeLabourMarket, roundAbout, wageFallbackChain } from '../../../src/core/lmi/lmi.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
+import { indexFiles, indexTexts } from '../../fixtures/index/index.js';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 async function load(sample = true): Promise<LoadedIndex> {
-  const { manifest, files } = tinyIndexFiles({ sample });
-  return assembleIndex(manifest, tinyTexts(files, []));
+  const { manifest, files } = indexFiles({ sample });
+  return assembleIndex(manifest, indexTexts(files, []));
 }
 
 /** French Intl uses narrow or plain no-break spaces; compare with plain spaces. */

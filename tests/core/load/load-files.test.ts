@@ -13,7 +13,7 @@ import { hasQuotes } from '../../../src/core/load/quotes.js';
 import { IndexFetchError, IndexIntegrityError } from '../../../src/core/index-format/errors.js';
 import { matchTitles } from '../../../src/core/titles/titles.js';
 import { recommend } from '../../../src/core/rank/rank.js';
-import { tinyIndexFiles } from '../../fixtures/core/tiny-index.js';
+import { indexFiles } from '../../fixtures/index/index.js';
 
 let root: string;
 /** The tiny index, in a directory whose name needs escaping in a URL. */
@@ -23,7 +23,7 @@ before(async () => {
   root = await mkdtemp(join(tmpdir(), 'mc-load-files-'));
   dir = join(root, 'my index #1');
   await mkdir(dir);
-  for (const [name, bytes] of tinyIndexFiles().files) await writeFile(join(dir, name), bytes);
+  for (const [name, bytes] of indexFiles().files) await writeFile(join(dir, name), bytes);
 });
 
 after(async () => {
@@ -43,7 +43,7 @@ test('Node loads an index from a path to index.json, a relative path, a file: UR
   ]) {
     const index = await loadIndex(where, { lang: 'en' });
     assert.equal(index.source, expected, String(where));
-    assert.equal(index.occupations.size, 6);
+    assert.equal(index.occupations.size, 8);
     assert.equal(matchTitles(index, 'welder', { lang: 'en' })[0]?.code, '72106');
   }
 });
@@ -77,7 +77,7 @@ test('from disk: a missing file is not-found, naming the file; a changed one is 
 
   const broken = join(root, 'broken');
   await mkdir(broken);
-  for (const [name, bytes] of tinyIndexFiles().files) {
+  for (const [name, bytes] of indexFiles().files) {
     if (name !== 'labels.en.txt') await writeFile(join(broken, name), bytes);
   }
   await assert.rejects(loadIndex(broken, { lang: 'en' }), (error: unknown) => {
@@ -90,7 +90,7 @@ test('from disk: a missing file is not-found, naming the file; a changed one is 
   const index = await loadIndex(dir, { lang: 'en' });
   const changed = join(root, 'changed');
   await mkdir(changed);
-  for (const [name, bytes] of tinyIndexFiles().files) await writeFile(join(changed, name), bytes);
+  for (const [name, bytes] of indexFiles().files) await writeFile(join(changed, name), bytes);
   const quotes = join(changed, 'quotes.31301.txt');
   const text = await readFile(quotes, 'utf8');
   await writeFile(quotes, text.replace(/\t[^\t\n]/, '\tX'));

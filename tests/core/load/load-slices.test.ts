@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { loadIndex, parseManifest } from '../../../src/core/load/index.js';
 import { IndexFormatError } from '../../../src/core/index-format/errors.js';
 import { labourMarketOf, type LabourMarketRecord } from '../../../src/core/index-format/schema.js';
-import { BASE_URL, fakeFetch, tinyIndexFiles } from '../../fixtures/core/tiny-index.js';
+import { indexFiles } from '../../fixtures/index/index.js';
+import { BASE_URL, fakeFetch } from '../../fixtures/index/serve.js';
 
 // The loader decodes index.json in 128 KB chunks and parses its arrays element by
 // element between yields: the result must be exactly that of one JSON.parse.
@@ -25,7 +26,7 @@ function manifestOf(files: Map<string, Uint8Array>): Record<string, unknown> {
 }
 
 test('a large pretty-printed manifest with multi-byte text across decode chunks loads as one JSON.parse would', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   // Three offsets so a 3-byte character straddles the 128 KB chunk boundary in at least one.
   for (let shift = 0; shift < 3; shift++) {
     const manifest = manifestOf(files);
@@ -50,7 +51,7 @@ test('a large pretty-printed manifest with multi-byte text across decode chunks 
 });
 
 test('a manifest with text after its object, or cut inside an array, is refused as not JSON', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const text = JSON.stringify(manifestOf(files));
   const cutAt = text.indexOf('"occupations"') + 40;
   for (const broken of [text + ' {}', text.slice(0, cutAt), text.replace('"occupations":[', '"occupations":[,')]) {
@@ -59,7 +60,7 @@ test('a manifest with text after its object, or cut inside an array, is refused 
 });
 
 test('invalid UTF-8 past the first decode chunk is refused as an encoding error', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const manifest = manifestOf(files);
   manifest.unknownPadding = 'a'.repeat(200_000);
   const bytes = enc.encode(JSON.stringify(manifest));
@@ -68,7 +69,7 @@ test('invalid UTF-8 past the first decode chunk is refused as an encoding error'
 });
 
 test('a manifest with a large array is parsed over more slices than a small one', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const count = async (bytes: Uint8Array) => {
     const slices: number[] = [];
     await loadIndex(BASE_URL, {

@@ -7,16 +7,17 @@ import { loadIndexCached } from '../../../src/core/load/lazy.js';
 import { loadIndex } from '../../../src/core/load/load.js';
 import { IndexFormatError, IndexIntegrityError } from '../../../src/core/index-format/errors.js';
 import { matchTitles } from '../../../src/core/titles/titles.js';
-import { BASE_URL, fakeFetch, tinyIndexFiles } from '../../fixtures/core/tiny-index.js';
+import { indexFiles } from '../../fixtures/index/index.js';
+import { BASE_URL, fakeFetch } from '../../fixtures/index/serve.js';
 
 const names = (log: string[]) => log.map((u) => u.slice(BASE_URL.length)).sort();
 
 test('the titles alone: index.json, the labels and the titles of the language, never programs', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const log: string[] = [];
   const titles = await loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files, { log }) });
   assert.deepEqual(names(log), ['index.json', 'labels.en.txt', 'titles.en.tsv']);
-  assert.equal(titles.occupations.size, 6);
+  assert.equal(titles.occupations.size, 8);
   assert.equal(titles.titles.fr, undefined);
   assert.ok(!('programs' in titles) && !('ranking' in titles));
   const whole = await loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files) });
@@ -24,7 +25,7 @@ test('the titles alone: index.json, the labels and the titles of the language, n
 });
 
 test('a French page loads the English labels too (official titles), and the French titles', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const log: string[] = [];
   const titles = await loadTitlesIndex(BASE_URL, { lang: 'fr', fetch: fakeFetch(files, { log }) });
   assert.deepEqual(names(log), ['index.json', 'labels.en.txt', 'labels.fr.txt', 'titles.fr.tsv']);
@@ -32,7 +33,7 @@ test('a French page loads the English labels too (official titles), and the Fren
 });
 
 test('titles that differ from the recorded hash or size are refused, as by loadIndex', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const titles = files.get('titles.en.tsv')!;
   const changed = titles.slice();
   changed[0] = changed[0] === 0x37 ? 0x38 : 0x37;
@@ -44,7 +45,7 @@ test('titles that differ from the recorded hash or size are refused, as by loadI
 });
 
 test('through the cache: the whole index after the titles downloads only what is missing', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const log: string[] = [];
   const cache = new MemoryIndexCache();
   const fetch = fakeFetch(files, { log });
@@ -61,7 +62,7 @@ test('through the cache: the whole index after the titles downloads only what is
 });
 
 test('the whole index after its titles reuses what they read, and reads them again once index.json has changed', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   for (const lang of ['en', 'fr'] as const) {
     const titles = await loadTitlesIndex(BASE_URL, { lang, fetch: fakeFetch(files) });
     const log: string[] = [];

@@ -9,7 +9,8 @@ import { describeIndexError } from '../../../src/core/messages/messages.js';
 import { matchTitles } from '../../../src/core/titles/titles.js';
 import { recommend } from '../../../src/core/rank/rank.js';
 import { SCHEMA_VERSION } from '../../../src/core/index-format/schema.js';
-import { BASE_URL, PROGRAMS, fakeFetch, tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
+import { PROGRAMS, indexFiles, indexTexts } from '../../fixtures/index/index.js';
+import { BASE_URL, fakeFetch } from '../../fixtures/index/serve.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -21,10 +22,10 @@ function withManifest(files: Map<string, Uint8Array>, edit: (m: Record<string, u
 }
 
 test('a good index loads: occupations, programs, titles of the asked language, ranking', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const log: string[] = [];
   const index = await loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files, { log }) });
-  assert.equal(index.occupations.size, 6);
+  assert.equal(index.occupations.size, 8);
   assert.equal(index.programs.length, PROGRAMS.length);
   assert.ok(index.titles.en);
   assert.equal(index.titles.fr, undefined);
@@ -36,7 +37,7 @@ test('a good index loads: occupations, programs, titles of the asked language, r
 });
 
 test('the language toggle reuses the loaded index and fetches only the French titles and labels', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const log: string[] = [];
   const fetch = fakeFetch(files, { log });
   const en = await loadIndex(`${BASE_URL}index.json`, { lang: 'en', fetch });
@@ -54,7 +55,7 @@ test('the language toggle reuses the loaded index and fetches only the French ti
 });
 
 test('a French page downloads the English labels too (ranking reads them) and no English titles', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const log: string[] = [];
   const index = await loadIndex(BASE_URL, { lang: 'fr', fetch: fakeFetch(files, { log }) });
   assert.deepEqual(log.map((u) => u.slice(BASE_URL.length)).sort(), ['index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', 'titles.fr.tsv']);
@@ -63,7 +64,7 @@ test('a French page downloads the English labels too (ranking reads them) and no
 });
 
 test('a wrong schemaVersion is refused before anything else, even with a broken shape', async () => {
-  const files = withManifest(tinyIndexFiles().files, (m) => {
+  const files = withManifest(indexFiles().files, (m) => {
     m.schemaVersion = 99;
     delete m.occupations;
   });
@@ -81,7 +82,7 @@ test('a wrong schemaVersion is refused before anything else, even with a broken 
 });
 
 test('a wrong normalizerVersion is refused with IndexVersionError', async () => {
-  const files = withManifest(tinyIndexFiles().files, (m) => (m.normalizerVersion = 99));
+  const files = withManifest(indexFiles().files, (m) => (m.normalizerVersion = 99));
   await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files) }), (error: unknown) => {
     assert.ok(error instanceof IndexVersionError);
     assert.equal(error.field, 'normalizerVersion');
@@ -91,7 +92,7 @@ test('a wrong normalizerVersion is refused with IndexVersionError', async () => 
 });
 
 test('a truncated programs file is an IndexFormatError naming the file', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const full = files.get('programs.txt')!;
   const cut = new Map(files).set('programs.txt', full.subarray(0, full.length - 40));
   await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(cut) }), (error: unknown) => {
@@ -103,7 +104,7 @@ test('a truncated programs file is an IndexFormatError naming the file', async (
 });
 
 test('a truncated index.json is an IndexFormatError: not JSON', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const json = files.get('index.json')!;
   const cut = new Map(files).set('index.json', json.subarray(0, 200));
   await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(cut) }), (error: unknown) => {
@@ -115,7 +116,7 @@ test('a truncated index.json is an IndexFormatError: not JSON', async () => {
 });
 
 test('a same-size file with other bytes fails the SHA-256 check', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const bytes = Uint8Array.from(files.get('titles.en.tsv')!);
   bytes[8] = bytes[8] === 0x41 ? 0x42 : 0x41;
   const tampered = new Map(files).set('titles.en.tsv', bytes);
@@ -128,7 +129,7 @@ test('a same-size file with other bytes fails the SHA-256 check', async () => {
 });
 
 test('an HTML login page instead of index.json is an IndexFetchError, not a JSON error', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const html = '<!DOCTYPE html><html><body>Please sign in</body></html>';
   for (const type of ['text/html; charset=utf-8', 'application/json']) {
     const fetch = fakeFetch(files, {
@@ -144,7 +145,7 @@ test('an HTML login page instead of index.json is an IndexFetchError, not a JSON
 });
 
 test('HTTP 5xx and 404 are IndexFetchErrors with the status', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const fetch = fakeFetch(files, {
     override: (path) => (path === 'programs.txt' ? new Response('oops', { status: 503 }) : undefined),
   });
@@ -176,7 +177,7 @@ test('a network failure is an IndexFetchError with no status', async () => {
 });
 
 test('abort before or during loading rejects with the abort reason', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const early = new AbortController();
   early.abort();
   await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files), signal: early.signal }), { name: 'AbortError' });
@@ -184,15 +185,15 @@ test('abort before or during loading rejects with the abort reason', async () =>
   // Abort while assembling: the chunked loop notices at its next yield.
   const late = new AbortController();
   const manifest = parseManifest(JSON.parse(dec.decode(files.get('index.json')!)), 'index.json');
-  const pending = assembleIndex(manifest, tinyTexts(files), { signal: late.signal });
+  const pending = assembleIndex(manifest, indexTexts(files), { signal: late.signal });
   late.abort();
   await assert.rejects(pending, { name: 'AbortError' });
 });
 
 test('a large catalogue is assembled in slices, and an abort between slices stops it', async () => {
   const many = Array.from({ length: 4000 }, (_, i) => ({ ...PROGRAMS[i % PROGRAMS.length]!, id: `p${i}` }));
-  const { manifest, files } = tinyIndexFiles({ programs: many });
-  const input = tinyTexts(files);
+  const { manifest, files } = indexFiles({ programs: many });
+  const input = indexTexts(files);
   const slices: number[] = [];
   const index = await assembleIndex(manifest, input, { onSlice: (ms) => slices.push(ms) });
   assert.equal(index.programs.length, 4000);
@@ -212,8 +213,8 @@ test('a large catalogue is assembled in slices, and an abort between slices stop
 });
 
 test('a bad program value names the file, the line and the field', async () => {
-  const { manifest, files } = tinyIndexFiles();
-  const texts = tinyTexts(files, []);
+  const { manifest, files } = indexFiles();
+  const texts = indexTexts(files, []);
   const lines = texts.programs.split('\n');
   const header = lines.indexOf(`#url ${PROGRAMS.length}`);
   assert.ok(header >= 0);
@@ -228,32 +229,32 @@ test('a bad program value names the file, the line and the field', async () => {
 });
 
 test('a skill index past the skill list, in a program or a profile, is refused', async () => {
-  const { manifest, files } = tinyIndexFiles();
-  const texts = tinyTexts(files, []);
+  const { manifest, files } = indexFiles();
+  const texts = indexTexts(files, []);
   const lines = texts.programs.split('\n');
   const header = lines.indexOf(`#skills ${PROGRAMS.length}`);
   lines[header + 1] = '0 99';
-  await assert.rejects(assembleIndex(manifest, { ...texts, programs: lines.join('\n') }), /skill index 99 is past the 14 skills/);
+  await assert.rejects(assembleIndex(manifest, { ...texts, programs: lines.join('\n') }), /skill index 99 is past the 17 skills/);
   const badRef = structuredClone(manifest);
   badRef.occupations[0]!.skills.push([1, 99]);
   assert.throws(() => parseManifest(badRef, 'index.json'), /skill index 99/);
 });
 
 test('labels missing or of the wrong length are refused, naming the file', async () => {
-  const { manifest, files } = tinyIndexFiles();
-  const texts = tinyTexts(files);
+  const { manifest, files } = indexFiles();
+  const texts = indexTexts(files);
   await assert.rejects(assembleIndex(manifest, { ...texts, labels: { fr: texts.labels.fr } }), /labels\.en\.txt.*English labels/);
-  const short = texts.labels.en!.replace('#skill.label 14', '#skill.label 13');
+  const short = texts.labels.en!.replace('#skill.label 17', '#skill.label 16');
   await assert.rejects(assembleIndex(manifest, { ...texts, labels: { en: short } }), (error: unknown) => {
     assert.ok(error instanceof IndexFormatError);
     assert.match(error.message, /labels\.en\.txt/);
-    assert.match(error.message, /13 values but index\.json lists 14/);
+    assert.match(error.message, /16 values but index\.json lists 17/);
     return true;
   });
 });
 
 test('a schema violation in index.json names the path', () => {
-  const { manifest } = tinyIndexFiles();
+  const { manifest } = indexFiles();
   const broken = structuredClone(manifest) as unknown as { occupations: Array<{ teer: unknown }> };
   broken.occupations[2]!.teer = 'three';
   assert.throws(
@@ -267,7 +268,7 @@ test('a schema violation in index.json names the path', () => {
 });
 
 test('__proto__ keys in index data do not pollute objects', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const polluted = withManifest(files, (m) => {
     Object.defineProperty(m, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
   });
@@ -277,7 +278,7 @@ test('__proto__ keys in index data do not pollute objects', async () => {
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.equal((index.manifest as unknown as Record<string, unknown>).polluted, undefined);
   // A program whose id is "__proto__" is just a program.
-  const { files: f2 } = tinyIndexFiles({ programs: [{ ...PROGRAMS[0]!, id: '__proto__' }, ...PROGRAMS.slice(1)] });
+  const { files: f2 } = indexFiles({ programs: [{ ...PROGRAMS[0]!, id: '__proto__' }, ...PROGRAMS.slice(1)] });
   const index2 = await loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(f2) });
   assert.equal(index2.programs[0]!.id, '__proto__');
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
@@ -298,7 +299,7 @@ test('SHA-256 through Web Crypto agrees with node:crypto; without Web Crypto the
     }),
     { numRuns: 50 },
   );
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const tampered = Uint8Array.from(files.get('titles.en.tsv')!);
   tampered[8] = tampered[8] === 0x41 ? 0x42 : 0x41;
   const cut = files.get('programs.txt')!.subarray(0, 100);
@@ -315,7 +316,7 @@ test('SHA-256 through Web Crypto agrees with node:crypto; without Web Crypto the
 });
 
 test('quotes: a page loads one occupation’s quote file when it is shown; reasons quote the program once it is in', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const log: string[] = [];
   const fetch = fakeFetch(files, { log });
   const index = await loadIndex(BASE_URL, { lang: 'en', fetch });
@@ -349,7 +350,7 @@ test('quotes: a page loads one occupation’s quote file when it is shown; reaso
 });
 
 test('quotes: a changed quote file is refused by name, leaves no quote in, and can be tried again', async () => {
-  const { files } = tinyIndexFiles();
+  const { files } = indexFiles();
   const good = files.get('quotes.31301.txt')!;
   let serveBad = true;
   const fetch = fakeFetch(files, {
@@ -369,8 +370,8 @@ test('quotes: a changed quote file is refused by name, leaves no quote in, and c
 });
 
 test('quotes: a file whose lines do not follow programs.txt is refused naming its line', async () => {
-  const { manifest, files } = tinyIndexFiles();
-  const texts = tinyTexts(files);
+  const { manifest, files } = indexFiles();
+  const texts = indexTexts(files);
   const quotes = { ...texts.quotes! };
   const code = Object.keys(quotes)[0]!;
   quotes[code] = quotes[code]!.split('\n').slice(1).join('\n');

@@ -6,11 +6,11 @@ import { recommend } from '../../../src/core/rank/rank.js';
 import { pathway, skillGap } from '../../../src/core/rank/pathway.js';
 import type { LoadedIndex, Recommendation, SkillRef } from '../../../src/core/model/loaded.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
-import { tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
+import { indexFiles, indexTexts } from '../../fixtures/index/index.js';
 
 async function load(): Promise<LoadedIndex> {
-  const { manifest, files } = tinyIndexFiles();
-  return assembleIndex(manifest, tinyTexts(files));
+  const { manifest, files } = indexFiles();
+  return assembleIndex(manifest, indexTexts(files));
 }
 
 const labels = (skills: readonly SkillRef[]) => skills.map((s) => s.label);

@@ -7,11 +7,11 @@ import assert from 'node:assert/strict';
 import { assembleIndex } from '../../../src/core/load/load.js';
 import { prepareRecommend, recommend, recommendInSlices, type RecommendOptions } from '../../../src/core/rank/rank.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { OCCUPATIONS, tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
+import { OCCUPATIONS, indexFiles, indexTexts } from '../../fixtures/index/index.js';
 
 async function load(): Promise<LoadedIndex> {
-  const { manifest, files } = tinyIndexFiles();
-  return assembleIndex(manifest, tinyTexts(files));
+  const { manifest, files } = indexFiles();
+  return assembleIndex(manifest, indexTexts(files));
 }
 
 const cases = (): RecommendOptions[] => {

@@ -5,11 +5,11 @@ import { assembleIndex } from '../../../src/core/load/load.js';
 import { findPrograms, programFacets, recommend, regionMatches } from '../../../src/core/rank/index.js';
 import type { LoadedIndex, Recommendation } from '../../../src/core/model/loaded.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
-import { OCCUPATIONS, PROGRAMS, SKILLS, evidence, tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
+import { OCCUPATIONS, PROGRAMS, SKILLS, evidence, indexFiles, indexTexts } from '../../fixtures/index/index.js';
 
 async function load(programs?: Program[]): Promise<LoadedIndex> {
-  const { manifest, files } = tinyIndexFiles({ programs });
-  return assembleIndex(manifest, tinyTexts(files));
+  const { manifest, files } = indexFiles({ programs });
+  return assembleIndex(manifest, indexTexts(files));
 }
 
 const ids = (results: Recommendation[]) => results.map((r) => r.program.id);

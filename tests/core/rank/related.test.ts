@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIndex } from '../../../src/core/load/load.js';
 import { prepareRelated, relatedOccupations } from '../../../src/core/rank/related.js';
-import { OCCUPATIONS, tinyIndexFiles, tinyTexts } from '../../fixtures/core/tiny-index.js';
+import { OCCUPATIONS, indexFiles, indexTexts } from '../../fixtures/index/index.js';
 
 test('related occupations: nearest skill profiles first, with shared skills', async () => {
-  const { manifest, files } = tinyIndexFiles();
-  const index = await assembleIndex(manifest, tinyTexts(files, []));
+  const { manifest, files } = indexFiles();
+  const index = await assembleIndex(manifest, indexTexts(files, []));
   const nurses = relatedOccupations(index, '31301', { lang: 'en' });
   assert.equal(nurses[0]!.code, '32101');
   assert.equal(nurses[0]!.title, 'Licensed practical nurses');
@@ -24,9 +24,9 @@ test('related occupations: nearest skill profiles first, with shared skills', as
 });
 
 test('related occupations: the same after prepareRelated, which is done once per index', async () => {
-  const { manifest, files } = tinyIndexFiles();
-  const cold = await assembleIndex(manifest, tinyTexts(files, []));
-  const warm = await assembleIndex(manifest, tinyTexts(files, []));
+  const { manifest, files } = indexFiles();
+  const cold = await assembleIndex(manifest, indexTexts(files, []));
+  const warm = await assembleIndex(manifest, indexTexts(files, []));
   prepareRelated(warm);
   prepareRelated(warm);
   for (const code of ['31301', '21232', '72106']) {
@@ -35,12 +35,12 @@ test('related occupations: the same after prepareRelated, which is done once per
 });
 
 test('related occupations: another field, and another profession, count for less than the same skills in the same field', async () => {
-  const { manifest, files } = tinyIndexFiles();
+  const { manifest, files } = indexFiles();
   const lpn = manifest.occupations.find((o) => o.code === '32101')!;
   // Software engineers (21231: another broad category, the nurses' TEER) given the
   // licensed practical nurses' skills.
   const occupations = manifest.occupations.map((o) => (o.code === '21231' ? { ...o, skills: structuredClone(lpn.skills) } : o));
-  const index = await assembleIndex({ ...manifest, occupations }, tinyTexts(files, []));
+  const index = await assembleIndex({ ...manifest, occupations }, indexTexts(files, []));
   const nurses = relatedOccupations(index, '31301', { lang: 'en', limit: 10 });
   const score = (code: string) => nurses.find((r) => r.code === code)?.score ?? 0;
   assert.ok(score('32101') > 0);
@@ -50,12 +50,12 @@ test('related occupations: another field, and another profession, count for less
 });
 
 test('related occupations: up into a profession of another minor group counts for less', async () => {
-  const { manifest, files } = tinyIndexFiles();
+  const { manifest, files } = indexFiles();
   const rn = manifest.occupations.find((o) => o.code === '31301')!;
   // Retail salespersons (64100: another field, two TEER steps from practical nurses) given
   // the registered nurses' skills, so both are equally alike to licensed practical nurses.
   const occupations = manifest.occupations.map((o) => (o.code === '64100' ? { ...o, skills: structuredClone(rn.skills) } : o));
-  const index = await assembleIndex({ ...manifest, occupations }, tinyTexts(files, []));
+  const index = await assembleIndex({ ...manifest, occupations }, indexTexts(files, []));
   const lpn = relatedOccupations(index, '32101', { lang: 'en', limit: 10 });
   const score = (code: string) => lpn.find((r) => r.code === code)?.score ?? 0;
   assert.ok(score('64100') > 0);
@@ -65,12 +65,12 @@ test('related occupations: up into a profession of another minor group counts fo
 });
 
 test('related occupations: lead statements that describe alike work lift a move by (1 + 3 x likeness) against the rest', async () => {
-  const { manifest, files } = tinyIndexFiles();
-  const plain = relatedOccupations(await assembleIndex(manifest, tinyTexts(files, [])), '31301', { lang: 'en', limit: 10 });
+  const { manifest, files } = indexFiles();
+  const plain = relatedOccupations(await assembleIndex(manifest, indexTexts(files, [])), '31301', { lang: 'en', limit: 10 });
   // Registered nurses (0) and retail salespersons (5) described as alike, 0.6.
   const occupations = OCCUPATIONS.map((o, i) => (i === 0 ? { ...o, alike: [[5, 0.6]] as Array<[number, number]> } : o));
-  const alike = tinyIndexFiles({ occupations });
-  const lifted = relatedOccupations(await assembleIndex(alike.manifest, tinyTexts(alike.files, [])), '31301', { lang: 'en', limit: 10 });
+  const alike = indexFiles({ occupations });
+  const lifted = relatedOccupations(await assembleIndex(alike.manifest, indexTexts(alike.files, [])), '31301', { lang: 'en', limit: 10 });
   const ratio = (list: typeof plain) => list.find((r) => r.code === '64100')!.score / list.find((r) => r.code === '32101')!.score;
   assert.ok(Math.abs(ratio(lifted) / ratio(plain) - 2.8) < 1e-9, `${ratio(lifted)} vs ${ratio(plain)}`);
   for (let i = 1; i < lifted.length; i++) assert.ok(lifted[i - 1]!.score >= lifted[i]!.score);

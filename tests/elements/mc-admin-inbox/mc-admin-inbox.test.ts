@@ -4,7 +4,7 @@ import '../../../src/define/mc-admin-inbox.js';
 import type { McAdminInbox } from '../../../src/elements/mc-admin-inbox/mc-admin-inbox.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { ADMIN_ENDPOINT, ADMIN_TOKEN, FakeAdminServer, testInquiries } from '../../fixtures/browser/admin-endpoint.js';
-import { programIndex } from '../mc-recommendations/fixture-index.js';
+import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
 
 async function inbox(server = new FakeAdminServer(), opts: { lang?: string; index?: LoadedIndex | null; src?: string } = {}): Promise<McAdminInbox> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${opts.lang ?? 'en'}>
@@ -170,7 +170,7 @@ describe('mc-admin-inbox', () => {
       expect(l).to.contain('Learner');
       expect(l).to.contain('learner0@example.org');
       expect(l).to.contain('Test message 0: when does the next cohort start?');
-      expect(l).to.contain('n-refresher');
+      expect(l).to.contain('nursing-refresher');
       expect(l).to.contain('31301');
       expect(learner!.querySelector('a')!.getAttribute('href')).to.equal('mailto:learner0@example.org');
       const e = text(employer!);
@@ -249,10 +249,10 @@ describe('mc-admin-inbox', () => {
     });
 
     it('with an index, shows program and occupation titles next to the ids', async () => {
-      const el = await signedIn(new FakeAdminServer(testInquiries(1)), { index: await programIndex() });
+      const el = await signedIn(new FakeAdminServer(testInquiries(1)), { index: await loadedIndex({ programs: withNursingModules() }) });
       const item = text($(el, '.item'));
       expect(item).to.contain('Nursing practice refresher');
-      expect(item).to.contain('n-refresher');
+      expect(item).to.contain('nursing-refresher');
       expect(item).to.contain('Registered nurses and registered psychiatric nurses (31301)');
     });
 
@@ -262,7 +262,7 @@ describe('mc-admin-inbox', () => {
       const el = await signedIn(new FakeAdminServer(testInquiries(1)), { src: '/no/such/index.json' });
       await waitUntil(() => $(el, '.note'), 'the note about titles');
       expect(text($(el, '.note'))).to.contain('Program titles could not be loaded');
-      expect(text($(el, '.item'))).to.contain('n-refresher');
+      expect(text($(el, '.item'))).to.contain('nursing-refresher');
       expect(errors).to.have.length(1);
     });
 
@@ -307,10 +307,10 @@ describe('mc-admin-inbox', () => {
     });
 
     it('filters by program among the loaded inquiries', async () => {
-      const el = await signedIn(new FakeAdminServer(testInquiries(4)), { index: await programIndex() });
+      const el = await signedIn(new FakeAdminServer(testInquiries(4)), { index: await loadedIndex({ programs: withNursingModules() }) });
       const select = $<HTMLSelectElement>(el, '#program')!;
       expect(text($(el, 'label[for=program]'))).to.equal('Program');
-      expect([...select.options].map((o) => o.value)).to.have.members(['', 'n-refresher', 'psw-basics']);
+      expect([...select.options].map((o) => o.value)).to.have.members(['', 'nursing-refresher', 'psw-basics']);
       select.value = 'psw-basics';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;

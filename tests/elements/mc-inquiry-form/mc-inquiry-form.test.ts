@@ -4,7 +4,7 @@ import '../../../src/define/mc-inquiry-form.js';
 import { Outbox } from '../../../src/core/offline/outbox.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
-import { sampleProgram } from '../../fixtures/browser/index-files.js';
+import { sampleProgram } from '../../fixtures/index/index.js';
 import { learner as inquiry } from '../../fixtures/core/inquiries.js';
 
 const PROGRAMS = [sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic' }), sampleProgram('welding-2', { provider: 'Northern College' })];

@@ -3,11 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-job-search.js';
 import type { McJobSearch, TitleMatcher } from '../../../src/elements/mc-job-search/mc-job-search.js';
 import type { LoadedIndex, TitleMatch } from '../../../src/core/model/loaded.js';
-import { TITLES_EN, tinyIndex } from './tiny-index.js';
+import { TITLES, loadedIndex } from '../../fixtures/index/index.js';
 
 let index: LoadedIndex;
 before(async () => {
-  index = await tinyIndex();
+  index = await loadedIndex();
 });
 
 const PAUSE = 650;
@@ -215,7 +215,7 @@ describe('mc-job-search: matching and announcements', () => {
   it('offers as "did you mean" only a title the index holds, never a phrase made up word by word', async () => {
     const el = await make();
     // Every title of the index: official and example titles, as titles.en.tsv holds them.
-    const titles = new Set(TITLES_EN.flatMap((line) => line.split('\t').slice(1)));
+    const titles = new Set(TITLES.en.flatMap(([, names]) => names));
     const known = (s: string) => titles.has(s);
     for (const text of ['weldr', 'registred nurse', 'softwar devloper', 'psychiatric welder', 'nurse practioner']) {
       input(el).select();
@@ -248,8 +248,9 @@ describe('mc-job-search: matching and announcements', () => {
     expect(browse.getAttribute('aria-expanded')).to.equal('true');
     const categories = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.category')];
     expect(categories.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'Natural and applied sciences and related occupations (1 occupation)',
-      'Health occupations (3 occupations)',
+      'Natural and applied sciences and related occupations (2 occupations)',
+      'Health occupations (4 occupations)',
+      'Sales and service occupations (1 occupation)',
       'Trades, transport and equipment operators and related occupations (1 occupation)',
     ]);
     await expect(el).to.be.accessible();
@@ -260,6 +261,7 @@ describe('mc-job-search: matching and announcements', () => {
     expect(jobs.map((b) => b.textContent!.trim())).to.deep.equal([
       'General practitioners and family physicians',
       'Licensed practical nurses',
+      'Nurse aides, orderlies and patient service associates',
       'Registered nurses and registered psychiatric nurses',
     ]);
     await expect(el).to.be.accessible();
@@ -440,7 +442,7 @@ describe('mc-job-search: French', () => {
     browse.click();
     await el.updateComplete;
     const names = [...el.shadowRoot!.querySelectorAll('button.category')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-    expect(names).to.include('Secteur de la santé (3 professions)');
+    expect(names).to.include('Secteur de la santé (4 professions)');
     await expect(el).to.be.accessible();
   });
 

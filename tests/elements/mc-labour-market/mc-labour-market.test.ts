@@ -2,11 +2,11 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define/mc-labour-market.js';
 import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-labour-market.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { tinyIndex } from '../mc-job-search/tiny-index.js';
+import { loadedIndex } from '../../fixtures/index/index.js';
 
 let index: LoadedIndex;
 before(async () => {
-  index = await tinyIndex();
+  index = await loadedIndex();
 });
 
 async function make(code: string | null, extra: Partial<McLabourMarket> = {}): Promise<McLabourMarket> {
@@ -66,7 +66,7 @@ describe('mc-labour-market: content', () => {
     expect(details.open).to.equal(false);
     expect(details.querySelector('summary')!.textContent).to.equal('What does this mean?');
     expect(details.querySelector('p')!.textContent!.length).to.be.greaterThan(20);
-    expect(outlook.querySelector('.source')!.textContent).to.contain('Sample data for tests');
+    expect(outlook.querySelector('.source')!.textContent).to.contain('Hand-written sample data');
   });
 
   it('states "no rating" plainly for an unrated occupation', async () => {
@@ -82,10 +82,10 @@ describe('mc-labour-market: content', () => {
     const svgEl = wages.querySelector('svg')!;
     expect(svgEl.getAttribute('role')).to.equal('img');
     const described = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-labelledby')!)!;
-    expect(described.textContent).to.equal('Hourly wages in Ontario: low $34.00, median $42.00, high $52.00.');
+    expect(described.textContent).to.equal('Hourly wages in Ontario: low $31.00, median $41.25, high $56.00.');
     const cells = [...wages.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')!.textContent);
-    expect(cells).to.deep.equal(['$34.00', '$42.00', '$52.00']);
-    expect(wages.querySelector('.source')!.textContent).to.equal('Source: Sample data for tests, 2024.');
+    expect(cells).to.deep.equal(['$31.00', '$41.25', '$56.00']);
+    expect(wages.querySelector('.source')!.textContent).to.equal('Source: Hand-written sample data, 2024.');
     expect(svgEl.querySelectorAll('rect').length).to.equal(3);
     const widths = [...svgEl.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
     expect(widths[0]).to.be.lessThan(widths[1]!);
@@ -104,7 +104,7 @@ describe('mc-labour-market: region', () => {
     const fired: string[] = [];
     for (const type of ['change', 'mc-select', 'mc-error']) el.addEventListener(type, () => fired.push(type));
     const select = el.shadowRoot!.querySelector('select')!;
-    expect([...select.options].map((o) => o.value)).to.deep.equal(['ER35', 'ER3510', 'ER3530']);
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['ER35', 'ER3510', 'ER3560', 'ER3530']);
     select.value = 'ER3530';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -122,12 +122,12 @@ describe('mc-labour-market: region', () => {
     el.setAttribute('region', 'ER35');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('select')!.value).to.equal('ER35');
-    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.equal('$34.00');
+    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.equal('$31.00');
   });
 
   it('says when it falls back to a wider region', async () => {
-    const el = await make('31301', { region: 'ER3510' });
-    expect(el.shadowRoot!.querySelector('[part=wages] .notice')!.textContent).to.contain('Ottawa');
+    const el = await make('31301', { region: 'ER3560' });
+    expect(el.shadowRoot!.querySelector('[part=wages] .notice')!.textContent).to.contain('Stratford–Bruce Peninsula');
   });
 });
 
@@ -154,7 +154,7 @@ describe('mc-labour-market: French', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal('Chiffres d’exemple pour démonstration, pas des données réelles.');
     expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Qu’est-ce que cela veut dire?');
-    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.match(/^34,00\s\$$/);
+    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.match(/^31,00\s\$$/);
     await expect(el).to.be.accessible();
     wrapper.lang = 'en';
     await aTimeout(0);

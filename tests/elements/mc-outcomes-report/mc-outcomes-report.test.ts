@@ -4,7 +4,7 @@ import '../../../src/define/mc-outcomes-report.js';
 import type { McOutcomesReport } from '../../../src/elements/mc-outcomes-report/mc-outcomes-report.js';
 import type { Outcomes } from '../../../src/core/analytics/outcomes.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { tinyIndex } from '../mc-job-search/tiny-index.js';
+import { loadedIndex } from '../../fixtures/index/index.js';
 
 const TOKEN = 'admin-token-3f9c1b7e2a64d508';
 let sample: Outcomes;
@@ -19,7 +19,7 @@ let requests: Array<{ url: URL; authorization: string | null }>;
 before(async () => {
   sample = (await (await realFetch('/demo/outcomes-sample/outcomes')).json()) as Outcomes;
   csv = await (await realFetch('/demo/outcomes-sample/outcomes.csv')).text();
-  index = await tinyIndex();
+  index = await loadedIndex();
 });
 
 beforeEach(() => {

@@ -4,11 +4,11 @@ import '../../../src/define/mc-portal.js';
 import type { McPortal } from '../../../src/elements/mc-portal/mc-portal.js';
 import type { McJobSearch } from '../../../src/elements/mc-job-search/mc-job-search.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { tinyIndex } from '../mc-job-search/tiny-index.js';
+import { loadedIndex } from '../../fixtures/index/index.js';
 
 let index: LoadedIndex;
 before(async () => {
-  index = await tinyIndex();
+  index = await loadedIndex();
 });
 
 async function make(template = html`<mc-portal></mc-portal>`): Promise<McPortal> {
@@ -64,7 +64,7 @@ describe('mc-portal: accessibility in every state', () => {
     await settled(el);
     root(el)
       .querySelector('mc-recommendations')!
-      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }));
+      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }));
     await waitUntil(() => root(el).querySelector('dialog')!.open);
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('dialog button')!.click();
@@ -238,7 +238,7 @@ describe('mc-portal: the flow', () => {
     await settled(el);
     root(el)
       .querySelector('mc-recommendations')!
-      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }));
+      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }));
     const dialog = root(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open);
     expect(dialog.getAttribute('aria-label')).to.equal('Ask about programs');
@@ -253,7 +253,7 @@ describe('mc-portal: the flow', () => {
     await settled(el);
     root(el)
       .querySelector('mc-recommendations')!
-      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }));
+      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }));
     const dialog = root(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open);
     const form = dialog.querySelector('mc-inquiry-form') as HTMLElement & { routed: boolean; endpointOwner: string; institution: string };
@@ -313,7 +313,7 @@ describe('mc-portal: French', () => {
     await waitUntil(() => search(el, 'current').shadowRoot!.querySelector('label')!.textContent!.includes('Je travaille'));
     expect(searchInput(el, 'current').value).to.equal('Infirmiers auxiliaires/infirmières auxiliaires');
     expect(root(el).querySelector('[part=results-heading]')!.textContent!.trim()).to.equal(
-      'De la profession « Infirmiers auxiliaires/infirmières auxiliaires » à la profession « Infirmiers autorisés/infirmières autorisées »'
+      'De la profession « Infirmiers auxiliaires/infirmières auxiliaires » à la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées »'
         .replaceAll(' »', '\u00a0»')
         .replaceAll('« ', '«\u00a0'),
     );

@@ -6,7 +6,7 @@ import '../mc-recommendations/define.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { Recommendation } from '../../../src/core/model/loaded.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
-import { PROGRAMS } from '../mc-recommendations/fixture-index.js';
+import { PROGRAMS } from '../../fixtures/index/index.js';
 
 const program = (over: Partial<Program> = {}): Program => ({ ...PROGRAMS[0]!, ...over });
 const part = (n: number, over: Partial<Program> = {}): Program =>
@@ -87,7 +87,7 @@ describe('mc-program-card: evidence strength and series', () => {
       }
       expect(items[1]!.querySelector('a')).to.equal(null);
       // The card's own link is still the one part=link names.
-      expect($$(el, 'a[part=link]').map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/programs/n-refresher']);
+      expect($$(el, 'a[part=link]').map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/programs/nursing-refresher']);
     });
 
     it('says "1 more course" for one, and shows no disclosure for none', async () => {

@@ -5,12 +5,12 @@ import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-pro
 import type { LoadedIndex, Recommendation } from '../../../src/core/model/loaded.js';
 import { recommend } from '../../../src/core/rank/rank.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
-import { programIndex, PROGRAMS } from '../mc-recommendations/fixture-index.js';
+import { PROGRAMS, loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
 
 let index: LoadedIndex;
 let rec: Recommendation;
 before(async () => {
-  index = await programIndex();
+  index = await loadedIndex({ programs: withNursingModules() });
   rec = recommend(index, { occupation: '31301', lang: 'en', limit: 1 })[0]!;
 });
 
@@ -50,7 +50,7 @@ describe('mc-program-card', () => {
     it('shows title, provider and facts, with money through Intl', async () => {
       const el = await card(program({ hours: 120, costCad: 1800, delivery: 'hybrid', language: 'bilingual', osapEligible: true }));
       expect($(el, '[part=title]')!.textContent).to.equal('Nursing practice refresher');
-      expect($(el, '[part=provider]')!.textContent).to.contain('Lakeshore Polytechnic (fictional)');
+      expect($(el, '[part=provider]')!.textContent).to.contain('Sample College');
       expect(facts(el)).to.deep.include({
         Hours: '120 hours',
         Cost: '$1,800',
@@ -166,7 +166,7 @@ describe('mc-program-card', () => {
       a.addEventListener('click', (e) => e.preventDefault());
       setTimeout(() => a.click());
       const event = await oneEvent(el, 'mc-program-open');
-      expect(event.detail).to.deep.equal({ programId: 'n-refresher' });
+      expect(event.detail).to.deep.equal({ programId: 'nursing-refresher' });
       expect(event.bubbles && event.composed).to.equal(true);
     });
 
@@ -176,7 +176,7 @@ describe('mc-program-card', () => {
       button.focus();
       setTimeout(() => void sendKeys({ press: 'Enter' }));
       const event = await oneEvent(el, 'mc-inquire-request');
-      expect(event.detail).to.deep.equal({ programId: 'n-refresher' });
+      expect(event.detail).to.deep.equal({ programId: 'nursing-refresher' });
       expect(event.composed).to.equal(true);
     });
 
@@ -209,7 +209,7 @@ describe('mc-program-card', () => {
 
   describe('French', () => {
     it('renders labels, money and the French title, marking English fallbacks', async () => {
-      const frRec = recommend(index, { occupation: '31301', lang: 'fr', limit: 1 })[0]!;
+      const frRec = recommend(index, { occupation: '31301', lang: 'fr', limit: 50 }).find((r) => r.program.id === 'nursing-refresher')!;
       const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-program-card .recommendation=${frRec}></mc-program-card></div>`);
       const el = wrap.querySelector('mc-program-card')!;
       await el.updateComplete;

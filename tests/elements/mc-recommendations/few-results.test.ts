@@ -1,17 +1,18 @@
 // The notice for a catalogue that has little or nothing for an occupation. The fixture's
-// evidence decides how many programs the core returns (nurses 13, welders 2), and a
+// evidence decides how many programs the core returns (nurses 15 with the nursing modules, welders 2, retail 1), and a
 // thinner catalogue gives none, so these tests do not depend on which program ranks where.
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { PROGRAMS, programIndex, settled } from './fixture-index.js';
+import { loadedIndex, withNursingModules, withoutProgramsFor } from '../../fixtures/index/index.js';
+import { settled } from '../../fixtures/browser/recommendations.js';
 
 let index: LoadedIndex;
 let withoutWelding: LoadedIndex;
 before(async () => {
-  index = await programIndex();
-  withoutWelding = await programIndex(PROGRAMS.filter((p) => p.id !== 'welding-1' && p.id !== 'hostile-title'));
+  index = await loadedIndex({ programs: withNursingModules() });
+  withoutWelding = await loadedIndex({ programs: withoutProgramsFor('72106', withNursingModules()) });
 });
 
 async function make(occupation: string, opts: { lang?: string; from?: string; data?: LoadedIndex } = {}): Promise<McRecommendations> {
@@ -63,8 +64,8 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
       ]);
       const box = $(el, '[part=notice]')!;
       expect(box.compareDocumentPosition($(el, '[part=list]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-      expect(notice(await make('21232'))[0]).to.equal(
-        'This catalogue has little for Software developers and programmers: only 1 program teaches the occupation’s core skills.',
+      expect(notice(await make('64100'))[0]).to.equal(
+        'This catalogue has little for Retail salespersons and visual merchandisers: only 1 program teaches the occupation’s core skills.',
       );
     });
 
@@ -100,7 +101,7 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
         'Ce catalogue offre peu pour la profession « Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser » : seulement 2 programmes enseignent les compétences principales de cette profession.',
         'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
       ]);
-      expect(notice(await make('21232', { lang: 'fr' }))[0]).to.contain('seulement 1 programme enseigne les compétences principales');
+      expect(notice(await make('64100', { lang: 'fr' }))[0]).to.contain('seulement 1 programme enseigne les compétences principales');
       expect(notice(await make('72106', { lang: 'fr', data: withoutWelding }))).to.deep.equal([
         'Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession « Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser ».',
         'Les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies par ce catalogue.',

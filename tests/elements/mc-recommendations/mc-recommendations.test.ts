@@ -5,11 +5,12 @@ import type { McRecommendations } from '../../../src/elements/mc-recommendations
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { recommend } from '../../../src/core/rank/rank.js';
-import { programIndex, settled } from './fixture-index.js';
+import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
+import { settled } from '../../fixtures/browser/recommendations.js';
 
 let index: LoadedIndex;
 before(async () => {
-  index = await programIndex();
+  index = await loadedIndex({ programs: withNursingModules() });
 });
 
 async function make(template = html`<mc-recommendations occupation="31301"></mc-recommendations>`): Promise<McRecommendations> {
@@ -173,7 +174,7 @@ describe('mc-recommendations', () => {
       const ranked = recommend(index, { occupation: '31301', lang: 'en', limit: 50 }).map((r) => r.program.id);
       expect(ids()).to.deep.equal(ranked);
       // Shorter and cheaper than most nursing programs, but it teaches none of the work.
-      expect(ranked).not.to.include('python');
+      expect(ranked).not.to.include('python-basics');
       for (const sort of ['hours', 'cost']) {
         await choose(el, '#sort', sort);
         expect(ids()).to.not.deep.equal(ranked);
@@ -353,7 +354,9 @@ describe('mc-recommendations', () => {
       el.index = index;
       await settled(el);
       const n = total('31301');
-      expect(heading(el)).to.equal(`${n} programmes pour la profession « Infirmiers autorisés/infirmières autorisées »`);
+      expect(heading(el)).to.equal(
+        `${n} programmes pour la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées »`,
+      );
       expect($(el, '[part=filters] > summary')!.textContent!.trim()).to.equal('Filtrer et trier les programmes');
       expect(($(el, '#sort') as HTMLSelectElement).options[0]!.textContent!.trim()).to.equal('Pertinence');
       await cards(el)[0]!.updateComplete;

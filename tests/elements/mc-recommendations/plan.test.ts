@@ -3,12 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { programIndex, settled } from './fixture-index.js';
+import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
+import { settled } from '../../fixtures/browser/recommendations.js';
 import { en } from '../../../src/i18n/en.js';
 
 let index: LoadedIndex;
 before(async () => {
-  index = await programIndex();
+  index = await loadedIndex({ programs: withNursingModules() });
 });
 
 async function make(template: ReturnType<typeof html>): Promise<McRecommendations> {
@@ -31,12 +32,12 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(root.querySelector('#plan-heading')!.localName).to.equal('h3');
     expect(text(root.querySelector('#plan-heading')!)).to.equal('Your plan at a glance');
     expect(items(root, 'ul.plan-have')).to.have.members(['Patient care', 'Infection control']);
-    expect(items(root, 'ul.plan-need')).to.have.members(['Medication administration', 'Health assessment']);
+    expect(items(root, 'ul.plan-need')).to.have.members(['Medication administration', 'Health assessment', 'Oral communication', 'Workplace safety']);
     const steps = items(root, 'ol.plan-steps');
     expect(steps).to.have.length(1);
     expect(steps[0]).to.contain('Nursing practice refresher');
     expect(steps[0]).to.match(/Adds: (Medication administration, Health assessment|Health assessment, Medication administration)/);
-    expect(text(root)).to.contain('This program covers 2 of the 2 key skills you need.');
+    expect(text(root)).to.contain('This program covers 2 of the 4 key skills you need.');
     expect(text(root.querySelector('.plan-total')!)).to.equal('In total: 120 hours · $1,800');
     // Before the list, and the list still follows in full.
     const list = el.shadowRoot!.querySelector('[part=list]')!;
@@ -67,7 +68,7 @@ describe('mc-recommendations: the plan above the list', () => {
     const root = plan(el)!;
     expect(root.querySelector('ul.plan-have')).to.equal(null);
     expect(text(root)).to.contain('Key skills of this occupation');
-    expect(items(root, 'ul.plan-need')).to.have.length(4);
+    expect(items(root, 'ul.plan-need')).to.have.length(6);
     expect(items(root, 'ol.plan-steps').length).to.be.within(1, 3);
     await expect(el).to.be.accessible();
   });
@@ -75,7 +76,7 @@ describe('mc-recommendations: the plan above the list', () => {
   it('the pathway link opens the program page in a new tab, said to a screen reader', async () => {
     const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
     const link = plan(el)!.querySelector<HTMLAnchorElement>('ol.plan-steps a')!;
-    expect(link.href).to.equal('https://example.org/programs/n-refresher');
+    expect(link.href).to.equal('https://example.org/programs/nursing-refresher');
     expect(link.target).to.equal('_blank');
     expect(link.textContent).to.contain('(opens in a new tab)');
   });
@@ -98,7 +99,12 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(all).to.contain('Compétences clés que vous avez sans doute déjà');
     expect(all).to.contain('Compétences clés à acquérir');
     expect(all).to.contain('Parcours suggéré');
-    expect(items(root, 'ul.plan-need')).to.have.members(['Administration des médicaments', 'Évaluation de la santé']);
+    expect(items(root, 'ul.plan-need')).to.have.members([
+      'Administration des médicaments',
+      'Évaluation de la santé',
+      'Communication orale',
+      'Santé et sécurité au travail',
+    ]);
     expect(items(root, 'ol.plan-steps')[0]).to.contain('Mise à jour de la pratique infirmière');
     expect(items(root, 'ol.plan-steps')[0]).to.match(/Ajoute\u00a0: /);
     expect(text(root.querySelector('.plan-total')!)).to.match(/^Au total\u00a0: 120 heures · 1[\s\u00a0\u202f]800[\s\u00a0\u202f]\$$/);

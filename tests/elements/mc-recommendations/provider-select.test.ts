@@ -3,11 +3,12 @@ import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { programIndex, settled } from './fixture-index.js';
+import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
+import { settled } from '../../fixtures/browser/recommendations.js';
 
 let index: LoadedIndex;
 before(async () => {
-  index = await programIndex();
+  index = await loadedIndex({ programs: withNursingModules() });
 });
 
 const select = (el: McRecommendations) => el.shadowRoot!.querySelector<HTMLSelectElement>('#provider')!;

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { programIndex, settled } from './fixture-index.js';
+import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
+import { settled } from '../../fixtures/browser/recommendations.js';
 
 const NURSES = '31301';
 const WELDERS = '72106';
@@ -54,7 +55,7 @@ describe('mc-recommendations: a superseded ranking', () => {
     const restore = everyStepYields();
     try {
       // A ranking for nurses alone, to the end: how many reads that takes.
-      const whole = await programIndex();
+      const whole = await loadedIndex({ programs: withNursingModules() });
       const wholeCount = countNurseReads(whole);
       const alone = await fixture<McRecommendations>(html`<mc-recommendations></mc-recommendations>`);
       alone.index = whole;
@@ -66,7 +67,7 @@ describe('mc-recommendations: a superseded ranking', () => {
       expect(readsToTheEnd).to.be.greaterThan(0);
 
       // The same ranking, superseded by welders while it scores the nurses' programs.
-      const index = await programIndex();
+      const index = await loadedIndex({ programs: withNursingModules() });
       const count = countNurseReads(index);
       const el = await fixture<McRecommendations>(html`<mc-recommendations></mc-recommendations>`);
       el.index = index;

@@ -5,12 +5,12 @@ import '../mc-recommendations/define.js';
 import '../../../src/define/mc-inquiry-form.js';
 import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
-import { programIndex } from '../mc-recommendations/fixture-index.js';
+import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
 
 describe('mc-skill-finder with mc-inquiry-form', () => {
   it('opens an employer inquiry about exactly the selected programs, saying who receives it', async () => {
     const el = await fixture<McSkillFinder>(html`<mc-skill-finder endpoint="/api/inquiries" routed endpoint-owner="Lakeside Career Centre"></mc-skill-finder>`);
-    el.index = await programIndex();
+    el.index = await loadedIndex({ programs: withNursingModules() });
     el.skills = ['sample:patient-care'];
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.querySelector('[part=list]')?.getAttribute('aria-busy') === 'false', 'cards rendered');

@@ -5,11 +5,11 @@ import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-ski
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { findPrograms } from '../../../src/core/rank/rank-find.js';
-import { programIndex } from '../mc-recommendations/fixture-index.js';
+import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
 
 let index: LoadedIndex;
 before(async () => {
-  index = await programIndex();
+  index = await loadedIndex({ programs: withNursingModules() });
 });
 
 /** Cards appear a few per task (the list is aria-busy meanwhile): wait for all. */
@@ -162,7 +162,7 @@ describe('mc-skill-finder', () => {
       remove.focus();
       await press(el, 'Enter');
       expect(chips(el)).to.deep.equal(['Infection control']);
-      const left = findPrograms(index, { skills: ['sample:infection'], lang: 'en', limit: 100 }).length;
+      const left = findPrograms(index, { skills: ['sample:infection-control'], lang: 'en', limit: 100 }).length;
       expect(live(el)).to.equal(`Patient care removed. 1 skill chosen. ${left === 1 ? '1 program matches' : `${left} programs match`}.`);
       expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Remove Infection control');
       await press(el, 'Enter');

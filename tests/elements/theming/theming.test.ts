@@ -12,12 +12,12 @@ import type { McPortal } from '../../../src/elements/mc-portal/mc-portal.js';
 import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-labour-market.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { tinyIndex } from '../mc-job-search/tiny-index.js';
-import { PROGRAMS, programIndex, settled as recommendationsSettled } from '../mc-recommendations/fixture-index.js';
+import { loadedIndex, withNursingModules, withoutProgramsFor } from '../../fixtures/index/index.js';
+import { settled as recommendationsSettled } from '../../fixtures/browser/recommendations.js';
 
 let index: LoadedIndex;
 before(async () => {
-  index = await tinyIndex();
+  index = await loadedIndex();
 });
 
 /** The sRGB bytes a CSS colour paints (computed colours may be `color(srgb ...)` after color-mix). */
@@ -129,7 +129,7 @@ describe('theming: ::part reaches the elements inside the portal', () => {
       mc-portal.themed::part(card-title) { color: rgb(13, 14, 15); }`);
     const el = await fixture<McPortal>(html`<mc-portal class="themed"></mc-portal>`);
     // The program fixture: its evidence gives registered nurses programs to recommend.
-    el.index = await programIndex();
+    el.index = await loadedIndex({ programs: withNursingModules() });
     el.current = '31301';
     await waitUntil(
       () => inner(el, 'mc-recommendations')?.shadowRoot?.querySelector('mc-program-card')?.shadowRoot?.querySelector('[part=title]'),
@@ -150,7 +150,7 @@ describe('theming: ::part reaches the elements inside the portal', () => {
     el.current = '31301';
     await waitUntil(() => inner(el, 'mc-recommendations'), 'no recommendations');
     inner(el, 'mc-recommendations').dispatchEvent(
-      new CustomEvent('mc-inquire-request', { detail: { programId: 'p-nursing-refresh' }, bubbles: true, composed: true }),
+      new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }),
     );
     await waitUntil(() => inner(el, 'mc-inquiry-form')?.shadowRoot?.querySelector('[part=submit]'), 'no inquiry form');
     const submit = inner(el, 'mc-inquiry-form').shadowRoot!.querySelector('[part=submit]')!;
@@ -161,7 +161,7 @@ describe('theming: ::part reaches the elements inside the portal', () => {
   it("styles mc-skill-finder's inquiry form through ::part(inquiry-submit)", async () => {
     hostCss(`mc-skill-finder.themed::part(inquiry-submit) { background-color: rgb(19, 20, 21); }`);
     const el = await fixture<McSkillFinder>(html`<mc-skill-finder class="themed"></mc-skill-finder>`);
-    el.index = await programIndex();
+    el.index = await loadedIndex({ programs: withNursingModules() });
     el.skills = ['sample:patient-care'];
     await waitUntil(() => el.shadowRoot!.querySelector('[part=list]')?.getAttribute('aria-busy') === 'false', 'cards rendered');
     el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
@@ -210,7 +210,7 @@ describe('theming: slots', () => {
   });
 
   it("shows the host's words in mc-recommendations' box when no program fits", async () => {
-    const data = await programIndex(PROGRAMS.filter((p) => p.id !== 'welding-1' && p.id !== 'hostile-title'));
+    const data = await loadedIndex({ programs: withoutProgramsFor('72106', withNursingModules()) });
     const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="72106">
       <p slot="empty">Call an adviser at 705-555-1234.</p>
     </mc-recommendations>`);
