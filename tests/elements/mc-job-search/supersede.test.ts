@@ -3,11 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-job-search.js';
 import type { McJobSearch } from '../../../src/elements/mc-job-search/mc-job-search.js';
 import type { LoadedIndex, TitleMatch } from '../../../src/core/model/loaded.js';
-import { tinyIndex } from './tiny-index.js';
+import { loadedIndex } from '../../fixtures/index/index.js';
 
 let index: LoadedIndex;
 before(async () => {
-  index = await tinyIndex();
+  index = await loadedIndex();
 });
 
 const WELDER: TitleMatch = { code: '72106', score: 1, title: 'Welders and related machine operators', matchedTitle: 'Welder', kind: 'exact' };
