@@ -23,6 +23,7 @@
 import { fold } from '../core/text/index.js';
 import { PHRASE_ONLY, segmentTerms, tokens, type Token } from './evidence-terms.js';
 import { Bm25 } from './bm25.js';
+import { NearestOccupations } from './nearness.js';
 import type { EvidenceField, EvidenceItem, ProgramEvidence } from '../core/index-format/index.js';
 
 export { tokens, type Token } from './evidence-terms.js';
@@ -355,7 +356,13 @@ const ITEMS_KEPT = 2;
  * of them in the program's title or tags, `moderate` with two core words elsewhere in its
  * text, null below the floor. Never a match on one word or on generic terms alone.
  */
-export function strengthOf(m: Match, profile: OccupationProfile, program: ProgramTerms, generic: ReadonlySet<string> = new Set()): Strength | null {
+export function strengthOf(
+  m: Match,
+  profile: OccupationProfile,
+  program: ProgramTerms,
+  generic: ReadonlySet<string> = new Set(),
+  near = true,
+): Strength | null {
   const core = m.terms.filter((t) => profile.terms.get(t.term)! >= CORE_WEIGHT);
   if (core.length === 0) return null;
   const prominent = core.filter((t) => {
@@ -368,6 +375,9 @@ export function strengthOf(m: Match, profile: OccupationProfile, program: Progra
     // program is about, in its title or tags: "overhaul" in the modules of a course on
     // aerospace digitalisation, beside "industry" and "repair", is not a millwright's course.
     if (!prominent.some((t) => !generic.has(t.term))) return null;
+    // Nor when the program's whole text reads more like other occupations' work: "devices"
+    // and "line" in a course on Cisco routers are network technicians' words, not gas fitters'.
+    if (!near) return null;
     let support = 0;
     for (const [t, w] of profile.terms) if (w >= SUPPORT_WEIGHT && !t.includes(' ') && program.terms.has(t)) support++;
     let words = 0;
@@ -427,6 +437,9 @@ export function quoteOf(text: string, at: number): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).replace(/[\s,;:.]+$/, '')}${end < flat.length ? '…' : ''}`;
 }
 
+/** Everything a program says of itself, as one text. */
+const wholeText = (p: ProgramText) => [p.title, p.otherTitle ?? '', ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n');
+
 /**
  * The whole text of every program as one bag of words, searched with an occupation's
  * official description (title, lead statement, main duties), scored by BM25. A second
@@ -438,7 +451,7 @@ class FullTextRelevance {
   private readonly tokenize = (text: string) => tokens(text).map((t) => t.stem);
 
   constructor(programs: readonly ProgramText[]) {
-    this.bm25 = new Bm25(programs.map((p) => this.tokenize([p.title, p.otherTitle ?? '', ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n'))));
+    this.bm25 = new Bm25(programs.map((p) => this.tokenize(wholeText(p))));
   }
 
   /** Positions in `candidates` by relevance to the occupation's description, best first. */
@@ -457,6 +470,11 @@ class FullTextRelevance {
  * first few places of either order weigh most.
  */
 const FUSION_K = 3;
+/**
+ * Without a phrase of the occupation, a program counts only for the occupations its whole
+ * text reads most like, this many of them (5 of 516 on the real data).
+ */
+const NEAREST_KEPT = 5;
 /** Programs above the floor considered before the two orders are fused. */
 const CANDIDATES = 60;
 
@@ -472,10 +490,15 @@ export function computeEvidence(
   const profiles = occupationProfiles(occupations, matcher.vocabulary);
   const byProgram: ProgramEvidence[][] = programs.map(() => []);
   const generic = genericCoreWords(profiles);
+  const nearest = new NearestOccupations(
+    occupations.map((o) => [o.title, leadWithoutEmployers(o.lead), ...o.duties, ...o.tasks.map(([task]) => task)].map(withoutExclusions).join('\n')),
+    programs.map(wholeText),
+    NEAREST_KEPT,
+  );
   profiles.forEach((profile, o) => {
     const kept: Array<{ m: Match; strength: Strength; fused: number }> = [];
     for (const m of matcher.match(profile)) {
-      const strength = strengthOf(m, profile, terms[m.program]!, generic);
+      const strength = strengthOf(m, profile, terms[m.program]!, generic, nearest.isNear(m.program, o));
       if (strength !== null) kept.push({ m, strength, fused: 1 / (FUSION_K + kept.length) });
       if (kept.length === CANDIDATES) break;
     }
