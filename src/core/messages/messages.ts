@@ -440,9 +440,14 @@ function isPhrase(label: string): boolean {
   return /\s/.test(label.trim());
 }
 
-/** The evidence is the occupation's own name ("for Mechanical Engineers"): a program made for it. */
+/**
+ * The evidence is the occupation's own name ("for Mechanical Engineers"): a program made for
+ * it. The name of the people, not a field in it: "real estate" is in "Insurance, real estate
+ * and financial brokerage managers", but a course with a real-estate module is not made for them.
+ */
 function namesOccupation(label: string, who: string): boolean {
-  return isPhrase(label) && who.toLowerCase().includes(label.toLowerCase());
+  const lastWord = (text: string) => text.toLowerCase().trim().split(/\s+/).at(-1)!;
+  return isPhrase(label) && who.toLowerCase().includes(label.toLowerCase()) && lastWord(who).startsWith(lastWord(label));
 }
 
 function claimEn(labels: readonly string[], who: string, whose: string): string {

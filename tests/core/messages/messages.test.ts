@@ -50,6 +50,12 @@ test('a reason claims a skill only for a phrase; a single word is named as a top
     en.teachesEvidence(['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'),
     /^Made for this occupation\. /,
   );
+  assert.match(en.teachesEvidence(['Mechanical Engineer'], 'Mechanical engineers', 'tag', 'Mechanical Engineer'), /^Made for this occupation\. /);
+  // A field named in the occupation's title is not the occupation: a real-estate module is not made for brokerage managers.
+  assert.match(
+    en.teachesEvidence(['real estate'], 'Insurance, real estate and financial brokerage managers', 'module', 'InsurTech, and Real Estate Technology'),
+    /^Teaches real estate, a core skill of this occupation\. /,
+  );
   assert.match(
     en.fillsGapEvidence(['CNC lathe'], 'Machinists', 'Welders', 'outcome', 'x'),
     /^Teaches CNC lathe, a core skill of the job you want that your current work does not already give\./,
