@@ -354,7 +354,8 @@ const ITEMS_KEPT = 2;
 /**
  * Where the match stands against the floor: `strong` with at least two core words, one
  * of them in the program's title or tags, `moderate` with two core words elsewhere in its
- * text, null below the floor. Never a match on one word or on generic terms alone.
+ * text, null below the floor. Never a match on one word or on generic terms alone. `near`:
+ * the occupation is among those the program's whole text reads most like (`NearestOccupations`).
  */
 export function strengthOf(
   m: Match,
