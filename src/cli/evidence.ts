@@ -333,6 +333,12 @@ export function genericCoreWords(profiles: readonly OccupationProfile[]): Set<st
   return new Set([...count].filter(([, n]) => n > limit).map(([t]) => t));
 }
 
+/**
+ * A program counts only for the occupations its whole text reads most like: with a phrase
+ * of the occupation, among the first 40 (of 516 on the real data); without, among the first 5.
+ */
+const NEAREST_WITH_PHRASE = 40;
+const NEAREST_WITHOUT_PHRASE = 5;
 /** Scores a program needs: with a core term in its title or tags, and without. */
 export const STRONG_SCORE = 0.9;
 export const MODERATE_SCORE = 1.4;
@@ -354,18 +360,23 @@ const ITEMS_KEPT = 2;
 /**
  * Where the match stands against the floor: `strong` with at least two core words, one
  * of them in the program's title or tags, `moderate` with two core words elsewhere in its
- * text, null below the floor. Never a match on one word or on generic terms alone. `near`:
- * the occupation is among those the program's whole text reads most like (`NearestOccupations`).
+ * text, null below the floor. Never a match on one word or on generic terms alone.
+ * `nearness`: how many occupations the program's whole text reads more like than this one
+ * (`NearestOccupations`).
  */
 export function strengthOf(
   m: Match,
   profile: OccupationProfile,
   program: ProgramTerms,
   generic: ReadonlySet<string> = new Set(),
-  near = true,
+  nearness = 0,
 ): Strength | null {
   const core = m.terms.filter((t) => profile.terms.get(t.term)! >= CORE_WEIGHT);
   if (core.length === 0) return null;
+  // A phrase too can be taken from another field's text: "health care" as a tag of a course
+  // on reimbursement models is not nursing, "file system" in an operating-systems course not
+  // an office's filing. Its program must read at least somewhat like this occupation's work.
+  if (nearness >= NEAREST_WITH_PHRASE) return null;
   const prominent = core.filter((t) => {
     const field = program.segments[t.segment]!.field;
     return field === 'title' || field === 'tag';
@@ -378,7 +389,7 @@ export function strengthOf(
     if (!prominent.some((t) => !generic.has(t.term))) return null;
     // Nor when the program's whole text reads more like other occupations' work: "devices"
     // and "line" in a course on Cisco routers are network technicians' words, not gas fitters'.
-    if (!near) return null;
+    if (nearness >= NEAREST_WITHOUT_PHRASE) return null;
     let support = 0;
     for (const [t, w] of profile.terms) if (w >= SUPPORT_WEIGHT && !t.includes(' ') && program.terms.has(t)) support++;
     let words = 0;
@@ -471,11 +482,6 @@ class FullTextRelevance {
  * first few places of either order weigh most.
  */
 const FUSION_K = 3;
-/**
- * Without a phrase of the occupation, a program counts only for the occupations its whole
- * text reads most like, this many of them (5 of 516 on the real data).
- */
-const NEAREST_KEPT = 5;
 /** Programs above the floor considered before the two orders are fused. */
 const CANDIDATES = 60;
 
@@ -494,12 +500,12 @@ export function computeEvidence(
   const nearest = new NearestOccupations(
     occupations.map((o) => [o.title, leadWithoutEmployers(o.lead), ...o.duties, ...o.tasks.map(([task]) => task)].map(withoutExclusions).join('\n')),
     programs.map(wholeText),
-    NEAREST_KEPT,
+    NEAREST_WITH_PHRASE,
   );
   profiles.forEach((profile, o) => {
     const kept: Array<{ m: Match; strength: Strength; fused: number }> = [];
     for (const m of matcher.match(profile)) {
-      const strength = strengthOf(m, profile, terms[m.program]!, generic, nearest.isNear(m.program, o));
+      const strength = strengthOf(m, profile, terms[m.program]!, generic, nearest.rank(m.program, o));
       if (strength !== null) kept.push({ m, strength, fused: 1 / (FUSION_K + kept.length) });
       if (kept.length === CANDIDATES) break;
     }

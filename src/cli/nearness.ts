@@ -17,8 +17,8 @@ function bag(text: string): Map<string, number> {
 }
 
 export class NearestOccupations {
-  /** Per program, the positions of its `keep` nearest occupations. */
-  private readonly nearest: Array<Set<number>>;
+  /** Per program, its `keep` nearest occupations (by position), each with its rank from 0. */
+  private readonly nearest: Array<Map<number, number>>;
 
   constructor(occupations: readonly string[], programs: readonly string[], keep: number) {
     const bags = occupations.map(bag);
@@ -54,12 +54,12 @@ export class NearestOccupations {
       cosine.fill(0);
       for (const [t, w] of vector(bag(text))) for (const [k, x] of postings.get(t)!) cosine[k] = cosine[k]! + w * x;
       order.sort((a, b) => cosine[b]! - cosine[a]! || a - b);
-      return new Set(order.slice(0, keep));
+      return new Map(order.slice(0, keep).map((k, rank) => [k, rank]));
     });
   }
 
-  /** True when `occupation` is among the occupations program `program` reads most like. */
-  isNear(program: number, occupation: number): boolean {
-    return this.nearest[program]!.has(occupation);
+  /** How many occupations program `program` reads more like than `occupation`; Infinity beyond the kept. */
+  rank(program: number, occupation: number): number {
+    return this.nearest[program]!.get(occupation) ?? Infinity;
   }
 }

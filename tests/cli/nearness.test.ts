@@ -10,29 +10,24 @@ const OCCUPATIONS = [
   'Carpenters. Build and repair wooden structures; read blueprints; frame walls.',
 ];
 
-test('nearness: a program counts as near the occupations its whole text reads most like, not one it shares two words with', () => {
-  const near = new NearestOccupations(
+test('nearness: a program reads most like the occupation whose work its whole text describes, not one it shares two words with', () => {
+  const nearest = new NearestOccupations(
     OCCUPATIONS,
     [
       'Introduction to Networks and Cisco Devices. Configure routers and switches; secure console line passwords.',
       'Gas appliance servicing: regulators, meters and leak tests on gas lines.',
     ],
-    1,
+    5,
   );
-  assert.equal(near.isNear(0, 1), true, 'the Cisco course reads like network technicians');
-  assert.equal(near.isNear(0, 0), false, '"devices" and "line" do not make it gas fitting');
-  assert.equal(near.isNear(1, 0), true);
+  assert.equal(nearest.rank(0, 1), 0, 'the Cisco course reads like network technicians');
+  assert.ok(nearest.rank(0, 0) > 0, '"devices" and "line" do not make it gas fitting');
+  assert.equal(nearest.rank(1, 0), 0);
 });
 
-test('nearness: deterministic, ties kept by occupation order, and as many kept as asked', () => {
-  const near = new NearestOccupations(OCCUPATIONS, ['Nothing any occupation says', 'Cook and nurse'], 2);
-  // No shared word: every cosine is 0, so the first two occupations are kept.
-  assert.deepEqual(
-    [0, 1, 2, 3, 4].filter((k) => near.isNear(0, k)),
-    [0, 1],
-  );
-  assert.deepEqual(
-    [0, 1, 2, 3, 4].filter((k) => near.isNear(1, k)),
-    [2, 3],
-  );
+test('nearness: deterministic, ties kept by occupation order, and only as many ranked as asked', () => {
+  const nearest = new NearestOccupations(OCCUPATIONS, ['Nothing any occupation says', 'Cook and nurse'], 2);
+  const ranks = (program: number) => [0, 1, 2, 3, 4].map((k) => nearest.rank(program, k));
+  // No shared word: every cosine is 0, so the first two occupations are kept, in order.
+  assert.deepEqual(ranks(0), [0, 1, Infinity, Infinity, Infinity]);
+  assert.deepEqual(ranks(1), [Infinity, Infinity, 0, 1, Infinity]);
 });
