@@ -170,9 +170,10 @@ async function finishIndex(
 
   // Ranking and labour-market code load here, not with the page: a page with only the job
   // search never assembles a whole index (see load-titles.ts) and so never downloads them.
-  const [{ buildProgramTextInSlices, prepareRankingInSlices }, { prepareNumberFormats }] = await Promise.all([
-    import('../rank/index.js'),
-    import('../lmi/index.js'),
+  // Each import names what it takes, so a bundler leaves out the folder's other exports.
+  const [{ buildProgramTextInSlices, prepareRankingInSlices }, prepareNumberFormats] = await Promise.all([
+    import('../rank/index.js').then(({ buildProgramTextInSlices, prepareRankingInSlices }) => ({ buildProgramTextInSlices, prepareRankingInSlices })),
+    import('../lmi/index.js').then(({ prepareNumberFormats }) => prepareNumberFormats),
   ]);
   const text = await buildProgramTextInSlices(programs, slicer);
   const ranking = await prepareRankingInSlices(parsed, programs, slicer);
