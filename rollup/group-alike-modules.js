@@ -58,10 +58,11 @@ export function groupAlikeModules(entry) {
       const parse = (code) => this.parse(code);
       const reached = [...reachableModules(parse, entry)].map((file) => relative(DIST, file)).sort();
       const styles = reached.filter((f) => f.endsWith('.styles.js'));
-      // The English sections (one module per element's strings), the French table (locale.js
-      // imports it dynamically, and this single file holds it anyway), the core's messages.
+      // The French table (locale.js imports it dynamically, and this single file holds it
+      // anyway), the English sections (one module per element's strings), the core's
+      // messages. French first: 64 B smaller than after the English.
       const english = reached.filter((f) => f.startsWith('i18n/en/'));
-      const messages = [...english, 'i18n/fr.js', ...reached.filter((f) => f === 'core/messages/messages.js')];
+      const messages = ['i18n/fr.js', ...english, ...reached.filter((f) => f === 'core/messages/messages.js')];
       const core = reached.filter((f) => f.startsWith('core/') && !messages.includes(f));
       const movable = (files) => files.map((f) => join(DIST, f)).filter((file) => declaresOnly(parse(readFileSync(file, 'utf8'))));
       const quarters = [0, 1, 2, 3].map((q) => core.slice(Math.floor((q * core.length) / 4), Math.floor(((q + 1) * core.length) / 4)));
