@@ -225,7 +225,10 @@ test('evidence: without a phrase, a word of this occupation more than of most mu
 });
 
 test('evidence: a label is the words as the program writes them, with what lies between them', () => {
-  const term = (words: string) => tokens(words).map((t) => t.stem).join(' ');
+  const term = (words: string) =>
+    tokens(words)
+      .map((t) => t.stem)
+      .join(' ');
   assert.deepEqual(surfaceOf(term('oil gas'), 'Examples include manufacturing and Oil & Gas.'), { label: 'oil & gas', at: 35 });
   assert.equal(surfaceOf(term('mechanisms metals'), 'Strengthening mechanisms in metals').label, 'mechanisms in metals');
   assert.equal(surfaceOf(term('CNC lathe'), 'Creating Toolpaths for a CNC Lathe').label, 'CNC lathe');
