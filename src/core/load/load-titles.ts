@@ -15,15 +15,14 @@ import {
   buildTitles,
   decodeUtf8InSlices,
   fetchBytes,
+  fetchVerified,
   labelLangs,
-  parseManifestInSlices,
+  readManifest,
   resolveManifestUrl,
   TITLES_MANIFEST_BYTES,
-  verifyFileRef,
   type LoadOptions,
   type TitlesIndex,
 } from './read.js';
-import { parseJsonInSlices } from '../index-format/index.js';
 import type { FileRef } from '../index-format/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 
@@ -43,21 +42,12 @@ export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions
   const manifestUrl = await resolveManifestUrl(url);
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
   const manifestBytes = await fetchBytes(opts.fetch, manifestUrl, signal);
-  slicer.resume();
-  const manifestText = await decodeUtf8InSlices(manifestBytes, manifestUrl, slicer);
-  const file = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
+  const file = await readManifest(manifestBytes, manifestUrl, slicer);
   await slicer.pause();
 
   const langs = labelLangs(lang);
   const refs: FileRef[] = [file.files.titles[lang], ...langs.map((l) => file.files.labels[l])];
-  const fetched = await Promise.all(
-    refs.map(async (ref) => {
-      const fileUrl = new URL(ref.path, manifestUrl).href;
-      const bytes = await fetchBytes(opts.fetch, fileUrl, signal);
-      await verifyFileRef(ref, bytes, fileUrl);
-      return [bytes, fileUrl] as const;
-    }),
-  );
+  const fetched = await Promise.all(refs.map((ref) => fetchVerified(ref, manifestUrl, opts)));
   slicer.resume();
   const manifest = await runInSlices(expandManifestSteps(file), slicer);
   for (let k = 0; k < langs.length; k++) {

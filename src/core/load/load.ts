@@ -11,20 +11,20 @@ import { FILE_NAMES, type FileRef, type Lang } from '../index-format/index.js';
 import { applyQuotes } from './quotes.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
-import { parseJsonInSlices } from '../index-format/index.js';
 import { sameBytes } from './bytes.js';
 import {
   applyLabels,
   buildTitles,
   decodeUtf8InSlices,
   fetchBytes,
+  fetchVerified,
   hasLabels,
   labelLangs,
   parseManifestInSlices,
+  readManifest,
   resolveManifestUrl,
   siblingName,
   TITLES_MANIFEST_BYTES,
-  verifyFileRef,
   type LoadOptions,
   type TitlesIndex,
 } from './read.js';
@@ -60,16 +60,10 @@ export interface IndexTexts {
  *   or the signal's reason when aborted.
  */
 export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<LoadedIndex> {
-  const doFetch = opts.fetch;
   const manifestUrl = await resolveManifestUrl(url);
   const signal = opts.signal;
   // Files are fetched and verified in parallel, then decoded one after another in slices.
-  const fetchVerified = async (ref: FileRef): Promise<[Uint8Array, string]> => {
-    const fileUrl = new URL(ref.path, manifestUrl).href;
-    const bytes = await fetchBytes(doFetch, fileUrl, signal);
-    await verifyFileRef(ref, bytes, fileUrl);
-    return [bytes, fileUrl];
-  };
+  const fetchFile = (ref: FileRef) => fetchVerified(ref, manifestUrl, opts);
   const decodeAll = async (files: Array<[Uint8Array, string]>, slicer: Slicer): Promise<string[]> => {
     slicer.resume();
     const texts: string[] = [];
@@ -84,7 +78,7 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
     const needTitles = !base.titles[opts.lang];
     if (!needTitles && missing.length === 0) return base;
     const refs = [...missing.map((lang) => manifest.files.labels[lang]), ...(needTitles ? [manifest.files.titles[opts.lang]] : [])];
-    const files = await Promise.all(refs.map(fetchVerified));
+    const files = await Promise.all(refs.map(fetchFile));
     const slicer = new Slicer({ signal, onSlice: opts.onSlice });
     const texts = await decodeAll(files, slicer);
     for (let k = 0; k < missing.length; k++) await applyLabels(manifest, missing[k]!, texts[k]!, files[k]![1], slicer);
@@ -101,19 +95,17 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   // Every step below runs in slices: decoding, JSON parsing and validation of a large
   // file in one go is a long task on a slow phone.
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
-  const manifestBytes = await fetchBytes(doFetch, manifestUrl, signal);
+  const manifestBytes = await fetchBytes(opts.fetch, manifestUrl, signal);
   const first = opts.titles;
   if (first && reusable(first, manifestBytes, opts.lang)) {
-    const [programs] = await decodeAll([await fetchVerified(first.manifest.files.programs)], slicer);
+    const [programs] = await decodeAll([await fetchFile(first.manifest.files.programs)], slicer);
     return finishIndex(first, programs!, {}, slicer);
   }
-  slicer.resume();
-  const manifestText = await decodeUtf8InSlices(manifestBytes, manifestUrl, slicer);
-  const file = await parseManifestInSlices(await parseJsonInSlices(manifestText, manifestUrl, slicer), manifestUrl, slicer);
+  const file = await readManifest(manifestBytes, manifestUrl, slicer);
   slicer.finish();
 
   const langs = labelLangs(opts.lang);
-  const files = await Promise.all([file.files.titles[opts.lang], file.files.programs, ...langs.map((lang) => file.files.labels[lang])].map(fetchVerified));
+  const files = await Promise.all([file.files.titles[opts.lang], file.files.programs, ...langs.map((lang) => file.files.labels[lang])].map(fetchFile));
   const [titles, programs, ...labels] = await decodeAll(files, slicer);
   await slicer.pause();
   const texts: IndexTexts = { labels: {}, titles: { [opts.lang]: titles! }, programs: programs! };
@@ -170,9 +162,10 @@ async function finishIndex(
 
   // Ranking and labour-market code load here, not with the page: a page with only the job
   // search never assembles a whole index (see load-titles.ts) and so never downloads them.
-  const [{ buildProgramTextInSlices, prepareRankingInSlices }, { prepareNumberFormats }] = await Promise.all([
-    import('../rank/index.js'),
-    import('../lmi/index.js'),
+  // Each import names what it takes, so a bundler leaves out the folder's other exports.
+  const [{ buildProgramTextInSlices, prepareRankingInSlices }, prepareNumberFormats] = await Promise.all([
+    import('../rank/index.js').then(({ buildProgramTextInSlices, prepareRankingInSlices }) => ({ buildProgramTextInSlices, prepareRankingInSlices })),
+    import('../lmi/index.js').then(({ prepareNumberFormats }) => prepareNumberFormats),
   ]);
   const text = await buildProgramTextInSlices(programs, slicer);
   const ranking = await prepareRankingInSlices(parsed, programs, slicer);

@@ -4,7 +4,7 @@
  * manifest, labels and job titles. What only a whole index needs (programs, quotes, the
  * ranking data) is in `load.ts`, so a page with only a job search does not carry it.
  */
-import { isParsedManifest, labelSteps, manifestSteps } from '../index-format/index.js';
+import { isParsedManifest, labelSteps, manifestSteps, parseJsonInSlices } from '../index-format/index.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
 import { type FileRef, type IndexFile, type IndexManifest, type Lang } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
@@ -79,9 +79,7 @@ export async function loadTitles(
   const own = index.titles[lang];
   if (own) return own;
   const ref = index.manifest.files.titles[lang];
-  const fileUrl = new URL(ref.path, await resolveManifestUrl(url)).href;
-  const bytes = await fetchBytes(opts.fetch, fileUrl, opts.signal);
-  await verifyFileRef(ref, bytes, fileUrl);
+  const [bytes, fileUrl] = await fetchVerified(ref, await resolveManifestUrl(url), opts);
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   slicer.resume();
   const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
@@ -105,6 +103,13 @@ export async function applyLabels(manifest: IndexManifest, lang: Lang, text: str
  */
 export function parseManifest(json: unknown, source: string): IndexFile {
   return runSteps(manifestSteps(json, source));
+}
+
+/** `index.json` from its bytes: decoded, parsed and checked in slices (`parseManifestInSlices`). */
+export async function readManifest(bytes: Uint8Array, manifestUrl: string, slicer: Slicer): Promise<IndexFile> {
+  slicer.resume();
+  const text = await decodeUtf8InSlices(bytes, manifestUrl, slicer);
+  return parseManifestInSlices(await parseJsonInSlices(text, manifestUrl, slicer), manifestUrl, slicer);
 }
 
 /** `parseManifest` in slices, yielding through `slicer` so a large manifest is no long task. */
@@ -229,6 +234,18 @@ export async function fetchBytes(doFetch: typeof fetch | undefined, url: string,
     throw new IndexFetchError(url, 'html', response.status);
   }
   return bytes;
+}
+
+/** The file `ref` names beside `manifestUrl`: its bytes, verified (`verifyFileRef`), and its URL. */
+export async function fetchVerified(
+  ref: FileRef,
+  manifestUrl: string,
+  opts: Pick<LoadOptions, 'fetch' | 'signal'>,
+): Promise<[bytes: Uint8Array, fileUrl: string]> {
+  const fileUrl = new URL(ref.path, manifestUrl).href;
+  const bytes = await fetchBytes(opts.fetch, fileUrl, opts.signal);
+  await verifyFileRef(ref, bytes, fileUrl);
+  return [bytes, fileUrl];
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {

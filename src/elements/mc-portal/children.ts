@@ -19,18 +19,19 @@ export interface LaterTools {
 
 /** Defines the elements shown after a choice and returns the core's tools; once per page, again after a failure. */
 export const loadAfterChoice = onceRetrying(async (): Promise<LaterTools> => {
-  const [rank, messages] = await Promise.all([
-    import('../../core/rank/index.js'),
-    import('../../core/messages/index.js'),
+  // Each import names what it takes (`.then(({ ... }) => ...)`), so a bundler leaves out the
+  // rest of its folder's exports rather than keep them all for a namespace object.
+  const [ranking, coreMessages] = await Promise.all([
+    import('../../core/rank/index.js').then(({ relatedOccupations, prepareRecommend, prepareRelated }) => ({
+      relatedOccupations,
+      prepareRecommend,
+      prepareRelated,
+    })),
+    import('../../core/messages/index.js').then(({ coreMessages }) => coreMessages),
     import('../../define/mc-labour-market.js'),
     import('../../define/mc-recommendations.js'),
     import('../../define/mc-program-card.js'),
     import('../../define/mc-inquiry-form.js'),
   ]);
-  return {
-    relatedOccupations: rank.relatedOccupations,
-    prepareRecommend: rank.prepareRecommend,
-    prepareRelated: rank.prepareRelated,
-    coreMessages: messages.coreMessages,
-  };
+  return { ...ranking, coreMessages };
 });
