@@ -17,11 +17,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = '/dist/cdn/microcred.js';
 const SAMPLE = '/demo/data/sample/index.json';
 
-/** The policy in the README's ```http block. */
+/** The policy in the README's ```http block, the same as in docs/embedding.md. */
 async function readmePolicy(): Promise<string> {
-  const readme = await readFile(ROOT + 'README.md', 'utf8');
-  const policy = /^```http\nContent-Security-Policy: (.+)\n```$/m.exec(readme)?.[1];
+  const policyIn = async (file: string) => /^```http\nContent-Security-Policy: (.+)\n```$/m.exec(await readFile(ROOT + file, 'utf8'))?.[1];
+  const policy = await policyIn('README.md');
   assert.ok(policy, 'the README shows a Content-Security-Policy header in an ```http block');
+  assert.equal(await policyIn('docs/embedding.md'), policy, 'docs/embedding.md shows the same policy');
   return policy;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The package as a consumer gets it: `npm pack`, the tarball installed into a fresh
- * project, and every import path the README documents used BY NAME, in Node, by
+ * project, and every import path the README and docs/embedding.md document used BY NAME, in Node, by
  * TypeScript (`moduleResolution` `bundler` and `node16`) and through a bundler (rollup).
  * Needs `npm run build` first (the tarball ships `dist/`).
  */
@@ -29,7 +29,7 @@ const TAGS = [
   'mc-skill-finder',
 ];
 
-/** Every import path the README documents. */
+/** Every import path the README and docs/embedding.md document. */
 const SPECIFIERS = [
   'microcred-widgets',
   'microcred-widgets/core',
