@@ -7,26 +7,15 @@
  * ALIKE_MIN up: below it, pairs share a word or two by chance.
  */
 import { terms } from '../core/text/index.js';
+import { TfIdf } from './tfidf.js';
 
 export const ALIKE_MIN = 0.08;
 
 /** For each occupation, `[other occupation's position, likeness rounded to hundredths]`, by position. */
 export function alikeOccupations(summaries: readonly string[]): Array<Array<[number, number]>> {
   const docs = summaries.map(terms);
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
-  const vectors = docs.map((doc) => {
-    const tf = new Map<string, number>();
-    for (const t of doc) tf.set(t, (tf.get(t) ?? 0) + 1);
-    const v = new Map<string, number>();
-    for (const [t, f] of tf) {
-      const w = (1 + Math.log(f)) * Math.log(docs.length / df.get(t)!);
-      if (w > 0) v.set(t, w);
-    }
-    const norm = Math.hypot(...v.values()) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  });
+  const tfidf = new TfIdf(docs, (df, n) => Math.log(n / df));
+  const vectors = docs.map((doc) => tfidf.vector(doc));
   const out = summaries.map((): Array<[number, number]> => []);
   for (let i = 0; i < vectors.length; i++) {
     for (let j = i + 1; j < vectors.length; j++) {

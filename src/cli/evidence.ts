@@ -449,8 +449,14 @@ export function quoteOf(text: string, at: number): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).replace(/[\s,;:.]+$/, '')}${end < flat.length ? '…' : ''}`;
 }
 
+/** The stems of a text's words, as BM25 and TF-IDF count them. */
+const stemsOf = (text: string) => tokens(text).map((t) => t.stem);
+
 /** Everything a program says of itself, as one text. */
 const wholeText = (p: ProgramText) => [p.title, p.otherTitle ?? '', ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n');
+
+/** An occupation's official description: title, lead statement and main duties, without exclusions or employers. */
+const officialDescription = (o: OccupationText) => [o.title, leadWithoutEmployers(o.lead), ...o.duties].map(withoutExclusions).join('\n');
 
 /**
  * The whole text of every program as one bag of words, searched with an occupation's
@@ -460,16 +466,15 @@ const wholeText = (p: ProgramText) => [p.title, p.otherTitle ?? '', ...p.tags, .
  */
 class FullTextRelevance {
   private readonly bm25: Bm25;
-  private readonly tokenize = (text: string) => tokens(text).map((t) => t.stem);
 
-  constructor(programs: readonly ProgramText[]) {
-    this.bm25 = new Bm25(programs.map((p) => this.tokenize(wholeText(p))));
+  /** The programs as the stems of their whole text. */
+  constructor(programs: ReadonlyArray<readonly string[]>) {
+    this.bm25 = new Bm25(programs);
   }
 
   /** Positions in `candidates` by relevance to the occupation's description, best first. */
   order(o: OccupationText, candidates: readonly number[]): number[] {
-    const query = [o.title, leadWithoutEmployers(o.lead), ...o.duties].map(withoutExclusions).join('\n');
-    const scores = this.bm25.scores(this.tokenize(query), candidates);
+    const scores = this.bm25.scores(stemsOf(officialDescription(o)), candidates);
     return candidates
       .map((_, k) => ({ k, score: scores[k]! }))
       .sort((a, b) => b.score - a.score || a.k - b.k)
@@ -493,13 +498,15 @@ export function computeEvidence(
   const phrases = new PhraseModel(programs);
   const terms = programs.map((p) => programTerms(p, phrases));
   const matcher = new EvidenceMatcher(terms);
-  const fullText = new FullTextRelevance(programs);
+  // Each program's whole text, read once for both views of it.
+  const programStems = programs.map((p) => stemsOf(wholeText(p)));
+  const fullText = new FullTextRelevance(programStems);
   const profiles = occupationProfiles(occupations, matcher.vocabulary);
   const byProgram: ProgramEvidence[][] = programs.map(() => []);
   const generic = genericCoreWords(profiles);
   const nearest = new NearestOccupations(
-    occupations.map((o) => [o.title, leadWithoutEmployers(o.lead), ...o.duties, ...o.tasks.map(([task]) => task)].map(withoutExclusions).join('\n')),
-    programs.map(wholeText),
+    occupations.map((o) => stemsOf([officialDescription(o), ...o.tasks.map(([task]) => withoutExclusions(task))].join('\n'))),
+    programStems,
     NEAREST_WITH_PHRASE,
   );
   profiles.forEach((profile, o) => {

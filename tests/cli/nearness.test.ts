@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NearestOccupations } from '../../src/cli/nearness.js';
+import { tokens } from '../../src/cli/evidence-terms.js';
+
+/** Texts as the builder gives them: the stems of their words. */
+const stems = (texts: string[]) => texts.map((text) => tokens(text).map((t) => t.stem));
 
 const OCCUPATIONS = [
   'Gas fitters. Install, maintain and repair gas lines, meters, regulators and gas-fired appliances. Test gas lines and devices for leaks.',
@@ -12,11 +16,11 @@ const OCCUPATIONS = [
 
 test('nearness: a program reads most like the occupation whose work its whole text describes, not one it shares two words with', () => {
   const nearest = new NearestOccupations(
-    OCCUPATIONS,
-    [
+    stems(OCCUPATIONS),
+    stems([
       'Introduction to Networks and Cisco Devices. Configure routers and switches; secure console line passwords.',
       'Gas appliance servicing: regulators, meters and leak tests on gas lines.',
-    ],
+    ]),
     5,
   );
   assert.equal(nearest.rank(0, 1), 0, 'the Cisco course reads like network technicians');
@@ -25,7 +29,7 @@ test('nearness: a program reads most like the occupation whose work its whole te
 });
 
 test('nearness: deterministic, ties kept by occupation order, and only as many ranked as asked', () => {
-  const nearest = new NearestOccupations(OCCUPATIONS, ['Nothing any occupation says', 'Cook and nurse'], 2);
+  const nearest = new NearestOccupations(stems(OCCUPATIONS), stems(['Nothing any occupation says', 'Cook and nurse']), 2);
   const ranks = (program: number) => [0, 1, 2, 3, 4].map((k) => nearest.rank(program, k));
   // No shared word: every cosine is 0, so the first two occupations are kept, in order.
   assert.deepEqual(ranks(0), [0, 1, Infinity, Infinity, Infinity]);
