@@ -42,6 +42,34 @@ function profileCode(raw: string): string | null {
   return loose ? `${loose[1]!.padStart(5, '0')}.${(loose[2] ?? '').padEnd(2, '0')}` : null;
 }
 
+/**
+ * The OaSIS profile codes a spreadsheet shortened in one table, among the rows read: told
+ * once, at the first and with their count (the published main duties have thousands).
+ */
+class ProfileCodes {
+  private first: { line: number; raw: string; profile: string } | null = null;
+  private shortened = 0;
+
+  constructor(
+    private readonly table: CsvTable,
+    private readonly column: string,
+  ) {}
+
+  /** A row read (`line`), whose code `raw` stands for `profile`. */
+  note(raw: string, profile: string, line: number): void {
+    if (profile === raw.trim()) return;
+    this.shortened++;
+    this.first ??= { line, raw, profile };
+  }
+
+  /** The one warning for the shortened codes, if any. */
+  report(ctx: SourceContext): void {
+    if (!this.first) return;
+    const more = this.shortened > 1 ? ` (and ${this.shortened - 1} more rows whose code lost its zeros)` : '';
+    ctx.diag.warn(this.table.file, this.first.line, this.column, `"${this.first.raw}" lost its zeros; read as ${this.first.profile}${more}`);
+  }
+}
+
 function descriptorFor(header: string, table: readonly OasisDescriptor[]): OasisDescriptor | undefined {
   const key = fold(header);
   return table.find((d) => fold(d.en) === key || (d.aliases ?? []).some((a) => fold(a) === key));
@@ -86,6 +114,7 @@ function readMatrix(
   const columns = descriptorColumns(ctx, table, descriptors, kind, [codeCol, labelCol], out);
   // Sum of ratings and number of profiles per unit group, per column.
   const sums = new Map<string, { profiles: number; totals: number[] }>();
+  const codes = new ProfileCodes(table, table.header[codeCol]!);
   for (const row of table.rows) {
     const raw = field(row, codeCol);
     const profile = profileCode(raw);
@@ -93,14 +122,12 @@ function readMatrix(
       ctx.diag.warn(table.file, row.line, table.header[codeCol]!, `"${raw}" is not an OaSIS profile code (NNNNN.NN); row skipped`);
       continue;
     }
-    if (profile !== raw) {
-      ctx.diag.warn(table.file, row.line, table.header[codeCol]!, `"${raw}" lost its zeros; read as ${profile}`);
-    }
     const unit = profile.slice(0, 5);
     if (!units.has(unit)) {
       ctx.diag.warn(table.file, row.line, table.header[codeCol]!, `${unit} is not a NOC 2021 unit group; row skipped`);
       continue;
     }
+    codes.note(raw, profile, row.line);
     const acc = sums.get(unit) ?? { profiles: 0, totals: columns.map(() => 0) };
     acc.profiles += 1;
     columns.forEach(([i], k) => {
@@ -114,6 +141,7 @@ function readMatrix(
     });
     sums.set(unit, acc);
   }
+  codes.report(ctx);
   for (const [unit, { profiles, totals }] of sums) {
     const list = out.profiles.get(unit) ?? [];
     columns.forEach(([, id], k) => {
@@ -129,12 +157,15 @@ function readLead(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string
   const codeCol = cols.require('OaSIS profile code');
   const textCol = cols.require('Lead statement');
   const chosen = new Map<string, string>();
+  const codes = new ProfileCodes(table, 'OaSIS profile code');
   for (const row of table.rows) {
-    const profile = profileCode(field(row, codeCol));
+    const raw = field(row, codeCol);
+    const profile = profileCode(raw);
     if (!profile || !units.has(profile.slice(0, 5))) {
-      ctx.diag.warn(table.file, row.line, 'OaSIS profile code', `"${field(row, codeCol)}" is not a profile of a NOC 2021 unit group; row skipped`);
+      ctx.diag.warn(table.file, row.line, 'OaSIS profile code', `"${raw}" is not a profile of a NOC 2021 unit group; row skipped`);
       continue;
     }
+    codes.note(raw, profile, row.line);
     const text = field(row, textCol).replace(/\s+/g, ' ');
     if (text === '') {
       ctx.diag.warn(table.file, row.line, 'Lead statement', 'empty');
@@ -147,6 +178,7 @@ function readLead(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string
       out.summaries.set(unit, text);
     }
   }
+  codes.report(ctx);
 }
 
 /** One text column of a per-profile table (titles, duties) into `into`, per unit group, in file order. */
@@ -154,8 +186,7 @@ function readTextPerUnit(ctx: SourceContext, table: CsvTable, units: ReadonlySet
   const cols = new Columns(table);
   const codeCol = cols.require('OaSIS profile code');
   const textCol = cols.require(column);
-  // Codes a spreadsheet shortened, told once per file: the published main duties have thousands.
-  const shortened: Array<{ line: number; raw: string; profile: string }> = [];
+  const codes = new ProfileCodes(table, 'OaSIS profile code');
   for (const row of table.rows) {
     const raw = field(row, codeCol);
     const profile = profileCode(raw);
@@ -163,7 +194,7 @@ function readTextPerUnit(ctx: SourceContext, table: CsvTable, units: ReadonlySet
       ctx.diag.warn(table.file, row.line, 'OaSIS profile code', `"${raw}" is not a profile of a NOC 2021 unit group; row skipped`);
       continue;
     }
-    if (profile !== raw.trim()) shortened.push({ line: row.line, raw, profile });
+    codes.note(raw, profile, row.line);
     const text = field(row, textCol).replace(/\s+/g, ' ').trim();
     if (text === '') {
       ctx.diag.warn(table.file, row.line, column, `empty ${what} ignored`);
@@ -174,11 +205,7 @@ function readTextPerUnit(ctx: SourceContext, table: CsvTable, units: ReadonlySet
     if (list) list.push(text);
     else into.set(unit, [text]);
   }
-  const first = shortened[0];
-  if (first) {
-    const more = shortened.length > 1 ? ` (and ${shortened.length - 1} more rows whose code lost its zeros)` : '';
-    ctx.diag.warn(table.file, first.line, 'OaSIS profile code', `"${first.raw}" lost its zeros; read as ${first.profile}${more}`);
-  }
+  codes.report(ctx);
 }
 
 export function readOasis(ctx: SourceContext, units: ReadonlySet<string>): OasisData {
