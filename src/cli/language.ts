@@ -118,7 +118,8 @@ const NON_LATIN_WORD = new RegExp(`(?:${NON_LATIN.source}){2}`, 'u');
 const LATIN = /\p{Script=Latin}/gu;
 /** Letters that occur in one of these languages' spelling and not in English or the others. */
 const LETTER_HINTS: Array<[RegExp, Latin]> = [
-  [/[ñ¿¡]|ción$/, 'es'],
+  // á í ó ú: Spanish or Portuguese ("Módulo", "Análisis"); French writes é and grave accents.
+  [/[ñ¿¡áíóú]|ción$/, 'es'],
   [/[ãõ]|ções$/, 'pt'],
   [/[ßäö]/, 'de'],
   [/[èùœîïûë]/, 'fr'],
@@ -132,15 +133,17 @@ export interface LanguageGuess {
 }
 
 /**
- * The language `title` and `text` are written in: 'other' for a non-Latin script or a
+ * The language `title` and `texts` are written in: 'other' for a non-Latin script or a
  * language we do not serve, 'en' or 'fr' when their words clearly dominate, null when
- * the evidence is thin or mixed.
+ * the evidence is thin or mixed. `texts` come most trusted first: each is read only when
+ * the title and those before it leave the language unclear.
  */
-export function detectLanguage(title: string, text = ''): LanguageGuess {
+export function detectLanguage(title: string, ...texts: string[]): LanguageGuess {
   // "… 日本語版 Specialization": a word of a non-Latin script in the title (not a lone π).
   if (NON_LATIN_WORD.test(title)) return { language: 'other', by: 'script' };
   const titleForeign = title.match(NON_LATIN)?.length ?? 0;
   for (const [pattern, language] of LABELS) if (pattern.test(title)) return { language, by: 'label' };
+  const text = texts.join(' ');
   const all = `${title} ${text}`;
   const foreign = titleForeign + (text.match(NON_LATIN)?.length ?? 0);
   const latin = all.match(LATIN)?.length ?? 0;
@@ -148,7 +151,10 @@ export function detectLanguage(title: string, text = ''): LanguageGuess {
 
   // The title decides when it is clear on its own: it is always in the language of
   // instruction, while scraped outcome lists are sometimes left in English.
-  return decide(count(title, 2)) ?? decide(count(title, 2, count(text, 1))) ?? { language: null, by: 'unsure' };
+  let counts = count(title, 2);
+  let guess = decide(counts);
+  for (const t of texts) guess ??= decide((counts = count(t, 1, counts)));
+  return guess ?? { language: null, by: 'unsure' };
 }
 
 type Counts = Record<Latin, number>;
@@ -164,10 +170,18 @@ function count(words: string, weight: number, into: Counts = { en: 0, fr: 0, es:
   return into;
 }
 
-/** At least two title words' worth of evidence, and three times the runner-up; else null. */
+/**
+ * At least two title words' worth of evidence, and three times the runner-up; else null.
+ * The languages we do not serve count as one: Spanish and Portuguese share their accents.
+ */
 function decide(counts: Counts): LanguageGuess | null {
-  const ranked = (Object.entries(counts) as Array<[Latin, number]>).sort((a, b) => b[1] - a[1]);
+  const grouped: Array<[ProgramLanguage, number]> = [
+    ['en', counts.en],
+    ['fr', counts.fr],
+    ['other', counts.es + counts.pt + counts.de + counts.it],
+  ];
+  const ranked = grouped.sort((a, b) => b[1] - a[1]);
   const [best, top] = ranked[0]!;
   if (top < 4 || top < 3 * ranked[1]![1]) return null;
-  return { language: best === 'en' || best === 'fr' ? best : 'other', by: 'words' };
+  return { language: best, by: 'words' };
 }

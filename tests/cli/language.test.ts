@@ -34,6 +34,26 @@ test('language: Spanish, Portuguese, German and Italian are "other"', () => {
   );
 });
 
+test('language: module titles, in the language of instruction, are read before outcomes left in English', () => {
+  // From the Coursera scrape: a Spanish certificate whose outcomes were scraped in English.
+  const title = 'Desarrollador front-end de Meta Professional Certificate';
+  const modules = 'Introducción al desarrollo de front-end, Programación con JavaScript, Control de versiones, HTML y CSS en detalle';
+  const outcomes =
+    'Create a responsive website using HTML to structure content and CSS to handle visual style. Learn to use React in relation to the libraries you know.';
+  assert.equal(detectLanguage(title, outcomes).language, 'en');
+  assert.equal(detectLanguage(title, modules, outcomes).language, 'other');
+  // Accents French does not write ("Módulo", "Análisis") count, and Spanish and Portuguese
+  // evidence adds up rather than splitting the vote.
+  assert.equal(detectLanguage('Mercados financieros', 'Módulo 1, Módulo 2, Módulo 3, Módulo 4').language, 'other');
+  assert.equal(detectLanguage('Cómo crear presentaciones usando Canva', 'Learn step-by-step').language, 'other');
+  assert.equal(detectLanguage('Formação sobre a COVID-19', 'Módulo 1: Principais Características, Módulo 2: Identificação dos casos').language, 'other');
+  // An English course with one accented name in its modules stays English.
+  assert.equal(
+    detectLanguage('AI and Public Health', 'Introduction to AI for Good, Air Quality in Bogotá, Measuring the impact of the project').language,
+    'en',
+  );
+});
+
 test('language: non-Latin scripts and catalogue labels', () => {
   assert.deepEqual(detectLanguage('مقدمة في البرمجة'), { language: 'other', by: 'script' });
   assert.deepEqual(detectLanguage('Cloud Fundamentals 日本語版'), { language: 'other', by: 'script' });

@@ -140,10 +140,12 @@ function readRow(fields: CsvRow, line: number, ctx: RowContext): RawProgram | nu
   // The scraped "What you will learn" lists are long and are not program descriptions:
   // they inform tagging but would triple the download (measured: 228 KB of 532 KB gzip).
   const taggingText = `${program.description.en} ${program.description.fr}`;
-  // The scrape does not say; the course's own words do, often enough.
-  const { language } = detectLanguage(program.title.en, taggingText);
-  ctx.languages[language ?? 'unsure']++;
+  // The scrape does not say; the course's own words do, often enough. Module titles are
+  // written in the language of instruction ("Introducción al desarrollo de front-end"),
+  // while the outcomes are sometimes left in English: they are read first.
   const modules = field(fields, at.modules);
+  const { language } = detectLanguage(program.title.en, NOT_SPECIFIED.test(modules) ? '' : modules, taggingText);
+  ctx.languages[language ?? 'unsure']++;
   return {
     ...program,
     language,
