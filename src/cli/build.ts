@@ -21,7 +21,7 @@ import { readWages } from './sources/wages.js';
 import { SOURCE_INFO, sampleSource } from './sources-info.js';
 import { SkillTagger } from '../core/catalogue/index.js';
 import { alikeOccupations } from './alike.js';
-import { computeEvidence, seriesOf, type OccupationText } from './evidence.js';
+import { computeEvidence, officialDescription, seriesOf, type OccupationText } from './evidence.js';
 import { readOnetText } from './sources/onet.js';
 import { tagProgram } from '../core/catalogue/index.js';
 import { compareStrings, tsvField } from '../core/catalogue/index.js';
@@ -156,7 +156,13 @@ function readSources(ctx: SourceContext): Sources {
   const jobTitles = new Map(
     [...noc.units.values()].map((u) => [u.code, [u.title.en, ...(noc.titles.en.get(u.code) ?? []), ...(oasis.titles.get(u.code) ?? [])]]),
   );
-  const esco = readEsco(ctx, units, jobTitles);
+  const descriptions = new Map(
+    [...noc.units.values()].map((u) => [
+      u.code,
+      officialDescription({ title: u.title.en, lead: oasis.summaries.get(u.code) ?? '', duties: oasis.duties.get(u.code) ?? [] }),
+    ]),
+  );
+  const esco = readEsco(ctx, units, jobTitles, descriptions);
   const onet = readOnetText(ctx, units);
   const cops = readCops(ctx, units);
   const wages = readWages(ctx, units);

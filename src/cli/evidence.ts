@@ -456,7 +456,8 @@ const stemsOf = (text: string) => tokens(text).map((t) => t.stem);
 const wholeText = (p: ProgramText) => [p.title, p.otherTitle ?? '', ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n');
 
 /** An occupation's official description: title, lead statement and main duties, without exclusions or employers. */
-const officialDescription = (o: OccupationText) => [o.title, leadWithoutEmployers(o.lead), ...o.duties].map(withoutExclusions).join('\n');
+export const officialDescription = (o: Pick<OccupationText, 'title' | 'lead' | 'duties'>) =>
+  [o.title, leadWithoutEmployers(o.lead), ...o.duties].map(withoutExclusions).join('\n');
 
 /**
  * The whole text of every program as one bag of words, searched with an occupation's

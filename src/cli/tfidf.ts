@@ -2,7 +2,8 @@
  * TF-IDF vectors over a corpus of term lists: log term frequency times the rarity of the
  * term in the corpus, scaled to unit length, so the dot product of two is their cosine.
  * Terms the corpus does not have are left out. Used for the likeness of occupations' lead
- * statements (`alike.ts`) and for which occupations a program reads most like (`nearness.ts`).
+ * statements (`alike.ts`), which occupations a program reads most like (`nearness.ts`) and
+ * whether an ESCO occupation the crosswalks reach reads like its unit group (`sources/esco-fit.ts`).
  */
 export class TfIdf {
   private readonly df = new Map<string, number>();
@@ -31,5 +32,35 @@ export class TfIdf {
     const norm = Math.hypot(...v.values()) || 1;
     for (const [t, w] of v) v.set(t, w / norm);
     return v;
+  }
+}
+
+/**
+ * Documents as TF-IDF unit vectors, with the rarity of a word counted over them (smoothed:
+ * a word every document uses still weighs a little), for the cosine of any text with each.
+ */
+export class CosineIndex {
+  private readonly tfidf: TfIdf;
+  /** Per term, the documents that use it and its weight in each. */
+  private readonly postings = new Map<string, Array<[number, number]>>();
+  readonly size: number;
+
+  constructor(docs: ReadonlyArray<readonly string[]>) {
+    const n = (this.size = docs.length);
+    this.tfidf = new TfIdf(docs, (df) => Math.log((n + 1) / (df + 0.5)));
+    docs.forEach((doc, k) => {
+      for (const [t, w] of this.tfidf.vector(doc)) {
+        let list = this.postings.get(t);
+        if (!list) this.postings.set(t, (list = []));
+        list.push([k, w]);
+      }
+    });
+  }
+
+  /** The cosine of `terms` with each document, by position. */
+  cosines(terms: readonly string[]): Float64Array {
+    const out = new Float64Array(this.size);
+    for (const [t, w] of this.tfidf.vector(terms)) for (const [k, x] of this.postings.get(t)!) out[k] = out[k]! + w * x;
+    return out;
   }
 }

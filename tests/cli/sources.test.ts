@@ -194,6 +194,19 @@ test('ESCO chain: bcgov weights, Brookfield fallback, Nesta by O*NET title, esse
   assert.ok(m.some((w) => w.startsWith('crosswalks/nesta_esco_onet_crosswalk_Nov2020.csv:4: onet_code:')));
 });
 
+test('ESCO chain: a link whose ESCO occupation reads unlike the unit group is left out, with a notice', () => {
+  const titles = new Map([['00010', ['Legislators']]]);
+  const alike = readEsco(context(), UNITS, titles, new Map([['00010', 'Legislators. Members of parliament and legislative assembly members make laws.']]))!;
+  assert.deepEqual(alike.details.get('00010'), [['esco:leadership-principles', 0.5]]);
+  const ctx = context();
+  const unlike = readEsco(ctx, UNITS, titles, new Map([['00010', 'Cooks. Prepare and cook meals; plan menus.']]))!;
+  assert.equal(unlike.details.has('00010'), false);
+  assert.ok(
+    messages(ctx).some((w) => w.includes('1 crosswalk link left out') && w.includes('00010 -> "member of parliament"')),
+    messages(ctx).join('\n'),
+  );
+});
+
 test('ESCO chain: absent files give one notice and no details', () => {
   const ctx = context('elements-sources');
   assert.equal(readEsco(ctx, UNITS), null);

@@ -7,6 +7,7 @@
 import { fold, labelSlug, termKey } from '../../core/text/index.js';
 import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
+import { fitReach } from './esco-fit.js';
 import type { SkillDef } from '../../core/catalogue/index.js';
 import { compareStrings } from '../../core/catalogue/index.js';
 
@@ -185,34 +186,51 @@ function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idO
   return { skills: out, idOf };
 }
 
-/**
- * Unit groups the crosswalks leave out (Nesta uses O*NET 2010 codes, bcgov O*NET 2019):
- * reach ESCO occupations whose label or alternative label equals one of the unit group's
- * English job titles (official title first), at most MAX_TITLE_MATCHES of them.
- */
-function reachByTitle(ctx: SourceContext, titles: ReadonlyMap<string, readonly string[]>, reach: Map<string, Map<string, number>>): number {
+/** ESCO occupations as the builder reads them: each one's text, and each label's occupation. */
+interface EscoOccupations {
+  /** Label, alternative labels and description, per occupation URI. */
+  texts: Map<string, string>;
+  /** `termKey` of a label or alternative label -> the first occupation with it. */
+  byLabel: Map<string, string>;
+}
+
+function readOccupations(ctx: SourceContext): EscoOccupations | null {
   const path = locate(ctx, ESCO_FILES.occupations);
-  const missing = [...titles.keys()].filter((code) => !reach.has(code));
-  if (!path || missing.length === 0) return 0;
+  if (!path) return null;
   const table = readCsv(path, ESCO_FILES.occupations);
   const cols = new Columns(table);
   const uri = cols.require('conceptUri');
   const label = cols.require('preferredLabel');
   const alt = cols.find('altLabels');
-  const byKey = new Map<string, string>();
+  const description = cols.find('description');
+  const texts = new Map<string, string>();
+  const byLabel = new Map<string, string>();
   for (const row of table.rows) {
-    for (const name of [field(row, label), ...field(row, alt).split('\n')]) {
+    const names = [field(row, label), ...field(row, alt).split('\n')];
+    texts.set(field(row, uri), [...names, field(row, description)].join('\n'));
+    for (const name of names) {
       const key = termKey(name);
-      if (key !== '' && !byKey.has(key)) byKey.set(key, field(row, uri));
+      if (key !== '' && !byLabel.has(key)) byLabel.set(key, field(row, uri));
     }
   }
+  return { texts, byLabel };
+}
+
+/**
+ * Unit groups the crosswalks leave out (Nesta uses O*NET 2010 codes, bcgov O*NET 2019):
+ * reach ESCO occupations whose label or alternative label equals one of the unit group's
+ * English job titles (official title first), at most MAX_TITLE_MATCHES of them.
+ */
+function reachByTitle(occupations: EscoOccupations | null, titles: ReadonlyMap<string, readonly string[]>, reach: Map<string, Map<string, number>>): number {
+  const missing = [...titles.keys()].filter((code) => !reach.has(code));
+  if (!occupations || missing.length === 0) return 0;
   let matched = 0;
   for (const code of missing) {
     const uris: string[] = [];
     for (const title of titles.get(code) ?? []) {
       // "General practitioner (GP)" is ESCO's "general practitioner".
       const bare = title.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-      const found = byKey.get(termKey(title)) ?? byKey.get(termKey(bare));
+      const found = occupations.byLabel.get(termKey(title)) ?? occupations.byLabel.get(termKey(bare));
       if (found && !uris.includes(found)) uris.push(found);
       if (uris.length === MAX_TITLE_MATCHES) break;
     }
@@ -225,9 +243,15 @@ function reachByTitle(ctx: SourceContext, titles: ReadonlyMap<string, readonly s
 
 /**
  * `titles`: English job titles per unit group (official first), for the unit groups the
- * crosswalks do not reach.
+ * crosswalks do not reach. `descriptions`: each unit group's official description, to
+ * check the crosswalks' links against (`fitReach`); without them every link is kept.
  */
-export function readEsco(ctx: SourceContext, units: ReadonlySet<string>, titles: ReadonlyMap<string, readonly string[]> = new Map()): EscoData | null {
+export function readEsco(
+  ctx: SourceContext,
+  units: ReadonlySet<string>,
+  titles: ReadonlyMap<string, readonly string[]> = new Map(),
+  descriptions: ReadonlyMap<string, string> = new Map(),
+): EscoData | null {
   const required = [ESCO_FILES.nesta, ESCO_FILES.skills, ESCO_FILES.relations];
   const missing = required.filter((rel) => !locate(ctx, rel));
   if (missing.length > 0 || (!locate(ctx, ESCO_FILES.bcgov) && !locate(ctx, ESCO_FILES.brookfield))) {
@@ -237,11 +261,13 @@ export function readEsco(ctx: SourceContext, units: ReadonlySet<string>, titles:
   }
   const { skills, idOf } = readSkills(ctx, locate(ctx, ESCO_FILES.skills)!);
   const known = new Set(skills.map((s) => s.id));
-  const reach = reachOf(ctx, units);
-  const byTitle = reachByTitle(ctx, titles, reach);
+  const occupations = readOccupations(ctx);
+  let reach = reachOf(ctx, units);
+  const byTitle = reachByTitle(occupations, titles, reach);
   if (byTitle > 0) {
     ctx.diag.notice(ESCO_FILES.occupations, `${byTitle} unit groups the crosswalks miss reach ESCO occupations by job title`);
   }
+  if (occupations && descriptions.size > 0) reach = fitted(ctx, reach, descriptions, occupations);
   const needed = new Set<string>();
   for (const shares of reach.values()) for (const uri of shares.keys()) needed.add(uri);
   const details = detailsOf(reach, readRelations(ctx, needed, idOf, known));
@@ -249,6 +275,26 @@ export function readEsco(ctx: SourceContext, units: ReadonlySet<string>, titles:
   if (without > 0)
     ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation, through the crosswalks or by job title; no detail skills for them`);
   return { skills, details };
+}
+
+/** The links `fitReach` keeps, with one notice naming how many it left out and the first. */
+function fitted(
+  ctx: SourceContext,
+  reach: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  descriptions: ReadonlyMap<string, string>,
+  occupations: EscoOccupations,
+): Map<string, Map<string, number>> {
+  const fit = fitReach(reach, descriptions, occupations.texts);
+  if (fit.dropped.length > 0) {
+    const [code, uri] = fit.dropped[0]!;
+    const label = occupations.texts.get(uri)!.split('\n')[0];
+    ctx.diag.notice(
+      ESCO_FILES.occupations,
+      `${fit.dropped.length} crosswalk link${fit.dropped.length === 1 ? '' : 's'} left out: the ESCO occupation reads unlike the unit group's description ` +
+        `(e.g. ${code} -> "${label}"); ${fit.reach.size} unit groups keep ESCO detail skills`,
+    );
+  }
+  return fit.reach;
 }
 
 /** ESCO occupations each unit group reaches through the crosswalks, with their share of the unit group. */
