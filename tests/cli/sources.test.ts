@@ -207,6 +207,19 @@ test('ESCO chain: a link whose ESCO occupation reads unlike the unit group is le
   );
 });
 
+test("ESCO chain: a detail skill the unit group's description names weighs more than one it does not", () => {
+  const plain = readEsco(context(), UNITS)!;
+  assert.deepEqual(
+    plain.details.get('21232')!.map(([id]) => id),
+    ['esco:computer-programming', 'esco:sql'],
+  );
+  const said = readEsco(context(), UNITS, new Map(), new Map([['21232', 'Software developers. Write SQL queries; test and maintain databases.']]))!;
+  assert.deepEqual(said.details.get('21232'), [
+    ['esco:sql', 0.5],
+    ['esco:computer-programming', 0.3],
+  ]);
+});
+
 test('ESCO chain: absent files give one notice and no details', () => {
   const ctx = context('elements-sources');
   assert.equal(readEsco(ctx, UNITS), null);

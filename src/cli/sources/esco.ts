@@ -8,6 +8,7 @@ import { fold, labelSlug, termKey } from '../../core/text/index.js';
 import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 import { fitReach } from './esco-fit.js';
+import { tokens } from '../evidence-terms.js';
 import type { SkillDef } from '../../core/catalogue/index.js';
 import { compareStrings } from '../../core/catalogue/index.js';
 
@@ -270,7 +271,8 @@ export function readEsco(
   if (occupations && descriptions.size > 0) reach = fitted(ctx, reach, descriptions, occupations);
   const needed = new Set<string>();
   for (const shares of reach.values()) for (const uri of shares.keys()) needed.add(uri);
-  const details = detailsOf(reach, readRelations(ctx, needed, idOf, known));
+  const said = descriptions.size > 0 ? namedIn(descriptions, skills) : undefined;
+  const details = detailsOf(reach, readRelations(ctx, needed, idOf, known), said);
   const without = [...units].filter((c) => !details.has(c)).length;
   if (without > 0)
     ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation, through the crosswalks or by job title; no detail skills for them`);
@@ -351,13 +353,35 @@ function readRelations(
 }
 
 /**
+ * How much of each skill's label a unit group's official description says, from 0 to 1: the
+ * share of the label's words (stems) found in it. "use welding equipment" is all said for
+ * welders; "tune a projector" is not said for graphic designers.
+ */
+function namedIn(descriptions: ReadonlyMap<string, string>, skills: readonly SkillDef[]): (code: string, id: string) => number {
+  const words = new Map<string, Set<string>>();
+  const labels = new Map(skills.map((s) => [s.id, [...new Set(tokens(s.label.en).map((t) => t.stem))]]));
+  return (code, id) => {
+    let said = words.get(code);
+    if (!said) words.set(code, (said = new Set(tokens(descriptions.get(code) ?? '').map((t) => t.stem))));
+    const label = labels.get(id) ?? [];
+    return label.length === 0 ? 0 : label.filter((w) => said.has(w)).length / label.length;
+  };
+}
+
+/** A detail skill its unit group's description does not name keeps this share of its weight. */
+const UNSAID = 0.25;
+
+/**
  * Each unit group's heaviest detail skills, weighed by rarity across occupations (as
  * tf-idf does), so a welder's profile keeps "use welding equipment" ahead of "wear
- * appropriate protective gear".
+ * appropriate protective gear", and by how much of the skill the unit group's own
+ * description names (`said`), so "design a solar absorption cooling system", essential to
+ * ESCO's mechanical engineer and rare, does not lead the mechanical engineers' key skills.
  */
 function detailsOf(
   reach: ReadonlyMap<string, ReadonlyMap<string, number>>,
   relations: ReadonlyMap<string, ReadonlyArray<[string, number]>>,
+  said: (code: string, id: string) => number = () => 1,
 ): Map<string, Array<[string, number]>> {
   const scoresByCode = new Map<string, Map<string, number>>();
   const spread = new Map<string, number>();
@@ -371,7 +395,10 @@ function detailsOf(
   }
   const details = new Map<string, Array<[string, number]>>();
   for (const [code, scores] of scoresByCode) {
-    const weighted = [...scores].map(([id, s]): [string, number] => [id, s * Math.log(1 + scoresByCode.size / spread.get(id)!)]);
+    const weighted = [...scores].map(([id, s]): [string, number] => [
+      id,
+      s * Math.log(1 + scoresByCode.size / spread.get(id)!) * (UNSAID + (1 - UNSAID) * said(code, id)),
+    ]);
     const top = weighted.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])).slice(0, DETAILS_PER_OCCUPATION);
     const max = top[0]?.[1] ?? 0;
     if (max > 0)
