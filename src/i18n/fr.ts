@@ -257,7 +257,7 @@ export const fr: Messages = {
         contactName: 'Entrez le nom de la personne à joindre en lettres : des chiffres ou des symboles seuls ne sont pas un nom.',
         organization: 'Entrez le nom de votre organisation en lettres ou en chiffres.',
         email: 'Entrez une adresse courriel comme nom@exemple.ca.',
-        phone: 'Entrez un numéro de téléphone avec des chiffres, espaces ou tirets, comme 613-555-0100.',
+        phone: 'Entrez un numéro de téléphone avec des chiffres, espaces ou tirets, comme 613-555-0100 ou 613-555-0100 poste 12.',
         employees: 'Entrez un nombre entier d’employés, de 1 à 100 000.',
       } as Record<string, string>,
       invalidOther: 'Vérifiez cette réponse : elle contient des caractères qui ne peuvent pas être envoyés.',

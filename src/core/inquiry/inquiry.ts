@@ -97,7 +97,8 @@ const JOINER_IN_WORD = /([\p{L}\p{M}])[\u200c\u200d](?=[\p{L}\p{M}])/gu;
 /** Something a person can see: a letter, digit, punctuation or symbol. */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
-const PHONE = /^\+?[\d\s().-]{7,30}$/;
+/** Digits, spaces, dashes, dots and brackets, with an extension as people write it: "ext. 12", "x12", "poste 12". */
+const PHONE = /^\+?[\d\s().-]{7,30}(?:,?\s*(?:ext\.?|x|poste|p\.)\s*\d{1,6})?$/i;
 
 function oneLine(s: string): boolean {
   return !NEVER.test(s) && !NOT_ONE_LINE.test(s.replace(JOINER_IN_WORD, '$1'));

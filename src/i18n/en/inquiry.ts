@@ -74,7 +74,7 @@ export const inquiry = {
       contactName: 'Enter the contact’s name in letters: numbers and symbols alone are not a name.',
       organization: 'Enter the name of your organization in letters or digits.',
       email: 'Enter an email address like name@example.com.',
-      phone: 'Enter a phone number using digits, spaces or dashes, like 613-555-0100.',
+      phone: 'Enter a phone number using digits, spaces or dashes, like 613-555-0100 or 613-555-0100 ext. 12.',
       employees: 'Enter a whole number of employees, from 1 to 100,000.',
     } as Record<string, string>,
     invalidOther: 'Check this entry: it contains characters that cannot be sent.',

@@ -144,6 +144,13 @@ describe('validateInquiry: characters', () => {
     assert.deepEqual(errorsOf({ ...employer, organization: '1-800-Flowers' }), []);
   });
 
+  it('accepts a phone number with an extension, as an office writes it', () => {
+    for (const phone of ['613-555-0100 ext. 12', '613-555-0100 x12', '+1 (613) 555-0100 poste 12', '613.555.0100, Ext 1234', '6135550100 p. 7'])
+      assert.deepEqual(errorsOf({ ...employer, phone }), [], phone);
+    for (const phone of ['613-555-0100 ext.', 'ext. 12', '613-555-0100 call me', '613-555-0100 ext. 1234567'])
+      assert.deepEqual(errorsOf({ ...employer, phone }), [{ field: 'phone', code: 'invalid' }], phone);
+  });
+
   it('keeps the line breaks and tabs of the message', () => {
     const message = 'Hello,\n\nTwo questions:\r\n\t1. When?\n\t2. Where?';
     const r = validateInquiry({ ...learner, message });
