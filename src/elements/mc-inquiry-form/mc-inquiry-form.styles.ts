@@ -91,6 +91,8 @@ const formStyles = css`
     color: inherit;
     text-decoration: underline;
     display: inline-block;
+    /* A link that wraps keeps its bullet beside its first line. */
+    vertical-align: top;
     min-height: 24px;
   }
   .status {
