@@ -155,6 +155,7 @@ export const fr: Messages = {
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',
     gap: 'Compétences clés du métier que sa description ne nomme pas',
+    gapChosen: 'Compétences choisies que sa description ne nomme pas',
     adds: 'Compétences clés à acquérir qu’il enseigne',
     addsNone: 'N’enseigne aucune des compétences clés à acquérir.',
     also: 'Enseigne aussi',

@@ -102,6 +102,11 @@ export class McProgramCard extends McElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** Hides the Inquire button (e.g. where programs are selected for one joint inquiry). */
   @property({ type: Boolean, attribute: 'no-inquire' }) noInquire = false;
+  /**
+   * The recommendation's skills are ones the person chose (as in mc-skill-finder), not an
+   * occupation's key skills: the list of what it does not cover says so.
+   */
+  @property({ type: Boolean, attribute: 'chosen-skills' }) chosenSkills = false;
 
   @query('.title') private titleEl!: HTMLElement | null;
 
@@ -214,7 +219,7 @@ export class McProgramCard extends McElement {
               ${skills.map((skill) => html`<li lang=${skill.labelLang ?? nothing}>${skill.label}</li>`)}
             </ul>`;
     return html`<div part="skills" class="skills">
-      ${list('matched', t.card.matched, matched)} ${list('gap', t.card.gap, gap)}
+      ${list('matched', t.card.matched, matched)} ${list('gap', this.chosenSkills ? t.card.gapChosen : t.card.gap, gap)}
     </div>`;
   }
 

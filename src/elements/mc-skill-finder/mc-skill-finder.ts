@@ -310,6 +310,7 @@ export class McSkillFinder extends McElement {
               .recommendation=${rec}
               heading-level=${Math.min(6, cardLevel + 1)}
               no-inquire
+              chosen-skills
             ></mc-program-card>
           </li>`;
         })}

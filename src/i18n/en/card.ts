@@ -29,6 +29,7 @@ export const card = {
   // Said of its text, which is what was read: "does not cover" was a claim about the
   // course itself, and contradicted it where the text names a skill in other words.
   gap: 'Key skills of the job its description does not name',
+  gapChosen: 'Skills you chose that its description does not name',
   adds: 'Adds key skills you need',
   addsNone: 'Adds none of the key skills you need.',
   also: 'Also covers',

@@ -182,6 +182,11 @@ describe('mc-skill-finder', () => {
       await cards(el)[0]!.updateComplete;
       expect(cards(el)[0]!.shadowRoot!.querySelector('[part=reason]')!.textContent).to.contain('2 skills');
       expect(cards(el)[0]!.hasAttribute('no-inquire')).to.equal(true);
+      // What a card does not cover is the employer's chosen skills, not a job's key skills.
+      const partial = cards(el).find((c) => c.recommendation!.gapSkills.length > 0)!;
+      await partial.updateComplete;
+      const gapLabel = partial.shadowRoot!.querySelector('ul.gap')!.getAttribute('aria-labelledby')!;
+      expect(partial.shadowRoot!.getElementById(gapLabel)!.textContent).to.equal('Skills you chose that its description does not name');
     });
 
     it('presets from the skills property without firing anything', async () => {
