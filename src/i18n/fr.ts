@@ -52,15 +52,15 @@ export const fr: Messages = {
   },
   recommendations: {
     heading: (count: number, occupation: string, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour la profession « ${occupation} »`,
+      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0»`,
     headingGap: (count: number, from: string, to: string, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour passer de la profession « ${from} » à la profession « ${to} »`,
-    staleNote: 'Copie enregistrée des données sur les programmes : une version plus récente n’a pas pu être chargée.',
-    offlineNote: 'Vous semblez hors ligne : les données sur les programmes enregistrées sur cet appareil sont affichées.',
+      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
+    staleNote: 'Copie enregistrée des données sur les programmes\u00a0: une version plus récente n’a pas pu être chargée.',
+    offlineNote: 'Vous semblez hors ligne\u00a0: les données sur les programmes enregistrées sur cet appareil sont affichées.',
     sample: 'Programmes d’exemple d’établissements fictifs, pour démonstration seulement.',
     choose: 'Choisissez une profession pour voir les programmes qui enseignent ses compétences.',
     loading: 'Chargement des programmes…',
-    noSource: 'Aucune donnée sur les programmes : la page doit donner au module l’adresse de son index (attribut src).',
+    noSource: 'Aucune donnée sur les programmes\u00a0: la page doit donner au module l’adresse de son index (attribut src).',
     unknownOccupation: (code: string) => `Aucune profession portant le code ${code} dans ces données. Choisissez une autre profession.`,
     filters: 'Filtrer et trier les programmes',
     filtersActive: (count: number) => `(${count} actif${count > 1 ? 's' : ''})`,
@@ -82,13 +82,13 @@ export const fr: Messages = {
     clearFilters: 'Effacer les filtres',
     empty: 'Aucun programme ne correspond à ces filtres.',
     emptyHint: 'Essayez un coût maximal plus élevé ou plus d’heures, un autre mode ou une autre langue, ou effacez les filtres.',
-    none: (occupation: string) => `Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession « ${occupation} ».`,
+    none: (occupation: string) => `Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession «\u00a0${occupation}\u00a0».`,
     noneGap: (from: string, to: string) =>
-      `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession « ${from} » à la profession « ${to} ».`,
+      `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`,
     few: (count: number, occupation: string) =>
-      `Ce catalogue offre peu pour la profession « ${occupation} » : seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences principales de cette profession.`,
+      `Ce catalogue offre peu pour la profession «\u00a0${occupation}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences principales de cette profession.`,
     fewGap: (count: number, from: string, to: string) =>
-      `Ce catalogue offre peu pour passer de la profession « ${from} » à la profession « ${to} » : seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences qu’exige ce changement.`,
+      `Ce catalogue offre peu pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences qu’exige ce changement.`,
     elsewhere: (count: number): string =>
       count === 0
         ? 'Les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies par ce catalogue.'
@@ -149,8 +149,8 @@ export const fr: Messages = {
     notListed: 'Non précisé',
     why: 'Pourquoi ce programme',
     strength: {
-      strong: 'Forte correspondance : son titre ou les compétences qu’il annonce portent directement sur ce travail.',
-      moderate: 'Correspondance partielle : certains de ses résultats d’apprentissage ou de ses modules portent sur ce travail.',
+      strong: 'Forte correspondance\u00a0: son titre ou les compétences qu’il annonce portent directement sur ce travail.',
+      moderate: 'Correspondance partielle\u00a0: certains de ses résultats d’apprentissage ou de ses modules portent sur ce travail.',
     },
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',
@@ -166,7 +166,7 @@ export const fr: Messages = {
     missing: 'Aucun programme à afficher.',
   },
   labourMarket: {
-    heading: (title: string): string => `Marché du travail : ${title}`,
+    heading: (title: string): string => `Marché du travail\u00a0: ${title}`,
     choose: 'Choisissez une profession pour voir son marché du travail.',
     unknown: (code: string): string => `Aucune profession n’a le code ${code} dans ces données.`,
     noFigures: 'Aucune donnée sur le marché du travail n’est publiée pour cette profession.',
@@ -179,8 +179,8 @@ export const fr: Messages = {
     high: 'Élevé',
     notPublished: 'Non publié',
     chartText: (place: string, low: string, median: string, high: string): string =>
-      `Salaires horaires, ${place} : bas ${low}, médian ${median}, élevé ${high}.`,
-    source: (name: string, vintage: string): string => `Source : ${name}, ${vintage}.`,
+      `Salaires horaires, ${place}\u00a0: bas ${low}, médian ${median}, élevé ${high}.`,
+    source: (name: string, vintage: string): string => `Source\u00a0: ${name}, ${vintage}.`,
     region: 'Région',
     hourly: 'À l’heure',
     yearly: 'Par année (approx.)',
@@ -218,21 +218,21 @@ export const fr: Messages = {
     sentHere: 'Votre demande a été envoyée au service de demandes de cette page. Les réponses arriveront à l’adresse courriel que vous avez donnée.',
     queuedOffline: 'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne.',
     queuedServer: 'Le serveur n’a pas répondu. Votre demande est enregistrée sur cet appareil et sera envoyée automatiquement dans quelques minutes.',
-    queuedMemory: 'Ce navigateur ne peut pas conserver votre demande si vous fermez ou rechargez la page : gardez cette page ouverte jusqu’à l’envoi.',
+    queuedMemory: 'Ce navigateur ne peut pas conserver votre demande si vous fermez ou rechargez la page\u00a0: gardez cette page ouverte jusqu’à l’envoi.',
     earlier: (count: number) =>
       count === 1
         ? 'Une demande précédente est enregistrée sur cet appareil et sera envoyée dès que possible.'
         : `${count} demandes précédentes sont enregistrées sur cet appareil et seront envoyées dès que possible.`,
     rejected: 'La demande n’a pas été acceptée. Vérifiez vos réponses, puis envoyez-la de nouveau.',
     config: (institutions: string) =>
-      `Ce formulaire est mal configuré : votre demande ne peut pas être envoyée d’ici. Communiquez directement avec ${institutions} par la page de la formation. Votre demande reste enregistrée sur cet appareil.`,
-    configHint: 'Pour le responsable du site : vérifiez l’adresse de réception des demandes et qu’elle autorise ce site (CORS).',
+      `Ce formulaire est mal configuré\u00a0: votre demande ne peut pas être envoyée d’ici. Communiquez directement avec ${institutions} par la page de la formation. Votre demande reste enregistrée sur cet appareil.`,
+    configHint: 'Pour le responsable du site\u00a0: vérifiez l’adresse de réception des demandes et qu’elle autorise ce site (CORS).',
     noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les demandes. Communiquez avec l’établissement par la page de la formation.',
     discard: 'Supprimer cette demande',
     discardEarlier: 'Supprimer les demandes enregistrées',
     refusedEarlier: (date: string, toFix: boolean) =>
       toFix
-        ? `Une demande rédigée le ${date} n’a pas été acceptée : certaines réponses sont à corriger. Elle ne sera pas envoyée avant d’être corrigée.`
+        ? `Une demande rédigée le ${date} n’a pas été acceptée\u00a0: certaines réponses sont à corriger. Elle ne sera pas envoyée avant d’être corrigée.`
         : `Une demande rédigée le ${date} a été refusée par le site et ne peut pas être envoyée depuis ce formulaire.`,
     openToFix: 'L’ouvrir pour la corriger',
     openRefused: 'L’afficher',
@@ -242,7 +242,7 @@ export const fr: Messages = {
     sendNow: 'Essayer d’envoyer maintenant',
     another: 'Envoyer une autre demande',
     summary: (count: number) => (count === 1 ? 'Ce formulaire comporte 1 problème' : `Ce formulaire comporte ${count} problèmes`),
-    errorPrefix: 'Erreur :',
+    errorPrefix: 'Erreur\u00a0:',
     errors: {
       required: {
         name: 'Entrez votre nom.',
@@ -254,20 +254,20 @@ export const fr: Messages = {
         programIds: 'Choisissez au moins une formation.',
       } as Record<string, string>,
       invalid: {
-        name: 'Entrez votre nom en lettres : des chiffres ou des symboles seuls ne sont pas un nom.',
-        contactName: 'Entrez le nom de la personne à joindre en lettres : des chiffres ou des symboles seuls ne sont pas un nom.',
+        name: 'Entrez votre nom en lettres\u00a0: des chiffres ou des symboles seuls ne sont pas un nom.',
+        contactName: 'Entrez le nom de la personne à joindre en lettres\u00a0: des chiffres ou des symboles seuls ne sont pas un nom.',
         organization: 'Entrez le nom de votre organisation en lettres ou en chiffres.',
         email: 'Entrez une adresse courriel comme nom@exemple.ca.',
         phone: 'Entrez un numéro de téléphone avec des chiffres, espaces ou tirets, comme 613-555-0100 ou 613-555-0100 poste 12.',
         employees: 'Entrez un nombre entier d’employés, de 1 à 100 000.',
       } as Record<string, string>,
-      invalidOther: 'Vérifiez cette réponse : elle contient des caractères qui ne peuvent pas être envoyés.',
+      invalidOther: 'Vérifiez cette réponse\u00a0: elle contient des caractères qui ne peuvent pas être envoyés.',
       characters:
         'Cette réponse contient un saut de ligne ou des caractères invisibles, souvent copiés avec elle. Tapez-la de nouveau plutôt que de la coller.',
       charactersMessage:
         'Votre question contient des caractères de contrôle invisibles, souvent copiés avec le texte. Tapez ce passage de nouveau plutôt que de le coller.',
       tooLong: (max: string) => `Utilisez au plus ${max} caractères.`,
-      consent: 'Cochez la case pour accepter d’être joint : la demande ne peut pas être envoyée sans cela.',
+      consent: 'Cochez la case pour accepter d’être joint\u00a0: la demande ne peut pas être envoyée sans cela.',
     },
   },
   finder: {
@@ -276,7 +276,7 @@ export const fr: Messages = {
     skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il le faut.',
     suggestions: 'Compétences',
     suggestionsCount: (count: number) => (count === 0 ? 'Aucune compétence trouvée.' : `${count} compétence${count > 1 ? 's trouvées' : ' trouvée'}.`),
-    noSkill: (query: string) => `Aucune compétence ne correspond à « ${query} ». Essayez un mot plus court ou plus général.`,
+    noSkill: (query: string) => `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Essayez un mot plus court ou plus général.`,
     chosen: 'Compétences choisies',
     remove: (label: string) => `Retirer ${label}`,
     added: (label: string, count: number) => `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,

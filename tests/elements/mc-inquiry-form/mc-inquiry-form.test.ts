@@ -504,7 +504,7 @@ describe('mc-inquiry-form', () => {
       const outbox = await makeOutbox(server);
       await outbox.submit(ENDPOINT, inquiry);
       const el = await formOver(outbox, 'fr');
-      expect(refusedBox(el)!.textContent).to.contain('n’a pas été acceptée : certaines réponses sont à corriger');
+      expect(refusedBox(el)!.textContent).to.contain('n’a pas été acceptée\u00a0: certaines réponses sont à corriger');
       expect(refusedBox(el)!.textContent).to.contain('14 jours après sa rédaction');
       expect(button(el, 'L’ouvrir pour la corriger')).to.exist;
       await expect(el).to.be.accessible();

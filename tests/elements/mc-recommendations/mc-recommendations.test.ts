@@ -355,7 +355,7 @@ describe('mc-recommendations', () => {
       await settled(el);
       const n = total('31301');
       expect(heading(el)).to.equal(
-        `${n} programmes pour la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées »`,
+        `${n} programmes pour la profession «\u00a0Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées\u00a0»`,
       );
       expect($(el, '[part=filters] > summary')!.textContent!.trim()).to.equal('Filtrer et trier les programmes');
       expect(($(el, '#sort') as HTMLSelectElement).options[0]!.textContent!.trim()).to.equal('Pertinence');
