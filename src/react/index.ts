@@ -38,6 +38,7 @@ const onMcSelect = event('mc-select');
 const onMcClear = event('mc-clear');
 const onMcNoMatch = event('mc-no-match');
 const onMcLangRequest = event('mc-lang-request');
+const onMcLangChange = event('mc-lang-change');
 const onMcRecommend = event('mc-recommend');
 const onMcProgramOpen = event('mc-program-open');
 const onMcInquireRequest = event('mc-inquire-request');
@@ -77,12 +78,13 @@ export const McOutcomesReport = wrap('mc-outcomes-report', OutcomesReportElement
 /** `<mc-catalogue-review>`: `onMcError`. */
 export const McCatalogueReview = wrap('mc-catalogue-review', CatalogueReviewElement, 'McCatalogueReview', { onMcError });
 
-/** `<mc-portal>`: every event of the elements inside it. */
+/** `<mc-portal>`: `onMcLangChange`, and every event of the elements inside it. */
 export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', {
   onMcSelect,
   onMcClear,
   onMcNoMatch,
   onMcLangRequest,
+  onMcLangChange,
   onMcRecommend,
   onMcProgramOpen,
   onMcInquireRequest,

@@ -155,4 +155,21 @@ describe('strict CSP with Trusted Types', () => {
     assert.deepEqual(problems.console, []);
     await page.close();
   });
+
+  it("the themed page puts its slotted text in the portal's language when the portal switches", async () => {
+    const { page, problems } = await open('/demo/theming.html');
+    const slotted = () =>
+      page.evaluate(() => {
+        const portal = document.querySelector('mc-portal')!;
+        return [...portal.querySelectorAll('[slot]')].map((el) => `${el.getAttribute('slot')}:${el.getAttribute('lang')}`).sort();
+      });
+    await page.waitForFunction(() => document.querySelector('mc-portal')?.shadowRoot?.querySelector('[part=lang-toggle]'));
+    assert.deepEqual(await slotted(), ['footer:en', 'heading:en', 'intro:en', 'recommendations-empty:en']);
+    await page.evaluate(() => document.querySelector('mc-portal')!.shadowRoot!.querySelector<HTMLButtonElement>('[part=lang-toggle]')!.click());
+    await page.waitForFunction(() => document.querySelector('mc-portal [slot=heading]')?.getAttribute('lang') === 'fr');
+    assert.deepEqual(await slotted(), ['footer:fr', 'heading:fr', 'intro:fr', 'recommendations-empty:fr']);
+    assert.deepEqual(problems.violations, []);
+    assert.deepEqual(problems.console, []);
+    await page.close();
+  });
 });

@@ -14,6 +14,7 @@ import { describeError, fireError } from '../shared/errors.js';
 import { requestIndex, requestTitlesIndex, type IndexSnapshot } from '../shared/index-source.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
+import type { McLangChangeDetail } from './mc-portal.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered } from '../shared/first-render.js';
 import { StagedRender } from '../shared/staged-render.js';
@@ -149,6 +150,7 @@ interface Chooser extends HTMLElement {
  * @fires {CustomEvent<McClearDetail>} mc-clear - (from the job searches) The person emptied a chosen occupation: `{ role }`.
  * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - (from the job searches) A title matched nothing.
  * @fires {CustomEvent<McLangRequestDetail>} mc-lang-request - (from the job searches) The person typed a title in the other language and asked for the page in it; the portal has switched its own language: `{ lang }`.
+ * @fires {CustomEvent<McLangChangeDetail>} mc-lang-change - The portal switched its language (its language button, or a title typed in the other language): `{ lang }`. The host puts its slotted text in that language.
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - (from mc-recommendations) recommendations shown after a choice.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from the program cards) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from the program cards) The person asked about a program; the portal opens its inquiry form.
@@ -601,16 +603,20 @@ export class McPortal extends McElement {
     this.emit('mc-select', detail);
   }
 
-  private onLangRequest = (event: CustomEvent<McLangRequestDetail>): void => {
-    this.setAttribute('lang', event.detail.lang);
-  };
+  private onLangRequest = (event: CustomEvent<McLangRequestDetail>): void => this.switchLang(event.detail.lang);
 
-  private toggleLang = (): void => {
-    // The element's own lang: children re-render through their locale controllers, and
-    // the other language's titles load through the shared index source.
-    const next: Lang = this.locale.lang === 'fr' ? 'en' : 'fr';
-    this.setAttribute('lang', next);
-  };
+  private toggleLang = (): void => this.switchLang(this.locale.lang === 'fr' ? 'en' : 'fr');
+
+  /**
+   * The element's own lang: children re-render through their locale controllers, and the
+   * other language's titles load through the shared index source. The host hears it, to
+   * put its slotted text in the same language.
+   */
+  private switchLang(lang: Lang): void {
+    this.setAttribute('lang', lang);
+    const detail: McLangChangeDetail = { lang };
+    this.emit('mc-lang-change', detail);
+  }
 
   private onInquire = (event: CustomEvent<{ programId: string }>): void => {
     const program = this.loadedIndex?.programs.find((p) => p.id === event.detail.programId) ?? null;

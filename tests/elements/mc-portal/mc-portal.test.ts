@@ -306,10 +306,14 @@ describe('mc-portal: French', () => {
     const toggle = root(el).querySelector<HTMLButtonElement>('[part=lang-toggle]')!;
     expect(toggle.textContent!.trim()).to.equal('Français');
     expect(toggle.getAttribute('lang')).to.equal('fr');
+    // The host hears the change, to put its slotted text in the same language.
+    const heard: string[] = [];
+    el.addEventListener('mc-lang-change', (e) => heard.push(e.detail.lang));
     toggle.click();
     await aTimeout(0);
     await el.updateComplete;
     expect(el.getAttribute('lang')).to.equal('fr');
+    expect(heard).to.deep.equal(['fr']);
     await waitUntil(() => search(el, 'current').shadowRoot!.querySelector('label')!.textContent!.includes('Je travaille'));
     expect(searchInput(el, 'current').value).to.equal('Infirmiers auxiliaires/infirmières auxiliaires');
     expect(root(el).querySelector('[part=results-heading]')!.textContent!.trim()).to.equal(
