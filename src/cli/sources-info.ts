@@ -36,11 +36,11 @@ export const SOURCE_INFO: Record<string, SourceInfo> = {
   cops: {
     id: 'cops',
     name: { en: 'Canadian Occupational Projection System (COPS)', fr: 'Système de projection des professions au Canada (SPPC)' },
-    vintage: '2024-2033',
+    vintage: '2024–2033',
     licence: OGL,
     attribution: {
-      en: `Employment and Social Development Canada, COPS 2024-2033 projections. ${OGL_ATTRIBUTION.en}`,
-      fr: `Emploi et Développement social Canada, projections du SPPC 2024-2033. ${OGL_ATTRIBUTION.fr}`,
+      en: `Employment and Social Development Canada, COPS 2024–2033 projections. ${OGL_ATTRIBUTION.en}`,
+      fr: `Emploi et Développement social Canada, projections du SPPC 2024–2033. ${OGL_ATTRIBUTION.fr}`,
     },
     url: 'https://open.canada.ca/data/en/dataset/e80851b8-de68-43bd-a85c-c72e1b3a3890',
   },

@@ -23,7 +23,10 @@ export const fr: Messages = {
     hint: 'Tapez un titre d’emploi, puis choisissez la profession correspondante dans la liste.',
     listLabel: 'Professions correspondantes',
     count: (n: number): string => (n === 0 ? 'Aucune profession trouvée' : n === 1 ? '1 profession trouvée' : `${n} professions trouvées`),
-    noMatch: 'Aucune profession ne correspond à ce titre. Essayez moins de mots ou un autre titre.',
+    noMatch: (words: number): string =>
+      words > 1
+        ? 'Aucune profession ne correspond à ce titre. Essayez moins de mots ou un autre titre.'
+        : 'Aucune profession ne correspond à ce titre. Essayez un autre titre pour le même travail.',
     didYouMean: 'Vouliez-vous dire',
     officialTitle: (title: string, code: string): string => `${title} (CNP ${code})`,
     loadingTitles: 'Chargement des titres d’emploi…',
@@ -94,7 +97,7 @@ export const fr: Messages = {
         ? 'Les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies par ce catalogue.'
         : 'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
     announce: (count: number) => (count === 0 ? 'Aucun programme ne correspond.' : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`),
-    shown: (shown: number, total: number) => `${shown} sur ${total} affichés`,
+    shown: (shown: number, total: number) => `${shown} sur ${total} affiché${total > 1 ? 's' : ''}`,
     showMore: (count: number) => `Afficher ${count} de plus`,
     programs: 'Programmes',
   },
@@ -188,7 +191,7 @@ export const fr: Messages = {
     facts: 'Emplois et chercheurs d’emploi',
   },
   inquiry: {
-    headingLearner: 'Se renseigner sur ces formations',
+    headingLearner: (programs: number) => (programs === 1 ? 'Se renseigner sur cette formation' : 'Se renseigner sur ces formations'),
     headingEmployer: 'Se renseigner sur la formation de votre équipe',
     programs: (count: number) => (count === 1 ? 'Formation visée par votre demande' : `${count} formations visées par votre demande`),
     noPrograms: 'Aucune formation n’est encore choisie. Choisissez au moins une formation, puis envoyez votre demande.',
@@ -202,7 +205,7 @@ export const fr: Messages = {
     employees: 'Nombre d’employés à former',
     message: 'Votre question',
     messageHint: (max: string) => `Jusqu’à ${max} caractères.`,
-    emailHint: 'L’établissement répond à cette adresse.',
+    emailHint: 'Les réponses arrivent à cette adresse.',
     consent: (institutions: string, plural = false) => `J’accepte que ${institutions} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
     consentFallback: 'l’établissement qui offre ces formations',
     serviceOwners: 'les responsables du service de demandes de cette page',
@@ -288,7 +291,8 @@ export const fr: Messages = {
     select: (title: string) => `Sélectionner ${title}`,
     selected: (count: number) => `${count} sélectionné${count > 1 ? 's' : ''}`,
     clearSelection: 'Effacer la sélection',
-    inquire: (count: number) => `Envoyer une seule demande pour ${count} programme${count > 1 ? 's' : ''}`,
+    inquire: (count: number) =>
+      count === 0 ? 'Envoyer une seule demande pour les programmes choisis' : `Envoyer une seule demande pour ${count} programme${count > 1 ? 's' : ''}`,
     selectFirst: 'Sélectionnez les programmes qui vous intéressent.',
     review: 'Qui reçoit votre demande',
     recipients: (count: number) => `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'}\u00a0:`,

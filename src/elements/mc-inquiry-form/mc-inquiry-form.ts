@@ -409,7 +409,7 @@ export class McInquiryForm extends McElement {
 
   override render(): TemplateResult {
     const t = this.locale.t.inquiry;
-    const heading = this.variant === 'employer' ? t.headingEmployer : t.headingLearner;
+    const heading = this.variant === 'employer' ? t.headingEmployer : t.headingLearner(this.programs.length);
     const done = this.phase === 'sent' || this.phase === 'queued' || this.phase === 'config';
     return html`
       <form class="form" part="form" novalidate aria-labelledby="${this.uid}-heading" @submit=${this.onSubmit}>

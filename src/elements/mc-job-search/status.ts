@@ -50,7 +50,7 @@ export function renderStatus(ctx: StatusContext): TemplateResult | typeof nothin
   if (ctx.query.trim() && (index ? !ctx.hasTitles : state.kind === 'pending')) {
     parts.push(html`<p class="status-line">${t.search.loadingTitles}</p>`);
   }
-  if (ctx.missed) parts.push(html`<p class="status-line">${t.search.noMatch}</p>`);
+  if (ctx.missed) parts.push(html`<p class="status-line">${t.search.noMatch(ctx.query.trim().split(/\s+/).length)}</p>`);
   if (ctx.weak) parts.push(html`<p class="status-line">${t.search.notClose(ctx.query.trim())}</p>`);
   const langLine = renderLangOffer(ctx);
   if (langLine) parts.push(langLine);

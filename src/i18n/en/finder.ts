@@ -17,7 +17,8 @@ export const finder = {
   select: (title: string) => `Select ${title}`,
   selected: (count: number) => `${count} selected`,
   clearSelection: 'Clear selection',
-  inquire: (count: number) => `Send one inquiry about ${count} program${count === 1 ? '' : 's'}`,
+  inquire: (count: number) =>
+    count === 0 ? 'Send one inquiry about the programs you select' : `Send one inquiry about ${count} program${count === 1 ? '' : 's'}`,
   selectFirst: 'Select the programs you want to ask about.',
   review: 'Who receives your inquiry',
   recipients: (count: number) => `${count} institution${count === 1 ? '' : 's'} will receive it:`,

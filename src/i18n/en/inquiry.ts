@@ -1,6 +1,6 @@
 /** English strings of `<mc-inquiry-form>`. Part of `en` (../en.ts), which types the French table. */
 export const inquiry = {
-  headingLearner: 'Ask about these programs',
+  headingLearner: (programs: number): string => (programs === 1 ? 'Ask about this program' : 'Ask about these programs'),
   headingEmployer: 'Ask about training for your team',
   programs: (count: number) => (count === 1 ? 'Program you are asking about' : `${count} programs you are asking about`),
   noPrograms: 'No program is chosen yet. Choose at least one program, then send your inquiry.',
@@ -14,7 +14,8 @@ export const inquiry = {
   employees: 'Number of employees to train',
   message: 'Your question',
   messageHint: (max: string) => `Up to ${max} characters.`,
-  emailHint: 'The institution replies to this address.',
+  // Said of the address, not of who replies: one inquiry can reach several institutions.
+  emailHint: 'Replies come to this address.',
   /** `institutions` is already a joined list ("A and B"). */
   /** `plural`: more than one name (French agrees the verb). */
   consent: (institutions: string, _plural = false) => `I agree that ${institutions} may contact me about this inquiry.`,

@@ -5,7 +5,10 @@ export const search = {
   hint: 'Type a job title, then choose the matching occupation from the list.',
   listLabel: 'Matching occupations',
   count: (n: number): string => (n === 0 ? 'No occupation found' : n === 1 ? '1 occupation found' : `${n} occupations found`),
-  noMatch: 'No occupation matches this title. Try fewer words or another title.',
+  noMatch: (words: number): string =>
+    words > 1
+      ? 'No occupation matches this title. Try fewer words or another title.'
+      : 'No occupation matches this title. Try another title for the same work.',
   didYouMean: 'Did you mean',
   officialTitle: (title: string, code: string): string => `${title} (NOC ${code})`,
   loadingTitles: 'Loading job titles…',

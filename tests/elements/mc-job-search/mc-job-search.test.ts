@@ -277,8 +277,14 @@ describe('mc-job-search: matching and announcements', () => {
     await type(el, 'xyzzy plugh');
     await aTimeout(PAUSE);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.status-line')!.textContent).to.contain('No occupation matches this title');
+    expect(el.shadowRoot!.querySelector('.status-line')!.textContent).to.contain('No occupation matches this title. Try fewer words');
     expect(el.shadowRoot!.querySelector('[part=browse] > button')).to.exist;
+    // One word: "fewer words" would be no help.
+    const one = await make();
+    await type(one, 'xyzzy');
+    await aTimeout(PAUSE);
+    await one.updateComplete;
+    expect(one.shadowRoot!.querySelector('.status-line')!.textContent).to.contain('Try another title for the same work');
   });
 
   it('keeps at most 8 options', async () => {
