@@ -5,7 +5,7 @@ export const fr: Messages = {
   common: {
     loading: 'Chargement…',
     retry: 'Réessayer',
-    sampleData: 'Chiffres d’exemple pour démonstration, pas des données réelles.',
+    sampleData: 'Données fictives, à titre de démonstration seulement\u00a0: ce ne sont pas des données réelles.',
     errors: {
       'index-version':
         'Cette page utilise un fichier de données plus ancien ou plus récent que ce que le module comprend. Rechargez la page; si le problème persiste, avisez le responsable du site.',
@@ -274,7 +274,7 @@ export const fr: Messages = {
     },
   },
   finder: {
-    heading: 'Trouver de la formation pour votre équipe',
+    heading: 'Trouver une formation pour votre équipe',
     skillLabel: 'Compétences dont votre équipe a besoin',
     skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il le faut.',
     suggestions: 'Compétences',

@@ -160,7 +160,7 @@ describe('CDN bundle on a plain host page', () => {
       { timeout: 10_000 },
     );
     assert.match(await combobox.inputValue(), /^Infirmi/);
-    assert.match(await page.locator('mc-labour-market [part~=sample]').innerText(), /Chiffres d’exemple/);
+    assert.match(await page.locator('mc-labour-market [part~=sample]').innerText(), /Données fictives/);
     assert.ok((await page.locator('mc-program-card, mc-recommendations [part~=notice]').count()) > 0);
     assert.deepEqual(pageErrors, []);
     assert.deepEqual(consoleErrors, []);
