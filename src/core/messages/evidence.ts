@@ -25,8 +25,10 @@ export interface EvidenceWords {
   otherWho?: string;
 }
 
-/** Text of the sentence, or the program's words with their language. */
-type Piece = string | { text: string; lang: Lang | null };
+/** The program's words with their language (null: not known). */
+type LabelPiece = { text: string; lang: Lang | null };
+/** Text of the sentence, or the program's words. */
+type Piece = string | LabelPiece;
 
 const NBSP = '\u00a0';
 const LANG_EN: Record<Lang, string> = { en: 'English', fr: 'French' };
@@ -95,7 +97,7 @@ function joinPieces(lang: Lang, pieces: readonly Piece[]): ReasonPart[] {
 }
 
 /** Each label with its language. */
-function labelPieces(words: EvidenceWords): Array<{ text: string; lang: Lang | null }> {
+function labelPieces(words: EvidenceWords): LabelPiece[] {
   return words.labels.map((text, i) => ({ text, lang: words.labelLangs?.[i] ?? null }));
 }
 
@@ -149,11 +151,10 @@ function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
       ? [`Teaches a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
       : ['Teaches ', labels[0]!, `, a core skill of ${whose}${tail}`];
   }
+  const quoted = (l: Piece): Piece[] => ['“', l, '”'];
   // Words of both languages: each one of the other language says so.
-  const list = listPieces(
-    labels.map((l) => ['“', l, l.lang && l.lang !== 'en' ? `” (in ${LANG_EN[l.lang]})` : '”']),
-    'and',
-  );
+  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'en' ? ` (in ${LANG_EN[l.lang]})` : ''];
+  const list = listPieces(labels.map(other ? quoted : annotated), 'and');
   return other
     ? ['About what the program calls ', ...list, ` in ${LANG_EN[other]}, part of the work of ${whose}${tail}`]
     : ['About ', ...list, `, part of the work of ${whose}${tail}`];
@@ -165,7 +166,7 @@ function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const labels = labelPieces(words);
   const other = otherLang(labels, 'fr');
   const quoted = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
-  const annotated = (l: { text: string; lang: Lang | null }): Piece[] => [...quoted(l), l.lang && l.lang !== 'fr' && !other ? ` (en ${LANG_FR[l.lang]})` : ''];
+  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
   if (isPhrase(labels[0]!.text)) {
     const tail = gap ? ' que votre travail actuel ne vous donne pas déjà' : '';
     return other

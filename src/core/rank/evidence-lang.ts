@@ -32,7 +32,7 @@ export function quoteLanguage(program: Program, quote: string, field: EvidenceFi
   if (title) return title;
   // A long passage is cut, with an ellipsis at either end.
   const passage = q.replace(/^…|…$/g, '');
-  const inDescription = (lang: Lang) => passage !== '' && flat(program.description[lang]).includes(passage);
+  const inDescription = (lang: Lang) => field === 'description' && passage !== '' && flat(program.description[lang]).includes(passage);
   const description = oneOf(inDescription('en'), inDescription('fr'));
   if (description) return description;
   const tag = q.toLowerCase();
