@@ -53,10 +53,7 @@ test('a reason claims a skill only for a phrase; a single word is named as a top
   const word = teaches(en, ['water', 'utilities'], 'Supervisors, utilities', 'title', 'Water: an essential resource');
   assert.match(word, /^About “water” and “utilities”, part of the work of this occupation\./);
   assert.doesNotMatch(word, /core skill/);
-  assert.match(
-    teaches(en, ['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'),
-    /^Made for this occupation\. /,
-  );
+  assert.match(teaches(en, ['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'), /^Made for this occupation\. /);
   assert.match(teaches(en, ['Mechanical Engineer'], 'Mechanical engineers', 'tag', 'Mechanical Engineer'), /^Made for this occupation\. /);
   // A field named in the occupation's title is not the occupation: a real-estate module is not made for brokerage managers.
   assert.match(
