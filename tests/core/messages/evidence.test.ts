@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { coreMessages } from '../../../src/core/messages/messages.js';
 import { plainSentence, type EvidenceWords } from '../../../src/core/messages/evidence.js';
 import type { ReasonPart } from '../../../src/core/model/index.js';
+import type { EvidenceField } from '../../../src/core/index-format/index.js';
 
 const fr = coreMessages('fr');
 const en = coreMessages('en');
@@ -34,38 +35,49 @@ test('a French reason quoting English words says they are English and marks each
   assert.ok(parts.every((part) => !part.lang || !/\u00a0/.test(part.text)));
 });
 
-test('one English word, and an English phrase claimed as a skill, in French', () => {
-  const one = fr.teachesEvidence({ labels: ['water'], labelLangs: ['en'], field: 'description', quote: 'Water treatment.', quoteLang: 'en' }, 'Opérateurs');
-  assert.equal(
-    said(one),
-    'Porte sur une notion que le programme nomme en anglais « water », qui fait partie du travail de cette profession. Sa description anglaise : « Water treatment. »',
-  );
-  const phrase = fr.teachesEvidence(
-    { labels: ['CNC lathe'], labelLangs: ['en'], field: 'outcome', quote: 'Set up a CNC lathe', quoteLang: 'en' },
-    'Machinistes',
-  );
-  assert.equal(
-    said(phrase),
-    'Enseigne une compétence clé de cette profession, que le programme nomme en anglais « CNC lathe ». Ce que vous apprendrez, selon son texte anglais : « Set up a CNC lathe »',
-  );
-  assert.deepEqual(marked(phrase), ['en:CNC lathe', 'en:Set up a CNC lathe']);
+/** Words the program wrote in English, with their quote. */
+const english = (labels: string[], field: EvidenceField, quote: string): EvidenceWords => ({
+  labels,
+  labelLangs: labels.map(() => 'en'),
+  field,
+  quote,
+  quoteLang: 'en',
 });
 
-test('the gap-mode reason says the same in French, with what the current work does not give', () => {
-  const words = fr.fillsGapEvidence(WELDING, 'Soudeurs');
-  assert.equal(
-    said(words),
-    'Porte sur des notions que le programme nomme en anglais « welding » et « metal », qui font partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà. Son titre anglais : « Welding Fundamentals: MIG and TIG »',
-  );
-  const phrase = fr.fillsGapEvidence(
-    { labels: ['machine learning'], labelLangs: ['en'], field: 'tag', quote: 'machine learning', quoteLang: 'en' },
-    'Analystes',
-  );
-  assert.equal(
-    said(phrase),
-    'Enseigne une compétence clé de l’emploi visé, que le programme nomme en anglais « machine learning », et que votre travail actuel ne vous donne pas déjà. Compétences indiquées en anglais : « machine learning »',
-  );
-  assert.deepEqual(marked(phrase), ['en:machine learning', 'en:machine learning']);
+test('every French variant says the English words are English and marks them: a word, a phrase, gap mode', () => {
+  const cases: Array<[ReasonPart[], string]> = [
+    [
+      fr.teachesEvidence(english(['water'], 'description', 'Water treatment.'), 'Opérateurs'),
+      'Porte sur une notion que le programme nomme en anglais « water », qui fait partie du travail de cette profession. Sa description anglaise : « Water treatment. »',
+    ],
+    [
+      fr.teachesEvidence(english(['CNC lathe'], 'outcome', 'Set up a CNC lathe'), 'Machinistes'),
+      'Enseigne une compétence clé de cette profession, que le programme nomme en anglais « CNC lathe ». Ce que vous apprendrez, selon son texte anglais : « Set up a CNC lathe »',
+    ],
+    [
+      fr.fillsGapEvidence(WELDING, 'Soudeurs'),
+      'Porte sur des notions que le programme nomme en anglais « welding » et « metal », qui font partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà. Son titre anglais : « Welding Fundamentals: MIG and TIG »',
+    ],
+    [
+      fr.fillsGapEvidence(english(['machine learning'], 'tag', 'machine learning'), 'Analystes'),
+      'Enseigne une compétence clé de l’emploi visé, que le programme nomme en anglais « machine learning », et que votre travail actuel ne vous donne pas déjà. Compétences indiquées en anglais : « machine learning »',
+    ],
+    [
+      fr.teachesEvidence(english(['lathe'], 'module', 'Lathe work'), 'Machinistes'),
+      'Porte sur une notion que le programme nomme en anglais « lathe », qui fait partie du travail de cette profession. Un de ses modules, selon son texte anglais : « Lathe work »',
+    ],
+  ];
+  for (const [parts, expected] of cases) {
+    assert.equal(said(parts), expected);
+    // Each English fragment is marked, and none is left unmarked in the French text around them.
+    const foreign = parts.filter((part) => part.lang);
+    const french = parts
+      .filter((part) => !part.lang)
+      .map((part) => part.text)
+      .join('')
+      .toLowerCase();
+    assert.ok(foreign.length >= 2 && foreign.every((part) => part.lang === 'en' && !french.includes(part.text.toLowerCase())), expected);
+  }
 });
 
 test('"made for" in French: the English name of the occupation counts, and the English title is said to be English', () => {
