@@ -152,7 +152,9 @@ describe('mc-labour-market: French', () => {
     const el = wrapper.querySelector('mc-labour-market')!;
     Object.assign(el, { index, code: '31301' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal('Données fictives, à titre de démonstration seulement\u00a0: ce ne sont pas des données réelles.');
+    expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal(
+      'Données fictives, à titre de démonstration seulement\u00a0: ce ne sont pas des données réelles.',
+    );
     expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Qu’est-ce que cela veut dire?');
     expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.match(/^31,00\s\$$/);
     await expect(el).to.be.accessible();
