@@ -43,7 +43,7 @@ export { IndexError, IndexFetchError, IndexFormatError, IndexVersionError, Index
 export type { IndexErrorCode, FetchFailure, BlockedBy, FormatProblem } from './index-format/index.js';
 
 // The loaded index and the result shapes.
-export type { LoadedIndex, TitleIndex, MatchKind, TitleMatch, SkillRef, Reason, Recommendation } from './model/index.js';
+export type { LoadedIndex, TitleIndex, MatchKind, TitleMatch, SkillRef, Reason, ReasonPart, Recommendation } from './model/index.js';
 
 // Loading: fetch (or read from disk in Node), verify, assemble; quotes on demand; the device cache.
 export { loadIndex, loadTitles, loadQuotes, hasQuotes, assembleIndex } from './load/index.js';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 /** Files whose strings are French, or hold French beside English. */
-const FILES = ['src/i18n/fr.ts', 'src/i18n/admin.fr.ts', 'src/core/messages/messages.ts'];
+const FILES = ['src/i18n/fr.ts', 'src/i18n/admin.fr.ts', 'src/core/messages/messages.ts', 'src/core/messages/evidence.ts'];
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Text of every string literal and template part in `file`, with its line. */

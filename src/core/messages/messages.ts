@@ -3,7 +3,9 @@
  * readings, loading errors), in English and Canadian French. Elements show them as
  * they are; numbers arrive already formatted with `Intl`.
  */
-import type { Condition, EvidenceField, Lang } from '../index-format/index.js';
+import type { Condition, Lang } from '../index-format/index.js';
+import type { ReasonPart } from '../model/index.js';
+import { evidenceSentence, type EvidenceWords } from './evidence.js';
 import { IndexError, type IndexErrorCode } from '../index-format/index.js';
 
 export interface CoreMessages {
@@ -13,17 +15,19 @@ export interface CoreMessages {
   occupationInSentence(title: string): string;
 
   /**
-   * A core skill of the occupation (`labels[0]`) that the program's own words (`quote`,
-   * from `field`) show it teaches. A single word ("water", "graphic") is named with the
-   * other words of the evidence, not claimed as a skill: alone it shows what the program is
-   * about, rarely what it teaches. `who`, the occupation's short name, is not repeated
-   * (the list's heading names it); it tells when the evidence is that name itself ("for
-   * Mechanical Engineers"): a program made for the occupation. Without `quote` (not loaded
-   * yet, see `loadQuotes`) the sentence ends after the claim.
+   * A core skill of the occupation (`words.labels[0]`) that the program's own words
+   * (`words.quote`, from `words.field`) show it teaches, in pieces: the program's words in
+   * the other language carry their `lang` and the sentence says which language they are in.
+   * A single word ("water", "graphic") is named with the other words of the evidence, not
+   * claimed as a skill: alone it shows what the program is about, rarely what it teaches.
+   * `who`, the occupation's short name, is not repeated (the list's heading names it); it
+   * tells when the evidence is that name itself ("for Mechanical Engineers"): a program
+   * made for the occupation. Without `quote` (not loaded yet, see `loadQuotes`) the
+   * sentence ends after the claim.
    */
-  teachesEvidence(labels: readonly string[], who: string, field: EvidenceField, quote: string | undefined): string;
+  teachesEvidence(words: EvidenceWords, who: string): ReasonPart[];
   /** The same, for a skill the target needs beyond the person's current work. */
-  fillsGapEvidence(labels: readonly string[], who: string, from: string, field: EvidenceField, quote: string | undefined): string;
+  fillsGapEvidence(words: EvidenceWords, who: string): ReasonPart[];
   coversPicked(matched: number, of: number, labels: readonly string[]): string;
   matchesText(query: string): string;
   fitsFilters(): string;
@@ -108,13 +112,8 @@ const en: CoreMessages = {
   occupationInSentence: lowerFirst,
 
   // The list's heading names the occupations: a card does not repeat their long titles.
-  teachesEvidence(labels, who, field, quote) {
-    return `${claimEn(labels, who, 'this occupation')}.${quoteEn(field, quote)}`;
-  },
-  fillsGapEvidence(labels, who, _from, field, quote) {
-    const tail = namesOccupation(labels[0]!, who) ? '' : ' that your current work does not already give';
-    return `${claimEn(labels, who, 'the job you want')}${tail}.${quoteEn(field, quote)}`;
-  },
+  teachesEvidence: (words, who) => evidenceSentence('en', words, who, false),
+  fillsGapEvidence: (words, who) => evidenceSentence('en', words, who, true),
   coversPicked(matched, of, labels) {
     // "1 of the 1 skills" reads as a machine wrote it: say "the skill" or "all N skills".
     if (matched === 0) return of === 1 ? 'Does not cover the skill you picked.' : `Covers none of the ${of} skills you picked.`;
@@ -239,13 +238,8 @@ const fr: CoreMessages = {
   },
   occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
 
-  teachesEvidence(labels, who, field, quote) {
-    return `${claimFr(labels, who, 'cette profession')}.${quoteFr(field, quote)}`;
-  },
-  fillsGapEvidence(labels, who, _from, field, quote) {
-    const tail = namesOccupation(labels[0]!, who) ? '' : `${isPhrase(labels[0]!) ? '' : ' et'} que votre travail actuel ne vous donne pas déjà`;
-    return `${claimFr(labels, who, 'l’emploi visé')}${tail}.${quoteFr(field, quote)}`;
-  },
+  teachesEvidence: (words, who) => evidenceSentence('fr', words, who, false),
+  fillsGapEvidence: (words, who) => evidenceSentence('fr', words, who, true),
   coversPicked(matched, of, labels) {
     if (matched === 0) return of === 1 ? 'Ne couvre pas la compétence choisie.' : `Ne couvre aucune des ${of} compétences choisies.`;
     if (of === 1) return `Couvre la compétence choisie${NBSP}: ${fr.list(labels)}.`;
@@ -396,30 +390,6 @@ const INDEX_ERRORS: Record<Lang, IndexErrorWording> = {
 
 const TABLES: Record<Lang, CoreMessages> = { en, fr };
 
-const FIELD_EN: Record<EvidenceField, string> = {
-  title: 'Its title',
-  tag: 'Skills it lists',
-  outcome: 'What you will learn',
-  module: 'One of its modules',
-  description: 'Its description',
-};
-const FIELD_FR: Record<EvidenceField, string> = {
-  title: 'Son titre',
-  tag: 'Compétences indiquées',
-  outcome: 'Ce que vous apprendrez',
-  module: 'Un de ses modules',
-  description: 'Sa description',
-};
-
-/** The program's words after a reason (` Its title: “…”`), or nothing before they load. */
-function quoteEn(field: EvidenceField, quote: string | undefined): string {
-  return quote ? ` ${FIELD_EN[field]}: “${quote}”` : '';
-}
-
-function quoteFr(field: EvidenceField, quote: string | undefined): string {
-  return quote ? ` ${FIELD_FR[field]}${NBSP}: «${NBSP}${quote}${NBSP}»` : '';
-}
-
 /**
  * The short name of an occupation for a sentence: "Registered nurses and registered
  * psychiatric nurses" -> "Registered nurses", "Electricians (except industrial and power
@@ -433,34 +403,6 @@ export function shortOccupation(title: string): string {
   // (no plural), say too little; "Welders and ..." is fine.
   const lone = cut !== bare && ((!cut.includes(' ') && bare.charAt(cut.length) === ',') || !/[sx]$/i.test(cut));
   return lone || cut === '' ? bare : cut;
-}
-
-/** Several words: a phrase that can name a skill ("CNC lathe"), not just a topic ("water"). */
-function isPhrase(label: string): boolean {
-  return /\s/.test(label.trim());
-}
-
-/**
- * The evidence is the occupation's own name ("for Mechanical Engineers"): a program made for
- * it. The name of the people, not a field in it: "real estate" is in "Insurance, real estate
- * and financial brokerage managers", but a course with a real-estate module is not made for them.
- */
-function namesOccupation(label: string, who: string): boolean {
-  const lastWord = (text: string) => text.toLowerCase().trim().split(/\s+/).at(-1)!;
-  return isPhrase(label) && who.toLowerCase().includes(label.toLowerCase()) && lastWord(who).startsWith(lastWord(label));
-}
-
-function claimEn(labels: readonly string[], who: string, whose: string): string {
-  if (namesOccupation(labels[0]!, who)) return `Made for ${whose}`;
-  if (isPhrase(labels[0]!)) return `Teaches ${labels[0]}, a core skill of ${whose}`;
-  return `About ${en.list(labels.map((l) => `“${l}”`))}, part of the work of ${whose}`;
-}
-
-function claimFr(labels: readonly string[], who: string, whose: string): string {
-  if (namesOccupation(labels[0]!, who)) return `Conçu pour ${whose}`;
-  if (isPhrase(labels[0]!)) return `Enseigne «${NBSP}${labels[0]}${NBSP}», une compétence clé de ${whose}`;
-  const verb = labels.length > 1 ? 'font' : 'fait';
-  return `Porte sur ${fr.list(labels.map((l) => `«${NBSP}${l}${NBSP}»`))}, qui ${verb} partie du travail de ${whose}`;
 }
 
 /** The core's sentences in `lang`. */

@@ -7,4 +7,4 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export type { LoadedIndex, MatchKind, ProgramTextIndex, RankingData, Reason, Recommendation, SkillRef, TitleIndex, TitleMatch } from './loaded.js';
+export type { LoadedIndex, MatchKind, ProgramTextIndex, RankingData, Reason, ReasonPart, Recommendation, SkillRef, TitleIndex, TitleMatch } from './loaded.js';

@@ -53,12 +53,25 @@ export interface SkillRef {
   weight: number;
 }
 
+/** A piece of a reason's sentence; `lang` is set on the program's own words when they are in the other language. */
+export interface ReasonPart {
+  text: string;
+  /** The language of `text` when it is not the sentence's (English words quoted on a French page): mark it up with this `lang`. */
+  lang?: Lang;
+}
+
 /** One reason a program is recommended, as a sentence. */
 export interface Reason {
   /** Machine-readable kind, stable across languages. */
   code: string;
   /** One plain-language sentence in the requested language. */
   text: string;
+  /**
+   * The same sentence in pieces, set when some of it is in the other language (the
+   * program's English words on a French page): render each piece with its `lang` so
+   * screen readers switch voice. Joined, the pieces are `text`.
+   */
+  parts?: ReasonPart[];
 }
 
 export type { EvidenceField, EvidenceItem as Evidence } from '../index-format/index.js';

@@ -5,7 +5,8 @@
 import type { Lang, Occupation } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
-import { coreMessages, shortOccupation } from '../messages/index.js';
+import { coreMessages, plainSentence, shortOccupation } from '../messages/index.js';
+import { evidenceWords } from './evidence-lang.js';
 import { programMentions } from './rank-text.js';
 import { skillRef } from './rank-common.js';
 
@@ -31,7 +32,8 @@ export interface ReasonContext {
   lang: Lang;
   m: ReturnType<typeof coreMessages>;
   who: string;
-  fromWho: string;
+  /** The target's short name in the other language: the program's words may name it in theirs. */
+  otherWho: string;
   /** In gap mode: the programs that are evidence for the current occupation. */
   given: ReadonlyMap<number, number>;
   gapMode: boolean;
@@ -64,12 +66,14 @@ export function reasonContext(
     .filter((s) => weight[s]! > 0)
     .sort((a, b) => key(b) - key(a) || a - b);
   for (const [s] of target.skills) weight[s] = 0;
+  // Absent on an English page (French labels are not loaded there).
+  const otherTitle = target.title[lang === 'en' ? 'fr' : 'en'];
   return {
     index,
     lang,
     m: coreMessages(lang),
     who: shortOccupation(localize(target.title, lang)),
-    fromWho: current ? shortOccupation(localize(current.title, lang)) : '',
+    otherWho: otherTitle ? shortOccupation(otherTitle) : '',
     given,
     gapMode: given.size > 0,
     profileWeight: new Map(target.skills),
@@ -101,14 +105,21 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   };
 }
 
-/** The sentence quoting the program: a phrase ("CNC lathe") names a skill; a lone word comes with the other words found. */
+/**
+ * The sentence quoting the program: a phrase ("CNC lathe") names a skill; a lone word comes
+ * with the other words found. Its pieces come along when some are in the other language.
+ */
 function evidenceReason(ctx: ReasonContext, p: number, e: number): Reason {
-  const evidence = ctx.index.programs[p]!.evidence![e]!;
-  const first = evidence.items.find((item) => /\s/.test(item.label)) ?? evidence.items[0]!;
-  const labels = /\s/.test(first.label) ? [first.label] : evidence.items.map((item) => item.label).slice(0, 2);
-  return ctx.gapMode && !ctx.given.has(p)
-    ? { code: 'fills-gap', text: ctx.m.fillsGapEvidence(labels, ctx.who, ctx.fromWho, first.field, first.quote) }
-    : { code: 'teaches-core', text: ctx.m.teachesEvidence(labels, ctx.who, first.field, first.quote) };
+  const program = ctx.index.programs[p]!;
+  const { items } = program.evidence![e]!;
+  const first = items.find((item) => /\s/.test(item.label)) ?? items[0]!;
+  const skills = program.skills.map((s) => ctx.index.manifest.skills[s]!.label);
+  const words = evidenceWords(program, /\s/.test(first.label) ? [first] : items.slice(0, 2), ctx.lang, { otherWho: ctx.otherWho, skills });
+  const gap = ctx.gapMode && !ctx.given.has(p);
+  const parts = gap ? ctx.m.fillsGapEvidence(words, ctx.who) : ctx.m.teachesEvidence(words, ctx.who);
+  const reason: Reason = { code: gap ? 'fills-gap' : 'teaches-core', text: plainSentence(parts) };
+  if (parts.some((part) => part.lang)) reason.parts = parts;
+  return reason;
 }
 
 /** English label always; the French one on French pages (English pages do not load it). */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { Recommendation, SkillRef } from '../../core/model/index.js';
+import type { Reason, Recommendation, SkillRef } from '../../core/model/index.js';
 import type { Lang, Localized, Program } from '../../core/index-format/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { distinctLabels } from '../../core/text/index.js';
@@ -155,7 +155,7 @@ export class McProgramCard extends McElement {
             ? html`<div part="reason" class="reason">
               <p class="visually-hidden">${t.card.why}</p>
               ${rec.strength ? html`<p class="strength">${t.card.strength[rec.strength]}</p>` : nothing}
-              ${rec.reasons.map((reason) => html`<p>${reason.text}</p>`)}
+              ${rec.reasons.map((reason) => html`<p>${reasonText(reason)}</p>`)}
             </div>`
             : nothing
         }
@@ -289,6 +289,12 @@ export class McProgramCard extends McElement {
     const program = this.shown;
     if (program) this.emit('mc-inquire-request', { programId: program.id });
   }
+}
+
+/** A reason's sentence, the program's words in the other language in spans with their `lang` (screen readers switch voice). */
+function reasonText(reason: Reason): TemplateResult | string {
+  if (!reason.parts) return reason.text;
+  return html`${reason.parts.map((part) => (part.lang ? html`<span lang=${part.lang}>${part.text}</span>` : part.text))}`;
 }
 
 /** The text in `lang` and, when it fell back to English on a French page, `lang="en"`. */

@@ -1,8 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coreMessages, shortOccupation } from '../../../src/core/messages/messages.js';
+import { coreMessages, shortOccupation, type CoreMessages } from '../../../src/core/messages/messages.js';
+import { plainSentence } from '../../../src/core/messages/evidence.js';
+import type { EvidenceField } from '../../../src/core/index-format/index.js';
 
 const spaces = (text: string) => text.replaceAll('\u00a0', ' ');
+/** A reason's plain sentence, from the arguments the sentences took before they came in pieces. */
+const teaches = (m: CoreMessages, labels: string[], who: string, field: EvidenceField, quote: string) =>
+  plainSentence(m.teachesEvidence({ labels, field, quote }, who));
+const fillsGap = (m: CoreMessages, labels: string[], who: string, field: EvidenceField, quote: string) =>
+  plainSentence(m.fillsGapEvidence({ labels, field, quote }, who));
 
 test('"covers the skills you picked" reads as a person would say it, never "1 of the 1"', () => {
   const en = coreMessages('en');
@@ -40,30 +47,27 @@ test('short occupation names keep enough words to say who', () => {
 test('a reason claims a skill only for a phrase; a single word is named as a topic (en, fr)', () => {
   const en = coreMessages('en');
   assert.match(
-    en.teachesEvidence(['CNC lathe'], 'Machinists', 'outcome', 'Create toolpaths for a CNC lathe'),
+    teaches(en, ['CNC lathe'], 'Machinists', 'outcome', 'Create toolpaths for a CNC lathe'),
     /^Teaches CNC lathe, a core skill of this occupation\. .*“Create toolpaths for a CNC lathe”$/,
   );
-  const word = en.teachesEvidence(['water', 'utilities'], 'Supervisors, utilities', 'title', 'Water: an essential resource');
+  const word = teaches(en, ['water', 'utilities'], 'Supervisors, utilities', 'title', 'Water: an essential resource');
   assert.match(word, /^About “water” and “utilities”, part of the work of this occupation\./);
   assert.doesNotMatch(word, /core skill/);
-  assert.match(
-    en.teachesEvidence(['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'),
-    /^Made for this occupation\. /,
-  );
-  assert.match(en.teachesEvidence(['Mechanical Engineer'], 'Mechanical engineers', 'tag', 'Mechanical Engineer'), /^Made for this occupation\. /);
+  assert.match(teaches(en, ['mechanical engineers'], 'Mechanical engineers', 'title', 'Design for Mechanical Engineers'), /^Made for this occupation\. /);
+  assert.match(teaches(en, ['Mechanical Engineer'], 'Mechanical engineers', 'tag', 'Mechanical Engineer'), /^Made for this occupation\. /);
   // A field named in the occupation's title is not the occupation: a real-estate module is not made for brokerage managers.
   assert.match(
-    en.teachesEvidence(['real estate'], 'Insurance, real estate and financial brokerage managers', 'module', 'InsurTech, and Real Estate Technology'),
+    teaches(en, ['real estate'], 'Insurance, real estate and financial brokerage managers', 'module', 'InsurTech, and Real Estate Technology'),
     /^Teaches real estate, a core skill of this occupation\. /,
   );
   assert.match(
-    en.fillsGapEvidence(['CNC lathe'], 'Machinists', 'Welders', 'outcome', 'x'),
+    fillsGap(en, ['CNC lathe'], 'Machinists', 'outcome', 'x'),
     /^Teaches CNC lathe, a core skill of the job you want that your current work does not already give\./,
   );
   const fr = coreMessages('fr');
-  assert.match(fr.teachesEvidence(['tour CNC'], 'Machinistes', 'outcome', 'x'), /^Enseigne «\u00a0tour CNC\u00a0», une compétence clé/);
+  assert.match(teaches(fr, ['tour CNC'], 'Machinistes', 'outcome', 'x'), /^Enseigne «\u00a0tour CNC\u00a0», une compétence clé/);
   assert.match(
-    fr.fillsGapEvidence(['eau'], 'Superviseurs', 'Cuisiniers', 'title', 'x'),
+    fillsGap(fr, ['eau'], 'Superviseurs', 'title', 'x'),
     /^Porte sur «\u00a0eau\u00a0», qui fait partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà\./,
   );
 });

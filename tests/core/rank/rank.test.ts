@@ -51,14 +51,21 @@ test('one card per series: the best part stands for the others', async () => {
   assert.deepEqual(results[1]!.series, []);
 });
 
-test('reasons come in French, quoting the program as written', async () => {
+test('reasons come in French, quoting the program as written and saying it is English', async () => {
   const index = await load();
   const first = recommend(index, { occupation: '31301', lang: 'fr' })[0]!;
   // On a French page the bilingual program comes before the equal English one.
   assert.equal(first.program.id, 'medication-safety');
   const text = first.reasons[0]!.text.replace(/\u00a0/g, ' ');
-  assert.match(text, /^Enseigne « medication safety », une compétence clé de cette profession\. /);
-  assert.match(text, /Son titre : « Medication safety for nurses »$/);
+  assert.match(text, /^Enseigne une compétence clé de cette profession, que le programme nomme en anglais « medication safety »\. /);
+  assert.match(text, /Son titre anglais : « Medication safety for nurses »$/);
+  assert.deepEqual(
+    first.reasons[0]!.parts!.filter((part) => part.lang),
+    [
+      { text: 'medication safety', lang: 'en' },
+      { text: 'Medication safety for nurses', lang: 'en' },
+    ],
+  );
 });
 
 test('gap mode: what the current work already gives counts for little', async () => {

@@ -1,0 +1,183 @@
+/**
+ * The reason a program is recommended in its own words (`teachesEvidence`,
+ * `fillsGapEvidence`). The words are the evidence, so they are quoted as the program
+ * writes them, usually in English. In a sentence of the other language they are said to
+ * be English (or French) and come as pieces with their `lang`, so a reader knows why
+ * they read otherwise and a screen reader switches voice; words of unknown language are
+ * quoted as they are.
+ */
+import type { EvidenceField, Lang } from '../index-format/index.js';
+import type { ReasonPart } from '../model/index.js';
+
+/** The program's words a reason quotes, with their language where it is known. */
+export interface EvidenceWords {
+  /** The terms as the program writes them: one phrase ("CNC lathe"), or one or two single words. */
+  labels: readonly string[];
+  /** The language of each label; absent or null: not known. */
+  labelLangs?: ReadonlyArray<Lang | null>;
+  /** Where `quote` is from. */
+  field: EvidenceField;
+  /** The program's words that hold the first label; absent until loaded (`loadQuotes`). */
+  quote?: string;
+  /** The language of `quote`; absent or null: not known. */
+  quoteLang?: Lang | null;
+  /** The occupation's short name in the other language: the program's words may name it in theirs ("for Welders"). */
+  otherWho?: string;
+}
+
+/** The program's words with their language (null: not known). */
+type LabelPiece = { text: string; lang: Lang | null };
+/** Text of the sentence, or the program's words. */
+type Piece = string | LabelPiece;
+
+const NBSP = '\u00a0';
+const LANG_EN: Record<Lang, string> = { en: 'English', fr: 'French' };
+const LANG_FR: Record<Lang, string> = { en: 'anglais', fr: 'français' };
+
+const FIELD_EN: Record<EvidenceField, string> = {
+  title: 'Its title',
+  tag: 'Skills it lists',
+  outcome: 'What you will learn',
+  module: 'One of its modules',
+  description: 'Its description',
+};
+const FIELD_FR: Record<EvidenceField, string> = {
+  title: 'Son titre',
+  tag: 'Compétences indiquées',
+  outcome: 'Ce que vous apprendrez',
+  module: 'Un de ses modules',
+  description: 'Sa description',
+};
+// The program's words in the other language: said so before they are quoted.
+const FIELD_EN_IN_FRENCH: Record<EvidenceField, string> = {
+  title: 'Its French title',
+  tag: 'Skills it lists in French',
+  outcome: 'What you will learn, in its French text',
+  module: 'One of its modules, in its French text',
+  description: 'Its French description',
+};
+const FIELD_FR_IN_ENGLISH: Record<EvidenceField, string> = {
+  title: 'Son titre anglais',
+  tag: 'Compétences indiquées en anglais',
+  outcome: 'Ce que vous apprendrez, selon son texte anglais',
+  module: 'Un de ses modules, selon son texte anglais',
+  description: 'Sa description anglaise',
+};
+
+/**
+ * A core skill of the occupation that the program's own words show it teaches (or, with
+ * `gap`, one the target needs beyond the person's current work), as pieces of a sentence
+ * in `lang`: the program's words in another language carry it. A single word ("water") is
+ * named with the other words of the evidence, not claimed as a skill. `who`, the
+ * occupation's short name, is not repeated (the list's heading names it); it tells when
+ * the evidence is that name itself ("for Mechanical Engineers"): a program made for it.
+ */
+export function evidenceSentence(lang: Lang, words: EvidenceWords, who: string, gap: boolean): ReasonPart[] {
+  const claim = lang === 'fr' ? claimFr(words, who, gap) : claimEn(words, who, gap);
+  return joinPieces(lang, [...claim, '.', ...quotePieces(lang, words)]);
+}
+
+/** The plain sentence of `parts`. */
+export function plainSentence(parts: readonly ReasonPart[]): string {
+  return parts.map((part) => part.text).join('');
+}
+
+/** Pieces as parts: `lang` kept only where it is not the sentence's, neighbours of one language joined. */
+function joinPieces(lang: Lang, pieces: readonly Piece[]): ReasonPart[] {
+  const out: ReasonPart[] = [];
+  for (const piece of pieces) {
+    const { text, lang: own } = typeof piece === 'string' ? { text: piece, lang: null } : piece;
+    const mark = own && own !== lang ? own : undefined;
+    const last = out.at(-1);
+    if (text === '') continue;
+    if (last && last.lang === mark) last.text += text;
+    else out.push(mark ? { text, lang: mark } : { text });
+  }
+  return out;
+}
+
+/** Each label with its language. */
+function labelPieces(words: EvidenceWords): LabelPiece[] {
+  return words.labels.map((text, i) => ({ text, lang: words.labelLangs?.[i] ?? null }));
+}
+
+/** The other language when every label is known to be in it, so the sentence can say so. */
+function otherLang(labels: ReadonlyArray<{ lang: Lang | null }>, lang: Lang): Lang | null {
+  const first = labels[0]?.lang ?? null;
+  return first && first !== lang && labels.every((l) => l.lang === first) ? first : null;
+}
+
+/** "A and B", "A, B and C", each item its pieces. */
+function listPieces(items: readonly Piece[][], and: string): Piece[] {
+  return items.flatMap((item, i) => [i === 0 ? '' : i === items.length - 1 ? ` ${and} ` : ', ', ...item]);
+}
+
+function quotePieces(lang: Lang, words: EvidenceWords): Piece[] {
+  if (!words.quote) return [];
+  const quote: Piece = { text: words.quote, lang: words.quoteLang ?? null };
+  const other = words.quoteLang && words.quoteLang !== lang;
+  if (lang === 'fr') return [` ${(other ? FIELD_FR_IN_ENGLISH : FIELD_FR)[words.field]}${NBSP}: «${NBSP}`, quote, `${NBSP}»`];
+  return [` ${(other ? FIELD_EN_IN_FRENCH : FIELD_EN)[words.field]}: “`, quote, '”'];
+}
+
+/** Several words: a phrase that can name a skill ("CNC lathe"), not just a topic ("water"). */
+function isPhrase(label: string): boolean {
+  return /\s/.test(label.trim());
+}
+
+/**
+ * The evidence is the occupation's own name ("for Mechanical Engineers"): a program made for
+ * it. The name of the people, not a field in it: "real estate" is in "Insurance, real estate
+ * and financial brokerage managers", but a course with a real-estate module is not made for them.
+ */
+function namesOccupation(label: string, who: string): boolean {
+  const lastWord = (text: string) => text.toLowerCase().trim().split(/\s+/).at(-1)!;
+  return isPhrase(label) && who.toLowerCase().includes(label.toLowerCase()) && lastWord(who).startsWith(lastWord(label));
+}
+
+function madeFor(words: EvidenceWords, who: string): boolean {
+  const label = words.labels[0]!;
+  return namesOccupation(label, who) || (!!words.otherWho && namesOccupation(label, words.otherWho));
+}
+
+function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
+  const whose = gap ? 'the job you want' : 'this occupation';
+  if (madeFor(words, who)) return [`Made for ${whose}`];
+  const labels = labelPieces(words);
+  const other = otherLang(labels, 'en');
+  const tail = gap ? ' that your current work does not already give' : '';
+  if (isPhrase(labels[0]!.text)) {
+    return other
+      ? [`Teaches a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
+      : ['Teaches ', labels[0]!, `, a core skill of ${whose}${tail}`];
+  }
+  const quoted = (l: Piece): Piece[] => ['“', l, '”'];
+  // Words of both languages: each one of the other language says so.
+  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'en' ? ` (in ${LANG_EN[l.lang]})` : ''];
+  const list = listPieces(labels.map(other ? quoted : annotated), 'and');
+  return other
+    ? ['About what the program calls ', ...list, ` in ${LANG_EN[other]}, part of the work of ${whose}${tail}`]
+    : ['About ', ...list, `, part of the work of ${whose}${tail}`];
+}
+
+function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
+  const whose = gap ? 'l’emploi visé' : 'cette profession';
+  if (madeFor(words, who)) return [`Conçu pour ${whose}`];
+  const labels = labelPieces(words);
+  const other = otherLang(labels, 'fr');
+  const quoted = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
+  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
+  if (isPhrase(labels[0]!.text)) {
+    const tail = gap ? ' que votre travail actuel ne vous donne pas déjà' : '';
+    return other
+      ? [`Enseigne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quoted(labels[0]!), gap ? `, et${tail}` : '']
+      : ['Enseigne ', ...quoted(labels[0]!), `, une compétence clé de ${whose}${tail}`];
+  }
+  const tail = gap ? ' et que votre travail actuel ne vous donne pas déjà' : '';
+  const several = labels.length > 1;
+  const list = listPieces(labels.map(other ? quoted : annotated), 'et');
+  const partOf = `, qui ${several ? 'font' : 'fait'} partie du travail de ${whose}${tail}`;
+  return other
+    ? [`Porte sur ${several ? 'des notions' : 'une notion'} que le programme nomme en ${LANG_FR[other]} `, ...list, partOf]
+    : ['Porte sur ', ...list, partOf];
+}

@@ -1,0 +1,89 @@
+/**
+ * The language of the program's words a reason quotes. The builder matches programs on
+ * their text as written, usually English; the index does not record which language each
+ * quote is in, so it is told here from the program itself.
+ */
+import type { EvidenceField, EvidenceItem, Lang, Localized, Program } from '../index-format/index.js';
+import type { EvidenceWords } from '../messages/index.js';
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The program's declared language of instruction, when English or French. */
+function declared(program: Program): Lang | null {
+  return program.language === 'en' || program.language === 'fr' ? program.language : null;
+}
+
+/** The one language of the two that holds it; null for both (written alike) or neither. */
+function oneOf(inEn: boolean, inFr: boolean): Lang | null {
+  return inEn === inFr ? null : inEn ? 'en' : 'fr';
+}
+
+/**
+ * The language of `quote`, words of `program` from its `field`: its English title is
+ * English, its French title French; a passage of one description only is in that
+ * description's language (a catalogue may give both, and the builder quotes either); a
+ * skill tag is in the language of the skill label it is ("assist patients with special
+ * needs"; `skills` are the labels of the program's skills); else the program's declared
+ * language, when English or French. Null when not known.
+ */
+export function quoteLanguage(program: Program, quote: string, field: EvidenceField, skills: readonly Localized[] = []): Lang | null {
+  const q = flat(quote);
+  const title = oneOf(q === flat(program.title.en), q === flat(program.title.fr));
+  if (title) return title;
+  // A long passage is cut, with an ellipsis at either end.
+  const passage = q.replace(/^…|…$/g, '');
+  const inDescription = (lang: Lang) => field === 'description' && passage !== '' && flat(program.description[lang]).includes(passage);
+  const description = oneOf(inDescription('en'), inDescription('fr'));
+  if (description) return description;
+  const tag = q.toLowerCase();
+  const isLabel = (lang: Lang) => field === 'tag' && skills.some((label) => flat(label[lang]).toLowerCase() === tag);
+  return oneOf(isLabel('en'), isLabel('fr')) ?? declared(program);
+}
+
+/** `label` as a word or words of `text`, in any case. */
+export function hasWords(text: string, label: string): boolean {
+  const escaped = label.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** The program's title or description in `lang` holds `label`. */
+function writesIn(program: Program, lang: Lang, label: string): boolean {
+  return hasWords(program.title[lang], label) || hasWords(program.description[lang], label);
+}
+
+/**
+ * The language of `label`, a term of the program's text: its quote's, where the builder
+ * found it (`quoteLang`; undefined before the quotes load, null when not known); else the
+ * language of the one title or description that holds it; else the program's declared
+ * language. Null when not known.
+ */
+export function labelLanguage(program: Program, label: string, quoteLang: Lang | null | undefined): Lang | null {
+  return quoteLang ?? oneOf(writesIn(program, 'en', label), writesIn(program, 'fr', label)) ?? declared(program);
+}
+
+/**
+ * What a reason quotes of `program`: the labels of `shown` (the first holds the quote) with
+ * their languages, and the quote with its own. A quote of the title in the other language
+ * gives way to the title in the page's language when that holds every label: the same
+ * evidence, in the reader's words.
+ */
+export function evidenceWords(
+  program: Program,
+  shown: readonly EvidenceItem[],
+  page: Lang,
+  context: { otherWho: string; skills: readonly Localized[] },
+): EvidenceWords {
+  const first = shown[0]!;
+  const langOf = (item: EvidenceItem) => (item.quote === undefined ? undefined : quoteLanguage(program, item.quote, item.field, context.skills));
+  const labels = shown.map((item) => item.label);
+  const labelLangs = shown.map((item) => labelLanguage(program, item.label, langOf(item)));
+  let quote = first.quote;
+  let quoteLang = langOf(first);
+  const ownTitle = flat(program.title[page]);
+  if (first.field === 'title' && quoteLang && quoteLang !== page && ownTitle !== '' && labels.every((l) => hasWords(ownTitle, l))) {
+    quote = ownTitle;
+    quoteLang = page;
+    labelLangs.fill(page);
+  }
+  return { labels, labelLangs, field: first.field, quote, quoteLang, otherWho: context.otherWho };
+}

@@ -1,0 +1,140 @@
+// The reason quoting a program, when its words are in the other language than the page:
+// the words stay the program's, the sentence says which language they are in, and each
+// piece of them carries its `lang`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coreMessages } from '../../../src/core/messages/messages.js';
+import { plainSentence, type EvidenceWords } from '../../../src/core/messages/evidence.js';
+import type { ReasonPart } from '../../../src/core/model/index.js';
+import type { EvidenceField } from '../../../src/core/index-format/index.js';
+
+const fr = coreMessages('fr');
+const en = coreMessages('en');
+const spaces = (text: string) => text.replaceAll('\u00a0', ' ');
+const said = (parts: ReasonPart[]) => spaces(plainSentence(parts));
+const marked = (parts: ReasonPart[]) => parts.filter((part) => part.lang).map((part) => `${part.lang}:${part.text}`);
+
+const WELDING: EvidenceWords = {
+  labels: ['welding', 'metal'],
+  labelLangs: ['en', 'en'],
+  field: 'title',
+  quote: 'Welding Fundamentals: MIG and TIG',
+  quoteLang: 'en',
+};
+
+test('a French reason quoting English words says they are English and marks each with lang="en"', () => {
+  const parts = fr.teachesEvidence(WELDING, 'Soudeurs');
+  assert.equal(
+    said(parts),
+    'Porte sur des notions que le programme nomme en anglais « welding » et « metal », qui font partie du travail de cette profession. Son titre anglais : « Welding Fundamentals: MIG and TIG »',
+  );
+  assert.deepEqual(marked(parts), ['en:welding', 'en:metal', 'en:Welding Fundamentals: MIG and TIG']);
+  // French typography: a no-break space before the colon and inside the guillemets, outside the English words.
+  const text = plainSentence(parts);
+  assert.doesNotMatch(text, / [:»]|« /);
+  assert.ok(parts.every((part) => !part.lang || !/\u00a0/.test(part.text)));
+});
+
+/** Words the program wrote in English, with their quote. */
+const english = (labels: string[], field: EvidenceField, quote: string): EvidenceWords => ({
+  labels,
+  labelLangs: labels.map(() => 'en'),
+  field,
+  quote,
+  quoteLang: 'en',
+});
+
+test('every French variant says the English words are English and marks them: a word, a phrase, gap mode', () => {
+  const cases: Array<[ReasonPart[], string]> = [
+    [
+      fr.teachesEvidence(english(['water'], 'description', 'Water treatment.'), 'Opérateurs'),
+      'Porte sur une notion que le programme nomme en anglais « water », qui fait partie du travail de cette profession. Sa description anglaise : « Water treatment. »',
+    ],
+    [
+      fr.teachesEvidence(english(['CNC lathe'], 'outcome', 'Set up a CNC lathe'), 'Machinistes'),
+      'Enseigne une compétence clé de cette profession, que le programme nomme en anglais « CNC lathe ». Ce que vous apprendrez, selon son texte anglais : « Set up a CNC lathe »',
+    ],
+    [
+      fr.fillsGapEvidence(WELDING, 'Soudeurs'),
+      'Porte sur des notions que le programme nomme en anglais « welding » et « metal », qui font partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà. Son titre anglais : « Welding Fundamentals: MIG and TIG »',
+    ],
+    [
+      fr.fillsGapEvidence(english(['machine learning'], 'tag', 'machine learning'), 'Analystes'),
+      'Enseigne une compétence clé de l’emploi visé, que le programme nomme en anglais « machine learning », et que votre travail actuel ne vous donne pas déjà. Compétences indiquées en anglais : « machine learning »',
+    ],
+    [
+      fr.teachesEvidence(english(['lathe'], 'module', 'Lathe work'), 'Machinistes'),
+      'Porte sur une notion que le programme nomme en anglais « lathe », qui fait partie du travail de cette profession. Un de ses modules, selon son texte anglais : « Lathe work »',
+    ],
+  ];
+  for (const [parts, expected] of cases) {
+    assert.equal(said(parts), expected);
+    // Each English fragment is marked, and none is left unmarked in the French text around them.
+    const foreign = parts.filter((part) => part.lang);
+    const french = parts
+      .filter((part) => !part.lang)
+      .map((part) => part.text)
+      .join('')
+      .toLowerCase();
+    assert.ok(foreign.length >= 2 && foreign.every((part) => part.lang === 'en' && !french.includes(part.text.toLowerCase())), expected);
+  }
+});
+
+test('"made for" in French: the English name of the occupation counts, and the English title is said to be English', () => {
+  const words: EvidenceWords = {
+    labels: ['mechanical engineers'],
+    labelLangs: ['en'],
+    field: 'title',
+    quote: 'Design for Mechanical Engineers',
+    quoteLang: 'en',
+    otherWho: 'Mechanical engineers',
+  };
+  const parts = fr.teachesEvidence(words, 'Ingénieurs mécaniciens');
+  assert.equal(said(parts), 'Conçu pour cette profession. Son titre anglais : « Design for Mechanical Engineers »');
+  assert.deepEqual(marked(parts), ['en:Design for Mechanical Engineers']);
+  assert.equal(said(fr.fillsGapEvidence(words, 'Ingénieurs mécaniciens')), 'Conçu pour l’emploi visé. Son titre anglais : « Design for Mechanical Engineers »');
+});
+
+test('an English reason quoting French words says they are French and marks them lang="fr"', () => {
+  const words: EvidenceWords = { labels: ['soudage'], labelLangs: ['fr'], field: 'title', quote: 'Soudage de base', quoteLang: 'fr' };
+  const parts = en.teachesEvidence(words, 'Welders');
+  assert.equal(said(parts), 'About what the program calls “soudage” in French, part of the work of this occupation. Its French title: “Soudage de base”');
+  assert.deepEqual(marked(parts), ['fr:soudage', 'fr:Soudage de base']);
+  const phrase = en.fillsGapEvidence({ labels: ['tour CNC'], labelLangs: ['fr'], field: 'module', quote: 'Le tour CNC', quoteLang: 'fr' }, 'Machinists');
+  assert.equal(
+    said(phrase),
+    'Teaches a core skill of the job you want that your current work does not already give, which the program calls “tour CNC” in French. One of its modules, in its French text: “Le tour CNC”',
+  );
+});
+
+test('words of both languages: each word of the other language says so', () => {
+  const parts = fr.teachesEvidence(
+    { labels: ['éducation', 'childhood'], labelLangs: ['fr', 'en'], field: 'title', quote: 'Éducation à la petite enfance', quoteLang: 'fr' },
+    'Éducateurs',
+  );
+  assert.equal(
+    said(parts),
+    'Porte sur « éducation » et « childhood » (en anglais), qui font partie du travail de cette profession. Son titre : « Éducation à la petite enfance »',
+  );
+  assert.deepEqual(marked(parts), ['en:childhood']);
+});
+
+test('words in the page language, or of unknown language, read as before and are not marked', () => {
+  const same = fr.teachesEvidence({ labels: ['soudage'], labelLangs: ['fr'], field: 'title', quote: 'Soudage de base', quoteLang: 'fr' }, 'Soudeurs');
+  assert.equal(said(same), 'Porte sur « soudage », qui fait partie du travail de cette profession. Son titre : « Soudage de base »');
+  assert.deepEqual(same, [{ text: plainSentence(same) }]);
+  const unknown = fr.teachesEvidence({ labels: ['welding'], field: 'title', quote: 'Welding' }, 'Soudeurs');
+  assert.deepEqual(marked(unknown), []);
+  assert.equal(said(unknown), 'Porte sur « welding », qui fait partie du travail de cette profession. Son titre : « Welding »');
+  const english = en.teachesEvidence(WELDING, 'Welders');
+  assert.deepEqual(english, [{ text: 'About “welding” and “metal”, part of the work of this occupation. Its title: “Welding Fundamentals: MIG and TIG”' }]);
+});
+
+test('before the quotes load, the French sentence ends after the claim, still saying the words are English', () => {
+  const parts = fr.teachesEvidence({ labels: ['welding', 'metal'], labelLangs: ['en', 'en'], field: 'title' }, 'Soudeurs');
+  assert.equal(
+    said(parts),
+    'Porte sur des notions que le programme nomme en anglais « welding » et « metal », qui font partie du travail de cette profession.',
+  );
+  assert.deepEqual(marked(parts), ['en:welding', 'en:metal']);
+});

@@ -1,0 +1,80 @@
+// The language of the program's words a reason quotes, told in the browser from the
+// program itself: the index records no language per quote.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evidenceWords, labelLanguage, quoteLanguage } from '../../../src/core/rank/evidence-lang.js';
+import type { EvidenceItem, Program } from '../../../src/core/index-format/index.js';
+import { PROGRAMS } from '../../fixtures/index/index.js';
+
+const program = (over: Partial<Program> = {}): Program => ({
+  ...PROGRAMS[0]!,
+  title: { en: 'Welding Fundamentals: MIG and TIG', fr: 'Soudage : notions de base MIG et TIG' },
+  description: {
+    en: 'Hands-on shop training in MIG and TIG welding on mild steel and other metals.',
+    fr: 'Formation pratique en atelier sur le soudage MIG et TIG de l’acier doux.',
+  },
+  language: 'en',
+  ...over,
+});
+const CONTEXT = { otherWho: '', skills: [] };
+
+test('a quote equal to the English title is English, to the French title French, whatever the declared language', () => {
+  const p = program({ language: 'bilingual' });
+  assert.equal(quoteLanguage(p, 'Welding Fundamentals: MIG and TIG', 'title'), 'en');
+  assert.equal(quoteLanguage(p, 'Soudage : notions de base MIG et TIG', 'title'), 'fr');
+  assert.equal(quoteLanguage(program({ language: 'fr' }), 'Welding  Fundamentals: MIG and TIG ', 'title'), 'en');
+});
+
+test('a passage of one description is in its language, cut or not (a catalogue may give both)', () => {
+  const p = program({ language: 'en' });
+  assert.equal(quoteLanguage(p, 'Formation pratique en atelier sur le soudage MIG et TIG de l’acier doux.', 'description'), 'fr');
+  assert.equal(quoteLanguage(p, '…training in MIG and TIG welding on mild steel…', 'description'), 'en');
+});
+
+test('a skill tag is in the language of the skill label it is', () => {
+  const p = program({ language: 'fr' });
+  const skills = [{ en: 'use welding equipment', fr: 'utiliser du matériel de soudage' }];
+  assert.equal(quoteLanguage(p, 'Use welding equipment', 'tag', skills), 'en');
+  assert.equal(quoteLanguage(program({ language: 'en' }), 'utiliser du matériel de soudage', 'tag', skills), 'fr');
+  // Not a label (an alternative name): the declared language, the only thing known.
+  assert.equal(quoteLanguage(p, 'welding', 'tag', skills), 'fr');
+});
+
+test('otherwise the declared language when English or French, else unknown; titles written alike tell nothing', () => {
+  assert.equal(quoteLanguage(program({ language: 'en' }), 'Weld a fillet joint', 'outcome'), 'en');
+  assert.equal(quoteLanguage(program({ language: 'fr' }), 'Weld a fillet joint', 'outcome'), 'fr');
+  assert.equal(quoteLanguage(program({ language: 'bilingual' }), 'Weld a fillet joint', 'module'), null);
+  assert.equal(quoteLanguage(program({ language: null }), 'Weld a fillet joint', 'module'), null);
+  const alike = program({ title: { en: 'Préposé aux bénéficiaires', fr: 'Préposé aux bénéficiaires' }, language: 'fr' });
+  assert.equal(quoteLanguage(alike, 'Préposé aux bénéficiaires', 'title'), 'fr');
+  assert.equal(quoteLanguage({ ...alike, language: 'bilingual' }, 'Préposé aux bénéficiaires', 'title'), null);
+});
+
+test('a label is in its quote’s language; before the quotes load, the one text that holds it, else the declared language', () => {
+  const p = program({ language: 'bilingual' });
+  assert.equal(labelLanguage(p, 'welding', 'en'), 'en');
+  assert.equal(labelLanguage(p, 'welding', undefined), 'en');
+  assert.equal(labelLanguage(p, 'soudage', undefined), 'fr');
+  // In both titles: not known; a bilingual program says nothing more.
+  assert.equal(labelLanguage(p, 'MIG', undefined), null);
+  assert.equal(labelLanguage(program({ language: 'en' }), 'MIG', undefined), 'en');
+  // Whole words only: "weld" is not in "welding".
+  assert.equal(labelLanguage(p, 'weld', undefined), null);
+});
+
+test('on a French page, a quote of the English title gives way to the French title only when it holds every label', () => {
+  const p = program();
+  const title = (label: string): EvidenceItem => ({ label, field: 'title', quote: 'Welding Fundamentals: MIG and TIG' });
+  const kept = evidenceWords(p, [title('welding'), title('MIG')], 'fr', CONTEXT);
+  assert.equal(kept.quote, 'Welding Fundamentals: MIG and TIG');
+  assert.equal(kept.quoteLang, 'en');
+  assert.deepEqual(kept.labelLangs, ['en', 'en']);
+  const swapped = evidenceWords(p, [title('MIG'), title('TIG')], 'fr', CONTEXT);
+  assert.equal(swapped.quote, 'Soudage : notions de base MIG et TIG');
+  assert.equal(swapped.quoteLang, 'fr');
+  assert.deepEqual(swapped.labelLangs, ['fr', 'fr']);
+  // On an English page the English title stays.
+  assert.equal(evidenceWords(p, [title('MIG'), title('TIG')], 'en', CONTEXT).quoteLang, 'en');
+  // Without a French title, nothing to give way to.
+  assert.equal(evidenceWords(program({ title: { en: 'Welding Fundamentals: MIG and TIG', fr: '' } }), [title('MIG')], 'fr', CONTEXT).quoteLang, 'en');
+});
