@@ -532,6 +532,7 @@ export class McPortal extends McElement {
             heading-level=${level + 1}
             @mc-inquire-request=${this.onInquire}
             @mc-recommend=${this.onRecommend}
+            @mc-select=${this.onSelect}
           >
             <slot name="recommendations-empty" slot="empty"></slot>
             <slot name="recommendations-footer" slot="footer"></slot>
@@ -581,9 +582,9 @@ export class McPortal extends McElement {
   }
 
   private onSelect = (event: CustomEvent<McSelectDetail>): void => {
-    const { code, role } = event.detail;
-    if (role === 'target') this.target = code;
-    else this.current = code;
+    // Also a related occupation the recommendations offered: the portal shows it, not they alone.
+    event.preventDefault();
+    this[event.detail.role] = event.detail.code;
     this.userChoice = true;
     this.afterChoice = 'focus';
   };
