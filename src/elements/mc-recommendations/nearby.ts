@@ -17,6 +17,9 @@ import { yieldToEventLoop } from '../../core/schedule/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Strings } from '../shared/locale.js';
 
+/** A host for the task: its status is not rendered, so it asks for no update. */
+const quietHost: ReactiveControllerHost = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
+
 /** How many nearby occupations the notice names at most. */
 export const NEARBY_SHOWN = 3;
 /** How many related occupations are ranked, at most, to find them. */
@@ -77,9 +80,12 @@ export class NearbyController {
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
-    this.task = new Task(host, {
+    // Started after an update: the task's own "pending" update would be one more, for nothing
+    // to show; the host updates once the list is worked out.
+    this.task = new Task(quietHost, {
       autoRun: false,
       task: ([ask], { signal }) => nearbyServed(ask, signal),
+      onComplete: () => host.requestUpdate(),
     });
   }
 
