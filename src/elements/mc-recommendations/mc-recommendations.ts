@@ -280,9 +280,14 @@ export class McRecommendations extends McElement {
     }
   }
 
-  /** Also waits for a ranking scheduled by the last render and the render that shows it. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.computing.settle();
+  /**
+   * Also waits for a ranking scheduled by the last render and the render that shows it, and
+   * then for the related occupations a short list offers and the render that shows them.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await this.computing.settle();
+    while (await this.nearby.settle()) done = await this.computing.settle();
+    return done;
   }
 
   private resultsKey(): string {
@@ -546,8 +551,9 @@ export class McRecommendations extends McElement {
     const event = new CustomEvent('mc-select', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
     this.choose(chosen.code, this.from);
-    // The button is gone once the new programs show: say what shows, and focus its heading.
-    void this.updateComplete.then(() => {
+    // The button is gone once the new programs show: say what shows, and focus its heading
+    // (not waiting for the related occupations a short list offers: they follow).
+    void this.computing.settle().then(() => {
       if (this.occupation !== chosen.code || this.lastCount == null) return;
       this.announcement = this.locale.t.recommendations.nearbyShown(this.lastCount, chosen.title);
       this.requestUpdate();

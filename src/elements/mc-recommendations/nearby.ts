@@ -106,6 +106,13 @@ export class NearbyController {
 
   private ranOn: LoadedIndex | null = null;
 
+  /** Waits for a running search; true if there was one (its list then shows in the host's next update). */
+  async settle(): Promise<boolean> {
+    if (this.task.status !== TaskStatus.PENDING) return false;
+    await this.task.taskComplete.catch(() => undefined);
+    return true;
+  }
+
   hostUpdated(): void {
     const wanted = this.wanted;
     if (!wanted || (wanted.key === this.runKey && wanted.ask.index === this.ranOn)) return;

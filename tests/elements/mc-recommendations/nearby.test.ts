@@ -133,7 +133,9 @@ describe('mc-recommendations: related occupations the catalogue has more program
     const nurses = await make(REGISTERED_NURSES, 'fr');
     await nearbyShown(nurses);
     const sentences = [...nurses.shadowRoot!.querySelectorAll('[part~=notice] p')].map(text);
-    expect(sentences[1]).to.equal('Il n’en a pas non plus pour les professions apparentées, comme «\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0».');
+    expect(sentences[1]).to.equal(
+      'Il n’en a pas non plus pour les professions apparentées, comme «\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0».',
+    );
     expect(sentences.join(' ')).to.not.contain('mieux servies');
   });
 });
