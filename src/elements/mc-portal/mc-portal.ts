@@ -79,6 +79,7 @@ interface Chooser extends HTMLElement {
  * @csspart recommendations-plan-heading - The plan's heading.
  * @csspart recommendations-plan-subheading - The plan's section headings.
  * @csspart recommendations-notice - The notice that the catalogue has few programs for the occupation.
+ * @csspart recommendations-nearby - In that notice, the related occupations the catalogue has more programs for.
  * @csspart recommendations-list - The list of program cards.
  * @csspart recommendations-more - The "Show more" row.
  * @csspart recommendations-state - The recommendations' pending, empty and error boxes.

@@ -60,7 +60,8 @@ function sameChoice(a: string, b: string): boolean {
  * institution, and sort by best fit, fewest hours or lowest cost (which reorder the
  * programs the core returned, never add to them). The core returns only programs that
  * teach the occupation's work; when it has fewer than 5 and no filter narrowed them, a
- * notice says the catalogue has little for the occupation.
+ * notice says the catalogue has little for the occupation and names up to 3 related
+ * occupations it has more programs for, each a button that shows them (`mc-select`).
  *
  * Setting `occupation`, `from` or any other property from code re-renders silently.
  * `mc-recommend` fires only when recommendations show because of something the person
