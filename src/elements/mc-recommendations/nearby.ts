@@ -16,6 +16,7 @@ import { coreMessages } from '../../core/messages/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Strings } from '../shared/locale.js';
+import { sharedSkills } from '../shared/shared-skills.js';
 
 /** A host for the task: its status is not rendered, so it asks for no update. */
 const quietHost: ReactiveControllerHost = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
@@ -148,14 +149,7 @@ export function nearbyList({ t, lang, nearby: { served, closest }, count, onPick
         (o) => html`<li>
           <button type="button" class="link" aria-label=${r.nearbyShow(o.title)} @click=${() => onPick(o)}>${o.title}</button>
           <span class="count">${r.nearbyCount(o.count)}</span>
-          ${
-            o.sharedSkills.length > 0
-              ? html`<span class="shares">${m.relatedShares(
-                  o.sharedSkills.length,
-                  o.sharedSkills.map((s) => s.label),
-                )}</span>`
-              : nothing
-          }
+          ${sharedSkills(m, o.sharedSkills)}
         </li>`,
       )}
     </ul>
