@@ -12,6 +12,12 @@ search.addEventListener('mc-select', async (event) => {
   recommendations.focus();
 });
 
+// A related occupation the recommendations offered: they show its programs themselves;
+// the search shows its title, so the page says one thing.
+recommendations.addEventListener('mc-select', (event) => {
+  search.value = event.detail.code;
+});
+
 recommendations.addEventListener('mc-inquire-request', (event) => {
   const card = event.composedPath()[0];
   const program = card.program ?? card.recommendation?.program;

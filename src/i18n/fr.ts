@@ -92,10 +92,13 @@ export const fr: Messages = {
       `Ce catalogue offre peu pour la profession «\u00a0${occupation}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences principales de cette profession.`,
     fewGap: (count: number, from: string, to: string) =>
       `Ce catalogue offre peu pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences qu’exige ce changement.`,
-    elsewhere: (count: number): string =>
-      count === 0
-        ? 'Les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies par ce catalogue.'
-        : 'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne; les professions apparentées partagent bon nombre des mêmes compétences et sont peut-être mieux servies.',
+    listed: 'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne.',
+    nearbyIntro: 'Ce catalogue offre davantage de programmes pour ces professions apparentées\u00a0:',
+    nearbyShow: (occupation: string) => `Afficher les programmes pour la profession «\u00a0${occupation}\u00a0»`,
+    nearbyCount: (count: number) => `(${count} programme${count > 1 ? 's' : ''})`,
+    nearbyNone: (occupation: string) => `Il n’en a pas non plus pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,
+    nearbyShown: (count: number, occupation: string) =>
+      `${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0» ${count > 1 ? 'sont affichés' : 'est affiché'}.`,
     announce: (count: number) => (count === 0 ? 'Aucun programme ne correspond.' : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`),
     shown: (shown: number, total: number) => `${shown} sur ${total} affiché${total > 1 ? 's' : ''}`,
     showMore: (count: number) => `Afficher ${count} de plus`,

@@ -53,9 +53,10 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName>>(tagNam
 /** `<mc-job-search>`: `onMcSelect`, `onMcClear`, `onMcNoMatch`, `onMcLangRequest`, `onMcError`. */
 export const McJobSearch = wrap('mc-job-search', JobSearchElement, 'McJobSearch', { onMcSelect, onMcClear, onMcNoMatch, onMcLangRequest, onMcError });
 
-/** `<mc-recommendations>`: `onMcRecommend`, `onMcProgramOpen`, `onMcInquireRequest`, `onMcError`. */
+/** `<mc-recommendations>`: `onMcRecommend`, `onMcSelect`, `onMcProgramOpen`, `onMcInquireRequest`, `onMcError`. */
 export const McRecommendations = wrap('mc-recommendations', RecommendationsElement, 'McRecommendations', {
   onMcRecommend,
+  onMcSelect,
   onMcProgramOpen,
   onMcInquireRequest,
   onMcError,

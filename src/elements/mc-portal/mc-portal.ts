@@ -80,6 +80,7 @@ interface Chooser extends HTMLElement {
  * @csspart recommendations-plan-heading - The plan's heading.
  * @csspart recommendations-plan-subheading - The plan's section headings.
  * @csspart recommendations-notice - The notice that the catalogue has few programs for the occupation.
+ * @csspart recommendations-nearby - In that notice, the related occupations the catalogue has more programs for.
  * @csspart recommendations-list - The list of program cards.
  * @csspart recommendations-more - The "Show more" row.
  * @csspart recommendations-state - The recommendations' pending, empty and error boxes.
@@ -534,6 +535,7 @@ export class McPortal extends McElement {
             heading-level=${level + 1}
             @mc-inquire-request=${this.onInquire}
             @mc-recommend=${this.onRecommend}
+            @mc-select=${this.onSelect}
           >
             <slot name="recommendations-empty" slot="empty"></slot>
             <slot name="recommendations-footer" slot="footer"></slot>
@@ -583,9 +585,9 @@ export class McPortal extends McElement {
   }
 
   private onSelect = (event: CustomEvent<McSelectDetail>): void => {
-    const { code, role } = event.detail;
-    if (role === 'target') this.target = code;
-    else this.current = code;
+    // Also a related occupation the recommendations offered: the portal shows it, not they alone.
+    event.preventDefault();
+    this[event.detail.role] = event.detail.code;
     this.userChoice = true;
     this.afterChoice = 'focus';
   };

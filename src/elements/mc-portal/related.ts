@@ -3,13 +3,14 @@
  * chosen (the target left out), each a button that makes it the target, with the skills
  * it shares.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { relatedOccupations, RelatedOccupation } from '../../core/rank/index.js';
 import type { coreMessages } from '../../core/messages/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
+import { sharedSkills } from '../shared/shared-skills.js';
 
 const RELATED_SHOWN = 5;
 
@@ -59,14 +60,7 @@ export function renderRelated(ctx: RelatedContext): TemplateResult {
                   <button type="button" class="link" aria-label=${p.setTarget(r.title)} @click=${() => ctx.onPick(r.code)}>
                     ${r.title}
                   </button>
-                  ${
-                    r.sharedSkills.length > 0
-                      ? html`<span class="shares">${m.relatedShares(
-                          r.sharedSkills.length,
-                          r.sharedSkills.map((s) => s.label),
-                        )}</span>`
-                      : nothing
-                  }
+                  ${sharedSkills(m, r.sharedSkills)}
                 </li>`,
               )}
             </ul>`

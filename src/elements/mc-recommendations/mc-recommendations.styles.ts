@@ -106,6 +106,21 @@ const recommendations = css`
   .notice p:last-child {
     margin-bottom: 0;
   }
+  .nearby ul {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+  .nearby li + li {
+    margin-top: var(--mc-space-2xs, 0.25rem);
+  }
+  .nearby button.link {
+    padding: 0;
+    text-align: start;
+  }
+  .nearby .shares {
+    display: block;
+    color: var(--mc-color-text-muted, #4b5563);
+  }
   @media (max-width: 30em) {
     /* Official occupation titles are long; keep the summary readable on a phone. */
     .heading {

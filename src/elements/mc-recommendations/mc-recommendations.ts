@@ -12,7 +12,9 @@ import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
-import { fewNotice } from './few-notice.js';
+import { FEW_RESULTS, fewNotice } from './few-notice.js';
+import { NearbyController, nearbyList, type NearbyOccupation } from './nearby.js';
+import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { planOverview } from './plan-overview.js';
 import { pathway, skillGap, type Pathway, type SkillGap } from '../../core/rank/index.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
@@ -58,7 +60,8 @@ function sameChoice(a: string, b: string): boolean {
  * institution, and sort by best fit, fewest hours or lowest cost (which reorder the
  * programs the core returned, never add to them). The core returns only programs that
  * teach the occupation's work; when it has fewer than 5 and no filter narrowed them, a
- * notice says the catalogue has little for the occupation.
+ * notice says the catalogue has little for the occupation and names up to 3 related
+ * occupations it has more programs for, each a button that shows them (`mc-select`).
  *
  * Setting `occupation`, `from` or any other property from code re-renders silently.
  * `mc-recommend` fires only when recommendations show because of something the person
@@ -76,6 +79,9 @@ function sameChoice(a: string, b: string): boolean {
  * @csspart plan-subheading - The plan's section headings.
  * @csspart notice - Above the list (or in place of it): the catalogue has fewer than 5
  *   programs for the occupation and no filter narrowed them, and what the page offers instead.
+ * @csspart nearby - In the notice: related occupations this catalogue has more programs for
+ *   (with the same region, institution and filters), each a button that shows them, with the
+ *   key skills they share.
  * @csspart list - The list of program cards.
  * @csspart card - Each `<mc-program-card>` element.
  * @csspart card-box - A program card's outer box.
@@ -131,6 +137,10 @@ function sameChoice(a: string, b: string): boolean {
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - Recommendations were shown because of the person's action (a
  *   filter or sort change here, or `choose()`); never on property sets. Detail:
  *   `{ occupation, from?, count }`.
+ * @fires {CustomEvent<McSelectDetail>} mc-select - The person chose one of the related occupations the notice
+ *   offers: `{ code, role: 'target' }`. Cancelable: a host that shows the occupation elsewhere
+ *   too (mc-portal does) calls `preventDefault()` and then `choose()`; otherwise the element
+ *   shows that occupation's programs itself, announces them and focuses its heading.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from its cards, bubbling out) The person asked about a program.
@@ -171,6 +181,7 @@ export class McRecommendations extends McElement {
 
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
   private readonly reveal = new RevealController(this);
+  private readonly nearby = new NearbyController(this);
   private narrowQuery: MediaQueryList | null = null;
   private computed: Computed | null = null;
   /** Set by a person's action; the next render that shows results fires mc-recommend. */
@@ -270,9 +281,14 @@ export class McRecommendations extends McElement {
     }
   }
 
-  /** Also waits for a ranking scheduled by the last render and the render that shows it. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.computing.settle();
+  /**
+   * Also waits for a ranking scheduled by the last render and the render that shows it, and
+   * then for the related occupations a short list offers and the render that shows them.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await this.computing.settle();
+    while (await this.nearby.settle()) done = await this.computing.settle();
+    return done;
   }
 
   private resultsKey(): string {
@@ -413,14 +429,16 @@ export class McRecommendations extends McElement {
     const heading = from ? r.headingGap(count, localize(from.title, lang), toTitle, capped) : r.heading(count, toTitle, capped);
     const filtered = activeFilterCount(this.filters, this.provider) > 0;
     // Only a list the person has not narrowed tells what the catalogue holds.
-    const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null });
+    const nearby = this.nearby.want(!filtered && count < FEW_RESULTS ? { index, options: this.recommendOptions(), count } : null);
+    const offer = nearby ? nearbyList({ t, lang, nearby, count, onPick: this.pickNearby }) : nothing;
+    const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null, nearby: offer });
     return html`
       <section class="root" aria-labelledby="heading">
         ${levelHeading(this.headingLevel, { id: 'heading', part: 'heading', text: heading })}
         ${note ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>` : nothing}
         ${index.manifest.sample ? html`<p class="note">${r.sample}</p>` : nothing}
         ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
-        ${this.computing.stage === 'heading' ? nothing : this.renderFilters(facets)}
+        ${this.computing.stage === 'heading' || (count === 0 && !filtered) ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         ${count === 0 ? this.renderEmpty(filtered, notice) : this.renderList(index, ready, shown, rendered, notice)}
         <slot name="footer"></slot>
@@ -527,6 +545,22 @@ export class McRecommendations extends McElement {
       host: this,
     });
   }
+
+  /** A related occupation the notice offered: the host may show it (`preventDefault()`), else this element does. */
+  private readonly pickNearby = (chosen: NearbyOccupation): void => {
+    const detail: McSelectDetail = { code: chosen.code, role: 'target' };
+    const event = new CustomEvent('mc-select', { detail, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    this.choose(chosen.code, this.from);
+    // The button is gone once the new programs show: say what shows, and focus its heading
+    // (not waiting for the related occupations a short list offers: they follow).
+    void this.computing.settle().then(() => {
+      if (this.occupation !== chosen.code || this.lastCount == null) return;
+      this.announcement = this.locale.t.recommendations.nearbyShown(this.lastCount, chosen.title);
+      this.requestUpdate();
+      this.heading()?.focus();
+    });
+  };
 
   private clearFilters(): void {
     this.setFilters({ ...EMPTY_FILTERS, sort: this.filters.sort });

@@ -24,7 +24,7 @@ export const CARD_FORWARDED = PROGRAM_CARD_PARTS.map((part) => (part === 'card' 
 export const CARD_EXPORTPARTS = exportParts(PROGRAM_CARD_PARTS, 'card-', { card: 'card-box' });
 
 /** Parts of `<mc-recommendations>` itself (without the cards' parts it forwards). */
-export const RECOMMENDATIONS_PARTS = ['heading', 'filters', 'plan', 'plan-heading', 'plan-subheading', 'notice', 'list', 'more', 'state'] as const;
+export const RECOMMENDATIONS_PARTS = ['heading', 'filters', 'plan', 'plan-heading', 'plan-subheading', 'notice', 'nearby', 'list', 'more', 'state'] as const;
 
 /**
  * An `exportparts` value giving each inner part the outer name `prefix + part`

@@ -36,11 +36,16 @@ export const recommendations = {
     `This catalogue has little for ${occupation}: only ${count} program${count === 1 ? ' teaches' : 's teach'} the occupation’s core skills.`,
   fewGap: (count: number, from: string, to: string) =>
     `This catalogue has little for the move from ${from} to ${to}: only ${count} program${count === 1 ? ' teaches' : 's teach'} the skills it takes.`,
-  /** Follows `none`/`few`: what the person can still use. */
-  elsewhere: (count: number): string =>
-    count === 0
-      ? 'Related occupations share many of the same skills and may be better served by this catalogue.'
-      : 'Each program below says which key skills you need it teaches; related occupations share many of the same skills and may be better served.',
+  /** Follows `few`, above the few programs. */
+  listed: 'Each program below says which key skills you need it teaches.',
+  /** Labels the list of related occupations this catalogue has more programs for. */
+  nearbyIntro: 'This catalogue has more programs for these related occupations:',
+  nearbyShow: (occupation: string) => `Show programs for ${occupation}`,
+  nearbyCount: (count: number) => `(${count} program${count === 1 ? '' : 's'})`,
+  /** With no program and no related occupation served better: the closest one has none either. */
+  nearbyNone: (occupation: string) => `It has none for related occupations either, such as ${occupation}.`,
+  /** Announced once the programs of a related occupation the person chose show. */
+  nearbyShown: (count: number, occupation: string) => `Showing ${count} program${count === 1 ? '' : 's'} for ${occupation}.`,
   announce: (count: number) => (count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`),
   shown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
   showMore: (count: number) => `Show ${count} more`,

@@ -1,0 +1,157 @@
+/**
+ * The nearby occupations a short list offers: of the occupations related to the one chosen
+ * (the core's `relatedOccupations`, best first), the first few for which this catalogue,
+ * with the same region, institution and filters, has more programs, each a button that asks
+ * to show them, with the skills that carry over. One that would also give little or
+ * nothing is left out: a list of dead ends is no way out of one.
+ *
+ * Each candidate is ranked as the element would rank it (in slices, in tasks after the
+ * list has shown), so the count a button promises is the count the person then gets.
+ */
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { LoadedIndex } from '../../core/model/index.js';
+import { recommendInSlices, relatedOccupations, type RecommendOptions, type RelatedOccupation } from '../../core/rank/index.js';
+import { coreMessages } from '../../core/messages/index.js';
+import { yieldToEventLoop } from '../../core/schedule/index.js';
+import type { Lang } from '../../core/index-format/index.js';
+import type { Strings } from '../shared/locale.js';
+import { sharedSkills } from '../shared/shared-skills.js';
+
+/** A host for the task: its status is not rendered, so it asks for no update. */
+const quietHost: ReactiveControllerHost = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
+
+/** How many nearby occupations the notice names at most. */
+export const NEARBY_SHOWN = 3;
+/** How many related occupations are ranked, at most, to find them. */
+const CANDIDATES = 10;
+/**
+ * Least likeness (`RelatedOccupation.score`) of an occupation the notice names. Below it
+ * the "related" occupation is no move at all (bookkeepers to practical nurses, on the
+ * sample index at 0.01): naming it because its catalogue share is larger would be padding.
+ */
+const MIN_SCORE = 0.05;
+
+export interface NearbyOccupation extends RelatedOccupation {
+  /** How many programs this catalogue has for it, with the same options (capped by `limit`). */
+  count: number;
+}
+
+/** What the nearby list is worked out for: the options of the list shown, and its count. */
+export interface NearbyAsk {
+  index: LoadedIndex;
+  options: RecommendOptions;
+  /** How many programs the chosen occupation got: a nearby one must have more. */
+  count: number;
+}
+
+export interface Nearby {
+  /** Related occupations this catalogue has more programs for, best related first. */
+  served: NearbyOccupation[];
+  /** The closest related occupation, whether served or not (null: none is close enough). */
+  closest: RelatedOccupation | null;
+}
+
+/** The related occupations of `ask` that this catalogue serves better, best related first. */
+export async function nearbyServed(ask: NearbyAsk, signal: AbortSignal): Promise<Nearby> {
+  const { index, options } = ask;
+  // After the list has painted: the related occupations are a scan of every profile.
+  await yieldToEventLoop();
+  signal.throwIfAborted();
+  const related = relatedOccupations(index, options.occupation, { lang: options.lang, limit: CANDIDATES }).filter(
+    (r) => r.score >= MIN_SCORE && r.code !== options.from,
+  );
+  const found: NearbyOccupation[] = [];
+  for (const r of related) {
+    if (found.length >= NEARBY_SHOWN) break;
+    const recs = await recommendInSlices(index, { ...options, occupation: r.code }, { signal });
+    if (recs.length > ask.count) found.push({ ...r, count: recs.length });
+  }
+  return { served: found, closest: related[0] ?? null };
+}
+
+/**
+ * The nearby list of the results shown: the element says what it wants (`want`, while
+ * rendering), the work starts after that render, and a newer want aborts an older one.
+ */
+export class NearbyController {
+  private wanted: { key: string; ask: NearbyAsk } | null = null;
+  private runKey: string | null = null;
+  private readonly task: Task<readonly [NearbyAsk], Nearby>;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+    // Started after an update: the task's own "pending" update would be one more, for nothing
+    // to show; the host updates once the list is worked out.
+    this.task = new Task(quietHost, {
+      autoRun: false,
+      task: ([ask], { signal }) => nearbyServed(ask, signal),
+      onComplete: () => host.requestUpdate(),
+    });
+  }
+
+  /**
+   * The nearby occupations for `ask` once worked out, else null (then they are worked out
+   * after this render). Null `ask`: none are wanted.
+   */
+  want(ask: NearbyAsk | null): Nearby | null {
+    if (!ask) {
+      this.wanted = null;
+      return null;
+    }
+    const key = JSON.stringify(ask.options) + `|${ask.count}`;
+    this.wanted = { key, ask };
+    const done = this.runKey === key && this.task.status === TaskStatus.COMPLETE && this.ranOn === ask.index;
+    return done ? (this.task.value ?? null) : null;
+  }
+
+  private ranOn: LoadedIndex | null = null;
+
+  /** Waits for a running search; true if there was one (its list then shows in the host's next update). */
+  async settle(): Promise<boolean> {
+    if (this.task.status !== TaskStatus.PENDING) return false;
+    await this.task.taskComplete.catch(() => undefined);
+    return true;
+  }
+
+  hostUpdated(): void {
+    const wanted = this.wanted;
+    if (!wanted || (wanted.key === this.runKey && wanted.ask.index === this.ranOn)) return;
+    this.runKey = wanted.key;
+    this.ranOn = wanted.ask.index;
+    // A failure leaves the notice without the list: it still says what the catalogue lacks.
+    this.task.run([wanted.ask]).catch(() => undefined);
+  }
+}
+
+export interface NearbyListOptions {
+  t: Strings<'recommendations'>;
+  lang: Lang;
+  nearby: Nearby;
+  /** How many programs the chosen occupation got. */
+  count: number;
+  onPick: (chosen: NearbyOccupation) => void;
+}
+
+/**
+ * The list of nearby occupations, labelled by its intro sentence. With none and no program,
+ * a sentence saying the closest related occupation has none here either: the person need
+ * not look for it.
+ */
+export function nearbyList({ t, lang, nearby: { served, closest }, count, onPick }: NearbyListOptions): TemplateResult | typeof nothing {
+  const r = t.recommendations;
+  if (served.length === 0) return count === 0 && closest ? html`<p>${r.nearbyNone(closest.title)}</p>` : nothing;
+  const m = coreMessages(lang);
+  return html`<div part="nearby" class="nearby">
+    <p id="nearby-label">${r.nearbyIntro}</p>
+    <ul aria-labelledby="nearby-label">
+      ${served.map(
+        (o) => html`<li>
+          <button type="button" class="link" aria-label=${r.nearbyShow(o.title)} @click=${() => onPick(o)}>${o.title}</button>
+          <span class="count">${r.nearbyCount(o.count)}</span>
+          ${sharedSkills(m, o.sharedSkills)}
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}

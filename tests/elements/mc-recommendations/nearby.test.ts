@@ -1,0 +1,147 @@
+// The related occupations the notice offers when the catalogue has little for the one
+// chosen, on the repository's sample index as the institution demo page shows it (one
+// institution, one region; built by `npm run sample-index` before the browser lane). That
+// institution teaches trades, computing and business: nothing for nurses or their related
+// occupations, nothing for data scientists but a program for database analysts.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './define.js';
+import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
+import { EMPTY_FILTERS } from '../../../src/elements/mc-recommendations/filters.js';
+import type { McSelectDetail } from '../../../src/elements/mc-job-search/mc-job-search.events.js';
+
+const SAMPLE = '/demo/data/sample/index.json';
+const PROVIDER = 'Lakeshore Polytechnic (fictional)';
+const LOAD = { timeout: 8000 };
+const DATA_SCIENTISTS = '21211';
+const DATABASE_ANALYSTS = '21223';
+const REGISTERED_NURSES = '31301';
+
+async function make(occupation: string, lang = 'en'): Promise<McRecommendations> {
+  const wrap = await fixture<HTMLElement>(
+    html`<div lang=${lang}><mc-recommendations src=${SAMPLE} occupation=${occupation} provider=${PROVIDER} region="ER3530"></mc-recommendations></div>`,
+  );
+  const el = wrap.querySelector<McRecommendations>('mc-recommendations')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=heading]'), 'results shown', LOAD);
+  return el;
+}
+
+const $ = (el: McRecommendations, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
+// Ordinary white space only: the French no-break spaces are part of what is checked.
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/[ \n\t]+/g, ' ').trim();
+const buttons = (el: McRecommendations) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=nearby] button')];
+const heading = (el: McRecommendations) => text($(el, '[part=heading]'));
+
+/** Waits for the notice's last sentence, or its list: the related occupations are ranked after the list shows. */
+async function nearbyShown(el: McRecommendations): Promise<void> {
+  await waitUntil(() => $(el, '[part~=nearby]') || el.shadowRoot!.querySelectorAll('[part~=notice] p').length > 1, 'nearby occupations', LOAD);
+}
+
+describe('mc-recommendations: related occupations the catalogue has more programs for', () => {
+  it('with no program, names related occupations that have programs here, each a named button, accessibly', async () => {
+    const el = await make(DATA_SCIENTISTS);
+    await nearbyShown(el);
+    expect(heading(el)).to.equal('0 programs for Data scientists');
+    expect(text($(el, '#nearby-label'))).to.equal('This catalogue has more programs for these related occupations:');
+    expect($(el, '[part~=nearby] ul')!.getAttribute('aria-labelledby')).to.equal('nearby-label');
+    const names = buttons(el).map((b) => text(b));
+    expect(names).to.include('Database analysts and data administrators');
+    expect(names.length).to.be.within(1, 3);
+    for (const b of buttons(el)) expect(b.getAttribute('aria-label')).to.equal(`Show programs for ${text(b)}`);
+    const item = text(buttons(el)[0]!.closest('li'));
+    expect(item).to.match(/\(\d+ programs?\) Shares \d key skills?: /);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names only occupations that do get programs here, with the count they get', async () => {
+    const el = await make(DATA_SCIENTISTS);
+    await nearbyShown(el);
+    const offered = el.shadowRoot!.querySelectorAll('[part~=nearby] li');
+    expect(offered.length).to.be.greaterThan(0);
+    for (const li of offered) {
+      const title = text(li.querySelector('button'));
+      const promised = Number(/\((\d+) programs?\)/.exec(text(li))![1]);
+      expect(promised, title).to.be.greaterThan(0);
+      const code = [...(await indexOf(el)).occupations.values()].find((o) => o.title.en === title)!.code;
+      const other = await make(code);
+      await waitUntil(() => $(other, '[part=list]') || $(other, '[part~=state]'), 'its programs', LOAD);
+      expect(heading(other)).to.equal(`${promised} program${promised === 1 ? '' : 's'} for ${title}`);
+    }
+  });
+
+  it('choosing one, alone on the page, shows its programs, says so in the live region and focuses the heading', async () => {
+    const el = await make(DATA_SCIENTISTS);
+    await nearbyShown(el);
+    const button = buttons(el).find((b) => text(b) === 'Database analysts and data administrators')!;
+    const recommended = oneEvent(el, 'mc-recommend');
+    setTimeout(() => button.click());
+    const select = (await oneEvent(el, 'mc-select')) as CustomEvent<McSelectDetail>;
+    expect(select.detail).to.deep.equal({ code: DATABASE_ANALYSTS, role: 'target' });
+    expect(select.cancelable && select.bubbles && select.composed).to.equal(true);
+    expect(((await recommended) as CustomEvent).detail).to.deep.equal({ occupation: DATABASE_ANALYSTS, count: 1 });
+    await el.updateComplete;
+    expect(el.occupation).to.equal(DATABASE_ANALYSTS);
+    expect(heading(el)).to.equal('1 program for Database analysts and data administrators');
+    expect(el.shadowRoot!.querySelectorAll('mc-program-card').length).to.equal(1);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'heading', 'focus on the new heading', LOAD);
+    expect(text($(el, '[role=status][aria-live=polite]'))).to.equal('Showing 1 program for Database analysts and data administrators.');
+  });
+
+  it('leaves the choice to a host that cancels mc-select (as mc-portal does)', async () => {
+    const el = await make(DATA_SCIENTISTS);
+    await nearbyShown(el);
+    el.addEventListener('mc-select', (e) => e.preventDefault());
+    buttons(el)[0]!.click();
+    await el.updateComplete;
+    expect(el.occupation).to.equal(DATA_SCIENTISTS);
+    expect(heading(el)).to.equal('0 programs for Data scientists');
+  });
+
+  it('with no program and none for related occupations either, says so, offers no button and no filter panel', async () => {
+    const el = await make(REGISTERED_NURSES);
+    await nearbyShown(el);
+    expect([...el.shadowRoot!.querySelectorAll('[part~=notice] p')].map(text)).to.deep.equal([
+      'This catalogue has no program that teaches the core skills of Registered nurses and registered psychiatric nurses.',
+      'It has none for related occupations either, such as Licensed practical nurses.',
+    ]);
+    expect(buttons(el)).to.have.length(0);
+    // A boolean: a failing assertion that carries an element crashes the runner's reporting.
+    expect(Boolean($(el, '[part=filters]')), 'a filter panel').to.equal(false);
+    expect(text(el.shadowRoot!.querySelector('.root'))).to.not.contain('better served');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the filters, and the way to clear them, when the person’s filters left no program', async () => {
+    const el = await make('72106');
+    expect(heading(el)).to.match(/^[1-4] programs? for Welders/);
+    el.filters = { ...EMPTY_FILTERS, maxHours: 10, maxCost: 0 };
+    await el.updateComplete;
+    expect(heading(el)).to.match(/^0 programs for Welders/);
+    expect(Boolean($(el, '[part=filters]')), 'a filter panel').to.equal(true);
+    expect(text($(el, '[part=state]'))).to.contain('Clear filters');
+    expect(buttons(el)).to.have.length(0);
+  });
+
+  it('words it in French', async () => {
+    const el = await make(DATA_SCIENTISTS, 'fr');
+    await nearbyShown(el);
+    expect(text($(el, '#nearby-label'))).to.equal('Ce catalogue offre davantage de programmes pour ces professions apparentées\u00a0:');
+    const button = buttons(el).find((b) => text(b) === 'Analystes de bases de données et administrateurs/administratrices de données')!;
+    expect(button.getAttribute('aria-label')).to.equal(
+      'Afficher les programmes pour la profession «\u00a0Analystes de bases de données et administrateurs/administratrices de données\u00a0»',
+    );
+    expect(text(button.closest('li'))).to.match(/\(1 programme\) Partage \d compétences? clés?\u00a0: /);
+    const nurses = await make(REGISTERED_NURSES, 'fr');
+    await nearbyShown(nurses);
+    const sentences = [...nurses.shadowRoot!.querySelectorAll('[part~=notice] p')].map(text);
+    expect(sentences[1]).to.equal(
+      'Il n’en a pas non plus pour les professions apparentées, comme «\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0».',
+    );
+    expect(sentences.join(' ')).to.not.contain('mieux servies');
+  });
+});
+
+/** The index the element loaded (the shared one from `src`). */
+async function indexOf(el: McRecommendations) {
+  const { requestIndex } = await import('../../../src/elements/shared/index-source.js');
+  return (await requestIndex(el.src!, { lang: 'en' })).index;
+}
