@@ -333,7 +333,7 @@ export const LABEL_SECTIONS = ['occupation.title', 'occupation.summary', 'skill.
 // ---- validation (valibot) -------------------------------------------------------
 
 const NOC_CODE = v.pipe(v.string(), v.regex(/^\d{5}$/));
-const LocalizedSchema = v.object({ en: v.string(), fr: v.string() });
+export const LocalizedSchema = v.object({ en: v.string(), fr: v.string() });
 const nullableNumber = v.nullable(v.number());
 const ConditionSchema = v.picklist(['strong-shortage', 'moderate-shortage', 'balance', 'moderate-surplus', 'strong-surplus']);
 
@@ -396,23 +396,6 @@ export const IndexFileSchema = v.object({
   }),
   occupations: v.array(OccupationRecordSchema),
   files: FileRefsSchema,
-});
-
-export const ProgramSchema = v.object({
-  id: v.string(),
-  title: LocalizedSchema,
-  provider: v.string(),
-  url: v.nullable(v.pipe(v.string(), v.startsWith('https://'))),
-  description: LocalizedSchema,
-  skills: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  tagging: v.picklist(['tags', 'text', 'none']),
-  hours: v.nullable(v.pipe(v.number(), v.minValue(0))),
-  costCad: v.nullable(v.pipe(v.number(), v.minValue(0))),
-  delivery: v.nullable(v.picklist(['online', 'in-person', 'hybrid'])),
-  language: v.nullable(v.picklist(['en', 'fr', 'bilingual', 'other'])),
-  region: v.nullable(v.string()),
-  osapEligible: v.nullable(v.boolean()),
-  credential: v.nullable(v.string()),
 });
 
 /** Label in `lang`, falling back to English when the source has no French. */
