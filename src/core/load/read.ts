@@ -13,7 +13,7 @@ import type { TitleIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { sha256Hex } from '../index-format/index.js';
 import { readFileUrl, readsFromDisk, resolveNodeLocation } from './files.js';
-import { fetchFailure, watchPolicyViolations } from './blocked.js';
+import { watchPolicyViolations } from './policy-watch.js';
 
 export { sha256Hex } from '../index-format/index.js';
 
@@ -217,7 +217,7 @@ export async function fetchBytes(doFetch: typeof fetch | undefined, url: string,
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (error instanceof IndexFetchError) throw error;
-    throw own ? await fetchFailure(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
+    throw own ? await failedFetch(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
   }
   const type = response.headers.get('content-type') ?? '';
   if (!response.ok) throw new IndexFetchError(url, 'status', response.status);
@@ -234,6 +234,22 @@ export async function fetchBytes(doFetch: typeof fetch | undefined, url: string,
     throw new IndexFetchError(url, 'html', response.status);
   }
   return bytes;
+}
+
+/**
+ * The error for a fetch of `url` that rejected with `error` before any response: blocked by
+ * the browser (`index-blocked`) or lost by the network (`network`). The check (`blocked.ts`)
+ * loads only now, as no download that works needs it; when it cannot load either (offline,
+ * as a rule), the network it is.
+ */
+export async function failedFetch(url: string, error: unknown): Promise<IndexFetchError> {
+  let check: typeof import('./blocked.js');
+  try {
+    check = await import('./blocked.js');
+  } catch {
+    return new IndexFetchError(url, 'network', null, { cause: error });
+  }
+  return check.fetchFailure(url, error);
 }
 
 /** The file `ref` names beside `manifestUrl`: its bytes, verified (`verifyFileRef`), and its URL. */
