@@ -7,7 +7,8 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { expandManifestSteps, isParsedManifest, labelSteps, manifestSteps } from './decode.js';
+export { expandManifestSteps, headSteps, labelSteps, type IndexHead } from './decode.js';
+export { expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps } from './decode-occupations.js';
 export { ProgramSchema, programSteps, type DecodedPrograms } from './decode-programs.js';
 export { encodeIndex } from './encode.js';
 export type { IndexParts } from './encode.js';
