@@ -32,7 +32,7 @@ export interface StatusContext {
   weak: boolean;
   suggestion: string | null;
   langSwitch: boolean;
-  browse: Omit<BrowseContext, 'index' | 't'>;
+  browse: Omit<BrowseContext, 'index'>;
   onRetry: () => void;
   onSuggestion: () => void;
   onLang: (lang: Lang) => void;
@@ -52,7 +52,7 @@ export function browseLoading(): Promise<void> | null {
 }
 
 function renderBrowse(ctx: StatusContext, index: TitlesIndex): TemplateResult | null {
-  if (browse) return browse.renderBrowse({ ...ctx.browse, index, t: ctx.t.search });
+  if (browse) return browse.renderBrowse({ ...ctx.browse, index });
   if (!browseArriving) {
     const arriving: Promise<void> = importBrowse()
       .then(ctx.onLoaded, () => undefined)
