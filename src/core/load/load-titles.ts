@@ -4,12 +4,13 @@
  * `titles.<lang>.tsv`, each verified against the manifest's size and SHA-256 like every
  * file `loadIndex` reads. Never programs, quotes or labour-market data, and no ranking
  * code: what a job search needs before its first suggestion, so it never waits for the
- * rest. Of `index.json` it checks and reads what the titles need, not the occupations' skill
- * profiles, likeness and labour market (`decode-occupations.ts`). `loadIndex` later builds
- * the whole index when an element needs recommendations: given these titles
+ * rest. Of `index.json` it checks and reads what the titles need, not the occupations'
+ * skill profiles, likeness and labour market (`decode-occupations.ts`). `loadIndex` later
+ * builds the whole index when an element needs recommendations: given these titles
  * (`LoadOptions.titles`), it checks and reads those into their manifest, reuses their
- * labels and titles, and reads only the programs. For that, the bytes of `index.json` are kept beside the
- * titles (about 330 KB on the real data) to check that it has not changed since.
+ * labels and titles, and reads only the programs. For that, the bytes of `index.json` are
+ * kept beside the titles (about 330 KB on the real data) to check that it has not changed
+ * since.
  */
 import { expandManifestSteps } from '../index-format/index.js';
 import {
