@@ -4,6 +4,7 @@
  * French table, loaded on demand, is whole. `fr.ts` must provide the same keys (it is typed
  * by this table). Plurals are functions. Each element owns one section; edit only your own.
  */
+import { browse } from './en/browse.js';
 import { card } from './en/card.js';
 import { common } from './en/common.js';
 import { finder } from './en/finder.js';
@@ -14,6 +15,6 @@ import { portal } from './en/portal.js';
 import { recommendations } from './en/recommendations.js';
 import { search } from './en/search.js';
 
-export const en = { common, search, recommendations, plan, card, labourMarket, inquiry, finder, portal };
+export const en = { common, search, browse, recommendations, plan, card, labourMarket, inquiry, finder, portal };
 
 export type Messages = typeof en;

@@ -33,8 +33,13 @@ export const fr: Messages = {
     clear: 'Effacer le titre d’emploi',
     notClose: (query: string): string =>
       `Aucun titre d’emploi ne correspond vraiment à «\u00a0${query}\u00a0»\u00a0: les plus proches sont dans la liste, mais votre emploi n’y figure peut-être pas.`,
-    browse: 'Parcourir les professions par catégorie',
-    browseIntro: 'Choisissez une catégorie, puis votre profession.',
+    /** Affiché sur la page anglaise, en français, à qui a tapé un titre en français. */
+    alsoInLang: 'Cette page existe aussi en français.',
+    showInLang: 'L’afficher en français',
+  },
+  browse: {
+    label: 'Parcourir les professions par catégorie',
+    intro: 'Choisissez une catégorie, puis votre profession.',
     /** Catégories générales de la CNP 2021, selon leur premier chiffre (0 à 9). */
     broad: [
       'Membres des corps législatifs et cadres supérieurs',
@@ -49,9 +54,6 @@ export const fr: Messages = {
       'Fabrication et services d’utilité publique',
     ],
     occupationCount: (n: number): string => (n <= 1 ? `${n} profession` : `${n} professions`),
-    /** Affiché sur la page anglaise, en français, à qui a tapé un titre en français. */
-    alsoInLang: 'Cette page existe aussi en français.',
-    showInLang: 'L’afficher en français',
   },
   recommendations: {
     heading: (count: number, occupation: string, more = false) =>

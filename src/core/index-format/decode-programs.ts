@@ -7,8 +7,8 @@ import * as v from 'valibot';
 import { IndexFormatError } from './errors.js';
 import {
   EVIDENCE_FIELD_CODES,
+  LocalizedSchema,
   PROGRAM_COLUMNS,
-  ProgramSchema,
   QUOTE_HASH_HEX,
   type IndexManifest,
   type EvidenceField,
@@ -18,6 +18,27 @@ import {
 import { readSectionsSteps, type ReadSection } from './sections.js';
 import { stepDone, type Steps } from '../schedule/index.js';
 import { completeId } from './decode.js';
+
+/**
+ * A program's checked fields. Here, not in `schema.ts`, so that only a whole index's
+ * loader carries it (and the valibot checks only it uses): a job search's page never does.
+ */
+export const ProgramSchema = v.object({
+  id: v.string(),
+  title: LocalizedSchema,
+  provider: v.string(),
+  url: v.nullable(v.pipe(v.string(), v.startsWith('https://'))),
+  description: LocalizedSchema,
+  skills: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  tagging: v.picklist(['tags', 'text', 'none']),
+  hours: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  costCad: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  delivery: v.nullable(v.picklist(['online', 'in-person', 'hybrid'])),
+  language: v.nullable(v.picklist(['en', 'fr', 'bilingual', 'other'])),
+  region: v.nullable(v.string()),
+  osapEligible: v.nullable(v.boolean()),
+  credential: v.nullable(v.string()),
+});
 
 /** Programs checked per step. */
 const PROGRAMS_PER_STEP = 32;

@@ -2,45 +2,50 @@
  * Reads the index file format (`schema.ts`, written by `encode.ts`) back into the
  * in-memory shapes, checking every value and cross-reference. Each step is a generator
  * that yields between small pieces of work, so the loader can spread it over idle time;
- * errors name the file, and the line or JSON path.
+ * errors name the file, and the line or JSON path. Here is what the job titles need of
+ * `index.json` and the labels (`headSteps`, `expandManifestSteps`, `labelSteps`); the
+ * occupations' skill profiles, likeness and labour market, which only a whole index uses,
+ * are checked and read by `decode-occupations.ts`, and the programs by `decode-programs.ts`.
  */
 import * as v from 'valibot';
 import { IndexFormatError, IndexVersionError } from './errors.js';
 import { labelSlug, NORMALIZER_VERSION } from '../text/index.js';
 import {
-  IndexFileSchema,
+  IndexHeadSchema,
   LABEL_SECTIONS,
-  labourMarketOf,
-  OccupationRecordSchema,
+  OccupationHeadSchema,
   SCHEMA_VERSION,
   type IndexFile,
   type IndexManifest,
   type Lang,
   type Occupation,
+  type OccupationRecord,
   type Skill,
   type SkillKind,
 } from './schema.js';
 import { readSectionsSteps } from './sections.js';
 import { stepDone, type Steps } from '../schedule/index.js';
 
-const VALIDATED = new WeakSet<object>();
-
-/** True for an `IndexFile` that `manifestSteps` has checked. */
-export function isParsedManifest(value: unknown): value is IndexFile {
-  return typeof value === 'object' && value !== null && VALIDATED.has(value);
+/**
+ * `index.json` with what the job titles need checked: versions, header, and each
+ * occupation's code (unique) and categories. `records` are its occupations as the file
+ * has them, for `occupationSteps` to check the rest of when a whole index is loaded.
+ */
+export interface IndexHead extends Omit<IndexFile, 'occupations'> {
+  occupations: Array<Pick<OccupationRecord, 'code' | 'teer' | 'broad'>>;
+  records: readonly unknown[];
 }
 
 // index.json is validated member by member: occupations one at a time between yields.
-const ShellSchema = v.object({ ...IndexFileSchema.entries, occupations: v.array(v.unknown()) });
-const OCCUPATIONS_PER_STEP = 8;
+const ShellSchema = v.object({ ...IndexHeadSchema.entries, occupations: v.array(v.unknown()) });
+export const OCCUPATIONS_PER_STEP = 8;
 
 /**
  * Checks `schemaVersion` and `normalizerVersion` first (an index of another version is
- * refused with `IndexVersionError` even when its shape changed), then the shape of
- * `index.json` and the references inside it.
+ * refused with `IndexVersionError` even when its shape changed), then the shape of the
+ * header of `index.json` and each occupation's code and categories.
  */
-export function* manifestSteps(json: unknown, source: string): Steps<IndexFile> {
-  if (isParsedManifest(json)) return json;
+export function* headSteps(json: unknown, source: string): Steps<IndexHead> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new IndexFormatError(source, 'schema', 'expected a JSON object at the top level');
   }
@@ -58,79 +63,31 @@ export function* manifestSteps(json: unknown, source: string): Steps<IndexFile> 
       path: 'skills.kinds',
     });
   }
-  const occupations: IndexFile['occupations'] = [];
+  const occupations: IndexHead['occupations'] = [];
   const seenCodes = new Set<string>();
   for (let i = 0; i < shell.occupations.length; i++) {
     if (stepDone(i, OCCUPATIONS_PER_STEP)) yield;
-    const occupation = validate(OccupationRecordSchema, shell.occupations[i], source, `occupations.${i}.`);
+    const occupation = validate(OccupationHeadSchema, shell.occupations[i], source, `occupations.${i}.`);
     if (seenCodes.has(occupation.code)) {
       throw new IndexFormatError(source, 'reference', `occupation ${occupation.code} appears twice`, {
         path: `occupations.${i}.code`,
       });
     }
     seenCodes.add(occupation.code);
-    checkProfile(occupation.skills, skillCount, source, `occupations.${i}.skills`);
-    if (occupation.alike) checkAlike(occupation.alike, i, shell.occupations.length, source, `occupations.${i}.alike`);
     occupations.push(occupation);
   }
-  const file: IndexFile = { ...shell, occupations };
-  VALIDATED.add(file);
-  return file;
-}
-
-/** A grouped profile: weights in hundredths strictly descending, indices ascending and in range. */
-function checkProfile(groups: number[][], skillCount: number, source: string, path: string): void {
-  let previousWeight = 101;
-  groups.forEach((group, g) => {
-    const weight = group[0];
-    if (group.length < 2 || !Number.isInteger(weight) || weight! < 1 || weight! >= previousWeight) {
-      throw new IndexFormatError(source, 'schema', 'expected [weight in hundredths, skill index, deltas...] by descending weight', {
-        path: `${path}.${g}`,
-      });
-    }
-    previousWeight = weight!;
-    let skill = -1;
-    for (let k = 1; k < group.length; k++) {
-      const step = group[k]!;
-      if (!Number.isInteger(step) || step < (k === 1 ? 0 : 1)) {
-        throw new IndexFormatError(source, 'schema', `expected a ${k === 1 ? 'skill index' : 'positive delta'}, found ${step}`, {
-          path: `${path}.${g}.${k}`,
-        });
-      }
-      skill = k === 1 ? step : skill + step;
-      if (skill >= skillCount) {
-        throw new IndexFormatError(source, 'reference', `skill index ${skill} is past the ${skillCount} skills`, {
-          path: `${path}.${g}.${k}`,
-        });
-      }
-    }
-  });
-}
-
-/** `[delta, hundredths, ...]`: pairs, deltas positive, indices in range, likeness in 1..100 hundredths. */
-function checkAlike(alike: number[], self: number, count: number, source: string, path: string): void {
-  if (alike.length % 2 !== 0) throw new IndexFormatError(source, 'schema', 'expected [delta, likeness in hundredths] pairs', { path });
-  let other = self;
-  for (let k = 0; k < alike.length; k += 2) {
-    const delta = alike[k]!;
-    const hundredths = alike[k + 1]!;
-    if (!Number.isInteger(delta) || delta < 1)
-      throw new IndexFormatError(source, 'schema', `expected a positive delta, found ${delta}`, { path: `${path}.${k}` });
-    if (!Number.isInteger(hundredths) || hundredths < 1 || hundredths > 100) {
-      throw new IndexFormatError(source, 'schema', `expected a likeness in hundredths (1 to 100), found ${hundredths}`, { path: `${path}.${k + 1}` });
-    }
-    other += delta;
-    if (other >= count) throw new IndexFormatError(source, 'reference', `occupation index ${other} is past the ${count} occupations`, { path: `${path}.${k}` });
-  }
+  return { ...shell, occupations, records: shell.occupations };
 }
 
 const KINDS: Record<string, SkillKind> = { s: 'skill', k: 'knowledge', d: 'detail' };
 
 /**
- * The in-memory manifest of a checked `index.json`, labels still empty: `labelSteps`
- * fills them (English first: derived skill ids need the English label).
+ * The in-memory manifest of a checked `index.json` (its head will do), labels still empty:
+ * `labelSteps` fills them (English first: derived skill ids need the English label). The
+ * occupations' skill profiles, likeness and labour market stay empty until
+ * `expandOccupationSteps` (decode-occupations.ts) reads them in.
  */
-export function* expandManifestSteps(file: IndexFile): Steps<IndexManifest> {
+export function* expandManifestSteps(file: Omit<IndexHead, 'records'>): Steps<IndexManifest> {
   const skills: Skill[] = [];
   for (let i = 0; i < file.skills.ids.length; i++) {
     if (stepDone(i, LABELS_PER_STEP)) yield;
@@ -138,37 +95,9 @@ export function* expandManifestSteps(file: IndexFile): Steps<IndexManifest> {
   }
   const occupations: Occupation[] = [];
   for (let i = 0; i < file.occupations.length; i++) {
-    if (stepDone(i, OCCUPATIONS_PER_STEP)) yield;
-    const record = file.occupations[i]!;
-    const profile: Array<[number, number]> = [];
-    for (const group of record.skills) {
-      const weight = group[0]! / 100;
-      let skill = 0;
-      for (let k = 1; k < group.length; k++) {
-        skill = k === 1 ? group[k]! : skill + group[k]!;
-        profile.push([skill, weight]);
-      }
-    }
-    occupations.push({
-      code: record.code,
-      title: { en: '', fr: '' },
-      teer: record.teer,
-      broad: record.broad,
-      summary: { en: '', fr: '' },
-      skills: profile,
-      alike: [],
-      lmi: record.lmi && labourMarketOf(record.lmi),
-    });
-  }
-  // Each pair is stored once, on the lower index: both occupations get it.
-  for (let i = 0; i < file.occupations.length; i++) {
-    let other = i;
-    const alike = file.occupations[i]!.alike ?? [];
-    for (let k = 0; k < alike.length; k += 2) {
-      other += alike[k]!;
-      occupations[i]!.alike!.push([other, alike[k + 1]! / 100]);
-      occupations[other]!.alike!.push([i, alike[k + 1]! / 100]);
-    }
+    if (stepDone(i, LABELS_PER_STEP)) yield;
+    const { code, teer, broad } = file.occupations[i]!;
+    occupations.push({ code, title: { en: '', fr: '' }, teer, broad, summary: { en: '', fr: '' }, skills: [], alike: [], lmi: null });
   }
   return {
     schemaVersion: file.schemaVersion,
@@ -239,7 +168,8 @@ export function completeId(stored: string, label: string): string {
   return stored.endsWith(':') ? stored + labelSlug(label) : stored;
 }
 
-function validate<const S extends v.GenericSchema>(schema: S, value: unknown, source: string, prefix: string): v.InferOutput<S> {
+/** `value` checked against `schema`; the first problem is an `IndexFormatError` naming `source` and the field's path after `prefix`. */
+export function validate<const S extends v.GenericSchema>(schema: S, value: unknown, source: string, prefix: string): v.InferOutput<S> {
   const result = v.safeParse(schema, value);
   if (!result.success) {
     const issue = result.issues[0];

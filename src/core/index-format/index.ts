@@ -7,14 +7,15 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { expandManifestSteps, isParsedManifest, labelSteps, manifestSteps } from './decode.js';
-export { programSteps, type DecodedPrograms } from './decode-programs.js';
+export { expandManifestSteps, headSteps, labelSteps, type IndexHead } from './decode.js';
+export { expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps } from './decode-occupations.js';
+export { ProgramSchema, programSteps, type DecodedPrograms } from './decode-programs.js';
 export { encodeIndex } from './encode.js';
 export type { IndexParts } from './encode.js';
 export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, isAbortError } from './errors.js';
 export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';
 export { parseJsonInSlices } from './json-slices.js';
-export { FILE_NAMES, LANGS, ProgramSchema, QUOTE_HASH_HEX, SCHEMA_VERSION, localize } from './schema.js';
+export { FILE_NAMES, LANGS, QUOTE_HASH_HEX, SCHEMA_VERSION, localize } from './schema.js';
 export type {
   Condition,
   Delivery,

@@ -331,11 +331,12 @@ export const PROGRAM_COLUMNS = [
 export const LABEL_SECTIONS = ['occupation.title', 'occupation.summary', 'skill.label'] as const;
 
 // ---- validation (valibot) -------------------------------------------------------
+// What the job titles need of `index.json`: its header and each occupation's code and
+// categories. The skill profiles, likeness and labour market of the occupations are checked
+// by `decode-occupations.ts`, which only a whole index's loader carries.
 
-const NOC_CODE = v.pipe(v.string(), v.regex(/^\d{5}$/));
-const LocalizedSchema = v.object({ en: v.string(), fr: v.string() });
-const nullableNumber = v.nullable(v.number());
-const ConditionSchema = v.picklist(['strong-shortage', 'moderate-shortage', 'balance', 'moderate-surplus', 'strong-surplus']);
+export const NOC_CODE = v.pipe(v.string(), v.regex(/^\d{5}$/));
+export const LocalizedSchema = v.object({ en: v.string(), fr: v.string() });
 
 export const FileRefSchema = v.object({
   path: v.pipe(v.string(), v.regex(/^[\w.-]+$/)),
@@ -344,28 +345,11 @@ export const FileRefSchema = v.object({
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-export const LabourMarketRecordSchema = v.tuple([
-  v.nullable(ConditionSchema),
-  v.nullable(ConditionSchema),
-  v.string(),
-  nullableNumber,
-  v.number(),
-  nullableNumber,
-  nullableNumber,
-  nullableNumber,
-  nullableNumber,
-  v.string(),
-  v.string(),
-  v.array(v.tuple([v.string(), nullableNumber, nullableNumber, nullableNumber, v.number()])),
-]);
-
-export const OccupationRecordSchema = v.object({
+/** An occupation's code and categories: all the job titles read of it. */
+export const OccupationHeadSchema = v.object({
   code: NOC_CODE,
   teer: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(5)),
   broad: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9)),
-  skills: v.array(v.array(v.number())),
-  alike: v.optional(v.array(v.number())),
-  lmi: v.nullable(LabourMarketRecordSchema),
 });
 
 const FileRefsSchema = v.object({
@@ -374,7 +358,8 @@ const FileRefsSchema = v.object({
   programs: FileRefSchema,
 });
 
-export const IndexFileSchema = v.object({
+/** `index.json` but its occupations. */
+export const IndexHeadSchema = v.object({
   schemaVersion: v.number(),
   normalizerVersion: v.number(),
   builtAt: v.string(),
@@ -394,25 +379,7 @@ export const IndexFileSchema = v.object({
     ids: v.array(v.pipe(v.string(), v.minLength(1))),
     kinds: v.pipe(v.string(), v.regex(/^[skd]*$/)),
   }),
-  occupations: v.array(OccupationRecordSchema),
   files: FileRefsSchema,
-});
-
-export const ProgramSchema = v.object({
-  id: v.string(),
-  title: LocalizedSchema,
-  provider: v.string(),
-  url: v.nullable(v.pipe(v.string(), v.startsWith('https://'))),
-  description: LocalizedSchema,
-  skills: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  tagging: v.picklist(['tags', 'text', 'none']),
-  hours: v.nullable(v.pipe(v.number(), v.minValue(0))),
-  costCad: v.nullable(v.pipe(v.number(), v.minValue(0))),
-  delivery: v.nullable(v.picklist(['online', 'in-person', 'hybrid'])),
-  language: v.nullable(v.picklist(['en', 'fr', 'bilingual', 'other'])),
-  region: v.nullable(v.string()),
-  osapEligible: v.nullable(v.boolean()),
-  credential: v.nullable(v.string()),
 });
 
 /** Label in `lang`, falling back to English when the source has no French. */

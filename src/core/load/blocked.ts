@@ -9,43 +9,12 @@
  * - otherwise, for a URL on another origin, a `no-cors` HEAD request to it: if the server
  *   answers that, it was reachable and only CORS kept the page from reading it;
  * - anything else (a server down, a name that does not resolve): the network.
+ *
+ * Only a failed download needs this module: the loader imports it then (`failedFetch` in
+ * read.ts). The violations are recorded from the start by `policy-watch.ts`.
  */
 import { IndexFetchError, type BlockedBy } from '../index-format/index.js';
-
-/** `blockedURI`s of recent connect-src violations, oldest first. */
-const violations: string[] = [];
-const MAX_VIOLATIONS = 32;
-let watching = false;
-
-/**
- * Starts recording the page's Content-Security-Policy violations of fetches (once; a no-op
- * outside a browser). Called before the first download, so that its violation is seen.
- */
-export function watchPolicyViolations(): void {
-  if (watching) return;
-  const scope = globalThis as { addEventListener?: typeof addEventListener };
-  if (typeof scope.addEventListener !== 'function' || typeof SecurityPolicyViolationEvent === 'undefined') return;
-  watching = true;
-  // Fired at the document (a window) or the worker; it bubbles, so the global sees both.
-  scope.addEventListener('securitypolicyviolation', (event) => {
-    const { effectiveDirective, blockedURI } = event as SecurityPolicyViolationEvent;
-    if (effectiveDirective !== 'connect-src' && effectiveDirective !== 'default-src') return;
-    violations.push(blockedURI);
-    if (violations.length > MAX_VIOLATIONS) violations.shift();
-  });
-}
-
-function violated(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  parsed.hash = '';
-  // Browsers report the URL, or only its origin where the full URL would leak a redirect.
-  return violations.some((blocked) => blocked === parsed.href || blocked === parsed.origin);
-}
+import { violated } from './policy-watch.js';
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -5,8 +5,8 @@
  * alone (`loadTitlesCached`, cache-titles.ts) share `loadCached`.
  */
 import { IndexFetchError, IndexIntegrityError } from '../index-format/index.js';
-import { fetchFailure, watchPolicyViolations } from './blocked.js';
-import { sha256Hex, type TitlesIndex } from './read.js';
+import { watchPolicyViolations } from './policy-watch.js';
+import { failedFetch, sha256Hex, type TitlesIndex } from './read.js';
 import type { LoadedIndex } from '../model/index.js';
 import type { Lang } from '../index-format/index.js';
 import { toBytes, toText, type CachedIndexBytes, type IndexCache } from './index-cache.js';
@@ -121,7 +121,7 @@ async function loadFromNetwork<T>(
   } catch (error) {
     if (opts.signal?.aborted) throw opts.signal.reason;
     // Before a response, the browser may have blocked it (CSP, CORS); after, the network failed.
-    throw response === undefined && own ? await fetchFailure(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
+    throw response === undefined && own ? await failedFetch(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
   }
   if (response.ok && prev && sameBytes(bytes, prev.manifest)) return 'unchanged';
   if (response.ok) await checkIntegrity(bytes, opts.integrity, url);
@@ -130,7 +130,7 @@ async function loadFromNetwork<T>(
   // A file the browser refuses is classified here, where the fetch is known to be its own.
   const classified: typeof fetch = (input, init) =>
     doFetch(input, init).catch(async (error: unknown) => {
-      throw init?.signal?.aborted ? error : await fetchFailure(urlOf(input), error);
+      throw init?.signal?.aborted ? error : await failedFetch(urlOf(input), error);
     });
   const network = recordingFetch(own ? classified : doFetch, record, prev !== null);
   const fetchFiles: typeof fetch = async (input, init) => {

@@ -13,8 +13,8 @@ export type { CachedIndexBytes, CachedIndexFiles, IndexCache, OpenCacheOptions }
 export { manifestUrlOf, sriSha256 } from './cached-load.js';
 export { loadIndexCached } from './lazy.js';
 export type { CachedLoad, CachedLoadOptions, Revalidation } from './cached-load.js';
-export { assembleIndex, loadIndex } from './load.js';
-export { decodeUtf8, hasLabels, labelLangs, loadTitles, parseManifest, parseManifestInSlices, sha256Hex, verifyFileRef } from './read.js';
+export { assembleIndex, loadIndex, parseManifest, parseManifestInSlices } from './load.js';
+export { decodeUtf8, hasLabels, labelLangs, loadTitles, sha256Hex, verifyFileRef } from './read.js';
 export type { AssembleOptions, IndexTexts } from './load.js';
 export type { LoadOptions } from './read.js';
 export { hasQuotes, loadQuotes, type QuoteOptions } from './quotes.js';

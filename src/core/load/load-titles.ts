@@ -4,10 +4,13 @@
  * `titles.<lang>.tsv`, each verified against the manifest's size and SHA-256 like every
  * file `loadIndex` reads. Never programs, quotes or labour-market data, and no ranking
  * code: what a job search needs before its first suggestion, so it never waits for the
- * rest. `loadIndex` later builds the whole index when an element needs recommendations:
- * given these titles (`LoadOptions.titles`), it reuses their manifest, labels and titles
- * and reads only the programs. For that, the bytes of `index.json` are kept beside the
- * titles (about 330 KB on the real data) to check that it has not changed since.
+ * rest. Of `index.json` it checks and reads what the titles need, not the occupations'
+ * skill profiles, likeness and labour market (`decode-occupations.ts`). `loadIndex` later
+ * builds the whole index when an element needs recommendations: given these titles
+ * (`LoadOptions.titles`), it checks and reads those into their manifest, reuses their
+ * labels and titles, and reads only the programs. For that, the bytes of `index.json` are
+ * kept beside the titles (about 330 KB on the real data) to check that it has not changed
+ * since.
  */
 import { expandManifestSteps } from '../index-format/index.js';
 import {
@@ -17,8 +20,9 @@ import {
   fetchBytes,
   fetchVerified,
   labelLangs,
-  readManifest,
+  readManifestHead,
   resolveManifestUrl,
+  TITLES_HEADS,
   TITLES_MANIFEST_BYTES,
   type LoadOptions,
   type TitlesIndex,
@@ -42,7 +46,7 @@ export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions
   const manifestUrl = await resolveManifestUrl(url);
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
   const manifestBytes = await fetchBytes(opts.fetch, manifestUrl, signal);
-  const file = await readManifest(manifestBytes, manifestUrl, slicer);
+  const file = await readManifestHead(manifestBytes, manifestUrl, slicer);
   await slicer.pause();
 
   const langs = labelLangs(lang);
@@ -58,6 +62,7 @@ export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions
   const titles = await buildTitles(await decodeUtf8InSlices(titleBytes, titlesUrl, slicer), lang, manifest, titlesUrl, refs[0]!, slicer);
   slicer.finish();
   TITLES_MANIFEST_BYTES.set(manifest, manifestBytes);
+  TITLES_HEADS.set(manifest, file);
   return {
     manifest,
     occupations: new Map(manifest.occupations.map((occupation) => [occupation.code, occupation])),

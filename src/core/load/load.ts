@@ -5,12 +5,12 @@
  * `decode.ts` and `decode-programs.ts`; reading the files is `read.ts`'s; this module
  * assembles the whole index, with its programs and quotes.
  */
-import { expandManifestSteps, programSteps } from '../index-format/index.js';
+import { expandManifestSteps, expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps, programSteps } from '../index-format/index.js';
 import { IndexFormatError } from '../index-format/index.js';
-import { FILE_NAMES, type FileRef, type Lang } from '../index-format/index.js';
+import { FILE_NAMES, type FileRef, type IndexFile, type Lang } from '../index-format/index.js';
 import { applyQuotes } from './quotes.js';
 import type { LoadedIndex } from '../model/index.js';
-import { runInSlices, Slicer } from '../schedule/index.js';
+import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
 import {
   applyLabels,
@@ -20,10 +20,10 @@ import {
   fetchVerified,
   hasLabels,
   labelLangs,
-  parseManifestInSlices,
-  readManifest,
+  readManifestHead,
   resolveManifestUrl,
   siblingName,
+  TITLES_HEADS,
   TITLES_MANIFEST_BYTES,
   type LoadOptions,
   type TitlesIndex,
@@ -97,11 +97,16 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
   const manifestBytes = await fetchBytes(opts.fetch, manifestUrl, signal);
   const first = opts.titles;
-  if (first && reusable(first, manifestBytes, opts.lang)) {
+  const head = first && reusable(first, manifestBytes, opts.lang) ? TITLES_HEADS.get(first.manifest) : undefined;
+  if (first && head) {
+    // What the titles did not check of index.json is checked before the rest is read.
+    slicer.resume();
+    const file = await runInSlices(occupationSteps(head, manifestUrl), slicer);
+    await runInSlices(expandOccupationSteps(file, first.manifest), slicer);
     const [programs] = await decodeAll([await fetchFile(first.manifest.files.programs)], slicer);
     return finishIndex(first, programs!, {}, slicer);
   }
-  const file = await readManifest(manifestBytes, manifestUrl, slicer);
+  const file = await runInSlices(occupationSteps(await readManifestHead(manifestBytes, manifestUrl, slicer), manifestUrl), slicer);
   slicer.finish();
 
   const langs = labelLangs(opts.lang);
@@ -111,6 +116,22 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   const texts: IndexTexts = { labels: {}, titles: { [opts.lang]: titles! }, programs: programs! };
   langs.forEach((lang, k) => (texts.labels[lang] = labels[k]!));
   return assembleIndex(file, texts, { signal, source: manifestUrl, onSlice: opts.onSlice });
+}
+
+/**
+ * Checks `index.json`: `schemaVersion` and `normalizerVersion` first (an index from
+ * another version is refused with `IndexVersionError` even when its shape changed),
+ * then its shape and cross-references.
+ * @param source file name or URL used in error messages
+ */
+export function parseManifest(json: unknown, source: string): IndexFile {
+  return runSteps(manifestSteps(json, source));
+}
+
+/** `parseManifest` in slices, yielding through `slicer` so a large manifest is no long task. */
+export async function parseManifestInSlices(json: unknown, source: string, slicer: Slicer): Promise<IndexFile> {
+  if (isParsedManifest(json)) return json;
+  return runInSlices(manifestSteps(json, source), slicer);
 }
 
 /** True when `titles` was read from these `index.json` bytes and holds the titles and labels `lang` needs. */
@@ -129,6 +150,7 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   const file = await parseManifestInSlices(manifest, source, slicer);
   const parsed = await runInSlices(expandManifestSteps(file), slicer);
+  await runInSlices(expandOccupationSteps(file, parsed), slicer);
   if (files.labels.en === undefined) {
     throw new IndexFormatError(siblingName(source, file.files.labels.en.path), 'reference', 'is required (English labels) but was not given');
   }

@@ -4,16 +4,16 @@
  * manifest, labels and job titles. What only a whole index needs (programs, quotes, the
  * ranking data) is in `load.ts`, so a page with only a job search does not carry it.
  */
-import { isParsedManifest, labelSteps, manifestSteps, parseJsonInSlices } from '../index-format/index.js';
+import { headSteps, labelSteps, parseJsonInSlices, type IndexHead } from '../index-format/index.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
-import { type FileRef, type IndexFile, type IndexManifest, type Lang } from '../index-format/index.js';
+import { type FileRef, type IndexManifest, type Lang } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { TitleIndexBuilder } from '../titles/index.js';
 import type { TitleIndex } from '../model/index.js';
-import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
+import { runInSlices, Slicer } from '../schedule/index.js';
 import { sha256Hex } from '../index-format/index.js';
 import { readFileUrl, readsFromDisk, resolveNodeLocation } from './files.js';
-import { fetchFailure, watchPolicyViolations } from './blocked.js';
+import { watchPolicyViolations } from './policy-watch.js';
 
 export { sha256Hex } from '../index-format/index.js';
 
@@ -41,11 +41,16 @@ export interface LoadOptions {
 /**
  * What the job-title search reads of an index: the manifest (occupations with their
  * labels), the occupations by code and the prepared titles. A whole `LoadedIndex` is one.
+ * Loaded alone (`loadTitlesIndex`), its occupations' skill profiles, likeness and labour
+ * market are empty (not yet checked) until a whole index is loaded from it
+ * (`LoadOptions.titles`), which reads them into the same manifest.
  */
 export type TitlesIndex = Pick<LoadedIndex, 'manifest' | 'occupations' | 'titles' | 'source'>;
 
 /** The bytes of `index.json` each titles index was read from (`loadTitlesIndex`), for `LoadOptions.titles`. */
 export const TITLES_MANIFEST_BYTES = new WeakMap<IndexManifest, Uint8Array>();
+/** The head of `index.json` each titles index was read from, whose occupations a whole index checks and reads in. */
+export const TITLES_HEADS = new WeakMap<IndexManifest, IndexHead>();
 
 /** Label languages a page needs for `lang`: English always, and `lang`. */
 export function labelLangs(lang: Lang): Lang[] {
@@ -96,26 +101,14 @@ export async function applyLabels(manifest: IndexManifest, lang: Lang, text: str
 }
 
 /**
- * Checks `index.json`: `schemaVersion` and `normalizerVersion` first (an index from
- * another version is refused with `IndexVersionError` even when its shape changed),
- * then its shape and cross-references.
- * @param source file name or URL used in error messages
+ * The head of `index.json` from its bytes (`headSteps`: versions, header, occupations'
+ * codes and categories), decoded, parsed and checked in slices; `occupationSteps` checks
+ * the rest when a whole index is loaded.
  */
-export function parseManifest(json: unknown, source: string): IndexFile {
-  return runSteps(manifestSteps(json, source));
-}
-
-/** `index.json` from its bytes: decoded, parsed and checked in slices (`parseManifestInSlices`). */
-export async function readManifest(bytes: Uint8Array, manifestUrl: string, slicer: Slicer): Promise<IndexFile> {
+export async function readManifestHead(bytes: Uint8Array, manifestUrl: string, slicer: Slicer): Promise<IndexHead> {
   slicer.resume();
   const text = await decodeUtf8InSlices(bytes, manifestUrl, slicer);
-  return parseManifestInSlices(await parseJsonInSlices(text, manifestUrl, slicer), manifestUrl, slicer);
-}
-
-/** `parseManifest` in slices, yielding through `slicer` so a large manifest is no long task. */
-export async function parseManifestInSlices(json: unknown, source: string, slicer: Slicer): Promise<IndexFile> {
-  if (isParsedManifest(json)) return json;
-  return runInSlices(manifestSteps(json, source), slicer);
+  return runInSlices(headSteps(await parseJsonInSlices(text, manifestUrl, slicer), manifestUrl), slicer);
 }
 
 export async function buildTitles(text: string, lang: Lang, manifest: IndexManifest, file: string, ref: FileRef, slicer: Slicer): Promise<TitleIndex> {
@@ -217,7 +210,7 @@ export async function fetchBytes(doFetch: typeof fetch | undefined, url: string,
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (error instanceof IndexFetchError) throw error;
-    throw own ? await fetchFailure(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
+    throw own ? await failedFetch(url, error) : new IndexFetchError(url, 'network', null, { cause: error });
   }
   const type = response.headers.get('content-type') ?? '';
   if (!response.ok) throw new IndexFetchError(url, 'status', response.status);
@@ -234,6 +227,22 @@ export async function fetchBytes(doFetch: typeof fetch | undefined, url: string,
     throw new IndexFetchError(url, 'html', response.status);
   }
   return bytes;
+}
+
+/**
+ * The error for a fetch of `url` that rejected with `error` before any response: blocked by
+ * the browser (`index-blocked`) or lost by the network (`network`). The check (`blocked.ts`)
+ * loads only now, as no download that works needs it; when it cannot load either (offline,
+ * as a rule), the network it is.
+ */
+export async function failedFetch(url: string, error: unknown): Promise<IndexFetchError> {
+  let check: typeof import('./blocked.js');
+  try {
+    check = await import('./blocked.js');
+  } catch {
+    return new IndexFetchError(url, 'network', null, { cause: error });
+  }
+  return check.fetchFailure(url, error);
 }
 
 /** The file `ref` names beside `manifestUrl`: its bytes, verified (`verifyFileRef`), and its URL. */

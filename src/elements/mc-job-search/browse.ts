@@ -6,14 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TitlesIndex } from '../../core/load/index.js';
 import { localize, type Lang } from '../../core/index-format/index.js';
-import type { Messages } from '../../i18n/en.js';
+import { browse as english } from '../../i18n/en/browse.js';
+import { stringsIn } from '../shared/locale.js';
 
 export interface BrowseContext {
   /** Prefix of the ids this part renders. */
   uid: string;
   index: TitlesIndex;
   lang: Lang;
-  t: Messages['search'];
   open: boolean;
   /** The category shown (0-9), or null. */
   category: number | null;
@@ -50,16 +50,18 @@ function byCategory(index: TitlesIndex, lang: Lang): Map<number, Entry[]> {
 }
 
 export function renderBrowse(ctx: BrowseContext): TemplateResult {
-  const { t, uid } = ctx;
+  const { uid } = ctx;
+  // Its own strings: they load with this part, not with the job search.
+  const t = stringsIn(ctx.lang, { browse: english }).browse;
   const groups = ctx.open ? byCategory(ctx.index, ctx.lang) : null;
   return html`<div class="browse" part="browse">
     <button type="button" class="link" aria-expanded=${ctx.open ? 'true' : 'false'} aria-controls="${uid}-browse" @click=${ctx.onToggle}>
-      ${t.browse}
+      ${t.label}
     </button>
     <div id="${uid}-browse" ?hidden=${!ctx.open}>
       ${
         groups
-          ? html`<p class="browse-intro">${t.browseIntro}</p>
+          ? html`<p class="browse-intro">${t.intro}</p>
             <ul class="categories">
               ${[...groups].map(
                 ([category, list]) => html`<li>

@@ -17,7 +17,7 @@ import { LoadTrigger, loadingMode } from '../shared/load-trigger.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import { activeAfter, comboAction } from './combobox-keys.js';
 import { renderOptions } from './options.js';
-import { pauseReport, renderStatus } from './status.js';
+import { browseLoading, pauseReport, renderStatus } from './status.js';
 import { OtherTitles } from './other-titles.js';
 import { warmUp } from './warm-up.js';
 import type { McClearDetail, McLangRequestDetail, McNoMatchDetail, McSelectDetail, SearchRole } from './mc-job-search.events.js';
@@ -355,7 +355,7 @@ export class McJobSearch extends McElement {
       onRetry: () => this.indexTask.retry(),
       onSuggestion: this.useSuggestion,
       onLang: (lang) => this.requestLang(lang),
-      onMessages: () => this.requestUpdate(),
+      onLoaded: () => this.requestUpdate(),
     });
   }
 
@@ -372,11 +372,11 @@ export class McJobSearch extends McElement {
     this.pauseLater();
   };
 
-  /** Also waits for a search under way and the render that shows its options. */
+  /** Also waits for a search under way and the render that shows its options, and for the browsing part on its way. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.matching.status === TaskStatus.PENDING) {
-      await this.matching.taskComplete.catch(() => {});
+    for (let browse = browseLoading(); this.matching.status === TaskStatus.PENDING || browse; browse = browseLoading()) {
+      await (browse ?? this.matching.taskComplete.catch(() => {}));
       result = await super.getUpdateComplete();
     }
     return result;

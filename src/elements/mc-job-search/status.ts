@@ -2,7 +2,8 @@
  * The lines under the job-title input: the index's error box with Retry, "loading titles",
  * no match or no close match, the offer to show the page in the language a title was typed
  * in, the "did you mean" correction, and the way to browse by category; and what they
- * say once typing pauses.
+ * say once typing pauses. The browsing part (`browse.ts`) loads when first shown: a page
+ * where every title matched never needs it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TitleMatch } from '../../core/model/index.js';
@@ -14,7 +15,8 @@ import { search } from '../../i18n/en/search.js';
 import { loadFrench, loadedFrench, type Strings } from '../shared/locale.js';
 import { fold } from '../../core/text/index.js';
 import { didYouMean, isCloseMatch } from '../../core/titles/index.js';
-import { renderBrowse, type BrowseContext } from './browse.js';
+import type { BrowseContext } from './browse.js';
+import { onceRetrying } from '../shared/once.js';
 
 export interface StatusContext {
   t: Strings<'common' | 'search'>;
@@ -30,12 +32,36 @@ export interface StatusContext {
   weak: boolean;
   suggestion: string | null;
   langSwitch: boolean;
-  browse: Omit<BrowseContext, 'index' | 't'>;
+  browse: Omit<BrowseContext, 'index'>;
   onRetry: () => void;
   onSuggestion: () => void;
   onLang: (lang: Lang) => void;
-  /** Called once the strings of a language asked for arrive. */
-  onMessages: () => void;
+  /** Called once the strings of a language or the browsing part asked for arrive: renders again. */
+  onLoaded: () => void;
+}
+
+let browse: typeof import('./browse.js') | null = null;
+/** The browsing part, imported once (again after a failure); resolves once it is here. */
+const importBrowse = onceRetrying(() => import('./browse.js').then((module) => void (browse = module)));
+/** Set while the browsing part is on its way and a status waits for it to render again. */
+let browseArriving: Promise<void> | null = null;
+
+/** Resolves once the browsing part a status asked for has arrived and that status asked to render again; null when none is on its way. */
+export function browseLoading(): Promise<void> | null {
+  return browseArriving;
+}
+
+function renderBrowse(ctx: StatusContext, index: TitlesIndex): TemplateResult | null {
+  if (browse) return browse.renderBrowse({ ...ctx.browse, index });
+  if (!browseArriving) {
+    const arriving: Promise<void> = importBrowse()
+      .then(ctx.onLoaded, () => undefined)
+      .finally(() => {
+        if (browseArriving === arriving) browseArriving = null;
+      });
+    browseArriving = arriving;
+  }
+  return null;
 }
 
 export function renderStatus(ctx: StatusContext): TemplateResult | typeof nothing {
@@ -60,7 +86,8 @@ export function renderStatus(ctx: StatusContext): TemplateResult | typeof nothin
         <button type="button" class="link" @click=${ctx.onSuggestion}>${ctx.suggestion}</button>?
       </p>`);
   }
-  if ((ctx.missed || ctx.weak) && index) parts.push(renderBrowse({ ...ctx.browse, index, t: t.search }));
+  const browsing = (ctx.missed || ctx.weak) && index ? renderBrowse(ctx, index) : null;
+  if (browsing) parts.push(browsing);
   return parts.length ? html`${parts}` : nothing;
 }
 
@@ -76,7 +103,7 @@ function renderLangOffer(ctx: StatusContext): TemplateResult | null {
         </p>`;
   }
   // Offered in the language typed: its strings load first (an English page has none yet).
-  void loadFrench().then(ctx.onMessages, () => undefined);
+  void loadFrench().then(ctx.onLoaded, () => undefined);
   return null;
 }
 

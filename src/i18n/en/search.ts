@@ -14,22 +14,6 @@ export const search = {
   loadingTitles: 'Loading job titles…',
   clear: 'Clear the job title',
   notClose: (query: string): string => `No job title here matches “${query}” closely: the closest are in the list, but your job may not be covered.`,
-  browse: 'Browse occupations by category',
-  browseIntro: 'Choose a category, then your occupation.',
-  /** NOC 2021 broad occupational categories, by their first digit (0-9). */
-  broad: [
-    'Legislative and senior management occupations',
-    'Business, finance and administration occupations',
-    'Natural and applied sciences and related occupations',
-    'Health occupations',
-    'Occupations in education, law and social, community and government services',
-    'Occupations in art, culture, recreation and sport',
-    'Sales and service occupations',
-    'Trades, transport and equipment operators and related occupations',
-    'Natural resources, agriculture and related production occupations',
-    'Occupations in manufacturing and utilities',
-  ] as readonly string[],
-  occupationCount: (n: number): string => (n === 1 ? '1 occupation' : `${n} occupations`),
   /** Shown on the French page, in English, to someone who typed an English title. */
   alsoInLang: 'This page is also in English.',
   showInLang: 'Show it in English',

@@ -87,3 +87,24 @@ test('the whole index after its titles reuses what they read, and reads them aga
   assert.notEqual(whole.titles.en, titles.titles.en);
   assert.equal(whole.manifest.builtAt, '2027-01-01');
 });
+
+test('the titles alone check the occupations only as far as they read them; the whole index after them checks the rest first', async () => {
+  const { files } = indexFiles();
+  const manifest = JSON.parse(new TextDecoder().decode(files.get('index.json')!)) as { occupations: Array<{ skills: unknown; lmi: unknown }> };
+  manifest.occupations[2]!.skills = [[50, 9999]];
+  const broken = new Map(files).set('index.json', new TextEncoder().encode(JSON.stringify(manifest)));
+  const titles = await loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(broken) });
+  assert.equal(matchTitles(titles, 'welder', { lang: 'en' })[0]?.code, '72106');
+  assert.deepEqual(titles.manifest.occupations[2]!.skills, [], 'not read before it is checked');
+  await assert.rejects(
+    loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(broken), titles }),
+    (error: unknown) => error instanceof IndexFormatError && error.path === 'occupations.2.skills.0.1' && /skill index 9999/.test(error.message),
+  );
+  assert.deepEqual(titles.manifest.occupations[2]!.skills, [], 'still unread');
+  const fine = await loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files) });
+  const whole = await loadIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(files), titles: fine });
+  assert.ok(
+    whole.manifest.occupations.every((o) => o.skills.length > 0),
+    'read in once checked',
+  );
+});
