@@ -60,6 +60,12 @@ interface Run {
   marks: { clickAt: number; typingAt: number; choiceAt: number; recommendedAt: number };
   /** Navigation start to the first `mc-recommend`. */
   toRecommendationsMs: number;
+  /**
+   * Every `Intl` formatter or collator the page made: when (ms since navigation), its phase,
+   * how long the constructor took, which, locale and options. A page's first
+   * `Intl.NumberFormat` builds the browser's number-formatting data (the `intl` baseline).
+   */
+  intl: Array<[at: number, phase: Phase, ms: number, what: string, locale: string, options: string]>;
 }
 
 /**
@@ -104,6 +110,15 @@ interface Baseline {
 
 const OBSERVER = `
   document.addEventListener('mc-recommend', () => { window.__recommendedAt ??= performance.now(); });
+  window.__intl = [];
+  for (const name of ['NumberFormat', 'Collator', 'DateTimeFormat', 'ListFormat', 'PluralRules']) {
+    Intl[name] = new Proxy(Intl[name], { construct(target, args, newTarget) {
+      const start = performance.now();
+      const made = Reflect.construct(target, args, newTarget);
+      window.__intl.push([start, performance.now() - start, name, String(args[0]), JSON.stringify(args[1] ?? {})]);
+      return made;
+    } });
+  }
   window.__keys = [];
   addEventListener('keydown', () => window.__keys.push(performance.now()), true);
   window.__frames = [];
@@ -166,7 +181,7 @@ async function measure(browser: Browser, origin: string, name: string, path: str
   await tab.addInitScript(OBSERVER);
   if (TRACE) {
     const only = process.env.LONGTASKS_TRACE_CATEGORIES;
-    await browser.startTracing(tab, { categories: only ? only.split(',') : TRACE_CATEGORIES });
+    await browser.startTracing(tab, { categories: only ? [...only.split(','), 'blink.user_timing'] : TRACE_CATEGORIES });
   }
   await tab.goto(`${origin}${path}`);
   const page = driver(cdp);
@@ -192,15 +207,24 @@ async function measure(browser: Browser, origin: string, name: string, path: str
   await page.until('window.__recommendedAt !== undefined', `${name} index at ${rate}x: the first recommendations`, 60_000);
   // Let the render that follows the first recommendations finish and be observed.
   await tab.waitForTimeout(500 * rate);
-  const { long, at, frames, keys } = await page.evaluate<{ long: Array<[number, number]>; at: number; frames: Frame[]; keys: number[] }>(
-    '({ long: window.__long, at: window.__recommendedAt, frames: window.__frames, keys: window.__keys })',
-  );
+  const { long, at, frames, keys, intl } = await page.evaluate<{
+    long: Array<[number, number]>;
+    at: number;
+    frames: Frame[];
+    keys: number[];
+    intl: Array<[number, number, string, string, string]>;
+  }>('({ long: window.__long, at: window.__recommendedAt, frames: window.__frames, keys: window.__keys, intl: window.__intl })');
   const marks = { clickAt: Math.round(clickAt), typingAt: Math.round(typingAt), choiceAt: Math.round(choiceAt), recommendedAt: Math.round(at) };
   const phaseOf = (start: number): Phase =>
     start < clickAt ? 'load' : start < typingAt ? 'focus' : start < choiceAt ? 'typing' : start < at ? 'choice' : 'results';
   if (TRACE) {
     bundleText ??= await readFile(DIST + '/cdn/microcred.js', 'utf8');
-    printLongTasks(await browser.stopTracing(), `${name} ${rate}x ${JSON.stringify(marks)}`, long, phaseOf);
+    // A user-timing mark in both clocks, to name each traced task's page time and phase.
+    const syncAt = await page.evaluate<number>(`performance.mark('${SYNC_MARK}').startTime`);
+    printLongTasks(await browser.stopTracing(), `${name} ${rate}x ${JSON.stringify(marks)}`, long, (ts) => {
+      const at = syncAt + ts;
+      return `${Math.round(at)} ms page time, ${phaseOf(at)}`;
+    });
   }
   await context.close();
   const sorted = [...long].sort((a, b) => b[1] - a[1]);
@@ -221,10 +245,14 @@ async function measure(browser: Browser, origin: string, name: string, path: str
     over50ByPhase: byPhase((d) => d.filter((ms) => ms > 50).length),
     marks,
     toRecommendationsMs: Math.round(at),
+    intl: intl.map(([start, ms, what, locale, options]) => [Math.round(start), phaseOf(start), Math.round(ms * 10) / 10, what, locale, options]),
   };
 }
 
+const SYNC_MARK = 'longtasks-sync';
+
 const TRACE_CATEGORIES = [
+  'blink.user_timing',
   'toplevel',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -322,7 +350,7 @@ function topFunctions(samples: Array<{ ts: number; stack: string[] }>, from: num
  * an unminified build), then the functions the V8 sampling profiler saw most in it.
  * Tracing itself slows the page, so traced runs are for reading causes, not for figures.
  */
-function printLongTasks(trace: Buffer, label: string, observed: Array<[number, number]>, phaseOf: (start: number) => Phase): void {
+function printLongTasks(trace: Buffer, label: string, observed: Array<[number, number]>, pageTime: (msAfterSync: number) => string): void {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
   const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const busy = (t: TraceEvent) =>
@@ -334,14 +362,16 @@ function printLongTasks(trace: Buffer, label: string, observed: Array<[number, n
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const origin = mine[0]?.ts ?? 0;
   const samples = profileSamples(events, main.pid);
-  const lines = [`\n## ${label}: observer saw ${JSON.stringify(observed.map(([at, ms]) => [at, ms, phaseOf(at)]))}`];
+  const sync = events.find((e) => e.name === SYNC_MARK)?.ts;
+  const lines = [`\n## ${label}: observer saw ${JSON.stringify(observed)}`];
   // A task is an outermost event on the thread (a task, or the microtask checkpoint after
   // one). LONGTASKS_TRACE_CATEGORIES=toplevel,disabled-by-default-v8.cpu_profiler traces
   // just those and the profile, which slows the page far less than the default set.
   const outermost: TraceEvent[] = [];
   for (const e of mine) if (outermost.length === 0 || e.ts >= outermost.at(-1)!.ts + outermost.at(-1)!.dur!) outermost.push(e);
   for (const task of outermost.filter((e) => e.dur! > 50_000)) {
-    lines.push(`task at ${((task.ts - origin) / 1000).toFixed(0)} ms (trace clock), ${(task.dur! / 1000).toFixed(1)} ms`);
+    const when = sync === undefined ? `${((task.ts - origin) / 1000).toFixed(0)} ms (trace clock)` : pageTime((task.ts - sync) / 1000);
+    lines.push(`task at ${when}, ${(task.dur! / 1000).toFixed(1)} ms`);
     const open: TraceEvent[] = [];
     for (const e of mine) {
       if (e === task || e.ts < task.ts || e.ts + e.dur! > task.ts + task.dur! || e.dur! < 3000) continue;
