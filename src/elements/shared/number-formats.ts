@@ -38,11 +38,14 @@ function idle(signal: AbortSignal): Promise<IdleDeadline | null> {
   });
 }
 
-/** A task of its own once the host is first focused; rejects once `signal` aborts. */
-function afterFocus(host: HTMLElement, signal: AbortSignal): Promise<null> {
+/** A task of its own, now or (`focus`) once the host is first focused; rejects once `signal` aborts. */
+function nextTask(signal: AbortSignal, focus?: HTMLElement): Promise<null> {
   return new Promise((resolve, reject) => {
-    host.addEventListener('focusin', () => setTimeout(() => (signal.aborted ? reject(signal.reason) : resolve(null)), 0), { once: true, signal });
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const start = () => (timer = setTimeout(() => resolve(null), 0));
+    if (focus) focus.addEventListener('focusin', start, { once: true, signal });
+    else start();
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
   });
 }
 
@@ -84,9 +87,13 @@ export class NumberFormatsWarmUp implements ReactiveController {
     this.run?.abort();
   }
 
-  /** The first idle moment, or the task after the host is focused, whichever comes first. */
+  /**
+   * The first idle moment, or the task after the host is focused, whichever comes first; a
+   * task now when the host has focus already (the index loads from it, leaving no idle moment).
+   */
   private moment(signal: AbortSignal): Promise<IdleDeadline | null> {
-    const moments = [idle(signal), afterFocus(this.host, signal)];
+    if (this.host.matches(':focus-within')) return nextTask(signal);
+    const moments = [idle(signal), nextTask(signal, this.host)];
     for (const moment of moments) moment.catch(() => undefined);
     return Promise.race(moments);
   }
@@ -94,7 +101,7 @@ export class NumberFormatsWarmUp implements ReactiveController {
   private async make(deadline: IdleDeadline | null, signal: AbortSignal): Promise<void> {
     const { prepareNumberFormats } = await import('../../core/lmi/index.js');
     // With the autoloader the formatting code is a file of its own: fetched, it came after
-    // the idle moment was over, so wait for the next one.
+    // the idle moment was over, so wait for the next moment.
     if (deadline && deadline.timeRemaining() === 0) await this.moment(signal);
     if (signal.aborted) return;
     const lang = this.lang();

@@ -1,6 +1,6 @@
-// The number formatters made in idle time once an element is connected are the ones its
-// money, counts and hours use later: no `Intl.NumberFormat` is made after the warm-up. The
-// tests share one page, so each language is warmed once, in this order.
+// The number formatters made before the person types (in idle time, or in a task after a
+// focus) are the ones money, counts and hours use later: no `Intl.NumberFormat` is made after
+// the warm-up. The tests share one page, so each language is warmed once, in this order.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../../src/define/mc-portal.js';
@@ -39,43 +39,40 @@ function host(lang: Lang): Promise<WarmHost> {
   return fixture<WarmHost>(el);
 }
 
-describe('number formatters made in idle time', () => {
-  it('makes the French ones once idle, and none is made when money, counts, hours and a program card are shown after', async () => {
-    const el = await host('fr');
-    await el.warmUp.done;
-    expect(madeFor.filter((l) => l === 'fr-CA')).to.have.length(5);
+describe('number formatters made before the person types', () => {
+  it('are made by the portal once idle, and none is made when money, counts, hours and a program card are shown after', async () => {
+    const el = await fixture<HTMLElement>(html`<mc-portal lang="en"></mc-portal>`);
+    await (el as unknown as { numberFormats: NumberFormatsWarmUp }).numberFormats.done;
+    expect(madeFor).to.deep.equal(['en-CA', 'en-CA', 'en-CA', 'en-CA', 'en-CA']);
     madeFor.length = 0;
-    formatMoney(18.5, 'fr');
-    formatMoney(1200, 'fr', false);
-    formatCount(4300, 'fr');
-    numberFormat('fr').format(3);
-    numberFormat('fr', HOURS_FORMAT).format(12.5);
+    formatMoney(18.5, 'en');
+    formatMoney(1200, 'en', false);
+    formatCount(4300, 'en');
+    numberFormat('en').format(3);
+    numberFormat('en', HOURS_FORMAT).format(12.5);
     const rec: Recommendation = { program: { ...PROGRAMS[0]!, hours: 12.5, costCad: 640 }, score: 0.8, matchedSkills: [], gapSkills: [], reasons: [] };
-    const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-program-card .recommendation=${rec}></mc-program-card></div>`);
+    const wrap = await fixture<HTMLElement>(html`<div lang="en"><mc-program-card .recommendation=${rec}></mc-program-card></div>`);
     const card = wrap.querySelector<McProgramCard>('mc-program-card')!;
     await card.updateComplete;
-    expect(card.shadowRoot!.textContent).to.contain('640');
+    expect(card.shadowRoot!.textContent).to.contain('$640').and.contain('12.5');
     expect(madeFor).to.deep.equal([]);
   });
 
-  it('gives up when the person types in the element before the idle moment, and makes them later on use', async () => {
-    const el = await host('en');
+  it('gives up when the person types in the element before the moment came', async () => {
+    const el = await host('fr');
     el.dispatchEvent(new KeyboardEvent('keydown', { key: 'r', bubbles: true, composed: true }));
     await el.warmUp.done;
     expect(madeFor).to.deep.equal([]);
-    formatMoney(18.5, 'en');
-    expect(madeFor).to.deep.equal(['en-CA']);
-    madeFor.length = 0;
   });
 
-  it('is done by the portal (it shows wages after a choice) in the language of the page', async () => {
-    const el = await fixture<HTMLElement>(html`<mc-portal lang="en"></mc-portal>`);
-    await (el as unknown as { numberFormats: NumberFormatsWarmUp }).numberFormats.done;
-    // The money formatter exists from the test before: the count, plain and hours ones are new.
-    expect(madeFor).to.deep.equal(['en-CA', 'en-CA', 'en-CA', 'en-CA']);
-    madeFor.length = 0;
-    formatMoney(1200, 'en', false);
-    numberFormat('en', HOURS_FORMAT).format(1.5);
-    expect(madeFor).to.deep.equal([]);
+  it('does not give up when the element is focused first: they are made in a task after the focus', async () => {
+    const el = document.createElement('test-warm-host') as WarmHost;
+    el.lang = 'fr';
+    el.tabIndex = 0;
+    document.body.append(el);
+    el.focus();
+    await el.warmUp.done;
+    el.remove();
+    expect(madeFor).to.deep.equal(['fr-CA', 'fr-CA', 'fr-CA', 'fr-CA', 'fr-CA']);
   });
 });
