@@ -10,6 +10,7 @@ import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-labour-market.styles.js';
 import { StagedRender } from '../shared/staged-render.js';
+import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { common } from '../../i18n/en/common.js';
 import { labourMarket } from '../../i18n/en/labour-market.js';
 
@@ -80,6 +81,8 @@ export class McLabourMarket extends McElement {
   static override styles = styles;
 
   protected readonly locale = this.strings({ common, labourMarket });
+  /** Money and counts show after a choice: their formatters are made before it (number-formats.ts). */
+  private readonly numberFormats = new NumberFormatsWarmUp(this, () => this.locale.lang);
   protected override readonly deferFirstRender = true;
 
   /** NOC 2021 unit group to describe. */

@@ -18,6 +18,7 @@ import type { McLangChangeDetail } from './mc-portal.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered } from '../shared/first-render.js';
 import { StagedRender } from '../shared/staged-render.js';
+import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
 import { RelatedList, renderRelated } from './related.js';
@@ -162,6 +163,8 @@ export class McPortal extends McElement {
   static override styles = styles;
 
   protected readonly locale = this.strings({ common, portal });
+  /** Money and counts show after a choice: their formatters are made before it (number-formats.ts). */
+  private readonly numberFormats = new NumberFormatsWarmUp(this, () => this.locale.lang);
   protected override readonly deferFirstRender = true;
 
   /**

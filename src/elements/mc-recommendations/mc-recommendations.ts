@@ -22,6 +22,7 @@ import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import { styles } from './mc-recommendations.styles.js';
 import { StagedRender, type StagedJob } from '../shared/staged-render.js';
+import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { common } from '../../i18n/en/common.js';
 import { recommendations } from '../../i18n/en/recommendations.js';
 import { card } from '../../i18n/en/card.js';
@@ -149,6 +150,8 @@ export class McRecommendations extends McElement {
   static override styles = styles;
 
   protected readonly locale = this.strings({ common, recommendations, card, plan });
+  /** Money and counts show after a choice: their formatters are made before it (number-formats.ts). */
+  private readonly numberFormats = new NumberFormatsWarmUp(this, () => this.locale.lang);
   protected override readonly deferFirstRender = true;
 
   /** NOC 2021 code of the (target) occupation. */

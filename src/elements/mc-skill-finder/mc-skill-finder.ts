@@ -9,6 +9,7 @@ import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
+import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
 import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
@@ -118,6 +119,8 @@ export class McSkillFinder extends McElement {
   static override styles = styles;
 
   protected readonly locale = this.strings({ common, finder, recommendations, card });
+  /** Money and counts show after a choice: their formatters are made before it (number-formats.ts). */
+  private readonly numberFormats = new NumberFormatsWarmUp(this, () => this.locale.lang);
 
   /** URL of the index's `index.json`, loaded once per page and shared. */
   @property() src: string | null = null;

@@ -64,6 +64,9 @@ export function stringsIn<K extends keyof Messages>(lang: Lang, english: Strings
 
 const formats = new Map<string, Intl.NumberFormat>();
 
+/** The options of hours (a program's, a plan's): one decimal at most. */
+export const HOURS_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
+
 /** Number formatter for `lang` (Canadian conventions); cached, as creating one is slow. */
 export function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}${options ? JSON.stringify(options) : ''}`;
