@@ -619,8 +619,7 @@ export class McPortal extends McElement {
    */
   private switchLang(lang: Lang): void {
     this.setAttribute('lang', lang);
-    const detail: McLangChangeDetail = { lang };
-    this.emit('mc-lang-change', detail);
+    this.emit('mc-lang-change', { lang } satisfies McLangChangeDetail);
   }
 
   private onInquire = (event: CustomEvent<{ programId: string }>): void => {
