@@ -223,7 +223,7 @@ export class SkillTagger {
     for (const product of SOFTWARE_PRODUCTS) {
       if (!ids.has(product.skill)) continue;
       const word = fold(product.name);
-      this.products.push([new RegExp(`(?<![\\p{L}\\p{N}])${product.name}(?![\\p{L}\\p{N}])`, 'u'), product.skill]);
+      this.products.push([new RegExp(`(?:^|[^\\p{L}\\p{N}])${product.name}(?![\\p{L}\\p{N}])`, 'u'), product.skill]);
       if (!this.exact.has(word)) this.exact.set(word, product.skill);
       this.surface.set(word, new Set([word]));
     }

@@ -43,7 +43,7 @@ export function quoteLanguage(program: Program, quote: string, field: EvidenceFi
 /** `label` as a word or words of `text`, in any case. */
 export function hasWords(text: string, label: string): boolean {
   const escaped = label.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return escaped !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return escaped !== '' && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** The program's title or description in `lang` holds `label`. */
