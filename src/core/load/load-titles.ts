@@ -22,8 +22,7 @@ import {
   labelLangs,
   readManifestHead,
   resolveManifestUrl,
-  TITLES_HEADS,
-  TITLES_MANIFEST_BYTES,
+  TITLES_SOURCES,
   type LoadOptions,
   type TitlesIndex,
 } from './read.js';
@@ -61,8 +60,7 @@ export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions
   const [titleBytes, titlesUrl] = fetched[0]!;
   const titles = await buildTitles(await decodeUtf8InSlices(titleBytes, titlesUrl, slicer), lang, manifest, titlesUrl, refs[0]!, slicer);
   slicer.finish();
-  TITLES_MANIFEST_BYTES.set(manifest, manifestBytes);
-  TITLES_HEADS.set(manifest, file);
+  TITLES_SOURCES.set(manifest, { bytes: manifestBytes, head: file });
   return {
     manifest,
     occupations: new Map(manifest.occupations.map((occupation) => [occupation.code, occupation])),

@@ -7,7 +7,7 @@
  */
 import { expandManifestSteps, expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps, programSteps } from '../index-format/index.js';
 import { IndexFormatError } from '../index-format/index.js';
-import { FILE_NAMES, type FileRef, type IndexFile, type Lang } from '../index-format/index.js';
+import { FILE_NAMES, type FileRef, type IndexFile, type IndexHead, type Lang } from '../index-format/index.js';
 import { applyQuotes } from './quotes.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
@@ -23,8 +23,7 @@ import {
   readManifestHead,
   resolveManifestUrl,
   siblingName,
-  TITLES_HEADS,
-  TITLES_MANIFEST_BYTES,
+  TITLES_SOURCES,
   type LoadOptions,
   type TitlesIndex,
 } from './read.js';
@@ -97,7 +96,7 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
   const manifestBytes = await fetchBytes(opts.fetch, manifestUrl, signal);
   const first = opts.titles;
-  const head = first && reusable(first, manifestBytes, opts.lang) ? TITLES_HEADS.get(first.manifest) : undefined;
+  const head = first ? reusableHead(first, manifestBytes, opts.lang) : null;
   if (first && head) {
     // What the titles did not check of index.json is checked before the rest is read.
     slicer.resume();
@@ -134,10 +133,12 @@ export async function parseManifestInSlices(json: unknown, source: string, slice
   return runInSlices(manifestSteps(json, source), slicer);
 }
 
-/** True when `titles` was read from these `index.json` bytes and holds the titles and labels `lang` needs. */
-function reusable(titles: TitlesIndex, manifestBytes: Uint8Array, lang: Lang): boolean {
-  const bytes = TITLES_MANIFEST_BYTES.get(titles.manifest);
-  return bytes !== undefined && sameBytes(bytes, manifestBytes) && titles.titles[lang] !== undefined && labelLangs(lang).every((l) => hasLabels(titles, l));
+/** The head of `index.json` `titles` was read from, when from these bytes and holding the titles and labels `lang` needs; else null. */
+function reusableHead(titles: TitlesIndex, manifestBytes: Uint8Array, lang: Lang): IndexHead | null {
+  const source = TITLES_SOURCES.get(titles.manifest);
+  const usable =
+    source !== undefined && sameBytes(source.bytes, manifestBytes) && titles.titles[lang] !== undefined && labelLangs(lang).every((l) => hasLabels(titles, l));
+  return usable ? source.head : null;
 }
 
 /**

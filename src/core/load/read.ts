@@ -47,10 +47,12 @@ export interface LoadOptions {
  */
 export type TitlesIndex = Pick<LoadedIndex, 'manifest' | 'occupations' | 'titles' | 'source'>;
 
-/** The bytes of `index.json` each titles index was read from (`loadTitlesIndex`), for `LoadOptions.titles`. */
-export const TITLES_MANIFEST_BYTES = new WeakMap<IndexManifest, Uint8Array>();
-/** The head of `index.json` each titles index was read from, whose occupations a whole index checks and reads in. */
-export const TITLES_HEADS = new WeakMap<IndexManifest, IndexHead>();
+/**
+ * What each titles index was read from (`loadTitlesIndex`), for `LoadOptions.titles`: the
+ * bytes of `index.json`, to tell it has not changed, and its head, whose occupations a
+ * whole index checks and reads in.
+ */
+export const TITLES_SOURCES = new WeakMap<IndexManifest, { bytes: Uint8Array; head: IndexHead }>();
 
 /** Label languages a page needs for `lang`: English always, and `lang`. */
 export function labelLangs(lang: Lang): Lang[] {

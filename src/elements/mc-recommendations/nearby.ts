@@ -76,7 +76,8 @@ export async function nearbyServed(ask: NearbyAsk, signal: AbortSignal): Promise
  */
 export class NearbyController {
   private wanted: { key: string; ask: NearbyAsk } | null = null;
-  private runKey: string | null = null;
+  /** What the task last ran for: the options' key and the index. */
+  private ran: { key: string; index: LoadedIndex } | null = null;
   private readonly task: Task<readonly [NearbyAsk], Nearby>;
 
   constructor(host: ReactiveControllerHost) {
@@ -101,11 +102,13 @@ export class NearbyController {
     }
     const key = JSON.stringify(ask.options) + `|${ask.count}`;
     this.wanted = { key, ask };
-    const done = this.runKey === key && this.task.status === TaskStatus.COMPLETE && this.ranOn === ask.index;
+    const done = this.ranFor(key, ask.index) && this.task.status === TaskStatus.COMPLETE;
     return done ? (this.task.value ?? null) : null;
   }
 
-  private ranOn: LoadedIndex | null = null;
+  private ranFor(key: string, index: LoadedIndex): boolean {
+    return this.ran !== null && this.ran.key === key && this.ran.index === index;
+  }
 
   /** Waits for a running search; true if there was one (its list then shows in the host's next update). */
   async settle(): Promise<boolean> {
@@ -116,9 +119,8 @@ export class NearbyController {
 
   hostUpdated(): void {
     const wanted = this.wanted;
-    if (!wanted || (wanted.key === this.runKey && wanted.ask.index === this.ranOn)) return;
-    this.runKey = wanted.key;
-    this.ranOn = wanted.ask.index;
+    if (!wanted || this.ranFor(wanted.key, wanted.ask.index)) return;
+    this.ran = { key: wanted.key, index: wanted.ask.index };
     // A failure leaves the notice without the list: it still says what the catalogue lacks.
     this.task.run([wanted.ask]).catch(() => undefined);
   }
