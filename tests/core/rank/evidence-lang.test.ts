@@ -2,7 +2,8 @@
 // program itself: the index records no language per quote.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evidenceWords, labelLanguage, quoteLanguage } from '../../../src/core/rank/evidence-lang.js';
+import fc from 'fast-check';
+import { evidenceWords, hasWords, labelLanguage, quoteLanguage } from '../../../src/core/rank/evidence-lang.js';
 import type { EvidenceItem, Program } from '../../../src/core/index-format/index.js';
 import { PROGRAMS } from '../../fixtures/index/index.js';
 
@@ -77,4 +78,33 @@ test('on a French page, a quote of the English title gives way to the French tit
   assert.equal(evidenceWords(p, [title('MIG'), title('TIG')], 'en', CONTEXT).quoteLang, 'en');
   // Without a French title, nothing to give way to.
   assert.equal(evidenceWords(program({ title: { en: 'Welding Fundamentals: MIG and TIG', fr: '' } }), [title('MIG')], 'fr', CONTEXT).quoteLang, 'en');
+});
+
+test('a label is found as whole words, in any case, never inside a longer word', () => {
+  assert.equal(hasWords('Infirmière autorisée : soins', 'INFIRMIÈRE'), true);
+  assert.equal(hasWords('Infirmières autorisées', 'infirmière'), false);
+  assert.equal(hasWords('Programming in C++ and C#', 'c++'), true);
+  assert.equal(hasWords('Python programming', 'python program'), false);
+  assert.equal(hasWords('bio-safety, safety; safety.', 'safety'), true);
+  assert.equal(hasWords('unsafety', 'safety'), false);
+  assert.equal(hasWords('safety', '  '), false);
+  // A letter outside the basic plane before the label is a letter: no match inside 𝐀safety.
+  assert.equal(hasWords('𝐀safety', 'safety'), false);
+  assert.equal(hasWords('🙂safety', 'safety'), true);
+});
+
+test('hasWords agrees with the regular expression it replaced, on words of Latin letters with accents, digits and signs', () => {
+  const reference = (text: string, label: string) => {
+    const escaped = label.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return escaped !== '' && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  };
+  const char = fc.constantFrom(...'aAbBéÉèçÇœ0 1-.+#’:'.split(''));
+  const word = fc.array(char, { minLength: 0, maxLength: 6 }).map((c) => c.join(''));
+  fc.assert(
+    fc.property(word, fc.array(word, { maxLength: 6 }), (label, words) => {
+      const text = words.join(words.length % 2 ? ' ' : label);
+      assert.equal(hasWords(text, label), reference(text, label), JSON.stringify({ text, label }));
+    }),
+    { numRuns: 2000 },
+  );
 });
