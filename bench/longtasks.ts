@@ -99,7 +99,7 @@ const SCRIPT =
 const page = (indexUrl: string) => `<!doctype html>
 <html lang="${LANG}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>
 <script type="module" src="${SCRIPT}"></script></head>
-<body><main><h1>Career centre</h1><mc-portal index="${indexUrl}" region="ER3530"></mc-portal></main></body></html>`;
+<body><main><h1>Career centre</h1><mc-portal src="${indexUrl}" region="ER3530"></mc-portal></main></body></html>`;
 
 const bare = (script: '' | 'bundle' | 'intl') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>long tasks</title>

@@ -7,6 +7,7 @@ import { localize, type Lang, type Program } from '../../core/index-format/index
 import type { RelatedOccupation } from '../../core/rank/index.js';
 import { attachAnalytics } from '../../core/analytics/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
+import { FocusAfterChoice } from '../shared/focus.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_FORWARDED, exportParts, INQUIRY_EXPORTPARTS, JOB_SEARCH_PARTS, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -308,7 +309,7 @@ export class McPortal extends McElement {
   private lastSnapshot: IndexSnapshot | null = null;
   /** The titles loaded before the whole index, what the searches use until it comes. */
   private titlesIndex: TitlesIndex | null = null;
-  private afterChoice: 'focus' | null = null;
+  private readonly focusAfterChoice = new FocusAfterChoice();
   private chooseAfterRender = false;
   private userChoice = false;
   /** The staged reveal below: a newer choice supersedes the one in progress. */
@@ -393,18 +394,14 @@ export class McPortal extends McElement {
   protected override updated(): void {
     if (this.chooseAfterRender) {
       const recs = this.renderRoot.querySelector('mc-recommendations') as Chooser | null;
-      // Until its code is here (children.ts) the element cannot choose: the update after it is defined does.
-      if (!recs || typeof recs.choose === 'function') this.chooseAfterRender = false;
+      // Until its code is here (children.ts), or the whole index (a choice made from the
+      // titles loaded first), there is nothing to choose in: the update after either does.
+      const later = !recs ? this.recsFor !== null && this.loadedIndex === null : typeof recs.choose !== 'function';
+      if (!later) this.chooseAfterRender = false;
       if (recs && typeof recs.choose === 'function' && this.recsFor) recs.choose(this.recsFor.occupation, this.recsFor.from);
     }
-    if (this.afterChoice === 'focus') {
-      this.afterChoice = null;
-      // In the next task: focusing lays out the results just added, and that work in the
-      // same task as building them made one long task on a slow phone.
-      void yieldToEventLoop().then(() => {
-        if (this.isConnected) (this.renderRoot.querySelector(`#${this.uid}-results`) as HTMLElement | null)?.focus();
-      });
-    }
+    const waiting = this.loadedIndex === null && this.occupation !== null;
+    this.focusAfterChoice.settle(this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-results`), waiting);
   }
 
   /** The person changed a filter or the sort: the recommendations fire this after showing it. */
@@ -592,7 +589,7 @@ export class McPortal extends McElement {
     event.preventDefault();
     this[event.detail.role] = event.detail.code;
     this.userChoice = true;
-    this.afterChoice = 'focus';
+    this.focusAfterChoice.ask(this.loadedIndex === null);
   };
 
   private onClear = (event: CustomEvent<McClearDetail>): void => {
@@ -603,7 +600,7 @@ export class McPortal extends McElement {
   private pickRelated(code: string): void {
     this.target = code;
     this.userChoice = true;
-    this.afterChoice = 'focus';
+    this.focusAfterChoice.ask(false);
     const detail: McSelectDetail = { code, role: 'target' };
     this.emit('mc-select', detail);
   }

@@ -134,6 +134,47 @@ describe('mc-job-search: titles first', () => {
     await waitUntil(() => portal.loadedIndex !== null, 'the whole index never came', { timeout: 8000 });
   });
 
+  it('in the portal, a job chosen before the programs come shows its training once they do, and fires mc-recommend', async () => {
+    holdPrograms = true;
+    const portal = await fixture<McPortal>(html`<mc-portal src=${SAMPLE}></mc-portal>`);
+    const seen: string[] = [];
+    for (const type of ['mc-select', 'mc-recommend']) portal.addEventListener(type, () => seen.push(type));
+    await waitUntil(() => portal.shadowRoot!.querySelector('mc-job-search'), 'no search');
+    const search = portal.shadowRoot!.querySelector<McJobSearch>('mc-job-search[search-role=current]')!;
+    await type(search, 'welder');
+    await waitUntil(() => options(search.shadowRoot!).length > 0, 'no suggestion while programs are held', { timeout: 8000 });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => seen.includes('mc-select'), 'the choice was not taken');
+    await frames(3);
+    expect(portal.loadedIndex, 'the whole index is not there yet').to.equal(null);
+    releasePrograms();
+    await waitUntil(() => seen.includes('mc-recommend'), 'the recommendations shown once the index came were never reported', { timeout: 8000 });
+    expect(seen).to.deep.equal(['mc-select', 'mc-recommend']);
+    // Focus was still in the search it was chosen with: it moves to the results, as after any choice.
+    const heading = portal.shadowRoot!.querySelector('[part=results-heading]');
+    await waitUntil(() => portal.shadowRoot!.activeElement === heading, 'focus did not move to the results');
+  });
+
+  it('in the portal, results that come after an early choice leave focus where the person went since', async () => {
+    holdPrograms = true;
+    const portal = await fixture<McPortal>(html`<mc-portal src=${SAMPLE}></mc-portal>`);
+    let recommended = false;
+    portal.addEventListener('mc-recommend', () => (recommended = true));
+    await waitUntil(() => portal.shadowRoot!.querySelector('mc-job-search'), 'no search');
+    const current = portal.shadowRoot!.querySelector<McJobSearch>('mc-job-search[search-role=current]')!;
+    await type(current, 'welder');
+    await waitUntil(() => options(current.shadowRoot!).length > 0, 'no suggestion while programs are held', { timeout: 8000 });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    const target = portal.shadowRoot!.querySelector<McJobSearch>('mc-job-search[search-role=target]')!;
+    await type(target, 'nur');
+    releasePrograms();
+    await waitUntil(() => recommended, 'mc-recommend never fired', { timeout: 8000 });
+    await frames(3);
+    expect(target.shadowRoot!.activeElement).to.equal(target.shadowRoot!.querySelector('input'));
+  });
+
   it('shares one titles load between the searches of a page, and the whole index reuses its files and titles', async () => {
     const box = await fixture(html`<div>
       <mc-job-search loading="eager" src=${SAMPLE}></mc-job-search>
