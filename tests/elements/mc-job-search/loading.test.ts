@@ -111,6 +111,22 @@ describe('mc-job-search: when the titles load (loading)', () => {
   });
 });
 
+/** A portal whose programs are held back, with "welder" chosen from the titles loaded first; `seen` lists its events. */
+async function portalChosenEarly(): Promise<{ portal: McPortal; seen: string[] }> {
+  holdPrograms = true;
+  const portal = await fixture<McPortal>(html`<mc-portal src=${SAMPLE}></mc-portal>`);
+  const seen: string[] = [];
+  for (const type of ['mc-select', 'mc-recommend']) portal.addEventListener(type, () => seen.push(type));
+  await waitUntil(() => portal.shadowRoot!.querySelector('mc-job-search'), 'no search');
+  const search = portal.shadowRoot!.querySelector<McJobSearch>('mc-job-search[search-role=current]')!;
+  await type(search, 'welder');
+  await waitUntil(() => options(search.shadowRoot!).length > 0, 'no suggestion while programs are held', { timeout: 8000 });
+  await sendKeys({ press: 'ArrowDown' });
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => seen.includes('mc-select'), 'the choice was not taken');
+  return { portal, seen };
+}
+
 describe('mc-job-search: titles first', () => {
   it('suggests from index.json, the labels and the titles alone: no program, quote or other file', async () => {
     const el = await fixture<McJobSearch>(html`<mc-job-search loading="eager" src=${SAMPLE}></mc-job-search>`);
@@ -135,17 +151,7 @@ describe('mc-job-search: titles first', () => {
   });
 
   it('in the portal, a job chosen before the programs come shows its training once they do, and fires mc-recommend', async () => {
-    holdPrograms = true;
-    const portal = await fixture<McPortal>(html`<mc-portal src=${SAMPLE}></mc-portal>`);
-    const seen: string[] = [];
-    for (const type of ['mc-select', 'mc-recommend']) portal.addEventListener(type, () => seen.push(type));
-    await waitUntil(() => portal.shadowRoot!.querySelector('mc-job-search'), 'no search');
-    const search = portal.shadowRoot!.querySelector<McJobSearch>('mc-job-search[search-role=current]')!;
-    await type(search, 'welder');
-    await waitUntil(() => options(search.shadowRoot!).length > 0, 'no suggestion while programs are held', { timeout: 8000 });
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => seen.includes('mc-select'), 'the choice was not taken');
+    const { portal, seen } = await portalChosenEarly();
     await frames(3);
     expect(portal.loadedIndex, 'the whole index is not there yet').to.equal(null);
     releasePrograms();
@@ -157,20 +163,11 @@ describe('mc-job-search: titles first', () => {
   });
 
   it('in the portal, results that come after an early choice leave focus where the person went since', async () => {
-    holdPrograms = true;
-    const portal = await fixture<McPortal>(html`<mc-portal src=${SAMPLE}></mc-portal>`);
-    let recommended = false;
-    portal.addEventListener('mc-recommend', () => (recommended = true));
-    await waitUntil(() => portal.shadowRoot!.querySelector('mc-job-search'), 'no search');
-    const current = portal.shadowRoot!.querySelector<McJobSearch>('mc-job-search[search-role=current]')!;
-    await type(current, 'welder');
-    await waitUntil(() => options(current.shadowRoot!).length > 0, 'no suggestion while programs are held', { timeout: 8000 });
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'Enter' });
+    const { portal, seen } = await portalChosenEarly();
     const target = portal.shadowRoot!.querySelector<McJobSearch>('mc-job-search[search-role=target]')!;
     await type(target, 'nur');
     releasePrograms();
-    await waitUntil(() => recommended, 'mc-recommend never fired', { timeout: 8000 });
+    await waitUntil(() => seen.includes('mc-recommend'), 'mc-recommend never fired', { timeout: 8000 });
     await frames(3);
     expect(target.shadowRoot!.activeElement).to.equal(target.shadowRoot!.querySelector('input'));
   });
