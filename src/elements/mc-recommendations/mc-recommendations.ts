@@ -397,14 +397,18 @@ export class McRecommendations extends McElement {
   private quoteLater(index: LoadedIndex, key: string): void {
     const occupation = this.occupation;
     if (!occupation || hasQuotes(index, occupation)) return;
-    loadQuotes(index, occupation).then(
-      () => {
-        if (this.computedIndex !== index || this.computed?.key !== key) return;
-        this.keep(index, key, recommend(index, this.recommendOptions()));
-        this.requestUpdate();
-      },
-      () => {},
-    );
+    const current = () => this.computedIndex === index && this.computed?.key === key;
+    // Ranked again in slices: at once, the reasons of fifty results were a long task at 4x CPU.
+    loadQuotes(index, occupation)
+      .then(() => (current() ? recommendInSlices(index, this.recommendOptions()) : null))
+      .then(
+        (recs) => {
+          if (recs === null || !current()) return;
+          this.keep(index, key, recs);
+          this.requestUpdate();
+        },
+        () => {},
+      );
   }
 
   private renderResults(index: LoadedIndex, note: string | null): TemplateResult {
