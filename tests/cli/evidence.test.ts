@@ -224,6 +224,30 @@ test('evidence: without a phrase, a word of this occupation more than of most mu
   assert.ok(!byProgram[PROGRAMS.length + 2]!.some((e) => e.occupation === '72400'), JSON.stringify(byProgram[PROGRAMS.length + 2]));
 });
 
+test('evidence: a word many occupations share names the program when it reads most like this one and shares three of its core words', () => {
+  // "Teach" and "students" are core words of all five teaching occupations here (more than
+  // the floor of four), so alone they name no one occupation's work.
+  const teachers = [
+    occupation('41220', 'Secondary school teachers', ['Teach students lessons to a curriculum', 'Assign homework to students and correct it']),
+    occupation('41221', 'Elementary school teachers', ['Teach students reading and arithmetic', 'Teach students in a classroom']),
+    occupation('41210', 'College instructors', ['Teach students in college programs', 'Teach students in laboratories', 'Teach students one to one']),
+    occupation('43109', 'Driving instructors', ['Teach students to drive vehicles', 'Teach students road safety', 'Teach students one to one']),
+    occupation('41200', 'University professors', ['Teach students in university courses', 'Teach students and conduct research', 'Teach students one to one']),
+  ];
+  // Its outcomes one word each: no phrase of the occupation, only its words.
+  const lessons = program('Teaching for Learning', ['Lessons', 'The curriculum', 'Homework, corrected'], ['Teaching', 'Students']);
+  const { byProgram, profiles } = computeEvidence([...teachers, ...OCCUPATIONS], [...PROGRAMS, lessons]);
+  const core = (code: string, term: string) => (profiles.find((p) => p.code === code)!.terms.get(term) ?? 0) >= 0.4;
+  assert.ok(
+    teachers.every((o) => core(o.code, 'teach') && core(o.code, 'student')),
+    'the premise: both words core to all five',
+  );
+  assert.ok(
+    byProgram[PROGRAMS.length]!.some((e) => e.occupation === '41220'),
+    JSON.stringify(byProgram[PROGRAMS.length]),
+  );
+});
+
 test('evidence: a label is the words as the program writes them, with what lies between them', () => {
   const term = (words: string) =>
     tokens(words)
