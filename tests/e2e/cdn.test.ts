@@ -36,7 +36,7 @@ const HOST_PAGE = `<!doctype html>
 <body>
 <main>
   <h1>Career centre</h1>
-  <mc-portal index="/${SAMPLE}" region="ER3530"></mc-portal>
+  <mc-portal src="/${SAMPLE}" region="ER3530"></mc-portal>
 </main>
 <script>
   window.seen = [];

@@ -72,7 +72,7 @@ describe('mc-portal: accessibility in every state', () => {
   });
 
   it('is accessible, with Retry, when the index cannot be loaded', async () => {
-    const el = await fixture<McPortal>(html`<mc-portal index="/no-such-index/index.json" current="31301"></mc-portal>`);
+    const el = await fixture<McPortal>(html`<mc-portal src="/no-such-index/index.json" current="31301"></mc-portal>`);
     searchInput(el, 'current').focus(); // first interaction starts the load at once
     const { detail } = await oneEvent(el, 'mc-error');
     expect(detail.code).to.equal('not-found');
@@ -85,7 +85,7 @@ describe('mc-portal: accessibility in every state', () => {
 
 describe('mc-portal: loading the sample index from its URL', () => {
   it('says it is loading, then matches a misspelled title against the sample index', async () => {
-    const el = await fixture<McPortal>(html`<mc-portal index="/demo/data/sample/index.json"></mc-portal>`);
+    const el = await fixture<McPortal>(html`<mc-portal src="/demo/data/sample/index.json"></mc-portal>`);
     searchInput(el, 'current').focus(); // first interaction starts the load at once
     await aTimeout(0);
     await el.updateComplete;
