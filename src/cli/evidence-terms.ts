@@ -147,6 +147,9 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
+/** The stems of a text's words, in order (as BM25, TF-IDF and the checks of the sources count them). */
+export const stemsOf = (text: string): string[] => tokens(text).map((t) => t.stem);
+
 /** Terms of one segment: stems, and adjacent pairs as "a b". */
 export function segmentTerms(toks: readonly Token[]): { unigrams: string[]; bigrams: string[] } {
   const unigrams = toks.map((t) => t.stem);

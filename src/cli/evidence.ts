@@ -21,7 +21,7 @@
  * (BM25).
  */
 import { fold } from '../core/text/index.js';
-import { PHRASE_ONLY, segmentTerms, tokens, type Token } from './evidence-terms.js';
+import { PHRASE_ONLY, segmentTerms, stemsOf, tokens, type Token } from './evidence-terms.js';
 import { Bm25 } from './bm25.js';
 import { NearestOccupations } from './nearness.js';
 import type { EvidenceField, EvidenceItem, ProgramEvidence } from '../core/index-format/index.js';
@@ -461,9 +461,6 @@ export function quoteOf(text: string, at: number): string {
   if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
   return `${start > 0 ? '…' : ''}${flat.slice(start, end).replace(/[\s,;:.]+$/, '')}${end < flat.length ? '…' : ''}`;
 }
-
-/** The stems of a text's words, as BM25 and TF-IDF count them. */
-const stemsOf = (text: string) => tokens(text).map((t) => t.stem);
 
 /** Everything a program says of itself, as one text. */
 const wholeText = (p: ProgramText) => [p.title, p.otherTitle ?? '', ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n');

@@ -8,7 +8,7 @@
  * read like that unit group's official description: among the first FIT_RANK of all unit
  * groups, and with a TF-IDF cosine of at least FIT_MIN.
  */
-import { tokens } from '../evidence-terms.js';
+import { stemsOf } from '../evidence-terms.js';
 import { CosineIndex } from '../tfidf.js';
 
 /** An ESCO occupation must read like the unit group among its first this many (of 516)... */
@@ -25,8 +25,6 @@ export interface FitResult {
   /** Links left out, as [unit group, ESCO occupation], in unit-group order. */
   dropped: Array<[string, string]>;
 }
-
-const stemsOf = (text: string) => tokens(text).map((t) => t.stem);
 
 /**
  * `descriptions`: each unit group's official description (title, lead statement, main

@@ -8,7 +8,7 @@ import { fold, labelSlug, termKey } from '../../core/text/index.js';
 import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 import { fitReach } from './esco-fit.js';
-import { tokens } from '../evidence-terms.js';
+import { stemsOf } from '../evidence-terms.js';
 import type { SkillDef } from '../../core/catalogue/index.js';
 import { compareStrings } from '../../core/catalogue/index.js';
 
@@ -359,10 +359,10 @@ function readRelations(
  */
 function namedIn(descriptions: ReadonlyMap<string, string>, skills: readonly SkillDef[]): (code: string, id: string) => number {
   const words = new Map<string, Set<string>>();
-  const labels = new Map(skills.map((s) => [s.id, [...new Set(tokens(s.label.en).map((t) => t.stem))]]));
+  const labels = new Map(skills.map((s) => [s.id, [...new Set(stemsOf(s.label.en))]]));
   return (code, id) => {
     let said = words.get(code);
-    if (!said) words.set(code, (said = new Set(tokens(descriptions.get(code) ?? '').map((t) => t.stem))));
+    if (!said) words.set(code, (said = new Set(stemsOf(descriptions.get(code) ?? ''))));
     const label = labels.get(id) ?? [];
     return label.length === 0 ? 0 : label.filter((w) => said.has(w)).length / label.length;
   };

@@ -121,7 +121,7 @@ function quotePieces(lang: Lang, words: EvidenceWords): Piece[] {
 }
 
 /** Several words: a phrase that can name a skill ("CNC lathe"), not just a topic ("water"). */
-function isPhrase(label: string): boolean {
+export function isPhrase(label: string): boolean {
   return /\s/.test(label.trim());
 }
 

@@ -8,5 +8,5 @@
  */
 export { coreMessages, describeIndexError, formatPeriod, shortOccupation } from './messages.js';
 export type { CoreMessages } from './messages.js';
-export { plainSentence } from './evidence.js';
+export { isPhrase, plainSentence } from './evidence.js';
 export type { EvidenceWords } from './evidence.js';

@@ -5,7 +5,7 @@
 import type { Lang, Occupation } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
-import { coreMessages, plainSentence, shortOccupation } from '../messages/index.js';
+import { coreMessages, isPhrase, plainSentence, shortOccupation } from '../messages/index.js';
 import { evidenceWords } from './evidence-lang.js';
 import { programMentions } from './rank-text.js';
 import { skillRef } from './rank-common.js';
@@ -112,9 +112,10 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
 function evidenceReason(ctx: ReasonContext, p: number, e: number): Reason {
   const program = ctx.index.programs[p]!;
   const { items } = program.evidence![e]!;
-  const first = items.find((item) => /\s/.test(item.label)) ?? items[0]!;
+  // A phrase alone ("CNC lathe") names a skill; else the first two words found.
+  const phrase = items.find((item) => isPhrase(item.label));
   const skills = program.skills.map((s) => ctx.index.manifest.skills[s]!.label);
-  const words = evidenceWords(program, /\s/.test(first.label) ? [first] : items.slice(0, 2), ctx.lang, { otherWho: ctx.otherWho, skills });
+  const words = evidenceWords(program, phrase ? [phrase] : items.slice(0, 2), ctx.lang, { otherWho: ctx.otherWho, skills });
   const gap = ctx.gapMode && !ctx.given.has(p);
   const parts = gap ? ctx.m.fillsGapEvidence(words, ctx.who) : ctx.m.teachesEvidence(words, ctx.who);
   const reason: Reason = { code: gap ? 'fills-gap' : 'teaches-core', text: plainSentence(parts) };

@@ -5,6 +5,7 @@
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import { matchTitles } from '../../core/titles/index.js';
+import { whenIdle } from '../shared/idle.js';
 
 /** Indexes (and their languages) whose matcher some job search has warmed up. */
 const warmedUp = new WeakMap<TitlesIndex, Set<string>>();
@@ -19,10 +20,7 @@ export function warmUp(index: TitlesIndex, lang: Lang, limit: number, untouched:
   const langs = warmedUp.get(index) ?? new Set<string>();
   if (langs.has(lang)) return;
   warmedUp.set(index, langs.add(lang));
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
-  const run = () => {
+  whenIdle(() => {
     if (untouched() && index.titles[lang]) matchTitles(index, 'ju', { lang, limit });
-  };
-  if (idle) idle(run);
-  else setTimeout(run, 0);
+  });
 }

@@ -8,6 +8,7 @@ import type { RelatedOccupation } from '../../core/rank/index.js';
 import { attachAnalytics } from '../../core/analytics/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { FocusAfterChoice } from '../shared/focus.js';
+import { whenIdle } from '../shared/idle.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_FORWARDED, exportParts, INQUIRY_EXPORTPARTS, JOB_SEARCH_PARTS, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -315,7 +316,7 @@ export class McPortal extends McElement {
   /** The staged reveal below: a newer choice supersedes the one in progress. */
   private readonly revealing = new StagedRender(this, () => this.updateComplete);
   private detachAnalytics: (() => void) | null = null;
-  private idleHandle: number | null = null;
+  private cancelIdle: (() => void) | null = null;
 
   private readonly indexTask = new Task(this, {
     task: async ([src, wanted, lang], { signal }) => {
@@ -360,11 +361,10 @@ export class McPortal extends McElement {
     super.connectedCallback();
     if (this.analyticsEndpoint) this.detachAnalytics = attachAnalytics(this, { endpoint: this.analyticsEndpoint });
     // Load once the browser is idle (or at the latest after 1.5 s, or on first interaction).
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
     // In a task of its own: not inside an update when focus is moved from code, and not
     // in the task that handles the click or key that moved focus here (together, a long one).
     const want = () => void yieldToEventLoop().then(() => (this.loadWanted = true));
-    this.idleHandle = idle ? idle(want, { timeout: 1500 }) : (setTimeout(want, 0) as unknown as number);
+    this.cancelIdle = whenIdle(want, { timeout: 1500 });
     this.addEventListener('focusin', want, { once: true });
   }
 
@@ -372,8 +372,8 @@ export class McPortal extends McElement {
     super.disconnectedCallback();
     this.detachAnalytics?.();
     this.detachAnalytics = null;
-    const cancel = (globalThis as { cancelIdleCallback?: (h: number) => void }).cancelIdleCallback;
-    if (this.idleHandle !== null) (cancel ?? clearTimeout)(this.idleHandle);
+    this.cancelIdle?.();
+    this.cancelIdle = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -392,16 +392,16 @@ export class McPortal extends McElement {
   }
 
   protected override updated(): void {
+    // A choice made from the titles loaded first: its results show once the whole index comes.
+    const resultsComing = this.loadedIndex === null && this.occupation !== null;
     if (this.chooseAfterRender) {
       const recs = this.renderRoot.querySelector('mc-recommendations') as Chooser | null;
-      // Until its code is here (children.ts), or the whole index (a choice made from the
-      // titles loaded first), there is nothing to choose in: the update after either does.
-      const later = !recs ? this.recsFor !== null && this.loadedIndex === null : typeof recs.choose !== 'function';
-      if (!later) this.chooseAfterRender = false;
-      if (recs && typeof recs.choose === 'function' && this.recsFor) recs.choose(this.recsFor.occupation, this.recsFor.from);
+      // Until its code is here (children.ts) or the results show, the update after does.
+      const ready = recs !== null && typeof recs.choose === 'function';
+      if (ready || (!recs && !resultsComing)) this.chooseAfterRender = false;
+      if (ready && this.recsFor) recs.choose(this.recsFor.occupation, this.recsFor.from);
     }
-    const waiting = this.loadedIndex === null && this.occupation !== null;
-    this.focusAfterChoice.settle(this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-results`), waiting);
+    this.focusAfterChoice.settle(this.renderRoot.querySelector<HTMLElement>(`#${this.uid}-results`), resultsComing);
   }
 
   /** The person changed a filter or the sort: the recommendations fire this after showing it. */

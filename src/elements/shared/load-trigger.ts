@@ -11,6 +11,7 @@
  * now. Once started it stays started (a load is shared and cached: see index-source.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from './idle.js';
 
 export type LoadingMode = 'eager' | 'visible' | 'idle' | 'focus';
 
@@ -25,11 +26,6 @@ export function loadingMode(value: string | null | undefined): LoadingMode {
 const VISIBLE_MARGIN = '200px';
 /** Longest wait for an idle moment in `idle` mode. */
 const IDLE_TIMEOUT_MS = 2000;
-
-type IdleWindow = typeof globalThis & {
-  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
 
 export class LoadTrigger implements ReactiveController {
   private started = false;
@@ -91,14 +87,7 @@ export class LoadTrigger implements ReactiveController {
       observer.observe(this.host);
       this.stop = () => observer.disconnect();
     } else if (mode === 'idle') {
-      const w = globalThis as IdleWindow;
-      if (w.requestIdleCallback && w.cancelIdleCallback) {
-        const handle = w.requestIdleCallback(() => this.start(), { timeout: IDLE_TIMEOUT_MS });
-        this.stop = () => w.cancelIdleCallback!(handle);
-      } else {
-        const timer = setTimeout(() => this.start(), 200);
-        this.stop = () => clearTimeout(timer);
-      }
+      this.stop = whenIdle(() => this.start(), { timeout: IDLE_TIMEOUT_MS, fallbackMs: 200 });
     }
     // `focus`: only the focusin listener.
   }

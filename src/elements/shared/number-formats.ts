@@ -9,11 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '../../core/index-format/index.js';
 import { HOURS_FORMAT, numberFormat } from './locale.js';
-
-type IdleWindow = typeof globalThis & {
-  requestIdleCallback?: (cb: (deadline: IdleDeadline) => void) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
+import { whenIdle } from './idle.js';
 
 /** Languages whose formatters exist. */
 const made = new Set<Lang>();
@@ -25,15 +21,7 @@ const made = new Set<Lang>();
 function idle(signal: AbortSignal): Promise<IdleDeadline | null> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
-    const w = globalThis as IdleWindow;
-    let cancel: () => void;
-    if (w.requestIdleCallback && w.cancelIdleCallback) {
-      const handle = w.requestIdleCallback(resolve);
-      cancel = () => w.cancelIdleCallback!(handle);
-    } else {
-      const timer = setTimeout(() => resolve(null), 0);
-      cancel = () => clearTimeout(timer);
-    }
+    const cancel = whenIdle(resolve);
     signal.addEventListener('abort', () => (cancel(), reject(signal.reason)), { once: true });
   });
 }
