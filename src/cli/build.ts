@@ -23,6 +23,7 @@ import { SkillTagger } from '../core/catalogue/index.js';
 import { alikeOccupations } from './alike.js';
 import { computeEvidence, officialDescription, seriesOf, type OccupationText } from './evidence.js';
 import { readOnetText } from './sources/onet.js';
+import { namedSkills } from './skills-named.js';
 import { tagProgram } from '../core/catalogue/index.js';
 import { compareStrings, tsvField } from '../core/catalogue/index.js';
 import { compareSkills, type SkillDef } from '../core/catalogue/index.js';
@@ -128,7 +129,7 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const occupations = [...src.noc.units.values()].map((unit) => occupationRecord(unit, src, vocabulary));
   alikeOccupations(occupations.map((o) => o.summary.en)).forEach((alike, i) => (occupations[i]!.alike = alike));
   const programs = programRecords(tagged, vocabulary.index);
-  addEvidence(programs, raw, src);
+  addEvidence(programs, raw, src, occupations, vocabulary.skills);
   const unmappedTags = [...unmapped].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
   return {
     manifest: {
@@ -276,8 +277,11 @@ function programRecords(tagged: readonly Tagged[], index: ReadonlyMap<string, nu
   );
 }
 
-/** Evidence from each program's whole text (never its provider), for every occupation; and the series. */
-function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sources): void {
+/**
+ * Evidence from each program's whole text (never its provider), for every occupation; the
+ * series; and the skills of those occupations that the text names beyond its tags.
+ */
+function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sources, occupations: readonly Occupation[], skills: readonly SkillDef[]): void {
   const rawById = new Map(raw.map((p) => [p.id, p]));
   const occupationTexts: OccupationText[] = [...src.noc.units.values()].map((u) => ({
     code: u.code,
@@ -288,25 +292,37 @@ function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sourc
     tasks: src.onet?.tasks.get(u.code) ?? [],
     technologies: src.onet?.technologies.get(u.code) ?? [],
   }));
-  const { byProgram } = computeEvidence(
-    occupationTexts,
-    programs.map((p) => {
-      const r = rawById.get(p.id)!;
-      return {
-        title: p.title.en || p.title.fr,
-        otherTitle: p.title.en && p.title.fr ? p.title.fr : undefined,
-        tags: r.tags,
-        outcomes: r.outcomes ?? [],
-        modules: r.modules ?? [],
-        description: [p.description.en, p.description.fr].filter(Boolean).join(' '),
-      };
-    }),
-  );
+  const texts = programs.map((p) => {
+    const r = rawById.get(p.id)!;
+    return {
+      title: p.title.en || p.title.fr,
+      otherTitle: p.title.en && p.title.fr ? p.title.fr : undefined,
+      tags: r.tags,
+      outcomes: r.outcomes ?? [],
+      modules: r.modules ?? [],
+      description: [p.description.en, p.description.fr].filter(Boolean).join(' '),
+    };
+  });
+  const { byProgram } = computeEvidence(occupationTexts, texts);
   const series = seriesOf(programs.map((p) => ({ title: p.title.en, provider: p.provider })));
   programs.forEach((p, k) => {
     if (series[k]! > 0) p.series = series[k]!;
     if (byProgram[k]!.length > 0) p.evidence = byProgram[k]!;
   });
+  // A card lists the key skills of its occupation that a program does not cover: each
+  // evidence entry keeps the occupation's skills the program's whole text names. A reviewed
+  // program's skills are as its institution left them: one rejected there stays not covered.
+  const skillsOf = new Map(occupations.map((o) => [o.code, o.skills.map(([s]) => s)]));
+  const entries = programs.flatMap((p, k) => (p.evidence ?? []).map((e) => ({ p, k, e })));
+  const named = namedSkills({
+    texts: texts.map((t) => [t.title, t.otherTitle ?? '', ...t.tags, ...t.outcomes, ...t.modules, t.description].join('\n')),
+    checks: entries.map(({ p, k, e }) => {
+      const tagged = new Set(p.skills);
+      return { text: k, skills: rawById.get(p.id)!.reviewed ? [] : skillsOf.get(e.occupation)!.filter((s) => !tagged.has(s)) };
+    }),
+    labels: skills.map((s) => s.label),
+  });
+  entries.forEach(({ e }, n) => (e.named = named[n]!));
 }
 
 function sourcesOf(src: Sources, options: BuildOptions): SourceInfo[] {

@@ -194,7 +194,9 @@ function templateOf(program: Program): string | null {
 
 /**
  * The lines of each occupation's `quotes.<code>.txt`: `position<TAB>quote<TAB>quote...`
- * for every program with evidence for it, in program order, one quote per evidence item.
+ * for every program with evidence for it, in program order, one quote per evidence item,
+ * then, when its text names some of the occupation's skills, `<TAB>#` and their numbers
+ * (`#12 40`).
  */
 function quoteFiles(programs: readonly Program[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -202,7 +204,9 @@ function quoteFiles(programs: readonly Program[]): Map<string, string[]> {
     for (const e of p.evidence ?? []) {
       let lines = out.get(e.occupation);
       if (!lines) out.set(e.occupation, (lines = []));
-      lines.push([position, ...e.items.map((i) => (i.quote ?? '').replace(/\s+/g, ' ').trim())].join('\t'));
+      const fields = [position, ...e.items.map((i) => (i.quote ?? '').replace(/\s+/g, ' ').trim())];
+      if (e.named && e.named.length > 0) fields.push(`#${e.named.join(' ')}`);
+      lines.push(fields.join('\t'));
     }
   });
   return out;

@@ -11,7 +11,8 @@
  *   `CODE<TAB>title<TAB>title...`. A page loads only its own language.
  * - `programs.txt`: the catalogue, one column after another.
  * - `quotes.<code>.txt`: the program's own words that show its evidence for one occupation
- *   (quoted in the reasons), one line per program. Loaded when that occupation's
+ *   (quoted in the reasons), one line per program, with the occupation's skills its whole
+ *   text names (never listed as missing from it). Loaded when that occupation's
  *   recommendations are shown, not before the first ones: about 2 KB instead of the whole
  *   catalogue's quotes in `programs.txt`. Each file's hash is in `programs.txt`.
  *
@@ -23,7 +24,7 @@
 import * as v from 'valibot';
 
 /** Version of the index file format this library reads and writes; the loader refuses any other. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 /** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
 export const QUOTE_HASH_HEX = 16;
 
@@ -269,6 +270,12 @@ export interface ProgramEvidence {
   strength: 'strong' | 'moderate';
   /** Strongest first; at least one. */
   items: EvidenceItem[];
+  /**
+   * The occupation's skills (by number) that the program's whole text names beyond its own
+   * `skills`: never said to be missing from it. Like the quotes, in `quotes.<code>.txt`:
+   * absent until that file is loaded, then a list (often empty).
+   */
+  named?: number[];
 }
 
 /** A program of the catalogue (a course or credential), with the evidence the builder found in its own text. */

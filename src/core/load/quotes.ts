@@ -5,8 +5,10 @@
  * quote, a reason still names the skill and where the program's text shows it.
  *
  * `quotes.<code>.txt` holds one line per program with evidence for that occupation, in
- * program order: `position<TAB>quote<TAB>quote...`, one quote per evidence item.
- * `programs.txt` (itself verified against `index.json`) records each file's hash.
+ * program order: `position<TAB>quote<TAB>quote...`, one quote per evidence item, then
+ * optionally `<TAB>#12 40`: the occupation's skills the program's whole text names, which a
+ * card never lists as missing from it. `programs.txt` (itself verified against
+ * `index.json`) records each file's hash.
  */
 import { IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
@@ -58,20 +60,37 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
     );
   }
   const fills: Array<() => void> = [];
+  const skillCount = index.manifest.skills.length;
   lines.forEach((line, k) => {
-    const [position, ...quotes] = line.split('\t');
+    const [position, ...fields] = line.split('\t');
     const program = index.programs[expectedPositions[k]!]!;
     const evidence = program.evidence!.find((e) => e.occupation === code)!;
-    if (position !== String(expectedPositions[k]) || quotes.length !== evidence.items.length) {
+    const quotes = fields.slice(0, evidence.items.length);
+    const rest = fields.slice(evidence.items.length);
+    if (position !== String(expectedPositions[k]) || quotes.length !== evidence.items.length || rest.length > 1) {
       throw new IndexFormatError(file, 'line', `expected program ${expectedPositions[k]} with ${evidence.items.length} quotes`, { line: k + 1 });
     }
-    fills.push(() => evidence.items.forEach((item, i) => (item.quote = quotes[i] || undefined)));
+    const named = rest.length === 0 ? [] : namedSkills(rest[0]!, skillCount);
+    if (named === null) {
+      throw new IndexFormatError(file, 'schema', `expected "#" and skill numbers below ${skillCount} after the quotes`, { line: k + 1 });
+    }
+    fills.push(() => {
+      evidence.items.forEach((item, i) => (item.quote = quotes[i] || undefined));
+      evidence.named = named;
+    });
   });
   // Only once the whole file checks out: never half the quotes of a bad file.
   for (const fill of fills) fill();
   let loaded = LOADED.get(index.programs);
   if (!loaded) LOADED.set(index.programs, (loaded = new Set()));
   loaded.add(code);
+}
+
+/** `#12 40`: skill numbers below `count`, ascending; null when the field is anything else. */
+function namedSkills(field: string, count: number): number[] | null {
+  if (!/^#\d+( \d+)*$/.test(field)) return null;
+  const named = field.slice(1).split(' ').map(Number);
+  return named.every((s, i) => s < count && (i === 0 || s > named[i - 1]!)) ? named : null;
 }
 
 export interface QuoteOptions {

@@ -91,6 +91,11 @@ export interface Recommendation {
   /** Other programs of the same series (parts of one specialization), grouped under this one. */
   series?: Program[];
   matchedSkills: SkillRef[];
+  /**
+   * A few key skills of the occupation the program's text does not name. Empty until the
+   * occupation's quotes are loaded (`loadQuotes`): only its whole text, read by the builder,
+   * can say a skill is missing without contradicting it.
+   */
   gapSkills: SkillRef[];
   reasons: Reason[];
 }

@@ -87,11 +87,14 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   const { index, lang } = ctx;
   const program = index.programs[p]!;
   const evidence = program.evidence![e]!;
-  const taught = new Set(program.skills);
-  // A key skill the program's words name counts as taught: never listed as missing.
+  // A key skill the program's words name counts as taught, never as missing: those its
+  // whole text names (the builder's `named`, with the quotes), and those its title and
+  // description name on this page, in French too.
+  const taught = new Set([...program.skills, ...(evidence.named ?? [])]);
   for (const s of ctx.topSkills) if (!taught.has(s) && mentionsSkill(index, p, s, lang)) taught.add(s);
   const matched = ctx.ranked.filter((s) => taught.has(s));
-  const gaps = ctx.topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN);
+  // Before the quotes, the page cannot know what the modules and outcomes name.
+  const gaps = evidence.named ? ctx.topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN) : [];
   const ref = (s: number) => skillRef(index, s, ctx.profileWeight.get(s) ?? 0, lang);
   return {
     program,

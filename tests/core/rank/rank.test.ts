@@ -32,6 +32,24 @@ test('nurses get the programs with evidence for nursing, best first, each with a
   assert.ok(first.gapSkills.length <= 3, 'a few skills that matter, not the whole profile');
 });
 
+test('a skill the program’s whole text names is never listed as missing; before the quotes say what it names, nothing is', async () => {
+  const index = await load();
+  const card = () => recommend(index, { occupation: '31301', lang: 'en' }).find((r) => r.program.id === 'medication-safety')!;
+  // Tagged with medication (1) and infection control (3); its modules name patient care (0).
+  const loaded = card();
+  assert.ok(
+    loaded.matchedSkills.some((s) => s.id === skillId('patient-care')),
+    'counted as taught',
+  );
+  assert.ok(!loaded.gapSkills.some((s) => s.id === skillId('patient-care')), 'not listed as missing');
+  assert.ok(loaded.gapSkills.length > 0, 'health assessment and clinical judgement are still missing');
+  // As on a page before quotes.31301.txt arrives.
+  for (const p of index.programs) for (const e of p.evidence ?? []) delete e.named;
+  const early = card();
+  assert.deepEqual(early.gapSkills, []);
+  assert.deepEqual(early.reasons, loaded.reasons);
+});
+
 test('the floor: a program with no evidence for the occupation is never recommended, so a thin catalogue gives a short list', async () => {
   const index = await load();
   const all = new Set(ids(recommend(index, { occupation: '31301', lang: 'en', limit: 50 })));

@@ -1,0 +1,94 @@
+/**
+ * Which skills a program's own text names, beyond the skills it is tagged with: so that a
+ * card never says a program "does not cover" what its modules or outcomes plainly teach
+ * ("CAD software" on an Autodesk Fusion 360 course, "implement nursing care" on The
+ * Nurse's Toolkit). The browser has only a program's title and a short description; the
+ * builder reads its whole text.
+ *
+ * A skill is named when the text has words of its label (a leading verb left out) that
+ * carry at least half its weight, a word weighing more the fewer programs use it. ESCO labels start with a verb ("apply teaching strategies", "implement
+ * nursing care"); the verb says what one does with the subject, and a course about teaching
+ * strategies covers them whatever verb its text uses. Which first words are such verbs is
+ * read from the labels themselves: a word that starts many labels and is seldom found later
+ * in one. Half the weight, because a course on Autodesk Fusion 360 that says "CAD" and
+ * never "software" still teaches CAD software, while "hands-on" training in welding says
+ * nothing of hand tools: wrongly saying a program lacks a skill costs the card more trust
+ * than leaving one unsaid, yet a list that never says anything is no help either.
+ */
+import { terms } from '../core/text/index.js';
+
+/** Words of a text or label, a hyphenated compound as one word: "hands-on" says nothing of hands. */
+const wordsOf = (text: string): string[] => terms(text.replace(/(\p{L})-(?=\p{L})/gu, '$1'));
+
+/** A first word starting at least this many labels... */
+const VERB_MIN_LEADS = 3;
+/** ...and found after the first word in fewer than this share as many labels is a verb. */
+const VERB_MAX_INNER_SHARE = 0.2;
+
+/** The leading verbs of `labels` ("apply", "manage", "gérer"), as folded words. */
+export function leadingVerbs(labels: readonly string[]): Set<string> {
+  const leads = new Map<string, number>();
+  const inner = new Map<string, number>();
+  for (const label of labels) {
+    const words = label.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length < 2) continue;
+    leads.set(words[0]!, (leads.get(words[0]!) ?? 0) + 1);
+    for (const w of new Set(words.slice(1))) inner.set(w, (inner.get(w) ?? 0) + 1);
+  }
+  const verbs = new Set<string>();
+  for (const [word, n] of leads) if (n >= VERB_MIN_LEADS && (inner.get(word) ?? 0) < VERB_MAX_INNER_SHARE * n) verbs.add(word);
+  return verbs;
+}
+
+/** The words of a skill label that a program's text must have to name it: all but a leading verb. */
+export function subjectTerms(label: string, verbs: ReadonlySet<string>): string[] {
+  const first = label.trim().toLowerCase().split(/\s+/)[0] ?? '';
+  const words = wordsOf(label);
+  return verbs.has(first) && words.length > 1 ? words.slice(1) : words;
+}
+
+export interface NamedSkills {
+  /** Per program: its whole text (title, tags, outcomes, modules, description, both languages). */
+  texts: readonly string[];
+  /** What to check: which of `texts`, and which skills (by number). */
+  checks: ReadonlyArray<{ text: number; skills: readonly number[] }>;
+  /** Skill labels by number. */
+  labels: ReadonlyArray<{ en: string; fr: string }>;
+}
+
+/** Per check, the skills the text names, in ascending order. */
+export function namedSkills({ texts, checks, labels }: NamedSkills): number[][] {
+  const verbs = {
+    en: leadingVerbs(labels.map((l) => l.en)),
+    fr: leadingVerbs(labels.map((l) => l.fr)),
+  };
+  const subjects = new Map<number, string[][]>();
+  const subjectsOf = (s: number): string[][] => {
+    let out = subjects.get(s);
+    if (!out) {
+      const { en, fr } = labels[s]!;
+      out = [en ? subjectTerms(en, verbs.en) : [], fr ? subjectTerms(fr, verbs.fr) : []].filter((w) => w.length > 0);
+      subjects.set(s, out);
+    }
+    return out;
+  };
+  const words = texts.map((t) => new Set(wordsOf(t)));
+  const df = new Map<string, number>();
+  for (const set of words) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  // A word of every text says nothing; one of a single text, the most.
+  const weight = (w: string) => Math.log((texts.length + 1) / (df.get(w) ?? 0.5));
+  const names = (has: ReadonlySet<string>, subject: readonly string[]) => {
+    let found = 0;
+    let all = 0;
+    for (const w of subject) {
+      all += weight(w);
+      if (has.has(w)) found += weight(w);
+    }
+    return 2 * found >= all;
+  };
+  return checks.map(({ text, skills }) => {
+    const has = words[text]!;
+    const named = skills.filter((s) => subjectsOf(s).some((subject) => names(has, subject)));
+    return [...new Set(named)].sort((a, b) => a - b);
+  });
+}

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { leadingVerbs, namedSkills, subjectTerms } from '../../src/cli/skills-named.js';
+
+const LABELS = [
+  'apply teaching strategies',
+  'apply nursing care',
+  'apply first aid',
+  'implement nursing care',
+  'implement fundamentals of nursing',
+  'implement quality systems',
+  'use hand tools',
+  'use CAD software',
+  'use spreadsheets software',
+  'CAD software',
+  'project management',
+  'manage projects',
+  'manage staff',
+  'manage budgets',
+].map((en) => ({ en, fr: '' }));
+
+test('leading verbs are read from the labels: a word that starts several and is seldom inside one', () => {
+  const verbs = leadingVerbs(LABELS.map((l) => l.en));
+  assert.deepEqual([...verbs].sort(), ['apply', 'implement', 'manage', 'use']);
+  assert.deepEqual(subjectTerms('apply teaching strategies', verbs), ['teaching', 'strategy']);
+  assert.deepEqual(subjectTerms('CAD software', verbs), ['cad', 'softwar']);
+  // A label that is only a verb keeps it.
+  assert.deepEqual(subjectTerms('manage', verbs), ['manag']);
+});
+
+/** Which of LABELS each text names, as labels. */
+function named(texts: string[], skills = LABELS.map((_, s) => s)): string[][] {
+  return namedSkills({ texts, checks: texts.map((_, text) => ({ text, skills })), labels: LABELS }).map((list) => list.map((s) => LABELS[s]!.en));
+}
+
+test('a skill is named when the text has the words carrying half its weight or more, whatever verb it uses', () => {
+  const texts = [
+    'The Nurse’s Toolkit: fundamentals of nursing care for new graduates.',
+    'Autodesk Fusion 360 for CAD and CAM: model parts and make toolpaths.',
+    'Hands-on shop training in MIG and TIG welding, with weld inspection.',
+    'Value-based care: reimbursement models and payment reform.',
+    'Teaching strategies for the online classroom.',
+    'Spreadsheets for the office.',
+    'Software for the office.',
+    // A word weighs less the more programs use it: here "software" is common.
+    'Software testing basics.',
+    'Software for small business.',
+  ];
+  const [nurse, cad, welding, reimbursement, teaching, spreadsheets, software] = named(texts);
+  assert.deepEqual(nurse, ['apply nursing care', 'implement nursing care', 'implement fundamentals of nursing']);
+  assert.ok(cad!.includes('CAD software'), 'CAD is the rare word: it says CAD software without "software"');
+  assert.deepEqual(welding, [], '"hands-on" says nothing of hand tools');
+  assert.deepEqual(reimbursement, [], '"care" alone is not nursing care');
+  assert.deepEqual(teaching, ['apply teaching strategies']);
+  assert.deepEqual(spreadsheets, ['use spreadsheets software']);
+  assert.ok(!software!.includes('use spreadsheets software') && !software!.includes('CAD software'), 'the common word alone is not enough');
+});
+
+test('only the skills asked about are checked, each once, in order', () => {
+  const out = namedSkills({
+    texts: ['Project management and budgets for managers of staff.'],
+    checks: [
+      { text: 0, skills: [13, 10, 10, 0] },
+      { text: 0, skills: [] },
+    ],
+    labels: LABELS,
+  });
+  assert.deepEqual(out, [[10, 13], []]);
+});
