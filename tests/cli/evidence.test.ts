@@ -113,6 +113,25 @@ test('evidence: a word in capitals in mixed-case text is an acronym ("AIDS" is n
   assert.ok(!byProgram[0]!.some((e) => e.occupation === '33102'), JSON.stringify(byProgram[0]));
 });
 
+test('evidence: words the Porter stemmer would bring together though they mean different things stay apart', () => {
+  const stem = (word: string) => tokens(word)[0]!.stem;
+  for (const [a, b] of [
+    ['Localization', 'local'],
+    ['organizations', 'organ'],
+    ['aides', 'aid'],
+    ['community', 'communication'],
+    ['university', 'universe'],
+    ['international', 'intern'],
+    ['business', 'busy'],
+  ]) {
+    assert.notEqual(stem(a!), stem(b!), `${a} / ${b}`);
+  }
+  // Forms of one word still meet.
+  assert.equal(stem('organization'), stem('organizations'));
+  assert.equal(stem('communities'), stem('community'));
+  assert.equal(stem('aide'), stem('aides'));
+});
+
 test('profiles: a term every occupation lists among its technologies weighs less than one in this job’s own duties', () => {
   const withTech = (o: OccupationText, tech: string[]): OccupationText => ({ ...o, technologies: tech.map((t) => [t, 1] as [string, number]) });
   const all = OCCUPATIONS.map((o) => withTech(o, ['Microsoft Excel', 'Microsoft Outlook']));
