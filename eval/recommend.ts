@@ -75,6 +75,9 @@ export async function evalRecommend(): Promise<object> {
   const judged = readStrict();
   const rows: Row[] = [];
   let withoutReason = 0;
+  // How far a shorter list would go: the grade-2 share of what our first k list.
+  const FIRST = [1, 3, 5, 10];
+  const first = FIRST.map(() => ({ listed: 0, good: 0 }));
   for (const [sector, codes] of Object.entries(OCCUPATIONS) as Array<[Sector, string[]]>) {
     for (const code of codes) {
       const occupation = index.occupations.get(code);
@@ -83,6 +86,12 @@ export async function evalRecommend(): Promise<object> {
       withoutReason += ours.filter((r) => r.reasons.length === 0 || !r.evidence?.length).length;
       const urls = await topUrls(code);
       const marks = judged.get(code) ?? new Map<string, Grade>();
+      FIRST.forEach((k, i) => {
+        for (const url of urls.ours.slice(0, k)) {
+          first[i]!.listed++;
+          if (marks.get(url) === 2) first[i]!.good++;
+        }
+      });
       rows.push({
         sector,
         code,
@@ -123,6 +132,7 @@ export async function evalRecommend(): Promise<object> {
     all: summarize(rows),
     rich: { occupations: rich.length, ...summarize(rich) },
     bySector: Object.fromEntries(Object.keys(OCCUPATIONS).map((s) => [s, summarize(rows.filter((r) => r.sector === s))])),
+    oursFirst: Object.fromEntries(FIRST.map((k, i) => [k, first[i]!])),
     rows,
   };
 
@@ -145,6 +155,8 @@ export async function evalRecommend(): Promise<object> {
   console.log(
     `Programs listed in the top 5s, and the grade-2 share of what is listed: ${rich.length} rich occupations: ${shown(summary.rich)}; all ${rows.length}: ${shown(summary.all)}.\n`,
   );
+  const firstShare = FIRST.map((k, i) => `first ${k}: ${pct(first[i]!.good / Math.max(1, first[i]!.listed))} of ${first[i]!.listed}`).join(', ');
+  console.log(`Grade-2 share of what ours lists first, all ${rows.length} (a reason can be true only of those): ${firstShare}.\n`);
   return summary;
 }
 

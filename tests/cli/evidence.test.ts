@@ -215,6 +215,8 @@ test('evidence: without a phrase, a word of this occupation more than of most mu
     occupation('73201', 'Building maintenance and repair workers', ['Building maintenance and repair'], ['building maintenance worker']),
     occupation('72401', 'Heavy equipment maintenance and repair mechanics', ['Maintenance and repair of heavy equipment'], ['heavy equipment mechanic']),
     occupation('72402', 'Refrigeration maintenance and repair mechanics', ['Maintenance and repair of refrigeration systems'], ['refrigeration mechanic']),
+    // A course on aircraft reads most like their work, not millwrights'.
+    occupation('72404', 'Aircraft mechanics', ['Overhaul aircraft engines', 'Inspect aircraft structures'], ['aircraft mechanic']),
   ];
   const generic = program(
     'Substation Design for Engineers',
@@ -265,6 +267,23 @@ test('evidence: a word many occupations share names the program when it reads mo
     byProgram[PROGRAMS.length]!.some((e) => e.occupation === '41220'),
     JSON.stringify(byProgram[PROGRAMS.length]),
   );
+});
+
+test('evidence: without its title naming the work, a program counts when it reads most like this occupation and its text names three of its core words', () => {
+  const physicians = occupation(
+    '31102',
+    'Primary care family physicians',
+    ['Diagnose serious illness in families', 'Refer families to specialist teams', 'Provide primary care and preventive medicine'],
+    ['family doctor'],
+  );
+  const taught = (outcomes: string[]) => {
+    const { byProgram } = computeEvidence([physicians, ...OCCUPATIONS], [...PROGRAMS, program('Essentials of Palliation', outcomes)]);
+    return byProgram[PROGRAMS.length]!.map((e) => e.occupation);
+  };
+  // Primary, care and families: this occupation's core words, outside the title.
+  assert.deepEqual(taught(['The role of primary teams in serious illness', 'Goals of care with families']), ['31102']);
+  // Two of them are a topic, not evidence.
+  assert.deepEqual(taught(['Goals of care in serious illness', 'Talking with families']), []);
 });
 
 test('evidence: a label is the words as the program writes them, with what lies between them', () => {
