@@ -20,7 +20,6 @@
  * carry, and how well their whole text answers the occupation's official description
  * (BM25).
  */
-import { fold } from '../core/text/index.js';
 import { PHRASE_ONLY, segmentTerms, stemsOf, tokens, type Token } from './evidence-terms.js';
 import { Bm25 } from './bm25.js';
 import { NearestOccupations } from './nearness.js';
@@ -570,30 +569,4 @@ export function computeEvidence(
     }
   });
   return { byProgram, profiles };
-}
-
-const SERIES_NOISE = /\b(specialization|professional certificate|capstone( project)?|part \d+|(?:i{1,3}|iv|v|vi{0,3})|\d+)\b/gi;
-
-/**
- * Programs of one series (parts of a specialization, numbered courses) by one provider
- * share a key: the title before a colon, without part numbers and "Specialization".
- */
-export function seriesKey(title: string, provider: string): string | null {
-  const head = title.includes(':') ? title.slice(0, title.indexOf(':')) : title;
-  const key = fold(head.replace(/\([^)]*\)/g, ' ').replace(SERIES_NOISE, ' '));
-  if (key.split(' ').filter((w) => w.length > 2).length < 2) return null;
-  return `${fold(provider)}|${key}`;
-}
-
-/** Series number of each program (0: none), numbered in program order. */
-export function seriesOf(programs: ReadonlyArray<{ title: string; provider: string }>): number[] {
-  const keys = programs.map((p) => seriesKey(p.title, p.provider));
-  const count = new Map<string, number>();
-  for (const k of keys) if (k !== null) count.set(k, (count.get(k) ?? 0) + 1);
-  const number = new Map<string, number>();
-  return keys.map((k) => {
-    if (k === null || count.get(k)! < 2) return 0;
-    if (!number.has(k)) number.set(k, number.size + 1);
-    return number.get(k)!;
-  });
 }

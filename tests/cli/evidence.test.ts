@@ -5,13 +5,13 @@ import {
   computeEvidence,
   occupationProfiles,
   quoteOf,
-  seriesOf,
   surfaceOf,
   tokens,
   withoutExclusions,
   type OccupationText,
   type ProgramText,
 } from '../../src/cli/evidence.js';
+import { seriesOf } from '../../src/cli/series.js';
 
 const occupation = (code: string, title: string, duties: string[], exampleTitles: string[] = []): OccupationText => ({
   code,
@@ -175,6 +175,26 @@ test('series: parts of one series by one provider share a number; others get non
   assert.ok(series[0]! > 0 && series[2]! > 0 && series[0] !== series[2]);
   assert.equal(series[4], 0);
   assert.equal(series[5], 0);
+});
+
+test('series: a course whose title holds the whole name of a specialization of its provider is one of its parts', () => {
+  const series = seriesOf([
+    { title: 'Integrative Nursing Specialization', provider: 'U of Minnesota' },
+    { title: 'Introduction to Integrative Nursing', provider: 'U of Minnesota' },
+    { title: 'Patient Safety Specialization', provider: 'Johns Hopkins' },
+    { title: 'Patient Safety and Quality Improvement: Developing a Systems View (Patient Safety I)', provider: 'Johns Hopkins' },
+    { title: 'Data Science Specialization', provider: 'Johns Hopkins' },
+    { title: 'Genomic Data Science Specialization', provider: 'Johns Hopkins' },
+    { title: 'Statistics for Genomic Data Science', provider: 'Johns Hopkins' },
+    { title: 'Introduction to Integrative Nursing', provider: 'Another School' },
+  ]);
+  assert.ok(series[0]! > 0);
+  assert.equal(series[1], series[0]);
+  assert.equal(series[3], series[2], 'the series name in brackets counts');
+  assert.equal(series[6], series[5], 'the longest name it holds: genomic data science');
+  assert.notEqual(series[5], series[4], 'a specialization is no part of another');
+  assert.equal(series[4], 0);
+  assert.equal(series[7], 0, 'another provider’s course is its own');
 });
 
 test('property: a quote is at most ~120 characters and is a run of the segment', () => {

@@ -1,0 +1,82 @@
+/**
+ * Series: programs of one provider that are parts of one whole (the courses of a
+ * specialization, numbered parts), so that a list shows one card for them.
+ */
+import { fold } from '../core/text/index.js';
+
+const SERIES_NOISE = /\b(specialization|professional certificate|capstone( project)?|part \d+|(?:i{1,3}|iv|v|vi{0,3})|\d+)\b/gi;
+
+/**
+ * Programs of one series (parts of a specialization, numbered courses) by one provider
+ * share a key: the title before a colon, without part numbers and "Specialization".
+ */
+export function seriesKey(title: string, provider: string): string | null {
+  const head = title.includes(':') ? title.slice(0, title.indexOf(':')) : title;
+  const key = fold(head.replace(/\([^)]*\)/g, ' ').replace(SERIES_NOISE, ' '));
+  if (key.split(' ').filter((w) => w.length > 2).length < 2) return null;
+  return `${fold(provider)}|${key}`;
+}
+
+const COLLECTION = /\b(specialization|professional certificate)\b/i;
+
+/**
+ * The name of a collection of courses ("Integrative Nursing Specialization" →
+ * "integrative nursing"), or null: a program that is not one, or a name of fewer than two words.
+ */
+function collectionName(title: string): string | null {
+  if (!COLLECTION.test(title)) return null;
+  const name = fold(title.replace(SERIES_NOISE, ' '));
+  return name.split(' ').filter((w) => w.length > 2).length < 2 ? null : name;
+}
+
+/**
+ * Series number of each program (0: none), numbered in program order. Parts of one series
+ * share a `seriesKey`; and a course whose title holds the whole name of a specialization or
+ * certificate of its provider is one of its parts: "Introduction to Integrative Nursing" of
+ * "Integrative Nursing Specialization", "Patient Safety and Quality Improvement (Patient
+ * Safety I)" of "Patient Safety Specialization".
+ */
+export function seriesOf(programs: ReadonlyArray<{ title: string; provider: string }>): number[] {
+  const keys = programs.map((p) => seriesKey(p.title, p.provider));
+  // Programs joined into groups (union-find over positions).
+  const parent = programs.map((_, k) => k);
+  const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k]!)));
+  const join = (a: number, b: number) => (parent[root(a)] = root(b));
+  const firstWithKey = new Map<string, number>();
+  keys.forEach((key, k) => {
+    if (key === null) return;
+    const other = firstWithKey.get(key);
+    if (other === undefined) firstWithKey.set(key, k);
+    else join(k, other);
+  });
+  const byProvider = new Map<string, number[]>();
+  programs.forEach((p, k) => {
+    const list = byProvider.get(p.provider);
+    if (list) list.push(k);
+    else byProvider.set(p.provider, [k]);
+  });
+  for (const list of byProvider.values()) {
+    // A course joins the collection with the longest name it holds ("Statistics for Genomic
+    // Data Science" the genomic one, not "Data Science"); a collection joins no other.
+    const collections = list
+      .map((c) => ({ c, name: collectionName(programs[c]!.title) }))
+      .filter((x): x is { c: number; name: string } => x.name !== null)
+      .sort((a, b) => b.name.length - a.name.length || a.c - b.c);
+    if (collections.length === 0) continue;
+    for (const k of list) {
+      if (COLLECTION.test(programs[k]!.title)) continue;
+      const title = ` ${fold(programs[k]!.title)} `;
+      const home = collections.find(({ name }) => title.includes(` ${name} `));
+      if (home) join(k, home.c);
+    }
+  }
+  const size = new Map<number, number>();
+  programs.forEach((_, k) => size.set(root(k), (size.get(root(k)) ?? 0) + 1));
+  const number = new Map<number, number>();
+  return programs.map((_, k) => {
+    const r = root(k);
+    if (size.get(r)! < 2) return 0;
+    if (!number.has(r)) number.set(r, number.size + 1);
+    return number.get(r)!;
+  });
+}
