@@ -20,6 +20,7 @@
  * carry, and how well their whole text answers the occupation's official description
  * (BM25).
  */
+import { fold } from '../core/text/index.js';
 import { PHRASE_ONLY, segmentTerms, stemsOf, tokens, type Token } from './evidence-terms.js';
 import { Bm25 } from './bm25.js';
 import { NearestOccupations } from './nearness.js';
@@ -507,6 +508,21 @@ class FullTextRelevance {
 }
 
 /**
+ * A title that frames a program as a field's policy, economics, society, history, culture,
+ * markets, sustainability or politics (in English or French) announces a course about the
+ * field, not its practice: "Water Supply and Sanitation Policy in Developing Countries",
+ * "A Circular Economy of Metals", "Oil & Gas Industry Operations and Markets". For the
+ * occupations learned in college, apprenticeship or on the job (TEER 2 to 5), such a program
+ * is no evidence. Of the 172 programs judged grade 2 for such occupations in eval/judged, 1
+ * has such a title ("Understanding child development: from synapse to society"); of the 402
+ * judged grade 0, 26 have; of the reasons read for them, 8 (5 false, 3 vague, none true).
+ */
+const ABOUT_A_FIELD =
+  /\b(polic(y|ies)|economy|economics|economic|society|societal|history|historical|culture|cultural|markets?|sustainab\w*|developing countries|politics|political|governance|politiques?|economie|economique|societe|histoire|historique|culturel\w*|marches|durable|durabilite|gouvernance)\b/;
+/** The first TEER of the occupations learned in practice (the second digit of a NOC code). */
+const PRACTICE_TEER = 2;
+
+/**
  * How much the two orders count: reciprocal rank fusion with a small constant, so the
  * first few places of either order weigh most.
  */
@@ -533,9 +549,12 @@ export function computeEvidence(
     programStems,
     NEAREST_WITH_PHRASE,
   );
+  const framed = programs.map((p) => [p.title, p.otherTitle ?? ''].some((title) => ABOUT_A_FIELD.test(fold(title))));
   profiles.forEach((profile, o) => {
     const kept: Array<{ m: Match; strength: Strength; fused: number }> = [];
+    const practice = Number(occupations[o]!.code[1]) >= PRACTICE_TEER;
     for (const m of matcher.match(profile)) {
+      if (practice && framed[m.program]) continue;
       const strength = strengthOf(m, profile, terms[m.program]!, generic, nearest.rank(m.program, o));
       if (strength !== null) kept.push({ m, strength, fused: 1 / (FUSION_K + kept.length) });
       if (kept.length === CANDIDATES) break;

@@ -306,6 +306,22 @@ test('evidence: without its title naming the work, a program counts when it read
   assert.deepEqual(taught(['Goals of care in serious illness', 'Talking with families']), []);
 });
 
+test('evidence: a title about a field’s policy, economics or history is no evidence for an occupation learned in practice', () => {
+  const water = [
+    occupation('92101', 'Water treatment plant operators', ['Operate water treatment plants', 'Test water samples for treatment'], ['water plant operator']),
+    occupation('21300', 'Civil engineers', ['Design water treatment plants', 'Plan water supply systems'], ['water engineer']),
+  ];
+  const evidenceFor = (title: string) => {
+    const course = program(title, ['Water treatment plants and water supply', 'Test water samples'], ['Water treatment']);
+    const { byProgram } = computeEvidence([...water, ...OCCUPATIONS], [...PROGRAMS, course]);
+    return byProgram[PROGRAMS.length]!.map((e) => e.occupation).sort();
+  };
+  assert.deepEqual(evidenceFor('Water Treatment Plant Operations'), ['21300', '92101']);
+  // TEER 2 (the second digit of 92101) is learned in practice; civil engineers (TEER 1) study policy too.
+  assert.deepEqual(evidenceFor('Water Treatment Policy in Developing Countries'), ['21300']);
+  assert.deepEqual(evidenceFor('Économie du traitement de l’eau'), ['21300'], 'in French too');
+});
+
 test('evidence: a label is the words as the program writes them, with what lies between them', () => {
   const term = (words: string) =>
     tokens(words)
