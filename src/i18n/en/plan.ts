@@ -14,8 +14,9 @@ export const plan = {
   hoursUnknown: 'hours not listed for every program',
   costUnknown: 'cost not listed for every program',
   adds: 'Adds',
-  uncovered: 'No program here covers',
-  noPathway: 'No program in this list teaches the key skills you need.',
+  // What the programs' text names, not what they might teach in other words: as the cards say.
+  uncovered: 'No program here names',
+  noPathway: 'No program in this list names the key skills you need.',
   allHad: 'Your current work likely gives every key skill of this occupation.',
   fullList: 'The full list of programs follows.',
 };
