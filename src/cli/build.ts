@@ -21,7 +21,7 @@ import { readWages } from './sources/wages.js';
 import { SOURCE_INFO, sampleSource } from './sources-info.js';
 import { SkillTagger } from '../core/catalogue/index.js';
 import { alikeOccupations } from './alike.js';
-import { computeEvidence, officialDescription, type OccupationText } from './evidence.js';
+import { computeEvidence, officialDescription, wholeText, type OccupationText } from './evidence.js';
 import { seriesOf } from './series.js';
 import { readOnetText } from './sources/onet.js';
 import { namedSkills } from './skills-named.js';
@@ -316,7 +316,7 @@ function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sourc
   const skillsOf = new Map(occupations.map((o) => [o.code, o.skills.map(([s]) => s)]));
   const entries = programs.flatMap((p, k) => (p.evidence ?? []).map((e) => ({ p, k, e })));
   const named = namedSkills({
-    texts: texts.map((t) => [t.title, t.otherTitle ?? '', ...t.tags, ...t.outcomes, ...t.modules, t.description].join('\n')),
+    texts: texts.map(wholeText),
     checks: entries.map(({ p, k, e }) => {
       const tagged = new Set(p.skills);
       return { text: k, skills: rawById.get(p.id)!.reviewed ? [] : skillsOf.get(e.occupation)!.filter((s) => !tagged.has(s)) };

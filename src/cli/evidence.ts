@@ -477,7 +477,7 @@ export function quoteOf(text: string, at: number): string {
 }
 
 /** Everything a program says of itself, as one text. */
-const wholeText = (p: ProgramText) => [p.title, p.otherTitle ?? '', ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n');
+export const wholeText = (p: ProgramText) => [p.title, p.otherTitle ?? '', ...p.tags, ...p.outcomes, ...p.modules, p.description].join('\n');
 
 /** An occupation's official description: title, lead statement and main duties, without exclusions or employers. */
 export const officialDescription = (o: Pick<OccupationText, 'title' | 'lead' | 'duties'>) =>

@@ -6,9 +6,10 @@
  * builder reads its whole text.
  *
  * A skill is named when the text has words of its label (a leading verb left out) that
- * carry at least half its weight, a word weighing more the fewer programs use it. ESCO labels start with a verb ("apply teaching strategies", "implement
- * nursing care"); the verb says what one does with the subject, and a course about teaching
- * strategies covers them whatever verb its text uses. Which first words are such verbs is
+ * carry at least half its weight, a word weighing more the fewer programs use it. ESCO
+ * labels start with a verb ("apply teaching strategies", "implement nursing care"); the verb
+ * says what one does with the subject, and a course about teaching strategies covers them
+ * whatever verb its text uses. Which first words are such verbs is
  * read from the labels themselves: a word that starts many labels and is seldom found later
  * in one. Half the weight, because a course on Autodesk Fusion 360 that says "CAD" and
  * never "software" still teaches CAD software, while "hands-on" training in welding says

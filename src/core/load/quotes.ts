@@ -70,7 +70,7 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
     if (position !== String(expectedPositions[k]) || quotes.length !== evidence.items.length || rest.length > 1) {
       throw new IndexFormatError(file, 'line', `expected program ${expectedPositions[k]} with ${evidence.items.length} quotes`, { line: k + 1 });
     }
-    const named = rest.length === 0 ? [] : namedSkills(rest[0]!, skillCount);
+    const named = rest.length === 0 ? [] : parseNamed(rest[0]!, skillCount);
     if (named === null) {
       throw new IndexFormatError(file, 'schema', `expected "#" and skill numbers below ${skillCount} after the quotes`, { line: k + 1 });
     }
@@ -87,7 +87,7 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
 }
 
 /** `#12 40`: skill numbers below `count`, ascending; null when the field is anything else. */
-function namedSkills(field: string, count: number): number[] | null {
+function parseNamed(field: string, count: number): number[] | null {
   if (!/^#\d+( \d+)*$/.test(field)) return null;
   const named = field.slice(1).split(' ').map(Number);
   return named.every((s, i) => s < count && (i === 0 || s > named[i - 1]!)) ? named : null;
