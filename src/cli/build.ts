@@ -305,7 +305,7 @@ function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sourc
     };
   });
   const { byProgram } = computeEvidence(occupationTexts, texts);
-  const series = seriesOf(programs.map((p) => ({ title: p.title.en, provider: p.provider })));
+  const series = seriesOf(programs.map((p) => ({ title: p.title.en, provider: p.provider, modules: rawById.get(p.id)!.modules })));
   programs.forEach((p, k) => {
     if (series[k]! > 0) p.series = series[k]!;
     if (byProgram[k]!.length > 0) p.evidence = byProgram[k]!;

@@ -31,12 +31,14 @@ function collectionName(title: string): string | null {
 
 /**
  * Series number of each program (0: none), numbered in program order. Parts of one series
- * share a `seriesKey`; and a course whose title holds the whole name of a specialization or
- * certificate of its provider is one of its parts: "Introduction to Integrative Nursing" of
- * "Integrative Nursing Specialization", "Patient Safety and Quality Improvement (Patient
- * Safety I)" of "Patient Safety Specialization".
+ * share a `seriesKey`; and a course is a part of a specialization or certificate of its
+ * provider that lists it among its modules ("Become an EMT Specialization" lists "Medical
+ * Emergencies: Airway, Breathing, and Circulation"), or else whose whole name its title
+ * holds: "Introduction to Integrative Nursing" of "Integrative Nursing Specialization",
+ * "Patient Safety and Quality Improvement (Patient Safety I)" of "Patient Safety
+ * Specialization".
  */
-export function seriesOf(programs: ReadonlyArray<{ title: string; provider: string }>): number[] {
+export function seriesOf(programs: ReadonlyArray<{ title: string; provider: string; modules?: readonly string[] }>): number[] {
   const keys = programs.map((p) => seriesKey(p.title, p.provider));
   // Programs joined into groups (union-find over positions).
   const parent = programs.map((_, k) => k);
@@ -63,11 +65,14 @@ export function seriesOf(programs: ReadonlyArray<{ title: string; provider: stri
       .filter((x): x is { c: number; name: string } => x.name !== null)
       .sort((a, b) => b.name.length - a.name.length || a.c - b.c);
     if (collections.length === 0) continue;
+    // Each course in at most one: the first collection that lists it (several may).
+    const listedBy = new Map<string, number>();
+    for (const { c } of collections) for (const m of programs[c]!.modules ?? []) if (!listedBy.has(fold(m))) listedBy.set(fold(m), c);
     for (const k of list) {
       if (COLLECTION.test(programs[k]!.title)) continue;
-      const title = ` ${fold(programs[k]!.title)} `;
-      const home = collections.find(({ name }) => title.includes(` ${name} `));
-      if (home) join(k, home.c);
+      const title = fold(programs[k]!.title);
+      const home = listedBy.get(title) ?? collections.find(({ name }) => ` ${title} `.includes(` ${name} `))?.c;
+      if (home !== undefined) join(k, home);
     }
   }
   const size = new Map<number, number>();

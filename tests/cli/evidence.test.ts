@@ -177,7 +177,7 @@ test('series: parts of one series by one provider share a number; others get non
   assert.equal(series[5], 0);
 });
 
-test('series: a course whose title holds the whole name of a specialization of its provider is one of its parts', () => {
+test('series: a course its provider’s specialization lists, or whose title holds its whole name, is one of its parts', () => {
   const series = seriesOf([
     { title: 'Integrative Nursing Specialization', provider: 'U of Minnesota' },
     { title: 'Introduction to Integrative Nursing', provider: 'U of Minnesota' },
@@ -187,6 +187,13 @@ test('series: a course whose title holds the whole name of a specialization of i
     { title: 'Genomic Data Science Specialization', provider: 'Johns Hopkins' },
     { title: 'Statistics for Genomic Data Science', provider: 'Johns Hopkins' },
     { title: 'Introduction to Integrative Nursing', provider: 'Another School' },
+    {
+      title: 'Become an EMT Specialization',
+      provider: 'U of Colorado',
+      modules: ['EMT Foundations', 'Medical Emergencies: Airway, Breathing, and Circulation'],
+    },
+    { title: 'Medical Emergencies: Airway, Breathing, and Circulation', provider: 'U of Colorado' },
+    { title: 'Medical Emergencies: Airway, Breathing, and Circulation', provider: 'Another School' },
   ]);
   assert.ok(series[0]! > 0);
   assert.equal(series[1], series[0]);
@@ -195,6 +202,9 @@ test('series: a course whose title holds the whole name of a specialization of i
   assert.notEqual(series[5], series[4], 'a specialization is no part of another');
   assert.equal(series[4], 0);
   assert.equal(series[7], 0, 'another provider’s course is its own');
+  assert.ok(series[8]! > 0);
+  assert.equal(series[9], series[8], 'a course its specialization lists among its modules');
+  assert.equal(series[10], 0);
 });
 
 test('property: a quote is at most ~120 characters and is a run of the segment', () => {
