@@ -46,9 +46,10 @@ function load(tag: string): Promise<void> {
     () => undefined,
     (error: unknown) => {
       // A later appearance of the tag tries again (the chunk may have failed on a flaky
-      // connection; Chromium fetches a failed module again, tests/e2e/autoloader.test.ts).
+      // connection). Chromium 150 keeps a module that failed to load as failed until the page
+      // reloads (Chromium 120 fetched it again), so the message says how to recover.
       requested.delete(tag);
-      console.error(`microcred-widgets: could not load <${tag}>:`, error);
+      console.error(`microcred-widgets: could not load <${tag}> (reload the page to try again):`, error);
     },
   );
 }

@@ -121,7 +121,8 @@ describe('CDN autoloader under a strict CSP', () => {
       watched.errors.some((e) => /integrity/i.test(e)),
       watched.errors.join('\n'),
     );
-    const exported = await page.evaluate(async (src) => ((await import(src)) as { VERSION: string }).VERSION, AUTOLOADER);
+    // Another URL for the same file: the browser keeps the refused one as failed.
+    const exported = await page.evaluate(async (src) => ((await import(src)) as { VERSION: string }).VERSION, `${AUTOLOADER}?copy=3`);
     assert.equal(exported, version);
     await page.close();
   });
@@ -177,7 +178,7 @@ describe('CDN autoloader under a strict CSP', () => {
     await page.close();
   });
 
-  it('a chunk that fails to load is reported in the console and tried again when the tag appears again', async () => {
+  it('a chunk that fails to load is reported in the console, saying to reload, and a reload loads it', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -201,10 +202,16 @@ describe('CDN autoloader under a strict CSP', () => {
       errors.some((e) => e.includes('could not load <mc-job-search>')),
       errors.join('\n'),
     );
+    assert.ok(
+      errors.some((e) => e.includes('reload the page to try again')),
+      errors.join('\n'),
+    );
+    // Chromium 150 keeps the failed module as failed for the page's life (a new tag tries again
+    // in the browsers that fetch it anew): the connection back, a reload brings the element.
     refusing = false;
-    await page.evaluate(() => document.querySelector('main')!.append(document.createElement('mc-job-search')));
+    await page.reload({ waitUntil: 'networkidle' });
     await page.waitForFunction(() => customElements.get('mc-job-search') !== undefined);
-    assert.equal(await page.locator('mc-job-search input[role=combobox]').count(), 2, 'both job searches upgrade');
+    assert.equal(await page.locator('mc-job-search input[role=combobox]').count(), 1, 'the job search upgrades');
     await page.close();
   });
 
