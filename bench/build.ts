@@ -44,6 +44,13 @@ export async function benchBuild(): Promise<Record<string, number | string>> {
   const buildMs = performance.now() - start;
   const file = (name: string) => files.get(name)!;
   const { titles, ...counts } = summarize(result);
+  const sorted = (prefix: string) =>
+    [...files.keys()]
+      .filter((name) => name.startsWith(prefix) && PER_OCCUPATION.test(name))
+      .map((name) => gz(file(name)))
+      .sort((a, b) => a - b);
+  const slices = sorted('programs.');
+  const quotes = sorted('quotes.');
   return {
     sources: SOURCES,
     buildMs: Math.round(buildMs),
@@ -52,14 +59,22 @@ export async function benchBuild(): Promise<Record<string, number | string>> {
     ...counts,
     titlesEn: titles.en,
     titlesFr: titles.fr,
-    ...Object.fromEntries([...files.keys()].filter((name) => !name.startsWith('quotes.')).map((name) => [`gzip:${name}`, gz(file(name))])),
-    // One small file per occupation, loaded when its recommendations are shown.
-    ...quoteSizes([...files.keys()].filter((name) => name.startsWith('quotes.')).map((name) => gz(file(name)))),
-    // What a page downloads: English pages the English files; French pages the French
-    // titles and both label files (ranking matches program text with English labels).
-    gzipEnDownloadBytes: gz(file('index.json'), file('labels.en.txt'), file('titles.en.tsv'), file('programs.txt')),
-    gzipFrDownloadBytes: gz(file('index.json'), file('labels.en.txt'), file('labels.fr.txt'), file('titles.fr.tsv'), file('programs.txt')),
-    goalEnDownloadBytes: 450 * 1024,
+    ...Object.fromEntries([...files.keys()].filter((name) => !PER_OCCUPATION.test(name)).map((name) => [`gzip:${name}`, gz(file(name))])),
+    // Small files per occupation: its slice of the catalogue, for its first recommendations,
+    // and the words its reasons quote, loaded once they are shown.
+    ...sizes('Slice', slices),
+    ...sizes('Quote', quotes),
+    // What a page downloads before its first recommendations: English pages the English
+    // files; French pages the French titles and both label files (ranking matches program
+    // text with English labels); the largest slice and quote file. Then the whole catalogue.
+    gzipEnBeforeRecommendationsBytes:
+      gz(file('index.json'), file('labels.en.txt'), file('titles.en.tsv'), file('catalogue.txt')) + (slices.at(-1) ?? 0) + (quotes.at(-1) ?? 0),
+    gzipFrBeforeRecommendationsBytes:
+      gz(file('index.json'), file('labels.en.txt'), file('labels.fr.txt'), file('titles.fr.tsv'), file('catalogue.txt')) +
+      (slices.at(-1) ?? 0) +
+      (quotes.at(-1) ?? 0),
+    gzipEnWholeIndexBytes: gz(file('index.json'), file('labels.en.txt'), file('titles.en.tsv'), file('programs.txt')),
+    goalEnBeforeRecommendationsBytes: 500 * 1024,
   };
 }
 
@@ -67,12 +82,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(JSON.stringify(await benchBuild(), null, 2));
 }
 
-/** Count, median and largest gzip size of the quote files. */
-function quoteSizes(sizes: number[]): Record<string, number> {
-  const sorted = [...sizes].sort((a, b) => a - b);
+/** A file of one occupation: `programs.<code>.txt`, `quotes.<code>.txt`. */
+const PER_OCCUPATION = /^(programs|quotes)\.\d{5}\.txt$/;
+
+/** Count, median and largest gzip size of files sorted by size. */
+function sizes(kind: string, sorted: readonly number[]): Record<string, number> {
   return {
-    quoteFiles: sorted.length,
-    gzipQuoteFileMedianBytes: sorted[Math.floor(sorted.length / 2)] ?? 0,
-    gzipQuoteFileMaxBytes: sorted.at(-1) ?? 0,
+    [`${kind.toLowerCase()}Files`]: sorted.length,
+    [`gzip${kind}FileMedianBytes`]: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    [`gzip${kind}FileMaxBytes`]: sorted.at(-1) ?? 0,
   };
 }

@@ -31,6 +31,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../tests/e2e/static-server.js';
+import { pageEval } from './cdp-eval.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REPEAT = Math.max(1, Number(process.env.FIRST_SUGGESTION_REPEAT ?? 3) || 3);
@@ -178,18 +179,7 @@ async function visit(context: BrowserContext, url: string, spec: PageSpec): Prom
   });
   await tab.addInitScript(recorder(spec.root));
   await tab.goto(url);
-  const evaluate = async <T>(expression: string): Promise<T> => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
-    if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value as T;
-  };
-  const until = async (expression: string, what: string, timeoutMs: number) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await evaluate<boolean>(`!!(${expression})`))) {
-      if (Date.now() > deadline) throw new Error(`${url}: ${what} not within ${timeoutMs / 1000} s`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
+  const { evaluate, until } = pageEval(cdp, url);
   await until(spec.input, 'the input', 60_000);
   await evaluate(`${spec.input}.focus()`);
   await tab.keyboard.type(QUERY, { delay: 150 });

@@ -17,6 +17,7 @@ const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['element-bundles', async () => (await import('./element-bundles.js')).benchElementBundles],
   ['longtasks', async () => (await import('./longtasks.js')).benchLongTasks],
   ['first-suggestion', async () => (await import('./first-suggestion.js')).benchFirstSuggestion],
+  ['first-recommendations', async () => (await import('./first-recommendations.js')).benchFirstRecommendations],
   ['store', async () => (await import('./store.js')).benchStore],
   ['intake', async () => (await import('./intake.js')).benchIntake],
   ['inquiries', async () => (await import('./inquiries.js')).benchInquiries],

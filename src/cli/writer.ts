@@ -43,10 +43,10 @@ export async function writeIndex(result: BuildResult, outDir: string): Promise<W
     throw new BuildError(`the index does not read back: ${(error as Error).message}`);
   }
   mkdirSync(outDir, { recursive: true });
-  // Quote files of an earlier build into the same folder that this one has no quotes for:
-  // programs.txt no longer lists them, and a reader of the whole folder refuses them.
+  // Quote files and slices of an earlier build into the same folder that this one has none
+  // for: nothing lists them any more (and a reader of the whole folder refuses stray quotes).
   for (const name of readdirSync(outDir)) {
-    if (/^quotes\.\d{5}\.txt$/.test(name) && !files.has(name)) rmSync(join(outDir, name));
+    if (/^(quotes|programs)\.\d{5}\.txt$/.test(name) && !files.has(name)) rmSync(join(outDir, name));
   }
   const written: WrittenFile[] = [];
   for (const [name, content] of files) {

@@ -61,11 +61,30 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
     ...PROGRAM_COLUMNS.map((name) => [name, count] as const),
   ]);
   const quoteFiles = quoteFilesOf(sections.get('quote-files')!, manifest, file);
+  const programs = yield* programRowSteps(
+    { file, sections, manifest, providers: sections.get('providers')!.values, templates: urlTemplatesOf(sections.get('url-templates')!, file) },
+    count,
+  );
+  return { programs, quoteFiles };
+}
+
+/** Where program rows are read from: the columns and `evidence-labels` of `sections`, with the catalogue's dictionaries. */
+export interface RowSource {
+  file: string;
+  sections: ReadonlyMap<string, ReadSection>;
+  manifest: IndexManifest;
+  providers: readonly string[];
+  templates: ReadonlyArray<readonly [string, string]>;
+}
+
+/** The first `count` program rows, each checked against the schema, then by `check` (which throws). */
+export function* programRowSteps(source: RowSource, count: number, check?: (program: Program, i: number) => void): Steps<Program[]> {
+  const { file, sections, manifest } = source;
   const rows: ProgramRows = {
     file,
     col: (name) => sections.get(name)!,
-    providers: sections.get('providers')!.values,
-    templates: urlTemplatesOf(sections.get('url-templates')!, file),
+    providers: source.providers,
+    templates: source.templates,
     evidenceLabels: sections.get('evidence-labels')!.values,
     codes: new Set(manifest.occupations.map((o) => o.code)),
     skillCount: manifest.skills.length,
@@ -74,14 +93,16 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
   const programs: Program[] = [];
   for (let i = 0; i < count; i++) {
     if (stepDone(i, PROGRAMS_PER_STEP)) yield;
-    programs.push(programAt(rows, i, ids));
+    const program = programAt(rows, i, ids);
+    check?.(program, i);
+    programs.push(program);
   }
-  return { programs, quoteFiles };
+  return programs;
 }
 
 type ProgramColumn = (typeof PROGRAM_COLUMNS)[number];
 
-/** The sections of `programs.txt` a program row is read from. */
+/** The sections of `programs.txt` (or of a slice) a program row is read from. */
 interface ProgramRows {
   file: string;
   col: (name: ProgramColumn) => ReadSection;
@@ -109,7 +130,7 @@ function quoteFilesOf(hashes: ReadSection, manifest: IndexManifest, file: string
   return quoteFiles;
 }
 
-function urlTemplatesOf(section: ReadSection, file: string): Array<readonly [string, string]> {
+export function urlTemplatesOf(section: ReadSection, file: string): Array<readonly [string, string]> {
   return section.values.map((line, i) => {
     const [idPrefix, urlPrefix, extra] = line.split('\t');
     if (urlPrefix === undefined || extra !== undefined || !urlPrefix.startsWith('https://')) {

@@ -5,14 +5,11 @@
  */
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
-import { labelSlug, NORMALIZER_VERSION } from '../text/index.js';
+import { NORMALIZER_VERSION } from '../text/index.js';
 import {
-  EVIDENCE_FIELD_CODES,
   FILE_NAMES,
   LANGS,
   labourMarketRecord,
-  PROGRAM_COLUMNS,
-  QUOTE_HASH_HEX,
   SCHEMA_VERSION,
   type FileRef,
   type IndexFile,
@@ -24,6 +21,10 @@ import {
   type Skill,
 } from './schema.js';
 import { writeSections, type Section } from './sections.js';
+import { Dictionary, idRecord, programColumns, programTables, type ProgramTables } from './encode-programs.js';
+import { catalogueText, shortHash, sliceTexts } from './encode-slices.js';
+
+export { idRecord } from './encode-programs.js';
 
 /** Everything an index holds, as the core uses it in memory. */
 export interface IndexParts {
@@ -63,10 +64,19 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
   for (const [code, lines] of quoteFiles(parts.programs)) {
     const bytes = utf8.encode(`${lines.join('\n')}\n`);
     files.set(FILE_NAMES.quotes(code), bytes);
-    quoteHashes.set(code, bytesToHex(sha256(bytes)).slice(0, QUOTE_HASH_HEX));
+    quoteHashes.set(code, shortHash(bytes));
   }
   const quoteHashColumn = manifest.occupations.map((o) => quoteHashes.get(o.code) ?? '');
-  const programs = put(FILE_NAMES.programs, writeSections(programSections(parts.programs, quoteHashColumn)), parts.programs.length);
+  const tables = programTables(parts.programs);
+  const programs = put(FILE_NAMES.programs, writeSections(programSections(parts.programs, tables, quoteHashColumn)), parts.programs.length);
+  // Each occupation's slice, then the catalogue file that records their hashes.
+  const sliceHashes = new Map<string, string>();
+  for (const [code, text] of sliceTexts(parts.programs, tables, quoteHashes)) {
+    const bytes = utf8.encode(text);
+    files.set(FILE_NAMES.slice(code), bytes);
+    sliceHashes.set(code, shortHash(bytes));
+  }
+  const catalogue = put(FILE_NAMES.catalogue, catalogueText(manifest, parts.programs, tables, sliceHashes), parts.programs.length);
   const file: IndexFile = {
     schemaVersion: SCHEMA_VERSION,
     normalizerVersion: NORMALIZER_VERSION,
@@ -79,7 +89,7 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
       kinds: manifest.skills.map((s) => KIND_LETTER[s.kind]).join(''),
     },
     occupations: manifest.occupations.map((o, i) => occupationRecord(o, i)),
-    files: { labels, titles, programs },
+    files: { labels, titles, programs, catalogue },
   };
   files.set(FILE_NAMES.manifest, utf8.encode(`${JSON.stringify(file)}\n`));
   return files;
@@ -109,19 +119,6 @@ function labelSections(manifest: IndexParts['manifest'], lang: Lang): Section[] 
     { name: 'occupation.summary', values: manifest.occupations.map((o) => o.summary[lang]) },
     { name: 'skill.label', values: manifest.skills.map((s) => s.label[lang]) },
   ];
-}
-
-/**
- * An id stored as its prefix when it is that prefix plus `labelSlug` of `label`
- * (`esco:3d-modelling` with English label "3D modelling" is stored as `esco:`).
- */
-export function idRecord(id: string, label: string, what: string): string {
-  if (id.endsWith(':')) throw new RangeError(`${what} id "${id}" ends in ":", which the index format reserves.`);
-  const colon = id.lastIndexOf(':');
-  if (colon < 0) return id;
-  const prefix = id.slice(0, colon + 1);
-  const slug = labelSlug(label);
-  return slug !== '' && id === prefix + slug ? prefix : id;
 }
 
 function occupationRecord(occupation: Occupation, self: number): OccupationRecord {
@@ -165,34 +162,6 @@ function alikeRecord(alike: ReadonlyArray<[number, number]>, self: number, code:
 }
 
 /**
- * Programs whose URL ends like their id (`coursera:negotiation` at
- * `https://www.coursera.org/learn/negotiation`) store `=<n>`: the id with the
- * `n`-th template's id prefix replaced by its URL prefix. Only templates two or more
- * programs share are kept.
- */
-function urlTemplates(programs: readonly Program[]): string[] {
-  const uses = new Map<string, number>();
-  for (const program of programs) {
-    const template = templateOf(program);
-    if (template !== null) uses.set(template, (uses.get(template) ?? 0) + 1);
-  }
-  return [...uses].filter(([, n]) => n >= 2).map(([template]) => template);
-}
-
-/** `idPrefix<TAB>urlPrefix` where the rest of the id and of the URL are the same text. */
-function templateOf(program: Program): string | null {
-  const { id, url } = program;
-  if (url === null) return null;
-  let n = 0;
-  while (n < id.length && n < url.length && id[id.length - 1 - n] === url[url.length - 1 - n]) n++;
-  if (n === 0) return null;
-  const urlPrefix = url.slice(0, url.length - n);
-  const idPrefix = id.slice(0, id.length - n);
-  if (!urlPrefix.startsWith('https://') || idPrefix.includes('\t')) return null;
-  return `${idPrefix}\t${urlPrefix}`;
-}
-
-/**
  * The lines of each occupation's `quotes.<code>.txt`: `position<TAB>quote<TAB>quote...`
  * for every program with evidence for it, in program order, one quote per evidence item,
  * then, when its text names some of the occupation's skills, `<TAB>#` and their numbers
@@ -212,78 +181,17 @@ function quoteFiles(programs: readonly Program[]): Map<string, string[]> {
   return out;
 }
 
-function programSections(programs: readonly Program[], quoteHashes: readonly string[]): Section[] {
-  const providers: string[] = [];
-  const providerIndex = new Map<string, number>();
-  for (const { provider } of programs) {
-    if (!providerIndex.has(provider)) {
-      providerIndex.set(provider, providers.length);
-      providers.push(provider);
-    }
-  }
-  const templates = urlTemplates(programs);
-  const templateIndex = new Map(templates.map((t, i) => [t, i]));
+function programSections(programs: readonly Program[], tables: ProgramTables, quoteHashes: readonly string[]): Section[] {
   // Labels repeat across occupations (one title is evidence for several): each is
   // written once and referred to by number.
   const labels = new Dictionary();
-  const evidence = (p: Program): string =>
-    (p.evidence ?? [])
-      .map((e) => {
-        const items = e.items.map((i) => `${labels.id(i.label)}.${EVIDENCE_FIELD_CODES[i.field]}`).join(',');
-        return `${e.occupation}:${Math.round(e.score * 100)}:${e.strength === 'strong' ? 's' : 'm'}:${items}`;
-      })
-      .join(' ');
-  const column = (name: (typeof PROGRAM_COLUMNS)[number], value: (p: Program) => string): Section => ({
-    name,
-    values: programs.map(value),
-  });
-  const optional = (value: string | number | null): string => (value === null ? '' : String(value));
   // Before the dictionaries are written out: this fills them.
-  const evidenceColumn = column('evidence', evidence);
+  const columns = programColumns(programs, tables, labels);
   return [
-    { name: 'providers', values: providers },
-    { name: 'url-templates', values: templates },
+    { name: 'providers', values: tables.providers },
+    { name: 'url-templates', values: tables.templates },
     { name: 'evidence-labels', values: labels.values },
     { name: 'quote-files', values: quoteHashes },
-    column('id', (p) => idRecord(p.id, p.title.en, 'Program')),
-    column('provider', (p) => String(providerIndex.get(p.provider))),
-    column('url', (p) => {
-      if (p.url === null) return '';
-      if (!p.url.startsWith('https://')) throw new RangeError(`Program ${p.id}: url "${p.url}" is not https.`);
-      const template = templateOf(p);
-      const n = template === null ? undefined : templateIndex.get(template);
-      return n === undefined ? p.url : `=${n}`;
-    }),
-    column('title.en', (p) => p.title.en),
-    column('title.fr', (p) => p.title.fr),
-    column('description.en', (p) => p.description.en),
-    column('description.fr', (p) => p.description.fr),
-    column('skills', (p) => p.skills.join(' ')),
-    column('tagging', (p) => p.tagging),
-    column('hours', (p) => optional(p.hours)),
-    column('cost', (p) => optional(p.costCad)),
-    column('delivery', (p) => optional(p.delivery)),
-    column('language', (p) => optional(p.language)),
-    column('region', (p) => optional(p.region)),
-    column('osap', (p) => (p.osapEligible === null ? '' : p.osapEligible ? 'yes' : 'no')),
-    column('credential', (p) => optional(p.credential)),
-    column('series', (p) => (p.series ? String(p.series) : '')),
-    evidenceColumn,
+    ...columns,
   ];
-}
-
-/** Distinct strings numbered in first-use order. */
-class Dictionary {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-
-  id(value: string): number {
-    let n = this.index.get(value);
-    if (n === undefined) {
-      n = this.values.length;
-      this.index.set(value, n);
-      this.values.push(value);
-    }
-    return n;
-  }
 }

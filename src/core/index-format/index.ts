@@ -10,6 +10,7 @@
 export { expandManifestSteps, headSteps, labelSteps, type IndexHead } from './decode.js';
 export { expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps } from './decode-occupations.js';
 export { ProgramSchema, programSteps, type DecodedPrograms } from './decode-programs.js';
+export { catalogueSteps, sliceSteps, type Catalogue, type DecodedSlice } from './decode-slices.js';
 export { encodeIndex } from './encode.js';
 export type { IndexParts } from './encode.js';
 export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, isAbortError } from './errors.js';

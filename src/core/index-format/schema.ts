@@ -15,6 +15,9 @@
  *   text names (never listed as missing from it). Loaded when that occupation's
  *   recommendations are shown, not before the first ones: about 2 KB instead of the whole
  *   catalogue's quotes in `programs.txt`. Each file's hash is in `programs.txt`.
+ * - `programs.<code>.txt` and `catalogue.txt`: one occupation's slice of the catalogue (its
+ *   programs with evidence, rows of `programs.txt`), and what every slice shares (see
+ *   `encode-slices.ts`): a page's first recommendations need these, not the whole catalogue.
  *
  * The `.txt` files are "sections" (see `sections.ts`): a header line `#name count`, then
  * one value per line. Plain lines are processed in idle-time chunks without one long
@@ -24,7 +27,7 @@
 import * as v from 'valibot';
 
 /** Version of the index file format this library reads and writes; the loader refuses any other. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 /** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
 export const QUOTE_HASH_HEX = 16;
 
@@ -137,6 +140,7 @@ export interface IndexFiles {
   labels: Record<Lang, FileRef>;
   titles: Record<Lang, FileRef>;
   programs: FileRef;
+  catalogue: FileRef;
 }
 
 /** What `index.json` and the in-memory manifest share. */
@@ -311,6 +315,8 @@ export const FILE_NAMES = {
   titles: (lang: Lang) => `titles.${lang}.tsv`,
   programs: 'programs.txt',
   quotes: (code: string) => `quotes.${code}.txt`,
+  catalogue: 'catalogue.txt',
+  slice: (code: string) => `programs.${code}.txt`,
 } as const;
 
 /** Programs columns in file order (`#providers` and `#url-templates` are dictionaries first). */
@@ -363,6 +369,7 @@ const FileRefsSchema = v.object({
   labels: v.object({ en: FileRefSchema, fr: FileRefSchema }),
   titles: v.object({ en: FileRefSchema, fr: FileRefSchema }),
   programs: FileRefSchema,
+  catalogue: FileRefSchema,
 });
 
 /** `index.json` but its occupations. */

@@ -19,5 +19,6 @@ export type { AssembleOptions, IndexTexts } from './load.js';
 export type { LoadOptions } from './read.js';
 export { hasQuotes, loadQuotes, type QuoteOptions } from './quotes.js';
 export { loadTitlesIndex } from './load-titles.js';
+export { loadOccupationIndex } from './load-slice.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load-titles.js';
 export { loadTitlesCached } from './cache-titles.js';

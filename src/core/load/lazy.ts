@@ -21,3 +21,5 @@ const readWhole: IndexReader<LoadedIndex> = (url, opts) => loadIndex(url, opts);
 export function loadIndexCached(url: string, opts: CachedLoadOptions): Promise<CachedLoad> {
   return loadCached(url, opts, readWhole);
 }
+
+export { loadOccupationIndex, occupationIndexFor } from './load-slice.js';

@@ -59,6 +59,8 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
       },
     );
   }
+  // A slice's programs are numbered in the whole catalogue, as the quote file has them.
+  const placeOf = (k: number) => (index.slice ? index.slice.positions[k]! : k);
   const fills: Array<() => void> = [];
   const skillCount = index.manifest.skills.length;
   lines.forEach((line, k) => {
@@ -67,8 +69,9 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
     const evidence = program.evidence!.find((e) => e.occupation === code)!;
     const quotes = fields.slice(0, evidence.items.length);
     const rest = fields.slice(evidence.items.length);
-    if (position !== String(expectedPositions[k]) || quotes.length !== evidence.items.length || rest.length > 1) {
-      throw new IndexFormatError(file, 'line', `expected program ${expectedPositions[k]} with ${evidence.items.length} quotes`, { line: k + 1 });
+    const place = placeOf(expectedPositions[k]!);
+    if (position !== String(place) || quotes.length !== evidence.items.length || rest.length > 1) {
+      throw new IndexFormatError(file, 'line', `expected program ${place} with ${evidence.items.length} quotes`, { line: k + 1 });
     }
     const named = rest.length === 0 ? [] : parseNamed(rest[0]!, skillCount);
     if (named === null) {

@@ -22,6 +22,12 @@ export interface LoadedIndex {
   quoteFiles: ReadonlyMap<string, string>;
   /** Where `index.json` was read from (URL or path): other files are resolved against it. */
   source: string;
+  /**
+   * Set when the index holds one occupation's programs only (`loadOccupationIndex`): the
+   * programs with evidence for `occupation`, each one's place in the whole catalogue, and
+   * the occupations any program of the whole catalogue has evidence for.
+   */
+  slice?: { occupation: string; positions: Uint32Array; withPrograms: ReadonlySet<string> };
 }
 
 export type MatchKind = 'exact' | 'prefix' | 'synonym' | 'fuzzy';

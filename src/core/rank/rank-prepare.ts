@@ -4,7 +4,7 @@
  * facets. Linear in the catalogue's skill tags; a step generator so the loader can run
  * it in slices.
  */
-import type { Delivery, IndexManifest, Program, ProgramLanguage, SkillKind } from '../index-format/index.js';
+import type { Catalogue, Delivery, IndexManifest, Program, ProgramLanguage, SkillKind } from '../index-format/index.js';
 import type { RankingData } from '../model/index.js';
 import { runInSlices, runSteps, stepDone, type Slicing, type Steps } from '../schedule/index.js';
 import { compareText } from './rank-common.js';
@@ -24,9 +24,19 @@ export function prepareRanking(manifest: IndexManifest, programs: readonly Progr
   return runSteps(prepareRankingSteps(manifest, programs));
 }
 
-/** `prepareRanking` in slices: `slicing` is a `Slicer` shared with the work around it, or its options. */
-export function prepareRankingInSlices(manifest: IndexManifest, programs: readonly Program[], slicing: Slicing = {}): Promise<RankingData> {
-  return runInSlices(prepareRankingSteps(manifest, programs), slicing);
+/**
+ * `prepareRanking` in slices: `slicing` is a `Slicer` shared with the work around it, or its
+ * options. For one occupation's slice of the catalogue, `catalogue` gives the whole
+ * catalogue's figures (how many programs teach each skill, the facets), so that what is
+ * worked out from them is what the whole catalogue gives.
+ */
+export function prepareRankingInSlices(
+  manifest: IndexManifest,
+  programs: readonly Program[],
+  slicing: Slicing = {},
+  catalogue?: Catalogue,
+): Promise<RankingData> {
+  return runInSlices(prepareRankingSteps(manifest, programs, catalogue), slicing);
 }
 
 /** Skill postings: the programs tagged with each skill, in one flat array. */
@@ -47,17 +57,18 @@ interface Facets {
   maxCost: number;
 }
 
-function* prepareRankingSteps(manifest: IndexManifest, programs: readonly Program[]): Steps<RankingData> {
+function* prepareRankingSteps(manifest: IndexManifest, programs: readonly Program[], catalogue?: Catalogue): Steps<RankingData> {
   const skillCount = manifest.skills.length;
   const programCount = programs.length;
   const postings = yield* postingSteps(programs, skillCount);
-  const idf = skillSpecificity(manifest, postings.df, programCount);
+  const df = catalogue ? Uint32Array.from([0, ...catalogue.skillPrograms]) : postings.df;
+  const idf = skillSpecificity(manifest, df, catalogue?.programCount ?? programCount);
   yield;
   const idRank = tieOrder(programs);
   yield;
   const evidence = evidenceLists(programs, idRank);
   yield;
-  const { providers, deliveries, languages, maxHours, maxCost } = facets(programs);
+  const { providers, deliveries, languages, maxHours, maxCost } = catalogue ? catalogueFacets(catalogue) : facets(programs);
   return {
     programCount,
     skillCount,
@@ -167,6 +178,12 @@ function evidenceLists(programs: readonly Program[], idRank: Uint32Array): Map<s
   const score = ([p, k]: [number, number]) => programs[p]!.evidence![k]!.score;
   for (const list of out.values()) list.sort((a, b) => score(b) - score(a) || idRank[a[0]]! - idRank[b[0]]!);
   return out;
+}
+
+/** The facets of the whole catalogue, from its figures. */
+function catalogueFacets(c: Catalogue): Facets {
+  const providers = [...new Set(c.providers.filter((p) => p !== ''))].sort(compareText);
+  return { providers, deliveries: [...c.deliveries], languages: [...c.languages], maxHours: c.maxHours, maxCost: c.maxCost };
 }
 
 function facets(programs: readonly Program[]): Facets {

@@ -54,6 +54,7 @@ export function reasonContext(
   had: readonly number[],
   given: ReadonlyMap<number, number>,
   lang: Lang,
+  gapMode = given.size > 0,
 ): ReasonContext {
   const data = index.ranking;
   const { weight } = data.scratch;
@@ -75,7 +76,7 @@ export function reasonContext(
     who: shortOccupation(localize(target.title, lang)),
     otherWho: otherTitle ? shortOccupation(otherTitle) : '',
     given,
-    gapMode: given.size > 0,
+    gapMode,
     profileWeight: new Map(target.skills),
     ranked,
     topSkills: ranked.slice(0, PROFILE_TOP),

@@ -78,7 +78,7 @@ export async function recommendInSlices(
  * then the reasons, five results a step.
  */
 function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Steps<Recommendation[]> {
-  const target = requireOccupation(index, opts.occupation);
+  const target = requireTarget(index, opts.occupation);
   const current = opts.from ? requireOccupation(index, opts.from) : null;
   const mask = filterMask(index.programs, withRegion(opts.filters, opts.region));
   yield;
@@ -86,7 +86,9 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Steps<Reco
   const given = givenBy(index, target, current);
   const leaders = leadersOf(index, rankEvidence(index, target, given, mask, opts.lang), opts.limit ?? DEFAULT_LIMIT);
   yield;
-  const ctx = reasonContext(index, target, current, had, given, opts.lang);
+  // Worded as a move when the current work is evidence for some program (of the whole catalogue).
+  const gapMode = current !== null && current.code !== target.code && (index.slice?.withPrograms ?? index.ranking.evidence).has(current.code);
+  const ctx = reasonContext(index, target, current, had, given, opts.lang, gapMode);
   const results: Recommendation[] = [];
   for (let i = 0; i < leaders.length; i++) {
     if (i > 0 && stepDone(i, REASONS_PER_STEP)) yield;
@@ -176,4 +178,12 @@ function requireOccupation(index: LoadedIndex, code: string): Occupation {
   const occupation = index.occupations.get(code);
   if (!occupation) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
   return occupation;
+}
+
+/** The target of a recommendation: over one occupation's slice, only that occupation. */
+function requireTarget(index: LoadedIndex, code: string): Occupation {
+  if (index.slice && index.slice.occupation !== code) {
+    throw new RangeError(`This index holds the programs of occupation ${index.slice.occupation} only, not of "${code}" (loadOccupationIndex).`);
+  }
+  return requireOccupation(index, code);
 }

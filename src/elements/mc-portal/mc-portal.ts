@@ -10,10 +10,12 @@ import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { FocusAfterChoice } from '../shared/focus.js';
 import { whenIdle } from '../shared/idle.js';
 import { levelHeading } from '../shared/heading.js';
-import { CARD_FORWARDED, exportParts, INQUIRY_EXPORTPARTS, JOB_SEARCH_PARTS, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';
+import { CARD_FORWARDED, exportParts, JOB_SEARCH_PARTS, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { requestIndex, requestTitlesIndex, type IndexSnapshot } from '../shared/index-source.js';
+import { OccupationSlices } from './slices.js';
+import { renderInquiryDialog } from './inquiry-dialog.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import type { McLangChangeDetail } from './mc-portal.events.js';
@@ -310,6 +312,8 @@ export class McPortal extends McElement {
   private lastSnapshot: IndexSnapshot | null = null;
   /** The titles loaded before the whole index, what the searches use until it comes. */
   private titlesIndex: TitlesIndex | null = null;
+  /** Each occupation chosen before the whole index came: its slice of the catalogue (see slices.ts). */
+  private readonly slices = new OccupationSlices(this);
   private readonly focusAfterChoice = new FocusAfterChoice();
   private chooseAfterRender = false;
   private userChoice = false;
@@ -326,6 +330,9 @@ export class McPortal extends McElement {
       this.titlesIndex = (await requestTitlesIndex(src, { lang, signal })).index;
       this.wantLater();
       this.requestUpdate();
+      this.wantSlice();
+      await this.slices.wholeWanted;
+      signal.throwIfAborted();
       const snap = await requestIndex(src, { lang, signal });
       this.lastSnapshot = snap;
       const rank = await loadAfterChoice();
@@ -352,9 +359,24 @@ export class McPortal extends McElement {
     return this.titlesIndex ?? whole;
   }
 
-  /** The index in use: the property, else the latest load (kept while another language loads). */
+  /**
+   * The index in use for the chosen occupation: the property, else that occupation's slice,
+   * else the latest whole load (kept while another language loads).
+   */
   get loadedIndex(): LoadedIndex | null {
-    return this.index ?? this.indexTask.value?.index ?? this.lastSnapshot?.index ?? null;
+    return this.indexFor(this.occupation);
+  }
+
+  /** The index the results about `code` are worked out over (see `loadedIndex`). */
+  private indexFor(code: string | null): LoadedIndex | null {
+    return this.index ?? this.slices.get(code, this.titlesIndex) ?? this.indexTask.value?.index ?? this.lastSnapshot?.index ?? null;
+  }
+
+  /** Loads the chosen occupation's slice when neither the whole index nor a host's is here. */
+  private wantSlice(): void {
+    const code = this.occupation;
+    const titles = this.titlesIndex;
+    if (code && titles && !this.indexFor(code)) this.slices.want(code, titles, () => this.titlesIndex);
   }
 
   override connectedCallback(): void {
@@ -381,6 +403,7 @@ export class McPortal extends McElement {
     // change, so that offline a failed load is not tried again on every update).
     const chosen = changed.has('current') || changed.has('target') || changed.has('index');
     if (chosen && (this.current || this.target || this.index)) this.wantLater();
+    if (changed.has('current') || changed.has('target')) this.wantSlice();
     if (changed.has('current') || changed.has('target')) {
       this.reveal(this.userChoice);
       this.userChoice = false;
@@ -478,7 +501,7 @@ export class McPortal extends McElement {
         ${
           failed
             ? errorBox(describeError(this.indexTask.error, lang).message, t.common.retry, () => void this.indexTask.run())
-            : !index && this.src && (this.loadWanted || this.occupation)
+            : !index && this.src && ((this.loadWanted && !this.titlesIndex) || this.occupation)
               ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
               : nothing
         }
@@ -522,11 +545,11 @@ export class McPortal extends McElement {
         heading-level=${level + 1}
       ></mc-labour-market>
       ${
-        this.recsFor
+        this.recsFor && this.indexFor(this.recsFor.occupation)
           ? html`<mc-recommendations
             part="recommendations"
             exportparts=${RECOMMENDATIONS_EXPORTPARTS}
-            .index=${index}
+            .index=${this.indexFor(this.recsFor.occupation)}
             .occupation=${this.recsFor.occupation}
             .from=${this.recsFor.from}
             .region=${this.region}
@@ -555,33 +578,19 @@ export class McPortal extends McElement {
   }
 
   private renderInquiry(index: LoadedIndex | null): TemplateResult {
-    const { t } = this.locale;
-    const program = this.inquiryProgram;
-    const formDefined = customElements.get('mc-inquiry-form') !== undefined;
-    // The form brings its own heading; without it the dialog shows one and says why.
-    return html`<dialog aria-label=${t.portal.inquiryHeading} @close=${this.onDialogClose}>
-      ${
-        program && index
-          ? formDefined
-            ? html`<mc-inquiry-form
-              part="inquiry"
-              exportparts=${INQUIRY_EXPORTPARTS}
-              variant="learner"
-              endpoint=${this.endpoint ?? nothing}
-              endpoint-owner=${this.endpointOwner ?? nothing}
-              ?routed=${this.routed}
-              .programs=${[program]}
-              .occupation=${this.occupation}
-              heading-level=${this.headingLevel + 1}
-            ></mc-inquiry-form>`
-            : html`${levelHeading(this.headingLevel + 1, { id: `${this.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
-              <p>${this.laterWanted ? t.common.loading : t.portal.inquiryUnavailable}</p>`
-          : nothing
-      }
-      <div class="dialog-actions">
-        <button type="button" class="secondary" @click=${this.closeInquiry}>${t.portal.close}</button>
-      </div>
-    </dialog>`;
+    return renderInquiryDialog({
+      t: this.locale.t,
+      uid: this.uid,
+      headingLevel: this.headingLevel,
+      program: index ? this.inquiryProgram : null,
+      occupation: this.occupation,
+      endpoint: this.endpoint,
+      endpointOwner: this.endpointOwner,
+      routed: this.routed,
+      loading: this.laterWanted !== null,
+      onClose: this.onDialogClose,
+      onCloseButton: this.closeInquiry,
+    });
   }
 
   private onSelect = (event: CustomEvent<McSelectDetail>): void => {
@@ -620,7 +629,7 @@ export class McPortal extends McElement {
   }
 
   private onInquire = (event: CustomEvent<{ programId: string }>): void => {
-    const program = this.loadedIndex?.programs.find((p) => p.id === event.detail.programId) ?? null;
+    const program = this.indexFor(this.recsFor?.occupation ?? null)?.programs.find((p) => p.id === event.detail.programId) ?? null;
     if (!program) return;
     this.inquiryProgram = program;
     void this.updateComplete.then(() => {

@@ -182,7 +182,8 @@ export class McRecommendations extends McElement {
   /** A phone-sized viewport (NARROW_QUERY): the filters start collapsed there. */
   @state() private narrow = false;
 
-  private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  /** With `src`, the chosen occupation's slice of the catalogue, not the whole (see `loadOccupationIndex`). */
+  private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.occupation });
   private readonly reveal = new RevealController(this);
   private readonly nearby = new NearbyController(this);
   private narrowQuery: MediaQueryList | null = null;
@@ -560,9 +561,10 @@ export class McRecommendations extends McElement {
     const event = new CustomEvent('mc-select', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
     this.choose(chosen.code, this.from);
-    // The button is gone once the new programs show: say what shows, and focus its heading
-    // (not waiting for the related occupations a short list offers: they follow).
-    void this.computing.settle().then(() => {
+    // The button is gone once the new programs show (from `src`, after their slice): say what
+    // shows, and focus its heading (not waiting for the related occupations: they follow).
+    void this.indexTask.settled().then(async () => {
+      await this.computing.settle();
       if (this.occupation !== chosen.code || this.lastCount == null) return;
       this.announcement = this.locale.t.recommendations.nearbyShown(this.lastCount, chosen.title);
       this.requestUpdate();
@@ -589,9 +591,7 @@ export class McRecommendations extends McElement {
     this.visible += this.limit;
   }
 
-  private heading(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('#heading');
-  }
+  private readonly heading = (): HTMLElement | null => this.renderRoot.querySelector<HTMLElement>('#heading');
 
   protected override updated(): void {
     if (this.focusAt != null) {

@@ -6,7 +6,8 @@
  * nothing is left out: a list of dead ends is no way out of one.
  *
  * Each candidate is ranked as the element would rank it (in slices, in tasks after the
- * list has shown), so the count a button promises is the count the person then gets.
+ * list has shown), so the count a button promises is the count the person then gets; over
+ * one occupation's slice of the catalogue, with the candidate's own slice.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
@@ -64,7 +65,9 @@ export async function nearbyServed(ask: NearbyAsk, signal: AbortSignal): Promise
   const found: NearbyOccupation[] = [];
   for (const r of related) {
     if (found.length >= NEARBY_SHOWN) break;
-    const recs = await recommendInSlices(index, { ...options, occupation: r.code }, { signal });
+    // Over one occupation's slice (a page's first recommendations), the other's slice.
+    const other = index.slice ? await import('../../core/load/lazy.js').then((m) => m.occupationIndexFor(index, r.code, { signal })) : index;
+    const recs = await recommendInSlices(other, { ...options, occupation: r.code }, { signal });
     if (recs.length > ask.count) found.push({ ...r, count: recs.length });
   }
   return { served: found, closest: related[0] ?? null };

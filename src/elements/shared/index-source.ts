@@ -196,6 +196,29 @@ function request<T extends TitlesIndex>(
   return raceAbort(load, opts.signal);
 }
 
+/** Each occupation's slice per titles index, one load per page however many elements ask. */
+const sliceLoads = new WeakMap<TitlesIndex, Map<string, Promise<LoadedIndex>>>();
+
+/**
+ * The index of one occupation (`loadOccupationIndex`): the `titles` already loaded, with that
+ * occupation's slice of the catalogue, what a page's first recommendations need instead of
+ * the whole catalogue. A failed load is forgotten, so Retry loads again.
+ */
+export function requestOccupationIndex(titles: TitlesIndex, code: string, signal?: AbortSignal): Promise<LoadedIndex> {
+  let byCode = sliceLoads.get(titles);
+  if (!byCode) sliceLoads.set(titles, (byCode = new Map()));
+  let load = byCode.get(code);
+  if (!load) {
+    const lang: Lang = titles.titles.en ? 'en' : 'fr';
+    const started = importWhole().then((m) => m.loadOccupationIndex(titles.source, code, { lang, fetch: customFetch, titles }));
+    byCode.set(code, (load = started));
+    started.catch(() => {
+      if (byCode.get(code) === started) byCode.delete(code);
+    });
+  }
+  return raceAbort(load, signal);
+}
+
 /**
  * The job titles of `lang` for `index`: its own when loaded, else `titles.<lang>.tsv`
  * alone, fetched beside the index once per page however many elements ask (for titles

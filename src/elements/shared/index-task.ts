@@ -10,7 +10,7 @@ import { isAbortError } from '../../core/index-format/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { Lang } from '../../core/index-format/index.js';
-import { onIndexUpdate, onTitlesIndexUpdate, requestIndex, requestTitlesIndex, type IndexSnapshot } from './index-source.js';
+import { onIndexUpdate, onTitlesIndexUpdate, requestIndex, requestOccupationIndex, requestTitlesIndex, type IndexSnapshot } from './index-source.js';
 import { fireError, type McErrorDetail } from './errors.js';
 
 export interface IndexHost extends ReactiveControllerHost, HTMLElement {
@@ -27,18 +27,26 @@ export interface IndexTaskOptions {
   titlesOnly?: () => boolean;
   /** False until the load may start (see `LoadTrigger`); true by default. */
   wanted?: () => boolean;
+  /**
+   * The one occupation whose programs the host shows: the titles, then that occupation's
+   * slice of the catalogue (`requestOccupationIndex`), not the whole index; the whole index
+   * when it is null or not in the titles.
+   */
+  occupation?: () => string | null;
 }
 
 /** `T` is `TitlesIndex` for a host that passes `titlesOnly` (it may get the titles alone). */
 export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveController {
   private readonly host: IndexHost;
   private readonly lang: () => Lang;
-  private readonly task: Task<readonly [string | null, boolean, Lang, boolean, boolean], IndexSnapshot<T> | null>;
+  private readonly task: Task<readonly [string | null, boolean, Lang, boolean, boolean, string | null], IndexSnapshot<T> | null>;
   private updatedSnap: IndexSnapshot<T> | null = null;
   private unsubscribe: (() => void) | null = null;
   private subscribedSrc: string | null = null;
   private lastError: McErrorDetail | null = null;
 
+  /** Loads one occupation's slice (`IndexTaskOptions.occupation`). */
+  private readonly sliced: boolean;
   /** Language the index is loaded in (its titles and labels); `lang` by default. */
   private readonly loadLang: () => Lang;
   private readonly titlesOnly: () => boolean;
@@ -55,13 +63,21 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
     this.titlesOnly = opts.titlesOnly ?? (() => false);
     host.addController(this);
     const wanted = opts.wanted ?? (() => true);
+    this.sliced = opts.occupation !== undefined;
+    const occupation = opts.occupation ?? (() => null);
     this.task = new Task(host, {
       // With an `index` property there is nothing to load; `src` is ignored.
-      args: () => [this.host.src, this.host.index != null, this.loadLang(), this.titlesOnly(), wanted()] as const,
-      task: async ([src, hasIndex, lang, titlesOnly, wanted], { signal }) => {
+      args: () => [this.host.src, this.host.index != null, this.loadLang(), this.titlesOnly(), wanted(), occupation()] as const,
+      task: async ([src, hasIndex, lang, titlesOnly, wanted, code], { signal }) => {
         this.updatedSnap = null;
         this.lastError = null;
         if (hasIndex || !src || !wanted) return null;
+        if (code) {
+          const titles = await requestTitlesIndex(src, { lang, signal });
+          // A whole index's host (`T` is LoadedIndex) is the one that asks for a slice.
+          if (titles.index.occupations.has(code))
+            return { ...titles, index: await requestOccupationIndex(titles.index, code, signal) } as unknown as IndexSnapshot<T>;
+        }
         // The caller asked for the titles alone only when a TitlesIndex will do (T).
         const load = titlesOnly ? requestTitlesIndex(src, { lang, signal }) : requestIndex(src, { lang, signal });
         return load as Promise<IndexSnapshot<T>>;
@@ -82,12 +98,14 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
     if (src) {
       const listen = (snap: IndexSnapshot<TitlesIndex>) => {
         if (snap.lang !== undefined && snap.lang !== this.loadLang()) return;
+        // Newer titles: their slice is loaded anew.
+        if (this.sliced) return void this.task.run();
         // The same kind of index as this task loads (see the task).
         this.updatedSnap = snap as IndexSnapshot<T>;
         this.host.requestUpdate();
       };
       // The titles loaded alone are updated by their own revalidation, a whole index by its.
-      this.unsubscribe = this.titlesOnly() ? onTitlesIndexUpdate(src, listen) : onIndexUpdate(src, listen);
+      this.unsubscribe = this.titlesOnly() || this.sliced ? onTitlesIndexUpdate(src, listen) : onIndexUpdate(src, listen);
     }
   }
 
@@ -106,6 +124,13 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
     if (snap) return { kind: 'ready', index: snap.index, note: snap.note };
     if (this.task.status === TaskStatus.ERROR && this.lastError) return { kind: 'error', error: this.lastError };
     return { kind: 'pending' };
+  }
+
+  /** Resolves once the load under way (if any: a new occupation's slice) has ended, however. */
+  async settled(): Promise<void> {
+    await this.host.updateComplete;
+    await this.task.taskComplete.catch(() => undefined);
+    await this.host.updateComplete;
   }
 
   /** Loads again after a failure (the Retry button). */

@@ -140,9 +140,11 @@ test('ids equal to prefix + slug of the label are stored as the prefix; others a
 test('the files are the same bytes for the same parts, and a non-https URL cannot be written', () => {
   const a = encodeIndex({ manifest, titles, programs: PROGRAMS });
   const b = encodeIndex({ manifest, titles, programs: PROGRAMS });
-  const quoted = [...new Set(PROGRAMS.flatMap((p) => (p.evidence ?? []).map((e) => `quotes.${e.occupation}.txt`)))];
-  assert.ok(quoted.length > 0);
-  assert.deepEqual([...a.keys()].sort(), ['index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', ...quoted, 'titles.en.tsv', 'titles.fr.tsv'].sort());
+  const withEvidence = [...new Set(PROGRAMS.flatMap((p) => (p.evidence ?? []).map((e) => e.occupation)))];
+  assert.ok(withEvidence.length > 0);
+  const perOccupation = withEvidence.flatMap((code) => [`quotes.${code}.txt`, `programs.${code}.txt`]);
+  const expected = ['catalogue.txt', 'index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', ...perOccupation, 'titles.en.tsv', 'titles.fr.tsv'];
+  assert.deepEqual([...a.keys()].sort(), expected.sort());
   for (const [name, bytes] of a) assert.deepEqual(bytes, b.get(name), name);
   const bad = [{ ...PROGRAMS[0]!, url: 'javascript:alert(1)' }];
   assert.throws(() => encodeIndex({ manifest, titles, programs: bad }), /not https/);

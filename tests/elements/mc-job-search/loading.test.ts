@@ -14,15 +14,17 @@ const SAMPLE = '/demo/data/sample/index.json';
 
 /** Files fetched since the last reset, by name. */
 let fetched: string[] = [];
-/** Releases the program files held back (when `holdPrograms`). */
+/** Releases the program files held back (when `holdPrograms`): the whole catalogue, and with `holdSlices` each occupation's slice. */
 let releasePrograms: () => void = () => undefined;
 let holdPrograms = false;
+let holdSlices = false;
 /** Changes the bytes of a file by name before the loader sees them. */
 let tamper: ((name: string, bytes: Uint8Array) => Uint8Array) | null = null;
 
 beforeEach(() => {
   fetched = [];
   holdPrograms = false;
+  holdSlices = false;
   tamper = null;
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -34,7 +36,7 @@ beforeEach(() => {
         .split('/')
         .pop()!;
       fetched.push(name);
-      if (holdPrograms && name === 'programs.txt') await held;
+      if (holdPrograms && (name === 'programs.txt' || (holdSlices && /^programs\.\d{5}\.txt$/.test(name)))) await held;
       const response = await fetch(input, init);
       if (!tamper) return response;
       const bytes = tamper(name, new Uint8Array(await response.arrayBuffer()));
@@ -135,34 +137,37 @@ describe('mc-job-search: titles first', () => {
     expect([...new Set(fetched)].sort()).to.deep.equal(['index.json', 'labels.en.txt', 'titles.en.tsv']);
   });
 
-  it('in the portal, the first suggestion comes while the programs are still on their way', async () => {
-    holdPrograms = true;
+  it('in the portal, no program file is fetched before a choice: the suggestions come from the titles alone', async () => {
     const portal = await fixture<McPortal>(html`<mc-portal src=${SAMPLE}></mc-portal>`);
     await portal.updateComplete;
     await waitUntil(() => portal.shadowRoot!.querySelector('mc-job-search'), 'no search');
     const search = portal.shadowRoot!.querySelector<McJobSearch>('mc-job-search[search-role=current]')!;
     search.shadowRoot!.querySelector('input')!.focus(); // first interaction starts the load at once
-    await waitUntil(() => fetched.includes('programs.txt'), 'the programs were never asked for', { timeout: 8000 });
     await type(search, 'weld');
-    await waitUntil(() => options(search.shadowRoot!).length > 0, 'no suggestion while programs are held', { timeout: 8000 });
-    expect(portal.loadedIndex, 'the whole index is not there yet').to.equal(null);
-    releasePrograms();
-    await waitUntil(() => portal.loadedIndex !== null, 'the whole index never came', { timeout: 8000 });
+    await waitUntil(() => options(search.shadowRoot!).length > 0, 'no suggestion', { timeout: 8000 });
+    await frames(3);
+    expect([...new Set(fetched)].sort()).to.deep.equal(['index.json', 'labels.en.txt', 'titles.en.tsv']);
+    expect(portal.loadedIndex).to.equal(null);
   });
 
-  it('in the portal, a job chosen before the programs come shows its training once they do, and fires mc-recommend', async () => {
+  it('in the portal, a job chosen shows its training from its slice of the catalogue, and the whole catalogue loads after', async () => {
     const { portal, seen } = await portalChosenEarly();
-    await frames(3);
-    expect(portal.loadedIndex, 'the whole index is not there yet').to.equal(null);
-    releasePrograms();
-    await waitUntil(() => seen.includes('mc-recommend'), 'the recommendations shown once the index came were never reported', { timeout: 8000 });
+    await waitUntil(() => seen.includes('mc-recommend'), 'the recommendations were never reported', { timeout: 8000 });
     expect(seen).to.deep.equal(['mc-select', 'mc-recommend']);
+    const code = portal.current!;
+    expect(portal.loadedIndex?.slice?.occupation, 'the slice of the job chosen').to.equal(code);
+    const first = fetched.indexOf(`programs.${code}.txt`);
+    expect(first, 'its slice was fetched').to.be.greaterThan(-1);
+    expect(fetched.slice(0, first)).to.include('catalogue.txt');
+    await waitUntil(() => fetched.includes('programs.txt'), 'the whole catalogue never followed', { timeout: 8000 });
+    releasePrograms();
     // Focus was still in the search it was chosen with: it moves to the results, as after any choice.
     const heading = portal.shadowRoot!.querySelector('[part=results-heading]');
     await waitUntil(() => portal.shadowRoot!.activeElement === heading, 'focus did not move to the results');
   });
 
   it('in the portal, results that come after an early choice leave focus where the person went since', async () => {
+    holdSlices = true;
     const { portal, seen } = await portalChosenEarly();
     const target = portal.shadowRoot!.querySelector<McJobSearch>('mc-job-search[search-role=target]')!;
     await type(target, 'nur');

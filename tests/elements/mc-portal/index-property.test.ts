@@ -5,11 +5,12 @@ import type { McErrorDetail } from '../../../src/elements/shared/errors.js';
 
 const SAMPLE = '/demo/data/sample/index.json';
 
-/** Starts the load at once (it otherwise waits for an idle moment) and waits for the index. */
+/** Starts the load at once (it otherwise waits for an idle moment) and waits for the titles its searches use. */
 async function loaded(el: McPortal): Promise<void> {
   await el.updateComplete;
-  el.shadowRoot!.querySelector('mc-job-search')!.shadowRoot!.querySelector('input')!.focus();
-  await waitUntil(() => el.loadedIndex?.occupations instanceof Map, 'the sample index never loaded', { timeout: 8000 });
+  const search = el.shadowRoot!.querySelector('mc-job-search')!;
+  search.shadowRoot!.querySelector('input')!.focus();
+  await waitUntil(() => search.loadedIndex?.occupations instanceof Map, 'the sample index never loaded', { timeout: 8000 });
 }
 
 describe('mc-portal: the index URL is src, and a string in index is a URL', () => {

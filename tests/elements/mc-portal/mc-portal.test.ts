@@ -91,9 +91,10 @@ describe('mc-portal: loading the sample index from its URL', () => {
     await el.updateComplete;
     const status = root(el).querySelector('[part=state][role=status]');
     expect(status!.textContent).to.equal('Loading occupations and programs…');
-    await waitUntil(() => el.loadedIndex !== null, 'the sample index never loaded', { timeout: 8000 });
+    await waitUntil(() => search(el, 'current').loadedIndex !== null, 'the sample index never loaded', { timeout: 8000 });
     await el.updateComplete;
     expect(root(el).querySelector('[part=state]')).to.equal(null);
+    expect(el.loadedIndex, 'no program before a choice').to.equal(null);
     await sendKeys({ type: 'registred nurse' });
     await search(el, 'current').updateComplete;
     const first = search(el, 'current').shadowRoot!.querySelector('[role=option]')!;

@@ -20,7 +20,7 @@ const copyStatus = (el: McPortal) => root(el).querySelector('[part=share] [role=
 async function ready(el: McPortal): Promise<void> {
   await el.updateComplete;
   search(el, 'current').shadowRoot!.querySelector('input')!.focus();
-  await waitUntil(() => el.loadedIndex !== null, 'the sample index never loaded', { timeout: 8000 });
+  await waitUntil(() => search(el, 'current').loadedIndex !== null, 'the sample index never loaded', { timeout: 8000 });
   await el.updateComplete;
   if (!el.current && !el.target) return;
   await waitUntil(() => root(el).querySelector('[part~=related]') !== null, 'related list never appeared');

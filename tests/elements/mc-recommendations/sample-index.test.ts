@@ -19,6 +19,15 @@ async function skillFinder(): Promise<McSkillFinder> {
 }
 
 describe('program elements on the sample index', () => {
+  // First in this file: the skill finder below loads the whole index.
+  it('on its own, gets its occupation’s slice of the catalogue, never the whole programs.txt', async () => {
+    const el = await fixture<McRecommendations>(html`<mc-recommendations src=${SAMPLE} occupation="72106"></mc-recommendations>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('mc-program-card'), 'cards from the sample index', LOAD);
+    const files = performance.getEntriesByType('resource').map((e) => e.name.slice(e.name.lastIndexOf('/') + 1));
+    expect(files).to.include.members(['catalogue.txt', 'programs.72106.txt']);
+    expect(files).not.to.include('programs.txt');
+  });
+
   it('recommends only the institution’s own programs on its page, labelled as sample', async () => {
     const el = await fixture<McRecommendations>(
       html`<mc-recommendations src=${SAMPLE} occupation="72106" provider="Lakeshore Polytechnic (fictional)"></mc-recommendations>`,

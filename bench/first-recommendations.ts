@@ -1,0 +1,138 @@
+/**
+ * What an English page downloads before its first recommendations (goal: at most 500 KB of
+ * gzip), in Chromium at Slow 4G (1.6 Mbps down, 150 ms round trip) with a 4x slower CPU, on
+ * the real index served gzipped: `<mc-portal>` by the autoloader, and by the one-file CDN
+ * bundle; "registered nurse" typed in the first search, the first option chosen with the
+ * keyboard, until the first program card is on screen. Every request the page sent before
+ * that moment counts, whole (JavaScript and index files, gzip bytes on the wire from the
+ * DevTools protocol), and the time from the Enter that chose to the first card.
+ *
+ * The baseline, in the same run: the same page's JavaScript plus the index files a page
+ * needed before slices (`index.json`, `labels.en.txt`, `titles.en.tsv` and the whole
+ * `programs.txt`, gzipped as served). Needs `npm run build` and the real index
+ * (.cache/real-index; `FIRST_SUGGESTION_INDEX=<dir>` serves another copy).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { startStaticServer } from '../tests/e2e/static-server.js';
+import { pageEval } from './cdp-eval.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const QUERY = 'registered nurse';
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+const CPU_SLOWDOWN = 4;
+const PORTAL = `document.querySelector('mc-portal')?.shadowRoot`;
+const INPUT = `${PORTAL}?.querySelector('mc-job-search[search-role=current]')?.shadowRoot?.querySelector('input[role=combobox]')`;
+const OPTION = `${PORTAL}?.querySelector('mc-job-search[search-role=current]')?.shadowRoot?.querySelector('[role=option]')`;
+const CARD = `${PORTAL}?.querySelector('mc-recommendations')?.shadowRoot?.querySelector('mc-program-card')`;
+
+interface Visit {
+  jsBytes: number;
+  dataBytes: number;
+  /** Index files requested before the first card, by name. */
+  files: string[];
+  choiceToCardMs: number;
+}
+
+async function visit(browser: Browser, url: string): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const sent = new Map<string, { url: string; type: string; bytes: number }>();
+  cdp.on('Network.requestWillBeSent', (e) => sent.set(e.requestId, { url: e.request.url, type: e.type ?? '', bytes: 0 }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const request = sent.get(e.requestId);
+    if (request) request.bytes = e.encodedDataLength;
+  });
+  const { evaluate, until } = pageEval(cdp, url);
+  await tab.goto(url);
+  await until(INPUT, 'the input', 60_000);
+  await evaluate(`${INPUT}.focus()`);
+  await tab.keyboard.type(QUERY, { delay: 150 });
+  await until(OPTION, `an option for "${QUERY}"`, 120_000);
+  await tab.keyboard.press('ArrowDown');
+  const chosenAt = Date.now();
+  await tab.keyboard.press('Enter');
+  await until(CARD, 'the first program card', 120_000);
+  const choiceToCardMs = Date.now() - chosenAt;
+  const before = new Set(sent.keys());
+  // What was sent before the card finishes arriving, and counts whole.
+  await tab.waitForLoadState('networkidle');
+  await tab.waitForTimeout(500);
+  let jsBytes = 0;
+  let dataBytes = 0;
+  const files: string[] = [];
+  for (const id of before) {
+    const { url: requested, type, bytes } = sent.get(id)!;
+    if (type === 'Script') jsBytes += bytes;
+    else if (type === 'Fetch' || type === 'XHR') {
+      dataBytes += bytes;
+      files.push(requested.slice(requested.lastIndexOf('/') + 1));
+    }
+  }
+  await context.close();
+  return { jsBytes, dataBytes, files: files.sort(), choiceToCardMs };
+}
+
+export async function benchFirstRecommendations(): Promise<Record<string, unknown>> {
+  const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'cdn', version, 'autoloader.js'))) throw new Error(`dist/cdn/${version}/autoloader.js is missing: run \`npm run build\` first`);
+  const dir = process.env.FIRST_SUGGESTION_INDEX
+    ? resolve(process.env.FIRST_SUGGESTION_INDEX)
+    : await (await import('../eval/real-index.js')).ensureRealIndex();
+  const page = (script: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>first recommendations</title>${script}</head><body><main><h1>Career centre</h1><mc-portal src="/index/index.json"></mc-portal></main></body></html>`;
+  const pages = {
+    autoloader: page(`<script type="module" src="/dist/cdn/${version}/autoloader.js"></script>`),
+    bundle: page(`<script type="module" src="/dist/cdn/microcred.js"></script>`),
+  };
+  const server = await startStaticServer(
+    { '/dist/': dist, '/index/': dir },
+    Object.fromEntries(Object.entries(pages).map(([name, html]) => [`/${name}.html`, html])),
+    { gzip: true },
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const visits: Record<string, Visit> = {};
+  try {
+    for (const name of Object.keys(pages)) visits[name] = await visit(browser, `${server.origin}/${name}.html`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const gz = async (name: string) => gzipSync(await readFile(join(dir, name)), { level: 6 }).length;
+  const wholeData = (await Promise.all(['index.json', 'labels.en.txt', 'titles.en.tsv', 'programs.txt'].map(gz))).reduce((a, b) => a + b, 0);
+  const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+  const out: Record<string, unknown> = {
+    conditions: { network: 'Slow 4G: 1.6 Mbps down, 750 kbps up, 150 ms RTT', cpuSlowdown: CPU_SLOWDOWN, query: QUERY, index: dir },
+    goal: { beforeFirstRecommendationsKB: 500 },
+  };
+  for (const [name, v] of Object.entries(visits)) {
+    const total = v.jsBytes + v.dataBytes;
+    out[name] = {
+      beforeFirstRecommendationsKB: kb(total),
+      jsKB: kb(v.jsBytes),
+      indexKB: kb(v.dataBytes),
+      files: v.files,
+      choiceToFirstCardMs: v.choiceToCardMs,
+      wholeIndexBaselineKB: kb(v.jsBytes + wholeData),
+      toWholeIndex: Number((total / (v.jsBytes + wholeData)).toFixed(2)),
+      met: total <= 500 * 1024,
+    };
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(JSON.stringify(await benchFirstRecommendations(), null, 2));
+}

@@ -1,0 +1,118 @@
+/**
+ * One occupation's index, for a page's first recommendations: the titles (loaded first,
+ * as a job search loads them), the catalogue's shared figures (`catalogue.txt`, once per
+ * index) and that occupation's slice of the catalogue (`programs.<code>.txt`), about 1 to
+ * 3 KB of gzip instead of the whole `programs.txt` (190 KB on the Coursera catalogue). Over
+ * it, `recommend()` for that occupation (with any filters, or from any current occupation)
+ * and `relatedOccupations()` give what they give over the whole index. Each file is
+ * verified: the catalogue against `index.json`, the slice against the hash the catalogue
+ * records.
+ */
+import {
+  catalogueSteps,
+  expandOccupationSteps,
+  FILE_NAMES,
+  IndexIntegrityError,
+  occupationSteps,
+  QUOTE_HASH_HEX,
+  sha256Hex,
+  sliceSteps,
+  type Catalogue,
+  type DecodedSlice,
+  type IndexManifest,
+} from '../index-format/index.js';
+import type { LoadedIndex } from '../model/index.js';
+import { runInSlices, Slicer } from '../schedule/index.js';
+import { loadTitlesIndex } from './load-titles.js';
+import { decodeUtf8InSlices, fetchBytes, fetchVerified, siblingName, TITLES_SOURCES, type LoadOptions, type TitlesIndex } from './read.js';
+
+/** The fetch each slice was loaded with, for the slices of other occupations it leads to. */
+const FETCHES = new WeakMap<LoadedIndex, typeof fetch | undefined>();
+/** Per manifest: its occupations' profiles read in, and its catalogue figures. */
+const COMPLETED = new WeakMap<IndexManifest, Promise<void>>();
+const CATALOGUES = new WeakMap<IndexManifest, Promise<Catalogue>>();
+
+/**
+ * The index of occupation `code` at `url`: `opts.titles` (or the titles of `opts.lang`,
+ * loaded here) with the programs that have evidence for `code`. `recommend()` over it
+ * refuses any other target occupation. Retried from scratch after a failure.
+ * @throws RangeError for a code not in the index; IndexFetchError | IndexFormatError |
+ *   IndexVersionError | IndexIntegrityError, or the signal's reason when aborted.
+ */
+export async function loadOccupationIndex(url: string | URL, code: string, opts: LoadOptions): Promise<LoadedIndex> {
+  let titles = opts.titles;
+  if (!titles || !TITLES_SOURCES.has(titles.manifest)) titles = await loadTitlesIndex(url, opts);
+  const { manifest, source } = titles;
+  if (!titles.occupations.has(code)) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
+  const catalogue = await once(CATALOGUES, manifest, () => readCatalogue(manifest, source, opts, slicer));
+  await once(COMPLETED, manifest, () => completeOccupations(titles, slicer));
+  const expected = catalogue.slices.get(code);
+  let slice: DecodedSlice = { programs: [], positions: new Uint32Array(0), quoteHash: null };
+  if (expected !== undefined) {
+    const file = siblingName(source, FILE_NAMES.slice(code));
+    const bytes = await fetchBytes(opts.fetch, file, opts.signal);
+    const actual = await sha256Hex(bytes);
+    if (actual !== null && actual.slice(0, QUOTE_HASH_HEX) !== expected)
+      throw new IndexIntegrityError(file, 'sha256', expected, actual.slice(0, QUOTE_HASH_HEX));
+    slicer.resume();
+    slice = await runInSlices(sliceSteps(await decodeUtf8InSlices(bytes, file, slicer), manifest, catalogue, code, file), slicer);
+  }
+  const [{ buildProgramTextInSlices, prepareRankingInSlices }, prepareNumberFormats] = await Promise.all([
+    import('../rank/index.js').then(({ buildProgramTextInSlices, prepareRankingInSlices }) => ({ buildProgramTextInSlices, prepareRankingInSlices })),
+    import('../lmi/index.js').then(({ prepareNumberFormats }) => prepareNumberFormats),
+  ]);
+  const ranking = await prepareRankingInSlices(manifest, slice.programs, slicer, catalogue);
+  ranking.text = await buildProgramTextInSlices(slice.programs, slicer);
+  for (const lang of ['en', 'fr'] as const) {
+    if (titles.titles[lang]) await prepareNumberFormats(lang, () => slicer.pause());
+  }
+  slicer.finish();
+  const index: LoadedIndex = {
+    manifest,
+    occupations: titles.occupations,
+    programs: slice.programs,
+    titles: titles.titles,
+    ranking,
+    quoteFiles: new Map(slice.quoteHash ? [[code, slice.quoteHash]] : []),
+    source,
+    slice: { occupation: code, positions: slice.positions, withPrograms: new Set(catalogue.slices.keys()) },
+  };
+  FETCHES.set(index, opts.fetch);
+  return index;
+}
+
+/**
+ * An index that ranks the programs of occupation `code`: `index` itself when it is a whole
+ * index or that occupation's slice, else that occupation's slice, loaded beside `index` (same
+ * files, titles and fetch).
+ */
+export async function occupationIndexFor(index: LoadedIndex, code: string, opts: { signal?: AbortSignal } = {}): Promise<LoadedIndex> {
+  if (!index.slice || index.slice.occupation === code) return index;
+  const lang = index.titles.en ? 'en' : 'fr';
+  return loadOccupationIndex(index.source, code, { lang, signal: opts.signal, fetch: FETCHES.get(index), titles: index });
+}
+
+/** What `make` gives for `key`, made once; forgotten when it fails, so a retry makes it again. */
+function once<T>(cache: WeakMap<IndexManifest, Promise<T>>, key: IndexManifest, make: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = make();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+  }
+  return promise;
+}
+
+async function readCatalogue(manifest: IndexManifest, source: string, opts: LoadOptions, slicer: Slicer): Promise<Catalogue> {
+  const [bytes, file] = await fetchVerified(manifest.files.catalogue, source, opts);
+  slicer.resume();
+  return runInSlices(catalogueSteps(await decodeUtf8InSlices(bytes, file, slicer), manifest, file), slicer);
+}
+
+/** The occupations' skill profiles, likeness and labour market, which the titles leave unread. */
+async function completeOccupations(titles: TitlesIndex, slicer: Slicer): Promise<void> {
+  const head = TITLES_SOURCES.get(titles.manifest)!.head;
+  const file = await runInSlices(occupationSteps(head, titles.source), slicer);
+  await runInSlices(expandOccupationSteps(file, titles.manifest), slicer);
+}

@@ -1,0 +1,54 @@
+/**
+ * The portal's inquiry dialog: the learner's inquiry form for one program, or, when the
+ * form's code is not on the page, a heading and why it cannot be shown.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Program } from '../../core/index-format/index.js';
+import type { Messages } from '../../i18n/en.js';
+import { levelHeading } from '../shared/heading.js';
+import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
+
+export interface InquiryDialog {
+  t: Pick<Messages, 'portal' | 'common'>;
+  uid: string;
+  headingLevel: number;
+  /** The program asked about; null: the dialog is closed. */
+  program: Program | null;
+  occupation: string | null;
+  endpoint: string | null;
+  endpointOwner: string | null;
+  routed: boolean;
+  /** The form's code is on its way. */
+  loading: boolean;
+  onClose: () => void;
+  onCloseButton: () => void;
+}
+
+export function renderInquiryDialog(d: InquiryDialog): TemplateResult {
+  const { t, program } = d;
+  const formDefined = customElements.get('mc-inquiry-form') !== undefined;
+  // The form brings its own heading; without it the dialog shows one and says why.
+  return html`<dialog aria-label=${t.portal.inquiryHeading} @close=${d.onClose}>
+    ${
+      program
+        ? formDefined
+          ? html`<mc-inquiry-form
+            part="inquiry"
+            exportparts=${INQUIRY_EXPORTPARTS}
+            variant="learner"
+            endpoint=${d.endpoint ?? nothing}
+            endpoint-owner=${d.endpointOwner ?? nothing}
+            ?routed=${d.routed}
+            .programs=${[program]}
+            .occupation=${d.occupation}
+            heading-level=${d.headingLevel + 1}
+          ></mc-inquiry-form>`
+          : html`${levelHeading(d.headingLevel + 1, { id: `${d.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
+            <p>${d.loading ? t.common.loading : t.portal.inquiryUnavailable}</p>`
+        : nothing
+    }
+    <div class="dialog-actions">
+      <button type="button" class="secondary" @click=${d.onCloseButton}>${t.portal.close}</button>
+    </div>
+  </dialog>`;
+}
