@@ -99,7 +99,8 @@ export class McLabourMarket extends McElement {
   /** Region the person picked in the select; cleared whenever the host sets `region`. */
   @state() private picked: string | null = null;
 
-  private readonly indexTask = new IndexTask(this, () => this.locale.lang);
+  /** With `src`, the titles and the occupation's slice of the catalogue: never the whole catalogue, which it does not show. */
+  private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.code });
   private readonly uid = 'mc-lm';
   private memo: { key: string; index: LoadedIndex; value: LabourMarketDescription | null } | null = null;
   /**

@@ -3,6 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
+import '../../../src/define/mc-labour-market.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
@@ -26,6 +27,14 @@ describe('program elements on the sample index', () => {
     const files = performance.getEntriesByType('resource').map((e) => e.name.slice(e.name.lastIndexOf('/') + 1));
     expect(files).to.include.members(['catalogue.txt', 'programs.72106.txt']);
     expect(files).not.to.include('programs.txt');
+  });
+
+  it('the labour market on its own never gets the programs either', async () => {
+    const el = await fixture(html`<mc-labour-market src=${SAMPLE} code="72106"></mc-labour-market>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=outlook]'), 'the outlook from the sample index', LOAD);
+    const files = performance.getEntriesByType('resource').map((e) => e.name.slice(e.name.lastIndexOf('/') + 1));
+    expect(files).not.to.include('programs.txt');
+    expect(el.shadowRoot!.textContent).to.contain('Welders');
   });
 
   it('recommends only the institution’s own programs on its page, labelled as sample', async () => {
