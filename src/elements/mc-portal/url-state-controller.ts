@@ -31,7 +31,9 @@ export class UrlStateController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.host.urlState) return;
+    // A portal taken out of the page may still update (its index arriving): the URL is no
+    // longer its to write.
+    if (!this.host.urlState || !this.host.isConnected) return;
     this.restored = true;
     const href = this.write();
     // A new view: an earlier "Link copied" no longer describes it.

@@ -136,6 +136,16 @@ describe('mc-portal url-state: a copied link restores the same view', () => {
     expect(url.hash).to.equal('#top');
   });
 
+  it('once taken out of the page, no longer writes the URL, whatever still updates it', async () => {
+    const el = await fixture<McPortal>(html`<mc-portal url-state src=${SAMPLE} current="72106"></mc-portal>`);
+    await ready(el);
+    el.remove();
+    history.replaceState(null, '', `${location.pathname}?page=3`);
+    el.target = '31301';
+    await el.updateComplete;
+    expect(location.search).to.equal('?page=3');
+  });
+
   it('drops malformed values instead of failing', async () => {
     history.replaceState(null, '', `${location.pathname}?mc-current=<script>&mc-target=21211&mc-sort=evil&mc-hours=-5&mc-delivery=online,nowhere`);
     const el = await fixture<McPortal>(html`<mc-portal url-state src=${SAMPLE}></mc-portal>`);
