@@ -43,7 +43,10 @@ export async function loadIndexFromDir(dir: string, langs: readonly Lang[] = ['e
   const texts: IndexTexts = { labels: {}, titles: {}, programs: await read(manifest.files.programs) };
   for (const lang of new Set(langs)) {
     texts.titles[lang] = await read(manifest.files.titles[lang]);
-    for (const labelLang of labelLangs(lang)) texts.labels[labelLang] ??= await read(manifest.files.labels[labelLang]);
+    for (const labelLang of labelLangs(lang)) {
+      texts.labels[labelLang] ??= await read(manifest.files.labels[labelLang]);
+      (texts.summaries ??= {})[labelLang] ??= await read(manifest.files.summaries[labelLang]);
+    }
   }
   // Every occupation's quotes at once: the CLI and the evaluation read reasons in full.
   // Which files exist is known only from programs.txt: every quotes.<code>.txt of the

@@ -48,7 +48,17 @@ test('builds the fixture index and prints one JSON summary line', async () => {
       programs: 14,
       programsTagged: 13,
       warnings: stderr.length - 1,
-      files: ['catalogue.txt', 'index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', 'titles.en.tsv', 'titles.fr.tsv'],
+      files: [
+        'catalogue.txt',
+        'index.json',
+        'labels.en.txt',
+        'labels.fr.txt',
+        'programs.txt',
+        'summaries.en.txt',
+        'summaries.fr.txt',
+        'titles.en.tsv',
+        'titles.fr.tsv',
+      ],
     },
   );
   for (const f of summary.files) assert.equal(readFileSync(join(out, f.path)).length, f.bytes);

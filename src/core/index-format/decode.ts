@@ -121,11 +121,9 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
   const occupations = manifest.occupations.length;
   const sections = yield* readSectionsSteps(text, file, [
     [LABEL_SECTIONS[0], occupations],
-    [LABEL_SECTIONS[1], occupations],
-    [LABEL_SECTIONS[2], manifest.skills.length],
+    [LABEL_SECTIONS[1], manifest.skills.length],
   ]);
   const titles = sections.get('occupation.title')!;
-  const summaries = sections.get('occupation.summary')!.values;
   for (let i = 0; i < occupations; i++) {
     if (stepDone(i + 1, LABELS_PER_STEP)) yield;
     const occupation = manifest.occupations[i]!;
@@ -136,7 +134,6 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
       });
     }
     occupation.title[lang] = title;
-    occupation.summary[lang] = summaries[i]!;
   }
   const labels = sections.get('skill.label')!;
   const seen = new Set<string>();
@@ -155,6 +152,13 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
     }
     seen.add(skill.id);
   }
+}
+
+/** Reads `summaries.<lang>.txt` (the occupations' lead statements) into `manifest`, in place. */
+export function* summarySteps(text: string, lang: Lang, manifest: IndexManifest, file: string): Steps<void> {
+  const sections = yield* readSectionsSteps(text, file, [['occupation.summary', manifest.occupations.length]]);
+  const summaries = sections.get('occupation.summary')!.values;
+  manifest.occupations.forEach((occupation, i) => (occupation.summary[lang] = summaries[i]!));
 }
 
 /**

@@ -53,9 +53,12 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
   };
   const { manifest } = parts;
   const labels = {} as Record<Lang, FileRef>;
+  const summaries = {} as Record<Lang, FileRef>;
   const titles = {} as Record<Lang, FileRef>;
   for (const lang of LANGS) {
     labels[lang] = put(FILE_NAMES.labels(lang), writeSections(labelSections(manifest, lang)), manifest.occupations.length);
+    const summary = [{ name: 'occupation.summary', values: manifest.occupations.map((o) => o.summary[lang]) }];
+    summaries[lang] = put(FILE_NAMES.summaries(lang), writeSections(summary), manifest.occupations.length);
     const lines = titleLines(manifest, lang, parts.titles[lang]);
     titles[lang] = put(FILE_NAMES.titles(lang), lines.length === 0 ? '' : `${lines.join('\n')}\n`, lines.length);
   }
@@ -89,7 +92,7 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
       kinds: manifest.skills.map((s) => KIND_LETTER[s.kind]).join(''),
     },
     occupations: manifest.occupations.map((o, i) => occupationRecord(o, i)),
-    files: { labels, titles, programs, catalogue },
+    files: { labels, titles, programs, catalogue, summaries },
   };
   files.set(FILE_NAMES.manifest, utf8.encode(`${JSON.stringify(file)}\n`));
   return files;
@@ -116,7 +119,6 @@ function titleLines(manifest: IndexParts['manifest'], lang: Lang, lines: readonl
 function labelSections(manifest: IndexParts['manifest'], lang: Lang): Section[] {
   return [
     { name: 'occupation.title', values: manifest.occupations.map((o) => o.title[lang]) },
-    { name: 'occupation.summary', values: manifest.occupations.map((o) => o.summary[lang]) },
     { name: 'skill.label', values: manifest.skills.map((s) => s.label[lang]) },
   ];
 }

@@ -4,7 +4,7 @@
  * An index is a directory of files:
  * - `index.json` (`IndexFile`): the language-neutral facts (codes, skill profiles,
  *   labour-market figures, source and region names) and the list of the other files.
- * - `labels.<lang>.txt`: occupation titles and lead statements and skill labels of one
+ * - `labels.<lang>.txt`: occupation titles and skill labels of one
  *   language, in the order of `index.json`. A page loads English (ranking matches
  *   program text, which is mostly English) and, for French, the French file too.
  * - `titles.<lang>.tsv`: every job title of one language, one line per occupation,
@@ -113,7 +113,7 @@ export interface Occupation {
   teer: number;
   /** NOC broad occupational category, 0-9. */
   broad: number;
-  /** Lead statement: what people in the occupation do. */
+  /** Lead statement: what people in the occupation do. Empty in a language until `loadSummaries` (a page never needs it). */
   summary: Localized;
   /** `[skill index into IndexManifest.skills, weight in (0, 1]]`, heaviest first. */
   skills: Array<[number, number]>;
@@ -138,6 +138,8 @@ export interface FileRef {
 
 export interface IndexFiles {
   labels: Record<Lang, FileRef>;
+  /** The occupations' lead statements, which no element shows: loaded on demand (`loadSummaries`). */
+  summaries: Record<Lang, FileRef>;
   titles: Record<Lang, FileRef>;
   programs: FileRef;
   catalogue: FileRef;
@@ -312,6 +314,7 @@ export interface Program {
 export const FILE_NAMES = {
   manifest: 'index.json',
   labels: (lang: Lang) => `labels.${lang}.txt`,
+  summaries: (lang: Lang) => `summaries.${lang}.txt`,
   titles: (lang: Lang) => `titles.${lang}.tsv`,
   programs: 'programs.txt',
   quotes: (code: string) => `quotes.${code}.txt`,
@@ -341,7 +344,7 @@ export const PROGRAM_COLUMNS = [
   'evidence',
 ] as const;
 
-export const LABEL_SECTIONS = ['occupation.title', 'occupation.summary', 'skill.label'] as const;
+export const LABEL_SECTIONS = ['occupation.title', 'skill.label'] as const;
 
 // ---- validation (valibot) -------------------------------------------------------
 // What the job titles need of `index.json`: its header and each occupation's code and
@@ -367,6 +370,7 @@ export const OccupationHeadSchema = v.object({
 
 const FileRefsSchema = v.object({
   labels: v.object({ en: FileRefSchema, fr: FileRefSchema }),
+  summaries: v.object({ en: FileRefSchema, fr: FileRefSchema }),
   titles: v.object({ en: FileRefSchema, fr: FileRefSchema }),
   programs: FileRefSchema,
   catalogue: FileRefSchema,

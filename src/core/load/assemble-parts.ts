@@ -16,6 +16,7 @@ export async function assembleParts(parts: IndexParts, langs: readonly Lang[] = 
   const text = (name: string) => new TextDecoder().decode(files.get(name)!);
   return assembleIndex(JSON.parse(text(FILE_NAMES.manifest)), {
     labels: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.labels(lang))])),
+    summaries: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.summaries(lang))])),
     titles: Object.fromEntries(langs.map((lang) => [lang, text(FILE_NAMES.titles(lang))])),
     programs: text(FILE_NAMES.programs),
     quotes: Object.fromEntries(

@@ -20,5 +20,6 @@ export type { LoadOptions } from './read.js';
 export { hasQuotes, loadQuotes, type QuoteOptions } from './quotes.js';
 export { loadTitlesIndex } from './load-titles.js';
 export { loadOccupationIndex } from './load-slice.js';
+export { loadSummaries } from './summaries.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load-titles.js';
 export { loadTitlesCached } from './cache-titles.js';

@@ -5,10 +5,19 @@
  * `decode.ts` and `decode-programs.ts`; reading the files is `read.ts`'s; this module
  * assembles the whole index, with its programs and quotes.
  */
-import { expandManifestSteps, expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps, programSteps } from '../index-format/index.js';
+import {
+  expandManifestSteps,
+  expandOccupationSteps,
+  isParsedManifest,
+  manifestSteps,
+  occupationSteps,
+  programSteps,
+  summarySteps,
+} from '../index-format/index.js';
 import { IndexFormatError } from '../index-format/index.js';
 import { FILE_NAMES, type FileRef, type IndexFile, type IndexHead, type Lang } from '../index-format/index.js';
 import { applyQuotes } from './quotes.js';
+import { summariesRead } from './summaries.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
@@ -43,6 +52,8 @@ export interface IndexTexts {
   /** `titles.<lang>.tsv` of the languages to match job titles in. */
   titles: Partial<Record<Lang, string>>;
   programs: string;
+  /** `summaries.<lang>.txt`, the occupations' lead statements: optional (a page loads them on demand, `loadSummaries`). */
+  summaries?: Partial<Record<Lang, string>>;
   /**
    * `quotes.<code>.txt` texts by occupation code, applied at once (the Node reader, tests);
    * a page leaves them out and loads each when shown (`loadQuotes`).
@@ -158,6 +169,11 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   for (const lang of ['en', 'fr'] as const) {
     const text = files.labels[lang];
     if (text !== undefined) await applyLabels(parsed, lang, text, siblingName(source, file.files.labels[lang].path), slicer);
+    const summaries = files.summaries?.[lang];
+    if (summaries !== undefined) {
+      await runInSlices(summarySteps(summaries, lang, parsed, siblingName(source, file.files.summaries[lang].path)), slicer);
+      summariesRead(parsed, lang);
+    }
   }
   await slicer.tick();
 

@@ -143,7 +143,18 @@ test('the files are the same bytes for the same parts, and a non-https URL canno
   const withEvidence = [...new Set(PROGRAMS.flatMap((p) => (p.evidence ?? []).map((e) => e.occupation)))];
   assert.ok(withEvidence.length > 0);
   const perOccupation = withEvidence.flatMap((code) => [`quotes.${code}.txt`, `programs.${code}.txt`]);
-  const expected = ['catalogue.txt', 'index.json', 'labels.en.txt', 'labels.fr.txt', 'programs.txt', ...perOccupation, 'titles.en.tsv', 'titles.fr.tsv'];
+  const expected = [
+    'catalogue.txt',
+    'index.json',
+    'labels.en.txt',
+    'labels.fr.txt',
+    'programs.txt',
+    ...perOccupation,
+    'summaries.en.txt',
+    'summaries.fr.txt',
+    'titles.en.tsv',
+    'titles.fr.tsv',
+  ];
   assert.deepEqual([...a.keys()].sort(), expected.sort());
   for (const [name, bytes] of a) assert.deepEqual(bytes, b.get(name), name);
   const bad = [{ ...PROGRAMS[0]!, url: 'javascript:alert(1)' }];

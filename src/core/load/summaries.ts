@@ -1,0 +1,48 @@
+/**
+ * The occupations' lead statements ("Registered nurses provide direct nursing care…"), in
+ * `summaries.<lang>.txt`: no element shows them, so no page loads them with the titles or the
+ * programs (29 KB of gzip in English on the real data). A host that shows them loads them here;
+ * until then `Occupation.summary` is empty in that language.
+ */
+import { summarySteps, type Lang } from '../index-format/index.js';
+import type { LoadedIndex } from '../model/index.js';
+import { runInSlices, Slicer } from '../schedule/index.js';
+import { decodeUtf8InSlices, fetchVerified, type LoadOptions } from './read.js';
+import type { TitlesIndex } from './read.js';
+
+/** Languages whose summaries are in each manifest, or on their way. */
+const LOADED = new WeakMap<LoadedIndex['manifest'], Map<Lang, Promise<void>>>();
+
+/**
+ * Fetches, verifies (size and SHA-256 from `index.json`) and reads into `index` the
+ * occupations' lead statements in `lang`, once per index and language; a failed load can
+ * be tried again.
+ * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason.
+ */
+export function loadSummaries(index: TitlesIndex, lang: Lang, opts: Pick<LoadOptions, 'fetch' | 'signal'> = {}): Promise<void> {
+  const { manifest } = index;
+  let byLang = LOADED.get(manifest);
+  if (!byLang) LOADED.set(manifest, (byLang = new Map()));
+  let load = byLang.get(lang);
+  if (!load) {
+    load = (async () => {
+      const [bytes, file] = await fetchVerified(manifest.files.summaries[lang], index.source, opts);
+      const slicer = new Slicer({ signal: opts.signal });
+      await runInSlices(summarySteps(await decodeUtf8InSlices(bytes, file, slicer), lang, manifest, file), slicer);
+      slicer.finish();
+    })();
+    const started = load;
+    byLang.set(lang, started);
+    started.catch(() => {
+      if (byLang.get(lang) === started) byLang.delete(lang);
+    });
+  }
+  return load;
+}
+
+/** Marks the summaries of `lang` as read into `manifest` (the Node reader and `assembleIndex` read them with the rest). */
+export function summariesRead(manifest: LoadedIndex['manifest'], lang: Lang): void {
+  let byLang = LOADED.get(manifest);
+  if (!byLang) LOADED.set(manifest, (byLang = new Map()));
+  byLang.set(lang, Promise.resolve());
+}
