@@ -2,8 +2,8 @@
  * The portal's first recommendations for a choice, before the whole index: the chosen
  * occupation's slice of the catalogue (`requestOccupationIndex`, a few KB), whose results
  * are the whole index's. The whole index loads once the first recommendations have shown
- * (or at once when a slice cannot be had), so a page downloads about 320 KB of index before
- * its first recommendations instead of about 500.
+ * (or at once when a slice cannot be had), so a page downloads under 300 KB of index before
+ * its first recommendations instead of about 470 (docs/performance.md#download).
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
