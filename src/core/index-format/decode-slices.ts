@@ -4,7 +4,16 @@
  */
 import { IndexFormatError } from './errors.js';
 import { programRowSteps, urlTemplatesOf } from './decode-programs.js';
-import { PROGRAM_COLUMNS, QUOTE_HASH_HEX, type Delivery, type IndexManifest, type Program, type ProgramLanguage } from './schema.js';
+import {
+  DELIVERY_ORDER,
+  LANGUAGE_ORDER,
+  PROGRAM_COLUMNS,
+  QUOTE_HASH_HEX,
+  type Delivery,
+  type IndexManifest,
+  type Program,
+  type ProgramLanguage,
+} from './schema.js';
 import { readSectionsSteps, type ReadSection } from './sections.js';
 import type { Steps } from '../schedule/index.js';
 
@@ -32,10 +41,6 @@ export interface DecodedSlice {
   /** The short hash of the occupation's `quotes.<code>.txt`, if it has one. */
   quoteHash: string | null;
 }
-
-/** The order the filters list delivery modes and languages in. */
-export const DELIVERY_ORDER: readonly Delivery[] = ['online', 'hybrid', 'in-person'];
-export const LANGUAGE_ORDER: readonly ProgramLanguage[] = ['en', 'fr', 'bilingual', 'other'];
 
 const HASH = new RegExp(`^[0-9a-f]{${QUOTE_HASH_HEX}}$`);
 const COUNT = /^\d+$/;

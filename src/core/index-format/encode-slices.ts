@@ -21,8 +21,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { Dictionary, programColumns, type ProgramTables } from './encode-programs.js';
-import { DELIVERY_ORDER, LANGUAGE_ORDER } from './decode-slices.js';
-import { QUOTE_HASH_HEX, type IndexManifest, type Program } from './schema.js';
+import { DELIVERY_ORDER, LANGUAGE_ORDER, QUOTE_HASH_HEX, type IndexManifest, type Program } from './schema.js';
 import { writeSections } from './sections.js';
 
 /** The text of each occupation's slice, by code, for the occupations with programs. */

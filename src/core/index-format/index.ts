@@ -16,7 +16,7 @@ export type { IndexParts } from './encode.js';
 export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, isAbortError } from './errors.js';
 export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';
 export { parseJsonInSlices } from './json-slices.js';
-export { FILE_NAMES, LANGS, QUOTE_HASH_HEX, SCHEMA_VERSION, localize } from './schema.js';
+export { DELIVERY_ORDER, FILE_NAMES, LANGS, LANGUAGE_ORDER, QUOTE_HASH_HEX, SCHEMA_VERSION, localize } from './schema.js';
 export type {
   Condition,
   Delivery,

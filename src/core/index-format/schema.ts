@@ -246,6 +246,9 @@ export interface IndexFile extends IndexHeader {
 export type Delivery = 'online' | 'in-person' | 'hybrid';
 /** Language of instruction. */
 export type ProgramLanguage = 'en' | 'fr' | 'bilingual' | 'other';
+/** The order the filters offer delivery modes and languages in. */
+export const DELIVERY_ORDER: readonly Delivery[] = ['online', 'hybrid', 'in-person'];
+export const LANGUAGE_ORDER: readonly ProgramLanguage[] = ['en', 'fr', 'bilingual', 'other'];
 
 /** Where in a program's own text evidence was found, and its one-letter code in `programs.txt`. */
 export const EVIDENCE_FIELD_CODES = { title: 't', tag: 'g', outcome: 'o', module: 'm', description: 'd' } as const;

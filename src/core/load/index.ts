@@ -21,5 +21,6 @@ export { hasQuotes, loadQuotes, type QuoteOptions } from './quotes.js';
 export { loadTitlesIndex } from './load-titles.js';
 export { loadOccupationIndex } from './load-slice.js';
 export { loadSummaries } from './summaries.js';
+export { SharedLoads } from './shared-loads.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load-titles.js';
 export { loadTitlesCached } from './cache-titles.js';

@@ -24,13 +24,14 @@ import {
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { loadTitlesIndex } from './load-titles.js';
+import { SharedLoads } from './shared-loads.js';
 import { decodeUtf8InSlices, fetchBytes, fetchVerified, siblingName, TITLES_SOURCES, type LoadOptions, type TitlesIndex } from './read.js';
 
 /** The fetch each slice was loaded with, for the slices of other occupations it leads to. */
 const FETCHES = new WeakMap<LoadedIndex, typeof fetch | undefined>();
 /** Per manifest: its occupations' profiles read in, and its catalogue figures. */
-const COMPLETED = new WeakMap<IndexManifest, Promise<void>>();
-const CATALOGUES = new WeakMap<IndexManifest, Promise<Catalogue>>();
+const COMPLETED = new SharedLoads<IndexManifest, null, void>();
+const CATALOGUES = new SharedLoads<IndexManifest, null, Catalogue>();
 
 /**
  * The index of occupation `code` at `url`: `opts.titles` (or the titles of `opts.lang`,
@@ -45,8 +46,8 @@ export async function loadOccupationIndex(url: string | URL, code: string, opts:
   const { manifest, source } = titles;
   if (!titles.occupations.has(code)) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
-  const catalogue = await once(CATALOGUES, manifest, () => readCatalogue(manifest, source, opts, slicer));
-  await once(COMPLETED, manifest, () => completeOccupations(titles, slicer));
+  const catalogue = await CATALOGUES.get(manifest, null, () => readCatalogue(manifest, source, opts, slicer));
+  await COMPLETED.get(manifest, null, () => completeOccupations(titles, slicer));
   const expected = catalogue.slices.get(code);
   let slice: DecodedSlice = { programs: [], positions: new Uint32Array(0), quoteHash: null };
   if (expected !== undefined) {
@@ -58,12 +59,12 @@ export async function loadOccupationIndex(url: string | URL, code: string, opts:
     slicer.resume();
     slice = await runInSlices(sliceSteps(await decodeUtf8InSlices(bytes, file, slicer), manifest, catalogue, code, file), slicer);
   }
-  const [{ buildProgramTextInSlices, prepareRankingInSlices }, prepareNumberFormats] = await Promise.all([
-    import('../rank/index.js').then(({ buildProgramTextInSlices, prepareRankingInSlices }) => ({ buildProgramTextInSlices, prepareRankingInSlices })),
+  const [prepareRankingInSlices, prepareNumberFormats] = await Promise.all([
+    import('../rank/index.js').then(({ prepareRankingInSlices }) => prepareRankingInSlices),
     import('../lmi/index.js').then(({ prepareNumberFormats }) => prepareNumberFormats),
   ]);
+  // The text postings (`findPrograms({ text })`, no recommendation) are built on first use.
   const ranking = await prepareRankingInSlices(manifest, slice.programs, slicer, catalogue);
-  ranking.text = await buildProgramTextInSlices(slice.programs, slicer);
   for (const lang of ['en', 'fr'] as const) {
     if (titles.titles[lang]) await prepareNumberFormats(lang, () => slicer.pause());
   }
@@ -91,17 +92,6 @@ export async function occupationIndexFor(index: LoadedIndex, code: string, opts:
   if (!index.slice || index.slice.occupation === code) return index;
   const lang = index.titles.en ? 'en' : 'fr';
   return loadOccupationIndex(index.source, code, { lang, signal: opts.signal, fetch: FETCHES.get(index), titles: index });
-}
-
-/** What `make` gives for `key`, made once; forgotten when it fails, so a retry makes it again. */
-function once<T>(cache: WeakMap<IndexManifest, Promise<T>>, key: IndexManifest, make: () => Promise<T>): Promise<T> {
-  let promise = cache.get(key);
-  if (!promise) {
-    promise = make();
-    cache.set(key, promise);
-    promise.catch(() => cache.delete(key));
-  }
-  return promise;
 }
 
 async function readCatalogue(manifest: IndexManifest, source: string, opts: LoadOptions, slicer: Slicer): Promise<Catalogue> {

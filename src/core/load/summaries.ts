@@ -9,9 +9,10 @@ import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { decodeUtf8InSlices, fetchVerified, type LoadOptions } from './read.js';
 import type { TitlesIndex } from './read.js';
+import { SharedLoads } from './shared-loads.js';
 
-/** Languages whose summaries are in each manifest, or on their way. */
-const LOADED = new WeakMap<LoadedIndex['manifest'], Map<Lang, Promise<void>>>();
+/** The summaries of each language, per manifest. */
+const LOADS = new SharedLoads<LoadedIndex['manifest'], Lang, void>();
 
 /**
  * Fetches, verifies (size and SHA-256 from `index.json`) and reads into `index` the
@@ -21,28 +22,15 @@ const LOADED = new WeakMap<LoadedIndex['manifest'], Map<Lang, Promise<void>>>();
  */
 export function loadSummaries(index: TitlesIndex, lang: Lang, opts: Pick<LoadOptions, 'fetch' | 'signal'> = {}): Promise<void> {
   const { manifest } = index;
-  let byLang = LOADED.get(manifest);
-  if (!byLang) LOADED.set(manifest, (byLang = new Map()));
-  let load = byLang.get(lang);
-  if (!load) {
-    load = (async () => {
-      const [bytes, file] = await fetchVerified(manifest.files.summaries[lang], index.source, opts);
-      const slicer = new Slicer({ signal: opts.signal });
-      await runInSlices(summarySteps(await decodeUtf8InSlices(bytes, file, slicer), lang, manifest, file), slicer);
-      slicer.finish();
-    })();
-    const started = load;
-    byLang.set(lang, started);
-    started.catch(() => {
-      if (byLang.get(lang) === started) byLang.delete(lang);
-    });
-  }
-  return load;
+  return LOADS.get(manifest, lang, async () => {
+    const [bytes, file] = await fetchVerified(manifest.files.summaries[lang], index.source, opts);
+    const slicer = new Slicer({ signal: opts.signal });
+    await runInSlices(summarySteps(await decodeUtf8InSlices(bytes, file, slicer), lang, manifest, file), slicer);
+    slicer.finish();
+  });
 }
 
 /** Marks the summaries of `lang` as read into `manifest` (the Node reader and `assembleIndex` read them with the rest). */
 export function summariesRead(manifest: LoadedIndex['manifest'], lang: Lang): void {
-  let byLang = LOADED.get(manifest);
-  if (!byLang) LOADED.set(manifest, (byLang = new Map()));
-  byLang.set(lang, Promise.resolve());
+  LOADS.set(manifest, lang, undefined);
 }

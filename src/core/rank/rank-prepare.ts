@@ -4,7 +4,16 @@
  * facets. Linear in the catalogue's skill tags; a step generator so the loader can run
  * it in slices.
  */
-import type { Catalogue, Delivery, IndexManifest, Program, ProgramLanguage, SkillKind } from '../index-format/index.js';
+import {
+  DELIVERY_ORDER,
+  LANGUAGE_ORDER,
+  type Catalogue,
+  type Delivery,
+  type IndexManifest,
+  type Program,
+  type ProgramLanguage,
+  type SkillKind,
+} from '../index-format/index.js';
 import type { RankingData } from '../model/index.js';
 import { runInSlices, runSteps, stepDone, type Slicing, type Steps } from '../schedule/index.js';
 import { compareText } from './rank-common.js';
@@ -201,8 +210,8 @@ function facets(programs: readonly Program[]): Facets {
   }
   return {
     providers: [...providers].sort(compareText),
-    deliveries: (['online', 'hybrid', 'in-person'] as const).filter((d) => deliveries.has(d)),
-    languages: (['en', 'fr', 'bilingual', 'other'] as const).filter((l) => languages.has(l)),
+    deliveries: DELIVERY_ORDER.filter((d) => deliveries.has(d)),
+    languages: LANGUAGE_ORDER.filter((l) => languages.has(l)),
     maxHours,
     maxCost,
   };

@@ -54,7 +54,7 @@ export function reasonContext(
   had: readonly number[],
   given: ReadonlyMap<number, number>,
   lang: Lang,
-  gapMode = given.size > 0,
+  gapMode: boolean,
 ): ReasonContext {
   const data = index.ranking;
   const { weight } = data.scratch;

@@ -374,8 +374,7 @@ export class McPortal extends McElement {
 
   /** Loads the chosen occupation's slice when neither the whole index nor a host's is here. */
   private wantSlice(): void {
-    const code = this.occupation;
-    const titles = this.titlesIndex;
+    const [code, titles] = [this.occupation, this.titlesIndex];
     if (code && titles && !this.indexFor(code)) this.slices.want(code, titles, () => this.titlesIndex);
   }
 
@@ -403,8 +402,8 @@ export class McPortal extends McElement {
     // change, so that offline a failed load is not tried again on every update).
     const chosen = changed.has('current') || changed.has('target') || changed.has('index');
     if (chosen && (this.current || this.target || this.index)) this.wantLater();
-    if (changed.has('current') || changed.has('target')) this.wantSlice();
     if (changed.has('current') || changed.has('target')) {
+      this.wantSlice();
       this.reveal(this.userChoice);
       this.userChoice = false;
     }
@@ -533,6 +532,8 @@ export class McPortal extends McElement {
     const toTitle = to ? localize(to.title, lang) : this.occupation!;
     const heading = from ? p.resultsGap(localize(from.title, lang), toTitle) : p.resultsFor(toTitle);
     const level = this.headingLevel + 1;
+    // The results trail a new choice by a task: theirs may be the previous occupation's slice.
+    const recsIndex = this.recsFor ? this.indexFor(this.recsFor.occupation) : null;
     return html`<div class="results" part="results">
       ${levelHeading(level, { id: `${this.uid}-results`, part: 'results-heading', text: heading })}
       ${this.urlState ? this.url.render(this.locale.t.portal) : nothing}
@@ -545,11 +546,11 @@ export class McPortal extends McElement {
         heading-level=${level + 1}
       ></mc-labour-market>
       ${
-        this.recsFor && this.indexFor(this.recsFor.occupation)
+        this.recsFor && recsIndex
           ? html`<mc-recommendations
             part="recommendations"
             exportparts=${RECOMMENDATIONS_EXPORTPARTS}
-            .index=${this.indexFor(this.recsFor.occupation)}
+            .index=${recsIndex}
             .occupation=${this.recsFor.occupation}
             .from=${this.recsFor.from}
             .region=${this.region}

@@ -9,7 +9,7 @@ import { loadTitlesCached } from '../../core/load/index.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
-import { loadTitles } from '../../core/load/index.js';
+import { loadTitles, SharedLoads } from '../../core/load/index.js';
 import type { TitleIndex } from '../../core/model/index.js';
 import { onceRetrying } from './once.js';
 
@@ -55,7 +55,7 @@ let customFetch: typeof fetch | undefined;
 /** Where each index loaded here came from: another language's titles are fetched beside it. */
 const sources = new WeakMap<TitlesIndex, string>();
 /** Titles of another language than the index was loaded in, one load per index and language. */
-const extraTitles = new WeakMap<TitlesIndex, Map<Lang, Promise<TitleIndex>>>();
+const extraTitles = new SharedLoads<TitlesIndex, Lang, TitleIndex>();
 
 /**
  * Forget every load on this page and, optionally, use another cache or fetch from now on
@@ -197,7 +197,7 @@ function request<T extends TitlesIndex>(
 }
 
 /** Each occupation's slice per titles index, one load per page however many elements ask. */
-const sliceLoads = new WeakMap<TitlesIndex, Map<string, Promise<LoadedIndex>>>();
+const sliceLoads = new SharedLoads<TitlesIndex, string, LoadedIndex>();
 
 /**
  * The index of one occupation (`loadOccupationIndex`): the `titles` already loaded, with that
@@ -205,17 +205,8 @@ const sliceLoads = new WeakMap<TitlesIndex, Map<string, Promise<LoadedIndex>>>()
  * the whole catalogue. A failed load is forgotten, so Retry loads again.
  */
 export function requestOccupationIndex(titles: TitlesIndex, code: string, signal?: AbortSignal): Promise<LoadedIndex> {
-  let byCode = sliceLoads.get(titles);
-  if (!byCode) sliceLoads.set(titles, (byCode = new Map()));
-  let load = byCode.get(code);
-  if (!load) {
-    const lang: Lang = titles.titles.en ? 'en' : 'fr';
-    const started = importWhole().then((m) => m.loadOccupationIndex(titles.source, code, { lang, fetch: customFetch, titles }));
-    byCode.set(code, (load = started));
-    started.catch(() => {
-      if (byCode.get(code) === started) byCode.delete(code);
-    });
-  }
+  const lang: Lang = titles.titles.en ? 'en' : 'fr';
+  const load = sliceLoads.get(titles, code, () => importWhole().then((m) => m.loadOccupationIndex(titles.source, code, { lang, fetch: customFetch, titles })));
   return raceAbort(load, signal);
 }
 
@@ -231,17 +222,7 @@ export function requestTitles(index: TitlesIndex, lang: Lang): Promise<TitleInde
   if (own) return Promise.resolve(own);
   const href = sources.get(index);
   if (href === undefined) return null;
-  let byLang = extraTitles.get(index);
-  if (!byLang) extraTitles.set(index, (byLang = new Map()));
-  let load = byLang.get(lang);
-  if (!load) {
-    const started = loadTitles(href, index, lang, { fetch: customFetch });
-    byLang.set(lang, (load = started));
-    started.catch(() => {
-      if (byLang.get(lang) === started) byLang.delete(lang);
-    });
-  }
-  return load;
+  return extraTitles.get(index, lang, () => loadTitles(href, index, lang, { fetch: customFetch }));
 }
 
 /**
