@@ -11,7 +11,7 @@ const STOP = new Set(
     'a an and the or of for in on to with at by from as is are be been being this that these those your you yours how what why when ' +
     'which who whom will can could would should it its into about through all any other others such their them they we our us more most ' +
     'also both each may might must including include includes etc eg ie via using use used uses per than then there here where while ' +
-    'not no nor only own same so too very just but if do does did done have has had having get gets set up new one two three first ' +
+    'not no nor only own same so too very just but if do does did done have has had having get gets set up out new one two three first ' +
     'second make makes made well within without between over under after before during upon across among against toward towards ' +
     'i ii iii iv v vi 1 2 3 4 5 part parts week weeks module modules course courses introduction intro overview basics basic ' +
     'specialization specialisation certificate professional beginner beginners advanced intermediate level levels fundamental ' +
@@ -65,6 +65,8 @@ export interface Token {
   stem: string;
   /** The word as written, for quoting. */
   surface: string;
+  /** Set when a word was left out just before it that breaks a phrase ("of", "for", "out"): no phrase spans that gap. */
+  gap?: true;
 }
 
 const stemCache = new Map<string, string>();
@@ -170,19 +172,31 @@ const IRREGULAR = new Map<string, string>(
   }),
 );
 
+/** Left-out words that still join the words either side into a phrase: "patients and their families". */
+const JOINING = new Set(['and', 'or', 'the', 'a', 'an', 'their', 'its', 'your', 'our', 'his', 'her']);
+
 /** Words of `text` as stems with their written form; stopwords and numbers left out. */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
   // In text that is not all capitals, a word in capitals is an acronym, never stemmed into
   // a word: "AIDS" is not nurse "aides" ("APIs" is "API").
   const mixed = /\p{Ll}/u.test(text);
+  let gap = false;
   // A hyphenated word is one word: "self-driving" is not driving, "data-driven" not a drive.
   for (const raw of text.split(/(?:[^\p{L}\p{N}+#-]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}]))+/u)) {
     if (raw === '') continue;
     const word = fold(raw).replace(/[ -]/g, '');
-    if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
+    if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) {
+      // Two words make a phrase only written together, or joined by "and", "or", an article
+      // or a possessive ("oil and gas", "food & beverage", "patients and their families"):
+      // not across other words left out ("carry out tests", "conduct of research",
+      // "policies for development"). A letter alone ("nurse's") is no word.
+      gap ||= out.length > 0 && word.length > 1 && !JOINING.has(word);
+      continue;
+    }
     const acronym = mixed ? /^([A-Z]{2,5})s?$/.exec(raw)?.[1] : undefined;
-    out.push({ stem: acronym ? acronym.toLowerCase() : stemOf(word), surface: raw });
+    out.push({ stem: acronym ? acronym.toLowerCase() : stemOf(word), surface: raw, ...(gap ? { gap: true as const } : {}) });
+    gap = false;
   }
   return out;
 }
@@ -194,6 +208,6 @@ export const stemsOf = (text: string): string[] => tokens(text).map((t) => t.ste
 export function segmentTerms(toks: readonly Token[]): { unigrams: string[]; bigrams: string[] } {
   const unigrams = toks.map((t) => t.stem);
   const bigrams: string[] = [];
-  for (let i = 0; i + 1 < toks.length; i++) bigrams.push(`${toks[i]!.stem} ${toks[i + 1]!.stem}`);
+  for (let i = 0; i + 1 < toks.length; i++) if (!toks[i + 1]!.gap) bigrams.push(`${toks[i]!.stem} ${toks[i + 1]!.stem}`);
   return { unigrams, bigrams };
 }

@@ -228,8 +228,8 @@ export function programTerms(p: ProgramText, phrases: PhraseModel): ProgramTerms
   segments.forEach((seg, s) => {
     const stems = seg.toks.map((t) => t.stem);
     for (let i = 0; i < stems.length; i++) {
-      const left = i > 0 ? `${stems[i - 1]} ${stems[i]}` : null;
-      const right = i + 1 < stems.length ? `${stems[i]} ${stems[i + 1]}` : null;
+      const left = i > 0 && !seg.toks[i]!.gap ? `${stems[i - 1]} ${stems[i]}` : null;
+      const right = i + 1 < stems.length && !seg.toks[i + 1]!.gap ? `${stems[i]} ${stems[i + 1]}` : null;
       const captured = (left !== null && phrases.captures(left, stems[i]!)) || (right !== null && phrases.captures(right, stems[i]!));
       if (!captured && !PHRASE_ONLY.has(stems[i]!)) note(stems[i]!, s);
       if (right !== null) note(right, s);

@@ -11,6 +11,7 @@ import {
   type OccupationText,
   type ProgramText,
 } from '../../src/cli/evidence.js';
+import { segmentTerms } from '../../src/cli/evidence-terms.js';
 import { seriesOf } from '../../src/cli/series.js';
 
 const occupation = (code: string, title: string, duties: string[], exampleTitles: string[] = []): OccupationText => ({
@@ -130,6 +131,19 @@ test('evidence: words the Porter stemmer would bring together though they mean d
   assert.equal(stem('organization'), stem('organizations'));
   assert.equal(stem('communities'), stem('community'));
   assert.equal(stem('aide'), stem('aides'));
+});
+
+test('evidence: two words make a phrase only written together or joined by "and", "or", an article or a possessive', () => {
+  const phrases = (text: string) => segmentTerms(tokens(text)).bigrams;
+  assert.deepEqual(phrases('Oil and gas wells'), ['oil ga', 'ga well']);
+  assert.deepEqual(phrases('Food & Beverage Management'), phrases('Food and beverage management'));
+  assert.deepEqual(phrases('Carry out tests of equipment'), [], '"out" and "of" are left out, and no phrase spans them');
+  assert.deepEqual(phrases('Patients and their families'), ['patient famili']);
+  assert.deepEqual(phrases('Conduct of research'), []);
+  assert.deepEqual(phrases('Physics 102 electric charges'), ['electr charg'], 'a number left out breaks a phrase too');
+  // Through the profile: "carry out" makes no phrase of an occupation whose duties say it.
+  const [inspector] = occupationProfiles([occupation('22231', 'Engineering inspectors', ['Carry out inspections of plants']), ...OCCUPATIONS]);
+  assert.ok(![...inspector!.terms.keys()].some((t) => t.startsWith('carri ')), [...inspector!.terms.keys()].join(', '));
 });
 
 test('profiles: a term every occupation lists among its technologies weighs less than one in this job’s own duties', () => {
@@ -311,7 +325,7 @@ test('evidence: without its title naming the work, a program counts when it read
     return byProgram[PROGRAMS.length]!.map((e) => e.occupation);
   };
   // Primary, care and families: this occupation's core words, outside the title.
-  assert.deepEqual(taught(['The role of primary teams in serious illness', 'Goals of care with families']), ['31102']);
+  assert.deepEqual(taught(['The role of primary care teams in serious illness', 'Goals of care with families']), ['31102']);
   // Two of them are a topic, not evidence.
   assert.deepEqual(taught(['Goals of care in serious illness', 'Talking with families']), []);
 });
