@@ -6,15 +6,26 @@ import { fold } from '../core/text/index.js';
 
 const SERIES_NOISE = /\b(specialization|professional certificate|capstone( project)?|part \d+|(?:i{1,3}|iv|v|vi{0,3})|\d+)\b/gi;
 
+/** What ends a series' name in a part's title: a colon, or a dash with spaces around it. */
+const HEAD_END = /:|\s[-–—]\s/g;
+
 /**
- * Programs of one series (parts of a specialization, numbered courses) by one provider
- * share a key: the title before a colon, without part numbers and "Specialization".
+ * Programs of one series (parts of a specialization, numbered courses, one course in several
+ * languages) by one provider share a key: the title before a colon or a spaced dash ("Physics
+ * 102 - Electric Charges and Fields", "Introduction to Generative AI - Español"), without part
+ * numbers and "Specialization". The first such head that names the series counts: two words,
+ * or one with its course number ("Physics 102"); else the whole title.
  */
 export function seriesKey(title: string, provider: string): string | null {
-  const head = title.includes(':') ? title.slice(0, title.indexOf(':')) : title;
-  const key = fold(head.replace(/\([^)]*\)/g, ' ').replace(SERIES_NOISE, ' '));
-  if (key.split(' ').filter((w) => w.length > 2).length < 2) return null;
-  return `${fold(provider)}|${key}`;
+  const ends = [...title.matchAll(HEAD_END)].map((m) => m.index);
+  for (const end of [...ends, title.length]) {
+    const head = title.slice(0, end).replace(/\([^)]*\)/g, ' ');
+    const key = fold(head.replace(SERIES_NOISE, ' '));
+    if (key.split(' ').filter((w) => w.length > 2).length >= 2) return `${fold(provider)}|${key}`;
+    const numbered = /^\s*(\p{L}{3,})\s+(\d{2,4})\s*$/u.exec(head);
+    if (numbered) return `${fold(provider)}|${fold(numbered[1]!)} ${numbered[2]}`;
+  }
+  return null;
 }
 
 const COLLECTION = /\b(specialization|professional certificate)\b/i;

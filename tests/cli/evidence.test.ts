@@ -191,6 +191,29 @@ test('series: parts of one series by one provider share a number; others get non
   assert.equal(series[5], 0);
 });
 
+test('series: a dash with spaces ends a series name too, and a course number names one', () => {
+  const series = seriesOf([
+    { title: 'Physics 102 - Electric Charges and Fields', provider: 'Rice University' },
+    { title: 'Physics 102 - AC Circuits and Maxwell’s Equations', provider: 'Rice University' },
+    { title: 'Physics 101 - Energy and Momentum', provider: 'Rice University' },
+    { title: 'Introduction to Generative AI - Español', provider: 'Google Cloud' },
+    { title: 'Introduction to Generative AI - Français', provider: 'Google Cloud' },
+    { title: 'Algebra: Elementary to Advanced - Functions & Applications', provider: 'Johns Hopkins' },
+    { title: 'Algebra: Elementary to Advanced - Polynomials and Roots', provider: 'Johns Hopkins' },
+    { title: 'Physics: Energy', provider: 'Rice University' },
+    { title: 'Physics: Momentum', provider: 'Rice University' },
+    { title: 'Self-Driving Cars', provider: 'Rice University' },
+  ]);
+  assert.equal(series[0], series[1]);
+  assert.equal(series[3], series[4], 'one course in two languages');
+  assert.equal(series[5], series[6], 'the first head of two words: "Algebra" alone names no series');
+  assert.ok(new Set([series[0], series[3], series[5]]).size === 3 && series[0]! > 0);
+  assert.equal(series[2], 0, 'Physics 101 is not a part of Physics 102');
+  assert.equal(series[7], 0, 'one word without a number names no series');
+  assert.equal(series[8], 0);
+  assert.equal(series[9], 0, 'a hyphen inside a word ends nothing');
+});
+
 test('series: a course its provider’s specialization lists, or whose title holds its whole name, is one of its parts', () => {
   const series = seriesOf([
     { title: 'Integrative Nursing Specialization', provider: 'U of Minnesota' },
