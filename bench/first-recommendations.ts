@@ -11,6 +11,11 @@
  * needed before slices (`index.json`, `labels.en.txt`, `titles.en.tsv` and the whole
  * `programs.txt`, gzipped as served). Needs `npm run build` and the real index
  * (.cache/real-index; `FIRST_SUGGESTION_INDEX=<dir>` serves another copy).
+ *
+ * Also an institution's page: `<mc-recommendations src occupation="31301">` alone by the
+ * autoloader, nothing typed, until its first card; its baseline, the same JavaScript and
+ * files with the job titles (`titles.en.tsv`), which such a page loaded until it stood on
+ * the labels alone.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -29,6 +34,7 @@ const PORTAL = `document.querySelector('mc-portal')?.shadowRoot`;
 const INPUT = `${PORTAL}?.querySelector('mc-job-search[search-role=current]')?.shadowRoot?.querySelector('input[role=combobox]')`;
 const OPTION = `${PORTAL}?.querySelector('mc-job-search[search-role=current]')?.shadowRoot?.querySelector('[role=option]')`;
 const CARD = `${PORTAL}?.querySelector('mc-recommendations')?.shadowRoot?.querySelector('mc-program-card')`;
+const ALONE_CARD = `document.querySelector('mc-recommendations')?.shadowRoot?.querySelector('mc-program-card')`;
 
 interface Visit {
   jsBytes: number;
@@ -38,7 +44,8 @@ interface Visit {
   choiceToCardMs: number;
 }
 
-async function visit(browser: Browser, url: string): Promise<Visit> {
+/** `alone`: the institution's page, whose card comes without a choice (its time is from navigation). */
+async function visit(browser: Browser, url: string, alone: boolean): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
@@ -52,15 +59,19 @@ async function visit(browser: Browser, url: string): Promise<Visit> {
     if (request) request.bytes = e.encodedDataLength;
   });
   const { evaluate, until } = pageEval(cdp, url);
+  let chosenAt = Date.now();
   await tab.goto(url);
-  await until(INPUT, 'the input', 60_000);
-  await evaluate(`${INPUT}.focus()`);
-  await tab.keyboard.type(QUERY, { delay: 150 });
-  await until(OPTION, `an option for "${QUERY}"`, 120_000);
-  await tab.keyboard.press('ArrowDown');
-  const chosenAt = Date.now();
-  await tab.keyboard.press('Enter');
-  await until(CARD, 'the first program card', 120_000);
+  if (alone) await until(ALONE_CARD, 'the first program card', 120_000);
+  else {
+    await until(INPUT, 'the input', 60_000);
+    await evaluate(`${INPUT}.focus()`);
+    await tab.keyboard.type(QUERY, { delay: 150 });
+    await until(OPTION, `an option for "${QUERY}"`, 120_000);
+    await tab.keyboard.press('ArrowDown');
+    chosenAt = Date.now();
+    await tab.keyboard.press('Enter');
+    await until(CARD, 'the first program card', 120_000);
+  }
   const choiceToCardMs = Date.now() - chosenAt;
   const before = new Set(sent.keys());
   // What was sent before the card finishes arriving, and counts whole.
@@ -93,6 +104,10 @@ export async function benchFirstRecommendations(): Promise<Record<string, unknow
   const pages = {
     autoloader: page(`<script type="module" src="/dist/cdn/${version}/autoloader.js"></script>`),
     bundle: page(`<script type="module" src="/dist/cdn/microcred.js"></script>`),
+    institution: page(`<script type="module" src="/dist/cdn/${version}/autoloader.js"></script>`).replace(
+      /<mc-portal[^>]*><\/mc-portal>/,
+      '<mc-recommendations src="/index/index.json" occupation="31301"></mc-recommendations>',
+    ),
   };
   const server = await startStaticServer(
     { '/dist/': dist, '/index/': dir },
@@ -105,7 +120,7 @@ export async function benchFirstRecommendations(): Promise<Record<string, unknow
   });
   const visits: Record<string, Visit> = {};
   try {
-    for (const name of Object.keys(pages)) visits[name] = await visit(browser, `${server.origin}/${name}.html`);
+    for (const name of Object.keys(pages)) visits[name] = await visit(browser, `${server.origin}/${name}.html`, name === 'institution');
   } finally {
     await browser.close();
     await server.close();
@@ -117,8 +132,22 @@ export async function benchFirstRecommendations(): Promise<Record<string, unknow
     conditions: { network: 'Slow 4G: 1.6 Mbps down, 750 kbps up, 150 ms RTT', cpuSlowdown: CPU_SLOWDOWN, query: QUERY, index: dir },
     goal: { beforeFirstRecommendationsKB: 500 },
   };
+  const titlesData = await gz('titles.en.tsv');
   for (const [name, v] of Object.entries(visits)) {
     const total = v.jsBytes + v.dataBytes;
+    if (name === 'institution') {
+      const baseline = total + (v.files.includes('titles.en.tsv') ? 0 : titlesData);
+      out[name] = {
+        beforeFirstRecommendationsKB: kb(total),
+        jsKB: kb(v.jsBytes),
+        indexKB: kb(v.dataBytes),
+        files: v.files,
+        loadToFirstCardMs: v.choiceToCardMs,
+        withJobTitlesBaselineKB: kb(baseline),
+        toWithJobTitles: Number((total / baseline).toFixed(2)),
+      };
+      continue;
+    }
     out[name] = {
       beforeFirstRecommendationsKB: kb(total),
       jsKB: kb(v.jsBytes),

@@ -50,7 +50,7 @@ export { loadIndex, loadTitles, loadQuotes, hasQuotes, assembleIndex } from './l
 export type { LoadOptions, AssembleOptions, IndexTexts, QuoteOptions } from './load/index.js';
 export { openIndexCache, loadIndexCached, MemoryIndexCache } from './load/index.js';
 // The job titles alone, first: what a job search needs before its first suggestion.
-export { loadTitlesIndex, loadTitlesCached, loadOccupationIndex, loadSummaries } from './load/index.js';
+export { loadLabelsIndex, loadTitlesIndex, loadTitlesCached, loadOccupationIndex, loadSummaries } from './load/index.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load/index.js';
 export type { IndexCache, CachedIndexFiles, CachedIndexBytes, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './load/index.js';
 

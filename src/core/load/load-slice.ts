@@ -1,6 +1,6 @@
 /**
  * One occupation's index, for a page's first recommendations: the titles (loaded first,
- * as a job search loads them), the catalogue's shared figures (`catalogue.txt`, once per
+ * as a job search loads them) or the labels alone (`loadLabelsIndex`), the catalogue's shared figures (`catalogue.txt`, once per
  * index) and that occupation's slice of the catalogue (`programs.<code>.txt`), about 1 to
  * 3 KB of gzip instead of the whole `programs.txt` (190 KB on the Coursera catalogue). Over
  * it, `recommend()` for that occupation (with any filters, or from any current occupation)
@@ -23,9 +23,9 @@ import {
 } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
-import { loadTitlesIndex } from './load-titles.js';
+import { loadLabelsIndex } from './load-titles.js';
 import { SharedLoads } from './shared-loads.js';
-import { decodeUtf8InSlices, fetchBytes, fetchVerified, siblingName, TITLES_SOURCES, type LoadOptions, type TitlesIndex } from './read.js';
+import { decodeUtf8InSlices, fetchBytes, fetchVerified, indexLang, siblingName, TITLES_SOURCES, type LoadOptions, type TitlesIndex } from './read.js';
 
 /** The fetch each slice was loaded with, for the slices of other occupations it leads to. */
 const FETCHES = new WeakMap<LoadedIndex, typeof fetch | undefined>();
@@ -34,15 +34,15 @@ const COMPLETED = new SharedLoads<IndexManifest, null, void>();
 const CATALOGUES = new SharedLoads<IndexManifest, null, Catalogue>();
 
 /**
- * The index of occupation `code` at `url`: `opts.titles` (or the titles of `opts.lang`,
- * loaded here) with the programs that have evidence for `code`. `recommend()` over it
+ * The index of occupation `code` at `url`: `opts.titles` (or the labels of `opts.lang`
+ * alone, loaded here: no job titles) with the programs that have evidence for `code`. `recommend()` over it
  * refuses any other target occupation. Retried from scratch after a failure.
  * @throws RangeError for a code not in the index; IndexFetchError | IndexFormatError |
  *   IndexVersionError | IndexIntegrityError, or the signal's reason when aborted.
  */
 export async function loadOccupationIndex(url: string | URL, code: string, opts: LoadOptions): Promise<LoadedIndex> {
   let titles = opts.titles;
-  if (!titles || !TITLES_SOURCES.has(titles.manifest)) titles = await loadTitlesIndex(url, opts);
+  if (!titles || !TITLES_SOURCES.has(titles.manifest)) titles = await loadLabelsIndex(url, opts);
   const { manifest, source } = titles;
   if (!titles.occupations.has(code)) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
@@ -65,9 +65,7 @@ export async function loadOccupationIndex(url: string | URL, code: string, opts:
   ]);
   // The text postings (`findPrograms({ text })`, no recommendation) are built on first use.
   const ranking = await prepareRankingInSlices(manifest, slice.programs, slicer, catalogue);
-  for (const lang of ['en', 'fr'] as const) {
-    if (titles.titles[lang]) await prepareNumberFormats(lang, () => slicer.pause());
-  }
+  await prepareNumberFormats(indexLang(titles), () => slicer.pause());
   slicer.finish();
   const index: LoadedIndex = {
     manifest,
@@ -90,8 +88,7 @@ export async function loadOccupationIndex(url: string | URL, code: string, opts:
  */
 export async function occupationIndexFor(index: LoadedIndex, code: string, opts: { signal?: AbortSignal } = {}): Promise<LoadedIndex> {
   if (!index.slice || index.slice.occupation === code) return index;
-  const lang = index.titles.en ? 'en' : 'fr';
-  return loadOccupationIndex(index.source, code, { lang, signal: opts.signal, fetch: FETCHES.get(index), titles: index });
+  return loadOccupationIndex(index.source, code, { lang: indexLang(index), signal: opts.signal, fetch: FETCHES.get(index), titles: index });
 }
 
 async function readCatalogue(manifest: IndexManifest, source: string, opts: LoadOptions, slicer: Slicer): Promise<Catalogue> {

@@ -10,7 +10,8 @@
  * (`LoadOptions.titles`), it checks and reads those into their manifest, reuses their
  * labels and titles, and reads only the programs. For that, the bytes of `index.json` are
  * kept beside the titles (about 330 KB on the real data) to check that it has not changed
- * since.
+ * since. `loadLabelsIndex` reads the same without the titles, for elements that show one
+ * occupation and never match a typed title.
  */
 import { expandManifestSteps } from '../index-format/index.js';
 import {
@@ -40,7 +41,24 @@ export type TitlesLoadOptions = Omit<LoadOptions, 'base' | 'titles'>;
  * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError,
  *   or the signal's reason when aborted.
  */
-export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions): Promise<TitlesIndex> {
+export function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions): Promise<TitlesIndex> {
+  return loadHead(url, opts, true);
+}
+
+/**
+ * `loadTitlesIndex` without the job titles (`titles` is empty): the manifest and the labels
+ * of `labelLangs(lang)`, what an element needs that shows one occupation's programs or
+ * labour market and never matches a typed title. On the real data, 176 KB of gzip less for
+ * an English page. `loadOccupationIndex` and `loadIndex` take it as `titles` like a titles
+ * index (`loadIndex` then loads the titles too).
+ * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError,
+ *   or the signal's reason when aborted.
+ */
+export function loadLabelsIndex(url: string | URL, opts: TitlesLoadOptions): Promise<TitlesIndex> {
+  return loadHead(url, opts, false);
+}
+
+async function loadHead(url: string | URL, opts: TitlesLoadOptions, withTitles: boolean): Promise<TitlesIndex> {
   const { signal, lang } = opts;
   const manifestUrl = await resolveManifestUrl(url);
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
@@ -49,22 +67,26 @@ export async function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions
   await slicer.pause();
 
   const langs = labelLangs(lang);
-  const refs: FileRef[] = [file.files.titles[lang], ...langs.map((l) => file.files.labels[l])];
+  const refs: FileRef[] = langs.map((l) => file.files.labels[l]);
+  if (withTitles) refs.push(file.files.titles[lang]);
   const fetched = await Promise.all(refs.map((ref) => fetchVerified(ref, manifestUrl, opts)));
   slicer.resume();
   const manifest = await runInSlices(expandManifestSteps(file), slicer);
   for (let k = 0; k < langs.length; k++) {
-    const [bytes, fileUrl] = fetched[k + 1]!;
+    const [bytes, fileUrl] = fetched[k]!;
     await applyLabels(manifest, langs[k]!, await decodeUtf8InSlices(bytes, fileUrl, slicer), fileUrl, slicer);
   }
-  const [titleBytes, titlesUrl] = fetched[0]!;
-  const titles = await buildTitles(await decodeUtf8InSlices(titleBytes, titlesUrl, slicer), lang, manifest, titlesUrl, refs[0]!, slicer);
+  const titles: TitlesIndex['titles'] = {};
+  if (withTitles) {
+    const [titleBytes, titlesUrl] = fetched[langs.length]!;
+    titles[lang] = await buildTitles(await decodeUtf8InSlices(titleBytes, titlesUrl, slicer), lang, manifest, titlesUrl, refs[langs.length]!, slicer);
+  }
   slicer.finish();
   TITLES_SOURCES.set(manifest, { bytes: manifestBytes, head: file });
   return {
     manifest,
     occupations: new Map(manifest.occupations.map((occupation) => [occupation.code, occupation])),
-    titles: { [lang]: titles },
+    titles,
     source: manifestUrl,
   };
 }

@@ -71,6 +71,15 @@ export function hasLabels(index: Pick<LoadedIndex, 'manifest'>, lang: Lang): boo
 }
 
 /**
+ * The language `index` was loaded in: that of its job titles, or without any (its labels
+ * alone, `loadLabelsIndex`), French when it holds the French labels.
+ */
+export function indexLang(index: Pick<LoadedIndex, 'manifest' | 'titles'>): Lang {
+  if (index.titles.en) return 'en';
+  return index.titles.fr || hasLabels(index, 'fr') ? 'fr' : 'en';
+}
+
+/**
  * The job titles of `lang` alone, for an index loaded from `url` in the other language:
  * only `titles.<lang>.tsv` is fetched, verified and built in slices, and no labels (the
  * page keeps showing occupations in its own language). For titles typed in the other

@@ -5,7 +5,7 @@
  * visitor gets the saved copy at once while a newer one is looked for in the background.
  */
 import { manifestUrlOf, openIndexCache, type CachedLoad, type CachedLoadOptions, type IndexCache, type Revalidation } from '../../core/load/index.js';
-import { loadTitlesCached } from '../../core/load/index.js';
+import { indexLang, loadLabelsCached, loadTitlesCached } from '../../core/load/index.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
@@ -49,6 +49,7 @@ const importWhole = onceRetrying(() => import('../../core/load/lazy.js'));
 const loadWhole = (url: string, opts: CachedLoadOptions) => importWhole().then((m) => m.loadIndexCached(url, opts));
 const whole: Shared<LoadedIndex> = { loads: new Map(), listeners: new Map(), load: loadWhole };
 const titlesOnly: Shared<TitlesIndex> = { loads: new Map(), listeners: new Map(), load: loadTitlesCached };
+const labelsOnly: Shared<TitlesIndex> = { loads: new Map(), listeners: new Map(), load: loadLabelsCached };
 const loads = whole.loads;
 let cache: Promise<IndexCache> | null = null;
 let customFetch: typeof fetch | undefined;
@@ -64,6 +65,7 @@ const extraTitles = new SharedLoads<TitlesIndex, Lang, TitleIndex>();
 export function resetIndexSource(opts: { cache?: IndexCache; fetch?: typeof fetch } = {}): void {
   loads.clear();
   titlesOnly.loads.clear();
+  labelsOnly.loads.clear();
   cache = opts.cache ? Promise.resolve(opts.cache) : null;
   customFetch = opts.fetch;
 }
@@ -148,6 +150,23 @@ export function requestTitlesIndex(url: string, opts: RequestIndexOptions): Prom
   return request(titlesOnly, url, opts, () => undefined);
 }
 
+/**
+ * Only the labels of the index at `url` (see `loadLabelsIndex`), for an element that shows
+ * one occupation and never matches a typed title: the titles or the whole index when they
+ * are loaded or loading here, else the labels of `lang` alone, one load per url and language
+ * per page.
+ */
+export function requestLabelsIndex(url: string, opts: RequestIndexOptions): Promise<IndexSnapshot<TitlesIndex>> {
+  let key: string;
+  try {
+    key = keyOf(url, opts);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  if (loads.has(key) || titlesOnly.loads.has(key)) return requestTitlesIndex(url, opts);
+  return request(labelsOnly, url, opts, () => undefined);
+}
+
 function keyOf(url: string, opts: RequestIndexOptions): string {
   return `${opts.lang} ${opts.integrity ?? ''} ${manifestUrlOf(url)}`;
 }
@@ -200,12 +219,12 @@ function request<T extends TitlesIndex>(
 const sliceLoads = new SharedLoads<TitlesIndex, string, LoadedIndex>();
 
 /**
- * The index of one occupation (`loadOccupationIndex`): the `titles` already loaded, with that
+ * The index of one occupation (`loadOccupationIndex`): the `titles` (or labels) already loaded, with that
  * occupation's slice of the catalogue, what a page's first recommendations need instead of
  * the whole catalogue. A failed load is forgotten, so Retry loads again.
  */
 export function requestOccupationIndex(titles: TitlesIndex, code: string, signal?: AbortSignal): Promise<LoadedIndex> {
-  const lang: Lang = titles.titles.en ? 'en' : 'fr';
+  const lang = indexLang(titles);
   const load = sliceLoads.get(titles, code, () => importWhole().then((m) => m.loadOccupationIndex(titles.source, code, { lang, fetch: customFetch, titles })));
   return raceAbort(load, signal);
 }
@@ -237,6 +256,11 @@ export function onIndexUpdate(url: string, cb: (snap: IndexSnapshot) => void): (
 /** `onIndexUpdate` for the titles loaded alone (`requestTitlesIndex`). */
 export function onTitlesIndexUpdate(url: string, cb: (snap: IndexSnapshot<TitlesIndex>) => void): () => void {
   return listen(titlesOnly, url, cb);
+}
+
+/** `onIndexUpdate` for the labels loaded alone (`requestLabelsIndex`). */
+export function onLabelsIndexUpdate(url: string, cb: (snap: IndexSnapshot<TitlesIndex>) => void): () => void {
+  return listen(labelsOnly, url, cb);
 }
 
 function listen<T extends TitlesIndex>(shared: Shared<T>, url: string, cb: (snap: IndexSnapshot<T>) => void): () => void {

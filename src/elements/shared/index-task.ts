@@ -10,7 +10,16 @@ import { isAbortError } from '../../core/index-format/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { Lang } from '../../core/index-format/index.js';
-import { onIndexUpdate, onTitlesIndexUpdate, requestIndex, requestOccupationIndex, requestTitlesIndex, type IndexSnapshot } from './index-source.js';
+import {
+  onIndexUpdate,
+  onLabelsIndexUpdate,
+  onTitlesIndexUpdate,
+  requestIndex,
+  requestLabelsIndex,
+  requestOccupationIndex,
+  requestTitlesIndex,
+  type IndexSnapshot,
+} from './index-source.js';
 import { fireError, type McErrorDetail } from './errors.js';
 
 export interface IndexHost extends ReactiveControllerHost, HTMLElement {
@@ -28,9 +37,9 @@ export interface IndexTaskOptions {
   /** False until the load may start (see `LoadTrigger`); true by default. */
   wanted?: () => boolean;
   /**
-   * The one occupation whose programs the host shows: the titles, then that occupation's
-   * slice of the catalogue (`requestOccupationIndex`), not the whole index; the whole index
-   * when it is null or not in the titles.
+   * The one occupation whose programs the host shows: the labels (no job titles), then that
+   * occupation's slice of the catalogue (`requestOccupationIndex`), not the whole index; the
+   * whole index when it is null or not in the index.
    */
   occupation?: () => string | null;
 }
@@ -73,7 +82,7 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
         this.lastError = null;
         if (hasIndex || !src || !wanted) return null;
         if (code) {
-          const titles = await requestTitlesIndex(src, { lang, signal });
+          const titles = await requestLabelsIndex(src, { lang, signal });
           // A whole index's host (`T` is LoadedIndex) is the one that asks for a slice.
           if (titles.index.occupations.has(code))
             return { ...titles, index: await requestOccupationIndex(titles.index, code, signal) } as unknown as IndexSnapshot<T>;
@@ -104,8 +113,12 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
         this.updatedSnap = snap as IndexSnapshot<T>;
         this.host.requestUpdate();
       };
-      // The titles loaded alone are updated by their own revalidation, a whole index by its.
-      this.unsubscribe = this.titlesOnly() || this.sliced ? onTitlesIndexUpdate(src, listen) : onIndexUpdate(src, listen);
+      // The titles loaded alone are updated by their own revalidation, a whole index by its;
+      // a slice stands on the labels, or on the titles when a job search loaded them first.
+      if (this.sliced) {
+        const off = [onLabelsIndexUpdate(src, listen), onTitlesIndexUpdate(src, listen)];
+        this.unsubscribe = () => off.forEach((f) => f());
+      } else this.unsubscribe = this.titlesOnly() ? onTitlesIndexUpdate(src, listen) : onIndexUpdate(src, listen);
     }
   }
 

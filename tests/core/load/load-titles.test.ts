@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadTitlesIndex } from '../../../src/core/load/load-titles.js';
-import { loadTitlesCached } from '../../../src/core/load/cache-titles.js';
+import { loadLabelsIndex, loadTitlesIndex } from '../../../src/core/load/load-titles.js';
+import { loadLabelsCached, loadTitlesCached } from '../../../src/core/load/cache-titles.js';
 import { MemoryIndexCache } from '../../../src/core/load/index-cache.js';
 import { loadIndexCached } from '../../../src/core/load/lazy.js';
 import { loadIndex } from '../../../src/core/load/load.js';
@@ -59,6 +59,26 @@ test('through the cache: the whole index after the titles downloads only what is
   const whole = await loadIndexCached(BASE_URL, { lang: 'en', cache, fetch });
   assert.deepEqual(names(log), ['index.json', 'programs.txt'], 'the titles and labels come from the cache');
   assert.ok(whole.index.programs.length > 0);
+});
+
+test('the labels alone: index.json and the labels of the language, no titles; through the cache, a job search later downloads only its titles', async () => {
+  const { files } = indexFiles();
+  const log: string[] = [];
+  const labels = await loadLabelsIndex(BASE_URL, { lang: 'fr', fetch: fakeFetch(files, { log }) });
+  assert.deepEqual(names(log), ['index.json', 'labels.en.txt', 'labels.fr.txt']);
+  assert.deepEqual(labels.titles, {});
+  assert.equal(labels.occupations.size, 8);
+  log.length = 0;
+  const cache = new MemoryIndexCache();
+  const fetch = fakeFetch(files, { log });
+  assert.equal((await loadLabelsCached(BASE_URL, { lang: 'en', cache, fetch })).origin, 'network');
+  assert.deepEqual(names(log), ['index.json', 'labels.en.txt']);
+  log.length = 0;
+  assert.equal((await loadLabelsCached(BASE_URL, { lang: 'en', cache, fetch })).origin, 'cache');
+  assert.deepEqual(log, [], 'served from the cache');
+  const titles = await loadTitlesCached(BASE_URL, { lang: 'en', cache, fetch });
+  assert.deepEqual(names(log), ['index.json', 'titles.en.tsv'], 'the labels come from the cache');
+  assert.ok(titles.index.titles.en);
 });
 
 test('the whole index after its titles reuses what they read, and reads them again once index.json has changed', async () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { loadIndex, loadOccupationIndex, loadQuotes, loadTitlesIndex } from '../../../src/core/load/index.js';
+import { hasLabels, indexLang, loadIndex, loadLabelsIndex, loadOccupationIndex, loadQuotes, loadTitlesIndex } from '../../../src/core/load/index.js';
 import { IndexFormatError, IndexIntegrityError, QUOTE_HASH_HEX, sha256Hex } from '../../../src/core/index-format/index.js';
 import { programFacets, recommend, relatedOccupations, type ProgramFilters } from '../../../src/core/rank/index.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
@@ -86,6 +86,37 @@ test('a slice refuses to recommend for another occupation rather than claim the 
   const slice = await loadOccupationIndex(BASE_URL, code!, { lang: 'en', fetch, titles });
   assert.throws(() => recommend(slice, { occupation: other!, lang: 'en' }), /holds the programs of occupation/);
   await assert.rejects(loadOccupationIndex(BASE_URL, '99999', { lang: 'en', fetch, titles }), RangeError);
+});
+
+test('without titles given, a slice stands on the labels alone: no job titles are fetched, and it lists what the whole index lists', async () => {
+  const { whole } = await setUp();
+  const code = [...whole.ranking.evidence.keys()][0]!;
+  for (const lang of ['en', 'fr'] as const) {
+    const log: string[] = [];
+    const fetch = fakeFetch(indexFiles().files, { log });
+    const slice = await loadOccupationIndex(BASE_URL, code, { lang, fetch });
+    const names = log.map((url) => url.slice(url.lastIndexOf('/') + 1)).sort();
+    const labels = lang === 'en' ? ['labels.en.txt'] : ['labels.en.txt', 'labels.fr.txt'];
+    assert.deepEqual(names, ['catalogue.txt', 'index.json', ...labels, `programs.${code}.txt`].sort(), lang);
+    assert.deepEqual(slice.titles, {});
+    assert.equal(indexLang(slice), lang);
+    assert.equal(hasLabels(slice, 'fr'), lang === 'fr');
+    assert.deepEqual(
+      recommend(slice, { occupation: code, lang, limit: 50 }),
+      recommend(lang === 'en' ? whole : await loadIndex(BASE_URL, { lang, fetch }), { occupation: code, lang, limit: 50 }),
+    );
+  }
+});
+
+test('a labels index handed to loadIndex as its titles still gives a whole index with its job titles', async () => {
+  const log: string[] = [];
+  const fetch = fakeFetch(indexFiles().files, { log });
+  const labels = await loadLabelsIndex(BASE_URL, { lang: 'en', fetch });
+  assert.deepEqual(labels.titles, {});
+  assert.ok(!log.some((url) => url.includes('/titles.')));
+  const whole = await loadIndex(BASE_URL, { lang: 'en', fetch, titles: labels });
+  assert.ok(whole.titles.en, 'the job titles are loaded');
+  assert.ok(whole.programs.length > 0);
 });
 
 test('an occupation without programs needs no slice: an empty list, the related occupations as the whole gives them', async () => {

@@ -7,9 +7,25 @@ import '../../../src/define/mc-labour-market.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
+import { MemoryIndexCache } from '../../../src/core/load/index-cache.js';
+import { resetIndexSource } from '../../../src/elements/shared/index-source.js';
 
 const SAMPLE = '/demo/data/sample/index.json';
 const LOAD = { timeout: 8000 };
+
+/** A fresh page's loads (no saved copy), recording the name of every file fetched. */
+function recordFetches(): string[] {
+  const fetched: string[] = [];
+  resetIndexSource({
+    cache: new MemoryIndexCache(),
+    fetch: (input, init) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      fetched.push(url.slice(url.lastIndexOf('/') + 1));
+      return fetch(input, init);
+    },
+  });
+  return fetched;
+}
 
 /** The skill finder on the sample index, its skill input focused. */
 async function skillFinder(): Promise<McSkillFinder> {
@@ -20,21 +36,35 @@ async function skillFinder(): Promise<McSkillFinder> {
 }
 
 describe('program elements on the sample index', () => {
-  // First in this file: the skill finder below loads the whole index.
-  it('on its own, gets its occupation’s slice of the catalogue, never the whole programs.txt', async () => {
+  afterEach(() => resetIndexSource());
+
+  it('on its own, gets the labels and its occupation’s slice of the catalogue, never the job titles nor the whole programs.txt', async () => {
+    const fetched = recordFetches();
     const el = await fixture<McRecommendations>(html`<mc-recommendations src=${SAMPLE} occupation="72106"></mc-recommendations>`);
     await waitUntil(() => el.shadowRoot!.querySelector('mc-program-card'), 'cards from the sample index', LOAD);
-    const files = performance.getEntriesByType('resource').map((e) => e.name.slice(e.name.lastIndexOf('/') + 1));
-    expect(files).to.include.members(['catalogue.txt', 'programs.72106.txt']);
-    expect(files).not.to.include('programs.txt');
+    expect(fetched).to.include.members(['index.json', 'labels.en.txt', 'catalogue.txt', 'programs.72106.txt']);
+    expect(fetched).not.to.include('programs.txt');
+    expect(fetched.filter((f) => f.startsWith('titles.'))).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.contain('Welders and related machine operators');
   });
 
-  it('the labour market on its own never gets the programs either', async () => {
+  it('the labour market on its own never gets the programs nor the job titles either', async () => {
+    const fetched = recordFetches();
     const el = await fixture(html`<mc-labour-market src=${SAMPLE} code="72106"></mc-labour-market>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~=outlook]'), 'the outlook from the sample index', LOAD);
-    const files = performance.getEntriesByType('resource').map((e) => e.name.slice(e.name.lastIndexOf('/') + 1));
-    expect(files).not.to.include('programs.txt');
+    expect(fetched).to.include.members(['index.json', 'labels.en.txt']);
+    expect(fetched).not.to.include('programs.txt');
+    expect(fetched.filter((f) => f.startsWith('titles.'))).to.deep.equal([]);
     expect(el.shadowRoot!.textContent).to.contain('Welders');
+  });
+
+  it('in French, gets both label files and still no job titles', async () => {
+    const fetched = recordFetches();
+    const el = await fixture<McRecommendations>(html`<mc-recommendations lang="fr" src=${SAMPLE} occupation="72106"></mc-recommendations>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('mc-program-card'), 'cards from the sample index', LOAD);
+    expect(fetched).to.include.members(['labels.en.txt', 'labels.fr.txt', 'programs.72106.txt']);
+    expect(fetched.filter((f) => f.startsWith('titles.'))).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.contain('Soudeurs');
   });
 
   it('recommends only the institution’s own programs on its page, labelled as sample', async () => {
