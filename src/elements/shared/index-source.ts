@@ -140,13 +140,8 @@ export function requestIndex(url: string, opts: RequestIndexOptions): Promise<In
  * url and language per page.
  */
 export function requestTitlesIndex(url: string, opts: RequestIndexOptions): Promise<IndexSnapshot<TitlesIndex>> {
-  let key: string;
-  try {
-    key = keyOf(url, opts);
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  if (loads.has(key)) return requestIndex(url, opts);
+  const key = keyOrNull(url, opts);
+  if (key !== null && loads.has(key)) return requestIndex(url, opts);
   return request(titlesOnly, url, opts, () => undefined);
 }
 
@@ -157,18 +152,22 @@ export function requestTitlesIndex(url: string, opts: RequestIndexOptions): Prom
  * per page.
  */
 export function requestLabelsIndex(url: string, opts: RequestIndexOptions): Promise<IndexSnapshot<TitlesIndex>> {
-  let key: string;
-  try {
-    key = keyOf(url, opts);
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  if (loads.has(key) || titlesOnly.loads.has(key)) return requestTitlesIndex(url, opts);
+  const key = keyOrNull(url, opts);
+  if (key !== null && (loads.has(key) || titlesOnly.loads.has(key))) return requestTitlesIndex(url, opts);
   return request(labelsOnly, url, opts, () => undefined);
 }
 
 function keyOf(url: string, opts: RequestIndexOptions): string {
   return `${opts.lang} ${opts.integrity ?? ''} ${manifestUrlOf(url)}`;
+}
+
+/** `keyOf`, or null for a URL that does not parse (`request` then rejects like a failed load). */
+function keyOrNull(url: string, opts: RequestIndexOptions): string | null {
+  try {
+    return keyOf(url, opts);
+  } catch {
+    return null;
+  }
 }
 
 function request<T extends TitlesIndex>(
