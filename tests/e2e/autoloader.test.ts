@@ -243,7 +243,7 @@ describe('CDN autoloader under a strict CSP', () => {
   });
 
   it('a portal page loads the portal with the elements it renders, and not the skill finder', async () => {
-    const watched = await open(hostPage(`<mc-portal src="${SAMPLE}" region="ER3530"></mc-portal>`));
+    const watched = await open(hostPage(`<mc-portal src="${SAMPLE}"></mc-portal>`));
     const { page } = watched;
     await chooseNurseInPortal(page);
     // The elements it shows after a choice load on demand (elements/mc-portal/children.ts): the choice still shows programs.
