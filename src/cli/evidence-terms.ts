@@ -18,6 +18,9 @@ const STOP = new Set(
     'fundamentals essentials essential principle principles concept concepts ' +
     'skill skills know knowledge apply applying applied explain describe identify discuss demonstrate developing explore ' +
     'exploring gain key important various different several many way ways like able ability ' +
+    'carry carries carried carrying ensure ensures ensuring obtain obtains involve involves involved involving accordance according ' +
+    'adhere adheres appropriate appropriately necessary relevant regarding concerning similar responsible responsibilities ' +
+    'responsibility independently ' +
     'de la le les des du et en un une pour par sur dans avec au aux'
   ).split(' '),
 );
