@@ -165,7 +165,7 @@ export const fr: Messages = {
     gap: 'Compétences clés du métier que sa description ne nomme pas',
     gapChosen: 'Compétences choisies que sa description ne nomme pas',
     adds: 'Compétences clés à acquérir qu’il enseigne',
-    addsNone: 'N’enseigne aucune des compétences clés à acquérir.',
+    addsNone: 'Sa description ne nomme aucune des compétences clés à acquérir.',
     also: 'Enseigne aussi',
     link: 'Page du programme',
     webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,

@@ -10,7 +10,7 @@ import { readNoc } from '../../src/cli/sources/noc.js';
 import { readOasis } from '../../src/cli/sources/oasis.js';
 import { readCops, parseCondition } from '../../src/cli/sources/cops.js';
 import { readWages } from '../../src/cli/sources/wages.js';
-import { readEsco } from '../../src/cli/sources/esco.js';
+import { frenchLabelCase, readEsco } from '../../src/cli/sources/esco.js';
 import { readCoursera } from '../../src/cli/sources/coursera.js';
 
 import { fixtureSources } from './fixture-sources.js';
@@ -281,4 +281,17 @@ test('Coursera: language of instruction guessed per course, with one summary lin
     ),
     messages(diag).join('\n'),
   );
+});
+
+test('ESCO: a French skill label starts in lower case like its English one, acronyms and names kept', () => {
+  assert.equal(
+    frenchLabelCase('Fournir à une machine les outils adéquats', 'supply machine with appropriate tools'),
+    'fournir à une machine les outils adéquats',
+  );
+  assert.equal(frenchLabelCase('Élaborer des plans', 'develop plans'), 'élaborer des plans');
+  assert.equal(frenchLabelCase('SQL', 'SQL'), 'SQL');
+  assert.equal(frenchLabelCase('SQL Server', 'SQL Server'), 'SQL Server');
+  assert.equal(frenchLabelCase('Java (programmation informatique)', 'Java (computer programming)'), 'Java (programmation informatique)');
+  assert.equal(frenchLabelCase('utiliser une fraiseuse CNC', 'tend CNC milling machine'), 'utiliser une fraiseuse CNC');
+  assert.equal(frenchLabelCase('', 'anything'), '');
 });

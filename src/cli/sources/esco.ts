@@ -142,6 +142,17 @@ function readNesta(ctx: SourceContext, path: string): Map<string, Array<[string,
   return out;
 }
 
+/**
+ * ESCO writes 154 of its 13,095 French skill labels with a capital ("Fournir à une machine
+ * les outils adéquats") where the English one, like nearly all, starts in lower case ("supply
+ * machine with appropriate tools"): in a list of key skills it stands out. Its first letter
+ * follows the English label's, unless it starts an acronym or a name in capitals ("SQL").
+ */
+export function frenchLabelCase(fr: string, en: string): string {
+  const lowerEn = /^\p{Ll}/u.test(en);
+  return lowerEn && /^\p{Lu}\p{Ll}/u.test(fr) ? fr[0]!.toLocaleLowerCase('fr') + fr.slice(1) : fr;
+}
+
 function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idOf: Map<string, string> } {
   const fr = new Map<string, { label: string; alt: string[] }>();
   const frPath = locate(ctx, ESCO_FILES.frLabels);
@@ -182,7 +193,7 @@ function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idO
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean);
-    out.push({ id, kind: 'detail', label: { en, fr: french?.label ?? '' }, aliases: [...aliases, ...(french?.alt ?? [])] });
+    out.push({ id, kind: 'detail', label: { en, fr: frenchLabelCase(french?.label ?? '', en) }, aliases: [...aliases, ...(french?.alt ?? [])] });
   }
   return { skills: out, idOf };
 }

@@ -31,7 +31,9 @@ export const card = {
   gap: 'Key skills of the job its description does not name',
   gapChosen: 'Skills you chose that its description does not name',
   adds: 'Adds key skills you need',
-  addsNone: 'Adds none of the key skills you need.',
+  // Said of its text too: a CNC machining course does not "add none" of a machinist's skills
+  // because its text does not use the words "tend CNC milling machine".
+  addsNone: 'Its description names none of the key skills you need.',
   also: 'Also covers',
   link: 'Program page',
   /** Printed in place of the link. */
