@@ -93,7 +93,12 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   // description name on this page, in French too.
   const taught = new Set([...program.skills, ...(evidence.named ?? [])]);
   for (const s of ctx.topSkills) if (!taught.has(s) && mentionsSkill(index, p, s, lang)) taught.add(s);
-  const matched = ctx.ranked.filter((s) => taught.has(s));
+  // What the card says it covers: its tagged skills and the ESCO skills its words name, not
+  // OaSIS's broad skills and knowledge areas ("Systems analysis", "Setting up", "Law"), which
+  // one common word names ("systems", "setting", "Faraday's law"): enough to keep them off
+  // the list of what it lacks, not to claim it teaches them.
+  const tagged = new Set(program.skills);
+  const matched = ctx.ranked.filter((s) => taught.has(s) && (tagged.has(s) || index.manifest.skills[s]!.kind === 'detail'));
   // Before the quotes, the page cannot know what the modules and outcomes name.
   const gaps = evidence.named ? ctx.topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN) : [];
   const ref = (s: number) => skillRef(index, s, ctx.profileWeight.get(s) ?? 0, lang);

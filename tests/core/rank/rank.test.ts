@@ -50,6 +50,25 @@ test('a skill the program’s whole text names is never listed as missing; befor
   assert.deepEqual(early.reasons, loaded.reasons);
 });
 
+test('a broad skill or knowledge area its words name but its tags do not is neither claimed as covered nor listed as missing; a detailed one is claimed', async () => {
+  const index = await load();
+  const card = () => recommend(index, { occupation: '31301', lang: 'en' }).find((r) => r.program.id === 'medication-safety')!;
+  const assessment = index.manifest.skills.findIndex((s) => s.id === skillId('health-assessment'));
+  const program = index.programs.find((p) => p.id === 'medication-safety')!;
+  assert.ok(!program.skills.includes(assessment), 'not tagged');
+  assert.equal(index.manifest.skills[assessment]!.kind, 'skill');
+  // As if its whole text said "assessment" somewhere.
+  for (const e of program.evidence ?? []) e.named = [...new Set([...(e.named ?? []), assessment])].sort((a, b) => a - b);
+  const broad = card();
+  assert.ok(!broad.matchedSkills.some((s) => s.index === assessment), 'not claimed');
+  assert.ok(!broad.gapSkills.some((s) => s.index === assessment), 'not listed as missing');
+  index.manifest.skills[assessment]!.kind = 'detail';
+  assert.ok(
+    card().matchedSkills.some((s) => s.index === assessment),
+    'a detailed skill its words name is claimed',
+  );
+});
+
 test('the floor: a program with no evidence for the occupation is never recommended, so a thin catalogue gives a short list', async () => {
   const index = await load();
   const all = new Set(ids(recommend(index, { occupation: '31301', lang: 'en', limit: 50 })));
