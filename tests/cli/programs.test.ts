@@ -170,6 +170,24 @@ test('tagger: one-word aliases, shared stems and broad words do not stand for a 
   assert.deepEqual(tagger.matchText('Design network security for the cloud'), []);
 });
 
+test('tagger: a label holding a tag names it only when what it adds is its leading verb or a generic head', () => {
+  const tagger = new SkillTagger([
+    { id: 'esco:wellbeing', kind: 'detail', label: { en: "support children's wellbeing", fr: '' } },
+    { id: 'esco:vector', kind: 'detail', label: { en: 'attack vectors', fr: '' } },
+    { id: 'esco:knitting', kind: 'detail', label: { en: 'knitting techniques', fr: '' } },
+    { id: 'esco:cleansing', kind: 'detail', label: { en: 'perform data cleansing', fr: '' } },
+    // "perform" and "support" lead three labels or more: ESCO's verbs.
+    { id: 'esco:a', kind: 'detail', label: { en: 'perform audits', fr: '' } },
+    { id: 'esco:b', kind: 'detail', label: { en: 'perform surgery', fr: '' } },
+    { id: 'esco:c', kind: 'detail', label: { en: 'support clients', fr: '' } },
+    { id: 'esco:d', kind: 'detail', label: { en: 'support learners', fr: '' } },
+  ]);
+  assert.equal(tagger.matchTag('Knitting'), 'esco:knitting');
+  assert.equal(tagger.matchTag('Data Cleansing'), 'esco:cleansing');
+  assert.equal(tagger.matchTag('Wellbeing'), null, '"children\'s" narrows it');
+  assert.equal(tagger.matchTag('Vector'), null);
+});
+
 test('tagger: common tool and technique names map to the skill they teach, by label', () => {
   const tagger = new SkillTagger([
     ...VOCAB,

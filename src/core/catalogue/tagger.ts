@@ -30,6 +30,17 @@ export interface TagResult {
  */
 export type Strength = 'strong' | 'medium' | 'weak';
 
+/** Words a skill's label may add to a tag it holds and still name what the tag names. */
+const GENERIC_HEADS = new Set(
+  (
+    'techniques principles methods methodology theory tools software hardware systems procedures processes practices ' +
+    'framework languages skills concepts features database programming applications standards models strategy reports goals ' +
+    'engineering ict risks threats operations measures services out'
+  )
+    .split(' ')
+    .map((w) => termKey(w)),
+);
+
 /** Where a suggestion's phrase comes from. */
 export type SuggestionSource = 'tag' | 'text' | 'product' | 'title' | 'subject';
 
@@ -302,6 +313,37 @@ export class SkillTagger {
    * "leadership", "marketing"), the tag is broader than any of them and maps to none.
    */
   private containing(key: string): string | null {
+    const found = this.containingAny(key);
+    if (found === null) return null;
+    // What the label adds around the tag may be its leading verb ("perform data cleansing"
+    // for "data cleansing") or a generic head ("knitting techniques"); any other word narrows
+    // it to something else: "support children's wellbeing" is not "wellbeing", nor "attack
+    // vector" a vector, nor "disorder affecting self-awareness" self-awareness.
+    const tagWords = new Set(key.split(' '));
+    const label = [...(this.byTerm.get(key.split(' ')[0]!) ?? [])].find(
+      (k) => this.labelKeys.has(k) && this.exact.get(k) === found && ` ${k} `.includes(` ${key} `),
+    );
+    if (label === undefined) return null;
+    const [first, ...others] = label.split(' ');
+    const added = (this.leadVerbs().has(first!) ? others : [first!, ...others]).filter((w) => !tagWords.has(w));
+    return added.every((w) => GENERIC_HEADS.has(w)) ? found : null;
+  }
+
+  private verbs: Set<string> | null = null;
+
+  /** First words of at least three multi-word labels ("perform", "use", "manage"): verbs, in ESCO's style. */
+  private leadVerbs(): Set<string> {
+    if (this.verbs) return this.verbs;
+    const leads = new Map<string, number>();
+    for (const k of this.labelKeys) {
+      const words = k.split(' ');
+      if (words.length > 1) leads.set(words[0]!, (leads.get(words[0]!) ?? 0) + 1);
+    }
+    this.verbs = new Set([...leads].filter(([, n]) => n >= 3).map(([w]) => w));
+    return this.verbs;
+  }
+
+  private containingAny(key: string): string | null {
     const words = key.split(' ');
     if (!words.some((w) => w.length >= 4)) return null;
     let pool: string[] | undefined;
