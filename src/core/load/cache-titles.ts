@@ -1,8 +1,8 @@
 /**
  * The job titles of an index (or its labels alone) through the device cache (`cache.ts`):
  * from a saved copy at once when it holds them, else from the network, verified, then added
- * to the saved copy. What a page with only the job search loads; `loadIndexCached` later finds these
- * files in the cache and downloads only the rest.
+ * to the saved copy. What a page with only the job search loads; `loadIndexCached` later
+ * finds these files in the cache and downloads only the rest.
  */
 import { loadCached, type CachedLoad, type CachedLoadOptions, type IndexReader } from './cached-load.js';
 import { loadLabelsIndex, loadTitlesIndex, type TitlesIndex } from './load-titles.js';

@@ -1,12 +1,12 @@
 /**
  * One occupation's index, for a page's first recommendations: the titles (loaded first,
- * as a job search loads them) or the labels alone (`loadLabelsIndex`), the catalogue's shared figures (`catalogue.txt`, once per
- * index) and that occupation's slice of the catalogue (`programs.<code>.txt`), about 1 to
- * 3 KB of gzip instead of the whole `programs.txt` (190 KB on the Coursera catalogue). Over
- * it, `recommend()` for that occupation (with any filters, or from any current occupation)
- * and `relatedOccupations()` give what they give over the whole index. Each file is
- * verified: the catalogue against `index.json`, the slice against the hash the catalogue
- * records.
+ * as a job search loads them) or the labels alone (`loadLabelsIndex`), the catalogue's
+ * shared figures (`catalogue.txt`, once per index) and that occupation's slice of the
+ * catalogue (`programs.<code>.txt`), about 1 to 3 KB of gzip instead of the whole
+ * `programs.txt` (190 KB on the Coursera catalogue). Over it, `recommend()` for that
+ * occupation (with any filters, or from any current occupation) and `relatedOccupations()`
+ * give what they give over the whole index. Each file is verified: the catalogue against
+ * `index.json`, the slice against the hash the catalogue records.
  */
 import {
   catalogueSteps,
@@ -35,8 +35,8 @@ const CATALOGUES = new SharedLoads<IndexManifest, null, Catalogue>();
 
 /**
  * The index of occupation `code` at `url`: `opts.titles` (or the labels of `opts.lang`
- * alone, loaded here: no job titles) with the programs that have evidence for `code`. `recommend()` over it
- * refuses any other target occupation. Retried from scratch after a failure.
+ * alone, loaded here: no job titles) with the programs that have evidence for `code`.
+ * `recommend()` over it refuses any other target occupation. Retried from scratch after a failure.
  * @throws RangeError for a code not in the index; IndexFetchError | IndexFormatError |
  *   IndexVersionError | IndexIntegrityError, or the signal's reason when aborted.
  */

@@ -218,9 +218,9 @@ function request<T extends TitlesIndex>(
 const sliceLoads = new SharedLoads<TitlesIndex, string, LoadedIndex>();
 
 /**
- * The index of one occupation (`loadOccupationIndex`): the `titles` (or labels) already loaded, with that
- * occupation's slice of the catalogue, what a page's first recommendations need instead of
- * the whole catalogue. A failed load is forgotten, so Retry loads again.
+ * The index of one occupation (`loadOccupationIndex`): the `titles` (or labels) already
+ * loaded, with that occupation's slice of the catalogue, what a page's first recommendations
+ * need instead of the whole catalogue. A failed load is forgotten, so Retry loads again.
  */
 export function requestOccupationIndex(titles: TitlesIndex, code: string, signal?: AbortSignal): Promise<LoadedIndex> {
   const lang = indexLang(titles);
