@@ -174,6 +174,8 @@ export class SkillTagger {
 
   /** Keys that are some skill's label (not only an alias). */
   private readonly labelKeys = new Set<string>();
+  /** First words of at least three multi-word labels ("perform", "use", "manage"): verbs, in ESCO's style. */
+  private readonly leadVerbs = new Set<string>();
   /** One-word keys -> the folded words they were written as, so "security" is not "securities". */
   private readonly surface = new Map<string, Set<string>>();
 
@@ -230,6 +232,12 @@ export class SkillTagger {
       }
     }
     this.maxWords = Math.max(this.maxWords, Math.min(maxWords, 5));
+    const leads = new Map<string, number>();
+    for (const key of this.labelKeys) {
+      const space = key.indexOf(' ');
+      if (space > 0) leads.set(key.slice(0, space), (leads.get(key.slice(0, space)) ?? 0) + 1);
+    }
+    for (const [word, n] of leads) if (n >= 3) this.leadVerbs.add(word);
     const ids = new Set(defs.map((d) => d.id));
     for (const product of SOFTWARE_PRODUCTS) {
       if (!ids.has(product.skill)) continue;
@@ -310,40 +318,12 @@ export class SkillTagger {
   /**
    * The one skill whose label contains all of `key` as whole words: "Knitting" ->
    * "knitting techniques". When labels of several skills contain it ("management",
-   * "leadership", "marketing"), the tag is broader than any of them and maps to none.
+   * "leadership", "marketing"), the tag is broader than any of them and maps to none. What
+   * the label adds around the tag may be its leading verb ("perform data cleansing" for "data
+   * cleansing") or a generic head; any other word narrows it to something else: "support
+   * children's wellbeing" is not "wellbeing", nor "attack vector" a vector.
    */
   private containing(key: string): string | null {
-    const found = this.containingAny(key);
-    if (found === null) return null;
-    // What the label adds around the tag may be its leading verb ("perform data cleansing"
-    // for "data cleansing") or a generic head ("knitting techniques"); any other word narrows
-    // it to something else: "support children's wellbeing" is not "wellbeing", nor "attack
-    // vector" a vector, nor "disorder affecting self-awareness" self-awareness.
-    const tagWords = new Set(key.split(' '));
-    const label = [...(this.byTerm.get(key.split(' ')[0]!) ?? [])].find(
-      (k) => this.labelKeys.has(k) && this.exact.get(k) === found && ` ${k} `.includes(` ${key} `),
-    );
-    if (label === undefined) return null;
-    const [first, ...others] = label.split(' ');
-    const added = (this.leadVerbs().has(first!) ? others : [first!, ...others]).filter((w) => !tagWords.has(w));
-    return added.every((w) => GENERIC_HEADS.has(w)) ? found : null;
-  }
-
-  private verbs: Set<string> | null = null;
-
-  /** First words of at least three multi-word labels ("perform", "use", "manage"): verbs, in ESCO's style. */
-  private leadVerbs(): Set<string> {
-    if (this.verbs) return this.verbs;
-    const leads = new Map<string, number>();
-    for (const k of this.labelKeys) {
-      const words = k.split(' ');
-      if (words.length > 1) leads.set(words[0]!, (leads.get(words[0]!) ?? 0) + 1);
-    }
-    this.verbs = new Set([...leads].filter(([, n]) => n >= 3).map(([w]) => w));
-    return this.verbs;
-  }
-
-  private containingAny(key: string): string | null {
     const words = key.split(' ');
     if (!words.some((w) => w.length >= 4)) return null;
     let pool: string[] | undefined;
@@ -353,14 +333,17 @@ export class SkillTagger {
       if (!pool || list.length < pool.length) pool = list;
     }
     const needle = ` ${key} `;
-    let found: string | null = null;
+    let found: { id: string; label: string } | null = null;
     for (const candidate of pool ?? []) {
       if (!this.labelKeys.has(candidate) || !` ${candidate} `.includes(needle)) continue;
       const id = this.exact.get(candidate)!;
-      if (found !== null && found !== id) return null;
-      found = id;
+      if (found !== null && found.id !== id) return null;
+      found ??= { id, label: candidate };
     }
-    return found;
+    if (found === null) return null;
+    const [first, ...others] = found.label.split(' ');
+    const added = (this.leadVerbs.has(first!) ? others : [first!, ...others]).filter((w) => !words.includes(w));
+    return added.every((w) => GENERIC_HEADS.has(w)) ? found.id : null;
   }
 
   /** Skill ids whose label appears as a run of words in `text`, in order of appearance. */
