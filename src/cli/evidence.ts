@@ -342,12 +342,31 @@ const GENERIC_CORE_MIN = 3;
 const NEAREST_FOR_TEXT = 1;
 const TEXT_CORE_MIN = 3;
 
-/** Core words of more than GENERIC_SHARE of the occupations. */
-export function genericCoreWords(profiles: readonly OccupationProfile[]): Set<string> {
+/**
+ * A phrase core to more than this many occupations names a sector or a function several
+ * share rather than one occupation's work: "health care" is core to 10 of the 516 (nurses,
+ * pharmacists, managers in health care...), "real estate" to 8, "human resources" and "oil
+ * and gas" to 7. Such a phrase is evidence as a generic word is, except for an occupation
+ * whose official title names it (`ownPhrases`): "health care" is not nursing, and "real
+ * estate" not a paralegal's work, but "human resources" is human resources professionals'.
+ * Over the top 10s of the 516 occupations: 50 pairs out, about half of them grade 0 to a
+ * reader (a real-estate sales certificate for paralegals and lawyers, compensation and HR
+ * analytics for industrial engineers) and about 4 grade 2; 15 in.
+ */
+const GENERIC_PHRASE_MAX = 4;
+
+/** Core words of more than GENERIC_SHARE of the occupations, and core phrases of more than GENERIC_PHRASE_MAX. */
+export function genericCoreTerms(profiles: readonly OccupationProfile[]): Set<string> {
   const count = new Map<string, number>();
-  for (const p of profiles) for (const [t, w] of p.terms) if (w >= CORE_WEIGHT && !t.includes(' ')) count.set(t, (count.get(t) ?? 0) + 1);
+  for (const p of profiles) for (const [t, w] of p.terms) if (w >= CORE_WEIGHT) count.set(t, (count.get(t) ?? 0) + 1);
   const limit = Math.max(GENERIC_MIN, Math.round(GENERIC_SHARE * profiles.length));
-  return new Set([...count].filter(([, n]) => n > limit).map(([t]) => t));
+  return new Set([...count].filter(([t, n]) => n > (t.includes(' ') ? GENERIC_PHRASE_MAX : limit)).map(([t]) => t));
+}
+
+/** The generic terms of `generic` but the phrases of this occupation's official title. */
+function genericFor(occupation: OccupationText, generic: ReadonlySet<string>): Set<string> {
+  const own = new Set(segmentTerms(tokens(withoutExclusions(occupation.title))).bigrams);
+  return new Set([...generic].filter((t) => !own.has(t)));
 }
 
 /**
@@ -399,14 +418,15 @@ export function strengthOf(
     return field === 'title' || field === 'tag';
   });
   const distinct = new Set(core.flatMap((t) => t.term.split(' ')));
-  if (!core.some((t) => t.term.includes(' '))) {
-    // Without a phrase, a word of this occupation more than of most must name what the
-    // program is about, in its title or tags: "overhaul" in the modules of a course on
-    // aerospace digitalisation, beside "industry" and "repair", is not a millwright's course.
-    // A generic word does when the program reads most like this occupation's work and
-    // shares three of its core words: "teach" and "students" are core to 16 and 14
+  if (!core.some((t) => t.term.includes(' ') && !generic.has(t.term))) {
+    // Without a phrase (a phrase many occupations share counts as a generic word), a word of
+    // this occupation more than of most must name what the program is about, in its title or
+    // tags: "overhaul" in the modules of a course on aerospace digitalisation, beside
+    // "industry" and "repair", is not a millwright's course. A generic word does when the
+    // program reads most like this occupation's work and shares three of its core words (a
+    // phrase's words counted once each): "teach" and "students" are core to 16 and 14
     // occupations, yet "Teach English Now! Lesson Design and Assessment" is a teacher's.
-    const fieldWords = nearness < NEAREST_FOR_GENERIC && core.length >= GENERIC_CORE_MIN;
+    const fieldWords = nearness < NEAREST_FOR_GENERIC && distinct.size >= GENERIC_CORE_MIN;
     // Or, elsewhere in its text, when the program reads more like this occupation's work than
     // any other's and names three of its own core words: "Essentials of Palliative Care"
     // teaches goals-of-care discussions with "patients and families" and the role of
@@ -543,7 +563,7 @@ export function computeEvidence(
   const fullText = new FullTextRelevance(programStems);
   const profiles = occupationProfiles(occupations, matcher.vocabulary);
   const byProgram: ProgramEvidence[][] = programs.map(() => []);
-  const generic = genericCoreWords(profiles);
+  const generic = genericCoreTerms(profiles);
   const nearest = new NearestOccupations(
     occupations.map((o) => stemsOf([officialDescription(o), ...o.tasks.map(([task]) => withoutExclusions(task))].join('\n'))),
     programStems,
@@ -553,9 +573,10 @@ export function computeEvidence(
   profiles.forEach((profile, o) => {
     const kept: Array<{ m: Match; strength: Strength; fused: number }> = [];
     const practice = Number(occupations[o]!.code[1]) >= PRACTICE_TEER;
+    const ownGeneric = genericFor(occupations[o]!, generic);
     for (const m of matcher.match(profile)) {
       if (practice && framed[m.program]) continue;
-      const strength = strengthOf(m, profile, terms[m.program]!, generic, nearest.rank(m.program, o));
+      const strength = strengthOf(m, profile, terms[m.program]!, ownGeneric, nearest.rank(m.program, o));
       if (strength !== null) kept.push({ m, strength, fused: 1 / (FUSION_K + kept.length) });
       if (kept.length === CANDIDATES) break;
     }

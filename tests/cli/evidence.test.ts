@@ -385,3 +385,32 @@ test('evidence: a label is the words as the program writes them, with what lies 
   // Never across a list or a sentence: the words alone.
   assert.equal(surfaceOf(term('welding inspection'), 'Welding, then inspection').label, 'welding inspection');
 });
+
+test('evidence: a phrase core to many occupations counts only for those whose title names it', () => {
+  // "Health care" is core to all six here (more than four): a sector, not one occupation's work.
+  const inHealthCare = (code: string, title: string, duty: string, example: string): OccupationText => ({
+    ...occupation(code, title, [duty, 'Plan health care', 'Record the health care given', 'Improve health care'], [example]),
+    lead: 'They provide health care.',
+  });
+  const health = [
+    inHealthCare('31302', 'Nurse practitioners', 'Assess patients', 'nurse practitioner'),
+    inHealthCare('31120', 'Pharmacists', 'Dispense drugs', 'pharmacist'),
+    inHealthCare('31102', 'Family physicians', 'Diagnose illness', 'family doctor'),
+    inHealthCare('32200', 'Acupuncturists', 'Insert needles', 'acupuncturist'),
+    inHealthCare('31209', 'Chiropractors', 'Adjust the spine', 'chiropractor'),
+    inHealthCare('30010', 'Managers in health care', 'Direct staff', 'hospital manager'),
+  ];
+  // Forty other occupations, so that the phrase is rare among all as it is among the 516.
+  const others = Array.from({ length: 40 }, (_, k) => occupation(`9${String(k).padStart(4, '0')}`, `Trade ${k}`, [`Work in trade ${k}`]));
+  const reimbursement = program('Health Care Reimbursement Models', ['Payment models in health care', 'Health care budgets'], ['Health Care']);
+  const { byProgram, profiles } = computeEvidence([...health, ...others, ...OCCUPATIONS], [...PROGRAMS, reimbursement]);
+  assert.ok(
+    health.every((o) => (profiles.find((p) => p.code === o.code)!.terms.get('health care') ?? 0) >= 0.4),
+    'the premise: the phrase is core to all six',
+  );
+  assert.deepEqual(
+    byProgram[PROGRAMS.length]!.map((e) => e.occupation),
+    ['30010'],
+    JSON.stringify(byProgram[PROGRAMS.length]),
+  );
+});
