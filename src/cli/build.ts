@@ -323,7 +323,10 @@ function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sourc
     }),
     labels: skills.map((s) => s.label),
   });
-  entries.forEach(({ e }, n) => (e.named = named[n]!));
+  entries.forEach(({ e }, n) => {
+    e.named = named[n]!.named;
+    if (named[n]!.partly.length > 0) e.partlyNamed = named[n]!.partly;
+  });
 }
 
 function sourcesOf(src: Sources, options: BuildOptions): SourceInfo[] {

@@ -167,7 +167,7 @@ function alikeRecord(alike: ReadonlyArray<[number, number]>, self: number, code:
  * The lines of each occupation's `quotes.<code>.txt`: `position<TAB>quote<TAB>quote...`
  * for every program with evidence for it, in program order, one quote per evidence item,
  * then, when its text names some of the occupation's skills, `<TAB>#` and their numbers
- * (`#12 40`).
+ * (`#12 40`), and when it names some only in part, `<TAB>~` and theirs (`~7 9`).
  */
 function quoteFiles(programs: readonly Program[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -177,6 +177,7 @@ function quoteFiles(programs: readonly Program[]): Map<string, string[]> {
       if (!lines) out.set(e.occupation, (lines = []));
       const fields = [position, ...e.items.map((i) => (i.quote ?? '').replace(/\s+/g, ' ').trim())];
       if (e.named && e.named.length > 0) fields.push(`#${e.named.join(' ')}`);
+      if (e.partlyNamed && e.partlyNamed.length > 0) fields.push(`~${e.partlyNamed.join(' ')}`);
       lines.push(fields.join('\t'));
     }
   });

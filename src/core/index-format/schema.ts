@@ -27,7 +27,7 @@
 import * as v from 'valibot';
 
 /** Version of the index file format this library reads and writes; the loader refuses any other. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 /** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
 export const QUOTE_HASH_HEX = 16;
 
@@ -281,10 +281,16 @@ export interface ProgramEvidence {
   items: EvidenceItem[];
   /**
    * The occupation's skills (by number) that the program's whole text names beyond its own
-   * `skills`: never said to be missing from it. Like the quotes, in `quotes.<code>.txt`:
-   * absent until that file is loaded, then a list (often empty).
+   * `skills`, every word of their subject: said to be covered, never missing. Like the
+   * quotes, in `quotes.<code>.txt`: absent until that file is loaded, then a list (often
+   * empty).
    */
   named?: number[];
+  /**
+   * Skills its text names only in part (words carrying half their weight, not all): never
+   * said to be missing, nor covered. Absent when none, or before the quotes load.
+   */
+  partlyNamed?: number[];
 }
 
 /** A program of the catalogue (a course or credential), with the evidence the builder found in its own text. */

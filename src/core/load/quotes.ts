@@ -70,16 +70,22 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
     const quotes = fields.slice(0, evidence.items.length);
     const rest = fields.slice(evidence.items.length);
     const place = placeOf(expectedPositions[k]!);
-    if (position !== String(place) || quotes.length !== evidence.items.length || rest.length > 1) {
+    if (position !== String(place) || quotes.length !== evidence.items.length || rest.length > 2) {
       throw new IndexFormatError(file, 'line', `expected program ${place} with ${evidence.items.length} quotes`, { line: k + 1 });
     }
-    const named = rest.length === 0 ? [] : parseNamed(rest[0]!, skillCount);
-    if (named === null) {
-      throw new IndexFormatError(file, 'schema', `expected "#" and skill numbers below ${skillCount} after the quotes`, { line: k + 1 });
+    // `#12 40` (named), then `~7 9` (named in part), each only when it has any.
+    const whole = rest[0]?.startsWith('#') ? rest.shift()! : undefined;
+    const part = rest[0]?.startsWith('~') ? rest.shift()! : undefined;
+    const named = whole === undefined ? [] : parseSkills(whole, skillCount);
+    const partly = part === undefined ? [] : parseSkills(part, skillCount);
+    if (named === null || partly === null || rest.length > 0) {
+      throw new IndexFormatError(file, 'schema', `expected "#" then "~", each with skill numbers below ${skillCount}, after the quotes`, { line: k + 1 });
     }
     fills.push(() => {
       evidence.items.forEach((item, i) => (item.quote = quotes[i] || undefined));
       evidence.named = named;
+      if (partly.length > 0) evidence.partlyNamed = partly;
+      else delete evidence.partlyNamed;
     });
   });
   // Only once the whole file checks out: never half the quotes of a bad file.
@@ -89,11 +95,11 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
   loaded.add(code);
 }
 
-/** `#12 40`: skill numbers below `count`, ascending; null when the field is anything else. */
-function parseNamed(field: string, count: number): number[] | null {
-  if (!/^#\d+( \d+)*$/.test(field)) return null;
-  const named = field.slice(1).split(' ').map(Number);
-  return named.every((s, i) => s < count && (i === 0 || s > named[i - 1]!)) ? named : null;
+/** `#12 40` or `~7 9`: skill numbers below `count`, ascending, after the mark; null when the field is anything else. */
+function parseSkills(field: string, count: number): number[] | null {
+  if (!/^\d+( \d+)*$/.test(field.slice(1))) return null;
+  const skills = field.slice(1).split(' ').map(Number);
+  return skills.every((s, i) => s < count && (i === 0 || s > skills[i - 1]!)) ? skills : null;
 }
 
 export interface QuoteOptions {

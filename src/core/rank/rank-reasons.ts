@@ -88,9 +88,9 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   const { index, lang } = ctx;
   const program = index.programs[p]!;
   const evidence = program.evidence![e]!;
-  // A key skill the program's words name counts as taught, never as missing: those its
-  // whole text names (the builder's `named`, with the quotes), and those its title and
-  // description name on this page, in French too.
+  // A key skill the program's words name counts as taught: those its whole text names
+  // (the builder's `named`, with the quotes), and those its title and description name on
+  // this page, in French too.
   const taught = new Set([...program.skills, ...(evidence.named ?? [])]);
   for (const s of ctx.topSkills) if (!taught.has(s) && mentionsSkill(index, p, s, lang)) taught.add(s);
   // What the card says it covers: its tagged skills and the ESCO skills its words name, not
@@ -99,8 +99,11 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   // the list of what it lacks, not to claim it teaches them.
   const tagged = new Set(program.skills);
   const matched = ctx.ranked.filter((s) => taught.has(s) && (tagged.has(s) || index.manifest.skills[s]!.kind === 'detail'));
+  // Nor is a skill its text names only in part ever said to be missing ("CAD software" on a
+  // course that says "CAD"), though it is not claimed either.
+  const partly = new Set(evidence.partlyNamed ?? []);
   // Before the quotes, the page cannot know what the modules and outcomes name.
-  const gaps = evidence.named ? ctx.topSkills.filter((s) => !taught.has(s)).slice(0, GAP_SHOWN) : [];
+  const gaps = evidence.named ? ctx.topSkills.filter((s) => !taught.has(s) && !partly.has(s)).slice(0, GAP_SHOWN) : [];
   const ref = (s: number) => skillRef(index, s, ctx.profileWeight.get(s) ?? 0, lang);
   return {
     program,

@@ -19,18 +19,20 @@ const positions = async (code: string) => {
 
 test('a quote file gives each program its quotes and the occupation’s skills its text names', async () => {
   const [a, b, c] = await positions('31301');
-  const { index, done } = await apply('31301', `${a}\tfirst quote\n${b}\tsecond quote\t#0 2\n${c}\t\n`);
+  const { index, done } = await apply('31301', `${a}\tfirst quote\t~1\n${b}\tsecond quote\t#0 2\n${c}\t\n`);
   await done;
   const evidenceOf = (k: number) => index.programs[k]!.evidence!.find((e) => e.occupation === '31301')!;
   assert.equal(evidenceOf(a!).items[0]!.quote, 'first quote');
   assert.deepEqual(evidenceOf(a!).named, []);
+  assert.deepEqual(evidenceOf(a!).partlyNamed, [1], 'named in part');
   assert.deepEqual(evidenceOf(b!).named, [0, 2]);
+  assert.equal(evidenceOf(b!).partlyNamed, undefined);
   assert.equal(evidenceOf(c!).items[0]!.quote, undefined, 'an empty quote is none');
 });
 
-test('named skills that are not skill numbers, unsorted or out of range are refused, naming file and line, and nothing is applied', async () => {
+test('named skills (in whole or in part) that are not skill numbers, unsorted or out of range are refused, naming file and line, and nothing is applied', async () => {
   const [a, b, c] = await positions('31301');
-  for (const bad of ['#0 x', '0 2', '#2 0', '#99', '#', '#0 2\textra']) {
+  for (const bad of ['#0 x', '0 2', '#2 0', '#99', '#', '#0 2\textra', '~', '~1 1', '~1\t#0', '#0\t~1\t~2']) {
     const { index, done } = await apply('31301', `${a}\tfirst\n${b}\tsecond\t${bad}\n${c}\tthird\n`);
     const first = index.programs[a!]!.evidence!.find((e) => e.occupation === '31301')!;
     const before = structuredClone(first);

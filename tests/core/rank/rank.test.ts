@@ -69,6 +69,22 @@ test('a broad skill or knowledge area its words name but its tags do not is neit
   );
 });
 
+test('a skill its text names only in part is neither claimed as covered nor listed as missing', async () => {
+  const index = await load();
+  const card = () => recommend(index, { occupation: '31301', lang: 'en' }).find((r) => r.program.id === 'medication-safety')!;
+  const assessment = index.manifest.skills.findIndex((s) => s.id === skillId('health-assessment'));
+  index.manifest.skills[assessment]!.kind = 'detail';
+  assert.ok(
+    card().gapSkills.some((s) => s.index === assessment),
+    'the premise: listed as missing while its text does not name it',
+  );
+  // As if its whole text said "assessment" but not "health".
+  for (const e of index.programs.find((p) => p.id === 'medication-safety')!.evidence ?? []) e.partlyNamed = [assessment];
+  const partly = card();
+  assert.ok(!partly.matchedSkills.some((s) => s.index === assessment), 'not claimed');
+  assert.ok(!partly.gapSkills.some((s) => s.index === assessment), 'not listed as missing');
+});
+
 test('the floor: a program with no evidence for the occupation is never recommended, so a thin catalogue gives a short list', async () => {
   const index = await load();
   const all = new Set(ids(recommend(index, { occupation: '31301', lang: 'en', limit: 50 })));
