@@ -602,7 +602,10 @@ export function computeEvidence(
         // "nursing" and "nursing care" from one title say the same thing once.
         if ([...seen].some((l) => l.includes(label) || label.includes(l))) continue;
         seen.add(label);
-        items.push({ label, quote: quoteOf(seg.text, at), field: seg.field });
+        const item: EvidenceItem = { label, quote: quoteOf(seg.text, at), field: seg.field };
+        // "Health care" for nurses: a topic of their work, not a skill of theirs.
+        if (t.term.includes(' ') && ownGeneric.has(t.term)) item.shared = true;
+        items.push(item);
         if (items.length === ITEMS_KEPT) break;
       }
       byProgram[m.program]!.push({ occupation: profile.code, score: Math.round((100 * weakness * fused) / best) / 100 || 0.01, strength, items });

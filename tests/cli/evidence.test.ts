@@ -403,7 +403,8 @@ test('evidence: a phrase core to many occupations counts only for those whose ti
   // Forty other occupations, so that the phrase is rare among all as it is among the 516.
   const others = Array.from({ length: 40 }, (_, k) => occupation(`9${String(k).padStart(4, '0')}`, `Trade ${k}`, [`Work in trade ${k}`]));
   const reimbursement = program('Health Care Reimbursement Models', ['Payment models in health care', 'Health care budgets'], ['Health Care']);
-  const { byProgram, profiles } = computeEvidence([...health, ...others, ...OCCUPATIONS], [...PROGRAMS, reimbursement]);
+  const nursing = program('Health Care for Patients', ['Assess patients in health care'], ['Health Care', 'Nursing']);
+  const { byProgram, profiles } = computeEvidence([...health, ...others, ...OCCUPATIONS], [...PROGRAMS, reimbursement, nursing]);
   assert.ok(
     health.every((o) => (profiles.find((p) => p.code === o.code)!.terms.get('health care') ?? 0) >= 0.4),
     'the premise: the phrase is core to all six',
@@ -413,4 +414,13 @@ test('evidence: a phrase core to many occupations counts only for those whose ti
     ['30010'],
     JSON.stringify(byProgram[PROGRAMS.length]),
   );
+  // Quoted, it is one occupation's skill, and the others' topic.
+  const quoted = [...byProgram[PROGRAMS.length]!, ...byProgram[PROGRAMS.length + 1]!].flatMap((e) =>
+    e.items.filter((item) => item.label === 'health care').map((item) => [e.occupation, item.shared === true]),
+  );
+  assert.deepEqual(quoted, [
+    ['30010', false],
+    ['31302', true],
+    ['30010', false],
+  ]);
 });

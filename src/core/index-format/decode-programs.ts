@@ -188,7 +188,7 @@ function programAt({ file, col, providers, templates, evidenceLabels, codes, ski
 
 const FIELD_OF = new Map(Object.entries(EVIDENCE_FIELD_CODES).map(([field, code]) => [code as string, field as EvidenceField]));
 
-/** `code:score:s|m:label.field,...` entries, space-separated. */
+/** `code:score:s|m:label.field,...` entries, space-separated; `label.field*`: a shared phrase. */
 function evidenceOf(value: string, codes: ReadonlySet<string>, labels: readonly string[], fail: (reason: string) => never): ProgramEvidence[] {
   return value.split(' ').map((entry) => {
     const [occupation = '', score = '', strength = '', items = '', extra] = entry.split(':');
@@ -198,9 +198,10 @@ function evidenceOf(value: string, codes: ReadonlySet<string>, labels: readonly 
     const parsed = items.split(',').map((item) => {
       const [l = '', f = '', extraPart] = item.split('.');
       const label = /^\d+$/.test(l) ? labels[Number(l)] : undefined;
-      const field = FIELD_OF.get(f);
+      const shared = f.endsWith('*');
+      const field = FIELD_OF.get(shared ? f.slice(0, -1) : f);
       if (label === undefined || field === undefined || extraPart !== undefined) fail(`"${item.slice(0, 40)}" refers to no evidence label or field`);
-      return { label: label!, field: field! };
+      return shared ? { label: label!, field: field!, shared } : { label: label!, field: field! };
     });
     return { occupation, score: Number(score) / 100, strength: strength === 's' ? 'strong' : 'moderate', items: parsed };
   });

@@ -76,7 +76,7 @@ export function programColumns(rows: readonly Program[], { providerIndex, templa
   const evidence = (p: Program): string =>
     (p.evidence ?? [])
       .map((e) => {
-        const items = e.items.map((i) => `${labels.id(i.label)}.${EVIDENCE_FIELD_CODES[i.field]}`).join(',');
+        const items = e.items.map((i) => `${labels.id(i.label)}.${EVIDENCE_FIELD_CODES[i.field]}${i.shared ? '*' : ''}`).join(',');
         return `${e.occupation}:${Math.round(e.score * 100)}:${e.strength === 'strong' ? 's' : 'm'}:${items}`;
       })
       .join(' ');

@@ -264,6 +264,11 @@ export interface EvidenceItem {
    */
   quote?: string;
   field: EvidenceField;
+  /**
+   * A phrase many occupations share ("health care", "oil and gas") rather than one of this
+   * occupation's skills: a reason names it as a topic of the work, never as a skill taught.
+   */
+  shared?: boolean;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface EvidenceWords {
   quoteLang?: Lang | null;
   /** The occupation's short name in the other language: the program's words may name it in theirs ("for Welders"). */
   otherWho?: string;
+  /** A phrase many occupations share ("health care"): named as a topic of the work, not as a skill. */
+  topic?: boolean;
 }
 
 /** The program's words with their language (null: not known). */
@@ -146,7 +148,7 @@ function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const labels = labelPieces(words);
   const other = otherLang(labels, 'en');
   const tail = gap ? ' that your current work does not already give' : '';
-  if (isPhrase(labels[0]!.text)) {
+  if (isPhrase(labels[0]!.text) && !words.topic) {
     return other
       ? [`Teaches a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
       : ['Teaches ', labels[0]!, `, a core skill of ${whose}${tail}`];
@@ -167,7 +169,7 @@ function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const other = otherLang(labels, 'fr');
   const quoted = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
   const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
-  if (isPhrase(labels[0]!.text)) {
+  if (isPhrase(labels[0]!.text) && !words.topic) {
     const tail = gap ? ' que votre travail actuel ne vous donne pas déjà' : '';
     return other
       ? [`Enseigne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quoted(labels[0]!), gap ? `, et${tail}` : '']

@@ -107,5 +107,7 @@ export function evidenceWords(
     quoteLang = page;
     labelLangs.fill(page);
   }
-  return { labels, labelLangs, field: first.field, quote, quoteLang, otherWho: context.otherWho };
+  const words: EvidenceWords = { labels, labelLangs, field: first.field, quote, quoteLang, otherWho: context.otherWho };
+  if (shown.some((item) => item.shared)) words.topic = true;
+  return words;
 }

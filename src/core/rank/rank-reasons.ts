@@ -124,8 +124,9 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
 function evidenceReason(ctx: ReasonContext, p: number, e: number): Reason {
   const program = ctx.index.programs[p]!;
   const { items } = program.evidence![e]!;
-  // A phrase alone ("CNC lathe") names a skill; else the first two words found.
-  const phrase = items.find((item) => isPhrase(item.label));
+  // A phrase alone ("CNC lathe") names a skill, unless many occupations share it ("health
+  // care"); else the first two terms found, as topics.
+  const phrase = items.find((item) => isPhrase(item.label) && !item.shared);
   const skills = program.skills.map((s) => ctx.index.manifest.skills[s]!.label);
   const words = evidenceWords(program, phrase ? [phrase] : items.slice(0, 2), ctx.lang, { otherWho: ctx.otherWho, skills });
   const gap = ctx.gapMode && !ctx.given.has(p);

@@ -94,6 +94,16 @@ test('encode then load gives back every program, label and profile', async () =>
   }
 });
 
+test('an evidence item that is a phrase many occupations share reads back as shared', async () => {
+  const programs = PROGRAMS.map((p, k) =>
+    k === 0 ? { ...p, evidence: p.evidence!.map((e) => ({ ...e, items: e.items.map((item) => ({ ...item, shared: true })) })) } : p,
+  );
+  const index = await assembleParts({ manifest, titles, programs });
+  assert.deepEqual(index.programs, programs);
+  assert.equal(index.programs[0]!.evidence![0]!.items[0]!.shared, true);
+  assert.equal(index.programs[1]!.evidence![0]!.items[0]!.shared, undefined);
+});
+
 const text = fc.string({ unit: 'grapheme', maxLength: 40 });
 const program = fc.record(
   {

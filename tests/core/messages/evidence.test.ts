@@ -138,3 +138,18 @@ test('before the quotes load, the French sentence ends after the claim, still sa
   );
   assert.deepEqual(marked(parts), ['en:welding', 'en:metal']);
 });
+
+test('a phrase many occupations share is named as a topic of the work, never as a skill taught', () => {
+  const shared: EvidenceWords = { labels: ['health care'], labelLangs: ['en'], field: 'tag', quote: 'Health Care', quoteLang: 'en', topic: true };
+  assert.equal(
+    said(en.teachesEvidence(shared, 'Registered nurses')),
+    'About “health care”, part of the work of this occupation. Skills it lists: “Health Care”',
+  );
+  assert.equal(
+    said(fr.teachesEvidence(shared, 'Infirmiers autorisés')),
+    'Porte sur une notion que le programme nomme en anglais « health care », qui fait partie du travail de cette profession. Compétences indiquées en anglais : « Health Care »',
+  );
+  // The same phrase, one occupation's own: a skill it teaches.
+  const own = { ...shared, topic: undefined };
+  assert.equal(said(en.teachesEvidence(own, 'Registered nurses')), 'Teaches health care, a core skill of this occupation. Skills it lists: “Health Care”');
+});

@@ -284,3 +284,11 @@ test('language of instruction: a program in neither English nor French comes aft
     assert.ok(list.length > 1);
   }
 });
+
+test('a phrase many occupations share is named as a topic of the work, not as a skill the program teaches', async () => {
+  const index = await load();
+  const reason = () => recommend(index, { occupation: '31301', lang: 'en' }).find((r) => r.program.id === 'nursing-refresher')!.reasons[0]!.text;
+  assert.match(reason(), /^Teaches nursing practice, a core skill of this occupation/);
+  for (const e of index.programs.find((p) => p.id === 'nursing-refresher')!.evidence!) e.items[0]!.shared = true;
+  assert.match(reason(), /^About “nursing practice”, part of the work of this occupation/);
+});
