@@ -157,8 +157,8 @@ export const fr: Messages = {
     notListed: 'Non précisé',
     why: 'Pourquoi ce programme',
     strength: {
-      strong: 'Forte correspondance\u00a0: son titre ou les compétences qu’il annonce portent directement sur ce travail.',
-      moderate: 'Correspondance partielle\u00a0: certains de ses résultats d’apprentissage ou de ses modules portent sur ce travail.',
+      strong: 'Forte correspondance\u00a0: son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
+      moderate: 'Correspondance partielle\u00a0: certains de ses résultats d’apprentissage ou de ses modules emploient les mots de ce travail.',
     },
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',

@@ -20,9 +20,11 @@ export const card = {
   credentials: {} as Readonly<Record<string, string>>,
   notListed: 'Not listed',
   why: 'Why this program',
+  // Said of its words, which is what was read: "name this work" claimed more than a title
+  // with "circuits" in it ("Engineering Genetic Circuits", for electricians) can show.
   strength: {
-    strong: 'Strong match: its title or listed skills name this work.',
-    moderate: 'Partial match: some of its learning outcomes or modules cover this work.',
+    strong: 'Strong match: its title or listed skills use the words of this work.',
+    moderate: 'Partial match: some of its learning outcomes or modules use the words of this work.',
   },
   series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
   matched: 'Skills it covers',

@@ -53,10 +53,10 @@ describe('mc-program-card: evidence strength and series', () => {
     it('says in words, next to the reasons, how strong the match is', async () => {
       const strong = await card(rec({ strength: 'strong' }));
       const reason = $(strong, '[part=reason]')!;
-      expect(words(reason.querySelector('.strength')!)).to.equal('Strong match: its title or listed skills name this work.');
+      expect(words(reason.querySelector('.strength')!)).to.equal('Strong match: its title or listed skills use the words of this work.');
       expect(reason.textContent).to.contain('Nursing practice refresher');
       const moderate = await card(rec({ strength: 'moderate' }));
-      expect(words($(moderate, '[part=reason] .strength')!)).to.equal('Partial match: some of its learning outcomes or modules cover this work.');
+      expect(words($(moderate, '[part=reason] .strength')!)).to.equal('Partial match: some of its learning outcomes or modules use the words of this work.');
     });
 
     it('shows no strength line when the core gives none (the employer search), and shows it without reasons', async () => {
@@ -122,7 +122,7 @@ describe('mc-program-card: evidence strength and series', () => {
   describe('French', () => {
     it('words the strength and the series in French, marking English titles', async () => {
       const el = await card(rec({ strength: 'strong', series: SERIES }), 'fr');
-      expect(words($(el, '.strength')!)).to.equal('Forte correspondance : son titre ou les compétences qu’il annonce portent directement sur ce travail.');
+      expect(words($(el, '.strength')!)).to.equal('Forte correspondance : son titre ou les compétences qu’il annonce emploient les mots de ce travail.');
       expect(words($(el, 'details > summary')!)).to.equal('3 autres cours de cette série');
       const titles = $$(el, 'details li > a > span:first-child, details li > span');
       expect(titles.map((s) => [s.textContent, s.getAttribute('lang')])).to.deep.equal([
