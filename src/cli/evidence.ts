@@ -347,7 +347,7 @@ const TEXT_CORE_MIN = 3;
  * share rather than one occupation's work: "health care" is core to 10 of the 516 (nurses,
  * pharmacists, managers in health care...), "real estate" to 8, "human resources" and "oil
  * and gas" to 7. Such a phrase is evidence as a generic word is, except for an occupation
- * whose official title names it (`ownPhrases`): "health care" is not nursing, and "real
+ * whose official title names it (`genericFor`): "health care" is not nursing, and "real
  * estate" not a paralegal's work, but "human resources" is human resources professionals'.
  * Over the top 10s of the 516 occupations: 50 pairs out, about half of them grade 0 to a
  * reader (a real-estate sales certificate for paralegals and lawyers, compensation and HR
