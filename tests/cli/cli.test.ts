@@ -209,7 +209,7 @@ test('the sample index recommends the sample programs that plainly fit an occupa
   const fits: Array<[string, string[]]> = [
     ['13110', ['os-admin']], // administrative assistants: the Administrative Professional Toolkit
     ['33102', ['ns-psw', 'dr-soins']], // nurse aides: the PSW bridging and upgrade courses
-    ['31301', ['fc-rn-refresher', 'fc-iep']], // registered nurses: re-entry and bridging
+    ['31301', ['fc-rn-refresher', 'fc-iep', 'fc-rn-assessment']], // registered nurses: re-entry, bridging, health assessment
     ['72106', ['lp-weld-101', 'lp-weld-201', 'ns-welding-upgrade']],
     ['21232', ['rv-java', 'lp-web-dev', 'lp-python-intro']],
     ['42202', ['fc-ece-infant', 'fc-ece-inclusion', 'dr-educ']],

@@ -101,7 +101,7 @@ describe('mc-catalogue-review', () => {
     expect(first.querySelector('.label')!.textContent).to.equal('use welding equipment');
     expect(first.querySelector('.strength')!.textContent!.trim()).to.equal('Strength: Strong');
     expect(first.querySelector('.why')!.textContent).to.equal('Your tag: “use welding equipment”');
-    expect($(el, '.coverage')!.textContent).to.match(/^\d+ of 69 programs \(\d+%\) have reviewed or strong tags\.$/);
+    expect($(el, '.coverage')!.textContent).to.match(/^\d+ of 70 programs \(\d+%\) have reviewed or strong tags\.$/);
     expect($$(el, '[part=program]').length).to.equal(20, 'a page of programs at a time');
   });
 
