@@ -62,6 +62,8 @@ export const PHRASE_ONLY = new Set([
   'method',
   'analysi',
   'test',
+  // "Create menus" names a chef's work; "create" alone, as in "Create two menus" in JavaFX, names none.
+  'creat',
 ]);
 
 export interface Token {

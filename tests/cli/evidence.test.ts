@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import {
   computeEvidence,
   occupationProfiles,
+  PhraseModel,
+  programTerms,
   quoteOf,
   surfaceOf,
   tokens,
@@ -149,6 +151,19 @@ test('evidence: two words make a phrase only written together or joined by "and"
   const terms = [...inspector!.terms.keys()];
   assert.ok(!terms.some((t) => /^(carri|ensur|relev)\b/.test(t)), terms.join(', '));
   assert.ok(terms.includes('inspect'), terms.join(', '));
+});
+
+test('evidence: "create" counts only in a phrase ("create menus"), never alone: "Create two menus" in JavaFX is no chef’s work', () => {
+  const javafx = program(
+    'Use Menus to Process Simple Personal Data in JavaFX',
+    ['Create two menus to process simple personal data'],
+    ['Menu Bar', 'Java Programming'],
+  );
+  const chef = program('Menu Planning for Chefs', ['Create menus for a restaurant kitchen']);
+  const phrases = new PhraseModel([...PROGRAMS, javafx, chef]);
+  const [ofJavafx, ofChef] = [javafx, chef].map((p) => [...programTerms(p, phrases).terms.keys()]);
+  assert.ok(!ofJavafx!.includes('creat'), ofJavafx!.join(', '));
+  assert.ok(ofChef!.includes('creat menu') && !ofChef!.includes('creat'), ofChef!.join(', '));
 });
 
 test('profiles: a term every occupation lists among its technologies weighs less than one in this job’s own duties', () => {
