@@ -19,7 +19,9 @@
  * Saying a program covers a skill needs more: every word of its subject. Half the weight
  * let a card on power semiconductor "switches" claim "install electric switches", and a
  * PowerPoint token board "education law"; 1,013 of the 2,288 skills the top fives of the 516
- * occupations claimed were named only in part.
+ * occupations claimed were named only in part. A subject of one word needs its verb too:
+ * "patients" in a course on transgender medicine is not "transfer patients", nor "finance"
+ * in personal finance "sustainable finance" (read as a verb: it leads many labels).
  */
 import { terms } from '../core/text/index.js';
 
@@ -64,7 +66,7 @@ export interface NamedSkills {
 
 /** What one text says of the skills checked, each list in ascending order. */
 export interface Named {
-  /** Every word of the skill's subject is in the text: it covers the skill. */
+  /** Every word of the skill's subject (and its verb, for a subject of one word) is in the text: it covers the skill. */
   named: number[];
   /** Words carrying half its weight or more, not all: never said missing, not said covered. */
   partly: number[];
@@ -83,6 +85,21 @@ export function namedSkills({ texts, checks, labels }: NamedSkills): Named[] {
       const { en, fr } = labels[s]!;
       out = [en ? subjectTerms(en, verbs.en) : [], fr ? subjectTerms(fr, verbs.fr) : []].filter((w) => w.length > 0);
       subjects.set(s, out);
+    }
+    return out;
+  };
+  // The words a claim needs: the subject, or the whole label when the subject is one word.
+  const claims = new Map<number, string[][]>();
+  const claimOf = (s: number): string[][] => {
+    let out = claims.get(s);
+    if (!out) {
+      const { en, fr } = labels[s]!;
+      out = [en, fr].flatMap((label, k) => {
+        if (!label) return [];
+        const subject = subjectTerms(label, k === 0 ? verbs.en : verbs.fr);
+        return [subject.length > 1 ? subject : wordsOf(label)];
+      });
+      claims.set(s, out);
     }
     return out;
   };
@@ -105,7 +122,7 @@ export function namedSkills({ texts, checks, labels }: NamedSkills): Named[] {
     const named = new Set<number>();
     const partly = new Set<number>();
     for (const s of skills) {
-      if (subjectsOf(s).some((subject) => subject.every((w) => has.has(w)))) named.add(s);
+      if (claimOf(s).some((needed) => needed.length > 0 && needed.every((w) => has.has(w)))) named.add(s);
       else if (subjectsOf(s).some((subject) => half(has, subject))) partly.add(s);
     }
     const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);

@@ -71,9 +71,23 @@ test('a skill is said covered only when the text has every word of its subject',
   named.forEach((list, k) => assert.ok(!list.some((label) => partly[k]!.includes(label)), String(k)));
 });
 
+test('a subject of one word is said covered only with its verb: "patients" is not "transfer patients"', () => {
+  const labels = ['transfer patients', 'transfer funds', 'transfer files', 'monitor patients', 'patient records'].map((en) => ({ en, fr: '' }));
+  const [course, moving] = namedSkills({
+    texts: ['Transgender medicine: primary care of transgender patients.', 'Transfer patients safely from bed to chair.'],
+    checks: [
+      { text: 0, skills: [0] },
+      { text: 1, skills: [0] },
+    ],
+    labels,
+  });
+  assert.deepEqual(course, { named: [], partly: [0] }, 'never said missing, not claimed');
+  assert.deepEqual(moving, { named: [0], partly: [] });
+});
+
 test('only the skills asked about are checked, each once, in order', () => {
   const out = namedSkills({
-    texts: ['Project management and budgets for managers of staff.'],
+    texts: ['Project management: manage budgets and staff.'],
     checks: [
       { text: 0, skills: [13, 10, 10, 0] },
       { text: 0, skills: [] },
