@@ -78,28 +78,21 @@ export function namedSkills({ texts, checks, labels }: NamedSkills): Named[] {
     en: leadingVerbs(labels.map((l) => l.en)),
     fr: leadingVerbs(labels.map((l) => l.fr)),
   };
-  const subjects = new Map<number, string[][]>();
-  const subjectsOf = (s: number): string[][] => {
-    let out = subjects.get(s);
+  // Per skill and language: its subject, and the words a claim needs (the subject, or the
+  // whole label when the subject is one word).
+  const read = new Map<number, Array<{ subject: string[]; claim: string[] }>>();
+  const readOf = (s: number) => {
+    let out = read.get(s);
     if (!out) {
       const { en, fr } = labels[s]!;
-      out = [en ? subjectTerms(en, verbs.en) : [], fr ? subjectTerms(fr, verbs.fr) : []].filter((w) => w.length > 0);
-      subjects.set(s, out);
-    }
-    return out;
-  };
-  // The words a claim needs: the subject, or the whole label when the subject is one word.
-  const claims = new Map<number, string[][]>();
-  const claimOf = (s: number): string[][] => {
-    let out = claims.get(s);
-    if (!out) {
-      const { en, fr } = labels[s]!;
-      out = [en, fr].flatMap((label, k) => {
-        if (!label) return [];
-        const subject = subjectTerms(label, k === 0 ? verbs.en : verbs.fr);
-        return [subject.length > 1 ? subject : wordsOf(label)];
+      out = [
+        { label: en, verbs: verbs.en },
+        { label: fr, verbs: verbs.fr },
+      ].flatMap(({ label, verbs }) => {
+        const subject = label ? subjectTerms(label, verbs) : [];
+        return subject.length === 0 ? [] : [{ subject, claim: subject.length > 1 ? subject : wordsOf(label) }];
       });
-      claims.set(s, out);
+      read.set(s, out);
     }
     return out;
   };
@@ -122,8 +115,8 @@ export function namedSkills({ texts, checks, labels }: NamedSkills): Named[] {
     const named = new Set<number>();
     const partly = new Set<number>();
     for (const s of skills) {
-      if (claimOf(s).some((needed) => needed.length > 0 && needed.every((w) => has.has(w)))) named.add(s);
-      else if (subjectsOf(s).some((subject) => half(has, subject))) partly.add(s);
+      if (readOf(s).some(({ claim }) => claim.every((w) => has.has(w)))) named.add(s);
+      else if (readOf(s).some(({ subject }) => half(has, subject))) partly.add(s);
     }
     const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
     return { named: sorted(named), partly: sorted(partly) };
