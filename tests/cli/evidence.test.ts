@@ -166,6 +166,19 @@ test('evidence: "create" counts only in a phrase ("create menus"), never alone: 
   assert.ok(ofChef!.includes('creat menu') && !ofChef!.includes('creat'), ofChef!.join(', '));
 });
 
+test('evidence: "first" counts only in a phrase: "first aid" is a duty of nurse aides, "first" alone no term at all', () => {
+  const phrases = (text: string) => segmentTerms(tokens(text)).bigrams;
+  assert.deepEqual(phrases('Wilderness First Aid'), ['wilder first', 'first aid']);
+  const course = program('Wilderness First Aid', ['Give first aid in the first hour after an injury']);
+  const terms = [...programTerms(course, new PhraseModel([...PROGRAMS, course])).terms.keys()];
+  assert.ok(terms.includes('first aid') && !terms.includes('first'), terms.join(', '));
+  const [aides] = occupationProfiles([
+    occupation('33102', 'Nurse aides', ['Administer, in emergency situations, first aid to injured or ill individuals']),
+    ...OCCUPATIONS,
+  ]);
+  assert.ok(aides!.terms.has('first aid'), [...aides!.terms.keys()].join(', '));
+});
+
 test('profiles: a term every occupation lists among its technologies weighs less than one in this job’s own duties', () => {
   const withTech = (o: OccupationText, tech: string[]): OccupationText => ({ ...o, technologies: tech.map((t) => [t, 1] as [string, number]) });
   const all = OCCUPATIONS.map((o) => withTech(o, ['Microsoft Excel', 'Microsoft Outlook']));
