@@ -603,8 +603,10 @@ export function computeEvidence(
         if ([...seen].some((l) => l.includes(label) || label.includes(l))) continue;
         seen.add(label);
         const item: EvidenceItem = { label, quote: quoteOf(seg.text, at), field: seg.field };
-        // "Health care" for nurses: a topic of their work, not a skill of theirs.
-        if (t.term.includes(' ') && ownGeneric.has(t.term)) item.shared = true;
+        // "Health care" for nurses: a topic of their work, not a skill of theirs. So too for
+        // an occupation whose title names such a phrase: "oil & gas" is the field of oil and
+        // gas drilling contractors, not a skill a program "teaches" them.
+        if (t.term.includes(' ') && generic.has(t.term)) item.shared = true;
         items.push(item);
         if (items.length === ITEMS_KEPT) break;
       }

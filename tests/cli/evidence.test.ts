@@ -414,7 +414,7 @@ test('evidence: a label is the words as the program writes them, with what lies 
   assert.equal(surfaceOf(term('welding inspection'), 'Welding, then inspection').label, 'welding inspection');
 });
 
-test('evidence: a phrase core to many occupations counts only for those whose title names it', () => {
+test('evidence: a phrase core to many occupations counts only for those whose title names it, and is quoted as a topic', () => {
   // "Health care" is core to all six here (more than four): a sector, not one occupation's work.
   const inHealthCare = (code: string, title: string, duty: string, example: string): OccupationText => ({
     ...occupation(code, title, [duty, 'Plan health care', 'Record the health care given', 'Improve health care'], [example]),
@@ -442,13 +442,14 @@ test('evidence: a phrase core to many occupations counts only for those whose ti
     ['30010'],
     JSON.stringify(byProgram[PROGRAMS.length]),
   );
-  // Quoted, it is one occupation's skill, and the others' topic.
+  // Quoted, it is a topic of each one's work, even of the occupation its title names: a
+  // sector or function, not a skill a program teaches.
   const quoted = [...byProgram[PROGRAMS.length]!, ...byProgram[PROGRAMS.length + 1]!].flatMap((e) =>
     e.items.filter((item) => item.label === 'health care').map((item) => [e.occupation, item.shared === true]),
   );
   assert.deepEqual(quoted, [
-    ['30010', false],
+    ['30010', true],
     ['31302', true],
-    ['30010', false],
+    ['30010', true],
   ]);
 });
