@@ -78,6 +78,8 @@ export async function evalRecommend(): Promise<object> {
   // How far a shorter list would go: the grade-2 share of what our first k list.
   const FIRST = [1, 3, 5, 10];
   const first = FIRST.map(() => ({ listed: 0, good: 0 }));
+  // Whether the strength a card shows tells a reader anything: grades of our top 10s by it.
+  const byStrength = { strong: [0, 0, 0], moderate: [0, 0, 0] };
   for (const [sector, codes] of Object.entries(OCCUPATIONS) as Array<[Sector, string[]]>) {
     for (const code of codes) {
       const occupation = index.occupations.get(code);
@@ -86,6 +88,10 @@ export async function evalRecommend(): Promise<object> {
       withoutReason += ours.filter((r) => r.reasons.length === 0 || !r.evidence?.length).length;
       const urls = await topUrls(code);
       const marks = judged.get(code) ?? new Map<string, Grade>();
+      for (const r of ours) {
+        const grade = marks.get(r.program.url ?? r.program.id);
+        if (grade !== undefined && r.strength) byStrength[r.strength][grade]!++;
+      }
       FIRST.forEach((k, i) => {
         for (const url of urls.ours.slice(0, k)) {
           first[i]!.listed++;
@@ -133,6 +139,7 @@ export async function evalRecommend(): Promise<object> {
     rich: { occupations: rich.length, ...summarize(rich) },
     bySector: Object.fromEntries(Object.keys(OCCUPATIONS).map((s) => [s, summarize(rows.filter((r) => r.sector === s))])),
     oursFirst: Object.fromEntries(FIRST.map((k, i) => [k, first[i]!])),
+    byStrength,
     rows,
   };
 
@@ -157,6 +164,11 @@ export async function evalRecommend(): Promise<object> {
   );
   const firstShare = FIRST.map((k, i) => `first ${k}: ${pct(first[i]!.good / Math.max(1, first[i]!.listed))} of ${first[i]!.listed}`).join(', ');
   console.log(`Grade-2 share of what ours lists first, all ${rows.length} (a reason can be true only of those): ${firstShare}.\n`);
+  const said = (name: keyof typeof byStrength) => {
+    const [zero, one, two] = byStrength[name] as [number, number, number];
+    return `${name} ${zero + one + two} (${pct(two / Math.max(1, zero + one + two))} grade 2, ${zero} grade 0)`;
+  };
+  console.log(`Our top 10s of all ${rows.length} by the strength their cards show: ${said('strong')}; ${said('moderate')}.\n`);
   return summary;
 }
 

@@ -90,7 +90,11 @@ export interface Recommendation {
   program: Program;
   /** Relevance in [0, 1]; results are sorted by it, ties broken by program id. */
   score: number;
-  /** Set by `recommend()`: how strong the evidence is. Absent for the employer search. */
+  /**
+   * Set by `recommend()` once the occupation's quotes are loaded: `strong` when the program's
+   * title or listed skills use the occupation's words and it covers two or more of its key
+   * skills (`matchedSkills`), else `moderate`. Absent before the quotes, and for the employer search.
+   */
   strength?: EvidenceStrength;
   /** Set by `recommend()`: the evidence, strongest first (at least one). */
   evidence?: EvidenceItem[];

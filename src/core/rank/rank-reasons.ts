@@ -2,7 +2,7 @@
  * The reasons phase of `recommend()`: for each program kept, which of the occupation's key
  * skills it teaches and leaves out, and the sentence quoting its own words.
  */
-import type { Lang, Occupation } from '../index-format/index.js';
+import type { Lang, Occupation, ProgramEvidence } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
 import { coreMessages, isPhrase, plainSentence, shortOccupation } from '../messages/index.js';
@@ -108,13 +108,36 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   return {
     program,
     score: Math.min(1, score),
-    strength: evidence.strength,
+    strength: strengthOf(evidence, coveredKeySkills(ctx, taught, tagged)),
     evidence: evidence.items,
     series: others.map((o) => index.programs[o]!),
     matchedSkills: matched.map(ref),
     gapSkills: gaps.map(ref),
     reasons: [evidenceReason(ctx, p, e)],
   };
+}
+
+/**
+ * Key skills a program must cover (`matchedSkills`) for its evidence to be called strong,
+ * beyond the builder's `strong` (its title or listed skills use the occupation's words, which
+ * 1,663 of the 1,695 results in the top 10s of the 516 occupations have, so the label told a
+ * reader nothing). In the top 10s of the 36 judged occupations, of the programs covering two
+ * or more, 72 % are grade 2 and none grade 0; of the others, 45 % are grade 2 and all 14
+ * grade-0 programs are there. 400 of the 1,695 results are strong so.
+ */
+const STRONG_COVERS = 2;
+
+/** The occupation's key skills a program covers, as the card claims them: in gap mode too, those the current occupation gives. */
+function coveredKeySkills(ctx: ReasonContext, taught: ReadonlySet<number>, tagged: ReadonlySet<number>): number {
+  let n = 0;
+  for (const s of ctx.profileWeight.keys()) if (taught.has(s) && (tagged.has(s) || ctx.index.manifest.skills[s]!.kind === 'detail')) n++;
+  return n;
+}
+
+/** Before the quotes, what the program's text names is not known: no strength is shown yet. */
+function strengthOf(evidence: ProgramEvidence, covers: number): Recommendation['strength'] {
+  if (!evidence.named) return undefined;
+  return evidence.strength === 'strong' && covers >= STRONG_COVERS ? 'strong' : 'moderate';
 }
 
 /**

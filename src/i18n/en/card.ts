@@ -20,11 +20,12 @@ export const card = {
   credentials: {} as Readonly<Record<string, string>>,
   notListed: 'Not listed',
   why: 'Why this program',
-  // Said of its words, which is what was read: "name this work" claimed more than a title
-  // with "circuits" in it ("Engineering Genetic Circuits", for electricians) can show.
+  // Said of its words and of the skills it covers, which is what was read: "name this work"
+  // claimed more than a title with "circuits" in it ("Engineering Genetic Circuits", for
+  // electricians) can show. Strong only with two key skills covered (`recommend()`).
   strength: {
-    strong: 'Strong match: its title or listed skills use the words of this work.',
-    moderate: 'Partial match: some of its learning outcomes or modules use the words of this work.',
+    strong: 'Strong match: it covers at least two of the key skills, and its title or listed skills use the words of this work.',
+    moderate: 'Partial match: it uses words of this work, but covers fewer than two of the key skills, or uses the words only in its outcomes or modules.',
   },
   series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
   matched: 'Skills it covers',

@@ -69,6 +69,29 @@ test('a broad skill or knowledge area its words name but its tags do not is neit
   );
 });
 
+test('evidence is strong only when the program also covers two key skills of the occupation, and has no strength before the quotes', async () => {
+  const index = await load();
+  const strengths = () => new Map(recommend(index, { occupation: '31301', lang: 'en' }).map((r) => [r.program.id, [r.strength, r.matchedSkills.length]]));
+  // The builder called both strong (their titles use the nurses' words); one covers four key skills, the other three.
+  assert.deepEqual(strengths().get('nursing-refresher'), ['strong', 4]);
+  assert.deepEqual(strengths().get('medication-safety'), ['strong', 3]);
+  assert.deepEqual(strengths().get('health-assessment')![0], 'moderate', 'the builder found its words in its description only');
+  // Tagged with one key skill and naming none: its title's words are not enough.
+  const safety = index.programs.find((p) => p.id === 'medication-safety')!;
+  const [tags, named] = [safety.skills, safety.evidence![0]!.named];
+  safety.skills = [1];
+  safety.evidence![0]!.named = [];
+  assert.deepEqual(strengths().get('medication-safety'), ['moderate', 1]);
+  safety.skills = tags;
+  // As on a page before quotes.31301.txt arrives: what its text names is not known yet.
+  for (const p of index.programs) for (const e of p.evidence ?? []) delete e.named;
+  assert.deepEqual(
+    [...strengths().values()].map(([strength]) => strength),
+    [undefined, undefined, undefined],
+  );
+  safety.evidence![0]!.named = named;
+});
+
 test('a skill its text names only in part is neither claimed as covered nor listed as missing', async () => {
   const index = await load();
   const card = () => recommend(index, { occupation: '31301', lang: 'en' }).find((r) => r.program.id === 'medication-safety')!;
@@ -244,6 +267,9 @@ test('property: scores in [0, 1], sorted, ties by id, deterministic across runs 
           assert.ok(r.evidence!.every((item) => own.items.some((i) => i.label === item.label && i.quote === item.quote)));
           assert.ok(r.reasons[0]!.text.includes(r.evidence![0]!.quote!));
           if (maxHours !== undefined) assert.ok(r.program.hours !== null && r.program.hours <= maxHours);
+          // "Strong" of a program whose title or tags use the occupation's words and that covers two of its key skills, and of no other.
+          if (r.strength === 'strong') assert.equal(own.strength, 'strong', r.program.id);
+          if (from === undefined) assert.equal(r.strength === 'strong', own.strength === 'strong' && r.matchedSkills.length >= 2, r.program.id);
           const next = a[i + 1];
           if (next) assert.ok(r.score > next.score || (r.score === next.score && r.program.id < next.program.id));
         }

@@ -53,10 +53,14 @@ describe('mc-program-card: evidence strength and series', () => {
     it('says in words, next to the reasons, how strong the match is', async () => {
       const strong = await card(rec({ strength: 'strong' }));
       const reason = $(strong, '[part=reason]')!;
-      expect(words(reason.querySelector('.strength')!)).to.equal('Strong match: its title or listed skills use the words of this work.');
+      expect(words(reason.querySelector('.strength')!)).to.equal(
+        'Strong match: it covers at least two of the key skills, and its title or listed skills use the words of this work.',
+      );
       expect(reason.textContent).to.contain('Nursing practice refresher');
       const moderate = await card(rec({ strength: 'moderate' }));
-      expect(words($(moderate, '[part=reason] .strength')!)).to.equal('Partial match: some of its learning outcomes or modules use the words of this work.');
+      expect(words($(moderate, '[part=reason] .strength')!)).to.equal(
+        'Partial match: it uses words of this work, but covers fewer than two of the key skills, or uses the words only in its outcomes or modules.',
+      );
     });
 
     it('shows no strength line when the core gives none (the employer search), and shows it without reasons', async () => {
@@ -122,7 +126,9 @@ describe('mc-program-card: evidence strength and series', () => {
   describe('French', () => {
     it('words the strength and the series in French, marking English titles', async () => {
       const el = await card(rec({ strength: 'strong', series: SERIES }), 'fr');
-      expect(words($(el, '.strength')!)).to.equal('Forte correspondance : son titre ou les compétences qu’il annonce emploient les mots de ce travail.');
+      expect(words($(el, '.strength')!)).to.equal(
+        'Forte correspondance : il couvre au moins deux des compétences clés, et son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
+      );
       expect(words($(el, 'details > summary')!)).to.equal('3 autres cours de cette série');
       const titles = $$(el, 'details li > a > span:first-child, details li > span');
       expect(titles.map((s) => [s.textContent, s.getAttribute('lang')])).to.deep.equal([
@@ -133,7 +139,9 @@ describe('mc-program-card: evidence strength and series', () => {
       expect($(el, 'details a')!.textContent).to.contain('nouvel onglet');
       el.recommendation = rec({ strength: 'moderate', series: [part(2)] });
       await el.updateComplete;
-      expect(words($(el, '.strength')!)).to.match(/^Correspondance partielle : certains de ses résultats d’apprentissage/);
+      expect(words($(el, '.strength')!)).to.match(
+        /^Correspondance partielle : il emploie des mots de ce travail, mais couvre moins de deux des compétences clés/,
+      );
       expect(words($(el, 'details > summary')!)).to.equal('1 autre cours de cette série');
     });
   });
