@@ -158,9 +158,9 @@ export const fr: Messages = {
     why: 'Pourquoi ce programme',
     strength: {
       strong:
-        'Forte correspondance\u00a0: il couvre au moins deux des compétences clés, et son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
+        'Forte correspondance\u00a0: il couvre au moins deux compétences clés, et son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
       moderate:
-        'Correspondance partielle\u00a0: il emploie des mots de ce travail, mais couvre moins de deux des compétences clés, ou n’emploie ces mots que dans ses résultats d’apprentissage ou ses modules.',
+        'Correspondance partielle\u00a0: il couvre moins de deux compétences clés, ou n’emploie les mots de ce travail que dans ses résultats d’apprentissage ou ses modules.',
     },
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',

@@ -24,8 +24,8 @@ export const card = {
   // claimed more than a title with "circuits" in it ("Engineering Genetic Circuits", for
   // electricians) can show. Strong only with two key skills covered (`recommend()`).
   strength: {
-    strong: 'Strong match: it covers at least two of the key skills, and its title or listed skills use the words of this work.',
-    moderate: 'Partial match: it uses words of this work, but covers fewer than two of the key skills, or uses the words only in its outcomes or modules.',
+    strong: 'Strong match: it covers at least two key skills, and its title or listed skills use this work’s words.',
+    moderate: 'Partial match: it covers fewer than two key skills, or uses this work’s words only in its outcomes or modules.',
   },
   series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
   matched: 'Skills it covers',

@@ -54,12 +54,12 @@ describe('mc-program-card: evidence strength and series', () => {
       const strong = await card(rec({ strength: 'strong' }));
       const reason = $(strong, '[part=reason]')!;
       expect(words(reason.querySelector('.strength')!)).to.equal(
-        'Strong match: it covers at least two of the key skills, and its title or listed skills use the words of this work.',
+        'Strong match: it covers at least two key skills, and its title or listed skills use this work’s words.',
       );
       expect(reason.textContent).to.contain('Nursing practice refresher');
       const moderate = await card(rec({ strength: 'moderate' }));
       expect(words($(moderate, '[part=reason] .strength')!)).to.equal(
-        'Partial match: it uses words of this work, but covers fewer than two of the key skills, or uses the words only in its outcomes or modules.',
+        'Partial match: it covers fewer than two key skills, or uses this work’s words only in its outcomes or modules.',
       );
     });
 
@@ -127,7 +127,7 @@ describe('mc-program-card: evidence strength and series', () => {
     it('words the strength and the series in French, marking English titles', async () => {
       const el = await card(rec({ strength: 'strong', series: SERIES }), 'fr');
       expect(words($(el, '.strength')!)).to.equal(
-        'Forte correspondance : il couvre au moins deux des compétences clés, et son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
+        'Forte correspondance : il couvre au moins deux compétences clés, et son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
       );
       expect(words($(el, 'details > summary')!)).to.equal('3 autres cours de cette série');
       const titles = $$(el, 'details li > a > span:first-child, details li > span');
@@ -140,7 +140,7 @@ describe('mc-program-card: evidence strength and series', () => {
       el.recommendation = rec({ strength: 'moderate', series: [part(2)] });
       await el.updateComplete;
       expect(words($(el, '.strength')!)).to.match(
-        /^Correspondance partielle : il emploie des mots de ce travail, mais couvre moins de deux des compétences clés/,
+        /^Correspondance partielle : il couvre moins de deux compétences clés, ou n’emploie les mots de ce travail que dans/,
       );
       expect(words($(el, 'details > summary')!)).to.equal('1 autre cours de cette série');
     });
