@@ -127,7 +127,11 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
  */
 const STRONG_COVERS = 2;
 
-/** The occupation's key skills a program covers, as the card claims them: in gap mode too, those the current occupation gives. */
+/**
+ * How many of the target occupation's key skills a program covers, counted as the card claims
+ * them. In gap mode too, the skills the current occupation already gives count: the label
+ * speaks of the job's key skills, not only of those still needed.
+ */
 function coveredKeySkills(ctx: ReasonContext, taught: ReadonlySet<number>, tagged: ReadonlySet<number>): number {
   let n = 0;
   for (const s of ctx.profileWeight.keys()) if (taught.has(s) && (tagged.has(s) || ctx.index.manifest.skills[s]!.kind === 'detail')) n++;
