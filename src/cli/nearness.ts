@@ -4,7 +4,8 @@
  * (title, lead statement, main duties, O*NET tasks), the rarity of a word counted over the
  * occupations. A second view of a program's subject, from all its words at once: a course
  * on Cisco "devices" and console "lines" reads like network technicians' work, not gas
- * fitters', though it shares two of their words.
+ * fitters', though it shares two of their words. The builder asks it twice: of a program's
+ * whole text, and of its title and tags alone (what it says it is about).
  */
 import { CosineIndex } from './tfidf.js';
 

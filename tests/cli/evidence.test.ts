@@ -453,3 +453,24 @@ test('evidence: a phrase core to many occupations counts only for those whose ti
     ['30010', true],
   ]);
 });
+
+test('evidence: without a phrase, what a program says it is about (title and tags) must read like the occupation too', () => {
+  const paramedics = occupation('32102', 'Paramedics', [
+    'Drive ambulances to emergency scenes',
+    'Assess injured patients and give prehospital emergency care',
+    'Transport patients by ambulance to hospital',
+  ]);
+  // Forty-one occupations whose work is the title's words, so that the title reads like
+  // each of them more than like paramedics' (the 40 nearest of 516 on the real data).
+  const guards = Array.from({ length: 41 }, (_, k) =>
+    occupation(`6${String(k).padStart(4, '0')}`, `Guards ${k}`, [`Prevent violence in healthcare buildings of district ${k}`]),
+  );
+  // Its words, never two together as the duties have them: no phrase of the occupation.
+  const modules = ['Attacks on ambulances', 'Hospital staff and injured people', 'Prehospital teams: threats during emergencies', 'Protecting patients'];
+  const aboutViolence: ProgramText = { ...program('Violence Against Healthcare'), modules };
+  const aboutAmbulances: ProgramText = { ...program('Prehospital Emergency Care in Ambulances'), modules };
+  const { byProgram } = computeEvidence([paramedics, ...guards, ...OCCUPATIONS], [...PROGRAMS, aboutViolence, aboutAmbulances]);
+  const evidenceFor = (k: number) => byProgram[PROGRAMS.length + k]!.map((e) => e.occupation);
+  assert.ok(evidenceFor(1).includes('32102'), `the premise: these modules are a paramedic's (${JSON.stringify(byProgram[PROGRAMS.length + 1])})`);
+  assert.ok(!evidenceFor(0).includes('32102'), 'a course on violence against health workers is not, for a module on ambulances');
+});

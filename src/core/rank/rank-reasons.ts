@@ -123,7 +123,7 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
  * 1,663 of the 1,695 results in the top 10s of the 516 occupations have, so the label told a
  * reader nothing). In the top 10s of the 36 judged occupations, of the programs covering two
  * or more, 72 % are grade 2 and none grade 0; of the others, 45 % are grade 2 and all 14
- * grade-0 programs are there. 400 of the 1,695 results are strong so.
+ * grade-0 programs are there. 397 of the 1,680 results in the 516 top 10s are strong so.
  */
 const STRONG_COVERS = 2;
 
