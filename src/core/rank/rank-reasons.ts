@@ -98,7 +98,8 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   // one common word names ("systems", "setting", "Faraday's law"): enough to keep them off
   // the list of what it lacks, not to claim it teaches them.
   const tagged = new Set(program.skills);
-  const matched = ctx.ranked.filter((s) => taught.has(s) && (tagged.has(s) || index.manifest.skills[s]!.kind === 'detail'));
+  const claimed = (s: number) => taught.has(s) && (tagged.has(s) || index.manifest.skills[s]!.kind === 'detail');
+  const matched = ctx.ranked.filter(claimed);
   // Nor is a skill its text names only in part ever said to be missing ("CAD software" on a
   // course that says "CAD"), though it is not claimed either.
   const partly = new Set(evidence.partlyNamed ?? []);
@@ -108,7 +109,7 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   return {
     program,
     score: Math.min(1, score),
-    strength: strengthOf(evidence, coveredKeySkills(ctx, taught, tagged)),
+    strength: shownStrength(evidence, [...ctx.profileWeight.keys()].filter(claimed).length),
     evidence: evidence.items,
     series: others.map((o) => index.programs[o]!),
     matchedSkills: matched.map(ref),
@@ -128,18 +129,13 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
 const STRONG_COVERS = 2;
 
 /**
- * How many of the target occupation's key skills a program covers, counted as the card claims
- * them. In gap mode too, the skills the current occupation already gives count: the label
- * speaks of the job's key skills, not only of those still needed.
+ * The strength a card shows, from the builder's and `covers`: how many of the target
+ * occupation's key skills the program covers, counted as the card claims them. In gap mode
+ * too, the skills the current occupation already gives count: the label speaks of the job's
+ * key skills, not only of those still needed. Before the quotes, what the program's text
+ * names is not known: no strength is shown yet.
  */
-function coveredKeySkills(ctx: ReasonContext, taught: ReadonlySet<number>, tagged: ReadonlySet<number>): number {
-  let n = 0;
-  for (const s of ctx.profileWeight.keys()) if (taught.has(s) && (tagged.has(s) || ctx.index.manifest.skills[s]!.kind === 'detail')) n++;
-  return n;
-}
-
-/** Before the quotes, what the program's text names is not known: no strength is shown yet. */
-function strengthOf(evidence: ProgramEvidence, covers: number): Recommendation['strength'] {
+function shownStrength(evidence: ProgramEvidence, covers: number): Recommendation['strength'] {
   if (!evidence.named) return undefined;
   return evidence.strength === 'strong' && covers >= STRONG_COVERS ? 'strong' : 'moderate';
 }
