@@ -40,6 +40,9 @@ function collectionName(title: string): string | null {
   return name.split(' ').filter((w) => w.length > 2).length < 2 ? null : name;
 }
 
+/** The most module-list pieces one course title is read from. */
+const TITLE_PIECES = 4;
+
 /**
  * Series number of each program (0: none), numbered in program order. Parts of one series
  * share a `seriesKey`; and a course is a part of a specialization or certificate of its
@@ -76,9 +79,19 @@ export function seriesOf(programs: ReadonlyArray<{ title: string; provider: stri
       .filter((x): x is { c: number; name: string } => x.name !== null)
       .sort((a, b) => b.name.length - a.name.length || a.c - b.c);
     if (collections.length === 0) continue;
-    // Each course in at most one: the first collection that lists it (several may).
+    // Each course in at most one: the first collection that lists it (several may), as one
+    // module or as consecutive ones: a list written with commas splits a title that has one
+    // ("Medical Emergencies: Airway", "Breathing, and Circulation").
     const listedBy = new Map<string, number>();
-    for (const { c } of collections) for (const m of programs[c]!.modules ?? []) if (!listedBy.has(fold(m))) listedBy.set(fold(m), c);
+    for (const { c } of collections) {
+      const modules = programs[c]!.modules ?? [];
+      modules.forEach((_, i) => {
+        for (let j = i + 1; j <= Math.min(modules.length, i + TITLE_PIECES); j++) {
+          const name = fold(modules.slice(i, j).join(', '));
+          if (!listedBy.has(name)) listedBy.set(name, c);
+        }
+      });
+    }
     for (const k of list) {
       if (COLLECTION.test(programs[k]!.title)) continue;
       const title = fold(programs[k]!.title);

@@ -15,6 +15,7 @@ import {
 } from '../../src/cli/evidence.js';
 import { segmentTerms } from '../../src/cli/evidence-terms.js';
 import { seriesOf } from '../../src/cli/series.js';
+import { splitModules } from '../../src/cli/sources/coursera.js';
 
 const occupation = (code: string, title: string, duties: string[], exampleTitles: string[] = []): OccupationText => ({
   code,
@@ -275,6 +276,21 @@ test('series: a course its provider’s specialization lists, or whose title hol
   assert.ok(series[8]! > 0);
   assert.equal(series[9], series[8], 'a course its specialization lists among its modules');
   assert.equal(series[10], 0);
+});
+
+test('series: a course is found in its specialization’s module list though the list, written with commas, split its title', () => {
+  const modules = splitModules('EMT Foundations, Medical Emergencies: Airway, Breathing, and Circulation, Trauma Emergencies and Care');
+  assert.ok(!modules.includes('Medical Emergencies: Airway, Breathing, and Circulation'), `the premise: the list splits it (${modules.join(' | ')})`);
+  const series = seriesOf([
+    { title: 'Become an EMT Specialization', provider: 'U of Colorado', modules },
+    { title: 'Medical Emergencies: Airway, Breathing, and Circulation', provider: 'U of Colorado' },
+    { title: 'Trauma Emergencies and Care', provider: 'U of Colorado' },
+    { title: 'Airway, Breathing', provider: 'Another School' },
+  ]);
+  assert.ok(series[0]! > 0);
+  assert.equal(series[1], series[0]);
+  assert.equal(series[2], series[0]);
+  assert.equal(series[3], 0, 'another provider’s course is its own');
 });
 
 test('property: a quote is at most ~120 characters and is a run of the segment', () => {
