@@ -123,8 +123,8 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
  * beyond the builder's `strong` (its title or listed skills use the occupation's words, which
  * 1,663 of the 1,695 results in the top 10s of the 516 occupations have, so the label told a
  * reader nothing). In the top 10s of the 36 judged occupations, of the programs covering two
- * or more, 72 % are grade 2 and none grade 0; of the others, 45 % are grade 2 and all 14
- * grade-0 programs are there. 397 of the 1,680 results in the 516 top 10s are strong so.
+ * or more, 71 % are grade 2 and none grade 0; of the others, 45 % are grade 2 and all 14
+ * grade-0 programs are there. 397 of the 1,656 results in the 516 top 10s are strong so.
  */
 const STRONG_COVERS = 2;
 
