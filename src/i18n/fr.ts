@@ -91,10 +91,11 @@ export const fr: Messages = {
     noneGap: (from: string, to: string) =>
       `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`,
     few: (count: number, occupation: string) =>
-      `Ce catalogue offre peu pour la profession «\u00a0${occupation}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences principales de cette profession.`,
+      `Ce catalogue offre peu pour la profession «\u00a0${occupation}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner ses compétences principales.`,
     fewGap: (count: number, from: string, to: string) =>
-      `Ce catalogue offre peu pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's enseignent' : ' enseigne'} les compétences qu’exige ce changement.`,
-    listed: 'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne.',
+      `Ce catalogue offre peu pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner les compétences qu’exige ce changement.`,
+    listed:
+      'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
     nearbyIntro: 'Ce catalogue offre davantage de programmes pour ces professions apparentées\u00a0:',
     nearbyShow: (occupation: string) => `Afficher les programmes pour la profession «\u00a0${occupation}\u00a0»`,
     nearbyCount: (count: number) => `(${count} programme${count > 1 ? 's' : ''})`,

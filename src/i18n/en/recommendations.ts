@@ -32,12 +32,16 @@ export const recommendations = {
   emptyHint: 'Try a higher maximum cost or more hours, another delivery or language, or clear the filters.',
   none: (occupation: string) => `This catalogue has no program that teaches the core skills of ${occupation}.`,
   noneGap: (from: string, to: string) => `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
+  // "Teaches the occupation's core skills" claimed more than the builder's floor knows: a
+  // short list is where a word of the work, taken in another sense, most often gets through
+  // (genetic "circuits" for electricians). The floor is evidence, and the notice says so.
   few: (count: number, occupation: string) =>
-    `This catalogue has little for ${occupation}: only ${count} program${count === 1 ? ' teaches' : 's teach'} the occupation’s core skills.`,
+    `This catalogue has little for ${occupation}: only ${count} program${count === 1 ? ' shows' : 's show'} signs of teaching its core skills.`,
   fewGap: (count: number, from: string, to: string) =>
-    `This catalogue has little for the move from ${from} to ${to}: only ${count} program${count === 1 ? ' teaches' : 's teach'} the skills it takes.`,
-  /** Follows `few`, above the few programs. */
-  listed: 'Each program below says which key skills you need it teaches.',
+    `This catalogue has little for the move from ${from} to ${to}: only ${count} program${count === 1 ? ' shows' : 's show'} signs of teaching the skills it takes.`,
+  /** Follows `few`, above the few programs: what to make of a partial match. */
+  listed:
+    'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
   /** Labels the list of related occupations this catalogue has more programs for. */
   nearbyIntro: 'This catalogue has more programs for these related occupations:',
   nearbyShow: (occupation: string) => `Show programs for ${occupation}`,

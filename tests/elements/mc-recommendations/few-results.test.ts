@@ -56,13 +56,13 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
       const el = await make('72106');
       expect(cardCount(el)).to.equal(2);
       expect(notice(el)).to.deep.equal([
-        'This catalogue has little for Welders and related machine operators: only 2 programs teach the occupation’s core skills.',
-        'Each program below says which key skills you need it teaches.',
+        'This catalogue has little for Welders and related machine operators: only 2 programs show signs of teaching its core skills.',
+        'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
       ]);
       const box = $(el, '[part=notice]')!;
       expect(box.compareDocumentPosition($(el, '[part=list]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       expect(notice(await make('64100'))[0]).to.equal(
-        'This catalogue has little for Retail salespersons and visual merchandisers: only 1 program teaches the occupation’s core skills.',
+        'This catalogue has little for Retail salespersons and visual merchandisers: only 1 program shows signs of teaching its core skills.',
       );
     });
 
@@ -70,7 +70,7 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
       const el = await make('33102', { from: '31301' });
       expect(cardCount(el)).to.equal(1);
       expect(notice(el)[0]).to.equal(
-        'This catalogue has little for the move from Registered nurses and registered psychiatric nurses to Nurse aides, orderlies and patient service associates: only 1 program teaches the skills it takes.',
+        'This catalogue has little for the move from Registered nurses and registered psychiatric nurses to Nurse aides, orderlies and patient service associates: only 1 program shows signs of teaching the skills it takes.',
       );
     });
 
@@ -95,10 +95,10 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
   describe('French', () => {
     it('words the notice in French, with plurals', async () => {
       expect(notice(await make('72106', { lang: 'fr' }))).to.deep.equal([
-        'Ce catalogue offre peu pour la profession « Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser » : seulement 2 programmes enseignent les compétences principales de cette profession.',
-        'Chaque programme ci-dessous indique les compétences clés à acquérir qu’il enseigne.',
+        'Ce catalogue offre peu pour la profession « Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser » : seulement 2 programmes semblent enseigner ses compétences principales.',
+        'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
       ]);
-      expect(notice(await make('64100', { lang: 'fr' }))[0]).to.contain('seulement 1 programme enseigne les compétences principales');
+      expect(notice(await make('64100', { lang: 'fr' }))[0]).to.contain('seulement 1 programme semble enseigner ses compétences principales');
       expect(notice(await make('72106', { lang: 'fr', data: withoutWelding }))).to.deep.equal([
         'Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession « Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser ».',
       ]);
