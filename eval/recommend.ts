@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { loadIndexFromDir } from '../src/cli/read-index.js';
 import { recommend } from '../src/core/rank/rank.js';
 import { readStrict, type Grade } from './judgments.js';
+import { FEW_RESULTS } from '../src/elements/mc-recommendations/few-notice.js';
 import { topUrls } from './pool.js';
 import { ensureRealIndex } from './real-index.js';
 
@@ -80,6 +81,10 @@ export async function evalRecommend(): Promise<object> {
   const first = FIRST.map(() => ({ listed: 0, good: 0 }));
   // Whether the strength a card shows tells a reader anything: grades of our top 10s by it.
   const byStrength = { strong: [0, 0, 0], moderate: [0, 0, 0] };
+  // What the floor lets through at any rank, by grade (a series through its leader), and the
+  // occupations the catalogue serves well whose list is short enough for the "little" notice.
+  const through = { judged: [0, 0, 0], kept: [0, 0, 0] };
+  const shortButRich: string[] = [];
   for (const [sector, codes] of Object.entries(OCCUPATIONS) as Array<[Sector, string[]]>) {
     for (const code of codes) {
       const occupation = index.occupations.get(code);
@@ -92,6 +97,13 @@ export async function evalRecommend(): Promise<object> {
         const grade = marks.get(r.program.url ?? r.program.id);
         if (grade !== undefined && r.strength) byStrength[r.strength][grade]!++;
       }
+      const all = recommend(index, { occupation: code, lang: 'en', limit: 10_000 });
+      const kept = new Set(all.flatMap((r) => [r.program, ...(r.series ?? [])].map((p) => p.url ?? p.id)));
+      for (const [url, grade] of marks) {
+        through.judged[grade]!++;
+        if (kept.has(url)) through.kept[grade]!++;
+      }
+      if (all.length < FEW_RESULTS && [...marks.values()].filter((g) => g === 2).length >= 5) shortButRich.push(`${code} (${all.length})`);
       FIRST.forEach((k, i) => {
         for (const url of urls.ours.slice(0, k)) {
           first[i]!.listed++;
@@ -140,6 +152,8 @@ export async function evalRecommend(): Promise<object> {
     bySector: Object.fromEntries(Object.keys(OCCUPATIONS).map((s) => [s, summarize(rows.filter((r) => r.sector === s))])),
     oursFirst: Object.fromEntries(FIRST.map((k, i) => [k, first[i]!])),
     byStrength,
+    through,
+    shortButRich,
     rows,
   };
 
@@ -169,6 +183,13 @@ export async function evalRecommend(): Promise<object> {
     return `${name} ${zero + one + two} (${pct(two / Math.max(1, zero + one + two))} grade 2, ${zero} grade 0)`;
   };
   console.log(`Our top 10s of all ${rows.length} by the strength their cards show: ${said('strong')}; ${said('moderate')}.\n`);
+  const let_ = ([2, 1, 0] as const)
+    .map((g) => `grade ${g} ${through.kept[g]} of ${through.judged[g]} (${pct(through.kept[g]! / Math.max(1, through.judged[g]!))})`)
+    .join(', ');
+  console.log(`Judged programs the floor lets through, at any rank: ${let_}.\n`);
+  console.log(
+    `Occupations with ≥ 5 grade-2 programs judged that get fewer than ${FEW_RESULTS} results, and so the notice that the catalogue has little for them: ${shortButRich.length ? shortButRich.join(', ') : 'none'}.\n`,
+  );
   return summary;
 }
 
