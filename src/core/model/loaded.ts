@@ -92,8 +92,9 @@ export interface Recommendation {
   score: number;
   /**
    * Set by `recommend()` once the occupation's quotes are loaded: `strong` when the program's
-   * title or listed skills use the occupation's words and it covers two or more of its key
-   * skills (`matchedSkills`), else `moderate`. Absent before the quotes, and for the employer search.
+   * title or listed skills use the occupation's words and it covers (`matchedSkills`) at least
+   * one of the key skills the page lists for the occupation (`skillGap`), else `moderate`.
+   * Absent before the quotes, and for the employer search.
    */
   strength?: EvidenceStrength;
   /** Set by `recommend()`: the evidence, strongest first (at least one). */

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../index-format/index.js';
 import type { LoadedIndex, Recommendation, SkillRef } from '../model/index.js';
-import { PROFILE_TOP } from './rank.js';
+import { keySkillsOf } from './rank-reasons.js';
 import { skillRef } from './rank-common.js';
 
 /** A current occupation "likely gives" a skill it weighs at least this share of the target's weight. */
@@ -31,9 +31,7 @@ export function skillGap(index: LoadedIndex, opts: { occupation: string; from?: 
   if (!target) throw new RangeError(`Unknown occupation code "${opts.occupation}": not in this index.`);
   const current = opts.from ? index.occupations.get(opts.from) : undefined;
   if (opts.from && !current) throw new RangeError(`Unknown occupation code "${opts.from}": not in this index.`);
-  const { idf } = index.ranking;
-  const key = (entry: [number, number]) => entry[1] * idf[entry[0]]!;
-  const top = [...target.skills].sort((a, b) => key(b) - key(a) || a[0] - b[0]).slice(0, PROFILE_TOP);
+  const top = keySkillsOf(index, target);
   const given = new Map(current && current.code !== target.code ? current.skills : []);
   const gap: SkillGap = { have: [], need: [] };
   for (const [s, w] of top) {

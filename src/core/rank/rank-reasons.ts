@@ -26,6 +26,16 @@ export interface Leader {
   others: number[];
 }
 
+/**
+ * An occupation's key skills as the page lists them ("Key skills of this occupation"): its
+ * PROFILE_TOP heaviest and most specific skills (weight times rarity), whoever is reading.
+ */
+export function keySkillsOf(index: LoadedIndex, occupation: Occupation): Array<[number, number]> {
+  const { idf } = index.ranking;
+  const key = ([s, w]: readonly [number, number]) => w * idf[s]!;
+  return [...occupation.skills].sort((a, b) => key(b) - key(a) || a[0] - b[0]).slice(0, PROFILE_TOP);
+}
+
 /** What every result's reasons share: the occupations' names and the ranked key skills. */
 export interface ReasonContext {
   index: LoadedIndex;
@@ -41,6 +51,8 @@ export interface ReasonContext {
   /** The target's skills still to learn, heaviest and most specific first. */
   ranked: number[];
   topSkills: number[];
+  /** The target's key skills as the page lists them, in gap mode too: what a card's strength counts. */
+  keySkills: number[];
 }
 
 /**
@@ -80,6 +92,7 @@ export function reasonContext(
     profileWeight: new Map(target.skills),
     ranked,
     topSkills: ranked.slice(0, PROFILE_TOP),
+    keySkills: keySkillsOf(index, target).map(([s]) => s),
   };
 }
 
@@ -109,7 +122,7 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   return {
     program,
     score: Math.min(1, score),
-    strength: shownStrength(evidence, [...ctx.profileWeight.keys()].filter(claimed).length),
+    strength: shownStrength(evidence, ctx.keySkills.filter(claimed).length),
     evidence: evidence.items,
     series: others.map((o) => index.programs[o]!),
     matchedSkills: matched.map(ref),
@@ -119,14 +132,17 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
 }
 
 /**
- * Key skills a program must cover (`matchedSkills`) for its evidence to be called strong,
- * beyond the builder's `strong` (its title or listed skills use the occupation's words, which
- * 1,663 of the 1,695 results in the top 10s of the 516 occupations have, so the label told a
- * reader nothing). In the top 10s of the 36 judged occupations, of the programs covering two
- * or more, 71 % are grade 2 and none grade 0; of the others, 45 % are grade 2 and all 14
- * grade-0 programs are there. 397 of the 1,656 results in the 516 top 10s are strong so.
+ * Key skills (`keySkills`, the ones the page lists) a program must cover, as its card claims
+ * them, for its evidence to be called strong, beyond the builder's `strong` (its title or
+ * listed skills use the occupation's words, which 1,663 of the 1,695 results in the top 10s of
+ * the 516 occupations have, so that alone told a reader nothing). In the top 10s of the 36
+ * judged occupations: covering one or more of the listed key skills, 107 results, 70 % grade 2
+ * and none grade 0; covering none, 113, 38 % grade 2 and all 14 grade-0 results. Until
+ * 2026-12-05 the count ran over every skill of the occupation's profile and needed two: 77
+ * results, 71 % grade 2, none grade 0; and "at least two key skills" did not mean the key
+ * skills the page lists.
  */
-const STRONG_COVERS = 2;
+const STRONG_COVERS = 1;
 
 /**
  * The strength a card shows, from the builder's and `covers`: how many of the target

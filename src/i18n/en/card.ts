@@ -22,10 +22,11 @@ export const card = {
   why: 'Why this program',
   // Said of its words and of the skills it covers, which is what was read: "name this work"
   // claimed more than a title with "circuits" in it ("Engineering Genetic Circuits", for
-  // electricians) can show. Strong only with two key skills covered (`recommend()`).
+  // electricians) can show. Strong only with one of the key skills the page lists covered
+  // (`recommend()`): "key skills" here are those of the plan's list, as in `gap`.
   strength: {
-    strong: 'Strong match: it covers at least two key skills, and its title or listed skills use this work’s words.',
-    moderate: 'Partial match: it covers fewer than two key skills, or uses this work’s words only in its outcomes or modules.',
+    strong: 'Strong match: it covers at least one of this work’s key skills, and its title or listed skills use its words.',
+    moderate: 'Partial match: it covers none of this work’s key skills, or uses its words only in its outcomes or modules.',
   },
   series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
   matched: 'Skills it covers',

@@ -5,6 +5,7 @@ import { assembleIndex } from '../../../src/core/load/load.js';
 import { findPrograms, programFacets, recommend, regionMatches } from '../../../src/core/rank/index.js';
 import type { LoadedIndex, Recommendation } from '../../../src/core/model/loaded.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
+import { keySkillsOf } from '../../../src/core/rank/rank-reasons.js';
 import { OCCUPATIONS, PROGRAMS, SKILLS, evidence, indexFiles, indexTexts } from '../../fixtures/index/index.js';
 
 async function load(programs?: Program[]): Promise<LoadedIndex> {
@@ -69,19 +70,31 @@ test('a broad skill or knowledge area its words name but its tags do not is neit
   );
 });
 
-test('evidence is strong only when the program also covers two key skills of the occupation, and has no strength before the quotes', async () => {
+test('evidence is strong only when the program also covers a key skill the page lists for the occupation, and has no strength before the quotes', async () => {
   const index = await load();
   const strengths = () => new Map(recommend(index, { occupation: '31301', lang: 'en' }).map((r) => [r.program.id, [r.strength, r.matchedSkills.length]]));
   // The builder called both strong (their titles use the nurses' words); one covers four key skills, the other three.
   assert.deepEqual(strengths().get('nursing-refresher'), ['strong', 4]);
   assert.deepEqual(strengths().get('medication-safety'), ['strong', 3]);
   assert.deepEqual(strengths().get('health-assessment')![0], 'moderate', 'the builder found its words in its description only');
-  // Tagged with one key skill and naming none: its title's words are not enough.
   const safety = index.programs.find((p) => p.id === 'medication-safety')!;
   const [tags, named] = [safety.skills, safety.evidence![0]!.named];
+  // Tagged with one key skill and naming none: one is enough.
   safety.skills = [1];
   safety.evidence![0]!.named = [];
+  assert.deepEqual(strengths().get('medication-safety'), ['strong', 1]);
+  // Tagged with none: its title's words are not enough.
+  safety.skills = [];
+  assert.deepEqual(strengths().get('medication-safety'), ['moderate', 0]);
+  // Tagged with a skill of the nurses' profile that is not among the seven key skills the page
+  // lists (seven heavier ones added): covered, yet not a key skill.
+  const nurses = index.occupations.get('31301')!;
+  const profile = nurses.skills;
+  nurses.skills = [...profile, ...[5, 6, 7, 8, 9, 10, 12].map((s): [number, number] => [s, 1])];
+  safety.skills = [11];
+  assert.ok(!keySkillsOf(index, nurses).some(([s]) => s === 11), 'the premise: workplace safety is not a key skill now');
   assert.deepEqual(strengths().get('medication-safety'), ['moderate', 1]);
+  nurses.skills = profile;
   safety.skills = tags;
   // As on a page before quotes.31301.txt arrives: what its text names is not known yet.
   for (const p of index.programs) for (const e of p.evidence ?? []) delete e.named;
@@ -250,7 +263,9 @@ test('property: scores in [0, 1], sorted, ties by id, deterministic across runs 
           ...p,
         }));
         const filters = maxHours === undefined ? undefined : { maxHours };
-        const a = recommend(await load(programs), { occupation, from, filters, lang: 'en', limit: 50 });
+        const loaded = await load(programs);
+        const a = recommend(loaded, { occupation, from, filters, lang: 'en', limit: 50 });
+        const key = new Set(keySkillsOf(loaded, loaded.occupations.get(occupation)!).map(([s]) => s));
         const b = recommend(await load([...programs].reverse()), { occupation, from, filters, lang: 'en', limit: 50 });
         assert.deepEqual(ids(a), ids(b));
         assert.deepEqual(
@@ -267,9 +282,10 @@ test('property: scores in [0, 1], sorted, ties by id, deterministic across runs 
           assert.ok(r.evidence!.every((item) => own.items.some((i) => i.label === item.label && i.quote === item.quote)));
           assert.ok(r.reasons[0]!.text.includes(r.evidence![0]!.quote!));
           if (maxHours !== undefined) assert.ok(r.program.hours !== null && r.program.hours <= maxHours);
-          // "Strong" of a program whose title or tags use the occupation's words and that covers two of its key skills, and of no other.
+          // "Strong" of a program whose title or tags use the occupation's words and that covers one of the key skills the page lists, and of no other.
           if (r.strength === 'strong') assert.equal(own.strength, 'strong', r.program.id);
-          if (from === undefined) assert.equal(r.strength === 'strong', own.strength === 'strong' && r.matchedSkills.length >= 2, r.program.id);
+          if (from === undefined)
+            assert.equal(r.strength === 'strong', own.strength === 'strong' && r.matchedSkills.some((s) => key.has(s.index)), r.program.id);
           const next = a[i + 1];
           if (next) assert.ok(r.score > next.score || (r.score === next.score && r.program.id < next.program.id));
         }
