@@ -159,9 +159,9 @@ export const fr: Messages = {
     why: 'Pourquoi ce programme',
     strength: {
       strong:
-        'Forte correspondance\u00a0: il couvre au moins une des compétences clés de ce travail, et son titre ou les compétences qu’il annonce emploient ses mots.',
+        'Forte correspondance\u00a0: il couvre au moins une des compétences clés de ce travail, et son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
       moderate:
-        'Correspondance partielle\u00a0: il ne couvre aucune des compétences clés de ce travail, ou n’emploie ses mots que dans ses résultats d’apprentissage ou ses modules.',
+        'Correspondance partielle\u00a0: il ne couvre aucune des compétences clés de ce travail, ou n’en emploie les mots que dans ses résultats d’apprentissage ou ses modules.',
     },
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',

@@ -25,8 +25,8 @@ export const card = {
   // electricians) can show. Strong only with one of the key skills the page lists covered
   // (`recommend()`): "key skills" here are those of the plan's list, as in `gap`.
   strength: {
-    strong: 'Strong match: it covers at least one of this work’s key skills, and its title or listed skills use its words.',
-    moderate: 'Partial match: it covers none of this work’s key skills, or uses its words only in its outcomes or modules.',
+    strong: 'Strong match: it covers at least one of this work’s key skills, and its title or listed skills use this work’s words.',
+    moderate: 'Partial match: it covers none of this work’s key skills, or uses this work’s words only in its outcomes or modules.',
   },
   series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
   matched: 'Skills it covers',
