@@ -56,6 +56,8 @@ export interface SampledReason {
   title: string;
   reason: string;
   missing: string[];
+  /** The strength the program's card shows (`Recommendation.strength`). */
+  strength?: 'strong' | 'moderate';
 }
 
 /** 40 recommendations: a random occupation among those with any, then a random place in its top 10. */
@@ -79,6 +81,7 @@ export function sampleReasons(index: LoadedIndex): SampledReason[] {
       title: r.program.title.en,
       reason: r.reasons.map((x) => x.text).join(' '),
       missing: r.gapSkills.map((s) => s.label),
+      strength: r.strength,
     });
   }
   return out;
@@ -129,8 +132,11 @@ export async function evalReading(print = false): Promise<object> {
   const rv = reasonVerdicts();
   const byUrl = new Map(readCourses().map((c) => [c.url, c]));
   const reasonCounts = { true: 0, vague: 0, false: 0, unread: 0 };
+  // Whether the strength a card shows says how far to trust its reason.
+  const byStrength = { strong: { true: 0, vague: 0, false: 0 }, moderate: { true: 0, vague: 0, false: 0 } };
   for (const r of reasons) {
     const verdict = rv.get(reasonKey(r.code, r.url, r.reason));
+    if (verdict && r.strength) byStrength[r.strength][verdict as 'true' | 'vague' | 'false']++;
     if (verdict) reasonCounts[verdict as 'true' | 'vague' | 'false']++;
     else {
       reasonCounts.unread++;
@@ -165,12 +171,17 @@ export async function evalReading(print = false): Promise<object> {
   console.log(
     `- Reasons (${reasons.length} drawn at random, ${readReasons} read): ${pct(reasonCounts.true, readReasons)} true, ${pct(reasonCounts.vague, readReasons)} vague, ${pct(reasonCounts.false, readReasons)} false (goal: 95 % true).`,
   );
+  const said = (name: string, c: { true: number; vague: number; false: number }) => {
+    const n = c.true + c.vague + c.false;
+    return `${name} ${n} (${pct(c.true, n)} true, ${pct(c.false, n)} false)`;
+  };
+  console.log(`- The same reasons by the strength their cards show: ${said('strong', byStrength.strong)}; ${said('partial', byStrength.moderate)}.`);
   console.log(
     `- Related occupations (${RELATED_OCCUPATIONS.length} occupations x 5, ${readRelated} read): ${pct(relatedCounts.plausible, readRelated)} plausible moves (goal: 80 %).`,
   );
   if (reasonCounts.unread + relatedCounts.unread > 0)
     console.log(`- Unread: ${reasonCounts.unread} reasons, ${relatedCounts.unread} related occupations (\`npx tsx eval/reading.ts print\`).`);
-  return { reasons: reasonCounts, related: relatedCounts };
+  return { reasons: reasonCounts, reasonsByStrength: byStrength, related: relatedCounts };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await evalReading(process.argv[2] === 'print');
