@@ -89,7 +89,10 @@ export async function evalRecommend(): Promise<object> {
     for (const code of codes) {
       const occupation = index.occupations.get(code);
       if (!occupation) throw new Error(`occupation ${code} missing from the real index`);
-      const ours = recommend(index, { occupation: code, lang: 'en', limit: 10 });
+      // Every result above the floor, once: the top 10 is its first ten (recommend() cuts the
+      // same ranking at `limit`).
+      const all = recommend(index, { occupation: code, lang: 'en', limit: 10_000 });
+      const ours = all.slice(0, 10);
       withoutReason += ours.filter((r) => r.reasons.length === 0 || !r.evidence?.length).length;
       const urls = await topUrls(code);
       const marks = judged.get(code) ?? new Map<string, Grade>();
@@ -97,7 +100,6 @@ export async function evalRecommend(): Promise<object> {
         const grade = marks.get(r.program.url ?? r.program.id);
         if (grade !== undefined && r.strength) byStrength[r.strength][grade]!++;
       }
-      const all = recommend(index, { occupation: code, lang: 'en', limit: 10_000 });
       const kept = new Set(all.flatMap((r) => [r.program, ...(r.series ?? [])].map((p) => p.url ?? p.id)));
       for (const [url, grade] of marks) {
         through.judged[grade]!++;
