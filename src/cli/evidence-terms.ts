@@ -184,6 +184,10 @@ const IRREGULAR = new Map<string, string>(
 /** Left-out words that still join the words either side into a phrase: "patients and their families". */
 const JOINING = new Set(['and', 'or', 'the', 'a', 'an', 'their', 'its', 'your', 'our', 'his', 'her']);
 
+/** A piece of text between words holds no letter, digit or sign that belongs to a word. */
+const WORDLIKE = /[\p{L}\p{N}+#]/u;
+const BREAKS_PHRASE = /[,;:.!?()[\]{}|"“”«»–—]|\s-\s/u;
+
 /** Words of `text` as stems with their written form; stopwords and numbers left out. */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -192,8 +196,16 @@ export function tokens(text: string): Token[] {
   const mixed = /\p{Ll}/u.test(text);
   let gap = false;
   // A hyphenated word is one word: "self-driving" is not driving, "data-driven" not a drive.
-  for (const raw of text.split(/(?:[^\p{L}\p{N}+#-]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}]))+/u)) {
+  // The split keeps what stands between words, to see where a phrase cannot span.
+  for (const raw of text.split(/((?:[^\p{L}\p{N}+#-]|(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}]))+)/u)) {
     if (raw === '') continue;
+    if (!WORDLIKE.test(raw)) {
+      // Nor across a list's comma, a clause's stop, brackets, quotes or a dash: "is developed,
+      // implemented, and maintained" names no skill "developed implemented", "Database (DBMS)"
+      // no "database DBMS". A slash joins ("CAD/CAM"), as "&" does.
+      gap ||= out.length > 0 && BREAKS_PHRASE.test(raw);
+      continue;
+    }
     const word = fold(raw).replace(/[ -]/g, '');
     if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) {
       // Two words make a phrase only written together, or joined by "and", "or", an article

@@ -144,6 +144,10 @@ test('evidence: two words make a phrase only written together or joined by "and"
   assert.deepEqual(phrases('Patients and their families'), ['patient famili']);
   assert.deepEqual(phrases('Conduct of research'), []);
   assert.deepEqual(phrases('Physics 102 electric charges'), ['electr charg'], 'a number left out breaks a phrase too');
+  assert.deepEqual(phrases('Health software is developed, implemented, and maintained'), ['health softwar'], 'no phrase across a comma');
+  assert.deepEqual(phrases('Database (DBMS): design; queries. Tuning'), [], 'nor across brackets, a colon, a semicolon or a stop');
+  assert.deepEqual(phrases('Electric “charges” – fields — power - lines'), [], 'nor across quotes or a dash');
+  assert.deepEqual(phrases('CAD/CAM design'), ['cad cam', 'cam design'], 'a slash joins, as "&" does');
   // Through the profile: "carry out" is no term of an occupation whose duties say it, nor "ensure" or "relevant".
   const [inspector] = occupationProfiles([
     occupation('22231', 'Engineering inspectors', ['Carry out inspections of plants', 'Ensure relevant codes are met']),
