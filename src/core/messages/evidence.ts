@@ -25,6 +25,13 @@ export interface EvidenceWords {
   otherWho?: string;
   /** A phrase many occupations share ("health care"): named as a topic of the work, not as a skill. */
   topic?: boolean;
+  /**
+   * Said of a partial match (or before its strength is known): the sentence says only that the
+   * program's words name the skill or the work, not that it teaches it. The card's label says
+   * a partial match may be "something else that uses the same words", and a reason claiming it
+   * teaches the skill would contradict it.
+   */
+  mentions?: boolean;
 }
 
 /** The program's words with their language (null: not known). */
@@ -148,6 +155,7 @@ function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const labels = labelPieces(words);
   const other = otherLang(labels, 'en');
   const tail = gap ? ' that your current work does not already give' : '';
+  if (words.mentions) return mentionsEn(labels, other, isPhrase(labels[0]!.text) && !words.topic, gap);
   if (isPhrase(labels[0]!.text) && !words.topic) {
     return other
       ? [`Teaches a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
@@ -169,6 +177,7 @@ function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const other = otherLang(labels, 'fr');
   const quoted = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
   const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
+  if (words.mentions) return mentionsFr(labels, other, isPhrase(labels[0]!.text) && !words.topic, gap);
   if (isPhrase(labels[0]!.text) && !words.topic) {
     const tail = gap ? ' que votre travail actuel ne vous donne pas déjà' : '';
     return other
@@ -182,4 +191,41 @@ function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   return other
     ? [`Porte sur ${several ? 'des notions' : 'une notion'} que le programme nomme en ${LANG_FR[other]} `, ...list, partOf]
     : ['Porte sur ', ...list, partOf];
+}
+
+/**
+ * What a partial match's words show, and no more: "Mentions “power systems”, a core skill of
+ * this occupation" of a course on IBM's Power Systems servers is true, where "Teaches power
+ * systems" was not.
+ */
+function mentionsEn(labels: LabelPiece[], other: Lang | null, skill: boolean, gap: boolean): Piece[] {
+  const quoted = (l: Piece): Piece[] => ['“', l, '”'];
+  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'en' ? ` (in ${LANG_EN[l.lang]})` : ''];
+  const tail = gap ? ' that your current work does not already give' : '';
+  if (skill) {
+    const whose = gap ? 'the job you want' : 'this occupation';
+    return other
+      ? [`Mentions a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
+      : ['Mentions ', ...quoted(labels[0]!), `, a core skill of ${whose}${tail}`];
+  }
+  const whose = gap ? 'the job you want' : 'this occupation’s work';
+  const word = labels.length > 1 ? 'words' : 'a word';
+  const list = listPieces(labels.map(other ? quoted : annotated), 'and');
+  return other ? [`Mentions, in ${LANG_EN[other]}, `, ...list, `, ${word} of ${whose}${tail}`] : ['Mentions ', ...list, `, ${word} of ${whose}${tail}`];
+}
+
+function mentionsFr(labels: LabelPiece[], other: Lang | null, skill: boolean, gap: boolean): Piece[] {
+  const quoted = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
+  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
+  const tail = gap ? ' que votre travail actuel ne vous donne pas déjà' : '';
+  if (skill) {
+    const whose = gap ? 'l’emploi visé' : 'cette profession';
+    return other
+      ? [`Mentionne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quoted(labels[0]!), gap ? `, et${tail}` : '']
+      : ['Mentionne ', ...quoted(labels[0]!), `, une compétence clé de ${whose}${tail}`];
+  }
+  const whose = gap ? 'de l’emploi visé' : 'du travail de cette profession';
+  const word = labels.length > 1 ? 'des mots' : 'un mot';
+  const list = listPieces(labels.map(other ? quoted : annotated), 'et');
+  return other ? [`Emploie, en ${LANG_FR[other]}, `, ...list, `, ${word} ${whose}${tail}`] : ['Emploie ', ...list, `, ${word} ${whose}${tail}`];
 }

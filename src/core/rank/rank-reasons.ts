@@ -119,15 +119,16 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   // Before the quotes, the page cannot know what the modules and outcomes name.
   const gaps = evidence.named ? ctx.topSkills.filter((s) => !taught.has(s) && !partly.has(s)).slice(0, GAP_SHOWN) : [];
   const ref = (s: number) => skillRef(index, s, ctx.profileWeight.get(s) ?? 0, lang);
+  const strength = shownStrength(evidence, ctx.keySkills.filter(claimed).length);
   return {
     program,
     score: Math.min(1, score),
-    strength: shownStrength(evidence, ctx.keySkills.filter(claimed).length),
+    strength,
     evidence: evidence.items,
     series: others.map((o) => index.programs[o]!),
     matchedSkills: matched.map(ref),
     gapSkills: gaps.map(ref),
-    reasons: [evidenceReason(ctx, p, e)],
+    reasons: [evidenceReason(ctx, p, e, strength !== 'strong')],
   };
 }
 
@@ -159,8 +160,10 @@ function shownStrength(evidence: ProgramEvidence, covers: number): Recommendatio
 /**
  * The sentence quoting the program: a phrase ("CNC lathe") names a skill; a lone word comes
  * with the other words found. Its pieces come along when some are in the other language.
+ * `mentions`: a partial match, or one whose strength is not known yet: the sentence says the
+ * program's words name the skill, not that it teaches it.
  */
-function evidenceReason(ctx: ReasonContext, p: number, e: number): Reason {
+function evidenceReason(ctx: ReasonContext, p: number, e: number, mentions: boolean): Reason {
   const program = ctx.index.programs[p]!;
   const { items } = program.evidence![e]!;
   // A phrase alone ("CNC lathe") names a skill, unless many occupations share it ("health
@@ -168,6 +171,7 @@ function evidenceReason(ctx: ReasonContext, p: number, e: number): Reason {
   const phrase = items.find((item) => isPhrase(item.label) && !item.shared);
   const skills = program.skills.map((s) => ctx.index.manifest.skills[s]!.label);
   const words = evidenceWords(program, phrase ? [phrase] : items.slice(0, 2), ctx.lang, { otherWho: ctx.otherWho, skills });
+  if (mentions) words.mentions = true;
   const gap = ctx.gapMode && !ctx.given.has(p);
   const parts = gap ? ctx.m.fillsGapEvidence(words, ctx.who) : ctx.m.teachesEvidence(words, ctx.who);
   const reason: Reason = { code: gap ? 'fills-gap' : 'teaches-core', text: plainSentence(parts) };

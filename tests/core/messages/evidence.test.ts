@@ -153,3 +153,57 @@ test('a phrase many occupations share is named as a topic of the work, never as 
   const own = { ...shared, topic: undefined };
   assert.equal(said(en.teachesEvidence(own, 'Registered nurses')), 'Teaches health care, a core skill of this occupation. Skills it lists: “Health Care”');
 });
+
+test('a partial match only "mentions" what its words name, in both languages, a word or a phrase, in gap mode too', () => {
+  const mention = (words: EvidenceWords): EvidenceWords => ({ ...words, mentions: true });
+  const own = (labels: string[], lang: 'en' | 'fr', quote: string): EvidenceWords => ({
+    labels,
+    labelLangs: labels.map(() => lang),
+    field: 'title',
+    quote,
+    quoteLang: lang,
+  });
+  const servers = own(['power systems'], 'en', 'Linux System Administration with IBM Power Systems');
+  const forest = own(['forest', 'conservation'], 'en', 'Making a Living in the Forest');
+  const cases: Array<[ReasonPart[], string]> = [
+    [
+      en.teachesEvidence(mention(servers), 'Power system electricians'),
+      'Mentions “power systems”, a core skill of this occupation. Its title: “Linux System Administration with IBM Power Systems”',
+    ],
+    [
+      en.teachesEvidence(mention(forest), 'Forestry technologists'),
+      'Mentions “forest” and “conservation”, words of this occupation’s work. Its title: “Making a Living in the Forest”',
+    ],
+    [
+      en.fillsGapEvidence(mention(own(['forest'], 'en', 'Forest ecology')), 'Forestry technologists'),
+      'Mentions “forest”, a word of the job you want that your current work does not already give. Its title: “Forest ecology”',
+    ],
+    [
+      en.teachesEvidence(mention(own(['soudage'], 'fr', 'Soudage de base')), 'Welders'),
+      'Mentions, in French, “soudage”, a word of this occupation’s work. Its French title: “Soudage de base”',
+    ],
+    [
+      fr.teachesEvidence(mention(servers), 'Électriciens de réseaux'),
+      'Mentionne une compétence clé de cette profession, que le programme nomme en anglais « power systems ». Son titre anglais : « Linux System Administration with IBM Power Systems »',
+    ],
+    [
+      fr.teachesEvidence(mention(forest), 'Technologues en foresterie'),
+      'Emploie, en anglais, « forest » et « conservation », des mots du travail de cette profession. Son titre anglais : « Making a Living in the Forest »',
+    ],
+    [
+      fr.teachesEvidence(mention(own(['soins infirmiers'], 'fr', 'Soins infirmiers')), 'Infirmiers'),
+      'Mentionne « soins infirmiers », une compétence clé de cette profession. Son titre : « Soins infirmiers »',
+    ],
+    [
+      fr.fillsGapEvidence(mention(own(['forêt'], 'fr', 'Écologie de la forêt')), 'Technologues'),
+      'Emploie « forêt », un mot de l’emploi visé que votre travail actuel ne vous donne pas déjà. Son titre : « Écologie de la forêt »',
+    ],
+  ];
+  for (const [parts, sentence] of cases) assert.equal(said(parts), sentence);
+  assert.deepEqual(marked(fr.teachesEvidence(mention(forest), 'Technologues')), ['en:forest', 'en:conservation', 'en:Making a Living in the Forest']);
+  // What is "made for" the occupation still says so: the program's own words name it.
+  assert.equal(
+    said(en.teachesEvidence(mention(own(['mechanical engineers'], 'en', 'CAD for Mechanical Engineers')), 'Mechanical engineers')),
+    'Made for this occupation. Its title: “CAD for Mechanical Engineers”',
+  );
+});

@@ -48,7 +48,11 @@ test('a skill the program’s whole text names is never listed as missing; befor
   for (const p of index.programs) for (const e of p.evidence ?? []) delete e.named;
   const early = card();
   assert.deepEqual(early.gapSkills, []);
-  assert.deepEqual(early.reasons, loaded.reasons);
+  // Nor is it said to teach the skill before its strength is known: its words only name it.
+  assert.equal(loaded.strength, 'strong');
+  assert.match(loaded.reasons[0]!.text, /^Teaches medication safety, a core skill of this occupation\. Its title: “Medication safety for nurses”$/);
+  assert.equal(early.strength, undefined);
+  assert.equal(early.reasons[0]!.text, loaded.reasons[0]!.text.replace(/^Teaches medication safety/, 'Mentions “medication safety”'));
 });
 
 test('a broad skill or knowledge area its words name but its tags do not is neither claimed as covered nor listed as missing; a detailed one is claimed', async () => {
