@@ -100,10 +100,15 @@ function readTsv(file: string, columns: number): string[][] {
     });
 }
 
-/** What a reading of a reason stands on: the program, and the quoted parts of the sentence. */
+/**
+ * What a reading of a reason stands on: the program, the quoted parts of the sentence, and
+ * whether it claims the program teaches them or only mentions them (a partial match): the
+ * same words are read again under the other claim.
+ */
 function reasonKey(code: string, url: string, reason: string): string {
   const quoted = [...reason.matchAll(/“([^”]*)”|«\u00a0?([^»]*?)\u00a0?»/g)].map((m) => m[1] ?? m[2]);
-  return `${code}\t${url}\t${quoted.join('\t')}`;
+  const claim = /^Mentions\b/.test(reason) ? 'mentions\t' : '';
+  return `${code}\t${url}\t${claim}${quoted.join('\t')}`;
 }
 
 /** reasons.tsv: code, url, reason as read, verdict (true | vague | false), note. */
