@@ -17,8 +17,8 @@
  * terms in its own text; each match keeps the segment of the program's text that shows it
  * (its title, a tag, an outcome, a module), quoted in the reason. The programs above that
  * floor are then ordered by two opinions fused: how much of the distinctive terms they
- * carry, and how well their whole text answers the occupation's official description
- * (BM25).
+ * carry, and, counting three times as much, how well their whole text answers the
+ * occupation's official description (BM25).
  */
 import { fold } from '../core/text/index.js';
 import { PHRASE_ONLY, segmentTerms, stemsOf, tokens, type Token } from './evidence-terms.js';
@@ -560,6 +560,24 @@ const PRACTICE_TEER = 2;
  * first few places of either order weigh most.
  */
 const FUSION_K = 3;
+/**
+ * The whole-text order counts three times the order by distinctive terms: the floor says which
+ * programs show the occupation's words, all of their text says better which teach its work.
+ * Strict P@5 on the judged set by this weight (the order by terms counting 1): 0.5, 56 %; 1,
+ * 58 %; 1.4, 59 %; 2, 61 %; 3, 62 %; 4, 62 % (3 results unjudged); the whole-text order alone,
+ * 62 % (4 unjudged). Top 5s holding a grade 0: 6 up to 1.4, 5 from 2 to 4, 6 with it alone.
+ */
+const FULL_TEXT_WEIGHT = 3;
+/**
+ * The fused score of each of the programs in the order of their distinctive terms, given
+ * `textOrder`, their positions in the whole-text order, best first.
+ */
+export function fuse(textOrder: readonly number[]): number[] {
+  const scores = textOrder.map((_, k) => 1 / (FUSION_K + k));
+  textOrder.forEach((k, rank) => (scores[k]! += FULL_TEXT_WEIGHT / (FUSION_K + rank)));
+  return scores;
+}
+
 /** Programs above the floor considered before the two orders are fused. */
 const CANDIDATES = 60;
 
@@ -592,18 +610,15 @@ export function computeEvidence(
     for (const m of matcher.match(profile)) {
       if (practice && framed[m.program]) continue;
       const strength = strengthOf(m, profile, terms[m.program]!, ownGeneric, nearest.rank(m.program, o), nearestByTitle.rank(m.program, o));
-      if (strength !== null) kept.push({ m, strength, fused: 1 / (FUSION_K + kept.length) });
+      if (strength !== null) kept.push({ m, strength, fused: 0 });
       if (kept.length === CANDIDATES) break;
     }
     if (kept.length === 0) return;
     // An occupation whose best program matches weakly keeps low scores: they say so.
     const weakness = Math.min(1, kept[0]!.m.score / SCORE_SCALE_MIN);
-    fullText
-      .order(
-        occupations[o]!,
-        kept.map((k) => k.m.program),
-      )
-      .forEach((k, rank) => (kept[k]!.fused += 1 / (FUSION_K + rank)));
+    const candidates = kept.map((k) => k.m.program);
+    const scores = fuse(fullText.order(occupations[o]!, candidates));
+    kept.forEach((k, i) => (k.fused = scores[i]!));
     kept.sort((a, b) => b.fused - a.fused || a.m.program - b.m.program);
     const best = kept[0]!.fused;
     for (const { m, strength, fused } of kept.slice(0, PER_OCCUPATION)) {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   computeEvidence,
+  fuse,
   occupationProfiles,
   PhraseModel,
   programTerms,
@@ -493,4 +494,17 @@ test('evidence: without a phrase, what a program says it is about (title and tag
   const evidenceFor = (k: number) => byProgram[PROGRAMS.length + k]!.map((e) => e.occupation);
   assert.ok(evidenceFor(1).includes('32102'), `the premise: these modules are a paramedic's (${JSON.stringify(byProgram[PROGRAMS.length + 1])})`);
   assert.ok(!evidenceFor(0).includes('32102'), 'a course on violence against health workers is not, for a module on ambulances');
+});
+
+test('evidence: where the two orders disagree, the whole text counts three times the distinctive terms', () => {
+  // Two programs: the first by its terms is second by its whole text.
+  const [byTerms, byText] = fuse([1, 0]);
+  assert.ok(byText! > byTerms!, `${byText} > ${byTerms}`);
+  // Three: the last by its terms, first by its whole text, comes first; the first by its terms keeps second place.
+  const scores = fuse([2, 0, 1]);
+  const order = [0, 1, 2].sort((a, b) => scores[b]! - scores[a]!);
+  assert.deepEqual(order, [2, 0, 1]);
+  // Agreeing orders keep theirs.
+  const same = fuse([0, 1, 2]);
+  assert.ok(same[0]! > same[1]! && same[1]! > same[2]!);
 });
