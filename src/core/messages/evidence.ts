@@ -208,10 +208,10 @@ function mentionsEn(labels: LabelPiece[], other: Lang | null, skill: boolean, ga
       ? [`Mentions a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
       : ['Mentions ', ...quoted(labels[0]!), `, a core skill of ${whose}${tail}`];
   }
-  const whose = gap ? 'the job you want' : 'this occupation’s work';
-  const word = labels.length > 1 ? 'words' : 'a word';
+  const whose = gap ? 'the work of the job you want' : 'this occupation’s work';
+  const word = labels.length > 1 ? 'words that describe' : 'a word that describes';
   const list = listPieces(labels.map(other ? quoted : annotated), 'and');
-  return other ? [`Mentions, in ${LANG_EN[other]}, `, ...list, `, ${word} of ${whose}${tail}`] : ['Mentions ', ...list, `, ${word} of ${whose}${tail}`];
+  return other ? [`Mentions, in ${LANG_EN[other]}, `, ...list, `, ${word} ${whose}${tail}`] : ['Mentions ', ...list, `, ${word} ${whose}${tail}`];
 }
 
 function mentionsFr(labels: LabelPiece[], other: Lang | null, skill: boolean, gap: boolean): Piece[] {
@@ -224,8 +224,8 @@ function mentionsFr(labels: LabelPiece[], other: Lang | null, skill: boolean, ga
       ? [`Mentionne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quoted(labels[0]!), gap ? `, et${tail}` : '']
       : ['Mentionne ', ...quoted(labels[0]!), `, une compétence clé de ${whose}${tail}`];
   }
-  const whose = gap ? 'de l’emploi visé' : 'du travail de cette profession';
-  const word = labels.length > 1 ? 'des mots' : 'un mot';
+  const whose = gap ? 'le travail de l’emploi visé,' : 'le travail de cette profession';
+  const word = labels.length > 1 ? 'des mots qui décrivent' : 'un mot qui décrit';
   const list = listPieces(labels.map(other ? quoted : annotated), 'et');
   return other ? [`Emploie, en ${LANG_FR[other]}, `, ...list, `, ${word} ${whose}${tail}`] : ['Emploie ', ...list, `, ${word} ${whose}${tail}`];
 }

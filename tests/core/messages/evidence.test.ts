@@ -172,15 +172,15 @@ test('a partial match only "mentions" what its words name, in both languages, a 
     ],
     [
       en.teachesEvidence(mention(forest), 'Forestry technologists'),
-      'Mentions “forest” and “conservation”, words of this occupation’s work. Its title: “Making a Living in the Forest”',
+      'Mentions “forest” and “conservation”, words that describe this occupation’s work. Its title: “Making a Living in the Forest”',
     ],
     [
       en.fillsGapEvidence(mention(own(['forest'], 'en', 'Forest ecology')), 'Forestry technologists'),
-      'Mentions “forest”, a word of the job you want that your current work does not already give. Its title: “Forest ecology”',
+      'Mentions “forest”, a word that describes the work of the job you want that your current work does not already give. Its title: “Forest ecology”',
     ],
     [
       en.teachesEvidence(mention(own(['soudage'], 'fr', 'Soudage de base')), 'Welders'),
-      'Mentions, in French, “soudage”, a word of this occupation’s work. Its French title: “Soudage de base”',
+      'Mentions, in French, “soudage”, a word that describes this occupation’s work. Its French title: “Soudage de base”',
     ],
     [
       fr.teachesEvidence(mention(servers), 'Électriciens de réseaux'),
@@ -188,7 +188,7 @@ test('a partial match only "mentions" what its words name, in both languages, a 
     ],
     [
       fr.teachesEvidence(mention(forest), 'Technologues en foresterie'),
-      'Emploie, en anglais, « forest » et « conservation », des mots du travail de cette profession. Son titre anglais : « Making a Living in the Forest »',
+      'Emploie, en anglais, « forest » et « conservation », des mots qui décrivent le travail de cette profession. Son titre anglais : « Making a Living in the Forest »',
     ],
     [
       fr.teachesEvidence(mention(own(['soins infirmiers'], 'fr', 'Soins infirmiers')), 'Infirmiers'),
@@ -196,7 +196,7 @@ test('a partial match only "mentions" what its words name, in both languages, a 
     ],
     [
       fr.fillsGapEvidence(mention(own(['forêt'], 'fr', 'Écologie de la forêt')), 'Technologues'),
-      'Emploie « forêt », un mot de l’emploi visé que votre travail actuel ne vous donne pas déjà. Son titre : « Écologie de la forêt »',
+      'Emploie « forêt », un mot qui décrit le travail de l’emploi visé, que votre travail actuel ne vous donne pas déjà. Son titre : « Écologie de la forêt »',
     ],
   ];
   for (const [parts, sentence] of cases) assert.equal(said(parts), sentence);
