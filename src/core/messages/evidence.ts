@@ -121,6 +121,15 @@ function listPieces(items: readonly Piece[][], and: string): Piece[] {
   return items.flatMap((item, i) => [i === 0 ? '' : i === items.length - 1 ? ` ${and} ` : ', ', ...item]);
 }
 
+/** The program's words as a sentence of each language quotes them; a word of the other language says which. */
+const quotedEn = (l: Piece): Piece[] => ['“', l, '”'];
+const annotatedEn = (l: LabelPiece): Piece[] => [...quotedEn(l), l.lang && l.lang !== 'en' ? ` (in ${LANG_EN[l.lang]})` : ''];
+const quotedFr = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
+const annotatedFr = (l: LabelPiece): Piece[] => [...quotedFr(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
+/** In gap mode: what the person's current work does not give. */
+const GAP_EN = ' that your current work does not already give';
+const GAP_FR = ' que votre travail actuel ne vous donne pas déjà';
+
 function quotePieces(lang: Lang, words: EvidenceWords): Piece[] {
   if (!words.quote) return [];
   const quote: Piece = { text: words.quote, lang: words.quoteLang ?? null };
@@ -154,17 +163,15 @@ function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   if (madeFor(words, who)) return [`Made for ${whose}`];
   const labels = labelPieces(words);
   const other = otherLang(labels, 'en');
-  const tail = gap ? ' that your current work does not already give' : '';
+  const tail = gap ? GAP_EN : '';
   if (words.mentions) return mentionsEn(labels, other, isPhrase(labels[0]!.text) && !words.topic, gap);
   if (isPhrase(labels[0]!.text) && !words.topic) {
     return other
       ? [`Teaches a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
       : ['Teaches ', labels[0]!, `, a core skill of ${whose}${tail}`];
   }
-  const quoted = (l: Piece): Piece[] => ['“', l, '”'];
   // Words of both languages: each one of the other language says so.
-  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'en' ? ` (in ${LANG_EN[l.lang]})` : ''];
-  const list = listPieces(labels.map(other ? quoted : annotated), 'and');
+  const list = listPieces(labels.map(other ? quotedEn : annotatedEn), 'and');
   return other
     ? ['About what the program calls ', ...list, ` in ${LANG_EN[other]}, part of the work of ${whose}${tail}`]
     : ['About ', ...list, `, part of the work of ${whose}${tail}`];
@@ -175,18 +182,16 @@ function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   if (madeFor(words, who)) return [`Conçu pour ${whose}`];
   const labels = labelPieces(words);
   const other = otherLang(labels, 'fr');
-  const quoted = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
-  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
   if (words.mentions) return mentionsFr(labels, other, isPhrase(labels[0]!.text) && !words.topic, gap);
   if (isPhrase(labels[0]!.text) && !words.topic) {
-    const tail = gap ? ' que votre travail actuel ne vous donne pas déjà' : '';
+    const tail = gap ? GAP_FR : '';
     return other
-      ? [`Enseigne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quoted(labels[0]!), gap ? `, et${tail}` : '']
-      : ['Enseigne ', ...quoted(labels[0]!), `, une compétence clé de ${whose}${tail}`];
+      ? [`Enseigne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quotedFr(labels[0]!), gap ? `, et${tail}` : '']
+      : ['Enseigne ', ...quotedFr(labels[0]!), `, une compétence clé de ${whose}${tail}`];
   }
-  const tail = gap ? ' et que votre travail actuel ne vous donne pas déjà' : '';
+  const tail = gap ? ` et${GAP_FR}` : '';
   const several = labels.length > 1;
-  const list = listPieces(labels.map(other ? quoted : annotated), 'et');
+  const list = listPieces(labels.map(other ? quotedFr : annotatedFr), 'et');
   const partOf = `, qui ${several ? 'font' : 'fait'} partie du travail de ${whose}${tail}`;
   return other
     ? [`Porte sur ${several ? 'des notions' : 'une notion'} que le programme nomme en ${LANG_FR[other]} `, ...list, partOf]
@@ -199,33 +204,27 @@ function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
  * systems" was not.
  */
 function mentionsEn(labels: LabelPiece[], other: Lang | null, skill: boolean, gap: boolean): Piece[] {
-  const quoted = (l: Piece): Piece[] => ['“', l, '”'];
-  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'en' ? ` (in ${LANG_EN[l.lang]})` : ''];
-  const tail = gap ? ' that your current work does not already give' : '';
+  const tail = gap ? GAP_EN : '';
   if (skill) {
     const whose = gap ? 'the job you want' : 'this occupation';
     return other
       ? [`Mentions a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
-      : ['Mentions ', ...quoted(labels[0]!), `, a core skill of ${whose}${tail}`];
+      : ['Mentions ', ...quotedEn(labels[0]!), `, a core skill of ${whose}${tail}`];
   }
-  const whose = gap ? 'the work of the job you want' : 'this occupation’s work';
-  const word = labels.length > 1 ? 'words that describe' : 'a word that describes';
-  const list = listPieces(labels.map(other ? quoted : annotated), 'and');
-  return other ? [`Mentions, in ${LANG_EN[other]}, `, ...list, `, ${word} ${whose}${tail}`] : ['Mentions ', ...list, `, ${word} ${whose}${tail}`];
+  const what = `, ${labels.length > 1 ? 'words that describe' : 'a word that describes'} ${gap ? 'the work of the job you want' : 'this occupation’s work'}${tail}`;
+  const list = listPieces(labels.map(other ? quotedEn : annotatedEn), 'and');
+  return other ? [`Mentions, in ${LANG_EN[other]}, `, ...list, what] : ['Mentions ', ...list, what];
 }
 
 function mentionsFr(labels: LabelPiece[], other: Lang | null, skill: boolean, gap: boolean): Piece[] {
-  const quoted = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
-  const annotated = (l: LabelPiece): Piece[] => [...quoted(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
-  const tail = gap ? ' que votre travail actuel ne vous donne pas déjà' : '';
+  const tail = gap ? GAP_FR : '';
   if (skill) {
     const whose = gap ? 'l’emploi visé' : 'cette profession';
     return other
-      ? [`Mentionne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quoted(labels[0]!), gap ? `, et${tail}` : '']
-      : ['Mentionne ', ...quoted(labels[0]!), `, une compétence clé de ${whose}${tail}`];
+      ? [`Mentionne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quotedFr(labels[0]!), gap ? `, et${tail}` : '']
+      : ['Mentionne ', ...quotedFr(labels[0]!), `, une compétence clé de ${whose}${tail}`];
   }
-  const whose = gap ? 'le travail de l’emploi visé,' : 'le travail de cette profession';
-  const word = labels.length > 1 ? 'des mots qui décrivent' : 'un mot qui décrit';
-  const list = listPieces(labels.map(other ? quoted : annotated), 'et');
-  return other ? [`Emploie, en ${LANG_FR[other]}, `, ...list, `, ${word} ${whose}${tail}`] : ['Emploie ', ...list, `, ${word} ${whose}${tail}`];
+  const what = `, ${labels.length > 1 ? 'des mots qui décrivent' : 'un mot qui décrit'} ${gap ? 'le travail de l’emploi visé,' : 'le travail de cette profession'}${tail}`;
+  const list = listPieces(labels.map(other ? quotedFr : annotatedFr), 'et');
+  return other ? [`Emploie, en ${LANG_FR[other]}, `, ...list, what] : ['Emploie ', ...list, what];
 }
