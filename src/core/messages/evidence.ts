@@ -160,8 +160,10 @@ function madeFor(words: EvidenceWords, who: string): boolean {
 
 function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const whose = gap ? 'the job you want' : 'this occupation';
-  if (madeFor(words, who)) return [`Made for ${whose}`];
   const labels = labelPieces(words);
+  // A partial match's words may name the occupation without being for it: "Personal Support
+  // Worker Bridging" names "support worker" of general office support workers.
+  if (madeFor(words, who)) return words.mentions ? ['Mentions ', ...quotedEn(labels[0]!), `, from the name of ${whose}`] : [`Made for ${whose}`];
   const other = otherLang(labels, 'en');
   const tail = gap ? GAP_EN : '';
   if (words.mentions) return mentionsEn(labels, other, isPhrase(labels[0]!.text) && !words.topic, gap);
@@ -179,8 +181,8 @@ function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
 
 function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const whose = gap ? 'l’emploi visé' : 'cette profession';
-  if (madeFor(words, who)) return [`Conçu pour ${whose}`];
   const labels = labelPieces(words);
+  if (madeFor(words, who)) return words.mentions ? ['Mentionne ', ...quotedFr(labels[0]!), `, tiré du nom de ${whose}`] : [`Conçu pour ${whose}`];
   const other = otherLang(labels, 'fr');
   if (words.mentions) return mentionsFr(labels, other, isPhrase(labels[0]!.text) && !words.topic, gap);
   if (isPhrase(labels[0]!.text) && !words.topic) {

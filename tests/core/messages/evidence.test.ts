@@ -201,9 +201,16 @@ test('a partial match only "mentions" what its words name, in both languages, a 
   ];
   for (const [parts, sentence] of cases) assert.equal(said(parts), sentence);
   assert.deepEqual(marked(fr.teachesEvidence(mention(forest), 'Technologues')), ['en:forest', 'en:conservation', 'en:Making a Living in the Forest']);
-  // What is "made for" the occupation still says so: the program's own words name it.
+  // Words that name the occupation are not said to make the program "made for" it: they may name another.
+  const bridging = own(['support worker'], 'en', 'Personal Support Worker Bridging');
+  assert.equal(said(en.teachesEvidence(bridging, 'General office support workers')), 'Made for this occupation. Its title: “Personal Support Worker Bridging”');
   assert.equal(
-    said(en.teachesEvidence(mention(own(['mechanical engineers'], 'en', 'CAD for Mechanical Engineers')), 'Mechanical engineers')),
-    'Made for this occupation. Its title: “CAD for Mechanical Engineers”',
+    said(en.teachesEvidence(mention(bridging), 'General office support workers')),
+    'Mentions “support worker”, from the name of this occupation. Its title: “Personal Support Worker Bridging”',
+  );
+  // On a French page, through the occupation's English name.
+  assert.equal(
+    said(fr.teachesEvidence({ ...mention(bridging), otherWho: 'General office support workers' }, 'Employés de soutien de bureau généraux')),
+    'Mentionne « support worker », tiré du nom de cette profession. Son titre anglais : « Personal Support Worker Bridging »',
   );
 });
