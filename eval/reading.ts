@@ -111,12 +111,18 @@ function reasonKey(code: string, url: string, reason: string): string {
   return `${code}\t${url}\t${claim}${quoted.join('\t')}`;
 }
 
+/**
+ * A vague reading whose note says the program is wrong though its sentence claims nothing false
+ * (a partial match that "mentions" the occupation's words in another sense): counted apart.
+ */
+export const WRONG_PROGRAM_NOTE = 'Wrong program, no false claim';
+
 /** reasons.tsv: code, url, reason as read, verdict (true | vague | false), note. */
-function reasonVerdicts(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [code, url, reason, verdict] of readTsv(REASONS_TSV, 5)) {
+function reasonVerdicts(): Map<string, { verdict: string; wrongProgram: boolean }> {
+  const out = new Map<string, { verdict: string; wrongProgram: boolean }>();
+  for (const [code, url, reason, verdict, note] of readTsv(REASONS_TSV, 5)) {
     if (!/^(true|vague|false)$/.test(verdict!)) throw new Error(`${REASONS_TSV}: verdict "${verdict}" is not true, vague or false`);
-    out.set(reasonKey(code!, url!, reason!), verdict!);
+    out.set(reasonKey(code!, url!, reason!), { verdict: verdict!, wrongProgram: note!.includes(WRONG_PROGRAM_NOTE) });
   }
   return out;
 }
@@ -136,13 +142,15 @@ export async function evalReading(print = false): Promise<object> {
   const reasons = sampleReasons(index);
   const rv = reasonVerdicts();
   const byUrl = new Map(readCourses().map((c) => [c.url, c]));
-  const reasonCounts = { true: 0, vague: 0, false: 0, unread: 0 };
+  const reasonCounts = { true: 0, vague: 0, false: 0, unread: 0, vagueOnWrongPrograms: 0 };
   // Whether the strength a card shows says how far to trust its reason.
   const byStrength = { strong: { true: 0, vague: 0, false: 0 }, moderate: { true: 0, vague: 0, false: 0 } };
   for (const r of reasons) {
-    const verdict = rv.get(reasonKey(r.code, r.url, r.reason));
-    if (verdict && r.strength) byStrength[r.strength][verdict as 'true' | 'vague' | 'false']++;
-    if (verdict) reasonCounts[verdict as 'true' | 'vague' | 'false']++;
+    const reading = rv.get(reasonKey(r.code, r.url, r.reason));
+    const verdict = reading?.verdict as 'true' | 'vague' | 'false' | undefined;
+    if (verdict && r.strength) byStrength[r.strength][verdict]++;
+    if (reading?.wrongProgram) reasonCounts.vagueOnWrongPrograms++;
+    if (verdict) reasonCounts[verdict]++;
     else {
       reasonCounts.unread++;
       if (print) {
@@ -181,6 +189,9 @@ export async function evalReading(print = false): Promise<object> {
     return `${name} ${n} (${pct(c.true, n)} true, ${pct(c.false, n)} false)`;
   };
   console.log(`- The same reasons by the strength their cards show: ${said('strong', byStrength.strong)}; ${said('partial', byStrength.moderate)}.`);
+  console.log(
+    `- Of the vague ones, ${reasonCounts.vagueOnWrongPrograms} sit on a program that uses the occupation's words in another sense, under a sentence that only says it mentions them ("${WRONG_PROGRAM_NOTE}"): wrong programs, not false claims.`,
+  );
   console.log(
     `- Related occupations (${RELATED_OCCUPATIONS.length} occupations x 5, ${readRelated} read): ${pct(relatedCounts.plausible, readRelated)} plausible moves (goal: 80 %).`,
   );
