@@ -115,7 +115,7 @@ function reasonKey(code: string, url: string, reason: string): string {
  * A vague reading whose note says the program is wrong though its sentence claims nothing false
  * (a partial match that "mentions" the occupation's words in another sense): counted apart.
  */
-export const WRONG_PROGRAM_NOTE = 'Wrong program, no false claim';
+const WRONG_PROGRAM_NOTE = 'Wrong program, no false claim';
 
 /** reasons.tsv: code, url, reason as read, verdict (true | vague | false), note. */
 function reasonVerdicts(): Map<string, { verdict: string; wrongProgram: boolean }> {

@@ -158,6 +158,11 @@ function madeFor(words: EvidenceWords, who: string): boolean {
   return namesOccupation(label, who) || (!!words.otherWho && namesOccupation(label, words.otherWho));
 }
 
+/**
+ * The claim of the sentence. A partial match (`words.mentions`) says only what its words show:
+ * "Mentions “power systems”, a core skill of this occupation" of a course on IBM's Power
+ * Systems servers is true, where "Teaches power systems" was not.
+ */
 function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const whose = gap ? 'the job you want' : 'this occupation';
   const labels = labelPieces(words);
@@ -166,14 +171,18 @@ function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   if (madeFor(words, who)) return words.mentions ? ['Mentions ', ...quotedEn(labels[0]!), `, from the name of ${whose}`] : [`Made for ${whose}`];
   const other = otherLang(labels, 'en');
   const tail = gap ? GAP_EN : '';
-  if (words.mentions) return mentionsEn(labels, other, isPhrase(labels[0]!.text) && !words.topic, gap);
   if (isPhrase(labels[0]!.text) && !words.topic) {
+    const verb = words.mentions ? 'Mentions' : 'Teaches';
     return other
-      ? [`Teaches a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
-      : ['Teaches ', labels[0]!, `, a core skill of ${whose}${tail}`];
+      ? [`${verb} a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
+      : [`${verb} `, ...(words.mentions ? quotedEn(labels[0]!) : [labels[0]!]), `, a core skill of ${whose}${tail}`];
   }
   // Words of both languages: each one of the other language says so.
   const list = listPieces(labels.map(other ? quotedEn : annotatedEn), 'and');
+  if (words.mentions) {
+    const what = `, ${labels.length > 1 ? 'words that describe' : 'a word that describes'} ${gap ? 'the work of the job you want' : 'this occupation’s work'}${tail}`;
+    return other ? [`Mentions, in ${LANG_EN[other]}, `, ...list, what] : ['Mentions ', ...list, what];
+  }
   return other
     ? ['About what the program calls ', ...list, ` in ${LANG_EN[other]}, part of the work of ${whose}${tail}`]
     : ['About ', ...list, `, part of the work of ${whose}${tail}`];
@@ -184,49 +193,21 @@ function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const labels = labelPieces(words);
   if (madeFor(words, who)) return words.mentions ? ['Mentionne ', ...quotedFr(labels[0]!), `, tiré du nom de ${whose}`] : [`Conçu pour ${whose}`];
   const other = otherLang(labels, 'fr');
-  if (words.mentions) return mentionsFr(labels, other, isPhrase(labels[0]!.text) && !words.topic, gap);
   if (isPhrase(labels[0]!.text) && !words.topic) {
+    const verb = words.mentions ? 'Mentionne' : 'Enseigne';
     const tail = gap ? GAP_FR : '';
     return other
-      ? [`Enseigne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quotedFr(labels[0]!), gap ? `, et${tail}` : '']
-      : ['Enseigne ', ...quotedFr(labels[0]!), `, une compétence clé de ${whose}${tail}`];
+      ? [`${verb} une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quotedFr(labels[0]!), gap ? `, et${tail}` : '']
+      : [`${verb} `, ...quotedFr(labels[0]!), `, une compétence clé de ${whose}${tail}`];
   }
-  const tail = gap ? ` et${GAP_FR}` : '';
   const several = labels.length > 1;
   const list = listPieces(labels.map(other ? quotedFr : annotatedFr), 'et');
-  const partOf = `, qui ${several ? 'font' : 'fait'} partie du travail de ${whose}${tail}`;
+  if (words.mentions) {
+    const what = `, ${several ? 'des mots qui décrivent' : 'un mot qui décrit'} ${gap ? 'le travail de l’emploi visé,' : 'le travail de cette profession'}${gap ? GAP_FR : ''}`;
+    return other ? [`Emploie, en ${LANG_FR[other]}, `, ...list, what] : ['Emploie ', ...list, what];
+  }
+  const partOf = `, qui ${several ? 'font' : 'fait'} partie du travail de ${whose}${gap ? ` et${GAP_FR}` : ''}`;
   return other
     ? [`Porte sur ${several ? 'des notions' : 'une notion'} que le programme nomme en ${LANG_FR[other]} `, ...list, partOf]
     : ['Porte sur ', ...list, partOf];
-}
-
-/**
- * What a partial match's words show, and no more: "Mentions “power systems”, a core skill of
- * this occupation" of a course on IBM's Power Systems servers is true, where "Teaches power
- * systems" was not.
- */
-function mentionsEn(labels: LabelPiece[], other: Lang | null, skill: boolean, gap: boolean): Piece[] {
-  const tail = gap ? GAP_EN : '';
-  if (skill) {
-    const whose = gap ? 'the job you want' : 'this occupation';
-    return other
-      ? [`Mentions a core skill of ${whose}${tail}, which the program calls “`, labels[0]!, `” in ${LANG_EN[other]}`]
-      : ['Mentions ', ...quotedEn(labels[0]!), `, a core skill of ${whose}${tail}`];
-  }
-  const what = `, ${labels.length > 1 ? 'words that describe' : 'a word that describes'} ${gap ? 'the work of the job you want' : 'this occupation’s work'}${tail}`;
-  const list = listPieces(labels.map(other ? quotedEn : annotatedEn), 'and');
-  return other ? [`Mentions, in ${LANG_EN[other]}, `, ...list, what] : ['Mentions ', ...list, what];
-}
-
-function mentionsFr(labels: LabelPiece[], other: Lang | null, skill: boolean, gap: boolean): Piece[] {
-  const tail = gap ? GAP_FR : '';
-  if (skill) {
-    const whose = gap ? 'l’emploi visé' : 'cette profession';
-    return other
-      ? [`Mentionne une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quotedFr(labels[0]!), gap ? `, et${tail}` : '']
-      : ['Mentionne ', ...quotedFr(labels[0]!), `, une compétence clé de ${whose}${tail}`];
-  }
-  const what = `, ${labels.length > 1 ? 'des mots qui décrivent' : 'un mot qui décrit'} ${gap ? 'le travail de l’emploi visé,' : 'le travail de cette profession'}${tail}`;
-  const list = listPieces(labels.map(other ? quotedFr : annotatedFr), 'et');
-  return other ? [`Emploie, en ${LANG_FR[other]}, `, ...list, what] : ['Emploie ', ...list, what];
 }
