@@ -286,11 +286,14 @@ export function readEsco(
   const details = detailsOf(reach, readRelations(ctx, needed, idOf, known), said);
   const without = [...units].filter((c) => !details.has(c)).length;
   if (without > 0)
-    ctx.diag.notice(ESCO_FILES.nesta, `${without} unit groups reach no ESCO occupation, through the crosswalks or by job title; no detail skills for them`);
+    ctx.diag.notice(
+      ESCO_FILES.nesta,
+      `${without} unit groups reach no ESCO occupation, through the crosswalks, by job title or by description; no detail skills for them`,
+    );
   return { skills, details };
 }
 
-/** The links `fitReach` keeps, with one notice naming how many it left out and the first. */
+/** The links `fitReach` keeps and adds, with a notice naming how many it left out and how many it reached by text, and the first of each. */
 function fitted(
   ctx: SourceContext,
   reach: ReadonlyMap<string, ReadonlyMap<string, number>>,
@@ -305,6 +308,15 @@ function fitted(
       ESCO_FILES.occupations,
       `${fit.dropped.length} crosswalk link${fit.dropped.length === 1 ? '' : 's'} left out: the ESCO occupation reads unlike the unit group's description ` +
         `(e.g. ${code} -> "${label}"); ${fit.reach.size} unit groups keep ESCO detail skills`,
+    );
+  }
+  if (fit.byText.length > 0) {
+    const code = fit.byText[0]!;
+    const label = occupations.texts.get([...fit.reach.get(code)!.keys()][0]!)!.split('\n')[0];
+    ctx.diag.notice(
+      ESCO_FILES.occupations,
+      `${fit.byText.length} unit group${fit.byText.length === 1 ? '' : 's'} with no crosswalk link that fits reach the ESCO occupations that read most like their description ` +
+        `(e.g. ${code} -> "${label}")`,
     );
   }
   return fit.reach;
