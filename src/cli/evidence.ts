@@ -24,6 +24,7 @@ import { fold } from '../core/text/index.js';
 import { PHRASE_ONLY, segmentTerms, stemsOf, tokens, type Token } from './evidence-terms.js';
 import { Bm25 } from './bm25.js';
 import { NearestOccupations } from './nearness.js';
+import { CORE_WEIGHT, familySize, GenericTerms } from './generic-terms.js';
 import type { EvidenceField, EvidenceItem, ProgramEvidence } from '../core/index-format/index.js';
 
 export { tokens, type Token } from './evidence-terms.js';
@@ -302,8 +303,6 @@ export class EvidenceMatcher {
 
 type Strength = ProgramEvidence['strength'];
 
-/** A term an occupation weighs this much (of its heaviest) counts as a core skill. */
-export const CORE_WEIGHT = 0.4;
 /**
  * Without a phrase of the occupation, two core words are not enough on their own: the
  * program must share at least SUPPORT_MIN words of the occupation's profile (of weight
@@ -314,16 +313,6 @@ export const CORE_WEIGHT = 0.4;
 const SUPPORT_MIN = 5;
 const SUPPORT_WEIGHT = 0.1;
 const SUPPORT_SHARE = 0.15;
-/**
- * A core word of more than this share of all occupations ("repair", "maintenance",
- * "industrial", "power", each core to 18 to 50 of the 516) names a kind of work rather than
- * one occupation's: without a phrase, such words alone are not evidence. "Maintenance" and
- * "power" in a course on substation design are not the work of a public works equipment
- * operator, nor "industry" and "repair" in aerospace digitalisation a millwright's.
- */
-const GENERIC_SHARE = 0.025;
-/** However few occupations the builder is given (a sample index), a word core to four of them or fewer is not generic. */
-const GENERIC_MIN = 4;
 /**
  * A generic word still names what a program is about, for an occupation among the program's
  * NEAREST_FOR_GENERIC nearest (`NearestOccupations`) with which it shares GENERIC_CORE_MIN
@@ -341,33 +330,6 @@ const GENERIC_CORE_MIN = 3;
  */
 const NEAREST_FOR_TEXT = 1;
 const TEXT_CORE_MIN = 3;
-
-/**
- * A phrase core to more than this many occupations names a sector or a function several
- * share rather than one occupation's work: "health care" is core to 10 of the 516 (nurses,
- * pharmacists, managers in health care...), "real estate" to 8, "human resources" and "oil
- * and gas" to 7. Such a phrase is evidence as a generic word is, except for an occupation
- * whose official title names it (`genericFor`): "health care" is not nursing, and "real
- * estate" not a paralegal's work, but "human resources" is human resources professionals'.
- * Over the top 10s of the 516 occupations: 50 pairs out, about half of them grade 0 to a
- * reader (a real-estate sales certificate for paralegals and lawyers, compensation and HR
- * analytics for industrial engineers) and about 4 grade 2; 15 in.
- */
-const GENERIC_PHRASE_MAX = 4;
-
-/** Core words of more than GENERIC_SHARE of the occupations, and core phrases of more than GENERIC_PHRASE_MAX. */
-export function genericCoreTerms(profiles: readonly OccupationProfile[]): Set<string> {
-  const count = new Map<string, number>();
-  for (const p of profiles) for (const [t, w] of p.terms) if (w >= CORE_WEIGHT) count.set(t, (count.get(t) ?? 0) + 1);
-  const limit = Math.max(GENERIC_MIN, Math.round(GENERIC_SHARE * profiles.length));
-  return new Set([...count].filter(([t, n]) => n > (t.includes(' ') ? GENERIC_PHRASE_MAX : limit)).map(([t]) => t));
-}
-
-/** The generic terms of `generic` but the phrases of this occupation's official title. */
-function genericFor(occupation: OccupationText, generic: ReadonlySet<string>): Set<string> {
-  const own = new Set(segmentTerms(tokens(withoutExclusions(occupation.title))).bigrams);
-  return new Set([...generic].filter((t) => !own.has(t)));
-}
 
 /**
  * A program counts only for the occupations its whole text reads most like: with a phrase
@@ -594,9 +556,10 @@ export function computeEvidence(
   const fullText = new FullTextRelevance(programStems);
   const profiles = occupationProfiles(occupations, matcher.vocabulary);
   const byProgram: ProgramEvidence[][] = programs.map(() => []);
-  const generic = genericCoreTerms(profiles);
   const occupationStems = occupations.map((o) => stemsOf([officialDescription(o), ...o.tasks.map(([task]) => withoutExclusions(task))].join('\n')));
   const nearest = new NearestOccupations(occupationStems, programStems, NEAREST_WITH_PHRASE);
+  // Each occupation's description against the others' (rank 0 is itself), for their families.
+  const generic = new GenericTerms(profiles, new NearestOccupations(occupationStems, occupationStems, familySize(occupations.length) + 1));
   const nearestByTitle = new NearestOccupations(
     occupationStems,
     programs.map((p) => stemsOf([p.title, p.otherTitle ?? '', ...p.tags].join('\n'))),
@@ -606,7 +569,7 @@ export function computeEvidence(
   profiles.forEach((profile, o) => {
     const kept: Array<{ m: Match; strength: Strength; fused: number }> = [];
     const practice = Number(occupations[o]!.code[1]) >= PRACTICE_TEER;
-    const ownGeneric = genericFor(occupations[o]!, generic);
+    const ownGeneric = generic.of(o, new Set(segmentTerms(tokens(withoutExclusions(occupations[o]!.title))).bigrams));
     for (const m of matcher.match(profile)) {
       if (practice && framed[m.program]) continue;
       const strength = strengthOf(m, profile, terms[m.program]!, ownGeneric, nearest.rank(m.program, o), nearestByTitle.rank(m.program, o));
@@ -636,7 +599,7 @@ export function computeEvidence(
         // "Health care" for nurses: a topic of their work, not a skill of theirs. So too for
         // an occupation whose title names such a phrase: "oil & gas" is the field of oil and
         // gas drilling contractors, not a skill a program "teaches" them.
-        if (t.term.includes(' ') && generic.has(t.term)) item.shared = true;
+        if (t.term.includes(' ') && generic.all.has(t.term)) item.shared = true;
         items.push(item);
         if (items.length === ITEMS_KEPT) break;
       }
