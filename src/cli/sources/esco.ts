@@ -307,7 +307,7 @@ function fitted(
     ctx.diag.notice(
       ESCO_FILES.occupations,
       `${fit.dropped.length} crosswalk link${fit.dropped.length === 1 ? '' : 's'} left out: the ESCO occupation reads unlike the unit group's description ` +
-        `(e.g. ${code} -> "${label}"); ${fit.reach.size} unit groups keep ESCO detail skills`,
+        `(e.g. ${code} -> "${label}"); ${fit.reach.size - fit.byText.length} unit groups keep a crosswalk link`,
     );
   }
   if (fit.byText.length > 0) {
