@@ -12,7 +12,7 @@ import { Diagnostics } from '../core/catalogue/index.js';
 import { readCanonicalPrograms, type RawProgram } from './programs.js';
 import { REVIEWED_COLUMN } from '../core/catalogue/index.js';
 import { readCoursera } from './sources/coursera.js';
-import { REGIONS } from '../core/catalogue/index.js';
+import { REGIONS, usableAlias } from '../core/catalogue/index.js';
 import { readCops } from './sources/cops.js';
 import { readEsco } from './sources/esco.js';
 import { readNoc } from './sources/noc.js';
@@ -322,6 +322,7 @@ function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sourc
       return { text: k, skills: rawById.get(p.id)!.reviewed ? [] : skillsOf.get(e.occupation)!.filter((s) => !tagged.has(s)) };
     }),
     labels: skills.map((s) => s.label),
+    aliases: skills.map((s) => (s.aliases ?? []).filter(usableAlias)),
   });
   entries.forEach(({ e }, n) => {
     e.named = named[n]!.named;

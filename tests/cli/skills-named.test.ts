@@ -99,3 +99,22 @@ test('only the skills asked about are checked, each once, in order', () => {
     { named: [], partly: [] },
   ]);
 });
+
+test('a skill is named by an alternative label too, only written together in the text', () => {
+  const labels = [{ en: 'resuscitation', fr: '' }];
+  const aliases = [['CPR', 'cardiopulmonary resuscitation', 'problem solve']];
+  const [cpr, scattered] = namedSkills({
+    texts: [
+      'Medical emergencies: airway, breathing and CPR for adults.',
+      'Solve the problem of each case and explain what cardiac and pulmonary care it needs.',
+    ],
+    checks: [
+      { text: 0, skills: [0] },
+      { text: 1, skills: [0] },
+    ],
+    labels,
+    aliases,
+  });
+  assert.deepEqual(cpr, { named: [0], partly: [] });
+  assert.deepEqual(scattered, { named: [], partly: [] }, '"problem" and "solve" apart, "cardiac" and "pulmonary" alone');
+});

@@ -20,7 +20,7 @@ export { REGIONS, REGION_CODES } from './regions.js';
 export { addSkill, coverage, covered, decide, exportName, exportReview, finalSkills, removeSkill, reviewCatalogue, reviewTagger, touched } from './review.js';
 export type { CatalogueReview, Decision, ReviewEntry, ReviewExport, ReviewOptions } from './review.js';
 export { tagProgram } from './tag-program.js';
-export { SkillTagger } from './tagger.js';
+export { SkillTagger, usableAlias } from './tagger.js';
 export type { SkillSuggestion, Strength, SuggestionSource } from './tagger.js';
 export { compareStrings, tsvField } from './text.js';
 export { compareSkills } from './vocabulary.js';

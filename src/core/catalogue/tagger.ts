@@ -125,7 +125,7 @@ function withBare(names: string[]): string[] {
  * (ESCO lists "engineering" for packaging engineering, "security" for securities,
  * "Google" for search engines), so only acronyms ("SQL", "UX") are kept among them.
  */
-function usableAlias(alias: string): boolean {
+export function usableAlias(alias: string): boolean {
   const words = alias.trim().split(/\s+/);
   return words.length > 1 || /^[A-Z0-9][A-Z0-9+#.&-]{1,6}$/.test(alias.trim());
 }
