@@ -7,9 +7,10 @@
  * ./var/. Nothing else in the repository (sources, .git, var/) is served.
  */
 import { createReadStream, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
@@ -96,7 +97,22 @@ async function serveStatic(root: string, indexDir: string | null, req: IncomingM
     return;
   }
   const found = await findFile(root, indexDir, req, res);
-  if (found) await sendFile(req, res, found.file, found.info);
+  if (!found) return;
+  const body = indexDir !== null && found.file.endsWith('.html') ? Buffer.from(ownIndexBanner(await readFile(found.file, 'utf8'))) : undefined;
+  await sendFile(req, res, found.file, found.info, body);
+}
+
+/** What the pages' banners say of the data when the server shows your own index. */
+const OWN_INDEX_BANNER =
+  'YOUR INDEX: the occupations, figures and programs come from the index this demo server was started with (MC_INDEX_DIR), not from the invented sample; the institution or employer framing the page is fictional.';
+
+/**
+ * A page's banner that says its data is invented (`data-index-banner`), rewritten to say it
+ * is the operator's own index: real figures must not be presented as made up. The banner's
+ * other sentences (where an inquiry goes) stay.
+ */
+export function ownIndexBanner(html: string): string {
+  return html.replace(/(<p class="[^"]*" data-index-banner>\s*)SAMPLE DATA:[^.]*\./g, `$1${OWN_INDEX_BANNER}`);
 }
 
 /** The file `req` asks for; null when it was answered otherwise (a redirect, 400, 404). */
@@ -144,13 +160,17 @@ async function findFile(root: string, indexDir: string | null, req: IncomingMess
   return { file, info };
 }
 
-/** Sends `file`, compressed when the client takes it, or 304 when its copy is current. */
-async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, info: Stats): Promise<void> {
+/**
+ * Sends `file` (or `body`, what it was rewritten to), compressed when the client takes it, or
+ * 304 when its copy is current.
+ */
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, info: Stats, body?: Buffer): Promise<void> {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const compressible = COMPRESSIBLE.test(type);
   const encoding = compressible ? chooseEncoding(req.headers['accept-encoding']) : null;
   // One ETag per encoding: the bytes differ, so a cache must not mix them up.
-  const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`;
+  const size = body?.length ?? info.size;
+  const etag = `"${size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${body ? '-own' : ''}${encoding ? `-${encoding}` : ''}"`;
   const headers: Record<string, string> = {
     'content-type': type,
     etag,
@@ -167,16 +187,17 @@ async function sendFile(req: IncomingMessage, res: ServerResponse, file: string,
     return;
   }
   // Compressed, the length is not known before the end: sent chunked.
-  res.writeHead(200, encoding ? headers : { ...headers, 'content-length': String(info.size) });
+  res.writeHead(200, encoding ? headers : { ...headers, 'content-length': String(size) });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
+  const source = () => (body ? Readable.from([body]) : createReadStream(file));
   if (!encoding) {
-    await pipeline(createReadStream(file), res).catch(ignoreHangUp);
+    await pipeline(source(), res).catch(ignoreHangUp);
     return;
   }
-  await pipeline(createReadStream(file), compressor(encoding, info.size), res).catch(ignoreHangUp);
+  await pipeline(source(), compressor(encoding, size), res).catch(ignoreHangUp);
 }
 
 /**

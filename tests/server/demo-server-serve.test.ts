@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, request, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { chooseEncoding, PortInUseError, startDemoServer } from '../../src/server/demo-server.js';
+import { chooseEncoding, ownIndexBanner, PortInUseError, startDemoServer } from '../../src/server/demo-server.js';
 
 let root: string;
 let own: string;
@@ -32,6 +32,11 @@ before(async () => {
   await mkdir(join(root, 'demo', 'data', 'sample'), { recursive: true });
   await writeFile(join(root, 'demo', 'index.html'), PAGE);
   await writeFile(join(root, 'demo', 'favicon.png'), Buffer.alloc(2000, 7));
+  await writeFile(
+    join(root, 'demo', 'banner.html'),
+    '<p class="sample-banner" data-index-banner>\n  SAMPLE DATA: occupations are real NOC 2021 titles; figures and programs are invented for demonstration. An inquiry sent here is kept by the demo server.\n</p>' +
+      '<p class="sample-banner">SAMPLE DATA: invented counts for a fictional college, for demonstration. Not real outcomes.</p>',
+  );
   await writeFile(join(root, 'demo', 'data', 'sample', 'index.json'), '{"sample":true}');
   await writeFile(join(root, 'demo', 'data', 'sample', 'programs.txt'), 'sample programs');
   await writeFile(join(own, 'index.json'), '{"own":true}');
@@ -96,6 +101,24 @@ describe('demo server: compression', () => {
 });
 
 describe('demo server: your own index (MC_INDEX_DIR)', () => {
+  it('says in the banners of the pages that show it that the data is that index, not the invented sample', async () => {
+    const res = await get('/demo/banner.html', { 'accept-encoding': 'identity' });
+    const html = res.body.toString();
+    assert.match(
+      html,
+      /<p class="sample-banner" data-index-banner>\s*YOUR INDEX: [^<]*MC_INDEX_DIR[^<]*not from the invented sample[^<]*\. An inquiry sent here is kept/,
+    );
+    assert.doesNotMatch(html, /occupations are real NOC 2021 titles; figures and programs are invented/);
+    // A banner about other data (invented outcome counts) stays as it is.
+    assert.match(html, /<p class="sample-banner">SAMPLE DATA: invented counts for a fictional college/);
+    assert.equal(res.headers['content-length'], String(res.body.length));
+    // Every page of the demo that loads the index marks its banner so.
+    for (const page of ['career-centre', 'employer', 'index', 'institution', 'playground', 'theming']) {
+      const text = await readFile(join(import.meta.dirname, '../../demo', `${page}.html`), 'utf8');
+      assert.match(ownIndexBanner(text), /YOUR INDEX:/, page);
+    }
+  });
+
   it('serves the chosen folder where the pages load the sample, and nothing above it', async () => {
     const res = await get('/demo/data/sample/index.json');
     assert.equal(res.status, 200);
