@@ -85,6 +85,9 @@ export async function evalRecommend(): Promise<object> {
   // occupations the catalogue serves well whose list is short enough for the "little" notice.
   const through = { judged: [0, 0, 0], kept: [0, 0, 0] };
   const shortButRich: string[] = [];
+  // How much of what the rich occupations miss is the order: their P@5 were each list (the
+  // floor's) ordered perfectly, every judged grade-2 card first.
+  const perfectOrder: number[] = [];
   for (const [sector, codes] of Object.entries(OCCUPATIONS) as Array<[Sector, string[]]>) {
     for (const code of codes) {
       const occupation = index.occupations.get(code);
@@ -105,7 +108,10 @@ export async function evalRecommend(): Promise<object> {
         through.judged[grade]!++;
         if (kept.has(url)) through.kept[grade]!++;
       }
-      if (all.length < FEW_RESULTS && [...marks.values()].filter((g) => g === 2).length >= 5) shortButRich.push(`${code} (${all.length})`);
+      if ([...marks.values()].filter((g) => g === 2).length >= 5) {
+        if (all.length < FEW_RESULTS) shortButRich.push(`${code} (${all.length})`);
+        perfectOrder.push(Math.min(5, all.filter((r) => marks.get(r.program.url ?? r.program.id) === 2).length) / 5);
+      }
       FIRST.forEach((k, i) => {
         for (const url of urls.ours.slice(0, k)) {
           first[i]!.listed++;
@@ -156,6 +162,7 @@ export async function evalRecommend(): Promise<object> {
     byStrength,
     through,
     shortButRich,
+    perfectOrderP5: mean(perfectOrder),
     rows,
   };
 
@@ -189,6 +196,9 @@ export async function evalRecommend(): Promise<object> {
     .map((g) => `grade ${g} ${through.kept[g]} of ${through.judged[g]} (${pct(through.kept[g]! / Math.max(1, through.judged[g]!))})`)
     .join(', ');
   console.log(`Judged programs the floor lets through, at any rank: ${let_}.\n`);
+  console.log(
+    `Strict P@5 of the ${rich.length} rich occupations were our lists ordered perfectly (every judged grade-2 card first): ${(100 * summary.perfectOrderP5).toFixed(1)} %, against ${(100 * summary.rich.ours.p5).toFixed(1)} % as ranked; the rest is what the floor leaves out.\n`,
+  );
   console.log(
     `Occupations with ≥ 5 grade-2 programs judged that get fewer than ${FEW_RESULTS} results, and so the notice that the catalogue has little for them: ${shortButRich.length ? shortButRich.join(', ') : 'none'}.\n`,
   );
