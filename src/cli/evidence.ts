@@ -24,7 +24,7 @@ import { fold } from '../core/text/index.js';
 import { PHRASE_ONLY, segmentTerms, stemsOf, tokens, type Token } from './evidence-terms.js';
 import { Bm25 } from './bm25.js';
 import { NearestOccupations } from './nearness.js';
-import { CORE_WEIGHT, familySize, GenericTerms } from './generic-terms.js';
+import { CORE_WEIGHT, GenericTerms } from './generic-terms.js';
 import type { EvidenceField, EvidenceItem, ProgramEvidence } from '../core/index-format/index.js';
 
 export { tokens, type Token } from './evidence-terms.js';
@@ -558,8 +558,7 @@ export function computeEvidence(
   const byProgram: ProgramEvidence[][] = programs.map(() => []);
   const occupationStems = occupations.map((o) => stemsOf([officialDescription(o), ...o.tasks.map(([task]) => withoutExclusions(task))].join('\n')));
   const nearest = new NearestOccupations(occupationStems, programStems, NEAREST_WITH_PHRASE);
-  // Each occupation's description against the others' (rank 0 is itself), for their families.
-  const generic = new GenericTerms(profiles, new NearestOccupations(occupationStems, occupationStems, familySize(occupations.length) + 1));
+  const generic = new GenericTerms(profiles, occupationStems);
   const nearestByTitle = new NearestOccupations(
     occupationStems,
     programs.map((p) => stemsOf([p.title, p.otherTitle ?? '', ...p.tags].join('\n'))),

@@ -3,7 +3,7 @@
  * "health care") rather than its own: such terms alone are not evidence that a program
  * teaches it (`strengthOf` in `evidence.ts`).
  */
-import type { NearestOccupations } from './nearness.js';
+import { NearestOccupations } from './nearness.js';
 
 /** The profile of an occupation: term -> weight in (0, 1], heaviest 1 (`OccupationProfile`). */
 interface Profile {
@@ -50,24 +50,18 @@ const GENERIC_PHRASE_MAX = 4;
 const FAMILY = 0.04;
 const FAMILY_SHARE = 0.75;
 
-/** How many occupations, besides itself, make an occupation's family among `n`. */
-export const familySize = (n: number) => Math.round(FAMILY * n);
-
 export class GenericTerms {
   /** Core words of more than GENERIC_SHARE of the occupations, and core phrases of more than GENERIC_PHRASE_MAX. */
   readonly all: ReadonlySet<string>;
   /** Per core word, the occupations (by position) whose profiles hold it as core. */
   private readonly coreOf = new Map<string, number[]>();
+  /** How many occupations, besides itself, make an occupation's family. */
   private readonly family: number;
+  /** The occupations by how like each other's descriptions they read (rank 0 is itself). */
+  private readonly alike: NearestOccupations;
 
-  /**
-   * `alike`: the occupations by how like each other's descriptions they read (each
-   * occupation's description as a program's text), keeping at least `familySize` + 1.
-   */
-  constructor(
-    profiles: readonly Profile[],
-    private readonly alike: NearestOccupations,
-  ) {
+  /** `profiles` and `descriptions` (each occupation's description as stems) in the same order. */
+  constructor(profiles: readonly Profile[], descriptions: ReadonlyArray<readonly string[]>) {
     const count = new Map<string, number>();
     profiles.forEach((p, o) => {
       for (const [t, w] of p.terms) {
@@ -80,7 +74,8 @@ export class GenericTerms {
       }
     });
     const limit = Math.max(GENERIC_MIN, Math.round(GENERIC_SHARE * profiles.length));
-    this.family = familySize(profiles.length);
+    this.family = Math.round(FAMILY * profiles.length);
+    this.alike = new NearestOccupations(descriptions, descriptions, this.family + 1);
     this.all = new Set([...count].filter(([t, n]) => n > (t.includes(' ') ? GENERIC_PHRASE_MAX : limit)).map(([t]) => t));
   }
 
