@@ -94,6 +94,10 @@ export const fr: Messages = {
       `Ce catalogue offre peu pour la profession «\u00a0${occupation}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner ses compétences principales.`,
     fewGap: (count: number, from: string, to: string) =>
       `Ce catalogue offre peu pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner les compétences qu’exige ce changement.`,
+    partialOnly: (count: number, occupation: string) =>
+      `Aucun programme de ce catalogue ne correspond fortement à la profession «\u00a0${occupation}\u00a0»\u00a0: ${count === 1 ? 'le seul programme trouvé n’est qu’une correspondance partielle' : `les ${count} programmes trouvés ne sont que des correspondances partielles`}.`,
+    partialOnlyGap: (count: number, from: string, to: string) =>
+      `Aucun programme de ce catalogue ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${count === 1 ? 'le seul programme trouvé n’est qu’une correspondance partielle' : `les ${count} programmes trouvés ne sont que des correspondances partielles`}.`,
     listed:
       'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
     nearbyIntro: 'Ce catalogue offre davantage de programmes pour ces professions apparentées\u00a0:',

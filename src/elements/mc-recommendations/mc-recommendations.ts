@@ -62,7 +62,9 @@ function sameChoice(a: string, b: string): boolean {
  * programs the core returned, never add to them). The core returns only programs that
  * teach the occupation's work; when it has fewer than 5 and no filter narrowed them, a
  * notice says the catalogue has little for the occupation and names up to 3 related
- * occupations it has more programs for, each a button that shows them (`mc-select`).
+ * occupations it has more programs for, each a button that shows them (`mc-select`). When
+ * every program is a partial match, however many, the notice says no program is a strong
+ * match for the occupation.
  *
  * Setting `occupation`, `from` or any other property from code re-renders silently.
  * `mc-recommend` fires only when recommendations show because of something the person
@@ -79,7 +81,8 @@ function sameChoice(a: string, b: string): boolean {
  * @csspart plan-heading - The plan's heading.
  * @csspart plan-subheading - The plan's section headings.
  * @csspart notice - Above the list (or in place of it): the catalogue has fewer than 5
- *   programs for the occupation and no filter narrowed them, and what the page offers instead.
+ *   programs for the occupation, or only partial matches, and no filter narrowed them, and
+ *   what the page offers instead.
  * @csspart nearby - In the notice: related occupations this catalogue has more programs for
  *   (with the same region, institution and filters), each a button that shows them, with the
  *   key skills they share.
@@ -440,7 +443,9 @@ export class McRecommendations extends McElement {
     // Only a list the person has not narrowed tells what the catalogue holds.
     const nearby = this.nearby.want(!filtered && count < FEW_RESULTS ? { index, options: this.recommendOptions(), count } : null);
     const offer = nearby ? nearbyList({ t, lang, nearby, count, onPick: this.pickNearby }) : nothing;
-    const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null, nearby: offer });
+    // Strengths are known once the occupation's quotes are loaded; until then, no such claim.
+    const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
+    const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null, nearby: offer, partialOnly });
     return html`
       <section class="root" aria-labelledby="heading">
         ${levelHeading(this.headingLevel, { id: 'heading', part: 'heading', text: heading })}

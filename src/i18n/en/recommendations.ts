@@ -39,7 +39,13 @@ export const recommendations = {
     `This catalogue has little for ${occupation}: only ${count} program${count === 1 ? ' shows' : 's show'} signs of teaching its core skills.`,
   fewGap: (count: number, from: string, to: string) =>
     `This catalogue has little for the move from ${from} to ${to}: only ${count} program${count === 1 ? ' shows' : 's show'} signs of teaching the skills it takes.`,
-  /** Follows `few`, above the few programs: what to make of a partial match. */
+  // A list of partial matches only, of any length: of the 18 reasons read on such lists in
+  // eval/judged/reasons.tsv (the 40 drawn over all occupations), 3 were true.
+  partialOnly: (count: number, occupation: string) =>
+    `No program in this catalogue is a strong match for ${occupation}: ${count === 1 ? 'the one found is a partial match' : `all ${count} found are partial matches`}.`,
+  partialOnlyGap: (count: number, from: string, to: string) =>
+    `No program in this catalogue is a strong match for the move from ${from} to ${to}: ${count === 1 ? 'the one found is a partial match' : `all ${count} found are partial matches`}.`,
+  /** Follows `few` or `partialOnly`, above the programs: what to make of a partial match. */
   listed:
     'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
   /** Labels the list of related occupations this catalogue has more programs for. */

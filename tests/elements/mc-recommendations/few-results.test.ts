@@ -5,14 +5,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { loadedIndex, withNursingModules, withoutProgramsFor } from '../../fixtures/index/index.js';
+import { loadedIndex, partialOnlyFor, withNursingModules, withoutProgramsFor } from '../../fixtures/index/index.js';
 import { settled } from '../../fixtures/browser/recommendations.js';
 
 let index: LoadedIndex;
 let withoutWelding: LoadedIndex;
+let partialNursing: LoadedIndex;
 before(async () => {
   index = await loadedIndex({ programs: withNursingModules() });
   withoutWelding = await loadedIndex({ programs: withoutProgramsFor('72106', withNursingModules()) });
+  partialNursing = await loadedIndex({ programs: partialOnlyFor('31301', withNursingModules()) });
 });
 
 async function make(occupation: string, opts: { lang?: string; from?: string; data?: LoadedIndex } = {}): Promise<McRecommendations> {
@@ -80,6 +82,22 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
       expect($(el, '[part~=notice]')).to.equal(null);
     });
 
+    it('with five programs or more, all partial matches, says none is a strong match', async () => {
+      const el = await make('31301', { data: partialNursing });
+      expect(cardCount(el)).to.be.greaterThan(4);
+      const strengths = [...el.shadowRoot!.querySelectorAll('mc-program-card')].map(
+        (c) => (c as HTMLElement & { recommendation: { strength?: string } }).recommendation.strength,
+      );
+      expect(strengths.every((s) => s === 'moderate')).to.equal(true);
+      const found = Number(/\d+/.exec($(el, '[part=heading]')!.textContent!)![0]);
+      expect(found).to.be.greaterThan(cardCount(el) - 1);
+      expect(notice(el)).to.deep.equal([
+        `No program in this catalogue is a strong match for Registered nurses and registered psychiatric nurses: all ${found} found are partial matches.`,
+        'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows no notice when the person’s filters narrowed the list: the catalogue has more', async () => {
       const el = await make('31301');
       await choose(el, '#max-cost', '0');
@@ -99,6 +117,9 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
         'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
       ]);
       expect(notice(await make('64100', { lang: 'fr' }))[0]).to.contain('seulement 1 programme semble enseigner ses compétences principales');
+      expect(notice(await make('31301', { lang: 'fr', data: partialNursing }))[0]).to.match(
+        /^Aucun programme de ce catalogue ne correspond fortement à la profession « .+ » : les \d+ programmes trouvés ne sont que des correspondances partielles\.$/,
+      );
       expect(notice(await make('72106', { lang: 'fr', data: withoutWelding }))).to.deep.equal([
         'Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession « Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser ».',
       ]);
