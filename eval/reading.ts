@@ -4,7 +4,10 @@
  * - **Reasons**: 40 recommendations drawn at random (seeded) over every occupation that has
  *   any, each reason read against the program's own text: `true` (it says what the program
  *   teaches, in the program's words, and it is a skill of the occupation), `vague` (true but
- *   says little) or `false`. Goal: at least 95 % true.
+ *   says little) or `false`. Goal: at least 95 % true. Then 40 drawn the same way over the
+ *   occupations with at least one strong match: the page says of a list of partial matches
+ *   only that none is a strong match (mc-recommendations' notice), so those are the lists it
+ *   presents as recommendations without that warning.
  * - **Related occupations**: the first five for 15 occupations across the sectors, each read
  *   as a counsellor would: `1` a plausible move (shared duties or skills, a reachable step),
  *   `0` not. Goal: at least 80 % plausible.
@@ -60,8 +63,14 @@ export interface SampledReason {
   strength?: 'strong' | 'moderate';
 }
 
-/** 40 recommendations: a random occupation among those with any, then a random place in its top 10. */
-export function sampleReasons(index: LoadedIndex): SampledReason[] {
+/** What mc-recommendations ranks at most: a list of partial matches only is one to its end. */
+const PAGE_RESULTS = 50;
+
+/**
+ * 40 recommendations: a random occupation among those with any (with `strongOnly`, with at
+ * least one strong match among what the page lists), then a random place in its top 10.
+ */
+export function sampleReasons(index: LoadedIndex, strongOnly = false): SampledReason[] {
   const random = mulberry32(20261202);
   const codes = [...index.occupations.keys()].sort();
   const out: SampledReason[] = [];
@@ -70,6 +79,7 @@ export function sampleReasons(index: LoadedIndex): SampledReason[] {
     const code = codes[Math.floor(random() * codes.length)]!;
     const results = recommend(index, { occupation: code, lang: 'en', limit: 10 });
     if (results.length === 0) continue;
+    if (strongOnly && !recommend(index, { occupation: code, lang: 'en', limit: PAGE_RESULTS }).some((r) => r.strength === 'strong')) continue;
     const r = results[Math.floor(random() * results.length)]!;
     const url = r.program.url ?? r.program.id;
     if (seen.has(`${code} ${url}`)) continue;
@@ -137,22 +147,38 @@ function relatedVerdicts(): Map<string, string> {
   return out;
 }
 
-export async function evalReading(print = false): Promise<object> {
-  const index = await loadIndexFromDir(await ensureRealIndex(), ['en']);
-  const reasons = sampleReasons(index);
+interface ReasonCounts {
+  drawn: number;
+  true: number;
+  vague: number;
+  false: number;
+  unread: number;
+  vagueOnWrongPrograms: number;
+  /** Whether the strength a card shows says how far to trust its reason. */
+  byStrength: Record<'strong' | 'moderate', { true: number; vague: number; false: number }>;
+}
+
+/** The readings of `reasons`; with `print`, what is unread, for reading. */
+function readReasons(reasons: readonly SampledReason[], print: boolean): ReasonCounts {
   const rv = reasonVerdicts();
   const byUrl = new Map(readCourses().map((c) => [c.url, c]));
-  const reasonCounts = { true: 0, vague: 0, false: 0, unread: 0, vagueOnWrongPrograms: 0 };
-  // Whether the strength a card shows says how far to trust its reason.
-  const byStrength = { strong: { true: 0, vague: 0, false: 0 }, moderate: { true: 0, vague: 0, false: 0 } };
+  const counts: ReasonCounts = {
+    drawn: reasons.length,
+    true: 0,
+    vague: 0,
+    false: 0,
+    unread: 0,
+    vagueOnWrongPrograms: 0,
+    byStrength: { strong: { true: 0, vague: 0, false: 0 }, moderate: { true: 0, vague: 0, false: 0 } },
+  };
   for (const r of reasons) {
     const reading = rv.get(reasonKey(r.code, r.url, r.reason));
     const verdict = reading?.verdict as 'true' | 'vague' | 'false' | undefined;
-    if (verdict && r.strength) byStrength[r.strength][verdict]++;
-    if (reading?.wrongProgram) reasonCounts.vagueOnWrongPrograms++;
-    if (verdict) reasonCounts[verdict]++;
+    if (verdict && r.strength) counts.byStrength[r.strength][verdict]++;
+    if (reading?.wrongProgram) counts.vagueOnWrongPrograms++;
+    if (verdict) counts[verdict]++;
     else {
-      reasonCounts.unread++;
+      counts.unread++;
       if (print) {
         const course = byUrl.get(r.url);
         console.log(
@@ -161,6 +187,13 @@ export async function evalReading(print = false): Promise<object> {
       }
     }
   }
+  return counts;
+}
+
+export async function evalReading(print = false): Promise<object> {
+  const index = await loadIndexFromDir(await ensureRealIndex(), ['en']);
+  const reasonCounts = readReasons(sampleReasons(index), print);
+  const recommendedCounts = readReasons(sampleReasons(index, true), print);
   const lv = relatedVerdicts();
   const relatedCounts = { plausible: 0, not: 0, unread: 0 };
   for (const code of RELATED_OCCUPATIONS) {
@@ -178,26 +211,33 @@ export async function evalReading(print = false): Promise<object> {
     }
   }
   const pct = (n: number, d: number) => (d > 0 ? `${Math.round((100 * n) / d)} %` : '-');
-  const readReasons = REASON_SAMPLE - reasonCounts.unread;
   const readRelated = relatedCounts.plausible + relatedCounts.not;
+  const shares = (c: ReasonCounts) => {
+    const read = c.drawn - c.unread;
+    return `${read} read: ${pct(c.true, read)} true, ${pct(c.vague, read)} vague, ${pct(c.false, read)} false`;
+  };
   console.log(`\n## Read by a person\n`);
-  console.log(
-    `- Reasons (${reasons.length} drawn at random, ${readReasons} read): ${pct(reasonCounts.true, readReasons)} true, ${pct(reasonCounts.vague, readReasons)} vague, ${pct(reasonCounts.false, readReasons)} false (goal: 95 % true).`,
-  );
+  console.log(`- Reasons, ${reasonCounts.drawn} drawn at random, ${shares(reasonCounts)} (goal: 95 % true).`);
   const said = (name: string, c: { true: number; vague: number; false: number }) => {
     const n = c.true + c.vague + c.false;
     return `${name} ${n} (${pct(c.true, n)} true, ${pct(c.false, n)} false)`;
   };
+  const { byStrength } = reasonCounts;
   console.log(`- The same reasons by the strength their cards show: ${said('strong', byStrength.strong)}; ${said('partial', byStrength.moderate)}.`);
   console.log(
     `- Of the vague ones, ${reasonCounts.vagueOnWrongPrograms} sit on a program that uses the occupation's words in another sense, under a sentence that only says it mentions them ("${WRONG_PROGRAM_NOTE}"): wrong programs, not false claims.`,
   );
   console.log(
+    `- Reasons on the lists the page shows without a warning, ${recommendedCounts.drawn} drawn the same way over the occupations with at least one strong match (of a list of partial matches only, the page says none is a strong match), ${shares(recommendedCounts)}.`,
+  );
+  console.log(
     `- Related occupations (${RELATED_OCCUPATIONS.length} occupations x 5, ${readRelated} read): ${pct(relatedCounts.plausible, readRelated)} plausible moves (goal: 80 %).`,
   );
-  if (reasonCounts.unread + relatedCounts.unread > 0)
-    console.log(`- Unread: ${reasonCounts.unread} reasons, ${relatedCounts.unread} related occupations (\`npx tsx eval/reading.ts print\`).`);
-  return { reasons: reasonCounts, reasonsByStrength: byStrength, related: relatedCounts };
+  const unread = reasonCounts.unread + recommendedCounts.unread;
+  if (unread + relatedCounts.unread > 0)
+    console.log(`- Unread: ${unread} reasons, ${relatedCounts.unread} related occupations (\`npx tsx eval/reading.ts print\`).`);
+  const plain = ({ byStrength: _byStrength, ...c }: ReasonCounts) => c;
+  return { reasons: plain(reasonCounts), reasonsByStrength: byStrength, reasonsWhereStrong: plain(recommendedCounts), related: relatedCounts };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await evalReading(process.argv[2] === 'print');
