@@ -101,6 +101,8 @@ export const fr: Messages = {
     listed:
       'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
     nearbyIntro: 'Ce catalogue offre davantage de programmes pour ces professions apparentées\u00a0:',
+    nearbyIntroStrong: 'Ce catalogue offre de fortes correspondances pour ces professions apparentées\u00a0:',
+    nearbyStrongCount: (count: number) => `(${count} forte${count > 1 ? 's' : ''} correspondance${count > 1 ? 's' : ''})`,
     nearbyShow: (occupation: string) => `Afficher les programmes pour la profession «\u00a0${occupation}\u00a0»`,
     nearbyCount: (count: number) => `(${count} programme${count > 1 ? 's' : ''})`,
     nearbyNone: (occupation: string) => `Il n’en a pas non plus pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,

@@ -64,7 +64,7 @@ function sameChoice(a: string, b: string): boolean {
  * notice says the catalogue has little for the occupation and names up to 3 related
  * occupations it has more programs for, each a button that shows them (`mc-select`). When
  * every program is a partial match, however many, the notice says no program is a strong
- * match for the occupation.
+ * match for the occupation and names up to 3 related occupations with a strong match here.
  *
  * Setting `occupation`, `from` or any other property from code re-renders silently.
  * `mc-recommend` fires only when recommendations show because of something the person
@@ -84,8 +84,8 @@ function sameChoice(a: string, b: string): boolean {
  *   programs for the occupation, or only partial matches, and no filter narrowed them, and
  *   what the page offers instead.
  * @csspart nearby - In the notice: related occupations this catalogue has more programs for
- *   (with the same region, institution and filters), each a button that shows them, with the
- *   key skills they share.
+ *   (with the same region, institution and filters), or strong matches for when it has only
+ *   partial ones, each a button that shows them, with the key skills they share.
  * @csspart list - The list of program cards.
  * @csspart card - Each `<mc-program-card>` element.
  * @csspart card-box - A program card's outer box.
@@ -441,10 +441,10 @@ export class McRecommendations extends McElement {
     const heading = from ? r.headingGap(count, localize(from.title, lang), toTitle, capped) : r.heading(count, toTitle, capped);
     const filtered = activeFilterCount(this.filters, this.provider) > 0;
     // Only a list the person has not narrowed tells what the catalogue holds.
-    const nearby = this.nearby.want(!filtered && count < FEW_RESULTS ? { index, options: this.recommendOptions(), count } : null);
-    const offer = nearby ? nearbyList({ t, lang, nearby, count, onPick: this.pickNearby }) : nothing;
     // Strengths are known once the occupation's quotes are loaded; until then, no such claim.
     const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
+    const nearby = this.nearby.want(!filtered && (count < FEW_RESULTS || partialOnly) ? { index, options: this.recommendOptions(), count, partialOnly } : null);
+    const offer = nearby ? nearbyList({ t, lang, nearby, count, partialOnly, onPick: this.pickNearby }) : nothing;
     const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null, nearby: offer, partialOnly });
     return html`
       <section class="root" aria-labelledby="heading">

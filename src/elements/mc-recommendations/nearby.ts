@@ -3,7 +3,9 @@
  * (the core's `relatedOccupations`, best first), the first few for which this catalogue,
  * with the same region, institution and filters, has more programs, each a button that asks
  * to show them, with the skills that carry over. One that would also give little or
- * nothing is left out: a list of dead ends is no way out of one.
+ * nothing is left out: a list of dead ends is no way out of one. A list of partial matches
+ * only offers, instead, those with at least one strong match (their quotes, a small file
+ * each, are loaded to know it).
  *
  * Each candidate is ranked as the element would rank it (in slices, in tasks after the
  * list has shown), so the count a button promises is the count the person then gets; over
@@ -13,6 +15,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { recommendInSlices, relatedOccupations, type RecommendOptions, type RelatedOccupation } from '../../core/rank/index.js';
+import { loadQuotes } from '../../core/load/index.js';
 import { coreMessages } from '../../core/messages/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import type { Lang } from '../../core/index-format/index.js';
@@ -36,6 +39,8 @@ const MIN_SCORE = 0.05;
 export interface NearbyOccupation extends RelatedOccupation {
   /** How many programs this catalogue has for it, with the same options (capped by `limit`). */
   count: number;
+  /** How many of them are strong matches; counted only for an ask with `partialOnly`, else 0. */
+  strong: number;
 }
 
 /** What the nearby list is worked out for: the options of the list shown, and its count. */
@@ -44,6 +49,8 @@ export interface NearbyAsk {
   options: RecommendOptions;
   /** How many programs the chosen occupation got: a nearby one must have more. */
   count: number;
+  /** The chosen occupation's programs are all partial matches: a nearby one must have a strong match instead. */
+  partialOnly: boolean;
 }
 
 export interface Nearby {
@@ -67,8 +74,11 @@ export async function nearbyServed(ask: NearbyAsk, signal: AbortSignal): Promise
     if (found.length >= NEARBY_SHOWN) break;
     // Over one occupation's slice (a page's first recommendations), the other's slice.
     const other = index.slice ? await import('../../core/load/lazy.js').then((m) => m.occupationIndexFor(index, r.code, { signal })) : index;
+    // A card's strength needs its occupation's quotes; without them (a failed download) none counts.
+    if (ask.partialOnly) await loadQuotes(other, r.code, { signal }).catch(() => signal.throwIfAborted());
     const recs = await recommendInSlices(other, { ...options, occupation: r.code }, { signal });
-    if (recs.length > ask.count) found.push({ ...r, count: recs.length });
+    const strong = ask.partialOnly ? recs.filter((rec) => rec.strength === 'strong').length : 0;
+    if (ask.partialOnly ? strong > 0 : recs.length > ask.count) found.push({ ...r, count: recs.length, strong });
   }
   return { served: found, closest: related[0] ?? null };
 }
@@ -103,7 +113,7 @@ export class NearbyController {
       this.wanted = null;
       return null;
     }
-    const key = JSON.stringify(ask.options) + `|${ask.count}`;
+    const key = JSON.stringify(ask.options) + `|${ask.count}|${ask.partialOnly}`;
     this.wanted = { key, ask };
     const done = this.ranFor(key, ask.index) && this.task.status === TaskStatus.COMPLETE;
     return done ? (this.task.value ?? null) : null;
@@ -135,6 +145,8 @@ export interface NearbyListOptions {
   nearby: Nearby;
   /** How many programs the chosen occupation got. */
   count: number;
+  /** As asked (`NearbyAsk.partialOnly`): the list names strong matches. */
+  partialOnly: boolean;
   onPick: (chosen: NearbyOccupation) => void;
 }
 
@@ -143,17 +155,17 @@ export interface NearbyListOptions {
  * a sentence saying the closest related occupation has none here either: the person need
  * not look for it.
  */
-export function nearbyList({ t, lang, nearby: { served, closest }, count, onPick }: NearbyListOptions): TemplateResult | typeof nothing {
+export function nearbyList({ t, lang, nearby: { served, closest }, count, partialOnly, onPick }: NearbyListOptions): TemplateResult | typeof nothing {
   const r = t.recommendations;
   if (served.length === 0) return count === 0 && closest ? html`<p>${r.nearbyNone(closest.title)}</p>` : nothing;
   const m = coreMessages(lang);
   return html`<div part="nearby" class="nearby">
-    <p id="nearby-label">${r.nearbyIntro}</p>
+    <p id="nearby-label">${partialOnly ? r.nearbyIntroStrong : r.nearbyIntro}</p>
     <ul aria-labelledby="nearby-label">
       ${served.map(
         (o) => html`<li>
           <button type="button" class="link" aria-label=${r.nearbyShow(o.title)} @click=${() => onPick(o)}>${o.title}</button>
-          <span class="count">${r.nearbyCount(o.count)}</span>
+          <span class="count">${partialOnly ? r.nearbyStrongCount(o.strong) : r.nearbyCount(o.count)}</span>
           ${sharedSkills(m, o.sharedSkills)}
         </li>`,
       )}

@@ -50,6 +50,9 @@ export const recommendations = {
     'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
   /** Labels the list of related occupations this catalogue has more programs for. */
   nearbyIntro: 'This catalogue has more programs for these related occupations:',
+  /** Labels the list of related occupations this catalogue has strong matches for, under `partialOnly`. */
+  nearbyIntroStrong: 'This catalogue has strong matches for these related occupations:',
+  nearbyStrongCount: (count: number) => `(${count} strong match${count === 1 ? '' : 'es'})`,
   nearbyShow: (occupation: string) => `Show programs for ${occupation}`,
   nearbyCount: (count: number) => `(${count} program${count === 1 ? '' : 's'})`,
   /** With no program and no related occupation served better: the closest one has none either. */

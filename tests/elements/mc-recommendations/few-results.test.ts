@@ -1,7 +1,8 @@
 // The notice for a catalogue that has little or nothing for an occupation. The fixture's
 // evidence decides how many programs the core returns (nurses 15 with the nursing modules, welders 2, retail 1), and a
 // thinner catalogue gives none, so these tests do not depend on which program ranks where.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { recommend } from '../../../src/core/rank/rank.js';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
@@ -91,10 +92,26 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
       expect(strengths.every((s) => s === 'moderate')).to.equal(true);
       const found = Number(/\d+/.exec($(el, '[part=heading]')!.textContent!)![0]);
       expect(found).to.be.greaterThan(cardCount(el) - 1);
-      expect(notice(el)).to.deep.equal([
+      // Then, once ranked, the related occupations with a strong match (below).
+      expect(notice(el).slice(0, 2)).to.deep.equal([
         `No program in this catalogue is a strong match for Registered nurses and registered psychiatric nurses: all ${found} found are partial matches.`,
         'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
       ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('with partial matches only, names related occupations that have a strong match here, with how many', async () => {
+      const el = await make('31301', { data: partialNursing });
+      await waitUntil(() => $(el, '[part~=nearby]'), 'related occupations', { timeout: 5000 });
+      expect($(el, '#nearby-label')!.textContent).to.equal('This catalogue has strong matches for these related occupations:');
+      const items = [...el.shadowRoot!.querySelectorAll('[part~=nearby] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(items.length).to.be.within(1, 3);
+      for (const item of items) expect(item).to.match(/\(\d+ strong match(es)?\)/);
+      const strong = (code: string) => recommend(partialNursing, { occupation: code, lang: 'en', limit: 50 }).filter((r) => r.strength === 'strong').length;
+      const named = [...el.shadowRoot!.querySelectorAll('[part~=nearby] button')].map(
+        (b) => [...partialNursing.occupations.values()].find((o) => o.title.en === b.textContent!.trim())!.code,
+      );
+      for (const [k, code] of named.entries()) expect(items[k]).to.contain(`(${strong(code)} strong match`);
       await expect(el).to.be.accessible();
     });
 
