@@ -100,6 +100,14 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
       await expect(el).to.be.accessible();
     });
 
+    it('words a move between occupations with partial matches only as such', async () => {
+      const el = await make('31301', { from: '32101', data: partialNursing });
+      expect(cardCount(el)).to.be.greaterThan(0);
+      expect(notice(el)[0]).to.match(
+        /^No program in this catalogue is a strong match for the move from Licensed practical nurses to Registered nurses and registered psychiatric nurses: (the one found is a partial match|all \d+ found are partial matches)\.$/,
+      );
+    });
+
     it('with partial matches only, names related occupations that have a strong match here, with how many', async () => {
       const el = await make('31301', { data: partialNursing });
       await waitUntil(() => $(el, '[part~=nearby]'), 'related occupations', { timeout: 5000 });
