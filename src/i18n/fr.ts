@@ -1,5 +1,9 @@
 import type { Messages } from './en.js';
 
+/** How many partial matches were found, the end of `partialOnly` and `partialOnlyGap`. */
+const allPartial = (count: number) =>
+  count === 1 ? 'le seul programme trouvé n’est qu’une correspondance partielle' : `les ${count} programmes trouvés ne sont que des correspondances partielles`;
+
 /** French interface strings (Canadian French). Same keys as `en.ts`. */
 export const fr: Messages = {
   common: {
@@ -95,9 +99,9 @@ export const fr: Messages = {
     fewGap: (count: number, from: string, to: string) =>
       `Ce catalogue offre peu pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner les compétences qu’exige ce changement.`,
     partialOnly: (count: number, occupation: string) =>
-      `Aucun programme de ce catalogue ne correspond fortement à la profession «\u00a0${occupation}\u00a0»\u00a0: ${count === 1 ? 'le seul programme trouvé n’est qu’une correspondance partielle' : `les ${count} programmes trouvés ne sont que des correspondances partielles`}.`,
+      `Aucun programme de ce catalogue ne correspond fortement à la profession «\u00a0${occupation}\u00a0»\u00a0: ${allPartial(count)}.`,
     partialOnlyGap: (count: number, from: string, to: string) =>
-      `Aucun programme de ce catalogue ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${count === 1 ? 'le seul programme trouvé n’est qu’une correspondance partielle' : `les ${count} programmes trouvés ne sont que des correspondances partielles`}.`,
+      `Aucun programme de ce catalogue ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${allPartial(count)}.`,
     listed:
       'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
     nearbyIntro: 'Ce catalogue offre davantage de programmes pour ces professions apparentées\u00a0:',

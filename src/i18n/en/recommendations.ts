@@ -1,4 +1,8 @@
 /** English strings of `<mc-recommendations>`. Part of `en` (../en.ts), which types the French table. */
+
+/** How many partial matches were found: the end of `partialOnly` and `partialOnlyGap`. */
+const allPartial = (count: number) => (count === 1 ? 'the one found is a partial match' : `all ${count} found are partial matches`);
+
 export const recommendations = {
   heading: (count: number, occupation: string, more = false) => `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} for ${occupation}`,
   headingGap: (count: number, from: string, to: string, more = false) =>
@@ -41,10 +45,9 @@ export const recommendations = {
     `This catalogue has little for the move from ${from} to ${to}: only ${count} program${count === 1 ? ' shows' : 's show'} signs of teaching the skills it takes.`,
   // A list of partial matches only, of any length: of the 18 reasons read on such lists in
   // eval/judged/reasons.tsv (the 40 drawn over all occupations), 3 were true.
-  partialOnly: (count: number, occupation: string) =>
-    `No program in this catalogue is a strong match for ${occupation}: ${count === 1 ? 'the one found is a partial match' : `all ${count} found are partial matches`}.`,
+  partialOnly: (count: number, occupation: string) => `No program in this catalogue is a strong match for ${occupation}: ${allPartial(count)}.`,
   partialOnlyGap: (count: number, from: string, to: string) =>
-    `No program in this catalogue is a strong match for the move from ${from} to ${to}: ${count === 1 ? 'the one found is a partial match' : `all ${count} found are partial matches`}.`,
+    `No program in this catalogue is a strong match for the move from ${from} to ${to}: ${allPartial(count)}.`,
   /** Follows `few` or `partialOnly`, above the programs: what to make of a partial match. */
   listed:
     'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
