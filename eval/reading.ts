@@ -111,13 +111,15 @@ function readTsv(file: string, columns: number): string[][] {
 }
 
 /**
- * What a reading of a reason stands on: the program, the quoted parts of the sentence, and
- * whether it claims the program teaches them or only mentions them (a partial match): the
- * same words are read again under the other claim.
+ * What a reading of a reason stands on: the program, the quoted parts of the sentence,
+ * whether it claims the program teaches them or only mentions them (a partial match), and
+ * whether it calls them a core skill: the same words are read again under another claim.
  */
 function reasonKey(code: string, url: string, reason: string): string {
   const quoted = [...reason.matchAll(/“([^”]*)”|«\u00a0?([^»]*?)\u00a0?»/g)].map((m) => m[1] ?? m[2]);
-  const claim = /^Mentions\b/.test(reason) ? 'mentions\t' : '';
+  // Of a word in another sense, "Mentions “credit card”, a core skill …" is false and
+  // "Mentions “credit card”, words that describe …" only vague (RUBRIC.md).
+  const claim = (/^Mentions\b/.test(reason) ? 'mentions\t' : '') + (/, a core skill\b/.test(reason) ? 'core\t' : '');
   return `${code}\t${url}\t${claim}${quoted.join('\t')}`;
 }
 
