@@ -80,7 +80,7 @@ function sameChoice(a: string, b: string): boolean {
  *   short pathway of programs covering the needed ones, with total hours and cost.
  * @csspart plan-heading - The plan's heading.
  * @csspart plan-subheading - The plan's section headings.
- * @csspart notice - Above the list (or in place of it): the catalogue has fewer than 5
+ * @csspart notice - Under the heading (or in place of the list): the catalogue has fewer than 5
  *   programs for the occupation, or only partial matches, and no filter narrowed them, and
  *   what the page offers instead.
  * @csspart nearby - In the notice: related occupations this catalogue has more programs for
@@ -451,10 +451,11 @@ export class McRecommendations extends McElement {
         ${levelHeading(this.headingLevel, { id: 'heading', part: 'heading', text: heading })}
         ${note ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>` : nothing}
         ${index.manifest.sample ? html`<p class="note">${r.sample}</p>` : nothing}
+        ${count > 0 && notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
         ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
         ${this.computing.stage === 'heading' || this.computing.stage === 'plan' || (count === 0 && !filtered) ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-        ${count === 0 ? this.renderEmpty(filtered, notice) : this.renderList(index, ready, shown, rendered, notice)}
+        ${count === 0 ? this.renderEmpty(filtered, notice) : this.renderList(index, ready, shown, rendered)}
         <slot name="footer"></slot>
       </section>
     `;
@@ -484,18 +485,11 @@ export class McRecommendations extends McElement {
   }
 
   /** The program cards revealed so far of those shown, and the way to show more. */
-  private renderList(
-    index: LoadedIndex,
-    ready: Computed,
-    shown: readonly Recommendation[],
-    rendered: readonly Recommendation[],
-    notice: TemplateResult | null,
-  ): TemplateResult {
+  private renderList(index: LoadedIndex, ready: Computed, shown: readonly Recommendation[], rendered: readonly Recommendation[]): TemplateResult {
     const r = this.locale.t.recommendations;
     const count = ready.all.length;
     const remaining = Math.min(this.limit, count - shown.length);
-    return html`${notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
-      <ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
+    return html`<ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
         ${rendered.map(
           (rec) => html`<li>
             <mc-program-card

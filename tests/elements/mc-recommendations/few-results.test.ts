@@ -97,6 +97,10 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
         `No program in this catalogue is a strong match for Registered nurses and registered psychiatric nurses: all ${found} found are partial matches.`,
         'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
       ]);
+      // Read right after the heading, before the plan that suggests some of these programs.
+      const box = $(el, '[part=notice]')!;
+      expect($(el, '[part=heading]')!.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(box.compareDocumentPosition($(el, '[part=plan]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       await expect(el).to.be.accessible();
     });
 
