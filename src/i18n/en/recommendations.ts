@@ -1,8 +1,7 @@
-/** English strings of `<mc-recommendations>`. Part of `en` (../en.ts), which types the French table. */
-
 /** How many partial matches were found: the end of `partialOnly` and `partialOnlyGap`. */
 const allPartial = (count: number) => (count === 1 ? 'the one found is a partial match' : `all ${count} found are partial matches`);
 
+/** English strings of `<mc-recommendations>`. Part of `en` (../en.ts), which types the French table. */
 export const recommendations = {
   heading: (count: number, occupation: string, more = false) => `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} for ${occupation}`,
   headingGap: (count: number, from: string, to: string, more = false) =>
