@@ -77,9 +77,11 @@ export function sampleReasons(index: LoadedIndex, strongOnly = false): SampledRe
   const seen = new Set<string>();
   for (let tries = 0; out.length < REASON_SAMPLE && tries < 10_000; tries++) {
     const code = codes[Math.floor(random() * codes.length)]!;
-    const results = recommend(index, { occupation: code, lang: 'en', limit: 10 });
+    // The top 10 is the first ten of what the page ranks (recommend() cuts one ranking at `limit`).
+    const listed = recommend(index, { occupation: code, lang: 'en', limit: PAGE_RESULTS });
+    const results = listed.slice(0, 10);
     if (results.length === 0) continue;
-    if (strongOnly && !recommend(index, { occupation: code, lang: 'en', limit: PAGE_RESULTS }).some((r) => r.strength === 'strong')) continue;
+    if (strongOnly && !listed.some((r) => r.strength === 'strong')) continue;
     const r = results[Math.floor(random() * results.length)]!;
     const url = r.program.url ?? r.program.id;
     if (seen.has(`${code} ${url}`)) continue;

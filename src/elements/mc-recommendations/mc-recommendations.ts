@@ -444,7 +444,7 @@ export class McRecommendations extends McElement {
     // Strengths are known once the occupation's quotes are loaded; until then, no such claim.
     const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
     const nearby = this.nearby.want(!filtered && (count < FEW_RESULTS || partialOnly) ? { index, options: this.recommendOptions(), count, partialOnly } : null);
-    const offer = nearby ? nearbyList({ t, lang, nearby, count, partialOnly, onPick: this.pickNearby }) : nothing;
+    const offer = nearby ? nearbyList({ t, lang, nearby, count, onPick: this.pickNearby }) : nothing;
     const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null, nearby: offer, partialOnly });
     return html`
       <section class="root" aria-labelledby="heading">

@@ -56,6 +56,8 @@ export interface NearbyAsk {
 export interface Nearby {
   /** Related occupations this catalogue has more programs for, best related first. */
   served: NearbyOccupation[];
+  /** As asked (`NearbyAsk.partialOnly`): `served` are those with a strong match, and say how many. */
+  strong: boolean;
   /** The closest related occupation, whether served or not (null: none is close enough). */
   closest: RelatedOccupation | null;
 }
@@ -80,7 +82,7 @@ export async function nearbyServed(ask: NearbyAsk, signal: AbortSignal): Promise
     const strong = ask.partialOnly ? recs.filter((rec) => rec.strength === 'strong').length : 0;
     if (ask.partialOnly ? strong > 0 : recs.length > ask.count) found.push({ ...r, count: recs.length, strong });
   }
-  return { served: found, closest: related[0] ?? null };
+  return { served: found, closest: related[0] ?? null, strong: ask.partialOnly };
 }
 
 /**
@@ -145,8 +147,6 @@ export interface NearbyListOptions {
   nearby: Nearby;
   /** How many programs the chosen occupation got. */
   count: number;
-  /** As asked (`NearbyAsk.partialOnly`): the list names strong matches. */
-  partialOnly: boolean;
   onPick: (chosen: NearbyOccupation) => void;
 }
 
@@ -155,17 +155,17 @@ export interface NearbyListOptions {
  * a sentence saying the closest related occupation has none here either: the person need
  * not look for it.
  */
-export function nearbyList({ t, lang, nearby: { served, closest }, count, partialOnly, onPick }: NearbyListOptions): TemplateResult | typeof nothing {
+export function nearbyList({ t, lang, nearby: { served, closest, strong }, count, onPick }: NearbyListOptions): TemplateResult | typeof nothing {
   const r = t.recommendations;
   if (served.length === 0) return count === 0 && closest ? html`<p>${r.nearbyNone(closest.title)}</p>` : nothing;
   const m = coreMessages(lang);
   return html`<div part="nearby" class="nearby">
-    <p id="nearby-label">${partialOnly ? r.nearbyIntroStrong : r.nearbyIntro}</p>
+    <p id="nearby-label">${strong ? r.nearbyIntroStrong : r.nearbyIntro}</p>
     <ul aria-labelledby="nearby-label">
       ${served.map(
         (o) => html`<li>
           <button type="button" class="link" aria-label=${r.nearbyShow(o.title)} @click=${() => onPick(o)}>${o.title}</button>
-          <span class="count">${partialOnly ? r.nearbyStrongCount(o.strong) : r.nearbyCount(o.count)}</span>
+          <span class="count">${strong ? r.nearbyStrongCount(o.strong) : r.nearbyCount(o.count)}</span>
           ${sharedSkills(m, o.sharedSkills)}
         </li>`,
       )}
