@@ -10,7 +10,7 @@ import { SCHEMA_VERSION, type IndexManifest, type LabourMarket, type Occupation,
 import type { SourceContext } from './context.js';
 import { Diagnostics } from '../core/catalogue/index.js';
 import { readCanonicalPrograms, type RawProgram } from './programs.js';
-import { REVIEWED_COLUMN } from '../core/catalogue/index.js';
+import { NOT_FOR_COLUMN, REVIEWED_COLUMN } from '../core/catalogue/index.js';
 import { readCoursera } from './sources/coursera.js';
 import { REGIONS, usableAlias } from '../core/catalogue/index.js';
 import { readCops } from './sources/cops.js';
@@ -125,12 +125,13 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const candidates: SkillDef[] = [...src.oasis.skills, ...(src.esco?.skills ?? [])];
   const byId = new Map(candidates.map((s) => [s.id, s]));
   const unmapped = new Map<string, number>();
-  const tagged = tagPrograms(raw, candidates, byId, options.programs ? basename(options.programs) : '', diag, unmapped);
+  const programsFile = options.programs ? basename(options.programs) : '';
+  const tagged = tagPrograms(raw, candidates, byId, programsFile, diag, unmapped);
   const vocabulary = keptVocabulary(src, tagged, byId);
   const occupations = [...src.noc.units.values()].map((unit) => occupationRecord(unit, src, vocabulary));
   alikeOccupations(occupations.map((o) => o.summary.en)).forEach((alike, i) => (occupations[i]!.alike = alike));
   const programs = programRecords(tagged, vocabulary.index);
-  addEvidence(programs, raw, src, occupations, vocabulary.skills);
+  addEvidence(programs, raw, src, occupations, vocabulary.skills, { file: programsFile, diag });
   const unmappedTags = [...unmapped].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
   return {
     manifest: {
@@ -282,7 +283,14 @@ function programRecords(tagged: readonly Tagged[], index: ReadonlyMap<string, nu
  * Evidence from each program's whole text (never its provider), for every occupation; the
  * series; and the skills of those occupations that the text names beyond its tags.
  */
-function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sources, occupations: readonly Occupation[], skills: readonly SkillDef[]): void {
+function addEvidence(
+  programs: Program[],
+  raw: readonly RawProgram[],
+  src: Sources,
+  occupations: readonly Occupation[],
+  skills: readonly SkillDef[],
+  report: { file: string; diag: Diagnostics },
+): void {
   const rawById = new Map(raw.map((p) => [p.id, p]));
   const occupationTexts: OccupationText[] = [...src.noc.units.values()].map((u) => ({
     code: u.code,
@@ -304,7 +312,15 @@ function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sourc
       description: [p.description.en, p.description.fr].filter(Boolean).join(' '),
     };
   });
-  const { byProgram } = computeEvidence(occupationTexts, texts);
+  const { byProgram } = computeEvidence(
+    occupationTexts,
+    texts,
+    notForOf(
+      programs.map((p) => rawById.get(p.id)!),
+      src.units,
+      report,
+    ),
+  );
   const series = seriesOf(programs.map((p) => ({ title: p.title.en, provider: p.provider, modules: rawById.get(p.id)!.modules })));
   programs.forEach((p, k) => {
     if (series[k]! > 0) p.series = series[k]!;
@@ -328,6 +344,23 @@ function addEvidence(programs: Program[], raw: readonly RawProgram[], src: Sourc
     e.named = named[n]!.named;
     if (named[n]!.partly.length > 0) e.partlyNamed = named[n]!.partly;
   });
+}
+
+/**
+ * Per program, the occupations its institution says it does not train for (the catalogue
+ * review's `not_for_occupations`); a code these sources do not have is a warning.
+ */
+function notForOf(raw: readonly RawProgram[], units: ReadonlySet<string>, report: { file: string; diag: Diagnostics }): Array<Set<string>> {
+  return raw.map(
+    (r) =>
+      new Set(
+        (r.notFor ?? []).filter((code) => {
+          if (units.has(code)) return true;
+          report.diag.warn(report.file, r.line, NOT_FOR_COLUMN, `"${code}" is not a NOC 2021 unit group of these sources; ignored`);
+          return false;
+        }),
+      ),
+  );
 }
 
 function sourcesOf(src: Sources, options: BuildOptions): SourceInfo[] {

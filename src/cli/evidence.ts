@@ -543,10 +543,14 @@ export function fuse(textOrder: readonly number[]): number[] {
 /** Programs above the floor considered before the two orders are fused. */
 const CANDIDATES = 60;
 
-/** Evidence of every program, per occupation: programs above the floor, best first. */
+/**
+ * Evidence of every program, per occupation: programs above the floor, best first.
+ * `notFor[k]`: the NOC codes program k is never evidence for (`not_for_occupations`).
+ */
 export function computeEvidence(
   occupations: readonly OccupationText[],
   programs: readonly ProgramText[],
+  notFor: ReadonlyArray<ReadonlySet<string>> = [],
 ): { byProgram: ProgramEvidence[][]; profiles: OccupationProfile[] } {
   const phrases = new PhraseModel(programs);
   const terms = programs.map((p) => programTerms(p, phrases));
@@ -571,6 +575,8 @@ export function computeEvidence(
     const ownGeneric = generic.of(o, new Set(segmentTerms(tokens(withoutExclusions(occupations[o]!.title))).bigrams));
     for (const m of matcher.match(profile)) {
       if (practice && framed[m.program]) continue;
+      // Its institution says it does not train for this occupation, whatever words they share.
+      if (notFor[m.program]?.has(profile.code)) continue;
       const strength = strengthOf(m, profile, terms[m.program]!, ownGeneric, nearest.rank(m.program, o), nearestByTitle.rank(m.program, o));
       if (strength !== null) kept.push({ m, strength, fused: 0 });
       if (kept.length === CANDIDATES) break;

@@ -47,6 +47,8 @@ const catalogueProblems: CatalogueProblemMessages = {
   'tags-not-text': ({ count, found }) => `${count} tag${count > 1 ? 's are' : ' is'} not text (${enKind[found]}); left out`,
   'reviewed-not-text': ({ found }) => `expected skill ids separated by ";", found ${enKind[found]}; not reviewed`,
   'reviewed-not-an-id': ({ value }) => `"${value}" is not a skill id (like esco:use-spreadsheets-software); left out`,
+  'not-for-not-text': ({ found }) => `expected NOC codes separated by ";", found ${enKind[found]}; left empty`,
+  'not-for-not-a-code': ({ value }) => `"${value}" is not a NOC 2021 code (five digits, like 21330); left out`,
 };
 
 export const adminEn = {
@@ -197,7 +199,8 @@ export const adminEn = {
       `${covered} of ${total} programs (${percent}) ${count === 1 ? 'has' : 'have'} reviewed or strong tags.`,
     coverageHint: 'A program counts when it keeps a skill you accepted or added, or a strong suggestion you did not reject.',
     download: 'Download the reviewed catalogue',
-    downloadHint: (name: string) => `Saves ${name} with a reviewed_skills column; build-index uses those skills instead of tagging the programs you reviewed.`,
+    downloadHint: (name: string) =>
+      `Saves ${name} with a reviewed_skills column, and a not_for_occupations column once you mark an occupation: build-index uses those skills instead of tagging the programs you reviewed, and never recommends a program for an occupation you marked.`,
     downloaded: (name: string) => `${name} downloaded.`,
     problemsHeading: (count: number) => `Problems in the file (${count})`,
     noProblems: 'No problems: every row was read.',
@@ -233,6 +236,13 @@ export const adminEn = {
     reachedFor: 'Recommended first for:',
     placement: (title: string, rank: number) => `${title} (#${rank})`,
     morePlacements: (count: number) => `and ${count} more`,
+    notForHint:
+      'If a program does not train for one of these occupations, mark it: once the index is rebuilt from the downloaded catalogue, the program is never recommended for it, whatever words it shares with that work.',
+    notFor: 'Not for this occupation',
+    notForOccupation: (title: string) => `Not for this occupation: ${title}`,
+    notForMarked: 'Marked: not recommended for it after the next build.',
+    notForOn: (title: string, program: string) => `${program} marked as not for ${title}. Download the catalogue and rebuild the index for it to take effect.`,
+    notForOff: (title: string, program: string) => `${program} may be recommended for ${title} again.`,
     notInIndex: 'Not in the index this page uses: build the index from this catalogue to see where it is recommended.',
     notReached: (top: number) => `Not among the first ${top} programs recommended for any occupation.`,
     gapsHeading: (count: string) => `Occupations your programs do not reach (${count})`,

@@ -52,6 +52,8 @@ const catalogueProblems: CatalogueProblemMessages = {
   'reviewed-not-text': ({ found }) =>
     `des identifiants de compétences séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u00a0; programme considéré comme non vérifié`,
   'reviewed-not-an-id': ({ value }) => `${quoted(value)} n’est pas un identifiant de compétence (comme esco:use-spreadsheets-software)\u00a0; laissé de côté`,
+  'not-for-not-text': ({ found }) => `des codes CNP séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u00a0; champ laissé vide`,
+  'not-for-not-a-code': ({ value }) => `${quoted(value)} n’est pas un code CNP 2021 (cinq chiffres, comme 21330)\u00a0; laissé de côté`,
 };
 
 /** French strings of the institution's side (Canadian French). Same keys as `admin.en.ts`. */
@@ -197,7 +199,7 @@ export const adminFr: AdminMessages = {
   catalogueReview: {
     heading: 'Vérifier les compétences de votre catalogue',
     intro:
-      'Choisissez le catalogue de vos programmes (CSV ou JSON, dans le format que lit build-index). Il est lu sur cet ordinateur; rien n’est téléversé. Vérifiez les compétences proposées pour chaque programme, puis téléchargez le catalogue vérifié et construisez l’index à partir de celui-ci.',
+      'Choisissez le catalogue de vos programmes (CSV ou JSON, dans le format que lit build-index). Il est lu sur cet ordinateur\u00a0; rien n’est téléversé. Vérifiez les compétences proposées pour chaque programme, puis téléchargez le catalogue vérifié et construisez l’index à partir de celui-ci.',
     fileLabel: 'Fichier du catalogue (CSV ou JSON)',
     reading: (name: string) => `Lecture de ${name}…`,
     tagging: (done: number, total: number) => `Étiquetage des programmes${'\u00a0'}: ${done} sur ${total}`,
@@ -213,7 +215,7 @@ export const adminFr: AdminMessages = {
     coverageHint: 'Un programme compte s’il garde une compétence que vous avez acceptée ou ajoutée, ou une suggestion forte que vous n’avez pas rejetée.',
     download: 'Télécharger le catalogue vérifié',
     downloadHint: (name: string) =>
-      `Enregistre ${name} avec une colonne reviewed_skills; build-index utilise ces compétences au lieu d’étiqueter les programmes que vous avez vérifiés.`,
+      `Enregistre ${name} avec une colonne reviewed_skills, et une colonne not_for_occupations dès que vous marquez une profession${'\u00a0'}: build-index utilise ces compétences au lieu d’étiqueter les programmes que vous avez vérifiés, et ne recommande jamais un programme pour une profession que vous avez marquée.`,
     downloaded: (name: string) => `${name} téléchargé.`,
     problemsHeading: (count: number) => `Problèmes dans le fichier (${count})`,
     noProblems: 'Aucun problème\u00a0: toutes les lignes ont été lues.',
@@ -249,6 +251,14 @@ export const adminFr: AdminMessages = {
     reachedFor: 'Recommandé en tête pour\u00a0:',
     placement: (title: string, rank: number) => `${title} (rang${'\u00a0'}${rank})`,
     morePlacements: (count: number) => `et ${count} autre${count > 1 ? 's' : ''}`,
+    notForHint:
+      'Si un programme ne prépare pas à l’une de ces professions, marquez-la\u00a0: une fois l’index reconstruit à partir du catalogue téléchargé, le programme ne lui est plus jamais recommandé, quels que soient les mots qu’il partage avec ce travail.',
+    notFor: 'Pas pour cette profession',
+    notForOccupation: (title: string) => `Pas pour cette profession\u00a0: ${title}`,
+    notForMarked: 'Profession marquée\u00a0: le programme ne sera plus recommandé pour elle après la prochaine construction de l’index.',
+    notForOn: (title: string, program: string) =>
+      `${program} est marqué comme ne préparant pas à la profession ${quoted(title)}. Téléchargez le catalogue et reconstruisez l’index pour que ce soit pris en compte.`,
+    notForOff: (title: string, program: string) => `${program} peut de nouveau être recommandé pour la profession ${quoted(title)}.`,
     notInIndex: 'Absent de l’index qu’utilise cette page\u00a0: construisez l’index à partir de ce catalogue pour voir où il est recommandé.',
     notReached: (top: number) => `Ne figure parmi les ${top} premiers programmes recommandés pour aucune profession.`,
     gapsHeading: (count: string) => `Professions que vos programmes n’atteignent pas (${count})`,

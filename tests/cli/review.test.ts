@@ -21,6 +21,7 @@ import {
   decide,
   exportReview,
   finalSkills,
+  markNotFor,
   removeSkill,
   reviewCatalogue,
   reviewTagger,
@@ -40,6 +41,9 @@ const known = (ids: Iterable<string>) => {
   const set = new Set(ids);
   return (id: string) => set.has(id);
 };
+/** The sample catalogue under review, over the vocabulary of an index built from it (what the review page loads). */
+const reviewSample = async (vocabulary: readonly SkillDef[]) =>
+  reviewCatalogue(readFileSync(`${SAMPLE}programs.csv`), 'programs.csv', await reviewTagger(vocabulary), known(vocabulary.map((s) => s.id)));
 
 test('explain: each skill with the phrase of the program that supports it and a strength', () => {
   const tagger = new SkillTagger(VOCAB);
@@ -151,12 +155,7 @@ test('round trip: catalogue -> review -> export -> build-index -> recommend() re
 
   // The review page's vocabulary: the skills of the index it loads.
   const vocabulary = before.manifest.skills;
-  const review = await reviewCatalogue(
-    readFileSync(`${SAMPLE}programs.csv`),
-    'programs.csv',
-    await reviewTagger(vocabulary),
-    known(vocabulary.map((s) => s.id)),
-  );
+  const review = await reviewSample(vocabulary);
   const weld = review.entries.find((e) => e.program.id === 'lp-weld-101')!;
   decide(weld, 'esco:use-welding-equipment', 'accepted');
   decide(weld, 'esco:health-and-safety-regulations', 'rejected');
@@ -233,4 +232,113 @@ test('reach: where each program of the catalogue is recommended, and the occupat
     'registered nurses are a gap of a trades college',
   );
   assert.ok(!reach.gaps.some((o) => o.code === '72106'));
+});
+
+test('not_for_occupations: read as NOC codes, a bad one a warning naming line and field; marks exported and read back', async () => {
+  const header = `${CSV.split('\n')[0]},not_for_occupations`;
+  const csv = [
+    header,
+    'n-1,Text Mining in Health,,College,,Extract information from clinical notes.,,,,,,,,,,21330; 2133;21330',
+    'n-2,Other,,College,,,,,,,,,,,,',
+  ].join('\n');
+  const tagger = new SkillTagger(VOCAB);
+  const review = await reviewCatalogue(new TextEncoder().encode(csv), 'c.csv', tagger, known(VOCAB.map((v) => v.id)));
+  assert.deepEqual(
+    review.warnings.map((w) => [w.line, w.field, w.code]),
+    [[2, 'not_for_occupations', 'not-for-not-a-code']],
+  );
+  const [n1, n2] = review.entries;
+  assert.deepEqual(n1!.program.notFor, ['21330'], 'each code once');
+  assert.deepEqual([...n1!.notFor], ['21330']);
+  assert.equal(n2!.program.notFor, undefined);
+
+  markNotFor(n2!, '72100', true);
+  markNotFor(n2!, '21211', true);
+  markNotFor(n1!, '21330', false);
+  assert.equal(touched(n2!), false, 'marking an occupation is not a review of the skills');
+  const lines = exportReview(review).text.trimEnd().split('\n');
+  assert.match(lines[0]!, /,not_for_occupations,reviewed_skills$/, 'the column where the file has it');
+  assert.match(lines[1]!, /^n-1,.*,,$/, 'unmarked: emptied; no skill reviewed');
+  assert.match(lines[2]!, /^n-2,.*,21211;72100,$/);
+  const again = await reviewCatalogue(new TextEncoder().encode(lines.join('\n')), 'c-reviewed.csv', tagger, known(VOCAB.map((v) => v.id)));
+  assert.deepEqual(again.entries[1]!.program.notFor, ['21211', '72100']);
+});
+
+test('not_for_occupations: a file without the column gets it only when something is marked; JSON too', async () => {
+  const tagger = new SkillTagger(VOCAB);
+  const review = await reviewCatalogue(new TextEncoder().encode(CSV), 'catalogue.csv', tagger, known(VOCAB.map((v) => v.id)));
+  assert.doesNotMatch(exportReview(review).text, /not_for_occupations/);
+  markNotFor(review.entries[1]!, '21330', true);
+  const lines = exportReview(review).text.trimEnd().split('\n');
+  assert.match(lines[0]!, /,reviewed_skills,not_for_occupations$/);
+  assert.match(lines[1]!, /^a-1,.*,,$/);
+  assert.match(lines[2]!, /^bad id!,/, 'a row the reader skipped is kept as it was');
+  assert.match(lines[3]!, /^a-2,.*,,21330$/);
+
+  const json = JSON.stringify([
+    { id: 'j-1', title_en: 'Report Writing', not_for_occupations: ['41200'] },
+    { id: 'j-2', title_en: 'Other' },
+  ]);
+  const jr = await reviewCatalogue(new TextEncoder().encode(json), 'list.json', tagger, known(VOCAB.map((v) => v.id)));
+  assert.deepEqual(jr.entries[0]!.program.notFor, ['41200'], 'a JSON list of codes');
+  markNotFor(jr.entries[0]!, '41210', true);
+  assert.deepEqual(JSON.parse(exportReview(jr).text), [
+    { id: 'j-1', title_en: 'Report Writing', not_for_occupations: '41200;41210' },
+    { id: 'j-2', title_en: 'Other' },
+  ]);
+  const bad = await reviewCatalogue(
+    new TextEncoder().encode(JSON.stringify([{ id: 'j-3', title_en: 'X', not_for_occupations: 21330 }])),
+    'b.json',
+    tagger,
+    () => true,
+  );
+  assert.deepEqual(
+    bad.warnings.map((w) => [w.line, w.field, w.code]),
+    [[1, 'not_for_occupations', 'not-for-not-text']],
+  );
+});
+
+test('round trip: an occupation marked in the review no longer gets the program once the index is rebuilt; a code the sources lack is a warning', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mc-review-'));
+  const sources = `${SAMPLE}sources`;
+  assert.equal(await run(['build-index', '--sources', sources, '--programs', `${SAMPLE}programs.csv`, '--out', join(dir, 'before')], quiet), 0);
+  const before = await loadIndexFromDir(join(dir, 'before'));
+  const where = (index: typeof before, id: string) =>
+    index.manifest.occupations
+      .map((o) => o.code)
+      .filter((code) =>
+        recommend(index, { occupation: code, lang: 'en', limit: 10 }).some((r) => r.program.id === id || (r.series ?? []).some((s) => s.id === id)),
+      );
+  // A sample program recommended for more than one occupation: one is marked, the others keep it.
+  const id = before.programs.map((p) => p.id).find((pid) => pid.startsWith('lp-') && where(before, pid).length >= 2);
+  assert.ok(id, 'some sample program reaches two occupations');
+  const was = where(before, id);
+  const marked = was[was.length - 1]!;
+
+  const vocabulary = before.manifest.skills;
+  const review = await reviewSample(vocabulary);
+  const entry = review.entries.find((e) => e.program.id === id)!;
+  markNotFor(entry, marked, true);
+  markNotFor(entry, '99999', true);
+  const exported = exportReview(review);
+  const file = join(dir, exported.name);
+  writeFileSync(file, exported.text);
+
+  const stderr: string[] = [];
+  const code = await run(['build-index', '--sources', sources, '--programs', file, '--out', join(dir, 'after')], {
+    stdout: () => {},
+    stderr: (l) => stderr.push(l),
+  });
+  assert.equal(code, 0, stderr.join('\n'));
+  assert.ok(
+    stderr.some((l) => l.startsWith(`programs-reviewed.csv:${entry.program.line}: not_for_occupations: "99999" is not a NOC 2021 unit group of these sources`)),
+    stderr.join('\n'),
+  );
+  const after = await loadIndexFromDir(join(dir, 'after'));
+  assert.deepEqual(
+    where(after, id),
+    was.filter((c) => c !== marked),
+    'only the marked occupation lost it',
+  );
+  assert.ok(!after.programs.find((p) => p.id === id)!.evidence!.some((e) => e.occupation === marked), 'no evidence kept for it');
 });

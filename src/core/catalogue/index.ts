@@ -12,12 +12,26 @@ export { BuildError, Diagnostics, ITEM_FIELD, ROW_FIELD, formatWarning } from '.
 export type { Warning } from './diagnostics.js';
 export { problemText } from './problems.js';
 export type { CatalogueProblemMessages, JsonKind } from './problems.js';
-export { CANONICAL_COLUMNS, MAX_NAME, REVIEWED_COLUMN, readCatalogue, readCatalogueBytes, validateProgram } from './programs.js';
+export { CANONICAL_COLUMNS, MAX_NAME, NOT_FOR_COLUMN, REVIEWED_COLUMN, readCatalogue, readCatalogueBytes, validateProgram } from './programs.js';
 export type { Catalogue, RawProgram } from './programs.js';
 export { catalogueReach } from './reach.js';
 export type { CatalogueReach } from './reach.js';
 export { REGIONS, REGION_CODES } from './regions.js';
-export { addSkill, coverage, covered, decide, exportName, exportReview, finalSkills, removeSkill, reviewCatalogue, reviewTagger, touched } from './review.js';
+export {
+  addSkill,
+  coverage,
+  covered,
+  decide,
+  exportName,
+  exportReview,
+  finalSkills,
+  markNotFor,
+  notForValue,
+  removeSkill,
+  reviewCatalogue,
+  reviewTagger,
+  touched,
+} from './review.js';
 export type { CatalogueReview, Decision, ReviewEntry, ReviewExport, ReviewOptions } from './review.js';
 export { tagProgram } from './tag-program.js';
 export { SkillTagger, usableAlias } from './tagger.js';

@@ -46,6 +46,10 @@ export interface CatalogueProblemParams {
   'reviewed-not-text': { found: JsonKind };
   /** A `reviewed_skills` entry that is not a skill id. */
   'reviewed-not-an-id': { value: string };
+  /** `not_for_occupations` is `found`, not text or a list. */
+  'not-for-not-text': { found: JsonKind };
+  /** A `not_for_occupations` entry that is not a NOC code. */
+  'not-for-not-a-code': { value: string };
 }
 
 export type CatalogueProblemCode = keyof CatalogueProblemParams;

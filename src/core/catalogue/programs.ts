@@ -33,6 +33,11 @@ export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
    * that no skill applies.
    */
   reviewed?: string[];
+  /**
+   * NOC codes of the occupations its institution says it does not train for
+   * (`not_for_occupations`): the builder never recommends it for them.
+   */
+  notFor?: string[];
 };
 
 /** The columns of the canonical catalogue CSV, in order (see docs/program-catalogue.md). */
@@ -61,11 +66,20 @@ export const CANONICAL_COLUMNS = [
 export const REVIEWED_COLUMN = 'reviewed_skills';
 /** What `reviewed_skills` says when the review found that no skill applies. */
 export const REVIEWED_NONE = 'none';
+/**
+ * The optional column of the occupations a program does not train for, whatever its words
+ * share with them: NOC 2021 codes separated by `;`, written by the catalogue review. Text
+ * mining is not mining engineering.
+ */
+export const NOT_FOR_COLUMN = 'not_for_occupations';
 
-type Key = (typeof CANONICAL_COLUMNS)[number] | typeof REVIEWED_COLUMN;
+type Key = (typeof CANONICAL_COLUMNS)[number] | typeof REVIEWED_COLUMN | typeof NOT_FOR_COLUMN;
 /** A warning about a field of the record being read: its English reason and its code. */
 type Warn = (field: string, reason: string, problem: CatalogueProblem) => void;
 type Record_ = Partial<Record<Key, unknown>>;
+
+/** A NOC 2021 unit group code. */
+const NOC_CODE = /^\d{5}$/;
 
 /** A skill id as the index writes them: `oasis:F01b02`, `esco:use-spreadsheets-software`. */
 const SKILL_ID = /^[a-z]+:[^\s;]{1,100}$/u;
@@ -264,8 +278,10 @@ export function validateProgram(rec: Record_, file: string, line: number, diag: 
   const osapEligible = read.osapEligible();
   const tags = read.tags();
   const reviewed = reviewedSkills(rec[REVIEWED_COLUMN], read.warn);
+  const notFor = notForCodes(rec[NOT_FOR_COLUMN], read.warn);
   return {
     ...(reviewed ? { reviewed } : {}),
+    ...(notFor.length > 0 ? { notFor } : {}),
     line,
     id,
     title: { en: titleEn || titleFr, fr: titleFr },
@@ -283,18 +299,27 @@ export function validateProgram(rec: Record_, file: string, line: number, diag: 
   };
 }
 
-/** The `reviewed_skills` value: undefined when not reviewed; bad ids are warnings and left out. */
-function reviewedSkills(value: unknown, warn: Warn): string[] | undefined {
-  if (value === undefined || value === null) return undefined;
+/**
+ * The entries of a list column (a JSON list, or text separated by `;`), trimmed, empty ones
+ * left out; none, after `notText`, when the value is neither.
+ */
+function listEntries(value: unknown, notText: (found: JsonKind) => void): string[] {
+  if (value === undefined || value === null) return [];
   let written: string[];
   if (Array.isArray(value)) written = value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
   else if (typeof value === 'string') written = value.split(';');
   else {
-    const found = kindOf(value);
-    warn(REVIEWED_COLUMN, `expected skill ids separated by ";", found ${aKind(found)}; not reviewed`, { code: 'reviewed-not-text', params: { found } });
-    return undefined;
+    notText(kindOf(value));
+    return [];
   }
-  const ids = written.map((v) => v.trim()).filter((v) => v !== '');
+  return written.map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** The `reviewed_skills` value: undefined when not reviewed; bad ids are warnings and left out. */
+function reviewedSkills(value: unknown, warn: Warn): string[] | undefined {
+  const ids = listEntries(value, (found) =>
+    warn(REVIEWED_COLUMN, `expected skill ids separated by ";", found ${aKind(found)}; not reviewed`, { code: 'reviewed-not-text', params: { found } }),
+  );
   if (ids.length === 0) return undefined;
   if (ids.length === 1 && ids[0]!.toLowerCase() === REVIEWED_NONE) return [];
   const out: string[] = [];
@@ -309,6 +334,21 @@ function reviewedSkills(value: unknown, warn: Warn): string[] | undefined {
   }
   // Every id bad: the warnings say so, and the program is tagged as if never reviewed.
   return out.length > 0 ? out : undefined;
+}
+
+/** The `not_for_occupations` value: NOC codes, in the order written; bad ones are warnings and left out. */
+function notForCodes(value: unknown, warn: Warn): string[] {
+  const codes = listEntries(value, (found) =>
+    warn(NOT_FOR_COLUMN, `expected NOC codes separated by ";", found ${aKind(found)}; left empty`, { code: 'not-for-not-text', params: { found } }),
+  );
+  const out: string[] = [];
+  for (const code of codes) {
+    if (!NOC_CODE.test(code)) {
+      const shown = code.slice(0, 80);
+      warn(NOT_FOR_COLUMN, `"${shown}" is not a NOC 2021 code (five digits, like 21330); left out`, { code: 'not-for-not-a-code', params: { value: shown } });
+    } else if (!out.includes(code)) out.push(code);
+  }
+  return out;
 }
 
 /**
@@ -329,8 +369,10 @@ function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): 
   for (const key of CANONICAL_COLUMNS) {
     positions.set(key, key === 'description_fr' ? cols.find(key) : cols.require(key));
   }
-  const reviewedAt = cols.find(REVIEWED_COLUMN);
-  if (reviewedAt >= 0) positions.set(REVIEWED_COLUMN, reviewedAt);
+  for (const key of [REVIEWED_COLUMN, NOT_FOR_COLUMN] as const) {
+    const at = cols.find(key);
+    if (at >= 0) positions.set(key, at);
+  }
   const seen = new Set<string>();
   const out: RawProgram[] = [];
   for (const [n, row] of table.rows.entries()) {

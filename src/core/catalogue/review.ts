@@ -7,7 +7,7 @@
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { Columns } from './csv.js';
 import { Diagnostics, type Warning } from './diagnostics.js';
-import { readCatalogueSteps, REVIEWED_COLUMN, REVIEWED_NONE, type Catalogue, type RawProgram } from './programs.js';
+import { NOT_FOR_COLUMN, readCatalogueSteps, REVIEWED_COLUMN, REVIEWED_NONE, type Catalogue, type RawProgram } from './programs.js';
 import { tagProgram } from './tag-program.js';
 import { SkillTagger, type SkillSuggestion } from './tagger.js';
 import type { SkillDef } from './vocabulary.js';
@@ -23,6 +23,8 @@ export interface ReviewEntry {
   decisions: Map<string, Decision>;
   /** Skill ids a person added, in the order added. */
   added: string[];
+  /** NOC codes of the occupations a person says it does not train for (from the file, then marked). */
+  notFor: Set<string>;
 }
 
 /** A catalogue read and tagged for review: one entry per program, and what reading it found. */
@@ -69,7 +71,7 @@ export async function reviewCatalogue(
   const total = catalogue.programs.length;
   for (const program of catalogue.programs) {
     const { suggestions } = tagProgram(tagger, program, known);
-    const entry: ReviewEntry = { program, suggestions, decisions: new Map(), added: [] };
+    const entry: ReviewEntry = { program, suggestions, decisions: new Map(), added: [], notFor: new Set(program.notFor) };
     if (program.reviewed) {
       const kept = new Set(program.reviewed);
       for (const s of suggestions) entry.decisions.set(s.skill, kept.has(s.skill) ? 'accepted' : 'rejected');
@@ -110,7 +112,25 @@ export function removeSkill(entry: ReviewEntry, skill: string): void {
   entry.added = entry.added.filter((id) => id !== skill);
 }
 
-/** Whether a person has changed or confirmed anything about the program. */
+/**
+ * Marks (or with `on` false, unmarks) an occupation the program does not train for: once
+ * the index is rebuilt from the export, the program is never recommended for it.
+ */
+export function markNotFor(entry: ReviewEntry, code: string, on: boolean): void {
+  if (on) entry.notFor.add(code);
+  else entry.notFor.delete(code);
+}
+
+/**
+ * The `not_for_occupations` value of an entry: NOC codes in ascending order, separated by
+ * `;`; null when neither the file nor the review has any (the field is left as it was).
+ */
+export function notForValue(entry: ReviewEntry): string | null {
+  if (entry.notFor.size === 0 && (entry.program.notFor?.length ?? 0) === 0) return null;
+  return [...entry.notFor].sort().join(';');
+}
+
+/** Whether a person has changed or confirmed anything about the program's skills. */
 export function touched(entry: ReviewEntry): boolean {
   return entry.decisions.size > 0 || entry.added.length > 0;
 }
@@ -158,9 +178,10 @@ export interface ReviewExport {
 /**
  * The catalogue written back in its own format: every record of the file as read (rows
  * with problems too, so nothing is lost), with the `reviewed_skills` column set for each
- * program a person reviewed and left as it was for the others. Rows the reader could not
- * separate (a quote never closed) are not in the file it read, and so not here: the
- * problems list names them.
+ * program a person reviewed and left as it was for the others, and `not_for_occupations`
+ * for each program marked as not training for some occupation (or unmarked since). Rows
+ * the reader could not separate (a quote never closed) are not in the file it read, and so
+ * not here: the problems list names them.
  */
 export function exportReview(review: CatalogueReview): ReviewExport {
   const { catalogue } = review;
@@ -169,30 +190,45 @@ export function exportReview(review: CatalogueReview): ReviewExport {
   if (catalogue.kind === 'json') {
     const items = catalogue.items.map((item, i) => {
       const entry = byLine.get(i + 1);
-      if (!entry || !touched(entry)) return item;
-      return { ...(item as Record<string, unknown>), [REVIEWED_COLUMN]: reviewedValue(entry) };
+      if (!entry) return item;
+      const out = { ...(item as Record<string, unknown>) };
+      if (touched(entry)) out[REVIEWED_COLUMN] = reviewedValue(entry);
+      const notFor = notForValue(entry);
+      if (notFor !== null) out[NOT_FOR_COLUMN] = notFor;
+      return out;
     });
     return { name, type: 'application/json', text: `${JSON.stringify(items, null, 2)}\n` };
   }
   const { table } = catalogue;
-  let at = new Columns(table).find(REVIEWED_COLUMN);
   const header = [...table.header];
-  if (at < 0) {
-    at = header.length;
-    header.push(REVIEWED_COLUMN);
-  }
-  const added = at === table.header.length;
-  const rows = table.rows.map((row) => {
-    const fields = [...row.fields];
-    // A new column: every whole row gets its (empty) field, so the row keeps the header's length.
-    if (added && fields.length === table.header.length) fields.push('');
-    const entry = byLine.get(row.line);
-    if (entry && touched(entry)) {
-      while (fields.length <= at) fields.push('');
-      fields[at] = reviewedValue(entry);
+  const rows = table.rows.map((row) => [...row.fields]);
+  // The review's columns, added at the end when the file lacks them: `reviewed_skills` always,
+  // `not_for_occupations` once some program has a value.
+  const columns: Array<[string, (entry: ReviewEntry) => string | null, boolean]> = [
+    [REVIEWED_COLUMN, (entry) => (touched(entry) ? reviewedValue(entry) : null), true],
+    [NOT_FOR_COLUMN, notForValue, false],
+  ];
+  const found = new Columns(table);
+  for (const [column, valueOf, always] of columns) {
+    let at = found.find(column);
+    const values = table.rows.map((row) => {
+      const entry = byLine.get(row.line);
+      return entry ? valueOf(entry) : null;
+    });
+    if (at < 0) {
+      if (!always && values.every((v) => v === null)) continue;
+      at = header.length;
+      header.push(column);
+      // A new column: every whole row gets its (empty) field, so the row keeps the header's length.
+      for (const fields of rows) if (fields.length === at) fields.push('');
     }
-    return fields;
-  });
+    values.forEach((value, k) => {
+      if (value === null) return;
+      const fields = rows[k]!;
+      while (fields.length <= at) fields.push('');
+      fields[at] = value;
+    });
+  }
   return { name, type: 'text/csv', text: [header, ...rows].map(csvLine).join('') };
 }
 

@@ -71,6 +71,17 @@ const review = css`
   .reach-label {
     font-weight: 600;
   }
+  .placement button {
+    min-height: 2rem;
+  }
+  .placement.not-for .label {
+    text-decoration: line-through;
+  }
+  .placement button[aria-pressed='true'] {
+    background: var(--mc-catalogue-review-rejected, var(--mc-color-danger, #b91c1c));
+    border-color: var(--mc-catalogue-review-rejected, var(--mc-color-danger, #b91c1c));
+    color: #ffffff;
+  }
   .gaps {
     columns: 18rem auto;
     margin: 0;
@@ -78,6 +89,7 @@ const review = css`
   }
   .problems,
   .programs,
+  .placements,
   .skills {
     margin: 0;
     padding: 0;
@@ -106,16 +118,21 @@ const review = css`
     border-radius: var(--mc-radius, 0.5rem);
     background: var(--mc-color-surface, #ffffff);
   }
-  .skills {
+  .skills,
+  .reach,
+  .placements {
     display: flex;
     flex-direction: column;
     gap: var(--mc-space-2xs, 0.25rem);
   }
-  .skill {
+  .skill,
+  .placement {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--mc-space-2xs, 0.25rem) var(--mc-space-sm, 0.75rem);
+  }
+  .skill {
     padding: var(--mc-space-2xs, 0.25rem) var(--mc-space-xs, 0.5rem);
     border-left: 4px solid var(--mc-color-border-muted, #d1d5db);
   }

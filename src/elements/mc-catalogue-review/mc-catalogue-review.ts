@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
-import type { Lang } from '../../core/index-format/index.js';
+import { localize, type Lang } from '../../core/index-format/index.js';
 import { BuildError } from '../../core/catalogue/index.js';
 import {
   addSkill,
@@ -9,6 +9,7 @@ import {
   covered,
   decide,
   exportReview,
+  markNotFor,
   removeSkill,
   reviewCatalogue,
   reviewTagger,
@@ -53,9 +54,10 @@ type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; t
  * figure, and download the reviewed catalogue: `build-index` takes its `reviewed_skills`
  * as authoritative. The tagging is the builder's own code (`src/core/catalogue/`).
  *
- * For each program, the occupations it is recommended for first and at which rank, and
- * the occupations none of the file's programs reaches (the gaps), from the ranking of the
- * index at `src` (which reflects the catalogue it was built from).
+ * For each program, the occupations it is recommended for first and at which rank, each
+ * with "Not for this occupation" (exported as `not_for_occupations`: the builder then never
+ * recommends it for them), and the occupations none of the file's programs reaches (the
+ * gaps), from the ranking of the index at `src` (which reflects the catalogue it was built from).
  *
  * The vocabulary is the skills of the index at `src` (loaded with both languages'
  * labels). Tagging runs in slices of a few milliseconds, so the page stays responsive
@@ -288,6 +290,7 @@ export class McCatalogueReview extends McElement {
       ${levelHeading(level, { id: `${this.uid}-problems`, part: 'subheading', text: r.problemsHeading(problems.length) })}
       ${problemList(r, this.uid, problems, { visible: this.problemsVisible, page: PAGE, onMore: () => (this.problemsVisible += PAGE) })}
       ${levelHeading(level, { id: `${this.uid}-programs`, part: 'subheading', text: r.programsHeading })}
+      ${this.reach ? html`<p class="note">${r.notForHint}</p>` : nothing}
       <div class="filter">
         <label for="${this.uid}-filter">${r.show}</label>
         <select id="${this.uid}-filter" @change=${this.onFilter}>
@@ -328,6 +331,7 @@ export class McCatalogueReview extends McElement {
       onDecide: (e, skill, decision, name) => this.onDecide(e, skill, decision, name),
       onRemove: (e, skill, name) => this.onRemove(e, skill, name),
       onAdd: (id) => this.startAdding(id),
+      onNotFor: (e, code, on, title) => this.onNotFor(e, code, on, title),
     });
   }
 
@@ -384,6 +388,14 @@ export class McCatalogueReview extends McElement {
     const again = entry.decisions.get(skill) === decision;
     decide(entry, skill, again ? null : decision);
     this.changed(again ? r.undone(name) : decision === 'accepted' ? r.accepted(name) : r.rejected(name));
+  }
+
+  private onNotFor(entry: ReviewEntry, code: string, on: boolean, title: string): void {
+    const r = adminMessages(this.locale.lang).catalogueReview;
+    markNotFor(entry, code, on);
+    this.revision++;
+    const program = localize(entry.program.title, this.locale.lang);
+    this.say(on ? r.notForOn(title, program) : r.notForOff(title, program));
   }
 
   private onRemove(entry: ReviewEntry, skill: string, name: string): void {

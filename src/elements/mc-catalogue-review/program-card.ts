@@ -34,6 +34,8 @@ export interface ProgramCardOptions {
   onDecide(entry: ReviewEntry, skill: string, decision: 'accepted' | 'rejected', name: string): void;
   onRemove(entry: ReviewEntry, skill: string, name: string): void;
   onAdd(id: string): void;
+  /** Marks (`on`) or unmarks an occupation the program does not train for. */
+  onNotFor(entry: ReviewEntry, code: string, on: boolean, title: string): void;
 }
 
 export function programCard(o: ProgramCardOptions): TemplateResult {
@@ -70,15 +72,50 @@ export function programCard(o: ProgramCardOptions): TemplateResult {
     </li>`;
 }
 
-/** Where the program comes in recommendations, once worked out. */
-function placementsLine({ r, lang, index, entry, reach, top, placements: shown }: ProgramCardOptions): TemplateResult | typeof nothing {
+/**
+ * Where the program comes in recommendations, once worked out: the first occupations, each
+ * with "Not for this occupation" (a toggle); then any occupation marked in the file that is
+ * not among them, so it can be unmarked.
+ */
+function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing {
+  const { r, entry, reach, top, placements: shown } = o;
   if (!reach) return nothing;
   const placements = reach.byProgram.get(entry.program.id);
   if (!placements) return html`<p class="note reach">${r.notInIndex}</p>`;
-  if (placements.length === 0) return html`<p class="note reach">${r.notReached(top)}</p>`;
-  const names = placements.slice(0, shown).map((pl) => r.placement(localize(index.occupations.get(pl.code)!.title, lang), pl.rank));
-  const more = placements.length > shown ? `, ${r.morePlacements(placements.length - shown)}` : '';
-  return html`<p class="reach"><span class="reach-label">${r.reachedFor}</span> ${names.join(', ')}${more}</p>`;
+  const listed: Array<{ code: string; rank: number | null }> = placements.slice(0, shown);
+  for (const code of new Set([...(entry.program.notFor ?? []), ...entry.notFor])) {
+    if (!listed.some((x) => x.code === code)) listed.push({ code, rank: null });
+  }
+  if (listed.length === 0) return html`<p class="note reach">${r.notReached(top)}</p>`;
+  const more = placements.length > shown ? html`<li class="note">${r.morePlacements(placements.length - shown)}</li>` : nothing;
+  return html`<div class="reach">
+    <p class="reach-label">${placements.length > 0 ? r.reachedFor : r.notReached(top)}</p>
+    <ul class="placements">
+      ${listed.map((x) => placementItem(o, x.code, x.rank))}${more}
+    </ul>
+  </div>`;
+}
+
+/** One occupation the program is recommended for (or marked as not for), with its toggle. */
+function placementItem({ r, lang, index, entry, onNotFor }: ProgramCardOptions, code: string, rank: number | null): TemplateResult {
+  const occupation = index.occupations.get(code);
+  const title = occupation ? localize(occupation.title, lang) : code;
+  const marked = entry.notFor.has(code);
+  return html`<li class="placement ${marked ? 'not-for' : ''}">
+    <span class="label">${rank === null ? title : r.placement(title, rank)}</span>
+    <button
+      type="button"
+      class="secondary"
+      data-action="not-for"
+      data-occupation=${code}
+      aria-pressed=${marked ? 'true' : 'false'}
+      aria-label=${r.notForOccupation(title)}
+      @click=${() => onNotFor(entry, code, !marked, title)}
+    >
+      ${r.notFor}
+    </button>
+    ${marked ? html`<span class="note">${r.notForMarked}</span>` : nothing}
+  </li>`;
 }
 
 /** A skill the builder suggests, with its strength, the phrase behind it, Accept and Reject. */

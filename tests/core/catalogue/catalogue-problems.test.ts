@@ -45,12 +45,21 @@ const HOSTILE: [name: string, bytes: Uint8Array][] = [
     ),
   ],
   ['reviewed.csv', enc.encode([`${HEADER},reviewed_skills`, `${row('r1')},esco:x;not an id`].join('\n'))],
+  ['not-for.csv', enc.encode([`${HEADER},not_for_occupations`, `${row('r1')},21330;mining`].join('\n'))],
   [
     'hostile.json',
     enc.encode(
       JSON.stringify([
         1,
-        { id: 'j1', title_en: { en: 'x' }, title_fr: 'Titre', provider: ['a'], skills: ['SQL', { x: 1 }, 2], reviewed_skills: 5 },
+        {
+          id: 'j1',
+          title_en: { en: 'x' },
+          title_fr: 'Titre',
+          provider: ['a'],
+          skills: ['SQL', { x: 1 }, 2],
+          reviewed_skills: 5,
+          not_for_occupations: { code: 1 },
+        },
         { id: 'j2', title_en: 'T', skills: [null], hours: 1e23, osap_eligible: true },
       ]),
     ),

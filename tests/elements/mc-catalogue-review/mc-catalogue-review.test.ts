@@ -18,6 +18,13 @@ const HOSTILE = [
   'h-2,Guitar for All,,College,,Strumming.,,,,,online,klingon,,,',
 ].join('\n');
 
+/** The sample catalogue's own programs (Lakeshore's, ids `lp-`), with its header. */
+const lakeshore = () =>
+  catalogue
+    .split('\n')
+    .filter((line, i) => i === 0 || line.startsWith('lp-'))
+    .join('\n');
+
 const $ = (el: McCatalogueReview, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const $$ = (el: McCatalogueReview, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const live = (el: McCatalogueReview) => $(el, 'p[role=status]')!.textContent!.trim();
@@ -107,17 +114,69 @@ describe('mc-catalogue-review', () => {
 
   it('shows where each program is recommended and the occupations none reaches', async () => {
     const el = await make();
-    const lakeshore = catalogue
-      .split('\n')
-      .filter((line, i) => i === 0 || line.startsWith('lp-'))
-      .join('\n');
-    await choose(el, lakeshore);
+    await choose(el, lakeshore());
     await waitUntil(() => $(el, '[part=gaps]'), 'reach worked out', { timeout: 10000 });
     expect(program(el, 'lp-weld-101').querySelector('.reach')!.textContent!.replace(/\s+/g, ' ').trim()).to.match(
       /^Recommended first for: Welders and related machine operators \(#1\)/,
     );
     const gaps = $$(el, '[part=gaps] li').map((li) => li.textContent!);
     expect(gaps.some((g) => g.includes('Registered nurses'))).to.equal(true, gaps.join(' | '));
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks an occupation a program does not train for: a toggle on each placement, announced, exported and read back', async () => {
+    const el = await make();
+    await choose(el, lakeshore());
+    await waitUntil(() => $(el, '[part=gaps]'), 'reach worked out', { timeout: 10000 });
+    const toggle = () => program(el, 'lp-weld-101').querySelector<HTMLButtonElement>('[data-action=not-for][data-occupation="72106"]')!;
+    expect(toggle().getAttribute('aria-pressed')).to.equal('false');
+    expect(toggle().getAttribute('aria-label')).to.equal('Not for this occupation: Welders and related machine operators');
+    expect(el.exportCatalogue()!.text).to.not.contain('not_for_occupations', 'no column until something is marked');
+    toggle().focus();
+    await press(el, 'Enter');
+    expect(toggle().getAttribute('aria-pressed')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(), 'focus stays on the toggle');
+    expect(live(el)).to.match(/^Welding Fundamentals: MIG and TIG marked as not for Welders and related machine operators\. /);
+    expect(program(el, 'lp-weld-101').querySelector('.placement.not-for')!.textContent).to.contain('Marked: not recommended for it after the next build.');
+    await expect(el).to.be.accessible();
+
+    const out = el.exportCatalogue()!;
+    const [header, ...rows] = out.text.trimEnd().split('\n');
+    expect(header).to.match(/,not_for_occupations$/);
+    expect(rows.find((row) => row.startsWith('lp-weld-101,'))).to.match(/,72106$/);
+    expect(rows.filter((row) => row.endsWith(',72106'))).to.have.length(1, 'only the program marked');
+
+    await choose(el, out.text, out.name);
+    await waitUntil(() => $(el, '[data-program="lp-weld-101"] [data-action=not-for]'), 'reach worked out again', { timeout: 10000 });
+    expect(toggle().getAttribute('aria-pressed')).to.equal('true', 'the file’s marks come back');
+    toggle().click();
+    await el.updateComplete;
+    expect(live(el)).to.equal('Welding Fundamentals: MIG and TIG may be recommended for Welders and related machine operators again.');
+    const cleared = el.exportCatalogue()!.text.trimEnd().split('\n');
+    expect(cleared.find((row) => row.startsWith('lp-weld-101,'))).to.match(/,$/, 'unmarked: the field emptied, not left as it was');
+  });
+
+  it('the toggle in French: its name starts with what it shows, axe clean', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-catalogue-review src=${SAMPLE}></mc-catalogue-review></div>`);
+    const el = wrap.querySelector('mc-catalogue-review') as McCatalogueReview;
+    await waitUntil(() => $(el, 'input[type=file]'), 'index loaded', { timeout: 8000 });
+    await choose(
+      el,
+      catalogue
+        .split('\n')
+        .filter((line, i) => i === 0 || line.startsWith('lp-weld-101,'))
+        .join('\n'),
+    );
+    await waitUntil(() => $(el, '[data-action=not-for]'), 'reach worked out', { timeout: 10000 });
+    const toggle = $(el, '[data-action=not-for]') as HTMLButtonElement;
+    expect(toggle.textContent!.trim()).to.equal('Pas pour cette profession');
+    expect(toggle.getAttribute('aria-label')).to.match(/^Pas pour cette profession\u00a0: Soudeurs/);
+    toggle.click();
+    await el.updateComplete;
+    expect($(el, '.placement.not-for .note')!.textContent).to.equal(
+      'Profession marquée\u00a0: le programme ne sera plus recommandé pour elle après la prochaine construction de l’index.',
+    );
+    expect(live(el)).to.match(/^Soudage : notions de base MIG et TIG est marqué comme ne préparant pas à la profession «\u00a0Soudeurs/);
     await expect(el).to.be.accessible();
   });
 
