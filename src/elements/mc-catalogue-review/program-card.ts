@@ -89,8 +89,8 @@ function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing 
   if (listed.length === 0) return html`<p class="note reach">${r.notReached(top)}</p>`;
   const more = placements.length > shown ? html`<li class="note">${r.morePlacements(placements.length - shown)}</li>` : nothing;
   return html`<div class="reach">
-    <p class="reach-label">${placements.length > 0 ? r.reachedFor : r.notReached(top)}</p>
-    <ul class="placements">
+    <p class="reach-label" id="${o.key}-reach">${placements.length > 0 ? r.reachedFor : r.notReached(top)}</p>
+    <ul class="placements" aria-labelledby="${o.key}-reach">
       ${listed.map((x) => placementItem(o, x.code, x.rank))}${more}
     </ul>
   </div>`;
