@@ -96,7 +96,7 @@ export type { AnalyticsBatch, AnalyticsOptions } from './analytics/index.js';
 export { MIN_VISITS, OUTCOMES_FORMAT } from './analytics/index.js';
 export type { Outcomes, OutcomeFigures } from './analytics/index.js';
 
-// Reviewing a program catalogue's skill tags before an index is built.
+// Reviewing a program catalogue's skill tags, and the occupations each program is not for, before an index is built.
 export {
   reviewCatalogue,
   reviewTagger,
@@ -108,8 +108,11 @@ export {
   covered,
   coverage,
   exportReview,
+  markNotFor,
+  notForValue,
   readCatalogue,
   REVIEWED_COLUMN,
+  NOT_FOR_COLUMN,
   CANONICAL_COLUMNS,
 } from './catalogue/index.js';
 export type {
