@@ -235,7 +235,7 @@ export const adminEn = {
     reachPending: 'Working out where each program is recommended…',
     reachedFor: 'Recommended first for:',
     placement: (title: string, rank: number) => `${title} (#${rank})`,
-    morePlacements: (count: number) => `and ${count} more`,
+    morePlacements: (count: number) => `Show ${count} more occupation${count === 1 ? '' : 's'}`,
     notForHint:
       'If a program does not train for one of these occupations, mark it: once the index is rebuilt from the downloaded catalogue, the program is never recommended for it, whatever words it shares with that work.',
     notFor: 'Not for this occupation',

@@ -250,7 +250,7 @@ export const adminFr: AdminMessages = {
     reachPending: 'Calcul des professions pour lesquelles chaque programme est recommandé…',
     reachedFor: 'Recommandé en tête pour\u00a0:',
     placement: (title: string, rank: number) => `${title} (rang${'\u00a0'}${rank})`,
-    morePlacements: (count: number) => `et ${count} autre${count > 1 ? 's' : ''}`,
+    morePlacements: (count: number) => `Afficher ${count} profession${count > 1 ? 's' : ''} de plus`,
     notForHint:
       'Si un programme ne prépare pas à l’une de ces professions, marquez-la\u00a0: une fois l’index reconstruit à partir du catalogue téléchargé, le programme ne lui est plus jamais recommandé, quels que soient les mots qu’il partage avec ce travail.',
     notFor: 'Pas pour cette profession',

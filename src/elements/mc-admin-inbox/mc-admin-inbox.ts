@@ -19,6 +19,7 @@ import {
 } from './admin-api.js';
 import { programLabel, renderItem, senderOf } from './inquiry-item.js';
 import { styles } from './mc-admin-inbox.styles.js';
+import { saveFile } from '../shared/save-file.js';
 import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
 import { common } from '../../i18n/en/common.js';
 
@@ -310,13 +311,7 @@ export class McAdminInbox extends McElement {
     try {
       const blob = await exportInquiries(this.api());
       const name = this.t.fileName(localDate(new Date()));
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.click();
-      // The download has started from the click; the URL is no longer needed after this task.
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      saveFile(blob, name, this.renderRoot);
       this.exporting = 'idle';
       this.say((t) => t.exported(t.fileName(localDate(new Date()))));
     } catch (error) {

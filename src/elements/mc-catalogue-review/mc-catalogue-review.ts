@@ -23,6 +23,7 @@ import { comboAction } from '../mc-job-search/combobox-keys.js';
 import { skillPicker } from '../mc-skill-finder/skill-picker.js';
 import { prepareSkills, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
+import { saveFile } from '../shared/save-file.js';
 import { IndexTask } from '../shared/index-task.js';
 import { numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -138,6 +139,8 @@ export class McCatalogueReview extends McElement {
   @state() private gapsVisible = PAGE;
   /** Where the programs are recommended; null while worked out. */
   @state() private reach: CatalogueReach | null = null;
+  /** Programs whose every placement is listed (each with its toggle), not only the first few. */
+  @state() private allPlacements: ReadonlySet<string> = new Set();
   @state() private addingFor: string | null = null;
   @state() private query = '';
   @state() private open = false;
@@ -200,6 +203,7 @@ export class McCatalogueReview extends McElement {
       if (abort.signal.aborted) return;
       this.review = review;
       this.reach = null;
+      this.allPlacements = new Set();
       this.gapsVisible = PAGE;
       this.phase = { kind: 'ready' };
       void this.workOutReach(index, review, abort.signal);
@@ -326,12 +330,13 @@ export class McCatalogueReview extends McElement {
       level,
       reach: this.reach,
       top: TOP,
-      placements: PLACEMENTS,
+      placements: this.allPlacements.has(entry.program.id) ? Infinity : PLACEMENTS,
       adder: this.addingFor === entry.program.id ? this.renderAdder(index, entry, key) : null,
       onDecide: (e, skill, decision, name) => this.onDecide(e, skill, decision, name),
       onRemove: (e, skill, name) => this.onRemove(e, skill, name),
       onAdd: (id) => this.startAdding(id),
       onNotFor: (e, code, on, title) => this.onNotFor(e, code, on, title),
+      onAllPlacements: (id) => this.showAllPlacements(id),
     });
   }
 
@@ -388,6 +393,12 @@ export class McCatalogueReview extends McElement {
     const again = entry.decisions.get(skill) === decision;
     decide(entry, skill, again ? null : decision);
     this.changed(again ? r.undone(name) : decision === 'accepted' ? r.accepted(name) : r.rejected(name));
+  }
+
+  /** Lists every occupation the program is recommended for; focus goes to the first one revealed. */
+  private showAllPlacements(id: string): void {
+    this.allPlacements = new Set([...this.allPlacements, id]);
+    this.focusAfter = `[data-program="${CSS.escape(id)}"] .placement:nth-child(${PLACEMENTS + 1}) [data-action="not-for"]`;
   }
 
   private onNotFor(entry: ReviewEntry, code: string, on: boolean, title: string): void {
@@ -486,15 +497,7 @@ export class McCatalogueReview extends McElement {
   private download(): void {
     const out = this.exportCatalogue();
     if (!out) return;
-    const url = URL.createObjectURL(new Blob([out.text], { type: `${out.type};charset=utf-8` }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = out.name;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    saveFile(new Blob([out.text], { type: `${out.type};charset=utf-8` }), out.name, this.renderRoot);
     this.say(adminMessages(this.locale.lang).catalogueReview.downloaded(out.name));
   }
 

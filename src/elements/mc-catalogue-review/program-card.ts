@@ -27,7 +27,7 @@ export interface ProgramCardOptions {
   reach: CatalogueReach | null;
   /** Recommendations per occupation looked at. */
   top: number;
-  /** Occupations named before "and N more". */
+  /** Occupations listed, each with its toggle, before "Show N more occupations". */
   placements: number;
   /** The add-skill picker when open on this program, else null (the Add skill button shows). */
   adder: TemplateResult | null;
@@ -36,6 +36,8 @@ export interface ProgramCardOptions {
   onAdd(id: string): void;
   /** Marks (`on`) or unmarks an occupation the program does not train for. */
   onNotFor(entry: ReviewEntry, code: string, on: boolean, title: string): void;
+  /** Lists all the occupations the program is recommended for. */
+  onAllPlacements(id: string): void;
 }
 
 export function programCard(o: ProgramCardOptions): TemplateResult {
@@ -87,7 +89,15 @@ function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing 
     if (!listed.some((x) => x.code === code)) listed.push({ code, rank: null });
   }
   if (listed.length === 0) return html`<p class="note reach">${r.notReached(top)}</p>`;
-  const more = placements.length > shown ? html`<li class="note">${r.morePlacements(placements.length - shown)}</li>` : nothing;
+  const hidden = placements.length - Math.min(shown, placements.length);
+  const more =
+    hidden > 0
+      ? html`<li>
+          <button type="button" class="secondary" data-action="more-placements" @click=${() => o.onAllPlacements(entry.program.id)}>
+            ${r.morePlacements(hidden)}
+          </button>
+        </li>`
+      : nothing;
   return html`<div class="reach">
     <p class="reach-label" id="${o.key}-reach">${placements.length > 0 ? r.reachedFor : r.notReached(top)}</p>
     <ul class="placements" aria-labelledby="${o.key}-reach">

@@ -3,6 +3,7 @@
  * (never a URL), no credentials (cookies) are sent, and nothing is cached.
  */
 import type { Outcomes } from '../../core/analytics/index.js';
+import { saveFile } from '../shared/save-file.js';
 
 /** Why the report could not be read; each has its own sentence in `outcomes.errors`. */
 export type OutcomesErrorCode = 'unauthorized' | 'rate-limited' | 'off' | 'unavailable' | 'network' | 'unknown';
@@ -50,18 +51,5 @@ export async function fetchOutcomes(url: string, token: string, signal?: AbortSi
 
 /** Fetch the CSV with the token and hand it to the browser as a download (a Blob URL). */
 export async function downloadCsv(url: string, token: string): Promise<void> {
-  const blob = await (await get(url, token)).blob();
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = 'outcomes.csv';
-  a.hidden = true;
-  document.body.append(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    // Revoked after the click was handled: the download has started by then.
-    setTimeout(() => URL.revokeObjectURL(href), 1000);
-  }
+  saveFile(await (await get(url, token)).blob(), 'outcomes.csv');
 }

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-catalogue-review.js';
 import type { McCatalogueReview } from '../../../src/elements/mc-catalogue-review/mc-catalogue-review.js';
+import type { CatalogueReach } from '../../../src/core/catalogue/index.js';
 
 /** The sample index `npm run sample-index` builds (its vocabulary) and the sample catalogue. */
 const SAMPLE = '/demo/data/sample/index.json';
@@ -154,6 +155,28 @@ describe('mc-catalogue-review', () => {
     expect(live(el)).to.equal('Welding Fundamentals: MIG and TIG may be recommended for Welders and related machine operators again.');
     const cleared = el.exportCatalogue()!.text.trimEnd().split('\n');
     expect(cleared.find((row) => row.startsWith('lp-weld-101,'))).to.match(/,$/, 'unmarked: the field emptied, not left as it was');
+  });
+
+  it('a program recommended for many occupations: the first five have a toggle, the rest one press away', async () => {
+    const el = await make();
+    await choose(el, lakeshore());
+    await waitUntil(() => $(el, '[part=gaps]'), 'reach worked out', { timeout: 10000 });
+    // The sample's programs reach three occupations at most: this one is given eight.
+    const state = el as unknown as { reach: CatalogueReach };
+    const codes = state.reach.gaps.slice(0, 8).map((o) => o.code);
+    expect(codes).to.have.length(8);
+    state.reach = { ...state.reach, byProgram: new Map([...state.reach.byProgram, ['lp-weld-101', codes.map((code, i) => ({ code, rank: i + 1 }))]]) };
+    await el.updateComplete;
+    const card = () => program(el, 'lp-weld-101');
+    expect(card().querySelectorAll('[data-action=not-for]')).to.have.length(5);
+    const more = card().querySelector<HTMLButtonElement>('[data-action=more-placements]')!;
+    expect(more.textContent!.trim()).to.equal('Show 3 more occupations');
+    await expect(el).to.be.accessible();
+    more.focus();
+    await press(el, 'Enter');
+    expect(card().querySelectorAll('[data-action=not-for]')).to.have.length(8);
+    expect(card().querySelector('[data-action=more-placements]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(card().querySelector(`[data-occupation="${codes[5]}"]`), 'focus on the first one revealed');
   });
 
   it('the toggle in French: its name starts with what it shows, axe clean', async () => {
