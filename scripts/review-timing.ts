@@ -15,15 +15,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'csv-stringify/sync';
-import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { Diagnostics } from '../src/core/catalogue/diagnostics.js';
-import { CANONICAL_COLUMNS } from '../src/core/catalogue/programs.js';
 import { readCoursera } from '../src/cli/sources/coursera.js';
-import { startStaticServer } from '../tests/e2e/static-server.js';
+import { courseraCanonicalCsv, reviewDemo } from './review-page.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     index: { type: 'string' },
@@ -41,29 +37,8 @@ if (!values.index || (!values.catalogue && !values.coursera)) {
 /** The Coursera scrape as a canonical catalogue: the columns `build-index` reads by default. */
 function courseraToCanonical(path: string, dir: string): string {
   const programs = readCoursera(path, new Diagnostics());
-  const rows = programs.map((p) => {
-    const row: Record<(typeof CANONICAL_COLUMNS)[number], string> = {
-      id: p.id,
-      title_en: p.title.en,
-      title_fr: p.title.fr,
-      provider: p.provider,
-      url: p.url ?? '',
-      // The scrape's "what you will learn" text, which the canonical reader cuts to a description.
-      description_en: p.taggingText ?? p.description.en,
-      description_fr: '',
-      skills: p.tags.join(';'),
-      hours: p.hours === null ? '' : String(p.hours),
-      cost_cad: p.costCad === null ? '' : String(p.costCad),
-      delivery: p.delivery ?? '',
-      language: p.language ?? '',
-      region: p.region ?? '',
-      osap_eligible: p.osapEligible === null ? '' : p.osapEligible ? 'yes' : 'no',
-      credential: p.credential ?? '',
-    };
-    return CANONICAL_COLUMNS.map((c) => row[c]);
-  });
   const out = join(dir, 'coursera-canonical.csv');
-  writeFileSync(out, stringify([[...CANONICAL_COLUMNS], ...rows]));
+  writeFileSync(out, courseraCanonicalCsv(programs));
   console.log(`converted ${programs.length} Coursera courses to ${out} (temporary)`);
   return out;
 }
@@ -71,22 +46,14 @@ function courseraToCanonical(path: string, dir: string): string {
 const tmp = mkdtempSync(join(tmpdir(), 'mc-review-timing-'));
 try {
   const catalogue = values.catalogue ? resolve(values.catalogue) : courseraToCanonical(resolve(values.coursera!), tmp);
-  const server = await startStaticServer({
-    '/demo/data/sample/': resolve(values.index),
-    '/demo/': join(ROOT, 'demo'),
-    '/dist/': join(ROOT, 'dist'),
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const demo = await reviewDemo(values.index);
   try {
     const results: Array<{ ms: number; longest: number; programs: string }> = [];
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await demo.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     for (let run = 0; run < Number(values.runs); run++) {
-      await page.goto(`${server.origin}/demo/review.html`);
+      await page.goto(`${demo.origin}/demo/review.html`);
       const field = page.locator('mc-catalogue-review input[type=file]');
       await field.waitFor({ timeout: 60_000 });
       await page.evaluate(() => {
@@ -136,8 +103,7 @@ try {
       console.log(`screenshot: ${values.screenshot}`);
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await demo.close();
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
