@@ -168,6 +168,15 @@ export function reviewedValue(entry: ReviewEntry): string {
   return skills.length > 0 ? skills.join(';') : REVIEWED_NONE;
 }
 
+/**
+ * The columns the review writes: each entry's value, or null to leave the field as the file
+ * has it; `always`, added to a CSV that lacks it even when no program has a value.
+ */
+const REVIEW_COLUMNS: ReadonlyArray<{ column: string; valueOf: (entry: ReviewEntry) => string | null; always: boolean }> = [
+  { column: REVIEWED_COLUMN, valueOf: (entry) => (touched(entry) ? reviewedValue(entry) : null), always: true },
+  { column: NOT_FOR_COLUMN, valueOf: notForValue, always: false },
+];
+
 export interface ReviewExport {
   /** Suggested file name: the original name with `-reviewed` before the extension. */
   name: string;
@@ -192,9 +201,10 @@ export function exportReview(review: CatalogueReview): ReviewExport {
       const entry = byLine.get(i + 1);
       if (!entry) return item;
       const out = { ...(item as Record<string, unknown>) };
-      if (touched(entry)) out[REVIEWED_COLUMN] = reviewedValue(entry);
-      const notFor = notForValue(entry);
-      if (notFor !== null) out[NOT_FOR_COLUMN] = notFor;
+      for (const { column, valueOf } of REVIEW_COLUMNS) {
+        const value = valueOf(entry);
+        if (value !== null) out[column] = value;
+      }
       return out;
     });
     return { name, type: 'application/json', text: `${JSON.stringify(items, null, 2)}\n` };
@@ -202,14 +212,8 @@ export function exportReview(review: CatalogueReview): ReviewExport {
   const { table } = catalogue;
   const header = [...table.header];
   const rows = table.rows.map((row) => [...row.fields]);
-  // The review's columns, added at the end when the file lacks them: `reviewed_skills` always,
-  // `not_for_occupations` once some program has a value.
-  const columns: Array<[string, (entry: ReviewEntry) => string | null, boolean]> = [
-    [REVIEWED_COLUMN, (entry) => (touched(entry) ? reviewedValue(entry) : null), true],
-    [NOT_FOR_COLUMN, notForValue, false],
-  ];
   const found = new Columns(table);
-  for (const [column, valueOf, always] of columns) {
+  for (const { column, valueOf, always } of REVIEW_COLUMNS) {
     let at = found.find(column);
     const values = table.rows.map((row) => {
       const entry = byLine.get(row.line);

@@ -89,7 +89,7 @@ function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing 
     if (!listed.some((x) => x.code === code)) listed.push({ code, rank: null });
   }
   if (listed.length === 0) return html`<p class="note reach">${r.notReached(top)}</p>`;
-  const hidden = placements.length - Math.min(shown, placements.length);
+  const hidden = Math.max(0, placements.length - shown);
   const more =
     hidden > 0
       ? html`<li>
