@@ -1,7 +1,8 @@
 /**
  * Writes the demo's outcomes report (`demo/outcomes-sample/outcomes` and `outcomes.csv`):
- * invented batches for a fictional college over eight weeks, added up by the server's own
- * code, and marked `sample: true` so the report says it is not real data.
+ * invented batches for a fictional college over eight weeks, and a few invented "not relevant"
+ * marks, added up by the server's own code, and marked `sample: true` so the report says it
+ * is not real data.
  * Run: `npx tsx scripts/outcomes-sample.ts`.
  */
 import { writeFileSync } from 'node:fs';
@@ -41,8 +42,24 @@ for (let day = 0; day < 56; day++) {
   }
 }
 
+// Invented marks, written out rather than drawn, so the counts above stay as they were:
+// [occupation, program, page loads that marked the pair].
+const MARKS: Array<[string, string, number]> = [
+  ['72106', 'lp-excel', 4],
+  ['21232', 'ns-millwright', 2],
+  ['33102', 'lp-web-dev', 1],
+];
+MARKS.forEach(([code, programId, loads], i) => {
+  for (let n = 0; n < loads; n++) {
+    const date = new Date(start + (40 + i * 3 + n) * 86_400_000).toISOString().slice(0, 10);
+    sumRows(sums, countRows(date, { format: 'mc-feedback/1', page: PAGES[0], unrelated: [[code, programId, 1]] }));
+  }
+});
+
 const report = { ...buildOutcomes(sums.values(), {}), sample: true };
 const dir = new URL('../demo/outcomes-sample/', import.meta.url);
 writeFileSync(new URL('outcomes', dir), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(new URL('outcomes.csv', dir), `\uFEFF${outcomesCsv(report)}`);
-console.log(`demo/outcomes-sample: ${report.batches} batches, ${report.byWeek.length} weeks, ${report.unmatched.length} unmatched titles`);
+console.log(
+  `demo/outcomes-sample: ${report.batches} batches, ${report.byWeek.length} weeks, ${report.unmatched.length} unmatched titles, ${report.unrelated.length} programs marked not relevant`,
+);

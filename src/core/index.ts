@@ -91,8 +91,16 @@ export { Outbox, OutboxChangeEvent, MemoryOutboxStore, newIdempotencyKey } from 
 export type { OutboxOptions, SendResult, RetryReason, OutboxItem, OutboxState, OutboxStore } from './offline/index.js';
 
 // Anonymous usage counts and the outcomes report built from them.
-export { attachAnalytics, AnalyticsCounter, AnalyticsBatchSchema, ANALYTICS_FORMAT, ANALYTICS_FORMAT_1 } from './analytics/index.js';
-export type { AnalyticsBatch, AnalyticsOptions } from './analytics/index.js';
+export {
+  attachAnalytics,
+  AnalyticsCounter,
+  AnalyticsBatchSchema,
+  ANALYTICS_FORMAT,
+  ANALYTICS_FORMAT_1,
+  FeedbackBatchSchema,
+  FEEDBACK_FORMAT,
+} from './analytics/index.js';
+export type { AnalyticsBatch, AnalyticsOptions, FeedbackBatch } from './analytics/index.js';
 export { MIN_VISITS, OUTCOMES_FORMAT } from './analytics/index.js';
 export type { Outcomes, OutcomeFigures } from './analytics/index.js';
 

@@ -157,9 +157,9 @@ export const adminEn = {
     occupation: 'Occupation',
     byProgram: 'Program opens by program',
     program: 'Program',
-    /** Signed in with an institution's token: only its own programs' opens. */
+    /** Signed in with an institution's token: only its own programs' opens and marks. */
     scoped: (provider: string): string =>
-      `Counts for the programs of ${provider} only: how often people opened each of them. Recommendations shown, inquiries and typed job titles are not counted per institution, so they are not shown here.`,
+      `Counts for the programs of ${provider} only: how often people opened each of them, and marked one not relevant to an occupation. Recommendations shown, inquiries and typed job titles are not counted per institution, so they are not shown here.`,
     scopedEmpty: 'None of your programs was opened in this period.',
     unmatched: 'Job titles that matched nothing',
     unmatchedIntro: (min: number): string =>
@@ -169,6 +169,13 @@ export const adminEn = {
     language: 'Language',
     langName: (lang: string): string => (lang === 'fr' ? 'French' : 'English'),
     visits: 'Visits',
+    unrelated: 'Marked not relevant by learners',
+    unrelatedIntro:
+      'Programs that people marked “Not relevant to this job” when they were recommended for an occupation. A pair of program and occupation counts at most once per page load; no identifier is sent.',
+    unrelatedHint:
+      'If a program does not train for the occupation in its row, mark it “Not for this occupation” for that occupation in the catalogue review: the next index build stops recommending it there.',
+    unrelatedNone: 'No program was marked not relevant in this period.',
+    marks: 'Marks',
     none: 'None in this period.',
     download: 'Download CSV',
     downloading: 'Preparing the CSV…',

@@ -171,7 +171,7 @@ export const adminFr: AdminMessages = {
     occupation: 'Profession',
     byProgram: 'Programmes ouverts par programme',
     scoped: (provider: string): string =>
-      `Chiffres des programmes de ${provider} seulement\u00a0: combien de fois chacun a été ouvert. Les recommandations affichées, les demandes et les titres d’emploi tapés ne sont pas comptés par établissement, et ne figurent donc pas ici.`,
+      `Chiffres des programmes de ${provider} seulement\u00a0: combien de fois chacun a été ouvert, et signalé sans rapport avec une profession. Les recommandations affichées, les demandes et les titres d’emploi tapés ne sont pas comptés par établissement, et ne figurent donc pas ici.`,
     scopedEmpty: 'Aucun de vos programmes n’a été ouvert pendant cette période.',
     program: 'Programme',
     unmatched: 'Titres d’emploi sans correspondance',
@@ -182,6 +182,13 @@ export const adminFr: AdminMessages = {
     language: 'Langue',
     langName: (lang: string): string => (lang === 'fr' ? 'Français' : 'Anglais'),
     visits: 'Visites',
+    unrelated: 'Programmes signalés sans rapport par les personnes apprenantes',
+    unrelatedIntro:
+      'Programmes que des personnes ont signalés comme «\u00a0Sans rapport avec ce métier\u00a0» alors qu’ils leur étaient recommandés pour une profession. Une même paire de programme et de profession compte au plus une fois par chargement de page\u00a0; aucun identifiant n’est envoyé.',
+    unrelatedHint:
+      'Si un programme ne prépare pas à la profession de sa ligne, marquez-le «\u00a0Pas pour cette profession\u00a0» pour celle-ci dans la vérification du catalogue\u00a0: une fois l’index reconstruit, il ne lui sera plus recommandé.',
+    unrelatedNone: 'Aucun programme n’a été signalé sans rapport pendant cette période.',
+    marks: 'Signalements',
     none: 'Aucun pour cette période.',
     download: 'Télécharger le CSV',
     downloading: 'Préparation du CSV…',

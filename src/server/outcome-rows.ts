@@ -2,7 +2,12 @@
  * The rows the inquiry stores keep analytics in, shared by the stores (`store.ts`) and the
  * outcomes report (`outcomes.ts`) without either importing the other.
  */
-export type CountKind = 'batches' | 'recommend' | 'programOpen' | 'inquire' | 'noMatch' | 'overflow';
+/**
+ * `batches` counts batches of usage counts (about one per page load and minute), never
+ * feedback batches; `unrelated` counts learners' "not relevant" marks, keyed
+ * `program id\toccupation code` (`unrelatedKey`), once per batch, that is per page load.
+ */
+export type CountKind = 'batches' | 'recommend' | 'programOpen' | 'inquire' | 'noMatch' | 'overflow' | 'unrelated';
 
 /** Counts of one kind and key, on one day (UTC, `YYYY-MM-DD`), from one host page ('' when unknown). */
 export interface CountRow {

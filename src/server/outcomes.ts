@@ -11,10 +11,15 @@
  * (older widgets flushed every minute) counts once per batch, so "visits" may over-count;
  * it never under-counts. A title is listed only from `MIN_VISITS` visits, and never when it
  * looks like personal data (checked again here, on what the store holds).
+ *
+ * "Not relevant" marks (`mc-feedback/1` batches): a pair of program and occupation counts once
+ * per batch carrying it, which the widgets send once per page load, so marks are page loads
+ * that marked the pair, with the same over-count as visits. A feedback batch is not a page
+ * load of usage counts: it adds no `batches` row.
  */
 import type { ServerResponse } from 'node:http';
 import { stringify } from 'csv-stringify/sync';
-import { ANALYTICS_FORMAT, ANALYTICS_FORMAT_1, type AnalyticsBatch } from '../core/analytics/index.js';
+import { ANALYTICS_FORMAT, ANALYTICS_FORMAT_1, FEEDBACK_FORMAT, type AnalyticsBatch, type FeedbackBatch } from '../core/analytics/index.js';
 import { looksPersonal } from '../core/text/index.js';
 import { MIN_VISITS, OUTCOMES_FORMAT, type OutcomeFigures, type Outcomes } from '../core/analytics/index.js';
 import { HttpError, send } from './http.js';
@@ -23,10 +28,24 @@ import type { CountKind, CountRow, DayRange } from './outcome-rows.js';
 
 export type { CountKind, CountRow, DayRange } from './outcome-rows.js';
 
+/** Key of an `unrelated` row: program id, tab, occupation code (neither holds a tab: `FeedbackBatchSchema`). */
+export function unrelatedKey(programId: string, code: string): string {
+  return `${programId}\t${code}`;
+}
+
+/** The program id and occupation code of an `unrelated` row's key. */
+export function splitUnrelatedKey(key: string): { programId: string; code: string } {
+  const tab = key.indexOf('\t');
+  return tab < 0 ? { programId: key, code: '' } : { programId: key.slice(0, tab), code: key.slice(tab + 1) };
+}
+
+const isMarkKey = (x: unknown): x is string => typeof x === 'string' && x !== '' && !x.includes('\t');
+
 /** The batch as count rows (repeated keys added up); not a batch: an empty list. */
 export function countRows(day: string, batch: unknown): CountRow[] {
-  const b = batch as Partial<AnalyticsBatch> & { format?: string };
-  if (b?.format !== ANALYTICS_FORMAT && b?.format !== ANALYTICS_FORMAT_1) return [];
+  const b = batch as Partial<Omit<AnalyticsBatch, 'format'>> & Partial<Pick<FeedbackBatch, 'unrelated'>> & { format?: string };
+  const feedback = b?.format === FEEDBACK_FORMAT;
+  if (!feedback && b?.format !== ANALYTICS_FORMAT && b?.format !== ANALYTICS_FORMAT_1) return [];
   const page = typeof b.page === 'string' ? b.page : '';
   const sums = new Map<string, CountRow>();
   const add = (kind: CountKind, lang: string, key: string, count: number) => {
@@ -35,12 +54,20 @@ export function countRows(day: string, batch: unknown): CountRow[] {
     if (row) row.count += count;
     else sums.set(id, { day, page, kind, lang, key, count });
   };
+  /** One for the key however often the batch names it: one page load. */
+  const once = (kind: CountKind, lang: string, key: string) => {
+    if (!sums.has(`${kind}\u0000${lang}\u0000${key}`)) add(kind, lang, key, 1);
+  };
+  if (feedback) {
+    for (const [code, programId] of b.unrelated ?? []) if (isMarkKey(code) && isMarkKey(programId)) once('unrelated', '', unrelatedKey(programId, code));
+    return [...sums.values()];
+  }
   add('batches', '', '', 1);
   for (const [k, n] of b.recommend ?? []) add('recommend', '', k, n);
   for (const [k, n] of b.programOpen ?? []) add('programOpen', '', k, n);
   for (const [k, n] of b.inquire ?? []) add('inquire', '', k, n);
   // One visit per batch carrying the title, whatever a format 1 batch counted.
-  for (const [lang, q] of b.noMatch ?? []) if (!sums.has(`noMatch\u0000${lang}\u0000${q}`)) add('noMatch', lang, q, 1);
+  for (const [lang, q] of b.noMatch ?? []) once('noMatch', lang, q);
   if ((b.overflow ?? 0) > 0) add('overflow', '', '', b.overflow!);
   return [...sums.values()];
 }
@@ -104,6 +131,7 @@ export function buildOutcomes(rows: Iterable<CountRow>, range: DayRange = {}): O
   const occupations = new Map<string, number>();
   const programs = new Map<string, number>();
   const titles = new Map<string, { lang: string; query: string; visits: number }>();
+  const marks = new Map<string, number>();
   const byStatus = { sent: 0, queued: 0 };
   let batches = 0;
   let overflow = 0;
@@ -115,6 +143,9 @@ export function buildOutcomes(rows: Iterable<CountRow>, range: DayRange = {}): O
       const t = titles.get(id) ?? { lang: row.lang, query: row.key, visits: 0 };
       t.visits += row.count;
       titles.set(id, t);
+      continue;
+    } else if (row.kind === 'unrelated') {
+      marks.set(row.key, (marks.get(row.key) ?? 0) + row.count);
       continue;
     }
     if (row.kind === 'batches' || row.kind === 'overflow') continue;
@@ -146,11 +177,16 @@ export function buildOutcomes(rows: Iterable<CountRow>, range: DayRange = {}): O
       .filter((t) => t.visits >= MIN_VISITS && !looksPersonal(t.query))
       .sort(byNumberThenKey((t) => [t.visits, `${t.lang}\u0000${t.query}`])),
     minVisits: MIN_VISITS,
+    unrelated: [...marks].sort(byNumberThenKey(([key, n]) => [n, key])).map(([key, n]) => ({ ...splitUnrelatedKey(key), marks: n })),
   };
 }
 
-/** Columns of the outcomes CSV: one row per figure set, the `section` saying which table. */
-export const OUTCOMES_CSV_COLUMNS = ['section', 'key', 'lang', 'shown', 'opens', 'inquiries', 'clickThroughRate', 'visits'] as const;
+/**
+ * Columns of the outcomes CSV: one row per figure set, the `section` saying which table. New
+ * columns go at the end, so that a sheet reading the older ones by position still reads them:
+ * `occupation` and `marks` fill only the `unrelated` section (key: the program id).
+ */
+export const OUTCOMES_CSV_COLUMNS = ['section', 'key', 'lang', 'shown', 'opens', 'inquiries', 'clickThroughRate', 'visits', 'occupation', 'marks'] as const;
 
 /**
  * The report as one CSV a spreadsheet can pivot. Typed titles are text anyone can type:
@@ -158,7 +194,7 @@ export const OUTCOMES_CSV_COLUMNS = ['section', 'key', 'lang', 'shown', 'opens',
  */
 export function outcomesCsv(o: Outcomes): string {
   const n = (x: number | null) => (x === null ? '' : String(x));
-  const row = (section: string, key: string, f: Partial<OutcomeFigures>, lang = '', visits = '') => [
+  const row = (section: string, key: string, f: Partial<OutcomeFigures>, lang = '', visits = '', occupation = '', marks = '') => [
     section,
     key,
     lang,
@@ -167,6 +203,8 @@ export function outcomesCsv(o: Outcomes): string {
     n(f.inquiries ?? null),
     n(f.clickThroughRate ?? null),
     visits,
+    occupation,
+    marks,
   ];
   const rows = [
     row('total', '', o),
@@ -175,6 +213,7 @@ export function outcomesCsv(o: Outcomes): string {
     ...o.byOccupation.map((x) => row('occupation', x.code, { shown: x.shown })),
     ...o.byProgram.map((x) => row('program', x.programId, { opens: x.opens })),
     ...o.unmatched.map((t) => row('unmatched', t.query, {}, t.lang, String(t.visits))),
+    ...o.unrelated.map((u) => row('unrelated', u.programId, {}, '', '', u.code, String(u.marks))),
   ];
   return stringify(rows, {
     header: true,
@@ -203,9 +242,15 @@ export function rangeOf(url: URL): DayRange {
   return range;
 }
 
+function scopedRow(row: CountRow, programIds: ReadonlySet<string>): boolean {
+  if (row.kind === 'programOpen') return programIds.has(row.key);
+  return row.kind === 'unrelated' && programIds.has(splitUnrelatedKey(row.key).programId);
+}
+
 /**
  * Answer `GET /api/outcomes` (JSON) or `GET /api/outcomes.csv`; the caller has checked the
- * token. With `scope` (an institution's token), only the opens of its programs.
+ * token. With `scope` (an institution's token), only the opens of its programs and the
+ * "not relevant" marks on them.
  */
 export async function answerOutcomes(
   store: InquiryStore,
@@ -216,8 +261,8 @@ export async function answerOutcomes(
 ): Promise<void> {
   const range = rangeOf(url);
   let rows = await store.outcomeCounts(range);
-  // An institution: only the opens of its own programs can be counted as its own.
-  if (scope) rows = rows.filter((r) => r.kind === 'programOpen' && scope.programIds.has(r.key));
+  // An institution: only the opens of its own programs, and the marks on them, are its own.
+  if (scope) rows = rows.filter((r) => scopedRow(r, scope.programIds));
   const outcomes = buildOutcomes(rows, range);
   if (scope) outcomes.scope = { provider: scope.provider };
   if (!csv) {

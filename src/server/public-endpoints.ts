@@ -1,11 +1,12 @@
 /**
- * What the widgets call: POST of an inquiry and of an analytics batch, with CORS for the
- * allowed origins, rate limits per client IP, and the store's refusals as 503.
+ * What the widgets call: POST of an inquiry and of an analytics batch (usage counts, or
+ * learners' "not relevant" marks), with CORS for the allowed origins, rate limits per client
+ * IP, and the store's refusals as 503.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
-import { ANALYTICS_FORMAT, AnalyticsBatchSchema, hostPage } from '../core/analytics/index.js';
+import { ANALYTICS_FORMAT_1, AnalyticsBatchSchema, FEEDBACK_FORMAT, FeedbackBatchSchema, hostPage } from '../core/analytics/index.js';
 import { foldedLooksPersonal } from '../core/text/index.js';
 import { validateInquiry } from '../core/inquiry/index.js';
 import { HttpError, send } from './http.js';
@@ -220,23 +221,30 @@ export class PublicEndpoints {
 
   private readonly postAnalytics: Route = async (req) => {
     requireJson(req, true);
-    const batch = v.safeParse(AnalyticsBatchSchema, parseJson(await readBody(req, this.opts.maxBody)));
+    const body = parseJson(await readBody(req, this.opts.maxBody));
+    // Marks travel in a batch of their own: a server without this branch refuses only them.
+    const feedback = (body as { format?: unknown } | null)?.format === FEEDBACK_FORMAT;
+    const batch = feedback ? v.safeParse(FeedbackBatchSchema, body) : v.safeParse(AnalyticsBatchSchema, body);
     if (!batch.success) throw new HttpError(422, { error: 'invalid', field: v.getDotPath(batch.issues[0]) ?? 'format' });
+    const out = batch.output;
     // Checked again here: a page running another build of the widgets may not filter.
-    const kept = { ...batch.output, noMatch: batch.output.noMatch.filter(([, query]) => !foldedLooksPersonal(query)) };
-    if (kept.format === ANALYTICS_FORMAT && kept.page !== null) {
-      // The widget names its page: a Referer would not do, as browsers send cross-origin
-      // requests only the origin of the page (strict-origin-when-cross-origin), and pages
-      // may send none. Cut to origin and path again, and only for the origin that sent it.
-      const page = hostPage(kept.page);
-      const origin = req.headers.origin;
-      if (page === null) throw new HttpError(422, { error: 'invalid', field: 'page' });
-      if (origin !== undefined && origin !== 'null' && new URL(page).origin !== origin) {
-        throw new HttpError(422, { error: 'invalid', field: 'page', reason: 'not the origin of the request' });
-      }
-      kept.page = page;
-    }
+    const kept = out.format === FEEDBACK_FORMAT ? { ...out } : { ...out, noMatch: out.noMatch.filter(([, query]) => !foldedLooksPersonal(query)) };
+    if (kept.format !== ANALYTICS_FORMAT_1 && kept.page !== null) kept.page = this.pageOf(kept.page, req.headers.origin);
     await this.storing(() => this.opts.store.addAnalytics({ receivedAt: new Date(this.opts.now()).toISOString(), batch: kept }));
     return [204, null];
   };
+
+  /**
+   * The page a batch names, cut to origin and path again, and only for the origin that sent
+   * it. The widget names its page: a Referer would not do, as browsers send cross-origin
+   * requests only the origin of the page (strict-origin-when-cross-origin), and pages may send none.
+   */
+  private pageOf(named: string, origin: string | undefined): string {
+    const page = hostPage(named);
+    if (page === null) throw new HttpError(422, { error: 'invalid', field: 'page' });
+    if (origin !== undefined && origin !== 'null' && new URL(page).origin !== origin) {
+      throw new HttpError(422, { error: 'invalid', field: 'page', reason: 'not the origin of the request' });
+    }
+    return page;
+  }
 }

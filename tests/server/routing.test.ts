@@ -316,6 +316,38 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       assert.equal(all.shown, 5);
     });
 
+    it('an institution sees the "not relevant" marks on its own programs only; the operator all of them', async () => {
+      await start(await routing());
+      const res = await fetch(`${server!.url}/api/analytics`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain;charset=UTF-8', origin: ORIGIN },
+        body: JSON.stringify({
+          format: 'mc-feedback/1',
+          page: `${ORIGIN}/careers`,
+          unrelated: [
+            ['72106', 'welding-1', 1],
+            ['21231', 'welding-2', 1],
+            ['72106', 'python-basics', 1],
+          ],
+        }),
+      });
+      assert.equal(res.status, 204);
+      const mine = (await (await admin('/api/outcomes', TOKENS[NORD]!)).json()) as Outcomes;
+      assert.deepEqual(mine.unrelated, [
+        { programId: 'welding-1', code: '72106', marks: 1 },
+        { programId: 'welding-2', code: '21231', marks: 1 },
+      ]);
+      assert.deepEqual(mine.byProgram, [], 'a mark is not an open');
+      const csv = await (await admin('/api/outcomes.csv', TOKENS[NORD]!)).text();
+      assert.match(csv, /\r\nunrelated,welding-1,,,,,,,72106,1\r\n/);
+      assert.doesNotMatch(csv, /python-basics/);
+      const poly = (await (await admin('/api/outcomes', TOKENS[POLY]!)).json()) as Outcomes;
+      assert.deepEqual(poly.unrelated, [{ programId: 'python-basics', code: '72106', marks: 1 }]);
+      assert.deepEqual(((await (await admin('/api/outcomes', TOKENS[OTHER]!)).json()) as Outcomes).unrelated, []);
+      const all = (await (await admin('/api/outcomes', OPERATOR)).json()) as Outcomes;
+      assert.equal(all.unrelated.length, 3);
+    });
+
     it('a webhook receiver that fails twice still gets the inquiry exactly once, signed', async () => {
       const nord = await new Receiver(2).listen();
       const poly = await new Receiver(0).listen();

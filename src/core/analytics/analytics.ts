@@ -12,6 +12,10 @@
  * of its pages the widgets work on, and reports an unmatched title at most once per page
  * load, so the server can count visits as the batches that carried it (see `AnalyticsBatch`).
  * Format 1 batches (older widgets) are still accepted.
+ *
+ * A learner's "Not relevant to this job" mark on a recommended program (`mc-program-unrelated`)
+ * travels in a batch of its own (`FeedbackBatch`), so that a server that does not know such
+ * marks refuses only them and still counts the rest.
  */
 import * as v from 'valibot';
 import { fold } from '../text/index.js';
@@ -90,6 +94,35 @@ export const AnalyticsBatchSchema = v.variant('format', [
   v.strictObject({ format: v.literal(ANALYTICS_FORMAT_1), ...fields }),
 ]);
 
+/** The `format` of the batches carrying learners' "not relevant" marks. */
+export const FEEDBACK_FORMAT = 'mc-feedback/1';
+/**
+ * Most marks a page load sends (far more than a person makes): 100 pairs of a code and a
+ * program id (at most 100 characters) stay within the endpoint's default 16 KB body.
+ */
+export const MAX_MARKS = 100;
+
+/**
+ * Learners' marks that a recommended program is not relevant to the occupation it was
+ * recommended for: each pair once per page load, and only if still marked when sent.
+ */
+export interface FeedbackBatch {
+  format: typeof FEEDBACK_FORMAT;
+  /** As in `AnalyticsBatch`. */
+  page: string | null;
+  /** `[occupation code, program id, 1]`: the server counts a pair once per batch, that is per page load. */
+  unrelated: Array<[string, string, number]>;
+}
+
+/** A program id or occupation code as a key of the marks: no tab (the stores join the two with one). */
+const markKey = v.pipe(key, v.regex(/^[^\t]+$/));
+
+export const FeedbackBatchSchema = v.strictObject({
+  format: v.literal(FEEDBACK_FORMAT),
+  page: v.nullable(v.pipe(v.string(), v.maxLength(2048))),
+  unrelated: v.pipe(v.array(v.tuple([markKey, markKey, count])), v.minLength(1), v.maxLength(MAX_MARKS)),
+});
+
 export interface AnalyticsOptions {
   /** Where batches are POSTed (text/plain JSON, so no CORS preflight is needed). */
   endpoint: string;
@@ -105,17 +138,24 @@ export interface AnalyticsOptions {
  * twice; that over-count is the price of keeping no identifier.
  */
 const reportedThisPageLoad = new Set<string>();
+/** `occupation\tprogram` pairs whose "not relevant" mark this page load has sent, in memory only, as above. */
+const markedThisPageLoad = new Set<string>();
 
 /** Counts held between two sends. Maps, never objects, so no key can touch a prototype. */
 export class AnalyticsCounter {
   /**
    * @param page the host page (`hostPage(location.href)`), sent with every batch
    * @param reported unmatched titles already reported in this page load (tests give their own)
+   * @param marked "not relevant" marks already sent in this page load (tests give their own)
    */
   constructor(
     private readonly page: string | null = null,
     private readonly reported: Set<string> = reportedThisPageLoad,
+    private readonly marked: Set<string> = markedThisPageLoad,
   ) {}
+
+  /** "Not relevant" marks not sent yet, as `occupation\tprogram`; an undone mark leaves. */
+  private readonly marks = new Set<string>();
 
   private tables = {
     recommend: new Map<string, number>(),
@@ -153,6 +193,50 @@ export class AnalyticsCounter {
       }
       this.reported.add(k);
       this.add('noMatch', k);
+    } else if (type === 'mc-program-unrelated') {
+      this.mark(str(d.occupation), str(d.programId), d.unrelated === true);
+    }
+  }
+
+  private mark(occupation: string | null, program: string | null, on: boolean): void {
+    if (!occupation || !program || occupation.includes('\t') || program.includes('\t')) return;
+    const k = `${occupation}\t${program}`;
+    if (!on) {
+      this.marks.delete(k);
+      return;
+    }
+    if (this.marked.has(k) || this.marks.has(k)) return;
+    // Past this many, counted without its key, as a full table's events are.
+    if (this.marks.size + this.marked.size >= MAX_MARKS) this.overflow += 1;
+    else this.marks.add(k);
+  }
+
+  /** Whether marks wait to be sent (`takeFeedback`). */
+  get hasFeedback(): boolean {
+    return this.marks.size > 0;
+  }
+
+  /**
+   * The marks so far as a batch (null when none), and forget them; each pair is then sent
+   * at most once in this page load. A mark undone after it was sent is not taken back: the
+   * widgets send marks only when the page is hidden or left, when a person is done with it.
+   */
+  takeFeedback(): FeedbackBatch | null {
+    if (this.marks.size === 0) return null;
+    const unrelated = [...this.marks].map((k): [string, string, number] => {
+      const [occupation = '', program = ''] = k.split('\t');
+      return [occupation, program, 1];
+    });
+    for (const k of this.marks) this.marked.add(k);
+    this.marks.clear();
+    return { format: FEEDBACK_FORMAT, page: this.page, unrelated };
+  }
+
+  /** Put back marks that could not be sent. */
+  restoreFeedback(batch: FeedbackBatch): void {
+    for (const [occupation, program] of batch.unrelated) {
+      this.marked.delete(`${occupation}\t${program}`);
+      this.mark(occupation, program, true);
     }
   }
 
@@ -196,9 +280,10 @@ export class AnalyticsCounter {
   }
 }
 
-const EVENTS = ['mc-recommend', 'mc-program-open', 'mc-inquire', 'mc-no-match'] as const;
+const EVENTS = ['mc-recommend', 'mc-program-open', 'mc-inquire', 'mc-no-match', 'mc-program-unrelated'] as const;
 
-function send(endpoint: string, batch: AnalyticsBatch, counter: AnalyticsCounter): void {
+function send(endpoint: string, batch: AnalyticsBatch | FeedbackBatch, counter: AnalyticsCounter): void {
+  const restore = () => (batch.format === FEEDBACK_FORMAT ? counter.restoreFeedback(batch) : counter.restore(batch));
   const body = JSON.stringify(batch);
   const nav = typeof navigator !== 'undefined' ? navigator : undefined;
   try {
@@ -207,7 +292,7 @@ function send(endpoint: string, batch: AnalyticsBatch, counter: AnalyticsCounter
     // A beacon refused by the page's CSP or the browser falls through to fetch.
   }
   if (typeof fetch !== 'function') {
-    counter.restore(batch);
+    restore();
     return;
   }
   fetch(endpoint, {
@@ -218,20 +303,26 @@ function send(endpoint: string, batch: AnalyticsBatch, counter: AnalyticsCounter
     headers: { 'content-type': 'text/plain;charset=UTF-8' },
   })
     .then((res) => {
-      if (!res.ok && res.status >= 500) counter.restore(batch);
+      if (!res.ok && res.status >= 500) restore();
     })
-    .catch(() => counter.restore(batch));
+    .catch(restore);
 }
 
 /**
  * Count the mc-* events that reach `target` and send the counts to `endpoint` when the
- * page is hidden or left, and every `flushMs`. Returns a function that stops listening
- * and sends what is left.
+ * page is hidden or left, and every `flushMs`; "not relevant" marks only when the page is
+ * hidden or left (a person may still undo one). Returns a function that stops listening and
+ * sends what is left.
  */
 export function attachAnalytics(target: EventTarget, options: AnalyticsOptions): () => void {
   const counter = new AnalyticsCounter(typeof location !== 'undefined' ? hostPage(location.href) : null);
-  const flush = () => {
+  const flushCounts = () => {
     if (!counter.empty) send(options.endpoint, counter.take(), counter);
+  };
+  const flush = () => {
+    flushCounts();
+    const feedback = counter.takeFeedback();
+    if (feedback) send(options.endpoint, feedback, counter);
   };
   const onEvent = (event: Event) => counter.count(event.type, (event as CustomEvent).detail);
   const onVisibility = () => {
@@ -241,7 +332,7 @@ export function attachAnalytics(target: EventTarget, options: AnalyticsOptions):
   const win = typeof window !== 'undefined' ? window : undefined;
   win?.addEventListener('pagehide', flush);
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibility);
-  const timer = setInterval(flush, options.flushMs ?? 60_000);
+  const timer = setInterval(flushCounts, options.flushMs ?? 60_000);
   return () => {
     for (const type of EVENTS) target.removeEventListener(type, onEvent);
     win?.removeEventListener('pagehide', flush);

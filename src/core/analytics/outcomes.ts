@@ -17,12 +17,15 @@ export interface OutcomeFigures {
   clickThroughRate: number | null;
 }
 
-/** The outcomes report over a range of days: totals, and by week, host page, occupation and program, with unmatched titles. */
+/**
+ * The outcomes report over a range of days: totals, and by week, host page, occupation and
+ * program, with unmatched titles and the programs learners marked not relevant.
+ */
 export interface Outcomes extends OutcomeFigures {
   format: typeof OUTCOMES_FORMAT;
   from: string | null;
   to: string | null;
-  /** Batches received: about one per page load and minute the widgets were open. */
+  /** Batches of usage counts received: about one per page load and minute the widgets were open (marks not included). */
   batches: number;
   /** Events counted without their key, because a page's table was full. */
   overflow: number;
@@ -40,9 +43,16 @@ export interface Outcomes extends OutcomeFigures {
   unmatched: Array<{ lang: string; query: string; visits: number }>;
   minVisits: number;
   /**
+   * Learners' marks that a program is not relevant to the occupation (NOC code) it was
+   * recommended for: each pair counted once per page load that marked it, most marks first.
+   * Absent from the reports of servers older than the marks: read it as empty.
+   */
+  unrelated: Array<{ programId: string; code: string; marks: number }>;
+  /**
    * Set when an institution's token asked: the report counts only the opens of its own
-   * programs (by week, host page and program). Recommendations shown, inquiries and typed
-   * titles cannot be told apart by institution, so they are left out (zero, empty).
+   * programs (by week, host page and program) and the marks on them (`unrelated`).
+   * Recommendations shown, inquiries and typed titles cannot be told apart by institution,
+   * so they are left out (zero, empty).
    */
   scope?: { provider: string };
   /** True only in made-up demonstration data (the report then says so); the server never sets it. */

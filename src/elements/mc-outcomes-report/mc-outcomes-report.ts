@@ -17,6 +17,11 @@ import { common } from '../../i18n/en/common.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** The report's "not relevant" marks; a server older than the marks sends none. */
+function unrelatedOf(o: Outcomes): Outcomes['unrelated'] {
+  return Array.isArray(o.unrelated) ? o.unrelated : [];
+}
+
 function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
@@ -30,8 +35,9 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
 /**
  * The institution's outcomes report: recommendations shown, program opens, inquiries and the
  * click-through rate, in total, by week (a chart with its table), by host page, by occupation
- * and by program, and the curation list of typed job titles that matched nothing. Reads
- * `GET /api/outcomes` of the reference server with the admin token, and downloads its CSV.
+ * and by program, and two curation lists: typed job titles that matched nothing, and programs
+ * learners marked not relevant to an occupation (with what to do in the catalogue review).
+ * Reads `GET /api/outcomes` of the reference server with the admin token, and downloads its CSV.
  *
  * The token is a property only, never an attribute: an attribute would show in the page's
  * markup and in anything that copies it.
@@ -47,7 +53,7 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
  * @csspart download - The CSV download button.
  * @csspart state - The loading, empty, sign-in and error boxes.
  * @csspart sample - The notice shown when the report is made-up sample data.
- * @csspart scope - The note saying an institution's report counts only its own programs' opens.
+ * @csspart scope - The note saying an institution's report counts only its own programs' opens and marks.
  *
  * @cssprop [--mc-outcomes-report-shown=#1d4ed8] - Fill of the "recommendations shown" bars.
  * @cssprop [--mc-outcomes-report-opens=#047857] - Fill of the "program opens" bars.
@@ -173,7 +179,7 @@ export class McOutcomesReport extends McElement {
       ${o.sample ? html`<p class="sample" part="sample">${this.locale.t.common.sampleData}</p>` : nothing}
       <p class="period">${period}. ${t.anonymous}</p>`;
     if (o.scope) return this.renderScoped(o, o.scope.provider, head);
-    if (o.batches === 0) {
+    if (o.batches === 0 && unrelatedOf(o).length === 0) {
       return html`<section class="root" aria-labelledby="${id}-h">${head}
         <p part="state" class="state">${t.empty}</p>
       </section>`;
@@ -213,6 +219,7 @@ export class McOutcomesReport extends McElement {
         )}
       </div>
       ${this.renderUnmatched(o)}
+      ${this.renderUnrelated(o)}
     </section>`;
   }
 
@@ -270,6 +277,36 @@ export class McOutcomesReport extends McElement {
       </div>`;
   }
 
+  /** Programs learners marked not relevant to an occupation, and how to stop recommending them there. */
+  private renderUnrelated(o: Outcomes): TemplateResult {
+    const t = adminMessages(this.locale.lang).outcomes;
+    const rows = unrelatedOf(o);
+    return html`<div class="block">
+        ${levelHeading(this.headingLevel + 1, { id: `${this.uid}-unrelated`, part: 'subheading', text: t.unrelated })}
+        <p>${t.unrelatedIntro}</p>
+        ${
+          rows.length === 0
+            ? html`<p class="note">${t.unrelatedNone}</p>`
+            : html`<p>${t.unrelatedHint}</p>
+                <div class="scroll" role="region" tabindex="0" aria-label=${t.unrelated}><table part="table" class="unrelated">
+                  <caption class="visually-hidden">${t.unrelated}</caption>
+                  <thead>
+                    <tr><th scope="col">${t.program}</th><th scope="col">${t.occupation}</th><th scope="col">${t.marks}</th></tr>
+                  </thead>
+                  <tbody>
+                    ${rows.map(
+                      (u) => html`<tr>
+                        <th scope="row">${this.programName(u.programId)}</th>
+                        <td>${this.occupationName(u.code)}</td>
+                        <td>${this.fmt.number(u.marks)}</td>
+                      </tr>`,
+                    )}
+                  </tbody>
+                </table></div>`
+        }
+      </div>`;
+  }
+
   /** An institution's report: the opens of its own programs, and why nothing else is shown. */
   private renderScoped(o: Outcomes, provider: string, head: TemplateResult): TemplateResult {
     const t = adminMessages(this.locale.lang).outcomes;
@@ -299,6 +336,7 @@ export class McOutcomesReport extends McElement {
               )
         }
       </div>
+      ${this.renderUnrelated(o)}
     </section>`;
   }
 

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as v from 'valibot';
-import { ANALYTICS_MAX_KEYS, AnalyticsBatchSchema, AnalyticsCounter, attachAnalytics, hostPage } from '../../../src/core/analytics/analytics.js';
+import {
+  ANALYTICS_MAX_KEYS,
+  AnalyticsBatchSchema,
+  AnalyticsCounter,
+  attachAnalytics,
+  FeedbackBatchSchema,
+  hostPage,
+  MAX_MARKS,
+} from '../../../src/core/analytics/analytics.js';
 
 describe('analytics counter', () => {
   it('counts the four mc-* events into an anonymous batch the endpoint accepts', () => {
@@ -103,6 +111,80 @@ describe('analytics counter', () => {
       assert.equal(sent.length, 1);
       assert.equal(sent[0]!.url, 'https://college.example/api/analytics');
       assert.deepEqual(JSON.parse(sent[0]!.body).programOpen, [['welding-1', 1]]);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
+  it('sends a "not relevant" mark once per page load, and not at all when undone before it is sent', () => {
+    const marked = new Set<string>();
+    const c = new AnalyticsCounter('https://college.example/', new Set(), marked);
+    const mark = (programId: string, unrelated: boolean) => c.count('mc-program-unrelated', { occupation: '72106', programId, unrelated });
+    mark('welding-1', true);
+    mark('welding-1', true);
+    mark('music-1', true);
+    mark('music-1', false);
+    c.count('mc-program-unrelated', { occupation: '72106', programId: 'tab\there', unrelated: true });
+    c.count('mc-program-unrelated', { programId: 'no-occupation', unrelated: true });
+    assert.equal(c.empty, true, 'marks are not part of the counts batch');
+    const batch = c.takeFeedback();
+    assert.deepEqual(batch, { format: 'mc-feedback/1', page: 'https://college.example/', unrelated: [['72106', 'welding-1', 1]] });
+    assert.equal(v.safeParse(FeedbackBatchSchema, batch).success, true);
+    assert.equal(c.takeFeedback(), null);
+    // Marked again in the same page load (undone and redone after it was sent): not sent twice.
+    mark('welding-1', false);
+    mark('welding-1', true);
+    assert.equal(c.takeFeedback(), null);
+    // Nor by a second counter of the same page (a portal re-attached).
+    const other = new AnalyticsCounter(null, new Set(), marked);
+    other.count('mc-program-unrelated', { occupation: '72106', programId: 'welding-1', unrelated: true });
+    assert.equal(other.hasFeedback, false);
+  });
+
+  it('puts back marks that could not be sent, and the endpoint refuses malformed marks', () => {
+    const c = new AnalyticsCounter(null, new Set(), new Set());
+    c.count('mc-program-unrelated', { occupation: '31301', programId: 'p1', unrelated: true });
+    const batch = c.takeFeedback()!;
+    c.restoreFeedback(batch);
+    assert.deepEqual(c.takeFeedback()?.unrelated, [['31301', 'p1', 1]]);
+    const bad = (unrelated: unknown) => v.safeParse(FeedbackBatchSchema, { format: 'mc-feedback/1', page: null, unrelated }).success;
+    assert.equal(bad([]), false);
+    assert.equal(bad([['31301', 'a\tb', 1]]), false);
+    assert.equal(bad([['31301', 'p1', 0]]), false);
+    assert.equal(bad([['31301', 'p1', 1]]), true);
+    assert.equal(bad(Array.from({ length: MAX_MARKS + 1 }, (_, i) => ['31301', `p${i}`, 1])), false);
+  });
+
+  it('sends at most MAX_MARKS marks a page load, and counts the rest as overflow', () => {
+    const c = new AnalyticsCounter(null, new Set(), new Set());
+    for (let i = 0; i < MAX_MARKS + 3; i++) c.count('mc-program-unrelated', { occupation: '31301', programId: `p${i}`, unrelated: true });
+    const feedback = c.takeFeedback()!;
+    assert.equal(feedback.unrelated.length, MAX_MARKS);
+    assert.ok(JSON.stringify({ ...feedback, unrelated: feedback.unrelated.map(([o]) => [o, 'x'.repeat(100), 1]) }).length < 16 * 1024);
+    assert.equal(c.take().overflow, 3);
+  });
+
+  it('attachAnalytics holds marks until the page is left, and sends them in a batch of their own', async () => {
+    const sent: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (_url: string, init: RequestInit) => {
+      sent.push(String(init.body));
+      return new Response(null, { status: 204 });
+    }) as typeof fetch;
+    try {
+      const target = new EventTarget();
+      const detach = attachAnalytics(target, { endpoint: 'https://college.example/api/analytics', flushMs: 20 });
+      target.dispatchEvent(new CustomEvent('mc-program-open', { detail: { programId: 'p1' } }));
+      target.dispatchEvent(new CustomEvent('mc-program-unrelated', { detail: { occupation: '31301', programId: 'p2', unrelated: true } }));
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      assert.deepEqual(
+        sent.map((b) => JSON.parse(b).format),
+        ['mc-analytics/2'],
+        'the timer sends the counts, not the marks',
+      );
+      detach();
+      assert.equal(sent.length, 2);
+      assert.deepEqual(JSON.parse(sent[1]!).unrelated, [['31301', 'p2', 1]]);
     } finally {
       globalThis.fetch = realFetch;
     }

@@ -50,7 +50,18 @@ const empty = (): Outcomes => ({
   byOccupation: [],
   byProgram: [],
   unmatched: [],
+  unrelated: [],
 });
+
+/** Marks on programs and occupations of the test index, and one the index does not know. */
+const MARKS: Outcomes['unrelated'] = [
+  { programId: 'welding-1', code: '21232', marks: 3 },
+  { programId: 'gone-program', code: '72106', marks: 1 },
+];
+
+/** The rows of the "not relevant" table: program, occupation, marks. */
+const unrelatedRows = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('table.unrelated tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));
 
 async function make(extra: Partial<McOutcomesReport> = {}, lang = 'en'): Promise<McOutcomesReport> {
   const el = await fixture<McOutcomesReport>(html`<mc-outcomes-report lang=${lang}></mc-outcomes-report>`);
@@ -121,7 +132,16 @@ describe('mc-outcomes-report: accessibility in every state', () => {
     expect(el.shadowRoot!.querySelector('[part=totals]')!.textContent).not.to.contain('Recommendations shown');
     expect(text(el)).not.to.contain('No data yet');
     expect(el.shadowRoot!.querySelector('[part=download]')).to.exist;
+    expect(text(el)).to.contain('No program was marked not relevant in this period.');
     await expect(el).to.be.accessible();
+    answer = () => Response.json({ ...scoped([{ programId: 'welding-1', opens: 4 }]), unrelated: MARKS.slice(0, 1) });
+    const marked = await make({ index });
+    expect(unrelatedRows(marked)).to.deep.equal([['Welding level 1', 'Software developers and programmers (21232)', '3']]);
+    expect([...marked.shadowRoot!.querySelectorAll('table caption')].map((c) => c.textContent)).to.deep.equal([
+      'Program opens by program',
+      'Marked not relevant by learners',
+    ]);
+    await expect(marked).to.be.accessible();
     answer = () => Response.json(scoped([]));
     const none = await make({}, 'fr');
     // French strings load on demand.
@@ -131,6 +151,7 @@ describe('mc-outcomes-report: accessibility in every state', () => {
     }
     expect(none.shadowRoot!.querySelector('[part=scope]')!.textContent).to.contain('Chiffres des programmes de Lakeshore Polytechnic seulement\u00a0:');
     expect(text(none)).to.contain('Aucun de vos programmes n’a été ouvert pendant cette période.');
+    expect(text(none)).to.contain('Aucun programme n’a été signalé sans rapport pendant cette période.');
     await expect(none).to.be.accessible();
   });
 
@@ -220,7 +241,14 @@ describe('mc-outcomes-report: content', () => {
   it('has tables by host page, by occupation (names from the index) and by program', async () => {
     const el = await make({ index });
     const captions = [...el.shadowRoot!.querySelectorAll('table caption')].map((c) => c.textContent);
-    expect(captions).to.deep.equal(['By week', 'By host page', 'Recommendations by occupation', 'Program opens by program', 'Job titles that matched nothing']);
+    expect(captions).to.deep.equal([
+      'By week',
+      'By host page',
+      'Recommendations by occupation',
+      'Program opens by program',
+      'Job titles that matched nothing',
+      'Marked not relevant by learners',
+    ]);
     const pages = [...el.shadowRoot!.querySelectorAll('table')[1]!.querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(pages).to.deep.equal(sample.byPage.map((p) => p.page));
     const occupations = [...el.shadowRoot!.querySelectorAll('table')[2]!.querySelectorAll('tbody th')].map((th) => th.textContent);
@@ -235,6 +263,40 @@ describe('mc-outcomes-report: content', () => {
       rows.map((r) => [r.querySelector('th')!.textContent, r.querySelector('th')!.getAttribute('lang'), num(r.querySelectorAll('td')[1]!.textContent!)]),
     ).to.deep.equal(sample.unmatched.map((u) => [u.query, u.lang, u.visits]));
     expect(text(el)).to.contain('typed on at least 3 visits');
+  });
+
+  it('lists the programs learners marked not relevant, by name, and says what to do about them', async () => {
+    answer = () => Response.json({ ...sample, unrelated: MARKS });
+    const el = await make({ index });
+    expect(el.shadowRoot!.querySelector('#mc-or-unrelated')!.textContent).to.equal('Marked not relevant by learners');
+    expect(unrelatedRows(el)).to.deep.equal([
+      ['Welding level 1', 'Software developers and programmers (21232)', '3'],
+      ['gone-program', 'Welders and related machine operators (72106)', '1'],
+    ]);
+    expect([...el.shadowRoot!.querySelectorAll('table.unrelated thead th')].map((th) => th.textContent)).to.deep.equal(['Program', 'Occupation', 'Marks']);
+    expect(text(el)).to.contain(
+      'mark it “Not for this occupation” for that occupation in the catalogue review: the next index build stops recommending it there.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when nothing was marked, also for a report from a server older than the marks', async () => {
+    const { unrelated: _, ...older } = sample;
+    for (const report of [{ ...sample, unrelated: [] }, older]) {
+      answer = () => Response.json(report);
+      const el = await make();
+      expect(el.shadowRoot!.querySelector('table.unrelated')).to.equal(null);
+      expect(text(el)).to.contain('No program was marked not relevant in this period.');
+      expect(text(el)).not.to.contain('catalogue review');
+      expect(el.shadowRoot!.querySelector('svg[role=img]'), 'the rest of the report is shown').to.exist;
+    }
+  });
+
+  it('shows the marks even for a period with no usage counts', async () => {
+    answer = () => Response.json({ ...empty(), unrelated: MARKS });
+    const el = await make();
+    expect(text(el)).not.to.contain('No data yet');
+    expect(unrelatedRows(el)).to.have.length(2);
   });
 
   it('downloads the CSV with the token, as a file, and says so', async () => {
@@ -279,7 +341,7 @@ describe('mc-outcomes-report: keyboard', () => {
     el.before(before);
     before.focus();
     const stops: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement;
       stops.push(active?.getAttribute('part') ?? active?.getAttribute('aria-label') ?? String(active));
@@ -291,10 +353,11 @@ describe('mc-outcomes-report: keyboard', () => {
       'Recommendations by occupation',
       'Program opens by program',
       'Job titles that matched nothing',
+      'Marked not relevant by learners',
     ]);
     // Shift+Tab back to the download button, then Enter.
     await sendKeys({ down: 'Shift' });
-    for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(el.shadowRoot!.activeElement!.getAttribute('part')).to.equal('download');
     const realClick = HTMLAnchorElement.prototype.click;
@@ -344,6 +407,20 @@ describe('mc-outcomes-report: French', () => {
     expect(el.shadowRoot!.querySelector('figure tbody th')!.textContent).to.equal('Semaine du 5 octobre 2026');
     expect(el.shadowRoot!.querySelector('[part=download]')!.textContent).to.equal('Télécharger le CSV');
     await expect(el).to.be.accessible();
+  });
+
+  it('names the "not relevant" marks and what to do in French', async () => {
+    answer = () => Response.json({ ...sample, unrelated: MARKS });
+    const el = await make({ index }, 'fr');
+    expect(el.shadowRoot!.querySelector('#mc-or-unrelated')!.textContent).to.equal('Programmes signalés sans rapport par les personnes apprenantes');
+    expect([...el.shadowRoot!.querySelectorAll('table.unrelated thead th')].map((th) => th.textContent)).to.deep.equal([
+      'Programme',
+      'Profession',
+      'Signalements',
+    ]);
+    const hint = [...el.shadowRoot!.querySelectorAll('p')].find((p) => p.textContent!.includes('marquez-le'))!;
+    expect(hint.textContent).to.contain('marquez-le «\u00a0Pas pour cette profession\u00a0» pour celle-ci dans la vérification du catalogue\u00a0:');
+    expect(unrelatedRows(el)[0]![2]).to.equal('3');
   });
 
   it('says the error and Retry in French', async () => {
