@@ -82,6 +82,16 @@ const SHOTS: Shot[] = [
           await page.locator('dialog[open] mc-inquiry-form input').first().waitFor({ timeout: TIMEOUT });
         },
       },
+      {
+        suffix: 'unrelated',
+        flow: async (page) => {
+          await page.keyboard.press('Escape');
+          await page.locator('dialog[open]').waitFor({ state: 'detached', timeout: TIMEOUT });
+          // The second card marked "Not relevant to this job": folded, with Undo focused.
+          await page.locator('mc-program-card').nth(1).locator('button.unrelated').click();
+          await page.locator('mc-program-card[unrelated]').waitFor({ timeout: TIMEOUT });
+        },
+      },
     ],
   },
   {

@@ -15,7 +15,7 @@ export { McPortal } from './elements/mc-portal/mc-portal.js';
 export { McRecommendations } from './elements/mc-recommendations/mc-recommendations.js';
 export type { McRecommendDetail } from './elements/mc-recommendations/mc-recommendations.events.js';
 export { McProgramCard } from './elements/mc-program-card/mc-program-card.js';
-export type { McProgramOpenDetail, McInquireRequestDetail } from './elements/mc-program-card/mc-program-card.events.js';
+export type { McProgramOpenDetail, McInquireRequestDetail, McProgramUnrelatedDetail } from './elements/mc-program-card/mc-program-card.events.js';
 export { McSkillFinder } from './elements/mc-skill-finder/mc-skill-finder.js';
 export { McInquiryForm } from './elements/mc-inquiry-form/mc-inquiry-form.js';
 export type { McInquireDetail } from './elements/mc-inquiry-form/mc-inquiry-form.events.js';

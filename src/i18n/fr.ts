@@ -184,6 +184,9 @@ export const fr: Messages = {
     webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,
     newTab: '(s’ouvre dans un nouvel onglet)',
     inquire: 'Se renseigner sur ce programme',
+    unrelated: 'Sans rapport avec ce métier',
+    unrelatedDone: 'Vous avez indiqué que ce programme est sans rapport avec ce métier.',
+    undo: 'Annuler',
     missing: 'Aucun programme à afficher.',
   },
   labourMarket: {

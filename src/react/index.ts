@@ -42,6 +42,7 @@ const onMcLangChange = event('mc-lang-change');
 const onMcRecommend = event('mc-recommend');
 const onMcProgramOpen = event('mc-program-open');
 const onMcInquireRequest = event('mc-inquire-request');
+const onMcProgramUnrelated = event('mc-program-unrelated');
 const onMcInquire = event('mc-inquire');
 const onMcError = event('mc-error');
 
@@ -53,17 +54,22 @@ function wrap<I extends HTMLElement, E extends Record<string, EventName>>(tagNam
 /** `<mc-job-search>`: `onMcSelect`, `onMcClear`, `onMcNoMatch`, `onMcLangRequest`, `onMcError`. */
 export const McJobSearch = wrap('mc-job-search', JobSearchElement, 'McJobSearch', { onMcSelect, onMcClear, onMcNoMatch, onMcLangRequest, onMcError });
 
-/** `<mc-recommendations>`: `onMcRecommend`, `onMcSelect`, `onMcProgramOpen`, `onMcInquireRequest`, `onMcError`. */
+/** `<mc-recommendations>`: `onMcRecommend`, `onMcSelect`, `onMcProgramOpen`, `onMcInquireRequest`, `onMcProgramUnrelated`, `onMcError`. */
 export const McRecommendations = wrap('mc-recommendations', RecommendationsElement, 'McRecommendations', {
   onMcRecommend,
   onMcSelect,
   onMcProgramOpen,
   onMcInquireRequest,
+  onMcProgramUnrelated,
   onMcError,
 });
 
-/** `<mc-program-card>`: `onMcProgramOpen`, `onMcInquireRequest`. */
-export const McProgramCard = wrap('mc-program-card', ProgramCardElement, 'McProgramCard', { onMcProgramOpen, onMcInquireRequest });
+/** `<mc-program-card>`: `onMcProgramOpen`, `onMcInquireRequest`, `onMcProgramUnrelated`. */
+export const McProgramCard = wrap('mc-program-card', ProgramCardElement, 'McProgramCard', {
+  onMcProgramOpen,
+  onMcInquireRequest,
+  onMcProgramUnrelated,
+});
 
 /** `<mc-labour-market>`: `onMcError`. */
 export const McLabourMarket = wrap('mc-labour-market', LabourMarketElement, 'McLabourMarket', { onMcError });
@@ -89,6 +95,7 @@ export const McPortal = wrap('mc-portal', PortalElement, 'McPortal', {
   onMcRecommend,
   onMcProgramOpen,
   onMcInquireRequest,
+  onMcProgramUnrelated,
   onMcInquire,
   onMcError,
 });

@@ -160,6 +160,7 @@ interface Chooser extends HTMLElement {
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - (from mc-recommendations) recommendations shown after a choice.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from the program cards) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from the program cards) The person asked about a program; the portal opens its inquiry form.
+ * @fires {CustomEvent<McProgramUnrelatedDetail>} mc-program-unrelated - (from the program cards) The person marked a program as not relevant to the occupation, or undid it.
  * @fires {CustomEvent<McInquireDetail>} mc-inquire - (from the inquiry form) The inquiry was sent or saved to send later.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */

@@ -14,10 +14,22 @@ export interface McInquireRequestDetail {
   programId: string;
 }
 
+/**
+ * Detail of `mc-program-unrelated`: the person marked the program as not relevant to the
+ * occupation it was recommended for (`unrelated: true`), or undid that (`false`).
+ */
+export interface McProgramUnrelatedDetail {
+  programId: string;
+  /** NOC 2021 code of the occupation. */
+  occupation: string;
+  unrelated: boolean;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mc-program-open': CustomEvent<McProgramOpenDetail>;
     'mc-inquire-request': CustomEvent<McInquireRequestDetail>;
+    'mc-program-unrelated': CustomEvent<McProgramUnrelatedDetail>;
   }
 }
 

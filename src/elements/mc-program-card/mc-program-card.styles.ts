@@ -33,6 +33,17 @@ const card = css`
   .provider {
     color: var(--mc-color-text-muted, #4b5563);
   }
+  /* Marked "not relevant": the title, a line saying so and Undo, on a muted surface. */
+  .card.folded {
+    height: auto;
+    background: var(--mc-color-surface-muted, #f3f4f6);
+  }
+  .note {
+    margin: 0;
+  }
+  .card:not(.folded) .actions .unrelated {
+    margin-inline-start: auto;
+  }
   .facts {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 6.5rem), 1fr));

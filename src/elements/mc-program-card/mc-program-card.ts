@@ -12,11 +12,13 @@ import { styles } from './mc-program-card.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { card } from '../../i18n/en/card.js';
 
-export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-card.events.js';
+export type { McInquireRequestDetail, McProgramOpenDetail, McProgramUnrelatedDetail } from './mc-program-card.events.js';
 
 /**
  * One micro-credential program: what it is, what it costs, why it is recommended, which
- * skills it covers and which it leaves out, and ways to act on it.
+ * skills it covers and which it leaves out, and ways to act on it. Given the `occupation` it
+ * was recommended for, it offers "Not relevant to this job": marked, the card folds to its
+ * title, a line saying so and Undo (focus moves to the button that replaced the one pressed).
  *
  * @tagname mc-program-card
  * @summary A program with its facts, the reason it is recommended and its skill coverage.
@@ -29,7 +31,7 @@ export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-c
  * @csspart skills - The covered and not-covered skill lists.
  * @csspart series - The disclosure listing the other courses of the program's series.
  * @csspart link - The outbound link to the program page (only for a safe https URL).
- * @csspart actions - The row holding the link and the Inquire button.
+ * @csspart actions - The row holding the link, the Inquire button and "Not relevant to this job" (or Undo).
  * @csspart url - The program's web address, shown in print only (where the link cannot be followed).
  *
  * @cssprop [--mc-program-card-accent=#1d4ed8] - Colour of the reason's side rule.
@@ -82,6 +84,9 @@ export type { McInquireRequestDetail, McProgramOpenDetail } from './mc-program-c
  *   series). Detail: `{ programId }` of the program linked to.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - The person pressed "Ask about this program"; the host opens
  *   an inquiry form. Detail: `{ programId }`. (`mc-inquire` means an inquiry was sent.)
+ * @fires {CustomEvent<McProgramUnrelatedDetail>} mc-program-unrelated - The person marked the program as not relevant to
+ *   `occupation`, or undid it. Detail: `{ programId, occupation, unrelated }`. Analytics count the marks, anonymously,
+ *   for the institution.
  */
 export class McProgramCard extends McElement {
   static override styles = styles;
@@ -107,6 +112,13 @@ export class McProgramCard extends McElement {
    * occupation's key skills: the list of what it does not cover says so.
    */
   @property({ type: Boolean, attribute: 'chosen-skills' }) chosenSkills = false;
+  /**
+   * NOC 2021 code of the occupation the program is recommended for (set by
+   * mc-recommendations): the card then offers "Not relevant to this job".
+   */
+  @property() occupation: string | null = null;
+  /** The person marked the program as not relevant to `occupation`: the card is folded. */
+  @property({ type: Boolean, reflect: true }) unrelated = false;
 
   @query('.title') private titleEl!: HTMLElement | null;
 
@@ -139,6 +151,8 @@ export class McProgramCard extends McElement {
     const title = text(program.title, lang);
     const description = text(program.description, lang);
     const rec = this.recommendation && this.recommendation.program.id === program.id ? this.recommendation : null;
+    const offerUnrelated = rec !== null && !!this.occupation;
+    if (offerUnrelated && this.unrelated) return this.folded(program, title);
     const link = this.link(program, 'link', html`${t.card.link}<span class="visually-hidden">: ${title.value} ${t.card.newTab}</span>`);
     return html`
       <article part="card" class="card" aria-labelledby="${this.uid}-title">
@@ -163,7 +177,7 @@ export class McProgramCard extends McElement {
         ${rec?.series?.length ? this.series(rec.series, lang) : nothing}
         ${link ? html`<p part="url" class="url print-only">${t.card.webAddress(safeHttpsUrl(program.url)!)}</p>` : nothing}
         ${
-          link || !this.noInquire
+          link || !this.noInquire || offerUnrelated
             ? html`<div part="actions" class="actions">
               ${link ?? nothing}
               ${
@@ -173,11 +187,35 @@ export class McProgramCard extends McElement {
                     ${t.card.inquire}<span class="visually-hidden">: ${title.value}</span>
                   </button>`
               }
+              ${
+                offerUnrelated
+                  ? html`<button type="button" class="link unrelated" @click=${this.onUnrelated}>
+                    ${t.card.unrelated}<span class="visually-hidden">: ${title.value}</span>
+                  </button>`
+                  : nothing
+              }
             </div>`
             : nothing
         }
       </article>
     `;
+  }
+
+  /** The card of a program the person marked as not relevant: its title, a line saying so, and Undo. */
+  private folded(program: Program, title: { value: string; lang: string | null }): TemplateResult {
+    const { t } = this.locale;
+    return html`<article part="card" class="card folded" aria-labelledby="${this.uid}-title">
+      <div class="head">
+        ${levelHeading(this.headingLevel, { id: `${this.uid}-title`, part: 'title', text: title.value, lang: title.lang })}
+        <p part="provider" class="provider"><span class="visually-hidden">${t.card.provider}</span> ${program.provider}</p>
+      </div>
+      <p class="note" id="${this.uid}-unrelated">${t.card.unrelatedDone}</p>
+      <div part="actions" class="actions">
+        <button type="button" class="link unrelated" aria-describedby="${this.uid}-unrelated" @click=${this.onUnrelated}>
+          ${t.card.undo}<span class="visually-hidden">: ${title.value}</span>
+        </button>
+      </div>
+    </article>`;
   }
 
   private facts(program: Program, lang: Lang): TemplateResult {
@@ -283,6 +321,16 @@ export class McProgramCard extends McElement {
   private onOpen(e: Event): void {
     const id = (e.currentTarget as HTMLElement).dataset.program;
     if (id) this.emit('mc-program-open', { programId: id });
+  }
+
+  /** Marks or unmarks the program, then focuses the button that took the pressed one's place. */
+  private async onUnrelated(): Promise<void> {
+    const program = this.shown;
+    if (!program || !this.occupation) return;
+    this.unrelated = !this.unrelated;
+    this.emit('mc-program-unrelated', { programId: program.id, occupation: this.occupation, unrelated: this.unrelated });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('button.unrelated')?.focus();
   }
 
   private onInquire(): void {

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
-import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
-import { loadQuotes } from '../../core/load/index.js';
-import { hasQuotes } from '../../core/load/index.js';
+import { pathway, programFacets, recommend, recommendInSlices, skillGap, type Pathway, type RecommendOptions, type SkillGap } from '../../core/rank/index.js';
+import { hasQuotes, loadQuotes } from '../../core/load/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -16,10 +16,10 @@ import { FEW_RESULTS, fewNotice } from './few-notice.js';
 import { NearbyController, nearbyList, type NearbyOccupation } from './nearby.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { planOverview } from './plan-overview.js';
-import { pathway, skillGap, type Pathway, type SkillGap } from '../../core/rank/index.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
+import type { McProgramUnrelatedDetail } from '../mc-program-card/mc-program-card.events.js';
 import { styles } from './mc-recommendations.styles.js';
 import { StagedRender, type StagedJob } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
@@ -148,6 +148,8 @@ function sameChoice(a: string, b: string): boolean {
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from its cards, bubbling out) The person asked about a program.
+ * @fires {CustomEvent<McProgramUnrelatedDetail>} mc-program-unrelated - (from its cards, bubbling out) The person marked a program
+ *   as not relevant to the occupation, or undid it; its card stays folded while this element shows that occupation.
  */
 export class McRecommendations extends McElement {
   static override styles = styles;
@@ -184,6 +186,8 @@ export class McRecommendations extends McElement {
   @state() private filtersOpen: boolean | null = null;
   /** A phone-sized viewport (NARROW_QUERY): the filters start collapsed there. */
   @state() private narrow = false;
+  /** `occupation\tprogram id` of the cards marked "Not relevant": drawn folded (`live`: a card element is reused for another program). */
+  private readonly unrelatedMarks = new Set<string>();
 
   /** With `src`, the chosen occupation's slice of the catalogue, not the whole (see `loadOccupationIndex`). */
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.occupation });
@@ -498,6 +502,9 @@ export class McRecommendations extends McElement {
               .recommendation=${rec}
               .needed=${this.planOf(index, ready).gap.need}
               heading-level=${Math.min(6, this.headingLevel + 1)}
+              occupation=${this.occupation!}
+              .unrelated=${live(this.unrelatedMarks.has(`${this.occupation}\t${rec.program.id}`))}
+              @mc-program-unrelated=${this.onUnrelated}
             ></mc-program-card>
           </li>`,
         )}
@@ -512,6 +519,10 @@ export class McRecommendations extends McElement {
             : nothing
         }
       </div>`;
+  }
+
+  private onUnrelated({ detail: d }: CustomEvent<McProgramUnrelatedDetail>): void {
+    this.unrelatedMarks[d.unrelated ? 'add' : 'delete'](`${d.occupation}\t${d.programId}`);
   }
 
   /** The plan for these results: worked out once per ranking (filters and sort included). */
@@ -546,9 +557,7 @@ export class McRecommendations extends McElement {
       // Open on wide layouts; on a phone the cards come first and filters are one tap away.
       open,
       onChange: (next) => this.setFilters(next),
-      onToggle: (open) => {
-        this.filtersOpen = open;
-      },
+      onToggle: (open) => void (this.filtersOpen = open),
       onClear: () => this.clearFilters(),
       host: this,
     });

@@ -44,5 +44,8 @@ export const card = {
   webAddress: (url: string): string => `Web address: ${url}`,
   newTab: '(opens in a new tab)',
   inquire: 'Ask about this program',
+  unrelated: 'Not relevant to this job',
+  unrelatedDone: 'You marked this program as not relevant to this job.',
+  undo: 'Undo',
   missing: 'No program to show.',
 };
