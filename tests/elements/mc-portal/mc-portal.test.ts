@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-portal.js';
 import type { McPortal } from '../../../src/elements/mc-portal/mc-portal.js';
 import type { McJobSearch } from '../../../src/elements/mc-job-search/mc-job-search.js';
+import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex } from '../../fixtures/index/index.js';
 
@@ -292,6 +293,36 @@ describe('mc-portal: analytics', () => {
       const batch = JSON.parse(body);
       expect(batch.noMatch).to.deep.equal([['en', 'zzqx qqv', 1]]);
       expect(batch.recommend).to.deep.equal([['72106', 1]]);
+    } finally {
+      Navigator.prototype.sendBeacon = original;
+    }
+  });
+
+  it('sends a learner\'s "Not relevant to this job" in a batch of its own, once the page is left', async () => {
+    const sent: string[] = [];
+    const original = Navigator.prototype.sendBeacon;
+    Navigator.prototype.sendBeacon = function (_url: string | URL, body?: BodyInit | null) {
+      sent.push(String(body));
+      return true;
+    };
+    try {
+      const el = await make(html`<mc-portal analytics-endpoint="https://stats.example.org/count"></mc-portal>`);
+      el.target = '31301';
+      await settled(el);
+      const recs = root(el).querySelector('mc-recommendations')!;
+      await waitUntil(() => recs.shadowRoot!.querySelectorAll('mc-program-card').length > 1);
+      const [first, second] = [...recs.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
+      const unrelated = (card: McProgramCard) => card.shadowRoot!.querySelector<HTMLButtonElement>('button.unrelated')!;
+      unrelated(first!).click();
+      unrelated(second!).click();
+      await second!.updateComplete;
+      unrelated(second!).click(); // Undo: not sent
+      await aTimeout(50);
+      el.remove();
+      const batches = sent.map((body) => JSON.parse(body));
+      // Set from code, the target shows no recommendations "because of the person's action": no counts to send.
+      expect(batches.map((b) => b.format)).to.deep.equal(['mc-feedback/1']);
+      expect(batches[0].unrelated).to.deep.equal([['31301', first!.recommendation!.program.id, 1]]);
     } finally {
       Navigator.prototype.sendBeacon = original;
     }
