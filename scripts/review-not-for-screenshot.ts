@@ -14,10 +14,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import sharp from 'sharp';
 import { Diagnostics } from '../src/core/catalogue/diagnostics.js';
 import { readCoursera } from '../src/cli/sources/coursera.js';
-import { courseraCanonicalCsv, reviewDemo } from './review-page.js';
+import { courseraCanonicalCsv, reviewDemo, saveCardShot } from './review-page.js';
 
 const { values } = parseArgs({
   options: {
@@ -52,10 +51,7 @@ try {
     const toggle = card.locator(`[data-action=not-for][data-occupation="${OCCUPATION}"]`);
     if ((await toggle.count()) === 0) throw new Error(`"${PROGRAM}" is not among the first programs of ${OCCUPATION} in this index`);
     await toggle.click();
-    await sharp(await card.screenshot())
-      .png({ palette: true, colours: 128 })
-      .toFile(resolve(values.out));
-    console.log(`screenshot: ${values.out}`);
+    await saveCardShot(card, values.out);
   } finally {
     await demo.close();
   }

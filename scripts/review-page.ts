@@ -4,7 +4,8 @@
  */
 import { join, resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
+import sharp from 'sharp';
 import { CANONICAL_COLUMNS, type RawProgram } from '../src/core/catalogue/programs.js';
 import { startStaticServer } from '../tests/e2e/static-server.js';
 
@@ -61,4 +62,12 @@ export async function reviewDemo(indexDir: string): Promise<{ origin: string; br
       await server.close();
     },
   };
+}
+
+/** A screenshot of one program's card of the review, as a small palette PNG at `out`. */
+export async function saveCardShot(card: Locator, out: string): Promise<void> {
+  await sharp(await card.screenshot())
+    .png({ palette: true, colours: 128 })
+    .toFile(resolve(out));
+  console.log(`screenshot: ${out}`);
 }

@@ -119,6 +119,9 @@ export {
   markNotFor,
   notForValue,
   readCatalogue,
+  readLearnerMarks,
+  tallyMarks,
+  LearnerMarksError,
   REVIEWED_COLUMN,
   NOT_FOR_COLUMN,
   CANONICAL_COLUMNS,
@@ -135,4 +138,6 @@ export type {
   Strength as TagStrength,
   SuggestionSource,
   Warning as CatalogueWarning,
+  LearnerMarks,
+  LearnerMarksFile,
 } from './catalogue/index.js';

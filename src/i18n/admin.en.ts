@@ -3,7 +3,7 @@
  * report and the catalogue review. Apart from `en.ts` so that the widgets learners see do
  * not carry them.
  */
-import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/index.js';
+import type { CatalogueProblemMessages, JsonKind, MarksProblemMessages } from '../core/catalogue/index.js';
 
 /** A JSON value's kind in a sentence: `found an object`. */
 const enKind: Record<JsonKind, string> = {
@@ -50,6 +50,34 @@ const catalogueProblems: CatalogueProblemMessages = {
   'not-for-not-text': ({ found }) => `expected NOC codes separated by ";", found ${enKind[found]}; left empty`,
   'not-for-not-a-code': ({ value }) => `"${value}" is not a NOC 2021 code (five digits, like 21330); left out`,
 };
+
+const columns = (names: string[]) => `${names.join(' and ')} column${names.length > 1 ? 's' : ''}`;
+
+/**
+ * The learners' marks reader's problems by code (src/core/catalogue/learner-marks.ts), the
+ * very reasons it writes (a test holds them equal).
+ */
+const marksProblems: MarksProblemMessages = {
+  'marks-empty': () => 'the file is empty; expected the outcomes report (CSV or JSON)',
+  'marks-not-csv': () => 'the quoting cannot be read from this line on; download the report again',
+  'marks-not-json': () => 'not valid JSON; download the report again',
+  'marks-not-outcomes-csv': ({ missing }) =>
+    `the header has no ${columns(missing)}: this is not the outcomes report's CSV ("Download CSV" in the outcomes report saves it)`,
+  'marks-not-outcomes-json': () => 'not an outcomes report: expected an object with "format": "mc-outcomes/1"',
+  'marks-unrelated-not-a-list': ({ found }) => `expected a list of marks, found ${enKind[found]}`,
+  'marks-older-report': ({ missing, kind }) =>
+    `no ${kind === 'csv' ? columns(missing) : `${missing.join(' and ')} field`}: this report comes from a server older than learners' marks; update the inquiry server, then download the report again`,
+  'mark-field-count': ({ fields, columns }) => `${fields} fields, header has ${columns}; mark skipped, check the quoting`,
+  'mark-not-object': () => 'not an object; mark skipped',
+  'mark-missing': () => 'empty; mark skipped',
+  'mark-not-text': ({ found }) => `expected text or a number, found ${enKind[found]}; mark skipped`,
+  'mark-not-a-code': ({ value }) => `"${value}" is not a NOC 2021 code (five digits, like 21330); mark skipped`,
+  'mark-not-a-count': ({ value }) => `"${value}" is not a number of marks (a whole number, 1 or more); mark skipped`,
+};
+
+const enNumber = new Intl.NumberFormat('en-CA');
+/** `1 mark`, `1,234 marks`. */
+const count = (n: number, noun: string) => `${enNumber.format(n)} ${noun}${n === 1 ? '' : 's'}`;
 
 export const adminEn = {
   adminInbox: {
@@ -173,7 +201,7 @@ export const adminEn = {
     unrelatedIntro:
       'Programs that people marked “Not relevant to this job” when they were recommended for an occupation. A pair of program and occupation counts at most once per page load; no identifier is sent.',
     unrelatedHint:
-      'If a program does not train for the occupation in its row, mark it “Not for this occupation” for that occupation in the catalogue review: the next index build stops recommending it there.',
+      'If a program does not train for the occupation in its row, mark it “Not for this occupation” for that occupation in the catalogue review: the next index build stops recommending it there. Choose the CSV this report downloads as “Learners’ marks” there to see each mark beside its program.',
     unrelatedNone: 'No program was marked not relevant in this period.',
     marks: 'Marks',
     none: 'None in this period.',
@@ -221,6 +249,7 @@ export const adminEn = {
     show: 'Show',
     showAll: 'All programs',
     showUncovered: 'Programs without reviewed or strong tags',
+    showMarked: 'Programs learners marked not relevant',
     showing: (shown: string, total: string, _count: number) => `Showing ${shown} of ${total}.`,
     showMore: (count: number) => `Show ${count} more`,
     showMoreProblems: (count: number) => `Show ${count} more problems`,
@@ -241,6 +270,7 @@ export const adminEn = {
     why: (source: string, phrase: string) => `${source}: “${phrase}”`,
     reachPending: 'Working out where each program is recommended…',
     reachedFor: 'Recommended first for:',
+    markedFor: 'Marked for these occupations:',
     placement: (title: string, rank: number) => `${title} (#${rank})`,
     morePlacements: (count: number) => `Show ${count} more occupation${count === 1 ? '' : 's'}`,
     notForHint:
@@ -274,6 +304,17 @@ export const adminEn = {
     addedSkill: (label: string) => `${label} added.`,
     removed: (label: string) => `${label} removed.`,
     coverageNow: (covered: number, total: number) => `Coverage: ${covered} of ${total}.`,
+    marksLabel: 'Learners’ marks (optional)',
+    marksHint:
+      'The outcomes report’s CSV (its Download CSV button) or its JSON: the programs learners marked “Not relevant to this job”, and for which occupation. It is read on this computer; nothing is uploaded.',
+    marksRead: (name: string, marks: number, programs: number) => `Read ${count(marks, 'mark')} on ${count(programs, 'program')} from ${name}.`,
+    marksNotInFile: (marks: number, programs: number) =>
+      `${count(marks, 'mark')} ${marks === 1 ? 'is' : 'are'} on ${programs === 1 ? 'a program that is' : `${enNumber.format(programs)} programs that are`} not in this catalogue file.`,
+    marksProblemCount: (problems: number) => `${count(problems, 'problem')} in the file, listed below the field.`,
+    marksProblemsHeading: (problems: number) => `Problems in the marks file (${problems})`,
+    marksUnreadable: (name: string) => `${name} cannot be read as learners’ marks.`,
+    marksBadge: (marks: number) => `Marked not relevant by ${count(marks, 'learner')}`,
+    marksProblemText: marksProblems,
   },
 };
 

@@ -1,4 +1,4 @@
-import type { CatalogueProblemMessages, JsonKind } from '../core/catalogue/index.js';
+import type { CatalogueProblemMessages, JsonKind, MarksProblemMessages } from '../core/catalogue/index.js';
 import type { AdminMessages } from './admin.en.js';
 
 /** Le type d’une valeur JSON, dans une phrase (« c’est une liste »). */
@@ -55,6 +55,31 @@ const catalogueProblems: CatalogueProblemMessages = {
   'not-for-not-text': ({ found }) => `des codes CNP séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u00a0; champ laissé vide`,
   'not-for-not-a-code': ({ value }) => `${quoted(value)} n’est pas un code CNP 2021 (cinq chiffres, comme 21330)\u00a0; laissé de côté`,
 };
+
+/** « la colonne marks », « les colonnes occupation et marks ». */
+const columnsFr = (names: string[]) => `${names.length > 1 ? 'les colonnes' : 'la colonne'} ${frList.format(names)}`;
+
+/** Les problèmes du lecteur des signalements, par code (src/core/catalogue/learner-marks.ts). */
+const marksProblems: MarksProblemMessages = {
+  'marks-empty': () => 'le fichier est vide\u00a0; le rapport des résultats (CSV ou JSON) était attendu',
+  'marks-not-csv': () => 'les guillemets ne peuvent plus être lus à partir de cette ligne\u00a0; téléchargez de nouveau le rapport',
+  'marks-not-json': () => 'ce n’est pas du JSON valide\u00a0; téléchargez de nouveau le rapport',
+  'marks-not-outcomes-csv': ({ missing }) =>
+    `il manque ${columnsFr(missing)} dans l’en-tête\u00a0: ce n’est pas le CSV du rapport des résultats (le bouton ${quoted('Télécharger le CSV')} du rapport l’enregistre)`,
+  'marks-not-outcomes-json': () => 'ce n’est pas un rapport des résultats\u00a0: un objet dont le champ format vaut mc-outcomes/1 était attendu',
+  'marks-unrelated-not-a-list': ({ found }) => `une liste de signalements était attendue, mais c’est ${frKind[found]}`,
+  'marks-older-report': ({ missing, kind }) =>
+    `${kind === 'csv' ? columnsFr(missing) : `le champ ${frList.format(missing)}`} ${kind === 'csv' && missing.length > 1 ? 'manquent' : 'manque'}\u00a0: ce rapport vient d’un serveur antérieur aux signalements des personnes apprenantes\u00a0; mettez à jour le serveur de demandes, puis téléchargez de nouveau le rapport`,
+  'mark-field-count': ({ fields, columns }) => `${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; signalement ignoré, vérifiez les guillemets`,
+  'mark-not-object': () => 'cet élément n’est pas un objet\u00a0; signalement ignoré',
+  'mark-missing': () => 'champ vide\u00a0; signalement ignoré',
+  'mark-not-text': ({ found }) => `du texte ou un nombre était attendu, mais c’est ${frKind[found]}\u00a0; signalement ignoré`,
+  'mark-not-a-code': ({ value }) => `${quoted(value)} n’est pas un code CNP 2021 (cinq chiffres, comme 21330)\u00a0; signalement ignoré`,
+  'mark-not-a-count': ({ value }) => `${quoted(value)} n’est pas un nombre de signalements (un nombre entier, 1 ou plus)\u00a0; signalement ignoré`,
+};
+
+/** « 1\u00a0signalement », « 1\u00a0234\u00a0signalements » (le pluriel français commence à 2). */
+const countFr = (n: number, noun: string, plural = `${noun}s`) => `${frNumber.format(n)}\u00a0${n > 1 ? plural : noun}`;
 
 /** French strings of the institution's side (Canadian French). Same keys as `admin.en.ts`. */
 export const adminFr: AdminMessages = {
@@ -186,7 +211,7 @@ export const adminFr: AdminMessages = {
     unrelatedIntro:
       'Programmes que des personnes ont signalés comme «\u00a0Sans rapport avec ce métier\u00a0» alors qu’ils leur étaient recommandés pour une profession. Une même paire de programme et de profession compte au plus une fois par chargement de page\u00a0; aucun identifiant n’est envoyé.',
     unrelatedHint:
-      'Si un programme ne prépare pas à la profession de sa ligne, marquez-le «\u00a0Pas pour cette profession\u00a0» pour celle-ci dans la vérification du catalogue\u00a0: une fois l’index reconstruit, il ne lui sera plus recommandé.',
+      'Si un programme ne prépare pas à la profession de sa ligne, marquez-le «\u00a0Pas pour cette profession\u00a0» pour celle-ci dans la vérification du catalogue\u00a0: une fois l’index reconstruit, il ne lui sera plus recommandé. Choisissez-y le CSV que ce rapport télécharge comme «\u00a0Signalements des personnes apprenantes\u00a0» pour voir chaque signalement à côté de son programme.',
     unrelatedNone: 'Aucun programme n’a été signalé sans rapport pendant cette période.',
     marks: 'Signalements',
     none: 'Aucun pour cette période.',
@@ -236,6 +261,7 @@ export const adminFr: AdminMessages = {
     show: 'Afficher',
     showAll: 'Tous les programmes',
     showUncovered: 'Les programmes sans compétences vérifiées ou fortes',
+    showMarked: 'Les programmes que des personnes apprenantes ont signalés sans rapport',
     showing: (shown: string, total: string, count: number) => `${shown} affiché${count > 1 ? 's' : ''} sur ${total}.`,
     showMore: (count: number) => `Afficher ${count} de plus`,
     showMoreProblems: (count: number) => `Afficher ${count} problèmes de plus`,
@@ -256,6 +282,7 @@ export const adminFr: AdminMessages = {
     why: (source: string, phrase: string) => `${source}${'\u00a0'}: «${'\u00a0'}${phrase}${'\u00a0'}»`,
     reachPending: 'Calcul des professions pour lesquelles chaque programme est recommandé…',
     reachedFor: 'Recommandé en tête pour\u00a0:',
+    markedFor: 'Marqué ou signalé pour ces professions\u00a0:',
     placement: (title: string, rank: number) => `${title} (rang${'\u00a0'}${rank})`,
     morePlacements: (count: number) => `Afficher ${count} profession${count > 1 ? 's' : ''} de plus`,
     notForHint:
@@ -290,5 +317,16 @@ export const adminFr: AdminMessages = {
     addedSkill: (label: string) => `Compétence ajoutée${'\u00a0'}: ${label}.`,
     removed: (label: string) => `Compétence retirée${'\u00a0'}: ${label}.`,
     coverageNow: (covered: number, total: number) => `Couverture${'\u00a0'}: ${covered} sur ${total}.`,
+    marksLabel: 'Signalements des personnes apprenantes (facultatif)',
+    marksHint: `Le CSV du rapport des résultats (son bouton Télécharger le CSV) ou son JSON\u00a0: les programmes que des personnes ont signalés comme ${quoted('Sans rapport avec ce métier')}, et pour quelle profession. Il est lu sur cet ordinateur\u00a0; rien n’est téléversé.`,
+    marksRead: (name: string, marks: number, programs: number) =>
+      `${countFr(marks, 'signalement')} sur ${countFr(programs, 'programme')} ${marks > 1 ? 'lus' : 'lu'} dans ${name}.`,
+    marksNotInFile: (marks: number, programs: number) =>
+      `${countFr(marks, 'signalement')} ${marks > 1 ? 'portent' : 'porte'} sur ${programs > 1 ? `${countFr(programs, 'programme')} absents` : 'un programme absent'} de ce fichier de catalogue.`,
+    marksProblemCount: (problems: number) => `${countFr(problems, 'problème')} dans le fichier, ${problems > 1 ? 'indiqués' : 'indiqué'} sous le champ.`,
+    marksProblemsHeading: (problems: number) => `Problèmes dans le fichier des signalements (${problems})`,
+    marksUnreadable: (name: string) => `${name} ne peut pas être lu comme fichier de signalements.`,
+    marksBadge: (marks: number) => `Signalé sans rapport par ${countFr(marks, 'personne apprenante', 'personnes apprenantes')}`,
+    marksProblemText: marksProblems,
   },
 };

@@ -3,7 +3,7 @@
  * to the sources directory), the line and the field, so a person can open the file and
  * fix it; nothing is dropped without one of these.
  */
-import type { CatalogueProblem } from './problems.js';
+import type { CatalogueProblem, MarksProblem } from './problems.js';
 
 export interface Warning {
   file: string;
@@ -13,8 +13,9 @@ export interface Warning {
   /** The English sentence the CLI prints. */
   reason: string;
   /**
-   * Stable code of the problem (see problems.ts), set by the catalogue reader so a page can
-   * word it in its own language; the other sources of the index builder leave it out.
+   * Stable code of the problem (see problems.ts), set by the catalogue reader and the
+   * learners' marks reader so a page can word it in its own language; the other sources of
+   * the index builder leave it out.
    */
   code?: string;
   /** The values the code's message needs (lines, the value read, the limit). */
@@ -35,7 +36,7 @@ export class Diagnostics {
   readonly warnings: Warning[] = [];
 
   /** A problem with one record: counts towards `--strict`. `problem`: its code, for a page to translate. */
-  warn(file: string, line: number, field: string, reason: string, problem?: CatalogueProblem): void {
+  warn(file: string, line: number, field: string, reason: string, problem?: CatalogueProblem | MarksProblem): void {
     this.warnings.push({ file, line, field, reason, ...problem });
   }
 

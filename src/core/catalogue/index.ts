@@ -1,7 +1,7 @@
 /**
  * `core/catalogue/`: reading a program catalogue (CSV or JSON) with diagnostics a person can
  * act on, tagging its programs with skills, and the review of those tags before an index is
- * built. Shared by the CLI's builder and the catalogue review element.
+ * built, with the learners' "not relevant" marks from the outcomes report beside them. Shared by the CLI's builder and the catalogue review element.
  *
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
@@ -10,8 +10,10 @@ export { Columns, cleanHeader, countNewlines, decodeBytes, field } from './csv.j
 export type { CsvRow, CsvTable } from './csv.js';
 export { BuildError, Diagnostics, ITEM_FIELD, ROW_FIELD, formatWarning } from './diagnostics.js';
 export type { Warning } from './diagnostics.js';
+export { LearnerMarksError, readLearnerMarks, tallyMarks } from './learner-marks.js';
+export type { LearnerMarks, LearnerMarksFile } from './learner-marks.js';
 export { problemText } from './problems.js';
-export type { CatalogueProblemMessages, JsonKind } from './problems.js';
+export type { CatalogueProblemMessages, JsonKind, MarksProblemMessages } from './problems.js';
 export { CANONICAL_COLUMNS, MAX_NAME, NOT_FOR_COLUMN, REVIEWED_COLUMN, readCatalogue, readCatalogueBytes, validateProgram } from './programs.js';
 export type { Catalogue, RawProgram } from './programs.js';
 export { catalogueReach } from './reach.js';

@@ -9,6 +9,21 @@
 /** What a JSON value is, for messages: `found an object`, `found a list`. */
 export type JsonKind = 'list' | 'null' | 'object' | 'string' | 'number' | 'boolean';
 
+/** What a JSON value is, for messages. */
+export function kindOf(value: unknown): JsonKind {
+  if (Array.isArray(value)) return 'list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'object';
+  // Only JSON reaches here: the rest are strings, numbers and booleans.
+  return typeof value as JsonKind;
+}
+
+/** `a list`, `an object`, `null`: a kind in an English reason. */
+export function aKind(kind: JsonKind): string {
+  if (kind === 'null') return 'null';
+  return kind === 'object' ? 'an object' : `a ${kind}`;
+}
+
 /** Parameters of each problem code. */
 export interface CatalogueProblemParams {
   /** The file has no UTF-8 text beyond ASCII: read as a Windows-1252 export. */
@@ -64,9 +79,56 @@ export type CatalogueProblemMessages = {
   [C in CatalogueProblemCode]: (params: CatalogueProblemParams[C]) => string;
 };
 
-/** The message of a problem whose code `table` knows, else null (a newer builder's code). */
-export function problemText(table: CatalogueProblemMessages, code: string | undefined, params: unknown): string | null {
+/**
+ * Parameters of each problem of the learners' marks reader (learner-marks.ts). The `marks-`
+ * codes refuse the whole file (`LearnerMarksError`); the `mark-` codes skip one mark.
+ */
+export interface MarksProblemParams {
+  'marks-empty': Record<string, never>;
+  /** CSV quoting that cannot be read from the line named on. */
+  'marks-not-csv': Record<string, never>;
+  'marks-not-json': Record<string, never>;
+  /** A CSV without the outcomes report's `section` or `key` column: `missing`, those absent. */
+  'marks-not-outcomes-csv': { missing: string[] };
+  /** JSON that is not an object with `format: 'mc-outcomes/1'`. */
+  'marks-not-outcomes-json': Record<string, never>;
+  /** The report's `unrelated` is `found`, not a list. */
+  'marks-unrelated-not-a-list': { found: JsonKind };
+  /**
+   * A report from a server older than the marks: its CSV has no `occupation` or `marks`
+   * column, its JSON no `unrelated` (`missing`, those absent).
+   */
+  'marks-older-report': { missing: string[]; kind: 'csv' | 'json' };
+  /** A row of the `unrelated` section with `fields` fields, the header has `columns`. */
+  'mark-field-count': { fields: number; columns: number };
+  /** An item of the JSON report's `unrelated` that is not an object. */
+  'mark-not-object': Record<string, never>;
+  /** The program id, occupation code or number of marks is empty or absent. */
+  'mark-missing': Record<string, never>;
+  /** A JSON value that should be text or a number is `found`. */
+  'mark-not-text': { found: JsonKind };
+  'mark-not-a-code': { value: string };
+  'mark-not-a-count': { value: string };
+}
+
+export type MarksProblemCode = keyof MarksProblemParams;
+
+/** One problem of the marks reader: its code and that code's parameters. */
+export type MarksProblem = {
+  [C in MarksProblemCode]: { code: C; params: MarksProblemParams[C] };
+}[MarksProblemCode];
+
+/** The message table of the marks reader's problems. */
+export type MarksProblemMessages = {
+  [C in MarksProblemCode]: (params: MarksProblemParams[C]) => string;
+};
+
+/**
+ * The message of a problem whose code `table` knows, else null (a newer builder's code, or
+ * a code of the other reader's table).
+ */
+export function problemText(table: CatalogueProblemMessages | MarksProblemMessages, code: string | undefined, params: unknown): string | null {
   if (code === undefined || !Object.hasOwn(table, code)) return null;
   // The code names the parameters' type: the union cannot be narrowed through the index.
-  return (table[code as CatalogueProblemCode] as (p: unknown) => string)(params ?? {});
+  return (table[code as keyof typeof table] as (p: unknown) => string)(params ?? {});
 }

@@ -9,7 +9,7 @@ import { safeHttpsUrl } from '../text/index.js';
 import { decodeCatalogue, parseCatalogueSteps } from './catalogue-csv.js';
 import { Columns, field, type CsvTable } from './csv.js';
 import { BuildError, ITEM_FIELD, ROW_FIELD, type Diagnostics } from './diagnostics.js';
-import type { CatalogueProblem, JsonKind } from './problems.js';
+import { aKind, kindOf, type CatalogueProblem, type JsonKind } from './problems.js';
 import { REGION_CODES } from './regions.js';
 import { runSteps, stepDone, type Steps } from '../schedule/index.js';
 import { clip, plain } from './text.js';
@@ -112,21 +112,6 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 export const MAX_NAME = 200;
 /** Largest plausible values: a whole degree is about 3,600 hours. */
 const MAX_AMOUNT = { hours: 10_000, cost_cad: 1_000_000 } as const;
-
-/** What a JSON value is, for messages. */
-function kindOf(value: unknown): JsonKind {
-  if (Array.isArray(value)) return 'list';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'object';
-  // Only JSON reaches here: the rest are strings, numbers and booleans.
-  return typeof value as JsonKind;
-}
-
-/** `a list`, `an object`, `null`: a kind in an English reason. */
-function aKind(kind: JsonKind): string {
-  if (kind === 'null') return 'null';
-  return kind === 'object' ? 'an object' : `a ${kind}`;
-}
 
 /** Reads the fields of one record, each with the warning its problem calls for. */
 class RecordReader {

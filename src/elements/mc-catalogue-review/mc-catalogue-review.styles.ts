@@ -77,6 +77,13 @@ const review = css`
   .placement.not-for .label {
     text-decoration: line-through;
   }
+  .learner-marks {
+    padding: 0 var(--mc-space-xs, 0.5rem);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    color: #854d0e;
+  }
   .placement button[aria-pressed='true'] {
     background: var(--mc-catalogue-review-rejected, var(--mc-color-danger, #b91c1c));
     border-color: var(--mc-catalogue-review-rejected, var(--mc-color-danger, #b91c1c));

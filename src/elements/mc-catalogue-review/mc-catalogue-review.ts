@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { localize, type Lang } from '../../core/index-format/index.js';
+import { localize } from '../../core/index-format/index.js';
 import { BuildError } from '../../core/catalogue/index.js';
 import {
   addSkill,
@@ -19,17 +19,17 @@ import {
 } from '../../core/catalogue/index.js';
 import type { SkillTagger } from '../../core/catalogue/index.js';
 import { catalogueReach, type CatalogueReach } from '../../core/catalogue/index.js';
-import { comboAction } from '../mc-job-search/combobox-keys.js';
-import { skillPicker } from '../mc-skill-finder/skill-picker.js';
-import { prepareSkills, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
+import { prepareSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { saveFile } from '../shared/save-file.js';
 import { IndexTask } from '../shared/index-task.js';
 import { numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-catalogue-review.styles.js';
+import { markedEntries, MarksController, marksSummary } from './marks-field.js';
 import { programCard } from './program-card.js';
 import { coveragePanel, gapsBlock, problemList } from './review-summary.js';
+import { inProgram, otherLang, SkillAdder } from './skill-adder.js';
 import { adminMessages } from '../../i18n/admin.js';
 import { common } from '../../i18n/en/common.js';
 import { recommendations } from '../../i18n/en/recommendations.js';
@@ -41,7 +41,6 @@ const PAGE = 20;
 const TOP = 10;
 /** Occupations named per program before "and N more". */
 const PLACEMENTS = 5;
-const SUGGESTIONS = 8;
 
 type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; total: number } | { kind: 'ready' } | { kind: 'error'; reason: string };
 
@@ -60,6 +59,13 @@ type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; t
  * recommends it for them), and the occupations none of the file's programs reaches (the
  * gaps), from the ranking of the index at `src` (which reflects the catalogue it was built from).
  *
+ * Once the catalogue is read, a second, optional file: the learners' marks, the outcomes
+ * report's CSV or JSON (also read in the browser). Each occupation a program was marked
+ * "Not relevant to this job" for then shows how many learners marked it (listed with its
+ * toggle even when not among the first occupations), the "Show" filter can list only the
+ * programs with marks, most first, and marks on programs the catalogue file does not have
+ * are counted. Another catalogue file keeps the marks; another marks file replaces them.
+ *
  * The vocabulary is the skills of the index at `src` (loaded with both languages'
  * labels). Tagging runs in slices of a few milliseconds, so the page stays responsive
  * on a catalogue of thousands of programs.
@@ -68,16 +74,17 @@ type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; t
  * @summary Review, correct and export the skill tags of a program catalogue.
  *
  * @csspart heading - The element heading.
- * @csspart file - The file chooser.
+ * @csspart file - The file choosers (the catalogue, the learners' marks).
+ * @csspart marks - The learners' marks field, with what reading it found.
  * @csspart coverage - The coverage panel with the download button.
- * @csspart problems - The list of row problems.
+ * @csspart problems - The lists of row problems (the catalogue's, the marks file's).
  * @csspart gaps - The list of occupations no program of the file reaches.
  * @csspart programs - The list of programs.
  * @csspart program - Each program.
  * @csspart input - The add-skill text field (role combobox).
  * @csspart listbox - Its suggestion list.
  * @csspart option - Each suggestion.
- * @csspart state - The loading and error boxes.
+ * @csspart state - The loading and error boxes (the marks file's too).
  * @csspart subheading - The heading of each block (coverage, problems, programs, gaps).
  * @csspart program-title - The title of each program.
  *
@@ -141,10 +148,8 @@ export class McCatalogueReview extends McElement {
   @state() private reach: CatalogueReach | null = null;
   /** Programs whose every placement is listed (each with its toggle), not only the first few. */
   @state() private allPlacements: ReadonlySet<string> = new Set();
-  @state() private addingFor: string | null = null;
-  @state() private query = '';
-  @state() private open = false;
-  @state() private active = -1;
+  /** With the "marked not relevant" filter: only the programs with learners' marks. */
+  @state() private onlyMarked = false;
   @state() private announcement = '';
   /** Bumped on every decision: entries are changed in place. */
   @state() private revision = 0;
@@ -156,6 +161,12 @@ export class McCatalogueReview extends McElement {
     () => 'fr',
   );
   private readonly uid = 'mc-catalogue-review';
+  private readonly adder = new SkillAdder(this, {
+    lang: () => this.locale.lang,
+    focusAfter: (selector) => (this.focusAfter = selector),
+    onPick: (entry, skill) => this.onPick(entry, skill),
+  });
+  private readonly learnerMarks = new MarksController(this);
   private tagger: { index: LoadedIndex; tagger: Promise<SkillTagger> } | null = null;
   private abort: AbortController | null = null;
   private focusAfter: string | null = null;
@@ -184,7 +195,8 @@ export class McCatalogueReview extends McElement {
     const abort = (this.abort = new AbortController());
     this.review = null;
     this.uncovered = null;
-    this.addingFor = null;
+    this.onlyMarked = false;
+    this.adder.close();
     this.visible = PAGE;
     this.problemsVisible = PAGE;
     this.phase = { kind: 'reading', name: file.name, done: 0, total: 0 };
@@ -214,6 +226,24 @@ export class McCatalogueReview extends McElement {
       if (!(error instanceof BuildError)) throw error;
       this.phase = { kind: 'error', reason: error.message };
     }
+  }
+
+  /**
+   * Reads a file of learners' marks (what choosing it in the marks field does): the outcomes
+   * report's CSV or JSON. It replaces the marks read before, also when it cannot be read.
+   */
+  async readMarks(file: File): Promise<void> {
+    const state = await this.learnerMarks.read(file);
+    if (state === null) return;
+    // An unreadable file leaves no marks to list (its error box is an alert of its own).
+    if (state.kind !== 'read') {
+      this.onlyMarked = false;
+      return;
+    }
+    const r = adminMessages(this.locale.lang).catalogueReview;
+    const ids = this.review ? new Set(this.review.entries.map((e) => e.program.id)) : null;
+    const problems = state.read.warnings.length;
+    this.say(`${marksSummary(r, state.read, ids)}${problems > 0 ? ` ${r.marksProblemCount(problems)}` : ''}`);
   }
 
   /** Ranks every occupation in the background, then shows where each program comes. */
@@ -287,9 +317,12 @@ export class McCatalogueReview extends McElement {
     const n = numberFormat(lang);
     const problems = review.warnings;
     const only = this.uncovered;
-    const entries = only ? review.entries.filter((e) => only.has(e.program.id)) : review.entries;
+    const marks = this.learnerMarks.marks;
+    const marked = this.onlyMarked && marks !== null;
+    const entries = marked ? markedEntries(review.entries, marks) : only ? review.entries.filter((e) => only.has(e.program.id)) : review.entries;
     const shown = entries.slice(0, this.visible);
     return html`
+      ${this.learnerMarks.render(r, this.uid, new Set(review.entries.map((e) => e.program.id)), (e) => this.onMarksFile(e))}
       ${coveragePanel(r, lang, this.uid, level, review, () => this.download())}
       ${levelHeading(level, { id: `${this.uid}-problems`, part: 'subheading', text: r.problemsHeading(problems.length) })}
       ${problemList(r, this.uid, problems, { visible: this.problemsVisible, page: PAGE, onMore: () => (this.problemsVisible += PAGE) })}
@@ -298,8 +331,9 @@ export class McCatalogueReview extends McElement {
       <div class="filter">
         <label for="${this.uid}-filter">${r.show}</label>
         <select id="${this.uid}-filter" @change=${this.onFilter}>
-          <option value="all" ?selected=${!only}>${r.showAll}</option>
-          <option value="uncovered" ?selected=${!!only}>${r.showUncovered}</option>
+          <option value="all" ?selected=${!only && !marked}>${r.showAll}</option>
+          <option value="uncovered" ?selected=${!!only && !marked}>${r.showUncovered}</option>
+          ${marks ? html`<option value="marked" ?selected=${marked}>${r.showMarked}</option>` : nothing}
         </select>
         <p class="note">${r.showing(n.format(shown.length), n.format(entries.length), shown.length)}</p>
       </div>
@@ -321,8 +355,9 @@ export class McCatalogueReview extends McElement {
 
   private renderProgram(index: LoadedIndex, entry: ReviewEntry, i: number, level: number): TemplateResult {
     const key = `${this.uid}-p${i}`;
+    const r = adminMessages(this.locale.lang).catalogueReview;
     return programCard({
-      r: adminMessages(this.locale.lang).catalogueReview,
+      r,
       lang: this.locale.lang,
       index,
       entry,
@@ -331,44 +366,14 @@ export class McCatalogueReview extends McElement {
       reach: this.reach,
       top: TOP,
       placements: this.allPlacements.has(entry.program.id) ? Infinity : PLACEMENTS,
-      adder: this.addingFor === entry.program.id ? this.renderAdder(index, entry, key) : null,
+      marks: this.learnerMarks.marks?.get(entry.program.id) ?? null,
+      adder: this.adder.addingFor === entry.program.id ? this.adder.render(this.locale.t, r, index, entry, key) : null,
       onDecide: (e, skill, decision, name) => this.onDecide(e, skill, decision, name),
       onRemove: (e, skill, name) => this.onRemove(e, skill, name),
-      onAdd: (id) => this.startAdding(id),
+      onAdd: (id) => this.adder.start(id),
       onNotFor: (e, code, on, title) => this.onNotFor(e, code, on, title),
-      onAllPlacements: (id) => this.showAllPlacements(id),
+      onAllPlacements: (id, first) => this.showAllPlacements(id, first),
     });
-  }
-
-  private renderAdder(index: LoadedIndex, entry: ReviewEntry, key: string): TemplateResult {
-    const { t } = this.locale;
-    const r = adminMessages(this.locale.lang).catalogueReview;
-    const suggestions = this.suggestions(index, entry);
-    return html`<div class="adder">
-      ${skillPicker({
-        t,
-        uid: `${key}-add`,
-        query: this.query,
-        open: this.open,
-        active: this.active,
-        suggestions,
-        text: { label: r.addLabel, hint: r.addHint, noMatch: r.noMatch },
-        onInput: (e) => this.onInput(e),
-        onKeydown: (e) => this.onKeydown(e, entry, suggestions),
-        onBlur: () => {
-          this.open = false;
-          this.active = -1;
-        },
-        onPick: (skill) => this.pick(entry, skill),
-      })}
-      <div><button type="button" class="secondary" data-action="done" @click=${() => this.stopAdding(entry)}>${r.done}</button></div>
-    </div>`;
-  }
-
-  private suggestions(index: LoadedIndex, entry: ReviewEntry): SkillSuggestion[] {
-    const lang = this.locale.lang;
-    const exclude = new Set([...entry.added, ...entry.suggestions.filter((s) => entry.decisions.get(s.skill) !== 'rejected').map((s) => s.skill)]);
-    return suggestSkills(index, this.query, { lang, alsoLang: otherLang(lang), limit: SUGGESTIONS, exclude });
   }
 
   private onFile(e: Event): void {
@@ -376,10 +381,16 @@ export class McCatalogueReview extends McElement {
     if (file) void this.readFile(file);
   }
 
+  private onMarksFile(e: Event): void {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (file) void this.readMarks(file);
+  }
+
   private onFilter(e: Event): void {
     const review = this.review;
-    const uncovered = (e.target as HTMLSelectElement).value === 'uncovered';
-    this.uncovered = uncovered && review ? new Set(review.entries.filter((x) => !covered(x)).map((x) => x.program.id)) : null;
+    const value = (e.target as HTMLSelectElement).value;
+    this.uncovered = value === 'uncovered' && review ? new Set(review.entries.filter((x) => !covered(x)).map((x) => x.program.id)) : null;
+    this.onlyMarked = value === 'marked';
     this.visible = PAGE;
   }
 
@@ -395,10 +406,10 @@ export class McCatalogueReview extends McElement {
     this.changed(again ? r.undone(name) : decision === 'accepted' ? r.accepted(name) : r.rejected(name));
   }
 
-  /** Lists every occupation the program is recommended for; focus goes to the first one revealed. */
-  private showAllPlacements(id: string): void {
+  /** Lists every occupation the program is recommended for; focus goes to the first one revealed (`first`). */
+  private showAllPlacements(id: string, first: string): void {
     this.allPlacements = new Set([...this.allPlacements, id]);
-    this.focusAfter = `[data-program="${CSS.escape(id)}"] .placement:nth-child(${PLACEMENTS + 1}) [data-action="not-for"]`;
+    this.focusAfter = inProgram(id, `[data-action="not-for"][data-occupation="${CSS.escape(first)}"]`);
   }
 
   private onNotFor(entry: ReviewEntry, code: string, on: boolean, title: string): void {
@@ -411,78 +422,12 @@ export class McCatalogueReview extends McElement {
 
   private onRemove(entry: ReviewEntry, skill: string, name: string): void {
     removeSkill(entry, skill);
-    this.focusAfter = `[data-program="${CSS.escape(entry.program.id)}"] [data-action="add"]`;
+    this.focusAfter = inProgram(entry.program.id, '[data-action="add"]');
     this.changed(adminMessages(this.locale.lang).catalogueReview.removed(name));
   }
 
-  private startAdding(id: string): void {
-    this.addingFor = id;
-    this.query = '';
-    this.open = false;
-    this.active = -1;
-    this.focusAfter = `[data-program="${CSS.escape(id)}"] input[role="combobox"]`;
-  }
-
-  private stopAdding(entry: ReviewEntry): void {
-    this.addingFor = null;
-    this.focusAfter = `[data-program="${CSS.escape(entry.program.id)}"] [data-action="add"]`;
-  }
-
-  private onInput(e: Event): void {
-    this.query = (e.target as HTMLInputElement).value;
-    this.open = true;
-    this.active = -1;
-  }
-
-  private onKeydown(e: KeyboardEvent, entry: ReviewEntry, suggestions: SkillSuggestion[]): void {
-    const action = comboAction(e, this.open && suggestions.length > 0, this.active >= 0);
-    const count = suggestions.length;
-    switch (action.type) {
-      case 'open':
-        e.preventDefault();
-        this.open = true;
-        if (count > 0 && action.move !== 'none') this.active = action.move === 'first' ? 0 : count - 1;
-        break;
-      case 'move':
-        e.preventDefault();
-        this.active = (this.active + action.by + count) % count;
-        break;
-      case 'edge':
-        e.preventDefault();
-        this.active = action.to === 'first' ? 0 : count - 1;
-        break;
-      case 'select':
-        e.preventDefault();
-        this.pick(entry, suggestions[this.active]!);
-        break;
-      case 'close':
-        if (e.key !== 'Tab') e.preventDefault();
-        this.open = false;
-        this.active = -1;
-        break;
-      case 'clear':
-        if (this.query !== '') {
-          e.preventDefault();
-          this.query = '';
-        } else {
-          e.preventDefault();
-          this.stopAdding(entry);
-        }
-        break;
-      case 'caret':
-        this.active = -1;
-        break;
-      default:
-        break;
-    }
-  }
-
-  private pick(entry: ReviewEntry, skill: SkillSuggestion): void {
+  private onPick(entry: ReviewEntry, skill: SkillSuggestion): void {
     addSkill(entry, skill.id);
-    this.query = '';
-    this.open = false;
-    this.active = -1;
-    this.focusAfter = `[data-program="${CSS.escape(entry.program.id)}"] input[role="combobox"]`;
     this.changed(adminMessages(this.locale.lang).catalogueReview.addedSkill(skill.label));
   }
 
@@ -518,8 +463,4 @@ export class McCatalogueReview extends McElement {
     this.focusAfter = null;
     this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
-}
-
-function otherLang(lang: Lang): Lang {
-  return lang === 'en' ? 'fr' : 'en';
 }

@@ -1,8 +1,9 @@
 /**
- * One program of mc-catalogue-review: its title and line, where it is recommended, the
- * skills the builder would tag it with (each with Accept and Reject), the skills added by
- * hand (each with Remove), and the Add skill button or the picker the host renders.
- * Stateless: the host owns the review and the decisions, and is told what was pressed.
+ * One program of mc-catalogue-review: its title and line, where it is recommended (with the
+ * learners' marks on each occupation), the skills the builder would tag it with (each with
+ * Accept and Reject), the skills added by hand (each with Remove), and the Add skill button
+ * or the picker the host renders. Stateless: the host owns the review and the decisions, and
+ * is told what was pressed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
@@ -29,6 +30,8 @@ export interface ProgramCardOptions {
   top: number;
   /** Occupations listed, each with its toggle, before "Show N more occupations". */
   placements: number;
+  /** Learners' "not relevant" marks on the program, by occupation code; null without a marks file. */
+  marks: ReadonlyMap<string, number> | null;
   /** The add-skill picker when open on this program, else null (the Add skill button shows). */
   adder: TemplateResult | null;
   onDecide(entry: ReviewEntry, skill: string, decision: 'accepted' | 'rejected', name: string): void;
@@ -36,8 +39,8 @@ export interface ProgramCardOptions {
   onAdd(id: string): void;
   /** Marks (`on`) or unmarks an occupation the program does not train for. */
   onNotFor(entry: ReviewEntry, code: string, on: boolean, title: string): void;
-  /** Lists all the occupations the program is recommended for. */
-  onAllPlacements(id: string): void;
+  /** Lists all the occupations the program is recommended for; `first`: the first occupation that was not listed. */
+  onAllPlacements(id: string, first: string): void;
 }
 
 export function programCard(o: ProgramCardOptions): TemplateResult {
@@ -77,42 +80,53 @@ export function programCard(o: ProgramCardOptions): TemplateResult {
 /**
  * Where the program comes in recommendations, once worked out: the first occupations, each
  * with "Not for this occupation" (a toggle); then any occupation marked in the file that is
- * not among them, so it can be unmarked.
+ * not among them, so it can be unmarked, and any occupation learners marked it not relevant
+ * for (most marks first), so it can be marked. Those keep their rank when they have one.
  */
 function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing {
   const { r, entry, reach, top, placements: shown } = o;
   if (!reach) return nothing;
   const placements = reach.byProgram.get(entry.program.id);
-  if (!placements) return html`<p class="note reach">${r.notInIndex}</p>`;
-  const listed: Array<{ code: string; rank: number | null }> = placements.slice(0, shown);
-  for (const code of new Set([...(entry.program.notFor ?? []), ...entry.notFor])) {
-    if (!listed.some((x) => x.code === code)) listed.push({ code, rank: null });
+  const listed: Array<{ code: string; rank: number | null }> = (placements ?? []).slice(0, shown);
+  const byMarks = [...(o.marks ?? [])].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  for (const code of new Set([...(entry.program.notFor ?? []), ...entry.notFor, ...byMarks])) {
+    if (!listed.some((x) => x.code === code)) listed.push({ code, rank: placements?.find((p) => p.code === code)?.rank ?? null });
   }
+  // A program the page's index does not have, learners may have seen in the index they used.
+  if (!placements && listed.length === 0) return html`<p class="note reach">${r.notInIndex}</p>`;
   if (listed.length === 0) return html`<p class="note reach">${r.notReached(top)}</p>`;
-  const hidden = Math.max(0, placements.length - shown);
+  const hidden = (placements ?? []).filter((p) => !listed.some((x) => x.code === p.code));
   const more =
-    hidden > 0
+    hidden.length > 0
       ? html`<li>
-          <button type="button" class="secondary" data-action="more-placements" @click=${() => o.onAllPlacements(entry.program.id)}>
-            ${r.morePlacements(hidden)}
+          <button type="button" class="secondary" data-action="more-placements" @click=${() => o.onAllPlacements(entry.program.id, hidden[0]!.code)}>
+            ${r.morePlacements(hidden.length)}
           </button>
         </li>`
       : nothing;
+  // Only occupations marked (in the file, by a person here, or by learners): say why they are listed.
+  const note = !placements ? r.notInIndex : placements.length === 0 ? r.notReached(top) : null;
   return html`<div class="reach">
-    <p class="reach-label" id="${o.key}-reach">${placements.length > 0 ? r.reachedFor : r.notReached(top)}</p>
+    ${note ? html`<p class="note">${note}</p>` : nothing}
+    <p class="reach-label" id="${o.key}-reach">${note ? r.markedFor : r.reachedFor}</p>
     <ul class="placements" aria-labelledby="${o.key}-reach">
       ${listed.map((x) => placementItem(o, x.code, x.rank))}${more}
     </ul>
   </div>`;
 }
 
-/** One occupation the program is recommended for (or marked as not for), with its toggle. */
-function placementItem({ r, lang, index, entry, onNotFor }: ProgramCardOptions, code: string, rank: number | null): TemplateResult {
+/**
+ * One occupation the program is recommended for (or marked as not for, or that learners
+ * marked), with its toggle and how many learners marked it not relevant.
+ */
+function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOptions, code: string, rank: number | null): TemplateResult {
   const occupation = index.occupations.get(code);
   const title = occupation ? localize(occupation.title, lang) : code;
   const marked = entry.notFor.has(code);
+  const learners = marks?.get(code) ?? 0;
   return html`<li class="placement ${marked ? 'not-for' : ''}">
     <span class="label">${rank === null ? title : r.placement(title, rank)}</span>
+    ${learners > 0 ? html`<span class="learner-marks">${r.marksBadge(learners)}</span>` : nothing}
     <button
       type="button"
       class="secondary"

@@ -50,14 +50,13 @@ export function coveragePanel(r: Text, lang: Lang, uid: string, level: number, r
       </div>`;
 }
 
-/** The file's problems (under their heading, which the host renders), or that there are none. */
+/**
+ * The file's problems (under their heading, which the host renders, with the id
+ * `${uid}-problems`), or that there are none.
+ */
 export function problemList(r: Text, uid: string, problems: readonly Warning[], paged: Paged): TemplateResult {
   if (problems.length === 0) return html`<p class="note">${r.noProblems}</p>`;
-  return html`${
-    r.problemsInEnglish && problems.some((w) => problemText(r.problemText, w.code, w.params) === null)
-      ? html`<p class="note">${r.problemsInEnglish}</p>`
-      : nothing
-  }
+  return html`${r.problemsInEnglish && problems.some((w) => problemWords(r, w) === null) ? html`<p class="note">${r.problemsInEnglish}</p>` : nothing}
             <ul part="problems" class="problems" aria-labelledby="${uid}-problems">
               ${problems.slice(0, paged.visible).map((w) => problemItem(r, w))}
             </ul>
@@ -72,10 +71,23 @@ export function problemList(r: Text, uid: string, problems: readonly Warning[], 
             }`;
 }
 
+/**
+ * A problem of the catalogue reader or of the learners' marks reader (the marks file's CSV
+ * goes through the catalogue's decoding) in the page's language; null for a code this page
+ * does not know.
+ */
+function problemWords(r: Text, w: Warning): string | null {
+  return problemText(r.marksProblemText, w.code, w.params) ?? problemText(r.problemText, w.code, w.params);
+}
+
+/** Where the problem is, then what it is; a code this page does not know (a newer builder's): its English reason, marked as such. */
+export function problemDescription(r: Text, w: Warning): TemplateResult {
+  const text = problemWords(r, w);
+  return html`<span class="where">${problemPlace(r, w)}</span> ${text ?? html`<span lang="en">${w.reason}</span>`}`;
+}
+
 function problemItem(r: Text, w: Warning): TemplateResult {
-  const text = problemText(r.problemText, w.code, w.params);
-  // A code this page does not know (a newer builder's): its English reason, marked as such.
-  return html`<li><span class="where">${problemPlace(r, w)}</span> ${text ?? html`<span lang="en">${w.reason}</span>`}</li>`;
+  return html`<li>${problemDescription(r, w)}</li>`;
 }
 
 /** `Line 3, title_en:`; a whole row or JSON item and a column past the header are named in the page's language. */
