@@ -201,7 +201,7 @@ export const adminEn = {
     unrelatedIntro:
       'Programs that people marked “Not relevant to this job” when they were recommended for an occupation. A pair of program and occupation counts at most once per page load; no identifier is sent.',
     unrelatedHint:
-      'If a program does not train for the occupation in its row, mark it “Not for this occupation” for that occupation in the catalogue review: the next index build stops recommending it there. Choose the CSV this report downloads as “Learners’ marks” there to see each mark beside its program.',
+      'If a program does not train for the occupation in its row, mark it “Not for this occupation” for that occupation in the catalogue review: the next index build stops recommending it there. There, choose this report’s CSV in the field “Learners’ marks” to see each mark beside its program.',
     unrelatedNone: 'No program was marked not relevant in this period.',
     marks: 'Marks',
     none: 'None in this period.',

@@ -211,7 +211,7 @@ export const adminFr: AdminMessages = {
     unrelatedIntro:
       'Programmes que des personnes ont signalés comme «\u00a0Sans rapport avec ce métier\u00a0» alors qu’ils leur étaient recommandés pour une profession. Une même paire de programme et de profession compte au plus une fois par chargement de page\u00a0; aucun identifiant n’est envoyé.',
     unrelatedHint:
-      'Si un programme ne prépare pas à la profession de sa ligne, marquez-le «\u00a0Pas pour cette profession\u00a0» pour celle-ci dans la vérification du catalogue\u00a0: une fois l’index reconstruit, il ne lui sera plus recommandé. Choisissez-y le CSV que ce rapport télécharge comme «\u00a0Signalements des personnes apprenantes\u00a0» pour voir chaque signalement à côté de son programme.',
+      'Si un programme ne prépare pas à la profession de sa ligne, marquez-le «\u00a0Pas pour cette profession\u00a0» pour celle-ci dans la vérification du catalogue\u00a0: une fois l’index reconstruit, il ne lui sera plus recommandé. Dans cette page, choisissez le CSV de ce rapport dans le champ «\u00a0Signalements des personnes apprenantes\u00a0» pour voir chaque signalement à côté de son programme.',
     unrelatedNone: 'Aucun programme n’a été signalé sans rapport pendant cette période.',
     marks: 'Signalements',
     none: 'Aucun pour cette période.',

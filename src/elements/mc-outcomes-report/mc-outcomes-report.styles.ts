@@ -143,6 +143,12 @@ export const styles = [
     thead th:not(:first-child) {
       text-align: right;
     }
+    /* A column of words (an occupation, a language), not of figures: read from the left. */
+    table th.text,
+    table td.text {
+      text-align: left;
+      white-space: normal;
+    }
     thead th {
       border-bottom-width: 2px;
     }

@@ -261,13 +261,13 @@ export class McOutcomesReport extends McElement {
             : html`<div class="scroll" role="region" tabindex="0" aria-label=${t.unmatched}><table part="table" class="unmatched">
               <caption class="visually-hidden">${t.unmatched}</caption>
               <thead>
-                <tr><th scope="col">${t.title}</th><th scope="col">${t.language}</th><th scope="col">${t.visits}</th></tr>
+                <tr><th scope="col">${t.title}</th><th scope="col" class="text">${t.language}</th><th scope="col">${t.visits}</th></tr>
               </thead>
               <tbody>
                 ${o.unmatched.map(
                   (u) => html`<tr>
                     <th scope="row" lang=${u.lang}>${u.query}</th>
-                    <td>${t.langName(u.lang)}</td>
+                    <td class="text">${t.langName(u.lang)}</td>
                     <td>${fmt.number(u.visits)}</td>
                   </tr>`,
                 )}
@@ -291,13 +291,13 @@ export class McOutcomesReport extends McElement {
                 <div class="scroll" role="region" tabindex="0" aria-label=${t.unrelated}><table part="table" class="unrelated">
                   <caption class="visually-hidden">${t.unrelated}</caption>
                   <thead>
-                    <tr><th scope="col">${t.program}</th><th scope="col">${t.occupation}</th><th scope="col">${t.marks}</th></tr>
+                    <tr><th scope="col">${t.program}</th><th scope="col" class="text">${t.occupation}</th><th scope="col">${t.marks}</th></tr>
                   </thead>
                   <tbody>
                     ${rows.map(
                       (u) => html`<tr>
                         <th scope="row">${this.programName(u.programId)}</th>
-                        <td>${this.occupationName(u.code)}</td>
+                        <td class="text">${this.occupationName(u.code)}</td>
                         <td>${this.fmt.number(u.marks)}</td>
                       </tr>`,
                     )}
