@@ -4,16 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import type { Outcomes } from '../../src/core/analytics/outcomes.js';
 import { countRows } from '../../src/server/outcomes.js';
-import { startInquiryServer } from '../../src/server/inquiry-server.js';
 import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-backends.js';
+import { analyticsServer } from '../fixtures/server/analytics-server.js';
 
 const ORIGIN = 'https://college.example';
 const TOKEN = 'admin-token-3f9c1b7e2a64d508';
 const PAGE = `${ORIGIN}/programs`;
 
-type Running = Awaited<ReturnType<typeof startInquiryServer>>;
 type Mark = [string, string, number];
 
 function feedback(page: string | null, unrelated: Mark[]) {
@@ -43,48 +41,16 @@ describe('count rows of a feedback batch', () => {
 
 for (const backend of [embeddedBackend(), postgresBackend()]) {
   describe(`"not relevant" marks on the ${backend.name}`, { timeout: 120_000 }, () => {
-    let server: Running;
     let clock: number;
-
-    async function start() {
-      server = await startInquiryServer({
-        port: 0,
-        ...backend.options(),
-        allowOrigins: [ORIGIN],
-        analyticsRateLimit: { max: 1_000_000, windowMs: 60_000 },
-        adminToken: TOKEN,
-        warn: () => undefined,
-        now: () => clock,
-      });
-    }
-
-    function post(body: unknown, origin = ORIGIN): Promise<Response> {
-      return fetch(`${server.url}/api/analytics`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/plain;charset=UTF-8', origin },
-        body: JSON.stringify(body),
-      });
-    }
-
-    async function send(body: unknown): Promise<void> {
-      const res = await post(body);
-      assert.equal(res.status, 204, await res.text());
-    }
-
-    async function admin(path: string): Promise<Response> {
-      const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
-      assert.equal(res.status, 200);
-      return res;
-    }
-
-    const report = async (query = '') => (await (await admin(`/api/outcomes${query}`)).json()) as Outcomes;
+    const http = analyticsServer(backend, { origin: ORIGIN, token: TOKEN, now: () => clock });
+    const { start, post, send, admin, report } = http;
 
     beforeEach(async () => {
       clock = Date.parse('2026-12-02T09:00:00Z');
       await backend.setUp();
     });
     afterEach(async () => {
-      await server?.close();
+      await http.close();
       await backend.tearDown();
     });
     after(() => backend.destroy());

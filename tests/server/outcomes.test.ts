@@ -5,17 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
-import type { Outcomes } from '../../src/core/analytics/outcomes.js';
 import { isoWeek } from '../../src/server/outcomes.js';
-import { startInquiryServer } from '../../src/server/inquiry-server.js';
 import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-backends.js';
+import { analyticsServer } from '../fixtures/server/analytics-server.js';
 
 const ORIGIN = 'https://college.example';
 const TOKEN = 'admin-token-3f9c1b7e2a64d508';
 const PAGE_A = `${ORIGIN}/programs`;
 const PAGE_B = `${ORIGIN}/careers`;
 
-type Running = Awaited<ReturnType<typeof startInquiryServer>>;
 type Table = Array<[string, number]>;
 
 function batch(page: string | null, parts: { recommend?: Table; programOpen?: Table; inquire?: Table; noMatch?: Array<[string, string, number]> }) {
@@ -39,44 +37,9 @@ describe('ISO weeks', () => {
 
 for (const backend of [embeddedBackend(), postgresBackend()]) {
   describe(`outcomes report on the ${backend.name}`, { timeout: 120_000 }, () => {
-    let server: Running;
     let clock: number;
-
-    async function start(extra: Partial<Parameters<typeof startInquiryServer>[0]> = {}) {
-      server = await startInquiryServer({
-        port: 0,
-        ...backend.options(),
-        allowOrigins: [ORIGIN],
-        analyticsRateLimit: { max: 1_000_000, windowMs: 60_000 },
-        adminToken: TOKEN,
-        warn: () => undefined,
-        now: () => clock,
-        ...extra,
-      });
-    }
-
-    async function post(body: unknown, origin = ORIGIN): Promise<Response> {
-      return fetch(`${server.url}/api/analytics`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/plain;charset=UTF-8', origin },
-        body: JSON.stringify(body),
-      });
-    }
-
-    async function send(body: unknown): Promise<void> {
-      const res = await post(body);
-      assert.equal(res.status, 204, await res.text());
-    }
-
-    function admin(path: string, token: string | null = TOKEN, headers: Record<string, string> = {}) {
-      return fetch(`${server.url}${path}`, { headers: { ...headers, ...(token === null ? {} : { authorization: `Bearer ${token}` }) } });
-    }
-
-    async function report(query = ''): Promise<Outcomes> {
-      const res = await admin(`/api/outcomes${query}`);
-      assert.equal(res.status, 200);
-      return (await res.json()) as Outcomes;
-    }
+    const http = analyticsServer(backend, { origin: ORIGIN, token: TOKEN, now: () => clock });
+    const { start, post, send, admin, report } = http;
 
     /** Four batches over two ISO weeks and three host pages (one unknown: a format 1 batch). */
     async function sendKnownSet(): Promise<void> {
@@ -133,7 +96,7 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       await backend.setUp();
     });
     afterEach(async () => {
-      await server?.close();
+      await http.close();
       await backend.tearDown();
     });
     after(() => backend.destroy());
@@ -150,7 +113,7 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
         }
         assert.equal((await admin(`${path}?access_token=${TOKEN}`, null)).status, 401, 'never from the query string');
       }
-      await server.close();
+      await http.close();
       await start({ adminToken: undefined });
       assert.equal((await admin('/api/outcomes')).status, 404);
     });
@@ -162,7 +125,7 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
         assert.equal(res.status, 200);
         await res.arrayBuffer();
         for (const name of res.headers.keys()) assert.doesNotMatch(name, /^access-control-/, `${path}: ${name}`);
-        const preflight = await fetch(`${server.url}${path}`, {
+        const preflight = await fetch(`${http.server.url}${path}`, {
           method: 'OPTIONS',
           headers: { origin: ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
         });
@@ -239,7 +202,7 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
         );
       // As an older server, which did not filter, would have stored them.
       for (let i = 0; i < 3; i++) {
-        await server.handler.store.addAnalytics({
+        await http.server.handler.store.addAnalytics({
           receivedAt: new Date(clock).toISOString(),
           batch: batch(PAGE_A, {
             noMatch: [
@@ -325,13 +288,13 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       clock = Date.parse('2026-11-28T10:00:00Z');
       await send(batch(PAGE_A, { recommend: [['22222', 1]] }));
       assert.match(await backend.analyticsText(), /11111/);
-      await server.handler.store.compact();
+      await http.server.handler.store.compact();
       const kept = await backend.analyticsText();
       assert.doesNotMatch(kept, /11111|old title/, 'the old batch is gone from storage');
       assert.match(kept, /22222/);
       assert.deepEqual((await report()).byOccupation, [{ code: '22222', shown: 1 }]);
       // Restarted, the store still has only the kept batch.
-      await server.close();
+      await http.close();
       await start({ retentionDays: 7 });
       assert.deepEqual((await report()).byOccupation, [{ code: '22222', shown: 1 }]);
     });
