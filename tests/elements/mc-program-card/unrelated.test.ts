@@ -94,5 +94,14 @@ describe('mc-recommendations keeps the marks', () => {
       }
     }
     expect(second!.unrelated).to.equal(false);
+    // Another occupation, then back: the mark is still there.
+    el.occupation = '32101';
+    await settled(el);
+    expect(cards().some((c) => c.unrelated)).to.equal(false);
+    el.occupation = '31301';
+    await settled(el);
+    const again = cards().find((c) => c.recommendation!.program.id === firstId)!;
+    await again.updateComplete;
+    expect(again.unrelated).to.equal(true);
   });
 });
