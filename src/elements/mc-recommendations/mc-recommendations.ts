@@ -149,7 +149,7 @@ function sameChoice(a: string, b: string): boolean {
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from its cards, bubbling out) The person asked about a program.
  * @fires {CustomEvent<McProgramUnrelatedDetail>} mc-program-unrelated - (from its cards, bubbling out) The person marked a program
- *   as not relevant to the occupation, or undid it; its card stays folded while this element shows that occupation.
+ *   as not relevant to the occupation, or undid it; its card stays folded while this element is on the page, also after another occupation and back.
  */
 export class McRecommendations extends McElement {
   static override styles = styles;
