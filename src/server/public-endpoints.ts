@@ -6,7 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
-import { ANALYTICS_FORMAT_1, AnalyticsBatchSchema, FEEDBACK_FORMAT, FeedbackBatchSchema, hostPage } from '../core/analytics/index.js';
+import { ANALYTICS_FORMAT_1, FEEDBACK_FORMAT, PostedBatchSchema, hostPage } from '../core/analytics/index.js';
 import { foldedLooksPersonal } from '../core/text/index.js';
 import { validateInquiry } from '../core/inquiry/index.js';
 import { HttpError, send } from './http.js';
@@ -221,10 +221,8 @@ export class PublicEndpoints {
 
   private readonly postAnalytics: Route = async (req) => {
     requireJson(req, true);
-    const body = parseJson(await readBody(req, this.opts.maxBody));
-    // Marks travel in a batch of their own: a server without this branch refuses only them.
-    const feedback = (body as { format?: unknown } | null)?.format === FEEDBACK_FORMAT;
-    const batch = feedback ? v.safeParse(FeedbackBatchSchema, body) : v.safeParse(AnalyticsBatchSchema, body);
+    // Marks travel in a batch of their own (`mc-feedback/1`): a server that does not know them refuses only them.
+    const batch = v.safeParse(PostedBatchSchema, parseJson(await readBody(req, this.opts.maxBody)));
     if (!batch.success) throw new HttpError(422, { error: 'invalid', field: v.getDotPath(batch.issues[0]) ?? 'format' });
     const out = batch.output;
     // Checked again here: a page running another build of the widgets may not filter.

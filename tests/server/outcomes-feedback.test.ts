@@ -3,7 +3,7 @@
  * the outcomes report, the same cases on the embedded store and on a real PostgreSQL.
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { countRows } from '../../src/server/outcomes.js';
 import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-backends.js';
 import { analyticsServer } from '../fixtures/server/analytics-server.js';
@@ -45,15 +45,7 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
     const http = analyticsServer(backend, { origin: ORIGIN, token: TOKEN, now: () => clock });
     const { start, post, send, admin, report } = http;
 
-    beforeEach(async () => {
-      clock = Date.parse('2026-12-02T09:00:00Z');
-      await backend.setUp();
-    });
-    afterEach(async () => {
-      await http.close();
-      await backend.tearDown();
-    });
-    after(() => backend.destroy());
+    http.eachCase(() => (clock = Date.parse('2026-12-02T09:00:00Z')));
 
     it('accepts a feedback batch and counts each pair once per batch, adding no page load', async () => {
       await start();

@@ -4,7 +4,7 @@
  * PostgreSQL (a cluster started in a temporary folder on a free port).
  */
 import assert from 'node:assert/strict';
-import { after, afterEach, beforeEach, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { isoWeek } from '../../src/server/outcomes.js';
 import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-backends.js';
 import { analyticsServer } from '../fixtures/server/analytics-server.js';
@@ -91,15 +91,7 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       );
     }
 
-    beforeEach(async () => {
-      clock = Date.parse('2026-12-02T09:00:00Z');
-      await backend.setUp();
-    });
-    afterEach(async () => {
-      await http.close();
-      await backend.tearDown();
-    });
-    after(() => backend.destroy());
+    http.eachCase(() => (clock = Date.parse('2026-12-02T09:00:00Z')));
 
     it('answers 401 without the token or with a wrong one, and 404 when the admin side is off', async () => {
       await start();

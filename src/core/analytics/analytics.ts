@@ -123,6 +123,9 @@ export const FeedbackBatchSchema = v.strictObject({
   unrelated: v.pipe(v.array(v.tuple([markKey, markKey, count])), v.minLength(1), v.maxLength(MAX_MARKS)),
 });
 
+/** What the analytics endpoint accepts: a batch of counts of either format, or of marks. */
+export const PostedBatchSchema = v.variant('format', [...AnalyticsBatchSchema.options, FeedbackBatchSchema]);
+
 export interface AnalyticsOptions {
   /** Where batches are POSTed (text/plain JSON, so no CORS preflight is needed). */
   endpoint: string;

@@ -14,6 +14,7 @@ export {
   FEEDBACK_FORMAT,
   FeedbackBatchSchema,
   hostPage,
+  PostedBatchSchema,
 } from './analytics.js';
 export type { AnalyticsBatch, AnalyticsOptions, FeedbackBatch } from './analytics.js';
 export { MIN_VISITS, OUTCOMES_FORMAT } from './outcomes.js';

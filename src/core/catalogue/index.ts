@@ -10,7 +10,7 @@ export { Columns, cleanHeader, countNewlines, decodeBytes, field } from './csv.j
 export type { CsvRow, CsvTable } from './csv.js';
 export { BuildError, Diagnostics, ITEM_FIELD, ROW_FIELD, formatWarning } from './diagnostics.js';
 export type { Warning } from './diagnostics.js';
-export { LearnerMarksError, readLearnerMarks, tallyMarks } from './learner-marks.js';
+export { LearnerMarksError, readLearnerMarks, sumMarks, tallyMarks } from './learner-marks.js';
 export type { LearnerMarks, LearnerMarksFile } from './learner-marks.js';
 export { problemText } from './problems.js';
 export type { CatalogueProblemMessages, JsonKind, MarksProblemMessages } from './problems.js';

@@ -91,9 +91,16 @@ export function tallyMarks(marks: LearnerMarks, keep: (programId: string) => boo
   for (const [id, byCode] of marks) {
     if (!keep(id)) continue;
     programs++;
-    for (const n of byCode.values()) total += n;
+    total += sumMarks(byCode);
   }
   return { marks: total, programs };
+}
+
+/** The marks on one program, all occupations together. */
+export function sumMarks(byCode: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const count of byCode.values()) n += count;
+  return n;
 }
 
 /** The cell without the `'` the outcomes CSV puts before a would-be formula. */

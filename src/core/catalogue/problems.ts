@@ -69,15 +69,15 @@ export interface CatalogueProblemParams {
 
 export type CatalogueProblemCode = keyof CatalogueProblemParams;
 
-/** One problem: its code and that code's parameters. */
-export type CatalogueProblem = {
-  [C in CatalogueProblemCode]: { code: C; params: CatalogueProblemParams[C] };
-}[CatalogueProblemCode];
+/** One problem of a reader whose codes and parameters are `P`: its code and that code's parameters. */
+type ProblemOf<P> = { [C in keyof P]: { code: C; params: P[C] } }[keyof P];
+/** A reader's message table: one function per code, from its parameters to a sentence. */
+type MessagesOf<P> = { [C in keyof P]: (params: P[C]) => string };
 
-/** A message table: one function per code, from its parameters to a sentence. */
-export type CatalogueProblemMessages = {
-  [C in CatalogueProblemCode]: (params: CatalogueProblemParams[C]) => string;
-};
+/** One problem of the catalogue reader. */
+export type CatalogueProblem = ProblemOf<CatalogueProblemParams>;
+/** The message table of the catalogue reader's problems. */
+export type CatalogueProblemMessages = MessagesOf<CatalogueProblemParams>;
 
 /**
  * Parameters of each problem of the learners' marks reader (learner-marks.ts). The `marks-`
@@ -113,15 +113,10 @@ export interface MarksProblemParams {
 
 export type MarksProblemCode = keyof MarksProblemParams;
 
-/** One problem of the marks reader: its code and that code's parameters. */
-export type MarksProblem = {
-  [C in MarksProblemCode]: { code: C; params: MarksProblemParams[C] };
-}[MarksProblemCode];
-
+/** One problem of the marks reader. */
+export type MarksProblem = ProblemOf<MarksProblemParams>;
 /** The message table of the marks reader's problems. */
-export type MarksProblemMessages = {
-  [C in MarksProblemCode]: (params: MarksProblemParams[C]) => string;
-};
+export type MarksProblemMessages = MessagesOf<MarksProblemParams>;
 
 /**
  * The message of a problem whose code `table` knows, else null (a newer builder's code, or

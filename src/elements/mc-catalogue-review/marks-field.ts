@@ -9,6 +9,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import {
   LearnerMarksError,
   readLearnerMarks,
+  sumMarks,
   tallyMarks,
   type LearnerMarks,
   type LearnerMarksFile,
@@ -132,11 +133,7 @@ export function marksSummary(r: Text, read: LearnerMarksFile, inFile: ReadonlySe
 
 /** The entries with marks, most marks first (in file order among equals). */
 export function markedEntries(entries: readonly ReviewEntry[], marks: LearnerMarks): ReviewEntry[] {
-  const total = (e: ReviewEntry) => {
-    let n = 0;
-    for (const count of marks.get(e.program.id)!.values()) n += count;
-    return n;
-  };
+  const total = (e: ReviewEntry) => sumMarks(marks.get(e.program.id)!);
   return entries
     .filter((e) => marks.has(e.program.id))
     .map((e) => ({ e, n: total(e) }))
