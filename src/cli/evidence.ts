@@ -172,6 +172,8 @@ export interface ProgramTerms {
   terms: Map<string, number>;
   /** Term -> index in `segments` of its strongest occurrence. */
   where: Map<string, number>;
+  /** Term -> index in `segments` of the occurrence a reason quotes (`QUOTE_ORDER`). */
+  quoteAt: Map<string, number>;
   segments: Array<{ field: EvidenceField; text: string }>;
 }
 
@@ -210,10 +212,19 @@ export class PhraseModel {
   }
 }
 
+/**
+ * Which of a term's occurrences a reason quotes, most telling first. The card's heading is the
+ * program's title, so a quote of it repeats what the reader has just read: what the program
+ * says it will teach, its modules and the skills it lists show what it teaches. The title is
+ * quoted only when no other part of the text holds the term.
+ */
+const QUOTE_ORDER: Record<EvidenceField, number> = { outcome: 5, module: 4, tag: 3, description: 2, title: 1 };
+
 export function programTerms(p: ProgramText, phrases: PhraseModel): ProgramTerms {
   const segments = segmentsOf(p);
   const best = new Map<string, number>();
   const where = new Map<string, number>();
+  const quoteAt = new Map<string, number>();
   const fields = new Map<string, Set<EvidenceField>>();
   const note = (term: string, s: number) => {
     const seg = segments[s]!;
@@ -222,6 +233,8 @@ export function programTerms(p: ProgramText, phrases: PhraseModel): ProgramTerms
       best.set(term, strength);
       where.set(term, s);
     }
+    const quoted = quoteAt.get(term);
+    if (quoted === undefined || QUOTE_ORDER[seg.field] > QUOTE_ORDER[segments[quoted]!.field]) quoteAt.set(term, s);
     let f = fields.get(term);
     if (!f) fields.set(term, (f = new Set()));
     f.add(seg.field);
@@ -238,7 +251,7 @@ export function programTerms(p: ProgramText, phrases: PhraseModel): ProgramTerms
   });
   const terms = new Map<string, number>();
   for (const [t, s] of best) terms.set(t, Math.min(1.3, s + 0.15 * (fields.get(t)!.size - 1)));
-  return { terms, where, segments: segments.map(({ field, text }) => ({ field, text })) };
+  return { terms, where, quoteAt, segments: segments.map(({ field, text }) => ({ field, text })) };
 }
 
 // ---- matching ---------------------------------------------------------------------
@@ -595,7 +608,7 @@ export function computeEvidence(
       const seen = new Set<string>();
       for (const t of m.terms) {
         if (profile.terms.get(t.term)! < CORE_WEIGHT) continue;
-        const seg = program.segments[t.segment]!;
+        const seg = program.segments[program.quoteAt.get(t.term)!]!;
         const { label, at } = surfaceOf(t.term, seg.text);
         // "nursing" and "nursing care" from one title say the same thing once.
         if ([...seen].some((l) => l.includes(label) || label.includes(l))) continue;

@@ -79,6 +79,27 @@ test('evidence: every item quotes the program’s own text, and names a term fou
   });
 });
 
+test('evidence: a reason quotes what the program teaches rather than its title, which the card already shows', () => {
+  const toolkit = { ...program('The Nurse’s Toolkit', ['Plan nursing care for patients']), modules: ['Nursing patients at home'] };
+  const bySkills = { ...program('Nursing patients', [], ['Nursing']), description: 'A course on nursing patients.' };
+  const titleOnly = program('Nursing patients safely', ['Prevent falls and pressure injuries']);
+  const { byProgram } = computeEvidence(OCCUPATIONS, [...PROGRAMS, toolkit, bySkills, titleOnly]);
+  const quoted = (k: number) => byProgram[PROGRAMS.length + k]!.find((e) => e.occupation === '31301')!.items.map((item) => [item.field, item.quote]);
+  // What you will learn, before its modules; its skills, before its description; the title last.
+  assert.deepEqual(quoted(0), [
+    ['outcome', 'Plan nursing care for patients'],
+    ['outcome', 'Plan nursing care for patients'],
+  ]);
+  assert.deepEqual(quoted(1), [
+    ['tag', 'Nursing'],
+    ['description', 'A course on nursing patients.'],
+  ]);
+  assert.deepEqual(quoted(2), [
+    ['title', 'Nursing patients safely'],
+    ['title', 'Nursing patients safely'],
+  ]);
+});
+
 test('evidence: deterministic whatever the order of the occupations', () => {
   const a = computeEvidence(OCCUPATIONS, PROGRAMS).byProgram;
   const b = computeEvidence([...OCCUPATIONS].reverse(), PROGRAMS).byProgram;
