@@ -88,6 +88,10 @@ export async function evalRecommend(): Promise<object> {
   // How much of what the rich occupations miss is the order: their P@5 were each list (the
   // floor's) ordered perfectly, every judged grade-2 card first.
   const perfectOrder: number[] = [];
+  // The other side of the trade-off between P@5 and no grade 0 in a top 5: were only strong
+  // matches listed (partial matches left off), what the rich occupations' P@5 and the top 5s
+  // holding a grade 0 would be.
+  const strongOnly = { p5: [] as number[], topFivesWithZero: 0 };
   for (const [sector, codes] of Object.entries(OCCUPATIONS) as Array<[Sector, string[]]>) {
     for (const code of codes) {
       const occupation = index.occupations.get(code);
@@ -108,9 +112,15 @@ export async function evalRecommend(): Promise<object> {
         through.judged[grade]!++;
         if (kept.has(url)) through.kept[grade]!++;
       }
+      const strong5 = all
+        .filter((r) => r.strength === 'strong')
+        .slice(0, 5)
+        .map((r) => marks.get(r.program.url ?? r.program.id));
+      if (strong5.includes(0)) strongOnly.topFivesWithZero++;
       if ([...marks.values()].filter((g) => g === 2).length >= 5) {
         if (all.length < FEW_RESULTS) shortButRich.push(`${code} (${all.length})`);
         perfectOrder.push(Math.min(5, all.filter((r) => marks.get(r.program.url ?? r.program.id) === 2).length) / 5);
+        strongOnly.p5.push(strong5.filter((g) => g === 2).length / 5);
       }
       FIRST.forEach((k, i) => {
         for (const url of urls.ours.slice(0, k)) {
@@ -163,6 +173,7 @@ export async function evalRecommend(): Promise<object> {
     through,
     shortButRich,
     perfectOrderP5: mean(perfectOrder),
+    strongOnly: { p5: mean(strongOnly.p5), topFivesWithZero: strongOnly.topFivesWithZero },
     rows,
   };
 
@@ -198,6 +209,9 @@ export async function evalRecommend(): Promise<object> {
   console.log(`Judged programs the floor lets through, at any rank: ${let_}.\n`);
   console.log(
     `Strict P@5 of the ${rich.length} rich occupations were our lists ordered perfectly (every judged grade-2 card first): ${(100 * summary.perfectOrderP5).toFixed(1)} %, against ${(100 * summary.rich.ours.p5).toFixed(1)} % as ranked; the rest is what the floor leaves out.\n`,
+  );
+  console.log(
+    `Were only strong matches listed (partial matches left off): strict P@5 of the ${rich.length} rich occupations ${(100 * summary.strongOnly.p5).toFixed(1)} %, top 5s holding a grade-0 program ${strongOnly.topFivesWithZero} of ${rows.length}; as listed, ${(100 * summary.rich.ours.p5).toFixed(1)} % and ${summary.all.ours.topFivesWithZero}.\n`,
   );
   console.log(
     `Occupations with ≥ 5 grade-2 programs judged that get fewer than ${FEW_RESULTS} results, and so the notice that the catalogue has little for them: ${shortButRich.length ? shortButRich.join(', ') : 'none'}.\n`,
