@@ -118,3 +118,17 @@ test('a skill is named by an alternative label too, only written together in the
   assert.deepEqual(cpr, { named: [0], partly: [] });
   assert.deepEqual(scattered, { named: [], partly: [] }, '"problem" and "solve" apart, "cardiac" and "pulmonary" alone');
 });
+
+test('another ending of the same words keeps a skill off the list of what a program does not name, never makes it covered', () => {
+  const texts = [
+    'Geographical Information Systems: mapping with GIS software.',
+    'Researcher management: budgeting, hiring and mentoring.',
+    'Marketing strategy: market research and social media.',
+  ];
+  const labels = [...LABELS, { en: 'use geographic information systems', fr: '' }, { en: 'carry out social work research', fr: '' }];
+  const skills = [labels.length - 2, LABELS.findIndex((l) => l.en === 'manage budgets'), labels.length - 1];
+  const [gis, budgets, marketing] = namedSkills({ texts, checks: texts.map((_, text) => ({ text, skills })), labels });
+  assert.deepEqual(gis, { named: [], partly: [skills[0]] }, '"Geographical" is "geographic"');
+  assert.deepEqual(budgets, { named: [], partly: [skills[1]] }, '"budgeting" is "budget", with its verb for a subject of one word');
+  assert.deepEqual(marketing, { named: [], partly: [] }, '"research" and "social" alone are not social work research');
+});
