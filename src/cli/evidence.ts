@@ -25,9 +25,11 @@ import { PHRASE_ONLY, segmentTerms, stemsOf, tokens, type Token } from './eviden
 import { Bm25 } from './bm25.js';
 import { NearestOccupations } from './nearness.js';
 import { CORE_WEIGHT, GenericTerms } from './generic-terms.js';
-import type { EvidenceField, EvidenceItem, ProgramEvidence } from '../core/index-format/index.js';
+import { evidenceItems } from './evidence-quotes.js';
+import type { EvidenceField, ProgramEvidence } from '../core/index-format/index.js';
 
 export { tokens, type Token } from './evidence-terms.js';
+export { quoteOf, surfaceOf } from './evidence-quotes.js';
 
 // ---- occupations ------------------------------------------------------------------
 
@@ -172,8 +174,8 @@ export interface ProgramTerms {
   terms: Map<string, number>;
   /** Term -> index in `segments` of its strongest occurrence. */
   where: Map<string, number>;
-  /** Term -> index in `segments` of the occurrence a reason quotes (`QUOTE_ORDER`). */
-  quoteAt: Map<string, number>;
+  /** Term -> indexes in `segments` of every occurrence, in order: what a reason may quote (`evidenceItems`). */
+  occurs: Map<string, number[]>;
   segments: Array<{ field: EvidenceField; text: string }>;
 }
 
@@ -212,19 +214,11 @@ export class PhraseModel {
   }
 }
 
-/**
- * Which of a term's occurrences a reason quotes, most telling first. The card's heading is the
- * program's title, so a quote of it repeats what the reader has just read: what the program
- * says it will teach, its modules and the skills it lists show what it teaches. The title is
- * quoted only when no other part of the text holds the term.
- */
-const QUOTE_ORDER: Record<EvidenceField, number> = { outcome: 5, module: 4, tag: 3, description: 2, title: 1 };
-
 export function programTerms(p: ProgramText, phrases: PhraseModel): ProgramTerms {
   const segments = segmentsOf(p);
   const best = new Map<string, number>();
   const where = new Map<string, number>();
-  const quoteAt = new Map<string, number>();
+  const occurs = new Map<string, number[]>();
   const fields = new Map<string, Set<EvidenceField>>();
   const note = (term: string, s: number) => {
     const seg = segments[s]!;
@@ -233,8 +227,9 @@ export function programTerms(p: ProgramText, phrases: PhraseModel): ProgramTerms
       best.set(term, strength);
       where.set(term, s);
     }
-    const quoted = quoteAt.get(term);
-    if (quoted === undefined || QUOTE_ORDER[seg.field] > QUOTE_ORDER[segments[quoted]!.field]) quoteAt.set(term, s);
+    const at = occurs.get(term);
+    if (!at) occurs.set(term, [s]);
+    else if (at.at(-1) !== s) at.push(s);
     let f = fields.get(term);
     if (!f) fields.set(term, (f = new Set()));
     f.add(seg.field);
@@ -251,7 +246,7 @@ export function programTerms(p: ProgramText, phrases: PhraseModel): ProgramTerms
   });
   const terms = new Map<string, number>();
   for (const [t, s] of best) terms.set(t, Math.min(1.3, s + 0.15 * (fields.get(t)!.size - 1)));
-  return { terms, where, quoteAt, segments: segments.map(({ field, text }) => ({ field, text })) };
+  return { terms, where, occurs, segments: segments.map(({ field, text }) => ({ field, text })) };
 }
 
 // ---- matching ---------------------------------------------------------------------
@@ -364,18 +359,11 @@ export const STRONG_SCORE = 0.9;
 export const MODERATE_SCORE = 1.4;
 /** Programs kept per occupation. */
 export const PER_OCCUPATION = 40;
-const QUOTE_MAX = 120;
 /**
  * Scores are scaled to the occupation's best program, but never by less than this: when
  * even the best one matches weakly, its score says so.
  */
 const SCORE_SCALE_MIN = 2.5;
-/**
- * Evidence items kept per program and occupation: what a reason can cite (a phrase, or
- * two words). A third cost 30 KB of gzip on the Coursera catalogue; none of the 40 reasons
- * read in eval/judged/reasons.tsv cited it.
- */
-const ITEMS_KEPT = 2;
 
 /**
  * Where the match stands against the floor: `strong` with at least two core words, one
@@ -436,52 +424,6 @@ export function strengthOf(
   if (prominent.length > 0 && distinct.size >= 2 && m.score >= STRONG_SCORE) return 'strong';
   if (distinct.size >= 2 && m.score >= MODERATE_SCORE) return 'moderate';
   return null;
-}
-
-/** A written word as a label shows it: acronyms as they are, other words in lower case. */
-const asLabel = (word: string) => (/^[A-Z0-9+#]{2,}$/.test(word) ? word : word.toLowerCase());
-
-/**
- * The words of `segment` that make `term`, as written, with what the terms leave out
- * between them ("oil & gas", "mechanisms in metals", not "oil gas"), and where they start.
- */
-export function surfaceOf(term: string, text: string): { label: string; at: number } {
-  const stems = term.split(' ');
-  const toks = tokens(text);
-  // Where each token is written, in order.
-  const starts: number[] = [];
-  let cursor = 0;
-  for (const t of toks) {
-    const at = text.indexOf(t.surface, cursor);
-    starts.push(at < 0 ? cursor : at);
-    cursor = at < 0 ? cursor : at + t.surface.length;
-  }
-  for (let i = 0; i + stems.length <= toks.length; i++) {
-    if (!stems.every((s, k) => toks[i + k]!.stem === s)) continue;
-    const last = i + stems.length - 1;
-    const written = text.slice(starts[i], starts[last]! + toks[last]!.surface.length).replace(/\s+/g, ' ');
-    // Words and the function words or signs between them; never across a sentence or list.
-    const label =
-      /[.;:,()]/.test(written) || written.length > 40
-        ? toks
-            .slice(i, last + 1)
-            .map((t) => t.surface)
-            .join(' ')
-        : written;
-    return { label: label.split(' ').map(asLabel).join(' '), at: starts[i]! };
-  }
-  return { label: term, at: 0 };
-}
-
-/** The segment, cut to about QUOTE_MAX characters around `at` at word boundaries. */
-export function quoteOf(text: string, at: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= QUOTE_MAX) return flat;
-  let start = Math.max(0, Math.min(at - 30, flat.length - QUOTE_MAX));
-  if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
-  let end = Math.min(flat.length, start + QUOTE_MAX);
-  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
-  return `${start > 0 ? '…' : ''}${flat.slice(start, end).replace(/[\s,;:.]+$/, '')}${end < flat.length ? '…' : ''}`;
 }
 
 /** Everything a program says of itself, as one text. */
@@ -603,24 +545,11 @@ export function computeEvidence(
     kept.sort((a, b) => b.fused - a.fused || a.m.program - b.m.program);
     const best = kept[0]!.fused;
     for (const { m, strength, fused } of kept.slice(0, PER_OCCUPATION)) {
-      const program = terms[m.program]!;
-      const items: EvidenceItem[] = [];
-      const seen = new Set<string>();
-      for (const t of m.terms) {
-        if (profile.terms.get(t.term)! < CORE_WEIGHT) continue;
-        const seg = program.segments[program.quoteAt.get(t.term)!]!;
-        const { label, at } = surfaceOf(t.term, seg.text);
-        // "nursing" and "nursing care" from one title say the same thing once.
-        if ([...seen].some((l) => l.includes(label) || label.includes(l))) continue;
-        seen.add(label);
-        const item: EvidenceItem = { label, quote: quoteOf(seg.text, at), field: seg.field };
-        // "Health care" for nurses: a topic of their work, not a skill of theirs. So too for
-        // an occupation whose title names such a phrase: "oil & gas" is the field of oil and
-        // gas drilling contractors, not a skill a program "teaches" them.
-        if (t.term.includes(' ') && generic.all.has(t.term)) item.shared = true;
-        items.push(item);
-        if (items.length === ITEMS_KEPT) break;
-      }
+      const core = m.terms.filter((t) => profile.terms.get(t.term)! >= CORE_WEIGHT).map((t) => t.term);
+      // "Health care" for nurses: a topic of their work, not a skill of theirs. So too for an
+      // occupation whose title names such a phrase: "oil & gas" is the field of oil and gas
+      // drilling contractors, not a skill a program "teaches" them.
+      const items = evidenceItems(terms[m.program]!, core, (term) => term.includes(' ') && generic.all.has(term));
       byProgram[m.program]!.push({ occupation: profile.code, score: Math.round((100 * weakness * fused) / best) / 100 || 0.01, strength, items });
     }
   });

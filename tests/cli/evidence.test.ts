@@ -81,7 +81,7 @@ test('evidence: every item quotes the program’s own text, and names a term fou
 
 test('evidence: a reason quotes what the program teaches rather than its title, which the card already shows', () => {
   const toolkit = { ...program('The Nurse’s Toolkit', ['Plan nursing care for patients']), modules: ['Nursing patients at home'] };
-  const bySkills = { ...program('Nursing patients', [], ['Nursing']), description: 'A course on nursing patients.' };
+  const bySkills = { ...program('Nursing patients', [], ['Nursing']), description: 'A course on nursing.' };
   const titleOnly = program('Nursing patients safely', ['Prevent falls and pressure injuries']);
   const { byProgram } = computeEvidence(OCCUPATIONS, [...PROGRAMS, toolkit, bySkills, titleOnly]);
   const quoted = (k: number) => byProgram[PROGRAMS.length + k]!.find((e) => e.occupation === '31301')!.items.map((item) => [item.field, item.quote]);
@@ -92,12 +92,24 @@ test('evidence: a reason quotes what the program teaches rather than its title, 
   ]);
   assert.deepEqual(quoted(1), [
     ['tag', 'Nursing'],
-    ['description', 'A course on nursing patients.'],
+    ['title', 'Nursing patients'],
   ]);
   assert.deepEqual(quoted(2), [
     ['title', 'Nursing patients safely'],
     ['title', 'Nursing patients safely'],
   ]);
+});
+
+test('evidence: a reason naming two words quotes a part of the text that holds both, when there is one', () => {
+  const both = { ...program('Care at home', ['Nursing assessment']), modules: ['Nursing patients at home', 'Patients and families'] };
+  const { byProgram } = computeEvidence(OCCUPATIONS, [...PROGRAMS, both]);
+  const items = byProgram.at(-1)!.find((e) => e.occupation === '31301')!.items;
+  assert.deepEqual(
+    items.map((item) => item.label),
+    ['nursing', 'patients'],
+  );
+  // The module holds both words; the outcome, first by its kind, only "nursing".
+  assert.deepEqual([items[0]!.field, items[0]!.quote], ['module', 'Nursing patients at home']);
 });
 
 test('evidence: deterministic whatever the order of the occupations', () => {
@@ -332,6 +344,14 @@ test('property: a quote is at most ~120 characters and is a run of the segment',
       },
     ),
   );
+});
+
+test('a quote reads from the start of its part when the words fit there, else around them', () => {
+  const outcome = 'Apply Integrative Nursing goals and strategies to improve symptom management in patients with chronic illness at home and in hospital';
+  const early = quoteOf(outcome, outcome.indexOf('symptom'));
+  assert.ok(early.startsWith('Apply Integrative Nursing goals') && early.endsWith('…'), early);
+  const late = quoteOf(outcome, outcome.indexOf('hospital'));
+  assert.ok(late.startsWith('…') && late.includes('hospital'), late);
 });
 
 test('evidence: a bilingual program’s titles are quoted one language at a time', () => {
