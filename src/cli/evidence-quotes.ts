@@ -22,23 +22,26 @@ const QUOTE_MAX = 120;
 const ITEMS_KEPT = 2;
 
 /**
- * Which of a term's occurrences a reason quotes, most telling first. The card's heading is the
- * program's title, so a quote of it repeats what the reader has just read: what the program
- * says it will teach, its modules and the skills it lists show what it teaches. The title is
- * quoted only when no other part of the text holds the term.
+ * Which of a term's occurrences a reason quotes, most telling first: what the program says it
+ * will teach, its modules, the skills it lists. Its description and title come last: the card
+ * shows both (a catalogue's description under the title; the Coursera list has none, its
+ * "What you will learn" lines are outcomes), so a quote of them repeats what the reader has
+ * just read.
  */
 const QUOTE_ORDER: Record<EvidenceField, number> = { outcome: 5, module: 4, tag: 3, description: 2, title: 1 };
+/** Parts of the program's text its card shows. */
+const ON_CARD: ReadonlySet<EvidenceField> = new Set(['title', 'description']);
 
 /**
- * The part of the program's text a reason quotes for `term`: one that holds `also` too when
- * there is one (the reason names both words), the title only when nothing else holds the
- * term, else by `QUOTE_ORDER`, the first of equals.
+ * The part of the program's text a reason quotes for `term`: one the card does not show when
+ * there is one, then one that holds `also` too (the reason names both words), then by
+ * `QUOTE_ORDER`, the first of equals.
  */
 export function quotedSegment(program: QuotableText, term: string, also?: string): number {
   const alsoAt = new Set(also === undefined ? [] : program.occurs.get(also));
   const rank = (s: number) => {
     const field = program.segments[s]!.field;
-    return (field === 'title' ? 0 : 100) + (alsoAt.has(s) ? 10 : 0) + QUOTE_ORDER[field];
+    return (ON_CARD.has(field) ? 0 : 100) + (alsoAt.has(s) ? 10 : 0) + QUOTE_ORDER[field];
   };
   let best = -1;
   for (const s of program.occurs.get(term) ?? []) if (best < 0 || rank(s) > rank(best)) best = s;

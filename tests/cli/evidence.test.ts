@@ -112,6 +112,16 @@ test('evidence: a reason naming two words quotes a part of the text that holds b
   assert.deepEqual([items[0]!.field, items[0]!.quote], ['module', 'Nursing patients at home']);
 });
 
+test('evidence: the description, which the card shows under the title, is quoted only when no other part holds the words', () => {
+  const listed = { ...program('Home nursing', [], ['Nursing']), description: 'Nursing patients in their homes.' };
+  const described = { ...program('Home nursing'), description: 'Nursing patients in their homes.' };
+  const { byProgram } = computeEvidence(OCCUPATIONS, [...PROGRAMS, listed, described]);
+  const first = (k: number) => byProgram[PROGRAMS.length + k]!.find((e) => e.occupation === '31301')!.items[0]!;
+  // The listed skill holds "nursing" alone, the description both words: the skill is quoted.
+  assert.deepEqual([first(0).field, first(0).quote], ['tag', 'Nursing']);
+  assert.deepEqual([first(1).field, first(1).quote], ['description', 'Nursing patients in their homes.']);
+});
+
 test('evidence: deterministic whatever the order of the occupations', () => {
   const a = computeEvidence(OCCUPATIONS, PROGRAMS).byProgram;
   const b = computeEvidence([...OCCUPATIONS].reverse(), PROGRAMS).byProgram;
