@@ -272,6 +272,7 @@ export const adminEn = {
     reachedFor: 'Recommended first for:',
     markedFor: 'Marked for these occupations:',
     placement: (title: string, rank: number) => `${title} (#${rank})`,
+    placementWords: (words: readonly string[]) => `from its words ${words.map((w) => `“${w}”`).join(' and ')}`,
     morePlacements: (count: number) => `Show ${count} more occupation${count === 1 ? '' : 's'}`,
     notForHint:
       'If a program does not train for one of these occupations, mark it: once the index is rebuilt from the downloaded catalogue, the program is never recommended for it, whatever words it shares with that work.',

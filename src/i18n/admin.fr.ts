@@ -284,6 +284,7 @@ export const adminFr: AdminMessages = {
     reachedFor: 'Recommandé en tête pour\u00a0:',
     markedFor: 'Marqué ou signalé pour ces professions\u00a0:',
     placement: (title: string, rank: number) => `${title} (rang${'\u00a0'}${rank})`,
+    placementWords: (words: readonly string[]) => `d’après ses mots ${words.map((w) => `«${'\u00a0'}${w}${'\u00a0'}»`).join(' et ')}`,
     morePlacements: (count: number) => `Afficher ${count} profession${count > 1 ? 's' : ''} de plus`,
     notForHint:
       'Si un programme ne prépare pas à l’une de ces professions, marquez-la\u00a0: une fois l’index reconstruit à partir du catalogue téléchargé, le programme ne lui est plus jamais recommandé, quels que soient les mots qu’il partage avec ce travail.',

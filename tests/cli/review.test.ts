@@ -217,7 +217,8 @@ test('reach: where each program of the catalogue is recommended, and the occupat
   assert.equal(reach.inIndex, lakeshore.size);
   // The same ranking a person sees: recommend() for that occupation.
   const welders = recommend(index, { occupation: '72106', lang: 'en', limit: 10 }).findIndex((r) => r.program.id === 'lp-weld-101');
-  assert.deepEqual(reach.byProgram.get('lp-weld-101')![0], { code: '72106', rank: welders + 1 });
+  // With the program's words its reason names, for the reviewer to check their sense.
+  assert.deepEqual(reach.byProgram.get('lp-weld-101')![0], { code: '72106', rank: welders + 1, words: ['welding', 'metal'] });
   assert.equal(reach.byProgram.has('not-in-index'), false);
   // A gap: no Lakeshore program among the first ten for it; and nurses are one (the college teaches no nursing).
   for (const occupation of reach.gaps) {

@@ -7,7 +7,7 @@
  * index was built from, not tag decisions made since.
  */
 import type { LoadedIndex } from '../model/index.js';
-import { recommendInSlices } from '../rank/index.js';
+import { namedItems, recommendInSlices } from '../rank/index.js';
 import type { Lang, Occupation } from '../index-format/index.js';
 import { Slicer } from '../schedule/index.js';
 
@@ -15,6 +15,12 @@ export interface Placement {
   code: string;
   /** 1-based position among the programs the occupation's recommendations list. */
   rank: number;
+  /**
+   * The program's own words its reason for this occupation names (a phrase, or two words):
+   * what a reviewer reads to see a word taken in another sense ("mining" in text mining for
+   * mining engineers).
+   */
+  words: string[];
 }
 
 export interface CatalogueReach {
@@ -53,7 +59,9 @@ export async function catalogueReach(
       for (const program of [rec.program, ...(rec.series ?? [])]) {
         const list = byProgram.get(program.id);
         if (!list) continue;
-        list.push({ code: occupation.code, rank: i + 1 });
+        // A part of a series listed under another keeps its own words when it has evidence here.
+        const items = program.evidence?.find((e) => e.occupation === occupation.code)?.items ?? rec.evidence ?? [];
+        list.push({ code: occupation.code, rank: i + 1, words: namedItems(items).map((item) => item.label) });
         found = true;
       }
     });

@@ -2,7 +2,7 @@
  * The reasons phase of `recommend()`: for each program kept, which of the occupation's key
  * skills it teaches and leaves out, and the sentence quoting its own words.
  */
-import type { Lang, Occupation, ProgramEvidence } from '../index-format/index.js';
+import type { EvidenceItem, Lang, Occupation, ProgramEvidence } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
 import { coreMessages, isPhrase, plainSentence, shortOccupation } from '../messages/index.js';
@@ -158,6 +158,15 @@ function shownStrength(evidence: ProgramEvidence, covers: number): Recommendatio
 }
 
 /**
+ * The evidence items a reason names: a phrase alone ("CNC lathe") names a skill, unless many
+ * occupations share it ("health care"); else the first two terms found, as topics.
+ */
+export function namedItems(items: readonly EvidenceItem[]): EvidenceItem[] {
+  const phrase = items.find((item) => isPhrase(item.label) && !item.shared);
+  return phrase ? [phrase] : items.slice(0, 2);
+}
+
+/**
  * The sentence quoting the program: a phrase ("CNC lathe") names a skill; a lone word comes
  * with the other words found. Its pieces come along when some are in the other language.
  * `mentions`: a partial match, or one whose strength is not known yet: the sentence says the
@@ -166,11 +175,8 @@ function shownStrength(evidence: ProgramEvidence, covers: number): Recommendatio
 function evidenceReason(ctx: ReasonContext, p: number, e: number, mentions: boolean): Reason {
   const program = ctx.index.programs[p]!;
   const { items } = program.evidence![e]!;
-  // A phrase alone ("CNC lathe") names a skill, unless many occupations share it ("health
-  // care"); else the first two terms found, as topics.
-  const phrase = items.find((item) => isPhrase(item.label) && !item.shared);
   const skills = program.skills.map((s) => ctx.index.manifest.skills[s]!.label);
-  const words = evidenceWords(program, phrase ? [phrase] : items.slice(0, 2), ctx.lang, { otherWho: ctx.otherWho, skills });
+  const words = evidenceWords(program, namedItems(items), ctx.lang, { otherWho: ctx.otherWho, skills });
   if (mentions) words.mentions = true;
   const gap = ctx.gapMode && !ctx.given.has(p);
   const parts = gap ? ctx.m.fillsGapEvidence(words, ctx.who) : ctx.m.teachesEvidence(words, ctx.who);

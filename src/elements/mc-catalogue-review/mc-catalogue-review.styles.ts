@@ -77,6 +77,9 @@ const review = css`
   .placement.not-for .label {
     text-decoration: line-through;
   }
+  .placement .words {
+    color: var(--mc-color-text-muted, #4b5563);
+  }
   .learner-marks {
     padding: 0 var(--mc-space-xs, 0.5rem);
     border: 1px solid currentColor;

@@ -87,10 +87,11 @@ function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing 
   const { r, entry, reach, top, placements: shown } = o;
   if (!reach) return nothing;
   const placements = reach.byProgram.get(entry.program.id);
-  const listed: Array<{ code: string; rank: number | null }> = (placements ?? []).slice(0, shown);
+  const listed: Array<{ code: string; rank: number | null; words: readonly string[] }> = (placements ?? []).slice(0, shown);
   const byMarks = [...(o.marks ?? [])].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   for (const code of new Set([...(entry.program.notFor ?? []), ...entry.notFor, ...byMarks])) {
-    if (!listed.some((x) => x.code === code)) listed.push({ code, rank: placements?.find((p) => p.code === code)?.rank ?? null });
+    const placed = placements?.find((p) => p.code === code);
+    if (!listed.some((x) => x.code === code)) listed.push({ code, rank: placed?.rank ?? null, words: placed?.words ?? [] });
   }
   // A program the page's index does not have, learners may have seen in the index they used.
   if (!placements && listed.length === 0) return html`<p class="note reach">${r.notInIndex}</p>`;
@@ -110,22 +111,27 @@ function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing 
     ${note ? html`<p class="note">${note}</p>` : nothing}
     <p class="reach-label" id="${o.key}-reach">${note ? r.markedFor : r.reachedFor}</p>
     <ul class="placements" aria-labelledby="${o.key}-reach">
-      ${listed.map((x) => placementItem(o, x.code, x.rank))}${more}
+      ${listed.map((x) => placementItem(o, x))}${more}
     </ul>
   </div>`;
 }
 
 /**
  * One occupation the program is recommended for (or marked as not for, or that learners
- * marked), with its toggle and how many learners marked it not relevant.
+ * marked), with the program's words that brought it there, its toggle and how many learners
+ * marked it not relevant.
  */
-function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOptions, code: string, rank: number | null): TemplateResult {
+function placementItem(
+  { r, lang, index, entry, marks, onNotFor }: ProgramCardOptions,
+  { code, rank, words }: { code: string; rank: number | null; words: readonly string[] },
+): TemplateResult {
   const occupation = index.occupations.get(code);
   const title = occupation ? localize(occupation.title, lang) : code;
   const marked = entry.notFor.has(code);
   const learners = marks?.get(code) ?? 0;
   return html`<li class="placement ${marked ? 'not-for' : ''}">
     <span class="label">${rank === null ? title : r.placement(title, rank)}</span>
+    ${words.length > 0 ? html`<span class="words">${r.placementWords(words)}</span>` : nothing}
     ${learners > 0 ? html`<span class="learner-marks">${r.marksBadge(learners)}</span>` : nothing}
     <button
       type="button"

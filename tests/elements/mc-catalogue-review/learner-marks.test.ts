@@ -129,7 +129,10 @@ describe('mc-catalogue-review: learners’ marks', () => {
     // The sample's programs reach three occupations at most: this one is given eight.
     const state = el as unknown as { reach: CatalogueReach };
     const codes = state.reach.gaps.slice(0, 8).map((o) => o.code);
-    state.reach = { ...state.reach, byProgram: new Map([...state.reach.byProgram, ['lp-weld-101', codes.map((code, i) => ({ code, rank: i + 1 }))]]) };
+    state.reach = {
+      ...state.reach,
+      byProgram: new Map([...state.reach.byProgram, ['lp-weld-101', codes.map((code, i) => ({ code, rank: i + 1, words: [] }))]]),
+    };
     await chooseMarks(el, [HEADER, `unrelated,lp-weld-101,,,,,,,${codes[5]},3`].join('\n'));
     const card = () => program(el, 'lp-weld-101');
     const listed = () => [...card().querySelectorAll<HTMLElement>('[data-action=not-for]')].map((b) => b.dataset.occupation);

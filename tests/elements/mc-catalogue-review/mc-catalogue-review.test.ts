@@ -132,6 +132,9 @@ describe('mc-catalogue-review', () => {
     const toggle = () => program(el, 'lp-weld-101').querySelector<HTMLButtonElement>('[data-action=not-for][data-occupation="72106"]')!;
     expect(toggle().getAttribute('aria-pressed')).to.equal('false');
     expect(toggle().getAttribute('aria-label')).to.equal('Not for this occupation: Welders and related machine operators');
+    // The program's words that brought it there, for the reviewer to check their sense.
+    const welders = toggle().closest('.placement')!;
+    expect(welders.querySelector('.words')!.textContent).to.equal('from its words “welding” and “metal”');
     expect(el.exportCatalogue()!.text).to.not.contain('not_for_occupations', 'no column until something is marked');
     toggle().focus();
     await press(el, 'Enter');
@@ -165,7 +168,10 @@ describe('mc-catalogue-review', () => {
     const state = el as unknown as { reach: CatalogueReach };
     const codes = state.reach.gaps.slice(0, 8).map((o) => o.code);
     expect(codes).to.have.length(8);
-    state.reach = { ...state.reach, byProgram: new Map([...state.reach.byProgram, ['lp-weld-101', codes.map((code, i) => ({ code, rank: i + 1 }))]]) };
+    state.reach = {
+      ...state.reach,
+      byProgram: new Map([...state.reach.byProgram, ['lp-weld-101', codes.map((code, i) => ({ code, rank: i + 1, words: [] }))]]),
+    };
     await el.updateComplete;
     const card = () => program(el, 'lp-weld-101');
     expect(card().querySelectorAll('[data-action=not-for]')).to.have.length(5);
@@ -193,6 +199,7 @@ describe('mc-catalogue-review', () => {
     await waitUntil(() => $(el, '[data-action=not-for]'), 'reach worked out', { timeout: 10000 });
     const toggle = $(el, '[data-action=not-for]') as HTMLButtonElement;
     expect(toggle.textContent!.trim()).to.equal('Pas pour cette profession');
+    expect(toggle.closest('.placement')!.querySelector('.words')!.textContent).to.equal('d’après ses mots «\u00a0welding\u00a0» et «\u00a0metal\u00a0»');
     expect(toggle.getAttribute('aria-label')).to.match(/^Pas pour cette profession\u00a0: Soudeurs/);
     toggle.click();
     await el.updateComplete;
