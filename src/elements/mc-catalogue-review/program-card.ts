@@ -77,6 +77,13 @@ export function programCard(o: ProgramCardOptions): TemplateResult {
     </li>`;
 }
 
+/** An occupation listed on a program's card: its rank when it has one, and the words that brought the program there. */
+interface Listed {
+  code: string;
+  rank: number | null;
+  words: readonly string[];
+}
+
 /**
  * Where the program comes in recommendations, once worked out: the first occupations, each
  * with "Not for this occupation" (a toggle); then any occupation marked in the file that is
@@ -87,7 +94,7 @@ function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing 
   const { r, entry, reach, top, placements: shown } = o;
   if (!reach) return nothing;
   const placements = reach.byProgram.get(entry.program.id);
-  const listed: Array<{ code: string; rank: number | null; words: readonly string[] }> = (placements ?? []).slice(0, shown);
+  const listed: Listed[] = (placements ?? []).slice(0, shown);
   const byMarks = [...(o.marks ?? [])].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   for (const code of new Set([...(entry.program.notFor ?? []), ...entry.notFor, ...byMarks])) {
     const placed = placements?.find((p) => p.code === code);
@@ -121,10 +128,7 @@ function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing 
  * marked), with the program's words that brought it there, its toggle and how many learners
  * marked it not relevant.
  */
-function placementItem(
-  { r, lang, index, entry, marks, onNotFor }: ProgramCardOptions,
-  { code, rank, words }: { code: string; rank: number | null; words: readonly string[] },
-): TemplateResult {
+function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOptions, { code, rank, words }: Listed): TemplateResult {
   const occupation = index.occupations.get(code);
   const title = occupation ? localize(occupation.title, lang) : code;
   const marked = entry.notFor.has(code);
