@@ -312,7 +312,7 @@ function addEvidence(
       description: [p.description.en, p.description.fr].filter(Boolean).join(' '),
     };
   });
-  const { byProgram } = computeEvidence(
+  const { byProgram, programStems } = computeEvidence(
     occupationTexts,
     texts,
     notForOf(
@@ -339,6 +339,8 @@ function addEvidence(
     }),
     labels: skills.map((s) => s.label),
     aliases: skills.map((s) => (s.aliases ?? []).filter(usableAlias)),
+    // The evidence has read every program's whole text with the builder's stemmer already.
+    stems: programStems,
   });
   entries.forEach(({ e }, n) => {
     e.named = named[n]!.named;

@@ -506,7 +506,12 @@ export function computeEvidence(
   occupations: readonly OccupationText[],
   programs: readonly ProgramText[],
   notFor: ReadonlyArray<ReadonlySet<string>> = [],
-): { byProgram: ProgramEvidence[][]; profiles: OccupationProfile[] } {
+): {
+  byProgram: ProgramEvidence[][];
+  profiles: OccupationProfile[];
+  /** Each program's whole text as stems (`wholeText`, `stemsOf`), for the builder's other reads of it. */
+  programStems: string[][];
+} {
   const phrases = new PhraseModel(programs);
   const terms = programs.map((p) => programTerms(p, phrases));
   const matcher = new EvidenceMatcher(terms);
@@ -553,5 +558,5 @@ export function computeEvidence(
       byProgram[m.program]!.push({ occupation: profile.code, score: Math.round((100 * weakness * fused) / best) / 100 || 0.01, strength, items });
     }
   });
-  return { byProgram, profiles };
+  return { byProgram, profiles, programStems };
 }

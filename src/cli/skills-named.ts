@@ -82,6 +82,8 @@ export interface NamedSkills {
   labels: ReadonlyArray<{ en: string; fr: string }>;
   /** Skill aliases by number (the usable ones: several words, or an acronym), each named only as a run of the text's words. */
   aliases?: ReadonlyArray<readonly string[]>;
+  /** Each text's words with the builder's stemmer (`stemsOf`), when the caller has read them already. */
+  stems?: ReadonlyArray<readonly string[]>;
 }
 
 /** What one text says of the skills checked, each list in ascending order. */
@@ -96,8 +98,8 @@ export interface Named {
  * Each text's words, and whether a text has words of a list carrying at least half its weight,
  * a word weighing more the fewer texts have it: one of every text says nothing.
  */
-function wordSets(texts: readonly string[], wordsOf: (text: string) => string[]) {
-  const sets = texts.map((t) => new Set(wordsOf(t)));
+function wordSets(texts: ReadonlyArray<readonly string[]>) {
+  const sets = texts.map((words) => new Set(words));
   const df = new Map<string, number>();
   for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const weight = (w: string) => Math.log((texts.length + 1) / (df.get(w) ?? 0.5));
@@ -114,7 +116,7 @@ function wordSets(texts: readonly string[], wordsOf: (text: string) => string[])
 }
 
 /** Per check, the skills the text names in whole and in part. */
-export function namedSkills({ texts, checks, labels, aliases = [] }: NamedSkills): Named[] {
+export function namedSkills({ texts, checks, labels, aliases = [], stems }: NamedSkills): Named[] {
   const verbs = {
     en: leadingVerbs(labels.map((l) => l.en)),
     fr: leadingVerbs(labels.map((l) => l.fr)),
@@ -137,8 +139,8 @@ export function namedSkills({ texts, checks, labels, aliases = [] }: NamedSkills
     }
     return out;
   };
-  const strict = wordSets(texts, wordsOf);
-  const loose = wordSets(texts, looseWordsOf);
+  const strict = wordSets(texts.map(wordsOf));
+  const loose = wordSets(stems ?? texts.map(looseWordsOf));
   // Aliases are many and loose ("problem solve" for "troubleshoot"): one counts only as a run
   // of the text's words, never scattered through it.
   const runs = texts.map((t) => ` ${wordsOf(t).join(' ')} `);

@@ -11,6 +11,21 @@ import {
   MAX_MARKS,
 } from '../../../src/core/analytics/analytics.js';
 
+/** Runs `run` with `fetch` answering 204 to every request, which it records; then puts `fetch` back. */
+async function withFetch(run: (sent: Array<{ url: string; body: string }>) => Promise<void>): Promise<void> {
+  const sent: Array<{ url: string; body: string }> = [];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (url: string, init: RequestInit) => {
+    sent.push({ url, body: String(init.body) });
+    return new Response(null, { status: 204 });
+  }) as typeof fetch;
+  try {
+    await run(sent);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
 describe('analytics counter', () => {
   it('counts the four mc-* events into an anonymous batch the endpoint accepts', () => {
     const c = new AnalyticsCounter('https://college.example/programs', new Set());
@@ -96,13 +111,7 @@ describe('analytics counter', () => {
   });
 
   it('attachAnalytics sends the counts when detached and stops listening', async () => {
-    const sent: Array<{ url: string; body: string }> = [];
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = (async (url: string, init: RequestInit) => {
-      sent.push({ url, body: String(init.body) });
-      return new Response(null, { status: 204 });
-    }) as typeof fetch;
-    try {
+    await withFetch(async (sent) => {
       const target = new EventTarget();
       const detach = attachAnalytics(target, { endpoint: 'https://college.example/api/analytics', flushMs: 60_000 });
       target.dispatchEvent(new CustomEvent('mc-program-open', { detail: { programId: 'welding-1' } }));
@@ -111,9 +120,7 @@ describe('analytics counter', () => {
       assert.equal(sent.length, 1);
       assert.equal(sent[0]!.url, 'https://college.example/api/analytics');
       assert.deepEqual(JSON.parse(sent[0]!.body).programOpen, [['welding-1', 1]]);
-    } finally {
-      globalThis.fetch = realFetch;
-    }
+    });
   });
 
   it('sends a "not relevant" mark once per page load, and not at all when undone before it is sent', () => {
@@ -165,28 +172,20 @@ describe('analytics counter', () => {
   });
 
   it('attachAnalytics holds marks until the page is left, and sends them in a batch of their own', async () => {
-    const sent: string[] = [];
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = (async (_url: string, init: RequestInit) => {
-      sent.push(String(init.body));
-      return new Response(null, { status: 204 });
-    }) as typeof fetch;
-    try {
+    await withFetch(async (sent) => {
       const target = new EventTarget();
       const detach = attachAnalytics(target, { endpoint: 'https://college.example/api/analytics', flushMs: 20 });
       target.dispatchEvent(new CustomEvent('mc-program-open', { detail: { programId: 'p1' } }));
       target.dispatchEvent(new CustomEvent('mc-program-unrelated', { detail: { occupation: '31301', programId: 'p2', unrelated: true } }));
       await new Promise((resolve) => setTimeout(resolve, 60));
       assert.deepEqual(
-        sent.map((b) => JSON.parse(b).format),
+        sent.map((b) => JSON.parse(b.body).format),
         ['mc-analytics/2'],
         'the timer sends the counts, not the marks',
       );
       detach();
       assert.equal(sent.length, 2);
-      assert.deepEqual(JSON.parse(sent[1]!).unrelated, [['31301', 'p2', 1]]);
-    } finally {
-      globalThis.fetch = realFetch;
-    }
+      assert.deepEqual(JSON.parse(sent[1]!.body).unrelated, [['31301', 'p2', 1]]);
+    });
   });
 });

@@ -80,6 +80,16 @@ async function settle(el: McOutcomesReport): Promise<void> {
   await el.updateComplete;
 }
 
+/** The full report's tables, by caption, in page order. */
+const TABLES = [
+  'By week',
+  'By host page',
+  'Recommendations by occupation',
+  'Program opens by program',
+  'Job titles that matched nothing',
+  'Marked not relevant by learners',
+];
+
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 /** "7,536", "7 536", "9.1%", "9,1 %" -> numbers. */
 const num = (s: string) =>
@@ -241,14 +251,7 @@ describe('mc-outcomes-report: content', () => {
   it('has tables by host page, by occupation (names from the index) and by program', async () => {
     const el = await make({ index });
     const captions = [...el.shadowRoot!.querySelectorAll('table caption')].map((c) => c.textContent);
-    expect(captions).to.deep.equal([
-      'By week',
-      'By host page',
-      'Recommendations by occupation',
-      'Program opens by program',
-      'Job titles that matched nothing',
-      'Marked not relevant by learners',
-    ]);
+    expect(captions).to.deep.equal(TABLES);
     const pages = [...el.shadowRoot!.querySelectorAll('table')[1]!.querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(pages).to.deep.equal(sample.byPage.map((p) => p.page));
     const occupations = [...el.shadowRoot!.querySelectorAll('table')[2]!.querySelectorAll('tbody th')].map((th) => th.textContent);
@@ -346,15 +349,7 @@ describe('mc-outcomes-report: keyboard', () => {
       const active = el.shadowRoot!.activeElement;
       stops.push(active?.getAttribute('part') ?? active?.getAttribute('aria-label') ?? String(active));
     }
-    expect(stops).to.deep.equal([
-      'download',
-      'By week',
-      'By host page',
-      'Recommendations by occupation',
-      'Program opens by program',
-      'Job titles that matched nothing',
-      'Marked not relevant by learners',
-    ]);
+    expect(stops).to.deep.equal(['download', ...TABLES]);
     // Shift+Tab back to the download button, then Enter.
     await sendKeys({ down: 'Shift' });
     for (let i = 0; i < 6; i++) await sendKeys({ press: 'Tab' });
