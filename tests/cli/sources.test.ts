@@ -11,7 +11,7 @@ import { readOasis } from '../../src/cli/sources/oasis.js';
 import { readCops, parseCondition } from '../../src/cli/sources/cops.js';
 import { readWages } from '../../src/cli/sources/wages.js';
 import { frenchLabelCase, readEsco } from '../../src/cli/sources/esco.js';
-import { readCoursera } from '../../src/cli/sources/coursera.js';
+import { readCoursera, skillGain } from '../../src/cli/sources/coursera.js';
 
 import { fixtureSources } from './fixture-sources.js';
 const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
@@ -258,6 +258,39 @@ test('Coursera: broken quoting recovered positionally, duplicates and http links
   assert.ok(
     m.includes('coursera.csv:7: What you will learn: broken quoting (14 fields); recovered title, provider, URL and duration positionally'),
     m.join('\n'),
+  );
+});
+
+test('Coursera: "Skill gain" without list markers, and without the entries saying who a course is for, each a warning', () => {
+  const heard: string[] = [];
+  const tags = skillGain(
+    '1.\\tKnowledge of Fluid Mechanics, •\\tCoaching, -\\tRstudio, Working professionals with B.Tech./B.E., in Mechanical / Chemical, ' +
+      'Undergraduate students of Mechanical who are in either Vth, VIth or VIIth semester, in Mechanical / Chemical / Instrumentation, VIth, ' +
+      'indigenous, environment, in-context learning',
+    (entry) => heard.push(entry),
+  );
+  assert.deepEqual(tags, ['Knowledge of Fluid Mechanics', 'Coaching', 'Rstudio', 'indigenous', 'environment', 'in-context learning']);
+  assert.deepEqual(heard, [
+    'Working professionals with B.Tech./B.E., in Mechanical / Chemical',
+    // Pieces of an audience entry that follow it join it.
+    'Undergraduate students of Mechanical who are in either Vth, VIth or VIIth semester, in Mechanical / Chemical / Instrumentation, VIth',
+  ]);
+  // A specialization's list keeps such pieces without their head: they go too.
+  assert.deepEqual(skillGain('in Mechanical / Chemical / Instrumentation, VIth, Strength of materials'), ['Strength of materials']);
+  const dir = mkdtempSync(join(tmpdir(), 'mc-coursera-'));
+  const header =
+    '"Course Title",Rating,Level,Schedule,"What you will learn","Skill gain",Modules,Instructor,"Offered By",Keyword,"Course Url","Duration to complete (Approx.)","Number of Review"';
+  const row =
+    '"Pipe Sizing",4.5,"Beginner level","Flexible schedule","Size pipes","Knowledge of Fluid Mechanics, Graduate students of Mechanical / Instrumentation","Pipes","A. Teacher","Example University","Physical Science and Engineering",https://www.coursera.org/learn/pipe-sizing,12,10';
+  writeFileSync(join(dir, 'c.csv'), `${header}\n${row}\n`);
+  const diag = new Diagnostics();
+  const [program] = readCoursera(join(dir, 'c.csv'), diag);
+  assert.deepEqual(program!.tags, ['Knowledge of Fluid Mechanics']);
+  assert.ok(
+    messages(diag).includes(
+      'c.csv:2: Skill gain: "Graduate students of Mechanical / Instrumentation" says who the course is for, not a skill; not used as a tag',
+    ),
+    messages(diag).join('\n'),
   );
 });
 

@@ -124,7 +124,9 @@ function readRow(fields: CsvRow, line: number, ctx: RowContext): RawProgram | nu
       provider: field(fields, at.provider),
       url,
       description_en: NOT_SPECIFIED.test(learn) ? '' : learn,
-      skills: NOT_SPECIFIED.test(tags) ? [] : tags.split(',').map((t) => t.trim()),
+      skills: NOT_SPECIFIED.test(tags)
+        ? []
+        : skillGain(tags, (tag) => diag.warn(file, line, 'Skill gain', `"${tag.slice(0, 60)}" says who the course is for, not a skill; not used as a tag`)),
       hours: field(fields, at.hours),
       delivery: 'online',
     },
@@ -167,6 +169,43 @@ export function splitOutcomes(text: string): string[] {
     .split(/(?<=[a-z0-9).\]])(?=[A-Z][a-z])/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/** A list marker the scrape left before a tag, its tab written out or not: "•\\t", "-\\t", "3.\\t". */
+const LIST_MARKER = /^(?:[•\-–]|\d{1,2}\.)(?:\\t|\s)+/;
+/**
+ * A "Skill gain" entry that says who the course is for: "Graduate students of Mechanical /
+ * Chemical / Petro-Chemical/ Instrumentation". As a tag it made a pipe-sizing course evidence
+ * for industrial instrument technicians by "instrumentation".
+ */
+const AUDIENCE = /^(?:working professionals|(?:under)?graduate students|diploma students|students of)\b/i;
+
+/** A piece of an audience entry that its own commas cut off: "in Mechanical / Chemical / …", "VIth", "VIIth or VIIIth semester". */
+const AUDIENCE_PIECE = /^(?:in \p{Lu}[\p{L}-]* \/|[IVX]+th\b)/u;
+
+/**
+ * The "Skill gain" tags, comma-separated, without list markers. An entry saying who the course
+ * is for is left out with the pieces its own commas cut off; `onAudience` hears each.
+ */
+export function skillGain(text: string, onAudience: (entry: string) => void = () => undefined): string[] {
+  const tags: string[] = [];
+  let audience: string | null = null;
+  const endAudience = () => {
+    if (audience !== null) onAudience(audience);
+    audience = null;
+  };
+  for (const piece of text.split(',').map((t) => t.trim().replace(LIST_MARKER, '').trim())) {
+    if (audience !== null && AUDIENCE_PIECE.test(piece)) audience += `, ${piece}`;
+    else if (AUDIENCE.test(piece) || AUDIENCE_PIECE.test(piece)) {
+      endAudience();
+      audience = piece;
+    } else {
+      endAudience();
+      if (piece !== '') tags.push(piece);
+    }
+  }
+  endAudience();
+  return tags;
 }
 
 /** Module titles are comma-separated; commas inside a title are rare and harmless here. */
