@@ -271,6 +271,23 @@ describe('inquiry endpoint', () => {
     assert.equal((await logLines()).length, 0);
   });
 
+  it('refuses a batch whose counts no page load sends, and keeps the report whole', async () => {
+    await start();
+    const batch = {
+      format: 'mc-analytics/2',
+      page: null,
+      recommend: [['72106', 1e308]],
+      programOpen: [],
+      inquire: [['sent', 1e308]],
+      noMatch: [],
+      overflow: 0,
+    };
+    const res = await post(JSON.stringify(batch), { 'content-type': 'text/plain;charset=UTF-8' }, '/api/analytics');
+    assert.equal(res.status, 422);
+    assert.deepEqual(await res.json(), { error: 'invalid', field: 'recommend.0.1' });
+    assert.equal((await logLines('analytics.jsonl')).length, 0);
+  });
+
   it('drops an unmatched title that looks like an email, a phone number or a postal code before storing it', async () => {
     await start();
     const batch = {

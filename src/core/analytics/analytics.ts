@@ -28,6 +28,14 @@ export const ANALYTICS_FORMAT_1 = 'mc-analytics/1';
 /** Most distinct keys kept per table between two sends; the rest are counted as overflow. */
 export const ANALYTICS_MAX_KEYS = 500;
 const MAX_KEY_LENGTH = 120;
+/**
+ * Most a batch counts for one key, and as overflow: far more than a page load does between
+ * two sends, even one that held its counts through hours of a failing endpoint. The endpoint
+ * refuses a larger number (one batch of `1e308` had turned the whole report into nulls and
+ * Infinity, and a PostgreSQL store's sums past their 64 bits into errors), and the widgets
+ * never send one: past it, a key's events are counted as overflow, and overflow stops here.
+ */
+export const MAX_COUNT = 10_000;
 /** Longest host page kept (origin and path); a longer path is cut to its origin. */
 export const MAX_PAGE_LENGTH = 300;
 
@@ -77,7 +85,7 @@ export interface AnalyticsBatch {
 }
 
 const key = v.pipe(v.string(), v.maxLength(MAX_KEY_LENGTH));
-const count = v.pipe(v.number(), v.integer(), v.minValue(1));
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(MAX_COUNT));
 const table = v.pipe(v.array(v.tuple([key, count])), v.maxLength(ANALYTICS_MAX_KEYS));
 
 const fields = {
@@ -85,7 +93,7 @@ const fields = {
   programOpen: table,
   inquire: v.pipe(v.array(v.tuple([v.picklist(['sent', 'queued']), count])), v.maxLength(2)),
   noMatch: v.pipe(v.array(v.tuple([v.picklist(['en', 'fr']), key, count])), v.maxLength(ANALYTICS_MAX_KEYS)),
-  overflow: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  overflow: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_COUNT)),
 };
 
 /** A batch of either format; format 1 has no `page`. */
@@ -191,7 +199,7 @@ export class AnalyticsCounter {
       if (!query || this.reported.has(k)) return;
       // Past this many, a title could not be told from one already sent: counted, not named.
       if (this.reported.size >= ANALYTICS_MAX_KEYS) {
-        this.overflow += 1;
+        this.addOverflow(1);
         return;
       }
       this.reported.add(k);
@@ -210,7 +218,7 @@ export class AnalyticsCounter {
     }
     if (this.marked.has(k) || this.marks.has(k)) return;
     // Past this many, counted without its key, as a full table's events are.
-    if (this.marks.size + this.marked.size >= MAX_MARKS) this.overflow += 1;
+    if (this.marks.size + this.marked.size >= MAX_MARKS) this.addOverflow(1);
     else this.marks.add(k);
   }
 
@@ -246,8 +254,14 @@ export class AnalyticsCounter {
   private add(name: keyof AnalyticsCounter['tables'], k: string, amount = 1): void {
     const t = this.tables[name];
     const n = t.get(k);
-    if (n === undefined && t.size >= ANALYTICS_MAX_KEYS) this.overflow += amount;
-    else t.set(k, (n ?? 0) + amount);
+    if (n === undefined && t.size >= ANALYTICS_MAX_KEYS) return this.addOverflow(amount);
+    const kept = Math.min(MAX_COUNT, (n ?? 0) + amount);
+    t.set(k, kept);
+    this.addOverflow((n ?? 0) + amount - kept);
+  }
+
+  private addOverflow(amount: number): void {
+    this.overflow = Math.min(MAX_COUNT, this.overflow + amount);
   }
 
   get empty(): boolean {
@@ -279,7 +293,7 @@ export class AnalyticsCounter {
     for (const [k, n] of batch.programOpen) this.add('programOpen', k, n);
     for (const [k, n] of batch.inquire) this.add('inquire', k, n);
     for (const [l, q, n] of batch.noMatch) this.add('noMatch', `${l}\t${q}`, n);
-    this.overflow += batch.overflow;
+    this.addOverflow(batch.overflow);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   attachAnalytics,
   FeedbackBatchSchema,
   hostPage,
+  MAX_COUNT,
   MAX_MARKS,
 } from '../../../src/core/analytics/analytics.js';
 
@@ -108,6 +109,33 @@ describe('analytics counter', () => {
     assert.equal(batch.programOpen.length, ANALYTICS_MAX_KEYS);
     assert.equal(batch.overflow, 6);
     assert.equal(({} as Record<string, unknown>).programId, undefined);
+  });
+
+  it('counts a key up to MAX_COUNT a batch and the rest as overflow, which stops there too', () => {
+    const c = new AnalyticsCounter(null, new Set());
+    for (let i = 0; i < MAX_COUNT + 3; i++) c.count('mc-recommend', { occupation: '72106' });
+    const batch = c.take();
+    assert.deepEqual(batch.recommend, [['72106', MAX_COUNT]]);
+    assert.equal(batch.overflow, 3);
+    assert.equal(v.safeParse(AnalyticsBatchSchema, batch).success, true);
+    // A batch put back after a failed send, then more counts: still one the endpoint accepts.
+    c.restore(batch);
+    c.restore({ ...batch, overflow: MAX_COUNT });
+    c.count('mc-recommend', { occupation: '72106' });
+    const again = c.take();
+    assert.deepEqual(again.recommend, [['72106', MAX_COUNT]]);
+    assert.equal(again.overflow, MAX_COUNT);
+    assert.equal(v.safeParse(AnalyticsBatchSchema, again).success, true);
+  });
+
+  it('the endpoint refuses counts no page load sends: past MAX_COUNT, not whole, or beyond safe integers', () => {
+    const batch = { format: 'mc-analytics/2', page: null, recommend: [], programOpen: [], inquire: [], noMatch: [], overflow: 0 };
+    for (const n of [1e308, Infinity, MAX_COUNT + 1, 9223372036854775000, 1.5, 0]) {
+      assert.equal(v.safeParse(AnalyticsBatchSchema, { ...batch, recommend: [['72106', n]] }).success, false, `count ${n}`);
+      assert.equal(v.safeParse(AnalyticsBatchSchema, { ...batch, inquire: [['sent', n]] }).success, false, `inquiries ${n}`);
+    }
+    assert.equal(v.safeParse(AnalyticsBatchSchema, { ...batch, overflow: MAX_COUNT + 1 }).success, false);
+    assert.equal(v.safeParse(AnalyticsBatchSchema, { ...batch, recommend: [['72106', MAX_COUNT]], overflow: MAX_COUNT }).success, true);
   });
 
   it('attachAnalytics sends the counts when detached and stops listening', async () => {
