@@ -96,7 +96,13 @@ const NOT_ONE_LINE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115f\u1160\u3164\uffa0\u2800]/u
 const JOINER_IN_WORD = /([\p{L}\p{M}])[\u200c\u200d](?=[\p{L}\p{M}])/gu;
 /** Something a person can see: a letter, digit, punctuation or symbol. */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
+/**
+ * An address: a local part without spaces or the characters addresses quote, then a domain of
+ * host names only (letters, digits, hyphens; dots between them; a top-level name of letters, or
+ * punycode). A domain may not carry "?", "&", "#" or "/": "ada@example.org?bcc=x%40evil.example"
+ * would have made the inbox's reply link copy a stranger on every answer.
+ */
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@(?:[\p{L}\p{M}\p{N}-]+\.)+(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/iu;
 /** Digits, spaces, dashes, dots and brackets, with an extension as people write it: "ext. 12", "x12", "poste 12". */
 const PHONE = /^\+?[\d\s().-]{7,30}(?:,?\s*(?:ext\.?|x|poste|p\.)\s*\d{1,6})?$/i;
 

@@ -57,6 +57,15 @@ function heading(level: number, id: string, text: string): TemplateResult {
     : html`<h3 id=${id} class="who" part="sender" tabindex="-1">${text}</h3>`;
 }
 
+/**
+ * A reply link to `email`: the characters that start a mailto query or fragment, and "%",
+ * written as escapes, so that an address stored before the inquiry check refused them
+ * ("ada@example.org?bcc=…") cannot add a recipient, subject or body to a reply.
+ */
+export function mailto(email: string): string {
+  return `mailto:${email.replace(/[%?#&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}
+
 function fact(label: string, value: unknown): TemplateResult {
   return html`<div class="fact"><dt>${label}</dt><dd>${value}</dd></div>`;
 }
@@ -80,7 +89,7 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
         ${fact(t.received, html`<time datetime=${item.receivedAt}>${when}</time>`)}
         ${fact(t.variant, q.variant === 'employer' ? t.employer : t.learner)}
         ${q.variant === 'employer' ? fact(t.contact, q.contactName) : nothing}
-        ${fact(t.email, html`<a href=${`mailto:${q.email}`}>${q.email}</a>`)}
+        ${fact(t.email, html`<a href=${mailto(q.email)}>${q.email}</a>`)}
         ${fact(t.phone, q.phone ? q.phone : t.notGiven)}
         ${q.variant === 'employer' ? fact(t.employees, String(q.employees)) : nothing}
         ${fact(

@@ -97,6 +97,27 @@ describe('validateInquiry: characters', () => {
     ]);
   });
 
+  it('takes an email whose domain is host names only: no mailto query, fragment or path after it', () => {
+    for (const email of [
+      'ada@example.org?bcc=attacker%40evil.example&subject=Re',
+      'ada@example.org#frag.com',
+      'ada@example.org/../x.com',
+      'ada@exa_mple.org',
+      'ada@example.c',
+    ]) {
+      assert.deepEqual(errorsOf({ ...learner, email }), [{ field: 'email', code: 'invalid' }], email);
+    }
+    for (const email of [
+      'ada+cours@college.on.ca',
+      'élodie.tremblay@cégep-exemple.qc.ca',
+      "o'neil@sub.example.org",
+      'ada@xn--cgep-bpa.ca',
+      'A.B@Example.ORG',
+    ]) {
+      assert.deepEqual(errorsOf({ ...learner, email }), [], email);
+    }
+  });
+
   for (const [name, ch] of Object.entries(REFUSED)) {
     it(`refuses ${name} inside every one-line field`, () => {
       assert.deepEqual(errorsOf({ ...learner, name: `Ada${ch}Lovelace` }), [{ field: 'name', code: 'characters' }]);

@@ -161,6 +161,16 @@ describe('mc-admin-inbox', () => {
   });
 
   describe('the list', () => {
+    it('a reply link carries only the address: an older stored one with "?bcc=" adds no recipient', async () => {
+      const items = testInquiries(1);
+      items[0]!.inquiry.email = 'ada@example.org?bcc=attacker%40evil.example&subject=Re#x';
+      const el = await signedIn(new FakeAdminServer(items));
+      const link = $(el, '.item a')!;
+      expect(link.getAttribute('href')).to.equal('mailto:ada@example.org%3Fbcc=attacker%2540evil.example%26subject=Re%23x');
+      expect(new URL(link.getAttribute('href')!).search).to.equal('');
+      expect(text(link)).to.equal('ada@example.org?bcc=attacker%40evil.example&subject=Re#x');
+    });
+
     it('shows each inquiry: sender, date, variant, contact, message, programs, occupation', async () => {
       const el = await signedIn(new FakeAdminServer(testInquiries(2)));
       expect(senders(el)).to.deep.equal(['Test Learner 0', 'Test Contact 1 (Test Employer 1 Inc.)']);
