@@ -414,11 +414,8 @@ export class EmbeddedStore implements InquiryStore {
       for (const value of gone) this.forgetRouting(value);
       // Marks are younger than their inquiry: one older than the cutoff is of an inquiry gone.
       const cutoffIso = new Date(cutoff).toISOString();
-      if (this.routing.length > 0)
-        await this.routing.rewrite(
-          (value) => isRoutingMark(value) && value.at >= cutoffIso,
-          async () => undefined,
-        );
+      const keepMark = (value: unknown) => isRoutingMark(value) && value.at >= cutoffIso;
+      if (this.routing.length > 0) await this.routing.rewrite(keepMark, async () => undefined);
       const expired = dropped - removedHere;
       if (expired > 0 || setAside > 0) {
         const days = this.retentionMs / DAY_MS;
@@ -426,7 +423,8 @@ export class EmbeddedStore implements InquiryStore {
       }
     } catch (error) {
       const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      this.warn(`${this.inquiries.path}: retention could not rewrite the log, will try again (${why})`);
+      const what = removeId === undefined ? 'retention could not rewrite the log, will try again' : 'could not delete an inquiry; it is kept';
+      this.warn(`${this.inquiries.path}: ${what} (${why})`);
       throw error;
     } finally {
       await aside.close();

@@ -162,12 +162,18 @@ export class PublicEndpoints {
     };
   }
 
-  /** Run a store write; a refusal becomes 503 with Retry-After, said once per spell in the log. */
-  private async storing<T>(write: () => Promise<T>): Promise<T> {
+  /**
+   * Run a store operation; a refusal becomes 503 with Retry-After, said once per spell in the
+   * log. Only a write that succeeds ends the spell: a lookup answered from memory while the
+   * disk is full says nothing of writes (it had logged "succeed again" before every refusal).
+   */
+  private async storing<T>(operation: () => Promise<T>, kind: 'write' | 'read' = 'write'): Promise<T> {
     try {
-      const result = await write();
-      if (this.storeFailing) this.opts.warn('inquiry store: writes succeed again');
-      this.storeFailing = false;
+      const result = await operation();
+      if (kind === 'write' && this.storeFailing) {
+        this.opts.warn('inquiry store: writes succeed again');
+        this.storeFailing = false;
+      }
       return result;
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
@@ -186,7 +192,7 @@ export class PublicEndpoints {
     }
     const raw = await readBody(req, this.opts.maxBody);
     const hash = createHash('sha256').update(raw).digest('hex');
-    const earlier = await this.storing(() => store.lookup(key));
+    const earlier = await this.storing(() => store.lookup(key), 'read');
     if (earlier) {
       if (earlier.bodySha256 !== hash) throw new HttpError(422, { error: 'idempotency-key-reused' });
       return [201, created(earlier)];

@@ -93,6 +93,40 @@ describe('embedded store on a full or failing disk', () => {
     assert.equal((await wholeRecords()).length, 2);
   });
 
+  it('says once that it refuses writes on a full disk, however many inquiries come, and once that they succeed again', async () => {
+    const disk = new SmallDisk(dir);
+    await start({ fs: disk });
+    assert.equal((await post('key-spell-0000')).status, 201);
+    disk.capacity = (await disk.used()) + 40;
+    for (let i = 1; i <= 5; i++) assert.equal((await post(`key-spell-000${i}`)).status, 503);
+    const said = (text: string) => warnings.filter((w) => w.includes(text)).length;
+    assert.equal(said('refusing writes with 503'), 1, warnings.join('\n'));
+    assert.equal(said('writes succeed again'), 0, 'no write succeeded: the lookups answered from memory are not writes');
+    disk.capacity = Number.POSITIVE_INFINITY;
+    assert.equal((await post('key-spell-0001')).status, 201);
+    assert.equal((await post('key-spell-0002')).status, 201);
+    assert.equal(said('writes succeed again'), 1);
+  });
+
+  it('refuses a deletion it cannot write with 503, keeps the inquiry, and says so (not "retention")', async () => {
+    const disk = new SmallDisk(dir);
+    const token = 'admin-token-disk-0123456789';
+    await start({ fs: disk, adminToken: token });
+    const { id } = (await (await post('key-delete-0001')).json()) as { id: string };
+    assert.equal((await post('key-delete-0002')).status, 201);
+    disk.capacity = await disk.used(); // the rewrite has no room for its copy of the other inquiry
+    const res = await fetch(`${server!.url}/api/inquiries/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    assert.equal(res.status, 503);
+    assert.deepEqual(
+      warnings.filter((w) => w.includes('inquiries.jsonl')).map((w) => w.replace(/^.*inquiries\.jsonl: /, '').replace(/ \(.*$/, '')),
+      ['could not delete an inquiry; it is kept'],
+    );
+    assert.deepEqual(
+      (await wholeRecords()).map((r) => r.key),
+      ['key-delete-0001', 'key-delete-0002'],
+    );
+  });
+
   it('answers 503 when fsync fails (EIO) and truncates what was written', async () => {
     const disk = new SmallDisk(dir);
     await start({ fs: disk });
