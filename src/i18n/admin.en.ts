@@ -191,7 +191,7 @@ export const adminEn = {
     scopedEmpty: 'None of your programs was opened in this period.',
     unmatched: 'Job titles that matched nothing',
     unmatchedIntro: (min: number): string =>
-      `What people typed that matched no occupation, typed on at least ${min} visits. Titles that look like a name, an email address or a number are never listed. Use it to add missing job titles.`,
+      `What people typed that matched no occupation, typed on at least ${min} visits. Titles that look like a name written with capitals, an email address or a number are never listed. Use it to add missing job titles.`,
     unmatchedNone: (min: number): string => `No title has been typed on ${min} visits yet.`,
     title: 'Typed title',
     language: 'Language',

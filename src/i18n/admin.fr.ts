@@ -201,7 +201,7 @@ export const adminFr: AdminMessages = {
     program: 'Programme',
     unmatched: 'Titres d’emploi sans correspondance',
     unmatchedIntro: (min: number): string =>
-      `Ce que les gens ont tapé sans trouver de profession, tapé lors d’au moins ${min} visites. Les titres qui ressemblent à un nom, à une adresse courriel ou à un numéro ne sont jamais affichés. Servez-vous-en pour ajouter les titres d’emploi manquants.`,
+      `Ce que les gens ont tapé sans trouver de profession, tapé lors d’au moins ${min} visites. Les titres qui ressemblent à un nom écrit avec des majuscules, à une adresse courriel ou à un numéro ne sont jamais affichés. Servez-vous-en pour ajouter les titres d’emploi manquants.`,
     unmatchedNone: (min: number): string => `Aucun titre n’a encore été tapé lors de ${min} visites.`,
     title: 'Titre tapé',
     language: 'Langue',

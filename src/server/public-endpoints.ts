@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import { ANALYTICS_FORMAT_1, FEEDBACK_FORMAT, PostedBatchSchema, hostPage } from '../core/analytics/index.js';
-import { foldedLooksPersonal } from '../core/text/index.js';
+import { fold, foldedLooksPersonal } from '../core/text/index.js';
 import { validateInquiry } from '../core/inquiry/index.js';
 import { HttpError, send } from './http.js';
 import { RateLimiter, clientAddress } from './rate-limit.js';
@@ -77,6 +77,13 @@ function requireJson(req: IncomingMessage, alsoText: boolean): void {
 
 function created(r: Acceptance) {
   return { id: r.id, receivedAt: r.receivedAt };
+}
+
+/** Unmatched titles as the widgets send them: folded (at most 80 characters), never empty or personal-looking. */
+function foldedTitles(noMatch: ReadonlyArray<[string, string, number]>): Array<[string, string, number]> {
+  return noMatch
+    .map(([lang, query, n]): [string, string, number] => [lang, fold(query).slice(0, 80), n])
+    .filter(([, q]) => q !== '' && !foldedLooksPersonal(q));
 }
 
 /** A preflight for what the widgets send; one for the admin side (GET, DELETE, a token) is refused. */
@@ -231,8 +238,8 @@ export class PublicEndpoints {
     const batch = v.safeParse(PostedBatchSchema, parseJson(await readBody(req, this.opts.maxBody)));
     if (!batch.success) throw new HttpError(422, { error: 'invalid', field: v.getDotPath(batch.issues[0]) ?? 'format' });
     const out = batch.output;
-    // Checked again here: a page running another build of the widgets may not filter.
-    const kept = out.format === FEEDBACK_FORMAT ? { ...out } : { ...out, noMatch: out.noMatch.filter(([, query]) => !foldedLooksPersonal(query)) };
+    // Folded and checked again here: a page running another build of the widgets, or no widget, may do neither.
+    const kept = out.format === FEEDBACK_FORMAT ? { ...out } : { ...out, noMatch: foldedTitles(out.noMatch) };
     if (kept.format !== ANALYTICS_FORMAT_1 && kept.page !== null) kept.page = this.pageOf(kept.page, req.headers.origin);
     await this.storing(() => this.opts.store.addAnalytics({ receivedAt: new Date(this.opts.now()).toISOString(), batch: kept }));
     return [204, null];

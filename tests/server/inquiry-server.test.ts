@@ -288,7 +288,7 @@ describe('inquiry endpoint', () => {
     assert.equal((await logLines('analytics.jsonl')).length, 0);
   });
 
-  it('drops an unmatched title that looks like an email, a phone number or a postal code before storing it', async () => {
+  it('folds an unmatched title again and drops one that looks like an email, a phone number or a postal code before storing it', async () => {
     await start();
     const batch = {
       format: 'mc-analytics/1',
@@ -301,11 +301,17 @@ describe('inquiry endpoint', () => {
         ['en', '416 555 0199', 1],
         ['fr', 'k1a 0b1', 1],
         ['en', 'chief vibes officer', 2],
+        // Not folded, as no widget sends it: folded here, and the markup's signs go.
+        ['en', '<img src=x onerror=alert(1)> Ghost Writer', 1],
+        ['fr', '!!!', 1],
       ],
       overflow: 0,
     };
     assert.equal((await post(JSON.stringify(batch), { 'content-type': 'text/plain;charset=UTF-8' }, '/api/analytics')).status, 204);
     const lines = (await logLines('analytics.jsonl')) as Array<{ batch: typeof batch }>;
-    assert.deepEqual(lines[0]!.batch.noMatch, [['en', 'chief vibes officer', 2]]);
+    assert.deepEqual(lines[0]!.batch.noMatch, [
+      ['en', 'chief vibes officer', 2],
+      ['en', 'img src x onerror alert 1 ghost writer', 1],
+    ]);
   });
 });

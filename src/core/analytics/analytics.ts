@@ -191,8 +191,9 @@ export class AnalyticsCounter {
       if (d.status === 'sent' || d.status === 'queued') this.add('inquire', d.status);
     } else if (type === 'mc-no-match') {
       const lang = d.lang === 'fr' ? 'fr' : 'en';
-      // An email, a phone number or a name typed in the job field is never reported.
-      if (typeof d.query !== 'string' || looksPersonal(d.query)) return;
+      // An email, a phone number or a name typed in the job field is never reported. The job
+      // search sends its query folded, capitals gone: it says whether the text as typed looked personal.
+      if (d.personal === true || typeof d.query !== 'string' || looksPersonal(d.query)) return;
       // Folded again here: the count must never carry more than the folded words.
       const query = fold(d.query).slice(0, 80);
       const k = `${lang}\t${query}`;

@@ -21,6 +21,9 @@ const PHONE_DIGITS = 7;
  */
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*`;
 const NAME = new RegExp(String.raw`^\s*${NAME_WORD}(?:\s+${NAME_WORD}){1,3}\s*$`, 'u');
+/** "JEAN TREMBLAY", as some forms teach people to write their name: the same, in capitals. */
+const CAPS_WORD = String.raw`\p{Lu}+(?:[-'’]\p{Lu}+)*`;
+const CAPS_NAME = new RegExp(String.raw`^\s*${CAPS_WORD}(?:\s+${CAPS_WORD}){1,3}\s*$`, 'u');
 
 /** The folded form's signs: what a server can still tell. */
 export function foldedLooksPersonal(text: string): boolean {
@@ -30,5 +33,5 @@ export function foldedLooksPersonal(text: string): boolean {
 
 /** The text as the person typed it: an email, a phone number, a postal code, a name. */
 export function looksPersonal(typed: string): boolean {
-  return foldedLooksPersonal(typed) || NAME.test(typed);
+  return foldedLooksPersonal(typed) || NAME.test(typed) || CAPS_NAME.test(typed);
 }

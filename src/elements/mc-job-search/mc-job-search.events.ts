@@ -20,6 +20,11 @@ export interface McNoMatchDetail {
   /** The query, folded (lower case, no accents or punctuation), at most 80 characters. */
   query: string;
   lang: 'en' | 'fr';
+  /**
+   * The text as typed looks like an email, a phone number, a postal code or a name
+   * (`looksPersonal`, on the capitals and signs that folding removes): analytics never report it.
+   */
+  personal: boolean;
 }
 
 /** Detail of `mc-lang-request`: the person asked to see the page in the language they typed a title in. */

@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex, TitleMatch } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import { localize } from '../../core/index-format/index.js';
-import { fold } from '../../core/text/index.js';
+import { fold, looksPersonal } from '../../core/text/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { matchTitles } from '../../core/titles/index.js';
 import type { TitleIndex } from '../../core/model/index.js';
@@ -109,7 +109,7 @@ function isWhole(index: TitlesIndex): index is LoadedIndex {
  *
  * @fires {CustomEvent<McSelectDetail>} mc-select - The person chose an occupation: `{ code, role }`.
  * @fires {CustomEvent<McClearDetail>} mc-clear - The person emptied the field of an occupation they had chosen: `{ role }`.
- * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - The person paused on a title that matched nothing: `{ query, lang }`.
+ * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - The person paused on a title that matched nothing: `{ query, lang, personal }`.
  * @fires {CustomEvent<McLangRequestDetail>} mc-lang-request - With `lang-switch`: the person typed a title in the other language and asked to see the page in it: `{ lang }`.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
  */
@@ -463,7 +463,7 @@ export class McJobSearch extends McElement {
     // Recomputed, not only set: the other language's titles may have found it since the last pause.
     this.missed = this.results.length === 0;
     if (this.missed) {
-      const detail: McNoMatchDetail = { query: folded.slice(0, 80), lang };
+      const detail: McNoMatchDetail = { query: folded.slice(0, 80), lang, personal: looksPersonal(text) };
       if (detail.query !== this.lastMiss) {
         this.lastMiss = detail.query;
         this.emit('mc-no-match', detail);

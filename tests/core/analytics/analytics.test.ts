@@ -63,6 +63,13 @@ describe('analytics counter', () => {
     assert.doesNotMatch(JSON.stringify(batch), /a@b\.ca/);
   });
 
+  it('never reports a title the job search says looked personal as typed (a name, before folding took its capitals)', () => {
+    const c = new AnalyticsCounter(null, new Set());
+    c.count('mc-no-match', { query: 'ada lovelace', lang: 'en', personal: true });
+    c.count('mc-no-match', { query: 'ghost writer', lang: 'en', personal: false });
+    assert.deepEqual(c.take().noMatch, [['en', 'ghost writer', 1]]);
+  });
+
   it('reports an unmatched title at most once per page load, across batches and counters', () => {
     const pageLoad = new Set<string>();
     const c = new AnalyticsCounter(null, pageLoad);

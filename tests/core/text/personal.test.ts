@@ -15,6 +15,8 @@ const PERSONAL = [
   'Ada Lovelace',
   'Jean-Luc Tremblay',
   'Marie-Ève Côté',
+  'JEAN TREMBLAY',
+  "MARIE-ÈVE O'NEIL",
   'www.example.ca',
 ];
 const JOBS = [
@@ -29,6 +31,8 @@ const JOBS = [
   'level 2 technician',
   'nurse',
   'Welder',
+  'CNC operator',
+  'RN',
 ];
 
 test('an email, a phone number, a postal code, a long number or a name looks personal; job titles do not', () => {

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-job-search.js';
 import type { McJobSearch, TitleMatcher } from '../../../src/elements/mc-job-search/mc-job-search.js';
+import type { McNoMatchDetail } from '../../../src/elements/mc-job-search/mc-job-search.events.js';
 import type { LoadedIndex, TitleMatch } from '../../../src/core/model/loaded.js';
 import { TITLES, loadedIndex } from '../../fixtures/index/index.js';
 
@@ -330,10 +331,21 @@ describe('mc-job-search: events', () => {
     el.addEventListener('mc-no-match', (e) => seen.push(e.detail));
     await type(el, 'Qqqxzw Ççç!');
     await aTimeout(PAUSE);
-    expect(seen).to.deep.equal([{ query: 'qqqxzw ccc', lang: 'en' }]);
+    expect(seen).to.deep.equal([{ query: 'qqqxzw ccc', lang: 'en', personal: false }]);
     await sendKeys({ type: ' ' });
     await aTimeout(PAUSE);
     expect(seen.length).to.equal(1);
+  });
+
+  it('says whether the text as typed looked like a name, which its folded query no longer shows', async () => {
+    for (const typed of ['Ada Qqqxzw', 'ADA QQQXZW']) {
+      const el = await make();
+      const seen: McNoMatchDetail[] = [];
+      el.addEventListener('mc-no-match', (e) => seen.push(e.detail));
+      await type(el, typed);
+      await aTimeout(PAUSE);
+      expect(seen, typed).to.deep.equal([{ query: 'ada qqqxzw', lang: 'en', personal: true }]);
+    }
   });
 
   it('fires no mc-no-match while typing continues, nor when the title matches', async () => {
