@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import { ANALYTICS_FORMAT_1, FEEDBACK_FORMAT, PostedBatchSchema, hostPage } from '../core/analytics/index.js';
 import { fold, foldedLooksPersonal } from '../core/text/index.js';
-import { validateInquiry } from '../core/inquiry/index.js';
+import { unknownInquiryFields, validateInquiry } from '../core/inquiry/index.js';
 import { HttpError, send } from './http.js';
 import { RateLimiter, clientAddress } from './rate-limit.js';
 import { routeOf, type RoutingOptions } from './routing.js';
@@ -77,6 +77,12 @@ function requireJson(req: IncomingMessage, alsoText: boolean): void {
 
 function created(r: Acceptance) {
   return { id: r.id, receivedAt: r.receivedAt };
+}
+
+/** The field errors of an inquiry, with a key its variant does not have named as itself rather than as `variant`. */
+function fieldErrors(errors: ReadonlyArray<{ field: string; code: string }>, unknown: readonly string[]): Array<{ field: string; code: string }> {
+  if (unknown.length === 0) return [...errors];
+  return [...errors.filter((e) => e.field !== 'variant'), ...unknown.map((field) => ({ field, code: 'unknown' }))];
 }
 
 /** Unmatched titles as the widgets send them: folded (at most 80 characters), never empty or personal-looking. */
@@ -205,8 +211,9 @@ export class PublicEndpoints {
       return [201, created(earlier)];
     }
     if (this.inFlight.has(key)) throw new HttpError(409, { error: 'in-progress' }, { 'retry-after': '1' });
-    const result = validateInquiry(parseJson(raw));
-    if (!result.ok) throw new HttpError(422, { error: 'invalid', fields: result.errors });
+    const payload = parseJson(raw);
+    const result = validateInquiry(payload);
+    if (!result.ok) throw new HttpError(422, { error: 'invalid', fields: fieldErrors(result.errors, unknownInquiryFields(payload)) });
     this.inFlight.add(key);
     try {
       const record = this.record(key, hash, result.value);

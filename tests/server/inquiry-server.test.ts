@@ -108,6 +108,19 @@ describe('inquiry endpoint', () => {
     assert.equal((await logLines()).length, 0);
   });
 
+  it('names a field the inquiry does not have by its own name, not as "variant"', async () => {
+    await start();
+    const res = await post({ ...learner, source: 'crm', email: 'x' }, { 'idempotency-key': 'key-unknown-01' });
+    assert.equal(res.status, 422);
+    assert.deepEqual(((await res.json()) as { fields: unknown }).fields, [
+      { field: 'email', code: 'invalid' },
+      { field: 'source', code: 'unknown' },
+    ]);
+    const noVariant = await post({ ...learner, variant: 'partner' }, { 'idempotency-key': 'key-unknown-02' });
+    assert.deepEqual(((await noVariant.json()) as { fields: unknown }).fields, [{ field: 'variant', code: 'invalid' }]);
+    assert.equal((await logLines()).length, 0);
+  });
+
   it('refuses CR/LF and invisible characters in one-line fields with field errors, and keeps the message’s line breaks', async () => {
     await start();
     const injected = await post({ ...learner, name: 'Ada\r\nBcc: victim@example.org', phone: '613\u200b5550100' }, { 'idempotency-key': 'key-chars-0001' });

@@ -5,7 +5,7 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { INQUIRY_FIELDS, INQUIRY_LIMITS, InquirySchema, draftFromPayload, inquiryFromDraft, validateInquiry } from './inquiry.js';
+export { INQUIRY_FIELDS, INQUIRY_LIMITS, InquirySchema, draftFromPayload, inquiryFromDraft, unknownInquiryFields, validateInquiry } from './inquiry.js';
 export type {
   EmployerInquiry,
   FieldError,

@@ -176,6 +176,18 @@ export const InquirySchema = v.variant('variant', [LearnerSchema, EmployerSchema
 
 export type InquiryResult = { ok: true; value: Inquiry } | { ok: false; errors: FieldError[] };
 
+/**
+ * The keys of a payload that its variant does not have (`validateInquiry` reports them under
+ * `variant`, as a form has no field to show them in): what an endpoint names for a program that
+ * sends one. None when the variant itself is unknown.
+ */
+export function unknownInquiryFields(input: unknown): string[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  const variant = (input as { variant?: unknown }).variant;
+  const schema = variant === 'learner' ? LearnerSchema : variant === 'employer' ? EmployerSchema : null;
+  return schema ? Object.keys(input).filter((key) => !Object.hasOwn(schema.entries, key)) : [];
+}
+
 const KNOWN_FIELDS = new Set<string>([...INQUIRY_FIELDS.learner, ...INQUIRY_FIELDS.employer, 'programIds', 'occupation', 'lang', 'variant']);
 const KNOWN_CODES = new Set<string>(['required', 'too-long', 'invalid', 'characters', 'consent']);
 
