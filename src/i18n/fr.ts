@@ -229,6 +229,12 @@ export const fr: Messages = {
     emailHint: 'Les réponses arrivent à cette adresse.',
     consent: (institutions: string, plural = false) => `J’accepte que ${institutions} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
     consentFallback: 'l’établissement qui offre ces formations',
+    disclosure: (occupation: boolean) =>
+      occupation
+        ? 'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici, les programmes ci-dessus et la profession que vous consultiez, pour que la réponse en tienne compte.'
+        : 'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici et les programmes ci-dessus.',
+    privacy: (owner: string) => `Comment ${owner} traite vos renseignements personnels`,
+    privacyFallback: 'Comment vos renseignements personnels sont traités',
     serviceOwners: 'les responsables du service de demandes de cette page',
     and: 'et',
     honeypot: 'Laissez ce champ vide',

@@ -19,7 +19,7 @@ import { numberFormat } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
-import { consentField, honeypot, textField, type FieldView } from './fields.js';
+import { consentField, disclosure, honeypot, privacyHref, textField, type FieldView } from './fields.js';
 import { pageOutbox, statusView, type Phase } from './form-status.js';
 import { styles } from './mc-inquiry-form.styles.js';
 import { common } from '../../i18n/en/common.js';
@@ -117,6 +117,8 @@ export class McInquiryForm extends McElement {
   @property({ attribute: false }) programs: Program[] = [];
   /** NOC code of the occupation the learner came from, sent with a learner inquiry. */
   @property() occupation: string | null = null;
+  /** Address of the privacy notice of whoever runs `endpoint` (http or https), linked under the consent. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
   /** Level (2-6) of the form heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** The outbox to send through; defaults to one shared by every form on the page. */
@@ -477,6 +479,10 @@ export class McInquiryForm extends McElement {
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
       ${consentField(view, ...this.consentNames())}
+      ${disclosure(view, this.variant === 'learner' && !!this.occupation, {
+        href: privacyHref(this.privacyUrl, document.baseURI),
+        owner: this.institution || this.endpointOwner,
+      })}
       ${honeypot(view, `${this.uid}-website`, (value) => (this.trap = value))}
     `;
   }

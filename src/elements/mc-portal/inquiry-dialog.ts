@@ -15,9 +15,8 @@ export interface InquiryDialog {
   /** The program asked about; null: the dialog is closed. */
   program: Program | null;
   occupation: string | null;
-  endpoint: string | null;
-  endpointOwner: string | null;
-  routed: boolean;
+  /** The inquiry service, as the portal's attributes name it (see `<mc-inquiry-form>`). */
+  service: { endpoint: string | null; endpointOwner: string | null; privacyUrl: string | null; routed: boolean };
   /** The form's code is on its way. */
   loading: boolean;
   onClose: () => void;
@@ -36,9 +35,10 @@ export function renderInquiryDialog(d: InquiryDialog): TemplateResult {
             part="inquiry"
             exportparts=${INQUIRY_EXPORTPARTS}
             variant="learner"
-            endpoint=${d.endpoint ?? nothing}
-            endpoint-owner=${d.endpointOwner ?? nothing}
-            ?routed=${d.routed}
+            endpoint=${d.service.endpoint ?? nothing}
+            endpoint-owner=${d.service.endpointOwner ?? nothing}
+            privacy-url=${d.service.privacyUrl ?? nothing}
+            ?routed=${d.service.routed}
             .programs=${[program]}
             .occupation=${d.occupation}
             heading-level=${d.headingLevel + 1}

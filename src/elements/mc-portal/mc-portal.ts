@@ -256,6 +256,8 @@ export class McPortal extends McElement {
   @property() endpoint: string | null = null;
   /** Who runs the endpoint, named by the inquiry form (see `<mc-inquiry-form>`). */
   @property({ attribute: 'endpoint-owner' }) endpointOwner: string | null = null;
+  /** Privacy notice of whoever runs the endpoint, linked by the inquiry form (see `<mc-inquiry-form>`). */
+  @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
   /** The endpoint forwards each inquiry to the program's institution (see `<mc-inquiry-form>`). */
   @property({ type: Boolean }) routed = false;
   /** Restricts programs to one institution (an institution's own page). */
@@ -586,9 +588,7 @@ export class McPortal extends McElement {
       headingLevel: this.headingLevel,
       program: index ? this.inquiryProgram : null,
       occupation: this.occupation,
-      endpoint: this.endpoint,
-      endpointOwner: this.endpointOwner,
-      routed: this.routed,
+      service: this,
       loading: this.laterWanted !== null,
       onClose: this.onDialogClose,
       onCloseButton: this.closeInquiry,

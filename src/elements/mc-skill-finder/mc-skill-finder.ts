@@ -130,6 +130,8 @@ export class McSkillFinder extends McElement {
   @property() endpoint: string | null = null;
   /** Who runs the endpoint, named in the review step and the form (see `<mc-inquiry-form>`). */
   @property({ attribute: 'endpoint-owner' }) endpointOwner: string | null = null;
+  /** Privacy notice of whoever runs the endpoint, linked by the inquiry form (see `<mc-inquiry-form>`). */
+  @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
   /**
    * The endpoint forwards each inquiry to the institutions offering its programs (the
    * reference server with `--index`); without it the review step does not say each receives it.
@@ -351,6 +353,7 @@ export class McSkillFinder extends McElement {
       headingId: `${this.uid}-review`,
       endpoint: this.endpoint,
       endpointOwner: this.endpointOwner,
+      privacyUrl: this.privacyUrl,
       routed: this.routed,
       onBack: () => this.endReview(),
     });

@@ -20,6 +20,8 @@ export interface ReviewPanelOptions {
   endpoint: string | null;
   /** Who runs the endpoint (`endpoint-owner`). */
   endpointOwner: string | null;
+  /** Its privacy notice (`privacy-url`). */
+  privacyUrl: string | null;
   /** The endpoint forwards to each institution (`routed`). */
   routed: boolean;
   onBack(): void;
@@ -71,6 +73,7 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
           variant="employer"
           endpoint=${o.endpoint ?? nothing}
           endpoint-owner=${o.endpointOwner ?? nothing}
+          privacy-url=${o.privacyUrl ?? nothing}
           ?routed=${o.routed}
           heading-level=${Math.min(6, o.headingLevel + 1)}
           .programs=${o.programs}

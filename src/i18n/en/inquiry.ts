@@ -20,6 +20,14 @@ export const inquiry = {
   /** `plural`: more than one name (French agrees the verb). */
   consent: (institutions: string, _plural = false) => `I agree that ${institutions} may contact me about this inquiry.`,
   consentFallback: 'the institution offering these programs',
+  /** What goes with the inquiry, said before it is sent; `occupation`: a learner's occupation is sent too. */
+  disclosure: (occupation: boolean): string =>
+    occupation
+      ? 'Sent with your inquiry: what you enter here, the programs above, and the occupation you were looking at, so the answer can fit it.'
+      : 'Sent with your inquiry: what you enter here and the programs above.',
+  /** The link to the privacy notice of whoever runs the inquiry service (`privacy-url`). */
+  privacy: (owner: string) => `How ${owner} handles your personal information`,
+  privacyFallback: 'How your personal information is handled',
   /** Who may contact the person when the page does not say who runs its inquiry service. */
   serviceOwners: 'the people who run this page’s inquiry service',
   and: 'and',

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-inquiry-form.js';
 import { Outbox } from '../../../src/core/offline/outbox.js';
@@ -31,6 +32,8 @@ async function form(
     lang?: string;
     programs?: typeof PROGRAMS;
     indexedDB?: null;
+    occupation?: string;
+    privacyUrl?: string;
   } = {},
 ): Promise<McInquiryForm> {
   const outbox = await makeOutbox(server, opts.indexedDB === null ? { indexedDB: null } : {});
@@ -41,6 +44,8 @@ async function form(
       institution=${opts.institution ?? ''}
       endpoint-owner=${opts.endpointOwner ?? ''}
       ?routed=${opts.routed ?? false}
+      occupation=${opts.occupation ?? nothing}
+      privacy-url=${opts.privacyUrl ?? nothing}
       .programs=${opts.programs ?? PROGRAMS}
       .outbox=${outbox}
     ></mc-inquiry-form>
@@ -138,6 +143,24 @@ describe('mc-inquiry-form', () => {
         expect(field(el, name), name).to.exist;
       }
       expect(field(el, 'name')).to.not.exist;
+    });
+
+    it('says what is sent with the inquiry, the occupation too when there is one, and links the privacy notice it is given', async () => {
+      const plain = await form();
+      expect($(plain, '[part="disclosure"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Sent with your inquiry: what you enter here and the programs above.',
+      );
+      expect($(plain, '[part="disclosure"] a')).to.not.exist;
+      const el = await form(undefined, { occupation: '72106', endpointOwner: 'Riverside Career Centre', privacyUrl: '/privacy#inquiries' });
+      expect($(el, '[part="disclosure"]')!.textContent).to.contain('and the occupation you were looking at');
+      const link = $<HTMLAnchorElement>(el, '[part="disclosure"] a')!;
+      expect(link.textContent).to.equal('How Riverside Career Centre handles your personal information');
+      expect(link.href).to.equal(new URL('/privacy#inquiries', document.baseURI).href);
+      await expect(el).to.be.accessible();
+      for (const hostile of ['javascript:alert(1)', 'data:text/html,x', ' ']) {
+        const refused = await form(undefined, { privacyUrl: hostile });
+        expect($(refused, '[part="disclosure"] a'), hostile).to.not.exist;
+      }
     });
 
     it('consent names the institution attribute, else the one provider, else the page’s inquiry service and the providers', async () => {
@@ -554,6 +577,19 @@ describe('mc-inquiry-form', () => {
       await fillLearner(el, { name: 'Ada\u202eLovelace' });
       await submit(el);
       expect($(el, '.summary')!.textContent).to.contain('des caractères invisibles');
+    });
+
+    it('says in French what is sent and links the privacy notice', async () => {
+      const el = await form(undefined, {
+        lang: 'fr-CA',
+        occupation: '72106',
+        endpointOwner: 'Collège Boréal',
+        privacyUrl: 'https://boreal.example/confidentialite',
+      });
+      expect($(el, '[part="disclosure"]')!.textContent).to.contain(
+        'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici, les programmes ci-dessus et la profession que vous consultiez',
+      );
+      expect($(el, '[part="disclosure"] a')!.textContent).to.equal('Comment Collège Boréal traite vos renseignements personnels');
     });
 
     it('says in French who receives a routed inquiry', async () => {

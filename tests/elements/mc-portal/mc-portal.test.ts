@@ -249,8 +249,8 @@ describe('mc-portal: the flow', () => {
     await waitUntil(() => !dialog.open);
   });
 
-  it('hands the inquiry form routed and endpoint-owner, so it says who receives the inquiry', async () => {
-    const el = await make(html`<mc-portal routed endpoint-owner="Riverside Career Centre"></mc-portal>`);
+  it('hands the inquiry form routed, endpoint-owner and privacy-url, so it says who receives the inquiry and how they keep it', async () => {
+    const el = await make(html`<mc-portal routed endpoint-owner="Riverside Career Centre" privacy-url="/privacy"></mc-portal>`);
     el.current = '31301';
     await settled(el);
     root(el)
@@ -258,9 +258,10 @@ describe('mc-portal: the flow', () => {
       .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }));
     const dialog = root(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open);
-    const form = dialog.querySelector('mc-inquiry-form') as HTMLElement & { routed: boolean; endpointOwner: string; institution: string };
+    const form = dialog.querySelector('mc-inquiry-form') as HTMLElement & { routed: boolean; endpointOwner: string; institution: string; privacyUrl: string };
     expect(form.routed).to.equal(true);
     expect(form.endpointOwner).to.equal('Riverside Career Centre');
+    expect(form.privacyUrl).to.equal('/privacy');
     expect(form.institution).to.equal('');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);

@@ -9,7 +9,9 @@ import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
 
 describe('mc-skill-finder with mc-inquiry-form', () => {
   it('opens an employer inquiry about exactly the selected programs, saying who receives it', async () => {
-    const el = await fixture<McSkillFinder>(html`<mc-skill-finder endpoint="/api/inquiries" routed endpoint-owner="Lakeside Career Centre"></mc-skill-finder>`);
+    const el = await fixture<McSkillFinder>(
+      html`<mc-skill-finder endpoint="/api/inquiries" routed endpoint-owner="Lakeside Career Centre" privacy-url="https://lakeside.example/privacy"></mc-skill-finder>`,
+    );
     el.index = await loadedIndex({ programs: withNursingModules() });
     el.skills = ['sample:patient-care'];
     await el.updateComplete;
@@ -28,6 +30,7 @@ describe('mc-skill-finder with mc-inquiry-form', () => {
       institution: string;
       routed: boolean;
       endpointOwner: string;
+      privacyUrl: string;
       endpoint: string;
       shadowRoot: ShadowRoot;
       updateComplete: Promise<unknown>;
@@ -39,6 +42,7 @@ describe('mc-skill-finder with mc-inquiry-form', () => {
     // The endpoint routes: the form is told so, and names the institutions as who replies.
     expect(form.routed).to.equal(true);
     expect(form.endpointOwner).to.equal('Lakeside Career Centre');
+    expect(form.privacyUrl).to.equal('https://lakeside.example/privacy');
     expect(form.institution).to.equal('');
     expect(el.shadowRoot!.textContent).not.to.contain('not available on this page');
     await form.updateComplete;
