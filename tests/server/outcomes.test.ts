@@ -216,12 +216,14 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
         await send(
           batch(PAGE_A, {
             recommend: [['72106', 1]],
-            noMatch: [
-              ['en', '=2+3 welder', 1],
-              ['en', '+cmd', 1],
-              ['en', '-calc welder', 1],
-              ['fr', 'soudeur, "mig"', 1],
+            // Program ids are the widgets' strings as they are; typed titles are folded by the server.
+            programOpen: [
+              ['=2+3 welder', 1],
+              ['+cmd', 1],
+              ['-calc welder', 1],
+              ['soudeur, "mig"', 1],
             ],
+            noMatch: [['en', '=2+3 welder', 1]],
           }),
         );
       }
@@ -234,12 +236,13 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
         .split('\r\n')
         .filter(Boolean);
       assert.equal(lines[0], 'section,key,lang,shown,opens,inquiries,clickThroughRate,visits,occupation,marks');
-      assert.equal(lines[1], 'total,,,3,0,0,0,,,');
-      assert.ok(lines.includes(`page,${PAGE_A},,3,0,0,0,,,`), lines.join('\n'));
+      assert.equal(lines[1], 'total,,,3,12,0,4,,,');
+      assert.ok(lines.includes(`page,${PAGE_A},,3,12,0,4,,,`), lines.join('\n'));
       for (const dangerous of ['=2+3 welder', '+cmd', '-calc welder']) {
-        assert.ok(lines.includes(`unmatched,'${dangerous},en,,,,,3,,`), `${dangerous} in\n${lines.join('\n')}`);
+        assert.ok(lines.includes(`program,'${dangerous},,,3,,,,,`), `${dangerous} in\n${lines.join('\n')}`);
       }
-      assert.ok(lines.includes('unmatched,"soudeur, ""mig""",fr,,,,,3,,'), lines.join('\n'));
+      assert.ok(lines.includes('program,"soudeur, ""mig""",,,3,,,,,'), lines.join('\n'));
+      assert.ok(lines.includes('unmatched,2 3 welder,en,,,,,3,,'), lines.join('\n'));
       for (const cell of lines.slice(1).flatMap((l) => l.split(','))) assert.doesNotMatch(cell.replace(/^"/, ''), /^[=+\-@]/, cell);
     });
 
