@@ -40,6 +40,7 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * @csspart programs - The list of programs asked about.
  * @csspart summary - The error summary shown after a submit with problems.
  * @csspart field - Each label, hint, error and control group.
+ * @csspart disclosure - What is sent with the inquiry, and the link to the privacy notice.
  * @csspart status - The message saying what happened to the inquiry.
  * @csspart earlier - The notice about inquiries saved earlier on this device (also part `status`).
  * @csspart refused - The notice about earlier inquiries the institution refused (also parts `status` and `earlier`).
