@@ -139,10 +139,12 @@ test('wages: 2024 columns for Canada and Ontario regions, duplicates merged, JSO
     ['ER35', 26, 41, 61.5, 2024],
     ['ER3530', 27, 42, 63, 2024],
   ]);
-  // No ER00 row for 31301 in the CSV: the national median JSON fills in.
+  // No ER00 row for 31301 in the CSV: the national median JSON fills in. Its Ottawa row repeats
+  // Ontario's figures exactly (Job Bank's provincial wage for a region with too few data): left out.
   assert.deepEqual(wages.byCode.get('31301'), [
     ['ER00', null, 45.2, null, 2024],
     ['ER35', 32, 44.5, null, 2024],
+    ['ER3530', 33, 45, null, 2024],
   ]);
   const m = messages(ctx);
   assert.ok(
@@ -150,6 +152,10 @@ test('wages: 2024 columns for Canada and Ontario regions, duplicates merged, JSO
     m.join('\n'),
   );
   assert.ok(m.some((w) => w.includes('1 repeated (NOC_2021, ER_Code) rows')));
+  assert.ok(
+    m.some((w) => w.includes("1 regional rows repeat their province's low, median and high exactly")),
+    m.join('\n'),
+  );
 });
 
 test('wages: the official Job Bank CSV (Windows-1252, NOC_ prefix) is detected by header', () => {
