@@ -12,7 +12,19 @@ export const JOB_SEARCH_PARTS = ['label', 'input', 'listbox', 'option', 'option-
 /** Parts of `<mc-labour-market>`. */
 export const LABOUR_MARKET_PARTS = ['heading', 'subheading', 'sample', 'outlook', 'wages', 'chart', 'facts', 'state'] as const;
 /** Parts of `<mc-inquiry-form>`. */
-export const INQUIRY_FORM_PARTS = ['form', 'heading', 'programs', 'summary', 'field', 'disclosure', 'status', 'earlier', 'refused', 'actions', 'submit'] as const;
+export const INQUIRY_FORM_PARTS = [
+  'form',
+  'heading',
+  'programs',
+  'summary',
+  'field',
+  'disclosure',
+  'status',
+  'earlier',
+  'refused',
+  'actions',
+  'submit',
+] as const;
 
 /** `exportparts` for an inquiry form inside another element: `mc-portal::part(inquiry-submit)`. */
 export const INQUIRY_EXPORTPARTS = exportParts(INQUIRY_FORM_PARTS, 'inquiry-');
