@@ -4,6 +4,9 @@ import type { Messages } from './en.js';
 const allPartial = (count: number) =>
   count === 1 ? 'le seul programme trouvé n’est qu’une correspondance partielle' : `les ${count} programmes trouvés ne sont que des correspondances partielles`;
 
+/** « heure » below 2 (« 1 heure », « 1,5 heure »), « heures » from 2: the French plural. */
+const heures = (hours: number) => (Math.abs(hours) < 2 ? 'heure' : 'heures');
+
 /** French interface strings (Canadian French). Same keys as `en.ts`. */
 export const fr: Messages = {
   common: {
@@ -128,7 +131,7 @@ export const fr: Messages = {
     pathwayIntro: (programs: number, covered: number, needed: number) =>
       `${programs === 1 ? 'Ce programme couvre' : `Ensemble, ces ${programs} programmes couvrent`} ${covered} des ${needed} compétences clés à acquérir.`,
     total: 'Au total',
-    hours: (hours: string) => `${hours} heures`,
+    hours: (hours: number, formatted: string) => `${formatted} ${heures(hours)}`,
     hoursUnknown: 'durée non indiquée pour tous les programmes',
     costUnknown: 'coût non indiqué pour tous les programmes',
     adds: 'Ajoute',
@@ -141,7 +144,7 @@ export const fr: Messages = {
     provider: 'Offert par',
     facts: 'Renseignements sur le programme',
     hoursLabel: 'Heures',
-    hours: (hours: string) => `${hours} heures`,
+    hours: (hours: number, formatted: string) => `${formatted} ${heures(hours)}`,
     hoursUnknown: 'Non précisé',
     costLabel: 'Coût',
     free: 'Gratuit',

@@ -3,7 +3,8 @@ export const card = {
   provider: 'Offered by',
   facts: 'Program facts',
   hoursLabel: 'Hours',
-  hours: (hours: string) => `${hours} hours`,
+  /** `hours` as shown (rounded like `formatted`), for the plural. */
+  hours: (hours: number, formatted: string) => `${formatted} hour${hours === 1 ? '' : 's'}`,
   hoursUnknown: 'Not listed',
   costLabel: 'Cost',
   free: 'Free',

@@ -10,7 +10,8 @@ export const plan = {
   pathwayIntro: (programs: number, covered: number, needed: number) =>
     `${programs === 1 ? 'This program covers' : `These ${programs} programs together cover`} ${covered} of the ${needed} key skill${needed === 1 ? '' : 's'} you need.`,
   total: 'In total',
-  hours: (hours: string) => `${hours} hours`,
+  /** `hours` as shown (rounded like `formatted`), for the plural. */
+  hours: (hours: number, formatted: string) => `${formatted} hour${hours === 1 ? '' : 's'}`,
   hoursUnknown: 'hours not listed for every program',
   costUnknown: 'cost not listed for every program',
   adds: 'Adds',
