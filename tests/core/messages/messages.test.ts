@@ -68,6 +68,6 @@ test('a reason claims a skill only for a phrase; a single word is named as a top
   assert.match(teaches(fr, ['tour CNC'], 'Machinistes', 'outcome', 'x'), /^Enseigne «\u00a0tour CNC\u00a0», une compétence clé/);
   assert.match(
     fillsGap(fr, ['eau'], 'Superviseurs', 'title', 'x'),
-    /^Porte sur «\u00a0eau\u00a0», qui fait partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà\./,
+    /^Porte sur «\u00a0eau\u00a0», un aspect de l’emploi visé que votre travail actuel ne comprend pas\./,
   );
 });
