@@ -19,3 +19,12 @@ test('hours: « 1 heure », « 1,5 heure », « 2 heures » (singular below 2); 
     assert.equal(hours(2, '2'), '2 hours');
   }
 });
+
+test('an unknown total says one program lacks the figure, not that every program does', () => {
+  assert.equal(fr.plan.costUnknown(1), 'coût non indiqué');
+  assert.equal(fr.plan.costUnknown(3), 'coût inconnu (non indiqué pour au moins un programme)');
+  assert.equal(fr.plan.hoursUnknown(1), 'durée non indiquée');
+  assert.equal(fr.plan.hoursUnknown(2), 'durée inconnue (non indiquée pour au moins un programme)');
+  assert.equal(en.plan.costUnknown(1), 'cost not listed');
+  assert.equal(en.plan.costUnknown(2), 'cost unknown (not listed for at least one program)');
+});
