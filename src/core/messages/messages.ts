@@ -6,6 +6,7 @@
 import type { Condition, Lang } from '../index-format/index.js';
 import type { ReasonPart } from '../model/index.js';
 import { evidenceSentence, type EvidenceWords } from './evidence.js';
+import { placeWords, type Place } from './places.js';
 import { IndexError, type IndexErrorCode } from '../index-format/index.js';
 
 export interface CoreMessages {
@@ -45,9 +46,11 @@ export interface CoreMessages {
   noRatingExplanation(): string;
   outlookCaveat(): string;
 
-  wageSentence(place: string, who: string, low: string | null, median: string | null, high: string | null): string;
+  /** Wages in `place` (its code tells how a sentence names it: "à Toronto", "en Ontario"). */
+  wageSentence(place: Place, who: string, low: string | null, median: string | null, high: string | null): string;
   yearlySentence(median: string, hours: string): string;
-  wageFallback(requested: string, used: string): string;
+  /** No wages for `requested`: those of `used`, a larger region, are shown. */
+  wageFallback(requested: Place, used: Place): string;
   noWages(who: string): string;
 
   openingsAndSeekers(period: string, who: string, openings: string, seekers: string): string;
@@ -88,8 +91,11 @@ function frSpan(period: string): string {
 
 /** `frSpan` at the start of a sentence. */
 function frSpanStart(period: string): string {
-  const span = frSpan(period);
-  return span.charAt(0).toUpperCase() + span.slice(1);
+  return upperFirst(frSpan(period));
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function lowerFirst(title: string): string {
@@ -183,18 +189,19 @@ const en: CoreMessages = {
 
   wageSentence(place, who, low, median, high) {
     const w = lowerFirst(who);
+    const at = upperFirst(placeWords('en', place).at);
     if (low && high && median) {
-      return `In ${place}, ${w} usually earn between ${low} and ${high} an hour; half earn more than ${median} (the median).`;
+      return `${at}, ${w} usually earn between ${low} and ${high} an hour; half earn more than ${median} (the median).`;
     }
-    if (median) return `In ${place}, half of ${w} earn more than ${median} an hour (the median).`;
-    if (low && high) return `In ${place}, ${w} usually earn between ${low} and ${high} an hour.`;
-    return `In ${place}, ${w} earn about ${low ?? high} an hour.`;
+    if (median) return `${at}, half of ${w} earn more than ${median} an hour (the median).`;
+    if (low && high) return `${at}, ${w} usually earn between ${low} and ${high} an hour.`;
+    return `${at}, ${w} earn about ${low ?? high} an hour.`;
   },
   yearlySentence(median, hours) {
     return `At the median, that is about ${median} a year, counting ${hours} hours of full-time work (37.5 hours a week for 52 weeks).`;
   },
   wageFallback(requested, used) {
-    return `No wage data for ${requested}; showing ${used}.`;
+    return `No wage data for ${placeWords('en', requested).what}; showing ${placeWords('en', used).what}.`;
   },
   noWages(who) {
     return `There are no wage figures for ${lowerFirst(who)} in this data.`;
@@ -225,6 +232,8 @@ const en: CoreMessages = {
 };
 
 const NBSP = '\u00a0';
+/** Before ; ? ! in French: a narrow no-break space. */
+const NNBSP = '\u202f';
 
 const fr: CoreMessages = {
   list(labels, max = 3) {
@@ -304,21 +313,20 @@ const fr: CoreMessages = {
     return 'Les perspectives décrivent les possibilités d’emploi au Canada sur plusieurs années. Elles n’indiquent pas une pénurie chez un employeur en particulier et ne garantissent pas un emploi.';
   },
 
-  wageSentence(place, who, low, median, high) {
-    const w = `la profession «${NBSP}${who}${NBSP}»`;
-    const at = `${place}${NBSP}:`;
-    if (low && high && median) {
-      return `${at} les salaires dans ${w} vont habituellement de ${low} à ${high} l’heure; la moitié des personnes gagnent plus de ${median} (le salaire médian).`;
-    }
-    if (median) return `${at} la moitié des personnes dans ${w} gagnent plus de ${median} l’heure (le salaire médian).`;
-    if (low && high) return `${at} les salaires dans ${w} vont habituellement de ${low} à ${high} l’heure.`;
-    return `${at} les salaires dans ${w} sont d’environ ${low ?? high} l’heure.`;
+  // The panel's heading names the occupation: "dans cette profession", as its facts say.
+  wageSentence(place, _who, low, median, high) {
+    const at = upperFirst(placeWords('fr', place).at);
+    const range = `le salaire horaire dans cette profession se situe habituellement entre ${low} et ${high}`;
+    if (low && high && median) return `${at}, ${range}${NNBSP}; la moitié des personnes gagnent plus de ${median} (salaire médian).`;
+    if (median) return `${at}, la moitié des personnes de cette profession gagnent plus de ${median} l’heure (salaire médian).`;
+    if (low && high) return `${at}, ${range}.`;
+    return `${at}, le salaire horaire dans cette profession est d’environ ${low ?? high}.`;
   },
   yearlySentence(median, hours) {
     return `Au salaire médian, cela représente environ ${median} par année, pour ${hours} heures de travail à temps plein (37,5 heures par semaine pendant 52 semaines).`;
   },
   wageFallback(requested, used) {
-    return `Aucune donnée salariale pour la région ${requested}; données affichées${NBSP}: ${used}.`;
+    return `Aucune donnée salariale pour ${placeWords('fr', requested).what}${NNBSP}; chiffres pour ${placeWords('fr', used).whole}.`;
   },
   noWages(who) {
     return `Ces données ne contiennent aucun salaire pour la profession «${NBSP}${who}${NBSP}».`;

@@ -104,7 +104,7 @@ describe('mc-labour-market: region', () => {
     const fired: string[] = [];
     for (const type of ['change', 'mc-select', 'mc-error']) el.addEventListener(type, () => fired.push(type));
     const select = el.shadowRoot!.querySelector('select')!;
-    expect([...select.options].map((o) => o.value)).to.deep.equal(['ER35', 'ER3510', 'ER3560', 'ER3530']);
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['ER35', 'ER3510', 'ER3580', 'ER3530']);
     select.value = 'ER3530';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -126,7 +126,7 @@ describe('mc-labour-market: region', () => {
   });
 
   it('says when it falls back to a wider region', async () => {
-    const el = await make('31301', { region: 'ER3560' });
+    const el = await make('31301', { region: 'ER3580' });
     expect(el.shadowRoot!.querySelector('[part=wages] .notice')!.textContent).to.contain('Stratford–Bruce Peninsula');
   });
 });
