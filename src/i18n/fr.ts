@@ -205,13 +205,13 @@ export const fr: Messages = {
     median: 'Médian',
     high: 'Élevé',
     notPublished: 'Non publié',
-    chartText: (place: string, low: string, median: string, high: string): string =>
-      `Salaires horaires, ${place}\u00a0: bas ${low}, médian ${median}, élevé ${high}.`,
+    chartText: (place: string, low: string | null, median: string | null, high: string | null): string =>
+      `Salaires horaires, ${place}\u00a0: bas ${low ?? 'non publié'}, médian ${median ?? 'non publié'}, élevé ${high ?? 'non publié'}.`,
     source: (name: string, vintage: string): string => `Source\u00a0: ${name}, ${vintage}.`,
     region: 'Région',
     hourly: 'À l’heure',
     yearly: 'Par année (approx.)',
-    figure: 'Chiffre',
+    figure: 'Niveau',
     facts: 'Emplois et chercheurs d’emploi',
   },
   inquiry: {

@@ -284,7 +284,7 @@ const fr: CoreMessages = {
     }
   },
   outlookExplanation(c) {
-    const base = `Emploi et Développement social Canada prévoit, pour l’ensemble du pays, combien de postes se libéreront dans une profession (nouveaux emplois et départs à la retraite ou autres départs) et combien de personnes les chercheront (personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi). Sa cote tient compte à la fois de ces projections et de la situation des dernières années${NBSP}; elle peut donc différer d’une simple comparaison des deux totaux.`;
+    const base = `Emploi et Développement social Canada prévoit, pour l’ensemble du pays, combien de postes seront à pourvoir dans une profession (nouveaux postes et remplacement des départs à la retraite ou autres départs) et combien de personnes les chercheront (personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi). Sa cote tient compte à la fois de ces projections et de la situation des dernières années${NNBSP}; elle peut donc différer d’une simple comparaison des deux totaux.`;
     const meaning: Record<Condition, string> = {
       'strong-shortage': `«${NBSP}Risque élevé de pénurie${NBSP}» signifie que les postes à pourvoir devraient nettement dépasser le nombre de chercheurs d’emploi.`,
       'moderate-shortage': `«${NBSP}Risque modéré de pénurie${NBSP}» signifie que les postes à pourvoir devraient dépasser quelque peu le nombre de chercheurs d’emploi.`,
@@ -301,7 +301,7 @@ const fr: CoreMessages = {
     return `${frSpanStart(period)}, les perspectives de la profession «${NBSP}${who}${NBSP}» sont cotées «${NBSP}${label.toLowerCase()}${NBSP}».`;
   },
   recentSentence(c, period) {
-    return `${frSpanStart(period)}, la situation a été évaluée «${NBSP}${FR_CONDITION[c].toLowerCase()}${NBSP}».`;
+    return `${frSpanStart(period)}, la situation était cotée «${NBSP}${FR_CONDITION[c].toLowerCase()}${NBSP}».`;
   },
   noRating(who, period) {
     return `Il n’y a pas de cote nationale de perspectives pour la profession «${NBSP}${who}${NBSP}» ${frSpan(period)}${NBSP}: le système de projection n’évalue pas toutes les professions.`;
@@ -333,10 +333,10 @@ const fr: CoreMessages = {
   },
 
   openingsAndSeekers(period, who, openings, seekers) {
-    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
+    return `${frSpanStart(period)}, environ ${openings} postes devraient être à pourvoir dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
   },
   openings(period, _who, openings) {
-    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans cette profession, en comptant les nouveaux emplois et les départs.`;
+    return `${frSpanStart(period)}, environ ${openings} postes devraient être à pourvoir dans cette profession (nouveaux postes et remplacement des départs).`;
   },
   seekers(period, _who, seekers) {
     return `${frSpanStart(period)}, environ ${seekers} personnes devraient chercher un emploi dans cette profession${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;

@@ -108,7 +108,7 @@ test('French: sentences, money and numbers formatted for fr-CA', async () => {
   assert.match(d.outlook.sentence, /^De 2024 à 2033, on prévoit un peu plus de postes à pourvoir dans la profession/);
   assert.equal(
     spaces(d.headline!),
-    'De 2024 à 2033, environ 52 000 postes devraient se libérer dans la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées », et environ 47 000 personnes devraient les chercher.',
+    'De 2024 à 2033, environ 52 000 postes devraient être à pourvoir dans la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées », et environ 47 000 personnes devraient les chercher.',
   );
   assert.equal(spaces(d.wages!.hourly.median!.formatted), '41,25 $');
   assert.equal(spaces(d.wages!.notice!), 'Aucune donnée salariale pour la région de Stratford–Péninsule de Bruce ; chiffres pour l’ensemble de l’Ontario.');

@@ -163,4 +163,20 @@ describe('mc-labour-market: French', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('What does this mean?');
   });
+
+  it('says a figure not published in lower case mid-sentence, and heads the table’s levels « Niveau »', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-labour-market></mc-labour-market></div>`);
+    const el = wrapper.querySelector('mc-labour-market')!;
+    // Licensed practical nurses: an Ontario median only.
+    Object.assign(el, { index, code: '32101' });
+    await el.updateComplete;
+    const chartText = () => el.shadowRoot!.querySelector('[id$=chart-text]')!.textContent!.replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(chartText()).to.equal('Salaires horaires, Ontario : bas non publié, médian 30,00 $, élevé non publié.');
+    expect(el.shadowRoot!.querySelector('[part=wages] thead th')!.textContent).to.equal('Niveau');
+    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent, 'a table cell of its own keeps its capital').to.equal('Non publié');
+    wrapper.lang = 'en';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(chartText()).to.equal('Hourly wages in Ontario: low not published, median $30.00, high not published.');
+  });
 });
