@@ -145,7 +145,7 @@ export const fr: Messages = {
     facts: 'Renseignements sur le programme',
     hoursLabel: 'Heures',
     hours: (hours: number, formatted: string) => `${formatted} ${heures(hours)}`,
-    hoursUnknown: 'Non précisé',
+    hoursUnknown: 'Durée non précisée',
     costLabel: 'Coût',
     free: 'Gratuit',
     costUnknown: 'Coût non précisé',
@@ -169,6 +169,7 @@ export const fr: Messages = {
       credential: 'Titre de compétences',
     },
     notListed: 'Non précisé',
+    languageNotListed: 'Non précisée',
     why: 'Pourquoi ce programme',
     strength: {
       strong:

@@ -224,7 +224,7 @@ export class McProgramCard extends McElement {
     const hours = program.hours == null ? c.hoursUnknown : hoursText(program.hours, lang, c.hours);
     const cost = program.costCad == null ? c.costUnknown : program.costCad === 0 ? c.free : formatMoney(program.costCad, lang, false);
     const delivery = program.delivery ? c.delivery[program.delivery] : c.notListed;
-    const language = program.language ? c.language[program.language] : c.notListed;
+    const language = program.language ? c.language[program.language] : c.languageNotListed;
     const osap = program.osapEligible == null ? c.notListed : program.osapEligible ? c.osapYes : c.osapNo;
     const rows: Array<[string, string]> = [
       [c.hoursLabel, hours],

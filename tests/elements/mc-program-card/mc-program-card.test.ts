@@ -112,6 +112,15 @@ describe('mc-program-card', () => {
       expect(facts(await card(program({ hours: 1.5 }))).Hours).to.equal('1.5 hours');
     });
 
+    it('in French, a fact not listed agrees with its label: « Langue : Non précisée », « Heures : Durée non précisée »', async () => {
+      const el = await fixture<HTMLDivElement>(
+        html`<div lang="fr"><mc-program-card .program=${program({ hours: null, delivery: null, language: null, osapEligible: null })}></mc-program-card></div>`,
+      );
+      const c = el.querySelector('mc-program-card')!;
+      await c.updateComplete;
+      expect(facts(c)).to.deep.include({ Heures: 'Durée non précisée', Mode: 'Non précisé', Langue: 'Non précisée', RAFEO: 'Non précisé' });
+    });
+
     it('names the credential in French on a French page, and keeps one it does not know as written', async () => {
       const fr = async (credential: string) => {
         const el = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-program-card .program=${program({ credential })}></mc-program-card></div>`);
