@@ -209,7 +209,7 @@ export const adminFr: AdminMessages = {
     visits: 'Visites',
     unrelated: 'Programmes signalés sans rapport par les personnes apprenantes',
     unrelatedIntro:
-      'Programmes que des personnes ont signalés comme «\u00a0Sans rapport avec ce métier\u00a0» alors qu’ils leur étaient recommandés pour une profession. Une même paire de programme et de profession compte au plus une fois par chargement de page\u00a0; aucun identifiant n’est envoyé.',
+      'Programmes que des personnes ont signalés comme «\u00a0Sans rapport avec cette profession\u00a0» alors qu’ils leur étaient recommandés pour une profession. Une même paire de programme et de profession compte au plus une fois par chargement de page\u00a0; aucun identifiant n’est envoyé.',
     unrelatedHint:
       'Si un programme ne prépare pas à la profession de sa ligne, marquez-le «\u00a0Pas pour cette profession\u00a0» pour celle-ci dans la vérification du catalogue\u00a0: une fois l’index reconstruit, il ne lui sera plus recommandé. Dans cette page, choisissez le CSV de ce rapport dans le champ «\u00a0Signalements des personnes apprenantes\u00a0» pour voir chaque signalement à côté de son programme.',
     unrelatedNone: 'Aucun programme n’a été signalé sans rapport pendant cette période.',
@@ -319,7 +319,7 @@ export const adminFr: AdminMessages = {
     removed: (label: string) => `Compétence retirée${'\u00a0'}: ${label}.`,
     coverageNow: (covered: number, total: number) => `Couverture${'\u00a0'}: ${covered} sur ${total}.`,
     marksLabel: 'Signalements des personnes apprenantes (facultatif)',
-    marksHint: `Le CSV du rapport des résultats (son bouton Télécharger le CSV) ou son JSON\u00a0: les programmes que des personnes ont signalés comme ${quoted('Sans rapport avec ce métier')}, et pour quelle profession. Il est lu sur cet ordinateur\u00a0; rien n’est téléversé.`,
+    marksHint: `Le CSV du rapport des résultats (son bouton Télécharger le CSV) ou son JSON\u00a0: les programmes que des personnes ont signalés comme ${quoted('Sans rapport avec cette profession')}, et pour quelle profession. Il est lu sur cet ordinateur\u00a0; rien n’est téléversé.`,
     marksRead: (name: string, marks: number, programs: number) =>
       `${countFr(marks, 'signalement')} sur ${countFr(programs, 'programme')} ${marks > 1 ? 'lus' : 'lu'} dans ${name}.`,
     marksNotInFile: (marks: number, programs: number) =>

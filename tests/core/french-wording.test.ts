@@ -28,3 +28,26 @@ test('an unknown total says one program lacks the figure, not that every program
   assert.equal(en.plan.costUnknown(1), 'cost not listed');
   assert.equal(en.plan.costUnknown(2), 'cost unknown (not listed for at least one program)');
 });
+
+/** Every string a table section can show: its strings, and what its functions return for one and for several. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [1, 2].flatMap((n) => texts(value(n, 'X', 'Y', 'Z')));
+  if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+  return [];
+}
+
+test('the learner’s interface calls them « programmes » and the work « profession »: never « formation », never « métier »', () => {
+  // The employer's finder and form speak of training a team (« la formation de votre équipe »).
+  const { finder: _finder, browse, inquiry, ...learner } = fr;
+  const { headingEmployer: _employer, ...learnerInquiry } = inquiry;
+  // The official NOC categories keep their own words (« Métiers, transport, machinerie… »).
+  const { broad: _broad, ...ownBrowse } = browse;
+  const all = texts({ ...learner, browse: ownBrowse, inquiry: learnerInquiry });
+  assert.ok(all.length > 200);
+  assert.deepEqual(
+    all.filter((text) => /\bformations?\b|\bmétiers?\b/i.test(text)),
+    [],
+  );
+  assert.equal(fr.recommendations.sortHours, 'Durée la plus courte');
+});

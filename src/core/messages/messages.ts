@@ -385,7 +385,7 @@ const INDEX_ERRORS: Record<Lang, IndexErrorWording> = {
       case 'not-found':
         return `Les données sur les professions sont introuvables à l’adresse ${file}. Avisez le responsable du site.`;
       case 'index-blocked':
-        return `La liste des formations n’a pas pu être chargée sur cette page : le navigateur a bloqué ${file}. Avisez le responsable du site.`;
+        return `La liste des programmes n’a pas pu être chargée sur cette page : le navigateur a bloqué ${file}. Avisez le responsable du site.`;
       case 'index-format':
         return `Les données sur les professions (${file}) sont endommagées (${detail}). Réessayez plus tard ou avisez le responsable du site.`;
       case 'index-version':

@@ -567,9 +567,9 @@ describe('mc-inquiry-form', () => {
   describe('French', () => {
     it('renders labels, consent and errors in French', async () => {
       const el = await form(undefined, { lang: 'fr-CA', institution: 'Collège Boréal' });
-      expect($(el, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ces formations');
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ces programmes');
       const one = await form(undefined, { lang: 'fr-CA', programs: PROGRAMS.slice(0, 1) });
-      expect($(one, '[part="heading"]')!.textContent).to.equal('Se renseigner sur cette formation');
+      expect($(one, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ce programme');
       expect($(el, '.consent')!.textContent).to.contain('J’accepte que Collège Boréal communique avec moi');
       await submit(el);
       expect($(el, '.summary')!.textContent).to.contain('Ce formulaire comporte 4 problèmes');
