@@ -230,7 +230,7 @@ export const fr: Messages = {
     employees: 'Nombre d’employés à former',
     message: 'Votre question',
     messageHint: (max: string) => `Jusqu’à ${max} caractères.`,
-    emailHint: 'Les réponses arrivent à cette adresse.',
+    emailHint: 'Les réponses vous seront envoyées à cette adresse.',
     consent: (institutions: string, plural = false) => `J’accepte que ${institutions} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
     consentFallback: 'l’établissement qui offre ces programmes',
     disclosure: (occupation: boolean) =>
@@ -239,7 +239,7 @@ export const fr: Messages = {
         : 'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici et les programmes ci-dessus.',
     privacy: (owner: string) => `Comment ${owner} traite vos renseignements personnels`,
     privacyFallback: 'Comment vos renseignements personnels sont traités',
-    serviceOwners: 'les responsables du service de demandes de cette page',
+    serviceOwners: 'les responsables du service de demandes de renseignements de ce site',
     and: 'et',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
@@ -248,8 +248,9 @@ export const fr: Messages = {
     sentRouted: (service: string, institutions: string, count: number) =>
       `Votre demande a été envoyée à ${service}, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
     sentRoutedHere: (institutions: string, count: number) =>
-      `Votre demande a été envoyée au service de demandes de cette page, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
-    sentHere: 'Votre demande a été envoyée au service de demandes de cette page. Les réponses arriveront à l’adresse courriel que vous avez donnée.',
+      `Votre demande a été envoyée au service de demandes de renseignements de ce site, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
+    sentHere:
+      'Votre demande a été envoyée au service de demandes de renseignements de ce site. Les réponses vous seront envoyées à l’adresse courriel que vous avez donnée.',
     queuedOffline: 'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne.',
     queuedServer: 'Le serveur n’a pas répondu. Votre demande est enregistrée sur cet appareil et sera envoyée automatiquement dans quelques minutes.',
     queuedMemory: 'Ce navigateur ne peut pas conserver votre demande si vous fermez ou rechargez la page\u00a0: gardez cette page ouverte jusqu’à l’envoi.',
@@ -301,7 +302,7 @@ export const fr: Messages = {
       charactersMessage:
         'Votre question contient des caractères de contrôle invisibles, souvent copiés avec le texte. Tapez ce passage de nouveau plutôt que de le coller.',
       tooLong: (max: string) => `Utilisez au plus ${max} caractères.`,
-      consent: 'Cochez la case pour accepter d’être joint\u00a0: la demande ne peut pas être envoyée sans cela.',
+      consent: 'Cochez la case pour accepter qu’on communique avec vous\u00a0: la demande ne peut pas être envoyée sans cela.',
     },
   },
   finder: {
@@ -328,9 +329,9 @@ export const fr: Messages = {
     review: 'Qui reçoit votre demande',
     recipients: (count: number) => `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'}\u00a0:`,
     recipientsRouted: (service: string | null, count: number) =>
-      `Envoyée ${service === null ? 'au service de demandes de cette page' : `à ${service}`}, qui la transmet à ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
+      `Envoyée ${service === null ? 'au service de demandes de renseignements de ce site' : `à ${service}`}, qui la transmet à ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
     recipientsVia: (receiver: string | null, count: number) =>
-      `Envoyée ${receiver === null ? 'au service de demandes de cette page' : `à ${receiver}`}, et non à chaque établissement. Elle porte sur des programmes de ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
+      `Envoyée ${receiver === null ? 'au service de demandes de renseignements de ce site' : `à ${receiver}`}, et non à chaque établissement. Elle porte sur des programmes de ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
     whatTheySee:
       'La demande contient le nom de votre organisation, votre nom, votre courriel et votre téléphone (si vous le donnez), le nombre d’employés à former, votre message et les programmes choisis. Rien d’autre de cette page n’est envoyé.',
     formMissing: 'Le formulaire de demande n’est pas offert sur cette page. Communiquez avec les établissements ci-dessus par leurs pages de programme.',

@@ -328,7 +328,9 @@ describe('mc-skill-finder', () => {
       ($(el, '[part=bar] button:not(.link)') as HTMLButtonElement).click();
       await el.updateComplete;
       const lead = $(el, '[part=review] > p')!.textContent!.trim();
-      expect(lead).to.match(/^Envoyée au service de demandes de cette page, qui la transmet à (cet établissement|ces \d établissements)\u00a0:$/);
+      expect(lead).to.match(
+        /^Envoyée au service de demandes de renseignements de ce site, qui la transmet à (cet établissement|ces \d établissements)\u00a0:$/,
+      );
       expect($(el, '[part=review]')!.textContent).to.contain('Rien d’autre de cette page n’est envoyé');
     });
   });
