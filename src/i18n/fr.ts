@@ -7,6 +7,11 @@ const allPartial = (count: number) =>
 /** « heure » below 2 (« 1 heure », « 1,5 heure »), « heures » from 2: the French plural. */
 const heures = (hours: number) => (Math.abs(hours) < 2 ? 'heure' : 'heures');
 
+/**
+ * « Aucun programme », « 1 programme », « 23 programmes »; `more`, a list cut at `count`: « 50 programmes ou plus ».
+ */
+const programCount = (count: number, more = false) => (count === 0 ? 'Aucun programme' : `${count} programme${count > 1 ? 's' : ''}${more ? ' ou plus' : ''}`);
+
 /** French interface strings (Canadian French). Same keys as `en.ts`. */
 export const fr: Messages = {
   common: {
@@ -63,10 +68,9 @@ export const fr: Messages = {
     occupationCount: (n: number): string => (n <= 1 ? `${n} profession` : `${n} professions`),
   },
   recommendations: {
-    heading: (count: number, occupation: string, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0»`,
+    heading: (count: number, occupation: string, more = false) => `${programCount(count, more)} pour la profession «\u00a0${occupation}\u00a0»`,
     headingGap: (count: number, from: string, to: string, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
+      `${programCount(count, more)} pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
     staleNote: 'Copie enregistrée des données sur les programmes\u00a0: une version plus récente n’a pas pu être chargée.',
     offlineNote: 'Vous semblez hors ligne\u00a0: les données sur les programmes enregistrées sur cet appareil sont affichées.',
     sample: 'Programmes d’exemple d’établissements fictifs, pour démonstration seulement.',
@@ -75,7 +79,7 @@ export const fr: Messages = {
     noSource: 'Aucune donnée sur les programmes\u00a0: la page doit donner au module l’adresse de son index (attribut src).',
     unknownOccupation: (code: string) => `Aucune profession portant le code ${code} dans ces données. Choisissez une autre profession.`,
     filters: 'Filtrer et trier les programmes',
-    filtersActive: (count: number) => `(${count} actif${count > 1 ? 's' : ''})`,
+    filtersActive: (count: number) => `(${count} filtre${count > 1 ? 's actifs' : ' actif'})`,
     delivery: 'Mode de prestation',
     maxHours: 'Nombre d’heures maximal',
     maxCost: 'Coût maximal',
@@ -116,7 +120,7 @@ export const fr: Messages = {
     nearbyShown: (count: number, occupation: string) =>
       `${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0» ${count > 1 ? 'sont affichés' : 'est affiché'}.`,
     announce: (count: number) => (count === 0 ? 'Aucun programme ne correspond.' : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`),
-    shown: (shown: number, total: number) => `${shown} sur ${total} affiché${total > 1 ? 's' : ''}`,
+    shown: (shown: number, total: number) => `${shown} affiché${shown > 1 ? 's' : ''} sur ${total}`,
     showMore: (count: number) => `Afficher ${count} de plus`,
     programs: 'Programmes',
   },
@@ -318,10 +322,12 @@ export const fr: Messages = {
     removed: (label: string, count: number) => `Compétence retirée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
     prompt: 'Choisissez une ou plusieurs compétences pour voir les programmes de tous les établissements.',
     results: (count: number, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's enseignent' : ' enseigne'} au moins une de ces compétences`,
+      count === 0
+        ? 'Aucun programme n’enseigne ces compétences'
+        : `${programCount(count, more)} ${count > 1 ? 'enseignent' : 'enseigne'} au moins une de ces compétences`,
     none: 'Aucun programme de ce catalogue n’enseigne encore les compétences choisies. Retirez une compétence pour élargir la recherche.',
     select: (title: string) => `Sélectionner ${title}`,
-    selected: (count: number) => `${count} sélectionné${count > 1 ? 's' : ''}`,
+    selected: (count: number) => (count === 0 ? 'Aucun programme sélectionné' : `${count} programme${count > 1 ? 's sélectionnés' : ' sélectionné'}`),
     clearSelection: 'Effacer la sélection',
     inquire: (count: number) =>
       count === 0 ? 'Envoyer une seule demande pour les programmes choisis' : `Envoyer une seule demande pour ${count} programme${count > 1 ? 's' : ''}`,

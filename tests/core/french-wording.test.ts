@@ -51,3 +51,23 @@ test('the learner’s interface calls them « programmes » and the work « prof
   );
   assert.equal(fr.recommendations.sortHours, 'Durée la plus courte');
 });
+
+test('counts: « Aucun programme » for none, « 50 programmes ou plus » for a list cut at 50, the participle agreeing with what is shown', () => {
+  const r = fr.recommendations;
+  assert.equal(r.heading(0, 'Soudeurs'), 'Aucun programme pour la profession «\u00a0Soudeurs\u00a0»');
+  assert.equal(r.heading(1, 'Soudeurs'), '1 programme pour la profession «\u00a0Soudeurs\u00a0»');
+  assert.equal(r.heading(50, 'Soudeurs', true), '50 programmes ou plus pour la profession «\u00a0Soudeurs\u00a0»');
+  assert.match(r.headingGap(0, 'A', 'B'), /^Aucun programme pour passer de/);
+  assert.match(r.headingGap(50, 'A', 'B', true), /^50 programmes ou plus pour passer de/);
+  assert.equal(fr.finder.results(50, true), '50 programmes ou plus enseignent au moins une de ces compétences');
+  assert.equal(fr.finder.results(1), '1 programme enseigne au moins une de ces compétences');
+  assert.equal(fr.finder.selected(0), 'Aucun programme sélectionné');
+  assert.equal(fr.finder.selected(1), '1 programme sélectionné');
+  assert.equal(fr.finder.selected(3), '3 programmes sélectionnés');
+  assert.equal(r.shown(10, 23), '10 affichés sur 23');
+  assert.equal(r.shown(1, 23), '1 affiché sur 23');
+  assert.equal(r.filtersActive(1), '(1 filtre actif)');
+  assert.equal(r.filtersActive(2), '(2 filtres actifs)');
+  // English: "50+" is "50 or more", never "more than 50".
+  assert.equal(en.recommendations.heading(50, 'welders', true), '50+ programs for welders');
+});

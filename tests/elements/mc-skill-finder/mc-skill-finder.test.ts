@@ -315,7 +315,7 @@ describe('mc-skill-finder', () => {
       await press(el, 'Enter');
       expect(live(el)).to.match(/^Compétence ajoutée\u00a0: Évaluation de la santé\. 1 compétence choisie\. \d+ programmes? correspond/);
       await select(el, 2);
-      expect($(el, '[part=bar] .count')!.textContent).to.equal('2 sélectionnés');
+      expect($(el, '[part=bar] .count')!.textContent).to.equal('2 programmes sélectionnés');
     });
 
     it('says in French who receives a routed inquiry', async () => {
