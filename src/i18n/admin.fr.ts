@@ -131,19 +131,19 @@ export const adminFr: AdminMessages = {
     routedToNone: 'Aucun établissement\u00a0: aucun de ses programmes n’est dans l’index',
     unknownPrograms: 'Programmes qu’aucun établissement n’offre',
     namesUnavailable: 'Impossible de charger les titres des programmes\u00a0: les programmes sont indiqués par leur identifiant.',
-    delete: (who: string) => `Supprimer la demande de ${who}`,
+    delete: (who: string) => `Supprimer la demande envoyée par ${who}`,
     deleteShort: 'Supprimer',
     confirmQuestion: (who: string, when: string) =>
-      `Supprimer la demande de ${who}, reçue le ${when}\u202f? Elle sera effacée du serveur pour de bon\u202f; c’est irréversible.`,
+      `Supprimer la demande envoyée par ${who}, reçue le ${when}\u202f? Elle sera effacée du serveur pour de bon\u202f; c’est irréversible.`,
     confirmShared: (who: string, when: string, others: string, count: number) =>
-      `Retirer de votre boîte la demande de ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle reste sur le serveur pour ${others}, qui ${count > 1 ? 'l’ont' : 'l’a'} aussi reçue, jusqu’à ce qu’${count > 1 ? 'ils la suppriment' : 'il la supprime'}.`,
+      `Retirer de votre boîte la demande envoyée par ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle reste sur le serveur pour ${others}, qui ${count > 1 ? 'l’ont' : 'l’a'} aussi reçue, jusqu’à ce qu’${count > 1 ? 'ils la suppriment' : 'il la supprime'}.`,
     confirmOperatorKeeps: (who: string, when: string) =>
-      `Retirer de votre boîte la demande de ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle vise aussi des programmes qu’aucun établissement n’offre\u202f: elle reste donc sur le serveur pour l’exploitant de ce service de demandes.`,
+      `Retirer de votre boîte la demande envoyée par ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle vise aussi des programmes qu’aucun établissement n’offre\u202f: elle reste donc sur le serveur pour l’exploitant de ce service de demandes.`,
     confirmDelete: 'Supprimer définitivement',
     confirmRemove: 'Retirer de ma boîte',
     cancel: 'Annuler',
     deleting: 'Suppression…',
-    deleted: (who: string) => `La demande de ${who} a été supprimée.`,
+    deleted: (who: string) => `La demande envoyée par ${who} a été supprimée.`,
     deleteFailed: 'Impossible de supprimer la demande. Réessayez dans un moment.',
     errors: {
       network: 'Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.',
@@ -167,7 +167,7 @@ export const adminFr: AdminMessages = {
     loading: 'Chargement du rapport des résultats…',
     noToken: 'Connectez-vous avec le jeton d’administration pour voir le rapport des résultats.',
     empty:
-      'Aucune donnée pour l’instant. Les modules n’ont envoyé aucun compte pour cette période. Les comptes arrivent pendant que les gens utilisent les modules sur vos pages, environ une fois par minute.',
+      'Aucune donnée pour l’instant. Les modules n’ont envoyé aucun décompte pour cette période. Les décomptes arrivent pendant que les gens utilisent les modules sur vos pages, environ une fois par minute.',
     period: (from: string | null, to: string | null): string =>
       from && to
         ? `Du ${from} au ${to}`
@@ -176,7 +176,7 @@ export const adminFr: AdminMessages = {
           : to
             ? `Jusqu’au ${to}`
             : 'Tout ce qui a été reçu (conservé pendant la durée de conservation)',
-    anonymous: 'Comptes anonymes envoyés par les modules : aucun témoin, aucun identifiant.',
+    anonymous: 'Décomptes anonymes envoyés par les modules\u00a0: aucun témoin, aucun identifiant.',
     totals: 'Totaux',
     shown: 'Recommandations affichées',
     opens: 'Programmes ouverts',
@@ -196,7 +196,7 @@ export const adminFr: AdminMessages = {
     occupation: 'Profession',
     byProgram: 'Programmes ouverts par programme',
     scoped: (provider: string): string =>
-      `Chiffres des programmes de ${provider} seulement\u00a0: combien de fois chacun a été ouvert, et signalé sans rapport avec une profession. Les recommandations affichées, les demandes et les titres d’emploi tapés ne sont pas comptés par établissement, et ne figurent donc pas ici.`,
+      `Chiffres des programmes de l’établissement ${quoted(provider)} seulement\u00a0: combien de fois chacun a été ouvert, et signalé sans rapport avec une profession. Les recommandations affichées, les demandes et les titres d’emploi tapés ne sont pas comptés par établissement, et ne figurent donc pas ici.`,
     scopedEmpty: 'Aucun de vos programmes n’a été ouvert pendant cette période.',
     program: 'Programme',
     unmatched: 'Titres d’emploi sans correspondance',
@@ -233,7 +233,7 @@ export const adminFr: AdminMessages = {
     intro:
       'Choisissez le catalogue de vos programmes (CSV ou JSON, dans le format que lit build-index). Il est lu sur cet ordinateur\u00a0; rien n’est téléversé. Vérifiez les compétences proposées pour chaque programme, puis téléchargez le catalogue vérifié et construisez l’index à partir de celui-ci.',
     fileLabel: 'Fichier du catalogue (CSV ou JSON)',
-    reading: (name: string) => `Lecture de ${name}…`,
+    reading: (name: string) => `Lecture du fichier ${name}…`,
     tagging: (done: number, total: number) => `Étiquetage des programmes${'\u00a0'}: ${done} sur ${total}`,
     taggingLabel: 'Progression de l’étiquetage',
     loaded: (name: string, programs: number, problems: number) =>
@@ -266,7 +266,7 @@ export const adminFr: AdminMessages = {
     showMore: (count: number) => `Afficher ${count} de plus`,
     showMoreProblems: (count: number) => `Afficher ${count} problèmes de plus`,
     meta: (id: string, line: number) => `${id} · ligne ${line}`,
-    suggested: (title: string) => `Compétences de ${title}`,
+    suggested: (title: string) => `Compétences du programme ${quoted(title)}`,
     noSuggestion: 'Aucune compétence proposée\u00a0: ajoutez celles que ce programme enseigne.',
     strength: { strong: 'Forte', medium: 'Moyenne', weak: 'Faible' } as Record<'strong' | 'medium' | 'weak', string>,
     strengthLabel: 'Force\u00a0:',
@@ -307,7 +307,7 @@ export const adminFr: AdminMessages = {
     rejectSkill: (label: string) => `Rejeter ${label}`,
     remove: (label: string) => `Retirer ${label}`,
     addSkill: 'Ajouter une compétence',
-    addSkillTo: (title: string) => `Ajouter une compétence à ${title}`,
+    addSkillTo: (title: string) => `Ajouter une compétence au programme ${quoted(title)}`,
     addLabel: 'Compétence à ajouter',
     addHint: 'Tapez une compétence en français ou en anglais, puis choisissez-la dans la liste.',
     noMatch: (query: string) => `Aucune compétence ne correspond à «${'\u00a0'}${query}${'\u00a0'}». Essayez un mot plus court ou plus général.`,

@@ -12,6 +12,9 @@ const heures = (hours: number) => (Math.abs(hours) < 2 ? 'heure' : 'heures');
  */
 const programCount = (count: number, more = false) => (count === 0 ? 'Aucun programme' : `${count} programme${count > 1 ? 's' : ''}${more ? ' ou plus' : ''}`);
 
+/** « que Lakeshore Polytechnic », « qu’Algonquin College »: elided before a vowel (not before the h of an English name). */
+const que = (name: string) => (/^[aeiouyàâéèêëîïôû]/i.test(name) ? `qu’${name}` : `que ${name}`);
+
 /** French interface strings (Canadian French). Same keys as `en.ts`. */
 export const fr: Messages = {
   common: {
@@ -235,7 +238,7 @@ export const fr: Messages = {
     message: 'Votre question',
     messageHint: (max: string) => `Jusqu’à ${max} caractères.`,
     emailHint: 'Les réponses vous seront envoyées à cette adresse.',
-    consent: (institutions: string, plural = false) => `J’accepte que ${institutions} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
+    consent: (institutions: string, plural = false) => `J’accepte ${que(institutions)} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
     consentFallback: 'l’établissement qui offre ces programmes',
     disclosure: (occupation: boolean) =>
       occupation

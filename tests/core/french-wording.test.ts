@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fr } from '../../src/i18n/fr.js';
 import { en } from '../../src/i18n/en.js';
+import { adminFr } from '../../src/i18n/admin.fr.js';
 
 test('hours: « 1 heure », « 1,5 heure », « 2 heures » (singular below 2); "1 hour", "1.5 hours"', () => {
   for (const hours of [fr.card.hours, fr.plan.hours]) {
@@ -70,4 +71,25 @@ test('counts: « Aucun programme » for none, « 50 programmes ou plus » for a 
   assert.equal(r.filtersActive(2), '(2 filtres actifs)');
   // English: "50+" is "50 or more", never "more than 50".
   assert.equal(en.recommendations.heading(50, 'welders', true), '50+ programs for welders');
+});
+
+test('a name after « de » or « que » needs no elision: « du programme « … » », « envoyée par … », « qu’Algonquin College »', () => {
+  const review = adminFr.catalogueReview;
+  assert.equal(review.suggested('Introduction à la programmation Python'), 'Compétences du programme «\u00a0Introduction à la programmation Python\u00a0»');
+  assert.equal(review.addSkillTo('Ébénisterie'), 'Ajouter une compétence au programme «\u00a0Ébénisterie\u00a0»');
+  assert.equal(review.reading('export.csv'), 'Lecture du fichier export.csv…');
+  assert.equal(adminFr.adminInbox.delete('Ada Lovelace'), 'Supprimer la demande envoyée par Ada Lovelace');
+  assert.match(adminFr.outcomes.scoped('Algonquin College'), /^Chiffres des programmes de l’établissement «\u00a0Algonquin College\u00a0» seulement/);
+  assert.equal(fr.inquiry.consent('Algonquin College'), 'J’accepte qu’Algonquin College communique avec moi au sujet de cette demande.');
+  assert.equal(fr.inquiry.consent('Humber College'), 'J’accepte que Humber College communique avec moi au sujet de cette demande.');
+  assert.equal(
+    fr.inquiry.consent(fr.inquiry.consentFallback),
+    'J’accepte que l’établissement qui offre ces programmes communique avec moi au sujet de cette demande.',
+  );
+});
+
+test('the outcomes report counts: « Décomptes anonymes », « aucun décompte », never « les comptes » (accounts)', () => {
+  assert.match(adminFr.outcomes.anonymous, /^Décomptes anonymes envoyés par les modules/);
+  assert.match(adminFr.outcomes.empty, /aucun décompte/);
+  assert.doesNotMatch(texts(adminFr.outcomes).join('\n'), /(aucun|les|des) comptes?(?!\p{L})|(^|\n)Comptes/u);
 });
