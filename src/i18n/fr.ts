@@ -23,7 +23,7 @@ export const fr: Messages = {
     sampleData: 'Données fictives, à titre de démonstration seulement\u00a0: ce ne sont pas des données réelles.',
     errors: {
       'index-version':
-        'Cette page utilise un fichier de données plus ancien ou plus récent que ce que le module comprend. Rechargez la page; si le problème persiste, avisez le responsable du site.',
+        'Cette page utilise un fichier de données plus ancien ou plus récent que ce que le module comprend. Rechargez la page\u202f; si le problème persiste, avisez le responsable du site.',
       'index-format': 'Les données sur les professions sont illisibles. Réessayez plus tard ou avisez le responsable du site.',
       'index-integrity': 'Les données sur les professions sont arrivées incomplètes. Réessayez dans un moment.',
       network: 'Impossible de télécharger les données sur les professions. Vérifiez votre connexion, puis réessayez.',
@@ -206,7 +206,7 @@ export const fr: Messages = {
     unknown: (code: string): string => `Aucune profession n’a le code ${code} dans ces données.`,
     noFigures: 'Aucune donnée sur le marché du travail n’est publiée pour cette profession.',
     outlook: 'Perspectives',
-    explain: 'Qu’est-ce que cela veut dire?',
+    explain: 'Qu’est-ce que cela veut dire\u202f?',
     wages: 'Salaires horaires',
     wagesIn: (place: string): string => `Salaires horaires, ${place}`,
     low: 'Bas',
@@ -358,7 +358,7 @@ export const fr: Messages = {
     switchLabel: 'Show in English',
     resultsFor: (title: string): string => `Programmes pour la profession «\u00a0${title}\u00a0»`,
     resultsGap: (from: string, to: string): string => `De la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
-    related: 'Où pourriez-vous aller ensuite?',
+    related: 'Où pourriez-vous aller ensuite\u202f?',
     relatedIntro: 'Professions qui partagent des compétences avec celle-ci. Choisissez-en une pour voir les programmes qui y mènent.',
     relatedNone: 'Aucune profession étroitement liée dans ces données.',
     setTarget: (title: string): string => `Choisir ${title} comme emploi visé`,
@@ -367,7 +367,7 @@ export const fr: Messages = {
     loadingIndex: 'Chargement des professions et des programmes…',
     inquiryUnavailable: 'Les demandes ne peuvent pas être envoyées depuis cette page. Utilisez le lien du programme pour joindre l’établissement.',
     copyLink: 'Copier le lien',
-    linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres; il ne contient rien sur vous.',
+    linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres\u202f; il ne contient rien sur vous.',
     linkNotCopied: 'Impossible de copier le lien. Copiez l’adresse dans la barre d’adresse du navigateur : elle ouvre ces résultats.',
   },
 };

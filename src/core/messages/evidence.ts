@@ -136,9 +136,11 @@ function quotePieces(lang: Lang, words: EvidenceWords): Piece[] {
   if (!words.quote) return [];
   const quote: Piece = { text: words.quote, lang: words.quoteLang ?? null };
   const other = words.quoteLang && words.quoteLang !== lang;
-  if (lang === 'fr') return [` ${(other ? FIELD_FR_IN_ENGLISH : FIELD_FR)[words.field]}${NBSP}: «${NBSP}`, quote, `${NBSP}»`];
+  if (lang === 'fr') return quoteFr((other ? FIELD_FR_IN_ENGLISH : FIELD_FR)[words.field], quote);
   return [` ${(other ? FIELD_EN_IN_FRENCH : FIELD_EN)[words.field]}: “`, quote, '”'];
 }
+
+const quoteFr = (field: string, quote: Piece): Piece[] => [` ${field}${NBSP}: «${NBSP}`, quote, `${NBSP}»`];
 
 /** Several words: a phrase that can name a skill ("CNC lathe"), not just a topic ("water"). */
 export function isPhrase(label: string): boolean {

@@ -389,7 +389,7 @@ const INDEX_ERRORS: Record<Lang, IndexErrorWording> = {
       case 'index-format':
         return `Les données sur les professions (${file}) sont endommagées (${detail}). Réessayez plus tard ou avisez le responsable du site.`;
       case 'index-version':
-        return `Les données sur les professions (${file}) ont été préparées pour une autre version de cet outil. Rechargez la page; si le problème persiste, avisez le responsable du site.`;
+        return `Les données sur les professions (${file}) ont été préparées pour une autre version de cet outil. Rechargez la page${NNBSP}; si le problème persiste, avisez le responsable du site.`;
       case 'index-integrity':
         return `Les données sur les professions (${file}) sont arrivées incomplètes ou mêlées à une ancienne copie. Réessayez dans un moment.`;
     }

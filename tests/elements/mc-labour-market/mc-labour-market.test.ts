@@ -155,7 +155,7 @@ describe('mc-labour-market: French', () => {
     expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal(
       'Données fictives, à titre de démonstration seulement\u00a0: ce ne sont pas des données réelles.',
     );
-    expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Qu’est-ce que cela veut dire?');
+    expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Qu’est-ce que cela veut dire\u202f?');
     expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.match(/^31,00\s\$$/);
     await expect(el).to.be.accessible();
     wrapper.lang = 'en';
