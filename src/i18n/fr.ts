@@ -27,7 +27,7 @@ export const fr: Messages = {
       'index-format': 'Les données sur les professions sont illisibles. Réessayez plus tard ou avisez le responsable du site.',
       'index-integrity': 'Les données sur les professions sont arrivées incomplètes. Réessayez dans un moment.',
       network: 'Impossible de télécharger les données sur les professions. Vérifiez votre connexion, puis réessayez.',
-      'not-found': 'Les données sur les professions sont introuvables à leur adresse. Avisez le responsable du site.',
+      'not-found': 'Les données sur les professions sont introuvables à l’adresse indiquée. Avisez le responsable du site.',
       'index-blocked': 'La liste des programmes n’a pas pu être chargée sur cette page. Avisez le responsable du site.',
       unknown: 'Un problème est survenu pendant le chargement. Réessayez ou rechargez la page.',
     },
@@ -144,7 +144,7 @@ export const fr: Messages = {
     adds: 'Ajoute',
     uncovered: 'Aucun programme de cette liste ne nomme',
     noPathway: 'Aucun programme de cette liste ne nomme les compétences clés à acquérir.',
-    allHad: 'Votre travail actuel vous donne sans doute toutes les compétences clés de cette profession.',
+    allHad: 'Grâce à votre travail actuel, vous avez sans doute déjà toutes les compétences clés de cette profession.',
     fullList: 'La liste complète des programmes suit.',
   },
   card: {
@@ -352,7 +352,7 @@ export const fr: Messages = {
     heading: 'Trouvez un programme pour votre prochaine étape',
     intro:
       'Indiquez votre emploi actuel et, si vous le voulez, l’emploi visé. Nous le relions à une profession, montrons son marché du travail et suggérons de courts programmes.',
-    targetHint: 'Facultatif. Laissez vide pour voir les programmes liés à votre emploi actuel.',
+    targetHint: 'Facultatif. Laissez ce champ vide pour voir les programmes liés à votre emploi actuel.',
     switchTo: 'English',
     switchToLang: 'en',
     switchLabel: 'Show in English',

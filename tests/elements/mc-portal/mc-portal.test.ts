@@ -368,5 +368,6 @@ describe('mc-portal: French', () => {
     await el.updateComplete;
     expect(root(el).querySelector('[part=heading]')!.textContent).to.equal('Trouvez un programme pour votre prochaine étape');
     expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Explorateur de carrières et de programmes');
+    expect(root(el).querySelector('.hint')!.textContent).to.equal('Facultatif. Laissez ce champ vide pour voir les programmes liés à votre emploi actuel.');
   });
 });
