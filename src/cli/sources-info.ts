@@ -62,7 +62,7 @@ export const SOURCE_INFO: Record<string, SourceInfo> = {
     licence: `${OGL} (underlying data); extract by WageCAN (MIT)`,
     attribution: {
       en: `Employment and Social Development Canada, Job Bank wages 2024, as extracted by the WageCAN project; national medians as published on Job Bank occupation pages. ${OGL_ATTRIBUTION.en}`,
-      fr: `Emploi et Développement social Canada, salaires 2024 du Guichet-Emplois, extraits par le projet WageCAN; médianes nationales publiées sur les pages des professions du Guichet-Emplois. ${OGL_ATTRIBUTION.fr}`,
+      fr: `Emploi et Développement social Canada, salaires 2024 du Guichet-Emplois, extraits par le projet WageCAN\u202f; médianes nationales publiées sur les pages des professions du Guichet-Emplois. ${OGL_ATTRIBUTION.fr}`,
     },
     url: 'https://open.canada.ca/data/en/dataset/adad580f-76b0-4502-bd05-20c125de9116',
   },
@@ -73,7 +73,7 @@ export const SOURCE_INFO: Record<string, SourceInfo> = {
     licence: 'Apache-2.0 (Province of British Columbia); MIT (Brookfield Institute); MIT (Nesta)',
     attribution: {
       en: 'O*NET to NOC 2021 mapping by the Province of British Columbia (Apache-2.0) and the Brookfield Institute (MIT); O*NET to ESCO crosswalk by Nesta, Mapping Career Causeways (MIT).',
-      fr: 'Concordance O*NET – CNP 2021 de la Province de la Colombie-Britannique (Apache-2.0) et du Brookfield Institute (MIT); concordance O*NET – ESCO de Nesta, Mapping Career Causeways (MIT).',
+      fr: 'Concordance O*NET – CNP 2021 de la Province de la Colombie-Britannique (Apache-2.0) et du Brookfield Institute (MIT)\u202f; concordance O*NET – ESCO de Nesta, Mapping Career Causeways (MIT).',
     },
     url: 'https://github.com/bcgov/onet-noc2021-crosswalk',
   },
@@ -117,7 +117,7 @@ export const SOURCE_INFO: Record<string, SourceInfo> = {
     licence: 'MIT (microcred-widgets repository)',
     attribution: {
       en: 'Sample data for demonstration only. Titles and codes follow NOC 2021; ratings, outlooks, wages and programs are invented.',
-      fr: 'Données d’exemple pour démonstration seulement. Les titres et codes suivent la CNP 2021; les cotes, perspectives, salaires et programmes sont inventés.',
+      fr: 'Données d’exemple pour démonstration seulement. Les titres et codes suivent la CNP 2021\u202f; les cotes, perspectives, salaires et programmes sont inventés.',
     },
     url: '',
   },

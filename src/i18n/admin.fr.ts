@@ -20,40 +20,40 @@ const retry = (recovered: boolean) => (recovered ? 'la ligne a été lue sans ce
 
 /** Les problèmes du lecteur de catalogue, par code (src/core/catalogue/problems.ts). */
 const catalogueProblems: CatalogueProblemMessages = {
-  'read-as-windows-1252': () => 'le fichier n’est pas en UTF-8\u00a0; il a été lu comme un export Windows-1252',
+  'read-as-windows-1252': () => 'le fichier n’est pas en UTF-8\u202f; il a été lu comme un export Windows-1252',
   'quote-swallows-lines': ({ closedOn, lines, recovered }) =>
-    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et englobe ${linesFr(lines)}, qui se ${lines.length > 1 ? 'lisent comme des programmes distincts' : 'lit comme un programme distinct'}\u00a0; ${retry(recovered)}`,
+    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et englobe ${linesFr(lines)}, qui se ${lines.length > 1 ? 'lisent comme des programmes distincts' : 'lit comme un programme distinct'}\u202f; ${retry(recovered)}`,
   'quote-breaks-row': ({ closedOn, fields, columns, recovered }) =>
-    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et donne au programme ${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; ${retry(recovered)}`,
+    `le guillemet ouvert ici ne se ferme qu’à la ligne ${closedOn} et donne au programme ${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u202f; ${retry(recovered)}`,
   'quote-unclosed': ({ recovered, rowStartsOn }) =>
     recovered
-      ? `le guillemet ouvert ici n’est jamais fermé\u00a0; ${retry(true)}`
-      : `le guillemet ouvert ici n’est jamais fermé${rowStartsOn === null ? '' : ` (le programme commence à la ligne ${rowStartsOn})`}\u00a0; programme ignoré, vérifiez les guillemets`,
-  'field-count': ({ fields, columns }) => `${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; vérifiez les guillemets`,
-  'item-not-object': () => 'cet élément n’est pas un objet\u00a0; il est ignoré',
-  'not-text': ({ found }) => `du texte était attendu, mais c’est ${frKind[found]}\u00a0; champ laissé vide`,
-  'not-utf8': () => 'contient des octets qui ne sont pas de l’UTF-8 (affichés \ufffd)\u00a0; enregistrez de nouveau le fichier en UTF-8',
-  'too-long': ({ length, max }) => `${frNumber.format(length)}\u00a0caractères\u00a0; coupé à ${frNumber.format(max)}`,
-  'id-missing': () => 'identifiant manquant\u00a0; programme ignoré',
+      ? `le guillemet ouvert ici n’est jamais fermé\u202f; ${retry(true)}`
+      : `le guillemet ouvert ici n’est jamais fermé${rowStartsOn === null ? '' : ` (le programme commence à la ligne ${rowStartsOn})`}\u202f; programme ignoré, vérifiez les guillemets`,
+  'field-count': ({ fields, columns }) => `${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u202f; vérifiez les guillemets`,
+  'item-not-object': () => 'cet élément n’est pas un objet\u202f; il est ignoré',
+  'not-text': ({ found }) => `du texte était attendu, mais c’est ${frKind[found]}\u202f; champ laissé vide`,
+  'not-utf8': () => 'contient des octets qui ne sont pas de l’UTF-8 (affichés \ufffd)\u202f; enregistrez de nouveau le fichier en UTF-8',
+  'too-long': ({ length, max }) => `${frNumber.format(length)}\u00a0caractères\u202f; coupé à ${frNumber.format(max)}`,
+  'id-missing': () => 'identifiant manquant\u202f; programme ignoré',
   'id-invalid': ({ value }) =>
-    `${quoted(value)} n’est pas un identifiant valide (lettres, chiffres, points, traits de soulignement, deux-points et traits d’union seulement)\u00a0; programme ignoré`,
-  'id-duplicate': ({ value }) => `l’identifiant ${quoted(value)} est en double\u00a0; programme ignoré`,
-  'title-missing': () => 'titre manquant\u00a0; programme ignoré',
-  'url-not-https': ({ value }) => `${quoted(value)} n’est pas un lien https\u00a0; champ laissé vide`,
-  'not-a-number': ({ value }) => `${quoted(value)} n’est pas un nombre positif ou nul\u00a0; champ laissé vide`,
-  'too-large': ({ value, max }) => `${quoted(value)} dépasse ${frNumber.format(max)}\u00a0; champ laissé vide`,
-  'not-allowed': ({ value, allowed }) => `${quoted(value)} n’est pas une des valeurs permises (${allowed.join(', ')})\u00a0; champ laissé vide`,
-  'region-unknown': ({ value }) => `${quoted(value)} n’est pas un code de région connu (ER00, ER35, ER3510 à ER3595)\u00a0; champ laissé vide`,
-  'not-yes-no': ({ value }) => `${quoted(value)} n’est ni oui ni non (yes ou no)\u00a0; champ laissé vide`,
+    `${quoted(value)} n’est pas un identifiant valide (lettres, chiffres, points, traits de soulignement, deux-points et traits d’union seulement)\u202f; programme ignoré`,
+  'id-duplicate': ({ value }) => `l’identifiant ${quoted(value)} est en double\u202f; programme ignoré`,
+  'title-missing': () => 'titre manquant\u202f; programme ignoré',
+  'url-not-https': ({ value }) => `${quoted(value)} n’est pas un lien https\u202f; champ laissé vide`,
+  'not-a-number': ({ value }) => `${quoted(value)} n’est pas un nombre positif ou nul\u202f; champ laissé vide`,
+  'too-large': ({ value, max }) => `${quoted(value)} dépasse ${frNumber.format(max)}\u202f; champ laissé vide`,
+  'not-allowed': ({ value, allowed }) => `${quoted(value)} n’est pas une des valeurs permises (${allowed.join(', ')})\u202f; champ laissé vide`,
+  'region-unknown': ({ value }) => `${quoted(value)} n’est pas un code de région connu (ER00, ER35, ER3510 à ER3595)\u202f; champ laissé vide`,
+  'not-yes-no': ({ value }) => `${quoted(value)} n’est ni oui ni non (yes ou no)\u202f; champ laissé vide`,
   'tags-not-text': ({ count, found }) =>
     count > 1
-      ? `${count}\u00a0étiquettes ne sont pas du texte (${frKind[found]})\u00a0; elles sont laissées de côté`
-      : `1\u00a0étiquette n’est pas du texte (${frKind[found]})\u00a0; elle est laissée de côté`,
+      ? `${count}\u00a0étiquettes ne sont pas du texte (${frKind[found]})\u202f; elles sont laissées de côté`
+      : `1\u00a0étiquette n’est pas du texte (${frKind[found]})\u202f; elle est laissée de côté`,
   'reviewed-not-text': ({ found }) =>
-    `des identifiants de compétences séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u00a0; programme considéré comme non vérifié`,
-  'reviewed-not-an-id': ({ value }) => `${quoted(value)} n’est pas un identifiant de compétence (comme esco:use-spreadsheets-software)\u00a0; laissé de côté`,
-  'not-for-not-text': ({ found }) => `des codes CNP séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u00a0; champ laissé vide`,
-  'not-for-not-a-code': ({ value }) => `${quoted(value)} n’est pas un code CNP 2021 (cinq chiffres, comme 21330)\u00a0; laissé de côté`,
+    `des identifiants de compétences séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u202f; programme considéré comme non vérifié`,
+  'reviewed-not-an-id': ({ value }) => `${quoted(value)} n’est pas un identifiant de compétence (comme esco:use-spreadsheets-software)\u202f; laissé de côté`,
+  'not-for-not-text': ({ found }) => `des codes CNP séparés par «\u00a0;\u00a0» étaient attendus, mais c’est ${frKind[found]}\u202f; champ laissé vide`,
+  'not-for-not-a-code': ({ value }) => `${quoted(value)} n’est pas un code CNP 2021 (cinq chiffres, comme 21330)\u202f; laissé de côté`,
 };
 
 /** « la colonne marks », « les colonnes occupation et marks ». */
@@ -61,21 +61,21 @@ const columnsFr = (names: string[]) => `${names.length > 1 ? 'les colonnes' : 'l
 
 /** Les problèmes du lecteur des signalements, par code (src/core/catalogue/learner-marks.ts). */
 const marksProblems: MarksProblemMessages = {
-  'marks-empty': () => 'le fichier est vide\u00a0; le rapport des résultats (CSV ou JSON) était attendu',
-  'marks-not-csv': () => 'les guillemets ne peuvent plus être lus à partir de cette ligne\u00a0; téléchargez de nouveau le rapport',
-  'marks-not-json': () => 'ce n’est pas du JSON valide\u00a0; téléchargez de nouveau le rapport',
+  'marks-empty': () => 'le fichier est vide\u202f; le rapport des résultats (CSV ou JSON) était attendu',
+  'marks-not-csv': () => 'les guillemets ne peuvent plus être lus à partir de cette ligne\u202f; téléchargez de nouveau le rapport',
+  'marks-not-json': () => 'ce n’est pas du JSON valide\u202f; téléchargez de nouveau le rapport',
   'marks-not-outcomes-csv': ({ missing }) =>
     `il manque ${columnsFr(missing)} dans l’en-tête\u00a0: ce n’est pas le CSV du rapport des résultats (le bouton ${quoted('Télécharger le CSV')} du rapport l’enregistre)`,
   'marks-not-outcomes-json': () => 'ce n’est pas un rapport des résultats\u00a0: un objet dont le champ format vaut mc-outcomes/1 était attendu',
   'marks-unrelated-not-a-list': ({ found }) => `une liste de signalements était attendue, mais c’est ${frKind[found]}`,
   'marks-older-report': ({ missing, kind }) =>
-    `${kind === 'csv' ? columnsFr(missing) : `le champ ${frList.format(missing)}`} ${kind === 'csv' && missing.length > 1 ? 'manquent' : 'manque'}\u00a0: ce rapport vient d’un serveur antérieur aux signalements des personnes apprenantes\u00a0; mettez à jour le serveur de demandes, puis téléchargez de nouveau le rapport`,
-  'mark-field-count': ({ fields, columns }) => `${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u00a0; signalement ignoré, vérifiez les guillemets`,
-  'mark-not-object': () => 'cet élément n’est pas un objet\u00a0; signalement ignoré',
-  'mark-missing': () => 'champ vide\u00a0; signalement ignoré',
-  'mark-not-text': ({ found }) => `du texte ou un nombre était attendu, mais c’est ${frKind[found]}\u00a0; signalement ignoré`,
-  'mark-not-a-code': ({ value }) => `${quoted(value)} n’est pas un code CNP 2021 (cinq chiffres, comme 21330)\u00a0; signalement ignoré`,
-  'mark-not-a-count': ({ value }) => `${quoted(value)} n’est pas un nombre de signalements (un nombre entier, 1 ou plus)\u00a0; signalement ignoré`,
+    `${kind === 'csv' ? columnsFr(missing) : `le champ ${frList.format(missing)}`} ${kind === 'csv' && missing.length > 1 ? 'manquent' : 'manque'}\u00a0: ce rapport vient d’un serveur antérieur aux signalements des personnes apprenantes\u202f; mettez à jour le serveur de demandes, puis téléchargez de nouveau le rapport`,
+  'mark-field-count': ({ fields, columns }) => `${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u202f; signalement ignoré, vérifiez les guillemets`,
+  'mark-not-object': () => 'cet élément n’est pas un objet\u202f; signalement ignoré',
+  'mark-missing': () => 'champ vide\u202f; signalement ignoré',
+  'mark-not-text': ({ found }) => `du texte ou un nombre était attendu, mais c’est ${frKind[found]}\u202f; signalement ignoré`,
+  'mark-not-a-code': ({ value }) => `${quoted(value)} n’est pas un code CNP 2021 (cinq chiffres, comme 21330)\u202f; signalement ignoré`,
+  'mark-not-a-count': ({ value }) => `${quoted(value)} n’est pas un nombre de signalements (un nombre entier, 1 ou plus)\u202f; signalement ignoré`,
 };
 
 /** « 1\u00a0signalement », « 1\u00a0234\u00a0signalements » (le pluriel français commence à 2). */
@@ -98,7 +98,7 @@ export const adminFr: AdminMessages = {
     tokenExpired: 'Le serveur n’accepte plus ce jeton. Connectez-vous de nouveau.',
     loading: 'Chargement des demandes…',
     loaded: (shown: number, more: boolean) =>
-      `${shown}\u00a0demande${shown > 1 ? 's' : ''} chargée${shown > 1 ? 's' : ''}${more ? '; il y en a d’autres' : ''}.`,
+      `${shown}\u00a0demande${shown > 1 ? 's' : ''} chargée${shown > 1 ? 's' : ''}${more ? '\u202f; il y en a d’autres' : ''}.`,
     empty: 'Aucune demande pour l’instant. Les nouvelles s’afficheront ici dès leur envoi.',
     emptyFilter: 'Aucune des demandes chargées ne mentionne ce programme.',
     filterLabel: 'Programme',
@@ -131,19 +131,19 @@ export const adminFr: AdminMessages = {
     routedToNone: 'Aucun établissement\u00a0: aucun de ses programmes n’est dans l’index',
     unknownPrograms: 'Programmes qu’aucun établissement n’offre',
     namesUnavailable: 'Impossible de charger les titres des programmes\u00a0: les programmes sont indiqués par leur identifiant.',
-    delete: (who: string) => `Supprimer la demande de ${who}`,
+    delete: (who: string) => `Supprimer la demande envoyée par ${who}`,
     deleteShort: 'Supprimer',
     confirmQuestion: (who: string, when: string) =>
-      `Supprimer la demande de ${who}, reçue le ${when}\u202f? Elle sera effacée du serveur pour de bon\u202f; c’est irréversible.`,
+      `Supprimer la demande envoyée par ${who}, reçue le ${when}\u202f? Elle sera effacée du serveur pour de bon\u202f; c’est irréversible.`,
     confirmShared: (who: string, when: string, others: string, count: number) =>
-      `Retirer de votre boîte la demande de ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle reste sur le serveur pour ${others}, qui ${count > 1 ? 'l’ont' : 'l’a'} aussi reçue, jusqu’à ce qu’${count > 1 ? 'ils la suppriment' : 'il la supprime'}.`,
+      `Retirer de votre boîte la demande envoyée par ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle reste sur le serveur pour ${others}, qui ${count > 1 ? 'l’ont' : 'l’a'} aussi reçue, jusqu’à ce qu’${count > 1 ? 'ils la suppriment' : 'il la supprime'}.`,
     confirmOperatorKeeps: (who: string, when: string) =>
-      `Retirer de votre boîte la demande de ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle vise aussi des programmes qu’aucun établissement n’offre\u202f: elle reste donc sur le serveur pour l’exploitant de ce service de demandes.`,
+      `Retirer de votre boîte la demande envoyée par ${who}, reçue le ${when}\u202f? Vous ne la verrez plus. Elle vise aussi des programmes qu’aucun établissement n’offre\u00a0: elle reste donc sur le serveur pour l’exploitant de ce service de demandes.`,
     confirmDelete: 'Supprimer définitivement',
     confirmRemove: 'Retirer de ma boîte',
     cancel: 'Annuler',
     deleting: 'Suppression…',
-    deleted: (who: string) => `La demande de ${who} a été supprimée.`,
+    deleted: (who: string) => `La demande envoyée par ${who} a été supprimée.`,
     deleteFailed: 'Impossible de supprimer la demande. Réessayez dans un moment.',
     errors: {
       network: 'Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.',
@@ -167,7 +167,7 @@ export const adminFr: AdminMessages = {
     loading: 'Chargement du rapport des résultats…',
     noToken: 'Connectez-vous avec le jeton d’administration pour voir le rapport des résultats.',
     empty:
-      'Aucune donnée pour l’instant. Les modules n’ont envoyé aucun compte pour cette période. Les comptes arrivent pendant que les gens utilisent les modules sur vos pages, environ une fois par minute.',
+      'Aucune donnée pour l’instant. Les modules n’ont envoyé aucun décompte pour cette période. Les décomptes arrivent pendant que les gens utilisent les modules sur vos pages, environ une fois par minute.',
     period: (from: string | null, to: string | null): string =>
       from && to
         ? `Du ${from} au ${to}`
@@ -176,7 +176,7 @@ export const adminFr: AdminMessages = {
           : to
             ? `Jusqu’au ${to}`
             : 'Tout ce qui a été reçu (conservé pendant la durée de conservation)',
-    anonymous: 'Comptes anonymes envoyés par les modules : aucun témoin, aucun identifiant.',
+    anonymous: 'Décomptes anonymes envoyés par les modules\u00a0: aucun témoin, aucun identifiant.',
     totals: 'Totaux',
     shown: 'Recommandations affichées',
     opens: 'Programmes ouverts',
@@ -196,7 +196,7 @@ export const adminFr: AdminMessages = {
     occupation: 'Profession',
     byProgram: 'Programmes ouverts par programme',
     scoped: (provider: string): string =>
-      `Chiffres des programmes de ${provider} seulement\u00a0: combien de fois chacun a été ouvert, et signalé sans rapport avec une profession. Les recommandations affichées, les demandes et les titres d’emploi tapés ne sont pas comptés par établissement, et ne figurent donc pas ici.`,
+      `Chiffres des programmes de l’établissement ${quoted(provider)} seulement\u00a0: combien de fois chacun a été ouvert, et signalé sans rapport avec une profession. Les recommandations affichées, les demandes et les titres d’emploi tapés ne sont pas comptés par établissement, et ne figurent donc pas ici.`,
     scopedEmpty: 'Aucun de vos programmes n’a été ouvert pendant cette période.',
     program: 'Programme',
     unmatched: 'Titres d’emploi sans correspondance',
@@ -209,7 +209,7 @@ export const adminFr: AdminMessages = {
     visits: 'Visites',
     unrelated: 'Programmes signalés sans rapport par les personnes apprenantes',
     unrelatedIntro:
-      'Programmes que des personnes ont signalés comme «\u00a0Sans rapport avec ce métier\u00a0» alors qu’ils leur étaient recommandés pour une profession. Une même paire de programme et de profession compte au plus une fois par chargement de page\u00a0; aucun identifiant n’est envoyé.',
+      'Programmes que des personnes ont signalés comme «\u00a0Sans rapport avec cette profession\u00a0» alors qu’ils leur étaient recommandés pour une profession. Une même paire de programme et de profession compte au plus une fois par chargement de page\u202f; aucun identifiant n’est envoyé.',
     unrelatedHint:
       'Si un programme ne prépare pas à la profession de sa ligne, marquez-le «\u00a0Pas pour cette profession\u00a0» pour celle-ci dans la vérification du catalogue\u00a0: une fois l’index reconstruit, il ne lui sera plus recommandé. Dans cette page, choisissez le CSV de ce rapport dans le champ «\u00a0Signalements des personnes apprenantes\u00a0» pour voir chaque signalement à côté de son programme.',
     unrelatedNone: 'Aucun programme n’a été signalé sans rapport pendant cette période.',
@@ -231,9 +231,9 @@ export const adminFr: AdminMessages = {
   catalogueReview: {
     heading: 'Vérifier les compétences de votre catalogue',
     intro:
-      'Choisissez le catalogue de vos programmes (CSV ou JSON, dans le format que lit build-index). Il est lu sur cet ordinateur\u00a0; rien n’est téléversé. Vérifiez les compétences proposées pour chaque programme, puis téléchargez le catalogue vérifié et construisez l’index à partir de celui-ci.',
+      'Choisissez le catalogue de vos programmes (CSV ou JSON, dans le format que lit build-index). Il est lu sur cet ordinateur\u202f; rien n’est téléversé. Vérifiez les compétences proposées pour chaque programme, puis téléchargez le catalogue vérifié et construisez l’index à partir de celui-ci.',
     fileLabel: 'Fichier du catalogue (CSV ou JSON)',
-    reading: (name: string) => `Lecture de ${name}…`,
+    reading: (name: string) => `Lecture du fichier ${name}…`,
     tagging: (done: number, total: number) => `Étiquetage des programmes${'\u00a0'}: ${done} sur ${total}`,
     taggingLabel: 'Progression de l’étiquetage',
     loaded: (name: string, programs: number, problems: number) =>
@@ -266,7 +266,7 @@ export const adminFr: AdminMessages = {
     showMore: (count: number) => `Afficher ${count} de plus`,
     showMoreProblems: (count: number) => `Afficher ${count} problèmes de plus`,
     meta: (id: string, line: number) => `${id} · ligne ${line}`,
-    suggested: (title: string) => `Compétences de ${title}`,
+    suggested: (title: string) => `Compétences du programme ${quoted(title)}`,
     noSuggestion: 'Aucune compétence proposée\u00a0: ajoutez celles que ce programme enseigne.',
     strength: { strong: 'Forte', medium: 'Moyenne', weak: 'Faible' } as Record<'strong' | 'medium' | 'weak', string>,
     strengthLabel: 'Force\u00a0:',
@@ -307,7 +307,7 @@ export const adminFr: AdminMessages = {
     rejectSkill: (label: string) => `Rejeter ${label}`,
     remove: (label: string) => `Retirer ${label}`,
     addSkill: 'Ajouter une compétence',
-    addSkillTo: (title: string) => `Ajouter une compétence à ${title}`,
+    addSkillTo: (title: string) => `Ajouter une compétence au programme ${quoted(title)}`,
     addLabel: 'Compétence à ajouter',
     addHint: 'Tapez une compétence en français ou en anglais, puis choisissez-la dans la liste.',
     noMatch: (query: string) => `Aucune compétence ne correspond à «${'\u00a0'}${query}${'\u00a0'}». Essayez un mot plus court ou plus général.`,
@@ -319,7 +319,7 @@ export const adminFr: AdminMessages = {
     removed: (label: string) => `Compétence retirée${'\u00a0'}: ${label}.`,
     coverageNow: (covered: number, total: number) => `Couverture${'\u00a0'}: ${covered} sur ${total}.`,
     marksLabel: 'Signalements des personnes apprenantes (facultatif)',
-    marksHint: `Le CSV du rapport des résultats (son bouton Télécharger le CSV) ou son JSON\u00a0: les programmes que des personnes ont signalés comme ${quoted('Sans rapport avec ce métier')}, et pour quelle profession. Il est lu sur cet ordinateur\u00a0; rien n’est téléversé.`,
+    marksHint: `Le CSV du rapport des résultats (son bouton Télécharger le CSV) ou son JSON\u00a0: les programmes que des personnes ont signalés comme ${quoted('Sans rapport avec cette profession')}, et pour quelle profession. Il est lu sur cet ordinateur\u202f; rien n’est téléversé.`,
     marksRead: (name: string, marks: number, programs: number) =>
       `${countFr(marks, 'signalement')} sur ${countFr(programs, 'programme')} ${marks > 1 ? 'lus' : 'lu'} dans ${name}.`,
     marksNotInFile: (marks: number, programs: number) =>

@@ -4,6 +4,17 @@ import type { Messages } from './en.js';
 const allPartial = (count: number) =>
   count === 1 ? 'le seul programme trouvé n’est qu’une correspondance partielle' : `les ${count} programmes trouvés ne sont que des correspondances partielles`;
 
+/** « heure » below 2 (« 1 heure », « 1,5 heure »), « heures » from 2: the French plural. */
+const heures = (hours: number) => (Math.abs(hours) < 2 ? 'heure' : 'heures');
+
+/**
+ * « Aucun programme », « 1 programme », « 23 programmes »; `more`, a list cut at `count`: « 50 programmes ou plus ».
+ */
+const programCount = (count: number, more = false) => (count === 0 ? 'Aucun programme' : `${count} programme${count > 1 ? 's' : ''}${more ? ' ou plus' : ''}`);
+
+/** « que Lakeshore Polytechnic », « qu’Algonquin College »: elided before a vowel (not before the h of an English name). */
+const que = (name: string) => (/^[aeiouyàâéèêëîïôû]/i.test(name) ? `qu’${name}` : `que ${name}`);
+
 /** French interface strings (Canadian French). Same keys as `en.ts`. */
 export const fr: Messages = {
   common: {
@@ -12,12 +23,12 @@ export const fr: Messages = {
     sampleData: 'Données fictives, à titre de démonstration seulement\u00a0: ce ne sont pas des données réelles.',
     errors: {
       'index-version':
-        'Cette page utilise un fichier de données plus ancien ou plus récent que ce que le module comprend. Rechargez la page; si le problème persiste, avisez le responsable du site.',
+        'Cette page utilise un fichier de données plus ancien ou plus récent que ce que le module comprend. Rechargez la page\u202f; si le problème persiste, avisez le responsable du site.',
       'index-format': 'Les données sur les professions sont illisibles. Réessayez plus tard ou avisez le responsable du site.',
       'index-integrity': 'Les données sur les professions sont arrivées incomplètes. Réessayez dans un moment.',
       network: 'Impossible de télécharger les données sur les professions. Vérifiez votre connexion, puis réessayez.',
-      'not-found': 'Les données sur les professions sont introuvables à leur adresse. Avisez le responsable du site.',
-      'index-blocked': 'La liste des formations n’a pas pu être chargée sur cette page. Avisez le responsable du site.',
+      'not-found': 'Les données sur les professions sont introuvables à l’adresse indiquée. Avisez le responsable du site.',
+      'index-blocked': 'La liste des programmes n’a pas pu être chargée sur cette page. Avisez le responsable du site.',
       unknown: 'Un problème est survenu pendant le chargement. Réessayez ou rechargez la page.',
     },
   },
@@ -60,10 +71,9 @@ export const fr: Messages = {
     occupationCount: (n: number): string => (n <= 1 ? `${n} profession` : `${n} professions`),
   },
   recommendations: {
-    heading: (count: number, occupation: string, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0»`,
+    heading: (count: number, occupation: string, more = false) => `${programCount(count, more)} pour la profession «\u00a0${occupation}\u00a0»`,
     headingGap: (count: number, from: string, to: string, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's' : ''} pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
+      `${programCount(count, more)} pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
     staleNote: 'Copie enregistrée des données sur les programmes\u00a0: une version plus récente n’a pas pu être chargée.',
     offlineNote: 'Vous semblez hors ligne\u00a0: les données sur les programmes enregistrées sur cet appareil sont affichées.',
     sample: 'Programmes d’exemple d’établissements fictifs, pour démonstration seulement.',
@@ -72,7 +82,7 @@ export const fr: Messages = {
     noSource: 'Aucune donnée sur les programmes\u00a0: la page doit donner au module l’adresse de son index (attribut src).',
     unknownOccupation: (code: string) => `Aucune profession portant le code ${code} dans ces données. Choisissez une autre profession.`,
     filters: 'Filtrer et trier les programmes',
-    filtersActive: (count: number) => `(${count} actif${count > 1 ? 's' : ''})`,
+    filtersActive: (count: number) => `(${count} filtre${count > 1 ? 's actifs' : ' actif'})`,
     delivery: 'Mode de prestation',
     maxHours: 'Nombre d’heures maximal',
     maxCost: 'Coût maximal',
@@ -86,7 +96,7 @@ export const fr: Messages = {
     osap: 'Admissibles au RAFEO seulement',
     sort: 'Trier par',
     sortFit: 'Pertinence',
-    sortHours: 'Moins d’heures',
+    sortHours: 'Durée la plus courte',
     sortCost: 'Coût le plus bas',
     clearFilters: 'Effacer les filtres',
     empty: 'Aucun programme ne correspond à ces filtres.',
@@ -113,7 +123,7 @@ export const fr: Messages = {
     nearbyShown: (count: number, occupation: string) =>
       `${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0» ${count > 1 ? 'sont affichés' : 'est affiché'}.`,
     announce: (count: number) => (count === 0 ? 'Aucun programme ne correspond.' : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`),
-    shown: (shown: number, total: number) => `${shown} sur ${total} affiché${total > 1 ? 's' : ''}`,
+    shown: (shown: number, total: number) => `${shown} affiché${shown > 1 ? 's' : ''} sur ${total}`,
     showMore: (count: number) => `Afficher ${count} de plus`,
     programs: 'Programmes',
   },
@@ -128,21 +138,21 @@ export const fr: Messages = {
     pathwayIntro: (programs: number, covered: number, needed: number) =>
       `${programs === 1 ? 'Ce programme couvre' : `Ensemble, ces ${programs} programmes couvrent`} ${covered} des ${needed} compétences clés à acquérir.`,
     total: 'Au total',
-    hours: (hours: string) => `${hours} heures`,
-    hoursUnknown: 'durée non indiquée pour tous les programmes',
-    costUnknown: 'coût non indiqué pour tous les programmes',
+    hours: (hours: number, formatted: string) => `${formatted} ${heures(hours)}`,
+    hoursUnknown: (programs: number) => (programs === 1 ? 'durée non indiquée' : 'durée inconnue (non indiquée pour au moins un programme)'),
+    costUnknown: (programs: number) => (programs === 1 ? 'coût non indiqué' : 'coût inconnu (non indiqué pour au moins un programme)'),
     adds: 'Ajoute',
     uncovered: 'Aucun programme de cette liste ne nomme',
     noPathway: 'Aucun programme de cette liste ne nomme les compétences clés à acquérir.',
-    allHad: 'Votre travail actuel vous donne sans doute toutes les compétences clés de cette profession.',
+    allHad: 'Grâce à votre travail actuel, vous avez sans doute déjà toutes les compétences clés de cette profession.',
     fullList: 'La liste complète des programmes suit.',
   },
   card: {
     provider: 'Offert par',
     facts: 'Renseignements sur le programme',
     hoursLabel: 'Heures',
-    hours: (hours: string) => `${hours} heures`,
-    hoursUnknown: 'Non précisé',
+    hours: (hours: number, formatted: string) => `${formatted} ${heures(hours)}`,
+    hoursUnknown: 'Durée non précisée',
     costLabel: 'Coût',
     free: 'Gratuit',
     costUnknown: 'Coût non précisé',
@@ -166,16 +176,17 @@ export const fr: Messages = {
       credential: 'Titre de compétences',
     },
     notListed: 'Non précisé',
+    languageNotListed: 'Non précisée',
     why: 'Pourquoi ce programme',
     strength: {
       strong:
-        'Forte correspondance\u00a0: il couvre au moins une des compétences clés de ce travail, et son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
+        'Forte correspondance\u00a0: il couvre au moins une des compétences clés de cette profession, et son titre ou les compétences qu’il annonce en reprennent le vocabulaire.',
       moderate:
-        'Correspondance partielle\u00a0: il ne couvre aucune des compétences clés de ce travail, ou n’en emploie les mots que dans ses résultats d’apprentissage ou ses modules.',
+        'Correspondance partielle\u00a0: il ne couvre aucune des compétences clés de cette profession, ou n’en reprend le vocabulaire que dans ses résultats d’apprentissage ou ses modules.',
     },
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',
-    gap: 'Compétences clés du métier que sa description ne nomme pas',
+    gap: 'Compétences clés de la profession que sa description ne nomme pas',
     gapChosen: 'Compétences choisies que sa description ne nomme pas',
     adds: 'Compétences clés à acquérir qu’il enseigne',
     addsNone: 'Sa description ne nomme aucune des compétences clés à acquérir.',
@@ -184,8 +195,8 @@ export const fr: Messages = {
     webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,
     newTab: '(s’ouvre dans un nouvel onglet)',
     inquire: 'Se renseigner sur ce programme',
-    unrelated: 'Sans rapport avec ce métier',
-    unrelatedDone: 'Vous avez indiqué que ce programme est sans rapport avec ce métier.',
+    unrelated: 'Sans rapport avec cette profession',
+    unrelatedDone: 'Vous avez indiqué que ce programme est sans rapport avec cette profession.',
     undo: 'Annuler',
     missing: 'Aucun programme à afficher.',
   },
@@ -195,27 +206,27 @@ export const fr: Messages = {
     unknown: (code: string): string => `Aucune profession n’a le code ${code} dans ces données.`,
     noFigures: 'Aucune donnée sur le marché du travail n’est publiée pour cette profession.',
     outlook: 'Perspectives',
-    explain: 'Qu’est-ce que cela veut dire?',
+    explain: 'Qu’est-ce que cela veut dire\u202f?',
     wages: 'Salaires horaires',
     wagesIn: (place: string): string => `Salaires horaires, ${place}`,
     low: 'Bas',
     median: 'Médian',
     high: 'Élevé',
     notPublished: 'Non publié',
-    chartText: (place: string, low: string, median: string, high: string): string =>
-      `Salaires horaires, ${place}\u00a0: bas ${low}, médian ${median}, élevé ${high}.`,
+    chartText: (place: string, low: string | null, median: string | null, high: string | null): string =>
+      `Salaires horaires, ${place}\u00a0: bas ${low ?? 'non publié'}, médian ${median ?? 'non publié'}, élevé ${high ?? 'non publié'}.`,
     source: (name: string, vintage: string): string => `Source\u00a0: ${name}, ${vintage}.`,
     region: 'Région',
     hourly: 'À l’heure',
     yearly: 'Par année (approx.)',
-    figure: 'Chiffre',
+    figure: 'Niveau',
     facts: 'Emplois et chercheurs d’emploi',
   },
   inquiry: {
-    headingLearner: (programs: number) => (programs === 1 ? 'Se renseigner sur cette formation' : 'Se renseigner sur ces formations'),
+    headingLearner: (programs: number) => (programs === 1 ? 'Se renseigner sur ce programme' : 'Se renseigner sur ces programmes'),
     headingEmployer: 'Se renseigner sur la formation de votre équipe',
-    programs: (count: number) => (count === 1 ? 'Formation visée par votre demande' : `${count} formations visées par votre demande`),
-    noPrograms: 'Aucune formation n’est encore choisie. Choisissez au moins une formation, puis envoyez votre demande.',
+    programs: (count: number) => (count === 1 ? 'Programme visé par votre demande' : `${count} programmes visés par votre demande`),
+    noPrograms: 'Aucun programme n’est encore choisi. Choisissez au moins un programme, puis envoyez votre demande.',
     required: 'obligatoire',
     optional: 'facultatif',
     name: 'Votre nom',
@@ -226,16 +237,16 @@ export const fr: Messages = {
     employees: 'Nombre d’employés à former',
     message: 'Votre question',
     messageHint: (max: string) => `Jusqu’à ${max} caractères.`,
-    emailHint: 'Les réponses arrivent à cette adresse.',
-    consent: (institutions: string, plural = false) => `J’accepte que ${institutions} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
-    consentFallback: 'l’établissement qui offre ces formations',
+    emailHint: 'Les réponses vous seront envoyées à cette adresse.',
+    consent: (institutions: string, plural = false) => `J’accepte ${que(institutions)} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
+    consentFallback: 'l’établissement qui offre ces programmes',
     disclosure: (occupation: boolean) =>
       occupation
         ? 'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici, les programmes ci-dessus et la profession que vous consultiez, pour que la réponse en tienne compte.'
         : 'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici et les programmes ci-dessus.',
     privacy: (owner: string) => `Comment ${owner} traite vos renseignements personnels`,
     privacyFallback: 'Comment vos renseignements personnels sont traités',
-    serviceOwners: 'les responsables du service de demandes de cette page',
+    serviceOwners: 'les responsables du service de demandes de renseignements de ce site',
     and: 'et',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
@@ -244,8 +255,9 @@ export const fr: Messages = {
     sentRouted: (service: string, institutions: string, count: number) =>
       `Votre demande a été envoyée à ${service}, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
     sentRoutedHere: (institutions: string, count: number) =>
-      `Votre demande a été envoyée au service de demandes de cette page, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
-    sentHere: 'Votre demande a été envoyée au service de demandes de cette page. Les réponses arriveront à l’adresse courriel que vous avez donnée.',
+      `Votre demande a été envoyée au service de demandes de renseignements de ce site, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
+    sentHere:
+      'Votre demande a été envoyée au service de demandes de renseignements de ce site. Les réponses vous seront envoyées à l’adresse courriel que vous avez donnée.',
     queuedOffline: 'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne.',
     queuedServer: 'Le serveur n’a pas répondu. Votre demande est enregistrée sur cet appareil et sera envoyée automatiquement dans quelques minutes.',
     queuedMemory: 'Ce navigateur ne peut pas conserver votre demande si vous fermez ou rechargez la page\u00a0: gardez cette page ouverte jusqu’à l’envoi.',
@@ -255,9 +267,9 @@ export const fr: Messages = {
         : `${count} demandes précédentes sont enregistrées sur cet appareil et seront envoyées dès que possible.`,
     rejected: 'La demande n’a pas été acceptée. Vérifiez vos réponses, puis envoyez-la de nouveau.',
     config: (institutions: string) =>
-      `Ce formulaire est mal configuré\u00a0: votre demande ne peut pas être envoyée d’ici. Communiquez directement avec ${institutions} par la page de la formation. Votre demande reste enregistrée sur cet appareil.`,
+      `Ce formulaire est mal configuré\u00a0: votre demande ne peut pas être envoyée d’ici. Communiquez directement avec ${institutions} par la page du programme. Votre demande reste enregistrée sur cet appareil.`,
     configHint: 'Pour le responsable du site\u00a0: vérifiez l’adresse de réception des demandes et qu’elle autorise ce site (CORS).',
-    noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les demandes. Communiquez avec l’établissement par la page de la formation.',
+    noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les demandes. Communiquez avec l’établissement par la page du programme.',
     discard: 'Supprimer cette demande',
     discardEarlier: 'Supprimer les demandes enregistrées',
     refusedEarlier: (date: string, toFix: boolean) =>
@@ -281,7 +293,7 @@ export const fr: Messages = {
         email: 'Entrez votre adresse courriel.',
         employees: 'Entrez le nombre d’employés à former.',
         message: 'Entrez votre question.',
-        programIds: 'Choisissez au moins une formation.',
+        programIds: 'Choisissez au moins un programme.',
       } as Record<string, string>,
       invalid: {
         name: 'Entrez votre nom en lettres\u00a0: des chiffres ou des symboles seuls ne sont pas un nom.',
@@ -297,7 +309,7 @@ export const fr: Messages = {
       charactersMessage:
         'Votre question contient des caractères de contrôle invisibles, souvent copiés avec le texte. Tapez ce passage de nouveau plutôt que de le coller.',
       tooLong: (max: string) => `Utilisez au plus ${max} caractères.`,
-      consent: 'Cochez la case pour accepter d’être joint\u00a0: la demande ne peut pas être envoyée sans cela.',
+      consent: 'Cochez la case pour accepter qu’on communique avec vous\u00a0: la demande ne peut pas être envoyée sans cela.',
     },
   },
   finder: {
@@ -313,10 +325,12 @@ export const fr: Messages = {
     removed: (label: string, count: number) => `Compétence retirée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
     prompt: 'Choisissez une ou plusieurs compétences pour voir les programmes de tous les établissements.',
     results: (count: number, more = false) =>
-      `${more ? 'Plus de ' : ''}${count} programme${count > 1 ? 's enseignent' : ' enseigne'} au moins une de ces compétences`,
+      count === 0
+        ? 'Aucun programme n’enseigne ces compétences'
+        : `${programCount(count, more)} ${count > 1 ? 'enseignent' : 'enseigne'} au moins une de ces compétences`,
     none: 'Aucun programme de ce catalogue n’enseigne encore les compétences choisies. Retirez une compétence pour élargir la recherche.',
     select: (title: string) => `Sélectionner ${title}`,
-    selected: (count: number) => `${count} sélectionné${count > 1 ? 's' : ''}`,
+    selected: (count: number) => (count === 0 ? 'Aucun programme sélectionné' : `${count} programme${count > 1 ? 's sélectionnés' : ' sélectionné'}`),
     clearSelection: 'Effacer la sélection',
     inquire: (count: number) =>
       count === 0 ? 'Envoyer une seule demande pour les programmes choisis' : `Envoyer une seule demande pour ${count} programme${count > 1 ? 's' : ''}`,
@@ -324,9 +338,9 @@ export const fr: Messages = {
     review: 'Qui reçoit votre demande',
     recipients: (count: number) => `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'}\u00a0:`,
     recipientsRouted: (service: string | null, count: number) =>
-      `Envoyée ${service === null ? 'au service de demandes de cette page' : `à ${service}`}, qui la transmet à ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
+      `Envoyée ${service === null ? 'au service de demandes de renseignements de ce site' : `à ${service}`}, qui la transmet à ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
     recipientsVia: (receiver: string | null, count: number) =>
-      `Envoyée ${receiver === null ? 'au service de demandes de cette page' : `à ${receiver}`}, et non à chaque établissement. Elle porte sur des programmes de ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
+      `Envoyée ${receiver === null ? 'au service de demandes de renseignements de ce site' : `à ${receiver}`}, et non à chaque établissement. Elle porte sur des programmes de ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
     whatTheySee:
       'La demande contient le nom de votre organisation, votre nom, votre courriel et votre téléphone (si vous le donnez), le nombre d’employés à former, votre message et les programmes choisis. Rien d’autre de cette page n’est envoyé.',
     formMissing: 'Le formulaire de demande n’est pas offert sur cette page. Communiquez avec les établissements ci-dessus par leurs pages de programme.',
@@ -334,26 +348,26 @@ export const fr: Messages = {
     showMore: (count: number) => `Afficher ${count} de plus`,
   },
   portal: {
-    label: 'Explorateur de carrières et de formations',
-    heading: 'Trouvez une formation pour votre prochaine étape',
+    label: 'Explorateur de carrières et de programmes',
+    heading: 'Trouvez un programme pour votre prochaine étape',
     intro:
-      'Indiquez votre emploi actuel et, si vous le voulez, l’emploi visé. Nous le relions à une profession, montrons son marché du travail et suggérons de courtes formations.',
-    targetHint: 'Facultatif. Laissez vide pour voir les formations liées à votre emploi actuel.',
+      'Indiquez votre emploi actuel et, si vous le voulez, l’emploi visé. Nous le relions à une profession, montrons son marché du travail et suggérons de courts programmes.',
+    targetHint: 'Facultatif. Laissez ce champ vide pour voir les programmes liés à votre emploi actuel.',
     switchTo: 'English',
     switchToLang: 'en',
     switchLabel: 'Show in English',
-    resultsFor: (title: string): string => `Formations pour la profession «\u00a0${title}\u00a0»`,
+    resultsFor: (title: string): string => `Programmes pour la profession «\u00a0${title}\u00a0»`,
     resultsGap: (from: string, to: string): string => `De la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
-    related: 'Où pourriez-vous aller ensuite?',
-    relatedIntro: 'Professions qui partagent des compétences avec celle-ci. Choisissez-en une pour voir les formations qui y mènent.',
+    related: 'Où pourriez-vous aller ensuite\u202f?',
+    relatedIntro: 'Professions qui partagent des compétences avec celle-ci. Choisissez-en une pour voir les programmes qui y mènent.',
     relatedNone: 'Aucune profession étroitement liée dans ces données.',
     setTarget: (title: string): string => `Choisir ${title} comme emploi visé`,
-    inquiryHeading: 'Se renseigner sur les formations',
+    inquiryHeading: 'Se renseigner sur les programmes',
     close: 'Fermer',
-    loadingIndex: 'Chargement des professions et des formations…',
-    inquiryUnavailable: 'Les demandes ne peuvent pas être envoyées depuis cette page. Utilisez le lien de la formation pour joindre l’établissement.',
+    loadingIndex: 'Chargement des professions et des programmes…',
+    inquiryUnavailable: 'Les demandes ne peuvent pas être envoyées depuis cette page. Utilisez le lien du programme pour joindre l’établissement.',
     copyLink: 'Copier le lien',
-    linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres; il ne contient rien sur vous.',
+    linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres\u202f; il ne contient rien sur vous.',
     linkNotCopied: 'Impossible de copier le lien. Copiez l’adresse dans la barre d’adresse du navigateur : elle ouvre ces résultats.',
   },
 };

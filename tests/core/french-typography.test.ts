@@ -5,16 +5,58 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 /** Files whose strings are French, or hold French beside English. */
-const FILES = ['src/i18n/fr.ts', 'src/i18n/admin.fr.ts', 'src/core/messages/messages.ts', 'src/core/messages/evidence.ts'];
+const FILES = ['src/i18n/fr.ts', 'src/i18n/admin.fr.ts', 'src/core/messages/messages.ts', 'src/core/messages/evidence.ts', 'src/core/messages/places.ts'];
+/** Files whose French strings are data the interface shows (a source's name and attribution, a region). */
+const DATA_FILES = ['src/cli/sources-info.ts', 'src/core/catalogue/regions.ts'];
+/** Files that are French throughout. */
+const ALL_FRENCH = new Set(['src/i18n/fr.ts', 'src/i18n/admin.fr.ts']);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Text of every string literal and template part in `file`, with its line. */
-function strings(file: string): Array<{ line: number; text: string }> {
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+/** What an interpolation we cannot read stands for. */
+const UNKNOWN = '\ue000';
+
+/** A name that says its value is French: `fr`, `frSpan`, `claimFr`, `FR_CONDITION`, `FIELD_FR_IN_ENGLISH`, `GAP_TASKS_FR`. */
+const FRENCH_NAME = /^fr$|^fr[A-Z]|[a-z]Fr$|^FR_|_FR$|_FR_/;
+
+function nameOf(node: ts.Node): string | null {
+  if ((ts.isVariableDeclaration(node) || ts.isPropertyAssignment(node) || ts.isMethodDeclaration(node) || ts.isFunctionDeclaration(node)) && node.name) {
+    return ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : null;
+  }
+  return null;
+}
+
+function isFrench(node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node; n; n = n.parent) if (FRENCH_NAME.test(nameOf(n) ?? '')) return true;
+  return false;
+}
+
+/** A template's text, an interpolation of a space constant read as that space, any other as UNKNOWN. */
+function templateText(node: ts.TemplateExpression): string {
+  const space = (e: ts.Expression) => {
+    const text = ts.isIdentifier(e) ? { NBSP, NNBSP }[e.text] : ts.isStringLiteral(e) ? e.text : undefined;
+    return text === NBSP || text === NNBSP ? text : UNKNOWN;
+  };
+  return node.head.text + node.templateSpans.map((span) => space(span.expression) + span.literal.text).join('');
+}
+
+/** Text of every string literal and template part in `file`, with its line, and whether it is French. */
+function strings(file: string): Array<{ line: number; text: string; french: boolean; whole: boolean }> {
   const source = ts.createSourceFile(file, readFileSync(ROOT + file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const out: Array<{ line: number; text: string }> = [];
+  const out: Array<{ line: number; text: string; french: boolean; whole: boolean }> = [];
+  const line = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+  const french = (node: ts.Node) => ALL_FRENCH.has(file) || isFrench(node);
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node))
-      out.push({ line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, text: node.text });
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      // An import's path, or a property's name, is no text.
+      if (!ts.isImportDeclaration(node.parent) && !(ts.isPropertyAssignment(node.parent) && node.parent.name === node))
+        out.push({ line: line(node), text: node.text, french: french(node), whole: true });
+    } else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      out.push({ line: line(node), text: node.text, french: false, whole: false });
+    } else if (ts.isTemplateExpression(node)) {
+      out.push({ line: line(node), text: templateText(node), french: french(node), whole: true });
+    }
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -25,4 +67,43 @@ test('French strings keep a colon and guillemets with their words: a no-break sp
   const bad: string[] = [];
   for (const file of FILES) for (const { line, text } of strings(file)) if (/ [:»]|« /.test(text)) bad.push(`${file}:${line}: ${JSON.stringify(text)}`);
   assert.deepEqual(bad, []);
+});
+
+/**
+ * What a French string breaks: a narrow no-break space before ; ? ! (none, or another space,
+ * is wrong), a no-break space before a colon that ends a clause and inside guillemets. A
+ * semicolon quoted as a character (« ; ») is the quote's.
+ */
+function frenchSpacing(text: string): string | null {
+  const t = text.replaceAll(`«${NBSP};${NBSP}»`, `«${NBSP}x${NBSP}»`);
+  if (/(^|[^\u202f])[;?!]/.test(t)) return 'before ; ? ! a narrow no-break space (U+202F)';
+  if (/(^|[^\u00a0]):(?=[\s\ue000]|$)/.test(t)) return 'before a colon a no-break space (U+00A0)';
+  if (/«(?!\u00a0)|(?<!\u00a0)»/.test(t)) return 'inside « » a no-break space (U+00A0)';
+  return null;
+}
+
+test('French strings of every table: a narrow no-break space before ; ? !, a no-break space before : and inside « »', () => {
+  const bad: string[] = [];
+  let read = 0;
+  for (const file of [...FILES, ...DATA_FILES])
+    for (const { line, text, french, whole } of strings(file)) {
+      if (!french || !whole) continue;
+      read++;
+      const why = frenchSpacing(text);
+      if (why) bad.push(`${file}:${line}: ${why}: ${JSON.stringify(text)}`);
+    }
+  assert.deepEqual(bad, []);
+  assert.ok(read > 500, `read ${read} French strings`);
+});
+
+test('the rule reads each case it names', () => {
+  assert.equal(frenchSpacing(`Rechargez la page${NNBSP}; si le problème persiste`), null);
+  assert.match(frenchSpacing('Rechargez la page; si le problème persiste')!, /U\+202F/);
+  assert.match(frenchSpacing(`Où aller ensuite${NBSP}?`)!, /U\+202F/);
+  assert.match(frenchSpacing('Salaires : bas')!, /U\+00A0/);
+  assert.match(frenchSpacing(`Salaires${NNBSP}: bas`)!, /U\+00A0/);
+  assert.equal(frenchSpacing(`Salaires${NBSP}: bas${UNKNOWN}`), null);
+  assert.equal(frenchSpacing('esco:use-spreadsheets-software, https://example.org'), null);
+  assert.match(frenchSpacing(`«${UNKNOWN}${NBSP}»`)!, /« »/);
+  assert.equal(frenchSpacing(`séparés par «${NBSP};${NBSP}»`), null);
 });

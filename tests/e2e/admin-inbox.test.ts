@@ -126,9 +126,9 @@ describe('the inbox page on the real server', () => {
     await page.getByRole('heading', { name: 'Demandes de renseignements', level: 2 }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
 
-    await page.getByRole('button', { name: 'Supprimer la demande de Test Learner E2E' }).click();
+    await page.getByRole('button', { name: 'Supprimer la demande envoyée par Test Learner E2E' }).click();
     await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
-    await page.getByText('La demande de Test Learner E2E a été supprimée.').waitFor();
+    await page.getByText('La demande envoyée par Test Learner E2E a été supprimée.').waitFor();
     await page.getByText('Aucune demande pour l’instant').waitFor();
 
     assert.deepEqual((await listed()).inquiries, []);

@@ -139,7 +139,7 @@ describe('an index the browser blocks', () => {
   it('in French, the person reads it in French', async () => {
     const { detail, shown } = await firstError('/csp-fr.html');
     assert.equal(detail.code, 'index-blocked');
-    assert.match(shown, /La liste des formations n’a pas pu être chargée sur cette page\./);
+    assert.match(shown, /La liste des programmes n’a pas pu être chargée sur cette page\./);
   });
 
   it('the index server sends no CORS headers: index-blocked, the hint names CORS and the header to send', async () => {

@@ -66,11 +66,11 @@ const FIELD_EN_IN_FRENCH: Record<EvidenceField, string> = {
   description: 'Its French description',
 };
 const FIELD_FR_IN_ENGLISH: Record<EvidenceField, string> = {
-  title: 'Son titre anglais',
+  title: 'Son titre en anglais',
   tag: 'Compétences indiquées en anglais',
-  outcome: 'Ce que vous apprendrez, selon son texte anglais',
-  module: 'Un de ses modules, selon son texte anglais',
-  description: 'Sa description anglaise',
+  outcome: 'Ce que vous apprendrez, selon son texte en anglais',
+  module: 'Un de ses modules, selon son texte en anglais',
+  description: 'Sa description en anglais',
 };
 
 /**
@@ -128,15 +128,19 @@ const quotedFr = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
 const annotatedFr = (l: LabelPiece): Piece[] => [...quotedFr(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
 /** In gap mode: what the person's current work does not give. */
 const GAP_EN = ' that your current work does not already give';
-const GAP_FR = ' que votre travail actuel ne vous donne pas déjà';
+/** In gap mode, in French: said of a skill, and of tasks or an aspect of the work. */
+const GAP_SKILL_FR = ' que votre travail actuel ne demande pas';
+const GAP_TASKS_FR = ' que votre travail actuel ne comprend pas';
 
 function quotePieces(lang: Lang, words: EvidenceWords): Piece[] {
   if (!words.quote) return [];
   const quote: Piece = { text: words.quote, lang: words.quoteLang ?? null };
   const other = words.quoteLang && words.quoteLang !== lang;
-  if (lang === 'fr') return [` ${(other ? FIELD_FR_IN_ENGLISH : FIELD_FR)[words.field]}${NBSP}: «${NBSP}`, quote, `${NBSP}»`];
+  if (lang === 'fr') return quoteFr((other ? FIELD_FR_IN_ENGLISH : FIELD_FR)[words.field], quote);
   return [` ${(other ? FIELD_EN_IN_FRENCH : FIELD_EN)[words.field]}: “`, quote, '”'];
 }
+
+const quoteFr = (field: string, quote: Piece): Piece[] => [` ${field}${NBSP}: «${NBSP}`, quote, `${NBSP}»`];
 
 /** Several words: a phrase that can name a skill ("CNC lathe"), not just a topic ("water"). */
 export function isPhrase(label: string): boolean {
@@ -188,26 +192,31 @@ function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
     : ['About ', ...list, `, part of the work of ${whose}${tail}`];
 }
 
+// "Le travail de l’emploi visé" and "qui fait partie du travail de" were English ("the work of
+// the job you want") in French words: the words describe tasks, the notions are aspects of it.
 function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   const whose = gap ? 'l’emploi visé' : 'cette profession';
   const labels = labelPieces(words);
-  if (madeFor(words, who)) return words.mentions ? ['Mentionne ', ...quotedFr(labels[0]!), `, tiré du nom de ${whose}`] : [`Conçu pour ${whose}`];
   const other = otherLang(labels, 'fr');
+  if (madeFor(words, who)) {
+    const name = other ? `du nom ${LANG_FR[other]}` : 'du nom';
+    return words.mentions ? ['Mentionne ', ...quotedFr(labels[0]!), `, tiré ${name} de ${whose}`] : [`Conçu pour ${whose}`];
+  }
   if (isPhrase(labels[0]!.text) && !words.topic) {
     const verb = words.mentions ? 'Mentionne' : 'Enseigne';
-    const tail = gap ? GAP_FR : '';
+    const skill = `une compétence clé de ${whose}${gap ? GAP_SKILL_FR : ''}`;
     return other
-      ? [`${verb} une compétence clé de ${whose}, que le programme nomme en ${LANG_FR[other]} `, ...quotedFr(labels[0]!), gap ? `, et${tail}` : '']
-      : [`${verb} `, ...quotedFr(labels[0]!), `, une compétence clé de ${whose}${tail}`];
+      ? [`${verb} ${skill}${gap ? ', et' : ','} que le programme nomme en ${LANG_FR[other]} `, ...quotedFr(labels[0]!)]
+      : [`${verb} `, ...quotedFr(labels[0]!), `, ${skill}`];
   }
   const several = labels.length > 1;
   const list = listPieces(labels.map(other ? quotedFr : annotatedFr), 'et');
+  const tail = gap ? GAP_TASKS_FR : '';
   if (words.mentions) {
-    const what = `, ${several ? 'des mots qui décrivent' : 'un mot qui décrit'} ${gap ? 'le travail de l’emploi visé,' : 'le travail de cette profession'}${gap ? GAP_FR : ''}`;
-    return other ? [`Emploie, en ${LANG_FR[other]}, `, ...list, what] : ['Emploie ', ...list, what];
+    // « anglais », « français »: the same in the plural.
+    const terms = `${several ? 'les termes' : 'le terme'}${other ? ` ${LANG_FR[other]}` : ''} `;
+    return [`Emploie ${terms}`, ...list, `, qui ${several ? 'décrivent' : 'décrit'} des tâches de ${whose}${tail}`];
   }
-  const partOf = `, qui ${several ? 'font' : 'fait'} partie du travail de ${whose}${gap ? ` et${GAP_FR}` : ''}`;
-  return other
-    ? [`Porte sur ${several ? 'des notions' : 'une notion'} que le programme nomme en ${LANG_FR[other]} `, ...list, partOf]
-    : ['Porte sur ', ...list, partOf];
+  const named = other ? `${gap ? ' et' : ''} que le programme nomme en ${LANG_FR[other]}` : '';
+  return ['Porte sur ', ...list, `, ${several ? 'des aspects' : 'un aspect'} de ${whose}${tail}${named}`];
 }

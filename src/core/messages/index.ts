@@ -8,5 +8,6 @@
  */
 export { coreMessages, describeIndexError, formatPeriod, shortOccupation } from './messages.js';
 export type { CoreMessages } from './messages.js';
+export type { Place } from './places.js';
 export { isPhrase, plainSentence } from './evidence.js';
 export type { EvidenceWords } from './evidence.js';

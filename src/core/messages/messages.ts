@@ -6,6 +6,7 @@
 import type { Condition, Lang } from '../index-format/index.js';
 import type { ReasonPart } from '../model/index.js';
 import { evidenceSentence, type EvidenceWords } from './evidence.js';
+import { placeWords, type Place } from './places.js';
 import { IndexError, type IndexErrorCode } from '../index-format/index.js';
 
 export interface CoreMessages {
@@ -45,9 +46,11 @@ export interface CoreMessages {
   noRatingExplanation(): string;
   outlookCaveat(): string;
 
-  wageSentence(place: string, who: string, low: string | null, median: string | null, high: string | null): string;
+  /** Wages in `place` (its code tells how a sentence names it: "à Toronto", "en Ontario"). */
+  wageSentence(place: Place, who: string, low: string | null, median: string | null, high: string | null): string;
   yearlySentence(median: string, hours: string): string;
-  wageFallback(requested: string, used: string): string;
+  /** No wages for `requested`: those of `used`, a larger region, are shown. */
+  wageFallback(requested: Place, used: Place): string;
   noWages(who: string): string;
 
   openingsAndSeekers(period: string, who: string, openings: string, seekers: string): string;
@@ -88,8 +91,11 @@ function frSpan(period: string): string {
 
 /** `frSpan` at the start of a sentence. */
 function frSpanStart(period: string): string {
-  const span = frSpan(period);
-  return span.charAt(0).toUpperCase() + span.slice(1);
+  return upperFirst(frSpan(period));
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function lowerFirst(title: string): string {
@@ -183,18 +189,19 @@ const en: CoreMessages = {
 
   wageSentence(place, who, low, median, high) {
     const w = lowerFirst(who);
+    const at = upperFirst(placeWords('en', place).at);
     if (low && high && median) {
-      return `In ${place}, ${w} usually earn between ${low} and ${high} an hour; half earn more than ${median} (the median).`;
+      return `${at}, ${w} usually earn between ${low} and ${high} an hour; half earn more than ${median} (the median).`;
     }
-    if (median) return `In ${place}, half of ${w} earn more than ${median} an hour (the median).`;
-    if (low && high) return `In ${place}, ${w} usually earn between ${low} and ${high} an hour.`;
-    return `In ${place}, ${w} earn about ${low ?? high} an hour.`;
+    if (median) return `${at}, half of ${w} earn more than ${median} an hour (the median).`;
+    if (low && high) return `${at}, ${w} usually earn between ${low} and ${high} an hour.`;
+    return `${at}, ${w} earn about ${low ?? high} an hour.`;
   },
   yearlySentence(median, hours) {
     return `At the median, that is about ${median} a year, counting ${hours} hours of full-time work (37.5 hours a week for 52 weeks).`;
   },
   wageFallback(requested, used) {
-    return `No wage data for ${requested}; showing ${used}.`;
+    return `No wage data for ${placeWords('en', requested).what}; showing ${placeWords('en', used).what}.`;
   },
   noWages(who) {
     return `There are no wage figures for ${lowerFirst(who)} in this data.`;
@@ -225,6 +232,8 @@ const en: CoreMessages = {
 };
 
 const NBSP = '\u00a0';
+/** Before ; ? ! in French: a narrow no-break space. */
+const NNBSP = '\u202f';
 
 const fr: CoreMessages = {
   list(labels, max = 3) {
@@ -275,7 +284,7 @@ const fr: CoreMessages = {
     }
   },
   outlookExplanation(c) {
-    const base = `Emploi et Développement social Canada prévoit, pour l’ensemble du pays, combien de postes se libéreront dans une profession (nouveaux emplois et départs à la retraite ou autres départs) et combien de personnes les chercheront (personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi). Sa cote tient compte à la fois de ces projections et de la situation des dernières années${NBSP}; elle peut donc différer d’une simple comparaison des deux totaux.`;
+    const base = `Emploi et Développement social Canada prévoit, pour l’ensemble du pays, combien de postes seront à pourvoir dans une profession (nouveaux postes et remplacement des départs à la retraite ou autres départs) et combien de personnes les chercheront (personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi). Sa cote tient compte à la fois de ces projections et de la situation des dernières années${NNBSP}; elle peut donc différer d’une simple comparaison des deux totaux.`;
     const meaning: Record<Condition, string> = {
       'strong-shortage': `«${NBSP}Risque élevé de pénurie${NBSP}» signifie que les postes à pourvoir devraient nettement dépasser le nombre de chercheurs d’emploi.`,
       'moderate-shortage': `«${NBSP}Risque modéré de pénurie${NBSP}» signifie que les postes à pourvoir devraient dépasser quelque peu le nombre de chercheurs d’emploi.`,
@@ -292,7 +301,7 @@ const fr: CoreMessages = {
     return `${frSpanStart(period)}, les perspectives de la profession «${NBSP}${who}${NBSP}» sont cotées «${NBSP}${label.toLowerCase()}${NBSP}».`;
   },
   recentSentence(c, period) {
-    return `${frSpanStart(period)}, la situation a été évaluée «${NBSP}${FR_CONDITION[c].toLowerCase()}${NBSP}».`;
+    return `${frSpanStart(period)}, la situation était cotée «${NBSP}${FR_CONDITION[c].toLowerCase()}${NBSP}».`;
   },
   noRating(who, period) {
     return `Il n’y a pas de cote nationale de perspectives pour la profession «${NBSP}${who}${NBSP}» ${frSpan(period)}${NBSP}: le système de projection n’évalue pas toutes les professions.`;
@@ -304,31 +313,30 @@ const fr: CoreMessages = {
     return 'Les perspectives décrivent les possibilités d’emploi au Canada sur plusieurs années. Elles n’indiquent pas une pénurie chez un employeur en particulier et ne garantissent pas un emploi.';
   },
 
-  wageSentence(place, who, low, median, high) {
-    const w = `la profession «${NBSP}${who}${NBSP}»`;
-    const at = `${place}${NBSP}:`;
-    if (low && high && median) {
-      return `${at} les salaires dans ${w} vont habituellement de ${low} à ${high} l’heure; la moitié des personnes gagnent plus de ${median} (le salaire médian).`;
-    }
-    if (median) return `${at} la moitié des personnes dans ${w} gagnent plus de ${median} l’heure (le salaire médian).`;
-    if (low && high) return `${at} les salaires dans ${w} vont habituellement de ${low} à ${high} l’heure.`;
-    return `${at} les salaires dans ${w} sont d’environ ${low ?? high} l’heure.`;
+  // The panel's heading names the occupation: "dans cette profession", as its facts say.
+  wageSentence(place, _who, low, median, high) {
+    const at = upperFirst(placeWords('fr', place).at);
+    const range = `le salaire horaire dans cette profession se situe habituellement entre ${low} et ${high}`;
+    if (low && high && median) return `${at}, ${range}${NNBSP}; la moitié des personnes gagnent plus de ${median} (salaire médian).`;
+    if (median) return `${at}, la moitié des personnes de cette profession gagnent plus de ${median} l’heure (salaire médian).`;
+    if (low && high) return `${at}, ${range}.`;
+    return `${at}, le salaire horaire dans cette profession est d’environ ${low ?? high}.`;
   },
   yearlySentence(median, hours) {
     return `Au salaire médian, cela représente environ ${median} par année, pour ${hours} heures de travail à temps plein (37,5 heures par semaine pendant 52 semaines).`;
   },
   wageFallback(requested, used) {
-    return `Aucune donnée salariale pour la région ${requested}; données affichées${NBSP}: ${used}.`;
+    return `Aucune donnée salariale pour ${placeWords('fr', requested).what}${NNBSP}; chiffres pour ${placeWords('fr', used).whole}.`;
   },
   noWages(who) {
     return `Ces données ne contiennent aucun salaire pour la profession «${NBSP}${who}${NBSP}».`;
   },
 
   openingsAndSeekers(period, who, openings, seekers) {
-    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
+    return `${frSpanStart(period)}, environ ${openings} postes devraient être à pourvoir dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
   },
   openings(period, _who, openings) {
-    return `${frSpanStart(period)}, environ ${openings} postes devraient se libérer dans cette profession, en comptant les nouveaux emplois et les départs.`;
+    return `${frSpanStart(period)}, environ ${openings} postes devraient être à pourvoir dans cette profession (nouveaux postes et remplacement des départs).`;
   },
   seekers(period, _who, seekers) {
     return `${frSpanStart(period)}, environ ${seekers} personnes devraient chercher un emploi dans cette profession${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
@@ -377,11 +385,11 @@ const INDEX_ERRORS: Record<Lang, IndexErrorWording> = {
       case 'not-found':
         return `Les données sur les professions sont introuvables à l’adresse ${file}. Avisez le responsable du site.`;
       case 'index-blocked':
-        return `La liste des formations n’a pas pu être chargée sur cette page : le navigateur a bloqué ${file}. Avisez le responsable du site.`;
+        return `La liste des programmes n’a pas pu être chargée sur cette page : le navigateur a bloqué ${file}. Avisez le responsable du site.`;
       case 'index-format':
         return `Les données sur les professions (${file}) sont endommagées (${detail}). Réessayez plus tard ou avisez le responsable du site.`;
       case 'index-version':
-        return `Les données sur les professions (${file}) ont été préparées pour une autre version de cet outil. Rechargez la page; si le problème persiste, avisez le responsable du site.`;
+        return `Les données sur les professions (${file}) ont été préparées pour une autre version de cet outil. Rechargez la page${NNBSP}; si le problème persiste, avisez le responsable du site.`;
       case 'index-integrity':
         return `Les données sur les professions (${file}) sont arrivées incomplètes ou mêlées à une ancienne copie. Réessayez dans un moment.`;
     }

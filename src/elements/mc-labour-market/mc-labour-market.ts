@@ -282,12 +282,7 @@ export class McLabourMarket extends McElement {
     const valueW = 80;
     const barMax = 320 - labelW - valueW;
     const textId = `${this.uid}-chart-text`;
-    const text = lm.chartText(
-      w.regionName,
-      w.hourly.low?.formatted ?? lm.notPublished,
-      w.hourly.median?.formatted ?? lm.notPublished,
-      w.hourly.high?.formatted ?? lm.notPublished,
-    );
+    const text = lm.chartText(w.regionName, w.hourly.low?.formatted ?? null, w.hourly.median?.formatted ?? null, w.hourly.high?.formatted ?? null);
     return html`<figure part="chart">
       <svg role="img" aria-labelledby=${textId} viewBox="0 0 320 96" focusable="false">
         ${rows.map((r, i) => {

@@ -5,7 +5,7 @@ import type { Lang, Localized, Program } from '../../core/index-format/index.js'
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
-import { HOURS_FORMAT, numberFormat } from '../shared/locale.js';
+import { hoursText } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
 import { styles } from './mc-program-card.styles.js';
@@ -221,10 +221,10 @@ export class McProgramCard extends McElement {
   private facts(program: Program, lang: Lang): TemplateResult {
     const { t } = this.locale;
     const c = t.card;
-    const hours = program.hours == null ? c.hoursUnknown : c.hours(numberFormat(lang, HOURS_FORMAT).format(program.hours));
+    const hours = program.hours == null ? c.hoursUnknown : hoursText(program.hours, lang, c.hours);
     const cost = program.costCad == null ? c.costUnknown : program.costCad === 0 ? c.free : formatMoney(program.costCad, lang, false);
     const delivery = program.delivery ? c.delivery[program.delivery] : c.notListed;
-    const language = program.language ? c.language[program.language] : c.notListed;
+    const language = program.language ? c.language[program.language] : c.languageNotListed;
     const osap = program.osapEligible == null ? c.notListed : program.osapEligible ? c.osapYes : c.osapNo;
     const rows: Array<[string, string]> = [
       [c.hoursLabel, hours],

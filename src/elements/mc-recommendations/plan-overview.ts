@@ -12,7 +12,7 @@ import type { Pathway, SkillGap } from '../../core/rank/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
-import { HOURS_FORMAT, numberFormat, type Strings } from '../shared/locale.js';
+import { hoursText, type Strings } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 
 export interface PlanOverviewOptions {
@@ -70,8 +70,8 @@ function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, lev
       <p>${p.noPathway}</p>
     </div>`;
   }
-  const hours = plan.hours === null ? p.hoursUnknown : p.hours(numberFormat(lang, HOURS_FORMAT).format(plan.hours));
-  const cost = plan.costCad === null ? p.costUnknown : plan.costCad === 0 ? t.card.free : formatMoney(plan.costCad, lang, false);
+  const hours = plan.hours === null ? p.hoursUnknown(plan.steps.length) : hoursText(plan.hours, lang, p.hours);
+  const cost = plan.costCad === null ? p.costUnknown(plan.steps.length) : plan.costCad === 0 ? t.card.free : formatMoney(plan.costCad, lang, false);
   return html`<div class="plan-pathway">
     ${levelHeading(level, { id: 'plan-pathway', part: 'plan-subheading', text: p.pathway })}
     <p>${p.pathwayIntro(plan.steps.length, plan.covered.length, needed)}</p>

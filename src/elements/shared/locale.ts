@@ -67,6 +67,15 @@ const formats = new Map<string, Intl.NumberFormat>();
 /** The options of hours (a program's, a plan's): one decimal at most. */
 export const HOURS_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
 
+/**
+ * Hours as a program's facts and the plan's total show them, worded by `words` ("1 hour",
+ * "1,5 heure", "2 heures"): the plural follows the number shown, so 1.96 shows as "2 hours".
+ */
+export function hoursText(hours: number, lang: Lang, words: (hours: number, formatted: string) => string): string {
+  const shown = Math.round(hours * 10) / 10;
+  return words(shown, numberFormat(lang, HOURS_FORMAT).format(shown));
+}
+
 /** Number formatter for `lang` (Canadian conventions); cached, as creating one is slow. */
 export function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}${options ? JSON.stringify(options) : ''}`;

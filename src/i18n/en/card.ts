@@ -3,7 +3,8 @@ export const card = {
   provider: 'Offered by',
   facts: 'Program facts',
   hoursLabel: 'Hours',
-  hours: (hours: string) => `${hours} hours`,
+  /** `hours` as shown (rounded like `formatted`), for the plural. */
+  hours: (hours: number, formatted: string) => `${formatted} hour${hours === 1 ? '' : 's'}`,
   hoursUnknown: 'Not listed',
   costLabel: 'Cost',
   free: 'Free',
@@ -18,7 +19,9 @@ export const card = {
   credentialLabel: 'Credential',
   /** Credential types as catalogues write them (in English), shown in this language; others as written. */
   credentials: {} as Readonly<Record<string, string>>,
+  /** A fact the catalogue does not give; `languageNotListed` for the language (French agrees it: « Non précisée »). */
   notListed: 'Not listed',
+  languageNotListed: 'Not listed',
   why: 'Why this program',
   // Said of its words and of the skills it covers, which is what was read: "name this work"
   // claimed more than a title with "circuits" in it ("Engineering Genetic Circuits", for

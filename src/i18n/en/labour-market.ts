@@ -12,7 +12,9 @@ export const labourMarket = {
   median: 'Median',
   high: 'High',
   notPublished: 'Not published',
-  chartText: (place: string, low: string, median: string, high: string): string => `Hourly wages in ${place}: low ${low}, median ${median}, high ${high}.`,
+  /** The chart's text; a figure not published is null (said in lower case, mid-sentence). */
+  chartText: (place: string, low: string | null, median: string | null, high: string | null): string =>
+    `Hourly wages in ${place}: low ${low ?? 'not published'}, median ${median ?? 'not published'}, high ${high ?? 'not published'}.`,
   source: (name: string, vintage: string): string => `Source: ${name}, ${vintage}.`,
   region: 'Region',
   hourly: 'Hourly',

@@ -10,9 +10,14 @@ export const plan = {
   pathwayIntro: (programs: number, covered: number, needed: number) =>
     `${programs === 1 ? 'This program covers' : `These ${programs} programs together cover`} ${covered} of the ${needed} key skill${needed === 1 ? '' : 's'} you need.`,
   total: 'In total',
-  hours: (hours: string) => `${hours} hours`,
-  hoursUnknown: 'hours not listed for every program',
-  costUnknown: 'cost not listed for every program',
+  /** `hours` as shown (rounded like `formatted`), for the plural. */
+  hours: (hours: number, formatted: string) => `${formatted} hour${hours === 1 ? '' : 's'}`,
+  // A total is unknown when one program of the pathway does not list its figure: "not listed
+  // for every program" read as if none did.
+  /** The total's hours when a program of the `programs` in the pathway does not list them. */
+  hoursUnknown: (programs: number): string => (programs === 1 ? 'hours not listed' : 'hours unknown (not listed for at least one program)'),
+  /** The total's cost when a program of the `programs` in the pathway does not list it. */
+  costUnknown: (programs: number): string => (programs === 1 ? 'cost not listed' : 'cost unknown (not listed for at least one program)'),
   adds: 'Adds',
   // What the programs' text names, not what they might teach in other words: as the cards say.
   uncovered: 'No program here names',

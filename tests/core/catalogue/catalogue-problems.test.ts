@@ -106,7 +106,7 @@ test('in French every problem has its own message, with French typography', () =
 });
 
 test('French problems read as a person would write them', () => {
-  const say = (w: Pick<Warning, 'code' | 'params'>) => problemText(adminFr.catalogueReview.problemText, w.code, w.params)!.replaceAll('\u00a0', ' ');
+  const say = (w: Pick<Warning, 'code' | 'params'>) => problemText(adminFr.catalogueReview.problemText, w.code, w.params)!.replace(/[\u00a0\u202f]/g, ' ');
   assert.equal(
     say({ code: 'quote-swallows-lines', params: { closedOn: 5, lines: [4, 5], recovered: true } }),
     'le guillemet ouvert ici ne se ferme qu’à la ligne 5 et englobe les lignes 4 et 5, qui se lisent comme des programmes distincts ; la ligne a été lue sans ce guillemet, vérifiez les guillemets',

@@ -236,7 +236,7 @@ test('in English a problem reads exactly as the reader wrote it; in French it ha
     assert.doesNotMatch(fr, / [;:?!»]|«(?!\u00a0)|"/, `${w.code}: ${fr}`);
     assert.doesNotMatch(fr, /undefined|NaN|\[object/, `${w.code}: ${fr}`);
   }
-  const say = (code: MarksProblemCode, params: unknown) => problemText(adminFr.catalogueReview.marksProblemText, code, params)!.replaceAll('\u00a0', ' ');
+  const say = (code: MarksProblemCode, params: unknown) => problemText(adminFr.catalogueReview.marksProblemText, code, params)!.replace(/[\u00a0\u202f]/g, ' ');
   assert.equal(
     say('marks-older-report', { missing: ['occupation', 'marks'], kind: 'csv' }),
     'les colonnes occupation et marks manquent : ce rapport vient d’un serveur antérieur aux signalements des personnes apprenantes ; mettez à jour le serveur de demandes, puis téléchargez de nouveau le rapport',

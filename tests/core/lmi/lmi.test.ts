@@ -67,7 +67,7 @@ test('wages fall back from a region to Ontario to Canada, and say which was used
   const ottawa = describeLabourMarket(index, '31301', { lang: 'en', region: 'ER3510' }).wages!;
   assert.equal(ottawa.region, 'ER3510');
   assert.equal(ottawa.fallback, false);
-  const stratford = describeLabourMarket(index, '31301', { lang: 'en', region: 'ER3560' }).wages!;
+  const stratford = describeLabourMarket(index, '31301', { lang: 'en', region: 'ER3580' }).wages!;
   assert.equal(stratford.region, 'ER35');
   assert.equal(stratford.notice, 'No wage data for Stratford–Bruce Peninsula; showing Ontario.');
   // Licensed practical nurses only have an Ontario median.
@@ -76,7 +76,7 @@ test('wages fall back from a region to Ontario to Canada, and say which was used
   assert.equal(lpn.hourly.low, null);
   assert.equal(lpn.sentence, 'In Ontario, half of licensed practical nurses earn more than $30.00 an hour (the median).');
   // No Ontario row for welders: Canada.
-  const welders = describeLabourMarket(index, '72106', { lang: 'en', region: 'ER3560' }).wages!;
+  const welders = describeLabourMarket(index, '72106', { lang: 'en', region: 'ER3580' }).wages!;
   assert.equal(welders.region, 'ER00');
   assert.match(welders.notice!, /showing Canada/);
   assert.deepEqual(wageFallbackChain('ER3560'), ['ER3560', 'ER35', 'ER00']);
@@ -101,17 +101,21 @@ test('no rating: its own sentence, facts still given; no wages: its own sentence
 
 test('French: sentences, money and numbers formatted for fr-CA', async () => {
   const index = await load(false);
-  const d = describeLabourMarket(index, '31301', { lang: 'fr', region: 'ER3560' });
+  const d = describeLabourMarket(index, '31301', { lang: 'fr', region: 'ER3580' });
   assert.equal(d.sampleNotice, null);
   assert.ok(d.outlook?.rated);
   assert.equal(d.outlook.label, 'Risque modéré de pénurie');
   assert.match(d.outlook.sentence, /^De 2024 à 2033, on prévoit un peu plus de postes à pourvoir dans la profession/);
   assert.equal(
     spaces(d.headline!),
-    'De 2024 à 2033, environ 52 000 postes devraient se libérer dans la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées », et environ 47 000 personnes devraient les chercher.',
+    'De 2024 à 2033, environ 52 000 postes devraient être à pourvoir dans la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées », et environ 47 000 personnes devraient les chercher.',
   );
   assert.equal(spaces(d.wages!.hourly.median!.formatted), '41,25 $');
-  assert.equal(spaces(d.wages!.notice!), 'Aucune donnée salariale pour la région Stratford–péninsule de Bruce; données affichées : Ontario.');
+  assert.equal(spaces(d.wages!.notice!), 'Aucune donnée salariale pour la région de Stratford–Péninsule de Bruce ; chiffres pour l’ensemble de l’Ontario.');
+  assert.equal(
+    spaces(d.wages!.sentence),
+    'En Ontario, le salaire horaire dans cette profession se situe habituellement entre 31,00 $ et 56,00 $ ; la moitié des personnes gagnent plus de 41,25 $ (salaire médian).',
+  );
   assert.match(spaces(d.wages!.yearlySentence!), /environ 80 400 \$ par année, pour 1 950 heures/);
   assert.match(d.caveat, /ne garantissent pas un emploi/);
 });

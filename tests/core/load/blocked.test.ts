@@ -79,6 +79,6 @@ test('a blocked index is worded for the person in both languages, and for the de
   );
   assert.equal(
     describeIndexError(csp, 'fr')!.message,
-    `La liste des formations n’a pas pu être chargée sur cette page\u00a0: le navigateur a bloqué ${INDEX}. Avisez le responsable du site.`,
+    `La liste des programmes n’a pas pu être chargée sur cette page\u00a0: le navigateur a bloqué ${INDEX}. Avisez le responsable du site.`,
   );
 });

@@ -26,7 +26,7 @@ test('a French reason quoting English words says they are English and marks each
   const parts = fr.teachesEvidence(WELDING, 'Soudeurs');
   assert.equal(
     said(parts),
-    'Porte sur des notions que le programme nomme en anglais « welding » et « metal », qui font partie du travail de cette profession. Son titre anglais : « Welding Fundamentals: MIG and TIG »',
+    'Porte sur « welding » et « metal », des aspects de cette profession que le programme nomme en anglais. Son titre en anglais : « Welding Fundamentals: MIG and TIG »',
   );
   assert.deepEqual(marked(parts), ['en:welding', 'en:metal', 'en:Welding Fundamentals: MIG and TIG']);
   // French typography: a no-break space before the colon and inside the guillemets, outside the English words.
@@ -48,23 +48,23 @@ test('every French variant says the English words are English and marks them: a 
   const cases: Array<[ReasonPart[], string]> = [
     [
       fr.teachesEvidence(english(['water'], 'description', 'Water treatment.'), 'Opérateurs'),
-      'Porte sur une notion que le programme nomme en anglais « water », qui fait partie du travail de cette profession. Sa description anglaise : « Water treatment. »',
+      'Porte sur « water », un aspect de cette profession que le programme nomme en anglais. Sa description en anglais : « Water treatment. »',
     ],
     [
       fr.teachesEvidence(english(['CNC lathe'], 'outcome', 'Set up a CNC lathe'), 'Machinistes'),
-      'Enseigne une compétence clé de cette profession, que le programme nomme en anglais « CNC lathe ». Ce que vous apprendrez, selon son texte anglais : « Set up a CNC lathe »',
+      'Enseigne une compétence clé de cette profession, que le programme nomme en anglais « CNC lathe ». Ce que vous apprendrez, selon son texte en anglais : « Set up a CNC lathe »',
     ],
     [
       fr.fillsGapEvidence(WELDING, 'Soudeurs'),
-      'Porte sur des notions que le programme nomme en anglais « welding » et « metal », qui font partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà. Son titre anglais : « Welding Fundamentals: MIG and TIG »',
+      'Porte sur « welding » et « metal », des aspects de l’emploi visé que votre travail actuel ne comprend pas et que le programme nomme en anglais. Son titre en anglais : « Welding Fundamentals: MIG and TIG »',
     ],
     [
       fr.fillsGapEvidence(english(['machine learning'], 'tag', 'machine learning'), 'Analystes'),
-      'Enseigne une compétence clé de l’emploi visé, que le programme nomme en anglais « machine learning », et que votre travail actuel ne vous donne pas déjà. Compétences indiquées en anglais : « machine learning »',
+      'Enseigne une compétence clé de l’emploi visé que votre travail actuel ne demande pas, et que le programme nomme en anglais « machine learning ». Compétences indiquées en anglais : « machine learning »',
     ],
     [
       fr.teachesEvidence(english(['lathe'], 'module', 'Lathe work'), 'Machinistes'),
-      'Porte sur une notion que le programme nomme en anglais « lathe », qui fait partie du travail de cette profession. Un de ses modules, selon son texte anglais : « Lathe work »',
+      'Porte sur « lathe », un aspect de cette profession que le programme nomme en anglais. Un de ses modules, selon son texte en anglais : « Lathe work »',
     ],
   ];
   for (const [parts, expected] of cases) {
@@ -90,9 +90,12 @@ test('"made for" in French: the English name of the occupation counts, and the E
     otherWho: 'Mechanical engineers',
   };
   const parts = fr.teachesEvidence(words, 'Ingénieurs mécaniciens');
-  assert.equal(said(parts), 'Conçu pour cette profession. Son titre anglais : « Design for Mechanical Engineers »');
+  assert.equal(said(parts), 'Conçu pour cette profession. Son titre en anglais : « Design for Mechanical Engineers »');
   assert.deepEqual(marked(parts), ['en:Design for Mechanical Engineers']);
-  assert.equal(said(fr.fillsGapEvidence(words, 'Ingénieurs mécaniciens')), 'Conçu pour l’emploi visé. Son titre anglais : « Design for Mechanical Engineers »');
+  assert.equal(
+    said(fr.fillsGapEvidence(words, 'Ingénieurs mécaniciens')),
+    'Conçu pour l’emploi visé. Son titre en anglais : « Design for Mechanical Engineers »',
+  );
 });
 
 test('an English reason quoting French words says they are French and marks them lang="fr"', () => {
@@ -114,28 +117,25 @@ test('words of both languages: each word of the other language says so', () => {
   );
   assert.equal(
     said(parts),
-    'Porte sur « éducation » et « childhood » (en anglais), qui font partie du travail de cette profession. Son titre : « Éducation à la petite enfance »',
+    'Porte sur « éducation » et « childhood » (en anglais), des aspects de cette profession. Son titre : « Éducation à la petite enfance »',
   );
   assert.deepEqual(marked(parts), ['en:childhood']);
 });
 
 test('words in the page language, or of unknown language, read as before and are not marked', () => {
   const same = fr.teachesEvidence({ labels: ['soudage'], labelLangs: ['fr'], field: 'title', quote: 'Soudage de base', quoteLang: 'fr' }, 'Soudeurs');
-  assert.equal(said(same), 'Porte sur « soudage », qui fait partie du travail de cette profession. Son titre : « Soudage de base »');
+  assert.equal(said(same), 'Porte sur « soudage », un aspect de cette profession. Son titre : « Soudage de base »');
   assert.deepEqual(same, [{ text: plainSentence(same) }]);
   const unknown = fr.teachesEvidence({ labels: ['welding'], field: 'title', quote: 'Welding' }, 'Soudeurs');
   assert.deepEqual(marked(unknown), []);
-  assert.equal(said(unknown), 'Porte sur « welding », qui fait partie du travail de cette profession. Son titre : « Welding »');
+  assert.equal(said(unknown), 'Porte sur « welding », un aspect de cette profession. Son titre : « Welding »');
   const english = en.teachesEvidence(WELDING, 'Welders');
   assert.deepEqual(english, [{ text: 'About “welding” and “metal”, part of the work of this occupation. Its title: “Welding Fundamentals: MIG and TIG”' }]);
 });
 
 test('before the quotes load, the French sentence ends after the claim, still saying the words are English', () => {
   const parts = fr.teachesEvidence({ labels: ['welding', 'metal'], labelLangs: ['en', 'en'], field: 'title' }, 'Soudeurs');
-  assert.equal(
-    said(parts),
-    'Porte sur des notions que le programme nomme en anglais « welding » et « metal », qui font partie du travail de cette profession.',
-  );
+  assert.equal(said(parts), 'Porte sur « welding » et « metal », des aspects de cette profession que le programme nomme en anglais.');
   assert.deepEqual(marked(parts), ['en:welding', 'en:metal']);
 });
 
@@ -147,7 +147,7 @@ test('a phrase many occupations share is named as a topic of the work, never as 
   );
   assert.equal(
     said(fr.teachesEvidence(shared, 'Infirmiers autorisés')),
-    'Porte sur une notion que le programme nomme en anglais « health care », qui fait partie du travail de cette profession. Compétences indiquées en anglais : « Health Care »',
+    'Porte sur « health care », un aspect de cette profession que le programme nomme en anglais. Compétences indiquées en anglais : « Health Care »',
   );
   // The same phrase, one occupation's own: a skill it teaches.
   const own = { ...shared, topic: undefined };
@@ -184,11 +184,11 @@ test('a partial match only "mentions" what its words name, in both languages, a 
     ],
     [
       fr.teachesEvidence(mention(servers), 'Électriciens de réseaux'),
-      'Mentionne une compétence clé de cette profession, que le programme nomme en anglais « power systems ». Son titre anglais : « Linux System Administration with IBM Power Systems »',
+      'Mentionne une compétence clé de cette profession, que le programme nomme en anglais « power systems ». Son titre en anglais : « Linux System Administration with IBM Power Systems »',
     ],
     [
       fr.teachesEvidence(mention(forest), 'Technologues en foresterie'),
-      'Emploie, en anglais, « forest » et « conservation », des mots qui décrivent le travail de cette profession. Son titre anglais : « Making a Living in the Forest »',
+      'Emploie les termes anglais « forest » et « conservation », qui décrivent des tâches de cette profession. Son titre en anglais : « Making a Living in the Forest »',
     ],
     [
       fr.teachesEvidence(mention(own(['soins infirmiers'], 'fr', 'Soins infirmiers')), 'Infirmiers'),
@@ -196,7 +196,7 @@ test('a partial match only "mentions" what its words name, in both languages, a 
     ],
     [
       fr.fillsGapEvidence(mention(own(['forêt'], 'fr', 'Écologie de la forêt')), 'Technologues'),
-      'Emploie « forêt », un mot qui décrit le travail de l’emploi visé, que votre travail actuel ne vous donne pas déjà. Son titre : « Écologie de la forêt »',
+      'Emploie le terme « forêt », qui décrit des tâches de l’emploi visé que votre travail actuel ne comprend pas. Son titre : « Écologie de la forêt »',
     ],
   ];
   for (const [parts, sentence] of cases) assert.equal(said(parts), sentence);
@@ -211,6 +211,26 @@ test('a partial match only "mentions" what its words name, in both languages, a 
   // On a French page, through the occupation's English name.
   assert.equal(
     said(fr.teachesEvidence({ ...mention(bridging), otherWho: 'General office support workers' }, 'Employés de soutien de bureau généraux')),
-    'Mentionne « support worker », tiré du nom de cette profession. Son titre anglais : « Personal Support Worker Bridging »',
+    'Mentionne « support worker », tiré du nom anglais de cette profession. Son titre en anglais : « Personal Support Worker Bridging »',
   );
+});
+
+test('every French reason, of every branch, reads as French: no « travail de l’emploi visé », no gap clause cut off by a comma', () => {
+  const variants: Array<[EvidenceWords, string]> = [];
+  const langs: Array<Array<'en' | 'fr'>> = [['fr'], ['en'], ['fr', 'fr'], ['en', 'en'], ['fr', 'en']];
+  for (const labelLangs of langs)
+    for (const shape of ['word', 'phrase', 'topic'] as const)
+      for (const mentions of [false, true]) {
+        const labels = labelLangs.map((lang, i) => (shape === 'word' ? `${lang}mot${i}` : `${lang} terme${i}`));
+        variants.push([{ labels, labelLangs, field: 'module', quote: 'x', quoteLang: labelLangs[0]!, topic: shape === 'topic', mentions }, 'Soudeurs']);
+      }
+  variants.push([{ labels: ['support worker'], labelLangs: ['en'], field: 'title', quote: 'x', otherWho: 'Support workers', mentions: true }, 'Préposés']);
+  const sentences = variants.flatMap(([words, who]) => [said(fr.teachesEvidence(words, who)), said(fr.fillsGapEvidence(words, who))]);
+  for (const sentence of sentences) {
+    assert.doesNotMatch(sentence, /travail de (l’emploi|cette profession)|du travail de|ne vous donne pas/, sentence);
+    // The gap clause is said of the skill or the aspect itself, not set apart from it.
+    assert.doesNotMatch(sentence, /, que votre travail/, sentence);
+    assert.doesNotMatch(sentence, /anglaiss|françaiss/, sentence);
+  }
+  assert.ok(sentences.filter((s) => /que votre travail actuel ne (comprend|demande) pas/.test(s)).length >= variants.length - 1);
 });

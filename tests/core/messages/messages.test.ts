@@ -68,6 +68,17 @@ test('a reason claims a skill only for a phrase; a single word is named as a top
   assert.match(teaches(fr, ['tour CNC'], 'Machinistes', 'outcome', 'x'), /^Enseigne «\u00a0tour CNC\u00a0», une compétence clé/);
   assert.match(
     fillsGap(fr, ['eau'], 'Superviseurs', 'title', 'x'),
-    /^Porte sur «\u00a0eau\u00a0», qui fait partie du travail de l’emploi visé et que votre travail actuel ne vous donne pas déjà\./,
+    /^Porte sur «\u00a0eau\u00a0», un aspect de l’emploi visé que votre travail actuel ne comprend pas\./,
   );
+});
+
+test('French outlook: posts « à pourvoir », a past rating « était cotée »', () => {
+  const fr = coreMessages('fr');
+  assert.equal(
+    spaces(fr.openings('2024-2033', 'Soudeurs', '180 000')),
+    'De 2024 à 2033, environ 180 000 postes devraient être à pourvoir dans cette profession (nouveaux postes et remplacement des départs).',
+  );
+  assert.equal(spaces(fr.recentSentence('balance', '2021-2023')), 'De 2021 à 2023, la situation était cotée « équilibre ».');
+  assert.match(fr.outlookExplanation('balance'), /combien de postes seront à pourvoir dans une profession \(nouveaux postes et remplacement des départs/);
+  assert.doesNotMatch(fr.openingsAndSeekers('2024-2033', 'Soudeurs', '1', '2'), /libér/);
 });

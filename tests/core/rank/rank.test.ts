@@ -151,7 +151,7 @@ test('reasons come in French, quoting the program as written and saying it is En
   assert.equal(first.program.id, 'medication-safety');
   const text = first.reasons[0]!.text.replace(/\u00a0/g, ' ');
   assert.match(text, /^Enseigne une compétence clé de cette profession, que le programme nomme en anglais « medication safety »\. /);
-  assert.match(text, /Son titre anglais : « Medication safety for nurses »$/);
+  assert.match(text, /Son titre en anglais : « Medication safety for nurses »$/);
   assert.deepEqual(
     first.reasons[0]!.parts!.filter((part) => part.lang),
     [

@@ -488,7 +488,7 @@ describe('mc-admin-inbox', () => {
       expect(text($(el, '.export'))).to.equal('Tout exporter en CSV');
       $(el, '.delete')!.click();
       await settle(el);
-      expect(text($(el, '.confirm'))).to.contain('Supprimer la demande de Test Learner 0, reçue le 2 décembre 2026');
+      expect(text($(el, '.confirm'))).to.contain('Supprimer la demande envoyée par Test Learner 0, reçue le 2 décembre 2026');
       expect(text($(el, '.confirm-delete'))).to.equal('Supprimer définitivement');
     });
 

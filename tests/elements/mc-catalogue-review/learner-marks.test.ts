@@ -239,7 +239,7 @@ describe('mc-catalogue-review: learners’ marks', () => {
     const box = $(el, '[part=marks] [role=alert]')!;
     expect(box.querySelector('.where')!.textContent).to.equal('Ligne 1, occupation\u00a0:');
     expect(box.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal(
-      'old.csv ne peut pas être lu comme fichier de signalements. Ligne 1, occupation\u00a0: les colonnes occupation et marks manquent\u00a0: ce rapport vient d’un serveur antérieur aux signalements des personnes apprenantes\u00a0; mettez à jour le serveur de demandes, puis téléchargez de nouveau le rapport',
+      'old.csv ne peut pas être lu comme fichier de signalements. Ligne 1, occupation\u00a0: les colonnes occupation et marks manquent\u00a0: ce rapport vient d’un serveur antérieur aux signalements des personnes apprenantes\u202f; mettez à jour le serveur de demandes, puis téléchargez de nouveau le rapport',
     );
     expect(box.querySelector('[lang=en]')).to.equal(null, 'nothing left in English');
     await expect(el).to.be.accessible();

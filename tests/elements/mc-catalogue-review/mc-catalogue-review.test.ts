@@ -320,9 +320,9 @@ describe('mc-catalogue-review', () => {
     expect($(el, '.coverage')!.textContent).to.equal('1 programme sur 2 (50\u00a0%) a des compétences vérifiées ou fortes.');
     const problems = $$(el, '[part=problems] li');
     expect(problems[0]!.querySelector('.where')!.textContent).to.equal('Ligne 3, id\u00a0:');
-    expect(problems[0]!.textContent!.replace(/[ \n]+/g, ' ')).to.match(/: «\u00a0bad id!\u00a0» n’est pas un identifiant valide .*\u00a0; programme ignoré$/);
+    expect(problems[0]!.textContent!.replace(/[ \n]+/g, ' ')).to.match(/: «\u00a0bad id!\u00a0» n’est pas un identifiant valide .*\u202f; programme ignoré$/);
     expect(problems[1]!.textContent!.replace(/[ \n]+/g, ' ')).to.contain(
-      '«\u00a0klingon\u00a0» n’est pas une des valeurs permises (en, fr, bilingual, other)\u00a0; champ laissé vide',
+      '«\u00a0klingon\u00a0» n’est pas une des valeurs permises (en, fr, bilingual, other)\u202f; champ laissé vide',
     );
     expect($(el, '[part=problems] [lang=en]')).to.equal(null, 'every problem is in French');
     expect($(el, '.note')?.textContent ?? '').to.not.contain('anglais');
@@ -347,8 +347,8 @@ describe('mc-catalogue-review', () => {
       const header = HOSTILE.split('\n')[0]!;
       const el = await french([header, 'q-1,"Never closed,,College,,,,,,,,,,,', 'q-2,Too short', 'q-3,Fine,,College,,,,,,,,,,,'].join('\n'), 'quotes.csv');
       expect(texts(el)).to.deep.equal([
-        'Ligne 2, title_en\u00a0: le guillemet ouvert ici n’est jamais fermé\u00a0; la ligne a été lue sans ce guillemet, vérifiez les guillemets',
-        'Ligne 3\u00a0: 2\u00a0champs, alors que l’en-tête en a 15\u00a0; vérifiez les guillemets',
+        'Ligne 2, title_en\u00a0: le guillemet ouvert ici n’est jamais fermé\u202f; la ligne a été lue sans ce guillemet, vérifiez les guillemets',
+        'Ligne 3\u00a0: 2\u00a0champs, alors que l’en-tête en a 15\u202f; vérifiez les guillemets',
       ]);
       await expect(el).to.be.accessible();
     });
@@ -356,8 +356,8 @@ describe('mc-catalogue-review', () => {
     it('JSON items and non-text values, in French', async () => {
       const el = await french(JSON.stringify([1, { id: 'j1', title_en: 'T', provider: ['a'] }]), 'list.json');
       expect(texts(el)).to.deep.equal([
-        'Ligne 1\u00a0: cet élément n’est pas un objet\u00a0; il est ignoré',
-        'Ligne 2, provider\u00a0: du texte était attendu, mais c’est une liste\u00a0; champ laissé vide',
+        'Ligne 1\u00a0: cet élément n’est pas un objet\u202f; il est ignoré',
+        'Ligne 2, provider\u00a0: du texte était attendu, mais c’est une liste\u202f; champ laissé vide',
       ]);
     });
 

@@ -567,12 +567,14 @@ describe('mc-inquiry-form', () => {
   describe('French', () => {
     it('renders labels, consent and errors in French', async () => {
       const el = await form(undefined, { lang: 'fr-CA', institution: 'Collège Boréal' });
-      expect($(el, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ces formations');
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ces programmes');
       const one = await form(undefined, { lang: 'fr-CA', programs: PROGRAMS.slice(0, 1) });
-      expect($(one, '[part="heading"]')!.textContent).to.equal('Se renseigner sur cette formation');
+      expect($(one, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ce programme');
       expect($(el, '.consent')!.textContent).to.contain('J’accepte que Collège Boréal communique avec moi');
       await submit(el);
       expect($(el, '.summary')!.textContent).to.contain('Ce formulaire comporte 4 problèmes');
+      expect(el.shadowRoot!.textContent).to.contain('Cochez la case pour accepter qu’on communique avec vous');
+      expect(el.shadowRoot!.textContent).to.contain('Les réponses vous seront envoyées à cette adresse.');
       expect($(el, 'button[type="submit"]')!.textContent).to.contain('Envoyer la demande');
       await fillLearner(el, { name: 'Ada\u202eLovelace' });
       await submit(el);
@@ -599,7 +601,7 @@ describe('mc-inquiry-form', () => {
       await submit(el);
       for (let i = 0; i < 50 && statusText(el).includes('Envoi'); i++) await aTimeout(10);
       expect(statusText(el)).to.contain(
-        'Votre demande a été envoyée au service de demandes de cette page, qui la transmet à Lakeshore Polytechnic et Northern College. Ces établissements vous répondront par courriel.',
+        'Votre demande a été envoyée au service de demandes de renseignements de ce site, qui la transmet à Lakeshore Polytechnic et Northern College. Ces établissements vous répondront par courriel.',
       );
     });
   });

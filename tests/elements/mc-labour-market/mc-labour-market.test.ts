@@ -104,7 +104,7 @@ describe('mc-labour-market: region', () => {
     const fired: string[] = [];
     for (const type of ['change', 'mc-select', 'mc-error']) el.addEventListener(type, () => fired.push(type));
     const select = el.shadowRoot!.querySelector('select')!;
-    expect([...select.options].map((o) => o.value)).to.deep.equal(['ER35', 'ER3510', 'ER3560', 'ER3530']);
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['ER35', 'ER3510', 'ER3580', 'ER3530']);
     select.value = 'ER3530';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -126,7 +126,7 @@ describe('mc-labour-market: region', () => {
   });
 
   it('says when it falls back to a wider region', async () => {
-    const el = await make('31301', { region: 'ER3560' });
+    const el = await make('31301', { region: 'ER3580' });
     expect(el.shadowRoot!.querySelector('[part=wages] .notice')!.textContent).to.contain('Stratford–Bruce Peninsula');
   });
 });
@@ -155,12 +155,28 @@ describe('mc-labour-market: French', () => {
     expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal(
       'Données fictives, à titre de démonstration seulement\u00a0: ce ne sont pas des données réelles.',
     );
-    expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Qu’est-ce que cela veut dire?');
+    expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Qu’est-ce que cela veut dire\u202f?');
     expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent).to.match(/^31,00\s\$$/);
     await expect(el).to.be.accessible();
     wrapper.lang = 'en';
     await aTimeout(0);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('What does this mean?');
+  });
+
+  it('says a figure not published in lower case mid-sentence, and heads the table’s levels « Niveau »', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-labour-market></mc-labour-market></div>`);
+    const el = wrapper.querySelector('mc-labour-market')!;
+    // Licensed practical nurses: an Ontario median only.
+    Object.assign(el, { index, code: '32101' });
+    await el.updateComplete;
+    const chartText = () => el.shadowRoot!.querySelector('[id$=chart-text]')!.textContent!.replace(/[\s\u00a0\u202f]+/g, ' ');
+    expect(chartText()).to.equal('Salaires horaires, Ontario : bas non publié, médian 30,00 $, élevé non publié.');
+    expect(el.shadowRoot!.querySelector('[part=wages] thead th')!.textContent).to.equal('Niveau');
+    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent, 'a table cell of its own keeps its capital').to.equal('Non publié');
+    wrapper.lang = 'en';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(chartText()).to.equal('Hourly wages in Ontario: low not published, median $30.00, high not published.');
   });
 });

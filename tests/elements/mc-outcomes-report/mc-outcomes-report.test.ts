@@ -159,7 +159,9 @@ describe('mc-outcomes-report: accessibility in every state', () => {
       await new Promise((r) => setTimeout(r, 10));
       await none.updateComplete;
     }
-    expect(none.shadowRoot!.querySelector('[part=scope]')!.textContent).to.contain('Chiffres des programmes de Lakeshore Polytechnic seulement\u00a0:');
+    expect(none.shadowRoot!.querySelector('[part=scope]')!.textContent).to.contain(
+      'Chiffres des programmes de l’établissement «\u00a0Lakeshore Polytechnic\u00a0» seulement\u00a0:',
+    );
     expect(text(none)).to.contain('Aucun de vos programmes n’a été ouvert pendant cette période.');
     expect(text(none)).to.contain('Aucun programme n’a été signalé sans rapport pendant cette période.');
     await expect(none).to.be.accessible();

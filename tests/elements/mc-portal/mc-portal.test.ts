@@ -366,7 +366,8 @@ describe('mc-portal: French', () => {
     const el = wrapper.querySelector('mc-portal')!;
     el.index = index;
     await el.updateComplete;
-    expect(root(el).querySelector('[part=heading]')!.textContent).to.equal('Trouvez une formation pour votre prochaine étape');
-    expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Explorateur de carrières et de formations');
+    expect(root(el).querySelector('[part=heading]')!.textContent).to.equal('Trouvez un programme pour votre prochaine étape');
+    expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Explorateur de carrières et de programmes');
+    expect(root(el).querySelector('.hint')!.textContent).to.equal('Facultatif. Laissez ce champ vide pour voir les programmes liés à votre emploi actuel.');
   });
 });

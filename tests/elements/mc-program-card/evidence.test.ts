@@ -127,7 +127,7 @@ describe('mc-program-card: evidence strength and series', () => {
     it('words the strength and the series in French, marking English titles', async () => {
       const el = await card(rec({ strength: 'strong', series: SERIES }), 'fr');
       expect(words($(el, '.strength')!)).to.equal(
-        'Forte correspondance : il couvre au moins une des compétences clés de ce travail, et son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
+        'Forte correspondance : il couvre au moins une des compétences clés de cette profession, et son titre ou les compétences qu’il annonce en reprennent le vocabulaire.',
       );
       expect(words($(el, 'details > summary')!)).to.equal('3 autres cours de cette série');
       const titles = $$(el, 'details li > a > span:first-child, details li > span');
@@ -140,7 +140,7 @@ describe('mc-program-card: evidence strength and series', () => {
       el.recommendation = rec({ strength: 'moderate', series: [part(2)] });
       await el.updateComplete;
       expect(words($(el, '.strength')!)).to.match(
-        /^Correspondance partielle : il ne couvre aucune des compétences clés de ce travail, ou n’en emploie les mots que dans/,
+        /^Correspondance partielle : il ne couvre aucune des compétences clés de cette profession, ou n’en reprend le vocabulaire que dans/,
       );
       expect(words($(el, 'details > summary')!)).to.equal('1 autre cours de cette série');
     });

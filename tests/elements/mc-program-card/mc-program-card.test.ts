@@ -97,6 +97,30 @@ describe('mc-program-card', () => {
       expect($$(el, 'ul.gap li').map((li) => li.textContent)).to.deep.equal(['use spreadsheets software']);
     });
 
+    it('says "1 hour" and, in French, "heure" below 2 ("1,5 heure", "2 heures"), as the number shows', async () => {
+      const frFacts = async (over: Partial<Program>) => {
+        const el = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-program-card .program=${program(over)}></mc-program-card></div>`);
+        const c = el.querySelector('mc-program-card')!;
+        await c.updateComplete;
+        return facts(c);
+      };
+      expect((await frFacts({ hours: 1 })).Heures).to.equal('1 heure');
+      expect((await frFacts({ hours: 1.5 })).Heures).to.equal('1,5 heure');
+      expect((await frFacts({ hours: 2 })).Heures).to.equal('2 heures');
+      expect((await frFacts({ hours: 1.96 })).Heures, 'shown as 2').to.equal('2 heures');
+      expect(facts(await card(program({ hours: 1 }))).Hours).to.equal('1 hour');
+      expect(facts(await card(program({ hours: 1.5 }))).Hours).to.equal('1.5 hours');
+    });
+
+    it('in French, a fact not listed agrees with its label: « Langue : Non précisée », « Heures : Durée non précisée »', async () => {
+      const el = await fixture<HTMLDivElement>(
+        html`<div lang="fr"><mc-program-card .program=${program({ hours: null, delivery: null, language: null, osapEligible: null })}></mc-program-card></div>`,
+      );
+      const c = el.querySelector('mc-program-card')!;
+      await c.updateComplete;
+      expect(facts(c)).to.deep.include({ Heures: 'Durée non précisée', Mode: 'Non précisé', Langue: 'Non précisée', RAFEO: 'Non précisé' });
+    });
+
     it('names the credential in French on a French page, and keeps one it does not know as written', async () => {
       const fr = async (credential: string) => {
         const el = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-program-card .program=${program({ credential })}></mc-program-card></div>`);

@@ -31,7 +31,7 @@ describe('mc-program-card: the language of the words a reason quotes', () => {
     expect(words(el.shadowRoot!.querySelector('[part=title]')!)).to.equal('Soudage : notions de base MIG et TIG');
     const reason = reasonOf(el);
     expect(words(reason).replace(/\u00a0/g, ' ')).to.equal(
-      'Porte sur des notions que le programme nomme en anglais « welding » et « metal », qui font partie du travail de cette profession. ' +
+      'Porte sur « welding » et « metal », des aspects de cette profession que le programme nomme en anglais. ' +
         'Compétences indiquées en anglais : « use welding equipment »',
     );
     expect(marked(reason, 'en')).to.deep.equal(['welding', 'metal', 'use welding equipment']);

@@ -59,10 +59,10 @@ describe('mc-program-card: "Not relevant to this job"', () => {
   it('speaks French on a French page', async () => {
     const el = await card('31301', 'fr');
     await el.updateComplete;
-    expect($(el, 'button.unrelated')!.textContent!.trim()).to.match(/^Sans rapport avec ce métier/);
+    expect($(el, 'button.unrelated')!.textContent!.trim()).to.match(/^Sans rapport avec cette profession/);
     $(el, 'button.unrelated')!.click();
     await el.updateComplete;
-    expect($(el, '.note')!.textContent).to.equal('Vous avez indiqué que ce programme est sans rapport avec ce métier.');
+    expect($(el, '.note')!.textContent).to.equal('Vous avez indiqué que ce programme est sans rapport avec cette profession.');
     expect(focused(el)!.textContent!.trim()).to.match(/^Annuler/);
     await expect(el).to.be.accessible();
   });

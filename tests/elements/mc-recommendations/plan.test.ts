@@ -111,4 +111,18 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(all).not.to.match(/\b(Adds|hours|Your plan|skills)\b/);
     await expect(el).to.be.accessible();
   });
+
+  it('a pathway of one program that lists no cost says « coût non indiqué », not « pour tous les programmes »', async () => {
+    const before = index;
+    index = await loadedIndex({ programs: withNursingModules().map((p) => (p.id === 'nursing-refresher' ? { ...p, costCad: null } : p)) });
+    try {
+      const fr = plan(await make(html`<div lang="fr"><mc-recommendations occupation="31301" from="33102"></mc-recommendations></div>`))!;
+      expect(items(fr, 'ol.plan-steps')).to.have.length(1);
+      expect(text(fr.querySelector('.plan-total')!)).to.equal('Au total\u00a0: 120 heures · coût non indiqué');
+      const en = plan(await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`))!;
+      expect(text(en.querySelector('.plan-total')!)).to.equal('In total: 120 hours · cost not listed');
+    } finally {
+      index = before;
+    }
+  });
 });

@@ -315,7 +315,7 @@ describe('mc-skill-finder', () => {
       await press(el, 'Enter');
       expect(live(el)).to.match(/^Compétence ajoutée\u00a0: Évaluation de la santé\. 1 compétence choisie\. \d+ programmes? correspond/);
       await select(el, 2);
-      expect($(el, '[part=bar] .count')!.textContent).to.equal('2 sélectionnés');
+      expect($(el, '[part=bar] .count')!.textContent).to.equal('2 programmes sélectionnés');
     });
 
     it('says in French who receives a routed inquiry', async () => {
@@ -328,7 +328,9 @@ describe('mc-skill-finder', () => {
       ($(el, '[part=bar] button:not(.link)') as HTMLButtonElement).click();
       await el.updateComplete;
       const lead = $(el, '[part=review] > p')!.textContent!.trim();
-      expect(lead).to.match(/^Envoyée au service de demandes de cette page, qui la transmet à (cet établissement|ces \d établissements)\u00a0:$/);
+      expect(lead).to.match(
+        /^Envoyée au service de demandes de renseignements de ce site, qui la transmet à (cet établissement|ces \d établissements)\u00a0:$/,
+      );
       expect($(el, '[part=review]')!.textContent).to.contain('Rien d’autre de cette page n’est envoyé');
     });
   });

@@ -1,0 +1,62 @@
+// A wage sentence names its region as French says a place: « à Toronto », « en Ontario »,
+// « au Canada », « dans la région de … », « dans le Nord-Est ».
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { coreMessages } from '../../../src/core/messages/messages.js';
+import { REGIONS } from '../../../src/core/catalogue/regions.js';
+
+const fr = coreMessages('fr');
+const en = coreMessages('en');
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const place = (code: string, lang: 'en' | 'fr' = 'fr') => ({ code, name: REGIONS.find((r) => r.code === code)!.name[lang] });
+const opening = (code: string) => spaces(fr.wageSentence(place(code), 'Soudeurs', '28,00 $', '40,00 $', '50,00 $')).split(',')[0];
+
+test('every economic region of the index opens a French wage sentence with its locative', () => {
+  const expected: Record<string, string> = {
+    ER00: 'Au Canada',
+    ER35: 'En Ontario',
+    ER3510: 'À Ottawa',
+    ER3515: 'Dans la région de Kingston–Pembroke',
+    ER3520: 'Dans la région de Muskoka–Kawarthas',
+    ER3530: 'À Toronto',
+    ER3540: 'Dans la région de Kitchener–Waterloo–Barrie',
+    ER3550: 'Dans la région de Hamilton–Péninsule du Niagara',
+    ER3560: 'À London',
+    ER3570: 'Dans la région de Windsor–Sarnia',
+    ER3580: 'Dans la région de Stratford–Péninsule de Bruce',
+    ER3590: 'Dans le Nord-Est',
+    ER3595: 'Dans le Nord-Ouest',
+  };
+  assert.deepEqual(Object.fromEntries(REGIONS.map((r) => [r.code, opening(r.code)])), expected);
+});
+
+test('the French wage sentence: where, the range, the median; no « la région Toronto : les salaires dans la profession »', () => {
+  assert.equal(
+    spaces(fr.wageSentence(place('ER3530'), 'Soudeurs', '28,00 $', '40,00 $', '50,00 $')),
+    'À Toronto, le salaire horaire dans cette profession se situe habituellement entre 28,00 $ et 50,00 $ ; la moitié des personnes gagnent plus de 40,00 $ (salaire médian).',
+  );
+  assert.equal(
+    spaces(fr.wageSentence(place('ER35'), 'Soudeurs', null, '40,00 $', null)),
+    'En Ontario, la moitié des personnes de cette profession gagnent plus de 40,00 $ l’heure (salaire médian).',
+  );
+  assert.equal(
+    spaces(fr.wageSentence(place('ER3590'), 'Soudeurs', '28,00 $', null, null)),
+    'Dans le Nord-Est, le salaire horaire dans cette profession est d’environ 28,00 $.',
+  );
+});
+
+test('the fallback names both places as French does, and a region the table does not know still reads', () => {
+  assert.equal(spaces(fr.wageFallback(place('ER3510'), place('ER35'))), 'Aucune donnée salariale pour Ottawa ; chiffres pour l’ensemble de l’Ontario.');
+  assert.equal(
+    spaces(fr.wageFallback(place('ER3520'), place('ER00'))),
+    'Aucune donnée salariale pour la région de Muskoka–Kawarthas ; chiffres pour l’ensemble du Canada.',
+  );
+  assert.equal(spaces(fr.wageFallback(place('ER3590'), place('ER35'))), 'Aucune donnée salariale pour le Nord-Est ; chiffres pour l’ensemble de l’Ontario.');
+  assert.equal(
+    spaces(fr.wageFallback({ code: 'ER9999', name: 'Abitibi' }, place('ER00'))),
+    'Aucune donnée salariale pour la région d’Abitibi ; chiffres pour l’ensemble du Canada.',
+  );
+  // English: "the Northeast", as English says it.
+  assert.equal(en.wageFallback(place('ER3590', 'en'), place('ER35', 'en')), 'No wage data for the Northeast; showing Ontario.');
+  assert.match(en.wageSentence(place('ER3595', 'en'), 'Welders', null, '$40.00', null), /^In the Northwest, half of welders earn more than \$40\.00/);
+});
