@@ -145,15 +145,15 @@ const en: CoreMessages = {
     const p = formatPeriod(period);
     switch (c) {
       case 'strong-shortage':
-        return `Over ${p}, far more jobs are expected to open up for ${w} than there will be people looking for them.`;
+        return `Over ${p}, far more jobs are expected to open up across Canada for ${w} than there will be people looking for them.`;
       case 'moderate-shortage':
-        return `Over ${p}, somewhat more jobs are expected to open up for ${w} than there will be people looking for them.`;
+        return `Over ${p}, somewhat more jobs are expected to open up across Canada for ${w} than there will be people looking for them.`;
       case 'balance':
-        return `Over ${p}, about as many people are expected to look for work as ${w} as there will be jobs opening up.`;
+        return `Over ${p}, about as many people are expected to look for work across Canada as ${w} as there will be jobs opening up.`;
       case 'moderate-surplus':
-        return `Over ${p}, somewhat more people are expected to look for work as ${w} than there will be jobs opening up.`;
+        return `Over ${p}, somewhat more people are expected to look for work across Canada as ${w} than there will be jobs opening up.`;
       case 'strong-surplus':
-        return `Over ${p}, far more people are expected to look for work as ${w} than there will be jobs opening up.`;
+        return `Over ${p}, far more people are expected to look for work across Canada as ${w} than there will be jobs opening up.`;
     }
   },
   outlookExplanation(c) {
@@ -190,6 +190,10 @@ const en: CoreMessages = {
   wageSentence(place, who, low, median, high) {
     const w = lowerFirst(who);
     const at = upperFirst(placeWords('en', place).at);
+    // The low (10th percentile) is the median too: at least four in ten earn that much, often the minimum wage.
+    if (low && high && median && low === median) {
+      return `${at}, ${w} usually earn between ${low} and ${high} an hour; the median, ${median}, is also the low end, so many earn at or near it.`;
+    }
     if (low && high && median) {
       return `${at}, ${w} usually earn between ${low} and ${high} an hour; half earn more than ${median} (the median).`;
     }
@@ -208,14 +212,14 @@ const en: CoreMessages = {
   },
 
   openingsAndSeekers(period, who, openings, seekers) {
-    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up for ${lowerFirst(who)}, and about ${seekers} people are expected to look for them.`;
+    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up across Canada for ${lowerFirst(who)}, and about ${seekers} people are expected to look for them.`;
   },
   // The facts are listed under a heading naming the occupation: each need not repeat it.
   openings(period, _who, openings) {
-    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up in this occupation, counting new jobs and people who retire or leave.`;
+    return `Over ${formatPeriod(period)}, about ${openings} jobs are expected to open up in this occupation across Canada, counting new jobs and people who retire or leave.`;
   },
   seekers(period, _who, seekers) {
-    return `Over ${formatPeriod(period)}, about ${seekers} people are expected to look for work in this occupation: school leavers, newcomers and people changing jobs.`;
+    return `Over ${formatPeriod(period)}, about ${seekers} people are expected to look for work in this occupation across Canada: school leavers, newcomers and people changing jobs.`;
   },
   employment(year, _who, count) {
     return `About ${count} people worked in this occupation across Canada in ${year}.`;
@@ -272,15 +276,15 @@ const fr: CoreMessages = {
     const w = `«${NBSP}${who}${NBSP}»`;
     switch (c) {
       case 'strong-shortage':
-        return `${p}, on prévoit beaucoup plus de postes à pourvoir dans la profession ${w} que de personnes pour les chercher.`;
+        return `${p}, on prévoit beaucoup plus de postes à pourvoir au Canada dans la profession ${w} que de personnes pour les chercher.`;
       case 'moderate-shortage':
-        return `${p}, on prévoit un peu plus de postes à pourvoir dans la profession ${w} que de personnes pour les chercher.`;
+        return `${p}, on prévoit un peu plus de postes à pourvoir au Canada dans la profession ${w} que de personnes pour les chercher.`;
       case 'balance':
-        return `${p}, on prévoit à peu près autant de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
+        return `${p}, on prévoit à peu près autant de personnes à la recherche d’un emploi au Canada dans la profession ${w} que de postes à pourvoir.`;
       case 'moderate-surplus':
-        return `${p}, on prévoit un peu plus de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
+        return `${p}, on prévoit un peu plus de personnes à la recherche d’un emploi au Canada dans la profession ${w} que de postes à pourvoir.`;
       case 'strong-surplus':
-        return `${p}, on prévoit beaucoup plus de personnes à la recherche d’un emploi dans la profession ${w} que de postes à pourvoir.`;
+        return `${p}, on prévoit beaucoup plus de personnes à la recherche d’un emploi au Canada dans la profession ${w} que de postes à pourvoir.`;
     }
   },
   outlookExplanation(c) {
@@ -317,6 +321,9 @@ const fr: CoreMessages = {
   wageSentence(place, _who, low, median, high) {
     const at = upperFirst(placeWords('fr', place).at);
     const range = `le salaire horaire dans cette profession se situe habituellement entre ${low} et ${high}`;
+    if (low && high && median && low === median) {
+      return `${at}, ${range}${NNBSP}; le salaire médian, ${median}, est aussi le bas de cette fourchette${NBSP}: beaucoup de personnes gagnent ce montant ou à peu près.`;
+    }
     if (low && high && median) return `${at}, ${range}${NNBSP}; la moitié des personnes gagnent plus de ${median} (salaire médian).`;
     if (median) return `${at}, la moitié des personnes de cette profession gagnent plus de ${median} l’heure (salaire médian).`;
     if (low && high) return `${at}, ${range}.`;
@@ -333,13 +340,13 @@ const fr: CoreMessages = {
   },
 
   openingsAndSeekers(period, who, openings, seekers) {
-    return `${frSpanStart(period)}, environ ${openings} postes devraient être à pourvoir dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
+    return `${frSpanStart(period)}, environ ${openings} postes devraient être à pourvoir au Canada dans la profession «${NBSP}${who}${NBSP}», et environ ${seekers} personnes devraient les chercher.`;
   },
   openings(period, _who, openings) {
-    return `${frSpanStart(period)}, environ ${openings} postes devraient être à pourvoir dans cette profession (nouveaux postes et remplacement des départs).`;
+    return `${frSpanStart(period)}, environ ${openings} postes devraient être à pourvoir au Canada dans cette profession (nouveaux postes et remplacement des départs).`;
   },
   seekers(period, _who, seekers) {
-    return `${frSpanStart(period)}, environ ${seekers} personnes devraient chercher un emploi dans cette profession${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
+    return `${frSpanStart(period)}, environ ${seekers} personnes devraient chercher un emploi au Canada dans cette profession${NBSP}: personnes sortant des études, personnes immigrantes et personnes qui changent d’emploi.`;
   },
   employment(year, _who, count) {
     return `En ${year}, environ ${count} personnes travaillaient dans cette profession au Canada.`;

@@ -26,14 +26,14 @@ test('English reading of a rated occupation: outlook, headline, facts, sources, 
   assert.equal(d.outlook.label, 'Moderate risk of shortage');
   assert.equal(
     d.outlook.sentence,
-    'Over 2024–2033, somewhat more jobs are expected to open up for registered nurses and registered psychiatric nurses than there will be people looking for them.',
+    'Over 2024–2033, somewhat more jobs are expected to open up across Canada for registered nurses and registered psychiatric nurses than there will be people looking for them.',
   );
   assert.match(d.outlook.explanation, /openings are expected to somewhat outnumber job seekers/);
   assert.equal(d.outlook.recent?.label, 'Strong risk of shortage');
   assert.equal(d.outlook.source?.name, 'Hand-written sample data');
   assert.equal(
     d.headline,
-    'Over 2024–2033, about 52,000 jobs are expected to open up for registered nurses and registered psychiatric nurses, and about 47,000 people are expected to look for them.',
+    'Over 2024–2033, about 52,000 jobs are expected to open up across Canada for registered nurses and registered psychiatric nurses, and about 47,000 people are expected to look for them.',
   );
   const employment = d.facts.find((f) => f.kind === 'employment')!;
   assert.equal(employment.formatted, '320,000');
@@ -105,10 +105,10 @@ test('French: sentences, money and numbers formatted for fr-CA', async () => {
   assert.equal(d.sampleNotice, null);
   assert.ok(d.outlook?.rated);
   assert.equal(d.outlook.label, 'Risque modéré de pénurie');
-  assert.match(d.outlook.sentence, /^De 2024 à 2033, on prévoit un peu plus de postes à pourvoir dans la profession/);
+  assert.match(d.outlook.sentence, /^De 2024 à 2033, on prévoit un peu plus de postes à pourvoir au Canada dans la profession/);
   assert.equal(
     spaces(d.headline!),
-    'De 2024 à 2033, environ 52 000 postes devraient être à pourvoir dans la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées », et environ 47 000 personnes devraient les chercher.',
+    'De 2024 à 2033, environ 52 000 postes devraient être à pourvoir au Canada dans la profession « Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées », et environ 47 000 personnes devraient les chercher.',
   );
   assert.equal(spaces(d.wages!.hourly.median!.formatted), '41,25 $');
   assert.equal(spaces(d.wages!.notice!), 'Aucune donnée salariale pour la région de Stratford–Péninsule de Bruce ; chiffres pour l’ensemble de l’Ontario.');
@@ -140,7 +140,7 @@ test('the outlook sentence follows the figures shown, and says when the official
   const en = describeLabourMarket(index, '31301', { lang: 'en' }).outlook!;
   assert.equal(
     en.sentence,
-    'Over 2024–2033, about as many people are expected to look for work as registered nurses and registered psychiatric nurses as there will be jobs opening up. The official rating is still “strong risk of shortage”: it also weighs conditions in recent years, not only these totals.',
+    'Over 2024–2033, about as many people are expected to look for work across Canada as registered nurses and registered psychiatric nurses as there will be jobs opening up. The official rating is still “strong risk of shortage”: it also weighs conditions in recent years, not only these totals.',
   );
   const fr = describeLabourMarket(index, '31301', { lang: 'fr' }).outlook!;
   assert.match(spaces(fr.sentence), /à peu près autant .* La cote officielle reste « risque élevé de pénurie » : elle tient aussi compte/);

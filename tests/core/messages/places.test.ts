@@ -45,6 +45,17 @@ test('the French wage sentence: where, the range, the median; no « la région T
   );
 });
 
+test('a median that is also the low end of the range is said to be where many earn, not that half earn more (en, fr)', () => {
+  assert.equal(
+    en.wageSentence(place('ER3530', 'en'), 'Cooks', '$17.20', '$17.20', '$23.57'),
+    'In Toronto, cooks usually earn between $17.20 and $23.57 an hour; the median, $17.20, is also the low end, so many earn at or near it.',
+  );
+  assert.equal(
+    spaces(fr.wageSentence(place('ER3530'), 'Cuisiniers', '17,20 $', '17,20 $', '23,57 $')),
+    'À Toronto, le salaire horaire dans cette profession se situe habituellement entre 17,20 $ et 23,57 $ ; le salaire médian, 17,20 $, est aussi le bas de cette fourchette : beaucoup de personnes gagnent ce montant ou à peu près.',
+  );
+});
+
 test('the fallback names both places as French does, and a region the table does not know still reads', () => {
   assert.equal(spaces(fr.wageFallback(place('ER3510'), place('ER35'))), 'Aucune donnée salariale pour Ottawa ; chiffres pour l’ensemble de l’Ontario.');
   assert.equal(
