@@ -131,7 +131,8 @@ export const fr: Messages = {
     heading: 'Votre plan en un coup d’œil',
     have: 'Compétences clés que vous avez sans doute déjà',
     haveNote: (from: string) => `Grâce à votre travail actuel (${from}).`,
-    haveNone: 'Aucune, d’après les profils des professions.',
+    haveNone:
+      'Aucune, d’après les profils des professions. Ces profils ne nomment que quelques compétences de chaque profession\u00a0: vous avez peut-être déjà certaines de celles ci-dessous.',
     need: 'Compétences clés à acquérir',
     keySkills: 'Compétences clés de cette profession',
     pathway: 'Parcours suggéré',

@@ -3,7 +3,8 @@ export const plan = {
   heading: 'Your plan at a glance',
   have: 'Key skills you likely already have',
   haveNote: (from: string) => `From your work as ${from}.`,
-  haveNone: 'None that the occupation profiles show.',
+  // The profiles keep a few skills of each occupation: a welder's list names brazing, not welding techniques.
+  haveNone: 'None that the occupation profiles list. They list only a few skills of each occupation, so you may well have some of those below.',
   need: 'Key skills you need',
   keySkills: 'Key skills of this occupation',
   pathway: 'Suggested pathway',
