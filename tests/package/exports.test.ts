@@ -128,12 +128,14 @@ describe('the packed package, installed by name', () => {
           `import 'microcred-widgets/all.js';`,
           `import { McJobSearch as ByPath } from 'microcred-widgets/elements/mc-job-search/mc-job-search.js';`,
           `import { McPortal, type McSelectDetail } from 'microcred-widgets';`,
-          `import { loadIndex } from 'microcred-widgets/core';`,
+          `import { loadIndex, recommend } from 'microcred-widgets/core';`,
           // createElement returns HTMLElement, not the class, when the tag-name typings are lost.
           `const search: ByPath = document.createElement('mc-job-search');`,
           `const portal: McPortal = document.createElement('mc-portal');`,
           `search.addEventListener('mc-select', (e) => { const detail: McSelectDetail = e.detail; console.log(detail.code); });`,
-          `console.log(portal, typeof loadIndex);`,
+          `console.log(portal);`,
+          // As the README shows it: no options (English).
+          `void loadIndex('./data/index').then((index) => recommend(index, { occupation: '21211' }));`,
           '',
         ].join('\n'),
       );
@@ -214,12 +216,13 @@ describe('the packed package in Node', () => {
         const index = await loadIndex(where, { lang: 'fr' });
         out[where] = index.occupations.size;
       }
-      const index = await loadIndex('data/tiny', { lang: 'en' });
+      // As the README shows it: no options (English).
+      const index = await loadIndex('data/tiny');
       out.source = index.source;
       await loadQuotes(index, '31301');
-      out.quoted = hasQuotes(index, '31301') && recommend(index, { occupation: '31301', lang: 'en' })[0].reasons[0].text.includes('“');
+      out.quoted = hasQuotes(index, '31301') && recommend(index, { occupation: '31301' })[0].reasons[0].text.includes('“');
       try {
-        await loadIndex('data/none', { lang: 'en' });
+        await loadIndex('data/none');
       } catch (e) {
         out.missing = [e.name, e.code, e.message];
       }
