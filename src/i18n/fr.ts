@@ -250,7 +250,8 @@ export const fr: Messages = {
     rejected: 'La demande n’a pas été acceptée. Vérifiez vos réponses, puis envoyez-la de nouveau.',
     config: (institutions: string) =>
       `Ce formulaire est mal configuré\u00a0: votre demande ne peut pas être envoyée d’ici. Communiquez directement avec ${institutions} par la page de la formation. Votre demande reste enregistrée sur cet appareil.`,
-    configHint: 'Pour le responsable du site\u00a0: vérifiez l’adresse de réception des demandes et qu’elle autorise ce site (CORS).',
+    configHint:
+      'Pour le responsable du site\u00a0: vérifiez l’adresse de réception des demandes, qu’elle autorise ce site (CORS) et que la Content-Security-Policy de cette page la mentionne dans connect-src.',
     noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les demandes. Communiquez avec l’établissement par la page de la formation.',
     discard: 'Supprimer cette demande',
     discardEarlier: 'Supprimer les demandes enregistrées',

@@ -74,8 +74,8 @@ export const McProgramCard = wrap('mc-program-card', ProgramCardElement, 'McProg
 /** `<mc-labour-market>`: `onMcError`. */
 export const McLabourMarket = wrap('mc-labour-market', LabourMarketElement, 'McLabourMarket', { onMcError });
 
-/** `<mc-inquiry-form>`: `onMcInquire`. */
-export const McInquiryForm = wrap('mc-inquiry-form', InquiryFormElement, 'McInquiryForm', { onMcInquire });
+/** `<mc-inquiry-form>`: `onMcInquire`, `onMcError`. */
+export const McInquiryForm = wrap('mc-inquiry-form', InquiryFormElement, 'McInquiryForm', { onMcInquire, onMcError });
 
 /** `<mc-skill-finder>`: `onMcInquire`, `onMcProgramOpen`, `onMcError`. */
 export const McSkillFinder = wrap('mc-skill-finder', SkillFinderElement, 'McSkillFinder', { onMcInquire, onMcProgramOpen, onMcError });

@@ -135,8 +135,8 @@ export class IndexIntegrityError extends IndexError {
   }
 }
 
-/** What the host's developer must change when the browser blocked `url`. */
-function describeBlock(url: string, by: BlockedBy): string {
+/** What the host's developer must change when the browser blocked `url` (also said of the inquiry endpoint). */
+export function describeBlock(url: string, by: BlockedBy): string {
   const page = (globalThis as { location?: { origin?: string } }).location?.origin ?? 'this page';
   let origin = url;
   try {

@@ -22,5 +22,7 @@ export { loadLabelsIndex, loadTitlesIndex } from './load-titles.js';
 export { loadOccupationIndex } from './load-slice.js';
 export { loadSummaries } from './summaries.js';
 export { SharedLoads } from './shared-loads.js';
+export { blockedBy } from './blocked.js';
+export { watchPolicyViolations } from './policy-watch.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load-titles.js';
 export { loadLabelsCached, loadTitlesCached } from './cache-titles.js';
