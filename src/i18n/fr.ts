@@ -19,6 +19,7 @@ export const fr: Messages = {
       'not-found': 'Les données sur les professions sont introuvables à leur adresse. Avisez le responsable du site.',
       'index-blocked': 'La liste des formations n’a pas pu être chargée sur cette page. Avisez le responsable du site.',
       unknown: 'Un problème est survenu pendant le chargement. Réessayez ou rechargez la page.',
+      'no-source': 'Ce module n’a rien à afficher\u00a0: la page ne lui indique pas où sont ses données. Avisez le responsable du site.',
     },
   },
   search: {

@@ -11,10 +11,11 @@ import { stringsIn } from './locale.js';
 type LoadErrorCode = IndexErrorCode | 'unknown';
 
 /**
- * Stable error codes elements put in `mc-error`: loading the index, or `inquiry-setup` (the
- * inquiry endpoint cannot take inquiries from this page; `hint` says why).
+ * Stable error codes elements put in `mc-error`: loading the index; `no-source` (the element
+ * was given neither `src` nor `index`); or `inquiry-setup` (the inquiry endpoint cannot take
+ * inquiries from this page). `hint` says what to change.
  */
-export type ErrorCode = LoadErrorCode | 'inquiry-setup';
+export type ErrorCode = LoadErrorCode | 'no-source' | 'inquiry-setup';
 
 /** Detail of the `mc-error` event. */
 export interface McErrorDetail {
@@ -22,9 +23,9 @@ export interface McErrorDetail {
   /** A plain-language sentence in the element's language; no personal data. */
   message: string;
   /**
-   * For the site's developer, in English, when loading the index failed or the inquiry
-   * endpoint refused this page: the file or endpoint and what to change (e.g. the
-   * `connect-src` to widen for `index-blocked`). Never shown to the person.
+   * For the site's developer, in English, when loading the index failed, the element has no
+   * `src`, or the inquiry endpoint refused this page: the file, element or endpoint and what
+   * to change (e.g. the `connect-src` to widen for `index-blocked`). Never shown to the person.
    */
   hint?: string;
 }
@@ -49,10 +50,10 @@ export function describeError(error: unknown, lang: Lang): McErrorDetail {
   const t = stringsIn(lang, { common }).common.errors;
   const name = typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name ?? '') : '';
   const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
-  let code: LoadErrorCode = BY_NAME[name] ?? 'unknown';
+  let code: LoadErrorCode | 'no-source' = BY_NAME[name] ?? 'unknown';
   if (status === 404) code = 'not-found';
   const explicit = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (typeof explicit === 'string' && explicit in t) code = explicit as LoadErrorCode;
+  if (typeof explicit === 'string' && explicit in t) code = explicit as keyof typeof t;
   const detail: McErrorDetail = { code, message: t[code] };
   if (error instanceof IndexError) detail.hint = error.message;
   return detail;
