@@ -49,7 +49,7 @@ let app: string;
 
 before(async () => {
   // React and its types as a React app has them: the optional peer of microcred-widgets/react.
-  consumer = await installConsumer(['react', '@types/react']);
+  consumer = await installConsumer(['react', '@types/react', '@types/node']);
   app = consumer.app;
 });
 
@@ -182,6 +182,40 @@ describe('the packed package, installed by name', () => {
       assert.equal(result.stdout.trim(), '', `tsc reported errors:\n${result.stdout}`);
     });
   }
+
+  it('TypeScript in a Node project (lib ES2022, no DOM, @types/node) checks the core’s declarations without an error', async () => {
+    await writeFile(
+      join(app, 'node-consumer.ts'),
+      [
+        `import { loadIndex, recommend, openIndexCache, Outbox, MemoryOutboxStore, type OutboxOptions } from 'microcred-widgets/core';`,
+        `const index = await loadIndex('./data/index');`,
+        `console.log(recommend(index, { occupation: '21211' }).length, await openIndexCache({ indexedDB: null }));`,
+        `const options: OutboxOptions = { indexedDB: null, locks: null };`,
+        `console.log(await Outbox.open(options), new MemoryOutboxStore());`,
+        '',
+      ].join('\n'),
+    );
+    const config = join(app, 'tsconfig.node.json');
+    await writeFile(
+      config,
+      JSON.stringify({
+        compilerOptions: {
+          module: 'node16',
+          moduleResolution: 'node16',
+          target: 'ES2022',
+          lib: ['ES2022'],
+          types: ['node'],
+          strict: true,
+          noEmit: true,
+          // Checks the shipped declarations, and the packages' they import, too.
+          skipLibCheck: false,
+        },
+        files: ['node-consumer.ts'],
+      }),
+    );
+    const result = await run(process.execPath, [TSC, '-p', config], { cwd: app }).catch((e: { stdout: string }) => e);
+    assert.equal(result.stdout.trim(), '', `tsc reported errors:\n${result.stdout}`);
+  });
 
   it('rollup bundles a file that imports a define module by name', async () => {
     const entry = join(app, 'entry.js');

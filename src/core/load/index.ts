@@ -8,8 +8,8 @@
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
 export { assembleParts } from './assemble-parts.js';
-export { MemoryIndexCache, openIndexCache, openStoreDb } from './index-cache.js';
-export type { CachedIndexBytes, CachedIndexFiles, IndexCache, OpenCacheOptions } from './index-cache.js';
+export { MemoryIndexCache, openIndexCache } from './index-cache.js';
+export type { CachedIndexBytes, CachedIndexFiles, IndexCache, IndexedDBFactory, OpenCacheOptions } from './index-cache.js';
 export { manifestUrlOf, sriSha256 } from './cached-load.js';
 export { loadIndexCached } from './lazy.js';
 export type { CachedLoad, CachedLoadOptions, Revalidation } from './cached-load.js';

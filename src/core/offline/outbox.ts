@@ -15,7 +15,7 @@
  * (the reference server remembers keys for 30 days, so a late retry is never stored twice).
  */
 import type { FieldError } from '../inquiry/index.js';
-import { blockedBy, watchPolicyViolations } from '../load/index.js';
+import { blockedBy, watchPolicyViolations, type IndexedDBFactory } from '../load/index.js';
 import { openOutboxStore, waitsForPerson, type OutboxItem, type OutboxStore } from './outbox-store.js';
 
 export type { OutboxItem, OutboxState, OutboxStore } from './outbox-store.js';
@@ -29,6 +29,14 @@ export type RetryReason = 'network' | 'timeout' | 'server' | 'rate-limited';
  * Content-Security-Policy (`csp`: `connect-src` does not list the endpoint).
  */
 export type SetupProblem = 'status' | 'redirect' | 'cors' | 'csp';
+
+/**
+ * What the outbox asks of the Web Locks API (`navigator.locks`, a `LockManager`), typed by its
+ * shape for the reason `IndexedDBFactory` is: no DOM library needed to compile against it.
+ */
+export interface OutboxLocks {
+  request<T>(name: string, options: { ifAvailable?: boolean }, callback: (lock: object | null) => T | Promise<T>): Promise<T>;
+}
 
 /** How long an undelivered inquiry may stay on the device, from when it was written. */
 export const OUTBOX_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
@@ -46,7 +54,7 @@ export type SendResult =
 export interface OutboxOptions {
   fetch?: typeof fetch;
   /** IndexedDB factory; `null` forces the in-memory outbox. Default: the global one. */
-  indexedDB?: IDBFactory | null;
+  indexedDB?: IndexedDBFactory | null;
   /** Database name; default `microcred-outbox`. */
   dbName?: string;
   /** Give up on one attempt after this long; default 15 s. */
@@ -54,7 +62,7 @@ export interface OutboxOptions {
   /** Full-jitter exponential backoff: `random() * min(capMs, baseMs * 2^attempts)`. */
   backoff?: { baseMs: number; capMs: number };
   /** Web Locks; `null` uses leases in the store instead. Default: `navigator.locks`. */
-  locks?: LockManager | null;
+  locks?: OutboxLocks | null;
   /** How often to look for due inquiries while started; default 30 s. */
   pollMs?: number;
   /** Delete undelivered inquiries this long after they were written; default `OUTBOX_MAX_AGE_MS`. */
@@ -116,7 +124,7 @@ export class Outbox extends EventTarget {
   private readonly probe: typeof fetch = (input, init) => this.fetch(input, { ...init, signal: AbortSignal.timeout(5000) });
   private readonly now: () => number;
   private readonly random: () => number;
-  private readonly locks: LockManager | null;
+  private readonly locks: OutboxLocks | null;
   private readonly inFlight = new Map<string, AbortController>();
   private readonly stops: Array<() => void> = [];
   private channel: BroadcastChannel | null = null;
