@@ -42,7 +42,11 @@ const SPECIFIERS = [
   'microcred-widgets/package.json',
   ...TAGS.map((tag) => `microcred-widgets/define/${tag}.js`),
   ...TAGS.map((tag) => `microcred-widgets/elements/${tag}/${tag}.js`),
+  ...TAGS.map((tag) => `microcred-widgets/react/${tag}.js`),
 ];
+
+/** `mc-job-search` -> `McJobSearch`. */
+const componentOf = (tag: string) => tag.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
 let consumer: Consumer;
 let app: string;
@@ -110,10 +114,22 @@ describe('the packed package, installed by name', () => {
     assert.equal(seen.core, 'function');
     assert.deepEqual(seen.classes, TAGS);
     assert.deepEqual(seen.defined, TAGS);
-    assert.deepEqual(
-      seen.react,
-      TAGS.map((tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())),
-    );
+    assert.deepEqual(seen.react, TAGS.map(componentOf));
+  });
+
+  it('microcred-widgets/react/<tag>.js has that element’s component alone, and defines its element only', async () => {
+    const seen = (await inApp(`
+      const { McJobSearch, ...others } = await import('microcred-widgets/react/mc-job-search.js');
+      const out = { component: McJobSearch?.$$typeof !== undefined, others: Object.keys(others) };
+      out.defined = ${JSON.stringify(TAGS)}.filter((tag) => customElements.get(tag));
+      out.exports = {};
+      for (const tag of ${JSON.stringify(TAGS)}) out.exports[tag] = Object.keys(await import('microcred-widgets/react/' + tag + '.js'));
+      console.log(JSON.stringify(out));
+    `)) as { component: boolean; others: string[]; defined: string[]; exports: Record<string, string[]> };
+    assert.equal(seen.component, true);
+    assert.deepEqual(seen.others, []);
+    assert.deepEqual(seen.defined, ['mc-job-search']);
+    assert.deepEqual(seen.exports, Object.fromEntries(TAGS.map((tag) => [tag, [componentOf(tag)]])));
   });
 
   for (const [name, options] of [
@@ -143,8 +159,10 @@ describe('the packed package, installed by name', () => {
         join(app, 'react-consumer.tsx'),
         [
           `import { McPortal } from 'microcred-widgets/react';`,
+          `import { McJobSearch } from 'microcred-widgets/react/mc-job-search.js';`,
           // An untyped event prop would make e an Event, with no detail.
           `export const app = <McPortal src="/index.json" onMcSelect={(e) => console.log(e.detail.code)} />;`,
+          `export const search = <McJobSearch src="/index.json" searchRole="target" onMcSelect={(e) => console.log(e.detail.code)} />;`,
           '',
         ].join('\n'),
       );
@@ -234,6 +252,23 @@ describe('the packed package, installed by name', () => {
     assert.deepEqual(chunk.imports, [], 'nothing left external');
     assert.match(chunk.code, /customElements\.define\(['"]mc-job-search['"]/);
     assert.ok((await readFile(join(app, 'node_modules/microcred-widgets/package.json'), 'utf8')).length > 0);
+  });
+
+  it('rollup bundles an app using McJobSearch from microcred-widgets/react/mc-job-search.js with that element alone', async () => {
+    const bundled = async (code: string) => {
+      const entry = join(app, `react-entry-${Math.random().toString(36).slice(2)}.js`);
+      await writeFile(entry, code);
+      const bundle = await rollup({ input: entry, external: ['react'], plugins: [nodeResolve({ browser: true })], onwarn: () => undefined });
+      const { output } = await bundle.generate({ format: 'es' });
+      await bundle.close();
+      return output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('\n');
+    };
+    const one = await bundled(`import { McJobSearch } from 'microcred-widgets/react/mc-job-search.js';\nconsole.log(McJobSearch);\n`);
+    const all = await bundled(`import { McJobSearch } from 'microcred-widgets/react';\nconsole.log(McJobSearch);\n`);
+    const defined = (code: string) => [...code.matchAll(/customElements\.define\(['"](mc-[a-z-]+)['"]/g)].map((m) => m[1]).sort();
+    assert.deepEqual(defined(one), ['mc-job-search']);
+    assert.deepEqual(defined(all), [...TAGS].sort());
+    assert.ok(one.length < all.length / 2, `${one.length} bytes with the element's entry against ${all.length} with microcred-widgets/react`);
   });
 });
 
