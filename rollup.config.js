@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { ENTRY, groupAlikeModules } from './rollup/group-alike-modules.js';
-import { autoloaderIntegrity, versionedCopy } from './rollup/integrity.js';
+import { autoloaderIntegrity, bundleIntegrity, versionedCopy } from './rollup/integrity.js';
 import { licenceNotices } from './rollup/licence-notices.js';
 import { mangleInternalMembers } from './rollup/mangle-internal-members.js';
 import { minifyTemplates } from './rollup/minify-templates.js';
@@ -85,7 +85,7 @@ function onwarn(warning, warn) {
  * staff, so the pages learners open do not carry them. The licence notices where the
  * bundle has a folder of its own (`THIRD-PARTY-LICENSES.txt` is written beside it, and dist/cdn has the CDN file's).
  */
-function pageBundle(input, file, { licences = true } = {}) {
+function pageBundle(input, file, { licences = true, integrity = false } = {}) {
   return {
     input: join(DIST, input),
     output: { file, format: 'es', inlineDynamicImports: true, sourcemap: false },
@@ -95,6 +95,7 @@ function pageBundle(input, file, { licences = true } = {}) {
       terser({ ...terserOptions, mangle: { properties: false } }),
       ...(licences ? [licenceNotices({ dir: dirname(file) })] : []),
       reportSize(),
+      ...(integrity ? [bundleIntegrity()] : []),
     ],
     onwarn,
   };
@@ -103,8 +104,8 @@ function pageBundle(input, file, { licences = true } = {}) {
 /** The reference server's `/admin/` page: the inbox, the outcomes report and the language toggle. */
 const adminPage = pageBundle('admin/page.js', 'dist/admin/inbox.js');
 
-/** The catalogue review element: it carries the catalogue reader, the CSV parser and the tagger. */
-const review = pageBundle('define/mc-catalogue-review.js', 'dist/cdn/catalogue-review.js', { licences: false });
+/** The catalogue review element: it carries the catalogue reader, the CSV parser and the tagger; its hash goes to dist/cdn/integrity.json. */
+const review = pageBundle('define/mc-catalogue-review.js', 'dist/cdn/catalogue-review.js', { licences: false, integrity: true });
 
 // The autoloader after the single-file build: it adds to the integrity.json that one writes.
 export default [cdn, autoloader, adminPage, review];

@@ -18,7 +18,7 @@ export function versionedCopy() {
       const integrity = {};
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
-        const hash = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
+        const hash = sri(file.code);
         mkdirSync(join(cdn, version), { recursive: true });
         writeFileSync(join(cdn, version, file.fileName), file.code);
         for (const path of [`${version}/${file.fileName}`, file.fileName]) {
@@ -27,6 +27,41 @@ export function versionedCopy() {
         }
       }
       writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+    },
+  };
+}
+
+/** The Subresource Integrity hash of `code`, as a `<script integrity>` names it. */
+function sri(code) {
+  return `sha384-${createHash('sha384').update(code).digest('base64')}`;
+}
+
+/** Adds `entries` (path under dist/cdn -> hash) to `file`, dist/cdn/integrity.json, which an earlier build wrote. */
+function addIntegrity(file, entries) {
+  let integrity = {};
+  try {
+    integrity = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // The single-file build did not run first: start the file.
+  }
+  writeFileSync(file, `${JSON.stringify({ ...integrity, ...entries }, null, 2)}\n`);
+}
+
+/**
+ * Adds a single-file bundle of dist/cdn other than the CDN file (the catalogue review's,
+ * `dist/cdn/catalogue-review.js`) to dist/cdn/integrity.json, by its path there, and prints
+ * its hash: a host pins it like the CDN file.
+ */
+export function bundleIntegrity() {
+  return {
+    name: 'bundle-integrity',
+    writeBundle(options, bundle) {
+      const entries = {};
+      for (const chunk of Object.values(bundle).filter((f) => f.type === 'chunk')) {
+        entries[chunk.fileName] = sri(chunk.code);
+        this.info(`dist/cdn/${chunk.fileName}: integrity="${entries[chunk.fileName]}"`);
+      }
+      addIntegrity(join(dirname(options.file), 'integrity.json'), entries);
     },
   };
 }
@@ -42,22 +77,16 @@ export function autoloaderIntegrity() {
   return {
     name: 'autoloader-integrity',
     writeBundle(options, bundle) {
-      const file = join(dirname(options.dir), 'integrity.json');
-      let integrity = {};
-      try {
-        integrity = JSON.parse(readFileSync(file, 'utf8'));
-      } catch {
-        // The single-file build did not run first: start the file.
-      }
       const files = Object.values(bundle)
         .filter((f) => f.type === 'chunk')
         .sort((a, b) => a.fileName.localeCompare(b.fileName));
+      const entries = {};
       for (const chunk of files) {
-        const hash = `sha384-${createHash('sha384').update(chunk.code).digest('base64')}`;
-        integrity[`${PACKAGE.version}/${chunk.fileName}`] = hash;
+        const hash = sri(chunk.code);
+        entries[`${PACKAGE.version}/${chunk.fileName}`] = hash;
         if (chunk.isEntry) this.info(`dist/cdn/${PACKAGE.version}/${chunk.fileName}: integrity="${hash}"`);
       }
-      writeFileSync(file, `${JSON.stringify(integrity, null, 2)}\n`);
+      addIntegrity(join(dirname(options.dir), 'integrity.json'), entries);
       // Chunks of an earlier build of this version (before a source change) are not shipped.
       const current = new Set(files.map((f) => f.fileName));
       for (const name of readdirSync(options.dir)) {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `microcred build-index`: builds the index a page loads, from the official open data
- * and a program catalogue. Exit codes: 0 built, 1 warnings under --strict, 2 bad input
- * (missing file or column, bad arguments).
+ * and a program catalogue. Exit codes: 0 built (or `--help`, `--version`), 1 warnings under
+ * --strict, 2 bad input (missing file or column, bad arguments, no command: the usage on
+ * stderr, as command-line tools do).
  */
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,9 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { buildIndex, summarize, type BuildOptions } from './build.js';
 import { BuildError, formatWarning } from '../core/catalogue/index.js';
 import { writeIndex } from './writer.js';
+import { VERSION } from '../version.js';
 
 const USAGE = `Usage: microcred build-index --sources DIR [--programs FILE]
          [--programs-format canonical|coursera] --out DIR [--json] [--strict]
+       microcred --help | --version
 
   --sources DIR          folder laid out like the official downloads (noc2021/, oasis2023/, ...)
   --programs FILE        program catalogue (.csv or .json, see docs/program-catalogue.md)
@@ -82,9 +85,17 @@ export async function run(
   argv: readonly string[],
   io: Io = { stdout: (l) => process.stdout.write(`${l}\n`), stderr: (l) => process.stderr.write(`${l}\n`) },
 ): Promise<number> {
-  if (argv.length === 0 || argv.some((a) => a === '--help' || a === '-h' || a === 'help')) {
+  if (argv.some((a) => a === '--help' || a === '-h' || a === 'help')) {
     io.stdout(USAGE);
     return 0;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    io.stdout(VERSION);
+    return 0;
+  }
+  if (argv.length === 0) {
+    io.stderr(`microcred: error: no command given.\n${USAGE}`);
+    return 2;
   }
   try {
     const args = parseArgs(argv);

@@ -52,7 +52,16 @@ export { openIndexCache, loadIndexCached, MemoryIndexCache } from './load/index.
 // The job titles alone, first: what a job search needs before its first suggestion.
 export { loadLabelsIndex, loadTitlesIndex, loadTitlesCached, loadOccupationIndex, loadSummaries } from './load/index.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load/index.js';
-export type { IndexCache, CachedIndexFiles, CachedIndexBytes, CachedLoad, CachedLoadOptions, Revalidation, OpenCacheOptions } from './load/index.js';
+export type {
+  IndexCache,
+  CachedIndexFiles,
+  CachedIndexBytes,
+  CachedLoad,
+  CachedLoadOptions,
+  Revalidation,
+  OpenCacheOptions,
+  IndexedDBFactory,
+} from './load/index.js';
 
 // Job-title matching, in the page's language and across languages.
 export { matchTitles, didYouMean, isCloseMatch, searchTitleIndex, matchTitlesAcross, wantsOtherLanguage } from './titles/index.js';
@@ -88,7 +97,7 @@ export type {
 
 // The outbox: inquiries kept on the device until the endpoint has them.
 export { Outbox, OutboxChangeEvent, MemoryOutboxStore, newIdempotencyKey } from './offline/index.js';
-export type { OutboxOptions, SendResult, RetryReason, OutboxItem, OutboxState, OutboxStore } from './offline/index.js';
+export type { OutboxOptions, OutboxLocks, SendResult, RetryReason, SetupProblem, OutboxItem, OutboxState, OutboxStore } from './offline/index.js';
 
 // Anonymous usage counts and the outcomes report built from them.
 export {

@@ -30,6 +30,7 @@ export const fr: Messages = {
       'not-found': 'Les données sur les professions sont introuvables à l’adresse indiquée. Avisez le responsable du site.',
       'index-blocked': 'La liste des programmes n’a pas pu être chargée sur cette page. Avisez le responsable du site.',
       unknown: 'Un problème est survenu pendant le chargement. Réessayez ou rechargez la page.',
+      'no-source': 'Ce module n’a rien à afficher\u00a0: la page ne lui indique pas où sont ses données. Avisez le responsable du site.',
     },
   },
   search: {
@@ -269,7 +270,8 @@ export const fr: Messages = {
     rejected: 'La demande n’a pas été acceptée. Vérifiez vos réponses, puis envoyez-la de nouveau.',
     config: (institutions: string) =>
       `Ce formulaire est mal configuré\u00a0: votre demande ne peut pas être envoyée d’ici. Communiquez directement avec ${institutions} par la page du programme. Votre demande reste enregistrée sur cet appareil.`,
-    configHint: 'Pour le responsable du site\u00a0: vérifiez l’adresse de réception des demandes et qu’elle autorise ce site (CORS).',
+    configHint:
+      'Pour le responsable du site\u00a0: vérifiez l’adresse de réception des demandes, qu’elle autorise ce site (CORS) et que la Content-Security-Policy de cette page la mentionne dans connect-src.',
     noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les demandes. Communiquez avec l’établissement par la page du programme.',
     discard: 'Supprimer cette demande',
     discardEarlier: 'Supprimer les demandes enregistrées',

@@ -141,7 +141,10 @@ test('a missing required column exits 2 naming the file and the column', async (
   writeFileSync(file, readFileSync(file, 'utf8').replace('Class title', 'Title'));
   const { code, stderr } = await cli(['build-index', '--sources', dir, '--out', join(dir, 'out')]);
   assert.equal(code, 2);
-  assert.match(stderr.join('\n'), /noc_2021_version_1\.0_-_classification_structure\.csv: required column "Class title" is missing/);
+  assert.match(
+    stderr.join('\n'),
+    /noc_2021_version_1\.0_-_classification_structure\.csv: required column "Class title" is missing .* Download the official file again or rename the column\./,
+  );
 });
 
 test('a missing required source or bad arguments exit 2 with what to do', async () => {
@@ -240,6 +243,37 @@ test('building again into a folder removes the quote files this build has none f
   assert.equal(readFileSync(join(out, 'notes.txt'), 'utf8'), 'kept\n');
   const index = await loadIndexFromDir(out, ['en']);
   assert.equal(index.programs.length, 14);
+});
+
+test('with no arguments, prints the usage on stderr and exits 2', async () => {
+  const { code, stdout, stderr } = await cli([]);
+  assert.equal(code, 2);
+  assert.deepEqual(stdout, []);
+  assert.match(stderr.join('\n'), /^microcred: error: no command given\.\nUsage: microcred build-index --sources DIR/);
+});
+
+test('--version prints the package version and exits 0', async () => {
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  for (const flag of ['--version', '-v']) {
+    const { code, stdout, stderr } = await cli([flag]);
+    assert.equal(code, 0, flag);
+    assert.deepEqual(stdout, [version]);
+    assert.deepEqual(stderr, []);
+  }
+});
+
+test('a program catalogue missing a column is told to add it to the catalogue, not to download an official file again', async () => {
+  const dir = tmp();
+  const catalogue = join(dir, 'programs.csv');
+  writeFileSync(catalogue, readFileSync(`${FIXTURES}programs.csv`, 'utf8').replace('title_en', 'title'));
+  const { code, stderr } = await cli(['build-index', '--sources', fixtureSources(), '--programs', catalogue, '--out', join(dir, 'out')]);
+  assert.equal(code, 2);
+  const message = stderr.join('\n');
+  assert.match(
+    message,
+    /programs\.csv: required column "title_en" is missing \(header has: .*\)\. Add it to your catalogue, or rename the column that holds it \(docs\/program-catalogue\.md lists the columns\)\./,
+  );
+  assert.doesNotMatch(message, /official/);
 });
 
 test('--help prints the usage on stdout and exits 0', async () => {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -99,6 +99,21 @@ describe('the tarball’s contents', () => {
       }
     });
   }
+
+  it('every docs page a shipped page links to is shipped (the elements’ pages too)', async () => {
+    const paths = new Set(packed.files.map((f) => f.path));
+    const missing: string[] = [];
+    for (const page of [...paths].filter((p) => p.endsWith('.md'))) {
+      // Links in prose only: a fenced block's `](...)` is code.
+      const prose = (await readFile(join(ROOT, page), 'utf8')).replace(/^ *```[\s\S]*?^ *```/gm, '');
+      for (const [, target] of prose.matchAll(/\]\(([^)\s#]+\.md)(#[^)]*)?\)/g)) {
+        if (/^https?:/.test(target!)) continue;
+        const linked = normalize(join(dirname(page), target!));
+        if (/^(docs\/|README\.md$|CHANGELOG\.md$)/.test(linked) && !paths.has(linked)) missing.push(`${page} -> ${linked}`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
 
   it('the CDN file also names @lit/task and idb, which the elements use', async () => {
     const named = bannerPackages(await readFile(join(ROOT, 'dist/cdn/microcred.js'), 'utf8'));

@@ -42,14 +42,18 @@ const SPECIFIERS = [
   'microcred-widgets/package.json',
   ...TAGS.map((tag) => `microcred-widgets/define/${tag}.js`),
   ...TAGS.map((tag) => `microcred-widgets/elements/${tag}/${tag}.js`),
+  ...TAGS.map((tag) => `microcred-widgets/react/${tag}.js`),
 ];
+
+/** `mc-job-search` -> `McJobSearch`. */
+const componentOf = (tag: string) => tag.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
 let consumer: Consumer;
 let app: string;
 
 before(async () => {
   // React and its types as a React app has them: the optional peer of microcred-widgets/react.
-  consumer = await installConsumer(['react', '@types/react']);
+  consumer = await installConsumer(['react', '@types/react', '@types/node']);
   app = consumer.app;
 });
 
@@ -110,10 +114,22 @@ describe('the packed package, installed by name', () => {
     assert.equal(seen.core, 'function');
     assert.deepEqual(seen.classes, TAGS);
     assert.deepEqual(seen.defined, TAGS);
-    assert.deepEqual(
-      seen.react,
-      TAGS.map((tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())),
-    );
+    assert.deepEqual(seen.react, TAGS.map(componentOf));
+  });
+
+  it('microcred-widgets/react/<tag>.js has that element’s component alone, and defines its element only', async () => {
+    const seen = (await inApp(`
+      const { McJobSearch, ...others } = await import('microcred-widgets/react/mc-job-search.js');
+      const out = { component: McJobSearch?.$$typeof !== undefined, others: Object.keys(others) };
+      out.defined = ${JSON.stringify(TAGS)}.filter((tag) => customElements.get(tag));
+      out.exports = {};
+      for (const tag of ${JSON.stringify(TAGS)}) out.exports[tag] = Object.keys(await import('microcred-widgets/react/' + tag + '.js'));
+      console.log(JSON.stringify(out));
+    `)) as { component: boolean; others: string[]; defined: string[]; exports: Record<string, string[]> };
+    assert.equal(seen.component, true);
+    assert.deepEqual(seen.others, []);
+    assert.deepEqual(seen.defined, ['mc-job-search']);
+    assert.deepEqual(seen.exports, Object.fromEntries(TAGS.map((tag) => [tag, [componentOf(tag)]])));
   });
 
   for (const [name, options] of [
@@ -128,12 +144,14 @@ describe('the packed package, installed by name', () => {
           `import 'microcred-widgets/all.js';`,
           `import { McJobSearch as ByPath } from 'microcred-widgets/elements/mc-job-search/mc-job-search.js';`,
           `import { McPortal, type McSelectDetail } from 'microcred-widgets';`,
-          `import { loadIndex } from 'microcred-widgets/core';`,
+          `import { loadIndex, recommend } from 'microcred-widgets/core';`,
           // createElement returns HTMLElement, not the class, when the tag-name typings are lost.
           `const search: ByPath = document.createElement('mc-job-search');`,
           `const portal: McPortal = document.createElement('mc-portal');`,
           `search.addEventListener('mc-select', (e) => { const detail: McSelectDetail = e.detail; console.log(detail.code); });`,
-          `console.log(portal, typeof loadIndex);`,
+          `console.log(portal);`,
+          // As the README shows it: no options (English).
+          `void loadIndex('./data/index').then((index) => recommend(index, { occupation: '21211' }));`,
           '',
         ].join('\n'),
       );
@@ -141,8 +159,10 @@ describe('the packed package, installed by name', () => {
         join(app, 'react-consumer.tsx'),
         [
           `import { McPortal } from 'microcred-widgets/react';`,
+          `import { McJobSearch } from 'microcred-widgets/react/mc-job-search.js';`,
           // An untyped event prop would make e an Event, with no detail.
           `export const app = <McPortal src="/index.json" onMcSelect={(e) => console.log(e.detail.code)} />;`,
+          `export const search = <McJobSearch src="/index.json" searchRole="target" onMcSelect={(e) => console.log(e.detail.code)} />;`,
           '',
         ].join('\n'),
       );
@@ -181,6 +201,40 @@ describe('the packed package, installed by name', () => {
     });
   }
 
+  it('TypeScript in a Node project (lib ES2022, no DOM, @types/node) checks the core’s declarations without an error', async () => {
+    await writeFile(
+      join(app, 'node-consumer.ts'),
+      [
+        `import { loadIndex, recommend, openIndexCache, Outbox, MemoryOutboxStore, type OutboxOptions } from 'microcred-widgets/core';`,
+        `const index = await loadIndex('./data/index');`,
+        `console.log(recommend(index, { occupation: '21211' }).length, await openIndexCache({ indexedDB: null }));`,
+        `const options: OutboxOptions = { indexedDB: null, locks: null };`,
+        `console.log(await Outbox.open(options), new MemoryOutboxStore());`,
+        '',
+      ].join('\n'),
+    );
+    const config = join(app, 'tsconfig.node.json');
+    await writeFile(
+      config,
+      JSON.stringify({
+        compilerOptions: {
+          module: 'node16',
+          moduleResolution: 'node16',
+          target: 'ES2022',
+          lib: ['ES2022'],
+          types: ['node'],
+          strict: true,
+          noEmit: true,
+          // Checks the shipped declarations, and the packages' they import, too.
+          skipLibCheck: false,
+        },
+        files: ['node-consumer.ts'],
+      }),
+    );
+    const result = await run(process.execPath, [TSC, '-p', config], { cwd: app }).catch((e: { stdout: string }) => e);
+    assert.equal(result.stdout.trim(), '', `tsc reported errors:\n${result.stdout}`);
+  });
+
   it('rollup bundles a file that imports a define module by name', async () => {
     const entry = join(app, 'entry.js');
     await writeFile(entry, `import 'microcred-widgets/define/mc-job-search.js';\n`);
@@ -199,6 +253,23 @@ describe('the packed package, installed by name', () => {
     assert.match(chunk.code, /customElements\.define\(['"]mc-job-search['"]/);
     assert.ok((await readFile(join(app, 'node_modules/microcred-widgets/package.json'), 'utf8')).length > 0);
   });
+
+  it('rollup bundles an app using McJobSearch from microcred-widgets/react/mc-job-search.js with that element alone', async () => {
+    const bundled = async (code: string) => {
+      const entry = join(app, `react-entry-${Math.random().toString(36).slice(2)}.js`);
+      await writeFile(entry, code);
+      const bundle = await rollup({ input: entry, external: ['react'], plugins: [nodeResolve({ browser: true })], onwarn: () => undefined });
+      const { output } = await bundle.generate({ format: 'es' });
+      await bundle.close();
+      return output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('\n');
+    };
+    const one = await bundled(`import { McJobSearch } from 'microcred-widgets/react/mc-job-search.js';\nconsole.log(McJobSearch);\n`);
+    const all = await bundled(`import { McJobSearch } from 'microcred-widgets/react';\nconsole.log(McJobSearch);\n`);
+    const defined = (code: string) => [...code.matchAll(/customElements\.define\(['"](mc-[a-z-]+)['"]/g)].map((m) => m[1]).sort();
+    assert.deepEqual(defined(one), ['mc-job-search']);
+    assert.deepEqual(defined(all), [...TAGS].sort());
+    assert.ok(one.length < all.length / 2, `${one.length} bytes with the element's entry against ${all.length} with microcred-widgets/react`);
+  });
 });
 
 describe('the packed package in Node', () => {
@@ -214,12 +285,13 @@ describe('the packed package in Node', () => {
         const index = await loadIndex(where, { lang: 'fr' });
         out[where] = index.occupations.size;
       }
-      const index = await loadIndex('data/tiny', { lang: 'en' });
+      // As the README shows it: no options (English).
+      const index = await loadIndex('data/tiny');
       out.source = index.source;
       await loadQuotes(index, '31301');
-      out.quoted = hasQuotes(index, '31301') && recommend(index, { occupation: '31301', lang: 'en' })[0].reasons[0].text.includes('“');
+      out.quoted = hasQuotes(index, '31301') && recommend(index, { occupation: '31301' })[0].reasons[0].text.includes('“');
       try {
-        await loadIndex('data/none', { lang: 'en' });
+        await loadIndex('data/none');
       } catch (e) {
         out.missing = [e.name, e.code, e.message];
       }

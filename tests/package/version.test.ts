@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../../src/index.js';
@@ -40,6 +40,21 @@ describe('versioning', () => {
     assert.ok(pinned.equals(await dist('cdn/microcred.js')), 'the versioned copy is the bundle');
     const integrity = JSON.parse((await dist('cdn/integrity.json')).toString()) as Record<string, string>;
     assert.equal(integrity[`${version}/microcred.js`], `sha384-${createHash('sha384').update(pinned).digest('base64')}`);
+  });
+
+  it('records the SRI hash of every script of dist/cdn, the catalogue review’s included', async () => {
+    const integrity = JSON.parse((await dist('cdn/integrity.json')).toString()) as Record<string, string>;
+    const scripts = (await readdir(ROOT + 'dist/cdn')).filter((name) => name.endsWith('.js'));
+    assert.deepEqual(scripts.sort(), ['catalogue-review.js', 'microcred.js']);
+    for (const name of scripts) {
+      assert.equal(
+        integrity[name],
+        `sha384-${createHash('sha384')
+          .update(await dist(`cdn/${name}`))
+          .digest('base64')}`,
+        name,
+      );
+    }
   });
 
   describe('in a browser', () => {

@@ -58,11 +58,25 @@ export function countNewlines(fields: string[]): number {
   return n;
 }
 
+/**
+ * What to do about a missing column, by where the file comes from: an official data file
+ * is downloaded again (or its renamed column renamed back); a program catalogue is the
+ * institution's own, to which the column is added.
+ */
+const MISSING_COLUMN_ADVICE = {
+  official: 'Download the official file again or rename the column.',
+  catalogue: 'Add it to your catalogue, or rename the column that holds it (docs/program-catalogue.md lists the columns).',
+};
+
 /** Column positions by cleaned, folded header name. */
 export class Columns {
   private readonly byKey = new Map<string, number>();
 
-  constructor(readonly table: CsvTable) {
+  /** @param source - an official data file (the default) or a program catalogue: the advice when a column is missing. */
+  constructor(
+    readonly table: CsvTable,
+    private readonly source: keyof typeof MISSING_COLUMN_ADVICE = 'official',
+  ) {
     table.header.forEach((name, i) => {
       const key = fold(name);
       if (!this.byKey.has(key)) this.byKey.set(key, i);
@@ -84,8 +98,7 @@ export class Columns {
     if (i < 0) {
       throw new BuildError(
         `${this.table.file}: required column "${names[0]}" is missing ` +
-          `(header has: ${this.table.header.join(', ')}). ` +
-          'Download the official file again or rename the column.',
+          `(header has: ${this.table.header.join(', ')}). ${MISSING_COLUMN_ADVICE[this.source]}`,
       );
     }
     return i;

@@ -349,7 +349,7 @@ const STEP = 200;
 
 function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Steps<Catalogue> {
   const table = yield* parseCatalogueSteps(decodeCatalogue(bytes, file, diag), file, diag);
-  const cols = new Columns(table);
+  const cols = new Columns(table, 'catalogue');
   const positions = new Map<Key, number>();
   for (const key of CANONICAL_COLUMNS) {
     positions.set(key, key === 'description_fr' ? cols.find(key) : cols.require(key));

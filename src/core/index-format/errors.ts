@@ -31,7 +31,8 @@ export type BlockedBy = 'csp' | 'cors';
 
 /**
  * The file could not be downloaded: network failure, an HTTP error status, or an HTML
- * page (often a login or error page a proxy redirected to) where data was expected.
+ * page (often a login or error page a proxy redirected to) where data was expected, which
+ * is `not-found` as a 404 is.
  */
 export class IndexFetchError extends IndexError {
   override readonly name = 'IndexFetchError';
@@ -60,7 +61,10 @@ export class IndexFetchError extends IndexError {
     this.status = status;
     this.failure = failure;
     this.blockedBy = blockedBy;
-    this.code = blockedBy !== null ? 'index-blocked' : status === 404 || (failure === 'file' && isMissingFile(options?.cause)) ? 'not-found' : 'network';
+    // An HTML page where the data should be (a login page, a site's fallback page for unknown
+    // paths) is the address's fault, not the connection's: retrying will not help.
+    const missing = status === 404 || failure === 'html' || (failure === 'file' && isMissingFile(options?.cause));
+    this.code = blockedBy !== null ? 'index-blocked' : missing ? 'not-found' : 'network';
   }
 }
 
@@ -135,8 +139,8 @@ export class IndexIntegrityError extends IndexError {
   }
 }
 
-/** What the host's developer must change when the browser blocked `url`. */
-function describeBlock(url: string, by: BlockedBy): string {
+/** What the host's developer must change when the browser blocked `url` (also said of the inquiry endpoint). */
+export function describeBlock(url: string, by: BlockedBy): string {
   const page = (globalThis as { location?: { origin?: string } }).location?.origin ?? 'this page';
   let origin = url;
   try {

@@ -13,7 +13,7 @@ export { ProgramSchema, programSteps, type DecodedPrograms } from './decode-prog
 export { catalogueSteps, sliceSteps, type Catalogue, type DecodedSlice } from './decode-slices.js';
 export { encodeIndex } from './encode.js';
 export type { IndexParts } from './encode.js';
-export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, isAbortError } from './errors.js';
+export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, describeBlock, isAbortError } from './errors.js';
 export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';
 export { parseJsonInSlices } from './json-slices.js';
 export { DELIVERY_ORDER, FILE_NAMES, LANGS, LANGUAGE_ORDER, QUOTE_HASH_HEX, SCHEMA_VERSION, localize } from './schema.js';

@@ -11,7 +11,8 @@
  * - anything else (a server down, a name that does not resolve): the network.
  *
  * Only a failed download needs this module: the loader imports it then (`failedFetch` in
- * read.ts). The violations are recorded from the start by `policy-watch.ts`.
+ * read.ts). The violations are recorded from the start by `policy-watch.ts`. The inquiry
+ * outbox asks it too, after a POST that failed the same way.
  */
 import { IndexFetchError, type BlockedBy } from '../index-format/index.js';
 import { violated } from './policy-watch.js';
@@ -22,9 +23,10 @@ function nextTask(): Promise<void> {
 
 /**
  * Why the fetch of `url` rejected with `error`: `csp` or `cors` when the browser blocked it,
- * `null` when the network is the likely cause (or outside a browser).
+ * `null` when the network is the likely cause (or outside a browser). `probe` sends the
+ * `no-cors` request (the page's fetch by default).
  */
-export async function blockedBy(url: string, error: unknown): Promise<BlockedBy | null> {
+export async function blockedBy(url: string, error: unknown, probe?: typeof fetch): Promise<BlockedBy | null> {
   if (!(error instanceof TypeError)) return null;
   const {
     navigator: nav,
@@ -36,7 +38,8 @@ export async function blockedBy(url: string, error: unknown): Promise<BlockedBy 
     fetch?: typeof fetch;
   };
   // Only in a browser: elsewhere there is no page whose policy could block anything.
-  if (typeof nav?.onLine !== 'boolean' || typeof page?.origin !== 'string' || !doFetch) return null;
+  const send = probe ?? doFetch;
+  if (typeof nav?.onLine !== 'boolean' || typeof page?.origin !== 'string' || !send) return null;
   if (!nav.onLine) return null;
   // The violation is reported in a task of its own, which may come after the rejection.
   await nextTask();
@@ -50,7 +53,7 @@ export async function blockedBy(url: string, error: unknown): Promise<BlockedBy 
   if (target.origin === page.origin || !/^https?:$/.test(target.protocol)) return null;
   try {
     // An opaque answer is enough: the server was reached. Nothing is read from it.
-    await doFetch(target.href, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store' });
+    await send(target.href, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', cache: 'no-store' });
     return 'cors';
   } catch {
     // Blocked as well: by the policy if a violation came in meanwhile, else the network.

@@ -23,7 +23,8 @@ export interface CachedLoad<T = LoadedIndex> {
 }
 
 export interface CachedLoadOptions {
-  lang: Lang;
+  /** As `LoadOptions.lang`: `'en'` when left out. */
+  lang?: Lang;
   cache: IndexCache;
   signal?: AbortSignal;
   /** `sha256-<base64>` of index.json (as in Subresource Integrity). */
@@ -88,7 +89,7 @@ function writeCache(cache: IndexCache, entry: CachedIndexBytes): Promise<void> {
  * Reads an index (whole or only its titles) through `fetch`, which serves the files from
  * the cache or the network.
  */
-export type IndexReader<T> = (url: string, opts: { lang: Lang; signal?: AbortSignal; fetch: typeof fetch; titles?: TitlesIndex }) => Promise<T>;
+export type IndexReader<T> = (url: string, opts: { lang?: Lang; signal?: AbortSignal; fetch: typeof fetch; titles?: TitlesIndex }) => Promise<T>;
 
 /** Download index.json (conditionally when `prev` is given), then the files it names. */
 async function loadFromNetwork<T>(

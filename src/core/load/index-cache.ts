@@ -12,8 +12,19 @@
  * Without IndexedDB (Node, private windows, blocked upgrades, read-only or full storage)
  * the cache lives in memory for the page's lifetime and nothing throws.
  */
-import { wrap, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { openStoreDb } from '../storage/index.js';
 import { sameBytes } from './bytes.js';
+
+/**
+ * What the core asks of an IndexedDB factory (the browser's `indexedDB`, an `IDBFactory`, or
+ * a stand-in in tests), typed by its shape rather than as `IDBFactory`: the core's
+ * declarations then need no DOM library, and a Node program compiles against them with
+ * `lib: ["ES2022"]`.
+ */
+export interface IndexedDBFactory {
+  open(name: string, version?: number): object;
+}
 
 export interface CachedIndexFiles {
   /** Absolute URL of index.json. */
@@ -282,45 +293,10 @@ function isMeta(value: unknown): value is StoredMeta {
 export interface OpenCacheOptions {
   /** Database name; default `microcred-index`. */
   name?: string;
-  /** An IDBFactory to use instead of the global `indexedDB` (tests). */
-  indexedDB?: IDBFactory | null;
+  /** An IndexedDB factory to use instead of the global `indexedDB` (tests); `null` keeps the cache in memory. */
+  indexedDB?: IndexedDBFactory | null;
   /** Give up on a blocked or hanging open after this long; default 3000 ms. */
   openTimeoutMs?: number;
-}
-
-/**
- * Open a database through `factory` at `version` (default 1), creating `stores` and
- * deleting `obsolete` ones on upgrade. A newer version opened in another tab makes this
- * connection close rather than block it.
- */
-export async function openStoreDb(
-  factory: IDBFactory,
-  name: string,
-  stores: readonly string[],
-  timeoutMs: number,
-  upgrade: { version?: number; obsolete?: readonly string[] } = {},
-): Promise<IDBPDatabase> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const request = factory.open(name, upgrade.version ?? 1);
-  request.onupgradeneeded = () => {
-    const db = request.result;
-    for (const store of upgrade.obsolete ?? []) {
-      if (db.objectStoreNames.contains(store)) db.deleteObjectStore(store);
-    }
-    for (const store of stores) {
-      if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
-    }
-  };
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`IndexedDB "${name}" did not open (blocked?)`)), timeoutMs);
-  });
-  try {
-    const db = await Promise.race([wrap(request) as Promise<IDBPDatabase>, timeout]);
-    db.addEventListener('versionchange', () => db.close());
-    return db;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Open the device cache, or a memory cache when IndexedDB cannot be used. Never rejects. */

@@ -8,8 +8,8 @@
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
 export { assembleParts } from './assemble-parts.js';
-export { MemoryIndexCache, openIndexCache, openStoreDb } from './index-cache.js';
-export type { CachedIndexBytes, CachedIndexFiles, IndexCache, OpenCacheOptions } from './index-cache.js';
+export { MemoryIndexCache, openIndexCache } from './index-cache.js';
+export type { CachedIndexBytes, CachedIndexFiles, IndexCache, IndexedDBFactory, OpenCacheOptions } from './index-cache.js';
 export { manifestUrlOf, sriSha256 } from './cached-load.js';
 export { loadIndexCached } from './lazy.js';
 export type { CachedLoad, CachedLoadOptions, Revalidation } from './cached-load.js';
@@ -22,5 +22,7 @@ export { loadLabelsIndex, loadTitlesIndex } from './load-titles.js';
 export { loadOccupationIndex } from './load-slice.js';
 export { loadSummaries } from './summaries.js';
 export { SharedLoads } from './shared-loads.js';
+export { blockedBy } from './blocked.js';
+export { watchPolicyViolations } from './policy-watch.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load-titles.js';
 export { loadLabelsCached, loadTitlesCached } from './cache-titles.js';

@@ -25,7 +25,7 @@ import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { loadLabelsIndex } from './load-titles.js';
 import { SharedLoads } from './shared-loads.js';
-import { decodeUtf8InSlices, fetchBytes, fetchVerified, indexLang, siblingName, TITLES_SOURCES, type LoadOptions, type TitlesIndex } from './read.js';
+import { decodeUtf8InSlices, fetchBytes, fetchVerified, indexLang, langOf, siblingName, TITLES_SOURCES, type LoadOptions, type TitlesIndex } from './read.js';
 
 /** The fetch each slice was loaded with, for the slices of other occupations it leads to. */
 const FETCHES = new WeakMap<LoadedIndex, typeof fetch | undefined>();
@@ -35,14 +35,15 @@ const CATALOGUES = new SharedLoads<IndexManifest, null, Catalogue>();
 
 /**
  * The index of occupation `code` at `url`: `opts.titles` (or the labels of `opts.lang`
- * alone, loaded here: no job titles) with the programs that have evidence for `code`.
+ * alone, English when left out, loaded here: no job titles) with the programs that have
+ * evidence for `code`.
  * `recommend()` over it refuses any other target occupation. Retried from scratch after a failure.
  * @throws RangeError for a code not in the index; IndexFetchError | IndexFormatError |
  *   IndexVersionError | IndexIntegrityError, or the signal's reason when aborted.
  */
-export async function loadOccupationIndex(url: string | URL, code: string, opts: LoadOptions): Promise<LoadedIndex> {
+export async function loadOccupationIndex(url: string | URL, code: string, opts: LoadOptions = {}): Promise<LoadedIndex> {
   let titles = opts.titles;
-  if (!titles || !TITLES_SOURCES.has(titles.manifest)) titles = await loadLabelsIndex(url, opts);
+  if (!titles || !TITLES_SOURCES.has(titles.manifest)) titles = await loadLabelsIndex(url, { ...opts, lang: langOf(opts, 'loadOccupationIndex') });
   const { manifest, source } = titles;
   if (!titles.occupations.has(code)) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });

@@ -21,13 +21,14 @@ import {
   fetchBytes,
   fetchVerified,
   labelLangs,
+  langOf,
   readManifestHead,
   resolveManifestUrl,
   TITLES_SOURCES,
   type LoadOptions,
   type TitlesIndex,
 } from './read.js';
-import type { FileRef } from '../index-format/index.js';
+import type { FileRef, Lang } from '../index-format/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 
 export type { TitlesIndex } from './read.js';
@@ -35,14 +36,14 @@ export type { TitlesIndex } from './read.js';
 export type TitlesLoadOptions = Omit<LoadOptions, 'base' | 'titles'>;
 
 /**
- * Loads the titles of `opts.lang` from the index at `url` (resolved as `loadIndex` does):
+ * Loads the titles of `opts.lang` (English when left out) from the index at `url` (resolved as `loadIndex` does):
  * the manifest, the labels `labelLangs(lang)` and `titles.<lang>.tsv`, fetched in parallel
  * once the manifest is read, verified, then parsed in slices.
  * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError,
  *   or the signal's reason when aborted.
  */
-export function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions): Promise<TitlesIndex> {
-  return loadHead(url, opts, true);
+export function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions = {}): Promise<TitlesIndex> {
+  return loadHead(url, opts, langOf(opts, 'loadTitlesIndex'), true);
 }
 
 /**
@@ -54,12 +55,12 @@ export function loadTitlesIndex(url: string | URL, opts: TitlesLoadOptions): Pro
  * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError,
  *   or the signal's reason when aborted.
  */
-export function loadLabelsIndex(url: string | URL, opts: TitlesLoadOptions): Promise<TitlesIndex> {
-  return loadHead(url, opts, false);
+export function loadLabelsIndex(url: string | URL, opts: TitlesLoadOptions = {}): Promise<TitlesIndex> {
+  return loadHead(url, opts, langOf(opts, 'loadLabelsIndex'), false);
 }
 
-async function loadHead(url: string | URL, opts: TitlesLoadOptions, withTitles: boolean): Promise<TitlesIndex> {
-  const { signal, lang } = opts;
+async function loadHead(url: string | URL, opts: TitlesLoadOptions, lang: Lang, withTitles: boolean): Promise<TitlesIndex> {
+  const { signal } = opts;
   const manifestUrl = await resolveManifestUrl(url);
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
   const manifestBytes = await fetchBytes(opts.fetch, manifestUrl, signal);

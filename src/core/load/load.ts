@@ -29,6 +29,7 @@ import {
   fetchVerified,
   hasLabels,
   labelLangs,
+  langOf,
   readManifestHead,
   resolveManifestUrl,
   siblingName,
@@ -63,13 +64,14 @@ export interface IndexTexts {
 
 /**
  * Loads the index whose `index.json` is at `url` (a URL ending in `/` means
- * `<url>index.json`), with the job titles of `opts.lang`. In a page `url` is resolved
+ * `<url>index.json`), with the job titles of `opts.lang` (English when left out). In a page `url` is resolved
  * against the page; in Node it may also be a file path (relative to the working directory)
  * or a `file:` URL, of `index.json` or of the directory holding it.
  * @throws IndexFetchError | IndexFormatError | IndexVersionError | IndexIntegrityError,
  *   or the signal's reason when aborted.
  */
-export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<LoadedIndex> {
+export async function loadIndex(url: string | URL, opts: LoadOptions = {}): Promise<LoadedIndex> {
+  const lang = langOf(opts, 'loadIndex');
   const manifestUrl = await resolveManifestUrl(url);
   const signal = opts.signal;
   // Files are fetched and verified in parallel, then decoded one after another in slices.
@@ -84,10 +86,10 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   if (opts.base) {
     const base = opts.base;
     const manifest = base.manifest;
-    const missing = labelLangs(opts.lang).filter((lang) => !hasLabels({ manifest }, lang));
-    const needTitles = !base.titles[opts.lang];
+    const missing = labelLangs(lang).filter((l) => !hasLabels({ manifest }, l));
+    const needTitles = !base.titles[lang];
     if (!needTitles && missing.length === 0) return base;
-    const refs = [...missing.map((lang) => manifest.files.labels[lang]), ...(needTitles ? [manifest.files.titles[opts.lang]] : [])];
+    const refs = [...missing.map((l) => manifest.files.labels[l]), ...(needTitles ? [manifest.files.titles[lang]] : [])];
     const files = await Promise.all(refs.map(fetchFile));
     const slicer = new Slicer({ signal, onSlice: opts.onSlice });
     const texts = await decodeAll(files, slicer);
@@ -95,7 +97,7 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
     const titles = needTitles
       ? {
           ...base.titles,
-          [opts.lang]: await buildTitles(texts[missing.length]!, opts.lang, manifest, files[missing.length]![1], manifest.files.titles[opts.lang], slicer),
+          [lang]: await buildTitles(texts[missing.length]!, lang, manifest, files[missing.length]![1], manifest.files.titles[lang], slicer),
         }
       : base.titles;
     slicer.finish();
@@ -107,7 +109,7 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   const slicer = new Slicer({ signal, onSlice: opts.onSlice });
   const manifestBytes = await fetchBytes(opts.fetch, manifestUrl, signal);
   const first = opts.titles;
-  const head = first ? reusableHead(first, manifestBytes, opts.lang) : null;
+  const head = first ? reusableHead(first, manifestBytes, lang) : null;
   if (first && head) {
     // What the titles did not check of index.json is checked before the rest is read.
     slicer.resume();
@@ -119,12 +121,12 @@ export async function loadIndex(url: string | URL, opts: LoadOptions): Promise<L
   const file = await runInSlices(occupationSteps(await readManifestHead(manifestBytes, manifestUrl, slicer), manifestUrl), slicer);
   slicer.finish();
 
-  const langs = labelLangs(opts.lang);
-  const files = await Promise.all([file.files.titles[opts.lang], file.files.programs, ...langs.map((lang) => file.files.labels[lang])].map(fetchFile));
+  const langs = labelLangs(lang);
+  const files = await Promise.all([file.files.titles[lang], file.files.programs, ...langs.map((l) => file.files.labels[l])].map(fetchFile));
   const [titles, programs, ...labels] = await decodeAll(files, slicer);
   await slicer.pause();
-  const texts: IndexTexts = { labels: {}, titles: { [opts.lang]: titles! }, programs: programs! };
-  langs.forEach((lang, k) => (texts.labels[lang] = labels[k]!));
+  const texts: IndexTexts = { labels: {}, titles: { [lang]: titles! }, programs: programs! };
+  langs.forEach((l, k) => (texts.labels[l] = labels[k]!));
   return assembleIndex(file, texts, { signal, source: manifestUrl, onSlice: opts.onSlice });
 }
 

@@ -6,7 +6,7 @@
  */
 import { headSteps, labelSteps, parseJsonInSlices, type IndexHead } from '../index-format/index.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
-import { type FileRef, type IndexManifest, type Lang } from '../index-format/index.js';
+import { LANGS, type FileRef, type IndexManifest, type Lang } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { TitleIndexBuilder } from '../titles/index.js';
 import type { TitleIndex } from '../model/index.js';
@@ -18,8 +18,8 @@ import { watchPolicyViolations } from './policy-watch.js';
 export { sha256Hex } from '../index-format/index.js';
 
 export interface LoadOptions {
-  /** Language whose job titles to load. */
-  lang: Lang;
+  /** Language whose job titles (and labels, with the English ones) to load: `'en'` when left out. */
+  lang?: Lang;
   signal?: AbortSignal;
   /**
    * Replaces the global fetch (tests, service workers, custom auth). Without it, Node reads
@@ -53,6 +53,17 @@ export type TitlesIndex = Pick<LoadedIndex, 'manifest' | 'occupations' | 'titles
  * whole index checks and reads in.
  */
 export const TITLES_SOURCES = new WeakMap<IndexManifest, { bytes: Uint8Array; head: IndexHead }>();
+
+/**
+ * The language `opts` asks for, English when it names none: a Node script's
+ * `loadIndex('./data/index')` needs no options. A language the index cannot hold is a
+ * TypeError naming it, not a failure deep in the loader.
+ */
+export function langOf(opts: { lang?: Lang } | undefined, caller: string): Lang {
+  const lang = opts?.lang ?? 'en';
+  if (!LANGS.includes(lang)) throw new TypeError(`${caller}: lang must be ${LANGS.map((l) => `'${l}'`).join(' or ')}, not ${JSON.stringify(lang)}`);
+  return lang;
+}
 
 /** Label languages a page needs for `lang`: English always, and `lang`. */
 export function labelLangs(lang: Lang): Lang[] {

@@ -4,7 +4,8 @@
  * in one transaction, so two tabs or two outbox instances never send one inquiry at once.
  */
 import type { IDBPDatabase } from 'idb';
-import { openStoreDb } from '../load/index.js';
+import type { IndexedDBFactory } from '../load/index.js';
+import { openStoreDb } from '../storage/index.js';
 import type { FieldError } from '../inquiry/index.js';
 
 export type OutboxState = 'pending' | 'invalid' | 'config';
@@ -185,7 +186,7 @@ class IdbOutboxStore implements OutboxStore {
 }
 
 /** The device store, or memory when IndexedDB is missing, blocked or refuses. Never rejects. */
-export async function openOutboxStore(opts: { name?: string; indexedDB?: IDBFactory | null; openTimeoutMs?: number }): Promise<OutboxStore> {
+export async function openOutboxStore(opts: { name?: string; indexedDB?: IndexedDBFactory | null; openTimeoutMs?: number }): Promise<OutboxStore> {
   const factory = opts.indexedDB !== undefined ? opts.indexedDB : globalThis.indexedDB;
   if (!factory) return new MemoryOutboxStore();
   try {

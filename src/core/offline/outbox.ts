@@ -5,7 +5,8 @@
  *
  * Answers are sorted into what a person can act on: delivered; will retry by itself
  * (network, timeout, 408, 429, 5xx, honouring Retry-After); needs an edit (400/422, with
- * field errors); or the site is set up wrong (401/403/404/redirect/CORS), said plainly. An
+ * field errors); or the site is set up wrong (401/403/404/redirect, CORS, or this page's
+ * Content-Security-Policy not listing the endpoint in `connect-src`), said plainly. An
  * inquiry the endpoint refused (400, 401, 403, 422) is never sent again by itself: it waits,
  * with what to fix, for the person to edit, resend or discard it.
  *
@@ -14,12 +15,28 @@
  * (the reference server remembers keys for 30 days, so a late retry is never stored twice).
  */
 import type { FieldError } from '../inquiry/index.js';
+import { blockedBy, watchPolicyViolations, type IndexedDBFactory } from '../load/index.js';
 import { openOutboxStore, waitsForPerson, type OutboxItem, type OutboxStore } from './outbox-store.js';
 
 export type { OutboxItem, OutboxState, OutboxStore } from './outbox-store.js';
 export { MemoryOutboxStore, waitsForPerson } from './outbox-store.js';
 
 export type RetryReason = 'network' | 'timeout' | 'server' | 'rate-limited';
+
+/**
+ * Why the endpoint cannot take inquiries from this page: an HTTP status that will not change
+ * by retrying (401, 403, 404, ...), a redirect, the endpoint's CORS headers, or this page's
+ * Content-Security-Policy (`csp`: `connect-src` does not list the endpoint).
+ */
+export type SetupProblem = 'status' | 'redirect' | 'cors' | 'csp';
+
+/**
+ * What the outbox asks of the Web Locks API (`navigator.locks`, a `LockManager`), typed by its
+ * shape for the reason `IndexedDBFactory` is: no DOM library needed to compile against it.
+ */
+export interface OutboxLocks {
+  request<T>(name: string, options: { ifAvailable?: boolean }, callback: (lock: object | null) => T | Promise<T>): Promise<T>;
+}
 
 /** How long an undelivered inquiry may stay on the device, from when it was written. */
 export const OUTBOX_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
@@ -28,7 +45,7 @@ export type SendResult =
   | { status: 'sent'; id: string; receipt: unknown }
   | { status: 'queued'; id: string; reason: RetryReason; retryAt: number }
   | { status: 'invalid'; id: string; fieldErrors: FieldError[] }
-  | { status: 'config'; id: string; httpStatus: number | null; problem: 'status' | 'redirect' | 'cors' }
+  | { status: 'config'; id: string; httpStatus: number | null; problem: SetupProblem }
   /** Another tab or instance is sending it right now. */
   | { status: 'busy'; id: string }
   /** Not in the outbox (delivered or discarded elsewhere). */
@@ -37,7 +54,7 @@ export type SendResult =
 export interface OutboxOptions {
   fetch?: typeof fetch;
   /** IndexedDB factory; `null` forces the in-memory outbox. Default: the global one. */
-  indexedDB?: IDBFactory | null;
+  indexedDB?: IndexedDBFactory | null;
   /** Database name; default `microcred-outbox`. */
   dbName?: string;
   /** Give up on one attempt after this long; default 15 s. */
@@ -45,7 +62,7 @@ export interface OutboxOptions {
   /** Full-jitter exponential backoff: `random() * min(capMs, baseMs * 2^attempts)`. */
   backoff?: { baseMs: number; capMs: number };
   /** Web Locks; `null` uses leases in the store instead. Default: `navigator.locks`. */
-  locks?: LockManager | null;
+  locks?: OutboxLocks | null;
   /** How often to look for due inquiries while started; default 30 s. */
   pollMs?: number;
   /** Delete undelivered inquiries this long after they were written; default `OUTBOX_MAX_AGE_MS`. */
@@ -100,9 +117,14 @@ async function fieldErrorsOf(response: Response): Promise<FieldError[]> {
 export class Outbox extends EventTarget {
   private readonly owner = newIdempotencyKey();
   private readonly fetch: typeof fetch;
+  /**
+   * The `no-cors` request that tells a CORS refusal (the server answers it) from the network,
+   * through the outbox's fetch and never for long.
+   */
+  private readonly probe: typeof fetch = (input, init) => this.fetch(input, { ...init, signal: AbortSignal.timeout(5000) });
   private readonly now: () => number;
   private readonly random: () => number;
-  private readonly locks: LockManager | null;
+  private readonly locks: OutboxLocks | null;
   private readonly inFlight = new Map<string, AbortController>();
   private readonly stops: Array<() => void> = [];
   private channel: BroadcastChannel | null = null;
@@ -326,6 +348,8 @@ export class Outbox extends EventTarget {
 
   private async post(item: OutboxItem, abort: AbortSignal, timeoutMs: number): Promise<SendResult> {
     const signal = AbortSignal.any([abort, AbortSignal.timeout(timeoutMs)]);
+    // Before the request, so that a violation of the page's policy by it is seen.
+    watchPolicyViolations();
     let response: Response;
     try {
       response = await this.fetch(item.endpoint, {
@@ -340,7 +364,8 @@ export class Outbox extends EventTarget {
     } catch (error) {
       if (abort.aborted) return this.queued(item, 'network');
       if ((error as Error)?.name === 'TimeoutError') return this.queued(item, 'timeout');
-      return (await this.reachable(item.endpoint)) ? { status: 'config', id: item.id, httpStatus: null, problem: 'cors' } : this.queued(item, 'network');
+      const by = await blockedBy(item.endpoint, error, this.probe);
+      return by ? { status: 'config', id: item.id, httpStatus: null, problem: by } : this.queued(item, 'network');
     }
     const status = response.status;
     if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
@@ -360,25 +385,5 @@ export class Outbox extends EventTarget {
       return this.queued(item, status === 429 ? 'rate-limited' : 'server', wait);
     }
     return { status: 'config', id: item.id, httpStatus: status, problem: 'status' };
-  }
-
-  /**
-   * After a failed fetch: is the server reachable at all? If an opaque request gets
-   * through, the failure was CORS (a setup problem), not the network.
-   */
-  private async reachable(endpoint: string): Promise<boolean> {
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) return false;
-    try {
-      await this.fetch(endpoint, {
-        method: 'HEAD',
-        mode: 'no-cors',
-        credentials: 'omit',
-        cache: 'no-store',
-        signal: AbortSignal.timeout(5000),
-      });
-      return true;
-    } catch {
-      return false;
-    }
   }
 }

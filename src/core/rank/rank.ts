@@ -48,7 +48,8 @@ export interface RecommendOptions {
   filters?: ProgramFilters;
   /** At most this many results (default 10). */
   limit?: number;
-  lang: Lang;
+  /** Language of the reasons and skill labels: `'en'` when left out. */
+  lang?: Lang;
 }
 
 /**
@@ -78,17 +79,18 @@ export async function recommendInSlices(
  * then the reasons, five results a step.
  */
 function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Steps<Recommendation[]> {
+  const lang = opts.lang ?? 'en';
   const target = requireTarget(index, opts.occupation);
   const current = opts.from ? requireOccupation(index, opts.from) : null;
   const mask = filterMask(index.programs, withRegion(opts.filters, opts.region));
   yield;
   const had = resolveSkills(index, opts.skills ?? []);
   const given = givenBy(index, target, current);
-  const leaders = leadersOf(index, rankEvidence(index, target, given, mask, opts.lang), opts.limit ?? DEFAULT_LIMIT);
+  const leaders = leadersOf(index, rankEvidence(index, target, given, mask, lang), opts.limit ?? DEFAULT_LIMIT);
   yield;
   // Worded as a move when the current work is evidence for some program (of the whole catalogue).
   const gapMode = current !== null && current.code !== target.code && (index.slice?.withPrograms ?? index.ranking.evidence).has(current.code);
-  const ctx = reasonContext(index, target, current, had, given, opts.lang, gapMode);
+  const ctx = reasonContext(index, target, current, had, given, lang, gapMode);
   const results: Recommendation[] = [];
   for (let i = 0; i < leaders.length; i++) {
     if (i > 0 && stepDone(i, REASONS_PER_STEP)) yield;

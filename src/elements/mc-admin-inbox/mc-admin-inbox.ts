@@ -97,6 +97,7 @@ export class McAdminInbox extends McElement {
   static override styles = styles;
 
   protected readonly locale = this.strings({ common });
+  protected override readonly sourceOptional = true;
 
   /** URL of the server's inquiry endpoint; the admin side answers under it. Default: same origin. */
   @property() endpoint = '/api/inquiries';

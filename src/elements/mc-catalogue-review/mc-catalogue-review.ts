@@ -120,7 +120,7 @@ type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; t
  * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
  * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, or the element has neither `src` nor `index` (code `no-source`, with a console warning). Detail: `{ code, message, hint }`.
  */
 export class McCatalogueReview extends McElement {
   static override styles = styles;

@@ -11,7 +11,7 @@ import {
   type InquiryField,
   type InquiryVariant,
 } from '../../core/inquiry/index.js';
-import { waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
+import { setupHint, waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
 import { localize, type Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
@@ -88,6 +88,9 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  *
  * @fires {CustomEvent<McInquireDetail>} mc-inquire - The person submitted an inquiry and it was sent or saved to send later.
  *   Detail: `{ programIds, status: 'sent' | 'queued' }`; never any personal data.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The person submitted an inquiry and the endpoint cannot take inquiries from
+ *   this page (an HTTP 401, 403 or 404, a redirect, its CORS headers, or this page's Content-Security-Policy not listing it in
+ *   `connect-src`): `{ code: 'inquiry-setup', message, hint }`, `hint` saying what to change, in English. The inquiry stays on the device.
  */
 export class McInquiryForm extends McElement {
   static override styles = styles;
@@ -324,6 +327,9 @@ export class McInquiryForm extends McElement {
       case 'config':
         this.pendingId = result.id;
         this.phase = 'config';
+        // The person is told the form is not set up; the developer learns what to change.
+        if (byPerson)
+          this.emit('mc-error', { code: 'inquiry-setup', message: this.locale.t.inquiry.config(this.institutions()), hint: setupHint(this.endpoint, result) });
         break;
       case 'gone':
         this.pendingId = null;

@@ -111,7 +111,7 @@ function isWhole(index: TitlesIndex): index is LoadedIndex {
  * @fires {CustomEvent<McClearDetail>} mc-clear - The person emptied the field of an occupation they had chosen: `{ role }`.
  * @fires {CustomEvent<McNoMatchDetail>} mc-no-match - The person paused on a title that matched nothing: `{ query, lang, personal }`.
  * @fires {CustomEvent<McLangRequestDetail>} mc-lang-request - With `lang-switch`: the person typed a title in the other language and asked to see the page in it: `{ lang }`.
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, or the element has neither `src` nor `index` (code `no-source`, with a console warning). Detail: `{ code, message, hint }`.
  */
 export class McJobSearch extends McElement {
   static override styles = styles;

@@ -75,7 +75,7 @@ const ONTARIO_PREFIX = 'ER35';
  * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
  * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, or the element has neither `src` nor `index` (code `no-source`, with a console warning). Detail: `{ code, message, hint }`.
  */
 export class McLabourMarket extends McElement {
   static override styles = styles;

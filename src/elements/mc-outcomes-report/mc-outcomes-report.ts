@@ -96,6 +96,7 @@ export class McOutcomesReport extends McElement {
   static override styles = styles;
 
   protected readonly locale = this.strings({ common });
+  protected override readonly sourceOptional = true;
 
   /** The admin bearer token (property only). Without it the report asks to sign in. */
   @property({ attribute: false }) token: string | null = null;

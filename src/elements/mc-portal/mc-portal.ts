@@ -163,7 +163,7 @@ interface Chooser extends HTMLElement {
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from the program cards) The person asked about a program; the portal opens its inquiry form.
  * @fires {CustomEvent<McProgramUnrelatedDetail>} mc-program-unrelated - (from the program cards) The person marked a program as not relevant to the occupation, or undid it.
  * @fires {CustomEvent<McInquireDetail>} mc-inquire - (from the inquiry form) The inquiry was sent or saved to send later.
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded: `{ code, message }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, or the element has neither `src` nor `index` (code `no-source`, with a console warning). Detail: `{ code, message, hint }`.
  */
 export class McPortal extends McElement {
   static override styles = styles;

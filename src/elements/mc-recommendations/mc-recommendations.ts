@@ -145,7 +145,7 @@ function sameChoice(a: string, b: string): boolean {
  *   offers: `{ code, role: 'target' }`. Cancelable: a host that shows the occupation elsewhere
  *   too (mc-portal does) calls `preventDefault()` and then `choose()`; otherwise the element
  *   shows that occupation's programs itself, announces them and focuses its heading.
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, or the element has neither `src` nor `index` (code `no-source`, with a console warning). Detail: `{ code, message, hint }`.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from its cards, bubbling out) The person asked about a program.
  * @fires {CustomEvent<McProgramUnrelatedDetail>} mc-program-unrelated - (from its cards, bubbling out) The person marked a program

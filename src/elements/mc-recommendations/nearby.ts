@@ -68,7 +68,7 @@ export async function nearbyServed(ask: NearbyAsk, signal: AbortSignal): Promise
   // After the list has painted: the related occupations are a scan of every profile.
   await yieldToEventLoop();
   signal.throwIfAborted();
-  const related = relatedOccupations(index, options.occupation, { lang: options.lang, limit: CANDIDATES }).filter(
+  const related = relatedOccupations(index, options.occupation, { lang: options.lang ?? 'en', limit: CANDIDATES }).filter(
     (r) => r.score >= MIN_SCORE && r.code !== options.from,
   );
   const found: NearbyOccupation[] = [];

@@ -112,7 +112,7 @@ const ANNOUNCE_DELAY = 500;
  * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
  * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded. Detail: `{ code, message }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, or the element has neither `src` nor `index` (code `no-source`, with a console warning). Detail: `{ code, message, hint }`.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
  * @fires {CustomEvent<McInquireDetail>} mc-inquire - (from its inquiry form, bubbling out) The inquiry was sent or saved to send later.
  */

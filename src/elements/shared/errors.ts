@@ -7,8 +7,15 @@ import { IndexError } from '../../core/index-format/index.js';
 import { common } from '../../i18n/en/common.js';
 import { stringsIn } from './locale.js';
 
-/** Stable error codes elements put in `mc-error`: the index loader's, or `unknown`. */
-export type ErrorCode = IndexErrorCode | 'unknown';
+/** Stable error codes of loading the index: the loader's, or `unknown`. */
+type LoadErrorCode = IndexErrorCode | 'unknown';
+
+/**
+ * Stable error codes elements put in `mc-error`: loading the index; `no-source` (the element
+ * was given neither `src` nor `index`); or `inquiry-setup` (the inquiry endpoint cannot take
+ * inquiries from this page). `hint` says what to change.
+ */
+export type ErrorCode = LoadErrorCode | 'no-source' | 'inquiry-setup';
 
 /** Detail of the `mc-error` event. */
 export interface McErrorDetail {
@@ -16,7 +23,8 @@ export interface McErrorDetail {
   /** A plain-language sentence in the element's language; no personal data. */
   message: string;
   /**
-   * For the site's developer, in English, when loading the index failed: the file and what
+   * For the site's developer, in English, when loading the index failed, the element has no
+   * `src`, or the inquiry endpoint refused this page: the file, element or endpoint and what
    * to change (e.g. the `connect-src` to widen for `index-blocked`). Never shown to the person.
    */
   hint?: string;
@@ -28,7 +36,7 @@ declare global {
   }
 }
 
-const BY_NAME: Record<string, ErrorCode> = {
+const BY_NAME: Record<string, LoadErrorCode> = {
   IndexVersionError: 'index-version',
   IndexFormatError: 'index-format',
   IndexIntegrityError: 'index-integrity',
@@ -42,10 +50,10 @@ export function describeError(error: unknown, lang: Lang): McErrorDetail {
   const t = stringsIn(lang, { common }).common.errors;
   const name = typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name ?? '') : '';
   const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
-  let code: ErrorCode = BY_NAME[name] ?? 'unknown';
+  let code: LoadErrorCode | 'no-source' = BY_NAME[name] ?? 'unknown';
   if (status === 404) code = 'not-found';
   const explicit = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  if (typeof explicit === 'string' && explicit in t) code = explicit as ErrorCode;
+  if (typeof explicit === 'string' && explicit in t) code = explicit as keyof typeof t;
   const detail: McErrorDetail = { code, message: t[code] };
   if (error instanceof IndexError) detail.hint = error.message;
   return detail;

@@ -1,7 +1,8 @@
 /**
  * The base class every element of the library extends, as Shoelace's does: typed events
  * (`emit`), the locale (`locale.lang`, `locale.t`; a render waits for the French strings
- * while they load) and the deferred first render (see first-render.ts). Beside it, the
+ * while they load), the deferred first render (see first-render.ts) and the warning for an
+ * element placed with neither `src` nor `index` (see source-check.ts). Beside it, the
  * error box with Retry that the data elements show. Ids need no counter: each element's
  * shadow root scopes its own.
  */
@@ -10,6 +11,7 @@ import { yieldToEventLoop } from '../../core/schedule/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { LocaleController, type Strings } from './locale.js';
+import { SourceCheck } from './source-check.js';
 
 /** The detail of event `K`, as `GlobalEventHandlersEventMap` types it (`never` for a non-CustomEvent). */
 export type EventDetail<K extends keyof GlobalEventHandlersEventMap> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
@@ -20,6 +22,23 @@ export abstract class McElement extends LitElement {
    * render waits one task after the upgrade (see first-render.ts). Later renders keep Lit's timing.
    */
   protected readonly deferFirstRender?: boolean;
+
+  /**
+   * Set to true by the elements whose `src` is optional (titles for ids): the others, given
+   * neither `src` nor `index`, say so once they have rendered (see source-check.ts).
+   */
+  protected readonly sourceOptional?: boolean;
+
+  constructor() {
+    super();
+    this.addController(
+      new SourceCheck(
+        this,
+        () => this.locale.lang,
+        () => this.sourceOptional === true,
+      ),
+    );
+  }
 
   /**
    * The language in effect at the element and its strings; a `lang` change above it

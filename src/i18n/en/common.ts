@@ -11,5 +11,6 @@ export const common = {
     'not-found': 'The occupation data was not found at its address. Tell the site owner.',
     'index-blocked': 'The training list could not be loaded on this page. Tell the site owner.',
     unknown: 'Something went wrong while loading. Retry, or reload the page.',
+    'no-source': 'This widget has nothing to show: the page does not tell it where its data is. Tell the site owner.',
   },
 };

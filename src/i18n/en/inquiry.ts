@@ -51,7 +51,8 @@ export const inquiry = {
   rejected: 'The inquiry was not accepted. Check your entries, then send again.',
   config: (institutions: string) =>
     `This form is not set up correctly, so your inquiry cannot be sent from here. Contact ${institutions} directly through the program page. Your inquiry is kept on this device.`,
-  configHint: 'For the site owner: check the inquiry endpoint address and that it allows this site (CORS).',
+  configHint:
+    'For the site owner: check the inquiry endpoint address, that it allows this site (CORS), and that this page’s Content-Security-Policy lists it in connect-src.',
   noEndpoint: 'This form has no address to send inquiries to. Contact the institution through the program page.',
   discard: 'Discard this inquiry',
   discardEarlier: 'Discard saved inquiries',

@@ -8,11 +8,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadIndex, loadQuotes, loadTitles } from '../../../src/core/load/index.js';
+import { loadIndex, loadLabelsIndex, loadOccupationIndex, loadQuotes, loadTitles, loadTitlesIndex } from '../../../src/core/load/index.js';
 import { hasQuotes } from '../../../src/core/load/quotes.js';
 import { IndexFetchError, IndexIntegrityError } from '../../../src/core/index-format/errors.js';
 import { matchTitles } from '../../../src/core/titles/titles.js';
 import { recommend } from '../../../src/core/rank/rank.js';
+import type { Lang } from '../../../src/core/index-format/index.js';
 import { indexFiles } from '../../fixtures/index/index.js';
 
 let root: string;
@@ -98,6 +99,23 @@ test('from disk: a missing file is not-found, naming the file; a changed one is 
   await assert.rejects(loadQuotes(other, '31301'), IndexIntegrityError);
   assert.equal(hasQuotes(other, '31301'), false);
   assert.equal(hasQuotes(index, '31301'), false, 'indexes loaded from two directories share nothing');
+});
+
+test('with no options, as the README shows: the English titles, reasons in English, a missing file is not-found', async () => {
+  const index = await loadIndex(dir);
+  assert.deepEqual(Object.keys(index.titles), ['en']);
+  assert.equal(matchTitles(index, 'welder', { lang: 'en' })[0]?.code, '72106');
+  await loadQuotes(index, '31301');
+  const reasons = (lang?: Lang) => recommend(index, { occupation: '31301', lang }).map((r) => r.reasons.map((reason) => reason.text));
+  assert.ok(reasons()[0]!.length > 0);
+  assert.deepEqual(reasons(), reasons('en'));
+
+  assert.deepEqual(Object.keys((await loadTitlesIndex(dir)).titles), ['en']);
+  assert.deepEqual(Object.keys((await loadLabelsIndex(dir)).titles), []);
+  assert.ok(recommend(await loadOccupationIndex(dir, '31301'), { occupation: '31301' }).length > 0);
+
+  await assert.rejects(loadIndex(join(root, 'nowhere')), (error: unknown) => error instanceof IndexFetchError && error.code === 'not-found');
+  await assert.rejects(loadIndex(dir, { lang: 'de' as Lang }), { name: 'TypeError', message: `loadIndex: lang must be 'en' or 'fr', not "de"` });
 });
 
 test('an aborted load from disk rejects with the signal’s reason', async () => {

@@ -128,7 +128,7 @@ test('a same-size file with other bytes fails the SHA-256 check', async () => {
   });
 });
 
-test('an HTML login page instead of index.json is an IndexFetchError, not a JSON error', async () => {
+test('an HTML login page instead of index.json is an IndexFetchError, not a JSON error: not-found, “tell the site’s administrator”, not “check your connection”', async () => {
   const { files } = indexFiles();
   const html = '<!DOCTYPE html><html><body>Please sign in</body></html>';
   for (const type of ['text/html; charset=utf-8', 'application/json']) {
@@ -138,7 +138,10 @@ test('an HTML login page instead of index.json is an IndexFetchError, not a JSON
     await assert.rejects(loadIndex(BASE_URL, { lang: 'en', fetch }), (error: unknown) => {
       assert.ok(error instanceof IndexFetchError, type);
       assert.equal(error.failure, 'html');
-      assert.equal(error.code, 'network');
+      assert.equal(error.code, 'not-found');
+      assert.match(error.message, /returned an HTML page instead of index data/);
+      assert.equal(describeIndexError(error, 'en')?.message, `The occupation data was not found at ${BASE_URL}index.json. Tell the site's administrator.`);
+      assert.match(describeIndexError(error, 'fr')!.message, /introuvables.*Avisez le responsable du site/);
       return true;
     });
   }

@@ -5,6 +5,7 @@ import '../../../src/define/mc-inquiry-form.js';
 import { Outbox } from '../../../src/core/offline/outbox.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
+import { $, field, fillLearner, statusText, submit, type } from '../../fixtures/browser/inquiry-form.js';
 import { sampleProgram } from '../../fixtures/index/index.js';
 import { learner as inquiry } from '../../fixtures/core/inquiries.js';
 
@@ -55,34 +56,8 @@ async function form(
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: McInquiryForm, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const field = (el: McInquiryForm, name: string) => $<HTMLInputElement>(el, `[name="${name}"]`);
-
-async function type(el: McInquiryForm, name: string, value: string): Promise<void> {
-  const input = field(el, name)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function fillLearner(el: McInquiryForm, over: Record<string, string> = {}): Promise<void> {
-  const values = { name: 'Alex Tremblay', email: 'alex@example.org', message: 'When does it start?', ...over };
-  for (const [name, value] of Object.entries(values)) await type(el, name, value);
-  const consent = field(el, 'consent')!;
-  consent.click();
-  await el.updateComplete;
-}
-
-async function submit(el: McInquiryForm): Promise<void> {
-  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
-  await aTimeout(0);
-  for (let i = 0; i < 50 && $(el, '.status')?.textContent?.includes('Sending'); i++) await aTimeout(10);
-  await el.updateComplete;
-}
-
 /** Compared as a boolean: a failing DOM-node comparison is too big for the reporter. */
 const focused = (el: McInquiryForm, target: Element | null) => target !== null && el.shadowRoot!.activeElement === target;
-const statusText = (el: McInquiryForm) => $(el, '.status')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('mc-inquiry-form', () => {
   describe('accessibility (axe)', () => {
@@ -232,6 +207,28 @@ describe('mc-inquiry-form', () => {
       await submit(el);
       expect((await event).detail.status).to.equal('queued');
       expect(statusText(el)).to.contain('saved on this device and will be sent automatically');
+    });
+
+    it('fires mc-error inquiry-setup, with a hint for the developer, when the endpoint refuses this page (404, CORS)', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [404, 'offline'];
+      server.reachable = true;
+      const el = await form(server);
+      await fillLearner(el);
+      let event = oneEvent(el, 'mc-error');
+      await submit(el);
+      expect((await event).detail).to.deep.include({
+        code: 'inquiry-setup',
+        hint: `Inquiry endpoint ${ENDPOINT} answered HTTP 404: check the endpoint address.`,
+      });
+      expect((await event).detail.message).to.contain('not set up correctly');
+      const again = await form(server);
+      await fillLearner(again);
+      event = oneEvent(again, 'mc-error');
+      await submit(again);
+      const hint = (await event).detail.hint!;
+      expect(hint).to.contain('blocked by the browser (CORS, not the network)');
+      expect(hint).to.contain(`Access-Control-Allow-Origin: ${location.origin} and Access-Control-Allow-Headers: Content-Type, Idempotency-Key.`);
     });
 
     it('fires nothing on programmatic changes or on a submit with errors', async () => {
