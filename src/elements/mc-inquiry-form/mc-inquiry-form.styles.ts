@@ -83,7 +83,7 @@ const formStyles = css`
     background: var(--mc-color-danger-surface, #fef2f2);
     color: var(--mc-color-danger-text, #7f1d1d);
   }
-  .summary h3 {
+  .summary :is(h3, h4, h5, h6) {
     font-size: 1rem;
     margin-bottom: var(--mc-space-2xs, 0.25rem);
   }

@@ -443,7 +443,7 @@ export class McInquiryForm extends McElement {
     if (this.errors.length === 0 || this.phase !== 'editing') return nothing;
     const t = this.locale.t.inquiry;
     return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="${this.uid}-summary">
-      <h3 id="${this.uid}-summary">${t.summary(this.errors.length)}</h3>
+      ${levelHeading(this.headingLevel + 1, { id: `${this.uid}-summary`, text: t.summary(this.errors.length) })}
       <ul>
         ${this.errors.map(
           (e) => html`<li>

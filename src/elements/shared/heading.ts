@@ -5,9 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** `<hN id part class tabindex="-1" lang>` with N clamped to 2-6 (focusable from code only). */
-export function levelHeading(level: number, opts: { id: string; part: string; text: string | TemplateResult; lang?: string | null }): TemplateResult {
-  const { id, part, text } = opts;
+/** `<hN id part class tabindex="-1" lang>` with N clamped to 2-6 (focusable from code only); without `part`, neither part nor class. */
+export function levelHeading(level: number, opts: { id: string; part?: string; text: string | TemplateResult; lang?: string | null }): TemplateResult {
+  const { id, text } = opts;
+  const part = opts.part ?? nothing;
   const lang = opts.lang ?? nothing;
   const n = Number.isFinite(level) ? Math.min(6, Math.max(2, Math.round(level))) : 2;
   switch (n) {

@@ -264,6 +264,22 @@ describe('mc-inquiry-form', () => {
       expect(focused(el, email), 'summary link focuses its field').to.equal(true);
     });
 
+    it('heads the error summary one level below the form’s heading, whatever heading-level the page sets', async () => {
+      for (const [level, heading, summary] of [
+        [2, 'H2', 'H3'],
+        [3, 'H3', 'H4'],
+        [5, 'H5', 'H6'],
+      ] as const) {
+        const el = await form();
+        el.headingLevel = level;
+        await submit(el);
+        expect($(el, '[part=heading]')!.tagName, `form at ${level}`).to.equal(heading);
+        const named = $(el, '.summary')!.getAttribute('aria-labelledby')!;
+        expect(el.shadowRoot!.getElementById(named)!.tagName, `summary at ${level}`).to.equal(summary);
+        expect(el.shadowRoot!.getElementById(named)!.textContent).to.contain('problems with this form');
+      }
+    });
+
     it('refuses invisible characters and a name without letters, saying what to do; keeps the message’s line breaks', async () => {
       const server = new FakeInquiryEndpoint();
       const el = await form(server);
