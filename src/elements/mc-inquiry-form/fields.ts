@@ -47,8 +47,9 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
   const onInput = (e: Event) => view.set(field, (e.target as HTMLInputElement | HTMLTextAreaElement).value);
   const value = live(view.value(field));
   const input = INPUTS[field];
+  // The space is in the tag's text: a text node of spaces alone is left out of the name ("Phone(optional)").
   return html`<div class="field" part="field">
-    <label for=${id}>${t[field as 'name']}${optional ? html` <span class="tag">(${t.optional})</span>` : nothing}</label>
+    <label for=${id}>${t[field as 'name']}${optional ? html`<span class="tag"> (${t.optional})</span>` : nothing}</label>
     ${hint ? html`<span class="hint" id="${id}-hint">${hint}</span>` : nothing} ${errorLine(view, id, error)}
     ${
       input

@@ -34,13 +34,15 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
   const r = t.recommendations;
   const active = activeFilterCount(f, o.fixedProvider);
   const set = (patch: Partial<FilterState>) => o.onChange({ ...f, ...patch });
+  // The space is in the count's text node: Chromium leaves a text node of spaces alone out of
+  // the summary's name ("programs(1 active)").
   return html`<details
     part="filters"
     class="filters"
     ?open=${o.open}
     @toggle=${(e: Event) => o.onToggle((e.target as HTMLDetailsElement).open)}
   >
-    <summary>${r.filters}${active > 0 ? html` <span class="active">${r.filtersActive(active)}</span>` : nothing}</summary>
+    <summary>${r.filters}${active > 0 ? html`<span class="active">${` ${r.filtersActive(active)}`}</span>` : nothing}</summary>
     <div class="controls">
       ${checkGroup(
         r.delivery,

@@ -8,6 +8,7 @@ import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-en
 import { $, field, fillLearner, statusText, submit, type } from '../../fixtures/browser/inquiry-form.js';
 import { sampleProgram } from '../../fixtures/index/index.js';
 import { learner as inquiry } from '../../fixtures/core/inquiries.js';
+import { accessibleNames } from '../../fixtures/browser/accessible-names.js';
 
 const PROGRAMS = [sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic' }), sampleProgram('welding-2', { provider: 'Northern College' })];
 
@@ -110,6 +111,13 @@ describe('mc-inquiry-form', () => {
       for (const name of ['organization', 'contactName', 'employees']) expect(field(el, name), name).to.not.exist;
       expect(field(el, 'phone')!.required).to.equal(false);
       expect(field(el, 'email')!.required).to.equal(true);
+    });
+
+    it('names the optional field with a space before “(optional)”, in the accessibility tree as on screen', async () => {
+      await form();
+      expect(await accessibleNames('textbox')).to.include('Phone (optional)');
+      await form(undefined, { lang: 'fr' });
+      expect((await accessibleNames('textbox')).filter((name) => name.startsWith('Téléphone'))).to.deep.equal(['Téléphone (facultatif)']);
     });
 
     it('employer asks for organization, contact, employees to train', async () => {
