@@ -365,7 +365,7 @@ export const fr: Messages = {
     relatedIntro: 'Professions qui partagent des compétences avec celle-ci. Choisissez-en une pour voir les programmes qui y mènent.',
     relatedNone: 'Aucune profession étroitement liée dans ces données.',
     setTarget: (title: string): string => `Choisir ${title} comme emploi visé`,
-    inquiryHeading: 'Se renseigner sur les programmes',
+    inquiryHeading: 'Se renseigner sur ce programme',
     close: 'Fermer',
     loadingIndex: 'Chargement des professions et des programmes…',
     inquiryUnavailable: 'Les demandes ne peuvent pas être envoyées depuis cette page. Utilisez le lien du programme pour joindre l’établissement.',

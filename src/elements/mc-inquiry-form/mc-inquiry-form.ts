@@ -35,6 +35,10 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * @tagname mc-inquiry-form
  * @summary Inquiry form with consent, field-level errors and offline-safe sending.
  *
+ * @slot heading - The heading's text in place of the form's own ("Ask about this program"). A page that
+ *   names a dialog around the form after its heading points `aria-labelledby` at this text, in
+ *   its own tree: an id reference cannot reach the heading inside the form's shadow root.
+ *
  * @csspart form - The form box.
  * @csspart heading - The form heading (a heading of level `heading-level`).
  * @csspart programs - The list of programs asked about.
@@ -422,7 +426,7 @@ export class McInquiryForm extends McElement {
     const done = this.phase === 'sent' || this.phase === 'queued' || this.phase === 'config';
     return html`
       <form class="form" part="form" novalidate aria-labelledby="${this.uid}-heading" @submit=${this.onSubmit}>
-        ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: heading })}
+        ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: html`<slot name="heading">${heading}</slot>` })}
         ${this.renderSummary()} ${this.renderPrograms()}
         ${
           done

@@ -26,8 +26,11 @@ export interface InquiryDialog {
 export function renderInquiryDialog(d: InquiryDialog): TemplateResult {
   const { t, program } = d;
   const formDefined = customElements.get('mc-inquiry-form') !== undefined;
-  // The form brings its own heading; without it the dialog shows one and says why.
-  return html`<dialog aria-label=${t.portal.inquiryHeading} @close=${d.onClose}>
+  // The form brings its own heading; without it the dialog shows one and says why. Either
+  // names the dialog: the form's is in its shadow root, out of reach of an id reference, so
+  // the portal gives the form its text (slot "heading") and points at that.
+  const headingId = `${d.uid}-dialog-h`;
+  return html`<dialog aria-labelledby=${program ? headingId : nothing} @close=${d.onClose}>
     ${
       program
         ? formDefined
@@ -42,8 +45,9 @@ export function renderInquiryDialog(d: InquiryDialog): TemplateResult {
             .programs=${[program]}
             .occupation=${d.occupation}
             heading-level=${d.headingLevel + 1}
-          ></mc-inquiry-form>`
-          : html`${levelHeading(d.headingLevel + 1, { id: `${d.uid}-dialog-h`, part: 'subheading', text: t.portal.inquiryHeading })}
+            ><span slot="heading" id=${headingId}>${t.portal.inquiryHeading}</span></mc-inquiry-form
+          >`
+          : html`${levelHeading(d.headingLevel + 1, { id: headingId, part: 'subheading', text: t.portal.inquiryHeading })}
             <p>${d.loading ? t.common.loading : t.portal.inquiryUnavailable}</p>`
         : nothing
     }

@@ -13,7 +13,7 @@ export const portal = {
   relatedIntro: 'Occupations that share skills with this one. Choose one to see the training that leads there.',
   relatedNone: 'No closely related occupation in this data.',
   setTarget: (title: string): string => `Set ${title} as the job I want`,
-  inquiryHeading: 'Ask about programs',
+  inquiryHeading: 'Ask about this program',
   close: 'Close',
   loadingIndex: 'Loading occupations and programs…',
   inquiryUnavailable: 'Inquiries cannot be sent from this page. Use the program’s link to contact the provider.',

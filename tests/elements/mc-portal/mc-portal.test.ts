@@ -6,6 +6,7 @@ import type { McJobSearch } from '../../../src/elements/mc-job-search/mc-job-sea
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex } from '../../fixtures/index/index.js';
+import { accessibleNames } from '../../fixtures/browser/accessible-names.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -243,8 +244,13 @@ describe('mc-portal: the flow', () => {
       .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }));
     const dialog = root(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open);
-    expect(dialog.getAttribute('aria-label')).to.equal('Ask about programs');
     expect(dialog.querySelector('mc-inquiry-form'), 'the inquiry form is inside').to.exist;
+    // Named by the heading it shows (through aria-labelledby, not a label of its own).
+    const heading = dialog.querySelector('mc-inquiry-form')!.shadowRoot!.querySelector('[part=heading]')!;
+    await waitUntil(() => heading.textContent!.trim() !== '');
+    expect(await accessibleNames('dialog')).to.deep.equal(['Ask about this program']);
+    expect(await accessibleNames('heading')).to.include('Ask about this program');
+    expect(dialog.hasAttribute('aria-label')).to.equal(false);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
   });
