@@ -289,7 +289,7 @@ export const adminFr: AdminMessages = {
     notForHint:
       'Si un programme ne prépare pas à l’une de ces professions, marquez-la\u00a0: une fois l’index reconstruit à partir du catalogue téléchargé, le programme ne lui est plus jamais recommandé, quels que soient les mots qu’il partage avec ce travail.',
     notFor: 'Pas pour cette profession',
-    notForOccupation: (title: string) => `Pas pour cette profession\u00a0: ${title}`,
+    notForOccupation: (title: string, program: string) => `Pas pour cette profession\u00a0: ${title} (${program})`,
     notForMarked: 'Profession marquée\u00a0: le programme ne sera plus recommandé pour elle après la prochaine construction de l’index.',
     notForOn: (title: string, program: string) =>
       `${program} est marqué comme ne préparant pas à la profession ${quoted(title)}. Téléchargez le catalogue et reconstruisez l’index pour que ce soit pris en compte.`,
@@ -303,9 +303,9 @@ export const adminFr: AdminMessages = {
     showMoreGaps: (count: number) => `Afficher ${count} professions de plus`,
     accept: 'Accepter',
     reject: 'Rejeter',
-    acceptSkill: (label: string) => `Accepter ${label}`,
-    rejectSkill: (label: string) => `Rejeter ${label}`,
-    remove: (label: string) => `Retirer ${label}`,
+    acceptSkill: (label: string, program: string) => `Accepter ${label} pour le programme ${quoted(program)}`,
+    rejectSkill: (label: string, program: string) => `Rejeter ${label} pour le programme ${quoted(program)}`,
+    remove: (label: string, program: string) => `Retirer ${label} du programme ${quoted(program)}`,
     addSkill: 'Ajouter une compétence',
     addSkillTo: (title: string) => `Ajouter une compétence au programme ${quoted(title)}`,
     addLabel: 'Compétence à ajouter',

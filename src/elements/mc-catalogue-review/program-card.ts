@@ -143,7 +143,7 @@ function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOp
       data-action="not-for"
       data-occupation=${code}
       aria-pressed=${marked ? 'true' : 'false'}
-      aria-label=${r.notForOccupation(title)}
+      aria-label=${r.notForOccupation(title, localize(entry.program.title, lang))}
       @click=${() => onNotFor(entry, code, !marked, title)}
     >
       ${r.notFor}
@@ -156,6 +156,7 @@ function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOp
 function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions, s: Suggestion): TemplateResult {
   const decision = entry.decisions.get(s.skill);
   const name = skillLabel(index, s.skill, lang);
+  const program = localize(entry.program.title, lang);
   const decisionButton = (verdict: 'accepted' | 'rejected', label: string, text: string) => {
     const action = verdict === 'accepted' ? 'accept' : 'reject';
     return html`<button
@@ -174,7 +175,7 @@ function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions,
                 <span class="label">${name}</span>
                 <span class="strength ${s.strength}"><span class="visually-hidden">${r.strengthLabel} </span>${r.strength[s.strength]}</span>
                 <span class="why">${r.why(r.source[s.source], s.phrase)}</span>
-                <span class="actions">${decisionButton('accepted', r.acceptSkill(name), r.accept)}${decisionButton('rejected', r.rejectSkill(name), r.reject)}</span>
+                <span class="actions">${decisionButton('accepted', r.acceptSkill(name, program), r.accept)}${decisionButton('rejected', r.rejectSkill(name, program), r.reject)}</span>
               </li>`;
 }
 
@@ -190,7 +191,7 @@ function addedSkill({ r, lang, index, entry, onRemove }: ProgramCardOptions, id:
                     class="secondary"
                     data-action="remove"
                     data-skill=${id}
-                    aria-label=${r.remove(name)}
+                    aria-label=${r.remove(name, localize(entry.program.title, lang))}
                     @click=${() => onRemove(entry, id, name)}
                   >
                     ${r.removeButton}

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-catalogue-review.js';
 import type { McCatalogueReview } from '../../../src/elements/mc-catalogue-review/mc-catalogue-review.js';
 import type { CatalogueReach } from '../../../src/core/catalogue/index.js';
+import { accessibleNames } from '../../fixtures/browser/accessible-names.js';
 
 /** The sample index `npm run sample-index` builds (its vocabulary) and the sample catalogue. */
 const SAMPLE = '/demo/data/sample/index.json';
@@ -131,7 +132,7 @@ describe('mc-catalogue-review', () => {
     await waitUntil(() => $(el, '[part=gaps]'), 'reach worked out', { timeout: 10000 });
     const toggle = () => program(el, 'lp-weld-101').querySelector<HTMLButtonElement>('[data-action=not-for][data-occupation="72106"]')!;
     expect(toggle().getAttribute('aria-pressed')).to.equal('false');
-    expect(toggle().getAttribute('aria-label')).to.equal('Not for this occupation: Welders and related machine operators');
+    expect(toggle().getAttribute('aria-label')).to.equal('Not for this occupation: Welders and related machine operators (Welding Fundamentals: MIG and TIG)');
     // The program's words that brought it there, for the reviewer to check their sense.
     const welders = toggle().closest('.placement')!;
     expect(welders.querySelector('.words')!.textContent).to.equal('from its words “welding” and “metal”');
@@ -208,6 +209,47 @@ describe('mc-catalogue-review', () => {
     );
     expect(live(el)).to.match(/^Soudage : notions de base MIG et TIG est marqué comme ne préparant pas à la profession «\u00a0Soudeurs/);
     await expect(el).to.be.accessible();
+  });
+
+  it('names the program on each button, so two programs’ Accept, Reject and Remove for one skill differ (en, fr)', async () => {
+    const header = HOSTILE.split('\n')[0]!;
+    const twins = [
+      header,
+      'w-1,Welding Basics,Soudage de base,College,,MIG welding.,,use welding equipment,10,,online,en,,,',
+      'w-2,Pipe Welding,Soudage de tuyaux,College,,TIG welding.,,use welding equipment,10,,online,en,,,',
+    ].join('\n');
+    const names = async (el: McCatalogueReview, start: RegExp) => {
+      await el.updateComplete;
+      return (await accessibleNames('button')).filter((name) => start.test(name));
+    };
+    const el = await make();
+    await choose(el, twins);
+    for (const id of ['w-1', 'w-2']) program(el, id).querySelector<HTMLButtonElement>('[data-action=accept]')!.click();
+    await el.updateComplete;
+    program(el, 'w-1').querySelector<HTMLButtonElement>('[data-action=add]')!.click();
+    await el.updateComplete;
+    await sendKeys({ type: 'blueprint' });
+    await press(el, 'ArrowDown');
+    await press(el, 'Enter');
+    const added = program(el, 'w-1').querySelector('.skill.added .label')!.textContent;
+    expect(await names(el, /^(Accept|Reject|Remove) /)).to.deep.equal([
+      'Accept use welding equipment for Welding Basics',
+      'Reject use welding equipment for Welding Basics',
+      `Remove ${added} from Welding Basics`,
+      'Accept use welding equipment for Pipe Welding',
+      'Reject use welding equipment for Pipe Welding',
+    ]);
+
+    const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-catalogue-review src=${SAMPLE}></mc-catalogue-review></div>`);
+    const fr = wrap.querySelector('mc-catalogue-review') as McCatalogueReview;
+    await waitUntil(() => $(fr, 'input[type=file]'), 'index loaded', { timeout: 8000 });
+    await choose(fr, twins);
+    expect(await names(fr, /^(Accepter|Rejeter) /)).to.deep.equal([
+      'Accepter utiliser du matériel de soudure pour le programme «\u00a0Soudage de base\u00a0»',
+      'Rejeter utiliser du matériel de soudure pour le programme «\u00a0Soudage de base\u00a0»',
+      'Accepter utiliser du matériel de soudure pour le programme «\u00a0Soudage de tuyaux\u00a0»',
+      'Rejeter utiliser du matériel de soudure pour le programme «\u00a0Soudage de tuyaux\u00a0»',
+    ]);
   });
 
   it('says when a program is not in the index the page uses', async () => {
