@@ -46,11 +46,6 @@ const MIN_QUERY = 2;
 /** A host for a task whose status is not rendered: it asks for no update. */
 const quietHost: ReactiveControllerHost = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
 
-/** True for a whole index (programs and ranking), what a host's matcher is given. */
-function isWhole(index: TitlesIndex): index is LoadedIndex {
-  return 'ranking' in index;
-}
-
 /**
  * A job-title search that finds the NOC 2021 occupation behind what a person types, in
  * English or French, with typos, missing accents, abbreviations and any word order.
@@ -139,6 +134,12 @@ export class McJobSearch extends McElement {
   @property({ attribute: false }) matcher: TitleMatcher = matchTitles;
   /** Text in the input. */
   @property() query = '';
+  /**
+   * The page's own note about this field, under its label and read with it (e.g. "Optional.
+   * Leave it empty to see training for the job you have."). A note the page puts beside the
+   * element cannot be tied to the field: an id reference does not reach into its shadow root.
+   */
+  @property() hint = '';
   /**
    * The host can show the page in the other language and listens for `mc-lang-request`:
    * when a title typed in that language is found, the search says, in that language, that
@@ -273,6 +274,7 @@ export class McJobSearch extends McElement {
     const activeId = showList && this.active >= 0 ? `${this.uid}-opt-${this.active}` : '';
     return html`
       <label part="label" for="${this.uid}-input">${label}</label>
+      ${this.hint ? html`<p class="hint" id="${this.uid}-note">${this.hint}</p>` : nothing}
       <p class="hint" id="${this.uid}-hint">${t.hint}</p>
       <div class="combo" @focusout=${this.onFocusOut}>
         <input
@@ -287,7 +289,7 @@ export class McJobSearch extends McElement {
           aria-expanded=${showList ? 'true' : 'false'}
           aria-controls="${this.uid}-listbox"
           aria-activedescendant=${activeId || nothing}
-          aria-describedby="${this.uid}-hint"
+          aria-describedby=${this.hint ? `${this.uid}-note ${this.uid}-hint` : `${this.uid}-hint`}
           .value=${this.query}
           @input=${this.onInput}
           @keydown=${this.onKeyDown}
@@ -440,9 +442,9 @@ export class McJobSearch extends McElement {
     });
   }
 
-  /** The core matcher needs the titles of the current language; a host's matcher a whole index. */
+  /** The core matcher needs the titles of the current language; a host's matcher a whole index (with its ranking data). */
   private hasTitles(index: TitlesIndex): boolean {
-    return this.matcher !== matchTitles ? isWhole(index) : index.titles[this.locale.lang] !== undefined;
+    return this.matcher !== matchTitles ? 'ranking' in index : index.titles[this.locale.lang] !== undefined;
   }
 
   private onPause(): void {

@@ -46,11 +46,6 @@ export const styles = [
       border-radius: var(--mc-radius, 0.5rem);
       background: var(--mc-portal-panel-background, var(--mc-color-surface-muted, #f9fafb));
     }
-    .hint {
-      margin-top: var(--mc-space-2xs, 0.25rem);
-      font-size: 0.875em;
-      color: var(--mc-color-text-muted, #4b5563);
-    }
     .results {
       display: grid;
       gap: var(--mc-space-lg, 1.5rem);
@@ -112,7 +107,6 @@ export const styles = [
       /* The results heading names both occupations; the searches and help are for the screen. */
       .searches,
       .intro,
-      .hint,
       .share,
       dialog {
         display: none !important;

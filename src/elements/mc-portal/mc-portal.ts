@@ -496,10 +496,7 @@ export class McPortal extends McElement {
         <div class="intro"><slot name="intro"><p>${p.intro}</p></slot></div>
         <div class="searches" part="searches">
           <div>${this.renderSearch('current')}</div>
-          <div>
-            ${this.renderSearch('target')}
-            <p class="hint">${p.targetHint}</p>
-          </div>
+          <div>${this.renderSearch('target')}</div>
         </div>
         ${
           failed
@@ -518,6 +515,7 @@ export class McPortal extends McElement {
     if (!this.searchesShown) return nothing;
     return html`<mc-job-search
       search-role=${role}
+      hint=${role === 'target' ? this.locale.t.portal.targetHint : nothing}
       exportparts=${SEARCH_EXPORTPARTS}
       .index=${this.searchIndex}
       .value=${this[role] ?? ''}

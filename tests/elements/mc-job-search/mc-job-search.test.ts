@@ -5,6 +5,7 @@ import type { McJobSearch, TitleMatcher } from '../../../src/elements/mc-job-sea
 import type { McNoMatchDetail } from '../../../src/elements/mc-job-search/mc-job-search.events.js';
 import type { LoadedIndex, TitleMatch } from '../../../src/core/model/loaded.js';
 import { TITLES, loadedIndex } from '../../fixtures/index/index.js';
+import { accessibleNodes } from '../../fixtures/browser/accessible-names.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -86,6 +87,20 @@ describe('mc-job-search: attributes and properties', () => {
     el.searchRole = 'current';
     await el.updateComplete;
     expect(label.textContent!.trim()).to.equal('I work as…');
+  });
+
+  it('shows the page’s hint under the label and reads it with the field, before its own', async () => {
+    const el = await make(html`<mc-job-search search-role="target" hint="Optional. Leave it empty."></mc-job-search>`);
+    const note = el.shadowRoot!.querySelector('label + .hint')!;
+    expect(note.textContent).to.equal('Optional. Leave it empty.');
+    expect(input(el).getAttribute('aria-describedby')!.split(' ')[0]).to.equal(note.id);
+    const [field] = await accessibleNodes('combobox');
+    expect(field!.description).to.equal('Optional. Leave it empty. Type a job title, then choose the matching occupation from the list.');
+    el.hint = '';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.hint')).to.have.length(1);
+    expect((await accessibleNodes('combobox'))[0]!.description).to.equal('Type a job title, then choose the matching occupation from the list.');
+    await expect(el).to.be.accessible();
   });
 
   it('shows the official title when value is set from code, and fires nothing', async () => {

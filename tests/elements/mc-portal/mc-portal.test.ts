@@ -6,7 +6,7 @@ import type { McJobSearch } from '../../../src/elements/mc-job-search/mc-job-sea
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex } from '../../fixtures/index/index.js';
-import { accessibleNames } from '../../fixtures/browser/accessible-names.js';
+import { accessibleNames, accessibleNodes } from '../../fixtures/browser/accessible-names.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -112,7 +112,11 @@ describe('mc-portal: structure', () => {
     expect(root(el).querySelector('[part=heading]')!.tagName).to.equal('H2');
     expect(search(el, 'current').shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('I work as…');
     expect(search(el, 'target').shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('I want to become…');
-    expect(root(el).textContent).to.contain('Optional.');
+    // Said with the field it is about: in the search's shadow root, not beside it in the portal's.
+    await search(el, 'target').updateComplete;
+    const target = (await accessibleNodes('combobox')).find((field) => field.name === 'I want to become…')!;
+    expect(target.description).to.match(/^Optional\. Leave it empty to see training for the job you have\. Type a job title/);
+    expect(root(el).querySelector('.hint')).to.equal(null);
   });
 
   it('follows heading-level', async () => {
@@ -374,6 +378,8 @@ describe('mc-portal: French', () => {
     await el.updateComplete;
     expect(root(el).querySelector('[part=heading]')!.textContent).to.equal('Trouvez un programme pour votre prochaine étape');
     expect(root(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Explorateur de carrières et de programmes');
-    expect(root(el).querySelector('.hint')!.textContent).to.equal('Facultatif. Laissez ce champ vide pour voir les programmes liés à votre emploi actuel.');
+    await search(el, 'target').updateComplete;
+    const note = search(el, 'target').shadowRoot!.querySelector('label + .hint')!;
+    expect(note.textContent).to.equal('Facultatif. Laissez ce champ vide pour voir les programmes liés à votre emploi actuel.');
   });
 });
