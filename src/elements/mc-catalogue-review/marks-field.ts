@@ -81,7 +81,8 @@ export class MarksController implements ReactiveController {
         type="file"
         accept=".csv,.json,text/csv,application/json"
         aria-describedby="${uid}-marks-hint"
-        ?disabled=${state.kind === 'reading'}
+        aria-disabled=${state.kind === 'reading' ? 'true' : nothing}
+        @click=${(e: Event) => whileBusy(e, state.kind === 'reading')}
         @change=${onFile}
       />
       ${state.kind === 'reading' ? html`<div part="state" class="state" role="status">${r.reading(state.name)}</div>` : nothing}
@@ -118,6 +119,15 @@ export class MarksController implements ReactiveController {
     this.problemsVisible = PAGE;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * A file field's click while its file is read: opens no file picker. The field is
+ * aria-disabled then, not disabled, which would drop the keyboard's focus to the page; the
+ * host ignores a change meanwhile.
+ */
+export function whileBusy(e: Event, busy: boolean): void {
+  if (busy) e.preventDefault();
 }
 
 /**

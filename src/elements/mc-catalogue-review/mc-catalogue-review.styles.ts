@@ -44,6 +44,10 @@ const review = css`
   .file input {
     min-height: 2.75rem;
   }
+  /* A field whose file is being read keeps focus (aria-disabled, not disabled). */
+  .file input[aria-disabled='true'] {
+    cursor: progress;
+  }
   .panel {
     display: flex;
     flex-wrap: wrap;

@@ -26,7 +26,7 @@ import { IndexTask } from '../shared/index-task.js';
 import { numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { styles } from './mc-catalogue-review.styles.js';
-import { markedEntries, MarksController, marksSummary } from './marks-field.js';
+import { markedEntries, MarksController, marksSummary, whileBusy } from './marks-field.js';
 import { programCard } from './program-card.js';
 import { coveragePanel, gapsBlock, problemList } from './review-summary.js';
 import { inProgram, otherLang, SkillAdder } from './skill-adder.js';
@@ -293,7 +293,8 @@ export class McCatalogueReview extends McElement {
           part="file"
           type="file"
           accept=".csv,.json,text/csv,application/json"
-          ?disabled=${phase.kind === 'reading'}
+          aria-disabled=${phase.kind === 'reading' ? 'true' : nothing}
+          @click=${(e: Event) => whileBusy(e, phase.kind === 'reading')}
           @change=${this.onFile}
         />
       </div>
@@ -378,12 +379,12 @@ export class McCatalogueReview extends McElement {
 
   private onFile(e: Event): void {
     const file = (e.target as HTMLInputElement).files?.[0];
-    if (file) void this.readFile(file);
+    if (file && this.phase.kind !== 'reading') void this.readFile(file);
   }
 
   private onMarksFile(e: Event): void {
     const file = (e.target as HTMLInputElement).files?.[0];
-    if (file) void this.readMarks(file);
+    if (file && this.learnerMarks.state.kind !== 'reading') void this.readMarks(file);
   }
 
   private onFilter(e: Event): void {

@@ -93,6 +93,25 @@ describe('mc-catalogue-review: learners’ marks', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus on the marks field while its file is read (aria-disabled, no file picker), and after', async () => {
+    const el = await make();
+    await chooseCatalogue(el, programsOf('lp-'));
+    const field = $(el, '#mc-catalogue-review-marks') as HTMLInputElement;
+    field.focus();
+    give(field, OUTCOMES, 'outcomes.csv', 'text/csv');
+    await el.updateComplete;
+    expect($(el, '[part=marks] .state')!.textContent).to.contain('outcomes.csv');
+    expect(field.getAttribute('aria-disabled')).to.equal('true');
+    const click = new MouseEvent('click', { cancelable: true });
+    field.dispatchEvent(click);
+    expect(click.defaultPrevented, 'no file picker while reading').to.equal(true);
+    expect(el.shadowRoot!.activeElement === field, 'focus on the field while reading').to.equal(true);
+    await waitUntil(() => $(el, '[part=marks] .note'), 'marks read', { timeout: 8000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === field, 'focus on the field once read').to.equal(true);
+    expect(field.hasAttribute('aria-disabled')).to.equal(false);
+  });
+
   it('shows how many learners marked each placement, adds a marked occupation to the list, announces the file and counts marks on other programs', async () => {
     const el = await make();
     await chooseCatalogue(el, programsOf('lp-'));

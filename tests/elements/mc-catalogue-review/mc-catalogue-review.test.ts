@@ -102,6 +102,35 @@ describe('mc-catalogue-review', () => {
     });
   });
 
+  it('keeps focus on the file field while the file is read: aria-disabled, no file picker, then the same field', async () => {
+    const el = await make();
+    const field = $(el, 'input[type=file]') as HTMLInputElement;
+    field.focus();
+    const files = new DataTransfer();
+    files.items.add(new File([catalogue], 'programs.csv', { type: 'text/csv' }));
+    field.files = files.files;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($(el, '.state')!.textContent).to.match(/Reading programs\.csv|Tagging/);
+    expect(field.getAttribute('aria-disabled')).to.equal('true');
+    const click = new MouseEvent('click', { cancelable: true });
+    field.dispatchEvent(click);
+    expect(click.defaultPrevented, 'no file picker while reading').to.equal(true);
+    expect(el.shadowRoot!.activeElement === field, 'focus on the field while reading').to.equal(true);
+    // A file dropped on the field meanwhile is ignored.
+    const dropped = new DataTransfer();
+    dropped.items.add(new File([HOSTILE], 'other.csv', { type: 'text/csv' }));
+    field.files = dropped.files;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => $(el, '[part=coverage]'), 'file read', { timeout: 8000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === field, 'focus on the field once read').to.equal(true);
+    expect(document.activeElement).to.equal(el);
+    expect(field.hasAttribute('aria-disabled')).to.equal(false);
+    expect(live(el)).to.equal('programs.csv: 70 programs read, 0 problems.');
+    expect($$(el, '[part=program]')).to.have.length(20);
+  });
+
   it('shows each suggestion with the phrase behind it and its strength', async () => {
     const el = await make();
     await choose(el, catalogue);
