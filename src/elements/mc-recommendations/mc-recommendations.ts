@@ -23,6 +23,7 @@ import type { McProgramUnrelatedDetail } from '../mc-program-card/mc-program-car
 import { styles } from './mc-recommendations.styles.js';
 import { StagedRender, type StagedJob } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
+import { MediaQueryController } from '../shared/media-query.js';
 import { common } from '../../i18n/en/common.js';
 import { recommendations } from '../../i18n/en/recommendations.js';
 import { card } from '../../i18n/en/card.js';
@@ -185,7 +186,7 @@ export class McRecommendations extends McElement {
   /** null until the person opens or closes the filters: then the layout decides. */
   @state() private filtersOpen: boolean | null = null;
   /** A phone-sized viewport (NARROW_QUERY): the filters start collapsed there. */
-  @state() private narrow = false;
+  private readonly narrow = new MediaQueryController(this, NARROW_QUERY);
   /** `occupation\tprogram id` of the cards marked "Not relevant": drawn folded (`live`: a card element is reused for another program). */
   private readonly unrelatedMarks = new Set<string>();
 
@@ -193,7 +194,6 @@ export class McRecommendations extends McElement {
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.occupation });
   private readonly reveal = new RevealController(this);
   private readonly nearby = new NearbyController(this);
-  private narrowQuery: MediaQueryList | null = null;
   private computed: Computed | null = null;
   /** Set by a person's action; the next render that shows results fires mc-recommend. */
   private userAction = false;
@@ -226,23 +226,6 @@ export class McRecommendations extends McElement {
     // The same choice again still shows (and reports) the recommendations.
     this.requestUpdate();
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A media query needs no layout (unlike measuring the element), so rendering stays cheap.
-    this.narrowQuery ??= globalThis.matchMedia?.(NARROW_QUERY) ?? null;
-    this.narrowQuery?.addEventListener('change', this.onNarrowChange);
-    this.narrow = this.narrowQuery?.matches ?? false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.narrowQuery?.removeEventListener('change', this.onNarrowChange);
-  }
-
-  private readonly onNarrowChange = (e: MediaQueryListEvent): void => {
-    this.narrow = e.matches;
-  };
 
   /** Moves focus to the results heading (e.g. after the person chose an occupation). */
   override focus(options?: FocusOptions): void {
@@ -542,7 +525,7 @@ export class McRecommendations extends McElement {
   }
 
   private renderFilters(facets: Computed['facets']): unknown {
-    const open = this.filtersOpen ?? !this.narrow;
+    const open = this.filtersOpen ?? !this.narrow.matches;
     // Re-rendered only when something it shows changed: not on every batch of cards.
     return guard([this.filters, facets, open, this.locale.lang, this.provider], () => this.filterPanel(facets, open));
   }
