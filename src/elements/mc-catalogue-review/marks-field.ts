@@ -17,6 +17,7 @@ import {
   type Warning,
 } from '../../core/catalogue/index.js';
 import type { AdminMessages } from '../../i18n/admin.js';
+import type { Announcer } from '../shared/announcer.js';
 import { problemDescription, problemList } from './review-summary.js';
 
 type Text = AdminMessages['catalogueReview'];
@@ -33,7 +34,11 @@ export class MarksController implements ReactiveController {
   /** Bumped per file chosen: the latest file wins. */
   private reads = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The host's live region: it says the file is being read. */
+    private readonly live: Announcer,
+  ) {
     host.addController(this);
   }
 
@@ -85,7 +90,7 @@ export class MarksController implements ReactiveController {
         @click=${(e: Event) => whileBusy(e, state.kind === 'reading')}
         @change=${onFile}
       />
-      ${state.kind === 'reading' ? html`<div part="state" class="state" role="status">${r.reading(state.name)}</div>` : nothing}
+      ${state.kind === 'reading' ? html`<div part="state" class="state">${this.live.busy(r.reading(state.name))}</div>` : nothing}
       ${
         state.kind === 'error'
           ? html`<div part="state" class="state error" role="alert">

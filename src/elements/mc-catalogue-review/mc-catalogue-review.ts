@@ -25,6 +25,7 @@ import { saveFile } from '../shared/save-file.js';
 import { IndexTask } from '../shared/index-task.js';
 import { numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
+import { Announcer } from '../shared/announcer.js';
 import { styles } from './mc-catalogue-review.styles.js';
 import { markedEntries, MarksController, marksSummary, whileBusy } from './marks-field.js';
 import { programCard } from './program-card.js';
@@ -150,7 +151,6 @@ export class McCatalogueReview extends McElement {
   @state() private allPlacements: ReadonlySet<string> = new Set();
   /** With the "marked not relevant" filter: only the programs with learners' marks. */
   @state() private onlyMarked = false;
-  @state() private announcement = '';
   /** Bumped on every decision: entries are changed in place. */
   @state() private revision = 0;
 
@@ -166,7 +166,9 @@ export class McCatalogueReview extends McElement {
     focusAfter: (selector) => (this.focusAfter = selector),
     onPick: (entry, skill) => this.onPick(entry, skill),
   });
-  private readonly learnerMarks = new MarksController(this);
+  /** The polite live region: what is loading or read, and each decision with the coverage it makes. */
+  private readonly live = new Announcer(this);
+  private readonly learnerMarks = new MarksController(this, this.live);
   private tagger: { index: LoadedIndex; tagger: Promise<SkillTagger> } | null = null;
   private abort: AbortController | null = null;
   private focusAfter: string | null = null;
@@ -220,7 +222,7 @@ export class McCatalogueReview extends McElement {
       this.phase = { kind: 'ready' };
       void this.workOutReach(index, review, abort.signal);
       const t = adminMessages(this.locale.lang).catalogueReview;
-      this.say(t.loaded(file.name, review.entries.length, review.warnings.filter((w) => w.line !== null).length));
+      this.live.say(t.loaded(file.name, review.entries.length, review.warnings.filter((w) => w.line !== null).length));
     } catch (error) {
       if (abort.signal.aborted) return;
       if (!(error instanceof BuildError)) throw error;
@@ -243,7 +245,7 @@ export class McCatalogueReview extends McElement {
     const r = adminMessages(this.locale.lang).catalogueReview;
     const ids = this.review ? new Set(this.review.entries.map((e) => e.program.id)) : null;
     const problems = state.read.warnings.length;
-    this.say(`${marksSummary(r, state.read, ids)}${problems > 0 ? ` ${r.marksProblemCount(problems)}` : ''}`);
+    this.live.say(`${marksSummary(r, state.read, ids)}${problems > 0 ? ` ${r.marksProblemCount(problems)}` : ''}`);
   }
 
   /** Ranks every occupation in the background, then shows where each program comes. */
@@ -272,19 +274,21 @@ export class McCatalogueReview extends McElement {
     } else if (state.kind === 'ready') {
       body = this.renderReview(state.index);
     } else {
-      body = html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
+      body = html`<div part="state" class="state">${this.live.busy(t.common.loading)}</div>`;
     }
     return html`<section class="root" aria-labelledby="${this.uid}-heading">
       ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: r.heading })}
       <p>${r.intro}</p>
       ${body}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.live.render()}
     </section>`;
   }
 
   private renderReview(index: LoadedIndex): TemplateResult {
     const r = adminMessages(this.locale.lang).catalogueReview;
     const phase = this.phase;
+    // Said once, as reading starts; the box then shows how far the tagging is.
+    if (phase.kind === 'reading') this.live.busy(r.reading(phase.name));
     return html`
       <div class="file">
         <label for="${this.uid}-file">${r.fileLabel}</label>
@@ -300,7 +304,7 @@ export class McCatalogueReview extends McElement {
       </div>
       ${
         phase.kind === 'reading'
-          ? html`<div part="state" class="state" role="status">
+          ? html`<div part="state" class="state">
             <p>${phase.total > 0 ? r.tagging(phase.done, phase.total) : r.reading(phase.name)}</p>
             ${phase.total > 0 ? html`<progress aria-label=${r.taggingLabel} max=${phase.total} value=${phase.done}></progress>` : nothing}
           </div>`
@@ -418,7 +422,7 @@ export class McCatalogueReview extends McElement {
     markNotFor(entry, code, on);
     this.revision++;
     const program = localize(entry.program.title, this.locale.lang);
-    this.say(on ? r.notForOn(title, program) : r.notForOff(title, program));
+    this.live.say(on ? r.notForOn(title, program) : r.notForOff(title, program));
   }
 
   private onRemove(entry: ReviewEntry, skill: string, name: string): void {
@@ -437,19 +441,14 @@ export class McCatalogueReview extends McElement {
     const review = this.review;
     if (!review) return;
     const { covered: done, total } = coverage(review);
-    this.say(`${message} ${adminMessages(this.locale.lang).catalogueReview.coverageNow(done, total)}`);
+    this.live.say(`${message} ${adminMessages(this.locale.lang).catalogueReview.coverageNow(done, total)}`);
   }
 
   private download(): void {
     const out = this.exportCatalogue();
     if (!out) return;
     saveFile(new Blob([out.text], { type: `${out.type};charset=utf-8` }), out.name, this.renderRoot);
-    this.say(adminMessages(this.locale.lang).catalogueReview.downloaded(out.name));
-  }
-
-  private say(text: string): void {
-    // Identical consecutive messages are not re-announced; vary them invisibly.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.live.say(adminMessages(this.locale.lang).catalogueReview.downloaded(out.name));
   }
 
   protected override updated(): void {

@@ -101,7 +101,9 @@ function problemPlace(r: Text, w: Warning): string {
 
 /** The occupations no program of the file reaches among its first `top` recommendations; a note while worked out. */
 export function gapsBlock(r: Text, lang: Lang, uid: string, level: number, reach: CatalogueReach | null, top: number, paged: Paged): TemplateResult {
-  if (!reach) return html`<p class="note" role="status">${r.reachPending}</p>`;
+  // No live region of its own: inserted already filled, it would go unheard by several screen
+  // readers, and said through the element's it would cut off what reading the file found.
+  if (!reach) return html`<p class="note">${r.reachPending}</p>`;
   const n = numberFormat(lang);
   return html`
       ${levelHeading(level, { id: `${uid}-gaps`, part: 'subheading', text: r.gapsHeading(n.format(reach.gaps.length)) })}

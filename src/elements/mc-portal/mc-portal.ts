@@ -12,6 +12,7 @@ import { whenIdle } from '../shared/idle.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_FORWARDED, exportParts, JOB_SEARCH_PARTS, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
+import { Announcer } from '../shared/announcer.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { requestIndex, requestTitlesIndex, type IndexSnapshot } from '../shared/index-source.js';
 import { OccupationSlices } from './slices.js';
@@ -319,6 +320,8 @@ export class McPortal extends McElement {
   /** Each occupation chosen before the whole index came: its slice of the catalogue (see slices.ts). */
   private readonly slices = new OccupationSlices(this);
   private readonly focusAfterChoice = new FocusAfterChoice();
+  /** The polite live region: says the whole index is loading when a choice waits for it. */
+  private readonly live = new Announcer(this);
   private chooseAfterRender = false;
   private userChoice = false;
   /** The staged reveal below: a newer choice supersedes the one in progress. */
@@ -502,11 +505,12 @@ export class McPortal extends McElement {
           failed
             ? errorBox(describeError(this.indexTask.error, lang).message, t.common.retry, () => void this.indexTask.run())
             : !index && this.src && ((this.loadWanted && !this.titlesIndex) || this.occupation)
-              ? html`<p class="state" part="state" role="status">${p.loadingIndex}</p>`
+              ? html`<p class="state" part="state">${this.live.busy(p.loadingIndex)}</p>`
               : nothing
         }
         ${index && this.occupation ? this.renderResults(index) : nothing}
         <slot name="footer"></slot>
+        ${this.live.render()}
       </section>
       ${this.renderInquiry(index)}`;
   }
@@ -603,8 +607,7 @@ export class McPortal extends McElement {
   };
 
   private onClear = (event: CustomEvent<McClearDetail>): void => {
-    if (event.detail.role === 'target') this.target = null;
-    else this.current = null;
+    this[event.detail.role] = null;
   };
 
   private pickRelated(code: string): void {

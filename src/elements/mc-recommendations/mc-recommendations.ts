@@ -8,6 +8,7 @@ import { hasQuotes, loadQuotes } from '../../core/load/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
+import { Announcer } from '../shared/announcer.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
@@ -201,8 +202,8 @@ export class McRecommendations extends McElement {
   private focusAt: number | null = null;
   private lastCount: number | null = null;
   private announceNext = false;
-  /** Text of the polite live region; changed only when a filter changed the list. */
-  private announcement = '';
+  /** The polite live region: what loads, and the count when a filter changed the list. */
+  private readonly live = new Announcer(this);
   private computedIndex: LoadedIndex | null = null;
   private renderFailed = false;
   /**
@@ -244,6 +245,12 @@ export class McRecommendations extends McElement {
   }
 
   override render(): TemplateResult {
+    const view = this.renderView();
+    // After the view, which tells it what is loading.
+    return html`${view}${this.live.render()}`;
+  }
+
+  private renderView(): TemplateResult {
     const { t } = this.locale;
     const state = this.indexTask.state;
     this.lastCount = null;
@@ -251,7 +258,7 @@ export class McRecommendations extends McElement {
       return errorBox(state.error.message, t.common.retry, () => this.indexTask.retry());
     }
     if (state.kind === 'pending') {
-      return html`<div part="state" class="state" role="status">${t.recommendations.loading}</div>`;
+      return html`<div part="state" class="state">${this.live.busy(t.recommendations.loading)}</div>`;
     }
     if (!this.occupation) {
       return html`<div part="state" class="state">${t.recommendations.choose}</div>`;
@@ -415,7 +422,7 @@ export class McRecommendations extends McElement {
     const ready = this.failedKey === this.resultsKey() ? this.results(index) : this.resultsOrLater(index);
     this.failedKey = null;
     if (!ready) {
-      return html`<div part="state" class="state" role="status">${r.loading}</div>`;
+      return html`<div part="state" class="state">${this.live.busy(r.loading)}</div>`;
     }
     const { all, facets } = ready;
     this.lastCount = all.length;
@@ -441,7 +448,6 @@ export class McRecommendations extends McElement {
         ${count > 0 && notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
         ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
         ${this.computing.stage === 'heading' || this.computing.stage === 'plan' || (count === 0 && !filtered) ? nothing : this.renderFilters(facets)}
-        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
         ${count === 0 ? this.renderEmpty(filtered, notice) : this.renderList(index, ready, shown, rendered)}
         <slot name="footer"></slot>
       </section>
@@ -453,9 +459,7 @@ export class McRecommendations extends McElement {
     if (!this.announceNext) return;
     // Worded here, in the same render, so the live region changes once per filter change.
     this.announceNext = false;
-    const text = this.locale.t.recommendations.announce(count);
-    // Same text twice in a row would not be re-announced; vary it invisibly.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+    this.live.say(this.locale.t.recommendations.announce(count));
   }
 
   /** No program: with filters, the way to clear them; without, what the catalogue holds. */
@@ -557,8 +561,7 @@ export class McRecommendations extends McElement {
     void this.indexTask.settled().then(async () => {
       await this.computing.settle();
       if (this.occupation !== chosen.code || this.lastCount == null) return;
-      this.announcement = this.locale.t.recommendations.nearbyShown(this.lastCount, chosen.title);
-      this.requestUpdate();
+      this.live.say(this.locale.t.recommendations.nearbyShown(this.lastCount, chosen.title));
       this.heading()?.focus();
     });
   };

@@ -9,6 +9,7 @@ import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
+import { Announcer } from '../shared/announcer.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { reviewPanel } from './review-panel.js';
 import { skillPicker } from './skill-picker.js';
@@ -153,13 +154,14 @@ export class McSkillFinder extends McElement {
   @state() private selected: ReadonlyMap<string, Program> = new Map();
   @state() private reviewing = false;
   @state() private visible = 12;
-  @state() private announcement = '';
 
   @query('input[role="combobox"]') private input!: HTMLInputElement | null;
 
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
 
   private readonly reveal = new RevealController(this);
+  /** The polite live region: what loads, the suggestions' count, each skill and program chosen. */
+  private readonly live = new Announcer(this);
   private readonly uid = 'mc-skill-finder';
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfter: string | null = null;
@@ -206,13 +208,13 @@ export class McSkillFinder extends McElement {
         body = html`<div part="state" class="state error" role="alert">${describeError(failure, this.locale.lang).message}</div>`;
       }
     } else {
-      body = html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
+      body = html`<div part="state" class="state">${this.live.busy(t.common.loading)}</div>`;
     }
     return html`<section class="root" aria-labelledby="${this.uid}-heading">
       ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: t.finder.heading })}
       ${state.kind === 'ready' && state.index.manifest.sample ? html`<p class="note">${t.recommendations.sample}</p>` : nothing}
       ${body}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.live.render()}
     </section>`;
   }
 
@@ -372,7 +374,7 @@ export class McSkillFinder extends McElement {
     this.announceTimer = setTimeout(() => {
       const state = this.indexTask.state;
       if (state.kind !== 'ready' || this.query.trim() === '') return;
-      this.say(this.locale.t.finder.suggestionsCount(this.suggestions(state.index).length));
+      this.live.say(this.locale.t.finder.suggestionsCount(this.suggestions(state.index).length));
     }, ANNOUNCE_DELAY);
   }
 
@@ -426,14 +428,14 @@ export class McSkillFinder extends McElement {
     this.open = false;
     this.active = -1;
     clearTimeout(this.announceTimer);
-    this.say(`${this.locale.t.finder.added(skill.label, this.skills.length)} ${this.matchCount()}`.trim());
+    this.live.say(`${this.locale.t.finder.added(skill.label, this.skills.length)} ${this.matchCount()}`.trim());
     this.input?.focus();
   }
 
   private removeSkill(id: string, label: string): void {
     const position = this.skills.indexOf(id);
     this.skills = this.skills.filter((s) => s !== id);
-    this.say(`${this.locale.t.finder.removed(label, this.skills.length)} ${this.matchCount()}`.trim());
+    this.live.say(`${this.locale.t.finder.removed(label, this.skills.length)} ${this.matchCount()}`.trim());
     // Focus the chip that took its place, else the previous one, else the text field.
     this.focusAfter = this.skills[position] ?? this.skills[position - 1] ?? '';
   }
@@ -443,17 +445,17 @@ export class McSkillFinder extends McElement {
     if (on) next.set(program.id, program);
     else next.delete(program.id);
     this.selected = next;
-    this.say(this.locale.t.finder.selected(next.size));
+    this.live.say(this.locale.t.finder.selected(next.size));
   }
 
   private clearSelection(): void {
     this.selected = new Map();
-    this.say(this.locale.t.finder.selected(0));
+    this.live.say(this.locale.t.finder.selected(0));
   }
 
   private startReview(): void {
     if (this.selected.size === 0) {
-      this.say(this.locale.t.finder.selectFirst);
+      this.live.say(this.locale.t.finder.selectFirst);
       return;
     }
     this.reviewing = true;
@@ -479,11 +481,6 @@ export class McSkillFinder extends McElement {
     } catch {
       return '';
     }
-  }
-
-  private say(text: string): void {
-    // Identical consecutive messages are not re-announced; vary them invisibly.
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
   protected override updated(): void {

@@ -3,6 +3,7 @@ import '../../../src/define/mc-catalogue-review.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { McCatalogueReview } from '../../../src/elements/mc-catalogue-review/mc-catalogue-review.js';
 import type { CatalogueReach } from '../../../src/core/catalogue/index.js';
+import { listenToLiveRegion } from '../../fixtures/browser/live-region.js';
 
 /** The sample index `npm run sample-index` builds and the sample catalogue. */
 const SAMPLE = '/demo/data/sample/index.json';
@@ -77,7 +78,7 @@ async function chooseMarks(el: McCatalogueReview, text: string, name = 'outcomes
   const type = name.endsWith('.json') ? 'application/json' : 'text/csv';
   give($(el, '#mc-catalogue-review-marks') as HTMLInputElement, text, name, type);
   await el.updateComplete;
-  await waitUntil(() => !$(el, '[part=marks] [role=status]') && $(el, '[part=marks]')!.textContent!.includes(name), 'marks read', { timeout: 8000 });
+  await waitUntil(() => !$(el, '[part=marks] .state:not(.error)') && $(el, '[part=marks]')!.textContent!.includes(name), 'marks read', { timeout: 8000 });
   await el.updateComplete;
 }
 
@@ -110,6 +111,18 @@ describe('mc-catalogue-review: learners’ marks', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement === field, 'focus on the field once read').to.equal(true);
     expect(field.hasAttribute('aria-disabled')).to.equal(false);
+  });
+
+  it('says "Reading outcomes.csv…" in the element’s one live region, then what was read', async () => {
+    const el = await make();
+    await chooseCatalogue(el, programsOf('lp-'));
+    const live = listenToLiveRegion(el);
+    await chooseMarks(el, OUTCOMES);
+    live.stop();
+    expect(live.said[0]).to.equal('Reading outcomes.csv…');
+    expect(live.said[live.said.length - 1]).to.match(/^Read 10 marks on 5 programs from outcomes\.csv\./);
+    expect(live.insertedFilled, 'no live region inserted already filled').to.deep.equal([]);
+    expect(live.kept()).to.equal(true);
   });
 
   it('shows how many learners marked each placement, adds a marked occupation to the list, announces the file and counts marks on other programs', async () => {

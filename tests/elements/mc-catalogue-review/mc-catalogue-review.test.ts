@@ -4,6 +4,7 @@ import '../../../src/define/mc-catalogue-review.js';
 import type { McCatalogueReview } from '../../../src/elements/mc-catalogue-review/mc-catalogue-review.js';
 import type { CatalogueReach } from '../../../src/core/catalogue/index.js';
 import { accessibleNames } from '../../fixtures/browser/accessible-names.js';
+import { listenToLiveRegion } from '../../fixtures/browser/live-region.js';
 
 /** The sample index `npm run sample-index` builds (its vocabulary) and the sample catalogue. */
 const SAMPLE = '/demo/data/sample/index.json';
@@ -129,6 +130,16 @@ describe('mc-catalogue-review', () => {
     expect(field.hasAttribute('aria-disabled')).to.equal(false);
     expect(live(el)).to.equal('programs.csv: 70 programs read, 0 problems.');
     expect($$(el, '[part=program]')).to.have.length(20);
+  });
+
+  it('says "Reading programs.csv…" in its one live region, then what was read', async () => {
+    const el = await make();
+    const live = listenToLiveRegion(el);
+    await choose(el, catalogue);
+    live.stop();
+    expect(live.said).to.deep.equal(['Reading programs.csv…', 'programs.csv: 70 programs read, 0 problems.']);
+    expect(live.insertedFilled, 'no live region inserted already filled').to.deep.equal([]);
+    expect(live.kept()).to.equal(true);
   });
 
   it('shows each suggestion with the phrase behind it and its strength', async () => {

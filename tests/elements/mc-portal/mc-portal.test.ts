@@ -7,6 +7,7 @@ import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-pro
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex } from '../../fixtures/index/index.js';
 import { accessibleNames, accessibleNodes } from '../../fixtures/browser/accessible-names.js';
+import { listenToLiveRegion } from '../../fixtures/browser/live-region.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -88,14 +89,21 @@ describe('mc-portal: accessibility in every state', () => {
 describe('mc-portal: loading the sample index from its URL', () => {
   it('says it is loading, then matches a misspelled title against the sample index', async () => {
     const el = await fixture<McPortal>(html`<mc-portal src="/demo/data/sample/index.json"></mc-portal>`);
+    const live = listenToLiveRegion(el);
     searchInput(el, 'current').focus(); // first interaction starts the load at once
     await aTimeout(0);
     await el.updateComplete;
-    const status = root(el).querySelector('[part=state][role=status]');
-    expect(status!.textContent).to.equal('Loading occupations and programs…');
+    expect(root(el).querySelector('[part=state]')!.textContent).to.equal('Loading occupations and programs…');
+    // Said by the portal's one live region, there from the first render: several screen
+    // readers skip a role="status" box inserted already filled.
+    expect(live.said).to.deep.equal(['Loading occupations and programs…']);
+    expect(live.insertedFilled).to.deep.equal([]);
     await waitUntil(() => search(el, 'current').loadedIndex !== null, 'the sample index never loaded', { timeout: 8000 });
     await el.updateComplete;
     expect(root(el).querySelector('[part=state]')).to.equal(null);
+    expect(live.kept()).to.equal(true);
+    expect(root(el).querySelector('p[role=status]')!.textContent, 'emptied once loaded').to.equal('');
+    live.stop();
     expect(el.loadedIndex, 'no program before a choice').to.equal(null);
     await sendKeys({ type: 'registred nurse' });
     await search(el, 'current').updateComplete;
