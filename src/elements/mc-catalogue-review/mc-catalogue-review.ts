@@ -165,6 +165,7 @@ export class McCatalogueReview extends McElement {
     lang: () => this.locale.lang,
     focusAfter: (selector) => (this.focusAfter = selector),
     onPick: (entry, skill) => this.onPick(entry, skill),
+    say: (text) => this.live.say(text),
   });
   /** The polite live region: what is loading or read, and each decision with the coverage it makes. */
   private readonly live = new Announcer(this);

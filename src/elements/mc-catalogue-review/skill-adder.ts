@@ -1,8 +1,10 @@
 /**
  * The "Add a skill" typeahead of mc-catalogue-review: which program it is open on, the text
  * typed, whether the list is open and which suggestion is active, and the keys of the ARIA 1.2
- * combobox (as in mc-job-search). The host owns the review: it is told which skill was chosen
- * for which program, and where focus goes after the next render.
+ * combobox (as in mc-job-search). Once typing pauses it says how many skills it suggests, or
+ * that none matches, as mc-skill-finder's picker does (`PickerAnnouncer`). The host owns the
+ * review: it is told which skill was chosen for which program, and where focus goes after the
+ * next render.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
@@ -10,7 +12,7 @@ import type { Lang } from '../../core/index-format/index.js';
 import type { ReviewEntry } from '../../core/catalogue/index.js';
 import { suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { comboAction } from '../mc-job-search/combobox-keys.js';
-import { skillPicker, type SkillPickerOptions } from '../mc-skill-finder/skill-picker.js';
+import { PickerAnnouncer, skillPicker, type SkillPickerOptions } from '../mc-skill-finder/skill-picker.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 
 const SUGGESTIONS = 8;
@@ -22,6 +24,8 @@ export interface SkillAdderOptions {
   focusAfter(selector: string): void;
   /** A skill was chosen for the program (the host adds it and says so). */
   onPick(entry: ReviewEntry, skill: SkillSuggestion): void;
+  /** Says `text` in the host's live region. */
+  say(text: string): void;
 }
 
 export function otherLang(lang: Lang): Lang {
@@ -39,18 +43,21 @@ export class SkillAdder implements ReactiveController {
   private query = '';
   private open = false;
   private active = -1;
+  private readonly pause: PickerAnnouncer;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly opts: SkillAdderOptions,
   ) {
     host.addController(this);
+    this.pause = new PickerAnnouncer(host, (text) => opts.say(text));
   }
 
   hostConnected(): void {}
 
   /** Opens the typeahead on a program, focus in its field. */
   start(id: string): void {
+    this.pause.cancel();
     this.addingFor = id;
     this.reset();
     this.opts.focusAfter(inProgram(id, 'input[role="combobox"]'));
@@ -59,6 +66,7 @@ export class SkillAdder implements ReactiveController {
 
   /** Closes it; focus back on the program's Add a skill button. */
   stop(entry: ReviewEntry): void {
+    this.pause.cancel();
     this.addingFor = null;
     this.opts.focusAfter(inProgram(entry.program.id, '[data-action="add"]'));
     this.host.requestUpdate();
@@ -66,12 +74,14 @@ export class SkillAdder implements ReactiveController {
 
   /** Closes it without moving focus (another file is read). */
   close(): void {
+    this.pause.cancel();
     this.addingFor = null;
     this.host.requestUpdate();
   }
 
   render(t: SkillPickerOptions['t'], r: AdminMessages['catalogueReview'], index: LoadedIndex, entry: ReviewEntry, key: string): TemplateResult {
     const suggestions = this.suggestions(index, entry);
+    const text = { label: r.addLabel, hint: r.addHint, noMatch: r.noMatch };
     return html`<div class="adder">
       ${skillPicker({
         t,
@@ -80,8 +90,13 @@ export class SkillAdder implements ReactiveController {
         open: this.open,
         active: this.active,
         suggestions,
-        text: { label: r.addLabel, hint: r.addHint, noMatch: r.noMatch },
-        onInput: (e) => this.onInput(e),
+        text,
+        onInput: (e) => {
+          this.onInput(e);
+          this.pause.typed({ t, text }, () =>
+            this.addingFor === entry.program.id ? { query: this.query, count: this.suggestions(index, entry).length } : null,
+          );
+        },
         onKeydown: (e) => this.onKeydown(e, entry, suggestions),
         onBlur: () => this.set({ open: false, active: -1 }),
         onPick: (skill) => this.pick(entry, skill),
@@ -150,6 +165,7 @@ export class SkillAdder implements ReactiveController {
   }
 
   private pick(entry: ReviewEntry, skill: SkillSuggestion): void {
+    this.pause.cancel();
     this.reset();
     this.opts.focusAfter(inProgram(entry.program.id, 'input[role="combobox"]'));
     this.opts.onPick(entry, skill);

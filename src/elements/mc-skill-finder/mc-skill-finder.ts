@@ -12,7 +12,7 @@ import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { reviewPanel } from './review-panel.js';
-import { skillPicker } from './skill-picker.js';
+import { PickerAnnouncer, skillPicker } from './skill-picker.js';
 import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { styles } from './mc-skill-finder.styles.js';
 import { common } from '../../i18n/en/common.js';
@@ -23,7 +23,6 @@ import { card } from '../../i18n/en/card.js';
 /** Most programs one search lists (the summary says "N+" past it). */
 const MAX_RESULTS = 100;
 const SUGGESTIONS = 8;
-const ANNOUNCE_DELAY = 500;
 
 /**
  * Employer mode: pick the skills a team needs, see programs across institutions that
@@ -163,17 +162,12 @@ export class McSkillFinder extends McElement {
   /** The polite live region: what loads, the suggestions' count, each skill and program chosen. */
   private readonly live = new Announcer(this);
   private readonly uid = 'mc-skill-finder';
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pause = new PickerAnnouncer(this, (text) => this.live.say(text));
   private focusAfter: string | null = null;
   private resultsKey = '';
   private resultsCache: Recommendation[] = [];
   private resultsIndex: LoadedIndex | null = null;
   private renderFailed = false;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('limit')) {
@@ -366,16 +360,10 @@ export class McSkillFinder extends McElement {
     this.query = (e.target as HTMLInputElement).value;
     this.open = true;
     this.active = -1;
-    this.scheduleCountAnnouncement();
-  }
-
-  private scheduleCountAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    this.pause.typed({ t: this.locale.t }, () => {
       const state = this.indexTask.state;
-      if (state.kind !== 'ready' || this.query.trim() === '') return;
-      this.live.say(this.locale.t.finder.suggestionsCount(this.suggestions(state.index).length));
-    }, ANNOUNCE_DELAY);
+      return state.kind === 'ready' ? { query: this.query, count: this.suggestions(state.index).length } : null;
+    });
   }
 
   private onKeydown(e: KeyboardEvent, suggestions: SkillSuggestion[]): void {
@@ -427,7 +415,7 @@ export class McSkillFinder extends McElement {
     this.query = '';
     this.open = false;
     this.active = -1;
-    clearTimeout(this.announceTimer);
+    this.pause.cancel();
     this.live.say(`${this.locale.t.finder.added(skill.label, this.skills.length)} ${this.matchCount()}`.trim());
     this.input?.focus();
   }

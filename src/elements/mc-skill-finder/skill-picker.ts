@@ -1,8 +1,9 @@
 /**
- * The skill text field of mc-skill-finder as an ARIA 1.2 combobox with list autocomplete,
- * plus the "no skill matches" note. Stateless: the element owns query, open and active.
+ * The skill text field of mc-skill-finder (and of mc-catalogue-review's "Add a skill") as an
+ * ARIA 1.2 combobox with list autocomplete, plus the "no skill matches" note, and what it
+ * says once typing pauses. The template is stateless: the element owns query, open and active.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SkillSuggestion } from '../../core/rank/index.js';
 import type { Strings } from '../shared/locale.js';
 
@@ -21,8 +22,56 @@ export interface SkillPickerOptions {
   text?: { label: string; hint: string; noMatch: (query: string) => string };
 }
 
+/** How long typing must pause before the picker says what it found, as mc-job-search waits. */
+const PAUSE_MS = 500;
+
+function wordsOf(o: Pick<SkillPickerOptions, 't' | 'text'>): NonNullable<SkillPickerOptions['text']> {
+  return o.text ?? { label: o.t.finder.skillLabel, hint: o.t.finder.skillHint, noMatch: o.t.finder.noSkill };
+}
+
+/**
+ * What a skill picker says once typing pauses: how many skills it suggests ("3 skills
+ * found."), or with none the note under the field ("No skill matches “qqzz”…"). Said late,
+ * so a screen reader is not cut off at every key, and through the host's live region (`say`).
+ */
+export class PickerAnnouncer implements ReactiveController {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly say: (text: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /**
+   * After each keystroke: once typing pauses, `found()` gives what is typed then and how many
+   * skills it suggests (null: nothing to say, e.g. no index yet). `o`: the picker's words.
+   */
+  typed(o: Pick<SkillPickerOptions, 't' | 'text'>, found: () => { query: string; count: number } | null): void {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      const now = found();
+      const query = now?.query.trim() ?? '';
+      if (!now || query === '') return;
+      this.say(now.count > 0 ? o.t.finder.suggestionsCount(now.count) : wordsOf(o).noMatch(query));
+    }, PAUSE_MS);
+  }
+
+  /** Says nothing after all (a skill was chosen, the field closed). */
+  cancel(): void {
+    clearTimeout(this.timer);
+  }
+}
+
 export function skillPicker(o: SkillPickerOptions): TemplateResult {
-  const f = o.text ?? { label: o.t.finder.skillLabel, hint: o.t.finder.skillHint, noMatch: o.t.finder.noSkill };
+  const f = wordsOf(o);
   const { uid, suggestions } = o;
   const typed = o.open && o.query.trim() !== '';
   // aria-expanded says whether the list is shown, so never true for an empty list.

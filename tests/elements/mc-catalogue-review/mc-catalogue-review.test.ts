@@ -362,6 +362,39 @@ describe('mc-catalogue-review', () => {
     expect(live(el)).to.equal('programs-reviewed.csv downloaded.');
   });
 
+  it('the typeahead says, once typing pauses, how many skills it suggests or that none matches, as the skill finder does (en, fr)', async () => {
+    const el = await make();
+    await choose(el, HOSTILE);
+    program(el, 'h-2').querySelector<HTMLButtonElement>('[data-action=add]')!.click();
+    await el.updateComplete;
+    const before = live(el);
+    await sendKeys({ type: 'weld' });
+    await el.updateComplete;
+    expect(live(el), 'nothing while typing').to.equal(before);
+    await waitUntil(() => live(el) !== before, 'said after the pause', { timeout: 2000 });
+    expect(live(el)).to.equal(`${$$(el, '[role=option]').length} skills found.`);
+    input(el).select();
+    await sendKeys({ type: 'qqzz' });
+    await waitUntil(() => live(el).startsWith('No skill'), 'said after the pause', { timeout: 2000 });
+    expect(live(el)).to.equal('No skill matches “qqzz”. Try a shorter or more general word.');
+    // Escape empties the field, then closes it, before the pause: nothing is said for it.
+    await sendKeys({ type: 'x' });
+    await press(el, 'Escape');
+    await press(el, 'Escape');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(live(el)).to.equal('No skill matches “qqzz”. Try a shorter or more general word.');
+
+    const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-catalogue-review src=${SAMPLE}></mc-catalogue-review></div>`);
+    const fr = wrap.querySelector('mc-catalogue-review') as McCatalogueReview;
+    await waitUntil(() => $(fr, 'input[type=file]'), 'index loaded', { timeout: 8000 });
+    await choose(fr, HOSTILE);
+    program(fr, 'h-2').querySelector<HTMLButtonElement>('[data-action=add]')!.click();
+    await fr.updateComplete;
+    await sendKeys({ type: 'qqzz' });
+    await waitUntil(() => live(fr).startsWith('Aucune'), 'said after the pause', { timeout: 2000 });
+    expect(live(fr)).to.equal('Aucune compétence ne correspond à «\u00a0qqzz\u00a0». Essayez un mot plus court ou plus général.');
+  });
+
   it('the typeahead matches French labels on an English page', async () => {
     const el = await make();
     await choose(el, HOSTILE);

@@ -114,6 +114,18 @@ describe('mc-skill-finder', () => {
       expect(options(el)).to.include.members(['Patient care', 'Personal care']);
     });
 
+    it('once typing pauses, says how many skills it suggests, or the note under the field when none matches', async () => {
+      const el = await make();
+      await type(el, 'care');
+      expect(live(el), 'nothing while typing').to.equal('');
+      await waitUntil(() => live(el) !== '', 'said after the pause', { timeout: 2000 });
+      expect(live(el)).to.equal(`${options(el).length} skills found.`);
+      input(el).value = '';
+      await type(el, 'zzzq');
+      await waitUntil(() => live(el).startsWith('No skill'), 'said after the pause', { timeout: 2000 });
+      expect(live(el)).to.equal('No skill matches “zzzq”. Try a shorter or more general word.');
+    });
+
     it('suggests skills some program teaches before those none does', async () => {
       const el = await make();
       await type(el, 'pat');
