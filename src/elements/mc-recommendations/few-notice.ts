@@ -24,17 +24,22 @@ export interface FewNoticeOptions {
   partialOnly: boolean;
 }
 
+/** What the catalogue lacks, the notice's first sentence (also said after a choice), or null for a full list. */
+export function fewLack({ t, count, to, from, partialOnly }: Omit<FewNoticeOptions, 'nearby'>): string | null {
+  if (count >= FEW_RESULTS && !partialOnly) return null;
+  const r = t.recommendations;
+  if (count === 0) return from ? r.noneGap(from, to) : r.none(to);
+  if (partialOnly) return from ? r.partialOnlyGap(count, from, to) : r.partialOnly(count, to);
+  return from ? r.fewGap(count, from, to) : r.few(count, to);
+}
+
 /**
  * The notice (what the catalogue lacks, then what it still offers: the few programs below,
  * related occupations it has more for), or null for a full list.
  */
-export function fewNotice({ t, count, to, from, nearby, partialOnly }: FewNoticeOptions): TemplateResult | null {
-  if (count >= FEW_RESULTS && !partialOnly) return null;
-  const r = t.recommendations;
-  let lack: string;
-  if (count === 0) lack = from ? r.noneGap(from, to) : r.none(to);
-  else if (partialOnly) lack = from ? r.partialOnlyGap(count, from, to) : r.partialOnly(count, to);
-  else lack = from ? r.fewGap(count, from, to) : r.few(count, to);
+export function fewNotice(o: FewNoticeOptions): TemplateResult | null {
+  const lack = fewLack(o);
+  if (lack === null) return null;
   return html`<p>${lack}</p>
-    ${count > 0 ? html`<p>${r.listed}</p>` : nothing}${nearby}`;
+    ${o.count > 0 ? html`<p>${o.t.recommendations.listed}</p>` : nothing}${o.nearby}`;
 }

@@ -9,11 +9,12 @@ import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
+import { FocusAfterChoice } from '../shared/focus.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
-import { FEW_RESULTS, fewNotice } from './few-notice.js';
+import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
 import { NearbyController, nearbyList, type NearbyOccupation } from './nearby.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { planOverview } from './plan-overview.js';
@@ -201,8 +202,11 @@ export class McRecommendations extends McElement {
   /** Card to focus after "Show more". */
   private focusAt: number | null = null;
   private lastCount: number | null = null;
-  private announceNext = false;
-  /** The polite live region: what loads, and the count when a filter changed the list. */
+  /** Set by a person's action: the next render that shows results says them (see `announce`). */
+  private announceNext: 'choice' | 'filter' | null = null;
+  /** A `focus()` asked while the programs load: made once their heading shows. */
+  private readonly focusLater = new FocusAfterChoice();
+  /** The polite live region: what loads, and what shows after a choice or a filter change. */
   private readonly live = new Announcer(this);
   private computedIndex: LoadedIndex | null = null;
   private renderFailed = false;
@@ -217,22 +221,27 @@ export class McRecommendations extends McElement {
   private readonly computing = new StagedRender<'heading' | 'plan' | 'filters'>(this, () => super.getUpdateComplete());
 
   /**
-   * Shows programs for a choice the person made (e.g. in mc-job-search) and fires
-   * `mc-recommend` once they are shown.
+   * Shows programs for a choice the person made (e.g. in mc-job-search), says them once they
+   * show (the heading, and what the catalogue lacks when it has little) and fires `mc-recommend`.
    */
   choose(occupation: string, from: string | null = null): void {
     this.occupation = occupation;
     this.from = from;
     this.userAction = true;
+    this.announceNext = 'choice';
     // The same choice again still shows (and reports) the recommendations.
     this.requestUpdate();
   }
 
-  /** Moves focus to the results heading (e.g. after the person chose an occupation). */
+  /**
+   * Moves focus to the results heading (e.g. after the person chose an occupation). Asked
+   * while the programs load (`updateComplete` resolves while "Loading programs…" shows),
+   * focus moves once the heading shows, if it is still where it was when asked.
+   */
   override focus(options?: FocusOptions): void {
-    const heading = this.renderRoot?.querySelector<HTMLElement>('#heading');
+    const heading = this.heading();
     if (heading) heading.focus(options);
-    else super.focus(options);
+    else if (this.isUpdatePending || this.indexTask.state.kind === 'pending' || this.computing.busy) this.focusLater.ask(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -426,7 +435,6 @@ export class McRecommendations extends McElement {
     }
     const { all, facets } = ready;
     this.lastCount = all.length;
-    this.announceCount(all.length);
     const shown = all.slice(0, this.visible);
     const rendered = this.computing.stage ? [] : shown.slice(0, this.reveal.take(shown.length));
     const count = all.length;
@@ -439,7 +447,9 @@ export class McRecommendations extends McElement {
     const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
     const nearby = this.nearby.want(!filtered && (count < FEW_RESULTS || partialOnly) ? { index, options: this.recommendOptions(), count, partialOnly } : null);
     const offer = nearby ? nearbyList({ t, lang, nearby, count, onPick: this.pickNearby }) : nothing;
-    const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null, nearby: offer, partialOnly });
+    const few = { t, count, to: toTitle, from: from ? localize(from.title, lang) : null, partialOnly };
+    const notice = filtered ? null : fewNotice({ ...few, nearby: offer });
+    this.announce(count, heading, filtered ? null : fewLack(few));
     return html`
       <section class="root" aria-labelledby="heading">
         ${levelHeading(this.headingLevel, { id: 'heading', part: 'heading', text: heading })}
@@ -454,12 +464,17 @@ export class McRecommendations extends McElement {
     `;
   }
 
-  /** Words the count in the live region when asked to (`announceNext`), in the render that shows it. */
-  private announceCount(count: number): void {
-    if (!this.announceNext) return;
-    // Worded here, in the same render, so the live region changes once per filter change.
-    this.announceNext = false;
-    this.live.say(this.locale.t.recommendations.announce(count));
+  /**
+   * Words the live region when asked to (`announceNext`), in the render that shows the results:
+   * after a choice, the heading and what the catalogue lacks ("2 programs for Machinists. This
+   * catalogue has little for…"); after a filter change, the count.
+   */
+  private announce(count: number, heading: string, lack: string | null): void {
+    const next = this.announceNext;
+    if (!next) return;
+    // Worded here, in the same render, so the live region changes once per action.
+    this.announceNext = null;
+    this.live.say(next === 'filter' ? this.locale.t.recommendations.announce(count) : [`${heading}.`, lack].filter(Boolean).join(' '));
   }
 
   /** No program: with filters, the way to clear them; without, what the catalogue holds. */
@@ -556,6 +571,8 @@ export class McRecommendations extends McElement {
     const event = new CustomEvent('mc-select', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
     this.choose(chosen.code, this.from);
+    // Said below once the programs show ("Showing 2 programs for …"): not the choice's words too.
+    this.announceNext = null;
     // The button is gone once the new programs show (from `src`, after their slice): say what
     // shows, and focus its heading (not waiting for the related occupations: they follow).
     void this.indexTask.settled().then(async () => {
@@ -577,7 +594,7 @@ export class McRecommendations extends McElement {
     this.visible = this.limit;
     this.reveal.reset();
     this.userAction = true;
-    this.announceNext = true;
+    this.announceNext = 'filter';
   }
 
   private showMore(): void {
@@ -588,6 +605,7 @@ export class McRecommendations extends McElement {
   private readonly heading = (): HTMLElement | null => this.renderRoot.querySelector<HTMLElement>('#heading');
 
   protected override updated(): void {
+    this.focusLater.settle(this.heading(), this.indexTask.state.kind === 'pending' || this.computing.busy);
     if (this.focusAt != null) {
       const cards = this.renderRoot.querySelectorAll<HTMLElement>('mc-program-card');
       const card = cards[this.focusAt];
@@ -603,7 +621,10 @@ export class McRecommendations extends McElement {
     if (this.lastCount == null) {
       // Still loading: report once the results show. Anything else (unknown code, error):
       // nothing was shown, so the person's action produced no recommendations.
-      if (this.indexTask.state.kind !== 'pending' && !this.computing.busy) this.userAction = false;
+      if (this.indexTask.state.kind !== 'pending' && !this.computing.busy) {
+        this.userAction = false;
+        this.announceNext = null;
+      }
       return;
     }
     // Reported with the cards, in the render that follows.
