@@ -88,6 +88,8 @@ export const fr: Messages = {
     sortFit: 'Pertinence',
     sortHours: 'Moins d’heures',
     sortCost: 'Coût le plus bas',
+    sortHint:
+      'Les tris «\u00a0Moins d’heures\u00a0» et «\u00a0Coût le plus bas\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.',
     clearFilters: 'Effacer les filtres',
     empty: 'Aucun programme ne correspond à ces filtres.',
     emptyHint: 'Essayez un coût maximal plus élevé ou plus d’heures, un autre mode ou une autre langue, ou effacez les filtres.',

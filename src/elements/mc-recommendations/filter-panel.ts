@@ -125,11 +125,12 @@ function providerAndSortFields(o: FilterPanelOptions, set: SetFilters): Template
           </select>`
     }
     <label for="sort">${r.sort}</label>
-    <select id="sort" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
+    <select id="sort" aria-describedby="sort-hint" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
       <option value="fit" ?selected=${f.sort === 'fit'}>${r.sortFit}</option>
       <option value="hours" ?selected=${f.sort === 'hours'}>${r.sortHours}</option>
       <option value="cost" ?selected=${f.sort === 'cost'}>${r.sortCost}</option>
     </select>
+    <p class="hint" id="sort-hint">${r.sortHint}</p>
     <label class="check"
       ><input type="checkbox" .checked=${f.osapOnly} @change=${(e: Event) => set({ osapOnly: checked(e) })} />${r.osap}</label
     >

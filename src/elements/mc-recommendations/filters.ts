@@ -1,7 +1,7 @@
 /**
  * The filter and sort state of mc-recommendations, the choices offered for it and the
  * presentation order. Ranking itself is the core's; sorting by hours or cost only
- * reorders what the core returned, keeping its order among equals.
+ * reorders what the core returned, strong matches first, keeping its order among equals.
  */
 import type { Recommendation } from '../../core/model/index.js';
 import type { ProgramFilters } from '../../core/rank/index.js';
@@ -71,8 +71,11 @@ export function toProgramFilters(state: FilterState, fixedProvider: string | nul
 }
 
 /**
- * `recs` in the chosen order. 'fit' keeps the core's order; the others sort by the figure,
- * unknown figures last, ties keeping the core's order.
+ * `recs` in the chosen order. 'fit' keeps the core's order (its fused ranking, measured as
+ * it is). The others list the strong matches first and the rest after them, each group by
+ * the figure, unknown figures last, ties keeping the core's order: a short course that only
+ * uses the work's words ("EDIVET" for practical nurses, a partial match) never comes before
+ * the programs that teach the work. Before the strengths are known (the quotes), one group.
  */
 export function sortRecommendations(recs: readonly Recommendation[], sort: SortOrder): Recommendation[] {
   if (sort === 'fit') return [...recs];
@@ -80,8 +83,9 @@ export function sortRecommendations(recs: readonly Recommendation[], sort: SortO
     const figure = sort === 'hours' ? rec.program.hours : rec.program.costCad;
     return figure ?? Number.POSITIVE_INFINITY;
   };
+  const group = (rec: Recommendation): number => (rec.strength === 'strong' ? 0 : 1);
   return recs
-    .map((rec, position) => ({ rec, position, key: value(rec) }))
-    .sort((a, b) => a.key - b.key || a.position - b.position)
+    .map((rec, position) => ({ rec, position, group: group(rec), key: value(rec) }))
+    .sort((a, b) => a.group - b.group || a.key - b.key || a.position - b.position)
     .map((entry) => entry.rec);
 }

@@ -59,7 +59,8 @@ function sameChoice(a: string, b: string): boolean {
  * alone, or for the gap between the current occupation `from` and the target
  * `occupation`. People filter by delivery, hours, cost, language of instruction, OSAP and
  * institution, and sort by best fit, fewest hours or lowest cost (which reorder the
- * programs the core returned, never add to them). The core returns only programs that
+ * programs the core returned, never add to them: the strong matches first, then the partial
+ * ones, each by hours or cost; best fit is the core's order). The core returns only programs that
  * teach the occupation's work; when it has fewer than 5 and no filter narrowed them, a
  * notice says the catalogue has little for the occupation and names up to 3 related
  * occupations it has more programs for, each a button that shows them (`mc-select`). When

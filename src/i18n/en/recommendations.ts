@@ -30,6 +30,8 @@ export const recommendations = {
   sortFit: 'Best fit',
   sortHours: 'Fewest hours',
   sortCost: 'Lowest cost',
+  /** Under the sort control: what every order but "Best fit" does (`sortRecommendations`). */
+  sortHint: 'Fewest hours and lowest cost list the strong matches first, then the partial matches.',
   clearFilters: 'Clear filters',
   empty: 'No programs match these filters.',
   emptyHint: 'Try a higher maximum cost or more hours, another delivery or language, or clear the filters.',
