@@ -13,6 +13,7 @@ import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { FEW_RESULTS, fewNotice } from './few-notice.js';
+import { emptyState } from './empty-state.js';
 import { NearbyController, nearbyList, type NearbyOccupation } from './nearby.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { planOverview } from './plan-overview.js';
@@ -460,7 +461,7 @@ export class McRecommendations extends McElement {
         ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
         ${this.computing.stage === 'heading' || this.computing.stage === 'plan' || (count === 0 && !filtered) ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-        ${count === 0 ? this.renderEmpty(filtered, notice) : this.renderList(index, ready, shown, rendered)}
+        ${count === 0 ? emptyState({ t, filtered, notice, onClear: () => this.clearFilters() }) : this.renderList(index, ready, shown, rendered)}
         <slot name="footer"></slot>
       </section>
     `;
@@ -474,19 +475,6 @@ export class McRecommendations extends McElement {
     const text = this.locale.t.recommendations.announce(count);
     // Same text twice in a row would not be re-announced; vary it invisibly.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
-  /** No program: with filters, the way to clear them; without, what the catalogue holds. */
-  private renderEmpty(filtered: boolean, notice: TemplateResult | null): TemplateResult {
-    const r = this.locale.t.recommendations;
-    return filtered
-      ? html`<div part="state" class="state">
-          <p>${r.empty}</p>
-          <p>${r.emptyHint}</p>
-          <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>
-          <slot name="empty"></slot>
-        </div>`
-      : html`<div part="state notice" class="state notice">${notice}<slot name="empty"></slot></div>`;
   }
 
   /** The program cards revealed so far of those shown, and the way to show more. */
