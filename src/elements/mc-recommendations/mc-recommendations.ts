@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
-import { pathway, programFacets, recommend, recommendInSlices, skillGap, type Pathway, type RecommendOptions, type SkillGap } from '../../core/rank/index.js';
+import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
 import { hasQuotes, loadQuotes } from '../../core/load/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError } from '../shared/errors.js';
@@ -17,6 +17,7 @@ import { emptyState } from './empty-state.js';
 import { NearbyController, nearbyList, type NearbyOccupation } from './nearby.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { planOverview } from './plan-overview.js';
+import { PlanSource, type Plan, type PlanChoice } from './plan-source.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
@@ -43,8 +44,8 @@ const NARROW_QUERY = '(max-width: 36em)';
 interface Computed {
   key: string;
   all: Recommendation[];
-  /** The plan above the list, worked out on first render of these results. */
-  plan?: { gap: SkillGap; pathway: Pathway };
+  /** The plan above the list, worked out on first render of these results (from `PlanSource`: the same for every filter and sort). */
+  plan?: Plan;
   facets: ReturnType<typeof programFacets>;
 }
 
@@ -79,7 +80,10 @@ function sameChoice(a: string, b: string): boolean {
  * @csspart heading - The results summary heading ("12 programs for Registered nurses").
  * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
  * @csspart plan - The plan above the list: key skills the person likely has and needs, and a
- *   short pathway of programs covering the needed ones, with total hours and cost.
+ *   short pathway of programs covering the needed ones, with total hours and cost. The pathway
+ *   follows the ranking's order whatever the list's filters and sort: strong matches first, a
+ *   partial one only for skills no strong match covers (its step says so), never a program
+ *   taught in another language than English or French.
  * @csspart plan-heading - The plan's heading.
  * @csspart plan-subheading - The plan's section headings.
  * @csspart notice - Under the heading (or in place of the list): the catalogue has fewer than 5
@@ -195,6 +199,7 @@ export class McRecommendations extends McElement {
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.occupation });
   private readonly reveal = new RevealController(this);
   private readonly nearby = new NearbyController(this);
+  private readonly planSource = new PlanSource();
   private narrowQuery: MediaQueryList | null = null;
   private computed: Computed | null = null;
   /** Set by a person's action; the next render that shows results fires mc-recommend. */
@@ -377,8 +382,15 @@ export class McRecommendations extends McElement {
   private async resultsInSlices(index: LoadedIndex, signal: AbortSignal): Promise<void> {
     const key = this.resultsKey();
     if (this.computed && this.computed.key === key && this.computedIndex === index) return;
-    const recs = await recommendInSlices(index, this.recommendOptions(), { signal });
+    const recs = await this.rankInSlices(index, signal);
     if (this.resultsKey() === key) this.keep(index, key, recs);
+  }
+
+  /** The list's ranking in slices, and the plan's when the person's filters narrow the list. */
+  private async rankInSlices(index: LoadedIndex, signal?: AbortSignal): Promise<Recommendation[]> {
+    const recs = await recommendInSlices(index, this.recommendOptions(), { signal });
+    await this.planSource.prepare(index, this.planChoice(), signal);
+    return recs;
   }
 
   private recommendOptions(): RecommendOptions {
@@ -392,8 +404,13 @@ export class McRecommendations extends McElement {
     };
   }
 
+  private planChoice(): PlanChoice {
+    return { options: this.recommendOptions(), filters: this.filters, provider: this.provider };
+  }
+
   private keep(index: LoadedIndex, key: string, recs: Recommendation[]): Computed {
     const facets = this.facetsOf(index);
+    this.planSource.offer(index, this.planChoice(), recs);
     this.computedIndex = index;
     this.computed = { key, all: sortRecommendations(recs, this.filters.sort), facets };
     this.quoteLater(index, key);
@@ -411,7 +428,7 @@ export class McRecommendations extends McElement {
     const current = () => this.computedIndex === index && this.computed?.key === key;
     // Ranked again in slices: at once, the reasons of fifty results were a long task at 4x CPU.
     loadQuotes(index, occupation)
-      .then(() => (current() ? recommendInSlices(index, this.recommendOptions()) : null))
+      .then(() => (current() ? this.rankInSlices(index) : null))
       .then(
         (recs) => {
           if (recs === null || !current()) return;
@@ -514,7 +531,7 @@ export class McRecommendations extends McElement {
     this.unrelatedMarks[d.unrelated ? 'add' : 'delete'](`${d.occupation}\t${d.programId}`);
   }
 
-  /** The plan for these results: worked out once per ranking (filters and sort included). */
+  /** The plan for this choice: the same whatever the person's filters and sort (`PlanSource`). */
   private renderPlan(index: LoadedIndex, ready: Computed, from: string | null): TemplateResult {
     const { t, lang } = this.locale;
     const plan = this.planOf(index, ready);
@@ -522,12 +539,8 @@ export class McRecommendations extends McElement {
     return planOverview({ t, lang, gap: plan.gap, plan: plan.pathway, from, level });
   }
 
-  private planOf(index: LoadedIndex, ready: Computed): NonNullable<Computed['plan']> {
-    if (!ready.plan) {
-      const gap = skillGap(index, { occupation: this.occupation!, from: this.from, lang: this.locale.lang });
-      ready.plan = { gap, pathway: pathway(ready.all, gap) };
-    }
-    return ready.plan;
+  private planOf(index: LoadedIndex, ready: Computed): Plan {
+    return (ready.plan ??= this.planSource.plan(index, this.planChoice()));
   }
 
   private renderFilters(facets: Computed['facets']): unknown {
