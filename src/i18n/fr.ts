@@ -106,12 +106,10 @@ export const fr: Messages = {
       `Aucun programme de ce catalogue ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${allPartial(count)}.`,
     listed:
       'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
-    nearbyIntro: 'Ce catalogue offre davantage de programmes pour ces professions apparentées\u00a0:',
-    nearbyIntroStrong: 'Ce catalogue offre de fortes correspondances pour ces professions apparentées\u00a0:',
+    nearbyIntro: 'Ce catalogue offre davantage de fortes correspondances pour ces professions apparentées\u00a0:',
     nearbyStrongCount: (count: number) => `(${count} forte${count > 1 ? 's' : ''} correspondance${count > 1 ? 's' : ''})`,
     nearbyShow: (occupation: string) => `Afficher les programmes pour la profession «\u00a0${occupation}\u00a0»`,
-    nearbyCount: (count: number) => `(${count} programme${count > 1 ? 's' : ''})`,
-    nearbyNone: (occupation: string) => `Il n’en a pas non plus pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,
+    nearbyNone: (occupation: string) => `Il n’offre pas non plus de forte correspondance pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,
     nearbyShown: (count: number, occupation: string) =>
       `${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0» ${count > 1 ? 'sont affichés' : 'est affiché'}.`,
     announce: (count: number) => (count === 0 ? 'Aucun programme ne correspond.' : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`),

@@ -14,7 +14,7 @@ import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { FEW_RESULTS, fewNotice } from './few-notice.js';
 import { emptyState } from './empty-state.js';
-import { NearbyController, nearbyList, type NearbyOccupation } from './nearby.js';
+import { NearbyController, nearbyAsk, nearbyList, type NearbyOccupation } from './nearby.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { planOverview } from './plan-overview.js';
 import { PlanSource, type Plan, type PlanChoice } from './plan-source.js';
@@ -64,10 +64,11 @@ function sameChoice(a: string, b: string): boolean {
  * programs the core returned, never add to them: the strong matches first, then the partial
  * ones, each by hours or cost; best fit is the core's order). The core returns only programs that
  * teach the occupation's work; when it has fewer than 5 and no filter narrowed them, a
- * notice says the catalogue has little for the occupation and names up to 3 related
- * occupations it has more programs for, each a button that shows them (`mc-select`). When
- * every program is a partial match, however many, the notice says no program is a strong
- * match for the occupation and names up to 3 related occupations with a strong match here.
+ * notice says the catalogue has little for the occupation; when every program is a partial
+ * match, however many, it says no program is a strong match for the occupation. Either
+ * notice names up to 3 related occupations it has more strong matches for, with how many
+ * (as choosing one shows them: with `from`, or `nearby-from`, as the move from it), each a
+ * button that shows them (`mc-select`).
  *
  * Setting `occupation`, `from` or any other property from code re-renders silently.
  * `mc-recommend` fires only when recommendations show because of something the person
@@ -89,9 +90,9 @@ function sameChoice(a: string, b: string): boolean {
  * @csspart notice - Under the heading (or in place of the list): the catalogue has fewer than 5
  *   programs for the occupation, or only partial matches, and no filter narrowed them, and
  *   what the page offers instead.
- * @csspart nearby - In the notice: related occupations this catalogue has more programs for
- *   (with the same region, institution and filters), or strong matches for when it has only
- *   partial ones, each a button that shows them, with the key skills they share.
+ * @csspart nearby - In the notice: related occupations this catalogue has more strong matches
+ *   for (with the same region, institution and filters), each a button that shows them, with
+ *   how many and the key skills they share.
  * @csspart list - The list of program cards.
  * @csspart card - Each `<mc-program-card>` element.
  * @csspart card-box - A program card's outer box.
@@ -169,6 +170,12 @@ export class McRecommendations extends McElement {
   @property({ reflect: true }) occupation: string | null = null;
   /** NOC 2021 code of the person's current occupation: switches to gap mode. */
   @property({ reflect: true }) from: string | null = null;
+  /**
+   * Without `from`: NOC 2021 code of the occupation a related one the notice offers is a move
+   * from (mc-portal sets the person's current job, which its list shows while no target is
+   * chosen): choosing it shows that move, and the notice counts its strong matches for it.
+   */
+  @property({ attribute: 'nearby-from' }) nearbyFrom: string | null = null;
   /** Job Bank economic region code (e.g. `ER3530`): keeps programs offered there or everywhere. */
   @property() region: string | null = null;
   /** Restricts the list to one institution (an institution's own page); hides that filter. */
@@ -466,7 +473,8 @@ export class McRecommendations extends McElement {
     // Only a list the person has not narrowed tells what the catalogue holds.
     // Strengths are known once the occupation's quotes are loaded; until then, no such claim.
     const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
-    const nearby = this.nearby.want(!filtered && (count < FEW_RESULTS || partialOnly) ? { index, options: this.recommendOptions(), count, partialOnly } : null);
+    const wanted = !filtered && (count < FEW_RESULTS || partialOnly);
+    const nearby = this.nearby.want(wanted ? nearbyAsk(index, all, this.recommendOptions(), this.from ?? this.nearbyFrom) : null);
     const offer = nearby ? nearbyList({ t, lang, nearby, count, onPick: this.pickNearby }) : nothing;
     const notice = filtered ? null : fewNotice({ t, count, to: toTitle, from: from ? localize(from.title, lang) : null, nearby: offer, partialOnly });
     return html`
@@ -570,7 +578,7 @@ export class McRecommendations extends McElement {
     const detail: McSelectDetail = { code: chosen.code, role: 'target' };
     const event = new CustomEvent('mc-select', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
-    this.choose(chosen.code, this.from);
+    this.choose(chosen.code, this.from ?? this.nearbyFrom);
     // The button is gone once the new programs show (from `src`, after their slice): say what
     // shows, and focus its heading (not waiting for the related occupations: they follow).
     void this.indexTask.settled().then(async () => {

@@ -52,15 +52,16 @@ export const recommendations = {
   /** Follows `few` or `partialOnly`, above the programs: what to make of a partial match. */
   listed:
     'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
-  /** Labels the list of related occupations this catalogue has more programs for. */
-  nearbyIntro: 'This catalogue has more programs for these related occupations:',
-  /** Labels the list of related occupations this catalogue has strong matches for, under `partialOnly`. */
-  nearbyIntroStrong: 'This catalogue has strong matches for these related occupations:',
+  /**
+   * Labels the list of related occupations this catalogue has more strong matches for than
+   * the list shown (a partial match may use the work's words in another sense: "Google
+   * Sheets" for sheet metal workers), each with how many (`nearbyStrongCount`).
+   */
+  nearbyIntro: 'This catalogue has more strong matches for these related occupations:',
   nearbyStrongCount: (count: number) => `(${count} strong match${count === 1 ? '' : 'es'})`,
   nearbyShow: (occupation: string) => `Show programs for ${occupation}`,
-  nearbyCount: (count: number) => `(${count} program${count === 1 ? '' : 's'})`,
-  /** With no program and no related occupation served better: the closest one has none either. */
-  nearbyNone: (occupation: string) => `It has none for related occupations either, such as ${occupation}.`,
+  /** With no program and no related occupation served better: the closest one has no strong match either. */
+  nearbyNone: (occupation: string) => `It has no strong match for related occupations either, such as ${occupation}.`,
   /** Announced once the programs of a related occupation the person chose show. */
   nearbyShown: (count: number, occupation: string) => `Showing ${count} program${count === 1 ? '' : 's'} for ${occupation}.`,
   announce: (count: number) => (count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`),
