@@ -170,16 +170,17 @@ export const fr: Messages = {
     why: 'Pourquoi ce programme',
     strength: {
       strong:
-        'Forte correspondance\u00a0: il couvre au moins une des compétences clés de ce travail, et son titre ou les compétences qu’il annonce emploient les mots de ce travail.',
-      moderate:
-        'Correspondance partielle\u00a0: il ne couvre aucune des compétences clés de ce travail, ou n’en emploie les mots que dans ses résultats d’apprentissage ou ses modules.',
+        'Forte correspondance\u00a0: son titre ou les compétences qu’il annonce emploient les mots de ce travail, et il couvre au moins une de ses compétences clés.',
+      moderate: 'Correspondance partielle\u00a0: avant de le choisir, lisez sa description, car il montre moins de signes qu’il enseigne ce travail.',
     },
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',
     gap: 'Compétences clés du métier que sa description ne nomme pas',
     gapChosen: 'Compétences choisies que sa description ne nomme pas',
     adds: 'Compétences clés à acquérir qu’il enseigne',
-    addsNone: 'Sa description ne nomme aucune des compétences clés à acquérir.',
+    addsGap: 'Compétences clés qu’il vous reste à acquérir et qu’il enseigne',
+    addsNone: 'Il ne couvre aucune des compétences clés de ce travail.',
+    addsNoneGap: 'Il ne couvre aucune des compétences clés qu’il vous reste à acquérir.',
     also: 'Enseigne aussi',
     link: 'Page du programme',
     webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,

@@ -515,6 +515,7 @@ export class McRecommendations extends McElement {
               exportparts=${CARD_EXPORTPARTS}
               .recommendation=${rec}
               .needed=${this.planOf(index, ready).gap.need}
+              ?gap-mode=${!!this.from && this.from !== this.occupation}
               heading-level=${Math.min(6, this.headingLevel + 1)}
               occupation=${this.occupation!}
               .unrelated=${live(this.unrelatedMarks.has(`${this.occupation}\t${rec.program.id}`))}

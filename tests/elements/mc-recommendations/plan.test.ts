@@ -21,7 +21,7 @@ async function make(template: ReturnType<typeof html>): Promise<McRecommendation
   return el;
 }
 const plan = (el: McRecommendations) => el.shadowRoot!.querySelector<HTMLElement>('[part=plan]');
-const items = (root: HTMLElement, sel: string) =>
+const items = (root: ParentNode, sel: string) =>
   [...root.querySelectorAll<HTMLElement>(`${sel} > li`)].map((li) => li.textContent!.replace(/[ \t\n]+/g, ' ').trim());
 const text = (node: HTMLElement) => node.textContent!.replace(/[ \t\n]+/g, ' ').trim();
 
@@ -56,12 +56,39 @@ describe('mc-recommendations: the plan above the list', () => {
       expect(root.textContent).not.to.contain(en.card.gap);
       const adds = [...root.querySelectorAll('ul.adds li')].map((li) => li.textContent);
       for (const skill of adds) expect(['Medication administration', 'Health assessment']).to.include(skill);
-      if (adds.length === 0) expect(root.textContent).to.contain('Its description names none of the key skills you need.');
+      if (adds.length === 0) expect(root.textContent).to.contain('It covers none of the key skills you still need.');
     }
     const first = cards[0]!.shadowRoot!;
-    expect(first.textContent).to.contain('Adds key skills you need');
+    expect(first.textContent).to.contain('Adds key skills you still need');
     expect([...first.querySelectorAll('ul.adds li')].length).to.be.greaterThan(0);
     await expect(cards[0]).to.be.accessible();
+  });
+
+  it('a strong match covering only key skills the person likely has says it covers none they still need, without contradiction', async () => {
+    // Patient care and infection control: key skills of registered nurses that nurse aides likely have.
+    const had = sampleProgram('care-basics', {
+      title: { en: 'Care basics for nurses', fr: '' },
+      skills: [0, 3],
+      evidence: [evidence('31301', 0.95, 'strong', 'nursing', 'Care basics for nurses')],
+    });
+    const own = await loadedIndex({ programs: [...withNursingModules(), had] });
+    const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    el.index = own;
+    await settled(el);
+    const card = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].find((c) => c.recommendation!.program.id === 'care-basics')!;
+    await card.updateComplete;
+    const root = card.shadowRoot!;
+    expect(text(root.querySelector<HTMLElement>('.strength')!)).to.equal(
+      'Strong match: its title or listed skills use this work’s words, and it covers at least one of its key skills.',
+    );
+    expect(text(root.querySelector<HTMLElement>('[part=skills] > p')!)).to.equal('It covers none of the key skills you still need.');
+    expect(items(root, '[part=skills] ul.also')).to.have.members(['Patient care', 'Infection control']);
+    // Alone, the same card adds both: "still" belongs to the move.
+    el.from = null;
+    await settled(el);
+    const alone = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].find((c) => c.recommendation!.program.id === 'care-basics')!;
+    await alone.updateComplete;
+    expect(text(alone.shadowRoot!.querySelector<HTMLElement>('[part=skills]')!)).to.match(/^Adds key skills you need /);
   });
 
   it('the target alone: its key skills and a pathway that covers them, no "already have" section', async () => {
