@@ -133,7 +133,10 @@ export class McJobSearch extends McElement {
    * @type {'current' | 'target'}
    */
   @property({ attribute: 'search-role', reflect: true }) searchRole: SearchRole = 'current';
-  /** Chosen occupation (NOC code), or '' when none. Setting it from code fires nothing. */
+  /**
+   * Chosen occupation (NOC code), or '' when none. Set from code, before the first render too,
+   * the field shows the occupation's official title once the titles are loaded; nothing fires.
+   */
   @property() value = '';
   /** Replaces the core matcher, e.g. with a host's own service. */
   @property({ attribute: false }) matcher: TitleMatcher = matchTitles;
@@ -220,8 +223,9 @@ export class McJobSearch extends McElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A value set from code shows that occupation's official title (nothing fires), and so
     // does a language switch once that language's labels arrived. Only then: a field the
-    // person emptied stays empty.
-    if (changed.has('value') && !changed.has('query')) this.titleWanted = this.value !== '';
+    // person emptied stays empty. Set before the first update (a host restoring a shared
+    // link), the value comes with the empty query's first "change", which is no text of its own.
+    if (changed.has('value') && (!changed.has('query') || this.query === '')) this.titleWanted = this.value !== '';
     const index = this.loadedIndex;
     if (this.titleWanted && this.value && index && (changed.has('value') || hasLabels(index, this.locale.lang))) {
       this.showValueTitle();
