@@ -92,7 +92,12 @@ export const fr: Messages = {
       'Les tris «\u00a0Moins d’heures\u00a0» et «\u00a0Coût le plus bas\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.',
     clearFilters: 'Effacer les filtres',
     empty: 'Aucun programme ne correspond à ces filtres.',
-    emptyHint: 'Essayez un coût maximal plus élevé ou plus d’heures, un autre mode ou une autre langue, ou effacez les filtres.',
+    emptyHint: (filters: readonly string[]): string =>
+      filters.length === 0
+        ? 'Effacez les filtres pour revoir des programmes.'
+        : filters.length === 1
+          ? `Modifiez le filtre «\u00a0${filters[0]}\u00a0», ou effacez les filtres.`
+          : `Modifiez l’un des filtres choisis (${filters.join(', ')}), ou effacez les filtres.`,
     none: (occupation: string) => `Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession «\u00a0${occupation}\u00a0».`,
     noneGap: (from: string, to: string) =>
       `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`,

@@ -9,7 +9,7 @@ import type { programFacets } from '../../core/rank/index.js';
 import type { Delivery, Lang, ProgramLanguage } from '../../core/index-format/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
 import { numberFormat, type Strings } from '../shared/locale.js';
-import { activeFilterCount, costChoices, hourChoices, type FilterState, type SortOrder } from './filters.js';
+import { activeFilterCount, costChoices, filterShown, hourChoices, type FilterState, type SortOrder } from './filters.js';
 
 export interface FilterPanelOptions {
   t: Strings<'card' | 'recommendations'>;
@@ -113,7 +113,7 @@ function providerAndSortFields(o: FilterPanelOptions, set: SetFilters): Template
   const r = o.t.recommendations;
   return html`<div class="field">
     ${
-      o.fixedProvider || facets.providers.length < 2
+      !filterShown('provider', facets, o.fixedProvider)
         ? nothing
         : html`<label for="provider">${r.provider}</label>
           <select

@@ -4,7 +4,7 @@
  * reorders what the core returned, strong matches first, keeping its order among equals.
  */
 import type { Recommendation } from '../../core/model/index.js';
-import type { ProgramFilters } from '../../core/rank/index.js';
+import type { ProgramFilters, programFacets } from '../../core/rank/index.js';
 import type { Delivery, ProgramLanguage } from '../../core/index-format/index.js';
 
 export type SortOrder = 'fit' | 'hours' | 'cost';
@@ -43,6 +43,35 @@ export function hourChoices(maxHours: number): number[] {
 /** Cost limits worth offering (0 = free only), below the dearest program. */
 export function costChoices(maxCost: number): number[] {
   return maxCost > 0 ? [0, ...COST_STEPS.filter((step) => step < maxCost)] : [];
+}
+
+/** A filter of the panel, by the `FilterState` field it sets (`osapOnly` for the OSAP checkbox). */
+export type FilterName = 'delivery' | 'language' | 'maxHours' | 'maxCost' | 'osapOnly' | 'provider';
+
+/**
+ * Whether the panel offers `name` for a catalogue with `facets`: a choice between two
+ * deliveries, languages or institutions at least (not the host's fixed institution), hour
+ * or cost limits below its longest and dearest program; the OSAP checkbox always.
+ */
+export function filterShown(name: FilterName, facets: ReturnType<typeof programFacets>, fixedProvider: string | null): boolean {
+  if (name === 'delivery') return facets.deliveries.length >= 2;
+  if (name === 'language') return facets.languages.length >= 2;
+  if (name === 'maxHours') return hourChoices(facets.maxHours).length > 0;
+  if (name === 'maxCost') return costChoices(facets.maxCost).length > 0;
+  if (name === 'provider') return !fixedProvider && facets.providers.length >= 2;
+  return true;
+}
+
+/** The filters the person set that the panel shows, in its order (one set by a link, over a catalogue with no choice for it, is not shown). */
+export function shownActiveFilters(state: FilterState, facets: ReturnType<typeof programFacets>, fixedProvider: string | null): FilterName[] {
+  const active: FilterName[] = [];
+  if (state.delivery.length > 0) active.push('delivery');
+  if (state.language.length > 0) active.push('language');
+  if (state.maxHours != null) active.push('maxHours');
+  if (state.maxCost != null) active.push('maxCost');
+  if (state.provider) active.push('provider');
+  if (state.osapOnly) active.push('osapOnly');
+  return active.filter((name) => filterShown(name, facets, fixedProvider));
 }
 
 /** How many filters narrow the list; the host's fixed `provider` is not the person's filter. */

@@ -68,7 +68,9 @@ function sameChoice(a: string, b: string): boolean {
  * match, however many, it says no program is a strong match for the occupation. Either
  * notice names up to 3 related occupations it has more strong matches for, with how many
  * (as choosing one shows them: with `from`, or `nearby-from`, as the move from it), each a
- * button that shows them (`mc-select`).
+ * button that shows them (`mc-select`). When the person's filters leave no program, it names
+ * the ones they set, as the panel labels them (never one the panel does not offer), and
+ * offers to clear them.
  *
  * Setting `occupation`, `from` or any other property from code re-renders silently.
  * `mc-recommend` fires only when recommendations show because of something the person
@@ -486,7 +488,7 @@ export class McRecommendations extends McElement {
         ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
         ${this.computing.stage === 'heading' || this.computing.stage === 'plan' || (count === 0 && !filtered) ? nothing : this.renderFilters(facets)}
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-        ${count === 0 ? emptyState({ t, filtered, notice, onClear: () => this.clearFilters() }) : this.renderList(index, ready, shown, rendered)}
+        ${count === 0 ? emptyState({ t, filtered, filters: this.filters, facets, fixedProvider: this.provider, notice, onClear: () => this.clearFilters() }) : this.renderList(index, ready, shown, rendered)}
         <slot name="footer"></slot>
       </section>
     `;

@@ -34,7 +34,13 @@ export const recommendations = {
   sortHint: 'Fewest hours and lowest cost list the strong matches first, then the partial matches.',
   clearFilters: 'Clear filters',
   empty: 'No programs match these filters.',
-  emptyHint: 'Try a higher maximum cost or more hours, another delivery or language, or clear the filters.',
+  /** `filters`: the labels of the filters the person set that the panel shows, in its order. */
+  emptyHint: (filters: readonly string[]): string =>
+    filters.length === 0
+      ? 'Clear the filters to see programs again.'
+      : filters.length === 1
+        ? `Change the filter “${filters[0]}”, or clear the filters.`
+        : `Change one of the filters you set (${filters.join(', ')}), or clear the filters.`,
   none: (occupation: string) => `This catalogue has no program that teaches the core skills of ${occupation}.`,
   noneGap: (from: string, to: string) => `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
   // "Teaches the occupation's core skills" claimed more than the builder's floor knows: a

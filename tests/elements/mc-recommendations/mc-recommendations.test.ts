@@ -180,6 +180,38 @@ describe('mc-recommendations', () => {
       expect(hint.textContent!.trim()).to.equal('Fewest hours and lowest cost list the strong matches first, then the partial matches.');
     });
 
+    it('when the filters leave nothing, names the ones the person set, as the panel labels them', async () => {
+      const el = await make();
+      await check(el, 'OSAP eligible only');
+      // No bilingual program says it is OSAP eligible.
+      await check(el, 'English and French');
+      const hint = () => [...$(el, '[part=state]')!.querySelectorAll('p')].map((p) => p.textContent!.trim());
+      expect(hint()).to.deep.equal([
+        'No programs match these filters.',
+        'Change one of the filters you set (Language of instruction, OSAP eligible only), or clear the filters.',
+      ]);
+    });
+
+    it('never advises a filter the page does not offer (a catalogue with one delivery and no costs)', async () => {
+      const plain = await loadedIndex({
+        programs: withNursingModules().map((p) => ({ ...p, delivery: 'online' as const, costCad: null, osapEligible: false })),
+      });
+      for (const lang of ['en', 'fr']) {
+        const wrap = await fixture<HTMLElement>(html`<div lang=${lang}><mc-recommendations occupation="31301"></mc-recommendations></div>`);
+        const el = wrap.querySelector<McRecommendations>('mc-recommendations')!;
+        el.index = plain;
+        await settled(el);
+        expect($(el, '#max-cost'), 'no cost filter').to.equal(null);
+        await check(el, lang === 'en' ? 'OSAP eligible only' : 'Admissibles au RAFEO seulement');
+        const hint = $(el, '[part=state]')!.querySelectorAll('p')[1]!.textContent!.trim();
+        expect(hint).to.equal(
+          lang === 'en'
+            ? 'Change the filter “OSAP eligible only”, or clear the filters.'
+            : 'Modifiez le filtre «\u00a0Admissibles au RAFEO seulement\u00a0», ou effacez les filtres.',
+        );
+      }
+    });
+
     it('sorting by hours or cost reorders the programs the ranking returned, and adds none', async () => {
       const el = await make(html`<mc-recommendations occupation="31301" limit="50"></mc-recommendations>`);
       const ids = () => cards(el).map((c) => c.recommendation!.program.id);
@@ -221,7 +253,7 @@ describe('mc-recommendations', () => {
       await choose(el, '#max-cost', '0');
       await choose(el, '#max-hours', '10');
       expect(cards(el)).to.have.length(0);
-      expect($(el, '[part=state]')!.textContent).to.contain('Try a higher maximum cost');
+      expect($(el, '[part=state]')!.textContent).to.contain('Change one of the filters you set (Maximum hours, Maximum cost), or clear the filters.');
       ($(el, '[part=state] button') as HTMLButtonElement).click();
       await settled(el);
       expect(cards(el)).to.have.length(10);
