@@ -33,6 +33,7 @@ export const fr: Messages = {
         : 'Aucune profession ne correspond à ce titre. Essayez un autre titre pour le même travail.',
     didYouMean: 'Vouliez-vous dire',
     officialTitle: (title: string, code: string): string => `${title} (CNP ${code})`,
+    titleIn: (lang: 'en' | 'fr'): string => (lang === 'en' ? 'Titre anglais' : 'Titre français'),
     loadingTitles: 'Chargement des titres d’emploi…',
     clear: 'Effacer le titre d’emploi',
     notClose: (query: string): string =>

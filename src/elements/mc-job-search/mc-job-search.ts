@@ -58,7 +58,8 @@ function isWhole(index: TitlesIndex): index is LoadedIndex {
  * the page's titles give no good match, the other language's titles are loaded once
  * (only for an index loaded from `src` or by a parent through the shared source, and
  * only with the core matcher) and the occupation is offered by its title in the page's
- * language.
+ * language, under the typed title marked with its `lang` and said to be one ("French
+ * title"); such a title comes after the page's titles that hold as many of the typed words.
  *
  * @tagname mc-job-search
  * @summary Job-title combobox (ARIA 1.2 pattern) that resolves a title to an occupation.
@@ -325,7 +326,7 @@ export class McJobSearch extends McElement {
       idPrefix: `${this.uid}-opt-`,
       query: this.query,
       active: this.active,
-      officialTitle: this.locale.t.search.officialTitle,
+      t: this.locale.t.search,
       onChoose: (i) => this.choose(i),
       onHover: (i) => {
         if (this.active !== i) this.active = i;
