@@ -45,6 +45,7 @@ export const fr: Messages = {
         : 'Aucune profession ne correspond à ce titre. Essayez un autre titre pour le même travail.',
     didYouMean: 'Vouliez-vous dire',
     officialTitle: (title: string, code: string): string => `${title} (CNP ${code})`,
+    titleIn: (lang: 'en' | 'fr'): string => (lang === 'en' ? 'Titre anglais' : 'Titre français'),
     loadingTitles: 'Chargement des titres d’emploi…',
     clear: 'Effacer le titre d’emploi',
     notClose: (query: string): string =>
@@ -99,9 +100,16 @@ export const fr: Messages = {
     sortFit: 'Pertinence',
     sortHours: 'Durée la plus courte',
     sortCost: 'Coût le plus bas',
+    sortHint:
+      'Les tris «\u00a0Moins d’heures\u00a0» et «\u00a0Coût le plus bas\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.',
     clearFilters: 'Effacer les filtres',
     empty: 'Aucun programme ne correspond à ces filtres.',
-    emptyHint: 'Essayez un coût maximal plus élevé ou plus d’heures, un autre mode ou une autre langue, ou effacez les filtres.',
+    emptyHint: (filters: readonly string[]): string =>
+      filters.length === 0
+        ? 'Effacez les filtres pour revoir des programmes.'
+        : filters.length === 1
+          ? `Modifiez le filtre «\u00a0${filters[0]}\u00a0», ou effacez les filtres.`
+          : `Modifiez l’un des filtres choisis (${filters.join(', ')}), ou effacez les filtres.`,
     none: (occupation: string) => `Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession «\u00a0${occupation}\u00a0».`,
     noneGap: (from: string, to: string) =>
       `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`,
@@ -115,12 +123,10 @@ export const fr: Messages = {
       `Aucun programme de ce catalogue ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${allPartial(count)}.`,
     listed:
       'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
-    nearbyIntro: 'Ce catalogue offre davantage de programmes pour ces professions apparentées\u00a0:',
-    nearbyIntroStrong: 'Ce catalogue offre de fortes correspondances pour ces professions apparentées\u00a0:',
+    nearbyIntro: 'Ce catalogue offre davantage de fortes correspondances pour ces professions apparentées\u00a0:',
     nearbyStrongCount: (count: number) => `(${count} forte${count > 1 ? 's' : ''} correspondance${count > 1 ? 's' : ''})`,
     nearbyShow: (occupation: string) => `Afficher les programmes pour la profession «\u00a0${occupation}\u00a0»`,
-    nearbyCount: (count: number) => `(${count} programme${count > 1 ? 's' : ''})`,
-    nearbyNone: (occupation: string) => `Il n’en a pas non plus pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,
+    nearbyNone: (occupation: string) => `Il n’offre pas non plus de forte correspondance pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,
     nearbyShown: (count: number, occupation: string) =>
       `${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0» ${count > 1 ? 'sont affichés' : 'est affiché'}.`,
     announce: (count: number) => (count === 0 ? 'Aucun programme ne correspond.' : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`),
@@ -144,8 +150,9 @@ export const fr: Messages = {
     hoursUnknown: (programs: number) => (programs === 1 ? 'durée non indiquée' : 'durée inconnue (non indiquée pour au moins un programme)'),
     costUnknown: (programs: number) => (programs === 1 ? 'coût non indiqué' : 'coût inconnu (non indiqué pour au moins un programme)'),
     adds: 'Ajoute',
-    uncovered: 'Aucun programme de cette liste ne nomme',
-    noPathway: 'Aucun programme de cette liste ne nomme les compétences clés à acquérir.',
+    partialStep: 'Correspondance partielle, retenue parce qu’aucune forte correspondance ne couvre les compétences qu’il ajoute.',
+    uncovered: 'Aucun programme de ce parcours ne couvre',
+    noPathway: 'Aucun programme recommandé en français ou en anglais ne couvre les compétences clés à acquérir.',
     allHad: 'Grâce à votre travail actuel, vous avez sans doute déjà toutes les compétences clés de cette profession.',
     fullList: 'La liste complète des programmes suit.',
   },
@@ -182,16 +189,17 @@ export const fr: Messages = {
     why: 'Pourquoi ce programme',
     strength: {
       strong:
-        'Forte correspondance\u00a0: il couvre au moins une des compétences clés de cette profession, et son titre ou les compétences qu’il annonce en reprennent le vocabulaire.',
-      moderate:
-        'Correspondance partielle\u00a0: il ne couvre aucune des compétences clés de cette profession, ou n’en reprend le vocabulaire que dans ses résultats d’apprentissage ou ses modules.',
+        'Forte correspondance\u00a0: son titre ou les compétences qu’il annonce reprennent le vocabulaire de cette profession, et il couvre au moins une de ses compétences clés.',
+      moderate: 'Correspondance partielle\u00a0: avant de le choisir, lisez sa description, car il montre moins de signes qu’il enseigne ce travail.',
     },
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',
     gap: 'Compétences clés de la profession que sa description ne nomme pas',
     gapChosen: 'Compétences choisies que sa description ne nomme pas',
     adds: 'Compétences clés à acquérir qu’il enseigne',
-    addsNone: 'Sa description ne nomme aucune des compétences clés à acquérir.',
+    addsGap: 'Compétences clés qu’il vous reste à acquérir et qu’il enseigne',
+    addsNone: 'Il ne couvre aucune des compétences clés de ce travail.',
+    addsNoneGap: 'Il ne couvre aucune des compétences clés qu’il vous reste à acquérir.',
     also: 'Enseigne aussi',
     link: 'Page du programme',
     webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,

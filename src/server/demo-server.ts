@@ -98,21 +98,49 @@ async function serveStatic(root: string, indexDir: string | null, req: IncomingM
   }
   const found = await findFile(root, indexDir, req, res);
   if (!found) return;
-  const body = indexDir !== null && found.file.endsWith('.html') ? Buffer.from(ownIndexBanner(await readFile(found.file, 'utf8'))) : undefined;
+  const own = indexDir !== null && found.file.endsWith('.html') && !(await servesSample(indexDir));
+  const body = own ? Buffer.from(ownIndexPage(await readFile(found.file, 'utf8'))) : undefined;
   await sendFile(req, res, found.file, found.info, body);
+}
+
+/** The sample flag of the index last read from each folder, by its index.json's modification time. */
+const sampleFlags = new Map<string, { mtimeMs: number; sample: boolean }>();
+
+/**
+ * Whether the index in `indexDir` says it is sample data (`sample` in its index.json, as the
+ * builder writes it for a sample build): then the pages stay as they are. One that cannot be
+ * read or parsed counts as your own, as the banner said before it was read.
+ */
+async function servesSample(indexDir: string): Promise<boolean> {
+  const file = join(indexDir, 'index.json');
+  const info = await stat(file).catch(() => null);
+  if (!info) return false;
+  const known = sampleFlags.get(file);
+  if (known?.mtimeMs === info.mtimeMs) return known.sample;
+  const manifest = (await readFile(file, 'utf8')
+    .then(JSON.parse, () => null)
+    .catch(() => null)) as { sample?: unknown } | null;
+  const sample = manifest?.sample === true;
+  sampleFlags.set(file, { mtimeMs: info.mtimeMs, sample });
+  return sample;
 }
 
 /** What the pages' banners say of the data when the server shows your own index. */
 const OWN_INDEX_BANNER =
   'YOUR INDEX: the occupations, figures and programs come from the index this demo server was started with (MC_INDEX_DIR), not from the invented sample; the institution or employer framing the page is fictional.';
 
+/** An element whose whole text speaks of the sample (a title, a footer's sentence), with what to say instead. */
+const OWN_INDEX_LABEL = /(<([a-z]+)\b[^>]*\sdata-own-index="([^"]*)"[^>]*>)[^<]*(<\/\2\s*>)/g;
+
 /**
- * A page's banner that says its data is invented (`data-index-banner`), rewritten to say it
- * is the operator's own index: real figures must not be presented as made up. The banner's
- * other sentences (where an inquiry goes) stay.
+ * A page as it reads over the operator's own index (one whose index.json does not say
+ * `sample`): its banner that says the data is invented (`data-index-banner`) says it is that
+ * index, its other sentences (where an inquiry goes) kept; and every element marked
+ * `data-own-index` (the page title, the footer's "sample data") says what that attribute
+ * holds. Real figures must not be presented as made up, nor the page disagree with itself.
  */
-export function ownIndexBanner(html: string): string {
-  return html.replace(/(<p class="[^"]*" data-index-banner>\s*)SAMPLE DATA:[^.]*\./g, `$1${OWN_INDEX_BANNER}`);
+export function ownIndexPage(html: string): string {
+  return html.replace(/(<p class="[^"]*" data-index-banner>\s*)SAMPLE DATA:[^.]*\./g, `$1${OWN_INDEX_BANNER}`).replace(OWN_INDEX_LABEL, '$1$3$4');
 }
 
 /** The file `req` asks for; null when it was answered otherwise (a redirect, 400, 404). */

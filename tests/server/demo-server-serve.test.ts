@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { chooseEncoding, ownIndexBanner, PortInUseError, startDemoServer } from '../../src/server/demo-server.js';
+import { chooseEncoding, ownIndexPage, PortInUseError, startDemoServer } from '../../src/server/demo-server.js';
 
 let root: string;
 let own: string;
@@ -36,6 +36,11 @@ before(async () => {
     join(root, 'demo', 'banner.html'),
     '<p class="sample-banner" data-index-banner>\n  SAMPLE DATA: occupations are real NOC 2021 titles; figures and programs are invented for demonstration. An inquiry sent here is kept by the demo server.\n</p>' +
       '<p class="sample-banner">SAMPLE DATA: invented counts for a fictional college, for demonstration. Not real outcomes.</p>',
+  );
+  await writeFile(
+    join(root, 'demo', 'labels.html'),
+    '<title data-own-index="Career centre (your index)">\n  Career centre (sample data)\n</title>' +
+      '<footer>Titles: NOC 2021. <span data-own-index="Every program comes from your index."\n  >Every program is sample data.</span\n></footer>',
   );
   await writeFile(join(root, 'demo', 'data', 'sample', 'index.json'), '{"sample":true}');
   await writeFile(join(root, 'demo', 'data', 'sample', 'programs.txt'), 'sample programs');
@@ -112,10 +117,35 @@ describe('demo server: your own index (MC_INDEX_DIR)', () => {
     // A banner about other data (invented outcome counts) stays as it is.
     assert.match(html, /<p class="sample-banner">SAMPLE DATA: invented counts for a fictional college/);
     assert.equal(res.headers['content-length'], String(res.body.length));
-    // Every page of the demo that loads the index marks its banner so.
+    // Every page of the demo that loads the index marks its banner so, and says "sample data" nowhere else.
     for (const page of ['career-centre', 'employer', 'index', 'institution', 'playground', 'theming']) {
       const text = await readFile(join(import.meta.dirname, '../../demo', `${page}.html`), 'utf8');
-      assert.match(ownIndexBanner(text), /YOUR INDEX:/, page);
+      assert.match(text, /sample data/i, page);
+      assert.match(ownIndexPage(text), /YOUR INDEX:/, page);
+      assert.doesNotMatch(ownIndexPage(text), /sample data|sample occupations/i, page);
+      assert.match(ownIndexPage(text), /<title[^>]*>[^<]*\(.*your index\)<\/title>/, page);
+    }
+  });
+
+  it('says so in the page title and the footer too, where they said "sample data"', async () => {
+    const html = (await get('/demo/labels.html', { 'accept-encoding': 'identity' })).body.toString();
+    assert.match(html, /<title data-own-index="[^"]*">Career centre \(your index\)<\/title>/);
+    assert.match(html, /<footer>Titles: NOC 2021\. <span data-own-index="[^"]*"\n {2}>Every program comes from your index\.<\/span\n><\/footer>/);
+    assert.doesNotMatch(html, /sample data/);
+  });
+
+  it('leaves every page as it is when the index served says it is sample data', async () => {
+    const sampleDir = await mkdtemp(join(tmpdir(), 'mc-sample-index-'));
+    await writeFile(join(sampleDir, 'index.json'), '{"schemaVersion":1,"sample":true}');
+    const other = await startDemoServer({ port: 0, root, dataDir: join(root, 'var'), indexDir: sampleDir });
+    try {
+      for (const page of ['banner', 'labels']) {
+        const res = await fetch(`${other.url}/demo/${page}.html`);
+        assert.equal(await res.text(), await readFile(join(root, 'demo', `${page}.html`), 'utf8'), page);
+      }
+    } finally {
+      await other.close();
+      await rm(sampleDir, { recursive: true, force: true });
     }
   });
 

@@ -45,13 +45,18 @@ export interface PathwayStep {
   recommendation: Recommendation;
   /** The needed skills this program adds to those of the steps before it (at least one). */
   adds: SkillRef[];
+  /** A partial match (`Recommendation.strength`), taken because no strong match covers what it adds. */
+  partial: boolean;
 }
 
 export interface Pathway {
   steps: PathwayStep[];
   /** Needed skills the steps cover together, in the order of `need`. */
   covered: SkillRef[];
-  /** Needed skills no recommended program covers. */
+  /**
+   * Needed skills no step covers. Another recommended program may: a pathway holds at most
+   * `max` programs, and never one in another language than English or French.
+   */
   uncovered: SkillRef[];
   /** Sum of the steps' hours; null when any step's hours are not listed. */
   hours: number | null;
@@ -69,39 +74,73 @@ function taughtBy(rec: Recommendation): Set<number> {
   return taught;
 }
 
+/** What the greedy cover works on: the candidates, the needed skills still open, the steps so far. */
+interface Cover {
+  recs: readonly Recommendation[];
+  taught: Array<Set<number>>;
+  need: readonly SkillRef[];
+  open: Map<number, SkillRef>;
+  steps: PathwayStep[];
+  max: number;
+}
+
 /**
- * Picks, greedily, at most `max` of `recs` that together cover the most weight of the
- * needed skills (weighted set cover: each step adds the most uncovered weight; ties go to
- * the better-ranked program). Stops when no program adds a needed skill. Skills in
- * `have` are never counted as needed.
+ * Adds steps from the candidates `pick` allows, each the one adding the most uncovered
+ * weight times its score (ties to the better-ranked), until `max` steps, no open skill, or
+ * none adds one.
  */
-export function pathway(recs: readonly Recommendation[], opts: { have?: readonly SkillRef[]; need: readonly SkillRef[]; max?: number }): Pathway {
-  const max = opts.max ?? PATHWAY_MAX;
-  const had = new Set((opts.have ?? []).map((s) => s.index));
-  const need = opts.need.filter((s) => !had.has(s.index));
-  const open = new Map(need.map((s) => [s.index, s]));
-  const taught = recs.map(taughtBy);
-  const used = new Set<number>();
-  const steps: PathwayStep[] = [];
-  while (steps.length < max && open.size > 0) {
+function coverWith(c: Cover, pick: (rec: Recommendation) => boolean, partial: boolean): void {
+  const used = new Set(c.steps.map((step) => step.recommendation));
+  while (c.steps.length < c.max && c.open.size > 0) {
     let best = -1;
     let bestGain = 0;
-    recs.forEach((_, r) => {
-      if (used.has(r)) return;
+    c.recs.forEach((rec, r) => {
+      if (used.has(rec) || !pick(rec)) return;
       let gain = 0;
       // A small floor so a skill of unknown weight still counts.
-      for (const [s, ref] of open) if (taught[r]!.has(s)) gain += Math.max(ref.weight, 1e-6);
+      for (const [s, ref] of c.open) if (c.taught[r]!.has(s)) gain += Math.max(ref.weight, 1e-6);
+      gain *= Math.max(rec.score, 1e-6);
       if (gain > bestGain) [best, bestGain] = [r, gain];
     });
-    if (best < 0) break;
-    used.add(best);
-    const adds = need.filter((s) => open.has(s.index) && taught[best]!.has(s.index));
-    for (const s of adds) open.delete(s.index);
-    steps.push({ recommendation: recs[best]!, adds });
+    if (best < 0) return;
+    const rec = c.recs[best]!;
+    used.add(rec);
+    const adds = c.need.filter((s) => c.open.has(s.index) && c.taught[best]!.has(s.index));
+    for (const s of adds) c.open.delete(s.index);
+    c.steps.push({ recommendation: rec, adds, partial });
   }
+}
+
+/**
+ * Picks, greedily, at most `max` of `recs` that together cover the most weight of the
+ * needed skills (weighted set cover, each program costing the inverse of its score: each
+ * step adds the most uncovered weight times the ranking's score, so a program ranked far
+ * down must add much more than the best ones to come first; ties go to the better-ranked).
+ * `recs` are in the ranking's order (`recommend()`'s, never a list sorted by hours or cost,
+ * nor narrowed by the person's filters): the pathway is the same whatever the list shows.
+ * Strong matches first; a partial match only for skills no strong match covers (the step
+ * says so); a program known to be taught in another language than English or French never
+ * ("Oncology Nursing（肿瘤护理）"). Before the strengths are known (the quotes), every
+ * program counts as a strong one would. Stops when no program adds a needed skill. Skills
+ * in `have` are never counted as needed. Measured in docs/design.md (the plan's pathway).
+ */
+export function pathway(recs: readonly Recommendation[], opts: { have?: readonly SkillRef[]; need: readonly SkillRef[]; max?: number }): Pathway {
+  const had = new Set((opts.have ?? []).map((s) => s.index));
+  const need = opts.need.filter((s) => !had.has(s.index));
+  const followed = recs.filter((rec) => rec.program.language !== 'other');
+  const c: Cover = {
+    recs: followed,
+    taught: followed.map(taughtBy),
+    need,
+    open: new Map(need.map((s) => [s.index, s])),
+    steps: [],
+    max: opts.max ?? PATHWAY_MAX,
+  };
+  coverWith(c, (rec) => rec.strength !== 'moderate', false);
+  coverWith(c, (rec) => rec.strength === 'moderate', true);
   const sum = (pick: (rec: Recommendation) => number | null): number | null => {
     let total = 0;
-    for (const step of steps) {
+    for (const step of c.steps) {
       const value = pick(step.recommendation);
       if (value === null) return null;
       total += value;
@@ -109,9 +148,9 @@ export function pathway(recs: readonly Recommendation[], opts: { have?: readonly
     return total;
   };
   return {
-    steps,
-    covered: need.filter((s) => !open.has(s.index)),
-    uncovered: need.filter((s) => open.has(s.index)),
+    steps: c.steps,
+    covered: need.filter((s) => !c.open.has(s.index)),
+    uncovered: need.filter((s) => c.open.has(s.index)),
     hours: sum((rec) => rec.program.hours),
     costCad: sum((rec) => rec.program.costCad),
   };

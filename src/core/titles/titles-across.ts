@@ -13,6 +13,7 @@ import { localize } from '../index-format/index.js';
 import type { LoadedIndex, TitleMatch } from '../model/index.js';
 import type { TitleIndex } from '../model/index.js';
 import { matchTitles, searchTitleIndex } from './titles.js';
+import { queryWords, titleTerm, titleTerms } from './titles-text.js';
 
 /** Least score of a page-language match good enough not to look in the other language. */
 const GOOD_MATCH = 0.8;
@@ -61,9 +62,26 @@ export function wantsOtherLanguage(index: Pick<LoadedIndex, 'titles' | 'occupati
 }
 
 /**
+ * How many of the typed words `title` holds, as the title index reads both (stems, gendered
+ * forms met); the last word, when still being typed, as the beginning of one of its words.
+ */
+function sharedWords(query: ReturnType<typeof queryWords>, title: string, lang: Lang): number {
+  const terms = new Set(titleTerms(title, lang).filter((_, i) => i % 2 === 0) as string[]);
+  return query.words.filter((word, i) => {
+    if (terms.has(titleTerm(word))) return true;
+    if (!query.open || i !== query.words.length - 1) return false;
+    for (const term of terms) if (term.startsWith(word)) return true;
+    return false;
+  }).length;
+}
+
+/**
  * `matchTitles` in `opts.lang`, with `other` (the other language's title index) asked
  * as well when the page's titles give no good match (`wantsOtherLanguage`). A match found through `other`
- * carries `matchedLang` and the occupation's official title in `opts.lang`.
+ * carries `matchedLang` and the occupation's official title in `opts.lang`, and comes after
+ * every page-language match that holds as many of the typed words: "junior software developer"
+ * on the English page matched "Entraîneur/entraîneuse de hockey junior" on the one word both
+ * languages write alike, and it came second, before "Web developer" and "Junior baker".
  */
 export function matchTitlesAcross(
   index: Pick<LoadedIndex, 'titles' | 'occupations'>,
@@ -74,11 +92,19 @@ export function matchTitlesAcross(
   const limit = opts.limit ?? 10;
   const own = matchTitles(index, query, { lang: opts.lang, limit });
   if (other.lang === opts.lang || !needsOther(own[0], query, opts.lang)) return own;
+  const typed = queryWords(query, opts.lang);
+  const ownShared = own.map((m) => sharedWords(typed, m.matchedTitle, opts.lang));
   const found: TitleMatch[] = searchTitleIndex(other, query, { limit }).map((m) => {
     const occupation = index.occupations.get(m.code);
+    const shared = sharedWords(typed, m.matchedTitle, other.lang);
+    // The page's matches holding as many typed words come first (the sort keeps them first on a tie).
+    let score = m.score * OTHER_WEIGHT;
+    own.forEach((o, i) => {
+      if (ownShared[i]! >= shared) score = Math.min(score, o.score);
+    });
     return {
       ...m,
-      score: m.score * OTHER_WEIGHT,
+      score,
       title: occupation === undefined ? m.title : localize(occupation.title, opts.lang),
       matchedLang: other.lang,
     };

@@ -86,9 +86,13 @@ export const styles = [
       text-decoration: underline;
       text-underline-offset: 2px;
     }
-    .official {
+    .official,
+    .title-lang {
       font-size: 0.875em;
       color: var(--mc-color-text-muted, #4b5563);
+    }
+    .title-lang {
+      font-style: italic;
     }
     .status-line {
       margin: var(--mc-space-xs, 0.5rem) 0 0;

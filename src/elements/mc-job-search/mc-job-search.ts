@@ -53,7 +53,8 @@ const quietHost: ReactiveControllerHost = { addController() {}, removeController
  * the page's titles give no good match, the other language's titles are loaded once
  * (only for an index loaded from `src` or by a parent through the shared source, and
  * only with the core matcher) and the occupation is offered by its title in the page's
- * language.
+ * language, under the typed title marked with its `lang` and said to be one ("French
+ * title"); such a title comes after the page's titles that hold as many of the typed words.
  *
  * @tagname mc-job-search
  * @summary Job-title combobox (ARIA 1.2 pattern) that resolves a title to an occupation.
@@ -128,7 +129,10 @@ export class McJobSearch extends McElement {
    * @type {'current' | 'target'}
    */
   @property({ attribute: 'search-role', reflect: true }) searchRole: SearchRole = 'current';
-  /** Chosen occupation (NOC code), or '' when none. Setting it from code fires nothing. */
+  /**
+   * Chosen occupation (NOC code), or '' when none. Set from code, before the first render too,
+   * the field shows the occupation's official title once the titles are loaded; nothing fires.
+   */
   @property() value = '';
   /** Replaces the core matcher, e.g. with a host's own service. */
   @property({ attribute: false }) matcher: TitleMatcher = matchTitles;
@@ -221,8 +225,9 @@ export class McJobSearch extends McElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A value set from code shows that occupation's official title (nothing fires), and so
     // does a language switch once that language's labels arrived. Only then: a field the
-    // person emptied stays empty.
-    if (changed.has('value') && !changed.has('query')) this.titleWanted = this.value !== '';
+    // person emptied stays empty. Set before the first update (a host restoring a shared
+    // link), the value comes with the empty query's first "change", which is no text of its own.
+    if (changed.has('value') && (!changed.has('query') || this.query === '')) this.titleWanted = this.value !== '';
     const index = this.loadedIndex;
     if (this.titleWanted && this.value && index && (changed.has('value') || hasLabels(index, this.locale.lang))) {
       this.showValueTitle();
@@ -323,7 +328,7 @@ export class McJobSearch extends McElement {
       idPrefix: `${this.uid}-opt-`,
       query: this.query,
       active: this.active,
-      officialTitle: this.locale.t.search.officialTitle,
+      t: this.locale.t.search,
       onChoose: (i) => this.choose(i),
       onHover: (i) => {
         if (this.active !== i) this.active = i;

@@ -1,10 +1,12 @@
 /**
  * The option rows of the job-title listbox: the matched title with the typed letters
- * marked, and, when the best matches are close, each occupation's official title so the
- * person can tell them apart.
+ * marked, a title in the other language said to be so ("French title", its words marked
+ * with their `lang`), and, when the best matches are close, each occupation's official
+ * title so the person can tell them apart.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TitleMatch } from '../../core/model/index.js';
+import type { search } from '../../i18n/en/search.js';
 import { fold } from '../../core/text/index.js';
 import { highlightSegments } from '../../core/text/index.js';
 
@@ -23,7 +25,8 @@ export interface OptionContext {
   idPrefix: string;
   query: string;
   active: number;
-  officialTitle: (title: string, code: string) => string;
+  /** The official title line, and what a title in the other language is called ("French title"). */
+  t: Pick<typeof search, 'officialTitle' | 'titleIn'>;
   onChoose: (i: number) => void;
   onHover: (i: number) => void;
 }
@@ -45,7 +48,8 @@ export function renderOptions(results: readonly TitleMatch[], ctx: OptionContext
       <span class="match" lang=${match.matchedLang ?? nothing}>${highlightSegments(match.matchedTitle, ctx.query).map((s) =>
         s.mark ? html`<mark>${s.text}</mark>` : s.text,
       )}</span>
-      ${showOfficial ? html`<span class="official">${ctx.officialTitle(match.title, match.code)}</span>` : nothing}
+      ${match.matchedLang ? html`<span class="title-lang">${ctx.t.titleIn(match.matchedLang)}</span>` : nothing}
+      ${showOfficial ? html`<span class="official">${ctx.t.officialTitle(match.title, match.code)}</span>` : nothing}
     </li>`;
   });
 }

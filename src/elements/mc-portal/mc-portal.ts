@@ -86,7 +86,7 @@ interface Chooser extends HTMLElement {
  * @csspart recommendations-plan-heading - The plan's heading.
  * @csspart recommendations-plan-subheading - The plan's section headings.
  * @csspart recommendations-notice - The notice that the catalogue has few programs for the occupation.
- * @csspart recommendations-nearby - In that notice, the related occupations the catalogue has more programs for.
+ * @csspart recommendations-nearby - In that notice, the related occupations the catalogue has more strong matches for.
  * @csspart recommendations-list - The list of program cards.
  * @csspart recommendations-more - The "Show more" row.
  * @csspart recommendations-state - The recommendations' pending, empty and error boxes.
@@ -559,6 +559,7 @@ export class McPortal extends McElement {
             .index=${recsIndex}
             .occupation=${this.recsFor.occupation}
             .from=${this.recsFor.from}
+            .nearbyFrom=${this.current || null}
             .region=${this.region}
             .provider=${this.provider}
             .filters=${this.filters}
@@ -606,9 +607,7 @@ export class McPortal extends McElement {
     this.focusAfterChoice.ask(this.loadedIndex === null);
   };
 
-  private onClear = (event: CustomEvent<McClearDetail>): void => {
-    this[event.detail.role] = null;
-  };
+  private onClear = (event: CustomEvent<McClearDetail>): void => void (this[event.detail.role] = null);
 
   private pickRelated(code: string): void {
     this.target = code;

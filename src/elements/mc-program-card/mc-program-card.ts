@@ -103,6 +103,11 @@ export class McProgramCard extends McElement {
    * which of them the program adds, instead of listing what it does not cover.
    */
   @property({ attribute: false }) needed: readonly SkillRef[] | null = null;
+  /**
+   * `needed` are the key skills a move from the person's current occupation still needs
+   * (mc-recommendations in gap mode), not all of the occupation's: the card says "still need".
+   */
+  @property({ type: Boolean, attribute: 'gap-mode' }) gapMode = false;
   /** Level (2-6) of the title heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** Hides the Inquire button (e.g. where programs are selected for one joint inquiry). */
@@ -278,7 +283,11 @@ export class McProgramCard extends McElement {
           ${skills.map((skill) => html`<li lang=${skill.labelLang ?? nothing}>${skill.label}</li>`)}
         </ul>`;
     return html`<div part="skills" class="skills">
-      ${adds.length > 0 ? list('matched', t.card.adds, adds) : html`<p class="label">${t.card.addsNone}</p>`}
+      ${
+        adds.length > 0
+          ? list('matched', this.gapMode ? t.card.addsGap : t.card.adds, adds)
+          : html`<p class="label">${this.gapMode ? t.card.addsNoneGap : t.card.addsNone}</p>`
+      }
       ${also.length > 0 ? list('also', t.card.also, also) : nothing}
     </div>`;
   }

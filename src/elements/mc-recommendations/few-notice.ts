@@ -18,7 +18,7 @@ export interface FewNoticeOptions {
   to: string;
   /** Localized title of the current occupation, in gap mode. */
   from: string | null;
-  /** The related occupations this catalogue has more programs for (`nearbyList`), or nothing. */
+  /** The related occupations this catalogue has more strong matches for (`nearbyList`), or nothing. */
   nearby: TemplateResult | typeof nothing;
   /** Every program listed is known to be a partial match (`Recommendation.strength`). */
   partialOnly: boolean;

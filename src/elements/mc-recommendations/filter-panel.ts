@@ -9,7 +9,7 @@ import type { programFacets } from '../../core/rank/index.js';
 import type { Delivery, Lang, ProgramLanguage } from '../../core/index-format/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
 import { numberFormat, type Strings } from '../shared/locale.js';
-import { activeFilterCount, costChoices, hourChoices, type FilterState, type SortOrder } from './filters.js';
+import { activeFilterCount, costChoices, filterShown, hourChoices, type FilterState, type SortOrder } from './filters.js';
 
 export interface FilterPanelOptions {
   t: Strings<'card' | 'recommendations'>;
@@ -115,7 +115,7 @@ function providerAndSortFields(o: FilterPanelOptions, set: SetFilters): Template
   const r = o.t.recommendations;
   return html`<div class="field">
     ${
-      o.fixedProvider || facets.providers.length < 2
+      !filterShown('provider', facets, o.fixedProvider)
         ? nothing
         : html`<label for="provider">${r.provider}</label>
           <select
@@ -127,11 +127,12 @@ function providerAndSortFields(o: FilterPanelOptions, set: SetFilters): Template
           </select>`
     }
     <label for="sort">${r.sort}</label>
-    <select id="sort" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
+    <select id="sort" aria-describedby="sort-hint" @change=${(e: Event) => set({ sort: value(e) as SortOrder })}>
       <option value="fit" ?selected=${f.sort === 'fit'}>${r.sortFit}</option>
       <option value="hours" ?selected=${f.sort === 'hours'}>${r.sortHours}</option>
       <option value="cost" ?selected=${f.sort === 'cost'}>${r.sortCost}</option>
     </select>
+    <p class="hint" id="sort-hint">${r.sortHint}</p>
     <label class="check"
       ><input type="checkbox" .checked=${f.osapOnly} @change=${(e: Event) => set({ osapOnly: checked(e) })} />${r.osap}</label
     >

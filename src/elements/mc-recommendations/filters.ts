@@ -1,10 +1,10 @@
 /**
  * The filter and sort state of mc-recommendations, the choices offered for it and the
  * presentation order. Ranking itself is the core's; sorting by hours or cost only
- * reorders what the core returned, keeping its order among equals.
+ * reorders what the core returned, strong matches first, keeping its order among equals.
  */
 import type { Recommendation } from '../../core/model/index.js';
-import type { ProgramFilters } from '../../core/rank/index.js';
+import type { ProgramFilters, programFacets } from '../../core/rank/index.js';
 import type { Delivery, ProgramLanguage } from '../../core/index-format/index.js';
 
 export type SortOrder = 'fit' | 'hours' | 'cost';
@@ -45,6 +45,35 @@ export function costChoices(maxCost: number): number[] {
   return maxCost > 0 ? [0, ...COST_STEPS.filter((step) => step < maxCost)] : [];
 }
 
+/** A filter of the panel, by the `FilterState` field it sets (`osapOnly` for the OSAP checkbox). */
+export type FilterName = 'delivery' | 'language' | 'maxHours' | 'maxCost' | 'osapOnly' | 'provider';
+
+/**
+ * Whether the panel offers `name` for a catalogue with `facets`: a choice between two
+ * deliveries, languages or institutions at least (not the host's fixed institution), hour
+ * or cost limits below its longest and dearest program; the OSAP checkbox always.
+ */
+export function filterShown(name: FilterName, facets: ReturnType<typeof programFacets>, fixedProvider: string | null): boolean {
+  if (name === 'delivery') return facets.deliveries.length >= 2;
+  if (name === 'language') return facets.languages.length >= 2;
+  if (name === 'maxHours') return hourChoices(facets.maxHours).length > 0;
+  if (name === 'maxCost') return costChoices(facets.maxCost).length > 0;
+  if (name === 'provider') return !fixedProvider && facets.providers.length >= 2;
+  return true;
+}
+
+/** The filters the person set that the panel shows, in its order (one set by a link, over a catalogue with no choice for it, is not shown). */
+export function shownActiveFilters(state: FilterState, facets: ReturnType<typeof programFacets>, fixedProvider: string | null): FilterName[] {
+  const active: FilterName[] = [];
+  if (state.delivery.length > 0) active.push('delivery');
+  if (state.language.length > 0) active.push('language');
+  if (state.maxHours != null) active.push('maxHours');
+  if (state.maxCost != null) active.push('maxCost');
+  if (state.provider) active.push('provider');
+  if (state.osapOnly) active.push('osapOnly');
+  return active.filter((name) => filterShown(name, facets, fixedProvider));
+}
+
 /** How many filters narrow the list; the host's fixed `provider` is not the person's filter. */
 export function activeFilterCount(state: FilterState, fixedProvider: string | null): number {
   return (
@@ -71,8 +100,11 @@ export function toProgramFilters(state: FilterState, fixedProvider: string | nul
 }
 
 /**
- * `recs` in the chosen order. 'fit' keeps the core's order; the others sort by the figure,
- * unknown figures last, ties keeping the core's order.
+ * `recs` in the chosen order. 'fit' keeps the core's order (its fused ranking, measured as
+ * it is). The others list the strong matches first and the rest after them, each group by
+ * the figure, unknown figures last, ties keeping the core's order: a short course that only
+ * uses the work's words ("EDIVET" for practical nurses, a partial match) never comes before
+ * the programs that teach the work. Before the strengths are known (the quotes), one group.
  */
 export function sortRecommendations(recs: readonly Recommendation[], sort: SortOrder): Recommendation[] {
   if (sort === 'fit') return [...recs];
@@ -80,8 +112,9 @@ export function sortRecommendations(recs: readonly Recommendation[], sort: SortO
     const figure = sort === 'hours' ? rec.program.hours : rec.program.costCad;
     return figure ?? Number.POSITIVE_INFINITY;
   };
+  const group = (rec: Recommendation): number => (rec.strength === 'strong' ? 0 : 1);
   return recs
-    .map((rec, position) => ({ rec, position, key: value(rec) }))
-    .sort((a, b) => a.key - b.key || a.position - b.position)
+    .map((rec, position) => ({ rec, position, group: group(rec), key: value(rec) }))
+    .sort((a, b) => a.group - b.group || a.key - b.key || a.position - b.position)
     .map((entry) => entry.rec);
 }

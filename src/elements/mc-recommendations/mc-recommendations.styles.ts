@@ -58,6 +58,11 @@ const recommendations = css`
     font-weight: 600;
     padding: 0;
   }
+  .field > .hint {
+    margin: 0 0 var(--mc-space-2xs, 0.25rem);
+    font-size: 0.875em;
+    color: var(--mc-color-text-muted, #4b5563);
+  }
   .group {
     margin: 0;
     padding: 0;

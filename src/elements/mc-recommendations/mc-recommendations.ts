@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
-import { pathway, programFacets, recommend, recommendInSlices, skillGap, type Pathway, type RecommendOptions, type SkillGap } from '../../core/rank/index.js';
+import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
 import { hasQuotes, loadQuotes } from '../../core/load/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError } from '../shared/errors.js';
@@ -15,9 +15,11 @@ import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel, prepareProviderOptions } from './filter-panel.js';
 import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
-import { NearbyController, nearbyList, type NearbyOccupation } from './nearby.js';
+import { emptyState } from './empty-state.js';
+import { NearbyController, nearbyAsk, nearbyList, type NearbyOccupation } from './nearby.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { planOverview } from './plan-overview.js';
+import { PlanSource, type Plan, type PlanChoice } from './plan-source.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
@@ -45,8 +47,8 @@ const NARROW_QUERY = '(max-width: 36em)';
 interface Computed {
   key: string;
   all: Recommendation[];
-  /** The plan above the list, worked out on first render of these results. */
-  plan?: { gap: SkillGap; pathway: Pathway };
+  /** The plan above the list, worked out on first render of these results (from `PlanSource`: the same for every filter and sort). */
+  plan?: Plan;
   facets: ReturnType<typeof programFacets>;
 }
 
@@ -62,12 +64,16 @@ function sameChoice(a: string, b: string): boolean {
  * alone, or for the gap between the current occupation `from` and the target
  * `occupation`. People filter by delivery, hours, cost, language of instruction, OSAP and
  * institution, and sort by best fit, fewest hours or lowest cost (which reorder the
- * programs the core returned, never add to them). The core returns only programs that
+ * programs the core returned, never add to them: the strong matches first, then the partial
+ * ones, each by hours or cost; best fit is the core's order). The core returns only programs that
  * teach the occupation's work; when it has fewer than 5 and no filter narrowed them, a
- * notice says the catalogue has little for the occupation and names up to 3 related
- * occupations it has more programs for, each a button that shows them (`mc-select`). When
- * every program is a partial match, however many, the notice says no program is a strong
- * match for the occupation and names up to 3 related occupations with a strong match here.
+ * notice says the catalogue has little for the occupation; when every program is a partial
+ * match, however many, it says no program is a strong match for the occupation. Either
+ * notice names up to 3 related occupations it has more strong matches for, with how many
+ * (as choosing one shows them: with `from`, or `nearby-from`, as the move from it), each a
+ * button that shows them (`mc-select`). When the person's filters leave no program, it names
+ * the ones they set, as the panel labels them (never one the panel does not offer), and
+ * offers to clear them.
  *
  * Setting `occupation`, `from` or any other property from code re-renders silently.
  * `mc-recommend` fires only when recommendations show because of something the person
@@ -80,15 +86,18 @@ function sameChoice(a: string, b: string): boolean {
  * @csspart heading - The results summary heading ("12 programs for Registered nurses").
  * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
  * @csspart plan - The plan above the list: key skills the person likely has and needs, and a
- *   short pathway of programs covering the needed ones, with total hours and cost.
+ *   short pathway of programs covering the needed ones, with total hours and cost. The pathway
+ *   follows the ranking's order whatever the list's filters and sort: strong matches first, a
+ *   partial one only for skills no strong match covers (its step says so), never a program
+ *   taught in another language than English or French.
  * @csspart plan-heading - The plan's heading.
  * @csspart plan-subheading - The plan's section headings.
  * @csspart notice - Under the heading (or in place of the list): the catalogue has fewer than 5
  *   programs for the occupation, or only partial matches, and no filter narrowed them, and
  *   what the page offers instead.
- * @csspart nearby - In the notice: related occupations this catalogue has more programs for
- *   (with the same region, institution and filters), or strong matches for when it has only
- *   partial ones, each a button that shows them, with the key skills they share.
+ * @csspart nearby - In the notice: related occupations this catalogue has more strong matches
+ *   for (with the same region, institution and filters), each a button that shows them, with
+ *   how many and the key skills they share.
  * @csspart list - The list of program cards.
  * @csspart card - Each `<mc-program-card>` element.
  * @csspart card-box - A program card's outer box.
@@ -166,6 +175,12 @@ export class McRecommendations extends McElement {
   @property({ reflect: true }) occupation: string | null = null;
   /** NOC 2021 code of the person's current occupation: switches to gap mode. */
   @property({ reflect: true }) from: string | null = null;
+  /**
+   * Without `from`: NOC 2021 code of the occupation a related one the notice offers is a move
+   * from (mc-portal sets the person's current job, which its list shows while no target is
+   * chosen): choosing it shows that move, and the notice counts its strong matches for it.
+   */
+  @property({ attribute: 'nearby-from' }) nearbyFrom: string | null = null;
   /** Job Bank economic region code (e.g. `ER3530`): keeps programs offered there or everywhere. */
   @property() region: string | null = null;
   /** Restricts the list to one institution (an institution's own page); hides that filter. */
@@ -196,6 +211,7 @@ export class McRecommendations extends McElement {
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.occupation });
   private readonly reveal = new RevealController(this);
   private readonly nearby = new NearbyController(this);
+  private readonly planSource = new PlanSource();
   private computed: Computed | null = null;
   /** Set by a person's action; the next render that shows results fires mc-recommend. */
   private userAction = false;
@@ -374,8 +390,15 @@ export class McRecommendations extends McElement {
   private async resultsInSlices(index: LoadedIndex, signal: AbortSignal): Promise<void> {
     const key = this.resultsKey();
     if (this.computed && this.computed.key === key && this.computedIndex === index) return;
-    const recs = await recommendInSlices(index, this.recommendOptions(), { signal });
+    const recs = await this.rankInSlices(index, signal);
     if (this.resultsKey() === key) this.keep(index, key, recs);
+  }
+
+  /** The list's ranking in slices, and the plan's when the person's filters narrow the list. */
+  private async rankInSlices(index: LoadedIndex, signal?: AbortSignal): Promise<Recommendation[]> {
+    const recs = await recommendInSlices(index, this.recommendOptions(), { signal });
+    await this.planSource.prepare(index, this.planChoice(), signal);
+    return recs;
   }
 
   private recommendOptions(): RecommendOptions {
@@ -389,8 +412,13 @@ export class McRecommendations extends McElement {
     };
   }
 
+  private planChoice(): PlanChoice {
+    return { options: this.recommendOptions(), filters: this.filters, provider: this.provider };
+  }
+
   private keep(index: LoadedIndex, key: string, recs: Recommendation[]): Computed {
     const facets = this.facetsOf(index);
+    this.planSource.offer(index, this.planChoice(), recs);
     this.computedIndex = index;
     this.computed = { key, all: sortRecommendations(recs, this.filters.sort), facets };
     this.quoteLater(index, key);
@@ -408,7 +436,7 @@ export class McRecommendations extends McElement {
     const current = () => this.computedIndex === index && this.computed?.key === key;
     // Ranked again in slices: at once, the reasons of fifty results were a long task at 4x CPU.
     loadQuotes(index, occupation)
-      .then(() => (current() ? recommendInSlices(index, this.recommendOptions()) : null))
+      .then(() => (current() ? this.rankInSlices(index) : null))
       .then(
         (recs) => {
           if (recs === null || !current()) return;
@@ -445,7 +473,8 @@ export class McRecommendations extends McElement {
     // Only a list the person has not narrowed tells what the catalogue holds.
     // Strengths are known once the occupation's quotes are loaded; until then, no such claim.
     const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
-    const nearby = this.nearby.want(!filtered && (count < FEW_RESULTS || partialOnly) ? { index, options: this.recommendOptions(), count, partialOnly } : null);
+    const wanted = !filtered && (count < FEW_RESULTS || partialOnly);
+    const nearby = this.nearby.want(wanted ? nearbyAsk(index, all, this.recommendOptions(), this.from ?? this.nearbyFrom) : null);
     const offer = nearby ? nearbyList({ t, lang, nearby, count, onPick: this.pickNearby }) : nothing;
     const few = { t, count, to: toTitle, from: from ? localize(from.title, lang) : null, partialOnly };
     const notice = filtered ? null : fewNotice({ ...few, nearby: offer });
@@ -458,7 +487,7 @@ export class McRecommendations extends McElement {
         ${count > 0 && notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
         ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
         ${this.computing.stage === 'heading' || this.computing.stage === 'plan' || (count === 0 && !filtered) ? nothing : this.renderFilters(facets)}
-        ${count === 0 ? this.renderEmpty(filtered, notice) : this.renderList(index, ready, shown, rendered)}
+        ${count === 0 ? emptyState({ t, filtered, filters: this.filters, facets, fixedProvider: this.provider, notice, onClear: () => this.clearFilters() }) : this.renderList(index, ready, shown, rendered)}
         <slot name="footer"></slot>
       </section>
     `;
@@ -477,19 +506,6 @@ export class McRecommendations extends McElement {
     this.live.say(next === 'filter' ? this.locale.t.recommendations.announce(count) : [`${heading}.`, lack].filter(Boolean).join(' '));
   }
 
-  /** No program: with filters, the way to clear them; without, what the catalogue holds. */
-  private renderEmpty(filtered: boolean, notice: TemplateResult | null): TemplateResult {
-    const r = this.locale.t.recommendations;
-    return filtered
-      ? html`<div part="state" class="state">
-          <p>${r.empty}</p>
-          <p>${r.emptyHint}</p>
-          <button type="button" class="secondary" @click=${this.clearFilters}>${r.clearFilters}</button>
-          <slot name="empty"></slot>
-        </div>`
-      : html`<div part="state notice" class="state notice">${notice}<slot name="empty"></slot></div>`;
-  }
-
   /** The program cards revealed so far of those shown, and the way to show more. */
   private renderList(index: LoadedIndex, ready: Computed, shown: readonly Recommendation[], rendered: readonly Recommendation[]): TemplateResult {
     const r = this.locale.t.recommendations;
@@ -503,6 +519,7 @@ export class McRecommendations extends McElement {
               exportparts=${CARD_EXPORTPARTS}
               .recommendation=${rec}
               .needed=${this.planOf(index, ready).gap.need}
+              ?gap-mode=${!!this.from && this.from !== this.occupation}
               heading-level=${Math.min(6, this.headingLevel + 1)}
               occupation=${this.occupation!}
               .unrelated=${live(this.unrelatedMarks.has(`${this.occupation}\t${rec.program.id}`))}
@@ -527,7 +544,7 @@ export class McRecommendations extends McElement {
     this.unrelatedMarks[d.unrelated ? 'add' : 'delete'](`${d.occupation}\t${d.programId}`);
   }
 
-  /** The plan for these results: worked out once per ranking (filters and sort included). */
+  /** The plan for this choice: the same whatever the person's filters and sort (`PlanSource`). */
   private renderPlan(index: LoadedIndex, ready: Computed, from: string | null): TemplateResult {
     const { t, lang } = this.locale;
     const plan = this.planOf(index, ready);
@@ -535,12 +552,8 @@ export class McRecommendations extends McElement {
     return planOverview({ t, lang, gap: plan.gap, plan: plan.pathway, from, level });
   }
 
-  private planOf(index: LoadedIndex, ready: Computed): NonNullable<Computed['plan']> {
-    if (!ready.plan) {
-      const gap = skillGap(index, { occupation: this.occupation!, from: this.from, lang: this.locale.lang });
-      ready.plan = { gap, pathway: pathway(ready.all, gap) };
-    }
-    return ready.plan;
+  private planOf(index: LoadedIndex, ready: Computed): Plan {
+    return (ready.plan ??= this.planSource.plan(index, this.planChoice()));
   }
 
   private renderFilters(facets: Computed['facets']): unknown {
@@ -570,7 +583,7 @@ export class McRecommendations extends McElement {
     const detail: McSelectDetail = { code: chosen.code, role: 'target' };
     const event = new CustomEvent('mc-select', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
-    this.choose(chosen.code, this.from);
+    this.choose(chosen.code, this.from ?? this.nearbyFrom);
     // Said below once the programs show ("Showing 2 programs for …"): not the choice's words too.
     this.announceNext = null;
     // The button is gone once the new programs show (from `src`, after their slice): say what

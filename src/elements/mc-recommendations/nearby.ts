@@ -1,19 +1,22 @@
 /**
- * The nearby occupations a short list offers: of the occupations related to the one chosen
- * (the core's `relatedOccupations`, best first), the first few for which this catalogue,
- * with the same region, institution and filters, has more programs, each a button that asks
- * to show them, with the skills that carry over. One that would also give little or
- * nothing is left out: a list of dead ends is no way out of one. A list of partial matches
- * only offers, instead, those with at least one strong match (their quotes, a small file
- * each, are loaded to know it).
+ * The nearby occupations a short list, or a list of partial matches only, offers: of the
+ * occupations related to the one chosen (the core's `relatedOccupations`, best first), the
+ * first few for which this catalogue, with the same region, institution and filters, has
+ * more strong matches than the list shown, each a button that asks to show them, with how
+ * many strong matches and the skills that carry over. Only strong matches count: a partial
+ * one may use the work's words in another sense ("Build a mobile app with Google Sheets"
+ * for sheet metal workers). One that would give no more is left out: a list of dead ends is
+ * no way out of one. The candidates' quotes (a small file each) are loaded to know it.
  *
- * Each candidate is ranked as the element would rank it (in slices, in tasks after the
- * list has shown), so the count a button promises is the count the person then gets; over
- * one occupation's slice of the catalogue, with the candidate's own slice.
+ * Each candidate is ranked as choosing it shows it (in slices, in tasks after the list has
+ * shown): for the move from the same current occupation, or from the occupation shown when
+ * the host makes that the move (`nearbyFrom`), so the number a button promises is the number
+ * of strong matches the person then gets; over one occupation's slice of the catalogue,
+ * with the candidate's own slice.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { LoadedIndex } from '../../core/model/index.js';
+import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
 import { recommendInSlices, relatedOccupations, type RecommendOptions, type RelatedOccupation } from '../../core/rank/index.js';
 import { loadQuotes } from '../../core/load/index.js';
 import { coreMessages } from '../../core/messages/index.js';
@@ -39,27 +42,34 @@ const MIN_SCORE = 0.05;
 export interface NearbyOccupation extends RelatedOccupation {
   /** How many programs this catalogue has for it, with the same options (capped by `limit`). */
   count: number;
-  /** How many of them are strong matches; counted only for an ask with `partialOnly`, else 0. */
+  /** How many of them are strong matches: what the notice says and what choosing it shows. */
   strong: number;
 }
 
-/** What the nearby list is worked out for: the options of the list shown, and its count. */
+/** What the nearby list is worked out for: the options of the list shown, and its strong matches. */
 export interface NearbyAsk {
   index: LoadedIndex;
+  /** The list's options, `from` as choosing a nearby occupation would set it. */
   options: RecommendOptions;
-  /** How many programs the chosen occupation got: a nearby one must have more. */
-  count: number;
-  /** The chosen occupation's programs are all partial matches: a nearby one must have a strong match instead. */
-  partialOnly: boolean;
+  /** How many strong matches the chosen occupation got: a nearby one must have more. */
+  strong: number;
 }
 
 export interface Nearby {
-  /** Related occupations this catalogue has more programs for, best related first. */
+  /** Related occupations this catalogue has more strong matches for, best related first. */
   served: NearbyOccupation[];
-  /** As asked (`NearbyAsk.partialOnly`): `served` are those with a strong match, and say how many. */
-  strong: boolean;
   /** The closest related occupation, whether served or not (null: none is close enough). */
   closest: RelatedOccupation | null;
+}
+
+/**
+ * What the nearby list of the list `all`, ranked with `options`, is worked out for; `from`,
+ * the move choosing one shows. Null until the list's strengths are known (with its quotes):
+ * until then there is no number of strong matches to beat.
+ */
+export function nearbyAsk(index: LoadedIndex, all: readonly Recommendation[], options: RecommendOptions, from: string | null): NearbyAsk | null {
+  if (all.some((rec) => rec.strength === undefined)) return null;
+  return { index, options: from ? { ...options, from } : options, strong: all.filter((rec) => rec.strength === 'strong').length };
 }
 
 /** The related occupations of `ask` that this catalogue serves better, best related first. */
@@ -77,12 +87,12 @@ export async function nearbyServed(ask: NearbyAsk, signal: AbortSignal): Promise
     // Over one occupation's slice (a page's first recommendations), the other's slice.
     const other = index.slice ? await import('../../core/load/lazy.js').then((m) => m.occupationIndexFor(index, r.code, { signal })) : index;
     // A card's strength needs its occupation's quotes; without them (a failed download) none counts.
-    if (ask.partialOnly) await loadQuotes(other, r.code, { signal }).catch(() => signal.throwIfAborted());
+    await loadQuotes(other, r.code, { signal }).catch(() => signal.throwIfAborted());
     const recs = await recommendInSlices(other, { ...options, occupation: r.code }, { signal });
-    const strong = ask.partialOnly ? recs.filter((rec) => rec.strength === 'strong').length : 0;
-    if (ask.partialOnly ? strong > 0 : recs.length > ask.count) found.push({ ...r, count: recs.length, strong });
+    const strong = recs.filter((rec) => rec.strength === 'strong').length;
+    if (strong > ask.strong) found.push({ ...r, count: recs.length, strong });
   }
-  return { served: found, closest: related[0] ?? null, strong: ask.partialOnly };
+  return { served: found, closest: related[0] ?? null };
 }
 
 /**
@@ -115,7 +125,7 @@ export class NearbyController {
       this.wanted = null;
       return null;
     }
-    const key = JSON.stringify(ask.options) + `|${ask.count}|${ask.partialOnly}`;
+    const key = JSON.stringify(ask.options) + `|${ask.strong}`;
     this.wanted = { key, ask };
     const done = this.ranFor(key, ask.index) && this.task.status === TaskStatus.COMPLETE;
     return done ? (this.task.value ?? null) : null;
@@ -152,20 +162,20 @@ export interface NearbyListOptions {
 
 /**
  * The list of nearby occupations, labelled by its intro sentence. With none and no program,
- * a sentence saying the closest related occupation has none here either: the person need
- * not look for it.
+ * a sentence saying the closest related occupation has no strong match here either: the
+ * person need not look for it.
  */
-export function nearbyList({ t, lang, nearby: { served, closest, strong }, count, onPick }: NearbyListOptions): TemplateResult | typeof nothing {
+export function nearbyList({ t, lang, nearby: { served, closest }, count, onPick }: NearbyListOptions): TemplateResult | typeof nothing {
   const r = t.recommendations;
   if (served.length === 0) return count === 0 && closest ? html`<p>${r.nearbyNone(closest.title)}</p>` : nothing;
   const m = coreMessages(lang);
   return html`<div part="nearby" class="nearby">
-    <p id="nearby-label">${strong ? r.nearbyIntroStrong : r.nearbyIntro}</p>
+    <p id="nearby-label">${r.nearbyIntro}</p>
     <ul aria-labelledby="nearby-label">
       ${served.map(
         (o) => html`<li>
           <button type="button" class="link" aria-label=${r.nearbyShow(o.title)} @click=${() => onPick(o)}>${o.title}</button>
-          <span class="count">${strong ? r.nearbyStrongCount(o.strong) : r.nearbyCount(o.count)}</span>
+          <span class="count">${r.nearbyStrongCount(o.strong)}</span>
           ${sharedSkills(m, o.sharedSkills)}
         </li>`,
       )}

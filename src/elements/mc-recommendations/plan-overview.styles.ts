@@ -44,8 +44,12 @@ export const planStyles = css`
     font-weight: 600;
   }
   .plan-steps .provider,
+  .plan-steps .partial,
   .plan-steps .adds {
     display: block;
+  }
+  .plan-steps .partial {
+    font-style: italic;
   }
   .plan-steps .provider {
     color: var(--mc-color-text-muted, #4b5563);

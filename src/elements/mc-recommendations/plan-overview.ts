@@ -1,9 +1,9 @@
 /**
  * The plan mc-recommendations shows above its list: the target's key skills the person
  * likely has (from the current occupation) and those they need, then a short pathway of
- * recommended programs covering most of the needed ones, with totals. The core chooses
- * (`skillGap`, `pathway`); this only renders, with headings and lists so a screen reader
- * can move through it and nothing rests on colour.
+ * recommended programs covering most of the needed ones, with totals, a step that is a
+ * partial match saying so. The core chooses (`skillGap`, `pathway`); this only renders, with
+ * headings and lists so a screen reader can move through it and nothing rests on colour.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Recommendation, SkillRef } from '../../core/model/index.js';
@@ -80,6 +80,7 @@ function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, lev
         (step) => html`<li>
           ${programTitle(t, lang, step.recommendation)}
           <span class="provider">${step.recommendation.program.provider}</span>
+          ${step.partial ? html`<span class="partial">${p.partialStep}</span>` : nothing}
           <span class="adds"
             >${p.adds}${lang === 'fr' ? '\u00a0' : ''}: ${step.adds.map(
               (s, i) => html`${i > 0 ? ', ' : ''}<span lang=${s.labelLang ?? nothing}>${s.label}</span>`,

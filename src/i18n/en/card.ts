@@ -26,10 +26,13 @@ export const card = {
   // Said of its words and of the skills it covers, which is what was read: "name this work"
   // claimed more than a title with "circuits" in it ("Engineering Genetic Circuits", for
   // electricians) can show. Strong only with one of the key skills the page lists covered
-  // (`recommend()`): "key skills" here are those of the plan's list, as in `gap`.
+  // (`recommend()`): "key skills" here are those of the plan's list, as in `gap`, the ones a
+  // person likely has in gap mode included. One sentence each: the partial label had said "it
+  // covers none of this work's key skills, or uses its words only in its outcomes or modules",
+  // an either/or a learner cannot settle; what it means for them is to read before choosing.
   strength: {
-    strong: 'Strong match: it covers at least one of this work’s key skills, and its title or listed skills use this work’s words.',
-    moderate: 'Partial match: it covers none of this work’s key skills, or uses this work’s words only in its outcomes or modules.',
+    strong: 'Strong match: its title or listed skills use this work’s words, and it covers at least one of its key skills.',
+    moderate: 'Partial match: it shows fewer signs of teaching this work, so read its description before you choose it.',
   },
   series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
   matched: 'Skills it covers',
@@ -38,9 +41,14 @@ export const card = {
   gap: 'Key skills of the job its description does not name',
   gapChosen: 'Skills you chose that its description does not name',
   adds: 'Adds key skills you need',
-  // Said of its text too: a CNC machining course does not "add none" of a machinist's skills
-  // because its text does not use the words "tend CNC milling machine".
-  addsNone: 'Its description names none of the key skills you need.',
+  /** `adds` in gap mode: the key skills a move from the current job still needs (the plan's "Key skills you need"). */
+  addsGap: 'Adds key skills you still need',
+  // Said of what it covers (the same skills the strength label counts and "Also covers" lists),
+  // not of what its description names: of the key skills needed, the card knows only which it
+  // covers, and "Its description names none of the key skills you need" under a strong match
+  // (which covers one the person already has) read as a contradiction.
+  addsNone: 'It covers none of this work’s key skills.',
+  addsNoneGap: 'It covers none of the key skills you still need.',
   also: 'Also covers',
   link: 'Program page',
   /** Printed in place of the link. */

@@ -20,9 +20,13 @@ export const plan = {
   /** The total's cost when a program of the `programs` in the pathway does not list it. */
   costUnknown: (programs: number): string => (programs === 1 ? 'cost not listed' : 'cost unknown (not listed for at least one program)'),
   adds: 'Adds',
-  // What the programs' text names, not what they might teach in other words: as the cards say.
-  uncovered: 'No program here names',
-  noPathway: 'No program in this list names the key skills you need.',
+  /** On a step that is a partial match (`PathwayStep.partial`). */
+  partialStep: 'Partial match, chosen because no strong match covers the skills it adds.',
+  // Of the pathway's programs only, and in the intro's sense of "cover" (what the cards list as
+  // skills they add): "No program here names" read as the whole list, whose other programs may
+  // add the skill (a pathway holds three).
+  uncovered: 'No program in this pathway covers',
+  noPathway: 'No recommended program in English or French covers the key skills you need.',
   allHad: 'Your current work likely gives every key skill of this occupation.',
   fullList: 'The full list of programs follows.',
 };

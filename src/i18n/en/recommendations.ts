@@ -30,9 +30,17 @@ export const recommendations = {
   sortFit: 'Best fit',
   sortHours: 'Fewest hours',
   sortCost: 'Lowest cost',
+  /** Under the sort control: what every order but "Best fit" does (`sortRecommendations`). */
+  sortHint: 'Fewest hours and lowest cost list the strong matches first, then the partial matches.',
   clearFilters: 'Clear filters',
   empty: 'No programs match these filters.',
-  emptyHint: 'Try a higher maximum cost or more hours, another delivery or language, or clear the filters.',
+  /** `filters`: the labels of the filters the person set that the panel shows, in its order. */
+  emptyHint: (filters: readonly string[]): string =>
+    filters.length === 0
+      ? 'Clear the filters to see programs again.'
+      : filters.length === 1
+        ? `Change the filter “${filters[0]}”, or clear the filters.`
+        : `Change one of the filters you set (${filters.join(', ')}), or clear the filters.`,
   none: (occupation: string) => `This catalogue has no program that teaches the core skills of ${occupation}.`,
   noneGap: (from: string, to: string) => `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
   // "Teaches the occupation's core skills" claimed more than the builder's floor knows: a
@@ -50,15 +58,16 @@ export const recommendations = {
   /** Follows `few` or `partialOnly`, above the programs: what to make of a partial match. */
   listed:
     'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
-  /** Labels the list of related occupations this catalogue has more programs for. */
-  nearbyIntro: 'This catalogue has more programs for these related occupations:',
-  /** Labels the list of related occupations this catalogue has strong matches for, under `partialOnly`. */
-  nearbyIntroStrong: 'This catalogue has strong matches for these related occupations:',
+  /**
+   * Labels the list of related occupations this catalogue has more strong matches for than
+   * the list shown (a partial match may use the work's words in another sense: "Google
+   * Sheets" for sheet metal workers), each with how many (`nearbyStrongCount`).
+   */
+  nearbyIntro: 'This catalogue has more strong matches for these related occupations:',
   nearbyStrongCount: (count: number) => `(${count} strong match${count === 1 ? '' : 'es'})`,
   nearbyShow: (occupation: string) => `Show programs for ${occupation}`,
-  nearbyCount: (count: number) => `(${count} program${count === 1 ? '' : 's'})`,
-  /** With no program and no related occupation served better: the closest one has none either. */
-  nearbyNone: (occupation: string) => `It has none for related occupations either, such as ${occupation}.`,
+  /** With no program and no related occupation served better: the closest one has no strong match either. */
+  nearbyNone: (occupation: string) => `It has no strong match for related occupations either, such as ${occupation}.`,
   /** Announced once the programs of a related occupation the person chose show. */
   nearbyShown: (count: number, occupation: string) => `Showing ${count} program${count === 1 ? '' : 's'} for ${occupation}.`,
   announce: (count: number) => (count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`),

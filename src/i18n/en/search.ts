@@ -11,6 +11,8 @@ export const search = {
       : 'No occupation matches this title. Try another title for the same work.',
   didYouMean: 'Did you mean',
   officialTitle: (title: string, code: string): string => `${title} (NOC ${code})`,
+  /** Under an option whose title is in the other language (typed in it, or sharing a word with it). */
+  titleIn: (lang: 'en' | 'fr'): string => (lang === 'fr' ? 'French title' : 'English title'),
   loadingTitles: 'Loading job titles…',
   clear: 'Clear the job title',
   notClose: (query: string): string => `No job title here matches “${query}” closely: the closest are in the list, but your job may not be covered.`,

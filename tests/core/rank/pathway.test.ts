@@ -121,6 +121,70 @@ test('a skill a program names in its words (a matched skill) counts as covered',
   );
 });
 
+test('strong matches first: a partial match only for a skill no strong match covers, and its step says so', () => {
+  const need = [ref(1, 1), ref(2, 1), ref(3, 0.5)];
+  // The partial match covers the most, and is the best ranked: it still comes after the strong ones.
+  const recs = [rec('partial', [1, 2, 3], {}), rec('strong-a', [1]), rec('strong-b', [2]), rec('partial-c', [3])];
+  recs[0]!.strength = 'moderate';
+  recs[1]!.strength = 'strong';
+  recs[2]!.strength = 'strong';
+  recs[3]!.strength = 'moderate';
+  const plan = pathway(recs, { need });
+  assert.deepEqual(
+    plan.steps.map((s) => [s.recommendation.program.id, s.partial]),
+    [
+      ['strong-a', false],
+      ['strong-b', false],
+      ['partial', true],
+    ],
+  );
+  assert.deepEqual(
+    plan.steps[2]!.adds.map((s) => s.index),
+    [3],
+  );
+  assert.deepEqual(plan.uncovered, []);
+});
+
+test('never a program taught in another language than English or French; French, bilingual and unknown ones stay', () => {
+  const need = [ref(1), ref(2), ref(3), ref(4)];
+  const recs = [
+    rec('chinese', [1, 2, 3, 4], { language: 'other' }),
+    rec('french', [1], { language: 'fr' }),
+    rec('bilingual', [2], { language: 'bilingual' }),
+    rec('unknown', [3], { language: null }),
+  ];
+  const plan = pathway(recs, { need });
+  assert.deepEqual(
+    plan.steps.map((s) => s.recommendation.program.id),
+    ['french', 'bilingual', 'unknown'],
+  );
+  assert.deepEqual(
+    plan.uncovered.map((s) => s.index),
+    [4],
+    'a skill only the other-language program covers is said to be uncovered',
+  );
+});
+
+test('a program the ranking scores far lower must add much more to come first', () => {
+  const need = [ref(1), ref(2), ref(3)];
+  const best = rec('best', [1]);
+  const far = rec('far-down', [2, 3]);
+  best.score = 1;
+  far.score = 0.11;
+  assert.deepEqual(
+    pathway([best, far], { need }).steps.map((s) => s.recommendation.program.id),
+    ['best', 'far-down'],
+  );
+  far.score = 0.9;
+  assert.equal(pathway([best, far], { need }).steps[0]!.recommendation.program.id, 'far-down');
+});
+
+test('ties go to the program given first: the ranking’s order, however a list shows them', () => {
+  const need = [ref(1)];
+  const ranked = [rec('long', [1], { hours: 80 }), rec('short', [1], { hours: 9 })];
+  assert.equal(pathway(ranked, { need }).steps[0]!.recommendation.program.id, 'long');
+});
+
 const arbitraryCase = fc.record({
   need: fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { maxLength: 8 }),
   weights: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 13, maxLength: 13 }),

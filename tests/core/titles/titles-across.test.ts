@@ -80,3 +80,30 @@ test('the other language is wanted for a poor match or French letters on an Engl
   // French letters say nothing about English typed on a French page.
   assert.equal(looksLikeOtherLanguage('préposé', 'fr'), false);
 });
+
+test('a title in the other language comes after the page’s titles that hold as many of the typed words', () => {
+  const titles: Record<Lang, Array<[string, string[]]>> = {
+    en: [
+      ['21232', ['Software developers and programmers', 'Software developer']],
+      ['21234', ['Web developers and programmers', 'Web developer']],
+      ['63202', ['Bakers', 'Junior baker']],
+      ['54100', ['Program leaders and instructors in recreation, sport and fitness', 'Hockey coach']],
+    ],
+    fr: [['54100', ['Animateurs/animatrices et responsables de programmes de sports', 'Entraîneur/entraîneuse de hockey junior']]],
+  };
+  const builders = { en: new TitleIndexBuilder('en'), fr: new TitleIndexBuilder('fr') };
+  for (const lang of ['en', 'fr'] as const) for (const [code, list] of titles[lang]) builders[lang].add(code, list);
+  const own = new Map(titles.en.map(([code, [official]]) => [code, { code, title: { en: official!, fr: '' } } as Occupation]));
+  const english = { titles: { en: builders.en.build() }, occupations: own } as unknown as LoadedIndex;
+  const french = builders.fr.build();
+  const found = matchTitlesAcross(english, french, 'junior software developer', { lang: 'en' });
+  // "junior": the one word the French title holds, and one each of these English titles holds.
+  assert.deepEqual(
+    found.map((m) => m.matchedLang ?? 'en'),
+    ['en', 'en', 'en', 'fr'],
+  );
+  assert.equal(found[0]!.code, '21232');
+  assert.equal(found[3]!.code, '54100');
+  // A French title holding more of the typed words than any English one still leads.
+  assert.equal(matchTitlesAcross(english, french, 'entraîneur hockey junior', { lang: 'en' })[0]?.matchedLang, 'fr');
+});

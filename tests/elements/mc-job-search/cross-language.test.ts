@@ -62,6 +62,9 @@ describe('mc-job-search: titles typed in the other language', () => {
     const typed = option.querySelector('.match')!;
     expect(typed.textContent).to.match(/^Soudeur/);
     expect(typed.getAttribute('lang')).to.equal('fr');
+    // Said in words too, not only to a screen reader: a French title among English ones.
+    expect(option.querySelector('.title-lang')!.textContent).to.equal('French title');
+    expect(option.querySelector('.title-lang')!.hasAttribute('lang')).to.equal(false);
     expect(fetched).to.include('titles.fr.tsv');
     // Only the French titles: the page keeps its English labels.
     expect(fetched).not.to.include('labels.fr.txt');
@@ -85,6 +88,7 @@ describe('mc-job-search: titles typed in the other language', () => {
     const option = await optionFor(el, /Soudeurs\/soudeuses/);
     expect(option.querySelector('.match')!.getAttribute('lang')).to.equal('en');
     expect(option.querySelector('.match')!.textContent).to.match(/welder/i);
+    expect(option.querySelector('.title-lang')!.textContent).to.equal('Titre anglais');
     expect(fetched).to.include('titles.en.tsv');
   });
 
@@ -95,6 +99,7 @@ describe('mc-job-search: titles typed in the other language', () => {
     await new Promise((resolve) => setTimeout(resolve, PAUSE));
     await el.updateComplete;
     expect(options(el)[0]!.textContent).to.contain('Welder');
+    expect(Boolean(el.shadowRoot!.querySelector('.title-lang')), 'no title said to be French').to.equal(false);
     expect(fetched).not.to.include('titles.fr.tsv');
   });
 

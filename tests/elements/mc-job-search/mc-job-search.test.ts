@@ -114,6 +114,21 @@ describe('mc-job-search: attributes and properties', () => {
     expect(fired).to.equal(0);
   });
 
+  it('shows the official title of a value set before the element first rendered, and fires nothing', async () => {
+    let fired = 0;
+    const host = await fixture<HTMLDivElement>(html`<div @mc-select=${() => fired++}></div>`);
+    const el = document.createElement('mc-job-search') as McJobSearch;
+    el.value = '72106';
+    el.index = index;
+    host.append(el);
+    await el.updateComplete;
+    expect(input(el).value).to.equal('Welders and related machine operators');
+    const late = await make(html`<mc-job-search value="31301"></mc-job-search>`);
+    expect(input(late).value).to.equal('Registered nurses and registered psychiatric nurses');
+    await aTimeout(PAUSE);
+    expect(fired).to.equal(0);
+  });
+
   it('uses a host-supplied matcher, sync or async', async () => {
     const el = await make();
     const calls: string[] = [];

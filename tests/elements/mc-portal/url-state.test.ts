@@ -123,6 +123,23 @@ describe('mc-portal url-state: a copied link restores the same view', () => {
     await expect(second).to.be.accessible();
   });
 
+  it('a shared or reloaded link fills both job fields with the occupations’ titles, and fires nothing', async () => {
+    history.replaceState(null, '', `${location.pathname}?mc-current=12200&mc-target=21211`);
+    let selects = 0;
+    const count = () => selects++;
+    document.addEventListener('mc-select', count);
+    try {
+      const el = await fixture<McPortal>(html`<mc-portal url-state src=${SAMPLE}></mc-portal>`);
+      await ready(el);
+      expect(view(el).heading).to.equal('From Accounting technicians and bookkeepers to Data scientists');
+      expect(search(el, 'current').shadowRoot!.querySelector('input')!.value).to.equal('Accounting technicians and bookkeepers');
+      expect(search(el, 'target').shadowRoot!.querySelector('input')!.value).to.equal('Data scientists');
+      expect(selects).to.equal(0);
+    } finally {
+      document.removeEventListener('mc-select', count);
+    }
+  });
+
   it('keeps the host page’s own parameters and fragment', async () => {
     history.replaceState(null, '', `${location.pathname}?page=2&mc-sort=hours#top`);
     const el = await fixture<McPortal>(html`<mc-portal url-state src=${SAMPLE}></mc-portal>`);

@@ -54,12 +54,12 @@ describe('mc-program-card: evidence strength and series', () => {
       const strong = await card(rec({ strength: 'strong' }));
       const reason = $(strong, '[part=reason]')!;
       expect(words(reason.querySelector('.strength')!)).to.equal(
-        'Strong match: it covers at least one of this work’s key skills, and its title or listed skills use this work’s words.',
+        'Strong match: its title or listed skills use this work’s words, and it covers at least one of its key skills.',
       );
       expect(reason.textContent).to.contain('Nursing practice refresher');
       const moderate = await card(rec({ strength: 'moderate' }));
       expect(words($(moderate, '[part=reason] .strength')!)).to.equal(
-        'Partial match: it covers none of this work’s key skills, or uses this work’s words only in its outcomes or modules.',
+        'Partial match: it shows fewer signs of teaching this work, so read its description before you choose it.',
       );
     });
 
@@ -127,7 +127,7 @@ describe('mc-program-card: evidence strength and series', () => {
     it('words the strength and the series in French, marking English titles', async () => {
       const el = await card(rec({ strength: 'strong', series: SERIES }), 'fr');
       expect(words($(el, '.strength')!)).to.equal(
-        'Forte correspondance : il couvre au moins une des compétences clés de cette profession, et son titre ou les compétences qu’il annonce en reprennent le vocabulaire.',
+        'Forte correspondance : son titre ou les compétences qu’il annonce reprennent le vocabulaire de cette profession, et il couvre au moins une de ses compétences clés.',
       );
       expect(words($(el, 'details > summary')!)).to.equal('3 autres cours de cette série');
       const titles = $$(el, 'details li > a > span:first-child, details li > span');
@@ -139,8 +139,8 @@ describe('mc-program-card: evidence strength and series', () => {
       expect($(el, 'details a')!.textContent).to.contain('nouvel onglet');
       el.recommendation = rec({ strength: 'moderate', series: [part(2)] });
       await el.updateComplete;
-      expect(words($(el, '.strength')!)).to.match(
-        /^Correspondance partielle : il ne couvre aucune des compétences clés de cette profession, ou n’en reprend le vocabulaire que dans/,
+      expect(words($(el, '.strength')!)).to.equal(
+        'Correspondance partielle : avant de le choisir, lisez sa description, car il montre moins de signes qu’il enseigne ce travail.',
       );
       expect(words($(el, 'details > summary')!)).to.equal('1 autre cours de cette série');
     });

@@ -115,7 +115,7 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
     it('with partial matches only, names related occupations that have a strong match here, with how many', async () => {
       const el = await make('31301', { data: partialNursing });
       await waitUntil(() => $(el, '[part~=nearby]'), 'related occupations', { timeout: 5000 });
-      expect($(el, '#nearby-label')!.textContent).to.equal('This catalogue has strong matches for these related occupations:');
+      expect($(el, '#nearby-label')!.textContent).to.equal('This catalogue has more strong matches for these related occupations:');
       const items = [...el.shadowRoot!.querySelectorAll('[part~=nearby] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(items.length).to.be.within(1, 3);
       for (const item of items) expect(item).to.match(/\(\d+ strong match(es)?\)/);

@@ -35,6 +35,17 @@ async function check(el: McRecommendations, labelText: string): Promise<void> {
   (label.querySelector('input') as HTMLInputElement).click();
   await settled(el);
 }
+/** The cards' strong matches come first, then the partial ones, each group by `sort`'s figure (unknown last). */
+function expectStrongFirst(shown: readonly McProgramCard[], sort: 'hours' | 'cost'): void {
+  const recs = shown.map((c) => c.recommendation!);
+  const strengths = recs.map((r) => r.strength);
+  const firstPartial = strengths.indexOf('moderate');
+  expect(firstPartial, `${sort}: a partial match among the strong ones`).to.equal(strengths.lastIndexOf('strong') + 1);
+  for (const group of [recs.slice(0, firstPartial), recs.slice(firstPartial)]) {
+    const values = group.map((r) => (sort === 'hours' ? r.program.hours : r.program.costCad) ?? Infinity);
+    expect(values, sort).to.deep.equal([...values].sort((a, b) => a - b));
+  }
+}
 function total(occupation: string, from?: string): number {
   return recommend(index, { occupation, ...(from ? { from } : {}), lang: 'en', limit: 50 }).length;
 }
@@ -157,15 +168,48 @@ describe('mc-recommendations', () => {
       }
     });
 
-    it('sorts by fewest hours and by lowest cost, unknown cost last', async () => {
+    it('sorting by hours or cost lists the strong matches first, then the partial ones, each by the figure, and says so', async () => {
       const el = await make(html`<mc-recommendations occupation="31301" limit="50"></mc-recommendations>`);
-      await choose(el, '#sort', 'hours');
-      const hours = cards(el).map((c) => c.recommendation!.program.hours ?? Infinity);
-      expect(hours).to.deep.equal([...hours].sort((a, b) => a - b));
-      await choose(el, '#sort', 'cost');
-      const costs = cards(el).map((c) => c.recommendation!.program.costCad ?? Infinity);
-      expect(costs).to.deep.equal([...costs].sort((a, b) => a - b));
-      expect(costs.at(-1)).to.equal(Infinity);
+      for (const sort of ['hours', 'cost'] as const) {
+        await choose(el, '#sort', sort);
+        // The 25-hour, $350 partial match "n-01" is shorter and cheaper than most strong ones.
+        expectStrongFirst(cards(el), sort);
+      }
+      expect(cards(el).at(-1)!.recommendation!.program.costCad, 'unknown cost last').to.equal(null);
+      const hint = $(el, `#${$(el, '#sort')!.getAttribute('aria-describedby')}`)!;
+      expect(hint.textContent!.trim()).to.equal('Fewest hours and lowest cost list the strong matches first, then the partial matches.');
+    });
+
+    it('when the filters leave nothing, names the ones the person set, as the panel labels them', async () => {
+      const el = await make();
+      await check(el, 'OSAP eligible only');
+      // No bilingual program says it is OSAP eligible.
+      await check(el, 'English and French');
+      const hint = () => [...$(el, '[part=state]')!.querySelectorAll('p')].map((p) => p.textContent!.trim());
+      expect(hint()).to.deep.equal([
+        'No programs match these filters.',
+        'Change one of the filters you set (Language of instruction, OSAP eligible only), or clear the filters.',
+      ]);
+    });
+
+    it('never advises a filter the page does not offer (a catalogue with one delivery and no costs)', async () => {
+      const plain = await loadedIndex({
+        programs: withNursingModules().map((p) => ({ ...p, delivery: 'online' as const, costCad: null, osapEligible: false })),
+      });
+      for (const lang of ['en', 'fr']) {
+        const wrap = await fixture<HTMLElement>(html`<div lang=${lang}><mc-recommendations occupation="31301"></mc-recommendations></div>`);
+        const el = wrap.querySelector<McRecommendations>('mc-recommendations')!;
+        el.index = plain;
+        await settled(el);
+        expect($(el, '#max-cost'), 'no cost filter').to.equal(null);
+        await check(el, lang === 'en' ? 'OSAP eligible only' : 'Admissibles au RAFEO seulement');
+        const hint = $(el, '[part=state]')!.querySelectorAll('p')[1]!.textContent!.trim();
+        expect(hint).to.equal(
+          lang === 'en'
+            ? 'Change the filter “OSAP eligible only”, or clear the filters.'
+            : 'Modifiez le filtre «\u00a0Admissibles au RAFEO seulement\u00a0», ou effacez les filtres.',
+        );
+      }
     });
 
     it('sorting by hours or cost reorders the programs the ranking returned, and adds none', async () => {
@@ -209,7 +253,7 @@ describe('mc-recommendations', () => {
       await choose(el, '#max-cost', '0');
       await choose(el, '#max-hours', '10');
       expect(cards(el)).to.have.length(0);
-      expect($(el, '[part=state]')!.textContent).to.contain('Try a higher maximum cost');
+      expect($(el, '[part=state]')!.textContent).to.contain('Change one of the filters you set (Maximum hours, Maximum cost), or clear the filters.');
       ($(el, '[part=state] button') as HTMLButtonElement).click();
       await settled(el);
       expect(cards(el)).to.have.length(10);
@@ -309,8 +353,7 @@ describe('mc-recommendations', () => {
       await sendKeys({ press: 'ArrowDown' });
       await settled(el);
       expect(sort.value).to.equal('hours');
-      const hours = cards(el).map((c) => c.recommendation!.program.hours ?? Infinity);
-      expect(hours).to.deep.equal([...hours].sort((a, b) => a - b));
+      expectStrongFirst(cards(el), 'hours');
     });
 
     it('Show more reveals the next page and moves focus to its first program', async () => {
@@ -359,6 +402,9 @@ describe('mc-recommendations', () => {
       );
       expect($(el, '[part=filters] > summary')!.textContent!.trim()).to.equal('Filtrer et trier les programmes');
       expect(($(el, '#sort') as HTMLSelectElement).options[0]!.textContent!.trim()).to.equal('Pertinence');
+      expect($(el, '#sort-hint')!.textContent!.trim()).to.equal(
+        'Les tris «\u00a0Moins d’heures\u00a0» et «\u00a0Coût le plus bas\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.',
+      );
       await cards(el)[0]!.updateComplete;
       expect(cards(el)[0]!.shadowRoot!.textContent).to.contain('Compétences clés à acquérir qu’il enseigne');
     });

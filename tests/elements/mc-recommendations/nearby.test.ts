@@ -2,18 +2,21 @@
 // chosen, on the repository's sample index as the institution demo page shows it (one
 // institution, one region; built by `npm run sample-index` before the browser lane). That
 // institution teaches trades, computing and business: nothing for nurses or their related
-// occupations, nothing for data scientists but a program for database analysts.
+// occupations, nothing for carpenters but strong matches for welders and machinists, nothing
+// for data scientists but a partial match for database analysts.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import { EMPTY_FILTERS } from '../../../src/elements/mc-recommendations/filters.js';
 import type { McSelectDetail } from '../../../src/elements/mc-job-search/mc-job-search.events.js';
+import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 
 const SAMPLE = '/demo/data/sample/index.json';
 const PROVIDER = 'Lakeshore Polytechnic (fictional)';
 const LOAD = { timeout: 8000 };
 const DATA_SCIENTISTS = '21211';
-const DATABASE_ANALYSTS = '21223';
+const CARPENTERS = '72310';
+const WELDERS = '72106';
 const REGISTERED_NURSES = '31301';
 
 async function make(occupation: string, lang = 'en'): Promise<McRecommendations> {
@@ -36,72 +39,88 @@ async function nearbyShown(el: McRecommendations): Promise<void> {
   await waitUntil(() => $(el, '[part~=nearby]') || el.shadowRoot!.querySelectorAll('[part~=notice] p').length > 1, 'nearby occupations', LOAD);
 }
 
-describe('mc-recommendations: related occupations the catalogue has more programs for', () => {
-  it('with no program, names related occupations that have programs here, each a named button, accessibly', async () => {
-    const el = await make(DATA_SCIENTISTS);
+/** The strong matches among the cards shown, once every card's strength is known (the quotes). */
+async function strongCards(el: McRecommendations): Promise<number> {
+  const cards = () => [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
+  await waitUntil(() => cards().length > 0 && cards().every((c) => c.recommendation?.strength), 'the cards’ strengths', LOAD);
+  return cards().filter((c) => c.recommendation!.strength === 'strong').length;
+}
+
+describe('mc-recommendations: related occupations the catalogue has more strong matches for', () => {
+  it('with no program, names related occupations that have strong matches here, each a named button, accessibly', async () => {
+    const el = await make(CARPENTERS);
     await nearbyShown(el);
-    expect(heading(el)).to.equal('0 programs for Data scientists');
-    expect(text($(el, '#nearby-label'))).to.equal('This catalogue has more programs for these related occupations:');
+    expect(heading(el)).to.equal('0 programs for Carpenters');
+    expect(text($(el, '#nearby-label'))).to.equal('This catalogue has more strong matches for these related occupations:');
     expect($(el, '[part~=nearby] ul')!.getAttribute('aria-labelledby')).to.equal('nearby-label');
     const names = buttons(el).map((b) => text(b));
-    expect(names).to.include('Database analysts and data administrators');
+    expect(names).to.include('Welders and related machine operators');
     expect(names.length).to.be.within(1, 3);
     for (const b of buttons(el)) expect(b.getAttribute('aria-label')).to.equal(`Show programs for ${text(b)}`);
     const item = text(buttons(el)[0]!.closest('li'));
-    expect(item).to.match(/\(\d+ programs?\) Shares \d key skills?: /);
+    expect(item).to.match(/\(\d+ strong match(es)?\) Shares \d key skills?: /);
     await expect(el).to.be.accessible();
   });
 
-  it('names only occupations that do get programs here, with the count they get', async () => {
-    const el = await make(DATA_SCIENTISTS);
+  it('names only occupations with strong matches here, with as many as their page then shows', async () => {
+    const el = await make(CARPENTERS);
     await nearbyShown(el);
     const offered = el.shadowRoot!.querySelectorAll('[part~=nearby] li');
     expect(offered.length).to.be.greaterThan(0);
     for (const li of offered) {
       const title = text(li.querySelector('button'));
-      const promised = Number(/\((\d+) programs?\)/.exec(text(li))![1]);
+      const promised = Number(/\((\d+) strong match(es)?\)/.exec(text(li))![1]);
       expect(promised, title).to.be.greaterThan(0);
       const code = [...(await indexOf(el)).occupations.values()].find((o) => o.title.en === title)!.code;
-      const other = await make(code);
-      await waitUntil(() => $(other, '[part=list]') || $(other, '[part~=state]'), 'its programs', LOAD);
-      expect(heading(other)).to.equal(`${promised} program${promised === 1 ? '' : 's'} for ${title}`);
+      expect(await strongCards(await make(code)), title).to.equal(promised);
     }
   });
 
-  it('choosing one, alone on the page, shows its programs, says so in the live region and focuses the heading', async () => {
+  it('never counts a partial match: a related occupation with partial matches only is not offered', async () => {
+    // Database analysts get one program here, a partial match: it may use their words in another sense.
     const el = await make(DATA_SCIENTISTS);
     await nearbyShown(el);
-    const button = buttons(el).find((b) => text(b) === 'Database analysts and data administrators')!;
+    expect(buttons(el)).to.have.length(0);
+    expect([...el.shadowRoot!.querySelectorAll('[part~=notice] p')].map(text)).to.deep.equal([
+      'This catalogue has no program that teaches the core skills of Data scientists.',
+      'It has no strong match for related occupations either, such as Database analysts and data administrators.',
+    ]);
+  });
+
+  it('choosing one, alone on the page, shows its programs, says so in the live region and focuses the heading', async () => {
+    const el = await make(CARPENTERS);
+    await nearbyShown(el);
+    const button = buttons(el).find((b) => text(b) === 'Welders and related machine operators')!;
     const recommended = oneEvent(el, 'mc-recommend');
     setTimeout(() => button.click());
     const select = (await oneEvent(el, 'mc-select')) as CustomEvent<McSelectDetail>;
-    expect(select.detail).to.deep.equal({ code: DATABASE_ANALYSTS, role: 'target' });
+    expect(select.detail).to.deep.equal({ code: WELDERS, role: 'target' });
     expect(select.cancelable && select.bubbles && select.composed).to.equal(true);
-    expect(((await recommended) as CustomEvent).detail).to.deep.equal({ occupation: DATABASE_ANALYSTS, count: 1 });
+    expect(((await recommended) as CustomEvent).detail).to.deep.equal({ occupation: WELDERS, count: 2 });
     await el.updateComplete;
-    expect(el.occupation).to.equal(DATABASE_ANALYSTS);
-    expect(heading(el)).to.equal('1 program for Database analysts and data administrators');
-    expect(el.shadowRoot!.querySelectorAll('mc-program-card').length).to.equal(1);
+    expect(el.occupation).to.equal(WELDERS);
+    expect(heading(el)).to.equal('2 programs for Welders and related machine operators');
+    expect(el.shadowRoot!.querySelectorAll('mc-program-card').length).to.equal(2);
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'heading', 'focus on the new heading', LOAD);
-    expect(text($(el, '[role=status][aria-live=polite]'))).to.equal('Showing 1 program for Database analysts and data administrators.');
+    expect(text($(el, '[role=status][aria-live=polite]'))).to.equal('Showing 2 programs for Welders and related machine operators.');
   });
 
   it('leaves the choice to a host that cancels mc-select (as mc-portal does)', async () => {
-    const el = await make(DATA_SCIENTISTS);
+    const el = await make(CARPENTERS);
     await nearbyShown(el);
     el.addEventListener('mc-select', (e) => e.preventDefault());
     buttons(el)[0]!.click();
     await el.updateComplete;
-    expect(el.occupation).to.equal(DATA_SCIENTISTS);
-    expect(heading(el)).to.equal('0 programs for Data scientists');
+    expect(el.occupation).to.equal(CARPENTERS);
+    expect(heading(el)).to.equal('0 programs for Carpenters');
   });
 
-  it('with no program and none for related occupations either, says so, offers no button and no filter panel', async () => {
+  it('with no program and no strong match for related occupations either, says so, offers no button and no filter panel', async () => {
     const el = await make(REGISTERED_NURSES);
     await nearbyShown(el);
     expect([...el.shadowRoot!.querySelectorAll('[part~=notice] p')].map(text)).to.deep.equal([
       'This catalogue has no program that teaches the core skills of Registered nurses and registered psychiatric nurses.',
-      'It has none for related occupations either, such as Licensed practical nurses.',
+      'It has no strong match for related occupations either, such as Licensed practical nurses.',
     ]);
     expect(buttons(el)).to.have.length(0);
     // A boolean: a failing assertion that carries an element crashes the runner's reporting.
@@ -122,19 +141,18 @@ describe('mc-recommendations: related occupations the catalogue has more program
   });
 
   it('words it in French', async () => {
-    const el = await make(DATA_SCIENTISTS, 'fr');
+    const el = await make(CARPENTERS, 'fr');
     await nearbyShown(el);
-    expect(text($(el, '#nearby-label'))).to.equal('Ce catalogue offre davantage de programmes pour ces professions apparentées\u00a0:');
-    const button = buttons(el).find((b) => text(b) === 'Analystes de bases de données et administrateurs/administratrices de données')!;
-    expect(button.getAttribute('aria-label')).to.equal(
-      'Afficher les programmes pour la profession «\u00a0Analystes de bases de données et administrateurs/administratrices de données\u00a0»',
-    );
-    expect(text(button.closest('li'))).to.match(/\(1 programme\) Partage \d compétences? clés?\u00a0: /);
+    expect(text($(el, '#nearby-label'))).to.equal('Ce catalogue offre davantage de fortes correspondances pour ces professions apparentées\u00a0:');
+    const welders = 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser';
+    const button = buttons(el).find((b) => text(b) === welders)!;
+    expect(button.getAttribute('aria-label')).to.equal(`Afficher les programmes pour la profession «\u00a0${welders}\u00a0»`);
+    expect(text(button.closest('li'))).to.match(/\(2 fortes correspondances\) Partage \d compétences? clés?\u00a0: /);
     const nurses = await make(REGISTERED_NURSES, 'fr');
     await nearbyShown(nurses);
     const sentences = [...nurses.shadowRoot!.querySelectorAll('[part~=notice] p')].map(text);
     expect(sentences[1]).to.equal(
-      'Il n’en a pas non plus pour les professions apparentées, comme «\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0».',
+      'Il n’offre pas non plus de forte correspondance pour les professions apparentées, comme «\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0».',
     );
     expect(sentences.join(' ')).to.not.contain('mieux servies');
   });

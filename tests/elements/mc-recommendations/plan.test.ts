@@ -2,8 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
+import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
+import { evidence, loadedIndex, sampleProgram, withNursingModules } from '../../fixtures/index/index.js';
 import { settled } from '../../fixtures/browser/recommendations.js';
 import { en } from '../../../src/i18n/en.js';
 
@@ -20,7 +21,7 @@ async function make(template: ReturnType<typeof html>): Promise<McRecommendation
   return el;
 }
 const plan = (el: McRecommendations) => el.shadowRoot!.querySelector<HTMLElement>('[part=plan]');
-const items = (root: HTMLElement, sel: string) =>
+const items = (root: ParentNode, sel: string) =>
   [...root.querySelectorAll<HTMLElement>(`${sel} > li`)].map((li) => li.textContent!.replace(/[ \t\n]+/g, ' ').trim());
 const text = (node: HTMLElement) => node.textContent!.replace(/[ \t\n]+/g, ' ').trim();
 
@@ -55,12 +56,39 @@ describe('mc-recommendations: the plan above the list', () => {
       expect(root.textContent).not.to.contain(en.card.gap);
       const adds = [...root.querySelectorAll('ul.adds li')].map((li) => li.textContent);
       for (const skill of adds) expect(['Medication administration', 'Health assessment']).to.include(skill);
-      if (adds.length === 0) expect(root.textContent).to.contain('Its description names none of the key skills you need.');
+      if (adds.length === 0) expect(root.textContent).to.contain('It covers none of the key skills you still need.');
     }
     const first = cards[0]!.shadowRoot!;
-    expect(first.textContent).to.contain('Adds key skills you need');
+    expect(first.textContent).to.contain('Adds key skills you still need');
     expect([...first.querySelectorAll('ul.adds li')].length).to.be.greaterThan(0);
     await expect(cards[0]).to.be.accessible();
+  });
+
+  it('a strong match covering only key skills the person likely has says it covers none they still need, without contradiction', async () => {
+    // Patient care and infection control: key skills of registered nurses that nurse aides likely have.
+    const had = sampleProgram('care-basics', {
+      title: { en: 'Care basics for nurses', fr: '' },
+      skills: [0, 3],
+      evidence: [evidence('31301', 0.95, 'strong', 'nursing', 'Care basics for nurses')],
+    });
+    const own = await loadedIndex({ programs: [...withNursingModules(), had] });
+    const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    el.index = own;
+    await settled(el);
+    const card = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].find((c) => c.recommendation!.program.id === 'care-basics')!;
+    await card.updateComplete;
+    const root = card.shadowRoot!;
+    expect(text(root.querySelector<HTMLElement>('.strength')!)).to.equal(
+      'Strong match: its title or listed skills use this work’s words, and it covers at least one of its key skills.',
+    );
+    expect(text(root.querySelector<HTMLElement>('[part=skills] > p')!)).to.equal('It covers none of the key skills you still need.');
+    expect(items(root, '[part=skills] ul.also')).to.have.members(['Patient care', 'Infection control']);
+    // Alone, the same card adds both: "still" belongs to the move.
+    el.from = null;
+    await settled(el);
+    const alone = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].find((c) => c.recommendation!.program.id === 'care-basics')!;
+    await alone.updateComplete;
+    expect(text(alone.shadowRoot!.querySelector<HTMLElement>('[part=skills]')!)).to.match(/^Adds key skills you need /);
   });
 
   it('the target alone: its key skills and a pathway that covers them, no "already have" section', async () => {
@@ -70,6 +98,54 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(text(root)).to.contain('Key skills of this occupation');
     expect(items(root, 'ul.plan-need')).to.have.length(6);
     expect(items(root, 'ol.plan-steps').length).to.be.within(1, 3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the pathway stays the ranking’s whatever the list’s sort and filters, and says what its own programs leave out', async () => {
+    const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    const before = items(plan(el)!, 'ol.plan-steps');
+    expect(before[0]).to.contain('Nursing practice refresher');
+    const choose = async (selector: string, value: string) => {
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>(selector)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+      await settled(el);
+    };
+    await choose('#sort', 'hours');
+    expect(items(plan(el)!, 'ol.plan-steps')).to.deep.equal(before);
+    // 120 hours: the refresher leaves the list, not the pathway.
+    await choose('#max-hours', '80');
+    const ids = [...el.shadowRoot!.querySelectorAll('mc-program-card')].map((c) => (c as McProgramCard).recommendation!.program.id);
+    expect(ids).not.to.include('nursing-refresher');
+    expect(items(plan(el)!, 'ol.plan-steps')).to.deep.equal(before);
+    expect(text(plan(el)!)).to.match(/No program in this pathway covers: (Oral communication, Workplace safety|Workplace safety, Oral communication)/);
+  });
+
+  it('a partial match only for a skill no strong match covers, saying so; never a program in another language', async () => {
+    const extra = [
+      sampleProgram('site-safety', {
+        title: { en: 'Site safety for care workers', fr: '' },
+        skills: [11],
+        evidence: [evidence('31301', 0.5, 'moderate', 'nursing', 'Nursing homes: site safety')],
+      }),
+      sampleProgram('oral-zh', {
+        title: { en: 'Nursing communication（护理沟通）', fr: '' },
+        language: 'other',
+        skills: [0, 4, 11],
+        evidence: [evidence('31301', 0.95, 'strong', 'nursing', 'Nursing communication')],
+      }),
+    ];
+    const own = await loadedIndex({ programs: [...withNursingModules(), ...extra] });
+    const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
+    el.index = own;
+    await settled(el);
+    const steps = items(plan(el)!, 'ol.plan-steps');
+    expect(steps).to.have.length(2);
+    expect(steps[0]).to.contain('Nursing practice refresher').and.not.to.contain('Partial match');
+    expect(steps[1]).to.contain('Site safety for care workers');
+    expect(steps[1]).to.contain('Partial match, chosen because no strong match covers the skills it adds.');
+    expect(steps[1]).to.contain('Adds: Workplace safety');
+    expect(text(plan(el)!)).to.contain('No program in this pathway covers: Oral communication');
     await expect(el).to.be.accessible();
   });
 
