@@ -30,10 +30,22 @@ test('an unknown total says one program lacks the figure, not that every program
   assert.equal(en.plan.costUnknown(2), 'cost unknown (not listed for at least one program)');
 });
 
-/** Every string a table section can show: its strings, and what its functions return for one and for several. */
+/**
+ * Every string a table section can show: its strings, and what its functions return for one and
+ * for several (a count, or a list of that many labels, as `emptyHint` takes).
+ */
 function texts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return [1, 2].flatMap((n) => texts(value(n, 'X', 'Y', 'Z')));
+  if (typeof value === 'function') {
+    return [1, 2].flatMap((n) => {
+      try {
+        return texts(value(n, 'X', 'Y', 'Z'));
+      } catch (error) {
+        if (!(error instanceof TypeError)) throw error;
+        return texts(value(['X', 'Y'].slice(0, n)));
+      }
+    });
+  }
   if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
   return [];
 }
