@@ -250,10 +250,12 @@ export const fr: Messages = {
     emailHint: 'Les réponses vous seront envoyées à cette adresse.',
     consent: (institutions: string, plural = false) => `J’accepte ${que(institutions)} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
     consentFallback: 'l’établissement qui offre ces programmes',
-    disclosure: (occupation: boolean) =>
-      occupation
-        ? 'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici, les programmes ci-dessus et la profession que vous consultiez, pour que la réponse en tienne compte.'
-        : 'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici et les programmes ci-dessus.',
+    disclosure: (occupation: boolean, programs: number) => {
+      const listed = programs === 1 ? 'le programme ci-dessus' : 'les programmes ci-dessus';
+      return occupation
+        ? `Envoyé avec votre demande\u00a0: ce que vous inscrivez ici, ${listed} et la profession que vous consultiez, pour que la réponse en tienne compte.`
+        : `Envoyé avec votre demande\u00a0: ce que vous inscrivez ici et ${listed}.`;
+    },
     privacy: (owner: string) => `Comment ${owner} traite vos renseignements personnels`,
     privacyFallback: 'Comment vos renseignements personnels sont traités',
     serviceOwners: 'les responsables du service de demandes de renseignements de ce site',

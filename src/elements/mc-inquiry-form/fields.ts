@@ -131,9 +131,9 @@ export function privacyHref(url: string, base: string): string | null {
 }
 
 /** What is sent with the inquiry and, when the page gives one, its service's privacy notice. */
-export function disclosure(view: FieldView, occupation: boolean, privacy: { href: string | null; owner: string }): TemplateResult {
+export function disclosure(view: FieldView, sent: { occupation: boolean; programs: number }, privacy: { href: string | null; owner: string }): TemplateResult {
   return html`<p class="hint" part="disclosure">
-    ${view.t.disclosure(occupation)}
+    ${view.t.disclosure(sent.occupation, sent.programs)}
     ${privacy.href ? html`<a href=${privacy.href}>${privacy.owner ? view.t.privacy(privacy.owner) : view.t.privacyFallback}</a>` : nothing}
   </p>`;
 }

@@ -490,10 +490,14 @@ export class McInquiryForm extends McElement {
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
       ${consentField(view, ...this.consentNames())}
-      ${disclosure(view, this.variant === 'learner' && !!this.occupation, {
-        href: privacyHref(this.privacyUrl, document.baseURI),
-        owner: this.institution || this.endpointOwner,
-      })}
+      ${disclosure(
+        view,
+        { occupation: this.variant === 'learner' && !!this.occupation, programs: this.programs.length },
+        {
+          href: privacyHref(this.privacyUrl, document.baseURI),
+          owner: this.institution || this.endpointOwner,
+        },
+      )}
       ${honeypot(view, `${this.uid}-website`, (value) => (this.trap = value))}
     `;
   }

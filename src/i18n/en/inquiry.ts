@@ -21,10 +21,12 @@ export const inquiry = {
   consent: (institutions: string, _plural = false) => `I agree that ${institutions} may contact me about this inquiry.`,
   consentFallback: 'the institution offering these programs',
   /** What goes with the inquiry, said before it is sent; `occupation`: a learner's occupation is sent too. */
-  disclosure: (occupation: boolean): string =>
-    occupation
-      ? 'Sent with your inquiry: what you enter here, the programs above, and the occupation you were looking at, so the answer can fit it.'
-      : 'Sent with your inquiry: what you enter here and the programs above.',
+  disclosure: (occupation: boolean, programs: number): string => {
+    const listed = programs === 1 ? 'the program above' : 'the programs above';
+    return occupation
+      ? `Sent with your inquiry: what you enter here, ${listed}, and the occupation you were looking at, so the answer can fit it.`
+      : `Sent with your inquiry: what you enter here and ${listed}.`;
+  },
   /** The link to the privacy notice of whoever runs the inquiry service (`privacy-url`). */
   privacy: (owner: string) => `How ${owner} handles your personal information`,
   privacyFallback: 'How your personal information is handled',

@@ -136,6 +136,8 @@ describe('mc-inquiry-form', () => {
       expect($(plain, '[part="disclosure"] a')).to.not.exist;
       const el = await form(undefined, { occupation: '72106', endpointOwner: 'Riverside Career Centre', privacyUrl: '/privacy#inquiries' });
       expect($(el, '[part="disclosure"]')!.textContent).to.contain('and the occupation you were looking at');
+      const one = await form(undefined, { programs: [PROGRAMS[0]!] });
+      expect($(one, '[part="disclosure"]')!.textContent).to.contain('what you enter here and the program above.');
       const link = $<HTMLAnchorElement>(el, '[part="disclosure"] a')!;
       expect(link.textContent).to.equal('How Riverside Career Centre handles your personal information');
       expect(link.href).to.equal(new URL('/privacy#inquiries', document.baseURI).href);
