@@ -40,6 +40,13 @@ function collectionName(title: string): string | null {
   return name.split(' ').filter((w) => w.length > 2).length < 2 ? null : name;
 }
 
+/** A provider as a run of comma-separated names, ", A, B, ", so that one provider's run is found in a joint one's. */
+const providerRun = (provider: string) =>
+  `, ${provider
+    .replace(/\s*,\s*/g, ', ')
+    .replace(/\s+/g, ' ')
+    .trim()}, `;
+
 /** The most module-list pieces one course title is read from. */
 const TITLE_PIECES = 4;
 
@@ -65,40 +72,37 @@ export function seriesOf(programs: ReadonlyArray<{ title: string; provider: stri
     if (other === undefined) firstWithKey.set(key, k);
     else join(k, other);
   });
-  const byProvider = new Map<string, number[]>();
-  programs.forEach((p, k) => {
-    const list = byProvider.get(p.provider);
-    if (list) list.push(k);
-    else byProvider.set(p.provider, [k]);
-  });
-  for (const list of byProvider.values()) {
-    // A course joins the collection with the longest name it holds ("Statistics for Genomic
-    // Data Science" the genomic one, not "Data Science"); a collection joins no other.
-    const collections = list
-      .map((c) => ({ c, name: collectionName(programs[c]!.title) }))
-      .filter((x): x is { c: number; name: string } => x.name !== null)
-      .sort((a, b) => b.name.length - a.name.length || a.c - b.c);
-    if (collections.length === 0) continue;
-    // Each course in at most one: the first collection that lists it (several may), as one
-    // module or as consecutive ones: a list written with commas splits a title that has one
-    // ("Medical Emergencies: Airway", "Breathing, and Circulation").
-    const listedBy = new Map<string, number>();
-    for (const { c } of collections) {
+  // A course joins a collection of its provider, or of several providers it is one of:
+  // "Survey Data Collection and Analytics Specialization" (University of Michigan, University
+  // of Maryland, College Park) lists Michigan's "Questionnaire Design for Social Surveys".
+  const collections = programs
+    .map((p, c) => ({ c, name: collectionName(p.title), by: providerRun(p.provider) }))
+    .filter((x): x is { c: number; name: string; by: string } => x.name !== null)
+    .sort((a, b) => b.name.length - a.name.length || a.c - b.c);
+  // Module names each collection lists, as one module or as consecutive ones: a list written
+  // with commas splits a title that has one ("Medical Emergencies: Airway", "Breathing, and Circulation").
+  const lists = new Map(
+    collections.map(({ c }) => {
       const modules = programs[c]!.modules ?? [];
+      const names = new Set<string>();
       modules.forEach((_, i) => {
-        for (let j = i + 1; j <= Math.min(modules.length, i + TITLE_PIECES); j++) {
-          const name = fold(modules.slice(i, j).join(', '));
-          if (!listedBy.has(name)) listedBy.set(name, c);
-        }
+        for (let j = i + 1; j <= Math.min(modules.length, i + TITLE_PIECES); j++) names.add(fold(modules.slice(i, j).join(', ')));
       });
-    }
-    for (const k of list) {
-      if (COLLECTION.test(programs[k]!.title)) continue;
-      const title = fold(programs[k]!.title);
-      const home = listedBy.get(title) ?? collections.find(({ name }) => ` ${title} `.includes(` ${name} `))?.c;
-      if (home !== undefined) join(k, home);
-    }
-  }
+      return [c, names];
+    }),
+  );
+  programs.forEach((p, k) => {
+    if (COLLECTION.test(p.title)) return;
+    const own = providerRun(p.provider);
+    // The longest name first ("Statistics for Genomic Data Science" the genomic one, not "Data
+    // Science"); each course in at most one: the first that lists it, else one whose name it holds.
+    const mine = collections.filter(({ by }) => by.includes(own));
+    const title = fold(p.title);
+    // Whose name it holds: only of its own provider's ("Fundamentals of Machine Learning for
+    // Healthcare", Stanford's, is no part of Stanford and DeepLearning.AI's "Machine Learning").
+    const home = mine.find(({ c }) => lists.get(c)!.has(title))?.c ?? mine.find(({ name, by }) => by === own && ` ${title} `.includes(` ${name} `))?.c;
+    if (home !== undefined) join(k, home);
+  });
   const size = new Map<number, number>();
   programs.forEach((_, k) => size.set(root(k), (size.get(root(k)) ?? 0) + 1));
   const number = new Map<number, number>();

@@ -341,6 +341,26 @@ test('series: a course is found in its specialization’s module list though the
   assert.equal(series[3], 0, 'another provider’s course is its own');
 });
 
+test('series: a specialization offered by several providers takes the courses of each that it lists', () => {
+  const series = seriesOf([
+    {
+      title: 'Survey Data Collection and Analytics Specialization',
+      provider: 'University of Michigan, University of Maryland, College Park',
+      modules: ['Framework for Data Collection and Analysis', 'Questionnaire Design for Social Surveys', 'Sampling People, Networks and Records'],
+    },
+    { title: 'Questionnaire Design for Social Surveys', provider: 'University of Michigan' },
+    { title: 'Sampling People, Networks and Records', provider: 'University of Maryland, College Park' },
+    { title: 'Questionnaire Design for Social Surveys', provider: 'University of Michigan-Flint' },
+    { title: 'Machine Learning Specialization', provider: 'Stanford University, DeepLearning.AI' },
+    { title: 'Fundamentals of Machine Learning for Healthcare', provider: 'Stanford University' },
+  ]);
+  assert.ok(series[0]! > 0);
+  assert.equal(series[1], series[0], 'a course of one of its providers');
+  assert.equal(series[2], series[0], 'a provider whose own name holds a comma');
+  assert.equal(series[3], 0, 'a provider whose name only begins one of its providers is another');
+  assert.equal(series[5], 0, 'holding the name of a specialization of several providers is not enough: it must list the course');
+});
+
 test('property: a quote is at most ~120 characters and is a run of the segment', () => {
   fc.assert(
     fc.property(
