@@ -148,7 +148,7 @@ function findOfficial(ctx: SourceContext): Array<[string, string]> {
 
 /**
  * A region's row that repeats its province's low, median and high exactly is the province's,
- * not the region's: Job Bank shows the provincial wage where a region has too few data. Of the
+ * not the region's: Job Bank shows the provincial wage where a region has too little data. Of the
  * 2,042 Ontario regional rows of 2024 on the real data, 734 do, and the page
  * had called them the region's wages. Left out, the region falls back to the province, and the
  * page says it shows Ontario's figures: the same numbers, now named for what they are.
@@ -168,7 +168,7 @@ function withoutProvinceCopies(ctx: SourceContext, acc: Acc, file: string): void
   if (copies > 0) {
     ctx.diag.notice(
       file,
-      `${copies} regional rows repeat their province's low, median and high exactly (Job Bank's provincial figures where a region has too few data); left to the provincial figures`,
+      `${copies} regional rows repeat their province's low, median and high exactly (Job Bank's provincial figures where a region has too little data); left to the provincial figures`,
     );
   }
 }
