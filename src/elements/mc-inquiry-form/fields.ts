@@ -116,20 +116,6 @@ export function honeypot(view: FieldView, id: string, onInput: (value: string) =
   </div>`;
 }
 
-/**
- * A privacy notice's address as a link may use it: http(s) only, resolved against the page,
- * so a `javascript:` or `data:` value set by a careless host never becomes a link. Null otherwise.
- */
-export function privacyHref(url: string, base: string): string | null {
-  if (!url.trim()) return null;
-  try {
-    const resolved = new URL(url, base);
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** What is sent with the inquiry and, when the page gives one, its service's privacy notice. */
 export function disclosure(view: FieldView, sent: { occupation: boolean; programs: number }, privacy: { href: string | null; owner: string }): TemplateResult {
   return html`<p class="hint" part="disclosure">

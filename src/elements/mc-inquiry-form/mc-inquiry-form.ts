@@ -13,13 +13,14 @@ import {
 } from '../../core/inquiry/index.js';
 import { setupHint, waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
 import { localize, type Program } from '../../core/index-format/index.js';
+import { safePageUrl } from '../../core/text/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
 import { numberFormat } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
-import { consentField, disclosure, honeypot, privacyHref, textField, type FieldView } from './fields.js';
+import { consentField, disclosure, honeypot, textField, type FieldView } from './fields.js';
 import { pageOutbox, statusView, type Phase } from './form-status.js';
 import { styles } from './mc-inquiry-form.styles.js';
 import { common } from '../../i18n/en/common.js';
@@ -494,7 +495,7 @@ export class McInquiryForm extends McElement {
         view,
         { occupation: this.variant === 'learner' && !!this.occupation, programs: this.programs.length },
         {
-          href: privacyHref(this.privacyUrl, document.baseURI),
+          href: safePageUrl(this.privacyUrl, document.baseURI),
           owner: this.institution || this.endpointOwner,
         },
       )}

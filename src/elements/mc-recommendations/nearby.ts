@@ -40,9 +40,7 @@ const CANDIDATES = 10;
 const MIN_SCORE = 0.05;
 
 export interface NearbyOccupation extends RelatedOccupation {
-  /** How many programs this catalogue has for it, with the same options (capped by `limit`). */
-  count: number;
-  /** How many of them are strong matches: what the notice says and what choosing it shows. */
+  /** How many strong matches this catalogue has for it, with the same options: what the notice says and what choosing it shows. */
   strong: number;
 }
 
@@ -90,7 +88,7 @@ export async function nearbyServed(ask: NearbyAsk, signal: AbortSignal): Promise
     await loadQuotes(other, r.code, { signal }).catch(() => signal.throwIfAborted());
     const recs = await recommendInSlices(other, { ...options, occupation: r.code }, { signal });
     const strong = recs.filter((rec) => rec.strength === 'strong').length;
-    if (strong > ask.strong) found.push({ ...r, count: recs.length, strong });
+    if (strong > ask.strong) found.push({ ...r, strong });
   }
   return { served: found, closest: related[0] ?? null };
 }

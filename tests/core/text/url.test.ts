@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { safeHttpsUrl } from '../../../src/core/text/url.js';
+import { safeHttpsUrl, safePageUrl } from '../../../src/core/text/url.js';
 
 test('accepts https URLs and returns the normalized href', () => {
   assert.equal(safeHttpsUrl('https://example.org/a?b=1#c'), 'https://example.org/a?b=1#c');
@@ -65,4 +65,14 @@ test('property: idempotent on what it accepts', () => {
       return once === null || safeHttpsUrl(once) === once;
     }),
   );
+});
+
+test('safePageUrl: a host page’s address, relative to the page and http too, by the same checks', () => {
+  const page = 'http://localhost:8000/demo/career-centre.html';
+  assert.equal(safePageUrl('/privacy#inquiries', page), 'http://localhost:8000/privacy#inquiries');
+  assert.equal(safePageUrl('https://college.example/privacy', page), 'https://college.example/privacy');
+  for (const raw of ['javascript:alert(1)', 'data:text/html,x', ' ', 'java\tscript:alert(1)', 'https://user:pw@college.example/', null]) {
+    assert.equal(safePageUrl(raw, page), null, String(raw));
+  }
+  assert.equal(safeHttpsUrl('/privacy'), null, 'safeHttpsUrl still takes absolute https only');
 });
