@@ -145,7 +145,8 @@ so the index builder reads it the same way.
 
 - Codes, official titles (en/fr) and example job titles are NOC 2021 (Statistics Canada,
   Open Government Licence - Canada); lead statements and a few main duties per unit
-  group are shortened and paraphrased from OaSIS 2023.
+  group are shortened and paraphrased from OaSIS 2023, and so are the employment
+  requirements of 14 of them.
 - Skill and knowledge ratings, COPS-style outlooks, employment counts and wages are
   **invented**. Do not quote them.
 - ESCO skill URIs and labels are real ESCO v1.1.1 concepts; which occupation lists which
@@ -218,6 +219,17 @@ function main(): void {
   write(
     'oasis2023/main-duties_oasis-2023_v1.0.csv',
     BOM + csv([['OaSIS profile code', 'Main duties'], ...profiles.flatMap(({ profile, duties }) => duties.map((d) => [profile, d]))]),
+  );
+  write('oasis2023/labels_oasis_2023_v1.0.csv', BOM + csv([['OaSIS profile code', 'Label'], ...profiles.map(({ profile, label }) => [profile, label])]));
+  write(
+    'oasis2023/employment-requirements_oasis_2023_v1.0.csv',
+    BOM +
+      csv([
+        ['OaSIS profile code', 'Employment requirement'],
+        ...profiles.flatMap(({ o, profile }) =>
+          [...(o.requirements?.all ?? []), ...(o.requirements?.byProfile?.[profile] ?? [])].map((text) => [profile, text]),
+        ),
+      ]),
   );
   write(
     'oasis2023/example-titles_oasis_2023_v1.0.csv',

@@ -2,7 +2,7 @@
  * SAMPLE DATA, hand-written. Codes, official titles and the example titles are NOC 2021
  * (Statistics Canada, Open Government Licence – Canada); lead statements and a few main
  * duties per unit group are shortened and paraphrased from OaSIS 2023 (Employment and
- * Social Development Canada, Open Government Licence – Canada). Everything numeric derived
+ * Social Development Canada, Open Government Licence – Canada). Employment requirements are shortened from OaSIS 2023 too. Everything numeric derived
  * from this file (ratings, outlooks, wages) is invented for demonstration and is NOT an
  * official figure.
  */
@@ -19,6 +19,11 @@ export interface SampleOccupation {
   lead: string;
   /** 4-6 main duties, each one short sentence, shortened from the unit group's OaSIS duties. */
   duties: string[];
+  /**
+   * What it takes to work in it, for all its profiles, shortened from the unit group's
+   * OaSIS employment requirements; `byProfile` adds those of one profile (by code).
+   */
+  requirements?: { all: string[]; byProfile?: Record<string, string[]> };
   /** Knowledge areas (OaSIS header names) with a level 1-3. */
   knowledge: Array<[string, number]>;
   /** Skill ratings that differ from the sector's pattern (header name, 0-5). */
@@ -46,6 +51,13 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Teach and counsel patients and their families on health issues.',
       'Give nursing care and supportive counselling to patients in psychiatric and mental health settings.',
     ],
+    requirements: {
+      all: ['Completion of a university, college or other approved registered nursing program is required.'],
+      byProfile: {
+        '31301.01': ['Registration with a regulatory body is required in all provinces and territories.'],
+        '31301.02': ['Registration with a regulatory body is required in Manitoba, Saskatchewan, Alberta, British Columbia and the Yukon.'],
+      },
+    },
     knowledge: [
       ['Physical Health', 3],
       ['Mental Health', 2],
@@ -76,6 +88,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       "Monitor patients' progress and document nursing interventions with the health care team.",
       'Prepare patients for surgery and assist surgical teams with instruments.',
     ],
+    requirements: {
+      all: [
+        'Completion of a college or other approved program for licensed practical nurses is required.',
+        'Registration with a regulatory body is required in all provinces and territories.',
+      ],
+    },
     knowledge: [
       ['Physical Health', 3],
       ['Mental Health', 1],
@@ -100,6 +118,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Transport patients by wheelchair or stretcher.',
       "Make beds, keep patients' rooms in order and maintain supplies.",
     ],
+    requirements: {
+      all: [
+        'A personal support worker or health care aide college program, or on-the-job training, is usually required.',
+        'Courses in cardiopulmonary resuscitation (CPR) and first aid are usually required.',
+      ],
+    },
     knowledge: [
       ['Physical Health', 2],
       ['Client Services', 2],
@@ -147,6 +171,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Observe children for signs of learning or behavioural problems and report them.',
       'Guide children in eating, dressing and toilet habits.',
     ],
+    requirements: {
+      all: [
+        "Completion of a two- to four-year college program in early childhood education or a bachelor's degree in child development is required.",
+        'Licensing is required in Ontario for early childhood educators.',
+      ],
+    },
     knowledge: [
       ['Teaching', 3],
       ['Mental Health', 1],
@@ -176,6 +206,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Advise and counsel patients and families on health promotion and disease prevention.',
       'Coordinate primary and continuous care for patients.',
     ],
+    requirements: {
+      all: [
+        'Graduation from an approved medical school and two to three years of family medicine residency training are required.',
+        'Licensing by the provincial or territorial licensing authority is required.',
+      ],
+    },
     knowledge: [
       ['Physical Health', 3],
       ['Mental Health', 2],
@@ -206,6 +242,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Document injuries, illnesses and the treatment given.',
       'Maintain emergency care equipment and supplies.',
     ],
+    requirements: {
+      all: [
+        'Completion of a one- to three-year college or other recognized paramedical program is required.',
+        'Licensing by a regulatory body is required in all provinces.',
+      ],
+    },
     knowledge: [
       ['Physical Health', 3],
       ['Public Safety and Security', 2],
@@ -254,6 +296,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Advise customers on non-prescription medication.',
       'Order and maintain stock of pharmaceutical supplies.',
     ],
+    requirements: {
+      all: [
+        'A university degree in pharmacy and a period of supervised practical training are required.',
+        'Licensure is required in all provinces and territories for community and hospital pharmacists.',
+      ],
+    },
     knowledge: [
       ['Physical Health', 3],
       ['Chemistry', 3],
@@ -303,6 +351,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Repair worn metal parts by welding on extra layers.',
       'Monitor and adjust robotic welding production lines.',
     ],
+    requirements: {
+      all: [
+        'Completion of a three-year apprenticeship program is usually required to be eligible for trade certification.',
+        'Trade certification is compulsory in Alberta and available, but voluntary, in all other provinces and the territories.',
+      ],
+    },
     knowledge: [
       ['Manufacturing, Processing and Production', 2],
       ['Mechanics and Machinery', 2],
@@ -353,6 +407,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Do scheduled maintenance such as oil changes and tune-ups.',
       'Advise customers on work done and future repairs.',
     ],
+    requirements: {
+      all: [
+        'Completion of a four-year apprenticeship program is usually required.',
+        'Trade certification for automotive service technicians is compulsory in Ontario.',
+      ],
+    },
     knowledge: [
       ['Mechanics and Machinery', 3],
       ['Electrical and Electronics', 2],
@@ -402,6 +462,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Test circuits for continuity and safety.',
       'Troubleshoot faults in electrical systems and replace faulty components.',
     ],
+    requirements: {
+      all: [
+        'Completion of a four- to five-year apprenticeship program is usually required.',
+        'Trade certification for construction electricians is compulsory in Ontario.',
+      ],
+    },
     knowledge: [
       ['Electrical and Electronics', 3],
       ['Building and Construction', 2],
@@ -427,6 +493,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Install trim such as doors, stairs and moulding.',
       'Maintain, repair and renovate residences and wooden structures.',
     ],
+    requirements: {
+      all: [
+        'Completion of a three- to four-year apprenticeship program is usually required to be eligible for trade certification.',
+        'Trade certification for carpenters is available, but voluntary, in Ontario.',
+      ],
+    },
     knowledge: [
       ['Building and Construction', 3],
       ['Mathematics', 1],
@@ -571,6 +643,7 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Write, integrate and test code for e-commerce, Internet and mobile applications.',
       'Write documentation for new and updated software.',
     ],
+    requirements: { all: ["A bachelor's degree in computer science or software engineering, or a college program in computer science, is usually required."] },
     knowledge: [
       ['Computer, technology and Information Systems', 3],
       ['Mathematics', 2],
@@ -762,6 +835,12 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Record and prepare minutes of meetings.',
       'Arrange travel, make reservations and order office supplies.',
     ],
+    requirements: {
+      all: [
+        'Completion of secondary school is usually required.',
+        'A one- or two-year college program for administrative assistants, or previous clerical experience, is required.',
+      ],
+    },
     knowledge: [
       ['Clerical', 3],
       ['Business Administration', 1],
@@ -786,6 +865,9 @@ export const OCCUPATIONS: SampleOccupation[] = [
       'Complete tax remittance and other government forms.',
       'Prepare tax returns and financial and accounting reports.',
     ],
+    requirements: {
+      all: ['Completion of a college program in accounting or bookkeeping, or two years of a recognized professional accounting program, is usually required.'],
+    },
     knowledge: [
       ['Accounting', 3],
       ['Finance', 2],

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { NORMALIZER_VERSION } from '../core/text/index.js';
-import { SCHEMA_VERSION, type IndexManifest, type LabourMarket, type Occupation, type Program, type SourceInfo } from '../core/index-format/index.js';
+import { SCHEMA_VERSION, type IndexManifest, type LabourMarket, type Occupation, type Program, type RequirementGroup, type SourceInfo } from '../core/index-format/index.js';
 import type { SourceContext } from './context.js';
 import { Diagnostics } from '../core/catalogue/index.js';
 import { readCanonicalPrograms, type RawProgram } from './programs.js';
@@ -47,6 +47,8 @@ export interface BuildResult {
   diag: Diagnostics;
   /** Tags that mapped to no skill, with counts, most frequent first. */
   unmappedTags: Array<[string, number]>;
+  /** What each occupation's OaSIS profile says it takes to work in it (English); empty without the source. */
+  requirements: Map<string, RequirementGroup[]>;
 }
 
 /** What the CLI's `--json` line and the benchmark report about a build. */
@@ -148,6 +150,7 @@ export function buildIndex(options: BuildOptions): BuildResult {
     programs,
     diag,
     unmappedTags,
+    requirements: src.oasis.requirements,
   };
 }
 

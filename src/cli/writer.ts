@@ -27,7 +27,8 @@ export function serializeIndex(result: BuildResult): Map<string, Uint8Array> {
   }
   let files: Map<string, Uint8Array>;
   try {
-    files = encodeIndex({ manifest: result.manifest, titles: result.titles, programs: result.programs });
+    const { manifest, titles, programs, requirements } = result;
+    files = encodeIndex({ manifest, titles, programs, ...(requirements.size > 0 ? { requirements: { en: requirements } } : {}) });
   } catch (error) {
     throw new BuildError(`cannot write the index: ${(error as Error).message}`);
   }

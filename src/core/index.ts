@@ -18,6 +18,7 @@ export { SCHEMA_VERSION, LANGS, localize } from './index-format/index.js';
 export type {
   Lang,
   Localized,
+  RequirementGroup,
   SourceInfo,
   Region,
   SkillKind,
@@ -51,6 +52,7 @@ export type { LoadOptions, AssembleOptions, IndexTexts, QuoteOptions } from './l
 export { openIndexCache, loadIndexCached, MemoryIndexCache } from './load/index.js';
 // The job titles alone, first: what a job search needs before its first suggestion.
 export { loadLabelsIndex, loadTitlesIndex, loadTitlesCached, loadOccupationIndex, loadSummaries } from './load/index.js';
+export { loadRequirements, requirementLangs, type OccupationRequirements } from './load/index.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load/index.js';
 export type {
   IndexCache,

@@ -231,6 +231,24 @@ export const fr: Messages = {
     yearly: 'Par année (approx.)',
     figure: 'Niveau',
     facts: 'Emplois et chercheurs d’emploi',
+    requirements: 'Ce qu’exige l’emploi',
+    teer: (teer: number): string =>
+      [
+        'Profession de gestion (FEER 0 de la Classification nationale des professions)\u00a0: son niveau tient à ses responsabilités, non à une formation précise.',
+        'Cette profession exige habituellement un diplôme universitaire (FEER 1 de la Classification nationale des professions).',
+        'Cette profession exige habituellement un programme collégial de deux à trois ans, un apprentissage de deux à cinq ans ou plusieurs années d’expérience dans une profession connexe (FEER 2 de la Classification nationale des professions).',
+        'Cette profession exige habituellement un programme collégial ou un apprentissage de moins de deux ans, ou plus de six mois de formation en cours d’emploi (FEER 3 de la Classification nationale des professions).',
+        'Cette profession exige habituellement des études secondaires, ou quelques semaines de formation en cours d’emploi (FEER 4 de la Classification nationale des professions).',
+        'Cette profession exige habituellement une courte démonstration du travail, sans études particulières (FEER 5 de la Classification nationale des professions).',
+      ][teer] ?? '',
+    requirementsOfficial: 'Ce qu’en dit son profil officiel, publié en anglais seulement\u00a0:',
+    requirementsOnly: ['', '\u00a0:'],
+    requirementsExcept: ['Tous, sauf ', '\u00a0:'],
+    requirementsSources: (names: string[]): string => `Sources\u00a0: ${names.join('\u202f; ')}.`,
+    requirementsNone: 'Son profil officiel n’énumère aucune exigence.',
+    requirementsFailed: 'Les exigences officielles n’ont pas pu être chargées.',
+    requirementsNote:
+      'De courts programmes peuvent développer les compétences de ce travail. Là où un diplôme, un permis ou un certificat de qualification est exigé, ils ne le remplacent pas.',
   },
   inquiry: {
     headingLearner: (programs: number) => (programs === 1 ? 'Se renseigner sur ce programme' : 'Se renseigner sur ces programmes'),

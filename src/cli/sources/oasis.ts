@@ -1,12 +1,15 @@
 /**
  * OaSIS 2023 adapter: skill and knowledge ratings (averaged over the profiles of each
- * unit group and scaled into (0, 1]), lead statements and example job titles.
+ * unit group and scaled into (0, 1]), lead statements, main duties, example job titles and
+ * employment requirements.
  */
 import { fold } from '../../core/text/index.js';
 import { Columns, field, readCsv, type CsvTable } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 import { OASIS_KNOWLEDGE, OASIS_SKILLS, type OasisDescriptor } from '../oasis-labels.js';
 import type { SkillDef } from '../../core/catalogue/index.js';
+import type { RequirementGroup } from '../../core/index-format/index.js';
+import { GluedWords, groupRequirements } from './oasis-requirements.js';
 
 export const OASIS_FILES = {
   skills: 'oasis2023/skills_oasis_2023_v1.0.csv',
@@ -14,6 +17,8 @@ export const OASIS_FILES = {
   lead: 'oasis2023/lead-statement_oasis_2023_v1.0.csv',
   titles: 'oasis2023/example-titles_oasis_2023_v1.0.csv',
   duties: 'oasis2023/main-duties_oasis-2023_v1.0.csv',
+  labels: 'oasis2023/labels_oasis_2023_v1.0.csv',
+  requirements: 'oasis2023/employment-requirements_oasis_2023_v1.0.csv',
 } as const;
 
 export interface OasisData {
@@ -27,6 +32,10 @@ export interface OasisData {
   titles: Map<string, string[]>;
   /** Main duties of every profile of each unit group, in file order. */
   duties: Map<string, string[]>;
+  /** The name of each OaSIS profile ("Registered psychiatric nurses"), by profile code. */
+  profileNames: Map<string, string>;
+  /** Employment requirements per unit group (see oasis-requirements.ts). */
+  requirements: Map<string, RequirementGroup[]>;
   /** Which files were found. */
   found: boolean;
 }
@@ -181,8 +190,17 @@ function readLead(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string
   codes.report(ctx);
 }
 
-/** One text column of a per-profile table (titles, duties) into `into`, per unit group, in file order. */
-function readTextPerUnit(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, column: string, what: string, into: Map<string, string[]>): void {
+/**
+ * The non-empty cells of one text column of a per-profile table, in file order, with
+ * their profile and line; rows of no NOC 2021 unit group and empty cells are warned of.
+ */
+function* profileTexts(
+  ctx: SourceContext,
+  table: CsvTable,
+  units: ReadonlySet<string>,
+  column: string,
+  what: string,
+): Generator<{ profile: string; text: string; line: number }> {
   const cols = new Columns(table);
   const codeCol = cols.require('OaSIS profile code');
   const textCol = cols.require(column);
@@ -200,22 +218,62 @@ function readTextPerUnit(ctx: SourceContext, table: CsvTable, units: ReadonlySet
       ctx.diag.warn(table.file, row.line, column, `empty ${what} ignored`);
       continue;
     }
+    yield { profile, text, line: row.line };
+  }
+  codes.report(ctx);
+}
+
+/** One text column of a per-profile table (titles, duties) into `into`, per unit group, in file order. */
+function readTextPerUnit(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, column: string, what: string, into: Map<string, string[]>): void {
+  for (const { profile, text } of profileTexts(ctx, table, units, column, what)) {
     const unit = profile.slice(0, 5);
     const list = into.get(unit);
     if (list) list.push(text);
     else into.set(unit, [text]);
   }
-  codes.report(ctx);
+}
+
+/** The profiles' names (`labels_oasis_2023_v1.0.csv`), read before the requirements that name them. */
+function readProfileNames(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, out: OasisData): void {
+  for (const { profile, text } of profileTexts(ctx, table, units, 'Label', 'profile name')) out.profileNames.set(profile, text);
+}
+
+function readRequirements(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, out: OasisData): void {
+  const column = 'Employment requirement';
+  const rows = [...profileTexts(ctx, table, units, column, 'requirement')];
+  const glued = new GluedWords(rows.map((r) => r.text));
+  const sentences = rows.map((r) => ({ profile: r.profile, text: glued.repair(r.text, r.line), line: r.line }));
+  glued.report(ctx, table.file, column);
+  for (const [unit, groups] of groupRequirements(sentences, out.profileNames, (profile, line) =>
+    ctx.diag.warn(
+      table.file,
+      line,
+      'OaSIS profile code',
+      `profile ${profile} has no name in ${OASIS_FILES.labels}; its own requirements are listed under its code`,
+    ),
+  ))
+    if (units.has(unit)) out.requirements.set(unit, groups);
 }
 
 export function readOasis(ctx: SourceContext, units: ReadonlySet<string>): OasisData {
-  const out: OasisData = { skills: [], profiles: new Map(), summaries: new Map(), titles: new Map(), duties: new Map(), found: false };
+  const out: OasisData = {
+    skills: [],
+    profiles: new Map(),
+    summaries: new Map(),
+    titles: new Map(),
+    duties: new Map(),
+    profileNames: new Map(),
+    requirements: new Map(),
+    found: false,
+  };
   const steps: Array<[string, string, (t: CsvTable) => void]> = [
     [OASIS_FILES.skills, 'skill ratings', (t) => readMatrix(ctx, t, OASIS_SKILLS, 'skill', 5, units, out)],
     [OASIS_FILES.knowledge, 'knowledge ratings', (t) => readMatrix(ctx, t, OASIS_KNOWLEDGE, 'knowledge', 3, units, out)],
     [OASIS_FILES.lead, 'occupation summaries', (t) => readLead(ctx, t, units, out)],
     [OASIS_FILES.titles, 'OaSIS example titles', (t) => readTextPerUnit(ctx, t, units, 'Job title text', 'title', out.titles)],
     [OASIS_FILES.duties, 'main duties', (t) => readTextPerUnit(ctx, t, units, 'Main duties', 'duty', out.duties)],
+    [OASIS_FILES.labels, 'profile names', (t) => readProfileNames(ctx, t, units, out)],
+    [OASIS_FILES.requirements, 'employment requirements', (t) => readRequirements(ctx, t, units, out)],
   ];
   if (steps.every(([rel]) => !locate(ctx, rel))) {
     ctx.diag.notice('oasis2023/', 'optional source absent: no skill ratings, summaries or OaSIS example titles');

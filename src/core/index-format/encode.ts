@@ -18,8 +18,10 @@ import {
   type Occupation,
   type OccupationRecord,
   type Program,
+  type RequirementGroup,
   type Skill,
 } from './schema.js';
+import { requirementsText } from './requirements.js';
 import { writeSections, type Section } from './sections.js';
 import { Dictionary, idRecord, programColumns, programTables, type ProgramTables } from './encode-programs.js';
 import { catalogueText, shortHash, sliceTexts } from './encode-slices.js';
@@ -33,6 +35,11 @@ export interface IndexParts {
   /** Job titles per language, one line per occupation: `CODE<TAB>title<TAB>title...`. */
   titles: Record<Lang, readonly string[]>;
   programs: readonly Program[];
+  /**
+   * What each occupation's official profile says it takes to work in it, by code, in the
+   * languages a source publishes it in: a file for each language given.
+   */
+  requirements?: Partial<Record<Lang, ReadonlyMap<string, readonly RequirementGroup[]>>>;
 }
 
 const KIND_LETTER: Record<Skill['kind'], string> = { skill: 's', knowledge: 'k', detail: 'd' };
@@ -61,6 +68,11 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
     summaries[lang] = put(FILE_NAMES.summaries(lang), writeSections(summary), manifest.occupations.length);
     const lines = titleLines(manifest, lang, parts.titles[lang]);
     titles[lang] = put(FILE_NAMES.titles(lang), lines.length === 0 ? '' : `${lines.join('\n')}\n`, lines.length);
+  }
+  const requirements: Partial<Record<Lang, FileRef>> = {};
+  for (const lang of LANGS) {
+    const byCode = parts.requirements?.[lang];
+    if (byCode) requirements[lang] = put(FILE_NAMES.requirements(lang), requirementsText(manifest.occupations, byCode), manifest.occupations.length);
   }
   // The quote files first: `programs.txt` records their hashes.
   const quoteHashes = new Map<string, string>();
@@ -92,7 +104,7 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
       kinds: manifest.skills.map((s) => KIND_LETTER[s.kind]).join(''),
     },
     occupations: manifest.occupations.map((o, i) => occupationRecord(o, i)),
-    files: { labels, titles, programs, catalogue, summaries },
+    files: { labels, titles, programs, catalogue, summaries, ...(Object.keys(requirements).length > 0 ? { requirements } : {}) },
   };
   files.set(FILE_NAMES.manifest, utf8.encode(`${JSON.stringify(file)}\n`));
   return files;

@@ -15,6 +15,8 @@
  *   text names (never listed as missing from it). Loaded when that occupation's
  *   recommendations are shown, not before the first ones: about 2 KB instead of the whole
  *   catalogue's quotes in `programs.txt`. Each file's hash is in `programs.txt`.
+ * - `requirements.<lang>.txt`: what each occupation's official profile says it takes to work in
+ *   it (OaSIS employment requirements, English only), loaded on demand (`loadRequirements`).
  * - `programs.<code>.txt` and `catalogue.txt`: one occupation's slice of the catalogue (its
  *   programs with evidence, rows of `programs.txt`), and what every slice shares (see
  *   `encode-slices.ts`): a page's first recommendations need these, not the whole catalogue.
@@ -104,6 +106,19 @@ export interface LabourMarket {
   wageSource: string;
 }
 
+/**
+ * Part of what an occupation's official profile says it takes to work in it: sentences
+ * ("Registration with a regulatory body is required in all provinces and territories.")
+ * and whom they hold for. An occupation's OaSIS profiles (registered nurses: general duty,
+ * psychiatric, clinical…) can state different ones: `only` names the profiles a group holds
+ * for, `except` those it does not; neither, the whole occupation.
+ */
+export interface RequirementGroup {
+  only?: string[];
+  except?: string[];
+  items: string[];
+}
+
 /** A NOC 2021 unit group: title, TEER, summary, skill profile and labour-market figures. */
 export interface Occupation {
   /** NOC 2021 unit group, 5 characters with leading zeros. */
@@ -140,6 +155,12 @@ export interface IndexFiles {
   labels: Record<Lang, FileRef>;
   /** The occupations' lead statements, which no element shows: loaded on demand (`loadSummaries`). */
   summaries: Record<Lang, FileRef>;
+  /**
+   * What each occupation's official profile says it takes to work in it, in the languages
+   * a source publishes it in (OaSIS: English only); loaded on demand (`loadRequirements`).
+   * Absent from an index built before it was added.
+   */
+  requirements?: Partial<Record<Lang, FileRef>>;
   titles: Record<Lang, FileRef>;
   programs: FileRef;
   catalogue: FileRef;
@@ -329,6 +350,7 @@ export const FILE_NAMES = {
   manifest: 'index.json',
   labels: (lang: Lang) => `labels.${lang}.txt`,
   summaries: (lang: Lang) => `summaries.${lang}.txt`,
+  requirements: (lang: Lang) => `requirements.${lang}.txt`,
   titles: (lang: Lang) => `titles.${lang}.tsv`,
   programs: 'programs.txt',
   quotes: (code: string) => `quotes.${code}.txt`,
@@ -385,6 +407,7 @@ export const OccupationHeadSchema = v.object({
 const FileRefsSchema = v.object({
   labels: v.object({ en: FileRefSchema, fr: FileRefSchema }),
   summaries: v.object({ en: FileRefSchema, fr: FileRefSchema }),
+  requirements: v.optional(v.object({ en: v.optional(FileRefSchema), fr: v.optional(FileRefSchema) })),
   titles: v.object({ en: FileRefSchema, fr: FileRefSchema }),
   programs: FileRefSchema,
   catalogue: FileRefSchema,

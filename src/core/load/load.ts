@@ -13,11 +13,13 @@ import {
   occupationSteps,
   programSteps,
   summarySteps,
+  requirementSteps,
 } from '../index-format/index.js';
 import { IndexFormatError } from '../index-format/index.js';
 import { FILE_NAMES, type FileRef, type IndexFile, type IndexHead, type Lang } from '../index-format/index.js';
 import { applyQuotes } from './quotes.js';
 import { summariesRead } from './summaries.js';
+import { requirementsRead } from './requirements.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
@@ -55,6 +57,8 @@ export interface IndexTexts {
   programs: string;
   /** `summaries.<lang>.txt`, the occupations' lead statements: optional (a page loads them on demand, `loadSummaries`). */
   summaries?: Partial<Record<Lang, string>>;
+  /** `requirements.<lang>.txt`: optional (a page loads them on demand, `loadRequirements`). */
+  requirements?: Partial<Record<Lang, string>>;
   /**
    * `quotes.<code>.txt` texts by occupation code, applied at once (the Node reader, tests);
    * a page leaves them out and loads each when shown (`loadQuotes`).
@@ -175,6 +179,11 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
     if (summaries !== undefined) {
       await runInSlices(summarySteps(summaries, lang, parsed, siblingName(source, file.files.summaries[lang].path)), slicer);
       summariesRead(parsed, lang);
+    }
+    const requirements = files.requirements?.[lang];
+    const ref = file.files.requirements?.[lang];
+    if (requirements !== undefined && ref !== undefined) {
+      requirementsRead(parsed, lang, await runInSlices(requirementSteps(requirements, parsed, siblingName(source, ref.path)), slicer));
     }
   }
   await slicer.tick();

@@ -145,11 +145,18 @@ export const styles = [
     thead th {
       border-bottom-width: 2px;
     }
-    ul.facts {
+    ul.facts,
+    ul.requirements {
       margin: 0;
       padding-left: 1.25rem;
       display: grid;
       gap: var(--mc-space-2xs, 0.25rem);
+    }
+    .scope {
+      font-weight: 600;
+    }
+    .pending {
+      color: var(--mc-color-text-muted, #4b5563);
     }
   `,
   // Last, so the print rules win over the screen ones above.

@@ -13,6 +13,7 @@ import { StagedRender } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { common } from '../../i18n/en/common.js';
 import { labourMarket } from '../../i18n/en/labour-market.js';
+import { RequirementsBlock } from './requirements-block.js';
 
 /** Region codes the select offers: Ontario and its economic regions. */
 const ONTARIO_PREFIX = 'ER35';
@@ -20,7 +21,8 @@ const ONTARIO_PREFIX = 'ER35';
 /**
  * What the job market looks like for one occupation, in plain language first: the
  * outlook with its meaning on demand, hourly wages (chart plus table), openings and job
- * seekers, each figure with its source and year.
+ * seekers, each figure with its source and year; then what the work requires (its training
+ * level, and its official requirements, loaded when shown).
  *
  * @tagname mc-labour-market
  * @summary Plain-language labour-market facts for an occupation.
@@ -32,6 +34,7 @@ const ONTARIO_PREFIX = 'ER35';
  * @csspart wages - The wages block (chart, table, region choice).
  * @csspart chart - The wage chart (an SVG image with a text equivalent).
  * @csspart facts - The openings, job seekers and employment list.
+ * @csspart requirements - What the work requires: its training level, its official requirements, the note that short programs do not replace a required diploma, licence or certificate.
  * @csspart state - The pending, empty and error boxes.
  *
  * @cssprop [--mc-labour-market-background=#ffffff] - Background of each block.
@@ -102,6 +105,11 @@ export class McLabourMarket extends McElement {
   /** With `src`, the titles and the occupation's slice of the catalogue: never the whole catalogue, which it does not show. */
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.code });
   private readonly uid = 'mc-lm';
+  /** What the work requires: the official requirements load once the occupation's index is in. */
+  private readonly requirements = new RequirementsBlock(this, () => {
+    const st = this.indexTask.state;
+    return [st.kind === 'ready' ? st.index : null, this.code, this.locale.lang] as const;
+  });
   private memo: { key: string; index: LoadedIndex; value: LabourMarketDescription | null } | null = null;
   /**
    * Reading for a new occupation, region or language, worked out in its own task after
@@ -212,7 +220,14 @@ export class McLabourMarket extends McElement {
           </div>`
           : nothing
       }
+      ${this.renderRequirements(index, sub)}
     </section>`;
+  }
+
+  private renderRequirements(index: LoadedIndex, level: number): TemplateResult | typeof nothing {
+    const occupation = this.code ? index.occupations.get(this.code) : undefined;
+    if (this.describing.stage || !occupation) return nothing;
+    return this.requirements.render(index, occupation, this.locale.lang, this.locale.t, level, `${this.uid}-requirements`);
   }
 
   private renderOutlook(o: LabourMarketOutlook, caveat: string, level: number): TemplateResult {

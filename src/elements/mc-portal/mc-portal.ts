@@ -79,6 +79,7 @@ interface Chooser extends HTMLElement {
  * @csspart labour-market-wages - The wages block.
  * @csspart labour-market-chart - The wage chart.
  * @csspart labour-market-facts - The openings, job seekers and employment list.
+ * @csspart labour-market-requirements - What the work requires: its training level, its official requirements, the note that short programs do not replace a required diploma, licence or certificate.
  * @csspart labour-market-state - The labour market's pending, empty and error boxes.
  * @csspart recommendations-heading - The recommendations summary heading.
  * @csspart recommendations-filters - The filter and sort disclosure.

@@ -10,7 +10,7 @@ export const PROGRAM_CARD_PARTS = ['card', 'title', 'provider', 'facts', 'reason
 /** Parts of `<mc-job-search>`. */
 export const JOB_SEARCH_PARTS = ['label', 'input', 'listbox', 'option', 'option-active', 'browse'] as const;
 /** Parts of `<mc-labour-market>`. */
-export const LABOUR_MARKET_PARTS = ['heading', 'subheading', 'sample', 'outlook', 'wages', 'chart', 'facts', 'state'] as const;
+export const LABOUR_MARKET_PARTS = ['heading', 'subheading', 'sample', 'outlook', 'wages', 'chart', 'facts', 'requirements', 'state'] as const;
 /** Parts of `<mc-inquiry-form>`. */
 export const INQUIRY_FORM_PARTS = [
   'form',

@@ -1,8 +1,10 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/mc-labour-market.js';
 import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-labour-market.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { loadedIndex } from '../../fixtures/index/index.js';
+import { indexParts, loadedIndex, REQUIREMENTS } from '../../fixtures/index/index.js';
+import { assembleIndex } from '../../../src/core/load/load.js';
+import { encodeIndex } from '../../../src/core/index-format/encode.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -132,9 +134,9 @@ describe('mc-labour-market: region', () => {
 });
 
 describe('mc-labour-market: parts', () => {
-  it('exposes heading, sample, outlook, wages, chart and facts', async () => {
+  it('exposes heading, sample, outlook, wages, chart, facts and requirements', async () => {
     const el = await make('31301');
-    for (const part of ['heading', 'subheading', 'sample', 'outlook', 'wages', 'chart', 'facts']) {
+    for (const part of ['heading', 'subheading', 'sample', 'outlook', 'wages', 'chart', 'facts', 'requirements']) {
       expect(el.shadowRoot!.querySelector(`[part~=${part}]`), part).to.exist;
     }
   });
@@ -178,5 +180,75 @@ describe('mc-labour-market: French', () => {
     await aTimeout(0);
     await el.updateComplete;
     expect(chartText()).to.equal('Hourly wages in Ontario: low not published, median $30.00, high not published.');
+  });
+});
+
+describe('mc-labour-market: what the work requires', () => {
+  let withRequirements: LoadedIndex;
+  before(async () => {
+    withRequirements = await loadedIndex({ requirements: REQUIREMENTS });
+  });
+  const block = (el: McLabourMarket) => el.shadowRoot!.querySelector('[part=requirements]')!;
+  const blockText = (el: McLabourMarket) => (block(el)?.textContent ?? '').replace(/[ \n\t]+/g, ' ').trim();
+
+  it('says what the training level means, then the official requirements by whom they hold for', async () => {
+    const el = await make('31301', { index: withRequirements });
+    await waitUntil(() => block(el).querySelector('ul'), 'the requirements show');
+    expect(block(el).querySelector('h3')!.textContent).to.equal('What the work requires');
+    const paragraphs = [...block(el).querySelectorAll('p')].map((p) => p.textContent!.replace(/[ \n\t]+/g, ' ').trim());
+    expect(paragraphs).to.deep.equal([
+      'It usually takes a university degree (TEER 1 in the National Occupational Classification).',
+      'Its official profile says:',
+      'All but Registered psychiatric nurses:',
+      'Registered psychiatric nurses:',
+      'Short programs can build the skills of this work. Where a diploma, licence or trade certificate is required, they do not replace it.',
+    ]);
+    const lists = [...block(el).querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('li')].map((li) => li.textContent));
+    expect(lists).to.deep.equal([
+      ['Completion of an approved registered nursing program is required.'],
+      ['Registration with a regulatory body is required in all provinces and territories.'],
+      ['Registration with a regulatory body is required in Manitoba, Saskatchewan, Alberta, British Columbia and the Yukon.'],
+    ]);
+    expect(block(el).querySelector('ul')!.hasAttribute('lang'), 'English on an English page').to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('in French, says the official text is in English only and marks it so', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-labour-market></mc-labour-market></div>`);
+    const el = wrapper.querySelector('mc-labour-market')!;
+    Object.assign(el, { index: withRequirements, code: '31301' });
+    await waitUntil(() => block(el)?.querySelector('ul'), 'the requirements show');
+    expect(blockText(el)).to.contain('Cette profession exige habituellement un diplôme universitaire (FEER 1 de la Classification nationale des professions).');
+    expect(blockText(el)).to.contain('Ce qu’en dit son profil officiel, publié en anglais seulement\u00a0:');
+    expect([...block(el).querySelectorAll('ul')].every((ul) => ul.lang === 'en')).to.be.true;
+    const scope = [...block(el).querySelectorAll('.scope')][0]!;
+    expect(scope.textContent).to.equal('Tous, sauf Registered psychiatric nurses\u00a0:');
+    expect(scope.querySelector('span')!.lang).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the profile lists none, and shows the training level alone for an index without requirements', async () => {
+    const el = await make('21232', { index: withRequirements });
+    await waitUntil(() => blockText(el).includes('Its official profile lists no requirements.'), blockText(el));
+    const older = await make('21232');
+    await waitUntil(() => blockText(older).includes('TEER 1'), blockText(older));
+    expect(blockText(older)).to.not.contain('official profile');
+    expect(blockText(older)).to.contain('TEER 1');
+  });
+
+  it('says when the requirements could not be loaded, and Retry loads them', async () => {
+    const files = encodeIndex(indexParts({ requirements: REQUIREMENTS }));
+    const text = (name: string) => new TextDecoder().decode(files.get(name)!);
+    // Assembled without its requirements, from a folder that does not hold them: the load fails.
+    const lost = await assembleIndex(
+      JSON.parse(text('index.json')),
+      { labels: { en: text('labels.en.txt') }, titles: {}, programs: text('programs.txt') },
+      { source: '/nowhere/index.json' },
+    );
+    const el = await make('72106', { index: lost });
+    await waitUntil(() => block(el).querySelector('[role=alert]'), 'the failure shows');
+    expect(blockText(el)).to.contain('The official requirements could not be loaded. Retry');
+    expect(blockText(el)).to.contain('TEER 2', 'the training level still shows');
+    await expect(el).to.be.accessible();
   });
 });

@@ -58,6 +58,21 @@ describe('program elements on the sample index', () => {
     expect(el.shadowRoot!.textContent).to.contain('Welders');
   });
 
+  it('the labour market loads what the work requires on its own, with its sources', async () => {
+    recordFetches();
+    const el = await fixture(html`<mc-labour-market src=${SAMPLE} code="72106"></mc-labour-market>`);
+    const block = () => el.shadowRoot!.querySelector('[part=requirements]');
+    await waitUntil(() => block()?.querySelector('li'), 'the requirements from the sample index', LOAD);
+    // Fetched on demand, beside the index (not through the index source's loads).
+    expect(performance.getEntriesByType('resource').some((e) => e.name.endsWith('/demo/data/sample/requirements.en.txt'))).to.be.true;
+    expect(block()!.querySelector('li')!.textContent).to.equal(
+      'Completion of a three-year apprenticeship program is usually required to be eligible for trade certification.',
+    );
+    expect(block()!.querySelector('.source')!.textContent).to.equal(
+      'Sources: Sample data – National Occupational Classification (NOC) 2021; Sample data – OaSIS – Occupational and Skills Information System, 2023 v1.0.',
+    );
+  });
+
   it('in French, gets both label files and still no job titles', async () => {
     const fetched = recordFetches();
     const el = await fixture<McRecommendations>(html`<mc-recommendations lang="fr" src=${SAMPLE} occupation="72106"></mc-recommendations>`);

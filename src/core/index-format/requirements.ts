@@ -1,0 +1,64 @@
+/**
+ * `requirements.<lang>.txt`: what each occupation's official profile says it takes to work
+ * in it. One section, `occupation.requirements`, one value per occupation in the order of
+ * `index.json`: its groups, one per line (the sections format writes the line break `\n`),
+ * each `scope<TAB>sentence<TAB>sentence…`. The scope is empty for the whole occupation,
+ * `+name|name` for the profiles named only, `-name|name` for all but those. An empty value:
+ * its profile publishes nothing.
+ */
+import { IndexFormatError } from './errors.js';
+import type { IndexManifest, RequirementGroup } from './schema.js';
+import { readSectionsSteps, writeSections } from './sections.js';
+import type { Steps } from '../schedule/index.js';
+
+const SECTION = 'occupation.requirements';
+
+function groupLine(group: RequirementGroup, code: string): string {
+  const names = group.only ?? group.except ?? [];
+  const scope = group.only ? `+${names.join('|')}` : group.except ? `-${names.join('|')}` : '';
+  const fields = [scope, ...group.items];
+  const bad =
+    group.items.length === 0 ||
+    (group.only !== undefined && group.except !== undefined) ||
+    ((group.only ?? group.except) !== undefined && names.length === 0) ||
+    names.some((n) => n.trim() === '' || n.includes('|')) ||
+    group.items.some((s) => s.trim() === '') ||
+    fields.some((f) => /[\t\n\r]/.test(f));
+  if (bad) {
+    throw new RangeError(`Occupation ${code}: a requirement group needs sentences and profile names without tabs, line breaks or "|", and one scope at most.`);
+  }
+  return fields.join('\t');
+}
+
+/** The file text: `byCode`'s groups for each of `occupations` (none for a code it lacks). */
+export function requirementsText(occupations: ReadonlyArray<{ code: string }>, byCode: ReadonlyMap<string, readonly RequirementGroup[]>): string {
+  const values = occupations.map(({ code }) => (byCode.get(code) ?? []).map((g) => groupLine(g, code)).join('\n'));
+  return writeSections([{ name: SECTION, values }]);
+}
+
+/**
+ * Reads `requirements.<lang>.txt`: per occupation code, its groups (occupations with none
+ * left out).
+ * @throws IndexFormatError naming the file and line.
+ */
+export function* requirementSteps(text: string, manifest: Pick<IndexManifest, 'occupations'>, file: string): Steps<Map<string, RequirementGroup[]>> {
+  const sections = yield* readSectionsSteps(text, file, [[SECTION, manifest.occupations.length]]);
+  const { values, firstLine } = sections.get(SECTION)!;
+  const out = new Map<string, RequirementGroup[]>();
+  values.forEach((value, i) => {
+    if (value === '') return;
+    const code = manifest.occupations[i]!.code;
+    const groups = value.split('\n').map((raw, k) => {
+      const [scope = '', ...items] = raw.split('\t');
+      const names = scope.slice(1).split('|');
+      if (items.length === 0 || items.some((s) => s.trim() === '') || (scope !== '' && (!/^[+-]/.test(scope) || names.some((n) => n.trim() === '')))) {
+        throw new IndexFormatError(file, 'line', `requirement group ${k + 1} of occupation ${code} is not "scope<TAB>sentence…" with sentences`, {
+          line: firstLine + i,
+        });
+      }
+      return scope === '' ? { items } : scope.startsWith('+') ? { only: names, items } : { except: names, items };
+    });
+    out.set(code, groups);
+  });
+  return out;
+}
