@@ -6,7 +6,15 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { NORMALIZER_VERSION } from '../core/text/index.js';
-import { SCHEMA_VERSION, type IndexManifest, type LabourMarket, type Occupation, type Program, type RequirementGroup, type SourceInfo } from '../core/index-format/index.js';
+import {
+  SCHEMA_VERSION,
+  type IndexManifest,
+  type LabourMarket,
+  type Occupation,
+  type Program,
+  type RequirementGroup,
+  type SourceInfo,
+} from '../core/index-format/index.js';
 import type { SourceContext } from './context.js';
 import { Diagnostics } from '../core/catalogue/index.js';
 import { readCanonicalPrograms, type RawProgram } from './programs.js';

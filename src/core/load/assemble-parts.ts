@@ -17,7 +17,9 @@ export async function assembleParts(parts: IndexParts, langs: readonly Lang[] = 
   return assembleIndex(JSON.parse(text(FILE_NAMES.manifest)), {
     labels: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.labels(lang))])),
     summaries: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.summaries(lang))])),
-    requirements: Object.fromEntries(LANGS.filter((lang) => files.has(FILE_NAMES.requirements(lang))).map((lang) => [lang, text(FILE_NAMES.requirements(lang))])),
+    requirements: Object.fromEntries(
+      LANGS.filter((lang) => files.has(FILE_NAMES.requirements(lang))).map((lang) => [lang, text(FILE_NAMES.requirements(lang))]),
+    ),
     titles: Object.fromEntries(langs.map((lang) => [lang, text(FILE_NAMES.titles(lang))])),
     programs: text(FILE_NAMES.programs),
     quotes: Object.fromEntries(
