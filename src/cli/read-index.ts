@@ -48,8 +48,10 @@ export async function loadIndexFromDir(dir: string, langs: readonly Lang[] = ['e
       (texts.summaries ??= {})[labelLang] ??= await read(manifest.files.summaries[labelLang]);
     }
   }
-  for (const [lang, ref] of Object.entries(manifest.files.requirements ?? {})) {
-    if (ref) (texts.requirements ??= {})[lang as keyof typeof texts.titles] = await read(ref);
+  for (const [lang, refs] of Object.entries(manifest.files.requirements ?? {})) {
+    const byBroad: Record<string, string> = {};
+    for (const [broad, ref] of Object.entries(refs)) byBroad[broad] = await read(ref);
+    (texts.requirements ??= {})[lang as keyof typeof texts.titles] = byBroad;
   }
   // Every occupation's quotes at once: the CLI and the evaluation read reasons in full.
   // Which files exist is known only from programs.txt: every quotes.<code>.txt of the

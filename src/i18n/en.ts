@@ -14,7 +14,8 @@ import { plan } from './en/plan.js';
 import { portal } from './en/portal.js';
 import { recommendations } from './en/recommendations.js';
 import { search } from './en/search.js';
+import { training } from './en/training.js';
 
-export const en = { common, search, browse, recommendations, plan, card, labourMarket, inquiry, finder, portal };
+export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, finder, portal };
 
 export type Messages = typeof en;

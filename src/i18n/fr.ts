@@ -155,6 +155,7 @@ export const fr: Messages = {
     noPathway: 'Aucun programme recommandé en français ou en anglais ne couvre les compétences clés à acquérir.',
     allHad: 'Grâce à votre travail actuel, vous avez sans doute déjà toutes les compétences clés de cette profession.',
     fullList: 'La liste complète des programmes suit.',
+    moveTraining: 'De courts programmes développent des compétences pour ce changement, sans remplacer le diplôme, le permis ou le certificat qu’elle exige.',
   },
   card: {
     provider: 'Offert par',
@@ -232,6 +233,16 @@ export const fr: Messages = {
     figure: 'Niveau',
     facts: 'Emplois et chercheurs d’emploi',
     requirements: 'Ce qu’exige l’emploi',
+    requirementsOfficial: 'Ce qu’en dit son profil officiel, publié en anglais seulement\u00a0:',
+    requirementsOnly: ['', '\u00a0:'],
+    requirementsExcept: ['Tous, sauf ', '\u00a0:'],
+    requirementsSources: (names: string[]): string => `Sources\u00a0: ${names.join('\u202f; ')}.`,
+    requirementsNone: 'Son profil officiel n’énumère aucune exigence.',
+    requirementsFailed: 'Les exigences officielles n’ont pas pu être chargées.',
+    requirementsNote:
+      'De courts programmes peuvent développer les compétences de ce travail. Là où un diplôme, un permis ou un certificat de qualification est exigé, ils ne le remplacent pas.',
+  },
+  training: {
     teer: (teer: number): string =>
       [
         'Profession de gestion (FEER 0 de la Classification nationale des professions)\u00a0: son niveau tient à ses responsabilités, non à une formation précise.',
@@ -241,14 +252,6 @@ export const fr: Messages = {
         'Cette profession exige habituellement des études secondaires, ou quelques semaines de formation en cours d’emploi (FEER 4 de la Classification nationale des professions).',
         'Cette profession exige habituellement une courte démonstration du travail, sans études particulières (FEER 5 de la Classification nationale des professions).',
       ][teer] ?? '',
-    requirementsOfficial: 'Ce qu’en dit son profil officiel, publié en anglais seulement\u00a0:',
-    requirementsOnly: ['', '\u00a0:'],
-    requirementsExcept: ['Tous, sauf ', '\u00a0:'],
-    requirementsSources: (names: string[]): string => `Sources\u00a0: ${names.join('\u202f; ')}.`,
-    requirementsNone: 'Son profil officiel n’énumère aucune exigence.',
-    requirementsFailed: 'Les exigences officielles n’ont pas pu être chargées.',
-    requirementsNote:
-      'De courts programmes peuvent développer les compétences de ce travail. Là où un diplôme, un permis ou un certificat de qualification est exigé, ils ne le remplacent pas.',
   },
   inquiry: {
     headingLearner: (programs: number) => (programs === 1 ? 'Se renseigner sur ce programme' : 'Se renseigner sur ces programmes'),

@@ -69,11 +69,7 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
     const lines = titleLines(manifest, lang, parts.titles[lang]);
     titles[lang] = put(FILE_NAMES.titles(lang), lines.length === 0 ? '' : `${lines.join('\n')}\n`, lines.length);
   }
-  const requirements: Partial<Record<Lang, FileRef>> = {};
-  for (const lang of LANGS) {
-    const byCode = parts.requirements?.[lang];
-    if (byCode) requirements[lang] = put(FILE_NAMES.requirements(lang), requirementsText(manifest.occupations, byCode), manifest.occupations.length);
-  }
+  const requirements = requirementFiles(manifest.occupations, parts.requirements ?? {}, put);
   // The quote files first: `programs.txt` records their hashes.
   const quoteHashes = new Map<string, string>();
   for (const [code, lines] of quoteFiles(parts.programs)) {
@@ -209,4 +205,24 @@ function programSections(programs: readonly Program[], tables: ProgramTables, qu
     { name: 'quote-files', values: quoteHashes },
     ...columns,
   ];
+}
+
+/** One file per language and broad category, its occupations in index order; the refs by language, then category. */
+function requirementFiles(
+  occupations: readonly Occupation[],
+  byLang: NonNullable<IndexParts['requirements']>,
+  put: (path: string, text: string, count: number) => FileRef,
+): Partial<Record<Lang, Record<string, FileRef>>> {
+  const out: Partial<Record<Lang, Record<string, FileRef>>> = {};
+  for (const lang of LANGS) {
+    const byCode = byLang[lang];
+    if (!byCode) continue;
+    const files: Record<string, FileRef> = {};
+    for (const broad of new Set(occupations.map((o) => o.broad))) {
+      const ofBroad = occupations.filter((o) => o.broad === broad);
+      files[broad] = put(FILE_NAMES.requirements(lang, broad), requirementsText(ofBroad, byCode), ofBroad.length);
+    }
+    out[lang] = files;
+  }
+  return out;
 }

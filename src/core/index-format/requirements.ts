@@ -1,13 +1,13 @@
 /**
- * `requirements.<lang>.txt`: what each occupation's official profile says it takes to work
- * in it. One section, `occupation.requirements`, one value per occupation in the order of
- * `index.json`: its groups, one per line (the sections format writes the line break `\n`),
+ * `requirements.<lang>.<broad>.txt`: what the official profile of each occupation of one broad
+ * NOC category says it takes to work in it. One section, `occupation.requirements`, one value
+ * per occupation of the category, in the order of `index.json`: its groups, one per line (the sections format writes the line break `\n`),
  * each `scope<TAB>sentence<TAB>sentence…`. The scope is empty for the whole occupation,
  * `+name|name` for the profiles named only, `-name|name` for all but those. An empty value:
  * its profile publishes nothing.
  */
 import { IndexFormatError } from './errors.js';
-import type { IndexManifest, RequirementGroup } from './schema.js';
+import type { RequirementGroup } from './schema.js';
 import { readSectionsSteps, writeSections } from './sections.js';
 import type { Steps } from '../schedule/index.js';
 
@@ -41,7 +41,11 @@ export function requirementsText(occupations: ReadonlyArray<{ code: string }>, b
  * left out).
  * @throws IndexFormatError naming the file and line.
  */
-export function* requirementSteps(text: string, manifest: Pick<IndexManifest, 'occupations'>, file: string): Steps<Map<string, RequirementGroup[]>> {
+export function* requirementSteps(
+  text: string,
+  manifest: { occupations: ReadonlyArray<{ code: string }> },
+  file: string,
+): Steps<Map<string, RequirementGroup[]>> {
   const sections = yield* readSectionsSteps(text, file, [[SECTION, manifest.occupations.length]]);
   const { values, firstLine } = sections.get(SECTION)!;
   const out = new Map<string, RequirementGroup[]>();

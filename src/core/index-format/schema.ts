@@ -15,8 +15,9 @@
  *   text names (never listed as missing from it). Loaded when that occupation's
  *   recommendations are shown, not before the first ones: about 2 KB instead of the whole
  *   catalogue's quotes in `programs.txt`. Each file's hash is in `programs.txt`.
- * - `requirements.<lang>.txt`: what each occupation's official profile says it takes to work in
- *   it (OaSIS employment requirements, English only), loaded on demand (`loadRequirements`).
+ * - `requirements.<lang>.<broad>.txt`: what the official profile of each occupation of one broad
+ *   NOC category says it takes to work in it (OaSIS employment requirements, English only),
+ *   loaded on demand (`loadRequirements`): a tenth of them, not all, for one occupation.
  * - `programs.<code>.txt` and `catalogue.txt`: one occupation's slice of the catalogue (its
  *   programs with evidence, rows of `programs.txt`), and what every slice shares (see
  *   `encode-slices.ts`): a page's first recommendations need these, not the whole catalogue.
@@ -157,10 +158,11 @@ export interface IndexFiles {
   summaries: Record<Lang, FileRef>;
   /**
    * What each occupation's official profile says it takes to work in it, in the languages
-   * a source publishes it in (OaSIS: English only); loaded on demand (`loadRequirements`).
+   * a source publishes it in (OaSIS: English only), one file per broad NOC category (`"0"`
+   * to `"9"`, its occupations in index order); loaded on demand (`loadRequirements`).
    * Absent from an index built before it was added.
    */
-  requirements?: Partial<Record<Lang, FileRef>>;
+  requirements?: Partial<Record<Lang, Record<string, FileRef>>>;
   titles: Record<Lang, FileRef>;
   programs: FileRef;
   catalogue: FileRef;
@@ -350,7 +352,7 @@ export const FILE_NAMES = {
   manifest: 'index.json',
   labels: (lang: Lang) => `labels.${lang}.txt`,
   summaries: (lang: Lang) => `summaries.${lang}.txt`,
-  requirements: (lang: Lang) => `requirements.${lang}.txt`,
+  requirements: (lang: Lang, broad: number) => `requirements.${lang}.${broad}.txt`,
   titles: (lang: Lang) => `titles.${lang}.tsv`,
   programs: 'programs.txt',
   quotes: (code: string) => `quotes.${code}.txt`,
@@ -407,7 +409,12 @@ export const OccupationHeadSchema = v.object({
 const FileRefsSchema = v.object({
   labels: v.object({ en: FileRefSchema, fr: FileRefSchema }),
   summaries: v.object({ en: FileRefSchema, fr: FileRefSchema }),
-  requirements: v.optional(v.object({ en: v.optional(FileRefSchema), fr: v.optional(FileRefSchema) })),
+  requirements: v.optional(
+    v.object({
+      en: v.optional(v.record(v.pipe(v.string(), v.regex(/^\d$/)), FileRefSchema)),
+      fr: v.optional(v.record(v.pipe(v.string(), v.regex(/^\d$/)), FileRefSchema)),
+    }),
+  ),
   titles: v.object({ en: FileRefSchema, fr: FileRefSchema }),
   programs: FileRefSchema,
   catalogue: FileRefSchema,

@@ -2,7 +2,7 @@
  * An index straight from its in-memory parts: `encodeIndex` (the file format, in
  * `index-format/`) read back by the loader's own `assembleIndex`.
  */
-import { encodeIndex, FILE_NAMES, LANGS, type IndexParts, type Lang } from '../index-format/index.js';
+import { encodeIndex, FILE_NAMES, LANGS, type IndexFile, type IndexParts, type Lang } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { assembleIndex } from './load.js';
 
@@ -14,11 +14,15 @@ import { assembleIndex } from './load.js';
 export async function assembleParts(parts: IndexParts, langs: readonly Lang[] = LANGS): Promise<LoadedIndex> {
   const files = encodeIndex(parts);
   const text = (name: string) => new TextDecoder().decode(files.get(name)!);
-  return assembleIndex(JSON.parse(text(FILE_NAMES.manifest)), {
+  const manifest = JSON.parse(text(FILE_NAMES.manifest)) as IndexFile;
+  return assembleIndex(manifest, {
     labels: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.labels(lang))])),
     summaries: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.summaries(lang))])),
     requirements: Object.fromEntries(
-      LANGS.filter((lang) => files.has(FILE_NAMES.requirements(lang))).map((lang) => [lang, text(FILE_NAMES.requirements(lang))]),
+      Object.entries(manifest.files.requirements ?? {}).map(([lang, refs]) => [
+        lang,
+        Object.fromEntries(Object.entries(refs).map(([broad, ref]) => [broad, text(ref.path)])),
+      ]),
     ),
     titles: Object.fromEntries(langs.map((lang) => [lang, text(FILE_NAMES.titles(lang))])),
     programs: text(FILE_NAMES.programs),

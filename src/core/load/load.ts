@@ -19,7 +19,7 @@ import { IndexFormatError } from '../index-format/index.js';
 import { FILE_NAMES, type FileRef, type IndexFile, type IndexHead, type Lang } from '../index-format/index.js';
 import { applyQuotes } from './quotes.js';
 import { summariesRead } from './summaries.js';
-import { requirementsRead } from './requirements.js';
+import { occupationsOf, requirementsRead } from './requirements.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
@@ -57,8 +57,8 @@ export interface IndexTexts {
   programs: string;
   /** `summaries.<lang>.txt`, the occupations' lead statements: optional (a page loads them on demand, `loadSummaries`). */
   summaries?: Partial<Record<Lang, string>>;
-  /** `requirements.<lang>.txt`: optional (a page loads them on demand, `loadRequirements`). */
-  requirements?: Partial<Record<Lang, string>>;
+  /** `requirements.<lang>.<broad>.txt` by language and broad category: optional (a page loads them on demand, `loadRequirements`). */
+  requirements?: Partial<Record<Lang, Readonly<Record<string, string>>>>;
   /**
    * `quotes.<code>.txt` texts by occupation code, applied at once (the Node reader, tests);
    * a page leaves them out and loads each when shown (`loadQuotes`).
@@ -180,10 +180,11 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
       await runInSlices(summarySteps(summaries, lang, parsed, siblingName(source, file.files.summaries[lang].path)), slicer);
       summariesRead(parsed, lang);
     }
-    const requirements = files.requirements?.[lang];
-    const ref = file.files.requirements?.[lang];
-    if (requirements !== undefined && ref !== undefined) {
-      requirementsRead(parsed, lang, await runInSlices(requirementSteps(requirements, parsed, siblingName(source, ref.path)), slicer));
+    for (const [broad, text] of Object.entries(files.requirements?.[lang] ?? {})) {
+      const ref = file.files.requirements?.[lang]?.[broad];
+      if (ref === undefined) throw new IndexFormatError(source, 'reference', `lists no requirements file of ${lang} for broad category ${broad}`);
+      const read = await runInSlices(requirementSteps(text, { occupations: occupationsOf(parsed, Number(broad)) }, siblingName(source, ref.path)), slicer);
+      requirementsRead(parsed, lang, Number(broad), read);
     }
   }
   await slicer.tick();

@@ -13,6 +13,7 @@ import { StagedRender } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { common } from '../../i18n/en/common.js';
 import { labourMarket } from '../../i18n/en/labour-market.js';
+import { training } from '../../i18n/en/training.js';
 import { RequirementsBlock } from './requirements-block.js';
 
 /** Region codes the select offers: Ontario and its economic regions. */
@@ -83,7 +84,7 @@ const ONTARIO_PREFIX = 'ER35';
 export class McLabourMarket extends McElement {
   static override styles = styles;
 
-  protected readonly locale = this.strings({ common, labourMarket });
+  protected readonly locale = this.strings({ common, labourMarket, training });
   /** Money and counts show after a choice: their formatters are made before it (number-formats.ts). */
   private readonly numberFormats = new NumberFormatsWarmUp(this, () => this.locale.lang);
   protected override readonly deferFirstRender = true;

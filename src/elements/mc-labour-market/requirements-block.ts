@@ -15,7 +15,7 @@ import { loadRequirements, requirementLangs, type OccupationRequirements } from 
 import { levelHeading } from '../shared/heading.js';
 import type { Strings } from '../shared/locale.js';
 
-type BlockStrings = Strings<'common' | 'labourMarket'>;
+type BlockStrings = Strings<'common' | 'labourMarket' | 'training'>;
 
 export class RequirementsBlock {
   private readonly task: Task<readonly [LoadedIndex | null, string | null, Lang], OccupationRequirements | null>;
@@ -31,7 +31,7 @@ export class RequirementsBlock {
 
   render(index: LoadedIndex, occupation: Occupation, lang: Lang, t: BlockStrings, level: number, id: string): TemplateResult {
     const lm = t.labourMarket;
-    const teer = lm.teer(occupation.teer);
+    const teer = t.training.teer(occupation.teer);
     return html`<div class="block" part="requirements">
       ${levelHeading(level, { id, part: 'subheading', text: lm.requirements })}
       ${teer ? html`<p>${teer}</p>` : nothing} ${this.renderOfficial(lang, t)}

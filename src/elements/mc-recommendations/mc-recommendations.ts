@@ -18,7 +18,7 @@ import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
 import { emptyState } from './empty-state.js';
 import { NearbyController, nearbyAsk, nearbyList, type NearbyOccupation } from './nearby.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
-import { planOverview } from './plan-overview.js';
+import { moveTraining, planOverview } from './plan-overview.js';
 import { PlanSource, type Plan, type PlanChoice } from './plan-source.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
@@ -31,6 +31,7 @@ import { MediaQueryController } from '../shared/media-query.js';
 import { common } from '../../i18n/en/common.js';
 import { recommendations } from '../../i18n/en/recommendations.js';
 import { card } from '../../i18n/en/card.js';
+import { training } from '../../i18n/en/training.js';
 import { plan } from '../../i18n/en/plan.js';
 
 export type { McRecommendDetail } from './mc-recommendations.events.js';
@@ -166,7 +167,7 @@ function sameChoice(a: string, b: string): boolean {
 export class McRecommendations extends McElement {
   static override styles = styles;
 
-  protected readonly locale = this.strings({ common, recommendations, card, plan });
+  protected readonly locale = this.strings({ common, recommendations, card, plan, training });
   /** Money and counts show after a choice: their formatters are made before it (number-formats.ts). */
   private readonly numberFormats = new NumberFormatsWarmUp(this, () => this.locale.lang);
   protected override readonly deferFirstRender = true;
@@ -485,7 +486,7 @@ export class McRecommendations extends McElement {
         ${note ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>` : nothing}
         ${index.manifest.sample ? html`<p class="note">${r.sample}</p>` : nothing}
         ${count > 0 && notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
-        ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null) : nothing}
+        ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null, moveTraining(from, target)) : nothing}
         ${this.computing.stage === 'heading' || this.computing.stage === 'plan' || (count === 0 && !filtered) ? nothing : this.renderFilters(facets)}
         ${count === 0 ? emptyState({ t, filtered, filters: this.filters, facets, fixedProvider: this.provider, notice, onClear: () => this.clearFilters() }) : this.renderList(index, ready, shown, rendered)}
         <slot name="footer"></slot>
@@ -545,11 +546,11 @@ export class McRecommendations extends McElement {
   }
 
   /** The plan for this choice: the same whatever the person's filters and sort (`PlanSource`). */
-  private renderPlan(index: LoadedIndex, ready: Computed, from: string | null): TemplateResult {
+  private renderPlan(index: LoadedIndex, ready: Computed, from: string | null, training: number | null): TemplateResult {
     const { t, lang } = this.locale;
     const plan = this.planOf(index, ready);
     const level = Math.min(6, this.headingLevel + 1);
-    return planOverview({ t, lang, gap: plan.gap, plan: plan.pathway, from, level });
+    return planOverview({ t, lang, gap: plan.gap, plan: plan.pathway, from, level, training });
   }
 
   private planOf(index: LoadedIndex, ready: Computed): Plan {

@@ -1,6 +1,7 @@
 /**
  * The plan mc-recommendations shows above its list: the target's key skills the person
- * likely has (from the current occupation) and those they need, then a short pathway of
+ * likely has (from the current occupation) and those they need, on a move to work that
+ * usually takes formal training what it usually takes, then a short pathway of
  * recommended programs covering most of the needed ones, with totals, a step that is a
  * partial match saying so. The core chooses (`skillGap`, `pathway`); this only renders, with
  * headings and lists so a screen reader can move through it and nothing rests on colour.
@@ -16,7 +17,7 @@ import { hoursText, type Strings } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 
 export interface PlanOverviewOptions {
-  t: Strings<'card' | 'plan'>;
+  t: Strings<'card' | 'plan' | 'training'>;
   lang: Lang;
   gap: SkillGap;
   plan: Pathway;
@@ -24,6 +25,20 @@ export interface PlanOverviewOptions {
   from: string | null;
   /** Level of the overview's heading; its sections are one level below. */
   level: number;
+  /**
+   * The target occupation's TEER on a move to work that usually takes as much formal
+   * training as the current one or more (`moveTraining`), else null.
+   */
+  training: number | null;
+}
+
+/**
+ * The TEER of `to` when moving there from `from` usually takes formal training (TEER 1 to
+ * 3) as long or longer: the plan says what it usually takes, and that short programs do not
+ * replace it. A management occupation (TEER 0) says nothing of training, so from one, any.
+ */
+export function moveTraining(from: { teer: number } | undefined, to: { teer: number }): number | null {
+  return from && to.teer >= 1 && to.teer <= 3 && (from.teer === 0 || to.teer <= from.teer) ? to.teer : null;
 }
 
 const skillList = (skills: readonly SkillRef[], cls: string, labelledBy: string): TemplateResult =>
@@ -32,7 +47,7 @@ const skillList = (skills: readonly SkillRef[], cls: string, labelledBy: string)
   </ul>`;
 
 /** The overview: skills had and needed, the pathway, its totals. */
-export function planOverview({ t, lang, gap, plan, from, level }: PlanOverviewOptions): TemplateResult {
+export function planOverview({ t, lang, gap, plan, from, level, training }: PlanOverviewOptions): TemplateResult {
   const p = t.plan;
   const sub = level + 1;
   const needed = plan.covered.length + plan.uncovered.length;
@@ -57,12 +72,13 @@ export function planOverview({ t, lang, gap, plan, from, level }: PlanOverviewOp
         ${gap.need.length > 0 ? skillList(gap.need, 'plan-need', 'plan-need') : html`<p>${p.allHad}</p>`}
       </div>
     </div>
+    ${training === null ? nothing : html`<p class="note">${t.training.teer(training)} ${p.moveTraining}</p>`}
     ${needed === 0 ? nothing : pathwayView(t, lang, plan, sub, needed)}
     <p class="note">${p.fullList}</p>
   </section>`;
 }
 
-function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, level: number, needed: number): TemplateResult {
+function pathwayView(t: Strings<'card' | 'plan' | 'training'>, lang: Lang, plan: Pathway, level: number, needed: number): TemplateResult {
   const p = t.plan;
   if (plan.steps.length === 0) {
     return html`<div class="plan-pathway">

@@ -22,16 +22,6 @@ export const labourMarket = {
   figure: 'Figure',
   facts: 'Jobs and job seekers',
   requirements: 'What the work requires',
-  /** What the occupation's training level in the NOC (TEER 0-5) usually means. */
-  teer: (teer: number): string =>
-    [
-      'A management occupation (TEER 0 in the National Occupational Classification): its level comes from its responsibilities, not from one kind of training.',
-      'It usually takes a university degree (TEER 1 in the National Occupational Classification).',
-      'It usually takes a college program of two to three years, an apprenticeship of two to five years, or several years of experience in a related occupation (TEER 2 in the National Occupational Classification).',
-      'It usually takes a college program or an apprenticeship of less than two years, or more than six months of on-the-job training (TEER 3 in the National Occupational Classification).',
-      'It usually takes secondary school, or several weeks of on-the-job training (TEER 4 in the National Occupational Classification).',
-      'It usually takes a short work demonstration, and no formal education (TEER 5 in the National Occupational Classification).',
-    ][teer] ?? '',
   /** Before the official requirements; in French, that they are published in English only. */
   requirementsOfficial: 'Its official profile says:',
   /** Before and after the names of the profiles (as published, a list) that a group of requirements holds for, or does not. */

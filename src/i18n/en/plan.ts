@@ -29,4 +29,6 @@ export const plan = {
   noPathway: 'No recommended program in English or French covers the key skills you need.',
   allHad: 'Your current work likely gives every key skill of this occupation.',
   fullList: 'The full list of programs follows.',
+  /** After what the target occupation's training level usually means (`training.teer`), on a move to work that usually takes as much formal training or more. */
+  moveTraining: 'Short programs build skills for the move; they do not replace a diploma, licence or certificate it requires.',
 };

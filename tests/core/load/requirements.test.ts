@@ -16,7 +16,14 @@ test('the requirements load on demand, once, and read back as written', async ()
   assert.deepEqual(nurses, { lang: 'en', groups: REQUIREMENTS.en!.get('31301') });
   const none = await loadRequirements(titles, '21232', 'en', { fetch });
   assert.deepEqual(none, { lang: 'en', groups: [] }, 'an occupation whose profile states none');
-  assert.equal(log.filter((url) => url.endsWith('/requirements.en.txt')).length, 1);
+  assert.deepEqual(
+    log.filter((url) => url.includes('requirements.')).map((url) => url.slice(url.lastIndexOf('/') + 1)),
+    ['requirements.en.3.txt', 'requirements.en.2.txt'],
+    'each broad category’s file once, only when asked',
+  );
+  await loadRequirements(titles, '31102', 'en', { fetch });
+  assert.equal(log.filter((url) => url.endsWith('/requirements.en.3.txt')).length, 1, 'family physicians are in the nurses’ file');
+  await assert.rejects(loadRequirements(titles, '99999', 'en', { fetch }), RangeError);
 });
 
 test('a French page gets the English requirements, said to be English; an index without any gets null', async () => {
@@ -32,13 +39,13 @@ test('a French page gets the English requirements, said to be English; an index 
 
 test('a requirements file that does not match index.json is refused, and can be tried again', async () => {
   const files = indexFiles({ requirements: REQUIREMENTS }).files;
-  const changed = files.get('requirements.en.txt')!.slice();
+  const changed = files.get('requirements.en.3.txt')!.slice();
   changed[changed.length - 3]! ^= 1;
-  const bad = new Map(files).set('requirements.en.txt', changed);
+  const bad = new Map(files).set('requirements.en.3.txt', changed);
   const titles = await loadTitlesIndex(BASE_URL, { lang: 'en', fetch: fakeFetch(bad) });
   await assert.rejects(loadRequirements(titles, '31301', 'en', { fetch: fakeFetch(bad) }), (error: unknown) => {
     assert.ok(error instanceof IndexIntegrityError, String(error));
-    assert.match(error.message, /requirements\.en\.txt/);
+    assert.match(error.message, /requirements\.en\.3\.txt/);
     return true;
   });
   const again = await loadRequirements(titles, '31301', 'en', { fetch: fakeFetch(files) });

@@ -197,7 +197,7 @@ describe('mc-labour-market: what the work requires', () => {
     expect(block(el).querySelector('h3')!.textContent).to.equal('What the work requires');
     const paragraphs = [...block(el).querySelectorAll('p')].map((p) => p.textContent!.replace(/[ \n\t]+/g, ' ').trim());
     expect(paragraphs).to.deep.equal([
-      'It usually takes a university degree (TEER 1 in the National Occupational Classification).',
+      'This occupation usually takes a university degree (TEER 1 in the National Occupational Classification).',
       'Its official profile says:',
       'All but Registered psychiatric nurses:',
       'Registered psychiatric nurses:',

@@ -7,6 +7,7 @@ import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { evidence, loadedIndex, sampleProgram, withNursingModules } from '../../fixtures/index/index.js';
 import { settled } from '../../fixtures/browser/recommendations.js';
 import { en } from '../../../src/i18n/en.js';
+import { moveTraining } from '../../../src/elements/mc-recommendations/plan-overview.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -26,6 +27,17 @@ const items = (root: ParentNode, sel: string) =>
 const text = (node: HTMLElement) => node.textContent!.replace(/[ \t\n]+/g, ' ').trim();
 
 describe('mc-recommendations: the plan above the list', () => {
+  it('says what a move usually takes only when it takes as much formal training or more', async () => {
+    const says = (el: McRecommendations) => text(plan(el)!).includes('Short programs build skills for the move');
+    expect(says(await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`)), 'aide (TEER 3) to nurse (TEER 1)').to.be.true;
+    expect(says(await make(html`<mc-recommendations occupation="33102" from="31301"></mc-recommendations>`)), 'nurse to aide').to.be.false;
+    expect(says(await make(html`<mc-recommendations occupation="31301"></mc-recommendations>`)), 'training for the work one has').to.be.false;
+    expect(moveTraining({ teer: 0 }, { teer: 2 }), 'from management: any').to.equal(2);
+    expect(moveTraining({ teer: 2 }, { teer: 2 }), 'the same level').to.equal(2);
+    expect(moveTraining({ teer: 5 }, { teer: 4 }), 'secondary school is no formal training to name').to.equal(null);
+    expect(moveTraining({ teer: 3 }, { teer: 0 }), 'to management').to.equal(null);
+  });
+
   it('from nurse aide to registered nurse: skills likely had, skills needed, a pathway with what it adds and its totals', async () => {
     const el = await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
     const root = plan(el)!;
@@ -40,6 +52,9 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(steps[0]).to.match(/Adds: (Medication administration, Health assessment|Health assessment, Medication administration)/);
     expect(text(root)).to.contain('This program covers 2 of the 4 key skills you need.');
     expect(text(root.querySelector('.plan-total')!)).to.equal('In total: 120 hours · $1,800');
+    expect(text(root)).to.contain(
+      'This occupation usually takes a university degree (TEER 1 in the National Occupational Classification). Short programs build skills for the move; they do not replace a diploma, licence or certificate it requires.',
+    );
     // Before the list, and the list still follows in full.
     const list = el.shadowRoot!.querySelector('[part=list]')!;
     expect(root.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);

@@ -64,7 +64,7 @@ describe('program elements on the sample index', () => {
     const block = () => el.shadowRoot!.querySelector('[part=requirements]');
     await waitUntil(() => block()?.querySelector('li'), 'the requirements from the sample index', LOAD);
     // Fetched on demand, beside the index (not through the index source's loads).
-    expect(performance.getEntriesByType('resource').some((e) => e.name.endsWith('/demo/data/sample/requirements.en.txt'))).to.be.true;
+    expect(performance.getEntriesByType('resource').some((e) => e.name.endsWith('/demo/data/sample/requirements.en.7.txt'))).to.be.true;
     expect(block()!.querySelector('li')!.textContent).to.equal(
       'Completion of a three-year apprenticeship program is usually required to be eligible for trade certification.',
     );
