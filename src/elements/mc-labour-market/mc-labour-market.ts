@@ -15,6 +15,7 @@ import { common } from '../../i18n/en/common.js';
 import { labourMarket } from '../../i18n/en/labour-market.js';
 import { training } from '../../i18n/en/training.js';
 import { RequirementsBlock } from './requirements-block.js';
+import { Announcer } from '../shared/announcer.js';
 
 /** Region codes the select offers: Ontario and its economic regions. */
 const ONTARIO_PREFIX = 'ER35';
@@ -106,6 +107,7 @@ export class McLabourMarket extends McElement {
   /** With `src`, the titles and the occupation's slice of the catalogue: never the whole catalogue, which it does not show. */
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.code });
   private readonly uid = 'mc-lm';
+  private readonly live = new Announcer(this);
   /** What the work requires: the official requirements load once the occupation's index is in. */
   private readonly requirements = new RequirementsBlock(this, () => {
     const st = this.indexTask.state;
@@ -134,16 +136,22 @@ export class McLabourMarket extends McElement {
   }
 
   override render(): TemplateResult {
+    // The live region is there from the first render: a "Loading…" box inserted already
+    // filled is skipped by several screen readers.
+    return html`${this.renderBody()}${this.live.render()}`;
+  }
+
+  private renderBody(): TemplateResult {
     const { t } = this.locale;
     const st = this.indexTask.state;
     if (st.kind === 'error') {
       return errorBox(st.error.message, t.common.retry, () => this.indexTask.retry());
     }
     if (!this.code) return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
-    if (st.kind === 'pending') return html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
+    if (st.kind === 'pending') return html`<div part="state" class="state">${this.live.busy(t.common.loading)}</div>`;
     if (st.kind === 'none') return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
     const d = this.describeOrLater(st.index);
-    if (d === undefined) return html`<div part="state" class="state" role="status">${t.common.loading}</div>`;
+    if (d === undefined) return html`<div part="state" class="state">${this.live.busy(t.common.loading)}</div>`;
     if (!d) return html`<div part="state" class="state" role="alert">${t.labourMarket.unknown(this.code)}</div>`;
     return this.renderDescription(st.index, d);
   }

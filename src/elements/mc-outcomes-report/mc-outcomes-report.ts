@@ -9,6 +9,7 @@ import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
+import { Announcer } from '../shared/announcer.js';
 import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErrorCode } from './outcomes-client.js';
 import { figureHead, figureRow, weeklyChart, type ChartFormat } from './weekly-chart.js';
 import { styles } from './mc-outcomes-report.styles.js';
@@ -120,6 +121,7 @@ export class McOutcomesReport extends McElement {
   private readonly indexTask = new IndexTask(this, () => this.locale.lang);
   private readonly uid = 'mc-or';
 
+  private readonly live = new Announcer(this);
   private readonly report = new Task(this, {
     args: () => [this.endpoint, this.token, this.from, this.to] as const,
     task: async ([endpoint, token, from, to], { signal }) => {
@@ -161,13 +163,16 @@ export class McOutcomesReport extends McElement {
 
   override render(): TemplateResult {
     const t = adminMessages(this.locale.lang).outcomes;
-    if (!this.token) return html`<div part="state" class="state">${t.noToken}</div>`;
-    return this.report.render({
-      initial: () => html`<div part="state" class="state" role="status">${t.loading}</div>`,
-      pending: () => html`<div part="state" class="state" role="status">${t.loading}</div>`,
+    if (!this.token) return html`<div part="state" class="state">${t.noToken}</div>${this.live.render()}`;
+    // The live region is there from the first render: a "Loading…" box inserted already
+    // filled is skipped by several screen readers.
+    const body = this.report.render({
+      initial: () => html`<div part="state" class="state">${this.live.busy(t.loading)}</div>`,
+      pending: () => html`<div part="state" class="state">${this.live.busy(t.loading)}</div>`,
       error: (error) => errorBox(t.errors[this.codeOf(error)], this.locale.t.common.retry, () => this.refresh()),
       complete: (o) => (o === null ? html`<div part="state" class="state">${t.noToken}</div>` : this.renderReport(o)),
     });
+    return html`${body}${this.live.render()}`;
   }
 
   private renderReport(o: Outcomes): TemplateResult {

@@ -41,6 +41,9 @@ describe('mc-labour-market: accessibility in every state', () => {
   it('is accessible while loading and after a load error, with Retry', async () => {
     const loading = await fixture<McLabourMarket>(html`<mc-labour-market code="31301" src="/slow/index.json"></mc-labour-market>`);
     expect(text(loading)).to.contain('Loading');
+    // Said by the one live region, there from the first render, not by a box inserted already filled.
+    expect(loading.shadowRoot!.querySelectorAll('[role=status]')).to.have.length(1);
+    expect(loading.shadowRoot!.querySelector('p[role=status]')!.textContent).to.equal('Loading…');
     await expect(loading).to.be.accessible();
     const failing = await fixture<McLabourMarket>(html`<mc-labour-market code="31301" src="/missing/index.json"></mc-labour-market>`);
     const { detail } = await oneEvent(failing, 'mc-error');

@@ -73,7 +73,8 @@ async function make(extra: Partial<McOutcomesReport> = {}, lang = 'en'): Promise
 /** Until the report has answered and rendered. */
 async function settle(el: McOutcomesReport): Promise<void> {
   await el.updateComplete;
-  for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[role=status].state'); i++) {
+  const loading = () => /Loading|Chargement/.test(el.shadowRoot!.querySelector('div.state')?.textContent ?? '');
+  for (let i = 0; i < 100 && loading(); i++) {
     await new Promise((r) => setTimeout(r, 10));
     await el.updateComplete;
   }
