@@ -136,8 +136,10 @@ export const fr: Messages = {
   },
   plan: {
     heading: 'Votre plan en un coup d’œil',
-    have: 'Compétences clés que vous avez sans doute déjà',
-    haveNote: (from: string) => `Grâce à votre travail actuel (${from}).`,
+    have: 'Compétences que vous avez sans doute déjà',
+    haveNote: (from: string) => `Compétences clés de cette profession, grâce à votre travail actuel (${from}).`,
+    carries: (from: string) => `Grâce à votre travail actuel (${from})\u00a0: compétences et connaissances auxquelles les deux professions font appel.`,
+    carriesAlso: 'Compétences et connaissances auxquelles les deux professions font aussi appel\u00a0:',
     haveNone:
       'Aucune, d’après les profils des professions. Ces profils ne nomment que quelques compétences de chaque profession\u00a0: vous avez peut-être déjà certaines de celles ci-dessous.',
     need: 'Compétences clés à acquérir',

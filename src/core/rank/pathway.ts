@@ -14,11 +14,28 @@ const HAVE_SHARE = 0.6;
 /** Programs a pathway holds at most: a plan a person can take in, not a second list. */
 export const PATHWAY_MAX = 3;
 
+/**
+ * A rated skill or knowledge area (OaSIS rates every occupation on the same 33 and 44) that
+ * both occupations weigh at least this much carries over: 3 of 5 for a skill, 2 of 3 for
+ * knowledge.
+ */
+const CARRY_WEIGHT = 0.6;
+/** Areas that carry over, listed at most. */
+const CARRY_MAX = 4;
+
 export interface SkillGap {
   /** The target's key skills the current occupation likely gives (empty without one). */
   have: SkillRef[];
   /** The target's key skills still to learn (all key skills without a current occupation). */
   need: SkillRef[];
+  /**
+   * Broad skills and knowledge areas both occupations call for (`CARRY_WEIGHT`), not among
+   * the key skills: what carries over where the key skills, most of them specific to each
+   * occupation, name none ("Social perceptiveness" and "Physical health" from nurse aide to
+   * registered nurse). The most weighed by both first; empty without a current occupation.
+   * The weight is the target's.
+   */
+  carries: SkillRef[];
 }
 
 /**
@@ -33,11 +50,18 @@ export function skillGap(index: LoadedIndex, opts: { occupation: string; from?: 
   if (opts.from && !current) throw new RangeError(`Unknown occupation code "${opts.from}": not in this index.`);
   const top = keySkillsOf(index, target);
   const given = new Map(current && current.code !== target.code ? current.skills : []);
-  const gap: SkillGap = { have: [], need: [] };
+  const gap: SkillGap = { have: [], need: [], carries: [] };
   for (const [s, w] of top) {
     const ref = skillRef(index, s, w, opts.lang);
     ((given.get(s) ?? 0) >= HAVE_SHARE * w ? gap.have : gap.need).push(ref);
   }
+  const key = new Set(top.map(([s]) => s));
+  const both = (s: number, w: number) => Math.min(w, given.get(s) ?? 0);
+  gap.carries = target.skills
+    .filter(([s, w]) => !key.has(s) && index.manifest.skills[s]!.kind !== 'detail' && both(s, w) >= CARRY_WEIGHT)
+    .sort((a, b) => both(b[0], b[1]) - both(a[0], a[1]) || b[1] - a[1] || a[0] - b[0])
+    .slice(0, CARRY_MAX)
+    .map(([s, w]) => skillRef(index, s, w, opts.lang));
   return gap;
 }
 

@@ -86,8 +86,9 @@ function sameChoice(a: string, b: string): boolean {
  *
  * @csspart heading - The results summary heading ("12 programs for Registered nurses").
  * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
- * @csspart plan - The plan above the list: key skills the person likely has and needs, and a
- *   short pathway of programs covering the needed ones, with total hours and cost. The pathway
+ * @csspart plan - The plan above the list: skills the person likely has (key skills both
+ *   occupations list, broad skills and knowledge both call for) and key skills they need, on a
+ *   move to work that usually takes formal training what it usually takes, and a short pathway of programs covering the needed ones, with total hours and cost. The pathway
  *   follows the ranking's order whatever the list's filters and sort: strong matches first, a
  *   partial one only for skills no strong match covers (its step says so), never a program
  *   taught in another language than English or French.

@@ -1,6 +1,7 @@
 /**
  * The plan mc-recommendations shows above its list: the target's key skills the person
- * likely has (from the current occupation) and those they need, on a move to work that
+ * likely has (from the current occupation: key skills both list, then broad skills and
+ * knowledge both call for) and those they need, on a move to work that
  * usually takes formal training what it usually takes, then a short pathway of
  * recommended programs covering most of the needed ones, with totals, a step that is a
  * partial match saying so. The core chooses (`skillGap`, `pathway`); this only renders, with
@@ -62,7 +63,15 @@ export function planOverview({ t, lang, gap, plan, from, level, training }: Plan
               gap.have.length > 0
                 ? html`<p class="note">${p.haveNote(from)}</p>
                   ${skillList(gap.have, 'plan-have', 'plan-have')}`
-                : html`<p>${p.haveNone}</p>`
+                : gap.carries.length === 0
+                  ? html`<p>${p.haveNone}</p>`
+                  : nothing
+            }
+            ${
+              gap.carries.length > 0
+                ? html`<p id="plan-carries">${gap.have.length > 0 ? p.carriesAlso : p.carries(from)}</p>
+                  ${skillList(gap.carries, 'plan-carries', 'plan-carries')}`
+                : nothing
             }
           </div>`
           : nothing

@@ -1,8 +1,12 @@
 /** English strings of `<mc-recommendations>`' plan at a glance. Part of `en` (../en.ts), which types the French table. */
 export const plan = {
   heading: 'Your plan at a glance',
-  have: 'Key skills you likely already have',
-  haveNote: (from: string) => `From your work as ${from}.`,
+  have: 'Skills you likely already have',
+  haveNote: (from: string) => `Key skills of this occupation, from your work as ${from}.`,
+  /** Before the broad skills and knowledge both occupations call for (`SkillGap.carries`), when no key skill is had. */
+  carries: (from: string) => `From your work as ${from}: skills and knowledge both occupations call for.`,
+  /** The same after the key skills had. */
+  carriesAlso: 'Skills and knowledge both occupations also call for:',
   // The profiles keep a few skills of each occupation: a welder's list names brazing, not welding techniques.
   haveNone: 'None that the occupation profiles list. They list only a few skills of each occupation, so you may well have some of those below.',
   need: 'Key skills you need',

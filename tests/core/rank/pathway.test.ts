@@ -5,8 +5,9 @@ import { assembleIndex } from '../../../src/core/load/load.js';
 import { recommend } from '../../../src/core/rank/rank.js';
 import { pathway, skillGap } from '../../../src/core/rank/pathway.js';
 import type { LoadedIndex, Recommendation, SkillRef } from '../../../src/core/model/loaded.js';
-import type { Program } from '../../../src/core/index-format/schema.js';
-import { indexFiles, indexTexts } from '../../fixtures/index/index.js';
+import type { Occupation, Program } from '../../../src/core/index-format/schema.js';
+import { indexFiles, indexParts, indexTexts, OCCUPATIONS } from '../../fixtures/index/index.js';
+import { assembleParts } from '../../../src/core/load/index.js';
 
 async function load(): Promise<LoadedIndex> {
   const { manifest, files } = indexFiles();
@@ -47,6 +48,47 @@ test('a practical nurse moving to registered nursing likely has the shared key s
   assert.ok(!labels(gap.have).includes('Health assessment'), 'weighed 0.4 by the current job, 0.85 by the target');
   const fr = skillGap(index, { occupation: '31301', from: '32101', lang: 'fr' });
   assert.ok(labels(fr.have).includes('Soins aux patients'));
+});
+
+test('broad skills and knowledge both occupations weigh at least 0.6, and no key skill, carry over, the most shared first', async () => {
+  const occupation = (code: string, skills: Array<[number, number]>): Occupation => ({ ...OCCUPATIONS.find((o) => o.code === code)!, skills });
+  // The target's seven key skills are its own (found in no other profile); the rest it shares.
+  const target = occupation('31301', [
+    [5, 1],
+    [6, 1],
+    [7, 1],
+    [8, 1],
+    [9, 1],
+    [10, 1],
+    [11, 1],
+    [13, 0.7],
+    [12, 0.65],
+    [4, 0.62],
+    [0, 0.9],
+    [16, 0.9],
+  ]);
+  const current = occupation('33102', [
+    [13, 0.9],
+    [12, 0.6],
+    [4, 0.5],
+    [0, 1],
+    [16, 0.7],
+  ]);
+  const index = await assembleParts({ ...indexParts({ occupations: [target, current], programs: [] }) });
+  const gap = skillGap(index, { occupation: '31301', from: '33102', lang: 'en' });
+  assert.deepEqual(labels(gap.have), []);
+  assert.equal(gap.need.length, 7);
+  // Customer service 0.7 (both at least 0.7), Pathology (knowledge) 0.7, Sales 0.6; not Oral
+  // communication (0.5 for the current one) nor Patient care (a detailed skill: specific, and
+  // already a key skill's business).
+  assert.deepEqual(labels(gap.carries), ['Pathology', 'Customer service', 'Sales']);
+  assert.deepEqual(
+    gap.carries.map((s) => s.weight),
+    [0.9, 0.7, 0.65],
+    'the target’s weights',
+  );
+  assert.deepEqual(labels(skillGap(index, { occupation: '31301', lang: 'en' }).carries), [], 'none without a current occupation');
+  assert.deepEqual(labels(skillGap(index, { occupation: '31301', from: '31301', lang: 'fr' }).carries), [], 'none from the same occupation');
 });
 
 test('without a current occupation every key skill is needed', async () => {

@@ -4,7 +4,7 @@ import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
 import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { evidence, loadedIndex, sampleProgram, withNursingModules } from '../../fixtures/index/index.js';
+import { evidence, loadedIndex, OCCUPATIONS, sampleProgram, withNursingModules } from '../../fixtures/index/index.js';
 import { settled } from '../../fixtures/browser/recommendations.js';
 import { en } from '../../../src/i18n/en.js';
 import { moveTraining } from '../../../src/elements/mc-recommendations/plan-overview.js';
@@ -106,6 +106,45 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(text(alone.shadowRoot!.querySelector<HTMLElement>('[part=skills]')!)).to.match(/^Adds key skills you need /);
   });
 
+  it('names the broad skills and knowledge both occupations call for, where no key skill carries over, in en and fr', async () => {
+    const occupation = (code: string, skills: Array<[number, number]>) => ({ ...OCCUPATIONS.find((o) => o.code === code)!, skills });
+    const target = occupation('31301', [
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [5, 1],
+      [6, 1],
+      [7, 1],
+      [8, 1],
+      [13, 0.7],
+      [16, 0.9],
+    ]);
+    const current = occupation('33102', [
+      [13, 0.9],
+      [16, 0.7],
+      [14, 1],
+    ]);
+    const programs = withNursingModules().map((p) => ({ ...p, evidence: p.evidence?.filter((e) => e.occupation === '31301') }));
+    const own = await loadedIndex({ occupations: [target, current], programs });
+    const shown = async (lang: string) => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><mc-recommendations occupation="31301" from="33102"></mc-recommendations></div>`);
+      const el = wrapper.querySelector('mc-recommendations')!;
+      el.index = own;
+      await settled(el);
+      return el;
+    };
+    const el = await shown('en');
+    const root = plan(el)!;
+    expect(root.querySelector('ul.plan-have')).to.equal(null);
+    expect(text(root)).to.not.contain(en.plan.haveNone);
+    expect(text(root.querySelector('#plan-carries')!)).to.equal(
+      'From your work as Nurse aides, orderlies and patient service associates: skills and knowledge both occupations call for.',
+    );
+    expect(items(root, 'ul.plan-carries')).to.deep.equal(['Pathology', 'Customer service']);
+    await expect(el).to.be.accessible();
+    expect(items(plan(await shown('fr'))!, 'ul.plan-carries')).to.deep.equal(['Pathologie', 'Service à la clientèle']);
+  });
+
   it('the target alone: its key skills and a pathway that covers them, no "already have" section', async () => {
     const el = await make(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
     const root = plan(el)!;
@@ -187,7 +226,8 @@ describe('mc-recommendations: the plan above the list', () => {
     const root = plan(el)!;
     const all = text(root);
     expect(text(root.querySelector('#plan-heading')!)).to.equal('Votre plan en un coup d’œil');
-    expect(all).to.contain('Compétences clés que vous avez sans doute déjà');
+    expect(all).to.contain('Compétences que vous avez sans doute déjà');
+    expect(all).to.contain('Compétences clés de cette profession, grâce à votre travail actuel (');
     expect(all).to.contain('Compétences clés à acquérir');
     expect(all).to.contain('Parcours suggéré');
     expect(items(root, 'ul.plan-need')).to.have.members([
