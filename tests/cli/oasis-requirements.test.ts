@@ -79,15 +79,16 @@ test('a profile the names file lists with no sentence keeps the others from hold
     [
       { profile: '72106.01', text: 'Trade certification.', line: 2 },
       { profile: '72106.02', text: 'On-the-job training.', line: 3 },
+      { profile: '72106.03', text: 'On-the-job training.', line: 4 },
     ],
     new Map(),
     (p, at) => heard.push(`${p}@${at}`),
   );
   assert.deepEqual(unnamed.get('72106'), [
     { only: ['72106.01'], items: ['Trade certification.'] },
-    { only: ['72106.02'], items: ['On-the-job training.'] },
+    { except: ['72106.01'], items: ['On-the-job training.'] },
   ]);
-  assert.deepEqual(heard, ['72106.01@2', '72106.02@3']);
+  assert.deepEqual(heard, ['72106.01@2'], 'an unnamed profile told once, at its first line, though named twice');
 });
 
 test('readOasis reads the requirements with the profiles’ names, and names a bad row by file, line and field', () => {

@@ -70,10 +70,12 @@ export function groupRequirements(
     const bySentence = stating.get(unit) ?? new Map<string, Set<string>>();
     stating.set(unit, bySentence.set(text, (bySentence.get(text) ?? new Set<string>()).add(profile)));
   }
+  const told = new Set<string>();
   const nameOf = (profile: string): string => {
     const name = names.get(profile);
     if (name !== undefined) return name;
-    unnamed(profile, lines.get(profile) ?? 0);
+    if (!told.has(profile)) unnamed(profile, lines.get(profile) ?? 0);
+    told.add(profile);
     return profile;
   };
   const out = new Map<string, RequirementGroup[]>();
