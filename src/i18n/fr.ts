@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { training } from './fr-training.js';
 
 /** How many partial matches were found, the end of `partialOnly` and `partialOnlyGap`. */
 const allPartial = (count: number) =>
@@ -137,9 +138,9 @@ export const fr: Messages = {
   plan: {
     heading: 'Votre plan en un coup d’œil',
     have: 'Compétences que vous avez sans doute déjà',
-    haveNote: (from: string) => `Compétences clés de cette profession, grâce à votre travail actuel (${from}).`,
-    carries: (from: string) => `Grâce à votre travail actuel (${from})\u00a0: compétences et connaissances auxquelles les deux professions font appel.`,
-    carriesAlso: 'Compétences et connaissances auxquelles les deux professions font aussi appel\u00a0:',
+    haveNote: (from: string) => `Compétences clés de la profession visée, acquises dans la profession «\u00a0${from}\u00a0».`,
+    carries: (from: string) => `Compétences et connaissances que demandent les deux professions, acquises dans la profession «\u00a0${from}\u00a0»\u00a0:`,
+    carriesAlso: 'Compétences et connaissances que les deux professions demandent aussi\u00a0:',
     haveNone:
       'Aucune, d’après les profils des professions. Ces profils ne nomment que quelques compétences de chaque profession\u00a0: vous avez peut-être déjà certaines de celles ci-dessous.',
     need: 'Compétences clés à acquérir',
@@ -157,7 +158,8 @@ export const fr: Messages = {
     noPathway: 'Aucun programme recommandé en français ou en anglais ne couvre les compétences clés à acquérir.',
     allHad: 'Grâce à votre travail actuel, vous avez sans doute déjà toutes les compétences clés de cette profession.',
     fullList: 'La liste complète des programmes suit.',
-    moveTraining: 'De courts programmes développent des compétences pour ce changement, sans remplacer le diplôme, le permis ou le certificat qu’elle exige.',
+    moveTraining: (level: string) =>
+      `La profession visée exige habituellement ${level}. De courts programmes peuvent vous aider à acquérir des compétences pour ce changement, mais ils ne remplacent pas un diplôme, un permis ou un certificat qu’elle exige.`,
   },
   card: {
     provider: 'Offert par',
@@ -234,27 +236,18 @@ export const fr: Messages = {
     yearly: 'Par année (approx.)',
     figure: 'Niveau',
     facts: 'Emplois et chercheurs d’emploi',
-    requirements: 'Ce qu’exige l’emploi',
-    requirementsOfficial: 'Ce qu’en dit son profil officiel, publié en anglais seulement\u00a0:',
-    requirementsOnly: ['', '\u00a0:'],
-    requirementsExcept: ['Tous, sauf ', '\u00a0:'],
+    requirements: 'Ce qu’exige la profession',
+    requirementsOfficial: 'Son profil officiel (SICP) indique\u00a0:',
+    requirementsOfficialOther: 'Son profil officiel (SICP), publié en anglais seulement, indique\u00a0:',
+    requirementsOnly: ['Pour ', '\u00a0:'],
+    requirementsExcept: ['Pour tous, sauf ', '\u00a0:'],
     requirementsSources: (names: string[]): string => `Sources\u00a0: ${names.join('\u202f; ')}.`,
     requirementsNone: 'Son profil officiel n’énumère aucune exigence.',
     requirementsFailed: 'Les exigences officielles n’ont pas pu être chargées.',
     requirementsNote:
-      'De courts programmes peuvent développer les compétences de ce travail. Là où un diplôme, un permis ou un certificat de qualification est exigé, ils ne le remplacent pas.',
+      'De courts programmes peuvent développer des compétences utiles dans cette profession. Lorsqu’un diplôme, un permis ou un certificat de qualification est exigé, ils ne le remplacent pas.',
   },
-  training: {
-    teer: (teer: number): string =>
-      [
-        'Profession de gestion (FEER 0 de la Classification nationale des professions)\u00a0: son niveau tient à ses responsabilités, non à une formation précise.',
-        'Cette profession exige habituellement un diplôme universitaire (FEER 1 de la Classification nationale des professions).',
-        'Cette profession exige habituellement un programme collégial de deux à trois ans, un apprentissage de deux à cinq ans ou plusieurs années d’expérience dans une profession connexe (FEER 2 de la Classification nationale des professions).',
-        'Cette profession exige habituellement un programme collégial ou un apprentissage de moins de deux ans, ou plus de six mois de formation en cours d’emploi (FEER 3 de la Classification nationale des professions).',
-        'Cette profession exige habituellement des études secondaires, ou quelques semaines de formation en cours d’emploi (FEER 4 de la Classification nationale des professions).',
-        'Cette profession exige habituellement une courte démonstration du travail, sans études particulières (FEER 5 de la Classification nationale des professions).',
-      ][teer] ?? '',
-  },
+  training,
   inquiry: {
     headingLearner: (programs: number) => (programs === 1 ? 'Se renseigner sur ce programme' : 'Se renseigner sur ces programmes'),
     headingEmployer: 'Se renseigner sur la formation de votre équipe',

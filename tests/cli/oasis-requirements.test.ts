@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SourceContext } from '../../src/cli/context.js';
@@ -10,8 +10,12 @@ import { GluedWords, groupRequirements } from '../../src/cli/sources/oasis-requi
 
 const UNITS = new Set(['31301', '62200', '72106']);
 
+const made: string[] = [];
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function sources(files: Record<string, string[]>): SourceContext {
   const dir = mkdtempSync(join(tmpdir(), 'mc-requirements-'));
+  made.push(dir);
   mkdirSync(join(dir, 'oasis2023'));
   for (const [name, lines] of Object.entries(files)) writeFileSync(join(dir, 'oasis2023', name), `${lines.join('\n')}\n`);
   return { dir, diag: new Diagnostics() };
@@ -22,15 +26,21 @@ test('words run together where the published file lost a line break are read apa
     'A college program orprevious clerical experience is required.',
     'Previous experience ora college program.',
     'An organization or order of the ordinary.',
+    'Graduation, a degree orGraduation; a deal or an ordeal.',
   ];
-  const glued = new GluedWords(texts);
+  const glued = new GluedWords(texts, ['Duties: deal with an ordeal.']);
   assert.equal(glued.repair(texts[0]!, 2), 'A college program or previous clerical experience is required.');
   assert.equal(glued.repair(texts[1]!, 3), 'Previous experience or a college program.');
-  assert.equal(glued.repair(texts[2]!, 4), texts[2], '"organization", "order" and "ordinary" are words');
+  assert.equal(glued.repair(texts[2]!, 4), texts[2], '"organization", "order" and "ordinary": no word follows "or"');
+  assert.equal(
+    glued.repair(texts[3]!, 5),
+    'Graduation, a degree or Graduation; a deal or an ordeal.',
+    'a capital after "or"; "ordeal" is a word of the other texts',
+  );
   const diag = new Diagnostics();
   glued.report({ dir: '', diag }, 'oasis2023/x.csv', 'Employment requirement');
   assert.deepEqual(diag.warnings.map(formatWarning), [
-    'oasis2023/x.csv:2: Employment requirement: "orprevious" read as two words (and 1 more words run together)',
+    'oasis2023/x.csv:2: Employment requirement: "orprevious" read as two words (and 2 more words run together)',
   ]);
 });
 

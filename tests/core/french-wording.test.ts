@@ -52,11 +52,16 @@ function texts(value: unknown): string[] {
 
 test('the learner’s interface calls them « programmes » and the work « profession »: never « formation », never « métier »', () => {
   // The employer's finder and form speak of training a team (« la formation de votre équipe »).
-  const { finder: _finder, browse, inquiry, ...learner } = fr;
+  const { finder: _finder, browse, inquiry, training, ...learner } = fr;
   const { headingEmployer: _employer, ...learnerInquiry } = inquiry;
   // The official NOC categories keep their own words (« Métiers, transport, machinerie… »).
   const { broad: _broad, ...ownBrowse } = browse;
-  const all = texts({ ...learner, browse: ownBrowse, inquiry: learnerInquiry });
+  // Every training level, and the NOC's own « formation en cours d’emploi » (on-the-job training) as it is.
+  const levels = [0, 1, 2, 3, 4, 5]
+    .flatMap((teer) => [training.teer(teer), training.level(teer)])
+    .map((text) => text.replace(/formation en cours d’emploi/g, ''));
+  assert.equal(levels.filter((text) => text === '').length, 1, 'every level but TEER 0 has its phrase');
+  const all = [...texts({ ...learner, browse: ownBrowse, inquiry: learnerInquiry }), ...levels];
   assert.ok(all.length > 200);
   assert.deepEqual(
     all.filter((text) => /\bformations?\b|\bmétiers?\b/i.test(text)),

@@ -9,28 +9,38 @@ import type { SourceContext } from '../context.js';
 import type { RequirementGroup } from '../../core/index-format/index.js';
 
 const WORD = /[a-z]+/gi;
-const GLUED = /\b(or|and)([a-z]+)\b/g;
+const GLUED = /\b(or|and)([a-z]+)\b/gi;
+
+const wordsOf = (texts: Iterable<string>): Set<string> => {
+  const words = new Set<string>();
+  for (const text of texts) for (const [w] of text.matchAll(WORD)) words.add(w.toLowerCase());
+  return words;
+};
 
 /**
  * The published file runs "or" and "and" into the next word where a line break was lost
- * ("ora personal support worker … program", "orprevious clerical experience"): 246 words.
- * A word is split when what follows "or"/"and" is a word of the file (or "a") and the
- * whole is not ("ordinary", "organization" stay).
+ * ("ora personal support worker … program", "orprevious clerical experience"): 248 words.
+ * A word is split when what follows "or"/"and" is a word of the file (or "a") and the whole
+ * is no word of `known`, other texts of the same publisher that have no such joins (its
+ * lead statements and main duties): "organization" and "order" stay whole, and "ordeal"
+ * would.
  */
 export class GluedWords {
-  private readonly words = new Set<string>();
+  private readonly words: Set<string>;
+  private readonly known: Set<string>;
   private first: { line: number; glued: string } | null = null;
   private count = 0;
 
-  constructor(texts: Iterable<string>) {
-    for (const text of texts) for (const [w] of text.matchAll(WORD)) this.words.add(w.toLowerCase());
+  constructor(texts: Iterable<string>, known: Iterable<string> = []) {
+    this.words = wordsOf(texts);
+    this.known = wordsOf(known);
   }
 
   /** `text` with its run-together words apart; `line` names the row in the one warning. */
   repair(text: string, line: number): string {
     return text.replace(GLUED, (whole: string, joint: string, rest: string) => {
       const lower = rest.toLowerCase();
-      if ((lower.length < 2 && lower !== 'a') || !this.words.has(lower)) return whole;
+      if ((lower.length < 2 && lower !== 'a') || !this.words.has(lower) || this.known.has(whole.toLowerCase())) return whole;
       this.count++;
       this.first ??= { line, glued: whole };
       return `${joint} ${rest}`;
@@ -74,7 +84,8 @@ export function groupRequirements(
   const nameOf = (profile: string): string => {
     const name = names.get(profile);
     if (name !== undefined) return name;
-    if (!told.has(profile)) unnamed(profile, lines.get(profile) ?? 0);
+    // A profile named nowhere stated something: it has a line.
+    if (!told.has(profile)) unnamed(profile, lines.get(profile)!);
     told.add(profile);
     return profile;
   };

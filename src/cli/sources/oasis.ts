@@ -241,18 +241,22 @@ function readProfileNames(ctx: SourceContext, table: CsvTable, units: ReadonlySe
 function readRequirements(ctx: SourceContext, table: CsvTable, units: ReadonlySet<string>, out: OasisData): void {
   const column = 'Employment requirement';
   const rows = [...profileTexts(ctx, table, units, column, 'requirement')];
-  const glued = new GluedWords(rows.map((r) => r.text));
+  // Read after the lead statements and main duties, whose words tell a real word from two run together.
+  const glued = new GluedWords(
+    rows.map((r) => r.text),
+    [...out.summaries.values(), ...[...out.duties.values()].flat()],
+  );
   const sentences = rows.map((r) => ({ profile: r.profile, text: glued.repair(r.text, r.line), line: r.line }));
   glued.report(ctx, table.file, column);
-  for (const [unit, groups] of groupRequirements(sentences, out.profileNames, (profile, line) =>
+  // Rows of no unit group were left out by profileTexts.
+  out.requirements = groupRequirements(sentences, out.profileNames, (profile, line) =>
     ctx.diag.warn(
       table.file,
       line,
       'OaSIS profile code',
       `profile ${profile} has no name in ${OASIS_FILES.labels}; its own requirements are listed under its code`,
     ),
-  ))
-    if (units.has(unit)) out.requirements.set(unit, groups);
+  );
 }
 
 export function readOasis(ctx: SourceContext, units: ReadonlySet<string>): OasisData {
@@ -276,7 +280,7 @@ export function readOasis(ctx: SourceContext, units: ReadonlySet<string>): Oasis
     [OASIS_FILES.requirements, 'employment requirements', (t) => readRequirements(ctx, t, units, out)],
   ];
   if (steps.every(([rel]) => !locate(ctx, rel))) {
-    ctx.diag.notice('oasis2023/', 'optional source absent: no skill ratings, summaries or OaSIS example titles');
+    ctx.diag.notice('oasis2023/', 'optional source absent: no skill ratings, summaries, main duties, OaSIS example titles or employment requirements');
     return out;
   }
   for (const [rel, what, read] of steps) {

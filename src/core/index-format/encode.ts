@@ -21,7 +21,7 @@ import {
   type RequirementGroup,
   type Skill,
 } from './schema.js';
-import { requirementsText } from './requirements.js';
+import { occupationsOfBroad, requirementsText } from './requirements.js';
 import { writeSections, type Section } from './sections.js';
 import { Dictionary, idRecord, programColumns, programTables, type ProgramTables } from './encode-programs.js';
 import { catalogueText, shortHash, sliceTexts } from './encode-slices.js';
@@ -219,7 +219,7 @@ function requirementFiles(
     if (!byCode) continue;
     const files: Record<string, FileRef> = {};
     for (const broad of new Set(occupations.map((o) => o.broad))) {
-      const ofBroad = occupations.filter((o) => o.broad === broad);
+      const ofBroad = occupationsOfBroad(occupations, broad);
       files[broad] = put(FILE_NAMES.requirements(lang, broad), requirementsText(ofBroad, byCode), ofBroad.length);
     }
     out[lang] = files;

@@ -13,6 +13,11 @@ import type { Steps } from '../schedule/index.js';
 
 const SECTION = 'occupation.requirements';
 
+/** The occupations of broad category `broad`, in index order: the lines of its file, as the writer and the reader both count them. */
+export function occupationsOfBroad<T extends { broad: number }>(occupations: readonly T[], broad: number): T[] {
+  return occupations.filter((o) => o.broad === broad);
+}
+
 function groupLine(group: RequirementGroup, code: string): string {
   const names = group.only ?? group.except ?? [];
   const scope = group.only ? `+${names.join('|')}` : group.except ? `-${names.join('|')}` : '';
@@ -37,8 +42,8 @@ export function requirementsText(occupations: ReadonlyArray<{ code: string }>, b
 }
 
 /**
- * Reads `requirements.<lang>.txt`: per occupation code, its groups (occupations with none
- * left out).
+ * Reads one `requirements.<lang>.<broad>.txt`, whose lines are `manifest.occupations`
+ * (`occupationsOfBroad`): per occupation code, its groups (occupations with none left out).
  * @throws IndexFormatError naming the file and line.
  */
 export function* requirementSteps(

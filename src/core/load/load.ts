@@ -13,13 +13,14 @@ import {
   occupationSteps,
   programSteps,
   summarySteps,
+  occupationsOfBroad,
   requirementSteps,
 } from '../index-format/index.js';
 import { IndexFormatError } from '../index-format/index.js';
 import { FILE_NAMES, type FileRef, type IndexFile, type IndexHead, type Lang } from '../index-format/index.js';
 import { applyQuotes } from './quotes.js';
 import { summariesRead } from './summaries.js';
-import { occupationsOf, requirementsRead } from './requirements.js';
+import { requirementsRead } from './requirements.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
@@ -183,7 +184,10 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
     for (const [broad, text] of Object.entries(files.requirements?.[lang] ?? {})) {
       const ref = file.files.requirements?.[lang]?.[broad];
       if (ref === undefined) throw new IndexFormatError(source, 'reference', `lists no requirements file of ${lang} for broad category ${broad}`);
-      const read = await runInSlices(requirementSteps(text, { occupations: occupationsOf(parsed, Number(broad)) }, siblingName(source, ref.path)), slicer);
+      const read = await runInSlices(
+        requirementSteps(text, { occupations: occupationsOfBroad(parsed.occupations, Number(broad)) }, siblingName(source, ref.path)),
+        slicer,
+      );
       requirementsRead(parsed, lang, Number(broad), read);
     }
   }

@@ -3,10 +3,10 @@
  * regulatory body is required in all provinces and territories."), from
  * `requirements.<lang>.<broad>.txt`: loaded on demand by a page that shows it
  * (`<mc-labour-market>`), never with the titles or the programs, and only the file of the
- * occupation's broad NOC category (2 to 9 KB of gzip on the real data, against 43 KB for all
- * 516 occupations), once per index, language and category.
+ * occupation's broad NOC category (0.6 to 8.1 KB of gzip on the real data, against 43 KB for
+ * all 516 occupations), once per index, language and category.
  */
-import { requirementSteps, type IndexManifest, type Lang, type RequirementGroup } from '../index-format/index.js';
+import { IndexFormatError, LANGS, occupationsOfBroad, requirementSteps, type IndexManifest, type Lang, type RequirementGroup } from '../index-format/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { decodeUtf8InSlices, fetchVerified, type LoadOptions } from './read.js';
 import { SharedLoads } from './shared-loads.js';
@@ -25,20 +25,32 @@ const LOADS = new SharedLoads<IndexManifest, string, Map<string, RequirementGrou
 /** The languages an index holds requirements in (none for one built before they were added). */
 export function requirementLangs(manifest: IndexManifest): Lang[] {
   const files = manifest.files.requirements ?? {};
-  return (['en', 'fr'] as const).filter((lang) => files[lang] !== undefined);
+  return LANGS.filter((lang) => files[lang] !== undefined);
 }
 
-/** The occupations of broad category `broad`, in index order: the lines of its file. */
-export function occupationsOf(manifest: Pick<IndexManifest, 'occupations'>, broad: number): Array<{ code: string }> {
-  return manifest.occupations.filter((o) => o.broad === broad);
+/**
+ * `promise`, or the reason of `signal` as soon as it aborts: a caller stops waiting for a
+ * load others share, and the load goes on for them (aborting it would fail theirs too: a
+ * person moving to another occupation of the same category saw "could not be loaded").
+ */
+function until<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /**
  * The requirements of occupation `code`, in `lang` when the index holds them in it, else in
  * English; null when the index holds none at all. Fetched and verified (size and SHA-256
- * from `index.json`); a failed load can be tried again.
- * @throws RangeError for a code not in the index; IndexFetchError | IndexFormatError |
- *   IndexIntegrityError, or the signal's reason.
+ * from `index.json`); a failed load can be tried again. `opts.signal` stops this call's
+ * wait, not the load another call shares.
+ * @throws RangeError for a code not in the index; IndexFormatError for an index that lists
+ *   no file for the occupation's category; IndexFetchError | IndexIntegrityError, or the
+ *   signal's reason.
  */
 export async function loadRequirements(
   index: { manifest: IndexManifest; source: string },
@@ -52,16 +64,21 @@ export async function loadRequirements(
   const langs = requirementLangs(manifest);
   const chosen = langs.includes(lang) ? lang : langs.includes('en') ? 'en' : langs[0];
   if (chosen === undefined) return null;
-  const ref = manifest.files.requirements![chosen]![occupation.broad];
-  if (ref === undefined) return { lang: chosen, groups: [] };
-  const byCode = await LOADS.get(manifest, `${chosen}.${occupation.broad}`, async () => {
-    const [bytes, file] = await fetchVerified(ref, index.source, opts);
-    const slicer = new Slicer({ signal: opts.signal });
+  const { broad } = occupation;
+  const ref = manifest.files.requirements![chosen]![broad];
+  // The builder writes a file for every category: one missing is a damaged index.
+  if (ref === undefined) {
+    throw new IndexFormatError(index.source, 'reference', `lists no requirements file of broad category ${broad}`, { path: `files.requirements.${chosen}` });
+  }
+  const load = LOADS.get(manifest, `${chosen}.${broad}`, async () => {
+    const [bytes, file] = await fetchVerified(ref, index.source, { fetch: opts.fetch });
+    const slicer = new Slicer();
     const text = await decodeUtf8InSlices(bytes, file, slicer);
-    const read = await runInSlices(requirementSteps(text, { occupations: occupationsOf(manifest, occupation.broad) }, file), slicer);
+    const read = await runInSlices(requirementSteps(text, { occupations: occupationsOfBroad(manifest.occupations, broad) }, file), slicer);
     slicer.finish();
     return read;
   });
+  const byCode = await until(load, opts.signal);
   return { lang: chosen, groups: byCode.get(code) ?? [] };
 }
 

@@ -16,8 +16,8 @@ export const PATHWAY_MAX = 3;
 
 /**
  * A rated skill or knowledge area (OaSIS rates every occupation on the same 33 and 44) that
- * both occupations weigh at least this much carries over: 3 of 5 for a skill, 2 of 3 for
- * knowledge.
+ * both occupations weigh at least this much carries over: a rating of 3 of 5 for a skill,
+ * 1.8 of 3 for knowledge (averaged over an occupation's profiles).
  */
 const CARRY_WEIGHT = 0.6;
 /** Areas that carry over, listed at most. */

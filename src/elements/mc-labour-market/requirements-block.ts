@@ -11,7 +11,9 @@ import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang, Occupation, RequirementGroup } from '../../core/index-format/index.js';
 import { localize } from '../../core/index-format/index.js';
-import { loadRequirements, requirementLangs, type OccupationRequirements } from '../../core/load/index.js';
+import { loadRequirements, type OccupationRequirements } from '../../core/load/index.js';
+import { isAbortError } from '../../core/index-format/index.js';
+import { fireError } from '../shared/errors.js';
 import { levelHeading } from '../shared/heading.js';
 import type { Strings } from '../shared/locale.js';
 
@@ -20,12 +22,22 @@ type BlockStrings = Strings<'common' | 'labourMarket' | 'training'>;
 export class RequirementsBlock {
   private readonly task: Task<readonly [LoadedIndex | null, string | null, Lang], OccupationRequirements | null>;
 
-  /** `args`: the index shown, the occupation and the page's language; the load starts when they change. */
-  constructor(host: ReactiveControllerHost, args: () => readonly [LoadedIndex | null, string | null, Lang]) {
+  /**
+   * `args`: the index shown, the occupation and the page's language; the load starts when
+   * they change. A failed load fires `mc-error` from `host`, as a failed index does.
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, args: () => readonly [LoadedIndex | null, string | null, Lang]) {
     this.task = new Task(host, {
       args,
-      task: ([index, code, lang], { signal }) =>
-        index && code && requirementLangs(index.manifest).length > 0 ? loadRequirements(index, code, lang, { signal }) : Promise.resolve(null),
+      task: async ([index, code, lang], { signal }) => {
+        if (!index || !code) return null;
+        try {
+          return await loadRequirements(index, code, lang, { signal });
+        } catch (error) {
+          if (!isAbortError(error)) fireError(host, error, lang);
+          throw error;
+        }
+      },
     });
   }
 
@@ -34,13 +46,13 @@ export class RequirementsBlock {
     const teer = t.training.teer(occupation.teer);
     return html`<div class="block" part="requirements">
       ${levelHeading(level, { id, part: 'subheading', text: lm.requirements })}
-      ${teer ? html`<p>${teer}</p>` : nothing} ${this.renderOfficial(lang, t)}
+      ${teer ? html`<p>${teer}</p>` : nothing} ${this.renderOfficial(lang, t, id)}
       <p>${lm.requirementsNote}</p>
       ${this.renderSources(index, lang, lm)}
     </div>`;
   }
 
-  private renderOfficial(lang: Lang, t: BlockStrings): TemplateResult | typeof nothing {
+  private renderOfficial(lang: Lang, t: BlockStrings, id: string): TemplateResult | typeof nothing {
     const lm = t.labourMarket;
     const { status, value } = this.task;
     if (status === TaskStatus.ERROR) {
@@ -53,13 +65,14 @@ export class RequirementsBlock {
     if (!value) return nothing;
     if (value.groups.length === 0) return html`<p>${lm.requirementsNone}</p>`;
     const other = value.lang !== lang ? value.lang : undefined;
-    return html`<p>${lm.requirementsOfficial}</p>
-      ${value.groups.map((g) => this.renderGroup(g, lang, other, lm))}`;
+    return html`<p>${other ? lm.requirementsOfficialOther : lm.requirementsOfficial}</p>
+      ${value.groups.map((g, i) => this.renderGroup(g, `${id}-${i}`, lang, other, lm))}`;
   }
 
-  private renderGroup(group: RequirementGroup, lang: Lang, other: Lang | undefined, lm: BlockStrings['labourMarket']): TemplateResult {
+  /** A group's list, named by the line that says whom it holds for (`id`), when it does not hold for all. */
+  private renderGroup(group: RequirementGroup, id: string, lang: Lang, other: Lang | undefined, lm: BlockStrings['labourMarket']): TemplateResult {
     const names = group.only ?? group.except;
-    const list = html`<ul class="requirements" lang=${other ?? nothing}>
+    const list = html`<ul class="requirements" lang=${other ?? nothing} aria-labelledby=${names ? id : nothing}>
       ${group.items.map((item) => html`<li>${item}</li>`)}
     </ul>`;
     if (!names) return list;
@@ -69,7 +82,7 @@ export class RequirementsBlock {
     const parts = new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { type: 'unit' }).formatToParts(names.map((_, i) => `\u0000${i}`));
     const named = parts.map((p) => (p.type === 'element' ? html`<span lang=${other ?? nothing}>${names[Number(p.value.slice(1))]}</span>` : p.value));
     const [before, after] = group.only ? lm.requirementsOnly : lm.requirementsExcept;
-    return html`<p class="scope">${before}${named}${after}</p>
+    return html`<p class="scope" id=${id}>${before}${named}${after}</p>
       ${list}`;
   }
 

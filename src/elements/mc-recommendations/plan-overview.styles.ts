@@ -32,6 +32,9 @@ export const planStyles = css`
   .plan p {
     margin: 0;
   }
+  .plan ul + p {
+    margin-top: var(--mc-space-xs, 0.5rem);
+  }
   .plan ul,
   .plan ol {
     margin: var(--mc-space-2xs, 0.25rem) 0 0;

@@ -37,9 +37,10 @@ export interface PlanOverviewOptions {
  * The TEER of `to` when moving there from `from` usually takes formal training (TEER 1 to
  * 3) as long or longer: the plan says what it usually takes, and that short programs do not
  * replace it. A management occupation (TEER 0) says nothing of training, so from one, any.
+ * From an occupation to itself is no move.
  */
-export function moveTraining(from: { teer: number } | undefined, to: { teer: number }): number | null {
-  return from && to.teer >= 1 && to.teer <= 3 && (from.teer === 0 || to.teer <= from.teer) ? to.teer : null;
+export function moveTraining(from: { code: string; teer: number } | undefined, to: { code: string; teer: number }): number | null {
+  return from && from.code !== to.code && to.teer >= 1 && to.teer <= 3 && (from.teer === 0 || to.teer <= from.teer) ? to.teer : null;
 }
 
 const skillList = (skills: readonly SkillRef[], cls: string, labelledBy: string): TemplateResult =>
@@ -81,7 +82,7 @@ export function planOverview({ t, lang, gap, plan, from, level, training }: Plan
         ${gap.need.length > 0 ? skillList(gap.need, 'plan-need', 'plan-need') : html`<p>${p.allHad}</p>`}
       </div>
     </div>
-    ${training === null ? nothing : html`<p class="note">${t.training.teer(training)} ${p.moveTraining}</p>`}
+    ${training === null ? nothing : html`<p class="note">${p.moveTraining(t.training.level(training))}</p>`}
     ${needed === 0 ? nothing : pathwayView(t, lang, plan, sub, needed)}
     <p class="note">${p.fullList}</p>
   </section>`;

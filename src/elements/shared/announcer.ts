@@ -9,6 +9,10 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 
 export class Announcer implements ReactiveController {
   private text = '';
+  /** False until the host's first update is done: the region is first rendered empty. */
+  private inPage = false;
+  /** What the first render held back, said in the update after it. */
+  private heldBack = false;
   /** What `busy()` was told in the render under way, and what the region last said of a wait. */
   private waiting: string | null = null;
   private saidWaiting: string | null = null;
@@ -21,6 +25,13 @@ export class Announcer implements ReactiveController {
 
   hostUpdate(): void {
     this.waiting = null;
+  }
+
+  hostUpdated(): void {
+    if (this.inPage) return;
+    this.inPage = true;
+    // The first render put the region in the page empty; what it had to say is said now.
+    if (this.heldBack) this.host.requestUpdate();
   }
 
   /** Says `text`, also when it is what was said last (varied invisibly). */
@@ -43,6 +54,12 @@ export class Announcer implements ReactiveController {
 
   /** The region: in the host's template after whatever calls `busy()`, which it reads. */
   render(): TemplateResult {
+    if (!this.inPage) {
+      // An element that renders "Loading…" at once (a deferred first render) would insert
+      // the region already filled.
+      this.heldBack = this.waiting !== null || this.text !== '';
+      return html`<p class="visually-hidden" role="status" aria-live="polite"></p>`;
+    }
     if (this.waiting !== this.saidWaiting) {
       if (this.waiting !== null) this.text = this.waiting;
       else if (this.text === this.saidWaiting) this.text = '';

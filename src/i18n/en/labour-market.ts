@@ -22,13 +22,15 @@ export const labourMarket = {
   figure: 'Figure',
   facts: 'Jobs and job seekers',
   requirements: 'What the work requires',
-  /** Before the official requirements; in French, that they are published in English only. */
-  requirementsOfficial: 'Its official profile says:',
+  /** Before the official requirements. */
+  requirementsOfficial: 'The official OaSIS profile says:',
+  /** The same when they are in the other language only (in French: published in English only). */
+  requirementsOfficialOther: 'The official OaSIS profile, published in French only, says:',
   /** Before and after the names of the profiles (as published, a list) that a group of requirements holds for, or does not. */
-  requirementsOnly: ['', ':'] as [string, string],
-  requirementsExcept: ['All but ', ':'] as [string, string],
+  requirementsOnly: ['For ', ':'] as [string, string],
+  requirementsExcept: ['For all except ', ':'] as [string, string],
   requirementsSources: (names: string[]): string => `Sources: ${names.join('; ')}.`,
   requirementsNone: 'Its official profile lists no requirements.',
   requirementsFailed: 'The official requirements could not be loaded.',
-  requirementsNote: 'Short programs can build the skills of this work. Where a diploma, licence or trade certificate is required, they do not replace it.',
+  requirementsNote: 'Short programs can build skills for this work, but they do not replace a required diploma, licence or trade certificate.',
 };

@@ -2,9 +2,9 @@
 export const plan = {
   heading: 'Your plan at a glance',
   have: 'Skills you likely already have',
-  haveNote: (from: string) => `Key skills of this occupation, from your work as ${from}.`,
+  haveNote: (from: string) => `Key skills of the occupation you want, from your work as ${from}.`,
   /** Before the broad skills and knowledge both occupations call for (`SkillGap.carries`), when no key skill is had. */
-  carries: (from: string) => `From your work as ${from}: skills and knowledge both occupations call for.`,
+  carries: (from: string) => `Skills and knowledge both occupations call for, from your work as ${from}:`,
   /** The same after the key skills had. */
   carriesAlso: 'Skills and knowledge both occupations also call for:',
   // The profiles keep a few skills of each occupation: a welder's list names brazing, not welding techniques.
@@ -33,6 +33,7 @@ export const plan = {
   noPathway: 'No recommended program in English or French covers the key skills you need.',
   allHad: 'Your current work likely gives every key skill of this occupation.',
   fullList: 'The full list of programs follows.',
-  /** After what the target occupation's training level usually means (`training.teer`), on a move to work that usually takes as much formal training or more. */
-  moveTraining: 'Short programs build skills for the move; they do not replace a diploma, licence or certificate it requires.',
+  /** On a move to work that usually takes as much formal training or more: `level` is what it usually takes (`training.level`). */
+  moveTraining: (level: string) =>
+    `The occupation you want usually takes ${level}. Short programs can build skills for this move, but they do not replace a diploma, licence or certificate it requires.`,
 };

@@ -92,3 +92,36 @@ test('an index assembled from its parts has its requirements without a fetch', a
   const refuse = (() => Promise.reject(new Error('no fetch'))) as typeof fetch;
   assert.equal((await loadRequirements(index, '31301', 'fr', { fetch: refuse }))?.groups.length, 3);
 });
+
+test('a caller that stops waiting does not fail another that shares the load', async () => {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const serve = fakeFetch(indexFiles({ requirements: REQUIREMENTS }).files);
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input).includes('requirements.')) await gate;
+    return serve(input, init);
+  }) as typeof globalThis.fetch;
+  const titles = await loadTitlesIndex(BASE_URL, { lang: 'en', fetch });
+  const first = new AbortController();
+  // A person chooses nurses, then family physicians (the same category) before the file is in.
+  const nurses = loadRequirements(titles, '31301', 'en', { fetch, signal: first.signal });
+  const physicians = loadRequirements(titles, '31102', 'en', { fetch });
+  first.abort(new DOMException('moved on', 'AbortError'));
+  await assert.rejects(nurses, { name: 'AbortError' });
+  release();
+  assert.deepEqual(await physicians, { lang: 'en', groups: [] });
+});
+
+test('an index that lists no requirements file for an occupation’s category is refused, naming the field', async () => {
+  const { manifest, files } = indexFiles({ requirements: REQUIREMENTS });
+  delete manifest.files.requirements!.en!['7'];
+  const served = new Map(files).set('index.json', new TextEncoder().encode(JSON.stringify(manifest)));
+  const fetch = fakeFetch(served);
+  const titles = await loadTitlesIndex(BASE_URL, { lang: 'en', fetch });
+  await assert.rejects(loadRequirements(titles, '72106', 'en', { fetch }), (error: unknown) => {
+    assert.ok(error instanceof IndexFormatError, String(error));
+    assert.equal(error.path, 'files.requirements.en');
+    assert.match(error.message, /broad category 7/);
+    return true;
+  });
+});

@@ -201,11 +201,16 @@ describe('mc-labour-market: what the work requires', () => {
     const paragraphs = [...block(el).querySelectorAll('p')].map((p) => p.textContent!.replace(/[ \n\t]+/g, ' ').trim());
     expect(paragraphs).to.deep.equal([
       'This occupation usually takes a university degree (TEER 1 in the National Occupational Classification).',
-      'Its official profile says:',
-      'All but Registered psychiatric nurses:',
-      'Registered psychiatric nurses:',
-      'Short programs can build the skills of this work. Where a diploma, licence or trade certificate is required, they do not replace it.',
+      'The official OaSIS profile says:',
+      'For all except Registered psychiatric nurses:',
+      'For Registered psychiatric nurses:',
+      'Short programs can build skills for this work, but they do not replace a required diploma, licence or trade certificate.',
     ]);
+    // A list that holds for some profiles only is named by the line that says which.
+    const scoped = [...block(el).querySelectorAll('ul[aria-labelledby]')].map(
+      (ul) => block(el).querySelector(`#${ul.getAttribute('aria-labelledby')}`)!.textContent,
+    );
+    expect(scoped).to.deep.equal(['For all except Registered psychiatric nurses:', 'For Registered psychiatric nurses:']);
     const lists = [...block(el).querySelectorAll('ul')].map((ul) => [...ul.querySelectorAll('li')].map((li) => li.textContent));
     expect(lists).to.deep.equal([
       ['Completion of an approved registered nursing program is required.'],
@@ -222,10 +227,10 @@ describe('mc-labour-market: what the work requires', () => {
     Object.assign(el, { index: withRequirements, code: '31301' });
     await waitUntil(() => block(el)?.querySelector('ul'), 'the requirements show');
     expect(blockText(el)).to.contain('Cette profession exige habituellement un diplôme universitaire (FEER 1 de la Classification nationale des professions).');
-    expect(blockText(el)).to.contain('Ce qu’en dit son profil officiel, publié en anglais seulement\u00a0:');
+    expect(blockText(el)).to.contain('Son profil officiel (SICP), publié en anglais seulement, indique\u00a0:');
     expect([...block(el).querySelectorAll('ul')].every((ul) => ul.lang === 'en')).to.be.true;
     const scope = [...block(el).querySelectorAll('.scope')][0]!;
-    expect(scope.textContent).to.equal('Tous, sauf Registered psychiatric nurses\u00a0:');
+    expect(scope.textContent).to.equal('Pour tous, sauf Registered psychiatric nurses\u00a0:');
     expect(scope.querySelector('span')!.lang).to.equal('en');
     await expect(el).to.be.accessible();
   });
@@ -239,19 +244,39 @@ describe('mc-labour-market: what the work requires', () => {
     expect(blockText(older)).to.contain('TEER 1');
   });
 
-  it('says when the requirements could not be loaded, and Retry loads them', async () => {
+  it('says when the requirements could not be loaded, fires mc-error, and Retry loads them', async () => {
     const files = encodeIndex(indexParts({ requirements: REQUIREMENTS }));
     const text = (name: string) => new TextDecoder().decode(files.get(name)!);
-    // Assembled without its requirements, from a folder that does not hold them: the load fails.
+    // Assembled without its requirements: they are fetched beside index.json, and the first fetch fails.
     const lost = await assembleIndex(
       JSON.parse(text('index.json')),
       { labels: { en: text('labels.en.txt') }, titles: {}, programs: text('programs.txt') },
-      { source: '/nowhere/index.json' },
+      { source: `${location.origin}/virtual/index.json` },
     );
-    const el = await make('72106', { index: lost });
-    await waitUntil(() => block(el).querySelector('[role=alert]'), 'the failure shows');
-    expect(blockText(el)).to.contain('The official requirements could not be loaded. Retry');
-    expect(blockText(el)).to.contain('TEER 2', 'the training level still shows');
-    await expect(el).to.be.accessible();
+    const realFetch = window.fetch;
+    let fetches = 0;
+    window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (!url.includes('/virtual/')) return realFetch(input, init);
+      fetches++;
+      if (fetches === 1) throw new TypeError('Failed to fetch');
+      return new Response(text(url.slice(url.lastIndexOf('/') + 1)));
+    }) as typeof fetch;
+    try {
+      const el = await fixture<McLabourMarket>(html`<mc-labour-market></mc-labour-market>`);
+      const failed = oneEvent(el, 'mc-error');
+      Object.assign(el, { index: lost, code: '72106' });
+      expect((await failed).detail.code).to.equal('network');
+      await waitUntil(() => block(el)?.querySelector('[role=alert]'), 'the failure shows');
+      expect(blockText(el)).to.contain('The official requirements could not be loaded. Retry');
+      expect(blockText(el)).to.contain('TEER 2', 'the training level still shows');
+      await expect(el).to.be.accessible();
+      block(el).querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+      await waitUntil(() => block(el).querySelector('li'), 'Retry loads them');
+      expect(block(el).querySelector('li')!.textContent).to.equal('Completion of secondary school is usually required.');
+      expect(fetches).to.equal(2);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });

@@ -28,14 +28,15 @@ const text = (node: HTMLElement) => node.textContent!.replace(/[ \t\n]+/g, ' ').
 
 describe('mc-recommendations: the plan above the list', () => {
   it('says what a move usually takes only when it takes as much formal training or more', async () => {
-    const says = (el: McRecommendations) => text(plan(el)!).includes('Short programs build skills for the move');
+    const says = (el: McRecommendations) => text(plan(el)!).includes('Short programs can build skills for this move');
     expect(says(await make(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`)), 'aide (TEER 3) to nurse (TEER 1)').to.be.true;
     expect(says(await make(html`<mc-recommendations occupation="33102" from="31301"></mc-recommendations>`)), 'nurse to aide').to.be.false;
     expect(says(await make(html`<mc-recommendations occupation="31301"></mc-recommendations>`)), 'training for the work one has').to.be.false;
-    expect(moveTraining({ teer: 0 }, { teer: 2 }), 'from management: any').to.equal(2);
-    expect(moveTraining({ teer: 2 }, { teer: 2 }), 'the same level').to.equal(2);
-    expect(moveTraining({ teer: 5 }, { teer: 4 }), 'secondary school is no formal training to name').to.equal(null);
-    expect(moveTraining({ teer: 3 }, { teer: 0 }), 'to management').to.equal(null);
+    expect(moveTraining({ code: '00012', teer: 0 }, { code: '72106', teer: 2 }), 'from management: any').to.equal(2);
+    expect(moveTraining({ code: '72106', teer: 2 }, { code: '72200', teer: 2 }), 'the same level').to.equal(2);
+    expect(moveTraining({ code: '95100', teer: 5 }, { code: '94200', teer: 4 }), 'secondary school is no formal training to name').to.equal(null);
+    expect(moveTraining({ code: '33102', teer: 3 }, { code: '30010', teer: 0 }), 'to management').to.equal(null);
+    expect(moveTraining({ code: '31301', teer: 1 }, { code: '31301', teer: 1 }), 'no move').to.equal(null);
   });
 
   it('from nurse aide to registered nurse: skills likely had, skills needed, a pathway with what it adds and its totals', async () => {
@@ -53,7 +54,7 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(text(root)).to.contain('This program covers 2 of the 4 key skills you need.');
     expect(text(root.querySelector('.plan-total')!)).to.equal('In total: 120 hours · $1,800');
     expect(text(root)).to.contain(
-      'This occupation usually takes a university degree (TEER 1 in the National Occupational Classification). Short programs build skills for the move; they do not replace a diploma, licence or certificate it requires.',
+      'The occupation you want usually takes a university degree (TEER 1 in the National Occupational Classification). Short programs can build skills for this move, but they do not replace a diploma, licence or certificate it requires.',
     );
     // Before the list, and the list still follows in full.
     const list = el.shadowRoot!.querySelector('[part=list]')!;
@@ -138,7 +139,7 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(root.querySelector('ul.plan-have')).to.equal(null);
     expect(text(root)).to.not.contain(en.plan.haveNone);
     expect(text(root.querySelector('#plan-carries')!)).to.equal(
-      'From your work as Nurse aides, orderlies and patient service associates: skills and knowledge both occupations call for.',
+      'Skills and knowledge both occupations call for, from your work as Nurse aides, orderlies and patient service associates:',
     );
     expect(items(root, 'ul.plan-carries')).to.deep.equal(['Pathology', 'Customer service']);
     await expect(el).to.be.accessible();
@@ -227,7 +228,8 @@ describe('mc-recommendations: the plan above the list', () => {
     const all = text(root);
     expect(text(root.querySelector('#plan-heading')!)).to.equal('Votre plan en un coup d’œil');
     expect(all).to.contain('Compétences que vous avez sans doute déjà');
-    expect(all).to.contain('Compétences clés de cette profession, grâce à votre travail actuel (');
+    expect(all).to.contain('Compétences clés de la profession visée, acquises dans la profession «\u00a0Aides-infirmiers/');
+    expect(all).to.contain('La profession visée exige habituellement un diplôme universitaire (FEER 1 de la Classification nationale des professions).');
     expect(all).to.contain('Compétences clés à acquérir');
     expect(all).to.contain('Parcours suggéré');
     expect(items(root, 'ul.plan-need')).to.have.members([
