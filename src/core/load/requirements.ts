@@ -9,7 +9,7 @@
 import { IndexFormatError, LANGS, occupationsOfBroad, requirementSteps, type IndexManifest, type Lang, type RequirementGroup } from '../index-format/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { decodeUtf8InSlices, fetchVerified, type LoadOptions } from './read.js';
-import { SharedLoads } from './shared-loads.js';
+import { SharedLoads, until } from './shared-loads.js';
 
 /** What `loadRequirements` found for one occupation. */
 export interface OccupationRequirements {
@@ -26,21 +26,6 @@ const LOADS = new SharedLoads<IndexManifest, string, Map<string, RequirementGrou
 export function requirementLangs(manifest: IndexManifest): Lang[] {
   const files = manifest.files.requirements ?? {};
   return LANGS.filter((lang) => files[lang] !== undefined);
-}
-
-/**
- * `promise`, or the reason of `signal` as soon as it aborts: a caller stops waiting for a
- * load others share, and the load goes on for them (aborting it would fail theirs too: a
- * person moving to another occupation of the same category saw "could not be loaded").
- */
-function until<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  signal.throwIfAborted();
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(signal.reason);
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
 }
 
 /**

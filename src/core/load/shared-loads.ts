@@ -28,3 +28,18 @@ export class SharedLoads<O extends object, K, T> {
     byKey.set(key, Promise.resolve(value));
   }
 }
+
+/**
+ * `promise`, or the reason of `signal` as soon as it aborts: a caller stops waiting for a
+ * load others share, and the load goes on for them (aborting it would fail theirs too: a
+ * person moving to another occupation of the same category saw "could not be loaded").
+ */
+export function until<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}

@@ -9,7 +9,7 @@ import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { decodeUtf8InSlices, fetchVerified, type LoadOptions } from './read.js';
 import type { TitlesIndex } from './read.js';
-import { SharedLoads } from './shared-loads.js';
+import { SharedLoads, until } from './shared-loads.js';
 
 /** The summaries of each language, per manifest. */
 const LOADS = new SharedLoads<LoadedIndex['manifest'], Lang, void>();
@@ -22,12 +22,14 @@ const LOADS = new SharedLoads<LoadedIndex['manifest'], Lang, void>();
  */
 export function loadSummaries(index: TitlesIndex, lang: Lang, opts: Pick<LoadOptions, 'fetch' | 'signal'> = {}): Promise<void> {
   const { manifest } = index;
-  return LOADS.get(manifest, lang, async () => {
-    const [bytes, file] = await fetchVerified(manifest.files.summaries[lang], index.source, opts);
-    const slicer = new Slicer({ signal: opts.signal });
+  // Shared: one caller's signal stops its own wait, not the load.
+  const load = LOADS.get(manifest, lang, async () => {
+    const [bytes, file] = await fetchVerified(manifest.files.summaries[lang], index.source, { fetch: opts.fetch });
+    const slicer = new Slicer();
     await runInSlices(summarySteps(await decodeUtf8InSlices(bytes, file, slicer), lang, manifest, file), slicer);
     slicer.finish();
   });
+  return until(load, opts.signal);
 }
 
 /** Marks the summaries of `lang` as read into `manifest` (the Node reader and `assembleIndex` read them with the rest). */
