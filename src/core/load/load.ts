@@ -183,7 +183,9 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
     }
     for (const [broad, text] of Object.entries(files.requirements?.[lang] ?? {})) {
       const ref = file.files.requirements?.[lang]?.[broad];
-      if (ref === undefined) throw new IndexFormatError(source, 'reference', `lists no requirements file of ${lang} for broad category ${broad}`);
+      if (ref === undefined) {
+        throw new IndexFormatError(source, 'reference', `lists no requirements file of broad category ${broad}`, { path: `files.requirements.${lang}` });
+      }
       const read = await runInSlices(
         requirementSteps(text, { occupations: occupationsOfBroad(parsed.occupations, Number(broad)) }, siblingName(source, ref.path)),
         slicer,

@@ -9,10 +9,8 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex } from '../../core/model/index.js';
-import type { Lang, Occupation, RequirementGroup } from '../../core/index-format/index.js';
-import { localize } from '../../core/index-format/index.js';
+import { isAbortError, localize, type Lang, type Occupation, type RequirementGroup } from '../../core/index-format/index.js';
 import { loadRequirements, type OccupationRequirements } from '../../core/load/index.js';
-import { isAbortError } from '../../core/index-format/index.js';
 import { fireError } from '../shared/errors.js';
 import { levelHeading } from '../shared/heading.js';
 import type { Strings } from '../shared/locale.js';

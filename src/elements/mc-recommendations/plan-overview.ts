@@ -1,8 +1,8 @@
 /**
  * The plan mc-recommendations shows above its list: the target's key skills the person
  * likely has (from the current occupation: key skills both list, then broad skills and
- * knowledge both call for) and those they need, on a move to work that
- * usually takes formal training what it usually takes, then a short pathway of
+ * knowledge both call for) and those they need; on a move to work that usually takes formal
+ * training, what that training is; then a short pathway of
  * recommended programs covering most of the needed ones, with totals, a step that is a
  * partial match saying so. The core chooses (`skillGap`, `pathway`); this only renders, with
  * headings and lists so a screen reader can move through it and nothing rests on colour.
@@ -88,7 +88,7 @@ export function planOverview({ t, lang, gap, plan, from, level, training }: Plan
   </section>`;
 }
 
-function pathwayView(t: Strings<'card' | 'plan' | 'training'>, lang: Lang, plan: Pathway, level: number, needed: number): TemplateResult {
+function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, level: number, needed: number): TemplateResult {
   const p = t.plan;
   if (plan.steps.length === 0) {
     return html`<div class="plan-pathway">
