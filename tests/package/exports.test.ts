@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup, type RollupLog } from 'rollup';
-import { indexFiles } from '../fixtures/index/index.js';
+import { indexFiles, REQUIREMENTS } from '../fixtures/index/index.js';
 import { installConsumer, ROOT, run, type Consumer } from './consumer.js';
 
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -273,13 +273,13 @@ describe('the packed package, installed by name', () => {
 });
 
 describe('the packed package in Node', () => {
-  it('loadIndex from microcred-widgets/core reads an index directory, a path and a file: URL, and its quotes', async () => {
+  it('loadIndex from microcred-widgets/core reads an index directory, a path and a file: URL, its quotes and requirements', async () => {
     const data = join(app, 'data', 'tiny');
     await mkdir(data, { recursive: true });
-    for (const [name, bytes] of indexFiles().files) await writeFile(join(data, name), bytes);
+    for (const [name, bytes] of indexFiles({ requirements: REQUIREMENTS }).files) await writeFile(join(data, name), bytes);
     const seen = (await inApp(`
       import { pathToFileURL } from 'node:url';
-      import { loadIndex, loadQuotes, hasQuotes, recommend } from 'microcred-widgets/core';
+      import { loadIndex, loadQuotes, hasQuotes, loadRequirements, recommend } from 'microcred-widgets/core';
       const out = {};
       for (const where of ['data/tiny', './data/tiny/index.json', pathToFileURL('data/tiny/').href]) {
         const index = await loadIndex(where, { lang: 'fr' });
@@ -290,6 +290,9 @@ describe('the packed package in Node', () => {
       out.source = index.source;
       await loadQuotes(index, '31301');
       out.quoted = hasQuotes(index, '31301') && recommend(index, { occupation: '31301' })[0].reasons[0].text.includes('“');
+      // A French page asking: the English requirements, said to be English.
+      const required = await loadRequirements(index, '31301', 'fr');
+      out.required = [required.lang, required.groups.length, required.groups[1].except];
       try {
         await loadIndex('data/none');
       } catch (e) {
@@ -302,6 +305,7 @@ describe('the packed package in Node', () => {
     assert.equal(seen[`file://${data}/`], 8);
     assert.equal(seen.source, `file://${data}/index.json`);
     assert.equal(seen.quoted, true);
+    assert.deepEqual(seen.required, ['en', 3, ['Registered psychiatric nurses']]);
     const [name, code, message] = seen.missing as string[];
     assert.equal(name, 'IndexFetchError');
     assert.equal(code, 'not-found');
