@@ -91,12 +91,15 @@ export function seriesOf(programs: ReadonlyArray<{ title: string; provider: stri
       return [c, names];
     }),
   );
+  // The collections a provider takes part in, worked out once per provider.
+  const byProvider = new Map<string, typeof collections>();
   programs.forEach((p, k) => {
     if (COLLECTION.test(p.title)) return;
     const own = providerRun(p.provider);
     // The longest name first ("Statistics for Genomic Data Science" the genomic one, not "Data
     // Science"); each course in at most one: the first that lists it, else one whose name it holds.
-    const mine = collections.filter(({ by }) => by.includes(own));
+    let mine = byProvider.get(own);
+    if (!mine) byProvider.set(own, (mine = collections.filter(({ by }) => by.includes(own))));
     const title = fold(p.title);
     // Whose name it holds: only of its own provider's ("Fundamentals of Machine Learning for
     // Healthcare", Stanford's, is no part of Stanford and DeepLearning.AI's "Machine Learning").

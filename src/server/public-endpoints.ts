@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as v from 'valibot';
 import { ANALYTICS_FORMAT_1, FEEDBACK_FORMAT, PostedBatchSchema, hostPage } from '../core/analytics/index.js';
-import { fold, foldedLooksPersonal } from '../core/text/index.js';
+import { fold, foldedLooksPersonal, UNMATCHED_QUERY_MAX } from '../core/text/index.js';
 import { unknownInquiryFields, validateInquiry } from '../core/inquiry/index.js';
 import { HttpError, send } from './http.js';
 import { RateLimiter, clientAddress } from './rate-limit.js';
@@ -85,10 +85,10 @@ function fieldErrors(errors: ReadonlyArray<{ field: string; code: string }>, unk
   return [...errors.filter((e) => e.field !== 'variant'), ...unknown.map((field) => ({ field, code: 'unknown' }))];
 }
 
-/** Unmatched titles as the widgets send them: folded (at most 80 characters), never empty or personal-looking. */
+/** Unmatched titles as the widgets send them: folded (at most `UNMATCHED_QUERY_MAX` characters), never empty or personal-looking. */
 function foldedTitles(noMatch: ReadonlyArray<[string, string, number]>): Array<[string, string, number]> {
   return noMatch
-    .map(([lang, query, n]): [string, string, number] => [lang, fold(query).slice(0, 80), n])
+    .map(([lang, query, n]): [string, string, number] => [lang, fold(query).slice(0, UNMATCHED_QUERY_MAX), n])
     .filter(([, q]) => q !== '' && !foldedLooksPersonal(q));
 }
 

@@ -41,6 +41,11 @@ function post(body: unknown, headers: Record<string, string> = {}, path = '/api/
   });
 }
 
+/** The field errors of a 422 answer: `[{ field, code }]`. */
+async function fieldErrors(res: Response): Promise<unknown> {
+  return ((await res.json()) as { fields: unknown }).fields;
+}
+
 async function logLines(name = 'inquiries.jsonl'): Promise<unknown[]> {
   const text = await readFile(join(dir, name), 'utf8').catch(() => '');
   return text
@@ -100,8 +105,7 @@ describe('inquiry endpoint', () => {
     await start();
     const res = await post({ ...learner, email: 'not-an-email', consent: false }, { 'idempotency-key': 'key-invalid-1' });
     assert.equal(res.status, 422);
-    const body = (await res.json()) as { fields: Array<{ field: string; code: string }> };
-    assert.deepEqual(body.fields, [
+    assert.deepEqual(await fieldErrors(res), [
       { field: 'email', code: 'invalid' },
       { field: 'consent', code: 'consent' },
     ]);
@@ -112,12 +116,12 @@ describe('inquiry endpoint', () => {
     await start();
     const res = await post({ ...learner, source: 'crm', email: 'x' }, { 'idempotency-key': 'key-unknown-01' });
     assert.equal(res.status, 422);
-    assert.deepEqual(((await res.json()) as { fields: unknown }).fields, [
+    assert.deepEqual(await fieldErrors(res), [
       { field: 'email', code: 'invalid' },
       { field: 'source', code: 'unknown' },
     ]);
     const noVariant = await post({ ...learner, variant: 'partner' }, { 'idempotency-key': 'key-unknown-02' });
-    assert.deepEqual(((await noVariant.json()) as { fields: unknown }).fields, [{ field: 'variant', code: 'invalid' }]);
+    assert.deepEqual(await fieldErrors(noVariant), [{ field: 'variant', code: 'invalid' }]);
     assert.equal((await logLines()).length, 0);
   });
 
@@ -125,7 +129,7 @@ describe('inquiry endpoint', () => {
     await start();
     const injected = await post({ ...learner, name: 'Ada\r\nBcc: victim@example.org', phone: '613\u200b5550100' }, { 'idempotency-key': 'key-chars-0001' });
     assert.equal(injected.status, 422);
-    assert.deepEqual(((await injected.json()) as { fields: unknown }).fields, [
+    assert.deepEqual(await fieldErrors(injected), [
       { field: 'name', code: 'characters' },
       { field: 'phone', code: 'characters' },
     ]);

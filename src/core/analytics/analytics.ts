@@ -19,7 +19,7 @@
  */
 import * as v from 'valibot';
 import { fold } from '../text/index.js';
-import { foldedLooksPersonal, looksPersonal } from '../text/index.js';
+import { foldedLooksPersonal, looksPersonal, UNMATCHED_QUERY_MAX } from '../text/index.js';
 
 /** The `format` of the batches the widgets send and the endpoint accepts. */
 export const ANALYTICS_FORMAT = 'mc-analytics/2';
@@ -195,7 +195,7 @@ export class AnalyticsCounter {
       // search sends its query folded, capitals gone: it says whether the text as typed looked personal.
       if (d.personal === true || typeof d.query !== 'string' || looksPersonal(d.query)) return;
       // Folded again here: the count must never carry more than the folded words.
-      const query = fold(d.query).slice(0, 80);
+      const query = fold(d.query).slice(0, UNMATCHED_QUERY_MAX);
       const k = `${lang}\t${query}`;
       if (!query || this.reported.has(k)) return;
       // Past this many, a title could not be told from one already sent: counted, not named.

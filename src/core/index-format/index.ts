@@ -12,7 +12,7 @@ export { expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps
 export { ProgramSchema, programSteps, type DecodedPrograms } from './decode-programs.js';
 export { catalogueSteps, sliceSteps, type Catalogue, type DecodedSlice } from './decode-slices.js';
 export { encodeIndex } from './encode.js';
-export { occupationsOfBroad, requirementSteps } from './requirements.js';
+export { occupationsOfBroad, requirementsFile, requirementSteps } from './requirements.js';
 export type { IndexParts } from './encode.js';
 export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, describeBlock, isAbortError } from './errors.js';
 export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';

@@ -7,7 +7,7 @@
  * its profile publishes nothing.
  */
 import { IndexFormatError } from './errors.js';
-import type { RequirementGroup } from './schema.js';
+import type { FileRef, IndexFiles, Lang, RequirementGroup } from './schema.js';
 import { readSectionsSteps, writeSections } from './sections.js';
 import type { Steps } from '../schedule/index.js';
 
@@ -16,6 +16,20 @@ const SECTION = 'occupation.requirements';
 /** The occupations of broad category `broad`, in index order: the lines of its file, as the writer and the reader both count them. */
 export function occupationsOfBroad<T extends { broad: number }>(occupations: readonly T[], broad: number): T[] {
   return occupations.filter((o) => o.broad === broad);
+}
+
+/**
+ * The file of `lang`'s requirements for broad category `broad` that `files` (of index.json,
+ * at `source`) lists.
+ * @throws IndexFormatError naming the field when it lists none: the builder writes one for
+ *   every category, so one missing is a damaged index.
+ */
+export function requirementsFile(files: Pick<IndexFiles, 'requirements'>, lang: Lang, broad: number | string, source: string): FileRef {
+  const ref = files.requirements?.[lang]?.[broad];
+  if (ref === undefined) {
+    throw new IndexFormatError(source, 'reference', `lists no requirements file of broad category ${broad}`, { path: `files.requirements.${lang}` });
+  }
+  return ref;
 }
 
 function groupLine(group: RequirementGroup, code: string): string {

@@ -22,7 +22,7 @@ export { loadLabelsIndex, loadTitlesIndex } from './load-titles.js';
 export { loadOccupationIndex } from './load-slice.js';
 export { loadSummaries } from './summaries.js';
 export { loadRequirements, requirementLangs, type OccupationRequirements } from './requirements.js';
-export { SharedLoads } from './shared-loads.js';
+export { raceAbort, SharedLoads } from './shared-loads.js';
 export { blockedBy } from './blocked.js';
 export { watchPolicyViolations } from './policy-watch.js';
 export type { TitlesIndex, TitlesLoadOptions } from './load-titles.js';

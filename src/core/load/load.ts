@@ -14,6 +14,7 @@ import {
   programSteps,
   summarySteps,
   occupationsOfBroad,
+  requirementsFile,
   requirementSteps,
 } from '../index-format/index.js';
 import { IndexFormatError } from '../index-format/index.js';
@@ -182,10 +183,7 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
       summariesRead(parsed, lang);
     }
     for (const [broad, text] of Object.entries(files.requirements?.[lang] ?? {})) {
-      const ref = file.files.requirements?.[lang]?.[broad];
-      if (ref === undefined) {
-        throw new IndexFormatError(source, 'reference', `lists no requirements file of broad category ${broad}`, { path: `files.requirements.${lang}` });
-      }
+      const ref = requirementsFile(file.files, lang, broad, source);
       const read = await runInSlices(
         requirementSteps(text, { occupations: occupationsOfBroad(parsed.occupations, Number(broad)) }, siblingName(source, ref.path)),
         slicer,

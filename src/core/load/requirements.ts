@@ -6,10 +6,10 @@
  * occupation's broad NOC category (0.6 to 8.1 KB of gzip on the real data, against 43 KB for
  * all 516 occupations), once per index, language and category.
  */
-import { IndexFormatError, LANGS, occupationsOfBroad, requirementSteps, type IndexManifest, type Lang, type RequirementGroup } from '../index-format/index.js';
+import { requirementsFile, LANGS, occupationsOfBroad, requirementSteps, type IndexManifest, type Lang, type RequirementGroup } from '../index-format/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { decodeUtf8InSlices, fetchVerified, type LoadOptions } from './read.js';
-import { SharedLoads, until } from './shared-loads.js';
+import { raceAbort, SharedLoads } from './shared-loads.js';
 
 /** What `loadRequirements` found for one occupation. */
 export interface OccupationRequirements {
@@ -50,11 +50,7 @@ export async function loadRequirements(
   const chosen = langs.includes(lang) ? lang : langs.includes('en') ? 'en' : langs[0];
   if (chosen === undefined) return null;
   const { broad } = occupation;
-  const ref = manifest.files.requirements![chosen]![broad];
-  // The builder writes a file for every category: one missing is a damaged index.
-  if (ref === undefined) {
-    throw new IndexFormatError(index.source, 'reference', `lists no requirements file of broad category ${broad}`, { path: `files.requirements.${chosen}` });
-  }
+  const ref = requirementsFile(manifest.files, chosen, broad, index.source);
   const load = LOADS.get(manifest, `${chosen}.${broad}`, async () => {
     const [bytes, file] = await fetchVerified(ref, index.source, { fetch: opts.fetch });
     const slicer = new Slicer();
@@ -63,7 +59,7 @@ export async function loadRequirements(
     slicer.finish();
     return read;
   });
-  const byCode = await until(load, opts.signal);
+  const byCode = await raceAbort(load, opts.signal);
   return { lang: chosen, groups: byCode.get(code) ?? [] };
 }
 

@@ -30,15 +30,17 @@ export class SharedLoads<O extends object, K, T> {
 }
 
 /**
- * `promise`, or the reason of `signal` as soon as it aborts: a caller stops waiting for a
- * load others share, and the load goes on for them (aborting it would fail theirs too: a
- * person moving to another occupation of the same category saw "could not be loaded").
+ * `promise`, or the reason of `signal` as soon as it aborts (a rejection, never a throw): a
+ * caller stops waiting for a load others share, and the load goes on for them. Aborting the
+ * load itself would fail theirs too: a person moving to another occupation of the same
+ * category saw "could not be loaded".
  */
-export function until<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  signal.throwIfAborted();
+  const reason = () => signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+  if (signal.aborted) return Promise.reject(reason());
   return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(signal.reason);
+    const abort = () => reject(reason());
     signal.addEventListener('abort', abort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });

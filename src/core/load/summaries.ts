@@ -9,7 +9,7 @@ import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { decodeUtf8InSlices, fetchVerified, type LoadOptions } from './read.js';
 import type { TitlesIndex } from './read.js';
-import { SharedLoads, until } from './shared-loads.js';
+import { raceAbort, SharedLoads } from './shared-loads.js';
 
 /** The summaries of each language, per manifest. */
 const LOADS = new SharedLoads<LoadedIndex['manifest'], Lang, void>();
@@ -29,7 +29,7 @@ export function loadSummaries(index: TitlesIndex, lang: Lang, opts: Pick<LoadOpt
     await runInSlices(summarySteps(await decodeUtf8InSlices(bytes, file, slicer), lang, manifest, file), slicer);
     slicer.finish();
   });
-  return until(load, opts.signal);
+  return raceAbort(load, opts.signal);
 }
 
 /** Marks the summaries of `lang` as read into `manifest` (the Node reader and `assembleIndex` read them with the rest). */

@@ -12,6 +12,6 @@ export { distinctLabels } from './distinct.js';
 export { highlightRanges, highlightSegments } from './highlight.js';
 export type { Range, Segment } from './highlight.js';
 export { NORMALIZER_VERSION, STOPWORDS, fold, labelSlug, stem, termKey, terms, tokenize } from './normalize.js';
-export { foldedLooksPersonal, looksPersonal } from './personal.js';
+export { foldedLooksPersonal, looksPersonal, UNMATCHED_QUERY_MAX } from './personal.js';
 export { SOFTWARE_PRODUCTS } from './products.js';
 export { safeHttpsUrl, safePageUrl } from './url.js';

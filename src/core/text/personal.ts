@@ -6,6 +6,9 @@
  * receives (where "@" and capitals are gone, so fewer signs remain).
  */
 
+/** Characters of a folded unmatched title that are kept: the widget sends at most these, the analytics batch and the server keep no more. */
+export const UNMATCHED_QUERY_MAX = 80;
+
 /** An email, a web address, or an email provider's name left after folding. */
 const ADDRESS = /@|\bhttps?\b|\bwww\b|\b(?:gmail|hotmail|yahoo|outlook|icloud|sympatico|videotron|com|org)\b|\w\.(?:net|ca|qc)\b/iu;
 /** A Canadian postal code ("K1A 0B1"): an address. */

@@ -61,14 +61,17 @@ export function wantsOtherLanguage(index: Pick<LoadedIndex, 'titles' | 'occupati
   return needsOther(matchTitles(index, query, { lang: opts.lang, limit: 1 })[0], query, opts.lang);
 }
 
+/** The typed words (`queryWords`) with each one's term as the title index reads it, worked out once a query. */
+type TypedWords = ReturnType<typeof queryWords> & { terms: string[] };
+
 /**
  * How many of the typed words `title` holds, as the title index reads both (stems, gendered
  * forms met); the last word, when still being typed, as the beginning of one of its words.
  */
-function sharedWords(query: ReturnType<typeof queryWords>, title: string, lang: Lang): number {
+function sharedWords(query: TypedWords, title: string, lang: Lang): number {
   const terms = new Set(titleTerms(title, lang).filter((_, i) => i % 2 === 0) as string[]);
   return query.words.filter((word, i) => {
-    if (terms.has(titleTerm(word))) return true;
+    if (terms.has(query.terms[i]!)) return true;
     if (!query.open || i !== query.words.length - 1) return false;
     for (const term of terms) if (term.startsWith(word)) return true;
     return false;
@@ -92,7 +95,8 @@ export function matchTitlesAcross(
   const limit = opts.limit ?? 10;
   const own = matchTitles(index, query, { lang: opts.lang, limit });
   if (other.lang === opts.lang || !needsOther(own[0], query, opts.lang)) return own;
-  const typed = queryWords(query, opts.lang);
+  const words = queryWords(query, opts.lang);
+  const typed: TypedWords = { ...words, terms: words.words.map(titleTerm) };
   const ownShared = own.map((m) => sharedWords(typed, m.matchedTitle, opts.lang));
   const found: TitleMatch[] = searchTitleIndex(other, query, { limit }).map((m) => {
     const occupation = index.occupations.get(m.code);

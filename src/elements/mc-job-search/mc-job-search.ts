@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex, TitleMatch } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import { localize } from '../../core/index-format/index.js';
-import { fold, looksPersonal } from '../../core/text/index.js';
+import { fold, looksPersonal, UNMATCHED_QUERY_MAX } from '../../core/text/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { matchTitles } from '../../core/titles/index.js';
 import type { TitleIndex } from '../../core/model/index.js';
@@ -470,7 +470,7 @@ export class McJobSearch extends McElement {
     // Recomputed, not only set: the other language's titles may have found it since the last pause.
     this.missed = this.results.length === 0;
     if (this.missed) {
-      const detail: McNoMatchDetail = { query: folded.slice(0, 80), lang, personal: looksPersonal(text) };
+      const detail: McNoMatchDetail = { query: folded.slice(0, UNMATCHED_QUERY_MAX), lang, personal: looksPersonal(text) };
       if (detail.query !== this.lastMiss) {
         this.lastMiss = detail.query;
         this.emit('mc-no-match', detail);

@@ -45,6 +45,7 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
     <summary>${r.filters}${active > 0 ? html`<span class="active">${` ${r.filtersActive(active)}`}</span>` : nothing}</summary>
     <div class="controls">
       ${checkGroup(
+        filterShown('delivery', facets, o.fixedProvider),
         r.delivery,
         facets.deliveries,
         f.delivery,
@@ -52,6 +53,7 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
         (delivery) => set({ delivery }),
       )}
       ${checkGroup(
+        filterShown('language', facets, o.fixedProvider),
         r.language,
         facets.languages,
         f.language,
@@ -84,7 +86,7 @@ function limitFields(o: FilterPanelOptions, set: SetFilters): TemplateResult {
   const hoursFormat = numberFormat(lang);
   return html`<div class="field">
     ${
-      hours.length > 0
+      filterShown('maxHours', facets, o.fixedProvider)
         ? html`<label for="max-hours">${r.maxHours}</label>
           <select id="max-hours" @change=${(e: Event) => set({ maxHours: limit(e) })}>
             <option value="" ?selected=${f.maxHours == null}>${r.any}</option>
@@ -93,7 +95,7 @@ function limitFields(o: FilterPanelOptions, set: SetFilters): TemplateResult {
         : nothing
     }
     ${
-      costs.length > 0
+      filterShown('maxCost', facets, o.fixedProvider)
         ? html`<label for="max-cost">${r.maxCost}</label>
           <select id="max-cost" @change=${(e: Event) => set({ maxCost: limit(e) })}>
             <option value="" ?selected=${f.maxCost == null}>${r.any}</option>
@@ -139,15 +141,16 @@ function providerAndSortFields(o: FilterPanelOptions, set: SetFilters): Template
   </div>`;
 }
 
-/** A fieldset of checkboxes over a facet; nothing when there is no choice to make. */
+/** A fieldset of checkboxes over a facet; nothing unless `shown` (`filterShown`). */
 function checkGroup<V extends Delivery | ProgramLanguage>(
+  shown: boolean,
   legend: string,
   values: readonly V[],
   on: readonly V[],
   label: (value: V) => string,
   change: (next: V[]) => void,
 ): TemplateResult | typeof nothing {
-  if (values.length < 2) return nothing;
+  if (!shown) return nothing;
   const toggle = (v: V, e: Event) => change(checked(e) ? [...on.filter((x) => x !== v), v] : on.filter((x) => x !== v));
   return html`<fieldset class="group">
     <legend>${legend}</legend>

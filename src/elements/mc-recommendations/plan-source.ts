@@ -32,7 +32,8 @@ function planOptions({ options, provider }: PlanChoice): RecommendOptions {
 const filtered = (choice: PlanChoice): boolean => activeFilterCount(choice.filters, choice.provider) > 0;
 
 export class PlanSource {
-  private kept: { key: string; index: LoadedIndex; recs: readonly Recommendation[] } | null = null;
+  /** The recommendations for a choice, and the plan once worked out from them (filters and sort change neither). */
+  private kept: { key: string; index: LoadedIndex; recs: readonly Recommendation[]; plan?: Plan } | null = null;
 
   /** Strengths come with the quotes: a ranking before them is not the one after. */
   private key(index: LoadedIndex, options: RecommendOptions): string {
@@ -62,7 +63,11 @@ export class PlanSource {
     const options = planOptions(choice);
     const key = this.key(index, options);
     if (!this.has(index, key)) this.kept = { key, index, recs: recommend(index, options) };
-    const gap = skillGap(index, { occupation: options.occupation, from: options.from ?? null, lang: options.lang ?? 'en' });
-    return { gap, pathway: pathway(this.kept!.recs, gap) };
+    const kept = this.kept!;
+    if (!kept.plan) {
+      const gap = skillGap(index, { occupation: options.occupation, from: options.from ?? null, lang: options.lang ?? 'en' });
+      kept.plan = { gap, pathway: pathway(kept.recs, gap) };
+    }
+    return kept.plan;
   }
 }

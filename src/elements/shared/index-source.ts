@@ -9,7 +9,7 @@ import { indexLang, loadLabelsCached, loadTitlesCached } from '../../core/load/i
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
-import { loadTitles, SharedLoads } from '../../core/load/index.js';
+import { loadTitles, raceAbort, SharedLoads } from '../../core/load/index.js';
 import type { TitleIndex } from '../../core/model/index.js';
 import { onceRetrying } from './once.js';
 
@@ -96,30 +96,6 @@ function settle<T extends TitlesIndex>(
   sources.set(snap.index, href);
   shared.loads.set(key, Promise.resolve(snap));
   notify(shared, href, snap);
-}
-
-function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
-}
-
-/** Resolve when `promise` does, reject early if `signal` aborts. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(abortReason(signal));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 /**
