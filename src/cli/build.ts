@@ -35,10 +35,8 @@ import { readOnetText } from './sources/onet.js';
 import { namedSkills } from './skills-named.js';
 import { tagProgram } from '../core/catalogue/index.js';
 import { compareStrings, tsvField } from '../core/catalogue/index.js';
-import { compareSkills, type SkillDef } from '../core/catalogue/index.js';
-
-/** ESCO detail skills every occupation keeps whether or not a program teaches them. */
-export const CORE_DETAILS = 6;
+import type { SkillDef } from '../core/catalogue/index.js';
+import { keptVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface BuildOptions {
   sources: string;
@@ -119,14 +117,6 @@ interface Tagged {
   result: { skills: string[]; tagging: Program['tagging'] };
 }
 
-/** The skills the index keeps, in index order, and each occupation's profile by skill id. */
-interface Vocabulary {
-  skills: SkillDef[];
-  /** Skill id -> its number in the index. */
-  index: Map<string, number>;
-  profiles: Map<string, Array<[string, number]>>;
-}
-
 export function buildIndex(options: BuildOptions): BuildResult {
   const diag = new Diagnostics();
   const src = readSources({ dir: options.sources, diag });
@@ -137,7 +127,8 @@ export function buildIndex(options: BuildOptions): BuildResult {
   const unmapped = new Map<string, number>();
   const programsFile = options.programs ? basename(options.programs) : '';
   const tagged = tagPrograms(raw, candidates, byId, programsFile, diag, unmapped);
-  const vocabulary = keptVocabulary(src, tagged, byId);
+  const taught = new Set(tagged.flatMap(({ result }) => result.skills));
+  const vocabulary = keptVocabulary({ units: src.units, ratings: src.oasis.profiles, details: src.esco?.details, taught, byId });
   const occupations = [...src.noc.units.values()].map((unit) => occupationRecord(unit, src, vocabulary));
   alikeOccupations(occupations.map((o) => o.summary.en)).forEach((alike, i) => (occupations[i]!.alike = alike));
   const programs = programRecords(tagged, vocabulary.index);
@@ -210,27 +201,6 @@ function tagPrograms(
   });
 }
 
-/**
- * Keeps the vocabulary lean: an occupation keeps its CORE_DETAILS heaviest ESCO skills,
- * plus any other of its top details that some program teaches (those drive ranking).
- */
-function keptVocabulary(src: Sources, tagged: readonly Tagged[], byId: ReadonlyMap<string, SkillDef>): Vocabulary {
-  const taught = new Set<string>();
-  for (const { result } of tagged) for (const id of result.skills) taught.add(id);
-  const profiles = new Map<string, Array<[string, number]>>();
-  for (const code of src.units) {
-    const details = (src.esco?.details.get(code) ?? []).filter(([id], rank) => rank < CORE_DETAILS || taught.has(id));
-    const list = [...(src.oasis.profiles.get(code) ?? []), ...details];
-    list.sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
-    profiles.set(code, list);
-  }
-  const used = new Set<string>();
-  for (const list of profiles.values()) for (const [id] of list) used.add(id);
-  for (const { result } of tagged) for (const id of result.skills) used.add(id);
-  const skills = [...used].map((id) => byId.get(id)!).sort(compareSkills);
-  return { skills, index: new Map(skills.map((s, i) => [s.id, i])), profiles };
-}
-
 type NocUnit = Sources['noc']['units'] extends Map<string, infer U> ? U : never;
 
 function occupationRecord(unit: NocUnit, src: Sources, vocabulary: Vocabulary): Occupation {
@@ -240,9 +210,15 @@ function occupationRecord(unit: NocUnit, src: Sources, vocabulary: Vocabulary): 
     teer: Number(unit.code[1]),
     broad: Number(unit.code[0]),
     summary: { en: src.oasis.summaries.get(unit.code) ?? '', fr: '' },
-    skills: (vocabulary.profiles.get(unit.code) ?? []).map(([id, w]) => [vocabulary.index.get(id)!, w] as [number, number]),
+    skills: numbered(vocabulary.profiles.get(unit.code), vocabulary),
+    ...(vocabulary.more.has(unit.code) ? { moreSkills: numbered(vocabulary.more.get(unit.code), vocabulary) } : {}),
     lmi: labourMarketOf(unit.code, src),
   };
+}
+
+/** A profile by skill id as the index numbers it. */
+function numbered(list: ReadonlyArray<[string, number]> | undefined, vocabulary: Vocabulary): Array<[number, number]> {
+  return (list ?? []).map(([id, w]) => [vocabulary.index.get(id)!, w]);
 }
 
 function labourMarketOf(code: string, { cops, wages }: Sources): LabourMarket | null {

@@ -32,6 +32,7 @@ export const LabourMarketRecordSchema = v.tuple([
 export const OccupationRecordSchema = v.object({
   ...OccupationHeadSchema.entries,
   skills: v.array(v.array(v.number())),
+  moreSkills: v.optional(v.array(v.array(v.number()))),
   alike: v.optional(v.array(v.number())),
   lmi: v.nullable(LabourMarketRecordSchema),
 });
@@ -64,6 +65,7 @@ export function* occupationSteps(head: IndexHead, source: string): Steps<IndexFi
     if (stepDone(i, OCCUPATIONS_PER_STEP)) yield;
     const occupation = validate(OccupationRecordSchema, head.records[i], source, `occupations.${i}.`);
     checkProfile(occupation.skills, skillCount, source, `occupations.${i}.skills`);
+    if (occupation.moreSkills) checkProfile(occupation.moreSkills, skillCount, source, `occupations.${i}.moreSkills`);
     if (occupation.alike) checkAlike(occupation.alike, i, head.records.length, source, `occupations.${i}.alike`);
     occupations.push(occupation);
   }
@@ -132,22 +134,16 @@ export function* expandOccupationSteps(file: IndexFile, manifest: IndexManifest)
   if (EXPANDED.has(manifest)) return;
   const count = file.occupations.length;
   const profiles: Array<Array<[number, number]>> = [];
+  const more: Array<Array<[number, number]> | undefined> = [];
   const alikes: Array<Array<[number, number]>> = Array.from({ length: count }, () => []);
   for (let i = 0; i < count; i++) {
     if (stepDone(i, OCCUPATIONS_PER_STEP)) yield;
-    const profile: Array<[number, number]> = [];
-    for (const group of file.occupations[i]!.skills) {
-      const weight = group[0]! / 100;
-      let skill = 0;
-      for (let k = 1; k < group.length; k++) {
-        skill = k === 1 ? group[k]! : skill + group[k]!;
-        profile.push([skill, weight]);
-      }
-    }
-    profiles.push(profile);
+    const record = file.occupations[i]!;
+    profiles.push(profileOf(record.skills));
+    more.push(record.moreSkills && profileOf(record.moreSkills));
     // Each pair is stored once, on the lower index: both occupations get it.
     let other = i;
-    const alike = file.occupations[i]!.alike ?? [];
+    const alike = record.alike ?? [];
     for (let k = 0; k < alike.length; k += 2) {
       other += alike[k]!;
       alikes[i]!.push([other, alike[k + 1]! / 100]);
@@ -159,5 +155,20 @@ export function* expandOccupationSteps(file: IndexFile, manifest: IndexManifest)
   manifest.occupations.forEach((occupation, i) => {
     const lmi = file.occupations[i]!.lmi;
     Object.assign(occupation, { skills: profiles[i]!, alike: alikes[i]!, lmi: lmi && labourMarketOf(lmi) });
+    if (more[i]) occupation.moreSkills = more[i];
   });
+}
+
+/** `[skill, weight]` pairs of a profile grouped by weight (`checkProfile` checked it). */
+function profileOf(groups: readonly number[][]): Array<[number, number]> {
+  const profile: Array<[number, number]> = [];
+  for (const group of groups) {
+    const weight = group[0]! / 100;
+    let skill = 0;
+    for (let k = 1; k < group.length; k++) {
+      skill = k === 1 ? group[k]! : skill + group[k]!;
+      profile.push([skill, weight]);
+    }
+  }
+  return profile;
 }

@@ -132,30 +132,35 @@ function labelSections(manifest: IndexParts['manifest'], lang: Lang): Section[] 
 }
 
 function occupationRecord(occupation: Occupation, self: number): OccupationRecord {
+  return {
+    code: occupation.code,
+    teer: occupation.teer,
+    broad: occupation.broad,
+    skills: profileRecord(occupation.skills, occupation.code),
+    ...(occupation.moreSkills?.length ? { moreSkills: profileRecord(occupation.moreSkills, occupation.code) } : {}),
+    ...(occupation.alike ? { alike: alikeRecord(occupation.alike, self, occupation.code) } : {}),
+    lmi: occupation.lmi && labourMarketRecord(occupation.lmi),
+  };
+}
+
+/** `OccupationRecord.skills`: the skills grouped by weight in hundredths, heaviest first, indices delta-coded. */
+function profileRecord(profile: ReadonlyArray<[number, number]>, code: string): number[][] {
   const byWeight = new Map<number, number[]>();
-  for (const [skill, weight] of occupation.skills) {
+  for (const [skill, weight] of profile) {
     const hundredths = Math.round(weight * 100);
     if (Math.abs(hundredths - weight * 100) > 1e-6 || hundredths < 1 || hundredths > 100) {
-      throw new RangeError(`Occupation ${occupation.code}: skill weight ${weight} is not a multiple of 0.01 in (0, 1].`);
+      throw new RangeError(`Occupation ${code}: skill weight ${weight} is not a multiple of 0.01 in (0, 1].`);
     }
     const group = byWeight.get(hundredths);
     if (group) group.push(skill);
     else byWeight.set(hundredths, [skill]);
   }
-  const skills = [...byWeight]
+  return [...byWeight]
     .sort((a, b) => b[0] - a[0])
     .map(([hundredths, indices]) => {
       indices.sort((a, b) => a - b);
       return [hundredths, ...indices.map((s, i) => (i === 0 ? s : s - indices[i - 1]!))];
     });
-  return {
-    code: occupation.code,
-    teer: occupation.teer,
-    broad: occupation.broad,
-    skills,
-    ...(occupation.alike ? { alike: alikeRecord(occupation.alike, self, occupation.code) } : {}),
-    lmi: occupation.lmi && labourMarketRecord(occupation.lmi),
-  };
 }
 
 /** `OccupationRecord.alike`: the pairs with a higher index, delta-coded, likeness in hundredths. */

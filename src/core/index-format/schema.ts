@@ -134,6 +134,13 @@ export interface Occupation {
   /** `[skill index into IndexManifest.skills, weight in (0, 1]]`, heaviest first. */
   skills: Array<[number, number]>;
   /**
+   * More of the occupation's specific (ESCO) skills, past those in `skills`, that the index
+   * holds for other occupations: what a career move from this one already gives (a welder's
+   * "welding techniques", first for welding supervisors). Same form; never ranked on. Absent
+   * when there are none, and in an index built before it was added.
+   */
+  moreSkills?: Array<[number, number]>;
+  /**
    * `[occupation index, likeness in (0, 1]]`: occupations whose lead statements resemble
    * this one's (see `alikeOccupations` in the builder), by index. Absent in an index built
    * before it was added: related occupations then rank by skills alone.
@@ -201,6 +208,8 @@ export interface OccupationRecord {
    * to the one before (small numbers compress well).
    */
   skills: number[][];
+  /** `Occupation.moreSkills`, grouped as `skills` is. */
+  moreSkills?: number[][];
   /**
    * `[delta, likeness in hundredths, delta, hundredths...]`: the `alike` occupations of a
    * higher index only (the relation is symmetric, so each pair is stored once), the first

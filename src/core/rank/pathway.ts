@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../index-format/index.js';
 import type { LoadedIndex, Recommendation, SkillRef } from '../model/index.js';
-import { keySkillsOf } from './rank-reasons.js';
+import { keySkillsOf, skillsGivenBy } from './rank-reasons.js';
 import { skillRef } from './rank-common.js';
 
 /** A current occupation "likely gives" a skill it weighs at least this share of the target's weight. */
@@ -49,7 +49,7 @@ export function skillGap(index: LoadedIndex, opts: { occupation: string; from?: 
   const current = opts.from ? index.occupations.get(opts.from) : undefined;
   if (opts.from && !current) throw new RangeError(`Unknown occupation code "${opts.from}": not in this index.`);
   const top = keySkillsOf(index, target);
-  const given = new Map(current && current.code !== target.code ? current.skills : []);
+  const given = new Map(current && current.code !== target.code ? skillsGivenBy(current) : []);
   const gap: SkillGap = { have: [], need: [], carries: [] };
   for (const [s, w] of top) {
     const ref = skillRef(index, s, w, opts.lang);

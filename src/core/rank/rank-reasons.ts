@@ -36,6 +36,14 @@ export function keySkillsOf(index: LoadedIndex, occupation: Occupation): Array<[
   return [...occupation.skills].sort((a, b) => key(b) - key(a) || a[0] - b[0]).slice(0, PROFILE_TOP);
 }
 
+/**
+ * What a career move from `occupation` likely brings: its profile and the specific skills the
+ * index holds past it (`Occupation.moreSkills`), with their weights.
+ */
+export function skillsGivenBy(occupation: Occupation): ReadonlyArray<readonly [number, number]> {
+  return occupation.moreSkills ? [...occupation.skills, ...occupation.moreSkills] : occupation.skills;
+}
+
 /** What every result's reasons share: the occupations' names and the ranked key skills. */
 export interface ReasonContext {
   index: LoadedIndex;
@@ -71,7 +79,7 @@ export function reasonContext(
   const data = index.ranking;
   const { weight } = data.scratch;
   for (const [s, w] of target.skills) weight[s] = w;
-  if (current) for (const [s, w] of current.skills) if (weight[s]! > 0) weight[s] = Math.max(0, weight[s]! - w);
+  if (current) for (const [s, w] of skillsGivenBy(current)) if (weight[s]! > 0) weight[s] = Math.max(0, weight[s]! - w);
   for (const s of had) weight[s] = 0;
   const key = (s: number) => weight[s]! * data.idf[s]!;
   const ranked = target.skills

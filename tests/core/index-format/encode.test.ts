@@ -218,3 +218,34 @@ test('lead-statement likeness: each pair stored once, read back on both occupati
     RangeError,
   );
 });
+
+test('more skills: grouped by weight as a profile, read back apart from it; absent when none; a bad one is named by path', async () => {
+  const moreSkills: Array<[number, number]> = [
+    [2, 0.35],
+    [15, 0.35],
+    [0, 0.2],
+  ];
+  const occupations = OCCUPATIONS.map((o, i) => (i === 4 ? { ...o, moreSkills } : o));
+  const files = encodeIndex({ manifest: { ...manifest, occupations }, titles, programs: PROGRAMS });
+  const stored = JSON.parse(new TextDecoder().decode(files.get('index.json')!)) as { occupations: Array<{ moreSkills?: number[][] }> };
+  assert.deepEqual(stored.occupations[4]!.moreSkills, [
+    [35, 2, 13],
+    [20, 0],
+  ]);
+  assert.equal(stored.occupations[0]!.moreSkills, undefined, 'absent when there are none');
+  const index = await assembleParts({ manifest: { ...manifest, occupations }, titles, programs: PROGRAMS });
+  assert.deepEqual(index.manifest.occupations[4]!.moreSkills, [
+    [2, 0.35],
+    [15, 0.35],
+    [0, 0.2],
+  ]);
+  assert.deepEqual(index.manifest.occupations[4]!.skills, OCCUPATIONS[4]!.skills, 'the profile ranking weighs is untouched');
+  assert.equal(index.manifest.occupations[0]!.moreSkills, undefined);
+
+  const broken = structuredClone(stored) as typeof stored;
+  broken.occupations[4]!.moreSkills = [[35, 2, 40]];
+  assert.throws(
+    () => parseManifest(broken, 'index.json'),
+    (error: unknown) => error instanceof IndexFormatError && error.problem === 'reference' && error.path === 'occupations.4.moreSkills.0.2',
+  );
+});

@@ -91,6 +91,34 @@ test('broad skills and knowledge both occupations weigh at least 0.6, and no key
   assert.deepEqual(labels(skillGap(index, { occupation: '31301', from: '31301', lang: 'fr' }).carries), [], 'none from the same occupation');
 });
 
+test('a skill the current occupation holds past its profile (moreSkills) is one it likely has, and ranking does not weigh it', async () => {
+  const occupation = (code: string, skills: Array<[number, number]>, moreSkills?: Array<[number, number]>): Occupation => ({
+    ...OCCUPATIONS.find((o) => o.code === code)!,
+    skills,
+    ...(moreSkills ? { moreSkills } : {}),
+  });
+  // The supervisor's key skills are welding (9) and blueprints (10); the welder's profile keeps
+  // safety (11) only, and holds welding further down its list.
+  const supervisor = occupation('72106', [
+    [9, 0.5],
+    [10, 0.45],
+  ]);
+  const welder = (more?: Array<[number, number]>) => occupation('31301', [[11, 0.5]], more);
+  const gapFrom = async (current: Occupation) => {
+    const index = await assembleParts({ ...indexParts({ occupations: [supervisor, current], programs: [] }) });
+    return { index, gap: skillGap(index, { occupation: '72106', from: '31301', lang: 'en' }) };
+  };
+  assert.deepEqual(labels((await gapFrom(welder())).gap.have), []);
+  const { index, gap } = await gapFrom(welder([[9, 0.35]]));
+  assert.deepEqual(labels(gap.have), ['Welding'], '0.35 is at least 0.6 of 0.5');
+  assert.deepEqual(labels(gap.need), ['Reading blueprints']);
+  assert.deepEqual(
+    index.occupations.get('31301')!.skills.map(([s]) => s),
+    [11],
+    'not in the profile',
+  );
+});
+
 test('without a current occupation every key skill is needed', async () => {
   const index = await load();
   const gap = skillGap(index, { occupation: '72106', lang: 'en' });

@@ -172,6 +172,22 @@ test('gap mode: what the current work already gives counts for little', async ()
   assert.match(gap[0]!.reasons[0]!.text, /a core skill of the job you want that your current work does not already give/);
 });
 
+test('gap mode: a skill the current work holds past its profile (moreSkills) is not listed as one a program leaves out', async () => {
+  const withPracticalNurse = async (moreSkills?: Array<[number, number]>) => {
+    // The practical nurses' profile without health assessment (0.85 for registered nurses)...
+    const occupations = OCCUPATIONS.map((o) =>
+      o.code === '32101' ? { ...o, skills: o.skills.filter(([s]) => s !== 2), ...(moreSkills ? { moreSkills } : {}) } : o,
+    );
+    const { manifest, files } = indexFiles({ occupations });
+    const index = await assembleIndex(manifest, indexTexts(files));
+    const first = recommend(index, { occupation: '31301', from: '32101', lang: 'en' }).find((r) => r.program.id === 'medication-safety')!;
+    return first.gapSkills.map((s) => s.label);
+  };
+  assert.ok((await withPracticalNurse()).includes('Health assessment'));
+  // ...and with it as one of their further specific skills, as much as the target weighs it.
+  assert.ok(!(await withPracticalNurse([[2, 0.85]])).includes('Health assessment'));
+});
+
 test('filters and sort apply within the relevant programs', async () => {
   const index = await load();
   const short = recommend(index, { occupation: '21232', lang: 'en', filters: { maxHours: 30 } });
