@@ -32,6 +32,12 @@ export interface EvidenceWords {
    * teaches the skill would contradict it.
    */
   mentions?: boolean;
+  /**
+   * In gap mode, for a sentence that does not say the current work lacks the words (they are
+   * its words too): the sentence still speaks of the job the person wants, not of "this
+   * occupation", which on a career move could be either.
+   */
+  move?: boolean;
 }
 
 /** The program's words with their language (null: not known). */
@@ -168,7 +174,8 @@ function madeFor(words: EvidenceWords, who: string): boolean {
  * Systems servers is true, where "Teaches power systems" was not.
  */
 function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
-  const whose = gap ? 'the job you want' : 'this occupation';
+  const move = gap || !!words.move;
+  const whose = move ? 'the job you want' : 'this occupation';
   const labels = labelPieces(words);
   // A partial match's words may name the occupation without being for it: "Personal Support
   // Worker Bridging" names "support worker" of general office support workers.
@@ -184,7 +191,7 @@ function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
   // Words of both languages: each one of the other language says so.
   const list = listPieces(labels.map(other ? quotedEn : annotatedEn), 'and');
   if (words.mentions) {
-    const what = `, ${labels.length > 1 ? 'words that describe' : 'a word that describes'} ${gap ? 'the work of the job you want' : 'this occupation’s work'}${tail}`;
+    const what = `, ${labels.length > 1 ? 'words that describe' : 'a word that describes'} ${move ? 'the work of the job you want' : 'this occupation’s work'}${tail}`;
     return other ? [`Mentions, in ${LANG_EN[other]}, `, ...list, what] : ['Mentions ', ...list, what];
   }
   return other
@@ -195,7 +202,7 @@ function claimEn(words: EvidenceWords, who: string, gap: boolean): Piece[] {
 // "Le travail de l’emploi visé" and "qui fait partie du travail de" were English ("the work of
 // the job you want") in French words: the words describe tasks, the notions are aspects of it.
 function claimFr(words: EvidenceWords, who: string, gap: boolean): Piece[] {
-  const whose = gap ? 'l’emploi visé' : 'cette profession';
+  const whose = gap || words.move ? 'l’emploi visé' : 'cette profession';
   const labels = labelPieces(words);
   const other = otherLang(labels, 'fr');
   if (madeFor(words, who)) {

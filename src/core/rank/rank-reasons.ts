@@ -4,6 +4,7 @@
  */
 import type { EvidenceItem, Lang, Occupation, ProgramEvidence } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
+import { termKey } from '../text/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
 import { coreMessages, isPhrase, plainSentence, shortOccupation } from '../messages/index.js';
 import { evidenceWords } from './evidence-lang.js';
@@ -55,6 +56,12 @@ export interface ReasonContext {
   /** In gap mode: the programs that are evidence for the current occupation. */
   given: ReadonlyMap<number, number>;
   gapMode: boolean;
+  /**
+   * In gap mode: the words (`termKey`) that the target's programs show of the current
+   * occupation's work, where they are evidence for it too. A reason naming one does not say
+   * the current work does not give it: a financial manager's accounting.
+   */
+  currentWords: ReadonlySet<string>;
   profileWeight: ReadonlyMap<number, number>;
   /** The target's skills still to learn, heaviest and most specific first. */
   ranked: number[];
@@ -97,11 +104,26 @@ export function reasonContext(
     otherWho: otherTitle ? shortOccupation(otherTitle) : '',
     given,
     gapMode,
+    currentWords: gapMode && current ? wordsOfWork(index, target, current) : new Set(),
     profileWeight: new Map(target.skills),
     ranked,
     topSkills: ranked.slice(0, PROFILE_TOP),
     keySkills: keySkillsOf(index, target).map(([s]) => s),
   };
+}
+
+/**
+ * The words the target's programs show of `current`'s work: the labels of their evidence for
+ * it. Only the target's programs, so that a page with that occupation's slice of the
+ * catalogue words its reasons as one with the whole catalogue does.
+ */
+function wordsOfWork(index: LoadedIndex, target: Occupation, current: Occupation): Set<string> {
+  const words = new Set<string>();
+  for (const [p] of index.ranking.evidence.get(target.code) ?? []) {
+    const evidence = index.programs[p]!.evidence!.find((e) => e.occupation === current.code);
+    for (const item of evidence?.items ?? []) words.add(termKey(item.label));
+  }
+  return words;
 }
 
 /** One result: the program, its matched and missing key skills, and why it is shown. */
@@ -184,9 +206,11 @@ function evidenceReason(ctx: ReasonContext, p: number, e: number, mentions: bool
   const program = ctx.index.programs[p]!;
   const { items } = program.evidence![e]!;
   const skills = program.skills.map((s) => ctx.index.manifest.skills[s]!.label);
-  const words = evidenceWords(program, namedItems(items), ctx.lang, { otherWho: ctx.otherWho, skills });
+  const named = namedItems(items);
+  const words = evidenceWords(program, named, ctx.lang, { otherWho: ctx.otherWho, skills });
   if (mentions) words.mentions = true;
-  const gap = ctx.gapMode && !ctx.given.has(p);
+  const gap = ctx.gapMode && !ctx.given.has(p) && !named.some((item) => ctx.currentWords.has(termKey(item.label)));
+  if (ctx.gapMode && !gap) words.move = true;
   const parts = gap ? ctx.m.fillsGapEvidence(words, ctx.who) : ctx.m.teachesEvidence(words, ctx.who);
   const reason: Reason = { code: gap ? 'fills-gap' : 'teaches-core', text: plainSentence(parts) };
   if (parts.some((part) => part.lang)) reason.parts = parts;

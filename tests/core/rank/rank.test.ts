@@ -172,6 +172,27 @@ test('gap mode: what the current work already gives counts for little', async ()
   assert.match(gap[0]!.reasons[0]!.text, /a core skill of the job you want that your current work does not already give/);
 });
 
+test('gap mode: words the current work’s own programs show are not said to be what it does not give', async () => {
+  // The refresher is evidence for practical nurses by "health assessment": a word of their work.
+  const programs = PROGRAMS.map((p) =>
+    p.id === 'nursing-refresher'
+      ? { ...p, evidence: [p.evidence![0]!, { ...evidence('32101', 0.7, 'strong', 'Health Assessments', 'Nursing practice refresher'), named: [] }] }
+      : p,
+  );
+  const gap = recommend(await load(programs), { occupation: '31301', from: '32101', lang: 'en' });
+  const reason = (id: string) => gap.find((r) => r.program.id === id)!.reasons[0]!;
+  assert.equal(reason('health-assessment').code, 'teaches-core');
+  assert.match(reason('health-assessment').text, /^Mentions “health assessment”, a core skill of the job you want\. /);
+  assert.equal(reason('medication-safety').code, 'fills-gap', 'medication safety: no word of the current work');
+  const fr = recommend(await load(programs), { occupation: '31301', from: '32101', lang: 'fr' });
+  const frReason = fr.find((r) => r.program.id === 'health-assessment')!.reasons[0]!.text;
+  assert.match(frReason, /une compétence clé de l’emploi visé/);
+  assert.doesNotMatch(frReason, /ne demande pas/);
+  // Without that word in the current work, it is a skill the current work does not give.
+  const before = recommend(await load(), { occupation: '31301', from: '32101', lang: 'en' });
+  assert.equal(before.find((r) => r.program.id === 'health-assessment')!.reasons[0]!.code, 'fills-gap');
+});
+
 test('gap mode: a skill the current work holds past its profile (moreSkills) is not listed as one a program leaves out', async () => {
   const withPracticalNurse = async (moreSkills?: Array<[number, number]>) => {
     // The practical nurses' profile without health assessment (0.85 for registered nurses)...
