@@ -250,18 +250,28 @@ function toMatch(index: Built, hit: OccHit, title: string): TitleMatch {
   };
 }
 
+/** `lang` as given, else the one language whose titles are loaded, else English. */
+function titlesLang(index: Pick<LoadedIndex, 'titles'>, lang: Lang | undefined): Lang {
+  return lang ?? (index.titles.fr && !index.titles.en ? 'fr' : 'en');
+}
+
 function loadedTitles(index: Pick<LoadedIndex, 'titles'>, lang: Lang, caller: string): Built {
   const titles = index.titles[lang];
   if (titles === undefined) throw new Error(`${caller}: the ${lang} job titles are not loaded yet`);
   return asBuilt(titles, caller);
 }
 
-/** Sync, best first, each occupation at most once; `title` is the occupation's official title from `index.manifest.occupations` in `lang`. */
-export function matchTitles(index: Pick<LoadedIndex, 'titles' | 'occupations'>, query: string, opts: { lang: Lang; limit?: number }): TitleMatch[] {
-  const built = loadedTitles(index, opts.lang, 'matchTitles');
+/**
+ * Sync, best first, each occupation at most once; `title` is the occupation's official title
+ * from `index.manifest.occupations` in `lang`. Without `lang`: the language of the loaded
+ * titles, English when both are loaded.
+ */
+export function matchTitles(index: Pick<LoadedIndex, 'titles' | 'occupations'>, query: string, opts: { lang?: Lang; limit?: number } = {}): TitleMatch[] {
+  const lang = titlesLang(index, opts.lang);
+  const built = loadedTitles(index, lang, 'matchTitles');
   return search(built, query, opts.limit ?? DEFAULT_LIMIT).map((hit) => {
     const occupation = index.occupations.get(built.parts.occCodes[hit.occ]!);
-    const title = occupation === undefined ? built.parts.occTitle[hit.occ]! : localize(occupation.title, opts.lang);
+    const title = occupation === undefined ? built.parts.occTitle[hit.occ]! : localize(occupation.title, lang);
     return toMatch(built, hit, title);
   });
 }
@@ -298,8 +308,8 @@ export function isCloseMatch(best: TitleMatch | undefined): boolean {
  * query names once its typos are fixed; null when the query needs no fixing or names no
  * title closely enough. Never a phrase made up word by word ("live cook").
  */
-export function didYouMean(index: Pick<LoadedIndex, 'titles'>, query: string, opts: { lang: Lang }): string | null {
-  const built = loadedTitles(index, opts.lang, 'didYouMean');
+export function didYouMean(index: Pick<LoadedIndex, 'titles'>, query: string, opts: { lang?: Lang } = {}): string | null {
+  const built = loadedTitles(index, titlesLang(index, opts.lang), 'didYouMean');
   return correct(built, query);
 }
 

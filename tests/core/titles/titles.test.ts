@@ -182,6 +182,13 @@ test('matchTitles names the missing language when its titles are not loaded', ()
   assert.throws(() => matchTitles(index, 'soudeuse', { lang: 'fr' }), /fr job titles are not loaded/);
 });
 
+test('without a language, matchTitles and didYouMean search the titles loaded: the only language, else English', () => {
+  assert.equal(matchTitles(loaded(), 'welder')[0]?.title, 'Welders and related machine operators');
+  const french = { ...loaded(), titles: { fr } } as LoadedIndex;
+  assert.equal(matchTitles(french, 'soudeuse')[0]?.title, 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder');
+  assert.equal(didYouMean({ titles: { en } } as LoadedIndex, 'tool and die makr'), 'Tool and die maker');
+});
+
 test('didYouMean offers a real title of the index, only when the words typed need fixing', () => {
   const index = loaded();
   assert.equal(didYouMean(index, 'welder', { lang: 'en' }), null);
