@@ -2,11 +2,12 @@
  * Employer search: programs by the skills an employer picks and/or free text, and the
  * facets a filter panel offers.
  */
-import type { Delivery, Lang, ProgramLanguage } from '../index-format/index.js';
+import type { Lang } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
 import { coreMessages } from '../messages/index.js';
 import { searchProgramText } from './rank-text.js';
+import { facets, type Facets } from './rank-prepare.js';
 import { collectSkillScores, compareText, passes, resolveSkills, selectTop, skillRef, type ProgramFilters } from './rank-common.js';
 
 const DEFAULT_LIMIT = 10;
@@ -95,20 +96,18 @@ function byTitle(index: LoadedIndex, filters: ProgramFilters | undefined, lang: 
   return kept.slice(0, limit).map((p): [number, number] => [p, 0]);
 }
 
-/** Values the catalogue actually has, for building filter controls. */
-export function programFacets(index: LoadedIndex): {
-  providers: string[];
-  deliveries: Delivery[];
-  languages: ProgramLanguage[];
-  maxHours: number;
-  maxCost: number;
-} {
+/**
+ * Values the programs have, for building filter controls: the whole catalogue's, or with
+ * `occupation` those of the programs that teach it (its evidence list: what a list of its
+ * recommendations can hold) that pass `filters` (a host's fixed institution, the region). A
+ * filter over the whole catalogue offered hundreds of institutions, and hour limits no
+ * program of a short list comes near.
+ * @throws RangeError for an occupation not in the index.
+ */
+export function programFacets(index: LoadedIndex, of?: { occupation: string; filters?: ProgramFilters }): Facets {
   const r = index.ranking;
-  return {
-    providers: [...r.providers],
-    deliveries: [...r.deliveries],
-    languages: [...r.languages],
-    maxHours: r.maxHours,
-    maxCost: r.maxCost,
-  };
+  if (!of) return { providers: [...r.providers], deliveries: [...r.deliveries], languages: [...r.languages], maxHours: r.maxHours, maxCost: r.maxCost };
+  if (!index.occupations.has(of.occupation)) throw new RangeError(`Unknown occupation code "${of.occupation}": not in this index.`);
+  const programs = (r.evidence.get(of.occupation) ?? []).map(([p]) => index.programs[p]!);
+  return facets(of.filters ? programs.filter((program) => passes(program, of.filters!)) : programs);
 }

@@ -58,7 +58,7 @@ interface Postings {
 }
 
 /** The facets a search form offers, from what the catalogue holds. */
-interface Facets {
+export interface Facets {
   providers: string[];
   deliveries: Delivery[];
   languages: ProgramLanguage[];
@@ -195,7 +195,8 @@ function catalogueFacets(c: Catalogue): Facets {
   return { providers, deliveries: [...c.deliveries], languages: [...c.languages], maxHours: c.maxHours, maxCost: c.maxCost };
 }
 
-function facets(programs: readonly Program[]): Facets {
+/** The facets of `programs`: the values they have, in the order a form lists them. */
+export function facets(programs: Iterable<Program>): Facets {
   const providers = new Set<string>();
   const deliveries = new Set<Delivery>();
   const languages = new Set<ProgramLanguage>();

@@ -9,7 +9,7 @@ import type { programFacets } from '../../core/rank/index.js';
 import type { Delivery, Lang, ProgramLanguage } from '../../core/index-format/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
 import { numberFormat, type Strings } from '../shared/locale.js';
-import { activeFilterCount, costChoices, filterShown, hourChoices, type FilterState, type SortOrder } from './filters.js';
+import { activeFilterCount, costChoices, filterShown, hourChoices, providerChoices, type FilterState, type SortOrder } from './filters.js';
 
 export interface FilterPanelOptions {
   t: Strings<'card' | 'recommendations'>;
@@ -45,7 +45,7 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
     <summary>${r.filters}${active > 0 ? html`<span class="active">${` ${r.filtersActive(active)}`}</span>` : nothing}</summary>
     <div class="controls">
       ${checkGroup(
-        filterShown('delivery', facets, o.fixedProvider),
+        filterShown('delivery', facets, o.fixedProvider, f),
         r.delivery,
         facets.deliveries,
         f.delivery,
@@ -53,7 +53,7 @@ export function filterPanel(o: FilterPanelOptions): TemplateResult {
         (delivery) => set({ delivery }),
       )}
       ${checkGroup(
-        filterShown('language', facets, o.fixedProvider),
+        filterShown('language', facets, o.fixedProvider, f),
         r.language,
         facets.languages,
         f.language,
@@ -81,12 +81,12 @@ const limit = (e: Event): number | null => (value(e) === '' ? null : Number(valu
 function limitFields(o: FilterPanelOptions, set: SetFilters): TemplateResult {
   const { lang, filters: f, facets } = o;
   const r = o.t.recommendations;
-  const hours = hourChoices(facets.maxHours);
-  const costs = costChoices(facets.maxCost);
+  const hours = hourChoices(facets.maxHours, f.maxHours);
+  const costs = costChoices(facets.maxCost, f.maxCost);
   const hoursFormat = numberFormat(lang);
   return html`<div class="field">
     ${
-      filterShown('maxHours', facets, o.fixedProvider)
+      filterShown('maxHours', facets, o.fixedProvider, f)
         ? html`<label for="max-hours">${r.maxHours}</label>
           <select id="max-hours" @change=${(e: Event) => set({ maxHours: limit(e) })}>
             <option value="" ?selected=${f.maxHours == null}>${r.any}</option>
@@ -95,7 +95,7 @@ function limitFields(o: FilterPanelOptions, set: SetFilters): TemplateResult {
         : nothing
     }
     ${
-      filterShown('maxCost', facets, o.fixedProvider)
+      filterShown('maxCost', facets, o.fixedProvider, f)
         ? html`<label for="max-cost">${r.maxCost}</label>
           <select id="max-cost" @change=${(e: Event) => set({ maxCost: limit(e) })}>
             <option value="" ?selected=${f.maxCost == null}>${r.any}</option>
@@ -117,12 +117,12 @@ function providerAndSortFields(o: FilterPanelOptions, set: SetFilters): Template
   const r = o.t.recommendations;
   return html`<div class="field">
     ${
-      !filterShown('provider', facets, o.fixedProvider)
+      !filterShown('provider', facets, o.fixedProvider, f)
         ? nothing
         : html`<label for="provider">${r.provider}</label>
           <select
             id="provider"
-            ${withProviders(o.host, facets.providers, f.provider)}
+            ${withProviders(o.host, providerChoices(facets.providers, f.provider), f.provider)}
             @change=${(e: Event) => set({ provider: value(e) })}
           >
             <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
@@ -151,10 +151,12 @@ function checkGroup<V extends Delivery | ProgramLanguage>(
   change: (next: V[]) => void,
 ): TemplateResult | typeof nothing {
   if (!shown) return nothing;
+  // A value the person chose that these programs do not have (from a link) stays, to be unchecked.
+  const offered = [...values, ...on.filter((v) => !values.includes(v))];
   const toggle = (v: V, e: Event) => change(checked(e) ? [...on.filter((x) => x !== v), v] : on.filter((x) => x !== v));
   return html`<fieldset class="group">
     <legend>${legend}</legend>
-    ${values.map(
+    ${offered.map(
       (v) => html`<label class="check"
         ><input type="checkbox" .checked=${on.includes(v)} @change=${(e: Event) => toggle(v, e)} />${label(v)}</label
       >`,

@@ -35,25 +35,41 @@ export const EMPTY_FILTERS: FilterState = {
 const HOUR_STEPS = [10, 20, 40, 80, 160, 320, 640];
 const COST_STEPS = [100, 250, 500, 1000, 2500, 5000];
 
-/** Hour limits worth offering: the steps below the catalogue's longest program. */
-export function hourChoices(maxHours: number): number[] {
-  return HOUR_STEPS.filter((step) => step < maxHours);
+/** `steps` with `chosen` (the person's own limit, from a link or another occupation) among them. */
+function withChosen(steps: number[], chosen: number | null): number[] {
+  return chosen == null || steps.includes(chosen) ? steps : [...steps, chosen].sort((a, b) => a - b);
 }
 
-/** Cost limits worth offering (0 = free only), below the dearest program. */
-export function costChoices(maxCost: number): number[] {
-  return maxCost > 0 ? [0, ...COST_STEPS.filter((step) => step < maxCost)] : [];
+/** Hour limits worth offering: the steps below the longest program, and the one chosen. */
+export function hourChoices(maxHours: number, chosen: number | null = null): number[] {
+  return withChosen(
+    HOUR_STEPS.filter((step) => step < maxHours),
+    chosen,
+  );
+}
+
+/** Cost limits worth offering (0 = free only), below the dearest program, and the one chosen. */
+export function costChoices(maxCost: number, chosen: number | null = null): number[] {
+  return withChosen(maxCost > 0 ? [0, ...COST_STEPS.filter((step) => step < maxCost)] : [], chosen);
+}
+
+/** The institutions to offer: those of `facets`, and the one chosen. */
+export function providerChoices(providers: readonly string[], chosen: string): readonly string[] {
+  return chosen === '' || providers.includes(chosen) ? providers : [...providers, chosen].sort((a, b) => a.localeCompare(b));
 }
 
 /** A filter of the panel, by the `FilterState` field it sets (`osapOnly` for the OSAP checkbox). */
 export type FilterName = 'delivery' | 'language' | 'maxHours' | 'maxCost' | 'osapOnly' | 'provider';
 
 /**
- * Whether the panel offers `name` for a catalogue with `facets`: a choice between two
- * deliveries, languages or institutions at least (not the host's fixed institution), hour
- * or cost limits below its longest and dearest program; the OSAP checkbox always.
+ * Whether the panel offers `name` for programs with `facets` (those that teach the
+ * occupation): a choice between two deliveries, languages or institutions at least (not the
+ * host's fixed institution), hour or cost limits below their longest and dearest; the OSAP
+ * checkbox always; and any filter the person set (`state`), so it can be seen and changed: a
+ * delivery set by a link leaves out the programs whose delivery is not known.
  */
-export function filterShown(name: FilterName, facets: ReturnType<typeof programFacets>, fixedProvider: string | null): boolean {
+export function filterShown(name: FilterName, facets: ReturnType<typeof programFacets>, fixedProvider: string | null, state?: FilterState): boolean {
+  if (state && activeFilters(state, fixedProvider).includes(name)) return true;
   if (name === 'delivery') return facets.deliveries.length >= 2;
   if (name === 'language') return facets.languages.length >= 2;
   if (name === 'maxHours') return hourChoices(facets.maxHours).length > 0;
@@ -62,16 +78,16 @@ export function filterShown(name: FilterName, facets: ReturnType<typeof programF
   return true;
 }
 
-/** The filters the person set that the panel shows, in its order (one set by a link, over a catalogue with no choice for it, is not shown). */
-export function shownActiveFilters(state: FilterState, facets: ReturnType<typeof programFacets>, fixedProvider: string | null): FilterName[] {
+/** The filters the person set, in the panel's order (the host's fixed institution is not one). */
+export function activeFilters(state: FilterState, fixedProvider: string | null): FilterName[] {
   const active: FilterName[] = [];
   if (state.delivery.length > 0) active.push('delivery');
   if (state.language.length > 0) active.push('language');
   if (state.maxHours != null) active.push('maxHours');
   if (state.maxCost != null) active.push('maxCost');
-  if (state.provider) active.push('provider');
+  if (state.provider && !fixedProvider) active.push('provider');
   if (state.osapOnly) active.push('osapOnly');
-  return active.filter((name) => filterShown(name, facets, fixedProvider));
+  return active;
 }
 
 /** How many filters narrow the list; the host's fixed `provider` is not the person's filter. */

@@ -3,7 +3,8 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
-import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
+import { recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
+import { FacetsSource, type Facets, type FacetsChoice } from './facets-source.js';
 import { hasQuotes, loadQuotes } from '../../core/load/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError } from '../shared/errors.js';
@@ -50,7 +51,7 @@ interface Computed {
   all: Recommendation[];
   /** The plan above the list, worked out on first render of these results (from `PlanSource`: the same for every filter and sort). */
   plan?: Plan;
-  facets: ReturnType<typeof programFacets>;
+  facets: Facets;
 }
 
 /** Same occupation, from, region, provider and language: keys differ only in filters or sort. */
@@ -64,7 +65,8 @@ function sameChoice(a: string, b: string): boolean {
  * Micro-credential programs for an occupation, ranked by the core: for `occupation`
  * alone, or for the gap between the current occupation `from` and the target
  * `occupation`. People filter by delivery, hours, cost, language of instruction, OSAP and
- * institution, and sort by best fit, fewest hours or lowest cost (which reorder the
+ * institution (the choices the programs that teach the occupation have, in the region and
+ * of the host's institution, and any filter the person set, so it can be undone), and sort by best fit, fewest hours or lowest cost (which reorder the
  * programs the core returned, never add to them: the strong matches first, then the partial
  * ones, each by hours or cost; best fit is the core's order). The core returns only programs that
  * teach the occupation's work; when it has fewer than 5 and no filter narrowed them, a
@@ -73,8 +75,7 @@ function sameChoice(a: string, b: string): boolean {
  * notice names up to 3 related occupations it has more strong matches for, with how many
  * (as choosing one shows them: with `from`, or `nearby-from`, as the move from it), each a
  * button that shows them (`mc-select`). When the person's filters leave no program, it names
- * the ones they set, as the panel labels them (never one the panel does not offer), and
- * offers to clear them.
+ * the ones they set, as the panel labels them, and offers to clear them.
  *
  * Setting `occupation`, `from` or any other property from code re-renders silently.
  * `mc-recommend` fires only when recommendations show because of something the person
@@ -341,17 +342,18 @@ export class McRecommendations extends McElement {
 
   /** The later work of `resultsOrLater`: facets, ranking, then the staged renders. */
   private async computeLater(index: LoadedIndex, key: string, job: StagedJob<'heading' | 'plan' | 'filters'>): Promise<void> {
-    if ((await job.turn()) && this.facets?.index !== index) {
-      // The filters' choices for a new index, in a task of their own; a throw is left to
+    if ((await job.turn()) && !this.facets.has(index, this.facetsChoice())) {
+      // The filters' choices for a new choice, in a task of their own; a throw is left to
       // the ranking step (and then to render(), which reports it).
+      let facets: Facets | null = null;
       try {
-        this.facetsOf(index);
+        facets = this.facets.of(index, this.facetsChoice());
       } catch {
-        this.facets = null;
+        this.facets.clear();
       }
-      // The institution options too: hundreds of elements for a full catalogue.
-      if ((await job.turn()) && this.facets && !this.provider) {
-        prepareProviderOptions(this, this.facets.value.providers);
+      // The institution options too: a hundred elements for some occupations.
+      if ((await job.turn()) && facets && !this.provider) {
+        prepareProviderOptions(this, facets.providers);
         await job.turn();
       }
     }
@@ -371,12 +373,11 @@ export class McRecommendations extends McElement {
     if ((await job.turn()) && (await job.show('heading')) && (await job.show('plan'))) await job.show('filters');
   }
 
-  private facets: { index: LoadedIndex; value: Computed['facets'] } | null = null;
+  /** The filters' choices, per choice. */
+  private readonly facets = new FacetsSource();
 
-  /** Choices the filters offer for `index` (worked out once per index). */
-  private facetsOf(index: LoadedIndex): Computed['facets'] {
-    if (this.facets?.index !== index) this.facets = { index, value: programFacets(index) };
-    return this.facets.value;
+  private facetsChoice(): FacetsChoice {
+    return { occupation: this.occupation!, provider: this.provider, region: this.region };
   }
 
   /** A ranking that threw in its own task: render() ranks it again to report the error. */
@@ -419,7 +420,7 @@ export class McRecommendations extends McElement {
   }
 
   private keep(index: LoadedIndex, key: string, recs: Recommendation[]): Computed {
-    const facets = this.facetsOf(index);
+    const facets = this.facets.of(index, this.facetsChoice());
     this.planSource.offer(index, this.planChoice(), recs);
     this.computedIndex = index;
     this.computed = { key, all: sortRecommendations(recs, this.filters.sort), facets };
@@ -489,7 +490,7 @@ export class McRecommendations extends McElement {
         ${count > 0 && notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
         ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null, moveTraining(from, target)) : nothing}
         ${this.computing.stage === 'heading' || this.computing.stage === 'plan' || (count === 0 && !filtered) ? nothing : this.renderFilters(facets)}
-        ${count === 0 ? emptyState({ t, filtered, filters: this.filters, facets, fixedProvider: this.provider, notice, onClear: () => this.clearFilters() }) : this.renderList(index, ready, shown, rendered)}
+        ${count === 0 ? emptyState({ t, filtered, filters: this.filters, fixedProvider: this.provider, notice, onClear: () => this.clearFilters() }) : this.renderList(index, ready, shown, rendered)}
         <slot name="footer"></slot>
       </section>
     `;

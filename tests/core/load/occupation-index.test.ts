@@ -34,6 +34,7 @@ test('over an occupation’s slice, recommend() and the related occupations are 
     for (const from of whole.occupations.keys()) assert.deepEqual(shown(slice, code, { from }), shown(whole, code, { from }), `${from} -> ${code}`);
     assert.deepEqual(relatedOccupations(slice, code, { lang: 'en' }), relatedOccupations(whole, code, { lang: 'en' }), code);
     assert.deepEqual(programFacets(slice), programFacets(whole));
+    assert.deepEqual(programFacets(slice, { occupation: code }), programFacets(whole, { occupation: code }), code);
     if (slice.programs.length > 0) withPrograms++;
   }
   assert.ok(withPrograms >= 3, 'the fixture has occupations with programs');

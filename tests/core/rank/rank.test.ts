@@ -280,6 +280,23 @@ test('programFacets lists what the catalogue has', async () => {
   assert.equal(facets.maxCost, 9000);
 });
 
+test('programFacets of an occupation: what the programs that teach it have, within the filters given', async () => {
+  const index = await load();
+  // Welders: one institution of the two, 40 hours at most of the catalogue's 400.
+  assert.deepEqual(programFacets(index, { occupation: '72106' }), {
+    providers: ['Sample College'],
+    deliveries: ['online', 'in-person'],
+    languages: ['en'],
+    maxHours: 40,
+    maxCost: 500,
+  });
+  const nurses = programFacets(index, { occupation: '31301' });
+  assert.deepEqual(nurses.providers, ['Other University', 'Sample College']);
+  assert.deepEqual(programFacets(index, { occupation: '31301', filters: { provider: ['Other University'] } }).providers, ['Other University']);
+  assert.deepEqual(programFacets(index, { occupation: '21231' }), { providers: [], deliveries: [], languages: [], maxHours: 0, maxCost: 0 }, 'no program');
+  assert.throws(() => programFacets(index, { occupation: '99999' }), RangeError);
+});
+
 // ---- properties over random catalogues ----------------------------------------------
 
 const programArb = fc.record({

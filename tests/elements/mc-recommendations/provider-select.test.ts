@@ -5,6 +5,7 @@ import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-pro
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
 import { settled } from '../../fixtures/browser/recommendations.js';
+import { EMPTY_FILTERS } from '../../../src/elements/mc-recommendations/filters.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -14,12 +15,16 @@ before(async () => {
 const select = (el: McRecommendations) => el.shadowRoot!.querySelector<HTMLSelectElement>('#provider')!;
 const cards = (el: McRecommendations) => [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')];
 
+/** The institutions of the programs with evidence for `code`, as the select lists them. */
+const providersOf = (code: string) =>
+  [...new Set((index.ranking.evidence.get(code) ?? []).map(([p]) => index.programs[p]!.provider))].sort((a, b) => a.localeCompare(b, 'en'));
+
 describe('mc-recommendations: the institution select', () => {
-  it('offers "any" then every institution of the catalogue, keeps the choice across re-renders, and goes back to any', async () => {
+  it('offers "any" then every institution of the programs that teach the occupation, keeps the choice across re-renders, and goes back to any', async () => {
     const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
     el.index = index;
     await settled(el);
-    const providers = [...new Set(index.programs.map((p) => p.provider))].sort((a, b) => a.localeCompare(b, 'en'));
+    const providers = providersOf('31301');
     expect(providers.length).to.be.greaterThan(1);
     const options = () => [...select(el).options].map((o) => o.value);
     expect(options()).to.deep.equal(['', ...providers]);
@@ -47,6 +52,31 @@ describe('mc-recommendations: the institution select', () => {
     expect(new Set(cards(el).map((c) => c.recommendation!.program.provider)).size).to.be.greaterThan(1);
   });
 
+  it('another occupation offers its own programs’ institutions and hour limits; a filter set before stays offered, to be undone', async () => {
+    const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301"></mc-recommendations>`);
+    el.index = index;
+    await settled(el);
+    const nurses = providersOf('31301');
+    const other = nurses.find((p) => !providersOf('21232').includes(p))!;
+    expect(other, 'an institution with nursing programs only').to.be.a('string');
+    select(el).value = other;
+    select(el).dispatchEvent(new Event('change'));
+    await settled(el);
+    el.occupation = '21232';
+    await settled(el);
+    const options = () => [...select(el).options].map((o) => o.value);
+    expect(options()).to.deep.equal(['', ...[...providersOf('21232'), other].sort((a, b) => a.localeCompare(b, 'en'))]);
+    expect(select(el).value).to.equal(other);
+    select(el).value = '';
+    select(el).dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(select(el)?.value ?? '').to.equal('');
+    if (select(el)) expect(options()).to.deep.equal(['', ...providersOf('21232')]);
+    const hours = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#max-hours option')].map((o) => Number(o.value)).filter((h) => h > 0);
+    const longest = Math.max(...(index.ranking.evidence.get('21232') ?? []).map(([p]) => index.programs[p]!.hours ?? 0));
+    expect(hours.every((h) => h < longest)).to.equal(true);
+  });
+
   it('two elements on a page each get their own options', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><mc-recommendations occupation="31301"></mc-recommendations><mc-recommendations occupation="31301"></mc-recommendations></div>`,
@@ -58,5 +88,20 @@ describe('mc-recommendations: the institution select', () => {
     await settled(b);
     expect(select(a).options.length).to.equal(select(b).options.length);
     expect(select(a).options[1]).not.to.equal(select(b).options[1]);
+  });
+});
+
+describe('mc-recommendations: a filter the programs offer no choice for', () => {
+  it('stays in the panel, checked, and the empty state names it, when set by a link', async () => {
+    const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="72106"></mc-recommendations>`);
+    el.index = index;
+    const languages = new Set((index.ranking.evidence.get('72106') ?? []).map(([p]) => index.programs[p]!.language));
+    expect([...languages], 'welders’ programs are all in English').to.deep.equal(['en']);
+    el.filters = { ...EMPTY_FILTERS, language: ['fr'] };
+    await settled(el);
+    const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]')];
+    const french = boxes.find((box) => box.parentElement!.textContent!.trim() === 'French');
+    expect(french?.checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part~="state"]')!.textContent).to.contain('“Language of instruction”');
   });
 });
