@@ -157,6 +157,23 @@ test('a missing required source or bad arguments exit 2 with what to do', async 
   assert.match((await cli(['build-index', '--sources', 'x', '--out', 'y', '--programs-format', 'coursera'])).stderr[0]!, /needs --programs/);
 });
 
+test('--sample builds from the sample sources and catalogue beside the CLI, the same index as naming them', async () => {
+  process.env.SOURCE_DATE_EPOCH = '1767225600';
+  const [named, sample] = [tmp(), tmp()];
+  assert.equal((await cli(['build-index', '--sources', `${SAMPLE}sources`, '--programs', `${SAMPLE}programs.csv`, '--out', named])).code, 0);
+  assert.equal((await cli(['build-index', '--sample', '--out', sample])).code, 0);
+  assert.ok(readFileSync(join(named, 'index.json')).equals(readFileSync(join(sample, 'index.json'))));
+  const both = await cli(['build-index', '--sample', '--sources', `${SAMPLE}sources`, '--out', tmp()]);
+  assert.equal(both.code, 2);
+  assert.match(both.stderr[0]!, /--sample stands for --sources and --programs/);
+});
+
+test('sample sources that were never generated: the error says to run npm run sample-sources', async () => {
+  const { code, stderr } = await cli(['build-index', '--sources', join(tmp(), 'sample', 'sources'), '--out', tmp()]);
+  assert.equal(code, 2);
+  assert.match(stderr[0]!, /sample[/\\]sources: the sample sources are not there\. .* run `npm run sample-sources` first\./);
+});
+
 test('the sample sources build a sample index whose sources say so', async () => {
   const out = tmp();
   const { code, stdout } = await cli([
