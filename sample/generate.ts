@@ -3,8 +3,9 @@
  * the same file names and formats as the official downloads (BOMs, CRLF line ends and
  * header quirks included), so the builder reads it exactly as it reads the real data.
  * Ratings, outlooks and wages are invented. `npm run sample-sources` runs it (`npm run
- * sample-index` and the Node tests do so first); its output is not committed, so the
- * repository holds no file named like a real data file.
+ * sample-index`, the Node tests and `npm pack` do so first); its output is not committed, so the
+ * repository holds no file named like a real data file. The npm package carries it, for
+ * `microcred build-index --sample` after an install.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -5,8 +5,8 @@
  * --strict, 2 bad input (missing file or column, bad arguments, no command: the usage on
  * stderr, as command-line tools do).
  */
-import { realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex, summarize, type BuildOptions } from './build.js';
 import { BuildError, formatWarning } from '../core/catalogue/index.js';
@@ -15,10 +15,12 @@ import { VERSION } from '../version.js';
 
 const USAGE = `Usage: microcred build-index --sources DIR [--programs FILE]
          [--programs-format canonical|coursera] --out DIR [--json] [--strict]
+       microcred build-index --sample --out DIR [--json] [--strict]
        microcred --help | --version
 
   --sources DIR          folder laid out like the official downloads (noc2021/, oasis2023/, ...)
   --programs FILE        program catalogue (.csv or .json, see docs/program-catalogue.md)
+  --sample               the package's own sample sources and catalogue (invented figures)
   --programs-format F    canonical (default) or coursera
   --out DIR              where index.json, labels.{en,fr}.txt, titles.{en,fr}.tsv, programs.txt go
   --json                 print one JSON summary line on stdout
@@ -30,10 +32,37 @@ export interface CliArgs extends BuildOptions {
   strict: boolean;
 }
 
+/**
+ * The sample data beside `dist/` in the package (and beside `src/` in a clone): the sources
+ * `npm run sample-sources` writes, which the package carries, and the sample catalogue.
+ */
+const SAMPLE = fileURLToPath(new URL('../../sample/', import.meta.url));
+export const SAMPLE_SOURCES = join(SAMPLE, 'sources');
+export const SAMPLE_PROGRAMS = join(SAMPLE, 'programs.csv');
+
+/**
+ * `--sample` as the two paths it stands for; a sample sources folder that is not there (a
+ * clone where `npm run sample-sources` has not run: its output is not committed) is an error
+ * that says so, rather than the first of its files not found.
+ */
+function withSample(args: Partial<CliArgs>, sample: boolean): void {
+  if (sample) {
+    if (args.sources || args.programs) throw new BuildError('--sample stands for --sources and --programs: give one or the other.');
+    args.sources = SAMPLE_SOURCES;
+    args.programs = SAMPLE_PROGRAMS;
+  }
+  if (args.sources && /(^|[\\/])sample[\\/]sources[\\/]?$/.test(args.sources) && !existsSync(args.sources)) {
+    throw new BuildError(
+      `${args.sources}: the sample sources are not there. They are generated, not committed: in a clone of the repository, run \`npm run sample-sources\` first.`,
+    );
+  }
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command !== 'build-index') throw new BuildError(`unknown command "${command ?? ''}".\n${USAGE}`);
   const args: Partial<CliArgs> = { json: false, strict: false };
+  let sample = false;
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i]!;
     const value = (): string => {
@@ -59,6 +88,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--out':
         args.out = value();
         break;
+      case '--sample':
+        sample = true;
+        break;
       case '--json':
         args.json = true;
         break;
@@ -69,7 +101,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         throw new BuildError(`unknown option "${flag}".\n${USAGE}`);
     }
   }
-  if (!args.sources) throw new BuildError(`--sources is required.\n${USAGE}`);
+  withSample(args, sample);
+  if (!args.sources) throw new BuildError(`--sources (or --sample) is required.\n${USAGE}`);
   if (!args.out) throw new BuildError(`--out is required.\n${USAGE}`);
   if (args.programsFormat && !args.programs) throw new BuildError('--programs-format needs --programs FILE.');
   return args as CliArgs;

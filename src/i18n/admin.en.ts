@@ -29,6 +29,14 @@ const catalogueProblems: CatalogueProblemMessages = {
     recovered
       ? 'the quote opened here is never closed; read the line without that quote, check the quoting'
       : `the quote opened here is never closed${rowStartsOn === null ? '' : ` (its row starts on line ${rowStartsOn})`}; row skipped, check the quoting`,
+  'columns-missing': ({ missing, header }) => {
+    const one = missing.length === 1;
+    return (
+      `required column${one ? '' : 's'} ${missing.map((names) => names.map((n) => `"${n}"`).join(' or ')).join(' and ')} ${one ? 'is' : 'are'} missing ` +
+      `(header has: ${header.join(', ')}); add ${one ? 'it' : 'them'} to your catalogue, or rename the column${one ? '' : 's'} ` +
+      `that hold${one ? 's it' : ' them'} (docs/program-catalogue.md lists the columns)`
+    );
+  },
   'field-count': ({ fields, columns }) => `${fields} fields, header has ${columns}; check the quoting`,
   'item-not-object': () => 'not an object; skipped',
   'not-text': ({ found }) => `expected text, found ${enKind[found]}; left empty`,

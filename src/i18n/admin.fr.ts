@@ -29,6 +29,15 @@ const catalogueProblems: CatalogueProblemMessages = {
     recovered
       ? `le guillemet ouvert ici n’est jamais fermé\u202f; ${retry(true)}`
       : `le guillemet ouvert ici n’est jamais fermé${rowStartsOn === null ? '' : ` (le programme commence à la ligne ${rowStartsOn})`}\u202f; programme ignoré, vérifiez les guillemets`,
+  'columns-missing': ({ missing, header }) => {
+    const names = frList.format(missing.map((alternatives) => alternatives.map(quoted).join(' ou ')));
+    const what = missing.length > 1 ? `les colonnes obligatoires ${names} manquent` : `la colonne obligatoire ${names} manque`;
+    const fix =
+      missing.length > 1
+        ? 'ajoutez-les à votre catalogue, ou renommez les colonnes qui les contiennent'
+        : 'ajoutez-la à votre catalogue, ou renommez la colonne qui la contient';
+    return `${what} (l’en-tête contient\u00a0: ${header.join(', ')})\u202f; ${fix} (docs/program-catalogue.md donne la liste des colonnes)`;
+  },
   'field-count': ({ fields, columns }) => `${fields}\u00a0champs, alors que l’en-tête en a ${columns}\u202f; vérifiez les guillemets`,
   'item-not-object': () => 'cet élément n’est pas un objet\u202f; il est ignoré',
   'not-text': ({ found }) => `du texte était attendu, mais c’est ${frKind[found]}\u202f; champ laissé vide`,

@@ -157,6 +157,23 @@ test('a missing required source or bad arguments exit 2 with what to do', async 
   assert.match((await cli(['build-index', '--sources', 'x', '--out', 'y', '--programs-format', 'coursera'])).stderr[0]!, /needs --programs/);
 });
 
+test('--sample builds from the sample sources and catalogue beside the CLI, the same index as naming them', async () => {
+  process.env.SOURCE_DATE_EPOCH = '1767225600';
+  const [named, sample] = [tmp(), tmp()];
+  assert.equal((await cli(['build-index', '--sources', `${SAMPLE}sources`, '--programs', `${SAMPLE}programs.csv`, '--out', named])).code, 0);
+  assert.equal((await cli(['build-index', '--sample', '--out', sample])).code, 0);
+  assert.ok(readFileSync(join(named, 'index.json')).equals(readFileSync(join(sample, 'index.json'))));
+  const both = await cli(['build-index', '--sample', '--sources', `${SAMPLE}sources`, '--out', tmp()]);
+  assert.equal(both.code, 2);
+  assert.match(both.stderr[0]!, /--sample stands for --sources and --programs/);
+});
+
+test('sample sources that were never generated: the error says to run npm run sample-sources', async () => {
+  const { code, stderr } = await cli(['build-index', '--sources', join(tmp(), 'sample', 'sources'), '--out', tmp()]);
+  assert.equal(code, 2);
+  assert.match(stderr[0]!, /sample[/\\]sources: the sample sources are not there\. .* run `npm run sample-sources` first\./);
+});
+
 test('the sample sources build a sample index whose sources say so', async () => {
   const out = tmp();
   const { code, stdout } = await cli([
@@ -262,18 +279,33 @@ test('--version prints the package version and exits 0', async () => {
   }
 });
 
-test('a program catalogue missing a column is told to add it to the catalogue, not to download an official file again', async () => {
+test('a program catalogue missing its required columns is told, in one error on line 1, to add them to the catalogue', async () => {
   const dir = tmp();
   const catalogue = join(dir, 'programs.csv');
-  writeFileSync(catalogue, readFileSync(`${FIXTURES}programs.csv`, 'utf8').replace('title_en', 'title'));
+  writeFileSync(catalogue, readFileSync(`${FIXTURES}programs.csv`, 'utf8').replace('id,title_en,title_fr', 'code,title,titre'));
   const { code, stderr } = await cli(['build-index', '--sources', fixtureSources(), '--programs', catalogue, '--out', join(dir, 'out')]);
   assert.equal(code, 2);
   const message = stderr.join('\n');
   assert.match(
     message,
-    /programs\.csv: required column "title_en" is missing \(header has: .*\)\. Add it to your catalogue, or rename the column that holds it \(docs\/program-catalogue\.md lists the columns\)\./,
+    /programs\.csv:1: id, title_en: required columns "id" and "title_en" or "title_fr" are missing \(header has: code, title, titre, .*\); add them to your catalogue, or rename the columns that hold them \(docs\/program-catalogue\.md lists the columns\)/,
   );
   assert.doesNotMatch(message, /official/);
+  assert.equal(existsSync(join(dir, 'out')), false);
+});
+
+test('a catalogue with only the columns the docs require builds, the others read as empty', async () => {
+  const dir = tmp();
+  const catalogue = join(dir, 'programs.csv');
+  writeFileSync(catalogue, 'id,title_en,url,hours\nweld-101,Welding Fundamentals,https://example.org/weld,120\n');
+  const args = ['build-index', '--sources', fixtureSources(), '--programs', catalogue, '--out', join(dir, 'out'), '--json'];
+  const { code, stdout, stderr } = await cli(args);
+  assert.equal(code, 0, stderr.join('\n'));
+  assert.equal((JSON.parse(stdout[0]!) as { programs: number }).programs, 1);
+  assert.deepEqual(
+    stderr.filter((line) => line.includes('programs.csv')),
+    [],
+  );
 });
 
 test('--help prints the usage on stdout and exits 0', async () => {

@@ -81,10 +81,13 @@ test('a missing catalogue or column is a clear error', () => {
   assert.throws(() => readCanonicalPrograms(`${FIXTURES}nope.csv`, new Diagnostics()), /nope\.csv: program catalogue not found/);
   assert.throws(
     () => readCanonicalPrograms(`${FIXTURES}sources/crosswalks/brookfield_noc2021_onet26.csv`, new Diagnostics()),
-    /brookfield_noc2021_onet26\.csv: required column "id" is missing/,
+    /brookfield_noc2021_onet26\.csv:1: id, title_en: required columns "id" and "title_en" or "title_fr" are missing/,
   );
   // A broken quote no longer refuses the file: the missing column is what is wrong.
-  assert.throws(() => readCanonicalPrograms(`${FIXTURES}coursera.csv`, new Diagnostics()), /coursera\.csv: required column "id" is missing/);
+  assert.throws(
+    () => readCanonicalPrograms(`${FIXTURES}coursera.csv`, new Diagnostics()),
+    /coursera\.csv:1: id, title_en: required columns "id" and "title_en" or "title_fr" are missing/,
+  );
 });
 
 test('descriptions are clipped at a word boundary and stripped of markup', () => {

@@ -58,25 +58,11 @@ export function countNewlines(fields: string[]): number {
   return n;
 }
 
-/**
- * What to do about a missing column, by where the file comes from: an official data file
- * is downloaded again (or its renamed column renamed back); a program catalogue is the
- * institution's own, to which the column is added.
- */
-const MISSING_COLUMN_ADVICE = {
-  official: 'Download the official file again or rename the column.',
-  catalogue: 'Add it to your catalogue, or rename the column that holds it (docs/program-catalogue.md lists the columns).',
-};
-
 /** Column positions by cleaned, folded header name. */
 export class Columns {
   private readonly byKey = new Map<string, number>();
 
-  /** @param source - an official data file (the default) or a program catalogue: the advice when a column is missing. */
-  constructor(
-    readonly table: CsvTable,
-    private readonly source: keyof typeof MISSING_COLUMN_ADVICE = 'official',
-  ) {
+  constructor(readonly table: CsvTable) {
     table.header.forEach((name, i) => {
       const key = fold(name);
       if (!this.byKey.has(key)) this.byKey.set(key, i);
@@ -92,13 +78,17 @@ export class Columns {
     return -1;
   }
 
-  /** Like `find`, but a missing column is a `BuildError` naming the file and column. */
+  /**
+   * Like `find`, but a missing column is a `BuildError` naming the file and column. For the
+   * official files, which come whole from their publisher (a catalogue's own required columns
+   * are checked all at once, in required-columns.ts).
+   */
   require(...names: string[]): number {
     const i = this.find(...names);
     if (i < 0) {
       throw new BuildError(
         `${this.table.file}: required column "${names[0]}" is missing ` +
-          `(header has: ${this.table.header.join(', ')}). ${MISSING_COLUMN_ADVICE[this.source]}`,
+          `(header has: ${this.table.header.join(', ')}). Download the official file again or rename the column.`,
       );
     }
     return i;

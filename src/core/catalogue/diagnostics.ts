@@ -32,6 +32,18 @@ export class BuildError extends Error {
   override name = 'BuildError';
 }
 
+/**
+ * A catalogue that cannot be read at all (a required column missing); `warning` says where
+ * and why, with its code, for a page to word it in its own language.
+ */
+export class CatalogueError extends BuildError {
+  override name = 'CatalogueError';
+
+  constructor(readonly warning: Warning) {
+    super(formatWarning(warning));
+  }
+}
+
 export class Diagnostics {
   readonly warnings: Warning[] = [];
 

@@ -8,7 +8,7 @@
  */
 export { Columns, cleanHeader, countNewlines, decodeBytes, field } from './csv.js';
 export type { CsvRow, CsvTable } from './csv.js';
-export { BuildError, Diagnostics, ITEM_FIELD, ROW_FIELD, formatWarning } from './diagnostics.js';
+export { BuildError, CatalogueError, Diagnostics, ITEM_FIELD, ROW_FIELD, formatWarning } from './diagnostics.js';
 export type { Warning } from './diagnostics.js';
 export { LearnerMarksError, readLearnerMarks, sumMarks, tallyMarks } from './learner-marks.js';
 export type { LearnerMarks, LearnerMarksFile } from './learner-marks.js';

@@ -34,6 +34,12 @@ export interface CatalogueProblemParams {
   'quote-breaks-row': { closedOn: number; fields: number; columns: number; recovered: boolean };
   /** A quote is never closed; `rowStartsOn` when the row began on an earlier line. */
   'quote-unclosed': { recovered: boolean; rowStartsOn: number | null };
+  /**
+   * Required columns absent from the header, which has `header`: each entry of `missing` is
+   * satisfied by any one of its names (`[['id'], ['title_en', 'title_fr']]`). The file is
+   * not read.
+   */
+  'columns-missing': { missing: string[][]; header: string[] };
   /** A row with `fields` fields, the header has `columns`. */
   'field-count': { fields: number; columns: number };
   /** A JSON array item that is not an object. */

@@ -11,6 +11,7 @@ import { Columns, field, type CsvTable } from './csv.js';
 import { BuildError, ITEM_FIELD, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import { aKind, kindOf, type CatalogueProblem, type JsonKind } from './problems.js';
 import { REGION_CODES } from './regions.js';
+import { checkRequiredColumns } from './required-columns.js';
 import { runSteps, stepDone, type Steps } from '../schedule/index.js';
 import { clip, plain } from './text.js';
 
@@ -349,12 +350,11 @@ const STEP = 200;
 
 function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): Steps<Catalogue> {
   const table = yield* parseCatalogueSteps(decodeCatalogue(bytes, file, diag), file, diag);
-  const cols = new Columns(table, 'catalogue');
+  const cols = new Columns(table);
+  checkRequiredColumns(cols, file);
+  // An absent column reads as empty, as an absent key of a JSON record does.
   const positions = new Map<Key, number>();
-  for (const key of CANONICAL_COLUMNS) {
-    positions.set(key, key === 'description_fr' ? cols.find(key) : cols.require(key));
-  }
-  for (const key of [REVIEWED_COLUMN, NOT_FOR_COLUMN] as const) {
+  for (const key of [...CANONICAL_COLUMNS, REVIEWED_COLUMN, NOT_FOR_COLUMN] as const) {
     const at = cols.find(key);
     if (at >= 0) positions.set(key, at);
   }

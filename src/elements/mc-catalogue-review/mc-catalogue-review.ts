@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { localize } from '../../core/index-format/index.js';
-import { BuildError } from '../../core/catalogue/index.js';
+import { BuildError, CatalogueError, type Warning } from '../../core/catalogue/index.js';
 import {
   addSkill,
   coverage,
@@ -29,7 +29,7 @@ import { Announcer } from '../shared/announcer.js';
 import { styles } from './mc-catalogue-review.styles.js';
 import { markedEntries, MarksController, marksSummary, whileBusy } from './marks-field.js';
 import { programCard } from './program-card.js';
-import { coveragePanel, gapsBlock, problemList } from './review-summary.js';
+import { coveragePanel, gapsBlock, problemDescription, problemList } from './review-summary.js';
 import { inProgram, otherLang, SkillAdder } from './skill-adder.js';
 import { adminMessages } from '../../i18n/admin.js';
 import { common } from '../../i18n/en/common.js';
@@ -43,7 +43,9 @@ const TOP = 10;
 /** Occupations named per program before "and N more". */
 const PLACEMENTS = 5;
 
-type Phase = { kind: 'idle' } | { kind: 'reading'; name: string; done: number; total: number } | { kind: 'ready' } | { kind: 'error'; reason: string };
+/** An error with a `problem` (a required column missing) is worded in the page's language; any other says its English reason. */
+type Phase =
+  { kind: 'idle' } | { kind: 'reading'; name: string; done: number; total: number } | { kind: 'ready' } | { kind: 'error'; reason: string; problem?: Warning };
 
 /**
  * The catalogue review for institution staff: choose the program catalogue file (the
@@ -227,7 +229,7 @@ export class McCatalogueReview extends McElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       if (!(error instanceof BuildError)) throw error;
-      this.phase = { kind: 'error', reason: error.message };
+      this.phase = { kind: 'error', reason: error.message, ...(error instanceof CatalogueError ? { problem: error.warning } : {}) };
     }
   }
 
@@ -311,7 +313,13 @@ export class McCatalogueReview extends McElement {
           </div>`
           : nothing
       }
-      ${phase.kind === 'error' ? html`<div part="state" class="state error" role="alert">${r.unreadable('')}<span lang="en">${phase.reason}</span></div>` : nothing}
+      ${
+        phase.kind === 'error'
+          ? html`<div part="state" class="state error" role="alert">
+            ${r.unreadable('')}${phase.problem ? problemDescription(r, phase.problem) : html`<span lang="en">${phase.reason}</span>`}
+          </div>`
+          : nothing
+      }
       ${this.review && phase.kind === 'ready' ? this.renderLoaded(index, this.review) : nothing}
     `;
   }

@@ -95,11 +95,26 @@ describe('mc-catalogue-review', () => {
       expect($(el, '.state.error button')!.textContent).to.contain('Retry');
       await expect(el).to.be.accessible();
     });
-    it('a file that cannot be read says why', async () => {
+    it('a file that cannot be read says why: every missing required column at once', async () => {
       const el = await make();
-      await choose(el, 'id,title_en\nx,Y\n');
-      expect($(el, '.state.error')!.textContent).to.contain('required column "title_fr" is missing');
+      await choose(el, 'code,name\nx,Y\n');
+      expect($(el, '.state.error')!.textContent).to.contain('Line 1, id, title_en: required columns "id" and "title_en" or "title_fr" are missing');
       await expect(el).to.be.accessible();
+    });
+    it('a file with only the required columns is read', async () => {
+      const el = await make();
+      await choose(el, 'id,title_en\nx,Welding Basics\n');
+      expect($(el, '.state.error')).to.equal(null);
+      expect($(el, '[part=coverage]')).to.exist;
+    });
+    it('a French page says which columns are missing in French', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-catalogue-review src=${SAMPLE}></mc-catalogue-review></div>`);
+      const el = wrap.querySelector('mc-catalogue-review') as McCatalogueReview;
+      await waitUntil(() => $(el, 'input[type=file]'), 'index loaded', { timeout: 8000 });
+      await choose(el, 'id,url\nx,\n');
+      const text = $(el, '.state.error')!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Ligne 1, title_en : la colonne obligatoire « title_en » ou « title_fr » manque');
+      expect($(el, '.state.error [lang=en]')).to.equal(null);
     });
   });
 
