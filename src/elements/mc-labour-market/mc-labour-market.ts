@@ -94,7 +94,7 @@ export class McLabourMarket extends McElement {
   @property({ reflect: true }) code: string | null = null;
   /** Job Bank economic region for wages (e.g. `ER3530`); set by the host, it wins over the select. */
   @property() region: string | null = null;
-  /** URL of the index's `index.json`, loaded once per page and shared. */
+  /** URL of the index's `index.json`, or of the folder holding it; loaded once per page and shared. */
   @property() src: string | null = null;
   /** An index a parent already loaded; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;

@@ -192,7 +192,7 @@ export class McRecommendations extends McElement {
   @property({ type: Number }) limit = 10;
   /** Level (2-6) of the summary heading; cards use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** URL of the index's `index.json`, loaded once per page and shared. */
+  /** URL of the index's `index.json`, or of the folder holding it; loaded once per page and shared. */
   @property() src: string | null = null;
   /** An index a parent already loaded; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;

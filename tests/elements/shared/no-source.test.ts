@@ -46,7 +46,7 @@ describe('an element given neither src nor index', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect(warnings.filter((w) => w.includes('neither src nor index'))).to.deep.equal([
-        `<${tag}> has neither src nor index, so it has nothing to show: set its src attribute to the URL of the index (its index.json, or the folder holding it; check the attribute's spelling), or set its index property before adding it to the page.`,
+        `<${tag}> has neither src nor index, so it has nothing to show: set its src attribute to the URL of the index (its index.json, or the folder holding it, as /data/index/ or /data/index; check the attribute's spelling), or set its index property before adding it to the page.`,
       ]);
       expect(errors.map((e) => e.code)).to.deep.equal(['no-source']);
       expect(errors[0]!.hint).to.equal(warnings.find((w) => w.includes('neither src nor index')));
