@@ -55,7 +55,7 @@ export class IndexFetchError extends IndexError {
             ? `could not be read${describeCause(options?.cause)}; check the path (a directory means the index.json in it)`
             : failure === 'status'
               ? `answered HTTP ${status}${status === 404 ? ': check the index URL' : status !== null && status >= 500 ? ': the server failed, try again later' : ''}`
-              : `returned an HTML page instead of index data (HTTP ${status ?? '?'}); the URL may point at a login or error page`;
+              : `returned an HTML page instead of index data (HTTP ${status ?? '?'}); check that the index is at this URL: a site may answer a missing file with a page of its own, as it may with a login or error page`;
     super(`Index file ${url} ${what}.`, url, options?.cause === undefined ? undefined : { cause: options.cause });
     this.url = url;
     this.status = status;

@@ -5,7 +5,7 @@
 import type { Condition, Lang, Occupation, SourceInfo, WageRow } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
-import { coreMessages, formatPeriod } from '../messages/index.js';
+import { coreMessages, formatPeriod, type Place } from '../messages/index.js';
 
 /** Full-time hours a year used to turn hourly wages into an approximate yearly figure. */
 export const HOURS_PER_YEAR = 1950;
@@ -61,7 +61,10 @@ export interface WageReading {
   requestedRegion: string;
   /** True when `region` differs from `requestedRegion`. */
   fallback: boolean;
-  /** "No wage data for X; showing Y." when `fallback`, else null. */
+  /**
+   * "No wage data for X; showing Y." when `fallback`, else null; for a region the index does
+   * not know, "The region asked for is not known; showing Y." (never its code).
+   */
   notice: string | null;
   hourly: { low: MoneyFigure | null; median: MoneyFigure | null; high: MoneyFigure | null };
   /** Approximate yearly figures, hourly x `HOURS_PER_YEAR`. */
@@ -182,6 +185,12 @@ function regionName(index: LoadedIndex, code: string, lang: Lang): string {
   return region ? localize(region.name, lang) : code;
 }
 
+/** `code` with its name in `lang`, or null when the index has no such region. */
+function knownPlace(index: LoadedIndex, code: string, lang: Lang): Place | null {
+  const region = index.manifest.regions.find((r) => r.code === code);
+  return region ? { code, name: localize(region.name, lang) } : null;
+}
+
 /** Region codes to try, most specific first: the region, Ontario, Canada. */
 export function wageFallbackChain(region: string | undefined): string[] {
   const chain: string[] = [];
@@ -292,7 +301,7 @@ function wagesOf({ index, lang, m, title, lmi }: Context, requested: string): Wa
     regionName: usedName,
     requestedRegion: requested,
     fallback: used !== requested,
-    notice: used !== requested ? m.wageFallback({ code: requested, name: regionName(index, requested, lang) }, { code: used, name: usedName }) : null,
+    notice: used !== requested ? m.wageFallback(knownPlace(index, requested, lang), { code: used, name: usedName }) : null,
     hourly,
     yearly: yearlyFigures,
     hoursPerYear: HOURS_PER_YEAR,

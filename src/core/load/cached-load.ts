@@ -6,7 +6,7 @@
  */
 import { IndexFetchError, IndexIntegrityError } from '../index-format/index.js';
 import { watchPolicyViolations } from './policy-watch.js';
-import { failedFetch, sha256Hex, type TitlesIndex } from './read.js';
+import { failedFetch, folderIndexJson, sha256Hex, type TitlesIndex } from './read.js';
 import type { LoadedIndex } from '../model/index.js';
 import type { Lang } from '../index-format/index.js';
 import { toBytes, toText, type CachedIndexBytes, type IndexCache } from './index-cache.js';
@@ -34,12 +34,10 @@ export interface CachedLoadOptions {
   titles?: TitlesIndex;
 }
 
-/** Absolute URL of index.json for `url` (a URL ending in `/` means its index.json). */
+/** Absolute URL of index.json for `url` (a folder's URL means its index.json: `folderIndexJson`). */
 export function manifestUrlOf(url: string): string {
   const base = typeof document !== 'undefined' ? document.baseURI : undefined;
-  const resolved = new URL(url, base);
-  if (resolved.pathname.endsWith('/')) resolved.pathname += 'index.json';
-  return resolved.href;
+  return folderIndexJson(new URL(url, base));
 }
 
 /** `sha256-<base64>` of `bytes`; null where the page has no Web Crypto (plain http). */

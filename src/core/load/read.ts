@@ -199,9 +199,20 @@ function splitLines(text: string, file: string): string[] {
 
 export async function resolveManifestUrl(url: string | URL): Promise<string> {
   const base = typeof document !== 'undefined' && typeof document.baseURI === 'string' ? document.baseURI : undefined;
-  const resolved = new URL((await resolveNodeLocation(url)) ?? String(url), base);
-  if (resolved.pathname.endsWith('/')) resolved.pathname += 'index.json';
-  return resolved.href;
+  return folderIndexJson(new URL((await resolveNodeLocation(url)) ?? String(url), base));
+}
+
+/**
+ * The `index.json` of a folder URL, else `url` as it is. A folder is a URL ending in `/`, or
+ * an http(s) URL whose path does not end in `.json` (`/data/index`): the builder always names
+ * the file `index.json`, and a page cannot ask the server whether a path is a folder, as Node
+ * asks the disk for a path (`resolveNodeLocation` has added the `/` to a directory's by now).
+ */
+export function folderIndexJson(url: URL): string {
+  const web = url.protocol === 'http:' || url.protocol === 'https:';
+  if (url.pathname.endsWith('/')) url.pathname += 'index.json';
+  else if (web && !/\.json$/i.test(url.pathname)) url.pathname += '/index.json';
+  return url.href;
 }
 
 export function siblingName(source: string, path: string): string {

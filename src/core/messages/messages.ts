@@ -50,7 +50,8 @@ export interface CoreMessages {
   wageSentence(place: Place, who: string, low: string | null, median: string | null, high: string | null): string;
   yearlySentence(median: string, hours: string): string;
   /** No wages for `requested`: those of `used`, a larger region, are shown. */
-  wageFallback(requested: Place, used: Place): string;
+  /** Wages shown for `used`, not the region asked for: `requested` is null when the index does not know that region. */
+  wageFallback(requested: Place | null, used: Place): string;
   noWages(who: string): string;
 
   openingsAndSeekers(period: string, who: string, openings: string, seekers: string): string;
@@ -205,7 +206,8 @@ const en: CoreMessages = {
     return `At the median, that is about ${median} a year, counting ${hours} hours of full-time work (37.5 hours a week for 52 weeks).`;
   },
   wageFallback(requested, used) {
-    return `No wage data for ${placeWords('en', requested).what}; showing ${placeWords('en', used).what}.`;
+    const shown = placeWords('en', used).what;
+    return requested ? `No wage data for ${placeWords('en', requested).what}; showing ${shown}.` : `The region asked for is not known; showing ${shown}.`;
   },
   noWages(who) {
     return `There are no wage figures for ${lowerFirst(who)} in this data.`;
@@ -333,7 +335,10 @@ const fr: CoreMessages = {
     return `Au salaire médian, cela représente environ ${median} par année, pour ${hours} heures de travail à temps plein (37,5 heures par semaine pendant 52 semaines).`;
   },
   wageFallback(requested, used) {
-    return `Aucune donnée salariale pour ${placeWords('fr', requested).what}${NNBSP}; chiffres pour ${placeWords('fr', used).whole}.`;
+    const shown = placeWords('fr', used).whole;
+    return requested
+      ? `Aucune donnée salariale pour ${placeWords('fr', requested).what}${NNBSP}; chiffres pour ${shown}.`
+      : `La région demandée est inconnue${NNBSP}; chiffres pour ${shown}.`;
   },
   noWages(who) {
     return `Ces données ne contiennent aucun salaire pour la profession «${NBSP}${who}${NBSP}».`;

@@ -13,7 +13,7 @@ export function setupHint(endpoint: string, result: Extract<SendResult, { status
     case 'csp':
       return `Inquiry endpoint ${endpoint} ${describeBlock(endpoint, 'csp')}.`;
     case 'cors':
-      return `Inquiry endpoint ${endpoint} was blocked by the browser (CORS, not the network): the server answers but does not let ${page} post to it; its answers, the OPTIONS preflight's too, must send Access-Control-Allow-Origin: ${page} and Access-Control-Allow-Headers: Content-Type, Idempotency-Key.`;
+      return `Inquiry endpoint ${endpoint} was blocked by the browser (CORS, not the network): the server answers but does not let ${page} post to it; its answers, the OPTIONS preflight's too, must send Access-Control-Allow-Origin: ${page} and Access-Control-Allow-Headers: Content-Type, Idempotency-Key (the reference inquiry server sends them when started with --allow-origin ${page}).`;
     case 'redirect':
       return `Inquiry endpoint ${endpoint} answered with a redirect${status ? ` (HTTP ${status})` : ''}: an inquiry is not posted on to another address; set endpoint to the address that answers the POST itself.`;
     case 'status':

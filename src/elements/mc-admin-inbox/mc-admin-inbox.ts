@@ -101,7 +101,7 @@ export class McAdminInbox extends McElement {
 
   /** URL of the server's inquiry endpoint; the admin side answers under it. Default: same origin. */
   @property() endpoint = '/api/inquiries';
-  /** URL of an index's `index.json`, to show program and occupation titles; ids without one. */
+  /** URL of an index's `index.json` (or its folder), to show program and occupation titles; ids without one. */
   @property() src: string | null = null;
   /** An index a parent already loaded; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;

@@ -130,7 +130,7 @@ export class McCatalogueReview extends McElement {
 
   protected readonly locale = this.strings({ common, recommendations, finder });
 
-  /** URL of the index's `index.json`: its skills are the vocabulary. */
+  /** URL of the index's `index.json`, or of the folder holding it: its skills are the vocabulary. */
   @property() src: string | null = null;
   /** An index a parent already loaded; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;

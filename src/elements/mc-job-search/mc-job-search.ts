@@ -121,7 +121,7 @@ export class McJobSearch extends McElement {
    * (`loadTitlesIndex`) with the core matcher; a host's `matcher` is given a whole index.
    */
   @property({ attribute: false }) index: LoadedIndex | TitlesIndex | null = null;
-  /** URL of an `index.json` to load when no `index` is given. */
+  /** URL of an `index.json`, or of the folder holding it, to load when no `index` is given. */
   @property() src = '';
   /**
    * Which side of the move this search stands for (`current` or `target`); sets the label.

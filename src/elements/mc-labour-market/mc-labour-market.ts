@@ -92,9 +92,12 @@ export class McLabourMarket extends McElement {
 
   /** NOC 2021 unit group to describe. */
   @property({ reflect: true }) code: string | null = null;
-  /** Job Bank economic region for wages (e.g. `ER3530`); set by the host, it wins over the select. */
+  /**
+   * Job Bank economic region for wages (e.g. `ER3530`); set by the host, it wins over the select.
+   * A code the index does not know shows the nearest wider region's wages, with a console warning.
+   */
   @property() region: string | null = null;
-  /** URL of the index's `index.json`, loaded once per page and shared. */
+  /** URL of the index's `index.json`, or of the folder holding it; loaded once per page and shared. */
   @property() src: string | null = null;
   /** An index a parent already loaded; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;
@@ -103,6 +106,8 @@ export class McLabourMarket extends McElement {
 
   /** Region the person picked in the select; cleared whenever the host sets `region`. */
   @state() private picked: string | null = null;
+  /** The `region` the developer was last warned about (not a region of the index). */
+  private warnedRegion: string | null = null;
 
   /** With `src`, the titles and the occupation's slice of the catalogue: never the whole catalogue, which it does not show. */
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.code });
@@ -128,6 +133,26 @@ export class McLabourMarket extends McElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('region')) this.picked = null;
+  }
+
+  protected override updated(): void {
+    const st = this.indexTask.state;
+    if (st.kind === 'ready') this.checkRegion(st.index);
+  }
+
+  /**
+   * Tells the page's developer, once per value, that `region` is no region of the index (a
+   * typo, another province's code): the wages are then those of the nearest wider region
+   * that has them, which the panel names; the person never reads the code.
+   */
+  private checkRegion(index: LoadedIndex): void {
+    const region = this.region;
+    if (!region || region === this.warnedRegion || index.manifest.regions.some((r) => r.code === region)) return;
+    this.warnedRegion = region;
+    const codes = index.manifest.regions.map((r) => r.code).join(', ');
+    console.warn(
+      `<mc-labour-market> region="${region}" is not a region of its index, so it shows the wages of the nearest wider region that has them and says the region asked for is not known: set region to one of ${codes} (ER35 is Ontario), or leave it out.`,
+    );
   }
 
   /** Region whose wages are shown. */
@@ -261,7 +286,7 @@ export class McLabourMarket extends McElement {
     const w = d.wages;
     return html`<div class="block" part="wages">
       ${this.heading(level, `${this.uid}-wages`, 'subheading', w ? lm.wagesIn(w.regionName) : lm.wages)}
-      ${this.renderRegionSelect(index)}
+      ${this.renderRegionSelect(index, w?.region ?? null)}
       ${
         w
           ? html`${w.notice ? html`<p class="notice">${w.notice}</p>` : nothing}
@@ -274,13 +299,22 @@ export class McLabourMarket extends McElement {
     </div>`;
   }
 
-  private renderRegionSelect(index: LoadedIndex): TemplateResult | typeof nothing {
+  /**
+   * Ontario and its regions, showing the one whose wages are shown (`shown`), or the one the
+   * person picked: that stays put when its figures are a wider region's (the notice says so),
+   * so arrowing through the select never jumps back. A wider region shown that is not offered
+   * (Canada, for a host's `region` the index does not know) is offered first.
+   */
+  private renderRegionSelect(index: LoadedIndex, shown: string | null): TemplateResult | typeof nothing {
     const lang = this.locale.lang;
-    const regions = index.manifest.regions
+    const ontario = index.manifest.regions
       .filter((r) => r.code.startsWith(ONTARIO_PREFIX))
       .sort((a, b) => (a.code === ONTARIO_PREFIX ? -1 : b.code === ONTARIO_PREFIX ? 1 : compareText(localize(a.name, lang), localize(b.name, lang))));
-    if (regions.length < 2) return nothing;
-    const current = this.effectiveRegion ?? ONTARIO_PREFIX;
+    if (ontario.length < 2) return nothing;
+    const known = (code: string | null) => (code ? index.manifest.regions.find((r) => r.code === code) : undefined);
+    const current = this.picked ?? shown ?? known(this.region)?.code ?? ONTARIO_PREFIX;
+    const wider = ontario.some((r) => r.code === current) ? undefined : known(current);
+    const regions = wider ? [wider, ...ontario] : ontario;
     return html`<div class="region">
       <label for="${this.uid}-region">${this.locale.t.labourMarket.region}</label>
       <select id="${this.uid}-region" @change=${this.onRegion}>
@@ -289,9 +323,13 @@ export class McLabourMarket extends McElement {
     </div>`;
   }
 
-  private onRegion = (event: Event): void => {
+  private onRegion = async (event: Event): Promise<void> => {
     // Only re-renders: the region is the person's view, not an event for the host.
     this.picked = (event.target as HTMLSelectElement).value;
+    await this.updateComplete;
+    // Figures of a wider region than the one picked: said, not only shown under the select.
+    const notice = this.memo?.value?.wages?.notice;
+    if (notice) this.live.say(notice);
   };
 
   private renderChart(w: WageReading): TemplateResult {

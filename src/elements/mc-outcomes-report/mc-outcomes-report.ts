@@ -107,7 +107,7 @@ export class McOutcomesReport extends McElement {
   @property() from: string | null = null;
   /** Last day of the report (`YYYY-MM-DD`, UTC); empty: to today. */
   @property() to: string | null = null;
-  /** URL of the index's `index.json`, for occupation and program names (codes and ids without it). */
+  /** URL of the index's `index.json` (or its folder), for occupation and program names (codes and ids without it). */
   @property() src: string | null = null;
   /** An index a parent already loaded; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;

@@ -220,7 +220,7 @@ export class McPortal extends McElement {
     });
   }
 
-  /** URL of the index's `index.json`, loaded once per page and shared. */
+  /** URL of the index's `index.json`, or of the folder holding it; loaded once per page and shared. */
   @property() src = '';
 
   /**

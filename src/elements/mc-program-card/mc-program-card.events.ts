@@ -1,4 +1,5 @@
-/** Events of `<mc-program-card>`. Details carry ids only, never personal data. */
+/** Events of `<mc-program-card>`. Details carry programs and ids, never personal data. */
+import type { Program } from '../../core/index-format/index.js';
 
 /** Detail of `mc-program-open`: the person followed the outbound link of a program. */
 export interface McProgramOpenDetail {
@@ -11,7 +12,10 @@ export interface McProgramOpenDetail {
  * actually sent or queued.
  */
 export interface McInquireRequestDetail {
+  /** `program.id`, kept for hosts written when the detail carried the id alone. */
   programId: string;
+  /** The program asked about: what `<mc-inquiry-form>`'s `programs` takes (`[program]`). */
+  program: Program;
 }
 
 /**

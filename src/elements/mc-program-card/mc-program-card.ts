@@ -9,6 +9,7 @@ import { hoursText } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
 import { styles } from './mc-program-card.styles.js';
+import type { McInquireRequestDetail } from './mc-program-card.events.js';
 import { common } from '../../i18n/en/common.js';
 import { card } from '../../i18n/en/card.js';
 
@@ -83,7 +84,8 @@ export type { McInquireRequestDetail, McProgramOpenDetail, McProgramUnrelatedDet
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - The person followed a program link (the card's, or one in its
  *   series). Detail: `{ programId }` of the program linked to.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - The person pressed "Ask about this program"; the host opens
- *   an inquiry form. Detail: `{ programId }`. (`mc-inquire` means an inquiry was sent.)
+ *   an inquiry form. Detail: `{ programId, program }`, `program` ready for `<mc-inquiry-form>`'s `programs`. (`mc-inquire`
+ *   means an inquiry was sent.)
  * @fires {CustomEvent<McProgramUnrelatedDetail>} mc-program-unrelated - The person marked the program as not relevant to
  *   `occupation`, or undid it. Detail: `{ programId, occupation, unrelated }`. Analytics count the marks, anonymously,
  *   for the institution.
@@ -95,7 +97,15 @@ export class McProgramCard extends McElement {
   protected override readonly deferFirstRender = true;
 
   /** The program to show; defaults to `recommendation.program`. */
-  @property({ attribute: false }) program: Program | null = null;
+  @property({ attribute: false })
+  get program(): Program | null {
+    return this.ownProgram ?? this.recommendation?.program ?? null;
+  }
+  set program(value: Program | null) {
+    // Lit wraps this setter: it compares the getter before and after, and re-renders.
+    this.ownProgram = value;
+  }
+  private ownProgram: Program | null = null;
   /** The core's recommendation for the program: reasons, strength, series, covered and missing skills. */
   @property({ attribute: false }) recommendation: Recommendation | null = null;
   /**
@@ -142,12 +152,8 @@ export class McProgramCard extends McElement {
     }
   }
 
-  private get shown(): Program | null {
-    return this.program ?? this.recommendation?.program ?? null;
-  }
-
   override render(): TemplateResult {
-    const program = this.shown;
+    const program = this.program;
     const { t } = this.locale;
     if (!program) {
       return html`<div part="card" class="card state"><p>${t.card.missing}</p></div>`;
@@ -334,7 +340,7 @@ export class McProgramCard extends McElement {
 
   /** Marks or unmarks the program, then focuses the button that took the pressed one's place. */
   private async onUnrelated(): Promise<void> {
-    const program = this.shown;
+    const program = this.program;
     if (!program || !this.occupation) return;
     this.unrelated = !this.unrelated;
     this.emit('mc-program-unrelated', { programId: program.id, occupation: this.occupation, unrelated: this.unrelated });
@@ -343,8 +349,8 @@ export class McProgramCard extends McElement {
   }
 
   private onInquire(): void {
-    const program = this.shown;
-    if (program) this.emit('mc-inquire-request', { programId: program.id });
+    const program = this.program;
+    if (program) this.emit('mc-inquire-request', { programId: program.id, program } satisfies McInquireRequestDetail);
   }
 }
 

@@ -163,6 +163,7 @@ function sameChoice(a: string, b: string): boolean {
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, or the element has neither `src` nor `index` (code `no-source`, with a console warning). Detail: `{ code, message, hint }`.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from its cards, bubbling out) The person asked about a program.
+ *   Detail: `{ programId, program }`; `[program]` is what a standalone `<mc-inquiry-form>`'s `programs` takes.
  * @fires {CustomEvent<McProgramUnrelatedDetail>} mc-program-unrelated - (from its cards, bubbling out) The person marked a program
  *   as not relevant to the occupation, or undid it; its card stays folded while this element is on the page, also after another occupation and back.
  */
@@ -192,7 +193,7 @@ export class McRecommendations extends McElement {
   @property({ type: Number }) limit = 10;
   /** Level (2-6) of the summary heading; cards use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** URL of the index's `index.json`, loaded once per page and shared. */
+  /** URL of the index's `index.json`, or of the folder holding it; loaded once per page and shared. */
   @property() src: string | null = null;
   /** An index a parent already loaded; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;

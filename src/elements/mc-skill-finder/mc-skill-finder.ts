@@ -123,7 +123,7 @@ export class McSkillFinder extends McElement {
   /** Money and counts show after a choice: their formatters are made before it (number-formats.ts). */
   private readonly numberFormats = new NumberFormatsWarmUp(this, () => this.locale.lang);
 
-  /** URL of the index's `index.json`, loaded once per page and shared. */
+  /** URL of the index's `index.json`, or of the folder holding it; loaded once per page and shared. */
   @property() src: string | null = null;
   /** An index a parent already loaded; wins over `src`. */
   @property({ attribute: false }) index: LoadedIndex | null = null;

@@ -31,7 +31,7 @@ export class SourceCheck implements ReactiveController {
     this.checked = true;
     const { host } = this;
     if (!('src' in host) || this.optional() || host.src || host.index != null || renderedByUs(host)) return;
-    const hint = `<${host.localName}> has neither src nor index, so it has nothing to show: set its src attribute to the URL of the index (its index.json, or the folder holding it; check the attribute's spelling), or set its index property before adding it to the page.`;
+    const hint = `<${host.localName}> has neither src nor index, so it has nothing to show: set its src attribute to the URL of the index (its index.json, or the folder holding it, as /data/index/ or /data/index; check the attribute's spelling), or set its index property before adding it to the page.`;
     console.warn(hint);
     const detail: McErrorDetail = { code: 'no-source', message: stringsIn(this.lang(), { common }).common.errors['no-source'], hint };
     host.dispatchEvent(new CustomEvent('mc-error', { detail, bubbles: true, composed: true }));

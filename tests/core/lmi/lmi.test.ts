@@ -83,6 +83,17 @@ test('wages fall back from a region to Ontario to Canada, and say which was used
   assert.deepEqual(wageFallbackChain(undefined), ['ER00']);
 });
 
+test('a region the index does not know: the nearest wages, and a notice that never shows its code', async () => {
+  const index = await load();
+  const en = describeLabourMarket(index, '72106', { lang: 'en', region: 'ER9999' }).wages!;
+  assert.equal(en.region, 'ER00');
+  assert.equal(en.regionName, 'Canada');
+  assert.equal(en.notice, 'The region asked for is not known; showing Canada.');
+  const fr = describeLabourMarket(index, '31301', { lang: 'fr', region: 'ER9999' }).wages!;
+  assert.equal(fr.notice, `La région demandée est inconnue${NNBSP}; chiffres pour l’ensemble du Canada.`);
+  for (const w of [en, fr]) assert.doesNotMatch(`${w.notice} ${w.sentence}`, /ER9999/);
+});
+
 test('no rating: its own sentence, facts still given; no wages: its own sentence', async () => {
   const index = await load();
   const lpn = describeLabourMarket(index, '32101', { lang: 'en' });

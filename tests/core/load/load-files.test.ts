@@ -127,10 +127,7 @@ test('an aborted load from disk rejects with the signal’s reason', async () =>
 
 test('an https URL is still fetched, not read from disk', async () => {
   const seen: string[] = [];
-  const fetch = (async (input: RequestInfo | URL) => {
-    seen.push(String(input));
-    return new Response('no', { status: 404 });
-  }) as typeof globalThis.fetch;
+  const fetch = notFoundFetch(seen);
   await assert.rejects(loadIndex('https://data.example.org/index/', { lang: 'en', fetch }), (error: unknown) => {
     assert.ok(error instanceof IndexFetchError);
     assert.equal(error.failure, 'status');
@@ -138,3 +135,24 @@ test('an https URL is still fetched, not read from disk', async () => {
   });
   assert.deepEqual(seen, ['https://data.example.org/index/index.json']);
 });
+
+test('an https URL that does not end in .json is a folder, with or without its slash, as a directory path is', async () => {
+  const seen: string[] = [];
+  const fetch = notFoundFetch(seen);
+  for (const url of ['https://data.example.org/index', 'https://data.example.org/index?build=3', 'https://data.example.org/v2.json']) {
+    await assert.rejects(loadIndex(url, { lang: 'en', fetch }), IndexFetchError);
+  }
+  assert.deepEqual(seen, [
+    'https://data.example.org/index/index.json',
+    'https://data.example.org/index/index.json?build=3',
+    'https://data.example.org/v2.json',
+  ]);
+});
+
+/** A fetch that answers 404 to everything, noting each URL asked for in `seen`. */
+function notFoundFetch(seen: string[]): typeof globalThis.fetch {
+  return (async (input: RequestInfo | URL) => {
+    seen.push(String(input));
+    return new Response('no', { status: 404 });
+  }) as typeof globalThis.fetch;
+}

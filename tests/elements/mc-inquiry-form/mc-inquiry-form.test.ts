@@ -238,7 +238,8 @@ describe('mc-inquiry-form', () => {
       await submit(again);
       const hint = (await event).detail.hint!;
       expect(hint).to.contain('blocked by the browser (CORS, not the network)');
-      expect(hint).to.contain(`Access-Control-Allow-Origin: ${location.origin} and Access-Control-Allow-Headers: Content-Type, Idempotency-Key.`);
+      expect(hint).to.contain(`Access-Control-Allow-Origin: ${location.origin} and Access-Control-Allow-Headers: Content-Type, Idempotency-Key`);
+      expect(hint).to.contain(`the reference inquiry server sends them when started with --allow-origin ${location.origin}`);
     });
 
     it('fires nothing on programmatic changes or on a submit with errors', async () => {

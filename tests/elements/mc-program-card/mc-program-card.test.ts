@@ -42,6 +42,20 @@ describe('mc-program-card', () => {
   });
 
   describe('content', () => {
+    it('program defaults to recommendation.program, and a program set from code wins', async () => {
+      const el = await card(null, rec);
+      expect(el.program).to.equal(rec.program);
+      const other = program({ id: 'other', title: { en: 'Another program', fr: 'Un autre programme' } });
+      el.program = other;
+      await el.updateComplete;
+      expect(el.program).to.equal(other);
+      expect($(el, '[part=title]')!.textContent).to.equal('Another program');
+      el.program = null;
+      await el.updateComplete;
+      expect(el.program).to.equal(rec.program);
+      expect($(el, '[part=title]')!.textContent).to.equal(rec.program.title.en);
+    });
+
     it('says so when there is no program', async () => {
       const el = await card(null);
       expect($(el, '[part=card]')!.textContent).to.contain('No program to show');
@@ -200,8 +214,16 @@ describe('mc-program-card', () => {
       button.focus();
       setTimeout(() => void sendKeys({ press: 'Enter' }));
       const event = await oneEvent(el, 'mc-inquire-request');
-      expect(event.detail).to.deep.equal({ programId: 'nursing-refresher' });
+      expect(event.detail).to.deep.equal({ programId: 'nursing-refresher', program: program() });
       expect(event.composed).to.equal(true);
+    });
+
+    it('hands the recommended program in mc-inquire-request, for an inquiry form', async () => {
+      const el = await card(null, rec);
+      setTimeout(() => $(el, 'button.secondary')!.click());
+      const { detail } = await oneEvent(el, 'mc-inquire-request');
+      expect(detail.programId).to.equal(rec.program.id);
+      expect(detail.program).to.equal(rec.program);
     });
 
     it('fires nothing when properties are set from code', async () => {

@@ -10,19 +10,12 @@ import '../../../src/define/mc-admin-inbox.js';
 import '../../../src/define/mc-catalogue-review.js';
 import '../../../src/define/mc-outcomes-report.js';
 import type { McErrorDetail } from '../../../src/elements/shared/errors.js';
+import { captureWarnings } from '../../fixtures/browser/warnings.js';
 
 const SAMPLE = '/demo/data/sample/index.json';
 const NEED_SOURCE = ['mc-job-search', 'mc-recommendations', 'mc-labour-market', 'mc-skill-finder', 'mc-catalogue-review', 'mc-portal'];
 
-let warnings: string[] = [];
-const warn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-});
-afterEach(() => {
-  console.warn = warn;
-});
+const warned = captureWarnings();
 
 /** Places `<tag>` with `attributes` in a `<div lang>`; returns the `mc-error` details heard once it has rendered. */
 async function place(tag: string, attributes: Record<string, string> = {}, lang = 'en'): Promise<{ el: LitElement; errors: McErrorDetail[] }> {
@@ -45,11 +38,11 @@ describe('an element given neither src nor index', () => {
       const { el, errors } = await place(tag, { scr: SAMPLE });
       el.requestUpdate();
       await el.updateComplete;
-      expect(warnings.filter((w) => w.includes('neither src nor index'))).to.deep.equal([
-        `<${tag}> has neither src nor index, so it has nothing to show: set its src attribute to the URL of the index (its index.json, or the folder holding it; check the attribute's spelling), or set its index property before adding it to the page.`,
+      expect(warned.list.filter((w) => w.includes('neither src nor index'))).to.deep.equal([
+        `<${tag}> has neither src nor index, so it has nothing to show: set its src attribute to the URL of the index (its index.json, or the folder holding it, as /data/index/ or /data/index; check the attribute's spelling), or set its index property before adding it to the page.`,
       ]);
       expect(errors.map((e) => e.code)).to.deep.equal(['no-source']);
-      expect(errors[0]!.hint).to.equal(warnings.find((w) => w.includes('neither src nor index')));
+      expect(errors[0]!.hint).to.equal(warned.list.find((w) => w.includes('neither src nor index')));
       expect(errors[0]!.message).to.equal('This widget has nothing to show: the page does not tell it where its data is. Tell the site owner.');
     });
   }
@@ -69,6 +62,6 @@ describe('an element given neither src nor index', () => {
     // The portal's searches get their index from it, once loaded: none of their own.
     expect(portal.el.shadowRoot!.querySelectorAll('mc-job-search')).to.have.length(2);
     for (const { errors } of [withSource, inbox, report, portal]) expect(errors.filter((e) => e.code === 'no-source')).to.deep.equal([]);
-    expect(warnings.filter((w) => w.includes('neither src nor index'))).to.deep.equal([]);
+    expect(warned.list.filter((w) => w.includes('neither src nor index'))).to.deep.equal([]);
   });
 });
