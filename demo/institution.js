@@ -1,5 +1,7 @@
 // The host page's glue: a person's choice in the job search drives the recommendations,
 // and "Ask about this program" opens the college's inquiry form in a dialog.
+import './lang.js';
+
 const search = document.querySelector('mc-job-search');
 const recommendations = document.querySelector('mc-recommendations');
 const dialog = document.getElementById('inquiry');
