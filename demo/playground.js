@@ -2,8 +2,9 @@
  * The playground: one element at a time, built from what the package ships about it. Its
  * attributes and events come from dist/editor/web-types.json (made from the Custom Elements
  * Manifest by `npm run build`), its starting values from demo/examples.json (the examples of
- * docs/elements/). The page builds everything with DOM calls: the demo's Content-Security-
- * Policy requires Trusted Types, so no HTML is parsed from strings.
+ * docs/elements/), and the properties an element takes only from script (mc-program-card's
+ * program) from the example's `properties`. The page builds everything with DOM calls: the
+ * demo's Content-Security-Policy requires Trusted Types, so no HTML is parsed from strings.
  */
 import { VERSION } from '/dist/cdn/microcred.js';
 import { onLangChange, pageLang } from './lang.js';
@@ -162,14 +163,34 @@ function logEvent(event) {
   while (log.children.length > LOG_MAX) log.lastElementChild.remove();
 }
 
+/** A value as script: an object one key a line, its values on one line each. */
+function asScript(value) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
+  return `{\n${Object.entries(value)
+    .map(([key, v]) => `    ${key}: ${JSON.stringify(v)},`)
+    .join('\n')}\n  }`;
+}
+
+/** The example's properties as script that sets them (after the element's tag in the HTML to copy). */
+function propertiesScript(tag, properties) {
+  const entries = Object.entries(properties ?? {});
+  if (entries.length === 0) return [];
+  const lines = ['<script type="module">', `  const element = document.querySelector('${tag}');`];
+  for (const [name, value] of entries) lines.push(`  element.${name} = ${asScript(value)};`);
+  lines.push('</script>');
+  return lines;
+}
+
 /** A new element with the chosen attributes (a fresh one, as a page that loads with them would have). */
 function render() {
   const element = current();
   const attributes = chosenAttributes();
+  const properties = examples[element.name].properties ?? {};
   const node = document.createElement(element.name);
   for (const [name, value] of attributes) node.setAttribute(name, value);
   // The element's language is the one chosen even when the page is in the other.
   if (!node.hasAttribute('lang')) node.setAttribute('lang', 'en');
+  Object.assign(node, structuredClone(properties));
   const events = (element.events ?? []).map((e) => e.name);
   for (const name of events) node.addEventListener(name, logEvent);
   preview.replaceChildren(node);
@@ -182,7 +203,7 @@ function render() {
   const theme = themeRules();
   const lines = [`<script type="module" src="${CDN_URL}"></script>`];
   if (theme.length > 0) lines.push('<style>', `  ${element.name} {`, ...theme.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
-  lines.push(tag);
+  lines.push(tag, ...propertiesScript(element.name, properties));
   $('snippet').textContent = lines.join('\n');
   $('copy-status').textContent = '';
 }
