@@ -37,6 +37,7 @@ export function onLangChange(listener) {
 /** Said politely after the person pressed the switch (a screen reader may not re-read the renamed button). */
 const status = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
 status.setAttribute('role', 'status');
+status.dataset.langStatus = '';
 button?.after(status);
 
 function show(next, { source = null, writeUrl = true, announce = false } = {}) {
