@@ -3,11 +3,3 @@
 const report = document.querySelector('mc-outcomes-report');
 await customElements.whenDefined('mc-outcomes-report');
 report.token = 'sample-token-not-checked';
-
-const toggle = document.getElementById('lang');
-toggle.addEventListener('click', () => {
-  const fr = document.documentElement.lang !== 'fr';
-  document.documentElement.lang = fr ? 'fr' : 'en';
-  toggle.textContent = fr ? 'Show in English' : 'Afficher en français';
-  toggle.lang = fr ? 'en' : 'fr';
-});

@@ -2,10 +2,12 @@
  * The playground: one element at a time, built from what the package ships about it. Its
  * attributes and events come from dist/editor/web-types.json (made from the Custom Elements
  * Manifest by `npm run build`), its starting values from demo/examples.json (the examples of
- * docs/elements/). The page builds everything with DOM calls: the demo's Content-Security-
- * Policy requires Trusted Types, so no HTML is parsed from strings.
+ * docs/elements/), and the properties an element takes only from script (mc-program-card's
+ * program) from the example's `properties`. The page builds everything with DOM calls: the
+ * demo's Content-Security-Policy requires Trusted Types, so no HTML is parsed from strings.
  */
 import { VERSION } from '/dist/cdn/microcred.js';
+import { onLangChange, pageLang } from './lang.js';
 
 const SAMPLE_INDEX = '/demo/data/sample/index.json';
 const CDN_URL = `https://cdn.example.org/microcred-widgets/dist/cdn/${VERSION}/microcred.js`;
@@ -14,6 +16,30 @@ const HIDDEN = new Set(['mc-portal index', 'mc-inquiry-form institution']);
 const DEFAULT_PRIMARY = '#1d4ed8';
 const DEFAULT_RADIUS = '6';
 const LOG_MAX = 20;
+
+/** The page's own words; the manifest's descriptions are in English only, and marked so. */
+const WORDS = {
+  en: {
+    default: (value) => `(default${value ? `: ${value}` : ''})`,
+    attributes: (tag) => `Attributes of <${tag}>`,
+    docs: (tag) => `Every attribute, property, event, part and custom property: docs/elements/${tag}.md in the package's repository.`,
+    listening: (events) => `Listening for ${events.join(', ')}.`,
+    noEvents: 'This element fires no events.',
+    copied: 'Copied.',
+    copyFailed: 'This browser did not let the page copy: select the HTML above and copy it.',
+  },
+  fr: {
+    default: (value) => `(par défaut${value ? `\u00a0: ${value}` : ''})`,
+    attributes: (tag) => `Attributs de <${tag}>`,
+    docs: (tag) =>
+      `Chaque attribut, propriété, événement, partie et propriété personnalisée\u00a0: docs/elements/${tag}.md dans le dépôt du paquet (en anglais).`,
+    listening: (events) => `À l’écoute de ${events.join(', ')}.`,
+    noEvents: 'Cet élément ne déclenche aucun événement.',
+    copied: 'Copié.',
+    copyFailed: 'Ce navigateur n’a pas laissé la page copier\u00a0: sélectionnez le HTML ci-dessus et copiez-le.',
+  },
+};
+const words = () => WORDS[pageLang()];
 
 const $ = (id) => document.getElementById(id);
 const form = $('controls');
@@ -42,9 +68,9 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-/** A description from the manifest, its `code` spans as code. */
+/** A description from the manifest (in English), its `code` spans as code. */
 function described(text, props) {
-  const span = el('span', props);
+  const span = el('span', { lang: 'en', ...props });
   (text ?? '').split('`').forEach((part, i) => span.append(i % 2 === 1 ? el('code', { textContent: part }) : part));
   return span;
 }
@@ -59,7 +85,9 @@ function control(element, attribute, initial) {
   if (type === 'boolean') {
     input = el('input', { type: 'checkbox', id, checked: initial !== undefined });
   } else if (literals(type)) {
-    input = el('select', { id }, el('option', { value: '', textContent: `(default${attribute.value?.default ? `: ${attribute.value.default}` : ''})` }));
+    const unset = el('option', { value: '', textContent: words().default(attribute.value?.default) });
+    unset.dataset.default = attribute.value?.default ?? '';
+    input = el('select', { id }, unset);
     for (const value of literals(type)) input.append(el('option', { value, textContent: value }));
     input.value = initial ?? '';
   } else {
@@ -86,14 +114,14 @@ function showControls() {
   const element = current();
   const example = examples[element.name];
   const fieldset = $('attributes');
-  fieldset.replaceChildren(el('legend', { textContent: `Attributes of <${element.name}>` }));
+  fieldset.replaceChildren(el('legend', { textContent: words().attributes(element.name) }));
   for (const attribute of element.attributes ?? []) {
     if (HIDDEN.has(`${element.name} ${attribute.name}`)) continue;
     const initial = example.attributes[attribute.name]?.replace('{index}', SAMPLE_INDEX);
     fieldset.append(control(element, attribute, initial));
   }
   $('element-summary').replaceChildren(described(element.description?.split('\n---')[0]));
-  $('docs').textContent = `Every attribute, property, event, part and custom property: docs/elements/${element.name}.md in the package's repository.`;
+  $('docs').textContent = words().docs(element.name);
   const url = new URL(location.href);
   url.searchParams.set('element', element.name);
   history.replaceState(null, '', url);
@@ -135,25 +163,47 @@ function logEvent(event) {
   while (log.children.length > LOG_MAX) log.lastElementChild.remove();
 }
 
+/** A value as script: an object one key a line, its values on one line each. */
+function asScript(value) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return JSON.stringify(value);
+  return `{\n${Object.entries(value)
+    .map(([key, v]) => `    ${key}: ${JSON.stringify(v)},`)
+    .join('\n')}\n  }`;
+}
+
+/** The example's properties as script that sets them (after the element's tag in the HTML to copy). */
+function propertiesScript(tag, properties) {
+  const entries = Object.entries(properties ?? {});
+  if (entries.length === 0) return [];
+  const lines = ['<script type="module">', `  const element = document.querySelector('${tag}');`];
+  for (const [name, value] of entries) lines.push(`  element.${name} = ${asScript(value)};`);
+  lines.push('</script>');
+  return lines;
+}
+
 /** A new element with the chosen attributes (a fresh one, as a page that loads with them would have). */
 function render() {
   const element = current();
   const attributes = chosenAttributes();
+  const properties = examples[element.name].properties ?? {};
   const node = document.createElement(element.name);
   for (const [name, value] of attributes) node.setAttribute(name, value);
+  // The element's language is the one chosen even when the page is in the other.
+  if (!node.hasAttribute('lang')) node.setAttribute('lang', 'en');
+  Object.assign(node, structuredClone(properties));
   const events = (element.events ?? []).map((e) => e.name);
   for (const name of events) node.addEventListener(name, logEvent);
   preview.replaceChildren(node);
   preview.removeAttribute('style');
   for (const [name, value] of themeRules()) preview.style.setProperty(name, value);
-  $('events-listened').textContent = events.length > 0 ? `Listening for ${events.join(', ')}.` : 'This element fires no events.';
+  $('events-listened').textContent = events.length > 0 ? words().listening(events) : words().noEvents;
   $('log').replaceChildren();
 
   const tag = `<${element.name}${attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value.replace(/"/g, '&quot;')}"`)).join('')}></${element.name}>`;
   const theme = themeRules();
   const lines = [`<script type="module" src="${CDN_URL}"></script>`];
   if (theme.length > 0) lines.push('<style>', `  ${element.name} {`, ...theme.map(([name, value]) => `    ${name}: ${value};`), '  }', '</style>');
-  lines.push(tag);
+  lines.push(tag, ...propertiesScript(element.name, properties));
   $('snippet').textContent = lines.join('\n');
   $('copy-status').textContent = '';
 }
@@ -161,8 +211,19 @@ function render() {
 for (const element of elements) form.element.append(el('option', { value: element.name, textContent: `<${element.name}>` }));
 const asked = new URL(location.href).searchParams.get('element') ?? 'mc-job-search';
 if (elements.some((e) => e.name === asked)) form.element.value = asked;
+form.lang.value = pageLang();
 showControls();
 render();
+
+// The page's language switch: the page's words change, and the element follows (its own
+// Language control can still set it apart).
+onLangChange((lang) => {
+  $('attributes').querySelector('legend').textContent = words().attributes(current().name);
+  for (const option of $('attributes').querySelectorAll('option[data-default]')) option.textContent = words().default(option.dataset.default);
+  form.lang.value = lang;
+  $('docs').textContent = words().docs(current().name);
+  render();
+});
 
 form.addEventListener('change', (event) => {
   if (event.target === form.element) showControls();
@@ -172,8 +233,8 @@ form.addEventListener('submit', (event) => event.preventDefault());
 $('copy').addEventListener('click', async () => {
   try {
     await navigator.clipboard.writeText($('snippet').textContent);
-    $('copy-status').textContent = 'Copied.';
+    $('copy-status').textContent = words().copied;
   } catch {
-    $('copy-status').textContent = 'This browser did not let the page copy: select the HTML above and copy it.';
+    $('copy-status').textContent = words().copyFailed;
   }
 });

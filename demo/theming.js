@@ -1,5 +1,8 @@
-// The host page's slotted text follows the portal's language: each text is written in both
-// languages, and the one in the portal's language holds the slot.
+// The host page's slotted text follows the page's language (demo/lang.js, which the
+// portal's own button changes too): each text is written in both languages, and the one in
+// the page's language holds the slot.
+import { onLangChange, pageLang } from './lang.js';
+
 const portal = document.querySelector('mc-portal');
 
 function showSlotted(lang) {
@@ -9,9 +12,5 @@ function showSlotted(lang) {
   }
 }
 
-portal.addEventListener('mc-lang-change', (event) => showSlotted(event.detail.lang));
-// The portal may start in French (mc-lang in the address, or the page's language).
-customElements
-  .whenDefined('mc-portal')
-  .then(() => portal.updateComplete)
-  .then(() => showSlotted(portal.closest('[lang]')?.lang.startsWith('fr') ? 'fr' : 'en'));
+onLangChange(showSlotted);
+showSlotted(pageLang());

@@ -54,6 +54,8 @@ export interface Manifest {
 interface Example {
   attributes: Record<string, string>;
   script?: string;
+  /** Properties the playground sets from script (mc-program-card's program); the docs show `script`. */
+  properties?: Record<string, unknown>;
   playground?: boolean;
 }
 

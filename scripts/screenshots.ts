@@ -60,7 +60,7 @@ const SHOTS: Shot[] = [
       {
         suffix: 'fr',
         flow: async (page) => {
-          await page.locator('#lang').click();
+          await page.locator('[data-lang-switch]').click();
           await page.locator('mc-outcomes-report h2', { hasText: 'Résultats' }).waitFor({ timeout: TIMEOUT });
         },
       },

@@ -72,6 +72,22 @@ describe('the playground', () => {
     await page.close();
   });
 
+  it('shows a program card from the sample data, with the script that gives it its program', async () => {
+    const { page, errors } = await open('mc-program-card');
+    const card = page.locator('#preview mc-program-card');
+    await card.locator('[part~=title]').filter({ hasText: 'Welding Fundamentals: MIG and TIG' }).waitFor();
+    const snippet = (await page.locator('#snippet').textContent()) ?? '';
+    assert.match(
+      snippet,
+      /<mc-program-card><\/mc-program-card>\n<script type="module">\n {2}const element = document\.querySelector\('mc-program-card'\);\n {2}element\.program = \{\n {4}id: "lp-weld-101",/,
+    );
+    await card.getByRole('button', { name: /Ask about this program/ }).click();
+    await page.waitForFunction(() => (document.querySelector('#log')?.textContent ?? '').includes('mc-inquire-request'));
+    assert.match((await page.locator('#log').textContent()) ?? '', /mc-inquire-request \{ programId: "lp-weld-101" \}/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('offers the values the manifest lists, and logs the events the element fires', async () => {
     const { page, errors } = await open('mc-job-search');
     const loading = await page.getByLabel('loading', { exact: true }).locator('option').allTextContents();
