@@ -101,8 +101,8 @@ export const fr: Messages = {
     sortFit: 'Pertinence',
     sortHours: 'Durée la plus courte',
     sortCost: 'Coût le plus bas',
-    sortHint:
-      'Les tris «\u00a0Moins d’heures\u00a0» et «\u00a0Coût le plus bas\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.',
+    sortHint: (hours: string, cost: string) =>
+      `Les tris «\u00a0${hours}\u00a0» et «\u00a0${cost}\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.`,
     clearFilters: 'Effacer les filtres',
     empty: 'Aucun programme ne correspond à ces filtres.',
     emptyHint: (filters: readonly string[]): string =>
