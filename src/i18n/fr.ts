@@ -207,6 +207,7 @@ export const fr: Messages = {
     addsNoneGap: 'Il ne couvre aucune des compétences clés qu’il vous reste à acquérir.',
     also: 'Enseigne aussi',
     link: 'Page du programme',
+    ofTitle: '\u00a0: ',
     webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,
     newTab: '(s’ouvre dans un nouvel onglet)',
     inquire: 'Se renseigner sur ce programme',
