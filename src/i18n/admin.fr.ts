@@ -279,7 +279,7 @@ export const adminFr: AdminMessages = {
     } as Record<'tag' | 'text' | 'product' | 'title' | 'subject', string>,
     added: 'Ajoutée par vous',
     removeButton: 'Retirer',
-    why: (source: string, phrase: string) => `${source}${'\u00a0'}: «${'\u00a0'}${phrase}${'\u00a0'}»`,
+    why: (source: string): [string, string] => [`${source}\u00a0: «\u00a0`, '\u00a0»'],
     reachPending: 'Calcul des professions pour lesquelles chaque programme est recommandé…',
     reachedFor: 'Recommandé en tête pour\u00a0:',
     markedFor: 'Marqué ou signalé pour ces professions\u00a0:',

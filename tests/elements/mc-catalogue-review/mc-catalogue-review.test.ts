@@ -443,6 +443,10 @@ describe('mc-catalogue-review', () => {
     expect($(el, '.note')?.textContent ?? '').to.not.contain('anglais');
     const weld = program(el, 'h-1').querySelector('.skill')!;
     expect(weld.querySelector('.why')!.textContent).to.equal('Votre étiquette\u00a0: «\u00a0use welding equipment\u00a0»');
+    // The program's own English words are read with an English voice: its title (it has no French one) and the tag quoted.
+    expect(program(el, 'h-1').querySelector('[part=program-title]')!.getAttribute('lang')).to.equal('en');
+    expect(weld.querySelector('.why [lang=en]')!.textContent).to.equal('use welding equipment');
+    expect(weld.querySelector('.label')!.hasAttribute('lang')).to.equal(false, 'the skill has a French label');
     expect(weld.querySelector('[data-action=accept]')!.getAttribute('aria-label')).to.match(/^Accepter /);
     await expect(el).to.be.accessible();
   });
