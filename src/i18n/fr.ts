@@ -276,6 +276,7 @@ export const fr: Messages = {
     privacy: (owner: string) => `Comment ${owner} traite vos renseignements personnels`,
     privacyFallback: 'Comment vos renseignements personnels sont traités',
     serviceOwners: 'les responsables du service de demandes de renseignements de ce site',
+    serviceOwnersAnd: (institutions: string) => `les responsables du service de demandes de renseignements de ce site, ainsi que ${institutions},`,
     and: 'et',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
