@@ -24,7 +24,7 @@ export const fr: Messages = {
     sampleData: 'Données fictives, à titre de démonstration seulement\u00a0: ce ne sont pas des données réelles.',
     errors: {
       'index-version':
-        'Cette page utilise un fichier de données plus ancien ou plus récent que ce que le module comprend. Rechargez la page\u202f; si le problème persiste, avisez le responsable du site.',
+        'Cette page utilise un fichier de données d’une version plus ancienne ou plus récente que celle que le module sait lire. Rechargez la page\u202f; si le problème persiste, avisez le responsable du site.',
       'index-format': 'Les données sur les professions sont illisibles. Réessayez plus tard ou avisez le responsable du site.',
       'index-integrity': 'Les données sur les professions sont arrivées incomplètes. Réessayez dans un moment.',
       network: 'Impossible de télécharger les données sur les professions. Vérifiez votre connexion, puis réessayez.',
@@ -170,7 +170,7 @@ export const fr: Messages = {
     costLabel: 'Coût',
     free: 'Gratuit',
     costUnknown: 'Coût non précisé',
-    deliveryLabel: 'Mode',
+    deliveryLabel: 'Mode de prestation',
     delivery: { online: 'En ligne', 'in-person': 'En personne', hybrid: 'Hybride' },
     languageLabel: 'Langue',
     language: { en: 'Anglais', fr: 'Français', bilingual: 'Français et anglais', other: 'Autre langue' },
@@ -195,7 +195,7 @@ export const fr: Messages = {
     strength: {
       strong:
         'Forte correspondance\u00a0: son titre ou les compétences qu’il annonce reprennent le vocabulaire de cette profession, et il couvre au moins une de ses compétences clés.',
-      moderate: 'Correspondance partielle\u00a0: avant de le choisir, lisez sa description, car il montre moins de signes qu’il enseigne ce travail.',
+      moderate: 'Correspondance partielle\u00a0: avant de le choisir, lisez sa description, car rien n’indique clairement qu’il prépare à ce travail.',
     },
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',
@@ -346,7 +346,7 @@ export const fr: Messages = {
   finder: {
     heading: 'Trouver une formation pour votre équipe',
     skillLabel: 'Compétences dont votre équipe a besoin',
-    skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il le faut.',
+    skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il en faut.',
     suggestions: 'Compétences',
     suggestionsCount: (count: number) => (count === 0 ? 'Aucune compétence trouvée.' : `${count} compétence${count > 1 ? 's trouvées' : ' trouvée'}.`),
     noSkill: (query: string) => `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Essayez un mot plus court ou plus général.`,
@@ -382,7 +382,7 @@ export const fr: Messages = {
     label: 'Explorateur de carrières et de programmes',
     heading: 'Trouvez un programme pour votre prochaine étape',
     intro:
-      'Indiquez votre emploi actuel et, si vous le voulez, l’emploi visé. Nous le relions à une profession, montrons son marché du travail et suggérons de courts programmes.',
+      'Indiquez votre emploi actuel et, si vous le voulez, l’emploi visé. Nous associons chacun à une profession, présentons le marché du travail et suggérons de courts programmes.',
     targetHint: 'Facultatif. Laissez ce champ vide pour voir les programmes liés à votre emploi actuel.',
     switchTo: 'English',
     switchToLang: 'en',
@@ -398,7 +398,7 @@ export const fr: Messages = {
     loadingIndex: 'Chargement des professions et des programmes…',
     inquiryUnavailable: 'Les demandes ne peuvent pas être envoyées depuis cette page. Utilisez le lien du programme pour joindre l’établissement.',
     copyLink: 'Copier le lien',
-    linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres\u202f; il ne contient rien sur vous.',
+    linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres\u202f; il ne contient aucun renseignement sur vous.',
     linkNotCopied: 'Impossible de copier le lien. Copiez l’adresse dans la barre d’adresse du navigateur : elle ouvre ces résultats.',
   },
 };

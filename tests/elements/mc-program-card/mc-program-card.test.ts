@@ -118,7 +118,7 @@ describe('mc-program-card', () => {
       );
       const c = el.querySelector('mc-program-card')!;
       await c.updateComplete;
-      expect(facts(c)).to.deep.include({ Heures: 'Durée non précisée', Mode: 'Non précisé', Langue: 'Non précisée', RAFEO: 'Non précisé' });
+      expect(facts(c)).to.deep.include({ Heures: 'Durée non précisée', 'Mode de prestation': 'Non précisé', Langue: 'Non précisée', RAFEO: 'Non précisé' });
     });
 
     it('names the credential in French on a French page, and keeps one it does not know as written', async () => {
