@@ -387,6 +387,7 @@ export const fr: Messages = {
     switchTo: 'English',
     switchToLang: 'en',
     switchLabel: 'Show in English',
+    switched: 'Affiché en français',
     resultsFor: (title: string): string => `Programmes pour la profession «\u00a0${title}\u00a0»`,
     resultsGap: (from: string, to: string): string => `De la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
     related: 'Où pourriez-vous aller ensuite\u202f?',
