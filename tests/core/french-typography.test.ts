@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -106,4 +106,31 @@ test('the rule reads each case it names', () => {
   assert.equal(frenchSpacing('esco:use-spreadsheets-software, https://example.org'), null);
   assert.match(frenchSpacing(`«${UNKNOWN}${NBSP}»`)!, /« »/);
   assert.equal(frenchSpacing(`séparés par «${NBSP};${NBSP}»`), null);
+});
+
+/** The text of every element a demo page marks French (its slotted text), tags left out, entities read. */
+function demoFrench(file: string): string[] {
+  const page = readFileSync(ROOT + file, 'utf8');
+  const entities: Record<string, string> = { '&#160;': NBSP, '&nbsp;': NBSP, '&#8239;': NNBSP, '&amp;': '&' };
+  return [...page.matchAll(/<(\w+)\b[^>]*\blang="fr(?:-CA)?"[^>]*>([\s\S]*?)<\/\1>/g)].map(([, , inner]) =>
+    inner!
+      .replace(/<[^>]*>/g, '')
+      .replace(/&#?\w+;/g, (entity) => entities[entity] ?? entity)
+      .replace(/\s+/g, (space) => (space === NBSP || space === NNBSP ? space : ' '))
+      .trim(),
+  );
+}
+
+test('the demo pages’ French text follows the same rule', () => {
+  const bad: string[] = [];
+  let read = 0;
+  for (const file of readdirSync(ROOT + 'demo').filter((name) => name.endsWith('.html'))) {
+    for (const text of demoFrench(`demo/${file}`)) {
+      read++;
+      const why = frenchSpacing(text);
+      if (why) bad.push(`demo/${file}: ${why}: ${JSON.stringify(text)}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+  assert.ok(read >= 4, `read ${read} French texts`);
 });
