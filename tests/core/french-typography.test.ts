@@ -134,3 +134,19 @@ test('the demo pages’ French text follows the same rule', () => {
   assert.deepEqual(bad, []);
   assert.ok(read >= 4, `read ${read} French texts`);
 });
+
+test('the French of the sample data: the same rule, and a typographic apostrophe (’), never a straight one', async () => {
+  const { parse } = await import('csv-parse/sync');
+  const { OCCUPATIONS } = await import('../../sample/occupations.js');
+  const programs = parse(readFileSync(ROOT + 'sample/programs.csv', 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  const texts = [
+    ...programs.flatMap((p) => [p.title_fr!, p.description_fr!].map((text) => [`sample/programs.csv ${p.id}`, text] as const)),
+    ...OCCUPATIONS.flatMap((o) => [o.fr, ...o.examplesFr].map((text) => [`sample/occupations.ts ${o.code}`, text] as const)),
+  ].filter(([, text]) => text !== '');
+  const bad = texts.flatMap(([where, text]) => {
+    const why = /'/.test(text) ? 'a typographic apostrophe (’)' : frenchSpacing(text);
+    return why ? [`${where}: ${why}: ${JSON.stringify(text)}`] : [];
+  });
+  assert.deepEqual(bad, []);
+  assert.ok(texts.length > 100, `read ${texts.length} French texts`);
+});

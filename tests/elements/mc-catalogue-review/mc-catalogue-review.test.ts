@@ -247,7 +247,7 @@ describe('mc-catalogue-review', () => {
     expect($(el, '.placement.not-for .note')!.textContent).to.equal(
       'Profession marquée\u00a0: le programme ne sera plus recommandé pour elle après la prochaine construction de l’index.',
     );
-    expect(live(el)).to.match(/^Soudage : notions de base MIG et TIG est marqué comme ne préparant pas à la profession «\u00a0Soudeurs/);
+    expect(live(el)).to.match(/^Soudage\u00a0: notions de base MIG et TIG est marqué comme ne préparant pas à la profession «\u00a0Soudeurs/);
     await expect(el).to.be.accessible();
   });
 
