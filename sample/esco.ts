@@ -99,7 +99,7 @@ export const SKILLS: Array<[string, string, string, string, string[]]> = [
   ['f683ae1d-cb7c-4aa1-b9fe-205e1bd23535', 'use microsoft office', 'utiliser Microsoft Office', 'skill/competence', ['Microsoft Office']],
   ['15a33d76-4640-438d-ae64-fdc0c1d3eebc', 'customer service', 'service clients', 'knowledge', ['customer care']],
   ['7111b95d-0ce3-441a-9d92-4c75d05c4388', 'project management', 'gestion de projets', 'knowledge', []],
-  ['a5b0cd5c-e13a-4ab3-8d93-4d242adcfb01', 'teamwork principles', "principes du travail d'équipe", 'knowledge', ['teamwork']],
+  ['a5b0cd5c-e13a-4ab3-8d93-4d242adcfb01', 'teamwork principles', 'principes du travail d’équipe', 'knowledge', ['teamwork']],
   ['d5145a9a-602e-40bf-b3e1-f04cf9c3ef86', 'leadership principles', 'principes de leadership', 'knowledge', ['leadership']],
 ];
 

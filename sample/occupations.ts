@@ -286,7 +286,7 @@ export const OCCUPATIONS: SampleOccupation[] = [
     fr: 'Pharmaciens/pharmaciennes',
     sector: 'health',
     examplesEn: ['Pharmacist', 'Clinical pharmacist', 'Community pharmacist'],
-    examplesFr: ['Pharmacien/pharmacienne', "Pharmacien/pharmacienne d'établissement de santé"],
+    examplesFr: ['Pharmacien/pharmacienne', 'Pharmacien/pharmacienne d’établissement de santé'],
     lead: 'Pharmacists compound and dispense prescribed pharmaceuticals and advise clients and health care providers.',
     duties: [
       'Check prescriptions for proper dosage.',
@@ -369,7 +369,7 @@ export const OCCUPATIONS: SampleOccupation[] = [
   {
     code: '72100',
     en: 'Machinists and machining and tooling inspectors',
-    fr: "Machinistes et vérificateurs/vérificatrices d'usinage et d'outillage",
+    fr: 'Machinistes et vérificateurs/vérificatrices d’usinage et d’outillage',
     sector: 'trades',
     examplesEn: ['Machinist', 'Computer numerical control (CNC) machinist', 'Precision machinist', 'Machined parts inspector'],
     examplesFr: ['Machiniste', 'Apprenti machiniste/apprentie machiniste'],
@@ -394,7 +394,7 @@ export const OCCUPATIONS: SampleOccupation[] = [
   {
     code: '72410',
     en: 'Automotive service technicians, truck and bus mechanics and mechanical repairers',
-    fr: "Mécaniciens/mécaniciennes et réparateurs/réparatrices de véhicules automobiles, de camions et d'autobus",
+    fr: 'Mécaniciens/mécaniciennes et réparateurs/réparatrices de véhicules automobiles, de camions et d’autobus',
     sector: 'trades',
     examplesEn: ['Automotive service technician', 'Car mechanic', 'Truck mechanic', 'Transmission technician'],
     examplesFr: ['Mécanicien/mécanicienne de véhicules automobiles', 'Mécanicien/mécanicienne de camions de transport'],
@@ -634,7 +634,7 @@ export const OCCUPATIONS: SampleOccupation[] = [
     fr: 'Développeurs/développeuses et programmeurs/programmeuses de logiciels',
     sector: 'it',
     examplesEn: ['Software developer', 'Software programmer', 'Multimedia programmer', 'Computer game programmer', 'Application programmer'],
-    examplesFr: ['Développeur/développeuse de logiciels', "Développeur/développeuse d'application mobile", 'Développeur/développeuse de multimédias'],
+    examplesFr: ['Développeur/développeuse de logiciels', 'Développeur/développeuse d’application mobile', 'Développeur/développeuse de multimédias'],
     lead: 'Software developers and programmers design, write and test code for new systems and software.',
     duties: [
       'Design, write, test and correct code for new software.',

@@ -275,7 +275,8 @@ export const adminEn = {
     } as Record<'tag' | 'text' | 'product' | 'title' | 'subject', string>,
     added: 'Added by you',
     removeButton: 'Remove',
-    why: (source: string, phrase: string) => `${source}: “${phrase}”`,
+    /** Around the phrase of the program that supports a suggestion, after where it comes from: `Your tag: “…”` (the phrase keeps its own language). */
+    why: (source: string): [string, string] => [`${source}: “`, '”'],
     reachPending: 'Working out where each program is recommended…',
     reachedFor: 'Recommended first for:',
     markedFor: 'Marked for these occupations:',

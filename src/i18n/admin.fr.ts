@@ -178,13 +178,7 @@ export const adminFr: AdminMessages = {
     empty:
       'Aucune donnée pour l’instant. Les modules n’ont envoyé aucun décompte pour cette période. Les décomptes arrivent pendant que les gens utilisent les modules sur vos pages, environ une fois par minute.',
     period: (from: string | null, to: string | null): string =>
-      from && to
-        ? `Du ${from} au ${to}`
-        : from
-          ? `À partir du ${from}`
-          : to
-            ? `Jusqu’au ${to}`
-            : 'Tout ce qui a été reçu (conservé pendant la durée de conservation)',
+      from && to ? `Du ${from} au ${to}` : from ? `À partir du ${from}` : to ? `Jusqu’au ${to}` : 'Tout ce qui a été reçu (pendant la période de conservation)',
     anonymous: 'Décomptes anonymes envoyés par les modules\u00a0: aucun témoin, aucun identifiant.',
     totals: 'Totaux',
     shown: 'Recommandations affichées',
@@ -203,14 +197,14 @@ export const adminFr: AdminMessages = {
     unknownPage: 'Page non indiquée (anciens modules)',
     byOccupation: 'Recommandations par profession',
     occupation: 'Profession',
-    byProgram: 'Programmes ouverts par programme',
+    byProgram: 'Consultations par programme',
     scoped: (provider: string): string =>
       `Chiffres des programmes de l’établissement ${quoted(provider)} seulement\u00a0: combien de fois chacun a été ouvert, et signalé sans rapport avec une profession. Les recommandations affichées, les demandes et les titres d’emploi tapés ne sont pas comptés par établissement, et ne figurent donc pas ici.`,
     scopedEmpty: 'Aucun de vos programmes n’a été ouvert pendant cette période.',
     program: 'Programme',
     unmatched: 'Titres d’emploi sans correspondance',
     unmatchedIntro: (min: number): string =>
-      `Ce que les gens ont tapé sans trouver de profession, tapé lors d’au moins ${min} visites. Les titres qui ressemblent à un nom écrit avec des majuscules, à une adresse courriel ou à un numéro ne sont jamais affichés. Servez-vous-en pour ajouter les titres d’emploi manquants.`,
+      `Titres tapés lors d’au moins ${min} visites sans trouver de profession. Les titres qui ressemblent à un nom écrit avec des majuscules, à une adresse courriel ou à un numéro ne sont jamais affichés. Servez-vous-en pour ajouter les titres d’emploi manquants.`,
     unmatchedNone: (min: number): string => `Aucun titre n’a encore été tapé lors de ${min} visites.`,
     title: 'Titre tapé',
     language: 'Langue',
@@ -277,8 +271,8 @@ export const adminFr: AdminMessages = {
     meta: (id: string, line: number) => `${id} · ligne ${line}`,
     suggested: (title: string) => `Compétences du programme ${quoted(title)}`,
     noSuggestion: 'Aucune compétence proposée\u00a0: ajoutez celles que ce programme enseigne.',
-    strength: { strong: 'Forte', medium: 'Moyenne', weak: 'Faible' } as Record<'strong' | 'medium' | 'weak', string>,
-    strengthLabel: 'Force\u00a0:',
+    strength: { strong: 'forte', medium: 'moyenne', weak: 'faible' } as Record<'strong' | 'medium' | 'weak', string>,
+    strengthLabel: 'Pertinence\u00a0:',
     source: {
       tag: 'Votre étiquette',
       text: 'Votre texte',
@@ -288,7 +282,7 @@ export const adminFr: AdminMessages = {
     } as Record<'tag' | 'text' | 'product' | 'title' | 'subject', string>,
     added: 'Ajoutée par vous',
     removeButton: 'Retirer',
-    why: (source: string, phrase: string) => `${source}${'\u00a0'}: «${'\u00a0'}${phrase}${'\u00a0'}»`,
+    why: (source: string): [string, string] => [`${source}\u00a0: «\u00a0`, '\u00a0»'],
     reachPending: 'Calcul des professions pour lesquelles chaque programme est recommandé…',
     reachedFor: 'Recommandé en tête pour\u00a0:',
     markedFor: 'Marqué ou signalé pour ces professions\u00a0:',

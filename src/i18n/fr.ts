@@ -24,7 +24,7 @@ export const fr: Messages = {
     sampleData: 'Données fictives, à titre de démonstration seulement\u00a0: ce ne sont pas des données réelles.',
     errors: {
       'index-version':
-        'Cette page utilise un fichier de données plus ancien ou plus récent que ce que le module comprend. Rechargez la page\u202f; si le problème persiste, avisez le responsable du site.',
+        'Cette page utilise un fichier de données d’une version plus ancienne ou plus récente que celle que le module sait lire. Rechargez la page\u202f; si le problème persiste, avisez le responsable du site.',
       'index-format': 'Les données sur les professions sont illisibles. Réessayez plus tard ou avisez le responsable du site.',
       'index-integrity': 'Les données sur les professions sont arrivées incomplètes. Réessayez dans un moment.',
       network: 'Impossible de télécharger les données sur les professions. Vérifiez votre connexion, puis réessayez.',
@@ -44,7 +44,7 @@ export const fr: Messages = {
       words > 1
         ? 'Aucune profession ne correspond à ce titre. Essayez moins de mots ou un autre titre.'
         : 'Aucune profession ne correspond à ce titre. Essayez un autre titre pour le même travail.',
-    didYouMean: 'Vouliez-vous dire',
+    didYouMean: ['Vouliez-vous dire «\u00a0', '\u00a0»\u202f?'],
     officialTitle: (title: string, code: string): string => `${title} (CNP ${code})`,
     titleIn: (lang: 'en' | 'fr'): string => (lang === 'en' ? 'Titre anglais' : 'Titre français'),
     loadingTitles: 'Chargement des titres d’emploi…',
@@ -101,8 +101,8 @@ export const fr: Messages = {
     sortFit: 'Pertinence',
     sortHours: 'Durée la plus courte',
     sortCost: 'Coût le plus bas',
-    sortHint:
-      'Les tris «\u00a0Moins d’heures\u00a0» et «\u00a0Coût le plus bas\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.',
+    sortHint: (hours: string, cost: string) =>
+      `Les tris «\u00a0${hours}\u00a0» et «\u00a0${cost}\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.`,
     clearFilters: 'Effacer les filtres',
     empty: 'Aucun programme ne correspond à ces filtres.',
     emptyHint: (filters: readonly string[]): string =>
@@ -170,7 +170,7 @@ export const fr: Messages = {
     costLabel: 'Coût',
     free: 'Gratuit',
     costUnknown: 'Coût non précisé',
-    deliveryLabel: 'Mode',
+    deliveryLabel: 'Mode de prestation',
     delivery: { online: 'En ligne', 'in-person': 'En personne', hybrid: 'Hybride' },
     languageLabel: 'Langue',
     language: { en: 'Anglais', fr: 'Français', bilingual: 'Français et anglais', other: 'Autre langue' },
@@ -195,7 +195,7 @@ export const fr: Messages = {
     strength: {
       strong:
         'Forte correspondance\u00a0: son titre ou les compétences qu’il annonce reprennent le vocabulaire de cette profession, et il couvre au moins une de ses compétences clés.',
-      moderate: 'Correspondance partielle\u00a0: avant de le choisir, lisez sa description, car il montre moins de signes qu’il enseigne ce travail.',
+      moderate: 'Correspondance partielle\u00a0: avant de le choisir, lisez sa description, car rien n’indique clairement qu’il prépare à ce travail.',
     },
     series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
     matched: 'Compétences enseignées',
@@ -207,6 +207,7 @@ export const fr: Messages = {
     addsNoneGap: 'Il ne couvre aucune des compétences clés qu’il vous reste à acquérir.',
     also: 'Enseigne aussi',
     link: 'Page du programme',
+    ofTitle: '\u00a0: ',
     webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,
     newTab: '(s’ouvre dans un nouvel onglet)',
     inquire: 'Se renseigner sur ce programme',
@@ -275,6 +276,7 @@ export const fr: Messages = {
     privacy: (owner: string) => `Comment ${owner} traite vos renseignements personnels`,
     privacyFallback: 'Comment vos renseignements personnels sont traités',
     serviceOwners: 'les responsables du service de demandes de renseignements de ce site',
+    serviceOwnersAnd: (institutions: string) => `les responsables du service de demandes de renseignements de ce site, ainsi que ${institutions},`,
     and: 'et',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
@@ -344,7 +346,7 @@ export const fr: Messages = {
   finder: {
     heading: 'Trouver une formation pour votre équipe',
     skillLabel: 'Compétences dont votre équipe a besoin',
-    skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il le faut.',
+    skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il en faut.',
     suggestions: 'Compétences',
     suggestionsCount: (count: number) => (count === 0 ? 'Aucune compétence trouvée.' : `${count} compétence${count > 1 ? 's trouvées' : ' trouvée'}.`),
     noSkill: (query: string) => `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Essayez un mot plus court ou plus général.`,
@@ -380,11 +382,12 @@ export const fr: Messages = {
     label: 'Explorateur de carrières et de programmes',
     heading: 'Trouvez un programme pour votre prochaine étape',
     intro:
-      'Indiquez votre emploi actuel et, si vous le voulez, l’emploi visé. Nous le relions à une profession, montrons son marché du travail et suggérons de courts programmes.',
+      'Indiquez votre emploi actuel et, si vous le voulez, l’emploi visé. Nous associons chacun à une profession, présentons le marché du travail et suggérons de courts programmes.',
     targetHint: 'Facultatif. Laissez ce champ vide pour voir les programmes liés à votre emploi actuel.',
     switchTo: 'English',
     switchToLang: 'en',
     switchLabel: 'Show in English',
+    switched: 'Affiché en français',
     resultsFor: (title: string): string => `Programmes pour la profession «\u00a0${title}\u00a0»`,
     resultsGap: (from: string, to: string): string => `De la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
     related: 'Où pourriez-vous aller ensuite\u202f?',
@@ -396,7 +399,7 @@ export const fr: Messages = {
     loadingIndex: 'Chargement des professions et des programmes…',
     inquiryUnavailable: 'Les demandes ne peuvent pas être envoyées depuis cette page. Utilisez le lien du programme pour joindre l’établissement.',
     copyLink: 'Copier le lien',
-    linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres\u202f; il ne contient rien sur vous.',
+    linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres\u202f; il ne contient aucun renseignement sur vous.',
     linkNotCopied: 'Impossible de copier le lien. Copiez l’adresse dans la barre d’adresse du navigateur : elle ouvre ces résultats.',
   },
 };

@@ -100,6 +100,9 @@ test('descriptions are clipped at a word boundary and stripped of markup', () =>
 
 test('a "<" that opens no tag is text, so stripping stays linear (timed in bench/intake.ts)', () => {
   assert.equal(plain('x < y and <b>bold</b>'), 'x < y and bold');
+  // French typography keeps its no-break spaces; runs of spaces, NBSP among them, are one space.
+  assert.equal(plain('Soudage\u00a0: l’essentiel\u202f?'), 'Soudage\u00a0: l’essentiel\u202f?');
+  assert.equal(plain('a \u00a0\u00a0 b\n\tc\u00a0\u00a0d'), 'a b c d');
   assert.equal(plain(`${'<'.repeat(1000)}<i>a</i>`), `${'<'.repeat(1000)} a`);
 });
 

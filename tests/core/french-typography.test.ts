@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -106,4 +106,47 @@ test('the rule reads each case it names', () => {
   assert.equal(frenchSpacing('esco:use-spreadsheets-software, https://example.org'), null);
   assert.match(frenchSpacing(`«${UNKNOWN}${NBSP}»`)!, /« »/);
   assert.equal(frenchSpacing(`séparés par «${NBSP};${NBSP}»`), null);
+});
+
+/** The text of every element a demo page marks French (its slotted text), tags left out, entities read. */
+function demoFrench(file: string): string[] {
+  const page = readFileSync(ROOT + file, 'utf8');
+  const entities: Record<string, string> = { '&#160;': NBSP, '&nbsp;': NBSP, '&#8239;': NNBSP, '&amp;': '&' };
+  return [...page.matchAll(/<(\w+)\b[^>]*\blang="fr(?:-CA)?"[^>]*>([\s\S]*?)<\/\1>/g)].map(([, , inner]) =>
+    inner!
+      .replace(/<[^>]*>/g, '')
+      .replace(/&#?\w+;/g, (entity) => entities[entity] ?? entity)
+      .replace(/\s+/g, (space) => (space === NBSP || space === NNBSP ? space : ' '))
+      .trim(),
+  );
+}
+
+test('the demo pages’ French text follows the same rule', () => {
+  const bad: string[] = [];
+  let read = 0;
+  for (const file of readdirSync(ROOT + 'demo').filter((name) => name.endsWith('.html'))) {
+    for (const text of demoFrench(`demo/${file}`)) {
+      read++;
+      const why = frenchSpacing(text);
+      if (why) bad.push(`demo/${file}: ${why}: ${JSON.stringify(text)}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+  assert.ok(read >= 4, `read ${read} French texts`);
+});
+
+test('the French of the sample data: the same rule, and a typographic apostrophe (’), never a straight one', async () => {
+  const { parse } = await import('csv-parse/sync');
+  const { OCCUPATIONS } = await import('../../sample/occupations.js');
+  const programs = parse(readFileSync(ROOT + 'sample/programs.csv', 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  const texts = [
+    ...programs.flatMap((p) => [p.title_fr!, p.description_fr!].map((text) => [`sample/programs.csv ${p.id}`, text] as const)),
+    ...OCCUPATIONS.flatMap((o) => [o.fr, ...o.examplesFr].map((text) => [`sample/occupations.ts ${o.code}`, text] as const)),
+  ].filter(([, text]) => text !== '');
+  const bad = texts.flatMap(([where, text]) => {
+    const why = /'/.test(text) ? 'a typographic apostrophe (’)' : frenchSpacing(text);
+    return why ? [`${where}: ${why}: ${JSON.stringify(text)}`] : [];
+  });
+  assert.deepEqual(bad, []);
+  assert.ok(texts.length > 100, `read ${texts.length} French texts`);
 });

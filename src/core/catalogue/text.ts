@@ -4,11 +4,15 @@
 // text, so 160 KB of `<` took 30 s; stopping at the next `<` keeps stripping linear.
 const TAG = /<[^<>]*>/g;
 
-/** Plain text, single spaces: tags removed, whitespace (tabs, newlines, NBSP) collapsed. */
+/**
+ * Plain text, single spaces: tags removed, whitespace (tabs, newlines, runs of NBSP) collapsed.
+ * A lone no-break space (U+00A0) or narrow one (U+202F) is French typography
+ * (« Soudage : notions de base ») and stays.
+ */
 export function plain(text: string): string {
   return text
     .replace(TAG, ' ')
-    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s+/g, (run) => (run === '\u00a0' || run === '\u202f' ? run : ' '))
     .trim();
 }
 

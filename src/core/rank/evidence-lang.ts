@@ -8,8 +8,11 @@ import type { EvidenceWords } from '../messages/index.js';
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** What the language of a program's words is told from: a catalogue's program (the review page's) as well as the index's. */
+type ProgramText = Pick<Program, 'title' | 'description' | 'language'>;
+
 /** The program's declared language of instruction, when English or French. */
-function declared(program: Program): Lang | null {
+function declared(program: ProgramText): Lang | null {
   return program.language === 'en' || program.language === 'fr' ? program.language : null;
 }
 
@@ -26,7 +29,7 @@ function oneOf(inEn: boolean, inFr: boolean): Lang | null {
  * needs"; `skills` are the labels of the program's skills); else the program's declared
  * language, when English or French. Null when not known.
  */
-export function quoteLanguage(program: Program, quote: string, field: EvidenceField, skills: readonly Localized[] = []): Lang | null {
+export function quoteLanguage(program: ProgramText, quote: string, field: EvidenceField, skills: readonly Localized[] = []): Lang | null {
   const q = flat(quote);
   const title = oneOf(q === flat(program.title.en), q === flat(program.title.fr));
   if (title) return title;

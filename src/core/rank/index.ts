@@ -18,6 +18,7 @@ export { findPrograms, programFacets } from './rank-find.js';
 export type { FindProgramsOptions } from './rank-find.js';
 export { prepareRelated, relatedOccupations } from './related.js';
 export { namedItems } from './rank-reasons.js';
+export { quoteLanguage } from './evidence-lang.js';
 export { prepareSkills, skillLabel, suggestSkills } from './skill-suggest.js';
 export type { SkillSuggestion } from './skill-suggest.js';
 export type { RelatedOccupation } from './related.js';

@@ -7,10 +7,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { localize, type Lang, type Skill } from '../../core/index-format/index.js';
+import { localize, type EvidenceField, type Lang, type Skill } from '../../core/index-format/index.js';
 import type { CatalogueReach, ReviewEntry } from '../../core/catalogue/index.js';
+import { quoteLanguage } from '../../core/rank/index.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 import { levelHeading } from '../shared/heading.js';
+import { localized } from '../shared/locale.js';
 
 type Text = AdminMessages['catalogueReview'];
 type Suggestion = ReviewEntry['suggestions'][number];
@@ -46,9 +48,9 @@ export interface ProgramCardOptions {
 export function programCard(o: ProgramCardOptions): TemplateResult {
   const { r, entry } = o;
   const p = entry.program;
-  const title = localize(p.title, o.lang);
+  const { value: title, lang } = localized(p.title, o.lang);
   return html`<li part="program" class="program" data-program=${p.id}>
-      ${levelHeading(o.level, { id: `${o.key}-title`, part: 'program-title', text: title })}
+      ${levelHeading(o.level, { id: `${o.key}-title`, part: 'program-title', text: title, lang })}
       <p class="meta">${r.meta(p.id, p.line)}${p.provider ? ` · ${p.provider}` : ''}</p>
       ${placementsLine(o)}
       ${
@@ -155,7 +157,8 @@ function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOp
 /** A skill the builder suggests, with its strength, the phrase behind it, Accept and Reject. */
 function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions, s: Suggestion): TemplateResult {
   const decision = entry.decisions.get(s.skill);
-  const name = skillLabel(index, s.skill, lang);
+  const { value: name, lang: nameLang } = skillLabel(index, s.skill, lang);
+  const [before, after] = r.why(r.source[s.source]);
   const program = localize(entry.program.title, lang);
   const decisionButton = (verdict: 'accepted' | 'rejected', label: string, text: string) => {
     const action = verdict === 'accepted' ? 'accept' : 'reject';
@@ -172,18 +175,18 @@ function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions,
     </button>`;
   };
   return html`<li class="skill ${decision ?? ''}">
-                <span class="label">${name}</span>
+                <span class="label" lang=${nameLang ?? nothing}>${name}</span>
                 <span class="strength ${s.strength}"><span class="visually-hidden">${r.strengthLabel} </span>${r.strength[s.strength]}</span>
-                <span class="why">${r.why(r.source[s.source], s.phrase)}</span>
+                <span class="why">${before}<span lang=${phraseLang(index, entry, s, lang) ?? nothing}>${s.phrase}</span>${after}</span>
                 <span class="actions">${decisionButton('accepted', r.acceptSkill(name, program), r.accept)}${decisionButton('rejected', r.rejectSkill(name, program), r.reject)}</span>
               </li>`;
 }
 
 /** A skill added by hand, with Remove. */
 function addedSkill({ r, lang, index, entry, onRemove }: ProgramCardOptions, id: string): TemplateResult {
-  const name = skillLabel(index, id, lang);
+  const { value: name, lang: nameLang } = skillLabel(index, id, lang);
   return html`<li class="skill added">
-                <span class="label">${name}</span>
+                <span class="label" lang=${nameLang ?? nothing}>${name}</span>
                 <span class="strength added">${r.added}</span>
                 <span class="actions">
                   <button
@@ -202,10 +205,25 @@ function addedSkill({ r, lang, index, entry, onRemove }: ProgramCardOptions, id:
 
 const skillsById = new WeakMap<LoadedIndex, Map<string, Skill>>();
 
-/** The label of a skill id in `lang`, or the id when the vocabulary lacks it. */
-function skillLabel(index: LoadedIndex, id: string, lang: Lang): string {
+function skillOf(index: LoadedIndex, id: string): Skill | undefined {
   let byId = skillsById.get(index);
   if (!byId) skillsById.set(index, (byId = new Map(index.manifest.skills.map((s) => [s.id, s]))));
-  const skill = byId.get(id);
-  return skill ? localize(skill.label, lang) : id;
+  return byId.get(id);
+}
+
+/** The label of a skill id in `lang` (`lang: 'en'` for an English one on a French page), or the id when the vocabulary lacks it. */
+function skillLabel(index: LoadedIndex, id: string, lang: Lang): { value: string; lang: 'en' | null } {
+  const skill = skillOf(index, id);
+  return skill ? localized(skill.label, lang) : { value: id, lang: null };
+}
+
+/** Where in the program the tagger read each kind of phrase; a software name is in no language. */
+const PHRASE_FIELD: Record<Suggestion['source'], EvidenceField | null> = { title: 'title', text: 'description', tag: 'tag', subject: 'tag', product: null };
+
+/** The language of a suggestion's phrase, the program's own words, when it is not the page's: told as a learner's card tells its quotes. */
+function phraseLang(index: LoadedIndex, entry: ReviewEntry, s: Suggestion, page: Lang): Lang | null {
+  const field = PHRASE_FIELD[s.source];
+  const label = skillOf(index, s.skill)?.label;
+  const lang = field ? quoteLanguage(entry.program, s.phrase, field, label ? [label] : []) : null;
+  return lang === page ? null : lang;
 }

@@ -224,7 +224,7 @@ export class McInquiryForm extends McElement {
     const r = this.recipients();
     if (r.kind === 'receiver') return [r.receiver, false];
     if (r.kind === 'routed') return r.institutions.length === 0 ? [t.consentFallback, false] : [this.listOf(r.institutions), r.institutions.length > 1];
-    return [this.listOf([t.serviceOwners, ...r.institutions]), true];
+    return [r.institutions.length === 0 ? t.serviceOwners : t.serviceOwnersAnd(this.listOf(r.institutions)), true];
   }
 
   /** The confirmation: who got the inquiry, and who replies. */

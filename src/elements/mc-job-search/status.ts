@@ -81,10 +81,8 @@ export function renderStatus(ctx: StatusContext): TemplateResult | typeof nothin
   const langLine = renderLangOffer(ctx);
   if (langLine) parts.push(langLine);
   if (ctx.suggestion) {
-    parts.push(html`<p class="suggestion">
-        ${t.search.didYouMean}
-        <button type="button" class="link" @click=${ctx.onSuggestion}>${ctx.suggestion}</button>?
-      </p>`);
+    const [before, after] = t.search.didYouMean;
+    parts.push(html`<p class="suggestion">${before}<button type="button" class="link" @click=${ctx.onSuggestion}>${ctx.suggestion}</button>${after}</p>`);
   }
   const browsing = (ctx.missed || ctx.weak) && index ? renderBrowse(ctx, index) : null;
   if (browsing) parts.push(browsing);
@@ -129,6 +127,6 @@ export function pauseReport(titled: TitlesIndex | null, text: string, results: r
   const weak = results.length > 0 && !suggestion && !isCloseMatch(results[0]);
   // One polite announcement: the count, and the suggestion or warning a sighted person would see.
   const count = t.count(results.length);
-  const announcement = suggestion ? `${count}. ${t.didYouMean} ${suggestion}?` : weak ? `${count}. ${t.notClose(text)}` : count;
+  const announcement = suggestion ? `${count}. ${t.didYouMean[0]}${suggestion}${t.didYouMean[1]}` : weak ? `${count}. ${t.notClose(text)}` : count;
   return { suggestion, weak, announcement };
 }

@@ -7,7 +7,7 @@ import type { Outcomes } from '../../core/analytics/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
-import { numberFormat } from '../shared/locale.js';
+import { localized, numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErrorCode } from './outcomes-client.js';
@@ -300,13 +300,14 @@ export class McOutcomesReport extends McElement {
                     <tr><th scope="col">${t.program}</th><th scope="col" class="text">${t.occupation}</th><th scope="col">${t.marks}</th></tr>
                   </thead>
                   <tbody>
-                    ${rows.map(
-                      (u) => html`<tr>
-                        <th scope="row">${this.programName(u.programId)}</th>
+                    ${rows.map((u) => {
+                      const program = this.programName(u.programId);
+                      return html`<tr>
+                        <th scope="row" lang=${program.lang ?? nothing}>${program.value}</th>
                         <td class="text">${this.occupationName(u.code)}</td>
                         <td>${this.fmt.number(u.marks)}</td>
-                      </tr>`,
-                    )}
+                      </tr>`;
+                    })}
                   </tbody>
                 </table></div>`
         }
@@ -360,7 +361,8 @@ export class McOutcomesReport extends McElement {
     </table></div>`;
   }
 
-  private countTable(caption: string, first: string, counted: string, rows: Array<[string, number]>): TemplateResult {
+  /** A table of names and counts; a name with a `lang` (an English program title on a French report) is marked with it. */
+  private countTable(caption: string, first: string, counted: string, rows: Array<[string | { value: string; lang: string | null }, number]>): TemplateResult {
     const t = adminMessages(this.locale.lang).outcomes;
     if (rows.length === 0) return html`<p class="note">${t.none}</p>`;
     return html`<div class="scroll" role="region" tabindex="0" aria-label=${caption}><table part="table">
@@ -369,7 +371,10 @@ export class McOutcomesReport extends McElement {
         <tr><th scope="col">${first}</th><th scope="col">${counted}</th></tr>
       </thead>
       <tbody>
-        ${rows.map(([name, n]) => html`<tr><th scope="row">${name}</th><td>${this.fmt.number(n)}</td></tr>`)}
+        ${rows.map(([name, n]) => {
+          const { value, lang } = typeof name === 'string' ? { value: name, lang: null } : name;
+          return html`<tr><th scope="row" lang=${lang ?? nothing}>${value}</th><td>${this.fmt.number(n)}</td></tr>`;
+        })}
       </tbody>
     </table></div>`;
   }
@@ -384,9 +389,10 @@ export class McOutcomesReport extends McElement {
     return occupation ? `${localize(occupation.title, this.locale.lang)} (${code})` : code;
   }
 
-  private programName(id: string): string {
+  /** A program's title, `lang: 'en'` when an English one stands on a French report; its id when the index lacks it. */
+  private programName(id: string): { value: string; lang: 'en' | null } {
     const program = this.loadedIndex?.programs.find((p) => p.id === id);
-    return program ? localize(program.title, this.locale.lang) : id;
+    return program ? localized(program.title, this.locale.lang) : { value: id, lang: null };
   }
 
   /** The CSV download button and what became of the last download. */

@@ -321,7 +321,7 @@ export class McPortal extends McElement {
   /** Each occupation chosen before the whole index came: its slice of the catalogue (see slices.ts). */
   private readonly slices = new OccupationSlices(this);
   private readonly focusAfterChoice = new FocusAfterChoice();
-  /** The polite live region: says the whole index is loading when a choice waits for it. */
+  /** The polite live region: says the whole index is loading when a choice waits for it, and a switch of language once shown. */
   private readonly live = new Announcer(this);
   private chooseAfterRender = false;
   private userChoice = false;
@@ -625,11 +625,14 @@ export class McPortal extends McElement {
   /**
    * The element's own lang: children re-render through their locale controllers, and the
    * other language's titles load through the shared index source. The host hears it, to
-   * put its slotted text in the same language.
+   * put its slotted text in the same language. The switch is said once shown (focus stays on the button, its new name unread),
+   * if in the strings of `lang` (French may fail to load offline: their button offers the other language).
    */
   private switchLang(lang: Lang): void {
     this.setAttribute('lang', lang);
     this.emit('mc-lang-change', { lang } satisfies McLangChangeDetail);
+    this.locale.refresh(); // now, not at the observer's turn: the update awaited is the one in `lang`
+    void this.updateComplete.then(() => this.locale.t.portal.switchToLang !== lang && this.live.say(this.locale.t.portal.switched));
   }
 
   private onInquire = (event: CustomEvent<{ programId: string }>): void => {

@@ -164,7 +164,7 @@ export class McProgramCard extends McElement {
     const rec = this.recommendation && this.recommendation.program.id === program.id ? this.recommendation : null;
     const offerUnrelated = rec !== null && !!this.occupation;
     if (offerUnrelated && this.unrelated) return this.folded(program, title);
-    const link = this.link(program, 'link', html`${t.card.link}<span class="visually-hidden">: ${title.value} ${t.card.newTab}</span>`);
+    const link = this.link(program, 'link', html`${t.card.link}${hiddenTitle(t.card.ofTitle, title, ` ${t.card.newTab}`)}`);
     return html`
       <article part="card" class="card" aria-labelledby="${this.uid}-title">
         <div class="head">
@@ -195,13 +195,13 @@ export class McProgramCard extends McElement {
                 this.noInquire
                   ? nothing
                   : html`<button type="button" class="secondary" @click=${this.onInquire}>
-                    ${t.card.inquire}<span class="visually-hidden">: ${title.value}</span>
+                    ${t.card.inquire}${hiddenTitle(t.card.ofTitle, title)}
                   </button>`
               }
               ${
                 offerUnrelated
                   ? html`<button type="button" class="link unrelated" @click=${this.onUnrelated}>
-                    ${t.card.unrelated}<span class="visually-hidden">: ${title.value}</span>
+                    ${t.card.unrelated}${hiddenTitle(t.card.ofTitle, title)}
                   </button>`
                   : nothing
               }
@@ -223,7 +223,7 @@ export class McProgramCard extends McElement {
       <p class="note" id="${this.uid}-unrelated">${t.card.unrelatedDone}</p>
       <div part="actions" class="actions">
         <button type="button" class="link unrelated" aria-describedby="${this.uid}-unrelated" @click=${this.onUnrelated}>
-          ${t.card.undo}<span class="visually-hidden">: ${title.value}</span>
+          ${t.card.undo}${hiddenTitle(t.card.ofTitle, title)}
         </button>
       </div>
     </article>`;
@@ -364,4 +364,9 @@ function reasonText(reason: Reason): TemplateResult | string {
 function text(value: Localized, lang: Lang): { value: string; lang: string | null } {
   if (lang === 'fr' && !value.fr && value.en) return { value: value.en, lang: 'en' };
   return { value: value[lang] || value.en, lang: null };
+}
+
+/** The title a link or button is about, heard only, after the language's `separator`: an English title on a French page keeps its `lang`. */
+function hiddenTitle(separator: string, title: { value: string; lang: string | null }, after = ''): TemplateResult {
+  return html`<span class="visually-hidden">${separator}<span lang=${title.lang ?? nothing}>${title.value}</span>${after}</span>`;
 }

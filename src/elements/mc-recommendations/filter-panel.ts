@@ -134,7 +134,7 @@ function providerAndSortFields(o: FilterPanelOptions, set: SetFilters): Template
       <option value="hours" ?selected=${f.sort === 'hours'}>${r.sortHours}</option>
       <option value="cost" ?selected=${f.sort === 'cost'}>${r.sortCost}</option>
     </select>
-    <p class="hint" id="sort-hint">${r.sortHint}</p>
+    <p class="hint" id="sort-hint">${r.sortHint(r.sortHours, r.sortCost)}</p>
     <label class="check"
       ><input type="checkbox" .checked=${f.osapOnly} @change=${(e: Event) => set({ osapOnly: checked(e) })} />${r.osap}</label
     >

@@ -9,12 +9,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Recommendation, SkillRef } from '../../core/model/index.js';
-import type { Lang, Localized } from '../../core/index-format/index.js';
+import type { Lang } from '../../core/index-format/index.js';
 import type { Pathway, SkillGap } from '../../core/rank/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
-import { hoursText, type Strings } from '../shared/locale.js';
+import { hoursText, localized, type Strings } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 
 export interface PlanOverviewOptions {
@@ -137,9 +137,4 @@ function programTitle(t: Strings<'card' | 'plan'>, lang: Lang, rec: Recommendati
         >${text}<span class="visually-hidden"> ${t.card.newTab}</span></a
       >`
     : html`<span class="title">${text}</span>`;
-}
-
-function localized(value: Localized, lang: Lang): { value: string; lang: string | null } {
-  if (lang === 'fr' && !value.fr && value.en) return { value: value.en, lang: 'en' };
-  return { value: value[lang] || value.en, lang: null };
 }

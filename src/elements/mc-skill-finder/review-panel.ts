@@ -4,11 +4,11 @@
  * the employer inquiry form (or, without it on the page, how to reach them instead).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localize, type Lang, type Program } from '../../core/index-format/index.js';
+import type { Lang, Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
 import { recipientsOf } from '../shared/recipients.js';
-import type { Strings } from '../shared/locale.js';
+import { localized, type Strings } from '../shared/locale.js';
 
 export interface ReviewPanelOptions {
   t: Strings<'finder'>;
@@ -59,7 +59,10 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
         ([provider, programs]) => html`<li>
           <span class="provider">${provider}</span>
           <ul>
-            ${programs.map((p) => html`<li>${localize(p.title, o.lang)}</li>`)}
+            ${programs.map((p) => {
+              const title = localized(p.title, o.lang);
+              return html`<li lang=${title.lang ?? nothing}>${title.value}</li>`;
+            })}
           </ul>
         </li>`,
       )}

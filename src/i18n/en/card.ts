@@ -51,6 +51,11 @@ export const card = {
   addsNoneGap: 'It covers none of the key skills you still need.',
   also: 'Also covers',
   link: 'Program page',
+  /**
+   * Between the name of a link or button and the program title it is about, heard only
+   * ("Program page: Welding Fundamentals"); French puts a no-break space before the colon.
+   */
+  ofTitle: ': ',
   /** Printed in place of the link. */
   webAddress: (url: string): string => `Web address: ${url}`,
   newTab: '(opens in a new tab)',

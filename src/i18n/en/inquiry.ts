@@ -32,6 +32,8 @@ export const inquiry = {
   privacyFallback: 'How your personal information is handled',
   /** Who may contact the person when the page does not say who runs its inquiry service. */
   serviceOwners: 'the people who run this page’s inquiry service',
+  /** The same, with the institutions the inquiry names (`institutions`, a joined list), said as others, not as who runs it. */
+  serviceOwnersAnd: (institutions: string) => `the people who run this page’s inquiry service, as well as ${institutions},`,
   and: 'and',
   honeypot: 'Leave this field empty',
   submit: 'Send inquiry',

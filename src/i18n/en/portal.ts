@@ -7,6 +7,8 @@ export const portal = {
   switchTo: 'Français',
   switchToLang: 'fr',
   switchLabel: 'Afficher en français',
+  /** Said (politely) once the portal shows in this language after a switch, in this language. */
+  switched: 'Now in English',
   resultsFor: (title: string): string => `Training for ${title}`,
   resultsGap: (from: string, to: string): string => `From ${from} to ${to}`,
   related: 'Where could you go from here?',

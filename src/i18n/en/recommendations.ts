@@ -30,8 +30,11 @@ export const recommendations = {
   sortFit: 'Best fit',
   sortHours: 'Fewest hours',
   sortCost: 'Lowest cost',
-  /** Under the sort control: what every order but "Best fit" does (`sortRecommendations`). */
-  sortHint: 'Fewest hours and lowest cost list the strong matches first, then the partial matches.',
+  /**
+   * Under the sort control: what every order but "Best fit" does (`sortRecommendations`),
+   * naming them by their options' own labels (`sortHours`, `sortCost`), so the two cannot drift.
+   */
+  sortHint: (hours: string, cost: string) => `“${hours}” and “${cost}” list the strong matches first, then the partial matches.`,
   clearFilters: 'Clear filters',
   empty: 'No programs match these filters.',
   /** `filters`: the labels of the filters the person set that the panel shows, in its order. */

@@ -9,7 +9,8 @@ export const search = {
     words > 1
       ? 'No occupation matches this title. Try fewer words or another title.'
       : 'No occupation matches this title. Try another title for the same work.',
-  didYouMean: 'Did you mean',
+  /** The words before and after the suggested title (a button on screen): the question mark is the language's. */
+  didYouMean: ['Did you mean ', '?'] as [string, string],
   officialTitle: (title: string, code: string): string => `${title} (NOC ${code})`,
   /** Under an option whose title is in the other language (typed in it, or sharing a word with it). */
   titleIn: (lang: 'en' | 'fr'): string => (lang === 'fr' ? 'French title' : 'English title'),

@@ -262,7 +262,7 @@ describe('mc-catalogue-review', () => {
     expect($(el, '.placement.not-for .note')!.textContent).to.equal(
       'Profession marquée\u00a0: le programme ne sera plus recommandé pour elle après la prochaine construction de l’index.',
     );
-    expect(live(el)).to.match(/^Soudage : notions de base MIG et TIG est marqué comme ne préparant pas à la profession «\u00a0Soudeurs/);
+    expect(live(el)).to.match(/^Soudage\u00a0: notions de base MIG et TIG est marqué comme ne préparant pas à la profession «\u00a0Soudeurs/);
     await expect(el).to.be.accessible();
   });
 
@@ -458,6 +458,10 @@ describe('mc-catalogue-review', () => {
     expect($(el, '.note')?.textContent ?? '').to.not.contain('anglais');
     const weld = program(el, 'h-1').querySelector('.skill')!;
     expect(weld.querySelector('.why')!.textContent).to.equal('Votre étiquette\u00a0: «\u00a0use welding equipment\u00a0»');
+    // The program's own English words are read with an English voice: its title (it has no French one) and the tag quoted.
+    expect(program(el, 'h-1').querySelector('[part=program-title]')!.getAttribute('lang')).to.equal('en');
+    expect(weld.querySelector('.why [lang=en]')!.textContent).to.equal('use welding equipment');
+    expect(weld.querySelector('.label')!.hasAttribute('lang')).to.equal(false, 'the skill has a French label');
     expect(weld.querySelector('[data-action=accept]')!.getAttribute('aria-label')).to.match(/^Accepter /);
     await expect(el).to.be.accessible();
   });

@@ -156,7 +156,7 @@ describe('mc-inquiry-form', () => {
       // Several institutions, and nothing says the endpoint reaches them: not claimed.
       const several = await form();
       expect($(several, '.consent')!.textContent).to.contain(
-        'I agree that the people who run this page’s inquiry service, Lakeshore Polytechnic and Northern College may contact me',
+        'I agree that the people who run this page’s inquiry service, as well as Lakeshore Polytechnic and Northern College, may contact me about this inquiry.',
       );
       const routed = await form(undefined, { routed: true });
       expect($(routed, '.consent')!.textContent).to.contain('I agree that Lakeshore Polytechnic and Northern College may contact me');
@@ -616,6 +616,13 @@ describe('mc-inquiry-form', () => {
         'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici, les programmes ci-dessus et la profession que vous consultiez',
       );
       expect($(el, '[part="disclosure"] a')!.textContent).to.equal('Comment Collège Boréal traite vos renseignements personnels');
+    });
+
+    it('names in French the page’s inquiry service « ainsi que » the institutions, not as who runs it', async () => {
+      const el = await form(undefined, { lang: 'fr-CA' });
+      expect($(el, '.consent')!.textContent).to.contain(
+        'J’accepte que les responsables du service de demandes de renseignements de ce site, ainsi que Lakeshore Polytechnic et Northern College, communiquent avec moi au sujet de cette demande.',
+      );
     });
 
     it('says in French who receives a routed inquiry', async () => {

@@ -236,6 +236,7 @@ describe('mc-job-search: matching and announcements', () => {
     const suggestion = button!.textContent!.trim();
     expect(suggestion.toLowerCase()).to.contain('welder');
     expect(status(el)).to.contain(`Did you mean ${suggestion}?`);
+    expect(el.shadowRoot!.querySelector('.suggestion')!.textContent!.trim()).to.equal(`Did you mean ${suggestion}?`);
     button!.click();
     await el.updateComplete;
     expect(input(el).value).to.equal(suggestion);
@@ -464,11 +465,16 @@ describe('mc-job-search: parts', () => {
 });
 
 describe('mc-job-search: French', () => {
-  it('renders French labels and matches French titles without accents', async () => {
+  async function makeFrench(): Promise<McJobSearch> {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><mc-job-search></mc-job-search></div>`);
     const el = wrapper.querySelector('mc-job-search')!;
     el.index = index;
     await el.updateComplete;
+    return el;
+  }
+
+  it('renders French labels and matches French titles without accents', async () => {
+    const el = await makeFrench();
     expect(el.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('Je travaille comme…');
     await type(el, 'infirmiere autorisee');
     expect(options(el)[0]!.textContent).to.contain('Infirmière autorisée');
@@ -477,11 +483,20 @@ describe('mc-job-search: French', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('browses by the French names of the broad categories', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><mc-job-search></mc-job-search></div>`);
-    const el = wrapper.querySelector('mc-job-search')!;
-    el.index = index;
+  it('asks « Vouliez-vous dire « … » ? » with French spacing, on screen and in the announcement', async () => {
+    const el = await makeFrench();
+    await type(el, 'sodeur');
+    await aTimeout(PAUSE);
     await el.updateComplete;
+    const question = 'Vouliez-vous dire «\u00a0Soudeur\u00a0»\u202f?';
+    expect(el.shadowRoot!.querySelector('.suggestion')!.textContent!.trim()).to.equal(question);
+    expect(el.shadowRoot!.querySelector('.suggestion button')!.textContent).to.equal('Soudeur');
+    expect(status(el)).to.match(/^\d+ professions? trouvées?\. /);
+    expect(status(el)).to.contain(question);
+  });
+
+  it('browses by the French names of the broad categories', async () => {
+    const el = await makeFrench();
     await type(el, 'zzqx wvk');
     await aTimeout(PAUSE);
     await el.updateComplete;

@@ -421,6 +421,21 @@ describe('mc-outcomes-report: French', () => {
     expect(unrelatedRows(el)[0]![2]).to.equal('3');
   });
 
+  it('marks an English program title lang="en" in the French tables, a title it does not know (an id) not', async () => {
+    answer = () => Response.json({ ...sample, byProgram: [{ programId: 'welding-1', opens: 4 }], unrelated: MARKS });
+    const el = await make({ index }, 'fr');
+    const rows = (table: Element) => [...table.querySelectorAll('tbody th')].map((th) => [th.textContent, th.getAttribute('lang')]);
+    const byProgram = el.shadowRoot!.querySelectorAll('table')[3]!;
+    expect(rows(byProgram)).to.deep.equal([['Welding level 1', 'en']]);
+    expect(rows(el.shadowRoot!.querySelector('table.unrelated')!)).to.deep.equal([
+      ['Welding level 1', 'en'],
+      ['gone-program', null],
+    ]);
+    // Occupations have French titles; the typed titles keep the language they were typed in.
+    expect(rows(el.shadowRoot!.querySelectorAll('table')[2]!).every(([, lang]) => lang === null)).to.equal(true);
+    expect(rows(el.shadowRoot!.querySelector('table.unmatched')!)).to.deep.equal(sample.unmatched.map((u) => [u.query, u.lang]));
+  });
+
   it('says the error and Retry in French', async () => {
     answer = () => new Response('', { status: 429 });
     const el = await make({}, 'fr');

@@ -379,6 +379,23 @@ describe('mc-portal: French', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says the switch politely, in the language switched to, by its one live region', async () => {
+    const el = await make();
+    const live = listenToLiveRegion(el);
+    const toggle = () => root(el).querySelector<HTMLButtonElement>('[part=lang-toggle]')!;
+    toggle().click();
+    await waitUntil(() => live.said.length > 0, 'the switch to French said');
+    expect(live.said).to.deep.equal(['Affiché en français']);
+    toggle().click();
+    await waitUntil(() => live.said.length > 1, 'the switch back to English said');
+    expect(live.said).to.deep.equal(['Affiché en français', 'Now in English']);
+    const region = root(el).querySelector('p[role=status][aria-live=polite]')!;
+    expect(region.closest('[lang]')?.getAttribute('lang') ?? el.getAttribute('lang')).to.equal('en');
+    expect(live.kept()).to.equal(true);
+    expect(live.insertedFilled).to.deep.equal([]);
+    live.stop();
+  });
+
   it('renders in French under a French page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><mc-portal></mc-portal></div>`);
     const el = wrapper.querySelector('mc-portal')!;

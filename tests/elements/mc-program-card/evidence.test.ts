@@ -140,7 +140,7 @@ describe('mc-program-card: evidence strength and series', () => {
       el.recommendation = rec({ strength: 'moderate', series: [part(2)] });
       await el.updateComplete;
       expect(words($(el, '.strength')!)).to.equal(
-        'Correspondance partielle : avant de le choisir, lisez sa description, car il montre moins de signes qu’il enseigne ce travail.',
+        'Correspondance partielle : avant de le choisir, lisez sa description, car rien n’indique clairement qu’il prépare à ce travail.',
       );
       expect(words($(el, 'details > summary')!)).to.equal('1 autre cours de cette série');
     });

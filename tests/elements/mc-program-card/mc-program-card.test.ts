@@ -132,7 +132,7 @@ describe('mc-program-card', () => {
       );
       const c = el.querySelector('mc-program-card')!;
       await c.updateComplete;
-      expect(facts(c)).to.deep.include({ Heures: 'Durée non précisée', Mode: 'Non précisé', Langue: 'Non précisée', RAFEO: 'Non précisé' });
+      expect(facts(c)).to.deep.include({ Heures: 'Durée non précisée', 'Mode de prestation': 'Non précisé', Langue: 'Non précisée', RAFEO: 'Non précisé' });
     });
 
     it('names the credential in French on a French page, and keeps one it does not know as written', async () => {
@@ -273,6 +273,34 @@ describe('mc-program-card', () => {
       el.recommendation = null;
       await el.updateComplete;
       expect($(el, '[part=title]')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('names its link and buttons « Nom\u00a0: titre », an English title marked lang="en", Undo too', async () => {
+      const english = { ...rec.program, title: { en: 'Nursing Refresher', fr: '' } };
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="fr"><mc-program-card .recommendation=${{ ...rec, program: english }} occupation="31301"></mc-program-card></div>`,
+      );
+      const el = wrap.querySelector('mc-program-card')!;
+      await el.updateComplete;
+      // Not \s, which takes the no-break space in.
+      const name = (node: HTMLElement) => node.textContent!.replace(/[ \n]+/g, ' ').trim();
+      const heard = (node: HTMLElement) => node.querySelector('.visually-hidden [lang]')?.getAttribute('lang');
+      const controls = [$(el, 'a[part=link]')!, ...$$(el, '[part=actions] button')];
+      expect(controls.map(name)).to.deep.equal([
+        'Page du programme\u00a0: Nursing Refresher (s’ouvre dans un nouvel onglet)',
+        'Se renseigner sur ce programme\u00a0: Nursing Refresher',
+        'Sans rapport avec cette profession\u00a0: Nursing Refresher',
+      ]);
+      expect(controls.map(heard)).to.deep.equal(['en', 'en', 'en']);
+      $(el, 'button.unrelated')!.click();
+      await el.updateComplete;
+      expect(name($(el, 'button.unrelated')!)).to.equal('Annuler\u00a0: Nursing Refresher');
+      expect(heard($(el, 'button.unrelated')!)).to.equal('en');
+      // A French title is the page's language: nothing to mark.
+      el.recommendation = { ...rec, program: { ...english, title: { en: 'Nursing Refresher', fr: 'Mise à jour en soins infirmiers' } } };
+      el.unrelated = false;
+      await el.updateComplete;
+      expect(heard($(el, 'a[part=link]')!)).to.equal(undefined);
     });
 
     it('follows a lang change on an ancestor', async () => {

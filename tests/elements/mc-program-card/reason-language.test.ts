@@ -28,7 +28,7 @@ describe('mc-program-card: the language of the words a reason quotes', () => {
     const rec = recommend(index, { occupation: '72106', lang: 'fr' }).find((r) => r.program.id === 'lp-weld-101')!;
     const el = await card(rec, 'fr');
     // The card is titled in French; its reason quotes a skill the program lists in English, as English.
-    expect(words(el.shadowRoot!.querySelector('[part=title]')!)).to.equal('Soudage : notions de base MIG et TIG');
+    expect(el.shadowRoot!.querySelector('[part=title]')!.textContent).to.equal('Soudage\u00a0: notions de base MIG et TIG');
     const reason = reasonOf(el);
     expect(words(reason).replace(/\u00a0/g, ' ')).to.equal(
       'Porte sur « welding » et « metal », des aspects de cette profession que le programme nomme en anglais. ' +

@@ -177,7 +177,7 @@ describe('mc-recommendations', () => {
       }
       expect(cards(el).at(-1)!.recommendation!.program.costCad, 'unknown cost last').to.equal(null);
       const hint = $(el, `#${$(el, '#sort')!.getAttribute('aria-describedby')}`)!;
-      expect(hint.textContent!.trim()).to.equal('Fewest hours and lowest cost list the strong matches first, then the partial matches.');
+      expect(hint.textContent!.trim()).to.equal('“Fewest hours” and “Lowest cost” list the strong matches first, then the partial matches.');
     });
 
     it('when the filters leave nothing, names the ones the person set, as the panel labels them', async () => {
@@ -403,8 +403,11 @@ describe('mc-recommendations', () => {
       expect($(el, '[part=filters] > summary')!.textContent!.trim()).to.equal('Filtrer et trier les programmes');
       expect(($(el, '#sort') as HTMLSelectElement).options[0]!.textContent!.trim()).to.equal('Pertinence');
       expect($(el, '#sort-hint')!.textContent!.trim()).to.equal(
-        'Les tris «\u00a0Moins d’heures\u00a0» et «\u00a0Coût le plus bas\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.',
+        'Les tris «\u00a0Durée la plus courte\u00a0» et «\u00a0Coût le plus bas\u00a0» placent les fortes correspondances en premier, puis les correspondances partielles.',
       );
+      // The hint names the orders by the labels the select offers, in quotes.
+      const labels = [...($(el, '#sort') as HTMLSelectElement).options].slice(1).map((option) => option.textContent!.trim());
+      for (const label of labels) expect($(el, '#sort-hint')!.textContent).to.contain(`«\u00a0${label}\u00a0»`);
       await cards(el)[0]!.updateComplete;
       expect(cards(el)[0]!.shadowRoot!.textContent).to.contain('Compétences clés à acquérir qu’il enseigne');
     });

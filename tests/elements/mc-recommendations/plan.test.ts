@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { McRecommendations } from '../../../src/elements/mc-recommendations/mc-recommendations.js';
@@ -202,6 +202,14 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(steps[1]).to.contain('Adds: Workplace safety');
     expect(text(plan(el)!)).to.contain('No program in this pathway covers: Oral communication');
     await expect(el).to.be.accessible();
+    // On a French page, the English title of a program with no French one is marked as English.
+    el.lang = 'fr';
+    await waitUntil(() => plan(el)?.querySelector('#plan-heading')?.textContent === 'Votre plan en un coup d’œil', 'the plan in French');
+    const titles = [...plan(el)!.querySelectorAll('ol.plan-steps .title > span:first-child')].map((span) => [span.textContent, span.getAttribute('lang')]);
+    expect(titles).to.deep.equal([
+      ['Mise à jour de la pratique infirmière', null],
+      ['Site safety for care workers', 'en'],
+    ]);
   });
 
   it('the pathway link opens the program page in a new tab, said to a screen reader', async () => {

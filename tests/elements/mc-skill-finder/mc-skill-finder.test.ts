@@ -340,8 +340,16 @@ describe('mc-skill-finder', () => {
       await el.updateComplete;
       await pick(el, 'patient');
       await select(el, 3);
+      // An English title, where a program has no French one, is read with an English voice: in the checkbox's name and in the list of who receives what.
+      const programs = cards(el).map((c) => c.recommendation!.program);
+      const langOf = (shown: string) => (programs.find((p) => [p.title.en, p.title.fr].includes(shown))!.title.fr ? null : 'en');
+      const named = $$(el, 'label.check > span > .visually-hidden');
+      expect(named.some((span) => langOf(span.textContent!) === 'en')).to.equal(true, 'some program has no French title');
+      for (const span of named) expect(span.getAttribute('lang'), span.textContent!).to.equal(langOf(span.textContent!));
       ($(el, '[part=bar] button:not(.link)') as HTMLButtonElement).click();
       await el.updateComplete;
+      for (const li of $$(el, '[part=review] li li')) expect(li.getAttribute('lang'), li.textContent!).to.equal(langOf(li.textContent!));
+      expect($$(el, '[part=review] li li[lang=en]').length).to.be.greaterThan(0);
       const lead = $(el, '[part=review] > p')!.textContent!.trim();
       expect(lead).to.match(
         /^Envoyée au service de demandes de renseignements de ce site, qui la transmet à (cet établissement|ces \d établissements)\u00a0:$/,
