@@ -108,12 +108,17 @@ test('the rule reads each case it names', () => {
   assert.equal(frenchSpacing(`séparés par «${NBSP};${NBSP}»`), null);
 });
 
-/** The text of every element a demo page marks French (its slotted text), tags left out, entities read. */
+/**
+ * The text of every element a demo page marks French (its slotted text), tags left out,
+ * entities read; code (`<code>?lang=fr</code>`, `<code>&lt;mc-portal&gt;</code>`) is not
+ * prose, and stands as one word.
+ */
 function demoFrench(file: string): string[] {
   const page = readFileSync(ROOT + file, 'utf8');
   const entities: Record<string, string> = { '&#160;': NBSP, '&nbsp;': NBSP, '&#8239;': NNBSP, '&amp;': '&' };
   return [...page.matchAll(/<(\w+)\b[^>]*\blang="fr(?:-CA)?"[^>]*>([\s\S]*?)<\/\1>/g)].map(([, , inner]) =>
     inner!
+      .replace(/<code\b[^>]*>[\s\S]*?<\/code>/g, 'code')
       .replace(/<[^>]*>/g, '')
       .replace(/&#?\w+;/g, (entity) => entities[entity] ?? entity)
       .replace(/\s+/g, (space) => (space === NBSP || space === NNBSP ? space : ' '))

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Reason, Recommendation, SkillRef } from '../../core/model/index.js';
-import type { Lang, Localized, Program } from '../../core/index-format/index.js';
+import type { Lang, Program } from '../../core/index-format/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
-import { hoursText } from '../shared/locale.js';
+import { hoursText, localized } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
 import { styles } from './mc-program-card.styles.js';
@@ -159,8 +159,8 @@ export class McProgramCard extends McElement {
       return html`<div part="card" class="card state"><p>${t.card.missing}</p></div>`;
     }
     const lang = this.locale.lang;
-    const title = text(program.title, lang);
-    const description = text(program.description, lang);
+    const title = localized(program.title, lang);
+    const description = localized(program.description, lang);
     const rec = this.recommendation && this.recommendation.program.id === program.id ? this.recommendation : null;
     const offerUnrelated = rec !== null && !!this.occupation;
     if (offerUnrelated && this.unrelated) return this.folded(program, title);
@@ -305,7 +305,7 @@ export class McProgramCard extends McElement {
       <summary>${t.card.series(programs.length)}</summary>
       <ul>
         ${programs.map((program) => {
-          const title = text(program.title, lang);
+          const title = localized(program.title, lang);
           const label = html`<span lang=${title.lang ?? nothing}>${title.value}</span>`;
           return html`<li>
             ${this.link(program, nothing, html`${label}<span class="visually-hidden"> ${t.card.newTab}</span>`) ?? label}
@@ -358,12 +358,6 @@ export class McProgramCard extends McElement {
 function reasonText(reason: Reason): TemplateResult | string {
   if (!reason.parts) return reason.text;
   return html`${reason.parts.map((part) => (part.lang ? html`<span lang=${part.lang}>${part.text}</span>` : part.text))}`;
-}
-
-/** The text in `lang` and, when it fell back to English on a French page, `lang="en"`. */
-function text(value: Localized, lang: Lang): { value: string; lang: string | null } {
-  if (lang === 'fr' && !value.fr && value.en) return { value: value.en, lang: 'en' };
-  return { value: value[lang] || value.en, lang: null };
 }
 
 /** The title a link or button is about, heard only, after the language's `separator`: an English title on a French page keeps its `lang`. */
