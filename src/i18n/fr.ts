@@ -114,6 +114,10 @@ export const fr: Messages = {
     none: (occupation: string) => `Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession «\u00a0${occupation}\u00a0».`,
     noneGap: (from: string, to: string) =>
       `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`,
+    noneAt: (provider: string, occupation: string) =>
+      `Dans ce catalogue, ${provider} n’a aucun programme qui enseigne les compétences principales de la profession «\u00a0${occupation}\u00a0».`,
+    noneGapAt: (provider: string, from: string, to: string) =>
+      `Dans ce catalogue, ${provider} n’a encore aucun programme qui enseigne ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`,
     few: (count: number, occupation: string) =>
       `Ce catalogue offre peu pour la profession «\u00a0${occupation}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner ses compétences principales.`,
     fewGap: (count: number, from: string, to: string) =>

@@ -22,12 +22,15 @@ export interface FewNoticeOptions {
   nearby: TemplateResult | typeof nothing;
   /** Every program listed is known to be a partial match (`Recommendation.strength`). */
   partialOnly: boolean;
+  /** The host's own institution (`provider`): with none of its programs, the notice names it, not the catalogue. */
+  provider?: string | null;
 }
 
 /** What the catalogue lacks, the notice's first sentence (also said after a choice), or null for a full list. */
-export function fewLack({ t, count, to, from, partialOnly }: Omit<FewNoticeOptions, 'nearby'>): string | null {
+export function fewLack({ t, count, to, from, partialOnly, provider }: Omit<FewNoticeOptions, 'nearby'>): string | null {
   if (count >= FEW_RESULTS && !partialOnly) return null;
   const r = t.recommendations;
+  if (count === 0 && provider) return from ? r.noneGapAt(provider, from, to) : r.noneAt(provider, to);
   if (count === 0) return from ? r.noneGap(from, to) : r.none(to);
   if (partialOnly) return from ? r.partialOnlyGap(count, from, to) : r.partialOnly(count, to);
   return from ? r.fewGap(count, from, to) : r.few(count, to);

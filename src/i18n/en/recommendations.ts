@@ -1,11 +1,13 @@
 /** How many partial matches were found: the end of `partialOnly` and `partialOnlyGap`. */
 const allPartial = (count: number) => (count === 1 ? 'the one found is a partial match' : `all ${count} found are partial matches`);
 
+/** "No programs", "1 program", "50+ programs". */
+const programCount = (count: number, more = false) => (count === 0 ? 'No programs' : `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'}`);
+
 /** English strings of `<mc-recommendations>`. Part of `en` (../en.ts), which types the French table. */
 export const recommendations = {
-  heading: (count: number, occupation: string, more = false) => `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} for ${occupation}`,
-  headingGap: (count: number, from: string, to: string, more = false) =>
-    `${count}${more ? '+' : ''} program${count === 1 ? '' : 's'} to move from ${from} to ${to}`,
+  heading: (count: number, occupation: string, more = false) => `${programCount(count, more)} for ${occupation}`,
+  headingGap: (count: number, from: string, to: string, more = false) => `${programCount(count, more)} to move from ${from} to ${to}`,
   staleNote: 'Showing a saved copy of the program data: a newer one could not be loaded.',
   offlineNote: 'You seem to be offline: showing the program data saved on this device.',
   sample: 'Sample programs from fictional institutions, for demonstration only.',
@@ -46,6 +48,9 @@ export const recommendations = {
         : `Change one of the filters you set (${filters.join(', ')}), or clear the filters.`,
   none: (occupation: string) => `This catalogue has no program that teaches the core skills of ${occupation}.`,
   noneGap: (from: string, to: string) => `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
+  /** The host's own institution (`provider`) has none: the catalogue may have others'. */
+  noneAt: (provider: string, occupation: string) => `${provider} has no program in this catalogue that teaches the core skills of ${occupation}.`,
+  noneGapAt: (provider: string, from: string, to: string) => `${provider} has no program in this catalogue yet that teaches what ${to} need beyond ${from}.`,
   // "Teaches the occupation's core skills" claimed more than the builder's floor knows: a
   // short list is where a word of the work, taken in another sense, most often gets through
   // (genetic "circuits" for electricians). The floor is evidence, and the notice says so.
