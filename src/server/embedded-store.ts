@@ -231,17 +231,11 @@ export class EmbeddedStore implements InquiryStore {
   async outcomeCounts(range: DayRange): Promise<CountRow[]> {
     return this.inTurn(async () => {
       const sums = new Map<string, CountRow>();
-      try {
-        await forEachRecord(this.analytics.path, this.analytics.length, (value) => {
-          const day = analyticsDay(value);
-          if (day === null || !inRange(day, range)) return;
-          sumRows(sums, countRows(day, (value as StoredAnalytics).batch));
-        });
-      } catch (error) {
-        throw new StoreUnavailableError(`${this.analytics.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-          cause: error,
-        });
-      }
+      await scan(this.analytics, (value) => {
+        const day = analyticsDay(value);
+        if (day === null || !inRange(day, range)) return;
+        sumRows(sums, countRows(day, (value as StoredAnalytics).batch));
+      });
       return [...sums.values()];
     });
   }
@@ -304,15 +298,9 @@ export class EmbeddedStore implements InquiryStore {
   async withdraw(id: string, provider: string): Promise<Withdrawal | false> {
     return this.inTurn(async () => {
       let found: StoredInquiry | undefined;
-      try {
-        await forEachRecord(this.inquiries.path, this.inquiries.length, (value) => {
-          if (!found && isStoredInquiry(value) && value.id === id) found = value;
-        });
-      } catch (error) {
-        throw new StoreUnavailableError(`${this.inquiries.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-          cause: error,
-        });
-      }
+      await scan(this.inquiries, (value) => {
+        if (!found && isStoredInquiry(value) && value.id === id) found = value;
+      });
       if (!found || !this.visibleTo(found, provider)) return false;
       const hiddenFor = this.hidden.get(id) ?? new Set<string>();
       const others = found.routedTo!.filter((p) => p !== provider && !hiddenFor.has(p));
@@ -334,20 +322,14 @@ export class EmbeddedStore implements InquiryStore {
   async list(limit: number, after?: InquiryPosition, provider?: string): Promise<ListedInquiry[]> {
     return this.inTurn(async () => {
       let page: ListedInquiry[] = [];
-      try {
-        await forEachRecord(this.inquiries.path, this.inquiries.length, (value) => {
-          if (!isStoredInquiry(value)) return;
-          if (after && newerFirst(after, value) >= 0) return;
-          if (provider !== undefined && !this.visibleTo(value, provider)) return;
-          page.push(listed(value));
-          // Memory stays near the page size, whatever the length of the log.
-          if (page.length >= 2 * limit + 64) page = page.sort(newerFirst).slice(0, limit);
-        });
-      } catch (error) {
-        throw new StoreUnavailableError(`${this.inquiries.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-          cause: error,
-        });
-      }
+      await scan(this.inquiries, (value) => {
+        if (!isStoredInquiry(value)) return;
+        if (after && newerFirst(after, value) >= 0) return;
+        if (provider !== undefined && !this.visibleTo(value, provider)) return;
+        page.push(listed(value));
+        // Memory stays near the page size, whatever the length of the log.
+        if (page.length >= 2 * limit + 64) page = page.sort(newerFirst).slice(0, limit);
+      });
       return page.sort(newerFirst).slice(0, limit);
     });
   }
@@ -483,6 +465,15 @@ export class EmbeddedStore implements InquiryStore {
     await this.inquiries.close();
     await this.routing.close();
     await this.analytics.close();
+  }
+}
+
+/** Read every record of `log`; rejects with StoreUnavailableError when the file cannot be read. */
+async function scan(log: JsonlLog<unknown>, onRecord: (value: unknown) => void): Promise<void> {
+  try {
+    await forEachRecord(log.path, log.length, onRecord);
+  } catch (error) {
+    throw new StoreUnavailableError(`${log.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
   }
 }
 
