@@ -1,6 +1,7 @@
 /**
  * The default store, for one machine: `inquiries.jsonl` and `analytics.jsonl` in a data
- * folder, one server process per folder.
+ * folder, one server process per folder: the store holds the folder's lock while open
+ * (`data-dir-lock.ts`), as a second process would lose inquiries at the other's next rewrite.
  *
  * Memory is bounded by what idempotency needs, not by the file: startup streams the log
  * and keeps, for each key accepted within the idempotency window, only what a retry is
@@ -24,6 +25,7 @@
  * in memory until delivered); attempts and back-off start over after a restart.
  */
 import { join } from 'node:path';
+import { DataDirLock } from './data-dir-lock.js';
 import { Fifo } from './fifo.js';
 import { SetAsideFile, analyticsDay, isRoutingMark, isStoredInquiry, type RoutingMark } from './embedded-records.js';
 import { countRows, inRange, sumRows, type CountRow, type DayRange } from './outcomes.js';
@@ -100,6 +102,7 @@ export class EmbeddedStore implements InquiryStore {
   /** Rewrites and inbox reads, one at a time. */
   private turns: Promise<unknown> = Promise.resolve();
   private timer: ReturnType<typeof setInterval> | undefined;
+  private lock: DataDirLock | undefined;
 
   private constructor(private readonly opts: EmbeddedStoreOptions) {
     this.fs = opts.fs ?? nodeLogFs;
@@ -113,11 +116,21 @@ export class EmbeddedStore implements InquiryStore {
     this.warn = opts.warn ?? ((m) => console.warn(m));
   }
 
-  /** Read the inquiry log (streamed) and open both logs; starts retention in the background. */
+  /**
+   * Take the folder's lock, read the inquiry log (streamed) and open the logs; starts retention
+   * in the background.
+   * @throws DataDirInUseError when another server process holds the folder.
+   */
   static async open(opts: EmbeddedStoreOptions): Promise<EmbeddedStore> {
     retentionDaysOf(opts);
     const store = new EmbeddedStore(opts);
-    await store.load();
+    store.lock = await DataDirLock.acquire(opts.dataDir, store.warn, store.now);
+    try {
+      await store.load();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
     return store;
   }
 
@@ -462,9 +475,13 @@ export class EmbeddedStore implements InquiryStore {
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.compacting?.catch(() => undefined);
-    await this.inquiries.close();
-    await this.routing.close();
-    await this.analytics.close();
+    try {
+      await this.inquiries.close();
+      await this.routing.close();
+      await this.analytics.close();
+    } finally {
+      await this.lock?.release();
+    }
   }
 }
 

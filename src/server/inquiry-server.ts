@@ -165,6 +165,10 @@ async function main(): Promise<void> {
   const { routingFiles, ...options } = parseServerArgs(process.argv.slice(2));
   if (routingFiles) options.routing = await loadRouting(routingFiles, options.adminToken);
   const running = await startInquiryServer(options);
+  // Before the first line that says it runs: a signal then closes the store and frees its folder.
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   const where = options.databaseUrl ? describeDatabaseUrl(options.databaseUrl) : options.dataDir;
   console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${where}`);
   if (options.routing) {
@@ -174,9 +178,6 @@ async function main(): Promise<void> {
         `${options.routing.tokens?.size ?? 0} institution tokens, ${options.routing.webhooks?.size ?? 0} webhooks`,
     );
   }
-  const stop = () => void running.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
