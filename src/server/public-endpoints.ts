@@ -15,7 +15,9 @@ import { routeOf, type RoutingOptions } from './routing.js';
 import type { WebhookDelivery } from './webhooks.js';
 import { StoreUnavailableError, type Acceptance, type InquiryStore, type StoredInquiry } from './store.js';
 
+/** An Idempotency-Key: 8 to 200 printable ASCII characters, no spaces (a UUID is one). */
 const KEY = /^[\x21-\x7e]{8,200}$/;
+const KEY_RULE = '8 to 200 printable ASCII characters, no spaces';
 /** Seconds a client is asked to wait when the store refuses writes (a full disk, say). */
 const STORE_RETRY_AFTER_S = 30;
 
@@ -200,9 +202,8 @@ export class PublicEndpoints {
     const { store } = this.opts;
     requireJson(req, false);
     const key = req.headers['idempotency-key'];
-    if (typeof key !== 'string' || !KEY.test(key)) {
-      throw new HttpError(400, { error: 'idempotency-key-required' });
-    }
+    if (typeof key !== 'string' || key === '') throw new HttpError(400, { error: 'idempotency-key-required', rule: KEY_RULE });
+    if (!KEY.test(key)) throw new HttpError(400, { error: 'idempotency-key-invalid', rule: KEY_RULE });
     const raw = await readBody(req, this.opts.maxBody);
     const hash = createHash('sha256').update(raw).digest('hex');
     const earlier = await this.storing(() => store.lookup(key), 'read');

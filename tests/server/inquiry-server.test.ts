@@ -101,6 +101,17 @@ describe('inquiry endpoint', () => {
     assert.equal(((await res.json()) as { error: string }).error, 'idempotency-key-required');
   });
 
+  it('refuses a present but invalid Idempotency-Key with its own code stating the rule, and stores nothing', async () => {
+    await start();
+    for (const key of ['k'.repeat(7), 'k'.repeat(201), 'key with spaces', 'clé-accentuée-1']) {
+      const res = await post(learner, { 'idempotency-key': key });
+      assert.equal(res.status, 400, key);
+      assert.deepEqual(await res.json(), { error: 'idempotency-key-invalid', rule: '8 to 200 printable ASCII characters, no spaces' }, key);
+    }
+    for (const key of ['k'.repeat(8), 'k'.repeat(200)]) assert.equal((await post(learner, { 'idempotency-key': key })).status, 201, key);
+    assert.equal((await logLines()).length, 2);
+  });
+
   it('answers 422 with field errors for an invalid inquiry and stores nothing', async () => {
     await start();
     const res = await post({ ...learner, email: 'not-an-email', consent: false }, { 'idempotency-key': 'key-invalid-1' });
