@@ -63,11 +63,39 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function parseJson(body: Buffer): unknown {
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body's JSON. Bytes that are not UTF-8 are refused, never stored as U+FFFD in place of
+ * what the person typed: an inquiry's fields holding them are named (`characters`, as for
+ * other characters no field takes), anything else is 400.
+ */
+function parseJson(body: Buffer, nameFields = false): unknown {
+  let text: string;
   try {
-    return JSON.parse(body.toString('utf8'));
+    text = UTF8.decode(body);
+  } catch {
+    const fields = nameFields ? fieldsNotUtf8(body) : [];
+    if (fields.length > 0) throw new HttpError(422, { error: 'invalid', fields: fields.map((field) => ({ field, code: 'characters' })) });
+    throw new HttpError(400, { error: 'malformed-json', message: 'the body is not UTF-8' });
+  }
+  try {
+    return JSON.parse(text);
   } catch (error) {
     throw new HttpError(400, { error: 'malformed-json', message: (error as Error).message });
+  }
+}
+
+/** The top-level fields of a body that is not UTF-8 whose values hold the bytes at fault. */
+function fieldsNotUtf8(body: Buffer): string[] {
+  try {
+    const value = JSON.parse(body.toString('utf8')) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+    return Object.entries(value)
+      .filter(([key, v]) => !key.includes('\uFFFD') && JSON.stringify(v).includes('\uFFFD'))
+      .map(([key]) => key);
+  } catch {
+    return [];
   }
 }
 
@@ -212,7 +240,7 @@ export class PublicEndpoints {
       return [201, created(earlier)];
     }
     if (this.inFlight.has(key)) throw new HttpError(409, { error: 'in-progress' }, { 'retry-after': '1' });
-    const payload = parseJson(raw);
+    const payload = parseJson(raw, true);
     const result = validateInquiry(payload);
     if (!result.ok) throw new HttpError(422, { error: 'invalid', fields: fieldErrors(result.errors, unknownInquiryFields(payload)) });
     this.inFlight.add(key);

@@ -123,6 +123,39 @@ describe('inquiry endpoint', () => {
     assert.equal((await logLines()).length, 0);
   });
 
+  it("refuses program ids outside the catalogue's syntax, naming programIds, and stores nothing", async () => {
+    await start();
+    for (const id of ['<script>x</script>', '=1+2', 'lp weld 101', '-lp-weld', 'x'.repeat(101)]) {
+      const res = await post({ ...learner, programIds: ['lp-weld-101', id] }, { 'idempotency-key': `key-program-${id.length}-${id.charCodeAt(0)}` });
+      assert.equal(res.status, 422, id);
+      assert.deepEqual(await fieldErrors(res), [{ field: 'programIds', code: id.length > 100 ? 'too-long' : 'invalid' }], id);
+    }
+    assert.equal((await logLines()).length, 0);
+    const ok = await post({ ...learner, programIds: ['lp-weld-101', 'coursera:intro_to.welding-2'] }, { 'idempotency-key': 'key-program-ok' });
+    assert.equal(ok.status, 201);
+  });
+
+  it('refuses a body that is not UTF-8, naming the field that holds the bytes, instead of storing U+FFFD', async () => {
+    await start();
+    const [before, after] = JSON.stringify({ ...learner, name: 'Ren#e' }).split('#') as [string, string];
+    const latin1 = Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]);
+    const json = JSON.parse(latin1.toString('latin1')) as { name: string };
+    assert.equal(json.name, 'Renée', 'the body is the name in Latin-1');
+    const send = (body: Buffer, key: string) =>
+      fetch(`${server.url}/api/inquiries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ORIGIN, 'idempotency-key': key },
+        body: new Uint8Array(body),
+      });
+    const res = await send(latin1, 'key-latin1-0001');
+    assert.equal(res.status, 422);
+    assert.deepEqual(await fieldErrors(res), [{ field: 'name', code: 'characters' }]);
+    const outside = await send(Buffer.concat([Buffer.from('{"'), Buffer.from([0xff]), Buffer.from('":1}')]), 'key-latin1-0002');
+    assert.equal(outside.status, 400);
+    assert.deepEqual(await outside.json(), { error: 'malformed-json', message: 'the body is not UTF-8' });
+    assert.equal((await logLines()).length, 0);
+  });
+
   it('names a field the inquiry does not have by its own name, not as "variant"', async () => {
     await start();
     const res = await post({ ...learner, source: 'crm', email: 'x' }, { 'idempotency-key': 'key-unknown-01' });
