@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeDatabaseUrl } from '../../src/server/database-url.js';
+import { describeDatabaseUrl, startFailureHint } from '../../src/server/database-url.js';
 
 const HINT = /percent-encode the password's special characters \(@ as %40, \/ as %2F, # as %23/;
 
@@ -37,5 +37,18 @@ describe('describeDatabaseUrl', () => {
       assert.match(said, /^postgres \(the URL has an '@' outside the user part: /, url);
       assert.ok(!said.includes('34'), said);
     }
+  });
+});
+
+describe('startFailureHint', () => {
+  it('puts the common start-up failures in plain words, naming host and port but never the password', () => {
+    const url = 'postgres://mc:s3cret@db.example:55433/mc';
+    assert.match(startFailureHint('28P01', url)!, /^authentication failed: a wrong password, or a role that does not exist$/);
+    assert.match(startFailureHint('28000', url)!, /role: it does not exist/);
+    assert.match(startFailureHint('3D000', url)!, /^the database does not exist/);
+    assert.equal(startFailureHint('ECONNREFUSED', url), 'nothing is listening at db.example:55433');
+    assert.equal(startFailureHint('ECONNREFUSED', 'postgres://db.example/mc'), 'nothing is listening at db.example:5432');
+    assert.equal(startFailureHint('ECONNREFUSED', 'postgres://mc:p@ss/word@127.0.0.1:55433/mc'), 'nothing is listening at the host and port of the URL');
+    assert.equal(startFailureHint('XX000', url), undefined);
   });
 });
