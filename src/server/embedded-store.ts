@@ -45,6 +45,7 @@ import {
   type StoredInquiry,
   type Delivery,
   type Withdrawal,
+  foldEmail,
   listed,
 } from './store.js';
 
@@ -332,13 +333,14 @@ export class EmbeddedStore implements InquiryStore {
     });
   }
 
-  async list(limit: number, after?: InquiryPosition, provider?: string): Promise<ListedInquiry[]> {
+  async list(limit: number, after?: InquiryPosition, provider?: string, email?: string): Promise<ListedInquiry[]> {
     return this.inTurn(async () => {
       let page: ListedInquiry[] = [];
       await scan(this.inquiries, (value) => {
         if (!isStoredInquiry(value)) return;
         if (after && newerFirst(after, value) >= 0) return;
         if (provider !== undefined && !this.visibleTo(value, provider)) return;
+        if (email !== undefined && foldEmail(value.inquiry.email) !== email) return;
         page.push(listed(value));
         // Memory stays near the page size, whatever the length of the log.
         if (page.length >= 2 * limit + 64) page = page.sort(newerFirst).slice(0, limit);
@@ -494,7 +496,4 @@ async function scan(log: JsonlLog<unknown>, onRecord: (value: unknown) => void):
   }
 }
 
-function unavailable(error: unknown): Error {
-  if (error instanceof StorageError) return new StoreUnavailableError(error.message, { cause: error });
-  return error as Error;
-}
+const unavailable = (error: unknown): Error => (error instanceof StorageError ? new StoreUnavailableError(error.message, { cause: error }) : (error as Error));

@@ -343,7 +343,7 @@ export class PgStore implements InquiryStore {
     });
   }
 
-  async list(limit: number, after?: InquiryPosition, provider?: string): Promise<ListedInquiry[]> {
+  async list(limit: number, after?: InquiryPosition, provider?: string, email?: string): Promise<ListedInquiry[]> {
     const where: string[] = [];
     const params: unknown[] = [limit];
     if (after) {
@@ -353,6 +353,11 @@ export class PgStore implements InquiryStore {
     if (provider !== undefined) {
       params.push([provider]);
       where.push(`routed_to @> $${params.length}::text[] AND NOT hidden_for @> $${params.length}::text[]`);
+    }
+    if (email !== undefined) {
+      // "C": A-Z folded and nothing else, as foldEmail does, whatever the database's collation.
+      params.push(email);
+      where.push(`lower(btrim(inquiry->>'email') COLLATE "C") = $${params.length}`);
     }
     const { rows } = await this.run('list', () =>
       this.pool.query<ListedRow>(
