@@ -20,7 +20,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Inquiry } from '../core/inquiry/index.js';
 import { HttpError, send } from './http.js';
 import { answerOutcomes } from './outcomes.js';
-import { StoreUnavailableError, type InquiryPosition, type InquiryStore, type ListedInquiry } from './store.js';
+import { StoreUnavailableError, foldEmail, type InquiryPosition, type InquiryStore, type ListedInquiry } from './store.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
@@ -158,7 +158,23 @@ function authorize(principals: ReadonlyArray<[Buffer, Principal]>, req: Incoming
 
 const providerOf = (who: Principal) => (who.operator ? undefined : who.provider);
 
-async function list(store: InquiryStore, url: URL, res: ServerResponse, who: Principal): Promise<void> {
+/** The header that filters the list by email: in a header, as a query string ends up in proxy logs and histories. */
+export const EMAIL_FILTER_HEADER = 'x-microcred-email';
+
+/**
+ * The email the list is filtered by (`foldEmail`: trimmed, A-Z in lower case, matched whole),
+ * from its header; never read from the URL, and never logged.
+ */
+function emailFilter(req: IncomingMessage, url: URL): string | undefined {
+  if (url.searchParams.has('email')) throw new HttpError(400, { error: 'email-in-url', header: 'X-Microcred-Email' });
+  const value = req.headers[EMAIL_FILTER_HEADER];
+  if (value === undefined) return undefined;
+  const email = typeof value === 'string' ? foldEmail(value) : '';
+  if (email === '' || email.length > 254) throw new HttpError(400, { error: 'invalid-email-filter' });
+  return email;
+}
+
+async function list(store: InquiryStore, url: URL, res: ServerResponse, who: Principal, req: IncomingMessage): Promise<void> {
   const limitText = url.searchParams.get('limit') ?? String(DEFAULT_PAGE_SIZE);
   const limit = Number(limitText);
   if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_PAGE_SIZE) {
@@ -166,7 +182,7 @@ async function list(store: InquiryStore, url: URL, res: ServerResponse, who: Pri
   }
   const cursor = url.searchParams.get('cursor');
   const after = cursor === null ? undefined : decodeCursor(cursor);
-  const page = await store.list(limit + 1, after, providerOf(who));
+  const page = await store.list(limit + 1, after, providerOf(who), emailFilter(req, url));
   const items = page.slice(0, limit);
   const next = page.length > limit ? encodeCursor(items[items.length - 1]!) : null;
   // An institution's page says so: its deletes take an inquiry out of its inbox only.
@@ -241,7 +257,7 @@ export function createAdminRoutes(opts: AdminRoutesOptions): AdminRoutes {
       if (isOutcomes(pathname)) {
         const scope = who.operator ? undefined : { provider: who.provider, programIds: programsOf.get(who.provider) ?? new Set<string>() };
         await answerOutcomes(store, url, res, pathname === outcomesCsvPath, scope);
-      } else if (pathname === inquiriesPath) await list(store, url, res, who);
+      } else if (pathname === inquiriesPath) await list(store, url, res, who, req);
       else if (pathname === csvPath) await exportCsv(store, res, who);
       else await remove(store, pathname.slice(itemPrefix.length), res, who);
     } catch (error) {

@@ -261,9 +261,13 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<{ server
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
+  // The same store as the inquiry server, under the same lock: one process per data folder.
   const handler = await createInquiryHandler({
     dataDir: opts.dataDir ?? join(process.cwd(), 'var'),
     allowOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...(opts.allowOrigins ?? [])],
+  }).catch(async (error: unknown) => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -297,7 +301,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // MC_INDEX_DIR: an index you built, shown by every demo page in place of the sample.
   const indexDir = process.env.MC_INDEX_DIR || undefined;
   startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1', allowOrigins, indexDir })
-    .then(({ url }) => {
+    .then(({ url, close }) => {
+      // Closing the store releases the lock on ./var for the next start.
+      const stop = () => void close().then(() => process.exit(0));
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
       console.log(`demo on ${url}/demo/ (inquiries stored in ./var)`);
       if (indexDir) console.log(`index: ${resolve(indexDir)} (served in place of the sample at ${SAMPLE_INDEX_PATH})`);
     })

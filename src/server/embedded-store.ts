@@ -1,6 +1,7 @@
 /**
  * The default store, for one machine: `inquiries.jsonl` and `analytics.jsonl` in a data
- * folder, one server process per folder.
+ * folder, one server process per folder: the store holds the folder's lock while open
+ * (`data-dir-lock.ts`), as a second process would lose inquiries at the other's next rewrite.
  *
  * Memory is bounded by what idempotency needs, not by the file: startup streams the log
  * and keeps, for each key accepted within the idempotency window, only what a retry is
@@ -24,6 +25,7 @@
  * in memory until delivered); attempts and back-off start over after a restart.
  */
 import { join } from 'node:path';
+import { DataDirLock } from './data-dir-lock.js';
 import { Fifo } from './fifo.js';
 import { SetAsideFile, analyticsDay, isRoutingMark, isStoredInquiry, type RoutingMark } from './embedded-records.js';
 import { countRows, inRange, sumRows, type CountRow, type DayRange } from './outcomes.js';
@@ -43,6 +45,7 @@ import {
   type StoredInquiry,
   type Delivery,
   type Withdrawal,
+  foldEmail,
   listed,
 } from './store.js';
 
@@ -100,6 +103,7 @@ export class EmbeddedStore implements InquiryStore {
   /** Rewrites and inbox reads, one at a time. */
   private turns: Promise<unknown> = Promise.resolve();
   private timer: ReturnType<typeof setInterval> | undefined;
+  private lock: DataDirLock | undefined;
 
   private constructor(private readonly opts: EmbeddedStoreOptions) {
     this.fs = opts.fs ?? nodeLogFs;
@@ -113,11 +117,21 @@ export class EmbeddedStore implements InquiryStore {
     this.warn = opts.warn ?? ((m) => console.warn(m));
   }
 
-  /** Read the inquiry log (streamed) and open both logs; starts retention in the background. */
+  /**
+   * Take the folder's lock, read the inquiry log (streamed) and open the logs; starts retention
+   * in the background.
+   * @throws DataDirInUseError when another server process holds the folder.
+   */
   static async open(opts: EmbeddedStoreOptions): Promise<EmbeddedStore> {
     retentionDaysOf(opts);
     const store = new EmbeddedStore(opts);
-    await store.load();
+    store.lock = await DataDirLock.acquire(opts.dataDir, store.warn, store.now);
+    try {
+      await store.load();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
     return store;
   }
 
@@ -231,17 +245,11 @@ export class EmbeddedStore implements InquiryStore {
   async outcomeCounts(range: DayRange): Promise<CountRow[]> {
     return this.inTurn(async () => {
       const sums = new Map<string, CountRow>();
-      try {
-        await forEachRecord(this.analytics.path, this.analytics.length, (value) => {
-          const day = analyticsDay(value);
-          if (day === null || !inRange(day, range)) return;
-          sumRows(sums, countRows(day, (value as StoredAnalytics).batch));
-        });
-      } catch (error) {
-        throw new StoreUnavailableError(`${this.analytics.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-          cause: error,
-        });
-      }
+      await scan(this.analytics, (value) => {
+        const day = analyticsDay(value);
+        if (day === null || !inRange(day, range)) return;
+        sumRows(sums, countRows(day, (value as StoredAnalytics).batch));
+      });
       return [...sums.values()];
     });
   }
@@ -304,15 +312,9 @@ export class EmbeddedStore implements InquiryStore {
   async withdraw(id: string, provider: string): Promise<Withdrawal | false> {
     return this.inTurn(async () => {
       let found: StoredInquiry | undefined;
-      try {
-        await forEachRecord(this.inquiries.path, this.inquiries.length, (value) => {
-          if (!found && isStoredInquiry(value) && value.id === id) found = value;
-        });
-      } catch (error) {
-        throw new StoreUnavailableError(`${this.inquiries.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-          cause: error,
-        });
-      }
+      await scan(this.inquiries, (value) => {
+        if (!found && isStoredInquiry(value) && value.id === id) found = value;
+      });
       if (!found || !this.visibleTo(found, provider)) return false;
       const hiddenFor = this.hidden.get(id) ?? new Set<string>();
       const others = found.routedTo!.filter((p) => p !== provider && !hiddenFor.has(p));
@@ -331,23 +333,18 @@ export class EmbeddedStore implements InquiryStore {
     });
   }
 
-  async list(limit: number, after?: InquiryPosition, provider?: string): Promise<ListedInquiry[]> {
+  async list(limit: number, after?: InquiryPosition, provider?: string, email?: string): Promise<ListedInquiry[]> {
     return this.inTurn(async () => {
       let page: ListedInquiry[] = [];
-      try {
-        await forEachRecord(this.inquiries.path, this.inquiries.length, (value) => {
-          if (!isStoredInquiry(value)) return;
-          if (after && newerFirst(after, value) >= 0) return;
-          if (provider !== undefined && !this.visibleTo(value, provider)) return;
-          page.push(listed(value));
-          // Memory stays near the page size, whatever the length of the log.
-          if (page.length >= 2 * limit + 64) page = page.sort(newerFirst).slice(0, limit);
-        });
-      } catch (error) {
-        throw new StoreUnavailableError(`${this.inquiries.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-          cause: error,
-        });
-      }
+      await scan(this.inquiries, (value) => {
+        if (!isStoredInquiry(value)) return;
+        if (after && newerFirst(after, value) >= 0) return;
+        if (provider !== undefined && !this.visibleTo(value, provider)) return;
+        if (email !== undefined && foldEmail(value.inquiry.email) !== email) return;
+        page.push(listed(value));
+        // Memory stays near the page size, whatever the length of the log.
+        if (page.length >= 2 * limit + 64) page = page.sort(newerFirst).slice(0, limit);
+      });
       return page.sort(newerFirst).slice(0, limit);
     });
   }
@@ -480,13 +477,23 @@ export class EmbeddedStore implements InquiryStore {
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.compacting?.catch(() => undefined);
-    await this.inquiries.close();
-    await this.routing.close();
-    await this.analytics.close();
+    try {
+      await this.inquiries.close();
+      await this.routing.close();
+      await this.analytics.close();
+    } finally {
+      await this.lock?.release();
+    }
   }
 }
 
-function unavailable(error: unknown): Error {
-  if (error instanceof StorageError) return new StoreUnavailableError(error.message, { cause: error });
-  return error as Error;
+/** Read every record of `log`; rejects with StoreUnavailableError when the file cannot be read. */
+async function scan(log: JsonlLog<unknown>, onRecord: (value: unknown) => void): Promise<void> {
+  try {
+    await forEachRecord(log.path, log.length, onRecord);
+  } catch (error) {
+    throw new StoreUnavailableError(`${log.path}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+  }
 }
+
+const unavailable = (error: unknown): Error => (error instanceof StorageError ? new StoreUnavailableError(error.message, { cause: error }) : (error as Error));

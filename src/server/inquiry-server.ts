@@ -1,7 +1,9 @@
 /**
  * The reference inquiry endpoint as a program:
  * `node dist/server/inquiry-server.js --port 8787 --data-dir ./var --allow-origin https://college.example`
- * (`--allow-origin` may repeat; `--host` defaults to 127.0.0.1; `--trust-proxy-hops N` takes
+ * (`--help` lists the flags; `--port` defaults to $PORT, else 8787; `--allow-origin` may
+ * repeat, and without it a warning says every browser page will be refused; `--host` defaults
+ * to 127.0.0.1; `--trust-proxy-hops N` takes
  * the client IP for rate limiting from X-Forwarded-For behind N reverse proxies, and
  * `--trust-proxy` means one; `--rate-limit MAX/SECONDS`, default 20/60, per client IP;
  * `--retention-days N`, default 180, deletes older inquiries). With
@@ -20,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkAdminToken } from './admin-handler.js';
 import { DEFAULT_RETENTION_DAYS } from './store.js';
 import { describeDatabaseUrl } from './database-url.js';
@@ -71,35 +73,81 @@ function readAdminToken(tokenFile: string | undefined, env: Record<string, strin
   }
 }
 
+/** The command line the program reads (`parseServerArgs`); `USAGE` describes each. */
+export const SERVER_OPTIONS = {
+  help: { type: 'boolean', short: 'h', default: false },
+  port: { type: 'string' },
+  host: { type: 'string', default: '127.0.0.1' },
+  'data-dir': { type: 'string', default: './var' },
+  'database-url': { type: 'string' },
+  'allow-origin': { type: 'string', multiple: true, default: [] as string[] },
+  'trust-proxy': { type: 'boolean', default: false },
+  'trust-proxy-hops': { type: 'string' },
+  'rate-limit': { type: 'string', default: '20/60' },
+  'retention-days': { type: 'string', default: String(DEFAULT_RETENTION_DAYS) },
+  'admin-token-file': { type: 'string' },
+  index: { type: 'string' },
+  'admin-tokens-file': { type: 'string' },
+  'webhooks-file': { type: 'string' },
+} satisfies ParseArgsConfig['options'];
+
+/** What `--help` prints. */
+export const USAGE = `Usage: node dist/server/inquiry-server.js [flags]
+
+The reference inquiry endpoint (docs/institution-server.md).
+
+  --port N                  port to listen on (default: $PORT, else 8787; 0 picks a free one)
+  --host ADDRESS            address to listen on (default 127.0.0.1; 0.0.0.0 behind a reverse
+                            proxy on another machine or in a container)
+  --allow-origin ORIGIN     a page origin allowed to send inquiries, scheme://host[:port]
+                            (repeat for each; with none, every browser page is refused)
+  --data-dir DIR            the embedded store's folder (default ./var; one server per folder)
+  --database-url URL        PostgreSQL instead (or $DATABASE_URL): postgres://user:password@host:port/db
+  --trust-proxy-hops N      reverse proxies in front, for the client address (default 0)
+  --trust-proxy             the same as --trust-proxy-hops 1
+  --rate-limit MAX/SECONDS  inquiries per client (default 20/60)
+  --retention-days N        delete inquiries and analytics older than N days (default ${DEFAULT_RETENTION_DAYS})
+  --admin-token-file FILE   the operator's admin token (or $MICROCRED_ADMIN_TOKEN)
+  --index DIR               route each inquiry to the providers of its programs
+  --admin-tokens-file FILE  provider<TAB>token lines (needs --index)
+  --webhooks-file FILE      provider<TAB>url<TAB>secret lines (needs --index)
+  -h, --help                print this and exit
+`;
+
+/** `--allow-origin` as a browser sends it in Origin: a trailing slash dropped; throws naming the flag. */
+export function allowedOrigin(text: string): string {
+  const bare = text.endsWith('/') ? text.slice(0, -1) : text;
+  let url: URL | undefined;
+  try {
+    url = new URL(bare);
+  } catch {
+    // answered below
+  }
+  const bareOrigin = url && /^https?:$/.test(url.protocol) && url.pathname === '/' && !/[/?#]$/.test(bare) && !url.search && !url.hash && !url.username;
+  if (!url || !bareOrigin) {
+    throw new Error(`--allow-origin: "${text}" is not an origin; expected scheme://host[:port] with no path, like https://college.example`);
+  }
+  return url.origin;
+}
+
+/** What the operator should know at start: a server no page can use, said before the first refusal. */
+export function startupWarnings(options: Pick<InquiryHandlerOptions, 'allowOrigins'>): string[] {
+  if (options.allowOrigins.length > 0) return [];
+  return [
+    'no --allow-origin: every browser page will be refused (403 origin-not-allowed); only clients sending no Origin ' +
+      '(a CRM, curl) can post inquiries. Give each page origin with --allow-origin https://college.example (it may repeat).',
+  ];
+}
+
 /** The program's options from its command line; throws with the flag at fault. */
 export function parseServerArgs(
   args: string[],
   env: Record<string, string | undefined> = process.env,
-): InquiryHandlerOptions & { port: number; host: string; routingFiles?: RoutingFiles } {
-  const { values } = parseArgs({
-    args,
-    options: {
-      port: { type: 'string', default: '8787' },
-      host: { type: 'string', default: '127.0.0.1' },
-      'data-dir': { type: 'string', default: './var' },
-      'database-url': { type: 'string' },
-      'allow-origin': { type: 'string', multiple: true, default: [] },
-      'trust-proxy': { type: 'boolean', default: false },
-      'trust-proxy-hops': { type: 'string' },
-      'rate-limit': { type: 'string', default: '20/60' },
-      'retention-days': { type: 'string', default: String(DEFAULT_RETENTION_DAYS) },
-      'admin-token-file': { type: 'string' },
-      index: { type: 'string' },
-      'admin-tokens-file': { type: 'string' },
-      'webhooks-file': { type: 'string' },
-    },
-  });
-  const port = whole('port', values.port, 0, 65535);
-  for (const origin of values['allow-origin']) {
-    if (new URL(origin).origin !== origin) {
-      throw new Error(`--allow-origin: expected scheme://host[:port] with no path, got "${origin}"`);
-    }
-  }
+): InquiryHandlerOptions & { port: number; host: string; routingFiles?: RoutingFiles; help: boolean } {
+  const { values } = parseArgs({ args, options: SERVER_OPTIONS });
+  // The project's servers honour $PORT (a platform's, or `PORT=9000 npm start`); --port wins.
+  const port = values.port !== undefined ? whole('port', values.port, 0, 65535) : env.PORT ? whole('port (from $PORT)', env.PORT, 0, 65535) : 8787;
+  const allowOrigins = values['allow-origin'].map(allowedOrigin);
   const hopsText = values['trust-proxy-hops'];
   if (hopsText !== undefined && values['trust-proxy'] && hopsText !== '1') {
     throw new Error(`--trust-proxy means --trust-proxy-hops 1; give one or the other, not both`);
@@ -117,13 +165,14 @@ export function parseServerArgs(
     }
   }
   return {
+    help: values.help,
     port,
     host: values.host,
     adminToken,
     routingFiles,
     dataDir: values['data-dir'],
     databaseUrl,
-    allowOrigins: values['allow-origin'],
+    allowOrigins,
     trustProxyHops: hopsText === undefined ? (values['trust-proxy'] ? 1 : 0) : whole('trust-proxy-hops', hopsText, 0, 10),
     rateLimit: parseRateLimit(values['rate-limit']),
     retentionDays: whole('retention-days', values['retention-days'], 1),
@@ -162,11 +211,20 @@ export async function loadRouting(files: RoutingFiles, operatorToken?: string): 
 }
 
 async function main(): Promise<void> {
-  const { routingFiles, ...options } = parseServerArgs(process.argv.slice(2));
+  const { routingFiles, help, ...options } = parseServerArgs(process.argv.slice(2));
+  if (help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   if (routingFiles) options.routing = await loadRouting(routingFiles, options.adminToken);
   const running = await startInquiryServer(options);
+  // Before the first line that says it runs: a signal then closes the store and frees its folder.
+  const stop = () => void running.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   const where = options.databaseUrl ? describeDatabaseUrl(options.databaseUrl) : options.dataDir;
   console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${where}`);
+  for (const warning of startupWarnings(options)) console.warn(`warning: ${warning}`);
   if (options.routing) {
     const institutions = new Set(options.routing.providers.values()).size;
     console.log(
@@ -174,9 +232,6 @@ async function main(): Promise<void> {
         `${options.routing.tokens?.size ?? 0} institution tokens, ${options.routing.webhooks?.size ?? 0} webhooks`,
     );
   }
-  const stop = () => void running.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -22,7 +22,7 @@
  * warnings end up in logs): only the SQLSTATE or the network error code is kept.
  */
 import type { Pool as PgPool, PoolClient } from 'pg';
-import { describeDatabaseUrl } from './database-url.js';
+import { describeDatabaseUrl, startFailureHint } from './database-url.js';
 import { countRows, type CountKind, type CountRow, type DayRange } from './outcomes.js';
 import {
   DAY_MS,
@@ -231,6 +231,9 @@ export class PgStore implements InquiryStore {
     } catch (error) {
       await pool.end().catch(() => undefined);
       const refused = classify(error, 'start');
+      const code = refused instanceof PgStoreError ? refused.code : (refused.cause as { code?: unknown } | undefined)?.code;
+      const hint = typeof code === 'string' ? startFailureHint(code, opts.connectionString) : undefined;
+      if (hint) refused.message = refused.message.replace(`(${code})`, `(${code}: ${hint})`);
       refused.message += ` at ${describeDatabaseUrl(opts.connectionString)}`;
       throw refused;
     }
@@ -340,7 +343,7 @@ export class PgStore implements InquiryStore {
     });
   }
 
-  async list(limit: number, after?: InquiryPosition, provider?: string): Promise<ListedInquiry[]> {
+  async list(limit: number, after?: InquiryPosition, provider?: string, email?: string): Promise<ListedInquiry[]> {
     const where: string[] = [];
     const params: unknown[] = [limit];
     if (after) {
@@ -350,6 +353,11 @@ export class PgStore implements InquiryStore {
     if (provider !== undefined) {
       params.push([provider]);
       where.push(`routed_to @> $${params.length}::text[] AND NOT hidden_for @> $${params.length}::text[]`);
+    }
+    if (email !== undefined) {
+      // "C": A-Z folded and nothing else, as foldEmail does, whatever the database's collation.
+      params.push(email);
+      where.push(`lower(btrim(inquiry->>'email') COLLATE "C") = $${params.length}`);
     }
     const { rows } = await this.run('list', () =>
       this.pool.query<ListedRow>(

@@ -15,7 +15,9 @@ import { routeOf, type RoutingOptions } from './routing.js';
 import type { WebhookDelivery } from './webhooks.js';
 import { StoreUnavailableError, type Acceptance, type InquiryStore, type StoredInquiry } from './store.js';
 
+/** An Idempotency-Key: 8 to 200 printable ASCII characters, no spaces (a UUID is one). */
 const KEY = /^[\x21-\x7e]{8,200}$/;
+const KEY_RULE = '8 to 200 printable ASCII characters, no spaces';
 /** Seconds a client is asked to wait when the store refuses writes (a full disk, say). */
 const STORE_RETRY_AFTER_S = 30;
 
@@ -61,11 +63,39 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function parseJson(body: Buffer): unknown {
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The body's JSON. Bytes that are not UTF-8 are refused, never stored as U+FFFD in place of
+ * what the person typed: an inquiry's fields holding them are named (`characters`, as for
+ * other characters no field takes), anything else is 400.
+ */
+function parseJson(body: Buffer, nameFields = false): unknown {
+  let text: string;
   try {
-    return JSON.parse(body.toString('utf8'));
+    text = UTF8.decode(body);
+  } catch {
+    const fields = nameFields ? fieldsNotUtf8(body) : [];
+    if (fields.length > 0) throw new HttpError(422, { error: 'invalid', fields: fields.map((field) => ({ field, code: 'characters' })) });
+    throw new HttpError(400, { error: 'malformed-json', message: 'the body is not UTF-8' });
+  }
+  try {
+    return JSON.parse(text);
   } catch (error) {
     throw new HttpError(400, { error: 'malformed-json', message: (error as Error).message });
+  }
+}
+
+/** The top-level fields of a body that is not UTF-8 whose values hold the bytes at fault. */
+function fieldsNotUtf8(body: Buffer): string[] {
+  try {
+    const value = JSON.parse(body.toString('utf8')) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+    return Object.entries(value)
+      .filter(([key, v]) => !key.includes('\uFFFD') && JSON.stringify(v).includes('\uFFFD'))
+      .map(([key]) => key);
+  } catch {
+    return [];
   }
 }
 
@@ -200,9 +230,8 @@ export class PublicEndpoints {
     const { store } = this.opts;
     requireJson(req, false);
     const key = req.headers['idempotency-key'];
-    if (typeof key !== 'string' || !KEY.test(key)) {
-      throw new HttpError(400, { error: 'idempotency-key-required' });
-    }
+    if (typeof key !== 'string' || key === '') throw new HttpError(400, { error: 'idempotency-key-required', rule: KEY_RULE });
+    if (!KEY.test(key)) throw new HttpError(400, { error: 'idempotency-key-invalid', rule: KEY_RULE });
     const raw = await readBody(req, this.opts.maxBody);
     const hash = createHash('sha256').update(raw).digest('hex');
     const earlier = await this.storing(() => store.lookup(key), 'read');
@@ -211,7 +240,7 @@ export class PublicEndpoints {
       return [201, created(earlier)];
     }
     if (this.inFlight.has(key)) throw new HttpError(409, { error: 'in-progress' }, { 'retry-after': '1' });
-    const payload = parseJson(raw);
+    const payload = parseJson(raw, true);
     const result = validateInquiry(payload);
     if (!result.ok) throw new HttpError(422, { error: 'invalid', fields: fieldErrors(result.errors, unknownInquiryFields(payload)) });
     this.inFlight.add(key);

@@ -68,6 +68,14 @@ export function newerFirst(a: InquiryPosition, b: InquiryPosition): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
+/**
+ * An email as the admin filter compares it: trimmed, A-Z in lower case. Only ASCII letters are
+ * folded, as PostgreSQL's `lower()` under the "C" collation does, so both stores find the same.
+ */
+export function foldEmail(email: string): string {
+  return email.trim().replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+}
+
 export const DEFAULT_RETENTION_DAYS = 180;
 /** One day in milliseconds, for retention and idempotency windows. */
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -108,10 +116,11 @@ export interface InquiryStore {
    */
   outcomeCounts(range: DayRange): Promise<CountRow[]>;
   /**
-   * Up to `limit` inquiries, newest first (`newerFirst`), starting after `after` when given.
-   * Rejects with `StoreUnavailableError` when storage cannot be read.
+   * Up to `limit` inquiries, newest first (`newerFirst`), starting after `after` when given;
+   * only those routed to `provider`, and only those whose email folds (`foldEmail`) to `email`,
+   * when given. Rejects with `StoreUnavailableError` when storage cannot be read.
    */
-  list(limit: number, after?: InquiryPosition, provider?: string): Promise<ListedInquiry[]>;
+  list(limit: number, after?: InquiryPosition, provider?: string, email?: string): Promise<ListedInquiry[]>;
   /**
    * An institution deletes `id` from its inbox: false when the inquiry is not routed to it (or
    * it already deleted it). When no other institution still has it and it names no unknown

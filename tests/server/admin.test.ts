@@ -228,6 +228,41 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       assert.ok(posted, 'the store takes inquiries after a deletion');
     });
 
+    it("finds a person's inquiries by email (whole, trimmed, A-Z in any case), from a header only, and deletes them", async () => {
+      await start();
+      const theirs = [await submit({ ...learner, email: 'Ada.Tremblay@Example.ORG' }), await submit({ ...employer, email: 'ada.tremblay@example.org' })];
+      for (const email of ['ada.tremblay@example.org.uk', 'bada.tremblay@example.org', 'alex@example.org']) await submit({ ...learner, email });
+      const byEmail = async (email: string, query = '') => {
+        const res = await admin(`/api/inquiries${query}`, { headers: { 'x-microcred-email': email } });
+        assert.equal(res.status, 200);
+        return (await res.json()) as { inquiries: Array<{ id: string }>; next: string | null };
+      };
+      const found = await byEmail('  ADA.tremblay@example.org ');
+      assert.deepEqual(
+        found.inquiries.map((i) => i.id),
+        [...theirs].reverse(),
+      );
+      const first = await byEmail('ada.tremblay@example.org', '?limit=1');
+      assert.deepEqual(
+        first.inquiries.map((i) => i.id),
+        [theirs[1]],
+      );
+      const second = await byEmail('ada.tremblay@example.org', `?limit=1&cursor=${first.next}`);
+      assert.deepEqual(
+        second.inquiries.map((i) => i.id),
+        [theirs[0]],
+      );
+      for (const other of ['%@example.org', 'ada.tremblay@example', 'tremblay']) assert.deepEqual((await byEmail(other)).inquiries, [], other);
+      const inUrl = await admin('/api/inquiries?email=ada.tremblay@example.org');
+      assert.equal(inUrl.status, 400);
+      assert.deepEqual(await inUrl.json(), { error: 'email-in-url', header: 'X-Microcred-Email' });
+      assert.equal((await admin('/api/inquiries', { headers: { 'x-microcred-email': ' ' } })).status, 400);
+      for (const id of theirs) assert.equal((await admin(`/api/inquiries/${id}`, { method: 'DELETE' })).status, 204);
+      assert.deepEqual((await byEmail('ada.tremblay@example.org')).inquiries, []);
+      assert.equal(((await (await admin('/api/inquiries')).json()) as { inquiries: unknown[] }).inquiries.length, 3);
+      assert.doesNotMatch(warnings.join('\n'), /ada|tremblay/i);
+    });
+
     it('loses no inquiry sent while another is being deleted', async () => {
       await start();
       const gone = await submit({ ...learner, email: 'delete.me@example.org' });

@@ -137,7 +137,8 @@ describe('demo server: your own index (MC_INDEX_DIR)', () => {
   it('leaves every page as it is when the index served says it is sample data', async () => {
     const sampleDir = await mkdtemp(join(tmpdir(), 'mc-sample-index-'));
     await writeFile(join(sampleDir, 'index.json'), '{"schemaVersion":1,"sample":true}');
-    const other = await startDemoServer({ port: 0, root, dataDir: join(root, 'var'), indexDir: sampleDir });
+    // Its own data folder: the first demo server still holds the lock on root/var.
+    const other = await startDemoServer({ port: 0, root, dataDir: join(sampleDir, 'var'), indexDir: sampleDir });
     try {
       for (const page of ['banner', 'labels']) {
         const res = await fetch(`${other.url}/demo/${page}.html`);

@@ -101,6 +101,17 @@ describe('inquiry endpoint', () => {
     assert.equal(((await res.json()) as { error: string }).error, 'idempotency-key-required');
   });
 
+  it('refuses a present but invalid Idempotency-Key with its own code stating the rule, and stores nothing', async () => {
+    await start();
+    for (const key of ['k'.repeat(7), 'k'.repeat(201), 'key with spaces', 'clé-accentuée-1']) {
+      const res = await post(learner, { 'idempotency-key': key });
+      assert.equal(res.status, 400, key);
+      assert.deepEqual(await res.json(), { error: 'idempotency-key-invalid', rule: '8 to 200 printable ASCII characters, no spaces' }, key);
+    }
+    for (const key of ['k'.repeat(8), 'k'.repeat(200)]) assert.equal((await post(learner, { 'idempotency-key': key })).status, 201, key);
+    assert.equal((await logLines()).length, 2);
+  });
+
   it('answers 422 with field errors for an invalid inquiry and stores nothing', async () => {
     await start();
     const res = await post({ ...learner, email: 'not-an-email', consent: false }, { 'idempotency-key': 'key-invalid-1' });
@@ -109,6 +120,39 @@ describe('inquiry endpoint', () => {
       { field: 'email', code: 'invalid' },
       { field: 'consent', code: 'consent' },
     ]);
+    assert.equal((await logLines()).length, 0);
+  });
+
+  it("refuses program ids outside the catalogue's syntax, naming programIds, and stores nothing", async () => {
+    await start();
+    for (const id of ['<script>x</script>', '=1+2', 'lp weld 101', '-lp-weld', 'x'.repeat(101)]) {
+      const res = await post({ ...learner, programIds: ['lp-weld-101', id] }, { 'idempotency-key': `key-program-${id.length}-${id.charCodeAt(0)}` });
+      assert.equal(res.status, 422, id);
+      assert.deepEqual(await fieldErrors(res), [{ field: 'programIds', code: id.length > 100 ? 'too-long' : 'invalid' }], id);
+    }
+    assert.equal((await logLines()).length, 0);
+    const ok = await post({ ...learner, programIds: ['lp-weld-101', 'coursera:intro_to.welding-2'] }, { 'idempotency-key': 'key-program-ok' });
+    assert.equal(ok.status, 201);
+  });
+
+  it('refuses a body that is not UTF-8, naming the field that holds the bytes, instead of storing U+FFFD', async () => {
+    await start();
+    const [before, after] = JSON.stringify({ ...learner, name: 'Ren#e' }).split('#') as [string, string];
+    const latin1 = Buffer.concat([Buffer.from(before), Buffer.from([0xe9]), Buffer.from(after)]);
+    const json = JSON.parse(latin1.toString('latin1')) as { name: string };
+    assert.equal(json.name, 'Renée', 'the body is the name in Latin-1');
+    const send = (body: Buffer, key: string) =>
+      fetch(`${server.url}/api/inquiries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ORIGIN, 'idempotency-key': key },
+        body: new Uint8Array(body),
+      });
+    const res = await send(latin1, 'key-latin1-0001');
+    assert.equal(res.status, 422);
+    assert.deepEqual(await fieldErrors(res), [{ field: 'name', code: 'characters' }]);
+    const outside = await send(Buffer.concat([Buffer.from('{"'), Buffer.from([0xff]), Buffer.from('":1}')]), 'key-latin1-0002');
+    assert.equal(outside.status, 400);
+    assert.deepEqual(await outside.json(), { error: 'malformed-json', message: 'the body is not UTF-8' });
     assert.equal((await logLines()).length, 0);
   });
 

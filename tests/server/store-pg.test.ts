@@ -386,7 +386,23 @@ describe('PostgreSQL store (real PostgreSQL cluster)', { timeout: 120_000 }, () 
     const url = `postgres://mc:s3cret-pw@127.0.0.1:${await freePort()}/mc`;
     await assert.rejects(PgStore.open({ connectionString: url, connectTimeoutMs: 2_000 }), (error: Error) => {
       assert.equal(error.name, 'StoreUnavailableError');
-      assert.match(error.message, /postgres: start failed \(ECONNREFUSED\) at postgres:\/\/mc@127\.0\.0\.1:\d+\/mc$/);
+      assert.match(error.message, /postgres: start failed \(ECONNREFUSED: nothing is listening at 127\.0\.0\.1:\d+\) at postgres:\/\/mc@127\.0\.0\.1:\d+\/mc$/);
+      assert.doesNotMatch(error.message, /s3cret/);
+      return true;
+    });
+  });
+
+  it('says in plain words that the database or the role does not exist', async () => {
+    const port = new URL(cluster.url).port;
+    const noDatabase = `postgres://mc:s3cret-pw@127.0.0.1:${port}/no_such_db`;
+    await assert.rejects(PgStore.open({ connectionString: noDatabase }), (error: Error) => {
+      assert.match(error.message, /^postgres: start failed \(3D000: the database does not exist: create it, or fix its name at the end of the URL\) at /);
+      assert.doesNotMatch(error.message, /s3cret/);
+      return true;
+    });
+    const noRole = `postgres://no_such_role:s3cret-pw@127.0.0.1:${port}/mc`;
+    await assert.rejects(PgStore.open({ connectionString: noRole }), (error: Error) => {
+      assert.match(error.message, /^postgres: start failed \(28000: the server refused this role: it does not exist, or pg_hba\.conf/);
       assert.doesNotMatch(error.message, /s3cret/);
       return true;
     });

@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/browser/esm/sync';
 import { cleanHeader, countNewlines, decodeBytes, type CsvRow, type CsvTable } from './csv.js';
 import { BuildError, ROW_FIELD, type Diagnostics } from './diagnostics.js';
 import type { CatalogueProblem } from './problems.js';
+import { PROGRAM_ID } from '../index-format/index.js';
 import { runSteps, type Steps } from '../schedule/index.js';
 
 /**
@@ -122,7 +123,8 @@ function fieldsOfLine(line: string): string[] | null {
   }
 }
 
-const ROW_START = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+/** A row starts with a program id. */
+const ROW_START = PROGRAM_ID;
 
 /**
  * Whether a line held inside a quoted field reads as a catalogue row of its own: as many

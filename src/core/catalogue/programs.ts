@@ -4,7 +4,7 @@
  * file, line and field, and the value is left empty rather than guessed. No Node APIs: the
  * CLI reads the file from disk, the catalogue review page from the person's own disk.
  */
-import type { Delivery, Program, ProgramLanguage } from '../index-format/index.js';
+import { PROGRAM_ID, type Delivery, type Program, type ProgramLanguage } from '../index-format/index.js';
 import { safeHttpsUrl } from '../text/index.js';
 import { decodeCatalogue, parseCatalogueSteps } from './catalogue-csv.js';
 import { Columns, field, type CsvTable } from './csv.js';
@@ -106,9 +106,6 @@ const LANGUAGE = new Map<string, ProgramLanguage>([
 const YES = new Set(['yes', 'y', 'true', '1', 'oui']);
 const NO = new Set(['no', 'n', 'false', '0', 'non']);
 
-/** A program id: letters, digits and `._:-` only, so it is safe in URLs and events. */
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-
 /** Longest title, provider name and credential kept (docs/program-catalogue.md); the rest is cut. */
 export const MAX_NAME = 200;
 /** Largest plausible values: a whole degree is about 3,600 hours. */
@@ -153,7 +150,7 @@ class RecordReader {
   /** The id, or null (with a warning) when missing, malformed or `seen` before. */
   id(seen: ReadonlySet<string>): string | null {
     const id = this.text('id');
-    if (!ID.test(id)) {
+    if (!PROGRAM_ID.test(id)) {
       if (id === '') this.warn('id', 'missing id; row skipped', { code: 'id-missing', params: {} });
       else this.warn('id', `"${id}" is not a valid id (letters, digits, . _ : -); row skipped`, { code: 'id-invalid', params: { value: id } });
       return null;

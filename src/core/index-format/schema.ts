@@ -398,6 +398,11 @@ export const LABEL_SECTIONS = ['occupation.title', 'skill.label'] as const;
 // categories. The skill profiles, likeness and labour market of the occupations are checked
 // by `decode-occupations.ts`, which only a whole index's loader carries.
 
+/**
+ * A program id, as the catalogue reader accepts them: a letter or digit, then letters, digits
+ * and `._:-`, 100 characters at most, so it is safe in URLs, events and spreadsheet cells.
+ */
+export const PROGRAM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 export const NOC_CODE = v.pipe(v.string(), v.regex(/^\d{5}$/));
 export const LocalizedSchema = v.object({ en: v.string(), fr: v.string() });
 

@@ -4,7 +4,7 @@
  * same things with the same field-level codes. Only the fields each purpose needs.
  */
 import * as v from 'valibot';
-import type { Lang } from '../index-format/index.js';
+import { PROGRAM_ID, type Lang } from '../index-format/index.js';
 
 export type InquiryVariant = 'learner' | 'employer';
 
@@ -62,7 +62,8 @@ export const INQUIRY_LIMITS = {
   phone: 30,
   message: 2000,
   programIds: 20,
-  programId: 120,
+  /** A program id's length; its characters are the catalogue's (`PROGRAM_ID`). */
+  programId: 100,
   employees: 100_000,
 } as const;
 
@@ -133,7 +134,8 @@ const organization = v.pipe(text(INQUIRY_LIMITS.organization), v.regex(/[\p{L}\p
 const email = v.pipe(text(INQUIRY_LIMITS.email), v.regex(EMAIL, 'invalid'));
 const phone = v.optional(v.pipe(text(INQUIRY_LIMITS.phone), v.regex(PHONE, 'invalid')));
 const programIds = v.pipe(
-  v.array(v.pipe(text(INQUIRY_LIMITS.programId)), 'invalid'),
+  // The catalogue's id syntax: "<script>x</script>" or "=1+2" names no program, and would reach inboxes and spreadsheets.
+  v.array(v.pipe(text(INQUIRY_LIMITS.programId), v.regex(PROGRAM_ID, 'invalid')), 'invalid'),
   v.minLength(1, 'required'),
   v.maxLength(INQUIRY_LIMITS.programIds, 'too-long'),
 );

@@ -36,6 +36,20 @@ describe('validateInquiry', () => {
     assert.deepEqual(many.ok ? [] : many.errors, [{ field: 'programIds', code: 'too-long' }]);
   });
 
+  it("takes program ids in the catalogue's syntax only, as the form and the endpoint share it", () => {
+    const errorsOf = (input: object) => {
+      const r = validateInquiry(input);
+      return r.ok ? [] : r.errors;
+    };
+    for (const id of ['lp-weld-101', 'coursera:intro_to.welding-2', '7', 'x'.repeat(100)]) {
+      assert.deepEqual(errorsOf({ ...learner, programIds: [id] }), [], id);
+    }
+    for (const id of ['<script>x</script>', '=1+2', 'lp weld', '.hidden', 'é-101', 'a/b']) {
+      assert.deepEqual(errorsOf({ ...learner, programIds: [id] }), [{ field: 'programIds', code: 'invalid' }], id);
+    }
+    assert.deepEqual(errorsOf({ ...learner, programIds: ['x'.repeat(101)] }), [{ field: 'programIds', code: 'too-long' }]);
+  });
+
   it('never accepts control characters in text (property)', () => {
     fc.assert(
       fc.property(

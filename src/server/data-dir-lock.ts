@@ -1,0 +1,156 @@
+/**
+ * One server process per data folder. The embedded store rewrites its logs (a delete, the
+ * hourly retention pass, damaged lines set aside) into a new file renamed over the old one,
+ * so a second process appending to the same folder would lose inquiries it had acknowledged
+ * at the other's next rewrite. The store therefore holds `server.lock` in its folder while it
+ * is open: created exclusively (`wx`), holding the pid, the host and the start time.
+ *
+ * A lock left by a process that is gone (killed, crashed, the machine restarted) is taken
+ * over, with a warning: one of this host whose pid is not running, or whose pid is this
+ * process's own while this process holds no lock there (a container restarted as pid 1).
+ * A lock of another host cannot be checked from here (containers sharing a volume do not see
+ * each other's processes) and is refused, saying which file to delete if it is left over.
+ */
+import { readFileSync, unlinkSync } from 'node:fs';
+import { mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { resolve } from 'node:path';
+
+export const LOCK_FILE = 'server.lock';
+
+interface Holder {
+  pid: number;
+  host: string;
+  startedAt: string;
+}
+
+/** Lock path -> its content, for every lock this process holds (released at exit). */
+const held = new Map<string, string>();
+let exitHook = false;
+
+/** Another process (or another store in this one) uses the folder. */
+export class DataDirInUseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataDirInUseError';
+  }
+}
+
+function readHolder(text: string): Holder | null {
+  try {
+    const value = JSON.parse(text) as Partial<Holder>;
+    if (Number.isInteger(value.pid) && typeof value.host === 'string' && typeof value.startedAt === 'string') return value as Holder;
+  } catch {
+    // answered below
+  }
+  return null;
+}
+
+/** True while `pid` runs (EPERM: it runs, as another user). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/** Why a holder is gone, or null when it may still be running. */
+function gone(holder: Holder, path: string): string | null {
+  if (holder.host !== hostname()) return null;
+  if (holder.pid === process.pid) return held.has(path) ? null : 'its pid is this process, which did not take it';
+  return running(holder.pid) ? null : 'that process is no longer running';
+}
+
+function inUse(dir: string, path: string, holder: Holder | null): DataDirInUseError {
+  const advice =
+    'One server process per data folder: stop the other one, or give this one its own --data-dir; ' + 'several instances share PostgreSQL (--database-url).';
+  if (holder === null) {
+    return new DataDirInUseError(`data folder ${dir}: the lock file ${path} cannot be read. ${advice} If no server uses the folder, delete ${path}.`);
+  }
+  const here = holder.host === hostname();
+  const who =
+    here && holder.pid === process.pid
+      ? 'another store of this process'
+      : `another inquiry server (pid ${holder.pid}${here ? '' : ` on host ${holder.host}, which cannot be checked from here`})`;
+  const leftOver = here ? '' : ` If that server is no longer running, delete ${path}.`;
+  return new DataDirInUseError(`data folder ${dir} is in use by ${who}, started ${holder.startedAt}. ${advice}${leftOver}`);
+}
+
+function releaseAll(): void {
+  for (const [path, content] of held) {
+    try {
+      if (readFileSync(path, 'utf8') === content) unlinkSync(path);
+    } catch {
+      // Already gone: nothing to release.
+    }
+  }
+  held.clear();
+}
+
+/** The lock of one data folder, held until `release`, or until the process exits. */
+export class DataDirLock {
+  private constructor(
+    readonly path: string,
+    private readonly content: string,
+  ) {}
+
+  /**
+   * Take the folder's lock (creating the folder when missing), taking over one left by a
+   * process that is gone, with a warning.
+   * @throws DataDirInUseError naming the folder and the other process's pid.
+   */
+  static async acquire(dir: string, warn: (message: string) => void, now: () => number = Date.now): Promise<DataDirLock> {
+    await mkdir(dir, { recursive: true });
+    const path = resolve(dir, LOCK_FILE);
+    const content = `${JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date(now()).toISOString() })}\n`;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await create(path, content)) {
+        held.set(path, content);
+        if (!exitHook) process.on('exit', releaseAll);
+        exitHook = true;
+        return new DataDirLock(path, content);
+      }
+      const text = await readFile(path, 'utf8').catch(() => null);
+      if (text === null) continue;
+      const holder = readHolder(text);
+      const why = holder && gone(holder, path);
+      if (!holder || !why) throw inUse(dir, path, holder);
+      // Read again just before: another server starting now may have taken it over already.
+      if ((await readFile(path, 'utf8').catch(() => null)) !== text) continue;
+      warn(`${path}: taking over the lock of pid ${holder.pid} (started ${holder.startedAt}): ${why}`);
+      await unlink(path).catch(() => undefined);
+    }
+    throw new DataDirInUseError(`data folder ${dir}: the lock ${path} changed hands while this server started; another one is starting on it`);
+  }
+
+  /** Delete the lock file, if it is still this one's. */
+  async release(): Promise<void> {
+    if (held.get(this.path) !== this.content) return;
+    held.delete(this.path);
+    if ((await readFile(this.path, 'utf8').catch(() => null)) === this.content) await unlink(this.path).catch(() => undefined);
+  }
+}
+
+/** Create `path` holding `content`; false when it exists. */
+async function create(path: string, content: string): Promise<boolean> {
+  let file;
+  try {
+    file = await open(path, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    await file.writeFile(content);
+    await file.sync();
+    await file.close();
+  } catch (error) {
+    // An empty lock (a full disk) would refuse every later start.
+    await file.close().catch(() => undefined);
+    await unlink(path).catch(() => undefined);
+    throw error;
+  }
+  return true;
+}

@@ -1,0 +1,73 @@
+/**
+ * The inquiry server's command line: --help, $PORT, --allow-origin as operators type it, and
+ * the warning of a server no browser page can use.
+ */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { parseServerArgs, SERVER_OPTIONS, startupWarnings } from '../../src/server/inquiry-server.js';
+
+const SERVER = new URL('../../src/server/inquiry-server.ts', import.meta.url).pathname;
+
+/** Run the program until it prints its start-up line (then SIGTERM) or exits; its output and exit code. */
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    if (stdout.includes('inquiry endpoint on')) setTimeout(() => child.kill('SIGTERM'), 200);
+  });
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('inquiry server: command line', () => {
+  it('prints every flag for --help (and -h) and exits 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = await run([flag]);
+      assert.equal(code, 0, stderr);
+      assert.match(stdout, /^Usage: node dist\/server\/inquiry-server\.js/);
+      for (const name of Object.keys(SERVER_OPTIONS)) assert.ok(stdout.includes(`--${name}`), `--${name} in the usage`);
+      assert.match(stdout, /--host ADDRESS +address to listen on \(default 127\.0\.0\.1; 0\.0\.0\.0 behind/);
+      assert.match(stdout, /--allow-origin ORIGIN[^]*repeat for each/);
+    }
+  });
+
+  it('listens on $PORT when --port is not given; --port wins', () => {
+    assert.equal(parseServerArgs([], {}).port, 8787);
+    assert.equal(parseServerArgs([], { PORT: '9123' }).port, 9123);
+    assert.equal(parseServerArgs(['--port', '9124'], { PORT: '9123' }).port, 9124);
+    assert.throws(() => parseServerArgs([], { PORT: 'http' }), /--port \(from \$PORT\): expected a whole number/);
+  });
+
+  it('takes --allow-origin as browsers send Origin: repeated, a trailing slash dropped', () => {
+    const { allowOrigins } = parseServerArgs(['--allow-origin', 'https://college.example/', '--allow-origin', 'http://localhost:8000'], {});
+    assert.deepEqual(allowOrigins, ['https://college.example', 'http://localhost:8000']);
+  });
+
+  it('names the flag and the form of an origin when one is not an origin', () => {
+    for (const text of ['college.example', 'https://college.example/apply', 'localhost:8000']) {
+      assert.throws(
+        () => parseServerArgs(['--allow-origin', text], {}),
+        (error: Error) =>
+          error.message === `--allow-origin: "${text}" is not an origin; expected scheme://host[:port] with no path, like https://college.example`,
+      );
+    }
+  });
+
+  it('warns at start that every browser page will be refused when no --allow-origin is given', async () => {
+    assert.deepEqual(startupWarnings({ allowOrigins: ['https://college.example'] }), []);
+    const dir = await mkdtemp(join(tmpdir(), 'mc-cli-'));
+    try {
+      const { stdout, stderr } = await run(['--port', '0', '--data-dir', dir]);
+      assert.match(stdout, /inquiry endpoint on/, stderr);
+      assert.match(stderr, /^warning: no --allow-origin: every browser page will be refused \(403 origin-not-allowed\)/m);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
