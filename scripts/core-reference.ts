@@ -61,6 +61,8 @@ const MAX_SUMMARY = 320;
 const MAX_INFERRED = 160;
 /** A signature longer than this gets one parameter a line. */
 const MAX_SIGNATURE = 100;
+/** A member's summary comment is wrapped at this width (indentation aside). */
+const MAX_COMMENT = 96;
 
 const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
 
@@ -190,8 +192,22 @@ function overloads<T extends ts.FunctionLikeDeclaration>(declarations: readonly 
 /** A member's line(s) in a class or interface block, under its one-sentence summary. */
 function memberBlock(node: ts.Node, text: string): string {
   const summary = firstSentence(summaryOf(docOf(node)));
-  const lines = summary ? [`/** ${summary} */`, ...text.split('\n')] : text.split('\n');
-  return lines.map((line) => `  ${line}`).join('\n');
+  return [...(summary ? docComment(summary) : []), ...text.split('\n')].map((line) => `  ${line}`).join('\n');
+}
+
+/** `/** text *\/`, or the text wrapped in a block comment when that line would pass MAX_COMMENT. */
+function docComment(text: string): string[] {
+  if (text.length + 6 <= MAX_COMMENT) return [`/** ${text} */`];
+  const lines: string[] = [];
+  let line = ' *';
+  for (const word of text.split(' ')) {
+    if (line.length > 2 && line.length + 1 + word.length > MAX_COMMENT) {
+      lines.push(line);
+      line = ' *';
+    }
+    line += ` ${word}`;
+  }
+  return ['/**', ...lines, line, ' */'];
 }
 
 function isPublicMember(m: ts.ClassElement): boolean {
