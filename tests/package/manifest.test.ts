@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { coreEntries, coreReference, REFERENCE_FILE } from '../../scripts/core-reference.js';
 import { DOCS_DIR, elementDocs, readInputs } from '../../scripts/element-docs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -119,5 +120,22 @@ describe('custom-elements.json', () => {
     };
     assert.deepEqual(vscode.tags.map((t) => t.name).sort(), [...defined.keys()].sort());
     assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name).sort(), [...defined.keys()].sort());
+  });
+});
+
+// Read from the source with the TypeScript compiler, so it needs no build.
+describe('docs/core-reference.md', () => {
+  const entries = coreEntries();
+
+  it('is what npm run docs:core makes of the exports of src/core/index.ts and their TSDoc', () => {
+    assert.equal(readFileSync(REFERENCE_FILE, 'utf8'), coreReference(entries), 'docs/core-reference.md is out of date: run npm run docs:core');
+  });
+
+  it('says what every export is: each has a TSDoc summary', () => {
+    assert.ok(entries.length > 100, `${entries.length} exports read`);
+    assert.deepEqual(
+      entries.filter((e) => !e.summary).map((e) => `${e.name} (${e.file})`),
+      [],
+    );
   });
 });

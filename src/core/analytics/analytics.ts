@@ -65,6 +65,10 @@ export function hostPage(href: string): string | null {
   return `${url.origin}${path}`;
 }
 
+/**
+ * A batch of anonymous usage counts, as `attachAnalytics` sends it (format `ANALYTICS_FORMAT`):
+ * counts only, no identifier.
+ */
 export interface AnalyticsBatch {
   format: typeof ANALYTICS_FORMAT;
   /** The page the widgets ran on (`hostPage`), or null when it has no http(s) address. */
@@ -125,6 +129,10 @@ export interface FeedbackBatch {
 /** A program id or occupation code as a key of the marks: no tab (the stores join the two with one). */
 const markKey = v.pipe(key, v.regex(/^[^\t]+$/));
 
+/**
+ * The valibot schema of a batch of learners' "not relevant" marks (`FeedbackBatch`), as the
+ * analytics endpoint checks it.
+ */
 export const FeedbackBatchSchema = v.strictObject({
   format: v.literal(FEEDBACK_FORMAT),
   page: v.nullable(v.pipe(v.string(), v.maxLength(2048))),
@@ -134,6 +142,7 @@ export const FeedbackBatchSchema = v.strictObject({
 /** What the analytics endpoint accepts: a batch of counts of either format, or of marks. */
 export const PostedBatchSchema = v.variant('format', [...AnalyticsBatchSchema.options, FeedbackBatchSchema]);
 
+/** Options of `attachAnalytics`. */
 export interface AnalyticsOptions {
   /** Where batches are POSTed (text/plain JSON, so no CORS preflight is needed). */
   endpoint: string;

@@ -5,6 +5,10 @@
  */
 import type { CatalogueProblem, MarksProblem } from './problems.js';
 
+/**
+ * A problem found in a file read for an index (a catalogue, a learners' marks file, a source of
+ * the index builder), with where it is; `microcred-widgets/core` exports it as `CatalogueWarning`.
+ */
 export interface Warning {
   file: string;
   /** 1-based line where the record starts; null for a whole-file notice. */

@@ -12,6 +12,7 @@ import { tagProgram } from './tag-program.js';
 import { SkillTagger, type SkillSuggestion } from './tagger.js';
 import type { SkillDef } from './vocabulary.js';
 
+/** A person's decision on a suggested skill. */
 export type Decision = 'accepted' | 'rejected';
 
 /** One program under review. Mutated in place by `decide`, `addSkill` and `removeSkill`. */
@@ -35,6 +36,7 @@ export interface CatalogueReview {
   warnings: Warning[];
 }
 
+/** Options of `reviewCatalogue`. */
 export interface ReviewOptions {
   signal?: AbortSignal;
   /** Called between slices with how many programs are tagged so far. */
@@ -177,6 +179,7 @@ const REVIEW_COLUMNS: ReadonlyArray<{ column: string; valueOf: (entry: ReviewEnt
   { column: NOT_FOR_COLUMN, valueOf: notForValue, always: false },
 ];
 
+/** A reviewed catalogue written back as a file (`exportReview`), ready to download. */
 export interface ReviewExport {
   /** Suggested file name: the original name with `-reviewed` before the extension. */
   name: string;

@@ -36,6 +36,7 @@ export const QUOTE_HASH_HEX = 16;
 
 /** The two languages of every label, title and sentence. */
 export type Lang = 'en' | 'fr';
+/** The languages an index holds labels and titles in, English first. */
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
 /** A text in English and French. */
@@ -48,6 +49,7 @@ export interface Localized {
   fr: string;
 }
 
+/** One official data source of the index, with what its licence asks a page to credit. */
 export interface SourceInfo {
   /** Stable id: `noc`, `oasis`, `cops`, `wages`, `onet`, `esco`, `crosswalk`, `programs`, `sample`. */
   id: string;
@@ -66,6 +68,7 @@ export interface Region {
   name: Localized;
 }
 
+/** What a vocabulary entry is: an OaSIS skill or knowledge area, or a specific ESCO skill (`detail`). */
 export type SkillKind = 'skill' | 'knowledge' | 'detail';
 
 /** A skill of the vocabulary (OaSIS or ESCO), with its kind and labels. */
@@ -82,6 +85,10 @@ export type Condition = 'strong-shortage' | 'moderate-shortage' | 'balance' | 'm
 /** `[region code, low, median, high, year]`, hourly CAD; any figure may be null. */
 export type WageRow = [string, number | null, number | null, number | null, number];
 
+/**
+ * An occupation's labour-market figures as the index stores them (COPS outlook and projections,
+ * employment, wages by region); `describeLabourMarket` words them.
+ */
 export interface LabourMarket {
   /** COPS future conditions over `period`; null when COPS gives no rating. */
   future: Condition | null;
@@ -149,6 +156,10 @@ export interface Occupation {
   lmi: LabourMarket | null;
 }
 
+/**
+ * A file of the index as `index.json` names it: its path, line count, size and SHA-256 (the last
+ * two checked when it is loaded).
+ */
 export interface FileRef {
   /** Relative to `index.json`. */
   path: string;
@@ -159,6 +170,7 @@ export interface FileRef {
   count: number;
 }
 
+/** The files an index is made of besides `index.json`, by language where they have one. */
 export interface IndexFiles {
   labels: Record<Lang, FileRef>;
   /** The occupations' lead statements, which no element shows: loaded on demand (`loadSummaries`). */
@@ -275,6 +287,7 @@ export interface IndexFile extends IndexHeader {
   occupations: OccupationRecord[];
 }
 
+/** How a program is delivered. */
 export type Delivery = 'online' | 'in-person' | 'hybrid';
 /** Language of instruction. */
 export type ProgramLanguage = 'en' | 'fr' | 'bilingual' | 'other';
@@ -284,6 +297,7 @@ export const LANGUAGE_ORDER: readonly ProgramLanguage[] = ['en', 'fr', 'bilingua
 
 /** Where in a program's own text evidence was found, and its one-letter code in `programs.txt`. */
 export const EVIDENCE_FIELD_CODES = { title: 't', tag: 'g', outcome: 'o', module: 'm', description: 'd' } as const;
+/** The part of a program's own text that evidence was found in. */
 export type EvidenceField = keyof typeof EVIDENCE_FIELD_CODES;
 
 /** One term of the occupation as the program writes it, with the program's words that show it. */

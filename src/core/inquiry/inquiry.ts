@@ -6,8 +6,10 @@
 import * as v from 'valibot';
 import { PROGRAM_ID, type Lang } from '../index-format/index.js';
 
+/** Who sends an inquiry: a learner or an employer. */
 export type InquiryVariant = 'learner' | 'employer';
 
+/** A learner's inquiry about one or more programs, as `validateInquiry` accepts it. */
 export interface LearnerInquiry {
   variant: 'learner';
   name: string;
@@ -21,6 +23,10 @@ export interface LearnerInquiry {
   lang: Lang;
 }
 
+/**
+ * An employer's inquiry about training employees in one or more programs, as `validateInquiry`
+ * accepts it.
+ */
 export interface EmployerInquiry {
   variant: 'employer';
   organization: string;
@@ -49,6 +55,7 @@ export type InquiryField =
  */
 export type FieldErrorCode = 'required' | 'too-long' | 'invalid' | 'characters' | 'consent';
 
+/** A field of an inquiry at fault, and why (a code a form words in its own language). */
 export interface FieldError {
   field: InquiryField;
   code: FieldErrorCode;
@@ -176,6 +183,7 @@ const EmployerSchema = v.strictObject(
 /** The valibot schema of an inquiry payload; `validateInquiry` applies it and returns field errors. */
 export const InquirySchema = v.variant('variant', [LearnerSchema, EmployerSchema], 'invalid');
 
+/** What `validateInquiry` gives: the inquiry, trimmed, or the fields at fault. */
 export type InquiryResult = { ok: true; value: Inquiry } | { ok: false; errors: FieldError[] };
 
 /**

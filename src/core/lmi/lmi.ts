@@ -13,6 +13,10 @@ export const HOURS_PER_YEAR = 1950;
 const ONTARIO = 'ER35';
 const CANADA = 'ER00';
 
+/**
+ * The data source of a figure or sentence, credited as its licence asks, in the requested
+ * language.
+ */
 export interface SourceCitation {
   id: string;
   /** Publisher's name of the data set, in the requested language. */
@@ -23,6 +27,10 @@ export interface SourceCitation {
   attribution: string;
 }
 
+/**
+ * The COPS outlook of an occupation as a person reads it: its rating (when COPS gives one) in
+ * the official words, a sentence, and what the term means.
+ */
 export type LabourMarketOutlook =
   | {
       rated: true;
@@ -47,12 +55,17 @@ export type LabourMarketOutlook =
       source: SourceCitation | null;
     };
 
+/** An amount in CAD, as a number and as the page shows it. */
 export interface MoneyFigure {
   value: number;
   /** Formatted with Intl in CAD, e.g. "$40.50" / "40,50 $". */
   formatted: string;
 }
 
+/**
+ * An occupation's wages for one region (or the region it fell back to, saying so), hourly and
+ * yearly, formatted.
+ */
 export interface WageReading {
   /** Region whose figures are shown. */
   region: string;
@@ -78,8 +91,13 @@ export interface WageReading {
   source: SourceCitation | null;
 }
 
+/** Which figure a `LabourMarketFact` gives. */
 export type FactKind = 'openings' | 'seekers' | 'employment' | 'growth' | 'retirements';
 
+/**
+ * One labour-market figure (openings, job seekers, employment, growth, retirements), formatted
+ * and in a sentence, with its period and source.
+ */
 export interface LabourMarketFact {
   kind: FactKind;
   value: number;
@@ -91,6 +109,10 @@ export interface LabourMarketFact {
   source: SourceCitation | null;
 }
 
+/**
+ * What `describeLabourMarket` gives: an occupation's outlook, wages for a region and headline
+ * figures, each as plain sentences in one language with its source.
+ */
 export interface LabourMarketDescription {
   code: string;
   title: string;

@@ -12,9 +12,18 @@ import type { Lang } from '../index-format/index.js';
 import { toBytes, toText, type CachedIndexBytes, type IndexCache } from './index-cache.js';
 import { sameBytes } from './bytes.js';
 
+/**
+ * What `CachedLoad.revalidate` found: the cached copy is current, a newer index (now stored),
+ * or a failure (`offline-cache` when no answer came, else `stale-cache`) that leaves the cached
+ * copy in use.
+ */
 export type Revalidation<T = LoadedIndex> =
   { kind: 'unchanged' } | { kind: 'updated'; index: T } | { kind: 'failed'; note: 'stale-cache' | 'offline-cache'; error: unknown };
 
+/**
+ * What `loadIndexCached` and `loadTitlesCached` give: the index, where it came from, and, for a
+ * cached copy, a way to look for a newer one.
+ */
 export interface CachedLoad<T = LoadedIndex> {
   index: T;
   origin: 'network' | 'cache';
@@ -22,6 +31,7 @@ export interface CachedLoad<T = LoadedIndex> {
   revalidate: (() => Promise<Revalidation<T>>) | null;
 }
 
+/** Options of `loadIndexCached` and `loadTitlesCached`: `cache` is required. */
 export interface CachedLoadOptions {
   /** As `LoadOptions.lang`: `'en'` when left out. */
   lang?: Lang;

@@ -26,6 +26,10 @@ export interface IndexedDBFactory {
   open(name: string, version?: number): object;
 }
 
+/**
+ * One index's files as the device cache keeps them, with what is needed to ask the server for a
+ * newer copy.
+ */
 export interface CachedIndexFiles {
   /** Absolute URL of index.json. */
   url: string;
@@ -47,6 +51,10 @@ export interface CachedIndexBytes extends Omit<CachedIndexFiles, 'files' | 'mani
   files: Record<string, Uint8Array>;
 }
 
+/**
+ * Where `loadIndexCached` and `loadTitlesCached` keep the index files on the device: the
+ * IndexedDB cache `openIndexCache` opens, or a `MemoryIndexCache`.
+ */
 export interface IndexCache {
   /** False when the copy only lasts as long as the page. */
   readonly persistent: boolean;
@@ -290,6 +298,7 @@ function isMeta(value: unknown): value is StoredMeta {
   return typeof e.url === 'string' && count(e.manifestChunks) && typeof e.files === 'object' && e.files !== null && Object.values(e.files).every(count);
 }
 
+/** Options of `openIndexCache`. */
 export interface OpenCacheOptions {
   /** Database name; default `microcred-index`. */
   name?: string;

@@ -33,6 +33,10 @@ import { runInSlices, Slicer } from '../schedule/index.js';
 
 export type { TitlesIndex } from './read.js';
 
+/**
+ * Options of `loadTitlesIndex`, `loadLabelsIndex` and `loadTitlesCached`: those of `loadIndex`
+ * but `base` and `titles`.
+ */
 export type TitlesLoadOptions = Omit<LoadOptions, 'base' | 'titles'>;
 
 /**

@@ -42,6 +42,7 @@ import {
   type TitlesIndex,
 } from './read.js';
 
+/** Options of `assembleIndex`. */
 export interface AssembleOptions {
   signal?: AbortSignal;
   /** Name used in error messages, e.g. the URL of index.json. */

@@ -102,6 +102,7 @@ function parseSkills(field: string, count: number): number[] | null {
   return skills.every((s, i) => s < count && (i === 0 || s > skills[i - 1]!)) ? skills : null;
 }
 
+/** Options of `loadQuotes`. */
 export interface QuoteOptions {
   signal?: AbortSignal;
   /** Replaces the global fetch, as in `loadIndex`. */

@@ -17,6 +17,7 @@ import { watchPolicyViolations } from './policy-watch.js';
 
 export { sha256Hex } from '../index-format/index.js';
 
+/** Options of `loadIndex` (and, without `base` and `titles`, of `loadTitlesIndex`). */
 export interface LoadOptions {
   /** Language whose job titles (and labels, with the English ones) to load: `'en'` when left out. */
   lang?: Lang;

@@ -30,6 +30,11 @@ export interface LoadedIndex {
   slice?: { occupation: string; positions: Uint32Array; withPrograms: ReadonlySet<string> };
 }
 
+/**
+ * How a title matched: every word as typed (`exact`), the last word as a prefix, through a
+ * short form spelled out (`synonym`, "rn" for registered nurse), or with a typo fixed
+ * (`fuzzy`); the loosest way any word matched names it.
+ */
 export type MatchKind = 'exact' | 'prefix' | 'synonym' | 'fuzzy';
 
 /** One occupation found for a typed job title. */

@@ -8,8 +8,13 @@ import type { IndexedDBFactory } from '../load/index.js';
 import { openStoreDb } from '../storage/index.js';
 import type { FieldError } from '../inquiry/index.js';
 
+/**
+ * Where an inquiry kept on the device stands: `pending` is retried automatically, `invalid`
+ * waits for the person's edit, `config` is a setup problem of the endpoint.
+ */
 export type OutboxState = 'pending' | 'invalid' | 'config';
 
+/** An inquiry kept on the device until the endpoint has it. */
 export interface OutboxItem {
   /** Also the Idempotency-Key: one per submission, reused on every retry, reload and tab. */
   id: string;
@@ -42,6 +47,10 @@ export function waitsForPerson(item: Pick<OutboxItem, 'state' | 'httpStatus'>): 
   return item.state === 'invalid' || (item.state === 'config' && (item.httpStatus === 401 || item.httpStatus === 403));
 }
 
+/**
+ * Where an `Outbox` keeps inquiries: IndexedDB, or a `MemoryOutboxStore`; `claim` and `release`
+ * keep two tabs from sending the same inquiry where there are no Web Locks.
+ */
 export interface OutboxStore {
   readonly persistent: boolean;
   put(item: OutboxItem): Promise<void>;

@@ -21,6 +21,10 @@ import { openOutboxStore, waitsForPerson, type OutboxItem, type OutboxStore } fr
 export type { OutboxItem, OutboxState, OutboxStore } from './outbox-store.js';
 export { MemoryOutboxStore, waitsForPerson } from './outbox-store.js';
 
+/**
+ * Why a queued inquiry will be tried again: no network, no answer in time, a server error or a
+ * status worth retrying (408, 409, 425), or too many requests (429).
+ */
 export type RetryReason = 'network' | 'timeout' | 'server' | 'rate-limited';
 
 /**
@@ -41,6 +45,10 @@ export interface OutboxLocks {
 /** How long an undelivered inquiry may stay on the device, from when it was written. */
 export const OUTBOX_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
+/**
+ * What an attempt to send one inquiry came to (`Outbox.submit`, `send`, `flush`, and the
+ * `change` event).
+ */
 export type SendResult =
   | { status: 'sent'; id: string; receipt: unknown }
   | { status: 'queued'; id: string; reason: RetryReason; retryAt: number }
@@ -51,6 +59,7 @@ export type SendResult =
   /** Not in the outbox (delivered or discarded elsewhere). */
   | { status: 'gone'; id: string };
 
+/** Options of `Outbox.open`; every one has a default. */
 export interface OutboxOptions {
   fetch?: typeof fetch;
   /** IndexedDB factory; `null` forces the in-memory outbox. Default: the global one. */

@@ -23,6 +23,10 @@ const CARRY_WEIGHT = 0.6;
 /** Areas that carry over, listed at most. */
 const CARRY_MAX = 4;
 
+/**
+ * What `skillGap` gives: the target occupation's key skills split into those the current
+ * occupation likely gives and those to learn, and the broad skills that carry over.
+ */
 export interface SkillGap {
   /** The target's key skills the current occupation likely gives (empty without one). */
   have: SkillRef[];
@@ -65,6 +69,7 @@ export function skillGap(index: LoadedIndex, opts: { occupation: string; from?: 
   return gap;
 }
 
+/** One program of a `Pathway`, with the needed skills it adds. */
 export interface PathwayStep {
   recommendation: Recommendation;
   /** The needed skills this program adds to those of the steps before it (at least one). */
@@ -73,6 +78,10 @@ export interface PathwayStep {
   partial: boolean;
 }
 
+/**
+ * What `pathway` gives: a few recommended programs that together cover the most of the needed
+ * skills, in the order chosen, with what they leave uncovered and their total hours and cost.
+ */
 export interface Pathway {
   steps: PathwayStep[];
   /** Needed skills the steps cover together, in the order of `need`. */

@@ -8,6 +8,10 @@ import { fold } from '../text/index.js';
 import type { LoadedIndex, SkillRef } from '../model/index.js';
 import type { RankingData } from '../model/index.js';
 
+/**
+ * What a person or a host narrows programs by; a program passes when it meets every filter
+ * given.
+ */
 export interface ProgramFilters {
   /** Keep programs delivered in one of these ways. */
   delivery?: Delivery[];

@@ -12,6 +12,10 @@ import { collectSkillScores, compareText, passes, resolveSkills, selectTop, skil
 
 const DEFAULT_LIMIT = 10;
 
+/**
+ * Options of `findPrograms`: the skills and the words to look for, the filters, and the
+ * language of the results.
+ */
 export interface FindProgramsOptions {
   /** Skill ids the employer picked. */
   skills?: string[];

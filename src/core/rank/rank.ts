@@ -36,6 +36,10 @@ const GAP_OVERLAP = 0.8;
  */
 const OTHER_LANGUAGE_FACTOR = 0.8;
 
+/**
+ * Options of `recommend` and `recommendInSlices`: the target occupation, and what narrows or
+ * shapes the list.
+ */
 export interface RecommendOptions {
   /** NOC code of the target occupation. */
   occupation: string;

@@ -11,6 +11,7 @@ import type { LoadedIndex, SkillRef } from '../model/index.js';
 import { skillRef } from './rank-common.js';
 import { distinctLabels } from '../text/index.js';
 
+/** One occupation `relatedOccupations` finds close to another, with the skills they share. */
 export interface RelatedOccupation {
   code: string;
   /** Official title in the requested language. */

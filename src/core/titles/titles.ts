@@ -262,6 +262,9 @@ function loadedTitles(index: Pick<LoadedIndex, 'titles'>, lang: Lang, caller: st
 }
 
 /**
+ * The occupations whose job titles (official or example) match `query` as a person types it
+ * (word prefixes, short forms spelled out, typos fixed), at most `opts.limit` (default 10).
+ *
  * Sync, best first, each occupation at most once; `title` is the occupation's official title
  * from `index.manifest.occupations` in `lang`. Without `lang`: the language of the loaded
  * titles, English when both are loaded.
