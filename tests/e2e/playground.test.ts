@@ -83,7 +83,7 @@ describe('the playground', () => {
     );
     await card.getByRole('button', { name: /Ask about this program/ }).click();
     await page.waitForFunction(() => (document.querySelector('#log')?.textContent ?? '').includes('mc-inquire-request'));
-    assert.match((await page.locator('#log').textContent()) ?? '', /mc-inquire-request \{ programId: "lp-weld-101" \}/);
+    assert.match((await page.locator('#log').textContent()) ?? '', /mc-inquire-request \{ programId: "lp-weld-101", program: \{…\} \}/);
     assert.deepEqual(errors, []);
     await page.close();
   });
