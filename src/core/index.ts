@@ -14,7 +14,7 @@
  */
 
 // The index file format: the data shapes a loaded index holds, and its version.
-export { SCHEMA_VERSION, LANGS, localize } from './index-format/index.js';
+export { SCHEMA_VERSION, LANGS, PROGRAM_ID, localize } from './index-format/index.js';
 export type {
   Lang,
   Localized,
@@ -70,7 +70,7 @@ export { matchTitles, didYouMean, isCloseMatch, searchTitleIndex, matchTitlesAcr
 
 // Recommendations, the employer search, the plan above recommendations, related occupations.
 export { recommend, recommendInSlices, prepareRecommend, findPrograms, programFacets, prepareProgramText } from './rank/index.js';
-export type { RecommendOptions, FindProgramsOptions, ProgramFilters } from './rank/index.js';
+export type { RecommendOptions, FindProgramsOptions, ProgramFilters, Facets } from './rank/index.js';
 export { pathway, skillGap } from './rank/index.js';
 export type { Pathway, PathwayStep, SkillGap } from './rank/index.js';
 export { prepareRelated, relatedOccupations } from './rank/index.js';

@@ -111,24 +111,23 @@ export const fr: Messages = {
         : filters.length === 1
           ? `Modifiez le filtre «\u00a0${filters[0]}\u00a0», ou effacez les filtres.`
           : `Modifiez l’un des filtres choisis (${filters.join(', ')}), ou effacez les filtres.`,
-    none: (occupation: string) => `Ce catalogue n’a aucun programme qui enseigne les compétences principales de la profession «\u00a0${occupation}\u00a0».`,
-    noneGap: (from: string, to: string) =>
-      `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`,
-    noneAt: (provider: string, occupation: string) =>
-      `Dans ce catalogue, ${provider} n’a aucun programme qui enseigne les compétences principales de la profession «\u00a0${occupation}\u00a0».`,
-    noneGapAt: (provider: string, from: string, to: string) =>
-      `Dans ce catalogue, ${provider} n’a encore aucun programme qui enseigne ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`,
-    few: (count: number, occupation: string) =>
-      `Ce catalogue offre peu pour la profession «\u00a0${occupation}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner ses compétences principales.`,
-    fewGap: (count: number, from: string, to: string) =>
-      `Ce catalogue offre peu pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner les compétences qu’exige ce changement.`,
-    partialOnly: (count: number, occupation: string) =>
-      `Aucun programme de ce catalogue ne correspond fortement à la profession «\u00a0${occupation}\u00a0»\u00a0: ${allPartial(count)}.`,
-    partialOnlyGap: (count: number, from: string, to: string) =>
-      `Aucun programme de ce catalogue ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${allPartial(count)}.`,
+    none: (occupation: string, at?: string) =>
+      `${at ? `Dans ce catalogue, ${at} n’a` : 'Ce catalogue n’a'} aucun programme qui enseigne les compétences principales de la profession «\u00a0${occupation}\u00a0».`,
+    noneGap: (from: string, to: string, at?: string) =>
+      at
+        ? `Dans ce catalogue, ${at} n’a encore aucun programme qui enseigne ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`
+        : `Aucun programme de ce catalogue n’enseigne encore ce qu’il faut pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0».`,
+    few: (count: number, occupation: string, at?: string) =>
+      `${at ?? 'Ce catalogue'} offre peu pour la profession «\u00a0${occupation}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner ses compétences principales.`,
+    fewGap: (count: number, from: string, to: string, at?: string) =>
+      `${at ?? 'Ce catalogue'} offre peu pour passer de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: seulement ${count} programme${count > 1 ? 's semblent' : ' semble'} enseigner les compétences qu’exige ce changement.`,
+    partialOnly: (count: number, occupation: string, at?: string) =>
+      `Aucun programme ${at ? `de ${at}` : 'de ce catalogue'} ne correspond fortement à la profession «\u00a0${occupation}\u00a0»\u00a0: ${allPartial(count)}.`,
+    partialOnlyGap: (count: number, from: string, to: string, at?: string) =>
+      `Aucun programme ${at ? `de ${at}` : 'de ce catalogue'} ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${allPartial(count)}.`,
     listed:
       'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
-    nearbyIntro: 'Ce catalogue offre davantage de fortes correspondances pour ces professions apparentées\u00a0:',
+    nearbyIntro: (at?: string) => `${at ?? 'Ce catalogue'} offre davantage de fortes correspondances pour ces professions apparentées\u00a0:`,
     nearbyStrongCount: (count: number) => `(${count} forte${count > 1 ? 's' : ''} correspondance${count > 1 ? 's' : ''})`,
     nearbyShow: (occupation: string) => `Afficher les programmes pour la profession «\u00a0${occupation}\u00a0»`,
     nearbyNone: (occupation: string) => `Il n’offre pas non plus de forte correspondance pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,

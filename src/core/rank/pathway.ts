@@ -7,7 +7,7 @@
 import type { Lang } from '../index-format/index.js';
 import type { LoadedIndex, Recommendation, SkillRef } from '../model/index.js';
 import { keySkillsOf, skillsGivenBy } from './rank-reasons.js';
-import { skillRef } from './rank-common.js';
+import { requireOccupation, skillRef } from './rank-common.js';
 
 /** A current occupation "likely gives" a skill it weighs at least this share of the target's weight. */
 const HAVE_SHARE = 0.6;
@@ -48,10 +48,8 @@ export interface SkillGap {
  * @throws RangeError for an unknown occupation code.
  */
 export function skillGap(index: LoadedIndex, opts: { occupation: string; from?: string | null; lang: Lang }): SkillGap {
-  const target = index.occupations.get(opts.occupation);
-  if (!target) throw new RangeError(`Unknown occupation code "${opts.occupation}": not in this index.`);
-  const current = opts.from ? index.occupations.get(opts.from) : undefined;
-  if (opts.from && !current) throw new RangeError(`Unknown occupation code "${opts.from}": not in this index.`);
+  const target = requireOccupation(index, opts.occupation);
+  const current = opts.from ? requireOccupation(index, opts.from) : undefined;
   const top = keySkillsOf(index, target);
   const given = new Map(current && current.code !== target.code ? skillsGivenBy(current) : []);
   const gap: SkillGap = { have: [], need: [], carries: [] };

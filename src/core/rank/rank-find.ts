@@ -8,7 +8,7 @@ import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
 import { coreMessages } from '../messages/index.js';
 import { searchProgramText } from './rank-text.js';
 import { facets, type Facets } from './rank-prepare.js';
-import { collectSkillScores, compareText, passes, resolveSkills, selectTop, skillRef, type ProgramFilters } from './rank-common.js';
+import { collectSkillScores, compareText, passes, requireOccupation, resolveSkills, selectTop, skillRef, type ProgramFilters } from './rank-common.js';
 
 const DEFAULT_LIMIT = 10;
 
@@ -111,7 +111,7 @@ function byTitle(index: LoadedIndex, filters: ProgramFilters | undefined, lang: 
 export function programFacets(index: LoadedIndex, of?: { occupation: string; filters?: ProgramFilters }): Facets {
   const r = index.ranking;
   if (!of) return { providers: [...r.providers], deliveries: [...r.deliveries], languages: [...r.languages], maxHours: r.maxHours, maxCost: r.maxCost };
-  if (!index.occupations.has(of.occupation)) throw new RangeError(`Unknown occupation code "${of.occupation}": not in this index.`);
+  requireOccupation(index, of.occupation);
   const programs = (r.evidence.get(of.occupation) ?? []).map(([p]) => index.programs[p]!);
   return facets(of.filters ? programs.filter((program) => passes(program, of.filters!)) : programs);
 }

@@ -13,7 +13,7 @@ import type { Lang, Occupation } from '../index-format/index.js';
 import type { LoadedIndex, Recommendation } from '../model/index.js';
 import { prepareProgramText, termsOf } from './rank-text.js';
 import { runInSlices, runSteps, Slicer, stepDone, type Steps } from '../schedule/index.js';
-import { filterMask, resolveSkills, withRegion, type ProgramFilters } from './rank-common.js';
+import { filterMask, requireOccupation, resolveSkills, withRegion, type ProgramFilters } from './rank-common.js';
 import { describeLeader, reasonContext, type Leader } from './rank-reasons.js';
 
 export { prepareRanking, prepareRankingInSlices } from './rank-prepare.js';
@@ -178,12 +178,6 @@ function* skillWordsSteps(index: LoadedIndex, lang: Lang | undefined): Steps<voi
     termsOf(skill.label.en);
     if (lang === 'fr' && skill.label.fr) termsOf(skill.label.fr);
   }
-}
-
-function requireOccupation(index: LoadedIndex, code: string): Occupation {
-  const occupation = index.occupations.get(code);
-  if (!occupation) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
-  return occupation;
 }
 
 /** The target of a recommendation: over one occupation's slice, only that occupation. */

@@ -8,7 +8,7 @@
 import type { Lang } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex, SkillRef } from '../model/index.js';
-import { skillRef } from './rank-common.js';
+import { requireOccupation, skillRef } from './rank-common.js';
 import { distinctLabels } from '../text/index.js';
 
 /** One occupation `relatedOccupations` finds close to another, with the skills they share. */
@@ -143,8 +143,7 @@ function reach(from: string, to: string): number {
  * @throws RangeError for an unknown occupation code.
  */
 export function relatedOccupations(index: LoadedIndex, code: string, opts: { limit?: number; lang: Lang }): RelatedOccupation[] {
-  const origin = index.occupations.get(code);
-  if (!origin) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  const origin = requireOccupation(index, code);
   // Skills weighted by specificity: two health jobs are not alike because both need
   // "active listening", which nearly every profile has.
   // Square root: milder than ranking, so broad skills still tell related jobs apart.

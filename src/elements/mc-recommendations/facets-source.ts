@@ -5,10 +5,10 @@
  * list of three programs offered some four hundred institutions.
  */
 import type { LoadedIndex } from '../../core/model/index.js';
-import { programFacets, type ProgramFilters } from '../../core/rank/index.js';
+import { programFacets, type Facets, type ProgramFilters } from '../../core/rank/index.js';
 import { EMPTY_FILTERS, toProgramFilters } from './filters.js';
 
-export type Facets = ReturnType<typeof programFacets>;
+export type { Facets };
 
 /** What the filters can narrow, for the element's occupation, host institution and region. */
 export interface FacetsChoice {

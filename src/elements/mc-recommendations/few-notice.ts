@@ -22,7 +22,7 @@ export interface FewNoticeOptions {
   nearby: TemplateResult | typeof nothing;
   /** Every program listed is known to be a partial match (`Recommendation.strength`). */
   partialOnly: boolean;
-  /** The host's own institution (`provider`): with none of its programs, the notice names it, not the catalogue. */
+  /** The host's own institution (`provider`): the notice speaks of its programs, not the catalogue's. */
   provider?: string | null;
 }
 
@@ -30,10 +30,10 @@ export interface FewNoticeOptions {
 export function fewLack({ t, count, to, from, partialOnly, provider }: Omit<FewNoticeOptions, 'nearby'>): string | null {
   if (count >= FEW_RESULTS && !partialOnly) return null;
   const r = t.recommendations;
-  if (count === 0 && provider) return from ? r.noneGapAt(provider, from, to) : r.noneAt(provider, to);
-  if (count === 0) return from ? r.noneGap(from, to) : r.none(to);
-  if (partialOnly) return from ? r.partialOnlyGap(count, from, to) : r.partialOnly(count, to);
-  return from ? r.fewGap(count, from, to) : r.few(count, to);
+  const at = provider ?? undefined;
+  if (count === 0) return from ? r.noneGap(from, to, at) : r.none(to, at);
+  if (partialOnly) return from ? r.partialOnlyGap(count, from, to, at) : r.partialOnly(count, to, at);
+  return from ? r.fewGap(count, from, to, at) : r.few(count, to, at);
 }
 
 /**

@@ -479,7 +479,7 @@ export class McRecommendations extends McElement {
     const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
     const wanted = !filtered && (count < FEW_RESULTS || partialOnly);
     const nearby = this.nearby.want(wanted ? nearbyAsk(index, all, this.recommendOptions(), this.from ?? this.nearbyFrom) : null);
-    const offer = nearby ? nearbyList({ t, lang, nearby, count, onPick: this.pickNearby }) : nothing;
+    const offer = nearby ? nearbyList({ t, lang, nearby, count, provider: this.provider, onPick: this.pickNearby }) : nothing;
     const few = { t, count, to: toTitle, from: from ? localize(from.title, lang) : null, partialOnly, provider: this.provider };
     const notice = filtered ? null : fewNotice({ ...few, nearby: offer });
     this.announce(count, heading, filtered ? null : fewLack(few));

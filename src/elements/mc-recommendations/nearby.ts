@@ -155,6 +155,8 @@ export interface NearbyListOptions {
   nearby: Nearby;
   /** How many programs the chosen occupation got. */
   count: number;
+  /** The host's own institution (`provider`), whose programs the counts are. */
+  provider: string | null;
   onPick: (chosen: NearbyOccupation) => void;
 }
 
@@ -163,12 +165,12 @@ export interface NearbyListOptions {
  * a sentence saying the closest related occupation has no strong match here either: the
  * person need not look for it.
  */
-export function nearbyList({ t, lang, nearby: { served, closest }, count, onPick }: NearbyListOptions): TemplateResult | typeof nothing {
+export function nearbyList({ t, lang, nearby: { served, closest }, count, provider, onPick }: NearbyListOptions): TemplateResult | typeof nothing {
   const r = t.recommendations;
   if (served.length === 0) return count === 0 && closest ? html`<p>${r.nearbyNone(closest.title)}</p>` : nothing;
   const m = coreMessages(lang);
   return html`<div part="nearby" class="nearby">
-    <p id="nearby-label">${r.nearbyIntro}</p>
+    <p id="nearby-label">${r.nearbyIntro(provider ?? undefined)}</p>
     <ul aria-labelledby="nearby-label">
       ${served.map(
         (o) => html`<li>

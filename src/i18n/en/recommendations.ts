@@ -46,23 +46,29 @@ export const recommendations = {
       : filters.length === 1
         ? `Change the filter “${filters[0]}”, or clear the filters.`
         : `Change one of the filters you set (${filters.join(', ')}), or clear the filters.`,
-  none: (occupation: string) => `This catalogue has no program that teaches the core skills of ${occupation}.`,
-  noneGap: (from: string, to: string) => `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
-  /** The host's own institution (`provider`) has none: the catalogue may have others'. */
-  noneAt: (provider: string, occupation: string) => `${provider} has no program in this catalogue that teaches the core skills of ${occupation}.`,
-  noneGapAt: (provider: string, from: string, to: string) => `${provider} has no program in this catalogue yet that teaches what ${to} need beyond ${from}.`,
+  // `at`: the page's own institution (`provider`): what it has, not the catalogue, which may
+  // hold other institutions' programs.
+  none: (occupation: string, at?: string) =>
+    at
+      ? `${at} has no program in this catalogue that teaches the core skills of ${occupation}.`
+      : `This catalogue has no program that teaches the core skills of ${occupation}.`,
+  noneGap: (from: string, to: string, at?: string) =>
+    at
+      ? `${at} has no program in this catalogue yet that teaches what ${to} need beyond ${from}.`
+      : `No program in this catalogue teaches what ${to} need beyond ${from} yet.`,
   // "Teaches the occupation's core skills" claimed more than the builder's floor knows: a
   // short list is where a word of the work, taken in another sense, most often gets through
   // (genetic "circuits" for electricians). The floor is evidence, and the notice says so.
-  few: (count: number, occupation: string) =>
-    `This catalogue has little for ${occupation}: only ${count} program${count === 1 ? ' shows' : 's show'} signs of teaching its core skills.`,
-  fewGap: (count: number, from: string, to: string) =>
-    `This catalogue has little for the move from ${from} to ${to}: only ${count} program${count === 1 ? ' shows' : 's show'} signs of teaching the skills it takes.`,
+  few: (count: number, occupation: string, at?: string) =>
+    `${at ?? 'This catalogue'} has little for ${occupation}: only ${count} program${count === 1 ? ' shows' : 's show'} signs of teaching its core skills.`,
+  fewGap: (count: number, from: string, to: string, at?: string) =>
+    `${at ?? 'This catalogue'} has little for the move from ${from} to ${to}: only ${count} program${count === 1 ? ' shows' : 's show'} signs of teaching the skills it takes.`,
   // A list of partial matches only, of any length: of the 18 reasons read on such lists in
   // eval/judged/reasons.tsv (the 40 drawn over all occupations), 3 were true.
-  partialOnly: (count: number, occupation: string) => `No program in this catalogue is a strong match for ${occupation}: ${allPartial(count)}.`,
-  partialOnlyGap: (count: number, from: string, to: string) =>
-    `No program in this catalogue is a strong match for the move from ${from} to ${to}: ${allPartial(count)}.`,
+  partialOnly: (count: number, occupation: string, at?: string) =>
+    `No program ${at ? `of ${at}` : 'in this catalogue'} is a strong match for ${occupation}: ${allPartial(count)}.`,
+  partialOnlyGap: (count: number, from: string, to: string, at?: string) =>
+    `No program ${at ? `of ${at}` : 'in this catalogue'} is a strong match for the move from ${from} to ${to}: ${allPartial(count)}.`,
   /** Follows `few` or `partialOnly`, above the programs: what to make of a partial match. */
   listed:
     'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
@@ -71,7 +77,7 @@ export const recommendations = {
    * the list shown (a partial match may use the work's words in another sense: "Google
    * Sheets" for sheet metal workers), each with how many (`nearbyStrongCount`).
    */
-  nearbyIntro: 'This catalogue has more strong matches for these related occupations:',
+  nearbyIntro: (at?: string) => `${at ?? 'This catalogue'} has more strong matches for these related occupations:`,
   nearbyStrongCount: (count: number) => `(${count} strong match${count === 1 ? '' : 'es'})`,
   nearbyShow: (occupation: string) => `Show programs for ${occupation}`,
   /** With no program and no related occupation served better: the closest one has no strong match either. */

@@ -63,7 +63,8 @@ describe('mc-recommendations after choose()', () => {
     el.choose('72100');
     await waitUntil(() => live.said.some((s) => s.includes('programs for Machinists') || s.includes('program for Machinists')), 'the count said', LOAD);
     const notice = el.shadowRoot!.querySelector('[part~=notice] p')!.textContent!;
-    expect(notice).to.match(/^This catalogue has little for Machinists/);
+    // The page's own institution: its programs, not the catalogue's.
+    expect(notice).to.match(/^Lakeshore Polytechnic \(fictional\) has little for Machinists/);
     expect(live.said[live.said.length - 1]).to.equal(`${heading(el)!.textContent!.trim()}. ${notice}`);
     live.stop();
   });
