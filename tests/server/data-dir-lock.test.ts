@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { DataDirInUseError, LOCK_FILE } from '../../src/server/data-dir-lock.js';
+import { DataDirInUseError, DataDirLock, LOCK_FILE } from '../../src/server/data-dir-lock.js';
 import { startDemoServer } from '../../src/server/demo-server.js';
 import { EmbeddedStore } from '../../src/server/embedded-store.js';
 
@@ -113,6 +113,24 @@ describe('embedded store: one server process per data folder', () => {
     await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
     await openStore();
     assert.match(warnings.join('\n'), new RegExp(`taking over the lock of pid ${process.pid}`));
+  });
+
+  it('lets only one of two servers starting at once take over a stale lock', async () => {
+    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: deadPid(), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    const warn = (m: string) => warnings.push(m);
+    // The second one judges the lock stale as the first does, then is slower to take it over.
+    const late = { beforeTakeover: () => new Promise<void>((resolve) => setTimeout(resolve, 60)) };
+    const results = await Promise.allSettled([DataDirLock.acquire(dir, warn), DataDirLock.acquire(dir, warn, Date.now, late)]);
+    const taken = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    for (const lock of taken) closing.push({ close: () => lock.release() });
+    assert.equal(taken.length, 1, results.map((r) => r.status).join(', '));
+    const refused = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as Error;
+    assert.ok(refused instanceof DataDirInUseError, String(refused));
+    assert.match(refused.message, /is in use by another store of this process/);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.deepEqual(await readdir(dir), [LOCK_FILE], 'the lock is back in place and nothing is left aside');
+    await taken[0]!.release();
+    assert.equal(await exists(join(dir, LOCK_FILE)), false, 'the lock in place is the one that was taken');
   });
 
   it('refuses the lock of another host, which it cannot check, saying which file to delete', async () => {
