@@ -6,10 +6,11 @@
  * is open: created exclusively (`wx`), holding the pid, the host and the start time.
  *
  * A lock left by a process that is gone (killed, crashed, the machine restarted) is taken
- * over, with a warning: one of this host whose pid is not running, or whose pid is this
- * process's own while this process holds no lock there (a container restarted as pid 1).
- * A lock of another host cannot be checked from here (containers sharing a volume do not see
- * each other's processes) and is refused, saying which file to delete if it is left over.
+ * over, with a warning: one of this host whose pid is not running, whose pid is this
+ * process's own while this process holds no lock there (a container restarted as pid 1), or
+ * that was taken before this machine last started (its pid is now another program's). A lock
+ * of another host cannot be checked from here (containers sharing a volume do not see each
+ * other's processes) and is refused. Every refusal names the file to delete if it is left over.
  *
  * Two servers starting on one stale lock must not both take it over, so a takeover is
  * conditional: the stale lock is renamed aside under a name of this process's own, and only
@@ -19,7 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { resolve } from 'node:path';
 
 export const LOCK_FILE = 'server.lock';
@@ -29,6 +30,12 @@ interface Holder {
   host: string;
   startedAt: string;
 }
+
+/**
+ * How far before the computed boot time a lock must have been taken to be judged from before
+ * it: the boot time comes from the wall clock and the uptime, which drift apart a little.
+ */
+const BOOT_SLACK_MS = 60_000;
 
 /** Lock path -> its content, for every lock this process holds (released at exit). */
 const held = new Map<string, string>();
@@ -66,22 +73,28 @@ function running(pid: number): boolean {
 function gone(holder: Holder, path: string): string | null {
   if (holder.host !== hostname()) return null;
   if (holder.pid === process.pid) return held.has(path) ? null : 'its pid is this process, which did not take it';
-  return running(holder.pid) ? null : 'that process is no longer running';
+  if (!running(holder.pid)) return 'that process is no longer running';
+  // After a reboot the pid is often another program's; the lock's own server cannot run still.
+  const boot = Date.now() - uptime() * 1000;
+  if (Date.parse(holder.startedAt) < boot - BOOT_SLACK_MS) return `it was taken before this machine started (${new Date(boot).toISOString()})`;
+  return null;
+}
+
+/** The refusal, ending with the way out when the lock is left over. */
+function refusal(what: string, path: string): DataDirInUseError {
+  const advice =
+    'One server process per data folder: stop the other one, or give this one its own --data-dir; ' + 'several instances share PostgreSQL (--database-url).';
+  return new DataDirInUseError(`${what} ${advice} If no server uses this folder, delete ${path}.`);
 }
 
 function inUse(dir: string, path: string, holder: Holder | null): DataDirInUseError {
-  const advice =
-    'One server process per data folder: stop the other one, or give this one its own --data-dir; ' + 'several instances share PostgreSQL (--database-url).';
-  if (holder === null) {
-    return new DataDirInUseError(`data folder ${dir}: the lock file ${path} cannot be read. ${advice} If no server uses the folder, delete ${path}.`);
-  }
+  if (holder === null) return refusal(`data folder ${dir}: the lock file ${path} cannot be read.`, path);
   const here = holder.host === hostname();
   const who =
     here && holder.pid === process.pid
       ? 'another store of this process'
       : `another inquiry server (pid ${holder.pid}${here ? '' : ` on host ${holder.host}, which cannot be checked from here`})`;
-  const leftOver = here ? '' : ` If that server is no longer running, delete ${path}.`;
-  return new DataDirInUseError(`data folder ${dir} is in use by ${who}, started ${holder.startedAt}. ${advice}${leftOver}`);
+  return refusal(`data folder ${dir} is in use by ${who}, started ${holder.startedAt}.`, path);
 }
 
 function releaseAll(): void {
@@ -135,7 +148,7 @@ export class DataDirLock {
       const other = outcome === 'lost' ? await readFile(path, 'utf8').catch(() => '') : outcome.text;
       throw inUse(dir, path, readHolder(other));
     }
-    throw new DataDirInUseError(`data folder ${dir}: the lock ${path} changed hands while this server started; another one is starting on it`);
+    throw refusal(`data folder ${dir}: the lock ${path} changed hands while this server started; another one is starting on it.`, path);
   }
 
   private static hold(path: string, content: string): DataDirLock {
