@@ -139,11 +139,19 @@ export function startupWarnings(options: Pick<InquiryHandlerOptions, 'allowOrigi
   ];
 }
 
+/**
+ * True when the command line asks for `--help` (or `-h`), whatever else it holds: the usage is
+ * then printed before anything else (an unknown flag, $PORT, the admin token) is read or checked.
+ */
+export function wantsHelp(args: string[]): boolean {
+  return parseArgs({ args, options: SERVER_OPTIONS, strict: false }).values.help === true;
+}
+
 /** The program's options from its command line; throws with the flag at fault. */
 export function parseServerArgs(
   args: string[],
   env: Record<string, string | undefined> = process.env,
-): InquiryHandlerOptions & { port: number; host: string; routingFiles?: RoutingFiles; help: boolean } {
+): InquiryHandlerOptions & { port: number; host: string; routingFiles?: RoutingFiles } {
   const { values } = parseArgs({ args, options: SERVER_OPTIONS });
   // The project's servers honour $PORT (a platform's, or `PORT=9000 npm start`); --port wins.
   const port = values.port !== undefined ? whole('port', values.port, 0, 65535) : env.PORT ? whole('port (from $PORT)', env.PORT, 0, 65535) : 8787;
@@ -165,7 +173,6 @@ export function parseServerArgs(
     }
   }
   return {
-    help: values.help,
     port,
     host: values.host,
     adminToken,
@@ -211,11 +218,11 @@ export async function loadRouting(files: RoutingFiles, operatorToken?: string): 
 }
 
 async function main(): Promise<void> {
-  const { routingFiles, help, ...options } = parseServerArgs(process.argv.slice(2));
-  if (help) {
+  if (wantsHelp(process.argv.slice(2))) {
     process.stdout.write(USAGE);
     return;
   }
+  const { routingFiles, ...options } = parseServerArgs(process.argv.slice(2));
   if (routingFiles) options.routing = await loadRouting(routingFiles, options.adminToken);
   const running = await startInquiryServer(options);
   // Before the first line that says it runs: a signal then closes the store and frees its folder.

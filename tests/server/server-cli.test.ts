@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { parseServerArgs, SERVER_OPTIONS, startupWarnings } from '../../src/server/inquiry-server.js';
+import { parseServerArgs, SERVER_OPTIONS, startupWarnings, wantsHelp } from '../../src/server/inquiry-server.js';
 
 const SERVER = new URL('../../src/server/inquiry-server.ts', import.meta.url).pathname;
 
@@ -48,6 +48,21 @@ describe('inquiry server: command line', () => {
       assert.match(stdout, /--host ADDRESS +address to listen on \(default 127\.0\.0\.1; 0\.0\.0\.0 behind/);
       assert.match(stdout, /--allow-origin ORIGIN[^]*repeat for each/);
     }
+  });
+
+  it('prints the usage for --help before checking anything else: $PORT, the admin token, unknown flags, origins', async () => {
+    const cases: Array<[string[], Record<string, string>]> = [
+      [['--help'], { PORT: 'web' }],
+      [['-h'], { MICROCRED_ADMIN_TOKEN: 'short' }],
+      [['--help', '--bogus'], {}],
+      [['--bogus', '-h', '--allow-origin', 'college.example'], {}],
+    ];
+    for (const { code, stdout, stderr } of await Promise.all(cases.map(([args, env]) => run(args, env)))) {
+      assert.equal(code, 0, stderr);
+      assert.match(stdout, /^Usage: node dist\/server\/inquiry-server\.js/);
+      assert.equal(stderr, '');
+    }
+    assert.equal(wantsHelp(['--port', '8787', '--allow-origin', 'https://college.example']), false);
   });
 
   it('listens on $PORT when --port is not given; --port wins', () => {
