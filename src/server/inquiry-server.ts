@@ -27,6 +27,7 @@ import { checkAdminToken } from './admin-handler.js';
 import { DEFAULT_RETENTION_DAYS } from './store.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { createInquiryHandler, type InquiryHandler, type InquiryHandlerOptions } from './inquiry-handler.js';
+import { listenPort, normalizeOrigin, wholeNumber } from './option-values.js';
 import { parseRateLimit } from './rate-limit.js';
 import { loadProgramProviders, parseAdminTokens, parseWebhooks, type RoutingOptions } from './routing.js';
 
@@ -52,12 +53,6 @@ export async function startInquiryServer(
       await handler.close();
     },
   };
-}
-
-function whole(flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || n > max) throw new Error(`--${flag}: expected a whole number from ${min}, got "${text}"`);
-  return n;
 }
 
 /** The operator's token, from `--admin-token-file` or MICROCRED_ADMIN_TOKEN; checked. */
@@ -114,22 +109,6 @@ The reference inquiry endpoint (docs/institution-server.md).
   -h, --help                print this and exit
 `;
 
-/** `--allow-origin` as a browser sends it in Origin: a trailing slash dropped; throws naming the flag. */
-export function allowedOrigin(text: string): string {
-  const bare = text.endsWith('/') ? text.slice(0, -1) : text;
-  let url: URL | undefined;
-  try {
-    url = new URL(bare);
-  } catch {
-    // answered below
-  }
-  const bareOrigin = url && /^https?:$/.test(url.protocol) && url.pathname === '/' && !/[/?#]$/.test(bare) && !url.search && !url.hash && !url.username;
-  if (!url || !bareOrigin) {
-    throw new Error(`--allow-origin: "${text}" is not an origin; expected scheme://host[:port] with no path, like https://college.example`);
-  }
-  return url.origin;
-}
-
 /** What the operator should know at start: a server no page can use, said before the first refusal. */
 export function startupWarnings(options: Pick<InquiryHandlerOptions, 'allowOrigins'>): string[] {
   if (options.allowOrigins.length > 0) return [];
@@ -153,9 +132,8 @@ export function parseServerArgs(
   env: Record<string, string | undefined> = process.env,
 ): InquiryHandlerOptions & { port: number; host: string; routingFiles?: RoutingFiles } {
   const { values } = parseArgs({ args, options: SERVER_OPTIONS });
-  // The project's servers honour $PORT (a platform's, or `PORT=9000 npm start`); --port wins.
-  const port = values.port !== undefined ? whole('port', values.port, 0, 65535) : env.PORT ? whole('port (from $PORT)', env.PORT, 0, 65535) : 8787;
-  const allowOrigins = values['allow-origin'].map(allowedOrigin);
+  const port = listenPort(values.port, env, 8787);
+  const allowOrigins = values['allow-origin'].map((origin) => normalizeOrigin('--allow-origin', origin));
   const hopsText = values['trust-proxy-hops'];
   if (hopsText !== undefined && values['trust-proxy'] && hopsText !== '1') {
     throw new Error(`--trust-proxy means --trust-proxy-hops 1; give one or the other, not both`);
@@ -180,9 +158,9 @@ export function parseServerArgs(
     dataDir: values['data-dir'],
     databaseUrl,
     allowOrigins,
-    trustProxyHops: hopsText === undefined ? (values['trust-proxy'] ? 1 : 0) : whole('trust-proxy-hops', hopsText, 0, 10),
+    trustProxyHops: hopsText === undefined ? (values['trust-proxy'] ? 1 : 0) : wholeNumber('--trust-proxy-hops', hopsText, 0, 10),
     rateLimit: parseRateLimit(values['rate-limit']),
-    retentionDays: whole('retention-days', values['retention-days'], 1),
+    retentionDays: wholeNumber('--retention-days', values['retention-days'], 1),
   };
 }
 

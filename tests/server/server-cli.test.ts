@@ -69,7 +69,7 @@ describe('inquiry server: command line', () => {
     assert.equal(parseServerArgs([], {}).port, 8787);
     assert.equal(parseServerArgs([], { PORT: '9123' }).port, 9123);
     assert.equal(parseServerArgs(['--port', '9124'], { PORT: '9123' }).port, 9124);
-    assert.throws(() => parseServerArgs([], { PORT: 'http' }), /--port \(from \$PORT\): expected a whole number/);
+    assert.throws(() => parseServerArgs([], { PORT: 'http' }), /^Error: \$PORT: expected a whole number from 0, got "http"$/);
   });
 
   it('takes --allow-origin as browsers send Origin: repeated, a trailing slash dropped', () => {
