@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { createInquiryHandler, type InquiryHandler } from './inquiry-handler.js';
 import { listenPort, normalizeOrigin } from './option-values.js';
+import { closeOnSignals } from './signals.js';
 
 /**
  * Sent with every HTML page. Lit needs no configuration under it: it creates its own
@@ -312,9 +313,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       const options = demoOptionsFromEnv(process.env);
       const { url, close } = await startDemoServer(options);
       // Closing the store releases the lock on ./var for the next start.
-      const stop = () => void close().then(() => process.exit(0));
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      closeOnSignals(close);
       console.log(`demo on ${url}/demo/ (inquiries stored in ./var)`);
       if (options.indexDir) console.log(`index: ${resolve(options.indexDir)} (served in place of the sample at ${SAMPLE_INDEX_PATH})`);
     })

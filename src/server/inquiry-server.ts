@@ -29,6 +29,7 @@ import { describeDatabaseUrl } from './database-url.js';
 import { createInquiryHandler, type InquiryHandler, type InquiryHandlerOptions } from './inquiry-handler.js';
 import { listenPort, normalizeOrigin, wholeNumber } from './option-values.js';
 import { parseRateLimit } from './rate-limit.js';
+import { closeOnSignals } from './signals.js';
 import { loadProgramProviders, parseAdminTokens, parseWebhooks, type RoutingOptions } from './routing.js';
 
 export { createInquiryHandler };
@@ -204,9 +205,7 @@ async function main(): Promise<void> {
   if (routingFiles) options.routing = await loadRouting(routingFiles, options.adminToken);
   const running = await startInquiryServer(options);
   // Before the first line that says it runs: a signal then closes the store and frees its folder.
-  const stop = () => void running.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignals(() => running.close());
   const where = options.databaseUrl ? describeDatabaseUrl(options.databaseUrl) : options.dataDir;
   console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${where}`);
   for (const warning of startupWarnings(options)) console.warn(`warning: ${warning}`);
