@@ -69,7 +69,7 @@ function readAdminToken(tokenFile: string | undefined, env: Record<string, strin
   }
 }
 
-/** The command line the program reads (`parseServerArgs`); `USAGE` describes each. */
+/** The command line the program reads (`parseServerArgs`); `OPTION_HELP` describes each. */
 export const SERVER_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
   port: { type: 'string' },
@@ -87,27 +87,42 @@ export const SERVER_OPTIONS = {
   'webhooks-file': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
+/**
+ * What `--help` says of each flag of `SERVER_OPTIONS` (every one, checked by the compiler), in
+ * the order it lists them: the flag's argument, then its lines.
+ */
+const OPTION_HELP = {
+  port: ['N', 'port to listen on (default: $PORT, else 8787; 0 picks a free one)'],
+  host: ['ADDRESS', 'address to listen on (default 127.0.0.1; 0.0.0.0 behind a reverse', 'proxy on another machine or in a container)'],
+  'allow-origin': ['ORIGIN', 'a page origin allowed to send inquiries, scheme://host[:port]', '(repeat for each; with none, every browser page is refused)'],
+  'data-dir': ['DIR', "the embedded store's folder (default ./var; one server per folder)"],
+  'database-url': ['URL', 'PostgreSQL instead (or $DATABASE_URL): postgres://user:password@host:port/db'],
+  'trust-proxy-hops': ['N', 'reverse proxies in front, for the client address (default 0)'],
+  'trust-proxy': ['', 'the same as --trust-proxy-hops 1'],
+  'rate-limit': ['MAX/SECONDS', 'inquiries per client (default 20/60)'],
+  'retention-days': ['N', `delete inquiries and analytics older than N days (default ${DEFAULT_RETENTION_DAYS})`],
+  'admin-token-file': ['FILE', "the operator's admin token (or $MICROCRED_ADMIN_TOKEN)"],
+  index: ['DIR', 'route each inquiry to the providers of its programs'],
+  'admin-tokens-file': ['FILE', 'provider<TAB>token lines (needs --index)'],
+  'webhooks-file': ['FILE', 'provider<TAB>url<TAB>secret lines (needs --index)'],
+  help: ['', 'print this and exit'],
+} satisfies Record<keyof typeof SERVER_OPTIONS, readonly [string, string, ...string[]]>;
+
+/** One flag of `--help`: `-h, --name ARG` in a column, then its lines beside it. */
+function usageOf(name: keyof typeof SERVER_OPTIONS, [argument, ...lines]: readonly string[]): string {
+  const option = SERVER_OPTIONS[name] as { short?: string };
+  const flag = `${option.short ? `-${option.short}, ` : ''}--${name}${argument ? ` ${argument}` : ''}`;
+  return lines.map((line, i) => `  ${(i === 0 ? flag : '').padEnd(26)}${line}`.trimEnd()).join('\n');
+}
+
 /** What `--help` prints. */
 export const USAGE = `Usage: node dist/server/inquiry-server.js [flags]
 
 The reference inquiry endpoint (docs/institution-server.md).
 
-  --port N                  port to listen on (default: $PORT, else 8787; 0 picks a free one)
-  --host ADDRESS            address to listen on (default 127.0.0.1; 0.0.0.0 behind a reverse
-                            proxy on another machine or in a container)
-  --allow-origin ORIGIN     a page origin allowed to send inquiries, scheme://host[:port]
-                            (repeat for each; with none, every browser page is refused)
-  --data-dir DIR            the embedded store's folder (default ./var; one server per folder)
-  --database-url URL        PostgreSQL instead (or $DATABASE_URL): postgres://user:password@host:port/db
-  --trust-proxy-hops N      reverse proxies in front, for the client address (default 0)
-  --trust-proxy             the same as --trust-proxy-hops 1
-  --rate-limit MAX/SECONDS  inquiries per client (default 20/60)
-  --retention-days N        delete inquiries and analytics older than N days (default ${DEFAULT_RETENTION_DAYS})
-  --admin-token-file FILE   the operator's admin token (or $MICROCRED_ADMIN_TOKEN)
-  --index DIR               route each inquiry to the providers of its programs
-  --admin-tokens-file FILE  provider<TAB>token lines (needs --index)
-  --webhooks-file FILE      provider<TAB>url<TAB>secret lines (needs --index)
-  -h, --help                print this and exit
+${Object.entries(OPTION_HELP)
+  .map(([name, help]) => usageOf(name as keyof typeof SERVER_OPTIONS, help))
+  .join('\n')}
 `;
 
 /** What the operator should know at start: a server no page can use, said before the first refusal. */
