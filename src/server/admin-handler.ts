@@ -162,14 +162,15 @@ const providerOf = (who: Principal) => (who.operator ? undefined : who.provider)
 export const EMAIL_FILTER_HEADER = 'x-microcred-email';
 
 /**
- * The email the list is filtered by (`foldEmail`: trimmed, A-Z in lower case, matched whole),
- * from its header; never read from the URL, and never logged.
+ * The email the list is filtered by (`foldEmail`: A-Z in lower case, matched whole), from its
+ * header, trimmed of any white space (a pasted address may bring a no-break space); never read
+ * from the URL, and never logged.
  */
 function emailFilter(req: IncomingMessage, url: URL): string | undefined {
   if (url.searchParams.has('email')) throw new HttpError(400, { error: 'email-in-url', header: 'X-Microcred-Email' });
   const value = req.headers[EMAIL_FILTER_HEADER];
   if (value === undefined) return undefined;
-  const email = typeof value === 'string' ? foldEmail(value) : '';
+  const email = typeof value === 'string' ? foldEmail(value.trim()) : '';
   if (email === '' || email.length > 254) throw new HttpError(400, { error: 'invalid-email-filter' });
   return email;
 }

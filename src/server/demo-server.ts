@@ -15,6 +15,8 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { createInquiryHandler, type InquiryHandler } from './inquiry-handler.js';
+import { listenPort, normalizeOrigin } from './option-values.js';
+import { closeOnSignals } from './signals.js';
 
 /**
  * Sent with every HTML page. Lit needs no configuration under it: it creates its own
@@ -290,24 +292,30 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<{ server
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const port = Number(process.env.PORT ?? 8000);
-  // MC_ALLOW_ORIGIN: extra origins (comma-separated) that may post inquiries, e.g. when
-  // the demo is opened through another host name than 127.0.0.1 or localhost.
-  const allowOrigins = (process.env.MC_ALLOW_ORIGIN ?? '')
+/**
+ * The demo server's options from its environment: $PORT (default 8000), $HOST, $MC_ALLOW_ORIGIN
+ * (extra origins, comma-separated, that may post inquiries, e.g. when the demo is opened
+ * through another host name than 127.0.0.1 or localhost) and $MC_INDEX_DIR (an index you
+ * built, shown by every demo page in place of the sample). Throws naming the variable at fault.
+ */
+export function demoOptionsFromEnv(env: Record<string, string | undefined>): DemoServerOptions {
+  const allowOrigins = (env.MC_ALLOW_ORIGIN ?? '')
     .split(',')
     .map((o) => o.trim())
-    .filter(Boolean);
-  // MC_INDEX_DIR: an index you built, shown by every demo page in place of the sample.
-  const indexDir = process.env.MC_INDEX_DIR || undefined;
-  startDemoServer({ port, host: process.env.HOST ?? '127.0.0.1', allowOrigins, indexDir })
-    .then(({ url, close }) => {
+    .filter(Boolean)
+    .map((origin) => normalizeOrigin('MC_ALLOW_ORIGIN', origin));
+  return { port: listenPort(undefined, env, 8000), host: env.HOST ?? '127.0.0.1', allowOrigins, indexDir: env.MC_INDEX_DIR || undefined };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  Promise.resolve()
+    .then(async () => {
+      const options = demoOptionsFromEnv(process.env);
+      const { url, close } = await startDemoServer(options);
       // Closing the store releases the lock on ./var for the next start.
-      const stop = () => void close().then(() => process.exit(0));
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+      closeOnSignals(close);
       console.log(`demo on ${url}/demo/ (inquiries stored in ./var)`);
-      if (indexDir) console.log(`index: ${resolve(indexDir)} (served in place of the sample at ${SAMPLE_INDEX_PATH})`);
+      if (options.indexDir) console.log(`index: ${resolve(options.indexDir)} (served in place of the sample at ${SAMPLE_INDEX_PATH})`);
     })
     .catch((error: unknown) => {
       console.error((error as Error).message);

@@ -10,6 +10,7 @@ import { createAdminPage } from './admin-page.js';
 import { EmbeddedStore } from './embedded-store.js';
 import type { LogFs } from './jsonl-log.js';
 import { HttpError } from './http.js';
+import { normalizeOrigin } from './option-values.js';
 import { PublicEndpoints } from './public-endpoints.js';
 import { RateLimiter, clientAddress } from './rate-limit.js';
 import type { RoutingOptions } from './routing.js';
@@ -29,7 +30,10 @@ export interface InquiryHandlerOptions {
   retentionDays?: number;
   /** Embedded store: the filesystem layer its writes go through (a failing one in tests). */
   fs?: LogFs;
-  /** Origins allowed to call from a browser (exact `scheme://host[:port]`). */
+  /**
+   * Origins allowed to call from a browser, `scheme://host[:port]` (a trailing slash is dropped
+   * and the host lower-cased, as browsers send `Origin`); anything else throws before the store opens.
+   */
   allowOrigins: readonly string[];
   /**
    * Bearer token of the admin side (list, CSV export and deletion of inquiries under the
@@ -83,6 +87,7 @@ export interface InquiryHandler {
 
 /** Build the handler: opens the store first, so replayed keys are known at once. */
 export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise<InquiryHandler> {
+  const allowOrigins = opts.allowOrigins.map((origin) => normalizeOrigin('allowOrigins', origin));
   const inquiriesPath = opts.inquiriesPath ?? '/api/inquiries';
   const analyticsPath = opts.analyticsPath ?? '/api/analytics';
   const now = opts.now ?? Date.now;
@@ -120,7 +125,7 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     inquiriesPath,
     analyticsPath,
     maxBody: opts.maxBodyBytes ?? 16 * 1024,
-    allowOrigins: opts.allowOrigins,
+    allowOrigins,
     rateLimit: opts.rateLimit ?? { max: 20, windowMs: 60_000 },
     analyticsRateLimit: opts.analyticsRateLimit ?? { max: 60, windowMs: 60_000 },
     routing,

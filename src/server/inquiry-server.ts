@@ -27,7 +27,9 @@ import { checkAdminToken } from './admin-handler.js';
 import { DEFAULT_RETENTION_DAYS } from './store.js';
 import { describeDatabaseUrl } from './database-url.js';
 import { createInquiryHandler, type InquiryHandler, type InquiryHandlerOptions } from './inquiry-handler.js';
+import { listenPort, normalizeOrigin, wholeNumber } from './option-values.js';
 import { parseRateLimit } from './rate-limit.js';
+import { closeOnSignals } from './signals.js';
 import { loadProgramProviders, parseAdminTokens, parseWebhooks, type RoutingOptions } from './routing.js';
 
 export { createInquiryHandler };
@@ -54,12 +56,6 @@ export async function startInquiryServer(
   };
 }
 
-function whole(flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || n > max) throw new Error(`--${flag}: expected a whole number from ${min}, got "${text}"`);
-  return n;
-}
-
 /** The operator's token, from `--admin-token-file` or MICROCRED_ADMIN_TOKEN; checked. */
 function readAdminToken(tokenFile: string | undefined, env: Record<string, string | undefined>): string | undefined {
   try {
@@ -73,7 +69,7 @@ function readAdminToken(tokenFile: string | undefined, env: Record<string, strin
   }
 }
 
-/** The command line the program reads (`parseServerArgs`); `USAGE` describes each. */
+/** The command line the program reads (`parseServerArgs`); `OPTION_HELP` describes each. */
 export const SERVER_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
   port: { type: 'string' },
@@ -91,44 +87,43 @@ export const SERVER_OPTIONS = {
   'webhooks-file': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
+/**
+ * What `--help` says of each flag of `SERVER_OPTIONS` (every one, checked by the compiler), in
+ * the order it lists them: the flag's argument, then its lines.
+ */
+const OPTION_HELP = {
+  port: ['N', 'port to listen on (default: $PORT, else 8787; 0 picks a free one)'],
+  host: ['ADDRESS', 'address to listen on (default 127.0.0.1; 0.0.0.0 behind a reverse', 'proxy on another machine or in a container)'],
+  'allow-origin': ['ORIGIN', 'a page origin allowed to send inquiries, scheme://host[:port]', '(repeat for each; with none, every browser page is refused)'],
+  'data-dir': ['DIR', "the embedded store's folder (default ./var; one server per folder)"],
+  'database-url': ['URL', 'PostgreSQL instead (or $DATABASE_URL): postgres://user:password@host:port/db'],
+  'trust-proxy-hops': ['N', 'reverse proxies in front, for the client address (default 0)'],
+  'trust-proxy': ['', 'the same as --trust-proxy-hops 1'],
+  'rate-limit': ['MAX/SECONDS', 'inquiries per client (default 20/60)'],
+  'retention-days': ['N', `delete inquiries and analytics older than N days (default ${DEFAULT_RETENTION_DAYS})`],
+  'admin-token-file': ['FILE', "the operator's admin token (or $MICROCRED_ADMIN_TOKEN)"],
+  index: ['DIR', 'route each inquiry to the providers of its programs'],
+  'admin-tokens-file': ['FILE', 'provider<TAB>token lines (needs --index)'],
+  'webhooks-file': ['FILE', 'provider<TAB>url<TAB>secret lines (needs --index)'],
+  help: ['', 'print this and exit'],
+} satisfies Record<keyof typeof SERVER_OPTIONS, readonly [string, string, ...string[]]>;
+
+/** One flag of `--help`: `-h, --name ARG` in a column, then its lines beside it. */
+function usageOf(name: keyof typeof SERVER_OPTIONS, [argument, ...lines]: readonly string[]): string {
+  const option = SERVER_OPTIONS[name] as { short?: string };
+  const flag = `${option.short ? `-${option.short}, ` : ''}--${name}${argument ? ` ${argument}` : ''}`;
+  return lines.map((line, i) => `  ${(i === 0 ? flag : '').padEnd(26)}${line}`.trimEnd()).join('\n');
+}
+
 /** What `--help` prints. */
 export const USAGE = `Usage: node dist/server/inquiry-server.js [flags]
 
 The reference inquiry endpoint (docs/institution-server.md).
 
-  --port N                  port to listen on (default: $PORT, else 8787; 0 picks a free one)
-  --host ADDRESS            address to listen on (default 127.0.0.1; 0.0.0.0 behind a reverse
-                            proxy on another machine or in a container)
-  --allow-origin ORIGIN     a page origin allowed to send inquiries, scheme://host[:port]
-                            (repeat for each; with none, every browser page is refused)
-  --data-dir DIR            the embedded store's folder (default ./var; one server per folder)
-  --database-url URL        PostgreSQL instead (or $DATABASE_URL): postgres://user:password@host:port/db
-  --trust-proxy-hops N      reverse proxies in front, for the client address (default 0)
-  --trust-proxy             the same as --trust-proxy-hops 1
-  --rate-limit MAX/SECONDS  inquiries per client (default 20/60)
-  --retention-days N        delete inquiries and analytics older than N days (default ${DEFAULT_RETENTION_DAYS})
-  --admin-token-file FILE   the operator's admin token (or $MICROCRED_ADMIN_TOKEN)
-  --index DIR               route each inquiry to the providers of its programs
-  --admin-tokens-file FILE  provider<TAB>token lines (needs --index)
-  --webhooks-file FILE      provider<TAB>url<TAB>secret lines (needs --index)
-  -h, --help                print this and exit
+${Object.entries(OPTION_HELP)
+  .map(([name, help]) => usageOf(name as keyof typeof SERVER_OPTIONS, help))
+  .join('\n')}
 `;
-
-/** `--allow-origin` as a browser sends it in Origin: a trailing slash dropped; throws naming the flag. */
-export function allowedOrigin(text: string): string {
-  const bare = text.endsWith('/') ? text.slice(0, -1) : text;
-  let url: URL | undefined;
-  try {
-    url = new URL(bare);
-  } catch {
-    // answered below
-  }
-  const bareOrigin = url && /^https?:$/.test(url.protocol) && url.pathname === '/' && !/[/?#]$/.test(bare) && !url.search && !url.hash && !url.username;
-  if (!url || !bareOrigin) {
-    throw new Error(`--allow-origin: "${text}" is not an origin; expected scheme://host[:port] with no path, like https://college.example`);
-  }
-  return url.origin;
-}
 
 /** What the operator should know at start: a server no page can use, said before the first refusal. */
 export function startupWarnings(options: Pick<InquiryHandlerOptions, 'allowOrigins'>): string[] {
@@ -139,15 +134,22 @@ export function startupWarnings(options: Pick<InquiryHandlerOptions, 'allowOrigi
   ];
 }
 
+/**
+ * True when the command line asks for `--help` (or `-h`), whatever else it holds: the usage is
+ * then printed before anything else (an unknown flag, $PORT, the admin token) is read or checked.
+ */
+export function wantsHelp(args: string[]): boolean {
+  return parseArgs({ args, options: SERVER_OPTIONS, strict: false }).values.help === true;
+}
+
 /** The program's options from its command line; throws with the flag at fault. */
 export function parseServerArgs(
   args: string[],
   env: Record<string, string | undefined> = process.env,
-): InquiryHandlerOptions & { port: number; host: string; routingFiles?: RoutingFiles; help: boolean } {
+): InquiryHandlerOptions & { port: number; host: string; routingFiles?: RoutingFiles } {
   const { values } = parseArgs({ args, options: SERVER_OPTIONS });
-  // The project's servers honour $PORT (a platform's, or `PORT=9000 npm start`); --port wins.
-  const port = values.port !== undefined ? whole('port', values.port, 0, 65535) : env.PORT ? whole('port (from $PORT)', env.PORT, 0, 65535) : 8787;
-  const allowOrigins = values['allow-origin'].map(allowedOrigin);
+  const port = listenPort(values.port, env, 8787);
+  const allowOrigins = values['allow-origin'].map((origin) => normalizeOrigin('--allow-origin', origin));
   const hopsText = values['trust-proxy-hops'];
   if (hopsText !== undefined && values['trust-proxy'] && hopsText !== '1') {
     throw new Error(`--trust-proxy means --trust-proxy-hops 1; give one or the other, not both`);
@@ -165,7 +167,6 @@ export function parseServerArgs(
     }
   }
   return {
-    help: values.help,
     port,
     host: values.host,
     adminToken,
@@ -173,9 +174,9 @@ export function parseServerArgs(
     dataDir: values['data-dir'],
     databaseUrl,
     allowOrigins,
-    trustProxyHops: hopsText === undefined ? (values['trust-proxy'] ? 1 : 0) : whole('trust-proxy-hops', hopsText, 0, 10),
+    trustProxyHops: hopsText === undefined ? (values['trust-proxy'] ? 1 : 0) : wholeNumber('--trust-proxy-hops', hopsText, 0, 10),
     rateLimit: parseRateLimit(values['rate-limit']),
-    retentionDays: whole('retention-days', values['retention-days'], 1),
+    retentionDays: wholeNumber('--retention-days', values['retention-days'], 1),
   };
 }
 
@@ -211,17 +212,15 @@ export async function loadRouting(files: RoutingFiles, operatorToken?: string): 
 }
 
 async function main(): Promise<void> {
-  const { routingFiles, help, ...options } = parseServerArgs(process.argv.slice(2));
-  if (help) {
+  if (wantsHelp(process.argv.slice(2))) {
     process.stdout.write(USAGE);
     return;
   }
+  const { routingFiles, ...options } = parseServerArgs(process.argv.slice(2));
   if (routingFiles) options.routing = await loadRouting(routingFiles, options.adminToken);
   const running = await startInquiryServer(options);
   // Before the first line that says it runs: a signal then closes the store and frees its folder.
-  const stop = () => void running.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignals(() => running.close());
   const where = options.databaseUrl ? describeDatabaseUrl(options.databaseUrl) : options.dataDir;
   console.log(`inquiry endpoint on ${running.url}/api/inquiries, data in ${where}`);
   for (const warning of startupWarnings(options)) console.warn(`warning: ${warning}`);

@@ -69,11 +69,13 @@ export function newerFirst(a: InquiryPosition, b: InquiryPosition): number {
 }
 
 /**
- * An email as the admin filter compares it: trimmed, A-Z in lower case. Only ASCII letters are
- * folded, as PostgreSQL's `lower()` under the "C" collation does, so both stores find the same.
+ * An email as the admin filter compares it: spaces (U+0020) around it trimmed, A-Z in lower
+ * case. Exactly what PostgreSQL's `btrim()` and `lower()` under the "C" collation do (JS `trim()`
+ * would also strip other spaces, such as U+00A0), so both stores fold a stored email the same.
+ * Stored emails are validated and trimmed already; the admin side trims what the operator types.
  */
 export function foldEmail(email: string): string {
-  return email.trim().replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  return email.replace(/^ +| +$/g, '').replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 export const DEFAULT_RETENTION_DAYS = 180;

@@ -256,7 +256,11 @@ for (const backend of [embeddedBackend(), postgresBackend()]) {
       const inUrl = await admin('/api/inquiries?email=ada.tremblay@example.org');
       assert.equal(inUrl.status, 400);
       assert.deepEqual(await inUrl.json(), { error: 'email-in-url', header: 'X-Microcred-Email' });
-      assert.equal((await admin('/api/inquiries', { headers: { 'x-microcred-email': ' ' } })).status, 400);
+      // A pasted address may bring a no-break space.
+      assert.equal((await byEmail('\u00a0ada.tremblay@example.org\u00a0')).inquiries.length, 2);
+      const blank = await admin('/api/inquiries', { headers: { 'x-microcred-email': ' ' } });
+      assert.equal(blank.status, 400);
+      assert.deepEqual(await blank.json(), { error: 'invalid-email-filter' });
       for (const id of theirs) assert.equal((await admin(`/api/inquiries/${id}`, { method: 'DELETE' })).status, 204);
       assert.deepEqual((await byEmail('ada.tremblay@example.org')).inquiries, []);
       assert.equal(((await (await admin('/api/inquiries')).json()) as { inquiries: unknown[] }).inquiries.length, 3);

@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
+import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir, uptime } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { DataDirInUseError, LOCK_FILE } from '../../src/server/data-dir-lock.js';
+import { DataDirInUseError, DataDirLock, LOCK_FILE } from '../../src/server/data-dir-lock.js';
 import { startDemoServer } from '../../src/server/demo-server.js';
 import { EmbeddedStore } from '../../src/server/embedded-store.js';
 
@@ -74,6 +74,7 @@ describe('embedded store: one server process per data folder', () => {
     assert.equal(second.child.exitCode, 1);
     assert.ok(second.output.includes(`data folder ${dir} is in use by another inquiry server (pid ${first.child.pid}),`), second.output);
     assert.match(second.output, /One server process per data folder.*--database-url/);
+    assert.ok(second.output.includes(`If no server uses this folder, delete ${join(dir, LOCK_FILE)}.\n`), second.output);
     const stopped = new Promise((resolve) => first.child.once('exit', resolve));
     first.child.kill('SIGTERM');
     assert.equal(await stopped, 0);
@@ -115,12 +116,48 @@ describe('embedded store: one server process per data folder', () => {
     assert.match(warnings.join('\n'), new RegExp(`taking over the lock of pid ${process.pid}`));
   });
 
+  it('lets only one of two servers starting at once take over a stale lock', async () => {
+    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: deadPid(), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    const warn = (m: string) => warnings.push(m);
+    // The second one judges the lock stale as the first does, then is slower to take it over.
+    const late = { beforeTakeover: () => new Promise<void>((resolve) => setTimeout(resolve, 60)) };
+    const results = await Promise.allSettled([DataDirLock.acquire(dir, warn), DataDirLock.acquire(dir, warn, Date.now, late)]);
+    const taken = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    for (const lock of taken) closing.push({ close: () => lock.release() });
+    assert.equal(taken.length, 1, results.map((r) => r.status).join(', '));
+    const refused = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as Error;
+    assert.ok(refused instanceof DataDirInUseError, String(refused));
+    assert.match(refused.message, /is in use by another store of this process/);
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.deepEqual(await readdir(dir), [LOCK_FILE], 'the lock is back in place and nothing is left aside');
+    await taken[0]!.release();
+    assert.equal(await exists(join(dir, LOCK_FILE)), false, 'the lock in place is the one that was taken');
+  });
+
+  it('takes over a lock taken before this machine started, whose pid now runs another program', async () => {
+    const beforeBoot = new Date(Date.now() - uptime() * 1000 - 3_600_000).toISOString();
+    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: beforeBoot }));
+    await openStore();
+    assert.match(warnings.join('\n'), new RegExp(`taking over the lock of pid ${process.ppid} .*before this machine started`));
+  });
+
+  it('refuses the lock of a process of this host running since it was taken, saying which file to delete if it is left over', async () => {
+    const lock = join(dir, LOCK_FILE);
+    await writeFile(lock, JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: new Date().toISOString() }));
+    await assert.rejects(openStore(), (error: Error) => {
+      assert.ok(error instanceof DataDirInUseError);
+      assert.ok(error.message.includes(`is in use by another inquiry server (pid ${process.ppid}), started`), error.message);
+      assert.ok(error.message.endsWith(`If no server uses this folder, delete ${lock}.`), error.message);
+      return true;
+    });
+  });
+
   it('refuses the lock of another host, which it cannot check, saying which file to delete', async () => {
     const lock = join(dir, LOCK_FILE);
     await writeFile(lock, JSON.stringify({ pid: deadPid(), host: 'other-container', startedAt: '2026-01-01T00:00:00.000Z' }));
     await assert.rejects(openStore(), (error: Error) => {
       assert.ok(error.message.includes('on host other-container, which cannot be checked from here'), error.message);
-      assert.ok(error.message.includes(`delete ${lock}`), error.message);
+      assert.ok(error.message.endsWith(`If no server uses this folder, delete ${lock}.`), error.message);
       return true;
     });
     await writeFile(lock, '');
