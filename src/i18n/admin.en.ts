@@ -3,7 +3,7 @@
  * report and the catalogue review. Apart from `en.ts` so that the widgets learners see do
  * not carry them.
  */
-import type { CatalogueProblemMessages, JsonKind, MarksProblemMessages } from '../core/catalogue/index.js';
+import { columnsMissingReason, type CatalogueProblemMessages, type JsonKind, type MarksProblemMessages } from '../core/catalogue/index.js';
 
 /** A JSON value's kind in a sentence: `found an object`. */
 const enKind: Record<JsonKind, string> = {
@@ -29,14 +29,7 @@ const catalogueProblems: CatalogueProblemMessages = {
     recovered
       ? 'the quote opened here is never closed; read the line without that quote, check the quoting'
       : `the quote opened here is never closed${rowStartsOn === null ? '' : ` (its row starts on line ${rowStartsOn})`}; row skipped, check the quoting`,
-  'columns-missing': ({ missing, header }) => {
-    const one = missing.length === 1;
-    return (
-      `required column${one ? '' : 's'} ${missing.map((names) => names.map((n) => `"${n}"`).join(' or ')).join(' and ')} ${one ? 'is' : 'are'} missing ` +
-      `(header has: ${header.join(', ')}); add ${one ? 'it' : 'them'} to your catalogue, or rename the column${one ? '' : 's'} ` +
-      `that hold${one ? 's it' : ' them'} (docs/program-catalogue.md lists the columns)`
-    );
-  },
+  'columns-missing': ({ missing, header }) => columnsMissingReason(missing, header),
   'field-count': ({ fields, columns }) => `${fields} fields, header has ${columns}; check the quoting`,
   'item-not-object': () => 'not an object; skipped',
   'not-text': ({ found }) => `expected text, found ${enKind[found]}; left empty`,

@@ -59,7 +59,8 @@ export interface DemoInBrowser {
   close(): Promise<void>;
 }
 
-export async function startDemoInBrowser(): Promise<DemoInBrowser> {
+/** `indexDir`: an index served in place of the sample, as MC_INDEX_DIR does. */
+export async function startDemoInBrowser(opts: { indexDir?: string } = {}): Promise<DemoInBrowser> {
   for (const file of ['dist/cdn/microcred.js', 'demo/data/sample/index.json']) {
     try {
       await access(join(ROOT, file));
@@ -68,7 +69,7 @@ export async function startDemoInBrowser(): Promise<DemoInBrowser> {
     }
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'mc-demo-'));
-  const demo = await startDemoServer({ port: 0, dataDir });
+  const demo = await startDemoServer({ port: 0, dataDir, ...opts });
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   return {
     demo,

@@ -19,6 +19,7 @@ export type { Catalogue, RawProgram } from './programs.js';
 export { catalogueReach } from './reach.js';
 export type { CatalogueReach } from './reach.js';
 export { REGIONS, REGION_CODES } from './regions.js';
+export { columnsMissingReason } from './required-columns.js';
 export {
   addSkill,
   coverage,

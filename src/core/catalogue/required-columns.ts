@@ -14,7 +14,7 @@ export const REQUIRED_COLUMNS: readonly (readonly string[])[] = [['id'], ['title
 /** `"id"`, `"title_en" or "title_fr"`. */
 const alternatives = (names: readonly string[]) => names.map((n) => `"${n}"`).join(' or ');
 
-/** The English reason of `columns-missing` (admin.en.ts words it the same way). */
+/** The English reason of `columns-missing`, which admin.en.ts shows too. */
 export function columnsMissingReason(missing: readonly (readonly string[])[], header: readonly string[]): string {
   const one = missing.length === 1;
   return (

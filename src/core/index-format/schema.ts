@@ -476,3 +476,13 @@ export const IndexHeadSchema = v.object({
 export function localize(text: Localized, lang: Lang): string {
   return text[lang] || text.en;
 }
+
+/**
+ * `localize` with the language of what it returns when that is not `lang`: `{ lang: 'en' }`
+ * when a French page falls back to the English, so the caller marks it `lang="en"` (a screen
+ * reader then reads it with an English voice); else `lang: null`.
+ */
+export function localizeMarked(text: Localized, lang: Lang): { value: string; lang: 'en' | null } {
+  if (lang !== 'en' && !text[lang] && text.en) return { value: text.en, lang: 'en' };
+  return { value: localize(text, lang), lang: null };
+}

@@ -5,5 +5,5 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { HOURS_PER_YEAR, describeLabourMarket, formatCount, formatMoney, prepareNumberFormats, roundAbout, wageFallbackChain } from './lmi.js';
+export { HOURS_PER_YEAR, describeLabourMarket, formatCount, formatMoney, prepareNumberFormats, regionOf, roundAbout, wageFallbackChain } from './lmi.js';
 export type { FactKind, LabourMarketDescription, LabourMarketFact, LabourMarketOutlook, MoneyFigure, SourceCitation, WageReading } from './lmi.js';

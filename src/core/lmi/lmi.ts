@@ -2,7 +2,7 @@
  * Reads an occupation's labour-market figures as plain sentences a person without
  * training in labour economics understands, with sources, periods and caveats.
  */
-import type { Condition, Lang, Occupation, SourceInfo, WageRow } from '../index-format/index.js';
+import type { Condition, Lang, Occupation, Region, SourceInfo, WageRow } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { coreMessages, formatPeriod, type Place } from '../messages/index.js';
@@ -123,6 +123,14 @@ export interface LabourMarketDescription {
   sampleNotice: string | null;
   /** Null when the index has no labour-market data for the occupation. */
   outlook: LabourMarketOutlook | null;
+  /** Region the wages were asked for (ER00 when none was), whatever `wages` shows. */
+  requestedRegion: string;
+  /**
+   * Its name in `lang`, or null when the index does not know the code (a typo, another
+   * province's code): the wages are then the nearest wider region's, and their notice says the
+   * region asked for is not known, never showing the code.
+   */
+  requestedRegionName: string | null;
   /** Null when no wage row exists for the region or its fallbacks. */
   wages: WageReading | null;
   /** Sentence when `wages` is null. */
@@ -202,14 +210,14 @@ function citation(index: LoadedIndex, id: string, lang: Lang): SourceCitation | 
   };
 }
 
-function regionName(index: LoadedIndex, code: string, lang: Lang): string {
-  const region = index.manifest.regions.find((r) => r.code === code);
-  return region ? localize(region.name, lang) : code;
+/** The index's region `code`, or undefined when it has no such region. */
+export function regionOf(index: LoadedIndex, code: string): Region | undefined {
+  return index.manifest.regions.find((r) => r.code === code);
 }
 
 /** `code` with its name in `lang`, or null when the index has no such region. */
-function knownPlace(index: LoadedIndex, code: string, lang: Lang): Place | null {
-  const region = index.manifest.regions.find((r) => r.code === code);
+function placeOf(index: LoadedIndex, code: string, lang: Lang): Place | null {
+  const region = regionOf(index, code);
   return region ? { code, name: localize(region.name, lang) } : null;
 }
 
@@ -243,6 +251,8 @@ export function describeLabourMarket(index: LoadedIndex, code: string, opts: { l
   const title = localize(occupation.title, lang);
   const lmi = occupation.lmi;
   const sample = index.manifest.sample;
+  const requested = opts.region || CANADA;
+  const asked = placeOf(index, requested, lang);
   const base: LabourMarketDescription = {
     code,
     title,
@@ -250,6 +260,8 @@ export function describeLabourMarket(index: LoadedIndex, code: string, opts: { l
     sample,
     sampleNotice: sample ? m.sampleNotice() : null,
     outlook: null,
+    requestedRegion: requested,
+    requestedRegionName: asked?.name ?? null,
     wages: null,
     noWages: m.noWages(title),
     headline: null,
@@ -260,7 +272,7 @@ export function describeLabourMarket(index: LoadedIndex, code: string, opts: { l
 
   const ctx: Context = { index, lang, m, title, lmi, period: formatPeriod(lmi.period), outlookSource: citation(index, lmi.outlookSource, lang) };
   base.outlook = outlookOf(ctx);
-  base.wages = wagesOf(ctx, opts.region || CANADA);
+  base.wages = wagesOf(ctx, requested, asked);
   if (base.wages) base.noWages = null;
   base.facts = factsOf(ctx);
   if (lmi.openings !== null && lmi.seekers !== null) {
@@ -304,8 +316,8 @@ function outlookOf({ m, title, lmi, period, outlookSource }: Context): LabourMar
   };
 }
 
-/** Wages for `requested`, or the nearest region that has them (saying so); null when none has. */
-function wagesOf({ index, lang, m, title, lmi }: Context, requested: string): WageReading | null {
+/** Wages for `requested` (`asked`: its place, null when unknown), or the nearest region that has them (saying so); null when none has. */
+function wagesOf({ index, lang, m, title, lmi }: Context, requested: string, asked: Place | null): WageReading | null {
   const row = pickWageRow(lmi.wages, wageFallbackChain(requested));
   if (!row) return null;
   const [used, low, median, high, year] = row;
@@ -317,13 +329,13 @@ function wagesOf({ index, lang, m, title, lmi }: Context, requested: string): Wa
     median: money(yearly(median), false),
     high: money(yearly(high), false),
   };
-  const usedName = regionName(index, used, lang);
+  const usedName = placeOf(index, used, lang)?.name ?? used;
   return {
     region: used,
     regionName: usedName,
     requestedRegion: requested,
     fallback: used !== requested,
-    notice: used !== requested ? m.wageFallback(knownPlace(index, requested, lang), { code: used, name: usedName }) : null,
+    notice: used !== requested ? m.wageFallback(asked, { code: used, name: usedName }) : null,
     hourly,
     yearly: yearlyFigures,
     hoursPerYear: HOURS_PER_YEAR,

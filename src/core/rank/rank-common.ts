@@ -3,7 +3,7 @@
  * accumulation over the postings, top-k selection with ties by id, skill references.
  */
 import type { Delivery, IndexManifest, Lang, Occupation, Program, ProgramLanguage } from '../index-format/index.js';
-import { localize } from '../index-format/index.js';
+import { localizeMarked } from '../index-format/index.js';
 import { fold } from '../text/index.js';
 import type { LoadedIndex, SkillRef } from '../model/index.js';
 import type { RankingData } from '../model/index.js';
@@ -172,8 +172,9 @@ export function resolveSkills(index: LoadedIndex, ids: readonly string[]): numbe
 /** A skill resolved and localized, as results carry it. */
 export function skillRef(index: LoadedIndex, s: number, weight: number, lang: Lang): SkillRef {
   const skill = index.manifest.skills[s]!;
-  const ref: SkillRef = { index: s, id: skill.id, label: localize(skill.label, lang), weight };
-  if (lang !== 'en' && !skill.label[lang]) ref.labelLang = 'en';
+  const { value: label, lang: labelLang } = localizeMarked(skill.label, lang);
+  const ref: SkillRef = { index: s, id: skill.id, label, weight };
+  if (labelLang) ref.labelLang = labelLang;
   return ref;
 }
 

@@ -7,12 +7,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { localize, type EvidenceField, type Lang, type Skill } from '../../core/index-format/index.js';
+import { localize, localizeMarked, type EvidenceField, type Lang, type Skill } from '../../core/index-format/index.js';
 import type { CatalogueReach, ReviewEntry } from '../../core/catalogue/index.js';
 import { quoteLanguage } from '../../core/rank/index.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 import { levelHeading } from '../shared/heading.js';
-import { localized } from '../shared/locale.js';
 
 type Text = AdminMessages['catalogueReview'];
 type Suggestion = ReviewEntry['suggestions'][number];
@@ -48,7 +47,7 @@ export interface ProgramCardOptions {
 export function programCard(o: ProgramCardOptions): TemplateResult {
   const { r, entry } = o;
   const p = entry.program;
-  const { value: title, lang } = localized(p.title, o.lang);
+  const { value: title, lang } = localizeMarked(p.title, o.lang);
   return html`<li part="program" class="program" data-program=${p.id}>
       ${levelHeading(o.level, { id: `${o.key}-title`, part: 'program-title', text: title, lang })}
       <p class="meta">${r.meta(p.id, p.line)}${p.provider ? ` · ${p.provider}` : ''}</p>
@@ -157,7 +156,7 @@ function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOp
 /** A skill the builder suggests, with its strength, the phrase behind it, Accept and Reject. */
 function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions, s: Suggestion): TemplateResult {
   const decision = entry.decisions.get(s.skill);
-  const { value: name, lang: nameLang } = skillLabel(index, s.skill, lang);
+  const { value: name, lang: nameLang } = skillName(index, s.skill, lang);
   const [before, after] = r.why(r.source[s.source]);
   const program = localize(entry.program.title, lang);
   const decisionButton = (verdict: 'accepted' | 'rejected', label: string, text: string) => {
@@ -184,7 +183,7 @@ function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions,
 
 /** A skill added by hand, with Remove. */
 function addedSkill({ r, lang, index, entry, onRemove }: ProgramCardOptions, id: string): TemplateResult {
-  const { value: name, lang: nameLang } = skillLabel(index, id, lang);
+  const { value: name, lang: nameLang } = skillName(index, id, lang);
   return html`<li class="skill added">
                 <span class="label" lang=${nameLang ?? nothing}>${name}</span>
                 <span class="strength added">${r.added}</span>
@@ -211,10 +210,10 @@ function skillOf(index: LoadedIndex, id: string): Skill | undefined {
   return byId.get(id);
 }
 
-/** The label of a skill id in `lang` (`lang: 'en'` for an English one on a French page), or the id when the vocabulary lacks it. */
-function skillLabel(index: LoadedIndex, id: string, lang: Lang): { value: string; lang: 'en' | null } {
+/** The name of a skill id as `localizeMarked` gives it, or the id when the vocabulary lacks it. */
+function skillName(index: LoadedIndex, id: string, lang: Lang): { value: string; lang: 'en' | null } {
   const skill = skillOf(index, id);
-  return skill ? localized(skill.label, lang) : { value: id, lang: null };
+  return skill ? localizeMarked(skill.label, lang) : { value: id, lang: null };
 }
 
 /** Where in the program the tagger read each kind of phrase; a software name is in no language. */

@@ -4,7 +4,14 @@ import type { LoadedIndex } from '../../core/model/index.js';
 import { localize } from '../../core/index-format/index.js';
 // Not localeCompare: a page's first collator is a long task on a slow phone.
 import { compareText } from '../../core/rank/index.js';
-import { describeLabourMarket, type LabourMarketDescription, type LabourMarketOutlook, type SourceCitation, type WageReading } from '../../core/lmi/index.js';
+import {
+  describeLabourMarket,
+  regionOf,
+  type LabourMarketDescription,
+  type LabourMarketOutlook,
+  type SourceCitation,
+  type WageReading,
+} from '../../core/lmi/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -137,17 +144,17 @@ export class McLabourMarket extends McElement {
 
   protected override updated(): void {
     const st = this.indexTask.state;
-    if (st.kind === 'ready') this.checkRegion(st.index);
+    if (st.kind === 'ready' && this.memo?.index === st.index && this.memo.value) this.checkRegion(st.index, this.memo.value);
   }
 
   /**
    * Tells the page's developer, once per value, that `region` is no region of the index (a
-   * typo, another province's code): the wages are then those of the nearest wider region
-   * that has them, which the panel names; the person never reads the code.
+   * typo, another province's code), as the reading `d` found: the wages are then those of the
+   * nearest wider region that has them, which the panel names; the person never reads the code.
    */
-  private checkRegion(index: LoadedIndex): void {
+  private checkRegion(index: LoadedIndex, d: LabourMarketDescription): void {
     const region = this.region;
-    if (!region || region === this.warnedRegion || index.manifest.regions.some((r) => r.code === region)) return;
+    if (!region || region === this.warnedRegion || d.requestedRegion !== region || d.requestedRegionName !== null) return;
     this.warnedRegion = region;
     const codes = index.manifest.regions.map((r) => r.code).join(', ');
     console.warn(
@@ -184,7 +191,7 @@ export class McLabourMarket extends McElement {
   /** Region whose reading is shown, and the memo key of the reading. */
   private readingKey(index: LoadedIndex): { region: string | null; key: string } {
     // Without a region, Ontario when the index knows it (the select shows it), else Canada.
-    const region = this.effectiveRegion ?? (index.manifest.regions.some((r) => r.code === ONTARIO_PREFIX) ? ONTARIO_PREFIX : null);
+    const region = this.effectiveRegion ?? (regionOf(index, ONTARIO_PREFIX) ? ONTARIO_PREFIX : null);
     return { region, key: `${this.code}|${region ?? ''}|${this.locale.lang}` };
   }
 
@@ -286,7 +293,7 @@ export class McLabourMarket extends McElement {
     const w = d.wages;
     return html`<div class="block" part="wages">
       ${this.heading(level, `${this.uid}-wages`, 'subheading', w ? lm.wagesIn(w.regionName) : lm.wages)}
-      ${this.renderRegionSelect(index, w?.region ?? null)}
+      ${this.renderRegionSelect(index, d)}
       ${
         w
           ? html`${w.notice ? html`<p class="notice">${w.notice}</p>` : nothing}
@@ -300,25 +307,28 @@ export class McLabourMarket extends McElement {
   }
 
   /**
-   * Ontario and its regions, showing the one whose wages are shown (`shown`), or the one the
-   * person picked: that stays put when its figures are a wider region's (the notice says so),
-   * so arrowing through the select never jumps back. A wider region shown that is not offered
+   * Ontario and its regions, showing the one whose wages are shown, or the one the person
+   * picked: that stays put when its figures are a wider region's (the notice says so), so
+   * arrowing through the select never jumps back. A wider region shown that is not offered
    * (Canada, for a host's `region` the index does not know) is offered first.
    */
-  private renderRegionSelect(index: LoadedIndex, shown: string | null): TemplateResult | typeof nothing {
+  private renderRegionSelect(index: LoadedIndex, d: LabourMarketDescription): TemplateResult | typeof nothing {
     const lang = this.locale.lang;
     const ontario = index.manifest.regions
       .filter((r) => r.code.startsWith(ONTARIO_PREFIX))
-      .sort((a, b) => (a.code === ONTARIO_PREFIX ? -1 : b.code === ONTARIO_PREFIX ? 1 : compareText(localize(a.name, lang), localize(b.name, lang))));
+      .sort((a, b) => (a.code === ONTARIO_PREFIX ? -1 : b.code === ONTARIO_PREFIX ? 1 : compareText(localize(a.name, lang), localize(b.name, lang))))
+      .map((r) => ({ code: r.code, name: localize(r.name, lang) }));
     if (ontario.length < 2) return nothing;
-    const known = (code: string | null) => (code ? index.manifest.regions.find((r) => r.code === code) : undefined);
-    const current = this.picked ?? shown ?? known(this.region)?.code ?? ONTARIO_PREFIX;
-    const wider = ontario.some((r) => r.code === current) ? undefined : known(current);
+    // The regions of the reading: the one whose wages are shown, and the one asked for when the index knows it.
+    const shown = d.wages && { code: d.wages.region, name: d.wages.regionName };
+    const asked = d.requestedRegionName === null ? null : { code: d.requestedRegion, name: d.requestedRegionName };
+    const current = this.picked ?? shown?.code ?? (this.region ? asked?.code : undefined) ?? ONTARIO_PREFIX;
+    const wider = ontario.some((r) => r.code === current) ? undefined : [shown, asked].find((r) => r?.code === current);
     const regions = wider ? [wider, ...ontario] : ontario;
     return html`<div class="region">
       <label for="${this.uid}-region">${this.locale.t.labourMarket.region}</label>
       <select id="${this.uid}-region" @change=${this.onRegion}>
-        ${regions.map((r) => html`<option value=${r.code} ?selected=${r.code === current}>${localize(r.name, lang)}</option>`)}
+        ${regions.map((r) => html`<option value=${r.code} ?selected=${r.code === current}>${r.name}</option>`)}
       </select>
     </div>`;
   }

@@ -4,10 +4,10 @@ import { Task } from '@lit/task';
 import { isAbortError } from '../../core/index-format/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Outcomes } from '../../core/analytics/index.js';
-import { localize } from '../../core/index-format/index.js';
+import { localize, localizeMarked } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
-import { localized, numberFormat } from '../shared/locale.js';
+import { numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErrorCode } from './outcomes-client.js';
@@ -392,7 +392,7 @@ export class McOutcomesReport extends McElement {
   /** A program's title, `lang: 'en'` when an English one stands on a French report; its id when the index lacks it. */
   private programName(id: string): { value: string; lang: 'en' | null } {
     const program = this.loadedIndex?.programs.find((p) => p.id === id);
-    return program ? localized(program.title, this.locale.lang) : { value: id, lang: null };
+    return program ? localizeMarked(program.title, this.locale.lang) : { value: id, lang: null };
   }
 
   /** The CSV download button and what became of the last download. */

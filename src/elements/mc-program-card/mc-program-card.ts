@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Reason, Recommendation, SkillRef } from '../../core/model/index.js';
-import type { Lang, Program } from '../../core/index-format/index.js';
+import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
-import { hoursText, localized } from '../shared/locale.js';
+import { hoursText } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
 import { styles } from './mc-program-card.styles.js';
@@ -159,8 +159,8 @@ export class McProgramCard extends McElement {
       return html`<div part="card" class="card state"><p>${t.card.missing}</p></div>`;
     }
     const lang = this.locale.lang;
-    const title = localized(program.title, lang);
-    const description = localized(program.description, lang);
+    const title = localizeMarked(program.title, lang);
+    const description = localizeMarked(program.description, lang);
     const rec = this.recommendation && this.recommendation.program.id === program.id ? this.recommendation : null;
     const offerUnrelated = rec !== null && !!this.occupation;
     if (offerUnrelated && this.unrelated) return this.folded(program, title);
@@ -305,7 +305,7 @@ export class McProgramCard extends McElement {
       <summary>${t.card.series(programs.length)}</summary>
       <ul>
         ${programs.map((program) => {
-          const title = localized(program.title, lang);
+          const title = localizeMarked(program.title, lang);
           const label = html`<span lang=${title.lang ?? nothing}>${title.value}</span>`;
           return html`<li>
             ${this.link(program, nothing, html`${label}<span class="visually-hidden"> ${t.card.newTab}</span>`) ?? label}

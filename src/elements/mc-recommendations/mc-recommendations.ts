@@ -3,14 +3,14 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
-import { recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
+import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
 import { FacetsSource, type Facets, type FacetsChoice } from './facets-source.js';
 import { hasQuotes, loadQuotes } from '../../core/load/index.js';
 import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
-import { FocusAfterChoice } from '../shared/focus.js';
+import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
@@ -251,6 +251,17 @@ export class McRecommendations extends McElement {
     this.announceNext = 'choice';
     // The same choice again still shows (and reports) the recommendations.
     this.requestUpdate();
+  }
+
+  /**
+   * The institutions of its catalogue, sorted, whatever `provider` is set: a page that sets
+   * `provider` can check that the index has programs of its institution. Resolves once the
+   * index is loaded; null without one (no `src` or `index`, or a load that failed, which the
+   * element shows).
+   */
+  async catalogueProviders(): Promise<string[] | null> {
+    const state = await this.indexTask.loaded();
+    return state.kind === 'ready' ? programFacets(state.index).providers : null;
   }
 
   /**
@@ -623,18 +634,7 @@ export class McRecommendations extends McElement {
 
   protected override updated(): void {
     this.focusLater.settle(this.heading(), this.indexTask.state.kind === 'pending' || this.computing.busy);
-    if (this.focusAt != null) {
-      const cards = this.renderRoot.querySelectorAll<HTMLElement>('mc-program-card');
-      const card = cards[this.focusAt];
-      // Cards appear a few per task: wait for the one to focus.
-      if (card) {
-        this.focusAt = null;
-        // The card renders its title on its own update; focus once it has.
-        void (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => card.focus());
-      } else if (this.focusAt >= (this.computed?.all.length ?? 0)) {
-        this.focusAt = null;
-      }
-    }
+    if (this.focusAt != null) this.focusAt = focusCardAt(this.renderRoot.querySelectorAll('mc-program-card'), this.focusAt, this.computed?.all.length ?? 0);
     if (this.lastCount == null) {
       // Still loading: report once the results show. Anything else (unknown code, error):
       // nothing was shown, so the person's action produced no recommendations.

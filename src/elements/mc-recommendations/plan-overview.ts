@@ -9,12 +9,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Recommendation, SkillRef } from '../../core/model/index.js';
-import type { Lang } from '../../core/index-format/index.js';
+import { localizeMarked, type Lang } from '../../core/index-format/index.js';
 import type { Pathway, SkillGap } from '../../core/rank/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
-import { hoursText, localized, type Strings } from '../shared/locale.js';
+import { hoursText, type Strings } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 
 export interface PlanOverviewOptions {
@@ -129,7 +129,7 @@ function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, lev
 
 /** The program's title, a new-tab link to its page when the address is safe. */
 function programTitle(t: Strings<'card' | 'plan'>, lang: Lang, rec: Recommendation): TemplateResult {
-  const title = localized(rec.program.title, lang);
+  const title = localizeMarked(rec.program.title, lang);
   const text = html`<span lang=${title.lang ?? nothing}>${title.value}</span>`;
   const url = safeHttpsUrl(rec.program.url);
   return url

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
 import { findPrograms } from '../../core/rank/index.js';
-import type { Program } from '../../core/index-format/index.js';
+import { localizeMarked, type Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { IndexTask, renderFailure } from '../shared/index-task.js';
@@ -11,7 +11,6 @@ import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
-import { localized } from '../shared/locale.js';
 import { reviewPanel } from './review-panel.js';
 import { PickerAnnouncer, skillPicker } from './skill-picker.js';
 import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
@@ -298,7 +297,7 @@ export class McSkillFinder extends McElement {
         ${rendered.map((rec) => {
           const id = rec.program.id;
           const on = this.selected.has(id);
-          const title = localized(rec.program.title, this.locale.lang);
+          const title = localizeMarked(rec.program.title, this.locale.lang);
           return html`<li class="item ${on ? 'selected' : ''}">
             <label class="check"
               ><input

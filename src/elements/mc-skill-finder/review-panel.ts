@@ -4,11 +4,11 @@
  * the employer inquiry form (or, without it on the page, how to reach them instead).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang, Program } from '../../core/index-format/index.js';
+import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
 import { recipientsOf } from '../shared/recipients.js';
-import { localized, type Strings } from '../shared/locale.js';
+import type { Strings } from '../shared/locale.js';
 
 export interface ReviewPanelOptions {
   t: Strings<'finder'>;
@@ -60,7 +60,7 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
           <span class="provider">${provider}</span>
           <ul>
             ${programs.map((p) => {
-              const title = localized(p.title, o.lang);
+              const title = localizeMarked(p.title, o.lang);
               return html`<li lang=${title.lang ?? nothing}>${title.value}</li>`;
             })}
           </ul>

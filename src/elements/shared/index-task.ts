@@ -146,6 +146,13 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
     await this.host.updateComplete;
   }
 
+  /** The state once no load is under way: the index, its error, or none (no `src`, or a load given up). */
+  async loaded(): Promise<IndexState<T>> {
+    do await this.settled();
+    while (this.task.status === TaskStatus.PENDING);
+    return this.state;
+  }
+
   /** Loads again after a failure (the Retry button). */
   retry(): void {
     void this.task.run();

@@ -4,19 +4,9 @@
  * A library embedded in a host page never installs a page-global locale.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang, Localized } from '../../core/index-format/index.js';
+import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { onceRetrying } from './once.js';
-
-/**
- * A program's title (or any `{ en, fr }` text) in `lang`, with `lang: 'en'` when a French page
- * falls back to the English (the element marks it `lang="en"`, so a screen reader reads it
- * with an English voice), else null.
- */
-export function localized(value: Localized, lang: Lang): { value: string; lang: 'en' | null } {
-  if (lang === 'fr' && !value.fr && value.en) return { value: value.en, lang: 'en' };
-  return { value: value[lang] || value.en, lang: null };
-}
 
 /** `fr`, `fr-CA`, `FR` -> `fr`; anything else -> `en`. */
 export function toLang(value: string | null | undefined): Lang {

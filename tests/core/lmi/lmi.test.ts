@@ -94,6 +94,19 @@ test('a region the index does not know: the nearest wages, and a notice that nev
   for (const w of [en, fr]) assert.doesNotMatch(`${w.notice} ${w.sentence}`, /ER9999/);
 });
 
+test('the description says whether the index knows the region asked for, with or without wages', async () => {
+  const index = await load();
+  const asked = (code: string, region?: string) => {
+    const d = describeLabourMarket(index, code, { lang: 'fr', ...(region ? { region } : {}) });
+    return [d.requestedRegion, d.requestedRegionName];
+  };
+  assert.deepEqual(asked('72106', 'ER9999'), ['ER9999', null]);
+  assert.deepEqual(asked('72106', 'ER3580'), ['ER3580', 'Stratford–Péninsule de Bruce']);
+  assert.deepEqual(asked('72106'), ['ER00', 'Canada']);
+  const noWages = describeLabourMarket(index, '21232', { lang: 'en', region: 'ER9999' });
+  assert.deepEqual([noWages.wages, noWages.requestedRegionName], [null, null]);
+});
+
 test('no rating: its own sentence, facts still given; no wages: its own sentence', async () => {
   const index = await load();
   const lpn = describeLabourMarket(index, '32101', { lang: 'en' });

@@ -286,3 +286,13 @@ test('property: the pathway holds only recommended programs, claims only skills 
     }),
   );
 });
+
+test('a skill with no French label is named in English on a French page, marked as English', async () => {
+  const index = await load();
+  const skills = index.manifest.skills;
+  skills[0] = { ...skills[0]!, label: { en: skills[0]!.label.en, fr: '' } };
+  const { need } = skillGap(index, { occupation: '31301', lang: 'fr' });
+  const named = need.find((s) => s.index === 0)!;
+  assert.deepEqual([named.label, named.labelLang], ['Patient care', 'en']);
+  assert.ok(need.length > 1 && need.filter((s) => s.index !== 0).every((s) => s.labelLang === undefined && s.label));
+});

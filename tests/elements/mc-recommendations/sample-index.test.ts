@@ -94,6 +94,18 @@ describe('program elements on the sample index', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names its catalogue’s institutions, whatever provider is set, before a choice and after (its slice knows them all)', async () => {
+    const el = await fixture<McRecommendations>(html`<mc-recommendations src=${SAMPLE} provider="Nowhere College"></mc-recommendations>`);
+    const whole = await el.catalogueProviders();
+    expect(whole).to.include('Lakeshore Polytechnic (fictional)');
+    expect(whole).not.to.include('Nowhere College');
+    el.occupation = '72106';
+    expect(await el.catalogueProviders()).to.deep.equal(whole);
+    const missing = await fixture<McRecommendations>(html`<mc-recommendations src="/tests/no-such-index/index.json"></mc-recommendations>`);
+    expect(await missing.catalogueProviders()).to.equal(null);
+    expect(await fixture<McRecommendations>(html`<mc-recommendations></mc-recommendations>`).then((none) => none.catalogueProviders())).to.equal(null);
+  });
+
   it('quotes each program’s own words in its reason once the occupation’s quote file is in', async () => {
     const el = await fixture<McRecommendations>(html`<mc-recommendations src=${SAMPLE} occupation="72106"></mc-recommendations>`);
     await waitUntil(() => el.shadowRoot!.querySelector('mc-program-card'), 'cards from the sample index', LOAD);
