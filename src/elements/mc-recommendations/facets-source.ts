@@ -24,22 +24,11 @@ function coreChoice({ occupation, provider, region }: FacetsChoice): { occupatio
 export class FacetsSource {
   private kept: { index: LoadedIndex; key: string; value: Facets } | null = null;
 
-  /** Whether the facets of `choice` over `index` are worked out. */
-  has(index: LoadedIndex, choice: FacetsChoice): boolean {
-    return this.kept !== null && this.kept.index === index && this.kept.key === JSON.stringify(coreChoice(choice));
-  }
-
   /** The facets of `choice` over `index`, worked out once per choice. */
   of(index: LoadedIndex, choice: FacetsChoice): Facets {
-    if (!this.has(index, choice)) {
-      const core = coreChoice(choice);
-      this.kept = { index, key: JSON.stringify(core), value: programFacets(index, core) };
-    }
-    return this.kept!.value;
-  }
-
-  /** Forgets them: worked out again when next asked for. */
-  clear(): void {
-    this.kept = null;
+    const core = coreChoice(choice);
+    const key = JSON.stringify(core);
+    if (this.kept?.index !== index || this.kept.key !== key) this.kept = { index, key, value: programFacets(index, core) };
+    return this.kept.value;
   }
 }

@@ -167,9 +167,10 @@ function checkGroup<V extends Delivery | ProgramLanguage>(
 const providerNodes = new WeakMap<object, { providers: readonly string[]; nodes: HTMLOptionElement[] }>();
 
 /**
- * One option per institution, made as plain elements once per catalogue and element: a
- * full catalogue names hundreds of institutions, and as many template instances (or
- * child parts) made the panel's render a long task on a slow phone. The names are set as
+ * One option per institution, made as plain elements once per list of institutions and
+ * element, and kept while the list is the same (filters and sort change, cards are added):
+ * as many template instances (or child parts) for a whole catalogue's hundreds made the
+ * panel's render a long task on a slow phone. The names are set as
  * text, never as HTML.
  */
 function providerOptions(host: object, providers: readonly string[], selected: string): HTMLOptionElement[] {
@@ -180,11 +181,6 @@ function providerOptions(host: object, providers: readonly string[], selected: s
   }
   for (const node of kept.nodes) node.selected = node.value === selected;
   return kept.nodes;
-}
-
-/** Makes the institution options ahead of the panel's first render (in a task of their own). */
-export function prepareProviderOptions(host: object, providers: readonly string[]): void {
-  providerOptions(host, providers, '');
 }
 
 /** Puts the institution options after the select's first ("any") option, in one append. */

@@ -68,8 +68,8 @@ export type FilterName = 'delivery' | 'language' | 'maxHours' | 'maxCost' | 'osa
  * checkbox always; and any filter the person set (`state`), so it can be seen and changed: a
  * delivery set by a link leaves out the programs whose delivery is not known.
  */
-export function filterShown(name: FilterName, facets: ReturnType<typeof programFacets>, fixedProvider: string | null, state?: FilterState): boolean {
-  if (state && activeFilters(state, fixedProvider).includes(name)) return true;
+export function filterShown(name: FilterName, facets: ReturnType<typeof programFacets>, fixedProvider: string | null, state: FilterState): boolean {
+  if (activeFilters(state, fixedProvider).includes(name)) return true;
   if (name === 'delivery') return facets.deliveries.length >= 2;
   if (name === 'language') return facets.languages.length >= 2;
   if (name === 'maxHours') return hourChoices(facets.maxHours).length > 0;

@@ -14,7 +14,7 @@ import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
 import { levelHeading } from '../shared/heading.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
-import { filterPanel, prepareProviderOptions } from './filter-panel.js';
+import { filterPanel } from './filter-panel.js';
 import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
 import { emptyState } from './empty-state.js';
 import { NearbyController, nearbyAsk, nearbyList, type NearbyOccupation } from './nearby.js';
@@ -352,23 +352,11 @@ export class McRecommendations extends McElement {
     return null;
   }
 
-  /** The later work of `resultsOrLater`: facets, ranking, then the staged renders. */
+  /** The later work of `resultsOrLater`: the ranking, then the staged renders. */
   private async computeLater(index: LoadedIndex, key: string, job: StagedJob<'heading' | 'plan' | 'filters'>): Promise<void> {
-    if ((await job.turn()) && !this.facets.has(index, this.facetsChoice())) {
-      // The filters' choices for a new choice, in a task of their own; a throw is left to
-      // the ranking step (and then to render(), which reports it).
-      let facets: Facets | null = null;
-      try {
-        facets = this.facets.of(index, this.facetsChoice());
-      } catch {
-        this.facets.clear();
-      }
-      // The institution options too: a hundred elements for some occupations.
-      if ((await job.turn()) && facets && !this.provider) {
-        prepareProviderOptions(this, facets.providers);
-        await job.turn();
-      }
-    }
+    // The choice's filter values come with its results (`keep`): a few institutions, not the
+    // catalogue's hundreds, so they need no task of their own.
+    await job.turn();
     if (job.signal.aborted || this.resultsKey() !== key) return;
     try {
       await this.resultsInSlices(index, job.signal);
