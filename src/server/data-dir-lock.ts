@@ -3,14 +3,13 @@
  * hourly retention pass, damaged lines set aside) into a new file renamed over the old one,
  * so a second process appending to the same folder would lose inquiries it had acknowledged
  * at the other's next rewrite. The store therefore holds `server.lock` in its folder while it
- * is open: created exclusively (`wx`), holding the pid, the host and the start time.
+ * is open: created exclusively (`wx`), naming its holder (`lock-holder.ts`).
  *
  * A lock left by a process that is gone (killed, crashed, the machine restarted) is taken
- * over, with a warning: one of this host whose pid is not running, whose pid is this
- * process's own while this process holds no lock there (a container restarted as pid 1), or
- * that was taken before this machine last started (its pid is now another program's). A lock
- * of another host cannot be checked from here (containers sharing a volume do not see each
- * other's processes) and is refused. Every refusal names the file to delete if it is left over.
+ * over, with a warning, when `judge` can tell: only locks of this host are. A lock of another
+ * host, or of another container of this one, cannot be checked from here (containers sharing
+ * a volume do not see each other's processes) and is refused. Every refusal names the file to
+ * delete if it is left over.
  *
  * Two servers starting on one stale lock must not both take it over, so a takeover is
  * conditional: the stale lock is renamed aside under a name of this process's own, and only
@@ -20,22 +19,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { hostname, uptime } from 'node:os';
 import { resolve } from 'node:path';
+import { judge, readHolder, thisHolder, type Holder, type Verdict } from './lock-holder.js';
 
 export const LOCK_FILE = 'server.lock';
-
-interface Holder {
-  pid: number;
-  host: string;
-  startedAt: string;
-}
-
-/**
- * How far before the computed boot time a lock must have been taken to be judged from before
- * it: the boot time comes from the wall clock and the uptime, which drift apart a little.
- */
-const BOOT_SLACK_MS = 60_000;
 
 /** Lock path -> its content, for every lock this process holds (released at exit). */
 const held = new Map<string, string>();
@@ -49,51 +36,25 @@ export class DataDirInUseError extends Error {
   }
 }
 
-function readHolder(text: string): Holder | null {
-  try {
-    const value = JSON.parse(text) as Partial<Holder>;
-    if (Number.isInteger(value.pid) && typeof value.host === 'string' && typeof value.startedAt === 'string') return value as Holder;
-  } catch {
-    // answered below
-  }
-  return null;
-}
-
-/** True while `pid` runs (EPERM: it runs, as another user). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
-
-/** Why a holder is gone, or null when it may still be running. */
-function gone(holder: Holder, path: string): string | null {
-  if (holder.host !== hostname()) return null;
-  if (holder.pid === process.pid) return held.has(path) ? null : 'its pid is this process, which did not take it';
-  if (!running(holder.pid)) return 'that process is no longer running';
-  // After a reboot the pid is often another program's; the lock's own server cannot run still.
-  const boot = Date.now() - uptime() * 1000;
-  if (Date.parse(holder.startedAt) < boot - BOOT_SLACK_MS) return `it was taken before this machine started (${new Date(boot).toISOString()})`;
-  return null;
-}
-
 /** The refusal, ending with the way out when the lock is left over. */
-function refusal(what: string, path: string): DataDirInUseError {
+function refusal(what: string, path: string, wayOut = `If no server uses this folder, delete ${path}.`): DataDirInUseError {
   const advice =
     'One server process per data folder: stop the other one, or give this one its own --data-dir; ' + 'several instances share PostgreSQL (--database-url).';
-  return new DataDirInUseError(`${what} ${advice} If no server uses this folder, delete ${path}.`);
+  return new DataDirInUseError(`${what} ${advice} ${wayOut}`);
 }
 
-function inUse(dir: string, path: string, holder: Holder | null): DataDirInUseError {
-  if (holder === null) return refusal(`data folder ${dir}: the lock file ${path} cannot be read.`, path);
-  const here = holder.host === hostname();
-  const who =
-    here && holder.pid === process.pid
-      ? 'another store of this process'
-      : `another inquiry server (pid ${holder.pid}${here ? '' : ` on host ${holder.host}, which cannot be checked from here`})`;
+function inUse(dir: string, path: string, holder: Holder | null, verdict: Verdict | null): DataDirInUseError {
+  if (holder === null || verdict === null) return refusal(`data folder ${dir}: the lock file ${path} cannot be read.`, path);
+  if (verdict.kind === 'elsewhere') {
+    // No way to check from here: say what would make deleting the lock safe.
+    const what = `data folder ${dir} is in use by another inquiry server (pid ${holder.pid} ${verdict.where}, which cannot be checked from here), started ${holder.startedAt}.`;
+    return refusal(
+      what,
+      path,
+      `If that server is truly gone (its host or container stopped for good, or it no longer serves this folder), delete ${path} and start again.`,
+    );
+  }
+  const who = holder.pid === process.pid ? 'another store of this process' : `another inquiry server (pid ${holder.pid})`;
   return refusal(`data folder ${dir} is in use by ${who}, started ${holder.startedAt}.`, path);
 }
 
@@ -129,14 +90,15 @@ export class DataDirLock {
   static async acquire(dir: string, warn: (message: string) => void, now: () => number = Date.now, options: AcquireOptions = {}): Promise<DataDirLock> {
     await mkdir(dir, { recursive: true });
     const path = resolve(dir, LOCK_FILE);
-    const content = `${JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date(now()).toISOString() })}\n`;
+    const content = `${JSON.stringify(thisHolder(now()))}\n`;
     for (let attempt = 0; attempt < 3; attempt++) {
       if (await create(path, content)) return DataDirLock.hold(path, content);
       const text = await readFile(path, 'utf8').catch(() => null);
       if (text === null) continue;
       const holder = readHolder(text);
-      const why = holder && gone(holder, path);
-      if (!holder || !why) throw inUse(dir, path, holder);
+      const verdict = holder && judge(holder, held.has(path));
+      if (!holder || verdict?.kind !== 'gone') throw inUse(dir, path, holder, verdict);
+      const why = verdict.why;
       await options.beforeTakeover?.();
       const outcome = await takeOver(path, text, content);
       if (outcome === 'moved') continue;
@@ -145,8 +107,8 @@ export class DataDirLock {
         return DataDirLock.hold(path, content);
       }
       // Another server took it over first: its lock, not the stale one, is there now.
-      const other = outcome === 'lost' ? await readFile(path, 'utf8').catch(() => '') : outcome.text;
-      throw inUse(dir, path, readHolder(other));
+      const other = readHolder(outcome === 'lost' ? await readFile(path, 'utf8').catch(() => '') : outcome.text);
+      throw inUse(dir, path, other, other && judge(other, held.has(path)));
     }
     throw refusal(`data folder ${dir}: the lock ${path} changed hands while this server started; another one is starting on it.`, path);
   }

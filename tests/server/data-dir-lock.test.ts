@@ -152,14 +152,22 @@ describe('embedded store: one server process per data folder', () => {
     });
   });
 
-  it('refuses the lock of another host, which it cannot check, saying which file to delete', async () => {
+  it('refuses the lock of another host, which it cannot check, saying what to do if that host is gone', async () => {
     const lock = join(dir, LOCK_FILE);
-    await writeFile(lock, JSON.stringify({ pid: deadPid(), host: 'other-container', startedAt: '2026-01-01T00:00:00.000Z' }));
+    const pid = deadPid();
+    await writeFile(lock, JSON.stringify({ pid, host: 'other-container', startedAt: '2026-01-01T00:00:00.000Z' }));
     await assert.rejects(openStore(), (error: Error) => {
-      assert.ok(error.message.includes('on host other-container, which cannot be checked from here'), error.message);
-      assert.ok(error.message.endsWith(`If no server uses this folder, delete ${lock}.`), error.message);
+      assert.ok(error instanceof DataDirInUseError);
+      assert.ok(error.message.startsWith(`data folder ${dir} is in use by another inquiry server (pid ${pid} on host other-container,`), error.message);
+      assert.ok(
+        error.message.endsWith(
+          `If that server is truly gone (its host or container stopped for good, or it no longer serves this folder), delete ${lock} and start again.`,
+        ),
+        error.message,
+      );
       return true;
     });
+    assert.equal(JSON.parse(await readFile(lock, 'utf8')).host, 'other-container', 'the lock is left in place');
     await writeFile(lock, '');
     await assert.rejects(openStore(), /cannot be read/);
   });
