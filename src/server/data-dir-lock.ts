@@ -11,14 +11,16 @@
  * a volume do not see each other's processes) and is refused. Every refusal names the file to
  * delete if it is left over.
  *
- * Two servers starting on one stale lock must not both take it over, so a takeover is
- * conditional: the stale lock is renamed aside under a name of this process's own, and only
- * deleted, and this one's lock created (`wx`), when the renamed file still holds the text
- * judged stale. Having renamed a fresh lock (another server took over first), it is put back.
+ * Two servers starting on one stale lock must not both take it over. Renaming it aside and
+ * checking what was renamed is not enough: with three, one can rename the lock another has just
+ * created, and while it puts it back the third finds no lock and creates its own. So a lock is
+ * only ever created exclusively (`wx`), and deleted only by the process that created it, or by
+ * the one that created (`wx`) the claim file named after the stale lock's text, once it has read
+ * that text there again. While a stale lock is in place, one server alone can hold its claim.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { judge, readHolder, thisHolder, type Holder, type Verdict } from './lock-holder.js';
 
@@ -93,22 +95,21 @@ export class DataDirLock {
     const content = `${JSON.stringify(thisHolder(now()))}\n`;
     for (let attempt = 0; attempt < 3; attempt++) {
       if (await create(path, content)) return DataDirLock.hold(path, content);
-      const text = await readFile(path, 'utf8').catch(() => null);
+      const text = await readText(path);
       if (text === null) continue;
       const holder = readHolder(text);
       const verdict = holder && judge(holder, held.has(path));
       if (!holder || verdict?.kind !== 'gone') throw inUse(dir, path, holder, verdict);
-      const why = verdict.why;
       await options.beforeTakeover?.();
-      const outcome = await takeOver(path, text, content);
-      if (outcome === 'moved') continue;
-      if (outcome === 'taken') {
-        warn(`${path}: taking over the lock of pid ${holder.pid} (started ${holder.startedAt}): ${why}`);
-        return DataDirLock.hold(path, content);
+      const outcome = await takeOver(path, text, content, () => {
+        warn(`${path}: taking over the lock of pid ${holder.pid} (started ${holder.startedAt}): ${verdict.why}`);
+      });
+      if (outcome === 'taken') return DataDirLock.hold(path, content);
+      if (outcome === 'claimed') {
+        const what = `data folder ${dir}: another server starting now is taking over the lock ${path} of pid ${holder.pid} (${verdict.why}).`;
+        throw refusal(what, path, `If no server uses this folder, delete ${path} and ${claimOf(path, text)}.`);
       }
-      // Another server took it over first: its lock, not the stale one, is there now.
-      const other = readHolder(outcome === 'lost' ? await readFile(path, 'utf8').catch(() => '') : outcome.text);
-      throw inUse(dir, path, other, other && judge(other, held.has(path)));
+      // The lock changed since it was judged (another server took it over): judge it anew.
     }
     throw refusal(`data folder ${dir}: the lock ${path} changed hands while this server started; another one is starting on it.`, path);
   }
@@ -128,28 +129,33 @@ export class DataDirLock {
   }
 }
 
+const readText = (path: string) => readFile(path, 'utf8').catch(() => null);
+
+/** The claim file of a takeover of the lock at `path` while it holds `stale`. */
+function claimOf(path: string, stale: string): string {
+  return `${path}.takeover-${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`;
+}
+
 /**
- * Replace the lock at `path`, judged stale while it held `stale`, by `content`: 'taken'; 'moved'
- * when no lock was there to rename (look again); 'lost' when another server created its lock
- * first; or the text of the fresh lock that was renamed by mistake, once put back.
+ * Replace the lock at `path`, judged stale while it held `stale`, by `content`, calling
+ * `deleting` just before deleting it: 'taken'; 'claimed' when another server holds the claim
+ * and the stale lock is still there; 'look again' when the lock changed since it was judged.
  */
-async function takeOver(path: string, stale: string, content: string): Promise<'taken' | 'moved' | 'lost' | { text: string }> {
-  const aside = `${path}.stale-${process.pid}-${randomBytes(6).toString('hex')}`;
+async function takeOver(path: string, stale: string, content: string, deleting: () => void): Promise<'taken' | 'claimed' | 'look again'> {
+  const claim = claimOf(path, stale);
+  if (!(await create(claim, content))) return (await readText(path)) === stale ? 'claimed' : 'look again';
   try {
-    await rename(path, aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'moved';
-    throw error;
+    // Read again under the claim: another server may have taken the lock over, and let its claim go, since.
+    if ((await readText(path)) !== stale) return 'look again';
+    deleting();
+    await unlink(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    // A server starting meanwhile may create its lock first: it holds the folder then.
+    return (await create(path, content)) ? 'taken' : 'look again';
+  } finally {
+    await unlink(claim).catch(() => undefined);
   }
-  const text = await readFile(aside, 'utf8').catch(() => null);
-  if (text === stale) {
-    await unlink(aside);
-    return (await create(path, content)) ? 'taken' : 'lost';
-  }
-  // Another server's fresh lock: put it back (`link` fails if a third one created it meanwhile).
-  await link(aside, path).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
-  return { text: text ?? '' };
 }
 
 /** Create `path` holding `content`; false when it exists. */

@@ -106,9 +106,13 @@ export function judge(holder: Holder, ownLock: boolean): Verdict {
   if (holder.pidNamespace !== undefined && holder.pidNamespace !== here.pidNamespace) {
     return { kind: 'elsewhere', where: `in another container (pid namespace) on host ${host}` };
   }
-  // This process's pid, on a lock it did not take: an earlier process had the pid (in locks
-  // without a pid namespace, often a container restarted as pid 1).
-  if (holder.pid === process.pid) return ownLock ? { kind: 'running' } : { kind: 'gone', why: 'its pid is this process, which did not take it' };
+  if (holder.pid === process.pid) {
+    // Written by this very process (its start tells), or by an earlier one that had its pid;
+    // without a start (older locks), by this one only if it holds the lock (a container
+    // restarted as pid 1 finds its own pid in the lock it left).
+    const mine = holder.processStart === undefined ? ownLock : holder.processStart === here.processStart;
+    return mine ? { kind: 'running' } : { kind: 'gone', why: 'its pid is this process, which did not take it' };
+  }
   if (!running(holder.pid)) return { kind: 'gone', why: 'that process is no longer running' };
   const start = holder.processStart === undefined ? undefined : processStart(holder.pid);
   if (start !== undefined && start !== holder.processStart) return { kind: 'gone', why: 'its pid now belongs to another program, started since' };

@@ -88,6 +88,14 @@ describe('server lock: who holds it, and whether that can be checked from here',
     assert.match(warnings.join('\n'), new RegExp(`taking over the lock of pid ${process.ppid} .*now belongs to another program`));
   });
 
+  it('refuses a lock this very process wrote without holding it yet (another of its stores opening the folder)', { skip: LINUX }, async () => {
+    await leaveLock({});
+    await assert.rejects(acquire(), /is in use by another store of this process/);
+    await leaveLock({ processStart: startTicks(process.pid) - 1 });
+    await acquire();
+    assert.match(warnings.join('\n'), /its pid is this process, which did not take it/);
+  });
+
   it('reads a lock written before hosts were recorded as one of this host', async () => {
     const pid = deadPid();
     await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, startedAt: new Date().toISOString() }));
