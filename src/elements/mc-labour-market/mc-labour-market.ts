@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { localize } from '../../core/index-format/index.js';
@@ -41,7 +41,7 @@ const ONTARIO_PREFIX = 'ER35';
  * @csspart sample - The notice shown when the figures are sample data.
  * @csspart outlook - The outlook block.
  * @csspart wages - The wages block (chart, table, region choice).
- * @csspart chart - The wage chart (an SVG image with a text equivalent).
+ * @csspart chart - The wage chart: bars to scale with their levels and amounts, one image with a text equivalent.
  * @csspart facts - The openings, job seekers and employment list.
  * @csspart requirements - What the work requires: its training level, its official requirements, the note that short programs do not replace a required diploma, licence or certificate.
  * @csspart state - The pending, empty and error boxes.
@@ -342,6 +342,11 @@ export class McLabourMarket extends McElement {
     if (notice) this.live.say(notice);
   };
 
+  /**
+   * Bars drawn to scale, each an SVG of its own; their labels and amounts are HTML text around
+   * them, at the element's font size: text inside a scaled SVG shrank with the chart (about
+   * 10 px at 320 px wide) and did not grow with the browser's text size.
+   */
   private renderChart(w: WageReading): TemplateResult {
     const lm = this.locale.t.labourMarket;
     const rows = [
@@ -350,22 +355,23 @@ export class McLabourMarket extends McElement {
       { key: 'high', label: lm.high, fig: w.hourly.high },
     ];
     const max = Math.max(...rows.map((r) => r.fig?.value ?? 0), 1);
-    const labelW = 70;
-    const valueW = 80;
-    const barMax = 320 - labelW - valueW;
     const textId = `${this.uid}-chart-text`;
     const text = lm.chartText(w.regionName, w.hourly.low?.formatted ?? null, w.hourly.median?.formatted ?? null, w.hourly.high?.formatted ?? null);
+    // role=img: one image to assistive technologies, named by the sentence; the table repeats the figures.
     return html`<figure part="chart">
-      <svg role="img" aria-labelledby=${textId} viewBox="0 0 320 96" focusable="false">
-        ${rows.map((r, i) => {
-          const y = 8 + i * 28;
-          const width = r.fig ? Math.max(2, Math.round((r.fig.value / max) * barMax)) : 0;
-          return svg`<text x="0" y=${y + 15} aria-hidden="true">${r.label}</text>
-            <rect class="bar ${r.key}" x=${labelW} y=${y} width=${width} height="20" rx="2"></rect>
-            <text x=${labelW + width + 6} y=${y + 15} aria-hidden="true">${r.fig?.formatted ?? lm.notPublished}</text>`;
+      <div class="chart" role="img" aria-labelledby=${textId}>
+        ${rows.map((r) => {
+          // Percent of the longest bar's track, to a tenth; a published figure always shows.
+          const width = r.fig ? Math.max(1, Math.round((r.fig.value / max) * 1000) / 10) : 0;
+          return html`<div class="row">
+            <span class="label">${r.label}</span>
+            <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+              <rect class="bar ${r.key}" x="0" y="0" width=${width} height="10"></rect>
+            </svg>
+            <span class="value">${r.fig?.formatted ?? lm.notPublished}</span>
+          </div>`;
         })}
-        <line class="axis" x1=${labelW} y1="4" x2=${labelW} y2="92"></line>
-      </svg>
+      </div>
       <figcaption id=${textId} class="visually-hidden">${text}</figcaption>
     </figure>`;
   }

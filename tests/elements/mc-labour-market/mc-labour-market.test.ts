@@ -84,15 +84,14 @@ describe('mc-labour-market: content', () => {
   it('draws wages as an image with a text equivalent, plus a table of the three figures with source and year', async () => {
     const el = await make('31301');
     const wages = el.shadowRoot!.querySelector('[part=wages]')!;
-    const svgEl = wages.querySelector('svg')!;
-    expect(svgEl.getAttribute('role')).to.equal('img');
-    const described = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-labelledby')!)!;
+    const image = wages.querySelector('[part=chart] [role=img]')!;
+    const described = el.shadowRoot!.getElementById(image.getAttribute('aria-labelledby')!)!;
     expect(described.textContent).to.equal('Hourly wages in Ontario: low $31.00, median $41.25, high $56.00.');
     const cells = [...wages.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')!.textContent);
     expect(cells).to.deep.equal(['$31.00', '$41.25', '$56.00']);
     expect(wages.querySelector('.source')!.textContent).to.equal('Source: Hand-written sample data, 2024.');
-    expect(svgEl.querySelectorAll('rect').length).to.equal(3);
-    const widths = [...svgEl.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
+    expect(image.querySelectorAll('rect').length).to.equal(3);
+    const widths = [...image.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
     expect(widths[0]).to.be.lessThan(widths[1]!);
     expect(widths[1]).to.be.lessThan(widths[2]!);
   });
