@@ -102,6 +102,50 @@ describe('mc-labour-market: content', () => {
   });
 });
 
+describe('mc-labour-market: an occupation code not in the index', () => {
+  /** The panel for `code` in `lang`, and every `mc-error` it fired. */
+  async function unknown(
+    lang: 'en' | 'fr',
+  ): Promise<{ el: McLabourMarket; wrapper: HTMLElement; fired: Array<{ code: string; message: string; hint?: string }> }> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><mc-labour-market></mc-labour-market></div>`);
+    const el = wrapper.querySelector('mc-labour-market')!;
+    const fired: Array<{ code: string; message: string; hint?: string }> = [];
+    el.addEventListener('mc-error', (e) => fired.push(e.detail));
+    Object.assign(el, { index: await loadedIndex({ requirements: REQUIREMENTS }), code: '99999' });
+    await el.updateComplete;
+    await aTimeout(50); // what the requirements' load would have fired
+    return { el, wrapper, fired };
+  }
+  const box = (el: McLabourMarket) => el.shadowRoot!.querySelector('[part=state]')!;
+
+  it('shows the error box with the errors’ wording and no Retry, and fires mc-error unknown-occupation once, with the same message', async () => {
+    const { el, fired } = await unknown('en');
+    const message = 'This occupation is not in the data this page uses. Choose another occupation, or tell the site owner.';
+    expect(box(el).getAttribute('role')).to.equal('alert');
+    expect(box(el).classList.contains('error'), 'styled as the other errors').to.be.true;
+    expect(box(el).textContent!.trim()).to.equal(message);
+    expect(box(el).querySelector('button'), 'no Retry: the index will not hold it later').to.equal(null);
+    expect(fired).to.have.length(1);
+    expect(fired[0]).to.deep.include({ code: 'unknown-occupation', message });
+    expect(fired[0]!.hint).to.equal('Unknown occupation code "99999": not in this index.');
+    expect(el.shadowRoot!.querySelector('[part=requirements]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in French, then in English when the page switches, without firing again', async () => {
+    const { el, wrapper, fired } = await unknown('fr');
+    const message = 'Cette profession ne figure pas dans les données de cette page. Choisissez une autre profession ou avisez le responsable du site.';
+    expect(box(el).textContent!.trim()).to.equal(message);
+    expect(fired.map((d) => [d.code, d.message])).to.deep.equal([['unknown-occupation', message]]);
+    await expect(el).to.be.accessible();
+    wrapper.lang = 'en';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(box(el).textContent!.trim()).to.match(/^This occupation is not in the data this page uses\./);
+    expect(fired).to.have.length(1);
+  });
+});
+
 describe('mc-labour-market: region', () => {
   it('changes wages when the person picks a region, firing nothing', async () => {
     const el = await make('31301');
