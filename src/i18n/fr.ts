@@ -32,6 +32,7 @@ export const fr: Messages = {
       'index-blocked': 'La liste des programmes n’a pas pu être chargée sur cette page. Avisez le responsable du site.',
       unknown: 'Un problème est survenu pendant le chargement. Réessayez ou rechargez la page.',
       'no-source': 'Ce module n’a rien à afficher\u00a0: la page ne lui indique pas où sont ses données. Avisez le responsable du site.',
+      'unknown-occupation': 'Cette profession ne figure pas dans les données de cette page. Choisissez une autre profession ou avisez le responsable du site.',
     },
   },
   search: {
@@ -222,7 +223,6 @@ export const fr: Messages = {
   labourMarket: {
     heading: (title: string): string => `Marché du travail\u00a0: ${title}`,
     choose: 'Choisissez une profession pour voir son marché du travail.',
-    unknown: (code: string): string => `Aucune profession n’a le code ${code} dans ces données.`,
     noFigures: 'Aucune donnée sur le marché du travail n’est publiée pour cette profession.',
     outlook: 'Perspectives',
     explain: 'Qu’est-ce que cela veut dire\u202f?',

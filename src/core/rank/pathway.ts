@@ -45,7 +45,7 @@ export interface SkillGap {
 /**
  * The target's key skills (the heaviest, most specific skills of its profile, as
  * `recommend()` reasons about them), split by what the current occupation likely gives.
- * @throws RangeError for an unknown occupation code.
+ * @throws UnknownOccupationError (a RangeError) for an occupation code not in the index.
  */
 export function skillGap(index: LoadedIndex, opts: { occupation: string; from?: string | null; lang: Lang }): SkillGap {
   const target = requireOccupation(index, opts.occupation);

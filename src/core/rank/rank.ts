@@ -59,7 +59,7 @@ export interface RecommendOptions {
 /**
  * Programs that teach the skills an occupation uses (or that a move from `from` needs),
  * best first, each with reasons, matched skills and remaining gap skills.
- * @throws RangeError for an unknown occupation code or skill id.
+ * @throws UnknownOccupationError (a RangeError) for an occupation code not in the index; RangeError for an unknown skill id.
  */
 export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommendation[] {
   return runSteps(recommendSteps(index, opts));
