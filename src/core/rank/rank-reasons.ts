@@ -4,7 +4,7 @@
  */
 import type { EvidenceItem, Lang, Occupation, ProgramEvidence } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
-import { termKey } from '../text/index.js';
+import { termKey, terms } from '../text/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
 import { coreMessages, isPhrase, plainSentence, shortOccupation } from '../messages/index.js';
 import { evidenceWords } from './evidence-lang.js';
@@ -55,6 +55,13 @@ export interface ReasonContext {
    * as the plan lists them (`skillGap`); null without one.
    */
   need: ReadonlySet<number> | null;
+  /**
+   * In gap mode: the words (`terms`) of what the plan says the person likely has already (its
+   * key skills and the broad skills that carry over, in the languages loaded). A reason naming
+   * one does not say the current work does not give it: "vital signs" under "monitor basic
+   * patients signs".
+   */
+  hadWords: readonly string[];
 }
 
 /**
@@ -98,8 +105,35 @@ export function reasonContext(
     topSkills: ranked.slice(0, PROFILE_TOP),
     keySkills: keySkillsOf(index, target).map(([s]) => s),
     need: move ? new Set(move.need.map(([s]) => s)) : null,
+    hadWords: gapMode && move ? wordsOfSkills(index, [...move.have, ...move.carries]) : [],
   };
 }
+
+/** The words of the skills' labels, English and French (where loaded), each once. */
+function wordsOfSkills(index: LoadedIndex, skills: ReadonlyArray<readonly [number, number]>): string[] {
+  const words = new Set<string>();
+  for (const [s] of skills) {
+    const { en, fr } = index.manifest.skills[s]!.label;
+    for (const word of [...terms(en), ...(fr ? terms(fr) : [])]) words.add(word);
+  }
+  return [...words];
+}
+
+/**
+ * Whether `label`, words of a program, names something the person likely has: one of its
+ * words is one of `hadWords`, or the same word with another ending ("manufacture",
+ * "Manufacturing, processing and production"): a prefix of at least HAD_PREFIX letters.
+ */
+function namesHad(ctx: ReasonContext, label: string): boolean {
+  const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= HAD_PREFIX && (a.startsWith(b) || b.startsWith(a)));
+  return ctx.hadWords.length > 0 && terms(label).some((word) => ctx.hadWords.some((had) => same(word, had)));
+}
+
+/**
+ * Shortest stem that counts as the same word as a longer one: the stemmer keeps "-ing"
+ * ("manufactur", "manufacturing"); at 6, "engine" would be "engineering".
+ */
+const HAD_PREFIX = 7;
 
 /**
  * The words the target's programs show of `current`'s work: the labels of their evidence for
@@ -217,7 +251,8 @@ function evidenceReason(ctx: ReasonContext, p: number, e: number, mentions: bool
   const named = namedItems(items);
   const words = evidenceWords(program, named, ctx.lang, { otherWho: ctx.otherWho, skills });
   if (mentions) words.mentions = true;
-  const gap = ctx.gapMode && !ctx.given.has(p) && !named.some((item) => ctx.currentWords.has(termKey(item.label)));
+  // Not said of words of the current work, nor of what the plan says the person likely has.
+  const gap = ctx.gapMode && !ctx.given.has(p) && !named.some((item) => ctx.currentWords.has(termKey(item.label)) || namesHad(ctx, item.label));
   if (ctx.gapMode && !gap) words.move = true;
   const parts = gap ? ctx.m.fillsGapEvidence(words, ctx.who) : ctx.m.teachesEvidence(words, ctx.who);
   const reason: Reason = { code: gap ? 'fills-gap' : 'teaches-core', text: plainSentence(parts) };

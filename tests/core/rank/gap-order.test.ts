@@ -1,5 +1,6 @@
 // A career move ("gap mode"): the list ranks first the programs that add a key skill the plan
-// says the person still needs.
+// says the person still needs, and its reasons never say the current work lacks what the plan
+// says the person likely has already.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -51,6 +52,29 @@ test('a move: a program that adds a needed skill comes before a better-scored on
   assert.deepEqual(ids(recommend(index, { occupation: PRACTICAL_NURSE, from: NURSE_AIDE, lang: 'en', limit: 1 })), ['medication-administration']);
   // Without a current occupation, the order is the evidence's.
   assert.deepEqual(ids(recommend(index, { occupation: PRACTICAL_NURSE, lang: 'en' })), ['patient-care-basics', 'medication-administration']);
+});
+
+test('a move: a reason does not say the current work lacks what the plan says the person likely has', async () => {
+  const index = await load([PATIENT_CARE, MEDICATION, PERSONAL_CARE]);
+  const reason = (lang: 'en' | 'fr', id: string) =>
+    recommend(index, { occupation: PRACTICAL_NURSE, from: NURSE_AIDE, lang }).find((r) => r.program.id === id)!.reasons[0]!;
+  // "Patient care" is among "Skills you likely already have".
+  assert.equal(reason('en', 'patient-care-basics').code, 'teaches-core');
+  assert.equal(reason('en', 'patient-care-basics').text, 'Mentions “patient care”, a core skill of the job you want. Its title: “Patient care basics”');
+  assert.doesNotMatch(reason('fr', 'patient-care-basics').text, /ne demande pas|ne comprend pas/);
+  assert.equal(reason('en', 'medication-administration').code, 'fills-gap');
+  assert.match(reason('en', 'medication-administration').text, /a core skill of the job you want that your current work does not already give/);
+  assert.match(reason('fr', 'medication-administration').text, /que votre travail actuel ne demande pas/);
+});
+
+test('a move: the same word with another ending names what the person has ("infections", "Infection control")', async () => {
+  const infections = sampleProgram('infections', {
+    skills: [1],
+    evidence: [{ ...evidence(PRACTICAL_NURSE, 0.5, 'strong', 'infections', 'Sample program infections'), named: [] }],
+  });
+  const index = await load([infections, PERSONAL_CARE]);
+  const [rec] = recommend(index, { occupation: PRACTICAL_NURSE, from: NURSE_AIDE, lang: 'en' });
+  assert.equal(rec!.reasons[0]!.code, 'teaches-core');
 });
 
 const LABELS = [
