@@ -155,7 +155,9 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   const program = index.programs[p]!;
   const evidence = program.evidence![e]!;
   const { taught, claimed } = coverage(ctx, p, e);
-  const matched = ctx.ranked.filter(claimed);
+  // On a move, the key skills the current work gives in full are not among those still to
+  // learn (`ranked`), yet the strength counts them: listed after, so the card can say so.
+  const matched = [...ctx.ranked, ...(ctx.need ? ctx.keySkills.filter((s) => !ctx.ranked.includes(s)) : [])].filter(claimed);
   // Nor is a skill its text names only in part ever said to be missing ("CAD software" on a
   // course that says "CAD"), though it is not claimed either.
   const partly = new Set(evidence.partlyNamed ?? []);

@@ -522,6 +522,7 @@ export class McRecommendations extends McElement {
               exportparts=${CARD_EXPORTPARTS}
               .recommendation=${rec}
               .needed=${this.planOf(index, ready).gap.need}
+              .had=${this.planOf(index, ready).gap.have}
               ?gap-mode=${!!this.from && this.from !== this.occupation}
               heading-level=${Math.min(6, this.headingLevel + 1)}
               occupation=${this.occupation!}
