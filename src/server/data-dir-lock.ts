@@ -9,7 +9,7 @@
  * over, with a warning, when `judge` can tell: only locks of this host are. A lock of another
  * host, or of another container of this one, cannot be checked from here (containers sharing
  * a volume do not see each other's processes) and is refused. Every refusal names the file to
- * delete if it is left over.
+ * delete if it is left over. The holder refreshes its lock while it runs (`lock-lease.ts`).
  *
  * Two servers starting on one stale lock must not both take it over. Renaming it aside and
  * checking what was renamed is not enough: with three, one can rename the lock another has just
@@ -23,6 +23,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { judge, readHolder, thisHolder, type Holder, type Verdict } from './lock-holder.js';
+import { LeaseKeeper, REFRESH_MS, type LeaseOptions } from './lock-lease.js';
 
 export const LOCK_FILE = 'server.lock';
 
@@ -72,7 +73,7 @@ function releaseAll(): void {
 }
 
 /** Options of `DataDirLock.acquire`. */
-export interface AcquireOptions {
+export interface AcquireOptions extends LeaseOptions {
   /** For tests: awaited once a lock was judged stale, just before taking it over (to widen the race). */
   beforeTakeover?: () => Promise<void>;
 }
@@ -82,6 +83,7 @@ export class DataDirLock {
   private constructor(
     readonly path: string,
     private readonly content: string,
+    private readonly lease: LeaseKeeper,
   ) {}
 
   /**
@@ -92,9 +94,11 @@ export class DataDirLock {
   static async acquire(dir: string, warn: (message: string) => void, now: () => number = Date.now, options: AcquireOptions = {}): Promise<DataDirLock> {
     await mkdir(dir, { recursive: true });
     const path = resolve(dir, LOCK_FILE);
-    const content = `${JSON.stringify(thisHolder(now()))}\n`;
+    const refreshMs = options.refreshMs ?? REFRESH_MS;
+    const content = `${JSON.stringify({ ...thisHolder(now()), refreshMs })}\n`;
+    const hold = () => DataDirLock.hold(path, content, new LeaseKeeper(path, content, refreshMs, { now, warn, onLost: options.onLost }));
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (await create(path, content)) return DataDirLock.hold(path, content);
+      if (await create(path, content)) return hold();
       const text = await readText(path);
       if (text === null) continue;
       const holder = readHolder(text);
@@ -104,7 +108,7 @@ export class DataDirLock {
       const outcome = await takeOver(path, text, content, () => {
         warn(`${path}: taking over the lock of pid ${holder.pid} (started ${holder.startedAt}): ${verdict.why}`);
       });
-      if (outcome === 'taken') return DataDirLock.hold(path, content);
+      if (outcome === 'taken') return hold();
       if (outcome === 'claimed') {
         const what = `data folder ${dir}: another server starting now is taking over the lock ${path} of pid ${holder.pid} (${verdict.why}).`;
         throw refusal(what, path, `If no server uses this folder, delete ${path} and ${claimOf(path, text)}.`);
@@ -114,15 +118,24 @@ export class DataDirLock {
     throw refusal(`data folder ${dir}: the lock ${path} changed hands while this server started; another one is starting on it.`, path);
   }
 
-  private static hold(path: string, content: string): DataDirLock {
+  private static hold(path: string, content: string, lease: LeaseKeeper): DataDirLock {
     held.set(path, content);
     if (!exitHook) process.on('exit', releaseAll);
     exitHook = true;
-    return new DataDirLock(path, content);
+    return new DataDirLock(path, content, lease);
+  }
+
+  /**
+   * Resolves when this server may write to the folder: its lock is still its own, refreshed
+   * lately. Rejects with a LeaseError (`ELOCKLOST`, `ELOCKSTALE`) otherwise.
+   */
+  confirm(): Promise<void> {
+    return this.lease.confirm();
   }
 
   /** Delete the lock file, if it is still this one's. */
   async release(): Promise<void> {
+    await this.lease.stop();
     if (held.get(this.path) !== this.content) return;
     held.delete(this.path);
     if ((await readFile(this.path, 'utf8').catch(() => null)) === this.content) await unlink(this.path).catch(() => undefined);
