@@ -1,23 +1,37 @@
 /**
- * The lease on a data folder's lock: its holder rewrites it every `refreshMs` (recorded in the
- * lock), which tells others it runs where its pid cannot be checked. The lock is rewritten, not
- * touched with `utimes`, so that its mtime is stamped by the filesystem's clock (Node can only
- * set an mtime from this machine's). A rewrite that finds another text there (the lock was
- * replaced or deleted) means the folder is no longer this server's.
+ * The lease on a data folder's lock. A pid can only be judged on the host and in the container
+ * (pid namespace) it was read in; a lock from elsewhere is judged by its lease instead: its
+ * holder rewrites it every `refreshMs` (recorded in the lock), and a lock not rewritten for
+ * `leaseMs` (three refreshes missed, plus a margin) is expired.
+ *
+ * The age of a lock is its mtime against the time the same filesystem stamps a file written now
+ * (`fsNow`), not against this machine's clock: a shared volume (NFS, a bind mount) stamps both
+ * with one clock (the file server's, or the kernel's), so the clocks of the hosts sharing it do
+ * not enter. The margin is for filesystems that take the writer's clock, and for a holder that
+ * writes late (a slow disk, a paused machine). The lock is rewritten, not touched with `utimes`,
+ * since Node can only set an mtime from this machine's clock.
  *
  * The holder writes only while its lease is confirmed: past two refresh periods without a
  * refresh (a paused machine, a failing disk), every write first refreshes the lock, so a server
  * woken after its lock was taken over finds out before it writes, not up to a refresh later.
  */
-import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { open, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { LogFile, LogFs } from './jsonl-log.js';
 
 /** How often a holder rewrites its lock, by default. */
 export const REFRESH_MS = 10_000;
+/** Refreshes a holder may miss before its lock is expired. */
+const MISSED_REFRESHES = 3;
+/** Added to the lease, by default: for writers' clocks, and for late writes. */
+export const SKEW_MARGIN_MS = 15_000;
 /** A holder writes without refreshing first for this many refresh periods. */
 const WRITES_CONFIRMED_FOR = 2;
+
+/** How long a lock refreshed every `refreshMs` stays held without a refresh. */
+export const leaseMs = (refreshMs: number, marginMs = SKEW_MARGIN_MS): number => MISSED_REFRESHES * refreshMs + marginMs;
 
 /** `ms` for a person: whole seconds (milliseconds below one). */
 export const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 1000)} s`);
@@ -28,6 +42,33 @@ export interface LeaseOptions {
   refreshMs?: number;
   /** Told once, when the lock turns out replaced or deleted; default: the warnings. */
   onLost?: (message: string) => void;
+}
+
+/** A lock file's text and mtime, read through one handle (which on NFS also revalidates its attributes). */
+export async function readLock(path: string): Promise<{ text: string; mtimeMs: number } | null> {
+  const file = await open(path, 'r').catch(() => null);
+  if (!file) return null;
+  try {
+    const { mtimeMs } = await file.stat();
+    return { text: await file.readFile('utf8'), mtimeMs };
+  } catch {
+    return null;
+  } finally {
+    await file.close().catch(() => undefined);
+  }
+}
+
+/** The time as the filesystem of `dir` stamps a file written there now (a probe file, deleted). */
+export async function fsNow(dir: string, lockName: string): Promise<number> {
+  const probe = join(dir, `${lockName}.probe-${randomBytes(8).toString('hex')}`);
+  const file = await open(probe, 'wx', 0o600);
+  try {
+    await file.write('probe\n');
+    return (await file.stat()).mtimeMs;
+  } finally {
+    await file.close().catch(() => undefined);
+    await unlink(probe).catch(() => undefined);
+  }
 }
 
 /** An error of the lease, with a code for the store's messages (`ELOCKLOST`, `ELOCKSTALE`). */
