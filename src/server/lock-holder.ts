@@ -7,6 +7,7 @@
  * same in every container of it), the pid namespace and the process's start in clock ticks
  * after boot (Linux), and a holder is judged only where all of them match this process's.
  * Locks written before these were recorded (no host, or no boot id) are judged as they were.
+ * Where the pid cannot be judged, the lock's lease can (`lock-lease.ts`).
  */
 import { readFileSync, readlinkSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
@@ -23,6 +24,11 @@ export interface Holder {
   /** Field 22 of `/proc/<pid>/stat` (Linux): tells a reused pid from the holder. */
   processStart?: number;
   startedAt: string;
+  /**
+   * How often its holder rewrites it (`lock-lease.ts`); absent from locks of earlier versions,
+   * which are never refreshed and so never expire.
+   */
+  refreshMs?: number;
 }
 
 /** What can be told of a holder from here. */
@@ -75,7 +81,9 @@ export function readHolder(text: string): Holder | null {
   try {
     const value = JSON.parse(text) as Record<keyof Holder, unknown>;
     const fields = optional(value.host, 'string') && optional(value.boot, 'string') && optional(value.pidNamespace, 'string');
-    if (Number.isInteger(value.pid) && typeof value.startedAt === 'string' && fields && optional(value.processStart, 'number')) return value as Holder;
+    const refresh = value.refreshMs === undefined || (Number.isSafeInteger(value.refreshMs) && (value.refreshMs as number) > 0);
+    if (Number.isInteger(value.pid) && typeof value.startedAt === 'string' && fields && optional(value.processStart, 'number') && refresh)
+      return value as Holder;
   } catch {
     // answered below
   }
