@@ -19,11 +19,6 @@ import { clip, plain } from './text.js';
 /** A catalogue entry before skill tagging. */
 export type RawProgram = Omit<Program, 'skills' | 'tagging'> & {
   line: number;
-  /**
-   * The institution's French name (`provider_fr`), the same for every program of one
-   * `provider`; absent when the catalogue gives none.
-   */
-  providerFr?: string;
   /** Skill tags as the catalogue writes them. */
   tags: string[];
   /** Broader catalogue tags (a subject area), used only when nothing else maps. */
