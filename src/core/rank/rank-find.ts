@@ -121,5 +121,6 @@ export function programFacets(index: LoadedIndex, of?: { occupation: string; fil
     };
   requireOccupation(index, of.occupation);
   const programs = (r.evidence.get(of.occupation) ?? []).map(([p]) => index.programs[p]!);
-  return facets(of.filters ? programs.filter((program) => passes(program, of.filters!)) : programs);
+  // The whole catalogue's French names: a filter can name an institution these programs lack (from a link).
+  return { ...facets(of.filters ? programs.filter((program) => passes(program, of.filters!)) : programs), providerFr: new Map(r.providerFr) };
 }

@@ -61,7 +61,10 @@ interface Postings {
 export interface Facets {
   /** The institutions, by `Program.provider` (what `ProgramFilters.provider` takes), sorted. */
   providers: string[];
-  /** The French name of each of `providers` that has one (`Program.providerFr`). */
+  /**
+   * The French name of each institution that has one (`Program.providerFr`), by `provider`:
+   * with `programFacets`, of the whole catalogue (a filter can name one `providers` lacks).
+   */
   providerFr: ReadonlyMap<string, string>;
   deliveries: Delivery[];
   languages: ProgramLanguage[];

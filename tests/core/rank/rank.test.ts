@@ -289,7 +289,8 @@ test('programFacets of an occupation: what the programs that teach it have, with
   // Welders: one institution of the two, 40 hours at most of the catalogue's 400.
   assert.deepEqual(programFacets(index, { occupation: '72106' }), {
     providers: ['Sample College'],
-    providerFr: new Map(),
+    // The whole catalogue's French names: a filter from a link may name an institution these programs lack.
+    providerFr: new Map([['Other University', 'Université Autre']]),
     deliveries: ['online', 'in-person'],
     languages: ['en'],
     maxHours: 40,
@@ -301,7 +302,7 @@ test('programFacets of an occupation: what the programs that teach it have, with
   assert.deepEqual(programFacets(index, { occupation: '31301', filters: { provider: ['Other University'] } }).providers, ['Other University']);
   assert.deepEqual(
     programFacets(index, { occupation: '21231' }),
-    { providers: [], providerFr: new Map(), deliveries: [], languages: [], maxHours: 0, maxCost: 0 },
+    { providers: [], providerFr: new Map([['Other University', 'Université Autre']]), deliveries: [], languages: [], maxHours: 0, maxCost: 0 },
     'no program',
   );
   assert.throws(() => programFacets(index, { occupation: '99999' }), RangeError);
