@@ -145,7 +145,7 @@ describe('mc-recommendations: related occupations the catalogue has more strong 
     const el = await make(CARPENTERS, 'fr');
     await nearbyShown(el);
     expect(text($(el, '#nearby-label'))).to.equal(
-      'Lakeshore Polytechnic (fictional) offre davantage de fortes correspondances pour ces professions apparentées\u00a0:',
+      'Polytechnique Lakeshore (fictive) offre davantage de fortes correspondances pour ces professions apparentées\u00a0:',
     );
     const welders = 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser';
     const button = buttons(el).find((b) => text(b) === welders)!;
