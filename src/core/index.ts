@@ -14,7 +14,7 @@
  */
 
 // The index file format: the data shapes a loaded index holds, and its version.
-export { SCHEMA_VERSION, LANGS, PROGRAM_ID, localize } from './index-format/index.js';
+export { SCHEMA_VERSION, LANGS, PROGRAM_ID, localize, providerLabel } from './index-format/index.js';
 export type {
   Lang,
   Localized,

@@ -26,7 +26,18 @@ export {
 } from './errors.js';
 export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';
 export { parseJsonInSlices } from './json-slices.js';
-export { DELIVERY_ORDER, FILE_NAMES, LANGS, LANGUAGE_ORDER, PROGRAM_ID, QUOTE_HASH_HEX, SCHEMA_VERSION, localize, localizeMarked } from './schema.js';
+export {
+  DELIVERY_ORDER,
+  FILE_NAMES,
+  LANGS,
+  LANGUAGE_ORDER,
+  PROGRAM_ID,
+  QUOTE_HASH_HEX,
+  SCHEMA_VERSION,
+  localize,
+  localizeMarked,
+  providerLabel,
+} from './schema.js';
 export type {
   Condition,
   Delivery,

@@ -145,6 +145,8 @@ export interface RankingData {
    */
   idf: Float32Array;
   providers: string[];
+  /** The French name of each of `providers` that has one, over the whole catalogue (a slice's too). */
+  providerFr: ReadonlyMap<string, string>;
   deliveries: Delivery[];
   languages: ProgramLanguage[];
   maxHours: number;

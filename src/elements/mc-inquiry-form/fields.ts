@@ -8,6 +8,7 @@ import { INQUIRY_LIMITS, type FieldError, type InquiryField } from '../../core/i
 import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { numberFormat } from '../shared/locale.js';
+import { withMarkedNames, type ShownName } from '../shared/names.js';
 
 /** What the field templates read from the form and how they write back to it. */
 export interface FieldView {
@@ -79,8 +80,8 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
   </div>`;
 }
 
-/** The consent checkbox, naming who will contact the person. */
-export function consentField(view: FieldView, institutions: string, plural = false): TemplateResult {
+/** The consent checkbox, naming who will contact the person (`names`: those of another language are marked so). */
+export function consentField(view: FieldView, names: readonly ShownName[], institutions: string, plural = false): TemplateResult {
   const id = view.id('consent');
   const error = view.error('consent');
   return html`<div class="field" part="field">
@@ -96,7 +97,7 @@ export function consentField(view: FieldView, institutions: string, plural = fal
         aria-describedby=${error ? `${id}-error` : nothing}
         @change=${(e: Event) => view.set('consent', String((e.target as HTMLInputElement).checked))}
       />
-      <span>${view.t.consent(institutions, plural)}</span>
+      <span>${withMarkedNames(view.t.consent(institutions, plural), names)}</span>
     </label>
   </div>`;
 }
@@ -117,9 +118,17 @@ export function honeypot(view: FieldView, id: string, onInput: (value: string) =
 }
 
 /** What is sent with the inquiry and, when the page gives one, its service's privacy notice. */
-export function disclosure(view: FieldView, sent: { occupation: boolean; programs: number }, privacy: { href: string | null; owner: string }): TemplateResult {
+export function disclosure(
+  view: FieldView,
+  sent: { occupation: boolean; programs: number },
+  privacy: { href: string | null; owner: string | null; names: readonly ShownName[] },
+): TemplateResult {
   return html`<p class="hint" part="disclosure">
     ${view.t.disclosure(sent.occupation, sent.programs)}
-    ${privacy.href ? html`<a href=${privacy.href}>${privacy.owner ? view.t.privacy(privacy.owner) : view.t.privacyFallback}</a>` : nothing}
+    ${
+      privacy.href
+        ? html`<a href=${privacy.href}>${privacy.owner ? withMarkedNames(view.t.privacy(privacy.owner), privacy.names) : view.t.privacyFallback}</a>`
+        : nothing
+    }
   </p>`;
 }

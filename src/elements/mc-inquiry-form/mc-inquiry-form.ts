@@ -12,10 +12,11 @@ import {
   type InquiryVariant,
 } from '../../core/inquiry/index.js';
 import { setupHint, waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
-import { localize, type Program } from '../../core/index-format/index.js';
+import { localizeMarked, type Program } from '../../core/index-format/index.js';
 import { safePageUrl } from '../../core/text/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
+import { markedName, providerName, withMarkedNames } from '../shared/names.js';
 import { numberFormat } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
@@ -112,7 +113,8 @@ export class McInquiryForm extends McElement {
   /**
    * Who runs `endpoint` (a college, a career centre, a portal). Without `routed` the person
    * is told the inquiry goes to it; with `routed`, that it forwards it. Not given: the one
-   * institution offering all the programs, else "the inquiry service of this page".
+   * institution offering all the programs, else "the inquiry service of this page". The name of
+   * an institution of `programs` (its `provider`) is shown by its French name on a French page.
    */
   @property({ attribute: 'endpoint-owner' }) endpointOwner = '';
   /** Older name of `endpoint-owner` (the institution receiving the inquiry); wins when both are set. */
@@ -207,7 +209,7 @@ export class McInquiryForm extends McElement {
   }
 
   private recipients(): Recipients {
-    return recipientsOf({ routed: this.routed, owner: this.institution || this.endpointOwner, programs: this.programs });
+    return recipientsOf({ routed: this.routed, owner: this.institution || this.endpointOwner, programs: this.programs, lang: this.locale.lang });
   }
 
   /** Who to contact directly when the form cannot send: the receiver, else the institutions. */
@@ -472,13 +474,17 @@ export class McInquiryForm extends McElement {
     return html`<div part="programs">
       <p id="${this.uid}-programs" class="label" tabindex="-1">${t.programs(this.programs.length)}</p>
       <ul aria-labelledby="${this.uid}-programs">
-        ${this.programs.map((p) => html`<li class="program-title">${localize(p.title, lang)}${p.provider ? ` — ${p.provider}` : ''}</li>`)}
+        ${this.programs.map(
+          (p) =>
+            html`<li class="program-title">${markedName(localizeMarked(p.title, lang))}${p.provider ? html` — ${markedName(providerName(p, lang))}` : ''}</li>`,
+        )}
       </ul>
       ${error ? html`<p class="field-error">${this.errorText(error)}</p>` : nothing}
     </div>`;
   }
 
   private renderFields(): TemplateResult {
+    const { names, owner } = this.recipients();
     const view: FieldView = {
       t: this.locale.t.inquiry,
       lang: this.locale.lang,
@@ -490,14 +496,11 @@ export class McInquiryForm extends McElement {
     };
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
-      ${consentField(view, ...this.consentNames())}
+      ${consentField(view, names, ...this.consentNames())}
       ${disclosure(
         view,
         { occupation: this.variant === 'learner' && !!this.occupation, programs: this.programs.length },
-        {
-          href: safePageUrl(this.privacyUrl, document.baseURI),
-          owner: this.institution || this.endpointOwner,
-        },
+        { href: safePageUrl(this.privacyUrl, document.baseURI), owner, names },
       )}
       ${honeypot(view, `${this.uid}-website`, (value) => (this.trap = value))}
     `;
@@ -511,7 +514,8 @@ export class McInquiryForm extends McElement {
       institutions: this.institutions(),
       sent: this.sentLine(),
     });
-    return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${l}</p>`)}</div>`;
+    const { names } = this.recipients();
+    return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${withMarkedNames(l, names)}</p>`)}</div>`;
   }
 
   private renderActions(): TemplateResult {

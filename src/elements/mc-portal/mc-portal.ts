@@ -263,7 +263,10 @@ export class McPortal extends McElement {
   @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
   /** The endpoint forwards each inquiry to the program's institution (see `<mc-inquiry-form>`). */
   @property({ type: Boolean }) routed = false;
-  /** Restricts programs to one institution (an institution's own page). */
+  /**
+   * Restricts programs to one institution (an institution's own page), by its name as the
+   * catalogue's `provider` column gives it, on a French page too.
+   */
   @property() provider: string | null = null;
   /** Where anonymous usage counts are sent; none when empty. */
   @property({ attribute: 'analytics-endpoint' }) analyticsEndpoint: string | null = null;

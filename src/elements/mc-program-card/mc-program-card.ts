@@ -8,6 +8,7 @@ import { formatMoney } from '../../core/lmi/index.js';
 import { hoursText } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
+import { markedName, providerName } from '../shared/names.js';
 import { styles } from './mc-program-card.styles.js';
 import type { McInquireRequestDetail } from './mc-program-card.events.js';
 import { common } from '../../i18n/en/common.js';
@@ -175,7 +176,7 @@ export class McProgramCard extends McElement {
         <div class="head">
           ${levelHeading(this.headingLevel, { id: `${this.uid}-title`, part: 'title', text: title.value, lang: title.lang })}
           <p part="provider" class="provider">
-            <span class="visually-hidden">${t.card.provider}</span> ${program.provider}
+            <span class="visually-hidden">${t.card.provider}</span> ${markedName(providerName(program, lang))}
           </p>
         </div>
         ${description.value ? html`<p class="description" lang=${description.lang ?? nothing}>${description.value}</p>` : nothing}
@@ -223,7 +224,7 @@ export class McProgramCard extends McElement {
     return html`<article part="card" class="card folded" aria-labelledby="${this.uid}-title">
       <div class="head">
         ${levelHeading(this.headingLevel, { id: `${this.uid}-title`, part: 'title', text: title.value, lang: title.lang })}
-        <p part="provider" class="provider"><span class="visually-hidden">${t.card.provider}</span> ${program.provider}</p>
+        <p part="provider" class="provider"><span class="visually-hidden">${t.card.provider}</span> ${markedName(providerName(program, this.locale.lang))}</p>
       </div>
       <p class="note" id="${this.uid}-unrelated">${t.card.unrelatedDone}</p>
       <div part="actions" class="actions">

@@ -13,6 +13,7 @@ import { Announcer } from '../shared/announcer.js';
 import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
 import { levelHeading } from '../shared/heading.js';
+import { institutionName } from '../shared/names.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel } from './filter-panel.js';
 import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
@@ -189,7 +190,11 @@ export class McRecommendations extends McElement {
   @property({ attribute: 'nearby-from' }) nearbyFrom: string | null = null;
   /** Job Bank economic region code (e.g. `ER3530`): keeps programs offered there or everywhere. */
   @property() region: string | null = null;
-  /** Restricts the list to one institution (an institution's own page); hides that filter. */
+  /**
+   * Restricts the list to one institution (an institution's own page); hides that filter. Its
+   * name as the catalogue's `provider` column gives it, on a French page too: the page shows
+   * its French name (`provider_fr`).
+   */
   @property() provider: string | null = null;
   /** How many programs show at first and per "Show more". */
   @property({ type: Number }) limit = 10;
@@ -257,7 +262,8 @@ export class McRecommendations extends McElement {
 
   /**
    * The institutions of its catalogue, sorted, whatever `provider` is set: a page that sets
-   * `provider` can check that the index has programs of its institution. Resolves once the
+   * `provider` can check that the index has programs of its institution. Each by the name
+   * `provider` takes (the catalogue's `provider` column), not its French name. Resolves once the
    * index is loaded; null without one (no `src` or `index`, or a load that failed, which the
    * element shows).
    */
@@ -480,9 +486,11 @@ export class McRecommendations extends McElement {
     const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
     const wanted = !filtered && (count < FEW_RESULTS || partialOnly);
     const nearby = this.nearby.want(wanted ? nearbyAsk(index, all, this.recommendOptions(), this.from ?? this.nearbyFrom) : null);
-    const offer = nearby ? nearbyList({ t, lang, nearby, count, provider: this.provider, onPick: this.pickNearby }) : nothing;
+    // The host's institution, named in the page's language (it is given by its `provider`).
+    const at = this.provider ? institutionName(this.provider, index.ranking, lang) : null;
+    const offer = nearby ? nearbyList({ t, lang, nearby, count, provider: at, onPick: this.pickNearby }) : nothing;
     const fromTitle = from ? localize(from.title, lang) : null;
-    const few = { t, count, to: toTitle, from: fromTitle, partialOnly, provider: this.provider };
+    const few = { t, count, to: toTitle, from: fromTitle, partialOnly, provider: at };
     const notice = filtered ? null : fewNotice({ ...few, nearby: offer });
     this.announce(count, heading, filtered ? null : fewLack(few));
     // On a move the plan shows with no program too: what the person has and needs is its point.

@@ -16,6 +16,7 @@ import { safeHttpsUrl } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
 import { hoursText, type Strings } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
+import { markedName, providerName } from '../shared/names.js';
 
 export interface PlanOverviewOptions {
   t: Strings<'card' | 'plan' | 'training'>;
@@ -107,7 +108,7 @@ function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, lev
       ${plan.steps.map(
         (step) => html`<li>
           ${programTitle(t, lang, step.recommendation)}
-          <span class="provider">${step.recommendation.program.provider}</span>
+          <span class="provider">${markedName(providerName(step.recommendation.program, lang))}</span>
           ${step.partial ? html`<span class="partial">${p.partialStep}</span>` : nothing}
           <span class="adds"
             >${p.adds}${lang === 'fr' ? '\u00a0' : ''}: ${step.adds.map(

@@ -8,6 +8,7 @@ import { localizeMarked, type Lang, type Program } from '../../core/index-format
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
 import { recipientsOf } from '../shared/recipients.js';
+import { markedName, providerName, withMarkedNames, type ShownName } from '../shared/names.js';
 import type { Strings } from '../shared/locale.js';
 
 export interface ReviewPanelOptions {
@@ -27,21 +28,23 @@ export interface ReviewPanelOptions {
   onBack(): void;
 }
 
-/** Programs grouped by provider, providers in `lang`'s alphabetical order. */
-export function byProvider(programs: readonly Program[], lang: Lang): Array<[string, Program[]]> {
+/** Programs grouped by provider, each group by its institution's name in `lang`, in `lang`'s alphabetical order. */
+export function byProvider(programs: readonly Program[], lang: Lang): Array<[ShownName, Program[]]> {
   const groups = new Map<string, Program[]>();
   for (const program of programs) {
     const list = groups.get(program.provider) ?? [];
     list.push(program);
     groups.set(program.provider, list);
   }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b, lang));
+  return [...groups.values()]
+    .map((list) => [providerName(list[0]!, lang), list] as [ShownName, Program[]])
+    .sort(([a], [b]) => a.value.localeCompare(b.value, lang));
 }
 
 export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
   const f = o.t.finder;
   const groups = byProvider(o.programs, o.lang);
-  const r = recipientsOf({ routed: o.routed, owner: o.endpointOwner ?? '', programs: o.programs });
+  const r = recipientsOf({ routed: o.routed, owner: o.endpointOwner ?? '', programs: o.programs, lang: o.lang });
   const count = groups.length;
   // Who gets it, said as the page knows it: each institution only when the endpoint routes.
   const lead =
@@ -53,11 +56,11 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
   const formDefined = customElements.get('mc-inquiry-form') !== undefined;
   return html`<div part="review" class="review">
     ${levelHeading(o.headingLevel, { id: o.headingId, part: 'subheading', text: f.review })}
-    <p>${lead}</p>
+    <p>${withMarkedNames(lead, r.names)}</p>
     <ul>
       ${groups.map(
         ([provider, programs]) => html`<li>
-          <span class="provider">${provider}</span>
+          <span class="provider">${markedName(provider)}</span>
           <ul>
             ${programs.map((p) => {
               const title = localizeMarked(p.title, o.lang);

@@ -260,6 +260,8 @@ test('findPrograms: free text, accent- and case-insensitive, title before descri
   assert.deepEqual(ids(findPrograms(index, { text: 'WELDING', lang: 'en' })), ['welding-1', 'welding-2']);
   assert.deepEqual(ids(findPrograms(index, { text: 'pythön', lang: 'en' })), ['python-basics']);
   assert.ok(ids(findPrograms(index, { text: 'other univ', lang: 'en' })).includes('health-assessment'));
+  // The institution's French name finds it too, as a French title does.
+  assert.deepEqual(ids(findPrograms(index, { text: 'université autre', lang: 'fr' })), ['health-assessment']);
   const both = findPrograms(index, { text: 'safety', skills: [skillId('medication')], lang: 'en' });
   assert.deepEqual(ids(both), ['medication-safety']);
   assert.deepEqual(
@@ -275,6 +277,8 @@ test('programFacets lists what the catalogue has', async () => {
   const index = await load();
   const facets = programFacets(index);
   assert.deepEqual(facets.providers, ['Other University', 'Sample College']);
+  // By name, not by French name: the filter's key. Sample College has none.
+  assert.deepEqual([...facets.providerFr], [['Other University', 'Université Autre']]);
   assert.deepEqual(facets.deliveries, ['online', 'hybrid', 'in-person']);
   assert.deepEqual(facets.languages, ['en', 'fr', 'bilingual']);
   assert.equal(facets.maxHours, 400);
@@ -286,6 +290,8 @@ test('programFacets of an occupation: what the programs that teach it have, with
   // Welders: one institution of the two, 40 hours at most of the catalogue's 400.
   assert.deepEqual(programFacets(index, { occupation: '72106' }), {
     providers: ['Sample College'],
+    // The whole catalogue's French names: a filter from a link may name an institution these programs lack.
+    providerFr: new Map([['Other University', 'Université Autre']]),
     deliveries: ['online', 'in-person'],
     languages: ['en'],
     maxHours: 40,
@@ -293,8 +299,13 @@ test('programFacets of an occupation: what the programs that teach it have, with
   });
   const nurses = programFacets(index, { occupation: '31301' });
   assert.deepEqual(nurses.providers, ['Other University', 'Sample College']);
+  assert.deepEqual([...nurses.providerFr], [['Other University', 'Université Autre']]);
   assert.deepEqual(programFacets(index, { occupation: '31301', filters: { provider: ['Other University'] } }).providers, ['Other University']);
-  assert.deepEqual(programFacets(index, { occupation: '21231' }), { providers: [], deliveries: [], languages: [], maxHours: 0, maxCost: 0 }, 'no program');
+  assert.deepEqual(
+    programFacets(index, { occupation: '21231' }),
+    { providers: [], providerFr: new Map([['Other University', 'Université Autre']]), deliveries: [], languages: [], maxHours: 0, maxCost: 0 },
+    'no program',
+  );
   assert.throws(() => programFacets(index, { occupation: '99999' }), RangeError);
 });
 

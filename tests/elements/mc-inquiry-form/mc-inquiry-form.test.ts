@@ -190,6 +190,32 @@ describe('mc-inquiry-form', () => {
       expect($(el, '[part="programs"] li')!.textContent).to.contain('<img src=x onerror=alert(1)>');
       expect($(el, '[part="programs"] img')).to.equal(null);
     });
+
+    it('in French, names each institution by its French name, and one without by its English name marked lang="en"', async () => {
+      const bilingual = [
+        sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic', providerFr: 'Polytechnique Lakeshore' }),
+        sampleProgram('welding-2', { provider: 'Northern College' }),
+      ];
+      const marked = (node: Element) => [...node.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent]);
+      const el = await form(undefined, { lang: 'fr', routed: true, programs: bilingual });
+      const lines = [...el.shadowRoot!.querySelectorAll('[part="programs"] li')];
+      expect(lines.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        `${bilingual[0]!.title.fr} — Polytechnique Lakeshore`,
+        `${bilingual[1]!.title.fr} — Northern College`,
+      ]);
+      expect(lines.map(marked)).to.deep.equal([[], [['en', 'Northern College']]]);
+      const consent = $(el, '.consent')!;
+      expect(consent.textContent).to.contain('J’accepte que Polytechnique Lakeshore et Northern College communiquent avec moi');
+      expect(marked(consent)).to.deep.equal([['en', 'Northern College']]);
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.contain('qui la transmet à Polytechnique Lakeshore et Northern College');
+      expect(marked($(el, '.status')!)).to.deep.equal([['en', 'Northern College']]);
+      // The page's own institution, named by its name: French on a French page.
+      const own = await form(undefined, { lang: 'fr', institution: 'Lakeshore Polytechnic', programs: [bilingual[0]!] });
+      expect($(own, '.consent')!.textContent).to.contain('J’accepte que Polytechnique Lakeshore communique avec moi');
+      await expect(own).to.be.accessible();
+    });
   });
 
   describe('events', () => {

@@ -145,7 +145,7 @@ describe('mc-recommendations: related occupations the catalogue has more strong 
   it('words it in French', async () => {
     const el = await make(CARPENTERS, 'fr');
     await nearbyShown(el);
-    expect(text($(el, '#nearby-label'))).to.equal('Programmes offerts par Lakeshore Polytechnic (fictional) pour des professions apparentées\u00a0:');
+    expect(text($(el, '#nearby-label'))).to.equal('Programmes offerts par Polytechnique Lakeshore (fictive) pour des professions apparentées\u00a0:');
     const welders = 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser';
     const button = buttons(el).find((b) => text(b) === welders)!;
     expect(button.getAttribute('aria-label')).to.equal(`Afficher les programmes pour la profession «\u00a0${welders}\u00a0»`);
