@@ -306,7 +306,9 @@ export class Outbox extends EventTarget {
     for (const stop of this.stops.splice(0)) stop();
     clearTimeout(this.wake);
     for (const controller of this.inFlight.values()) controller.abort();
+    // A discard after closing (a form left once the page is done) tells no other tab.
     this.channel?.close();
+    this.channel = null;
   }
 
   private schedule(): void {
