@@ -72,7 +72,10 @@ describe('an inquiry saved offline on the employer page', () => {
     await second.goto(url);
     const notice = second.locator('mc-skill-finder [part=outbox] [role=status]');
     await notice.filter({ hasText: 'was sent' }).waitFor({ timeout: 15_000 });
-    assert.match((await notice.textContent())!, /the inquiry you saved on this device on .+ was sent to .+ \(fictional\)\. It is no longer kept on this device\./);
+    assert.match(
+      (await notice.textContent())!,
+      /the inquiry you saved on this device on .+ was sent to .+ \(fictional\)\. It is no longer kept on this device\./,
+    );
     assert.equal(await stored(), 1);
     // A second tab opened now finds nothing left to send.
     const third = await context.newPage();
