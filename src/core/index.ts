@@ -39,8 +39,8 @@ export type {
   Program,
 } from './index-format/index.js';
 
-// Typed errors of index loading, each with a stable `code`.
-export { IndexError, IndexFetchError, IndexFormatError, IndexVersionError, IndexIntegrityError } from './index-format/index.js';
+// Typed errors of index loading, each with a stable `code`; an occupation code the index does not hold.
+export { IndexError, IndexFetchError, IndexFormatError, IndexVersionError, IndexIntegrityError, UnknownOccupationError } from './index-format/index.js';
 export type { IndexErrorCode, FetchFailure, BlockedBy, FormatProblem } from './index-format/index.js';
 
 // The loaded index and the result shapes.

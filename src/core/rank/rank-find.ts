@@ -106,7 +106,7 @@ function byTitle(index: LoadedIndex, filters: ProgramFilters | undefined, lang: 
  * recommendations can hold) that pass `filters` (a host's fixed institution, the region). A
  * filter over the whole catalogue offered hundreds of institutions, and hour limits no
  * program of a short list comes near.
- * @throws RangeError for an occupation not in the index.
+ * @throws UnknownOccupationError (a RangeError) for an occupation not in the index.
  */
 export function programFacets(index: LoadedIndex, of?: { occupation: string; filters?: ProgramFilters }): Facets {
   const r = index.ranking;

@@ -31,6 +31,8 @@ export interface PlanOverviewOptions {
    * training as the current one or more (`moveTraining`), else null.
    */
   training: number | null;
+  /** Programs are listed below the plan: it says the full list follows. */
+  listed: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ const skillList = (skills: readonly SkillRef[], cls: string, labelledBy: string)
   </ul>`;
 
 /** The overview: skills had and needed, the pathway, its totals. */
-export function planOverview({ t, lang, gap, plan, from, level, training }: PlanOverviewOptions): TemplateResult {
+export function planOverview({ t, lang, gap, plan, from, level, training, listed }: PlanOverviewOptions): TemplateResult {
   const p = t.plan;
   const sub = level + 1;
   const needed = plan.covered.length + plan.uncovered.length;
@@ -84,7 +86,7 @@ export function planOverview({ t, lang, gap, plan, from, level, training }: Plan
     </div>
     ${training === null ? nothing : html`<p class="note">${p.moveTraining(t.training.level(training))}</p>`}
     ${needed === 0 ? nothing : pathwayView(t, lang, plan, sub, needed)}
-    <p class="note">${p.fullList}</p>
+    ${listed ? html`<p class="note">${p.fullList}</p>` : nothing}
   </section>`;
 }
 
