@@ -157,6 +157,17 @@ describe('inquiry outbox', () => {
     expect((await later.list()).map((i) => i.id)).to.deep.equal([untold.id]);
   });
 
+  it('a discard right after `told` is not undone by it', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [403];
+    const box = await outbox(server);
+    const refused = await box.submit(ENDPOINT, inquiry);
+    const telling = box.told(refused.id);
+    await box.discard(refused.id);
+    await telling;
+    expect(await box.list()).to.deep.equal([]);
+  });
+
   it('flushes only the inquiries it is told to: `flush(force, only)` and `start({ only })`', async () => {
     const server = new FakeInquiryEndpoint();
     server.offline = true;

@@ -140,6 +140,7 @@ export class Outbox extends EventTarget {
   private readonly random: () => number;
   private readonly locks: OutboxLocks | null;
   private readonly inFlight = new Map<string, AbortController>();
+  private readonly telling = new Map<string, Promise<void>>();
   private readonly stops: Array<() => void> = [];
   private channel: BroadcastChannel | null = null;
   private wake: ReturnType<typeof setTimeout> | undefined;
@@ -226,6 +227,8 @@ export class Outbox extends EventTarget {
   }
 
   private async expire(id: string): Promise<void> {
+    // A `told` under way would write the item back after the delete.
+    await this.telling.get(id)?.catch(() => undefined);
     this.inFlight.get(id)?.abort();
     await this.store.delete(id);
     this.announce({ status: 'gone', id });
@@ -247,8 +250,12 @@ export class Outbox extends EventTarget {
    * it when they leave (the tab closed first), the next outbox to open does.
    */
   async told(id: string): Promise<void> {
-    const item = await this.store.get(id);
-    if (item && waitsForPerson(item) && item.toldAt === undefined) await this.store.put({ ...item, toldAt: this.now() });
+    const telling = (async () => {
+      const item = await this.store.get(id);
+      if (item && waitsForPerson(item) && item.toldAt === undefined) await this.store.put({ ...item, toldAt: this.now() });
+    })();
+    this.telling.set(id, telling);
+    await telling.finally(() => this.telling.delete(id));
   }
 
   /**
