@@ -99,7 +99,7 @@ export type {
 
 // The outbox: inquiries kept on the device until the endpoint has them.
 export { Outbox, OutboxChangeEvent, MemoryOutboxStore, newIdempotencyKey } from './offline/index.js';
-export type { OutboxOptions, OutboxLocks, SendResult, RetryReason, SetupProblem, OutboxItem, OutboxState, OutboxStore } from './offline/index.js';
+export type { OutboxOptions, OutboxFilter, OutboxLocks, SendResult, RetryReason, SetupProblem, OutboxItem, OutboxState, OutboxStore } from './offline/index.js';
 
 // Anonymous usage counts and the outcomes report built from them.
 export {

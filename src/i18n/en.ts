@@ -10,12 +10,13 @@ import { common } from './en/common.js';
 import { finder } from './en/finder.js';
 import { inquiry } from './en/inquiry.js';
 import { labourMarket } from './en/labour-market.js';
+import { outbox } from './en/outbox.js';
 import { plan } from './en/plan.js';
 import { portal } from './en/portal.js';
 import { recommendations } from './en/recommendations.js';
 import { search } from './en/search.js';
 import { training } from './en/training.js';
 
-export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, finder, portal };
+export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, outbox, finder, portal };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 import type { Messages } from './en.js';
 import { card, heures } from './fr-card.js';
+import { outbox } from './fr-outbox.js';
 import { training } from './fr-training.js';
 
 /** How many partial matches were found, the end of `partialOnly` and `partialOnlyGap`. */
@@ -236,21 +237,25 @@ export const fr: Messages = {
       `Votre demande a été envoyée au service de demandes de renseignements de ce site, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
     sentHere:
       'Votre demande a été envoyée au service de demandes de renseignements de ce site. Les réponses vous seront envoyées à l’adresse courriel que vous avez donnée.',
-    queuedOffline: 'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne.',
-    queuedServer: 'Le serveur n’a pas répondu. Votre demande est enregistrée sur cet appareil et sera envoyée automatiquement dans quelques minutes.',
+    queuedOffline:
+      'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne si cette page est encore ouverte, ou la prochaine fois que vous l’ouvrirez en ligne.',
+    queuedNoAnswer:
+      'Le serveur n’a pas répondu à temps. Votre demande est enregistrée sur cet appareil et l’envoi sera tenté de nouveau automatiquement pendant que cette page est ouverte, et la prochaine fois que vous l’ouvrirez.',
+    queuedServer:
+      'Le serveur a répondu par une erreur\u202f; votre demande n’est pas encore envoyée. Elle est enregistrée sur cet appareil et l’envoi sera tenté de nouveau automatiquement pendant que cette page est ouverte, et la prochaine fois que vous l’ouvrirez.',
     queuedMemory: 'Ce navigateur ne peut pas conserver votre demande si vous fermez ou rechargez la page\u00a0: gardez cette page ouverte jusqu’à l’envoi.',
-    earlier: (count: number) =>
-      count === 1
-        ? 'Une demande précédente est enregistrée sur cet appareil et sera envoyée dès que possible.'
-        : `${count} demandes précédentes sont enregistrées sur cet appareil et seront envoyées dès que possible.`,
     rejected: 'La demande n’a pas été acceptée. Vérifiez vos réponses, puis envoyez-la de nouveau.',
     config: (institutions: string) =>
       `Ce formulaire est mal configuré\u00a0: votre demande ne peut pas être envoyée d’ici. Communiquez directement avec ${institutions} par la page du programme. Votre demande reste enregistrée sur cet appareil.`,
     configHint:
       'Pour le responsable du site\u00a0: vérifiez l’adresse de réception des demandes, qu’elle autorise ce site (CORS) et que la Content-Security-Policy de cette page la mentionne dans connect-src.',
+    refused: (status: number | null) =>
+      `${status ? `Le serveur a refusé cette demande (erreur ${status})` : 'Le serveur n’a pas accepté cette demande'}\u202f; elle ne peut pas être envoyée depuis ce formulaire, et réessayer n’y changerait rien.`,
+    refusedNext: (institutions: string) =>
+      `Copiez votre message pour l’envoyer autrement, par exemple à ${institutions} par la page du programme. La copie enregistrée sur cet appareil est supprimée quand vous quittez ce formulaire\u202f; vous pouvez aussi la supprimer dès maintenant.`,
+    deleteNow: 'La supprimer maintenant',
     noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les demandes. Communiquez avec l’établissement par la page du programme.',
     discard: 'Supprimer cette demande',
-    discardEarlier: 'Supprimer les demandes enregistrées',
     refusedEarlier: (date: string, toFix: boolean) =>
       toFix
         ? `Une demande rédigée le ${date} n’a pas été acceptée\u00a0: certaines réponses sont à corriger. Elle ne sera pas envoyée avant d’être corrigée.`
@@ -291,6 +296,7 @@ export const fr: Messages = {
       consent: 'Cochez la case pour accepter qu’on communique avec vous\u00a0: la demande ne peut pas être envoyée sans cela.',
     },
   },
+  outbox,
   finder: {
     heading: 'Trouver une formation pour votre équipe',
     skillLabel: 'Compétences dont votre équipe a besoin',

@@ -5,10 +5,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { INQUIRY_LIMITS, type FieldError, type InquiryField } from '../../core/inquiry/index.js';
-import type { Lang } from '../../core/index-format/index.js';
+import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { numberFormat } from '../shared/locale.js';
-import { withMarkedNames, type ShownName } from '../shared/names.js';
+import { markedName, providerName, withMarkedNames, type ShownName } from '../shared/names.js';
 
 /** What the field templates read from the form and how they write back to it. */
 export interface FieldView {
@@ -131,4 +131,10 @@ export function disclosure(
         : nothing
     }
   </p>`;
+}
+
+/** One program the inquiry is about: its title and institution, each marked with its language. */
+export function programItem(p: Program, lang: Lang): TemplateResult {
+  const at = p.provider ? html` — ${markedName(providerName(p, lang))}` : '';
+  return html`<li class="program-title">${markedName(localizeMarked(p.title, lang))}${at}</li>`;
 }

@@ -22,6 +22,7 @@ export const INQUIRY_FORM_PARTS = [
   'status',
   'earlier',
   'refused',
+  'outbox',
   'actions',
   'submit',
 ] as const;
