@@ -34,7 +34,7 @@
 import * as v from 'valibot';
 
 /** Version of the index file format this library reads and writes; the loader refuses any other. */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 /** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
 export const QUOTE_HASH_HEX = 16;
 
