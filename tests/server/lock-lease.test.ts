@@ -188,7 +188,10 @@ describe('server lock lease: the holder', () => {
 
   it('stops writing once its lock was replaced by another server, and leaves that lock alone', async () => {
     const lost = lostSignal();
-    const store = await EmbeddedStore.open({ dataDir: dir, warn, lock: { refreshMs: 20, onLost: lost.onLost } });
+    // The store's clock stands still, so a slow machine (CI) never reads as a pause that makes
+    // writes wait for a refresh; the refresh timer, on real time, finds the lock replaced.
+    const now = Date.now();
+    const store = await EmbeddedStore.open({ dataDir: dir, warn, now: () => now, lock: { refreshMs: 20, onLost: lost.onLost } });
     closing.push(store);
     await store.insert(record('k1'));
     const other = JSON.stringify({ ...thisHolder(Date.now()), pid: 1, pidNamespace: 'pid:[4026532999]', refreshMs: 10_000 });
