@@ -128,7 +128,9 @@ describe('embedded store: one server process per data folder', () => {
     assert.equal(taken.length, 1, results.map((r) => r.status).join(', '));
     const refused = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as Error;
     assert.ok(refused instanceof DataDirInUseError, String(refused));
-    assert.match(refused.message, /is in use by another store of this process/);
+    // Refused as held (the first had taken it) or as being taken over (a busy machine: the first
+    // still held its claim after the 60 ms): either way, not taken twice.
+    assert.match(refused.message, /is in use by another store of this process|another server starting now is taking over/);
     assert.equal(warnings.length, 1, warnings.join('\n'));
     assert.deepEqual(await readdir(dir), [LOCK_FILE], 'the lock is back in place and nothing is left aside');
     await taken[0]!.release();
