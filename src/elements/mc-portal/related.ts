@@ -60,7 +60,7 @@ export function renderRelated(ctx: RelatedContext): TemplateResult {
                   <button type="button" class="link" aria-label=${p.setTarget(r.title)} @click=${() => ctx.onPick(r.code)}>
                     ${r.title}
                   </button>
-                  ${sharedSkills(m, r.sharedSkills)}
+                  ${sharedSkills(m, r)}
                 </li>`,
               )}
             </ul>`
