@@ -127,6 +127,7 @@ export const fr: Messages = {
       `Aucun programme ${at ? `de ${at}` : 'de ce catalogue'} ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${allPartial(count)}.`,
     listed:
       'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
+    allTaughtIn: (lang: 'en' | 'fr') => `Tous les programmes de cette liste sont donnés en ${lang === 'en' ? 'anglais' : 'français'}.`,
     nearbyIntro: (at?: string) => `${at ?? 'Ce catalogue'} offre davantage de fortes correspondances pour ces professions apparentées\u00a0:`,
     nearbyStrongCount: (count: number) => `(${count} forte${count > 1 ? 's' : ''} correspondance${count > 1 ? 's' : ''})`,
     nearbyShow: (occupation: string) => `Afficher les programmes pour la profession «\u00a0${occupation}\u00a0»`,
