@@ -27,6 +27,7 @@ import { StagedRender } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
+import { PrintLine } from './print-line.js';
 import { RelatedList, renderRelated } from './related.js';
 import { renderLabourMarket, renderRecommendations } from './results.js';
 import { loadAfterChoice, type LaterTools } from './children.js';
@@ -302,6 +303,8 @@ export class McPortal extends McElement {
     },
   });
 
+  private readonly printLine = new PrintLine(this);
+
   @state() private inquiryProgram: Program | null = null;
   /**
    * What the recommendations and the related list show. They trail the chosen codes by
@@ -550,6 +553,7 @@ export class McPortal extends McElement {
     return html`<div class="results" part="results">
       ${levelHeading(level, { id: `${this.uid}-results`, part: 'results-heading', text: heading })}
       ${this.urlState ? this.url.render(this.locale.t.portal) : nothing}
+      ${this.printLine.render(p, lang, this.urlState ? this.url.href() : null)}
       ${renderLabourMarket({ index, code: this.occupation!, region: this.region, level: level + 1, onRegion: this.onRegionChange })}
       ${
         this.recsFor && recsIndex

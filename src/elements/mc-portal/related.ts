@@ -53,7 +53,7 @@ export function renderRelated(ctx: RelatedContext): TemplateResult {
       ${
         related.length === 0
           ? html`<p>${p.relatedNone}</p>`
-          : html`<p>${p.relatedIntro}</p>
+          : html`<p>${p.relatedIntro} <span class="screen-only">${p.relatedChoose}</span></p>
             <ul>
               ${related.map(
                 (r) => html`<li>
