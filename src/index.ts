@@ -11,6 +11,7 @@ export { McJobSearch, type TitleMatcher } from './elements/mc-job-search/mc-job-
 export type { McSelectDetail, McClearDetail, McNoMatchDetail, McLangRequestDetail, SearchRole } from './elements/mc-job-search/mc-job-search.events.js';
 export type { McLangChangeDetail } from './elements/mc-portal/mc-portal.events.js';
 export { McLabourMarket } from './elements/mc-labour-market/mc-labour-market.js';
+export type { McRegionChangeDetail } from './elements/mc-labour-market/mc-labour-market.events.js';
 export { McPortal } from './elements/mc-portal/mc-portal.js';
 export { McRecommendations } from './elements/mc-recommendations/mc-recommendations.js';
 export type { McRecommendDetail } from './elements/mc-recommendations/mc-recommendations.events.js';

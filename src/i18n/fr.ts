@@ -127,6 +127,7 @@ export const fr: Messages = {
       `Aucun programme ${at ? `de ${at}` : 'de ce catalogue'} ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${allPartial(count)}.`,
     listed:
       'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
+    allTaughtIn: (lang: 'en' | 'fr') => `Tous les programmes de cette liste sont donnés en ${lang === 'en' ? 'anglais' : 'français'}.`,
     nearbyIntro: (at?: string) =>
       at ? `Programmes offerts par ${at} pour des professions apparentées\u00a0:` : 'Programmes de ce catalogue pour des professions apparentées\u00a0:',
     nearbyStrongCount: (count: number) => `(${count} forte${count > 1 ? 's' : ''} correspondance${count > 1 ? 's' : ''})`,
@@ -345,7 +346,8 @@ export const fr: Messages = {
     resultsFor: (title: string): string => `Programmes pour la profession «\u00a0${title}\u00a0»`,
     resultsGap: (from: string, to: string): string => `De la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»`,
     related: 'Où pourriez-vous aller ensuite\u202f?',
-    relatedIntro: 'Professions qui partagent des compétences avec celle-ci. Choisissez-en une pour voir les programmes qui y mènent.',
+    relatedIntro: 'Professions qui partagent des compétences avec celle-ci.',
+    relatedChoose: 'Choisissez-en une pour voir les programmes qui y mènent.',
     relatedNone: 'Aucune profession étroitement liée dans ces données.',
     setTarget: (title: string): string => `Choisir ${title} comme emploi visé`,
     inquiryHeading: 'Se renseigner sur ce programme',
@@ -353,6 +355,8 @@ export const fr: Messages = {
     loadingIndex: 'Chargement des professions et des programmes…',
     inquiryUnavailable: 'Les demandes ne peuvent pas être envoyées depuis cette page. Utilisez le lien du programme pour joindre l’établissement.',
     copyLink: 'Copier le lien',
+    printedOn: (date: string) => `Imprimé le ${date}.`,
+    printedLink: 'Pour rouvrir cette page\u00a0:',
     linkCopied: 'Lien copié. Il ouvre ces résultats avec les mêmes choix et filtres\u202f; il ne contient aucun renseignement sur vous.',
     linkNotCopied: 'Impossible de copier le lien. Copiez l’adresse dans la barre d’adresse du navigateur : elle ouvre ces résultats.',
   },

@@ -26,6 +26,7 @@ const onMcNoMatch = event('mc-no-match');
 const onMcLangRequest = event('mc-lang-request');
 const onMcLangChange = event('mc-lang-change');
 const onMcRecommend = event('mc-recommend');
+const onMcRegionChange = event('mc-region-change');
 const onMcProgramOpen = event('mc-program-open');
 const onMcInquireRequest = event('mc-inquire-request');
 const onMcProgramUnrelated = event('mc-program-unrelated');
@@ -63,8 +64,8 @@ export const McProgramCard = /* @__PURE__ */ wrap('mc-program-card', ProgramCard
   onMcProgramUnrelated,
 });
 
-/** `<mc-labour-market>`: `onMcError`. */
-export const McLabourMarket = /* @__PURE__ */ wrap('mc-labour-market', LabourMarketElement, 'McLabourMarket', { onMcError });
+/** `<mc-labour-market>`: `onMcRegionChange`, `onMcError`. */
+export const McLabourMarket = /* @__PURE__ */ wrap('mc-labour-market', LabourMarketElement, 'McLabourMarket', { onMcRegionChange, onMcError });
 
 /** `<mc-inquiry-form>`: `onMcInquire`, `onMcError`. */
 export const McInquiryForm = /* @__PURE__ */ wrap('mc-inquiry-form', InquiryFormElement, 'McInquiryForm', { onMcInquire, onMcError });
@@ -85,6 +86,7 @@ export const McPortal = /* @__PURE__ */ wrap('mc-portal', PortalElement, 'McPort
   onMcLangRequest,
   onMcLangChange,
   onMcRecommend,
+  onMcRegionChange,
   onMcProgramOpen,
   onMcInquireRequest,
   onMcProgramUnrelated,

@@ -32,6 +32,10 @@ export interface CoreMessages {
   coversPicked(matched: number, of: number, labels: readonly string[]): string;
   matchesText(query: string): string;
   fitsFilters(): string;
+  /**
+   * "Shares 7 key skills, including a, b and c.": `shared` is how many, `labels` the first of
+   * them, of which three are named; "and 2 more" would offer what the page does not show.
+   */
   relatedShares(shared: number, labels: readonly string[]): string;
 
   conditionLabel(condition: Condition): string;
@@ -106,6 +110,9 @@ function lowerFirst(title: string): string {
   return title.charAt(0).toLowerCase() + title.slice(1);
 }
 
+/** Shared skills a related occupation's sentence names; the rest are counted. */
+const NAMED_SHARED = 3;
+
 const en: CoreMessages = {
   list(labels, max = 3) {
     if (labels.length === 0) return '';
@@ -136,7 +143,9 @@ const en: CoreMessages = {
   },
   relatedShares(shared, labels) {
     // Inside a sentence: "customer service", not "Customer service" beside "infection control".
-    const list = en.list(labels.map(lowerFirst));
+    const named = labels.slice(0, NAMED_SHARED).map(lowerFirst);
+    const list = en.list(named);
+    if (shared > named.length) return `Shares ${shared} key skills, including ${list}.`;
     return shared === 1 ? `Shares 1 key skill: ${list}.` : `Shares ${shared} key skills: ${list}.`;
   },
 
@@ -268,7 +277,9 @@ const fr: CoreMessages = {
     return 'Correspond aux filtres choisis.';
   },
   relatedShares(shared, labels) {
-    const list = fr.list(labels.map(lowerFirst));
+    const named = labels.slice(0, NAMED_SHARED).map(lowerFirst);
+    const list = fr.list(named);
+    if (shared > named.length) return `Partage ${shared} compétences clés, dont ${list}.`;
     return shared === 1 ? `Partage 1 compétence clé${NBSP}: ${list}.` : `Partage ${shared} compétences clés${NBSP}: ${list}.`;
   },
 

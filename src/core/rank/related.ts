@@ -18,8 +18,17 @@ export interface RelatedOccupation {
   title: string;
   /** Likeness of the skill profiles and of the work described, times how reachable the move is, in [0, 1]. */
   score: number;
-  /** Skills both profiles weigh most (smaller of the two weights x specificity), heaviest first. */
+  /**
+   * The key skills both share that weigh most (smaller of the two weights x specificity), at
+   * most five: specific skills first, then broad areas (see `sharedCount`).
+   */
   sharedSkills: SkillRef[];
+  /**
+   * How many key skills both share, of which `sharedSkills` are the first: every specific
+   * skill both profiles hold, and the broad areas (OaSIS) key to both, those in nearly every
+   * profile left out.
+   */
+  sharedCount: number;
 }
 
 const SHARED_SHOWN = 5;
@@ -46,6 +55,53 @@ function broadSkills(index: LoadedIndex): Uint8Array {
   if (!out) {
     out = Uint8Array.from(index.manifest.skills, (skill) => (skill.id.startsWith('oasis:') ? 1 : 0));
     broadCache.set(index.manifest.skills, out);
+  }
+  return out;
+}
+
+/**
+ * Broad skills in nearly every profile (active listening, mathematics: 95 % of occupations
+ * and more) say nothing of a move: they are neither named nor counted as shared.
+ */
+const UNIVERSAL = 0.95;
+/**
+ * A broad area is key to an occupation when its profile rates it at least halfway up the
+ * OaSIS scale, or as high as any other of its kind it rates (skills, or knowledge: a profile
+ * rated basic throughout, as many machine operators' are). "Vehicle and machinery operation",
+ * basic for cooks and for bakers and well below their hospitality, is not what a move between
+ * them stands on.
+ */
+const KEY_RATING = 0.5;
+
+interface KeyAreas {
+  /** 1 for each broad skill in nearly every profile (`UNIVERSAL`). */
+  universal: Uint8Array;
+  /** Per occupation (manifest order) and kind (2 x o: skills, 2 x o + 1: knowledge), its highest rating of the broad ones not universal. */
+  top: Float64Array;
+  /** 1 for each knowledge area (OaSIS rates skills and knowledge on scales of their own). */
+  knowledge: Uint8Array;
+}
+
+const keyCache = new WeakMap<object, KeyAreas>();
+
+/** What tells the broad areas key to an occupation, once per index. */
+function keyAreas(index: LoadedIndex): KeyAreas {
+  let out = keyCache.get(index.manifest.skills);
+  if (!out) {
+    const { skills, occupations } = index.manifest;
+    const broad = broadSkills(index);
+    const holding = new Uint32Array(skills.length);
+    for (const occupation of occupations) for (const [s] of occupation.skills) holding[s]!++;
+    const universal = Uint8Array.from(holding, (n, s) => (broad[s] && n >= UNIVERSAL * occupations.length ? 1 : 0));
+    const knowledge = Uint8Array.from(skills, (skill) => (skill.kind === 'knowledge' ? 1 : 0));
+    const top = new Float64Array(2 * occupations.length);
+    occupations.forEach((occupation, o) => {
+      for (const [s, w] of occupation.skills) {
+        const at = 2 * o + knowledge[s]!;
+        if (broad[s] && !universal[s] && w > top[at]!) top[at] = w;
+      }
+    });
+    keyCache.set(index.manifest.skills, (out = { universal, top, knowledge }));
   }
   return out;
 }
@@ -95,6 +151,7 @@ function sqrtIdf(index: LoadedIndex): Float32Array {
  */
 export function prepareRelated(index: LoadedIndex): void {
   occupationNorms(index, sqrtIdf(index));
+  keyAreas(index);
 }
 
 /**
@@ -161,7 +218,7 @@ export function relatedOccupations(index: LoadedIndex, code: string, opts: { lim
 
   const broadSkill = broadSkills(index);
   const described = new Map(origin.alike ?? []);
-  const scored: Array<{ code: string; score: number }> = [];
+  const scored: Array<{ code: string; o: number; score: number }> = [];
   index.manifest.occupations.forEach((other, o) => {
     if (other.code === code) return;
     let specific = 0;
@@ -176,20 +233,39 @@ export function relatedOccupations(index: LoadedIndex, code: string, opts: { lim
     const cos = (dot: number, a: number, b: number) => (a > 0 && b > 0 ? dot / (a * b) : 0);
     const likeness = (1 - BROAD_SHARE) * cos(specific, originSpecific, norms.specific[o]!) + BROAD_SHARE * cos(broad, originBroad, norms.broad[o]!);
     const work = (1 + ALIKE_WEIGHT * (described.get(o) ?? 0)) / (1 + ALIKE_WEIGHT);
-    scored.push({ code: other.code, score: Math.min(1, likeness * work * reach(code, other.code)) });
+    scored.push({ code: other.code, o, score: Math.min(1, likeness * work * reach(code, other.code)) });
   });
   scored.sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const limit = opts.limit ?? 5;
-  return scored.slice(0, Math.max(0, limit)).map(({ code: other, score }) => {
+  return scored.slice(0, Math.max(0, limit)).map(({ code: other, o, score }) => {
     const occupation = index.occupations.get(other)!;
-    const shared = distinctLabels(
-      occupation.skills
-        .filter(([s]) => weights.has(s))
-        // Specific skills first: "both use pharmacology" says more than "both need Biology".
-        .map(([s, w]): [number, number] => [s, Math.min(w, weights.get(s)!) * idf[s]! * (broadSkill[s] ? BROAD_SHARE : 1)])
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .map(([s]) => skillRef(index, s, weights.get(s)!, opts.lang)),
-    ).slice(0, SHARED_SHOWN);
-    return { code: other, title: localize(occupation.title, opts.lang), score, sharedSkills: shared };
+    const shared = sharedKeySkills(index, idf, { skills: weights, at: originIndex }, { skills: occupation.skills, at: o }, opts.lang);
+    return { code: other, title: localize(occupation.title, opts.lang), score, sharedSkills: shared.slice(0, SHARED_SHOWN), sharedCount: shared.length };
   });
+}
+
+/**
+ * The key skills two occupations share (`at`: their place in the manifest), each label once:
+ * specific skills, heaviest first ("both use pharmacology" says more than "both need
+ * Biology"), then the broad areas key to both (`KEY_RATING`), heaviest first.
+ */
+function sharedKeySkills(
+  index: LoadedIndex,
+  idf: Float32Array,
+  origin: { skills: ReadonlyMap<number, number>; at: number },
+  other: { skills: ReadonlyArray<readonly [number, number]>; at: number },
+  lang: Lang,
+): SkillRef[] {
+  const broad = broadSkills(index);
+  const { universal, top, knowledge } = keyAreas(index);
+  const key = (s: number, w: number, at: number) => w >= KEY_RATING || w >= top[2 * at + knowledge[s]!]!;
+  const shared: Array<[number, number]> = [];
+  for (const [s, w] of other.skills) {
+    const mine = origin.skills.get(s);
+    if (mine === undefined) continue;
+    if (broad[s] && (universal[s] || !key(s, w, other.at) || !key(s, mine, origin.at))) continue;
+    shared.push([s, Math.min(w, mine) * idf[s]!]);
+  }
+  shared.sort((a, b) => broad[a[0]]! - broad[b[0]]! || b[1] - a[1] || a[0] - b[0]);
+  return distinctLabels(shared.map(([s]) => skillRef(index, s, origin.skills.get(s)!, lang)));
 }

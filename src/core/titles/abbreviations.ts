@@ -108,6 +108,7 @@ const EN: Entries = [
   ['prog', ['programmer']],
   ['sec', ['secretary']],
   ['recep', ['receptionist']],
+  ['prep', ['preparer', 'preparation']],
 ];
 
 const FR: Entries = [

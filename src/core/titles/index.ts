@@ -6,5 +6,5 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from './titles-across.js';
+export { isOtherShortForm, looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from './titles-across.js';
 export { TitleIndexBuilder, correctQuery, didYouMean, isCloseMatch, matchTitles, searchTitleIndex } from './titles.js';

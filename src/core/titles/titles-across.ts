@@ -12,6 +12,7 @@ import type { Lang } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
 import type { LoadedIndex, TitleMatch } from '../model/index.js';
 import type { TitleIndex } from '../model/index.js';
+import { expandAbbreviation } from './abbreviations.js';
 import { matchTitles, searchTitleIndex } from './titles.js';
 import { queryWords, titleTerm, titleTerms } from './titles-text.js';
 
@@ -35,6 +36,18 @@ export function otherLang(lang: Lang): Lang {
 /** True when `query` is written with letters of the other language (French accents on an English page). */
 export function looksLikeOtherLanguage(query: string, lang: Lang): boolean {
   return lang === 'en' && FRENCH_LETTERS.test(query);
+}
+
+/**
+ * True when `query` is one short form that the other language's titles spell out and the
+ * page's do not: "PSW", "RN", "ECE" typed on the French page (Ontario francophones use the
+ * English acronyms), "PAB" on the English one. Shorter than the words that make a job search
+ * load the other language's titles, it is still worth them: the page's titles cannot find it.
+ */
+export function isOtherShortForm(query: string, lang: Lang): boolean {
+  const { words } = queryWords(query, lang);
+  if (words.length !== 1) return false;
+  return expandAbbreviation(otherLang(lang), words[0]!).length > 0 && expandAbbreviation(lang, words[0]!).length === 0;
 }
 
 /**

@@ -7,10 +7,13 @@ import type { TitleIndex } from '../../core/model/index.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import { fold } from '../../core/text/index.js';
-import { looksLikeOtherLanguage, otherLang, wantsOtherLanguage } from '../../core/titles/index.js';
+import { isOtherShortForm, looksLikeOtherLanguage, otherLang, wantsOtherLanguage } from '../../core/titles/index.js';
 import { requestTitles } from '../shared/index-source.js';
 
-/** Shortest folded query that may load the other language's titles when it matches nothing well. */
+/**
+ * Shortest folded query that may load the other language's titles when it matches nothing
+ * well, unless it is one of that language's short forms ("PSW" on the French page).
+ */
 const MIN_OTHER_QUERY = 4;
 
 export class OtherTitles {
@@ -31,7 +34,7 @@ export class OtherTitles {
    */
   want(index: TitlesIndex, text: string, lang: Lang, current: () => boolean, onLoaded: () => void): void {
     if (this.of(index, lang) || this.wanted === index) return;
-    if (fold(text).length < MIN_OTHER_QUERY || !index.titles[lang]) return;
+    if (!index.titles[lang] || (fold(text).length < MIN_OTHER_QUERY && !isOtherShortForm(text, lang))) return;
     if (!looksLikeOtherLanguage(text, lang) && !wantsOtherLanguage(index, text, { lang })) return;
     const load = requestTitles(index, otherLang(lang));
     if (!load) return;

@@ -24,6 +24,7 @@ import { labourMarket } from '../../i18n/en/labour-market.js';
 import { training } from '../../i18n/en/training.js';
 import { RequirementsBlock } from './requirements-block.js';
 import { Announcer } from '../shared/announcer.js';
+import type { McRegionChangeDetail } from './mc-labour-market.events.js';
 
 /** Region codes the select offers: Ontario and its economic regions. */
 const ONTARIO_PREFIX = 'ER35';
@@ -88,6 +89,7 @@ const ONTARIO_PREFIX = 'ER35';
  * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
  * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
+ * @fires {CustomEvent<McRegionChangeDetail>} mc-region-change - The person picked a region in the Region select: `{ region }`. Setting `region` from code fires nothing.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, the element has neither `src` nor `index` (code `no-source`, with a console warning), or its `code` is not in the index (code `unknown-occupation`, once per code; the panel says the same `message`). Detail: `{ code, message, hint }`.
  */
 export class McLabourMarket extends McElement {
@@ -352,8 +354,10 @@ export class McLabourMarket extends McElement {
   }
 
   private onRegion = async (event: Event): Promise<void> => {
-    // Only re-renders: the region is the person's view, not an event for the host.
     this.picked = (event.target as HTMLSelectElement).value;
+    // Told to the host, which may keep it (the portal's link carries it as `mc-region`).
+    const detail: McRegionChangeDetail = { region: this.picked };
+    this.emit('mc-region-change', detail);
     await this.updateComplete;
     // Figures of a wider region than the one picked: said, not only shown under the select.
     const notice = this.memo?.value?.wages?.notice;

@@ -104,11 +104,20 @@ export const styles = [
   `,
   // Last, so the print rules win over the screen ones above.
   css`
+    /* The date and the view's link: for paper (print-line.ts). */
+    .printed {
+      display: none;
+      overflow-wrap: anywhere;
+    }
     @media print {
+      .printed {
+        display: block;
+      }
       /* The results heading names both occupations; the searches and help are for the screen. */
       .searches,
       .intro,
       .share,
+      .screen-only,
       dialog {
         display: none !important;
       }

@@ -10,7 +10,7 @@ import { yieldToEventLoop } from '../../core/schedule/index.js';
 import { FocusAfterChoice } from '../shared/focus.js';
 import { whenIdle } from '../shared/idle.js';
 import { levelHeading } from '../shared/heading.js';
-import { CARD_FORWARDED, exportParts, JOB_SEARCH_PARTS, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';
+import { exportParts, JOB_SEARCH_PARTS } from '../shared/parts.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { OutboxStatus } from '../shared/outbox-status.js';
@@ -21,21 +21,22 @@ import { renderInquiryDialog } from './inquiry-dialog.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { McClearDetail, McLangRequestDetail, McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import type { McLangChangeDetail } from './mc-portal.events.js';
+import type { McRegionChangeDetail } from '../mc-labour-market/mc-labour-market.events.js';
 import { styles } from './mc-portal.styles.js';
 import { childrenRendered } from '../shared/first-render.js';
 import { StagedRender } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
+import { PrintLine } from './print-line.js';
 import { RelatedList, renderRelated } from './related.js';
+import { renderLabourMarket, renderRecommendations } from './results.js';
 import { loadAfterChoice, type LaterTools } from './children.js';
 import { common } from '../../i18n/en/common.js';
 import { portal } from '../../i18n/en/portal.js';
 
 /** The inner elements' parts as the portal names them (see the class docblock). */
 const SEARCH_EXPORTPARTS = exportParts(JOB_SEARCH_PARTS, 'search-');
-const LABOUR_MARKET_EXPORTPARTS = exportParts(LABOUR_MARKET_PARTS, 'labour-market-');
-const RECOMMENDATIONS_EXPORTPARTS = [exportParts(RECOMMENDATIONS_PARTS, 'recommendations-'), exportParts(['card', ...CARD_FORWARDED], '')].join(', ');
 
 /** What `<mc-recommendations>` offers the portal: a user-action entry point. */
 interface Chooser extends HTMLElement {
@@ -164,6 +165,7 @@ interface Chooser extends HTMLElement {
  * @fires {CustomEvent<McLangRequestDetail>} mc-lang-request - (from the job searches) The person typed a title in the other language and asked for the page in it; the portal has switched its own language: `{ lang }`.
  * @fires {CustomEvent<McLangChangeDetail>} mc-lang-change - The portal switched its language (its language button, or a title typed in the other language): `{ lang }`. The host puts its slotted text in that language.
  * @fires {CustomEvent<McRecommendDetail>} mc-recommend - (from mc-recommendations) recommendations shown after a choice.
+ * @fires {CustomEvent<McRegionChangeDetail>} mc-region-change - (from the labour market) The person picked a region for wages: `{ region }`. The portal makes it its `region` (the programs' too, and the link's `mc-region`).
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from the program cards) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from the program cards) The person asked about a program; the portal opens its inquiry form.
  * @fires {CustomEvent<McProgramUnrelatedDetail>} mc-program-unrelated - (from the program cards) The person marked a program as not relevant to the occupation, or undid it.
@@ -307,6 +309,8 @@ export class McPortal extends McElement {
     },
   });
 
+  private readonly printLine = new PrintLine(this);
+
   @state() private inquiryProgram: Program | null = null;
   /**
    * What the recommendations and the related list show. They trail the chosen codes by
@@ -448,6 +452,11 @@ export class McPortal extends McElement {
     if (recs.filters && recs.filters !== this.filters) this.filters = recs.filters;
   };
 
+  /** The person picked a region for wages: the view's region, as a shared link restores it. */
+  private onRegionChange = (event: CustomEvent<McRegionChangeDetail>): void => {
+    this.region = event.detail.region;
+  };
+
   /** Brings the recommendations, then the related list, up to date, one task each. */
   private reveal(userAction: boolean): void {
     // One key: every reveal supersedes the one before.
@@ -549,34 +558,22 @@ export class McPortal extends McElement {
     return html`<div class="results" part="results">
       ${levelHeading(level, { id: `${this.uid}-results`, part: 'results-heading', text: heading })}
       ${this.urlState ? this.url.render(this.locale.t.portal) : nothing}
-      <mc-labour-market
-        part="labour-market"
-        exportparts=${LABOUR_MARKET_EXPORTPARTS}
-        .index=${index}
-        code=${this.occupation!}
-        region=${this.region ?? nothing}
-        heading-level=${level + 1}
-      ></mc-labour-market>
+      ${this.printLine.render(p, lang, this.urlState ? this.url.href() : null)}
+      ${renderLabourMarket({ index, code: this.occupation!, region: this.region, level: level + 1, onRegion: this.onRegionChange })}
       ${
         this.recsFor && recsIndex
-          ? html`<mc-recommendations
-            part="recommendations"
-            exportparts=${RECOMMENDATIONS_EXPORTPARTS}
-            .index=${recsIndex}
-            .occupation=${this.recsFor.occupation}
-            .from=${this.recsFor.from}
-            .nearbyFrom=${this.current || null}
-            .region=${this.region}
-            .provider=${this.provider}
-            .filters=${this.filters}
-            heading-level=${level + 1}
-            @mc-inquire-request=${this.onInquire}
-            @mc-recommend=${this.onRecommend}
-            @mc-select=${this.onSelect}
-          >
-            <slot name="recommendations-empty" slot="empty"></slot>
-            <slot name="recommendations-footer" slot="footer"></slot>
-          </mc-recommendations>`
+          ? renderRecommendations({
+              index: recsIndex,
+              ...this.recsFor,
+              nearbyFrom: this.current || null,
+              region: this.region,
+              provider: this.provider,
+              filters: this.filters,
+              level: level + 1,
+              onInquire: this.onInquire,
+              onRecommend: this.onRecommend,
+              onSelect: this.onSelect,
+            })
           : nothing
       }
       ${this.relatedFor ? this.renderRelated(index, level + 1, this.relatedFor) : nothing}

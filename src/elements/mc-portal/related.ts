@@ -53,14 +53,14 @@ export function renderRelated(ctx: RelatedContext): TemplateResult {
       ${
         related.length === 0
           ? html`<p>${p.relatedNone}</p>`
-          : html`<p>${p.relatedIntro}</p>
+          : html`<p>${p.relatedIntro} <span class="screen-only">${p.relatedChoose}</span></p>
             <ul>
               ${related.map(
                 (r) => html`<li>
                   <button type="button" class="link" aria-label=${p.setTarget(r.title)} @click=${() => ctx.onPick(r.code)}>
                     ${r.title}
                   </button>
-                  ${sharedSkills(m, r.sharedSkills)}
+                  ${sharedSkills(m, r)}
                 </li>`,
               )}
             </ul>`

@@ -44,8 +44,13 @@ export class UrlStateController implements ReactiveController {
     this.lastHref = href;
   }
 
+  /** The link to the view as it is: what "Copy link" copies. */
+  href(): string {
+    return writeUrlState(location.href, this.view.get());
+  }
+
   private write(): string {
-    const href = writeUrlState(location.href, this.view.get());
+    const href = this.href();
     if (href !== location.href) history.replaceState(history.state, '', href);
     return href;
   }

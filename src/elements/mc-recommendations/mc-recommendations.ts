@@ -17,6 +17,7 @@ import { institutionName } from '../shared/names.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel } from './filter-panel.js';
 import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
+import { listLanguageNote } from './list-language.js';
 import { emptyState } from './empty-state.js';
 import { NearbyController, nearbyAsk, nearbyList, type NearbyOccupation } from './nearby.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
@@ -530,7 +531,8 @@ export class McRecommendations extends McElement {
     const r = this.locale.t.recommendations;
     const count = ready.all.length;
     const remaining = Math.min(this.limit, count - shown.length);
-    return html`<ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
+    return html`${listLanguageNote(this.locale.t, this.locale.lang, ready.all)}
+      <ul part="list" class="list" aria-label=${r.programs} aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
         ${rendered.map(
           (rec) => html`<li>
             <mc-program-card

@@ -177,7 +177,7 @@ export function nearbyList({ t, lang, nearby: { served, closest }, count, provid
         (o) => html`<li>
           <button type="button" class="link" aria-label=${r.nearbyShow(o.title)} @click=${() => onPick(o)}>${o.title}</button>
           <span class="count">${r.nearbyStrongCount(o.strong)}</span>
-          ${sharedSkills(m, o.sharedSkills)}
+          ${sharedSkills(m, o)}
         </li>`,
       )}
     </ul>

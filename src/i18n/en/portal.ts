@@ -12,7 +12,9 @@ export const portal = {
   resultsFor: (title: string): string => `Training for ${title}`,
   resultsGap: (from: string, to: string): string => `From ${from} to ${to}`,
   related: 'Where could you go from here?',
-  relatedIntro: 'Occupations that share skills with this one. Choose one to see the training that leads there.',
+  relatedIntro: 'Occupations that share skills with this one.',
+  /** After `relatedIntro` on screen only: paper has nothing to choose. */
+  relatedChoose: 'Choose one to see the training that leads there.',
   relatedNone: 'No closely related occupation in this data.',
   setTarget: (title: string): string => `Set ${title} as the job I want`,
   inquiryHeading: 'Ask about this program',
@@ -20,6 +22,10 @@ export const portal = {
   loadingIndex: 'Loading occupations and programs…',
   inquiryUnavailable: 'Inquiries cannot be sent from this page. Use the program’s link to contact the provider.',
   copyLink: 'Copy link',
+  /** On paper only, with the date in words ("May 3, 2026"). */
+  printedOn: (date: string) => `Printed on ${date}.`,
+  /** On paper only, before the link "Copy link" gives (with `url-state`). */
+  printedLink: 'To open this page again:',
   linkCopied: 'Link copied. It opens these results with the same choices and filters; it holds nothing about you.',
   linkNotCopied: 'The link could not be copied. Copy the address from the browser’s address bar: it opens these results.',
 };

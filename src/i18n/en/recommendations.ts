@@ -72,6 +72,8 @@ export const recommendations = {
   /** Follows `few` or `partialOnly`, above the programs: what to make of a partial match. */
   listed:
     'Each program below says how well it matches and which key skills it covers. A partial match may teach only part of this work, or something else that uses the same words.',
+  /** Above the list when every program in it is taught in the other language than the page's. */
+  allTaughtIn: (lang: 'en' | 'fr') => `All programs listed are taught in ${lang === 'en' ? 'English' : 'French'}.`,
   /**
    * Labels the list of related occupations this catalogue has more strong matches for than
    * the list shown (a partial match may use the work's words in another sense: "Google

@@ -31,6 +31,19 @@ test('shared skills inside a sentence start in lower case, acronyms kept', () =>
   assert.equal(coreMessages('en').relatedShares(2, ['Customer service', 'SQL']), 'Shares 2 key skills: customer service and SQL.');
 });
 
+test('shared skills: the true count, three named, and no "and N more" the page cannot show', () => {
+  const labels = ['Customer service', 'SQL', 'Infection control', 'Welding', 'Biology'];
+  assert.equal(coreMessages('en').relatedShares(7, labels), 'Shares 7 key skills, including customer service, SQL and infection control.');
+  assert.equal(
+    spaces(coreMessages('fr').relatedShares(7, ['Service à la clientèle', 'SQL', 'Contrôle des infections', 'Soudage'])),
+    'Partage 7 compétences clés, dont service à la clientèle, SQL et contrôle des infections.',
+  );
+  // Five shared and five given: still only three named, and said to be among them.
+  assert.equal(coreMessages('en').relatedShares(5, labels), 'Shares 5 key skills, including customer service, SQL and infection control.');
+  assert.equal(coreMessages('en').relatedShares(1, ['Hospitality']), 'Shares 1 key skill: hospitality.');
+  for (const lang of ['en', 'fr'] as const) assert.doesNotMatch(coreMessages(lang).relatedShares(9, labels), /more|autres/);
+});
+
 test('short occupation names keep enough words to say who', () => {
   assert.equal(shortOccupation('Welders and related machine operators'), 'Welders');
   assert.equal(shortOccupation('Registered nurses and registered psychiatric nurses'), 'Registered nurses');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIndex } from '../../../src/core/load/load.js';
 import { prepareRelated, relatedOccupations } from '../../../src/core/rank/related.js';
-import { OCCUPATIONS, indexFiles, indexTexts } from '../../fixtures/index/index.js';
+import { OCCUPATIONS, SKILLS, indexFiles, indexTexts } from '../../fixtures/index/index.js';
 
 test('related occupations: nearest skill profiles first, with shared skills', async () => {
   const { manifest, files } = indexFiles();
@@ -79,4 +79,49 @@ test('related occupations: lead statements that describe alike work lift a move 
     lifted.filter((r) => r.code !== '64100').map((r) => r.code),
     plain.filter((r) => r.code !== '64100').map((r) => r.code),
   );
+});
+
+test('related occupations: the count says how many key skills both share, past the five named', async () => {
+  // Registered and licensed practical nurses given five skills more in common: ten in all.
+  const more: Array<[number, number]> = [11, 12, 13, 14, 15].map((s) => [s, 0.3]);
+  const occupations = OCCUPATIONS.map((o) =>
+    o.code === '31301' || o.code === '32101' ? { ...o, skills: [...o.skills.filter(([s]) => s !== 11), ...more] } : o,
+  );
+  const { manifest, files } = indexFiles({ occupations });
+  const lpn = relatedOccupations(await assembleIndex(manifest, indexTexts(files, [])), '31301', { lang: 'en' }).find((r) => r.code === '32101')!;
+  assert.equal(lpn.sharedCount, 10);
+  assert.equal(lpn.sharedSkills.length, 5);
+});
+
+test('related occupations: broad areas are named after the specific skills, and only those key to both', async () => {
+  const broad = (id: string, en: string, kind: 'skill' | 'knowledge'): (typeof SKILLS)[number] => ({ id: `oasis:${id}`, kind, label: { en, fr: en } });
+  const [listening, hospitality, vehicles] = [SKILLS.length, SKILLS.length + 1, SKILLS.length + 2];
+  const skills = [
+    ...SKILLS,
+    broad('F01a01', 'Active listening', 'skill'),
+    broad('G04a01', 'Hospitality', 'knowledge'),
+    broad('G10a06', 'Vehicle and machinery operation', 'knowledge'),
+  ];
+  // Active listening in every profile; hospitality rated high by both nurses, above their
+  // specific skills; vehicles rated basic by both, well below their hospitality. Licensed
+  // practical nurses keep three of their specific skills.
+  const occupations = OCCUPATIONS.map((o): (typeof OCCUPATIONS)[number] => {
+    const nurse = o.code === '31301' || o.code === '32101';
+    const own = o.code === '32101' ? o.skills.filter(([s]) => s === 0 || s === 1 || s === 3) : o.skills;
+    const extra: Array<[number, number]> = nurse
+      ? [
+          [hospitality, 1],
+          [vehicles, 0.33],
+        ]
+      : [];
+    return { ...o, skills: [...own, [listening, 1], ...extra] };
+  });
+  const { manifest, files } = indexFiles({ occupations, skills });
+  const index = await assembleIndex(manifest, indexTexts(files, []));
+  const lpn = relatedOccupations(index, '31301', { lang: 'en' }).find((r) => r.code === '32101')!;
+  assert.deepEqual(
+    lpn.sharedSkills.map((s) => s.label),
+    ['Patient care', 'Medication administration', 'Infection control', 'Hospitality'],
+  );
+  assert.equal(lpn.sharedCount, 4);
 });

@@ -4,7 +4,7 @@ import type { LoadedIndex, Occupation } from '../../../src/core/model/loaded.js'
 import type { Lang } from '../../../src/core/index-format/schema.js';
 import type { TitleIndex } from '../../../src/core/model/index.js';
 import { TitleIndexBuilder, matchTitles } from '../../../src/core/titles/titles.js';
-import { looksLikeOtherLanguage, matchTitlesAcross, wantsOtherLanguage } from '../../../src/core/titles/titles-across.js';
+import { isOtherShortForm, looksLikeOtherLanguage, matchTitlesAcross, wantsOtherLanguage } from '../../../src/core/titles/titles-across.js';
 
 // Real NOC 2021 titles of a few occupations, official title first, in both languages.
 const TITLES: Record<Lang, Array<[string, string[]]>> = {
@@ -106,4 +106,13 @@ test('a title in the other language comes after the page’s titles that hold as
   assert.equal(found[3]!.code, '54100');
   // A French title holding more of the typed words than any English one still leads.
   assert.equal(matchTitlesAcross(english, french, 'entraîneur hockey junior', { lang: 'en' })[0]?.matchedLang, 'fr');
+});
+
+test("an English acronym typed on the French page is one of the other language's short forms, and the reverse", () => {
+  for (const query of ['PSW', 'rn', 'R.N.', 'RPN', 'ECE', 'HVAC']) assert.equal(isOtherShortForm(query, 'fr'), true, query);
+  assert.equal(isOtherShortForm('PAB', 'en'), true);
+  // French spells CNC out in its own titles; English does not know PSW as French; two words are a title.
+  assert.equal(isOtherShortForm('CNC', 'fr'), false);
+  assert.equal(isOtherShortForm('PSW', 'en'), false);
+  assert.equal(isOtherShortForm('PSW soins', 'fr'), false);
 });

@@ -145,6 +145,23 @@ test('acronyms and short forms are synonyms of the words they stand for', () => 
   assert.equal(top(fr, 'mécanicien auto'), '72410');
 });
 
+test('an everyday short form spelled out: "prep cook" is a cook, not a "Prep line attendant"', () => {
+  // As in the real titles, "prep" is written as is only in a galvanizing title; spelled
+  // out ("preparer", "preparation"), it weighs as a common word and "cook" leads.
+  const kitchen = build('en', [
+    ['63200', ['Cooks', 'Cook', 'Line cook', 'Short order cook', 'Institutional cook']],
+    ['65201', ['Food counter attendants, kitchen helpers and related support occupations', 'Food preparer', 'Sushi preparer', 'Kitchen helper']],
+    ['94213', ['Industrial painters, coaters and metal finishing process operators', 'Prep line attendant - bulk galvanizing', 'Metal finisher']],
+    ['94121', ['Machine operators, pulp and paper', 'Cook - pulp and paper', 'Digester operator']],
+    ['94151', ['Printing machine operators', 'Stencil preparer', 'Press operator']],
+    ['53100', ['Registrars, restorers and related occupations', 'Preparator', 'Museum preparator']],
+  ]);
+  // A kitchen job first: cooks or food preparers (the real titles put cooks first, then food
+  // preparers, then the galvanizing line).
+  assert.ok(['63200', '65201'].includes(top(kitchen, 'prep cook')!), top(kitchen, 'prep cook'));
+  assert.equal(top(kitchen, 'prep line attendant'), '94213');
+});
+
 test('exact beats prefix beats typo, and scores say so', () => {
   const exact = searchTitleIndex(en, 'welder', { limit: 1 })[0]!;
   const prefix = searchTitleIndex(en, 'weld', { limit: 1 })[0]!;

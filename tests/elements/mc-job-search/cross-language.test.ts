@@ -92,6 +92,21 @@ describe('mc-job-search: titles typed in the other language', () => {
     expect(fetched).to.include('titles.en.tsv');
   });
 
+  it('finds personal support workers for "PSW" typed on the French page, an English acronym of three letters', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><mc-job-search src=${SAMPLE}></mc-job-search></div>`);
+    const el = wrapper.querySelector<McJobSearch>('mc-job-search')!;
+    await ready(el);
+    await type(el, 'PSW');
+    // Three letters load the English titles only because English spells PSW out: at the pause.
+    const option = await optionFor(el, /Aides-infirmiers/);
+    expect(option.querySelector('.match')!.getAttribute('lang')).to.equal('en');
+    expect(option.querySelector('.match')!.textContent).to.match(/Personal support worker/);
+    expect(fetched).to.include('titles.en.tsv');
+    await new Promise((resolve) => setTimeout(resolve, PAUSE));
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).not.to.contain('Aucune profession ne correspond');
+  });
+
   it('loads no other titles when the page language finds the title', async () => {
     const el = await fixture<McJobSearch>(html`<mc-job-search src=${SAMPLE}></mc-job-search>`);
     await ready(el);

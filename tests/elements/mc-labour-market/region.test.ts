@@ -89,4 +89,17 @@ describe('mc-labour-market: the Region select follows the figures', () => {
     expect(live.said).to.deep.equal(['No wage data for Stratford–Bruce Peninsula; showing Ontario.']);
     live.stop();
   });
+
+  it('tells the host the region the person picks (mc-region-change), never one set from code', async () => {
+    const el = await make({ code: '31301' });
+    const heard: string[] = [];
+    el.addEventListener('mc-region-change', (e) => heard.push(e.detail.region));
+    el.region = 'ER3530';
+    await el.updateComplete;
+    select(el).value = 'ER3510';
+    select(el).dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(heard).to.deep.equal(['ER3510']);
+    expect($(el, '[part=wages] .subheading').textContent).to.equal('Hourly wages in Ottawa');
+  });
 });

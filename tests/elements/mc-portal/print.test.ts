@@ -66,4 +66,32 @@ describe('mc-portal printed', () => {
     expect(shown(root(el).querySelector('mc-labour-market'))).to.equal(true);
     expect(shown(root(el).querySelector('[part=related] li'))).to.equal(true);
   });
+
+  for (const [lang, locale, printed, again] of [
+    ['en', 'en-CA', 'Printed on', 'To open this page again: '],
+    ['fr', 'fr-CA', 'Imprimé le', 'Pour rouvrir cette page\u00a0: '],
+  ] as const) {
+    it(`carries the date and the link "Copy link" gives, on paper only (${lang})`, async () => {
+      const el = await withResults(lang);
+      const line = root(el).querySelector<HTMLElement>('.printed')!;
+      expect(shown(line)).to.equal(false);
+      await emulateMedia({ media: 'print' });
+      expect(shown(line)).to.equal(true);
+      const today = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+      expect(line.textContent!.replace(/[ \n\t]+/g, ' ').trim()).to.equal(`${printed} ${today}. ${again}${location.href}`);
+      expect(line.querySelector('a')!.getAttribute('href')).to.equal(location.href);
+      expect(new URL(location.href).searchParams.get('mc-target')).to.equal('21211');
+    });
+  }
+
+  it('leaves out what is said for the screen: choosing a related occupation', async () => {
+    const el = await withResults('en');
+    const intro = root(el).querySelector('[part~=related] p')!;
+    const choose = intro.querySelector('.screen-only')!;
+    expect(choose.textContent).to.equal('Choose one to see the training that leads there.');
+    expect(shown(choose)).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    expect(shown(choose)).to.equal(false);
+    expect(shown(intro)).to.equal(true);
+  });
 });

@@ -124,6 +124,37 @@ describe('mc-portal url-state: a copied link restores the same view', () => {
     await expect(second).to.be.accessible();
   });
 
+  it('the wage region the person picks goes into the link, and a link opened afresh shows it', async () => {
+    // Data scientists: the sample has their wages in Ottawa.
+    history.replaceState(null, '', `${location.pathname}?mc-current=21211`);
+    const first = await fixture<McPortal>(html`<mc-portal url-state src=${SAMPLE} region="ER3530"></mc-portal>`);
+    await ready(first);
+    const market = () => root(first).querySelector('mc-labour-market')!;
+    await waitUntil(() => market().shadowRoot?.querySelector('select') != null, 'no Region select');
+    const select = market().shadowRoot!.querySelector('select')!;
+    expect(select.value).to.equal('ER3530');
+    const picked = oneEvent(first, 'mc-region-change');
+    select.value = 'ER3510';
+    select.dispatchEvent(new Event('change'));
+    expect((await picked).detail.region).to.equal('ER3510');
+    await first.updateComplete;
+    expect(new URL(location.href).searchParams.get('mc-region')).to.equal('ER3510');
+    copyButton(first)!.click();
+    await waitUntil(() => copied.length === 1, 'nothing copied');
+    expect(new URL(copied[0]!).searchParams.get('mc-region')).to.equal('ER3510');
+    // The same region for the programs: the view a link restores is one region.
+    expect(recs(first)!.region).to.equal('ER3510');
+
+    first.remove();
+    history.replaceState(null, '', copied[0]!);
+    const second = await fixture<McPortal>(html`<mc-portal url-state src=${SAMPLE} region="ER3530"></mc-portal>`);
+    await ready(second);
+    const again = root(second).querySelector('mc-labour-market')!;
+    await waitUntil(() => again.shadowRoot?.querySelector('select') != null, 'no Region select');
+    expect(again.shadowRoot!.querySelector('select')!.value).to.equal('ER3510');
+    expect(again.shadowRoot!.querySelector('[part~=wages]')!.textContent).to.contain('Ottawa');
+  });
+
   it('a shared or reloaded link fills both job fields with the occupations’ titles, and fires nothing', async () => {
     history.replaceState(null, '', `${location.pathname}?mc-current=12200&mc-target=21211`);
     let selects = 0;

@@ -59,7 +59,7 @@ describe('mc-recommendations: related occupations the catalogue has more strong 
     expect(names.length).to.be.within(1, 3);
     for (const b of buttons(el)) expect(b.getAttribute('aria-label')).to.equal(`Show programs for ${text(b)}`);
     const item = text(buttons(el)[0]!.closest('li'));
-    expect(item).to.match(/\(\d+ strong match(es)?\) Shares \d key skills?: /);
+    expect(item).to.match(/\(\d+ strong match(es)?\) Shares \d+ key skills?(: |, including )/);
     await expect(el).to.be.accessible();
   });
 
@@ -149,7 +149,7 @@ describe('mc-recommendations: related occupations the catalogue has more strong 
     const welders = 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser';
     const button = buttons(el).find((b) => text(b) === welders)!;
     expect(button.getAttribute('aria-label')).to.equal(`Afficher les programmes pour la profession «\u00a0${welders}\u00a0»`);
-    expect(text(button.closest('li'))).to.match(/\(2 fortes correspondances\) Partage \d compétences? clés?\u00a0: /);
+    expect(text(button.closest('li'))).to.match(/\(2 fortes correspondances\) Partage \d+ compétences? clés?(\u00a0: |, dont )/);
     const nurses = await make(REGISTERED_NURSES, 'fr');
     await nearbyShown(nurses);
     const sentences = [...nurses.shadowRoot!.querySelectorAll('[part~=notice] p')].map(text);
