@@ -29,6 +29,19 @@ const INPUTS: Partial<Record<InquiryField, { type: string; autocomplete: string;
   employees: { type: 'text', autocomplete: 'off', inputmode: 'numeric' },
 };
 
+/** What to do about a refused field, in the form's language. */
+export function errorText(t: Messages['inquiry'], lang: Lang, error: FieldError): string {
+  const e = t.errors;
+  if (error.code === 'consent') return e.consent;
+  if (error.code === 'characters') return error.field === 'message' ? e.charactersMessage : e.characters;
+  if (error.code === 'required') return e.required[error.field] ?? e.invalidOther;
+  if (error.code === 'too-long') {
+    const max = INQUIRY_LIMITS[error.field as keyof typeof INQUIRY_LIMITS] ?? 0;
+    return e.tooLong(numberFormat(lang).format(max));
+  }
+  return e.invalid[error.field] ?? e.invalidOther;
+}
+
 function errorLine(view: FieldView, id: string, error: FieldError | undefined): TemplateResult | typeof nothing {
   if (!error) return nothing;
   return html`<span class="field-error" id="${id}-error"
@@ -79,8 +92,8 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
   </div>`;
 }
 
-/** The consent checkbox, naming who will contact the person. */
-export function consentField(view: FieldView, institutions: string, plural = false): TemplateResult {
+/** The consent checkbox, its label the sentence naming who receives the inquiry. */
+export function consentField(view: FieldView, sentence: string): TemplateResult {
   const id = view.id('consent');
   const error = view.error('consent');
   return html`<div class="field" part="field">
@@ -96,7 +109,7 @@ export function consentField(view: FieldView, institutions: string, plural = fal
         aria-describedby=${error ? `${id}-error` : nothing}
         @change=${(e: Event) => view.set('consent', String((e.target as HTMLInputElement).checked))}
       />
-      <span>${view.t.consent(institutions, plural)}</span>
+      <span>${sentence}</span>
     </label>
   </div>`;
 }

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, textStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from '../mc-recommendations/checkbox.styles.js';
+import { factsStyles } from './facts.styles.js';
 
 const formStyles = css`
   .form {
@@ -133,4 +134,4 @@ const formStyles = css`
   }
 `;
 
-export const styles = [...baseStyles, textStyles, formStyles, checkboxStyles];
+export const styles = [...baseStyles, textStyles, formStyles, checkboxStyles, factsStyles];

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   INQUIRY_FIELDS,
-  INQUIRY_LIMITS,
   draftFromPayload,
   inquiryFromDraft,
   validateInquiry,
@@ -16,12 +15,12 @@ import { localize, type Program } from '../../core/index-format/index.js';
 import { safePageUrl } from '../../core/text/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
-import { numberFormat } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
-import { consentField, disclosure, honeypot, textField, type FieldView } from './fields.js';
+import { consentField, disclosure, errorText, honeypot, textField, type FieldView } from './fields.js';
 import { pageOutbox, statusView, type Phase } from './form-status.js';
+import { consentText, contactOf, listOf, recipientsView, warnUnnamedOwner } from './recipients-view.js';
 import { styles } from './mc-inquiry-form.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { inquiry } from '../../i18n/en/inquiry.js';
@@ -30,8 +29,10 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
 
 /**
  * A form to ask an institution about one or more programs, as a learner or for an
- * employer's team. The inquiry is saved on the device before it is sent and retried until
- * delivered; what the person typed is never lost, and nothing personal is kept once sent.
+ * employer's team. It says who receives the inquiry (whoever runs the endpoint, and the
+ * institutions when the endpoint passes it on) and has the person consent to exactly those.
+ * The inquiry is saved on the device before it is sent and retried until delivered; what the
+ * person typed is never lost, and nothing personal is kept once sent.
  *
  * @tagname mc-inquiry-form
  * @summary Inquiry form with consent, field-level errors and offline-safe sending.
@@ -45,6 +46,7 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * @csspart programs - The list of programs asked about.
  * @csspart summary - The error summary shown after a submit with problems.
  * @csspart field - Each label, hint, error and control group.
+ * @csspart recipients - Who receives the inquiry: who keeps it, and the institutions it is passed on to or not sent to.
  * @csspart disclosure - What is sent with the inquiry, and the link to the privacy notice.
  * @csspart status - The message saying what happened to the inquiry.
  * @csspart earlier - The notice about inquiries saved earlier on this device (also part `status`).
@@ -110,16 +112,17 @@ export class McInquiryForm extends McElement {
   /** URL the inquiry is POSTed to (JSON, with an Idempotency-Key header). */
   @property() endpoint = '';
   /**
-   * Who runs `endpoint` (a college, a career centre, a portal). Without `routed` the person
-   * is told the inquiry goes to it; with `routed`, that it forwards it. Not given: the one
-   * institution offering all the programs, else "the inquiry service of this page".
+   * Who runs `endpoint` (a college, a career centre, a portal): named as who receives and
+   * keeps the inquiry, and in the consent. Not given: "whoever runs" and the endpoint's host,
+   * with a console warning.
    */
   @property({ attribute: 'endpoint-owner' }) endpointOwner = '';
-  /** Older name of `endpoint-owner` (the institution receiving the inquiry); wins when both are set. */
+  /** Older name of `endpoint-owner`; wins when both are set. */
   @property() institution = '';
   /**
-   * The endpoint forwards each inquiry to the institutions offering its programs (the
-   * reference server started with `--index`): the person is told it reaches each of them.
+   * The endpoint passes each inquiry on to the institutions offering its programs (the
+   * reference server started with `--index`): the person is told each of them can read it.
+   * Without it, the person is told the institutions do not receive it.
    */
   @property({ type: Boolean }) routed = false;
   /** The programs the inquiry is about. */
@@ -174,6 +177,8 @@ export class McInquiryForm extends McElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('outbox') && this.isConnected) void this.connectOutbox();
     if (changed.has('variant') && this.variant !== 'employer') this.variant = 'learner';
+    const r = this.recipients();
+    if (!r.holder && this.endpoint) warnUnnamedOwner(this.endpoint, r.host);
   }
 
   private async getOutbox(): Promise<Outbox> {
@@ -201,41 +206,14 @@ export class McInquiryForm extends McElement {
     return INQUIRY_FIELDS[this.variant];
   }
 
-  private listOf(names: readonly string[]): string {
-    const locale = this.locale.lang === 'fr' ? 'fr-CA' : 'en-CA';
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  }
-
   private recipients(): Recipients {
-    return recipientsOf({ routed: this.routed, owner: this.institution || this.endpointOwner, programs: this.programs });
+    const owner = this.institution || this.endpointOwner;
+    return recipientsOf({ routed: this.routed, owner, endpoint: this.endpoint, base: document.baseURI, programs: this.programs });
   }
 
-  /** Who to contact directly when the form cannot send: the receiver, else the institutions. */
+  /** Who to contact directly when the form cannot send. */
   private institutions(): string {
-    const t = this.locale.t.inquiry;
-    const r = this.recipients();
-    if (r.kind === 'receiver') return r.receiver;
-    return r.institutions.length === 0 ? t.consentFallback : this.listOf(r.institutions);
-  }
-
-  /** Who the consent lets contact the person: those the inquiry truthfully reaches. */
-  private consentNames(): [string, boolean] {
-    const t = this.locale.t.inquiry;
-    const r = this.recipients();
-    if (r.kind === 'receiver') return [r.receiver, false];
-    if (r.kind === 'routed') return r.institutions.length === 0 ? [t.consentFallback, false] : [this.listOf(r.institutions), r.institutions.length > 1];
-    return [r.institutions.length === 0 ? t.serviceOwners : t.serviceOwnersAnd(this.listOf(r.institutions)), true];
-  }
-
-  /** The confirmation: who got the inquiry, and who replies. */
-  private sentLine(): string {
-    const t = this.locale.t.inquiry;
-    const r = this.recipients();
-    if (r.kind === 'receiver') return t.sent(r.receiver);
-    if (r.kind === 'service') return t.sentHere;
-    const names = r.institutions.length === 0 ? t.consentFallback : this.listOf(r.institutions);
-    const count = r.institutions.length;
-    return r.service === null ? t.sentRoutedHere(names, count) : t.sentRouted(r.service, names, count);
+    return contactOf(this.locale.t.inquiry, this.recipients(), this.programs, listOf(this.locale.lang));
   }
 
   private fieldId(field: string): string {
@@ -243,15 +221,7 @@ export class McInquiryForm extends McElement {
   }
 
   private errorText(error: FieldError): string {
-    const t = this.locale.t.inquiry.errors;
-    if (error.code === 'consent') return t.consent;
-    if (error.code === 'characters') return error.field === 'message' ? t.charactersMessage : t.characters;
-    if (error.code === 'required') return t.required[error.field] ?? t.invalidOther;
-    if (error.code === 'too-long') {
-      const max = INQUIRY_LIMITS[error.field as keyof typeof INQUIRY_LIMITS] ?? 0;
-      return t.tooLong(numberFormat(this.locale.lang).format(max));
-    }
-    return t.invalid[error.field] ?? t.invalidOther;
+    return errorText(this.locale.t.inquiry, this.locale.lang, error);
   }
 
   private set(field: InquiryField, value: string): void {
@@ -488,9 +458,11 @@ export class McInquiryForm extends McElement {
       errorText: (error) => this.errorText(error),
       set: (field, value) => this.set(field, value),
     };
+    const r = this.recipients();
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
-      ${consentField(view, ...this.consentNames())}
+      ${recipientsView(view.t, r, listOf(view.lang), { id: `${this.uid}-recipients`, level: this.headingLevel + 1 })}
+      ${consentField(view, consentText(view.t, r, listOf(view.lang)))}
       ${disclosure(
         view,
         { occupation: this.variant === 'learner' && !!this.occupation, programs: this.programs.length },
@@ -509,7 +481,7 @@ export class McInquiryForm extends McElement {
       reason: this.reason,
       persistent: this.persistent,
       institutions: this.institutions(),
-      sent: this.sentLine(),
+      sent: this.locale.t.inquiry.sent,
     });
     return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${l}</p>`)}</div>`;
   }

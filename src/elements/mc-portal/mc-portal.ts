@@ -107,6 +107,7 @@ interface Chooser extends HTMLElement {
  * @csspart inquiry-programs - The programs asked about.
  * @csspart inquiry-summary - The form's error summary.
  * @csspart inquiry-field - Each field group of the form.
+ * @csspart inquiry-recipients - Who receives the inquiry.
  * @csspart inquiry-disclosure - What is sent with the inquiry, and the privacy link.
  * @csspart inquiry-status - The message saying what happened to the inquiry.
  * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.

@@ -18,6 +18,7 @@ export const INQUIRY_FORM_PARTS = [
   'programs',
   'summary',
   'field',
+  'recipients',
   'disclosure',
   'status',
   'earlier',

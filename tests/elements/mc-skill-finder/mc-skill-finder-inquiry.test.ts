@@ -39,7 +39,7 @@ describe('mc-skill-finder with mc-inquiry-form', () => {
     expect(form.variant).to.equal('employer');
     expect(form.endpoint).to.equal('/api/inquiries');
     expect(form.programs.map((p) => p.id)).to.deep.equal(chosen.map((p) => p.id));
-    // The endpoint routes: the form is told so, and names the institutions as who replies.
+    // The endpoint routes: the form is told so, and names who runs it and the institutions.
     expect(form.routed).to.equal(true);
     expect(form.endpointOwner).to.equal('Lakeside Career Centre');
     expect(form.privacyUrl).to.equal('https://lakeside.example/privacy');
@@ -49,7 +49,10 @@ describe('mc-skill-finder with mc-inquiry-form', () => {
     // In the order of the programs, as the form lists them.
     const inOrder = [...new Set(chosen.map((p) => p.provider))];
     const names = inOrder.length === 1 ? inOrder[0] : `${inOrder[0]} and ${inOrder[1]}`;
-    expect(form.shadowRoot.querySelector('.consent')!.textContent).to.contain(`I agree that ${names} may contact me`);
+    expect(form.shadowRoot.querySelector('.consent')!.textContent).to.contain(
+      `I agree that these recipients may keep my details and contact me about this inquiry: Lakeside Career Centre, ${names}.`,
+    );
+    expect(form.shadowRoot.querySelector('[part=recipients]')!.textContent).to.contain('Passed on to');
     await expect(el).to.be.accessible();
   });
 });
