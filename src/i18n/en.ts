@@ -12,10 +12,11 @@ import { inquiry } from './en/inquiry.js';
 import { labourMarket } from './en/labour-market.js';
 import { plan } from './en/plan.js';
 import { portal } from './en/portal.js';
+import { receipt } from './en/receipt.js';
 import { recommendations } from './en/recommendations.js';
 import { search } from './en/search.js';
 import { training } from './en/training.js';
 
-export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, finder, portal };
+export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, receipt, finder, portal };
 
 export type Messages = typeof en;

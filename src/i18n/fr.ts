@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { receipt } from './fr-receipt.js';
 import { training } from './fr-training.js';
 
 /** How many partial matches were found, the end of `partialOnly` and `partialOnlyGap`. */
@@ -291,7 +292,10 @@ export const fr: Messages = {
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
     sending: 'Envoi de votre demande…',
-    sent: 'Votre demande a été envoyée.',
+    sent: (receipt: boolean, reference: boolean) =>
+      receipt
+        ? `Votre demande a été envoyée. Gardez le reçu ci-dessous${reference ? '\u00a0: sa référence vous permet d’en faire le suivi ou de la retirer' : ''}.`
+        : 'Votre demande a été envoyée.',
     queuedOffline: 'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne.',
     queuedServer: 'Le serveur n’a pas répondu. Votre demande est enregistrée sur cet appareil et sera envoyée automatiquement dans quelques minutes.',
     queuedMemory: 'Ce navigateur ne peut pas conserver votre demande si vous fermez ou rechargez la page\u00a0: gardez cette page ouverte jusqu’à l’envoi.',
@@ -347,6 +351,7 @@ export const fr: Messages = {
       consent: 'Cochez la case pour accepter qu’on communique avec vous\u00a0: la demande ne peut pas être envoyée sans cela.',
     },
   },
+  receipt,
   finder: {
     heading: 'Trouver une formation pour votre équipe',
     skillLabel: 'Compétences dont votre équipe a besoin',

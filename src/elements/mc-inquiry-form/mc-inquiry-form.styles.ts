@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { baseStyles, textStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from '../mc-recommendations/checkbox.styles.js';
 import { factsStyles } from './facts.styles.js';
+import { receiptStyles } from './receipt.styles.js';
 
 const formStyles = css`
   .form {
@@ -134,4 +135,4 @@ const formStyles = css`
   }
 `;
 
-export const styles = [...baseStyles, textStyles, formStyles, checkboxStyles, factsStyles];
+export const styles = [...baseStyles, textStyles, formStyles, checkboxStyles, factsStyles, receiptStyles];

@@ -20,10 +20,12 @@ import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
 import { consentField, disclosure, errorText, honeypot, textField, type FieldView } from './fields.js';
 import { pageOutbox, statusView, type Phase } from './form-status.js';
+import { ReceiptController, sameIds, type ReceiptContext } from './receipt.js';
 import { consentText, contactOf, listOf, recipientsView, warnUnnamedOwner } from './recipients-view.js';
 import { styles } from './mc-inquiry-form.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { inquiry } from '../../i18n/en/inquiry.js';
+import { receipt } from '../../i18n/en/receipt.js';
 
 export type { McInquireDetail } from './mc-inquiry-form.events.js';
 
@@ -31,8 +33,8 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * A form to ask an institution about one or more programs, as a learner or for an
  * employer's team. It says who receives the inquiry (whoever runs the endpoint, and the
  * institutions when the endpoint passes it on) and has the person consent to exactly those.
- * The inquiry is saved on the device before it is sent and retried until delivered; what the
- * person typed is never lost, and nothing personal is kept once sent.
+ * The inquiry is saved on the device before it is sent and retried until delivered; once
+ * sent, a receipt shows its reference, time, recipients and content, to copy or print.
  *
  * @tagname mc-inquiry-form
  * @summary Inquiry form with consent, field-level errors and offline-safe sending.
@@ -49,6 +51,7 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * @csspart recipients - Who receives the inquiry: who keeps it, and the institutions it is passed on to or not sent to.
  * @csspart disclosure - What is sent with the inquiry, and the link to the privacy notice.
  * @csspart status - The message saying what happened to the inquiry.
+ * @csspart receipt - Once sent: the reference, time, recipients and content of the inquiry, with Copy and Print.
  * @csspart earlier - The notice about inquiries saved earlier on this device (also part `status`).
  * @csspart refused - The notice about earlier inquiries the institution refused (also parts `status` and `earlier`).
  * @csspart actions - The row of buttons.
@@ -102,7 +105,7 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
 export class McInquiryForm extends McElement {
   static override styles = styles;
 
-  protected readonly locale = this.strings({ common, inquiry });
+  protected readonly locale = this.strings({ common, inquiry, receipt });
 
   /**
    * Who is asking: a `learner` for themself, or an `employer` for a team.
@@ -131,6 +134,8 @@ export class McInquiryForm extends McElement {
   @property() occupation: string | null = null;
   /** Address of the privacy notice of whoever runs `endpoint` (http or https), linked under the consent. */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  /** Days within which whoever answers inquiries says it replies; shown on the receipt when set (a whole number, 1-365). */
+  @property({ type: Number, attribute: 'reply-within-days' }) replyWithinDays: number | null = null;
   /** Level (2-6) of the form heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** The outbox to send through; defaults to one shared by every form on the page. */
@@ -142,6 +147,7 @@ export class McInquiryForm extends McElement {
   @state() private reason: RetryReason = 'network';
   @state() private persistent = true;
   @state() private earlier: EarlierInquiries = { sending: 0, waiting: [] };
+  private readonly receipts = new ReceiptController(this, () => this.receiptContext());
 
   private readonly uid = 'mc-inquiry-form';
 
@@ -155,12 +161,13 @@ export class McInquiryForm extends McElement {
     else if (this.phase !== 'sending') void this.countEarlier();
   };
 
-  /** Empties the form for a new inquiry (what was typed is dropped). */
+  /** Empties the form for a new inquiry (what was typed, and the receipt, are dropped). */
   clear(): void {
     this.draft = {};
     this.errors = [];
     this.phase = 'editing';
     this.pendingId = null;
+    this.receipts.show(null);
   }
 
   override connectedCallback(): void {
@@ -177,7 +184,10 @@ export class McInquiryForm extends McElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('outbox') && this.isConnected) void this.connectOutbox();
     if (changed.has('variant') && this.variant !== 'employer') this.variant = 'learner';
+    // A receipt lasts while the programs do: a page that reuses the form for another starts anew.
     const r = this.recipients();
+    const ids = this.programs.map((p) => p.id);
+    if (this.receipts.receipt && !sameIds(this.receipts.receipt.programs, ids)) this.clear();
     if (!r.holder && this.endpoint) warnUnnamedOwner(this.endpoint, r.host);
   }
 
@@ -256,6 +266,7 @@ export class McInquiryForm extends McElement {
       return;
     }
     this.phase = 'sending';
+    this.receipts.submitting({ inquiry: result.value, programs: this.programs, recipients: this.recipients() });
     try {
       const outbox = await this.getOutbox();
       const sent = await outbox.submit(this.endpoint, result.value, this.pendingId ?? undefined);
@@ -280,6 +291,7 @@ export class McInquiryForm extends McElement {
     switch (result.status) {
       case 'sent':
         this.draft = {};
+        this.receipts.sent(result.receipt);
         this.pendingId = null;
         this.phase = 'sent';
         fire('sent');
@@ -408,7 +420,7 @@ export class McInquiryForm extends McElement {
                 discard: (id) => void this.discardOne(id),
               })
         }
-        ${done ? nothing : this.renderFields()} ${this.renderStatus()}
+        ${done ? nothing : this.renderFields()} ${this.renderStatus()} ${this.phase === 'sent' ? this.receipts.render() : nothing}
         <div class="actions" part="actions">${this.renderActions()}</div>
       </form>
     `;
@@ -481,9 +493,24 @@ export class McInquiryForm extends McElement {
       reason: this.reason,
       persistent: this.persistent,
       institutions: this.institutions(),
-      sent: this.locale.t.inquiry.sent,
+      sent: this.locale.t.inquiry.sent(this.receipts.receipt !== null, this.receipts.receipt?.reference != null),
     });
     return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${l}</p>`)}</div>`;
+  }
+
+  private receiptContext(): ReceiptContext {
+    const { lang, t } = this.locale;
+    const privacy = { href: safePageUrl(this.privacyUrl, document.baseURI), owner: this.institution || this.endpointOwner };
+    return {
+      t: t.inquiry,
+      r: t.receipt,
+      lang,
+      uid: this.uid,
+      level: this.headingLevel + 1,
+      replyWithinDays: this.replyWithinDays,
+      privacy,
+      listOf: listOf(lang),
+    };
   }
 
   private renderActions(): TemplateResult {

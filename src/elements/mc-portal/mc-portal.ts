@@ -110,6 +110,7 @@ interface Chooser extends HTMLElement {
  * @csspart inquiry-recipients - Who receives the inquiry.
  * @csspart inquiry-disclosure - What is sent with the inquiry, and the privacy link.
  * @csspart inquiry-status - The message saying what happened to the inquiry.
+ * @csspart inquiry-receipt - The receipt of a sent inquiry.
  * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
  * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
  * @csspart inquiry-actions - The form's row of buttons.
@@ -264,6 +265,8 @@ export class McPortal extends McElement {
   @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
   /** The endpoint forwards each inquiry to the program's institution (see `<mc-inquiry-form>`). */
   @property({ type: Boolean }) routed = false;
+  /** Days within which replies come, shown on the inquiry form's receipt (see `<mc-inquiry-form>`). */
+  @property({ type: Number, attribute: 'reply-within-days' }) replyWithinDays: number | null = null;
   /** Restricts programs to one institution (an institution's own page). */
   @property() provider: string | null = null;
   /** Where anonymous usage counts are sent; none when empty. */
@@ -646,9 +649,7 @@ export class McPortal extends McElement {
     });
   };
 
-  private closeInquiry = (): void => {
-    this.renderRoot.querySelector('dialog')?.close();
-  };
+  private closeInquiry = (): void => this.renderRoot.querySelector('dialog')?.close();
 
   private onDialogClose = (): void => {
     this.inquiryProgram = null;

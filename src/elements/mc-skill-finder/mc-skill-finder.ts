@@ -67,6 +67,7 @@ const SUGGESTIONS = 8;
  * @csspart inquiry-recipients - Who receives the inquiry.
  * @csspart inquiry-disclosure - What is sent with the inquiry, and the privacy link.
  * @csspart inquiry-status - The message saying what happened to the inquiry.
+ * @csspart inquiry-receipt - The receipt of a sent inquiry.
  * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
  * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
  * @csspart inquiry-actions - The form's row of buttons.
@@ -139,6 +140,8 @@ export class McSkillFinder extends McElement {
    * reference server with `--index`); without it the form says the institutions do not receive it.
    */
   @property({ type: Boolean }) routed = false;
+  /** Days within which replies come, shown on the form's receipt (see `<mc-inquiry-form>`). */
+  @property({ type: Number, attribute: 'reply-within-days' }) replyWithinDays: number | null = null;
   /** Job Bank economic region code: keeps programs offered there or everywhere. */
   @property() region: string | null = null;
   /** How many programs show at first and per "Show more". */
@@ -353,6 +356,7 @@ export class McSkillFinder extends McElement {
       endpointOwner: this.endpointOwner,
       privacyUrl: this.privacyUrl,
       routed: this.routed,
+      replyWithinDays: this.replyWithinDays,
       onBack: () => this.endReview(),
     });
   }

@@ -23,6 +23,8 @@ export interface ReviewPanelOptions {
   privacyUrl: string | null;
   /** The endpoint forwards to each institution (`routed`). */
   routed: boolean;
+  /** Days within which replies come (`reply-within-days`). */
+  replyWithinDays: number | null;
   onBack(): void;
 }
 
@@ -68,6 +70,7 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
           endpoint-owner=${o.endpointOwner ?? nothing}
           privacy-url=${o.privacyUrl ?? nothing}
           ?routed=${o.routed}
+          reply-within-days=${o.replyWithinDays ?? nothing}
           heading-level=${Math.min(6, o.headingLevel + 1)}
           .programs=${o.programs}
         ></mc-inquiry-form>`

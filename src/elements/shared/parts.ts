@@ -21,6 +21,7 @@ export const INQUIRY_FORM_PARTS = [
   'recipients',
   'disclosure',
   'status',
+  'receipt',
   'earlier',
   'refused',
   'actions',

@@ -51,8 +51,11 @@ export const inquiry = {
   honeypot: 'Leave this field empty',
   submit: 'Send inquiry',
   sending: 'Sending your inquiry…',
-  /** Said when the inquiry was sent (who received it is said above the consent). */
-  sent: 'Your inquiry was sent.',
+  /** Said when the inquiry was sent; `receipt`: a receipt follows, with a reference (`reference`). */
+  sent: (receipt: boolean, reference: boolean) =>
+    receipt
+      ? `Your inquiry was sent. Keep the receipt below${reference ? ': its reference lets you follow up on the inquiry or withdraw it' : ''}.`
+      : 'Your inquiry was sent.',
   queuedOffline: 'Saved on this device. It will be sent when you are back online.',
   queuedServer: 'The server did not answer. Your inquiry is saved on this device and will be sent automatically in a few minutes.',
   queuedMemory: 'This browser cannot keep your inquiry if you close or reload the page: keep this page open until it is sent.',

@@ -164,6 +164,13 @@ describe('mc-inquiry-form', () => {
       );
     });
 
+    it('the confirmation says the inquiry was sent and points to its receipt', async () => {
+      const el = await form(undefined, { endpointOwner: 'Lakeside Career Centre' });
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.equal('Your inquiry was sent. Keep the receipt below: its reference lets you follow up on the inquiry or withdraw it.');
+    });
+
     it('lists the programs asked about, as text', async () => {
       const el = await form(undefined, {
         programs: [sampleProgram('x', { title: { en: '<img src=x onerror=alert(1)>', fr: '' } })],
@@ -617,7 +624,9 @@ describe('mc-inquiry-form', () => {
       await fillLearner(el);
       await submit(el);
       for (let i = 0; i < 50 && statusText(el).includes('Envoi'); i++) await aTimeout(10);
-      expect($(el, '.status p')!.textContent).to.equal('Votre demande a été envoyée.');
+      expect($(el, '.status p')!.textContent).to.equal(
+        'Votre demande a été envoyée. Gardez le reçu ci-dessous\u00a0: sa référence vous permet d’en faire le suivi ou de la retirer.',
+      );
     });
   });
 });

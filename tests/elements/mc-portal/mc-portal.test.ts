@@ -267,19 +267,23 @@ describe('mc-portal: the flow', () => {
     await waitUntil(() => !dialog.open);
   });
 
-  it('hands the inquiry form routed, endpoint-owner and privacy-url, so it says who receives the inquiry and how they keep it', async () => {
-    const el = await make(html`<mc-portal routed endpoint-owner="Riverside Career Centre" privacy-url="/privacy"></mc-portal>`);
+  it('hands the inquiry form routed, endpoint-owner, privacy-url and reply-within-days', async () => {
+    const el = await make(html`<mc-portal routed endpoint-owner="Riverside Career Centre" privacy-url="/privacy" reply-within-days="7"></mc-portal>`);
     el.current = '31301';
     await settled(el);
-    root(el)
-      .querySelector('mc-recommendations')!
-      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }));
+    const ask = () =>
+      root(el)
+        .querySelector('mc-recommendations')!
+        .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }));
+    ask();
     const dialog = root(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open);
-    const form = dialog.querySelector('mc-inquiry-form') as HTMLElement & { routed: boolean; endpointOwner: string; institution: string; privacyUrl: string };
+    type Form = HTMLElement & { routed: boolean; endpointOwner: string; institution: string; privacyUrl: string; replyWithinDays: number | null };
+    const form = dialog.querySelector('mc-inquiry-form') as Form;
     expect(form.routed).to.equal(true);
     expect(form.endpointOwner).to.equal('Riverside Career Centre');
     expect(form.privacyUrl).to.equal('/privacy');
+    expect(form.replyWithinDays).to.equal(7);
     expect(form.institution).to.equal('');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
