@@ -268,6 +268,7 @@ export const fr: Messages = {
     emailHint: 'Les réponses vous seront envoyées à cette adresse.',
     consent: (names: string, count: number) =>
       `J’accepte que ${count > 1 ? 'ces destinataires conservent' : 'ce destinataire conserve'} mes renseignements et communique${count > 1 ? 'nt' : ''} avec moi au sujet de cette demande\u00a0: ${names}.`,
+    consentReset: 'Les destinataires de votre demande ont changé depuis que vous avez coché cette case. Vérifiez-les ci-dessus, puis cochez-la de nouveau.',
     consentFallback: 'l’établissement qui offre ces programmes',
     disclosure: (occupation: boolean, programs: number) => {
       const listed = programs === 1 ? 'le programme ci-dessus' : 'les programmes ci-dessus';

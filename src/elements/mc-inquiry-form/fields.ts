@@ -92,12 +92,16 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
   </div>`;
 }
 
-/** The consent checkbox, its label the sentence naming who receives the inquiry. */
-export function consentField(view: FieldView, sentence: string): TemplateResult {
+/**
+ * The consent checkbox, its label the sentence naming who receives the inquiry. `reset`: it was
+ * cleared because the recipients changed since it was ticked, and the person is told so.
+ */
+export function consentField(view: FieldView, sentence: string, reset = false): TemplateResult {
   const id = view.id('consent');
   const error = view.error('consent');
+  const describedBy = [reset ? `${id}-reset` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field" part="field">
-    ${errorLine(view, id, error)}
+    ${reset ? html`<span class="hint" id="${id}-reset">${view.t.consentReset}</span>` : nothing} ${errorLine(view, id, error)}
     <label class="consent">
       <input
         id=${id}
@@ -106,7 +110,7 @@ export function consentField(view: FieldView, sentence: string): TemplateResult 
         required
         .checked=${live(view.value('consent') === 'true')}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
+        aria-describedby=${describedBy || nothing}
         @change=${(e: Event) => view.set('consent', String((e.target as HTMLInputElement).checked))}
       />
       <span>${sentence}</span>

@@ -20,6 +20,7 @@ import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
 import { consentField, disclosure, errorText, honeypot, textField, type FieldView } from './fields.js';
 import { pageOutbox, statusView, type Phase } from './form-status.js';
+import { DraftKeeper, draftKey } from './draft-store.js';
 import { ReceiptController, sameIds, type ReceiptContext } from './receipt.js';
 import { consentText, contactOf, listOf, recipientsView, warnUnnamedOwner } from './recipients-view.js';
 import { styles } from './mc-inquiry-form.styles.js';
@@ -35,6 +36,9 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * institutions when the endpoint passes it on) and has the person consent to exactly those.
  * The inquiry is saved on the device before it is sent and retried until delivered; once
  * sent, a receipt shows its reference, time, recipients and content, to copy or print.
+ * What the person typed is never lost: kept in the page's memory (never on the device) when
+ * the form is removed and made again (a review step, a dialog, a language change) until it
+ * is sent or the page is left.
  *
  * @tagname mc-inquiry-form
  * @summary Inquiry form with consent, field-level errors and offline-safe sending.
@@ -147,6 +151,7 @@ export class McInquiryForm extends McElement {
   @state() private reason: RetryReason = 'network';
   @state() private persistent = true;
   @state() private earlier: EarlierInquiries = { sending: 0, waiting: [] };
+  private readonly kept = new DraftKeeper();
   private readonly receipts = new ReceiptController(this, () => this.receiptContext());
 
   private readonly uid = 'mc-inquiry-form';
@@ -168,6 +173,7 @@ export class McInquiryForm extends McElement {
     this.phase = 'editing';
     this.pendingId = null;
     this.receipts.show(null);
+    this.kept.forget();
   }
 
   override connectedCallback(): void {
@@ -184,10 +190,16 @@ export class McInquiryForm extends McElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('outbox') && this.isConnected) void this.connectOutbox();
     if (changed.has('variant') && this.variant !== 'employer') this.variant = 'learner';
-    // A receipt lasts while the programs do: a page that reuses the form for another starts anew.
+    // What was typed outlives this element (see draft-store.ts); a receipt lasts while the programs do.
     const r = this.recipients();
     const ids = this.programs.map((p) => p.id);
     if (this.receipts.receipt && !sameIds(this.receipts.receipt.programs, ids)) this.clear();
+    const empty = this.phase === 'editing' && Object.keys(this.draft).length === 0;
+    const kept = this.kept.takeUp(draftKey(this.variant, this.endpoint, document.baseURI), ids, empty);
+    if (kept) [this.draft, this.phase] = [kept.draft, kept.receipt ? 'sent' : 'editing'];
+    if (kept?.receipt) this.receipts.show(kept.receipt);
+    this.draft = this.kept.check(this.draft, r.key);
+    this.kept.keep({ phase: this.phase, draft: this.draft, receipt: this.receipts.receipt });
     if (!r.holder && this.endpoint) warnUnnamedOwner(this.endpoint, r.host);
   }
 
@@ -236,6 +248,7 @@ export class McInquiryForm extends McElement {
 
   private set(field: InquiryField, value: string): void {
     this.draft = { ...this.draft, [field]: value };
+    if (field === 'consent') this.kept.ticked(value === 'true', this.recipients().key);
   }
 
   private async onSubmit(event: Event): Promise<void> {
@@ -474,7 +487,7 @@ export class McInquiryForm extends McElement {
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
       ${recipientsView(view.t, r, listOf(view.lang), { id: `${this.uid}-recipients`, level: this.headingLevel + 1 })}
-      ${consentField(view, consentText(view.t, r, listOf(view.lang)))}
+      ${consentField(view, consentText(view.t, r, listOf(view.lang)), this.kept.reset)}
       ${disclosure(
         view,
         { occupation: this.variant === 'learner' && !!this.occupation, programs: this.programs.length },

@@ -29,7 +29,8 @@ const SUGGESTIONS = 8;
  * teach them (the core's `findPrograms`, with how many of the chosen skills each covers),
  * select several and send one inquiry about all of them through
  * `<mc-inquiry-form variant="employer">`. Before anything is sent the review step shows the
- * programs by institution and what the inquiry holds, and the form says who receives it.
+ * programs by institution and what the inquiry holds, and the form says who receives it. What
+ * the person typed in the form is kept when they go back to the programs or switch language.
  *
  * The skill picker follows the ARIA 1.2 combobox pattern (list autocomplete): Down/Up
  * move through the suggestions (opening the list), Enter adds the active skill, Escape

@@ -22,6 +22,8 @@ export const inquiry = {
    */
   consent: (names: string, count: number) =>
     `I agree that ${count > 1 ? 'these recipients' : 'this recipient'} may keep my details and contact me about this inquiry: ${names}.`,
+  /** The consent was cleared because who receives the inquiry changed since it was ticked. */
+  consentReset: 'Who receives your inquiry has changed since you ticked this box. Check the recipients above, then tick it again.',
   /** Said to contact when the form cannot send: the one named by the page, else the institutions. */
   consentFallback: 'the institution offering these programs',
   /** What goes with the inquiry, said before it is sent; `occupation`: a learner's occupation is sent too. */

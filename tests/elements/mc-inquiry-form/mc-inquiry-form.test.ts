@@ -3,6 +3,7 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-inquiry-form.js';
 import { Outbox } from '../../../src/core/offline/outbox.js';
+import { forgetDrafts } from '../../../src/elements/mc-inquiry-form/draft-store.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
 import { $, field, fillLearner, statusText, submit, type } from '../../fixtures/browser/inquiry-form.js';
@@ -16,6 +17,8 @@ let seq = 0;
 const boxes: Outbox[] = [];
 afterEach(() => {
   for (const box of boxes.splice(0)) box.close();
+  // What one test typed is kept for the next form of its kind: not for the next test.
+  forgetDrafts();
 });
 
 async function makeOutbox(server: FakeInquiryEndpoint, over: { indexedDB?: null } = {}): Promise<Outbox> {
@@ -40,6 +43,8 @@ async function form(
   } = {},
 ): Promise<McInquiryForm> {
   const outbox = await makeOutbox(server, opts.indexedDB === null ? { indexedDB: null } : {});
+  // Each form here starts empty: none takes up what an earlier one kept.
+  forgetDrafts();
   const wrapper = await fixture<HTMLElement>(html`<div lang=${opts.lang ?? 'en'}>
     <mc-inquiry-form
       variant=${opts.variant ?? 'learner'}

@@ -8,7 +8,7 @@ import { formOutboxes } from '../../fixtures/browser/form-outboxes.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import type { Program } from '../../../src/core/index-format/index.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
-import { $, fillLearner, statusText, submit } from '../../fixtures/browser/inquiry-form.js';
+import { $, fillLearner, statusText, submit, type } from '../../fixtures/browser/inquiry-form.js';
 import { sampleProgram } from '../../fixtures/index/index.js';
 
 const WELDING = sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic' });
@@ -180,5 +180,26 @@ describe('mc-inquiry-form: the receipt', () => {
     await el.updateComplete;
     expect(receipt(el)).to.equal(null);
     expect(el.shadowRoot!.querySelector('[name="name"]')).to.not.equal(null);
+  });
+
+  it('a form made again for the same programs shows it; "Send another inquiry" forgets it', async () => {
+    const el = await sent();
+    el.parentElement!.remove();
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><mc-inquiry-form endpoint=${el.endpoint} endpoint-owner="Lakeside Career Centre" .programs=${[WELDING, SOINS]}></mc-inquiry-form></div>`,
+    );
+    const again = wrapper.querySelector('mc-inquiry-form')!;
+    await again.updateComplete;
+    expect(rows(again)[0]).to.equal('Reference | receipt-1');
+    [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Send another inquiry'))!.click();
+    await again.updateComplete;
+    expect(receipt(again)).to.equal(null);
+    await type(again, 'name', 'Ada');
+    wrapper.remove();
+    const third = await fixture<McInquiryForm>(
+      html`<mc-inquiry-form endpoint=${el.endpoint} endpoint-owner="Lakeside Career Centre" .programs=${[WELDING, SOINS]}></mc-inquiry-form>`,
+    );
+    expect(receipt(third)).to.equal(null);
+    expect(third.shadowRoot!.querySelector<HTMLInputElement>('[name="name"]')!.value).to.equal('Ada');
   });
 });

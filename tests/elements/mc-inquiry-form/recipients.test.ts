@@ -1,13 +1,14 @@
-// Who receives an inquiry, as the form says it before sending: the same words whatever the
-// number of programs, and the consent naming exactly those who receive it.
-import { expect, fixture, html } from '@open-wc/testing';
+// Who receives an inquiry, as the form says it before sending, and what the person typed
+// outliving the form: the same words whatever the number of programs, the consent kept
+// only while the recipients are the same, the draft kept in the page's memory until sent.
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../../src/define/mc-inquiry-form.js';
 import { formOutboxes } from '../../fixtures/browser/form-outboxes.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import type { Program } from '../../../src/core/index-format/index.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
-import { $ } from '../../fixtures/browser/inquiry-form.js';
+import { $, field, fillLearner, statusText, submit, type } from '../../fixtures/browser/inquiry-form.js';
 import { captureWarnings } from '../../fixtures/browser/warnings.js';
 import { sampleProgram } from '../../fixtures/index/index.js';
 
@@ -55,6 +56,18 @@ const consent = (el: McInquiryForm) =>
   $(el, '.consent')!
     .textContent!.replace(/[ \n]+/g, ' ')
     .trim();
+
+async function fillEmployer(el: McInquiryForm): Promise<void> {
+  for (const [name, value] of [
+    ['organization', 'Northwind Logistics'],
+    ['contactName', 'Alex Tremblay'],
+    ['email', 'alex@example.org'],
+    ['employees', '12'],
+    ['message', 'Can you train our drivers in March?'],
+  ]) {
+    await type(el, name!, value!);
+  }
+}
 
 describe('mc-inquiry-form: who receives the inquiry', () => {
   it('one program or two, the same words: who keeps it, and the institutions it is not sent to, by name', async () => {
@@ -116,5 +129,104 @@ describe('mc-inquiry-form: who receives the inquiry', () => {
     expect(rows(unrouted)[1]).to.equal(
       'Non transmise à | Collège des Deux-Rives (fictif) et Northern College Pour les joindre directement, passez par les pages des programmes.',
     );
+  });
+});
+
+describe('mc-inquiry-form: the consent follows the recipients', () => {
+  it('routed: programs of another institution clear the consent, and say why; ticking again removes the note', async () => {
+    const el = await form({ owner: 'Lakeside Career Centre', routed: true });
+    field(el, 'consent')!.click();
+    await el.updateComplete;
+    el.programs = [DEUX_RIVES, DEUX_RIVES_2];
+    await el.updateComplete;
+    expect(field(el, 'consent')!.checked, 'same institution: kept').to.equal(true);
+    el.programs = [DEUX_RIVES, NORTHERN];
+    await el.updateComplete;
+    const box = field(el, 'consent')!;
+    expect(box.checked, 'another institution: cleared').to.equal(false);
+    const note = $(el, '[id$="consent-reset"]')!;
+    expect(note.textContent).to.equal('Who receives your inquiry has changed since you ticked this box. Check the recipients above, then tick it again.');
+    expect(box.getAttribute('aria-describedby')).to.contain(note.id);
+    await expect(el).to.be.accessible();
+    box.click();
+    await el.updateComplete;
+    expect($(el, '[id$="consent-reset"]')).to.equal(null);
+  });
+
+  it('not routed: other programs reach the same recipient, and the consent stays; a language switch keeps it too', async () => {
+    const el = await form({ owner: 'Lakeside Career Centre' });
+    field(el, 'consent')!.click();
+    await el.updateComplete;
+    el.programs = [NORTHERN];
+    await el.updateComplete;
+    el.parentElement!.setAttribute('lang', 'fr');
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(field(el, 'consent')!.checked).to.equal(true);
+    expect($(el, '[id$="consent-reset"]')).to.equal(null);
+  });
+});
+
+describe('mc-inquiry-form: what was typed outlives the form', () => {
+  it('a form made again (a review step left and reopened, a language switch) takes up the draft, consent included', async () => {
+    const first = await form({ owner: 'Lakeside Career Centre' });
+    await fillEmployer(first);
+    field(first, 'consent')!.click();
+    await first.updateComplete;
+    first.parentElement!.remove();
+    const again = await form({ owner: 'Lakeside Career Centre', lang: 'fr' });
+    expect(field(again, 'organization')!.value).to.equal('Northwind Logistics');
+    expect(field(again, 'message')!.value).to.equal('Can you train our drivers in March?');
+    expect(field(again, 'employees')!.value).to.equal('12');
+    expect(field(again, 'consent')!.checked).to.equal(true);
+  });
+
+  it('made again for other recipients: the draft comes back, the consent does not, and the person is told why', async () => {
+    const first = await form({ owner: 'Lakeside Career Centre', routed: true });
+    await fillEmployer(first);
+    field(first, 'consent')!.click();
+    await first.updateComplete;
+    first.parentElement!.remove();
+    const again = await form({ owner: 'Lakeside Career Centre', routed: true, programs: [NORTHERN] });
+    expect(field(again, 'organization')!.value).to.equal('Northwind Logistics');
+    expect(field(again, 'consent')!.checked).to.equal(false);
+    expect($(again, '[id$="consent-reset"]')).to.not.equal(null);
+  });
+
+  it('is forgotten once sent or saved to the outbox, and never written to storage', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.offline = true;
+    const el = await form({ owner: 'Lakeside Career Centre', server });
+    await fillEmployer(el);
+    field(el, 'consent')!.click();
+    await submit(el);
+    expect(statusText(el)).to.contain('Saved on this device');
+    el.parentElement!.remove();
+    const fresh = await form({ owner: 'Lakeside Career Centre' });
+    // The outbox holds it (and says so): the form does not offer it a second time.
+    expect(field(fresh, 'organization')!.value).to.equal('');
+    expect(JSON.stringify({ ...localStorage, ...sessionStorage })).to.not.contain('Northwind');
+  });
+
+  it('clear() forgets it', async () => {
+    const el = await form({ owner: 'Lakeside Career Centre' });
+    await type(el, 'organization', 'Northwind Logistics');
+    el.clear();
+    await el.updateComplete;
+    el.parentElement!.remove();
+    expect(field(await form({ owner: 'Lakeside Career Centre' }), 'organization')!.value).to.equal('');
+  });
+});
+
+describe('mc-inquiry-form: a learner’s draft', () => {
+  it('is kept per variant: an employer form does not get a learner’s name', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><mc-inquiry-form endpoint=${ENDPOINT} endpoint-owner="Lakeside Career Centre" .programs=${[NORTHERN]}></mc-inquiry-form></div>`,
+    );
+    const learner = wrapper.querySelector('mc-inquiry-form')!;
+    await fillLearner(learner);
+    wrapper.remove();
+    const employer = await form({ owner: 'Lakeside Career Centre' });
+    expect(field(employer, 'contactName')!.value).to.equal('');
   });
 });
