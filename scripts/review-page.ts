@@ -22,6 +22,7 @@ export function courseraCanonicalCsv(programs: readonly RawProgram[]): string {
       title_en: p.title.en,
       title_fr: p.title.fr,
       provider: p.provider,
+      provider_fr: p.providerFr ?? '',
       url: p.url ?? '',
       // The scrape's "what you will learn" text, which the canonical reader cuts to a description.
       description_en: p.taggingText ?? p.description.en,

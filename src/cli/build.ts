@@ -248,6 +248,7 @@ function programRecords(tagged: readonly Tagged[], index: ReadonlyMap<string, nu
         id: p.id,
         title: p.title,
         provider: p.provider,
+        ...(p.providerFr ? { providerFr: p.providerFr } : {}),
         url: p.url,
         description: p.description,
         skills: result.skills.map((id) => index.get(id)!),

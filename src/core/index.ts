@@ -14,7 +14,7 @@
  */
 
 // The index file format: the data shapes a loaded index holds, and its version.
-export { SCHEMA_VERSION, LANGS, PROGRAM_ID, localize } from './index-format/index.js';
+export { SCHEMA_VERSION, LANGS, PROGRAM_ID, localize, providerLabel } from './index-format/index.js';
 export type {
   Lang,
   Localized,
@@ -39,8 +39,8 @@ export type {
   Program,
 } from './index-format/index.js';
 
-// Typed errors of index loading, each with a stable `code`.
-export { IndexError, IndexFetchError, IndexFormatError, IndexVersionError, IndexIntegrityError } from './index-format/index.js';
+// Typed errors of index loading, each with a stable `code`; an occupation code the index does not hold.
+export { IndexError, IndexFetchError, IndexFormatError, IndexVersionError, IndexIntegrityError, UnknownOccupationError } from './index-format/index.js';
 export type { IndexErrorCode, FetchFailure, BlockedBy, FormatProblem } from './index-format/index.js';
 
 // The loaded index and the result shapes.
@@ -99,7 +99,7 @@ export type {
 
 // The outbox: inquiries kept on the device until the endpoint has them.
 export { Outbox, OutboxChangeEvent, MemoryOutboxStore, newIdempotencyKey } from './offline/index.js';
-export type { OutboxOptions, OutboxLocks, SendResult, RetryReason, SetupProblem, OutboxItem, OutboxState, OutboxStore } from './offline/index.js';
+export type { OutboxOptions, OutboxFilter, OutboxLocks, SendResult, RetryReason, SetupProblem, OutboxItem, OutboxState, OutboxStore } from './offline/index.js';
 
 // Anonymous usage counts and the outcomes report built from them.
 export {

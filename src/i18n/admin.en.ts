@@ -39,6 +39,7 @@ const catalogueProblems: CatalogueProblemMessages = {
   'id-invalid': ({ value }) => `"${value}" is not a valid id (letters, digits, . _ : -); row skipped`,
   'id-duplicate': ({ value }) => `duplicate id "${value}"; row skipped`,
   'title-missing': () => 'missing title; row skipped',
+  'provider-fr-differs': ({ value, kept, line }) => `"${value}" is not the French name line ${line} gives this provider ("${kept}"); that one is kept`,
   'url-not-https': ({ value }) => `"${value}" is not an https link; left empty`,
   'not-a-number': ({ value }) => `"${value}" is not a non-negative number; left empty`,
   'too-large': ({ value, max }) => `"${value}" is more than ${max.toLocaleString('en-CA')}; left empty`,

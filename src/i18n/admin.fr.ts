@@ -48,6 +48,8 @@ const catalogueProblems: CatalogueProblemMessages = {
     `${quoted(value)} n’est pas un identifiant valide (lettres, chiffres, points, traits de soulignement, deux-points et traits d’union seulement)\u202f; programme ignoré`,
   'id-duplicate': ({ value }) => `l’identifiant ${quoted(value)} est en double\u202f; programme ignoré`,
   'title-missing': () => 'titre manquant\u202f; programme ignoré',
+  'provider-fr-differs': ({ value, kept, line }) =>
+    `${quoted(value)} n’est pas le nom français que la ligne ${line} donne à cet établissement (${quoted(kept)})\u202f; celui-ci est gardé`,
   'url-not-https': ({ value }) => `${quoted(value)} n’est pas un lien https\u202f; champ laissé vide`,
   'not-a-number': ({ value }) => `${quoted(value)} n’est pas un nombre positif ou nul\u202f; champ laissé vide`,
   'too-large': ({ value, max }) => `${quoted(value)} dépasse ${frNumber.format(max)}\u202f; champ laissé vide`,

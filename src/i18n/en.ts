@@ -10,6 +10,7 @@ import { common } from './en/common.js';
 import { finder } from './en/finder.js';
 import { inquiry } from './en/inquiry.js';
 import { labourMarket } from './en/labour-market.js';
+import { outbox } from './en/outbox.js';
 import { plan } from './en/plan.js';
 import { portal } from './en/portal.js';
 import { receipt } from './en/receipt.js';
@@ -17,6 +18,6 @@ import { recommendations } from './en/recommendations.js';
 import { search } from './en/search.js';
 import { training } from './en/training.js';
 
-export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, receipt, finder, portal };
+export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, receipt, outbox, finder, portal };
 
 export type Messages = typeof en;

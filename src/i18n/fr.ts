@@ -1,13 +1,12 @@
 import type { Messages } from './en.js';
+import { card, heures } from './fr-card.js';
+import { outbox } from './fr-outbox.js';
 import { receipt } from './fr-receipt.js';
 import { training } from './fr-training.js';
 
 /** How many partial matches were found, the end of `partialOnly` and `partialOnlyGap`. */
 const allPartial = (count: number) =>
   count === 1 ? 'le seul programme trouvé n’est qu’une correspondance partielle' : `les ${count} programmes trouvés ne sont que des correspondances partielles`;
-
-/** « heure » below 2 (« 1 heure », « 1,5 heure »), « heures » from 2: the French plural. */
-const heures = (hours: number) => (Math.abs(hours) < 2 ? 'heure' : 'heures');
 
 /**
  * « Aucun programme », « 1 programme », « 23 programmes »; `more`, a list cut at `count`: « 50 programmes ou plus ».
@@ -30,6 +29,7 @@ export const fr: Messages = {
       'index-blocked': 'La liste des programmes n’a pas pu être chargée sur cette page. Avisez le responsable du site.',
       unknown: 'Un problème est survenu pendant le chargement. Réessayez ou rechargez la page.',
       'no-source': 'Ce module n’a rien à afficher\u00a0: la page ne lui indique pas où sont ses données. Avisez le responsable du site.',
+      'unknown-occupation': 'Cette profession ne figure pas dans les données de cette page. Choisissez une autre profession ou avisez le responsable du site.',
     },
   },
   search: {
@@ -125,7 +125,8 @@ export const fr: Messages = {
       `Aucun programme ${at ? `de ${at}` : 'de ce catalogue'} ne correspond fortement au passage de la profession «\u00a0${from}\u00a0» à la profession «\u00a0${to}\u00a0»\u00a0: ${allPartial(count)}.`,
     listed:
       'Chaque programme ci-dessous indique à quel point il correspond et quelles compétences clés il couvre. Une correspondance partielle peut n’enseigner qu’une partie de ce travail, ou autre chose qui emploie les mêmes mots.',
-    nearbyIntro: (at?: string) => `${at ?? 'Ce catalogue'} offre davantage de fortes correspondances pour ces professions apparentées\u00a0:`,
+    nearbyIntro: (at?: string) =>
+      at ? `Programmes offerts par ${at} pour des professions apparentées\u00a0:` : 'Programmes de ce catalogue pour des professions apparentées\u00a0:',
     nearbyStrongCount: (count: number) => `(${count} forte${count > 1 ? 's' : ''} correspondance${count > 1 ? 's' : ''})`,
     nearbyShow: (occupation: string) => `Afficher les programmes pour la profession «\u00a0${occupation}\u00a0»`,
     nearbyNone: (occupation: string) => `Il n’offre pas non plus de forte correspondance pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,
@@ -162,65 +163,10 @@ export const fr: Messages = {
     moveTraining: (level: string) =>
       `La profession visée exige habituellement ${level}. De courts programmes peuvent vous aider à acquérir des compétences pour ce changement, mais ils ne remplacent pas un diplôme, un permis ou un certificat qu’elle exige.`,
   },
-  card: {
-    provider: 'Offert par',
-    facts: 'Renseignements sur le programme',
-    hoursLabel: 'Heures',
-    hours: (hours: number, formatted: string) => `${formatted} ${heures(hours)}`,
-    hoursUnknown: 'Durée non précisée',
-    costLabel: 'Coût',
-    free: 'Gratuit',
-    costUnknown: 'Coût non précisé',
-    deliveryLabel: 'Mode de prestation',
-    delivery: { online: 'En ligne', 'in-person': 'En personne', hybrid: 'Hybride' },
-    languageLabel: 'Langue',
-    language: { en: 'Anglais', fr: 'Français', bilingual: 'Français et anglais', other: 'Autre langue' },
-    osapLabel: 'RAFEO',
-    osapYes: 'Admissible',
-    osapNo: 'Non admissible',
-    credentialLabel: 'Titre obtenu',
-    credentials: {
-      'micro-credential': 'Microcertification',
-      'micro-certification': 'Microcertification',
-      'digital badge': 'Badge numérique',
-      certificate: 'Certificat',
-      'certificate of completion': 'Attestation de réussite',
-      'graduate certificate': 'Certificat d’études supérieures',
-      'executive certificate': 'Certificat pour cadres',
-      'pre-apprenticeship certificate': 'Certificat de préapprentissage',
-      credential: 'Titre de compétences',
-    },
-    notListed: 'Non précisé',
-    languageNotListed: 'Non précisée',
-    why: 'Pourquoi ce programme',
-    strength: {
-      strong:
-        'Forte correspondance\u00a0: son titre ou les compétences qu’il annonce reprennent le vocabulaire de cette profession, et il couvre au moins une de ses compétences clés.',
-      moderate: 'Correspondance partielle\u00a0: avant de le choisir, lisez sa description, car rien n’indique clairement qu’il prépare à ce travail.',
-    },
-    series: (count: number) => (count === 1 ? '1 autre cours de cette série' : `${count} autres cours de cette série`),
-    matched: 'Compétences enseignées',
-    gap: 'Compétences clés de la profession que sa description ne nomme pas',
-    gapChosen: 'Compétences choisies que sa description ne nomme pas',
-    adds: 'Compétences clés à acquérir qu’il enseigne',
-    addsGap: 'Compétences clés qu’il vous reste à acquérir et qu’il enseigne',
-    addsNone: 'Il ne couvre aucune des compétences clés de ce travail.',
-    addsNoneGap: 'Il ne couvre aucune des compétences clés qu’il vous reste à acquérir.',
-    also: 'Enseigne aussi',
-    link: 'Page du programme',
-    ofTitle: '\u00a0: ',
-    webAddress: (url: string): string => `Adresse Web\u00a0: ${url}`,
-    newTab: '(s’ouvre dans un nouvel onglet)',
-    inquire: 'Se renseigner sur ce programme',
-    unrelated: 'Sans rapport avec cette profession',
-    unrelatedDone: 'Vous avez indiqué que ce programme est sans rapport avec cette profession.',
-    undo: 'Annuler',
-    missing: 'Aucun programme à afficher.',
-  },
+  card,
   labourMarket: {
     heading: (title: string): string => `Marché du travail\u00a0: ${title}`,
     choose: 'Choisissez une profession pour voir son marché du travail.',
-    unknown: (code: string): string => `Aucune profession n’a le code ${code} dans ces données.`,
     noFigures: 'Aucune donnée sur le marché du travail n’est publiée pour cette profession.',
     outlook: 'Perspectives',
     explain: 'Qu’est-ce que cela veut dire\u202f?',
@@ -297,21 +243,25 @@ export const fr: Messages = {
       receipt
         ? `Votre demande a été envoyée. Gardez le reçu ci-dessous${reference ? '\u00a0: sa référence vous permet d’en faire le suivi ou de la retirer' : ''}.`
         : 'Votre demande a été envoyée.',
-    queuedOffline: 'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne.',
-    queuedServer: 'Le serveur n’a pas répondu. Votre demande est enregistrée sur cet appareil et sera envoyée automatiquement dans quelques minutes.',
+    queuedOffline:
+      'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne si cette page est encore ouverte, ou la prochaine fois que vous l’ouvrirez en ligne.',
+    queuedNoAnswer:
+      'Le serveur n’a pas répondu à temps. Votre demande est enregistrée sur cet appareil et l’envoi sera tenté de nouveau automatiquement pendant que cette page est ouverte, et la prochaine fois que vous l’ouvrirez.',
+    queuedServer:
+      'Le serveur a répondu par une erreur\u202f; votre demande n’est pas encore envoyée. Elle est enregistrée sur cet appareil et l’envoi sera tenté de nouveau automatiquement pendant que cette page est ouverte, et la prochaine fois que vous l’ouvrirez.',
     queuedMemory: 'Ce navigateur ne peut pas conserver votre demande si vous fermez ou rechargez la page\u00a0: gardez cette page ouverte jusqu’à l’envoi.',
-    earlier: (count: number) =>
-      count === 1
-        ? 'Une demande précédente est enregistrée sur cet appareil et sera envoyée dès que possible.'
-        : `${count} demandes précédentes sont enregistrées sur cet appareil et seront envoyées dès que possible.`,
     rejected: 'La demande n’a pas été acceptée. Vérifiez vos réponses, puis envoyez-la de nouveau.',
     config: (institutions: string) =>
       `Ce formulaire est mal configuré\u00a0: votre demande ne peut pas être envoyée d’ici. Communiquez directement avec ${institutions} par la page du programme. Votre demande reste enregistrée sur cet appareil.`,
     configHint:
       'Pour le responsable du site\u00a0: vérifiez l’adresse de réception des demandes, qu’elle autorise ce site (CORS) et que la Content-Security-Policy de cette page la mentionne dans connect-src.',
+    refused: (status: number | null) =>
+      `${status ? `Le serveur a refusé cette demande (erreur ${status})` : 'Le serveur n’a pas accepté cette demande'}\u202f; elle ne peut pas être envoyée depuis ce formulaire, et réessayer n’y changerait rien.`,
+    refusedNext: (institutions: string) =>
+      `Copiez votre message pour l’envoyer autrement, par exemple à ${institutions} par la page du programme. La copie enregistrée sur cet appareil est supprimée quand vous quittez ce formulaire\u202f; vous pouvez aussi la supprimer dès maintenant.`,
+    deleteNow: 'La supprimer maintenant',
     noEndpoint: 'Ce formulaire n’a pas d’adresse où envoyer les demandes. Communiquez avec l’établissement par la page du programme.',
     discard: 'Supprimer cette demande',
-    discardEarlier: 'Supprimer les demandes enregistrées',
     refusedEarlier: (date: string, toFix: boolean) =>
       toFix
         ? `Une demande rédigée le ${date} n’a pas été acceptée\u00a0: certaines réponses sont à corriger. Elle ne sera pas envoyée avant d’être corrigée.`
@@ -353,6 +303,7 @@ export const fr: Messages = {
     },
   },
   receipt,
+  outbox,
   finder: {
     heading: 'Trouver une formation pour votre équipe',
     skillLabel: 'Compétences dont votre équipe a besoin',

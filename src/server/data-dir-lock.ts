@@ -3,39 +3,36 @@
  * hourly retention pass, damaged lines set aside) into a new file renamed over the old one,
  * so a second process appending to the same folder would lose inquiries it had acknowledged
  * at the other's next rewrite. The store therefore holds `server.lock` in its folder while it
- * is open: created exclusively (`wx`), holding the pid, the host and the start time.
+ * is open: created exclusively (`wx`), naming its holder (`lock-holder.ts`).
  *
  * A lock left by a process that is gone (killed, crashed, the machine restarted) is taken
- * over, with a warning: one of this host whose pid is not running, whose pid is this
- * process's own while this process holds no lock there (a container restarted as pid 1), or
- * that was taken before this machine last started (its pid is now another program's). A lock
- * of another host cannot be checked from here (containers sharing a volume do not see each
- * other's processes) and is refused. Every refusal names the file to delete if it is left over.
+ * over, with a warning, when `judge` can tell: only locks of this host are. A lock of another
+ * host, or of another container of this one, cannot be checked by its pid (containers sharing a
+ * volume do not see each other's processes): it is judged by its lease (`lock-lease.ts`). Start
+ * waits for the lease, for up to one lease period: taken over if nobody refreshes it meanwhile,
+ * refused at once if its holder does. Waiting, rather than refusing until the lease expires,
+ * lets a container restarted after a crash start by itself on its first try, where a refusal
+ * would count as a failed start (systemd stops restarting after five quick ones, Kubernetes backs
+ * off for minutes). A lock of an earlier version (no lease) is refused, as before. Every refusal
+ * names the file to delete if it is left over.
  *
- * Two servers starting on one stale lock must not both take it over, so a takeover is
- * conditional: the stale lock is renamed aside under a name of this process's own, and only
- * deleted, and this one's lock created (`wx`), when the renamed file still holds the text
- * judged stale. Having renamed a fresh lock (another server took over first), it is put back.
+ * Two servers starting on one stale lock must not both take it over. Renaming it aside and
+ * checking what was renamed is not enough: with three, one can rename the lock another has just
+ * created, and while it puts it back the third finds no lock and creates its own. So a lock is
+ * only ever created exclusively (`wx`), and deleted only by the process that created it, or by
+ * the one that created (`wx`) the claim file named after the stale lock's text, once it has read
+ * that text there again. While a stale lock is in place, one server alone can hold its claim.
+ * Under the claim, a lock judged by its lease must also still carry the mtime it was judged by:
+ * a refresh since means its holder runs.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { hostname, uptime } from 'node:os';
+import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { judge, readHolder, thisHolder, type Holder, type Verdict } from './lock-holder.js';
+import { LeaseKeeper, REFRESH_MS, fsNow, leaseMs, readLock, seconds, type LeaseOptions } from './lock-lease.js';
 
 export const LOCK_FILE = 'server.lock';
-
-interface Holder {
-  pid: number;
-  host: string;
-  startedAt: string;
-}
-
-/**
- * How far before the computed boot time a lock must have been taken to be judged from before
- * it: the boot time comes from the wall clock and the uptime, which drift apart a little.
- */
-const BOOT_SLACK_MS = 60_000;
 
 /** Lock path -> its content, for every lock this process holds (released at exit). */
 const held = new Map<string, string>();
@@ -49,51 +46,27 @@ export class DataDirInUseError extends Error {
   }
 }
 
-function readHolder(text: string): Holder | null {
-  try {
-    const value = JSON.parse(text) as Partial<Holder>;
-    if (Number.isInteger(value.pid) && typeof value.host === 'string' && typeof value.startedAt === 'string') return value as Holder;
-  } catch {
-    // answered below
-  }
-  return null;
-}
-
-/** True while `pid` runs (EPERM: it runs, as another user). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
-}
-
-/** Why a holder is gone, or null when it may still be running. */
-function gone(holder: Holder, path: string): string | null {
-  if (holder.host !== hostname()) return null;
-  if (holder.pid === process.pid) return held.has(path) ? null : 'its pid is this process, which did not take it';
-  if (!running(holder.pid)) return 'that process is no longer running';
-  // After a reboot the pid is often another program's; the lock's own server cannot run still.
-  const boot = Date.now() - uptime() * 1000;
-  if (Date.parse(holder.startedAt) < boot - BOOT_SLACK_MS) return `it was taken before this machine started (${new Date(boot).toISOString()})`;
-  return null;
-}
-
 /** The refusal, ending with the way out when the lock is left over. */
-function refusal(what: string, path: string): DataDirInUseError {
+function refusal(what: string, path: string, wayOut = `If no server uses this folder, delete ${path}.`): DataDirInUseError {
   const advice =
     'One server process per data folder: stop the other one, or give this one its own --data-dir; ' + 'several instances share PostgreSQL (--database-url).';
-  return new DataDirInUseError(`${what} ${advice} If no server uses this folder, delete ${path}.`);
+  return new DataDirInUseError(`${what} ${advice} ${wayOut}`);
 }
 
-function inUse(dir: string, path: string, holder: Holder | null): DataDirInUseError {
-  if (holder === null) return refusal(`data folder ${dir}: the lock file ${path} cannot be read.`, path);
-  const here = holder.host === hostname();
-  const who =
-    here && holder.pid === process.pid
-      ? 'another store of this process'
-      : `another inquiry server (pid ${holder.pid}${here ? '' : ` on host ${holder.host}, which cannot be checked from here`})`;
+function inUse(dir: string, path: string, holder: Holder | null, verdict: Verdict | null): DataDirInUseError {
+  if (holder === null || verdict === null) return refusal(`data folder ${dir}: the lock file ${path} cannot be read.`, path);
+  if (verdict.kind === 'elsewhere') {
+    // No way to check from here: say what would make deleting the lock safe.
+    const what =
+      `data folder ${dir} is in use by another inquiry server (pid ${holder.pid} ${verdict.where}, which cannot be checked from here), started ${holder.startedAt}; ` +
+      'its lock has no lease (an earlier version wrote it), so it is never taken over.';
+    return refusal(
+      what,
+      path,
+      `If that server is truly gone (its host or container stopped for good, or it no longer serves this folder), delete ${path} and start again.`,
+    );
+  }
+  const who = holder.pid === process.pid ? 'another store of this process' : `another inquiry server (pid ${holder.pid})`;
   return refusal(`data folder ${dir} is in use by ${who}, started ${holder.startedAt}.`, path);
 }
 
@@ -108,10 +81,74 @@ function releaseAll(): void {
   held.clear();
 }
 
+/** A lease refreshed while this server waited for it to expire: its holder runs. */
+function refreshed(dir: string, path: string, holder: Holder, where: string, lease: number): DataDirInUseError {
+  const what = `data folder ${dir} is in use by another inquiry server (pid ${holder.pid} ${where}), started ${holder.startedAt}: it refreshed its lease on the folder while this one waited, so it runs.`;
+  return refusal(
+    what,
+    path,
+    `Should it stop for good, a server started later takes the folder over once the lock has not been refreshed for ${seconds(lease)}.`,
+  );
+}
+
 /** Options of `DataDirLock.acquire`. */
-export interface AcquireOptions {
+export interface AcquireOptions extends LeaseOptions {
   /** For tests: awaited once a lock was judged stale, just before taking it over (to widen the race). */
   beforeTakeover?: () => Promise<void>;
+  /** Added to another holder's lease, for clocks and late writes (`lock-lease.ts`); default 15 s. */
+  skewMarginMs?: number;
+  /** For tests: how start waits for a lease to expire; default a timer. */
+  sleep?: (ms: number) => Promise<void>;
+  /** For tests: the time as the folder's filesystem stamps files; default `fsNow`. */
+  fsNow?: (dir: string) => Promise<number>;
+  /** For tests: fields written in this lock over this process's own (to pose as another container). */
+  holderFields?: Partial<Holder>;
+}
+
+/** Polling for a refresh while waiting for a lease, at most this far apart. */
+const POLL_MS = 1000;
+
+type LeaseWait = { kind: 'expired'; why: string; mtimeMs: number } | { kind: 'refreshed' } | { kind: 'changed' };
+
+/**
+ * Wait while the lease of the lock at `path`, judged holding `text`, runs: 'expired' once it
+ * has not been refreshed for a lease period, by the filesystem's clock or by this server's
+ * watch (so a skewed mtime cannot make it wait longer); 'refreshed' once its mtime moves;
+ * 'changed' when it holds another text.
+ */
+async function outwait(
+  dir: string,
+  path: string,
+  text: string,
+  holder: Holder & { refreshMs: number },
+  where: string,
+  warn: (m: string) => void,
+  options: AcquireOptions,
+): Promise<LeaseWait> {
+  const lease = leaseMs(holder.refreshMs, options.skewMarginMs);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  let seen: number | undefined;
+  let waited = 0;
+  for (;;) {
+    const lock = await readLock(path);
+    if (lock?.text !== text) return { kind: 'changed' };
+    if (seen !== undefined && lock.mtimeMs !== seen) return { kind: 'refreshed' };
+    seen = lock.mtimeMs;
+    const age = Math.max((await (options.fsNow ?? ((d) => fsNow(d, LOCK_FILE)))(dir)) - lock.mtimeMs, waited);
+    if (age >= lease) {
+      const why = `it is ${where}, and its lease expired: not refreshed for ${seconds(age)}, where its server refreshes it every ${seconds(holder.refreshMs)}`;
+      return { kind: 'expired', why, mtimeMs: lock.mtimeMs };
+    }
+    if (waited === 0) {
+      warn(
+        `${path}: held by pid ${holder.pid} ${where}, which cannot be checked from here; its lease was refreshed ${seconds(age)} ago. ` +
+          `Waiting up to ${seconds(lease - age)} for it to expire: this server then takes the folder over, or refuses to start if the lease is refreshed meanwhile.`,
+      );
+    }
+    const step = Math.min(lease - age, holder.refreshMs, POLL_MS);
+    await sleep(step);
+    waited += step;
+  }
 }
 
 /** The lock of one data folder, held until `release`, or until the process exits. */
@@ -119,6 +156,7 @@ export class DataDirLock {
   private constructor(
     readonly path: string,
     private readonly content: string,
+    private readonly lease: LeaseKeeper,
   ) {}
 
   /**
@@ -129,65 +167,96 @@ export class DataDirLock {
   static async acquire(dir: string, warn: (message: string) => void, now: () => number = Date.now, options: AcquireOptions = {}): Promise<DataDirLock> {
     await mkdir(dir, { recursive: true });
     const path = resolve(dir, LOCK_FILE);
-    const content = `${JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date(now()).toISOString() })}\n`;
+    const refreshMs = options.refreshMs ?? REFRESH_MS;
+    const content = `${JSON.stringify({ ...thisHolder(now()), refreshMs, ...options.holderFields })}\n`;
+    const hold = () => DataDirLock.hold(path, content, new LeaseKeeper(path, content, refreshMs, { now, warn, onLost: options.onLost }));
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (await create(path, content)) return DataDirLock.hold(path, content);
-      const text = await readFile(path, 'utf8').catch(() => null);
-      if (text === null) continue;
-      const holder = readHolder(text);
-      const why = holder && gone(holder, path);
-      if (!holder || !why) throw inUse(dir, path, holder);
-      await options.beforeTakeover?.();
-      const outcome = await takeOver(path, text, content);
-      if (outcome === 'moved') continue;
-      if (outcome === 'taken') {
-        warn(`${path}: taking over the lock of pid ${holder.pid} (started ${holder.startedAt}): ${why}`);
-        return DataDirLock.hold(path, content);
+      if (await create(path, content)) return hold();
+      const stale = await readLock(path);
+      if (stale === null) continue;
+      const holder = readHolder(stale.text);
+      let verdict = holder && judge(holder, held.has(path));
+      if (holder?.refreshMs !== undefined && verdict?.kind === 'elsewhere') {
+        const waited = await outwait(dir, path, stale.text, { ...holder, refreshMs: holder.refreshMs }, verdict.where, warn, options);
+        if (waited.kind === 'changed') continue;
+        if (waited.kind === 'refreshed') throw refreshed(dir, path, holder, verdict.where, leaseMs(holder.refreshMs, options.skewMarginMs));
+        verdict = { kind: 'gone', why: waited.why };
+        stale.mtimeMs = waited.mtimeMs;
       }
-      // Another server took it over first: its lock, not the stale one, is there now.
-      const other = outcome === 'lost' ? await readFile(path, 'utf8').catch(() => '') : outcome.text;
-      throw inUse(dir, path, readHolder(other));
+      if (!holder || verdict?.kind !== 'gone') throw inUse(dir, path, holder, verdict);
+      const { why } = verdict;
+      await options.beforeTakeover?.();
+      const outcome = await takeOver(path, stale, content, () => {
+        warn(`${path}: taking over the lock of pid ${holder.pid} (started ${holder.startedAt}): ${why}`);
+      });
+      if (outcome === 'taken') return hold();
+      if (outcome === 'claimed') {
+        const what = `data folder ${dir}: another server starting now is taking over the lock ${path} of pid ${holder.pid} (${why}).`;
+        throw refusal(what, path, `If no server uses this folder, delete ${path} and ${claimOf(path, stale.text)}.`);
+      }
+      // The lock changed since it was judged (another server took it over): judge it anew.
     }
     throw refusal(`data folder ${dir}: the lock ${path} changed hands while this server started; another one is starting on it.`, path);
   }
 
-  private static hold(path: string, content: string): DataDirLock {
+  private static hold(path: string, content: string, lease: LeaseKeeper): DataDirLock {
     held.set(path, content);
     if (!exitHook) process.on('exit', releaseAll);
     exitHook = true;
-    return new DataDirLock(path, content);
+    return new DataDirLock(path, content, lease);
+  }
+
+  /**
+   * Resolves when this server may write to the folder: its lock is still its own, refreshed
+   * lately. Rejects with a LeaseError (`ELOCKLOST`, `ELOCKSTALE`) otherwise.
+   */
+  confirm(): Promise<void> {
+    return this.lease.confirm();
   }
 
   /** Delete the lock file, if it is still this one's. */
   async release(): Promise<void> {
+    await this.lease.stop();
     if (held.get(this.path) !== this.content) return;
     held.delete(this.path);
     if ((await readFile(this.path, 'utf8').catch(() => null)) === this.content) await unlink(this.path).catch(() => undefined);
   }
 }
 
+const readText = (path: string) => readFile(path, 'utf8').catch(() => null);
+
+/** The claim file of a takeover of the lock at `path` while it holds `stale`. */
+function claimOf(path: string, stale: string): string {
+  return `${path}.takeover-${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`;
+}
+
 /**
- * Replace the lock at `path`, judged stale while it held `stale`, by `content`: 'taken'; 'moved'
- * when no lock was there to rename (look again); 'lost' when another server created its lock
- * first; or the text of the fresh lock that was renamed by mistake, once put back.
+ * Replace the lock at `path`, judged stale while it held `stale` (text and mtime), by `content`,
+ * calling `deleting` just before deleting it: 'taken'; 'claimed' when another server holds the
+ * claim and the stale lock is still there; 'look again' when the lock changed since it was judged.
  */
-async function takeOver(path: string, stale: string, content: string): Promise<'taken' | 'moved' | 'lost' | { text: string }> {
-  const aside = `${path}.stale-${process.pid}-${randomBytes(6).toString('hex')}`;
+async function takeOver(
+  path: string,
+  stale: { text: string; mtimeMs: number },
+  content: string,
+  deleting: () => void,
+): Promise<'taken' | 'claimed' | 'look again'> {
+  const claim = claimOf(path, stale.text);
+  if (!(await create(claim, content))) return (await readText(path)) === stale.text ? 'claimed' : 'look again';
   try {
-    await rename(path, aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'moved';
-    throw error;
+    // Read again under the claim: another server may have taken the lock over, and let its claim
+    // go, since; or its holder, judged by its lease, refreshed it.
+    const now = await readLock(path);
+    if (now?.text !== stale.text || now.mtimeMs !== stale.mtimeMs) return 'look again';
+    deleting();
+    await unlink(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    // A server starting meanwhile may create its lock first: it holds the folder then.
+    return (await create(path, content)) ? 'taken' : 'look again';
+  } finally {
+    await unlink(claim).catch(() => undefined);
   }
-  const text = await readFile(aside, 'utf8').catch(() => null);
-  if (text === stale) {
-    await unlink(aside);
-    return (await create(path, content)) ? 'taken' : 'lost';
-  }
-  // Another server's fresh lock: put it back (`link` fails if a third one created it meanwhile).
-  await link(aside, path).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
-  return { text: text ?? '' };
 }
 
 /** Create `path` holding `content`; false when it exists. */

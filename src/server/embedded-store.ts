@@ -2,6 +2,9 @@
  * The default store, for one machine: `inquiries.jsonl` and `analytics.jsonl` in a data
  * folder, one server process per folder: the store holds the folder's lock while open
  * (`data-dir-lock.ts`), as a second process would lose inquiries at the other's next rewrite.
+ * Every write waits for the lock's lease to be confirmed (`lock-lease.ts`): once the lock is
+ * found replaced, or cannot be refreshed, writes are refused (503) rather than made beside
+ * another server.
  *
  * Memory is bounded by what idempotency needs, not by the file: startup streams the log
  * and keeps, for each key accepted within the idempotency window, only what a retry is
@@ -26,6 +29,7 @@
  */
 import { join } from 'node:path';
 import { DataDirLock } from './data-dir-lock.js';
+import { leasedFs, type LeaseOptions } from './lock-lease.js';
 import { Fifo } from './fifo.js';
 import { SetAsideFile, analyticsDay, isRoutingMark, isStoredInquiry, type RoutingMark } from './embedded-records.js';
 import { countRows, inRange, sumRows, type CountRow, type DayRange } from './outcomes.js';
@@ -60,6 +64,8 @@ export interface EmbeddedStoreOptions extends StoreOptions {
   idempotencyWindowMs?: number;
   /** The filesystem layer writes go through (a failing one in tests). */
   fs?: LogFs;
+  /** The data folder lock's lease: how often it is refreshed (tests), who is told when it is lost. */
+  lock?: LeaseOptions;
 }
 
 type Remembered = Acceptance & { at: number };
@@ -106,7 +112,7 @@ export class EmbeddedStore implements InquiryStore {
   private lock: DataDirLock | undefined;
 
   private constructor(private readonly opts: EmbeddedStoreOptions) {
-    this.fs = opts.fs ?? nodeLogFs;
+    this.fs = leasedFs(opts.fs ?? nodeLogFs, async () => this.lock?.confirm());
     this.inquiries = new JsonlLog(join(opts.dataDir, 'inquiries.jsonl'), this.fs);
     this.analytics = new JsonlLog(join(opts.dataDir, 'analytics.jsonl'), this.fs);
     this.setAsidePath = join(opts.dataDir, 'inquiries.set-aside.jsonl');
@@ -125,7 +131,7 @@ export class EmbeddedStore implements InquiryStore {
   static async open(opts: EmbeddedStoreOptions): Promise<EmbeddedStore> {
     retentionDaysOf(opts);
     const store = new EmbeddedStore(opts);
-    store.lock = await DataDirLock.acquire(opts.dataDir, store.warn, store.now);
+    store.lock = await DataDirLock.acquire(opts.dataDir, store.warn, store.now, opts.lock);
     try {
       await store.load();
     } catch (error) {

@@ -31,6 +31,11 @@ export interface InquiryHandlerOptions {
   /** Embedded store: the filesystem layer its writes go through (a failing one in tests). */
   fs?: LogFs;
   /**
+   * Embedded store: told once if another server replaced the data folder's lock (writes are
+   * then refused with 503); default: a warning. The program exits.
+   */
+  onLockLost?: (message: string) => void;
+  /**
    * Origins allowed to call from a browser, `scheme://host[:port]` (a trailing slash is dropped
    * and the host lower-cased, as browsers send `Origin`); anything else throws before the store opens.
    */
@@ -150,5 +155,5 @@ async function openStore(opts: InquiryHandlerOptions, warn: (message: string) =>
     const { PgStore } = await import('./pg-store.js');
     return PgStore.open({ connectionString: opts.databaseUrl, retentionDays: opts.retentionDays, warn, now });
   }
-  return EmbeddedStore.open({ dataDir: opts.dataDir, retentionDays: opts.retentionDays, fs: opts.fs, warn, now });
+  return EmbeddedStore.open({ dataDir: opts.dataDir, retentionDays: opts.retentionDays, fs: opts.fs, warn, now, lock: { onLost: opts.onLockLost } });
 }

@@ -103,7 +103,7 @@ describe('inquiry outbox', () => {
     });
   }
 
-  for (const status of [403, 422]) {
+  for (const status of [403, 404, 413, 422]) {
     it(`a ${status} is never retried by itself: not on its schedule, not on load, not back online`, async () => {
       const server = new FakeInquiryEndpoint();
       server.script = [status];
@@ -136,12 +136,57 @@ describe('inquiry outbox', () => {
     expect(byId.get(refused.id)).to.deep.include({ state: 'config', httpStatus: 403 });
   });
 
-  it('still tries a setup problem that the site may fix (404) again on load', async () => {
+  it('still tries a setup problem that the site may fix (a redirect, CORS) again on load', async () => {
     const server = new FakeInquiryEndpoint();
-    server.script = [404];
+    server.script = [302];
     const box = await outbox(server);
     await box.submit(ENDPOINT, inquiry);
     expect((await box.flush(true)).map((r) => r.status)).to.deep.equal(['sent']);
+  });
+
+  it('a refused inquiry the person was told about is deleted by the next outbox to open; one not told is kept', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [403, 403];
+    const dbName = `mc-outbox-test-told-${seq++}`;
+    const box = await outbox(server, { dbName });
+    const told = await box.submit(ENDPOINT, inquiry);
+    const untold = await box.submit(ENDPOINT, inquiry);
+    await box.told(told.id);
+    expect(await box.list(), 'this page still has it while the person decides').to.have.length(2);
+    const later = await outbox(server, { dbName });
+    expect((await later.list()).map((i) => i.id)).to.deep.equal([untold.id]);
+  });
+
+  it('a discard right after `told` is not undone by it', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [403];
+    const box = await outbox(server);
+    const refused = await box.submit(ENDPOINT, inquiry);
+    const telling = box.told(refused.id);
+    await box.discard(refused.id);
+    await telling;
+    expect(await box.list()).to.deep.equal([]);
+  });
+
+  it('flushes only the inquiries it is told to: `flush(force, only)` and `start({ only })`', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.offline = true;
+    const box = await outbox(server);
+    const other = 'https://other.example/api/inquiries';
+    await box.submit(other, inquiry);
+    const mine = await box.submit(ENDPOINT, inquiry);
+    server.offline = false;
+    const held = (item: { endpoint: string }) => item.endpoint === ENDPOINT;
+    expect(await box.flush(true, held)).to.deep.equal([{ status: 'sent', id: mine.id, receipt: { id: 'receipt-1', receivedAt: '2026-01-01T00:00:00Z' } }]);
+    const started = await outbox(server, { dbName: `mc-outbox-test-only-${seq++}` });
+    server.offline = true;
+    await started.submit(other, inquiry);
+    server.offline = false;
+    started.start({ only: held });
+    await aTimeout(30);
+    expect(server.requests.filter((r) => r.init.method === 'POST').length, 'not sent to an endpoint the page does not hold').to.equal(4);
+    expect(await started.list()).to.have.length(1);
+    expect((await box.list()).map((i) => i.endpoint)).to.deep.equal([other]);
   });
 
   it(`deletes an inquiry ${OUTBOX_MAX_AGE_MS / 86_400_000} days after it was written, whatever its state, and never sends it then`, async () => {

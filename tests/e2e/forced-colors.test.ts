@@ -1,8 +1,8 @@
 /**
  * The wage chart in forced colours (Windows contrast themes), light and dark: every label
- * and bar of the SVG stands out from the background the theme paints behind it. Chromium
- * does not force SVG fills, so the chart's own colours are what a person sees. Needs
- * `npm run build` and `npm run sample-index` first.
+ * and bar stands out from the background the theme paints behind it. Chromium does not
+ * force SVG fills, so the bars' own colours are what a person sees; the labels are HTML
+ * text, which the theme colours. Needs `npm run build` and `npm run sample-index` first.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -54,12 +54,12 @@ describe('wage chart in forced colours', () => {
       const page = await browser.newPage();
       await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
       await page.goto(`${server.origin}/wages.html`);
-      await page.locator('mc-labour-market [part=chart] svg text').first().waitFor();
+      await page.locator('mc-labour-market [part=chart] .label').first().waitFor();
       const seen = await page.evaluate(() => {
         const root = document.querySelector('mc-labour-market')!.shadowRoot!;
-        const svg = root.querySelector('[part=chart] svg')!;
+        const chart = root.querySelector('[part=chart]')!;
         // The first ancestor the theme paints a background on.
-        let el: Element | null = svg;
+        let el: Element | null = chart;
         let background = 'rgba(0, 0, 0, 0)';
         while (el && /rgba\(.*, 0\)$/.test(background)) {
           background = getComputedStyle(el).backgroundColor;
@@ -68,8 +68,8 @@ describe('wage chart in forced colours', () => {
         if (/rgba\(.*, 0\)$/.test(background)) background = getComputedStyle(document.documentElement).backgroundColor;
         return {
           background,
-          text: [...svg.querySelectorAll('text')].map((t) => getComputedStyle(t).fill),
-          bars: [...svg.querySelectorAll('.bar')].map((b) => getComputedStyle(b).fill),
+          text: [...chart.querySelectorAll('.label, .value')].map((t) => getComputedStyle(t).color),
+          bars: [...chart.querySelectorAll('.bar')].map((b) => getComputedStyle(b).fill),
         };
       });
       await page.close();

@@ -57,7 +57,7 @@ describe('the demo language switch', () => {
     const fr = await page(p);
     assert.equal(fr.lang, 'fr');
     assert.deepEqual(fr.h1, ['Des microcertifications pour l’emploi que vous visez']);
-    assert.match(fr.title, /^Microcertifications – Lakeshore Polytechnic \(fictif, données d’exemple\)$/);
+    assert.match(fr.title, /^Microcertifications – Polytechnique Lakeshore \(fictive, données d’exemple\)$/);
     assert.deepEqual(fr.mismatched, []);
     assert.equal(await p.evaluate(() => document.activeElement?.textContent), 'English');
     assert.equal(await p.evaluate(() => document.activeElement?.getAttribute('lang')), 'en');
@@ -66,7 +66,7 @@ describe('the demo language switch', () => {
     const dialogTitle = await p
       .locator('#inquiry-title')
       .evaluate((h) => [...h.children].filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent));
-    assert.deepEqual(dialogTitle, ['Écrire à Lakeshore Polytechnic']);
+    assert.deepEqual(dialogTitle, ['Écrire à Polytechnique Lakeshore']);
     assert.equal(await p.locator('#inquiry-close').getAttribute('aria-label'), 'Fermer');
 
     await p.getByRole('button', { name: 'English' }).click();

@@ -41,10 +41,15 @@ function tagged(tag: string, kind: 'cssprop' | 'csspart' | 'slot'): Set<string> 
   return new Set([...text.matchAll(re)].map((m) => m[1]!));
 }
 
-/** Part names an element's own templates use: `part="a b"`, `part: 'x'` (levelHeading). */
+/** The shared modules a file imports that render parts of their own (the outbox notice). */
+const SHARED_TEMPLATES = ['outbox-status'];
+
+/** Part names an element's own templates use: `part="a b"`, `part: 'x'` (levelHeading), and those of the shared templates it imports. */
 function partsUsed(tag: string): Set<string> {
   const names = new Set<string>();
-  for (const file of sourcesIn(join(ELEMENTS, tag))) {
+  const own = sourcesIn(join(ELEMENTS, tag));
+  const shared = SHARED_TEMPLATES.filter((name) => own.some((file) => code(file).includes(`'../shared/${name}.js'`)));
+  for (const file of [...own, ...shared.map((name) => join(ELEMENTS, 'shared', `${name}.ts`))]) {
     const text = code(file);
     for (const m of text.matchAll(/\bpart="([^"$]+)"/g)) m[1]!.split(/\s+/).forEach((p) => names.add(p));
     for (const m of text.matchAll(/\bpart: '([a-z-]+)'/g)) names.add(m[1]!);

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { access, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir, uptime } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -134,6 +135,51 @@ describe('embedded store: one server process per data folder', () => {
     assert.equal(await exists(join(dir, LOCK_FILE)), false, 'the lock in place is the one that was taken');
   });
 
+  it('lets only one of three servers starting at once take over a stale lock, whichever is slower', async () => {
+    const warn = (m: string) => warnings.push(m);
+    const pause = (ms: number) => ({ beforeTakeover: () => new Promise<void>((resolve) => setTimeout(resolve, ms)) });
+    // [0, 60, 60]: the first takes the lock over; each later one then finds it fresh while the
+    // other late one finds no lock at all. [0, 0, 0]: all three take it over at once.
+    for (const delays of [
+      [0, 60, 60],
+      [0, 0, 0],
+      [0, 60, 61],
+      [0, 0, 60],
+    ]) {
+      for (let round = 0; round < 3; round++) {
+        await rm(dir, { recursive: true, force: true });
+        await mkdir(dir);
+        warnings = [];
+        await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: deadPid(), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+        const results = await Promise.allSettled(delays.map((ms) => DataDirLock.acquire(dir, warn, Date.now, pause(ms))));
+        const taken = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+        for (const lock of taken) await lock.release();
+        const what = `delays ${delays.join(', ')}: ${results.map((r) => (r.status === 'fulfilled' ? 'taken' : String(r.reason))).join('; ')}`;
+        assert.equal(taken.length, 1, what);
+        for (const r of results) if (r.status === 'rejected') assert.ok(r.reason instanceof DataDirInUseError, what);
+        assert.equal(warnings.length, 1, warnings.join('\n'));
+        assert.deepEqual(await readdir(dir), [], `${what}: the lock taken was the one in place, and nothing is left aside`);
+      }
+    }
+  });
+
+  it('refuses a stale lock another server is taking over, naming the claim it holds on it', async () => {
+    const stale = JSON.stringify({ pid: deadPid(), host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' });
+    const lock = join(dir, LOCK_FILE);
+    const claim = `${lock}.takeover-${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`;
+    await writeFile(lock, stale);
+    // As a server that claimed the lock and is yet to delete it leaves it, or one killed meanwhile.
+    await writeFile(claim, '{}');
+    await assert.rejects(openStore(), (error: Error) => {
+      assert.ok(error instanceof DataDirInUseError);
+      assert.ok(error.message.startsWith(`data folder ${dir}: another server starting now is taking over the lock ${lock} of pid `), error.message);
+      assert.ok(error.message.endsWith(`If no server uses this folder, delete ${lock} and ${claim}.`), error.message);
+      return true;
+    });
+    assert.deepEqual(warnings, []);
+    assert.equal(await readFile(lock, 'utf8'), stale, 'the stale lock is left to the claim holder');
+  });
+
   it('takes over a lock taken before this machine started, whose pid now runs another program', async () => {
     const beforeBoot = new Date(Date.now() - uptime() * 1000 - 3_600_000).toISOString();
     await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: beforeBoot }));
@@ -152,14 +198,22 @@ describe('embedded store: one server process per data folder', () => {
     });
   });
 
-  it('refuses the lock of another host, which it cannot check, saying which file to delete', async () => {
+  it('refuses the lock of another host, which it cannot check, saying what to do if that host is gone', async () => {
     const lock = join(dir, LOCK_FILE);
-    await writeFile(lock, JSON.stringify({ pid: deadPid(), host: 'other-container', startedAt: '2026-01-01T00:00:00.000Z' }));
+    const pid = deadPid();
+    await writeFile(lock, JSON.stringify({ pid, host: 'other-container', startedAt: '2026-01-01T00:00:00.000Z' }));
     await assert.rejects(openStore(), (error: Error) => {
-      assert.ok(error.message.includes('on host other-container, which cannot be checked from here'), error.message);
-      assert.ok(error.message.endsWith(`If no server uses this folder, delete ${lock}.`), error.message);
+      assert.ok(error instanceof DataDirInUseError);
+      assert.ok(error.message.startsWith(`data folder ${dir} is in use by another inquiry server (pid ${pid} on host other-container,`), error.message);
+      assert.ok(
+        error.message.endsWith(
+          `If that server is truly gone (its host or container stopped for good, or it no longer serves this folder), delete ${lock} and start again.`,
+        ),
+        error.message,
+      );
       return true;
     });
+    assert.equal(JSON.parse(await readFile(lock, 'utf8')).host, 'other-container', 'the lock is left in place');
     await writeFile(lock, '');
     await assert.rejects(openStore(), /cannot be read/);
   });

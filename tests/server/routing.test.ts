@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import type { Outcomes } from '../../src/core/analytics/outcomes.js';
 import { loadRouting, parseServerArgs, startInquiryServer } from '../../src/server/inquiry-server.js';
-import { parseAdminTokens, parseWebhooks, routeOf, type RoutingOptions } from '../../src/server/routing.js';
+import { loadProgramProviders, parseAdminTokens, parseWebhooks, routeOf, type RoutingOptions } from '../../src/server/routing.js';
 import { PROGRAMS, indexFiles } from '../fixtures/index/index.js';
 import { employer, learner } from '../fixtures/core/inquiries.js';
 import { embeddedBackend, postgresBackend } from '../fixtures/server/analytics-backends.js';
@@ -459,6 +459,17 @@ describe('routing configuration', () => {
     ]);
     assert.deepEqual(routeOf(['c', 'x', 'b', 'a'], providers), { routedTo: [NORD, OTHER], unknownProgramIds: ['x'] });
     assert.deepEqual(routeOf(['x'], providers), { routedTo: [], unknownProgramIds: ['x'] });
+  });
+
+  it('knows an institution by its name, not its French name: the index of Université Autre routes to Other University', async () => {
+    const providers = await loadProgramProviders(indexDir);
+    assert.equal(PROGRAMS.find((p) => p.id === 'health-assessment')!.providerFr, 'Université Autre');
+    assert.equal(providers.get('health-assessment'), OTHER);
+    assert.ok(![...providers.values()].includes('Université Autre'));
+    assert.throws(
+      () => parseAdminTokens('Université Autre\tother-univ-token-71c3e9b0a4d6\n', 'tokens.tsv', new Set(providers.values())),
+      /not the provider of any program/,
+    );
   });
 
   it('reads provider<TAB>token lines, skipping comments, and names the line at fault, never the token', () => {

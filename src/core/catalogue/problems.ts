@@ -54,6 +54,11 @@ export interface CatalogueProblemParams {
   'id-invalid': { value: string };
   'id-duplicate': { value: string };
   'title-missing': Record<string, never>;
+  /**
+   * A `provider_fr` of `value` where line `line` gives the same provider the French name
+   * `kept`, which is kept.
+   */
+  'provider-fr-differs': { value: string; kept: string; line: number };
   'url-not-https': { value: string };
   'not-a-number': { value: string };
   'too-large': { value: string; max: number };

@@ -12,6 +12,7 @@ import { BuildError, ITEM_FIELD, ROW_FIELD, type Diagnostics } from './diagnosti
 import { aKind, kindOf, type CatalogueProblem, type JsonKind } from './problems.js';
 import { REGION_CODES } from './regions.js';
 import { checkRequiredColumns } from './required-columns.js';
+import { shareProviderNames } from './provider-names.js';
 import { runSteps, stepDone, type Steps } from '../schedule/index.js';
 import { clip, plain } from './text.js';
 
@@ -47,6 +48,7 @@ export const CANONICAL_COLUMNS = [
   'title_en',
   'title_fr',
   'provider',
+  'provider_fr',
   'url',
   'description_en',
   'description_fr',
@@ -140,7 +142,7 @@ class RecordReader {
     }
   }
 
-  name(key: 'title_en' | 'title_fr' | 'provider' | 'credential'): string {
+  name(key: 'title_en' | 'title_fr' | 'provider' | 'provider_fr' | 'credential'): string {
     const value = plain(this.text(key));
     if (value.length <= MAX_NAME) return value;
     this.warn(key, `${value.length} characters; cut to ${MAX_NAME}`, { code: 'too-long', params: { length: value.length, max: MAX_NAME } });
@@ -262,13 +264,17 @@ export function validateProgram(rec: Record_, file: string, line: number, diag: 
   const tags = read.tags();
   const reviewed = reviewedSkills(rec[REVIEWED_COLUMN], read.warn);
   const notFor = notForCodes(rec[NOT_FOR_COLUMN], read.warn);
+  const providerEn = read.name('provider');
+  const providerFr = read.name('provider_fr');
   return {
     ...(reviewed ? { reviewed } : {}),
     ...(notFor.length > 0 ? { notFor } : {}),
     line,
     id,
     title: { en: titleEn || titleFr, fr: titleFr },
-    provider: read.name('provider'),
+    // As a title: a French name alone is the institution's name in both languages.
+    provider: providerEn || providerFr,
+    ...(providerFr ? { providerFr } : {}),
     url,
     description: { en: clip(read.text('description_en')), fr: clip(read.text('description_fr')) },
     tags,
@@ -369,6 +375,7 @@ function* readCanonicalCsv(bytes: Uint8Array, file: string, diag: Diagnostics): 
     const program = validateProgram(rec, file, row.line, diag, seen);
     if (program) out.push(program);
   }
+  shareProviderNames(out, file, diag);
   return { kind: 'csv', file, programs: out, table };
 }
 
@@ -392,6 +399,7 @@ function* readCanonicalJson(bytes: Uint8Array, file: string, diag: Diagnostics):
     const program = validateProgram(item as Record_, file, i + 1, diag, seen);
     if (program) out.push(program);
   }
+  shareProviderNames(out, file, diag);
   return { kind: 'json', file, programs: out, items: json };
 }
 

@@ -27,6 +27,7 @@ export const ProgramSchema = v.object({
   id: v.string(),
   title: LocalizedSchema,
   provider: v.string(),
+  providerFr: v.optional(v.string()),
   url: v.nullable(v.pipe(v.string(), v.startsWith('https://'))),
   description: LocalizedSchema,
   skills: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
@@ -62,10 +63,27 @@ export function* programSteps(text: string, manifest: IndexManifest, file: strin
   ]);
   const quoteFiles = quoteFilesOf(sections.get('quote-files')!, manifest, file);
   const programs = yield* programRowSteps(
-    { file, sections, manifest, providers: sections.get('providers')!.values, templates: urlTemplatesOf(sections.get('url-templates')!, file) },
+    { file, sections, manifest, providers: providersOf(sections.get('providers')!, file), templates: urlTemplatesOf(sections.get('url-templates')!, file) },
     count,
   );
   return { programs, quoteFiles };
+}
+
+/** An institution of the `providers` dictionary: its name (`Program.provider`), and its French name when it has one. */
+export interface ProviderEntry {
+  name: string;
+  fr?: string;
+}
+
+/** The `providers` dictionary: `name`, `name<TAB>French name`, or `name<TAB>` for a French name the same as the name. */
+export function providersOf(section: ReadSection, file: string): ProviderEntry[] {
+  return section.values.map((line, i) => {
+    const [name = '', fr, extra] = line.split('\t');
+    if (extra !== undefined || (fr !== undefined && name === '')) {
+      throw new IndexFormatError(file, 'schema', 'expected "name", "name<TAB>French name" or "name<TAB>"', { line: section.firstLine + i, path: 'providers' });
+    }
+    return fr === undefined ? { name } : { name, fr: fr || name };
+  });
 }
 
 /** Where program rows are read from: the columns and `evidence-labels` of `sections`, with the catalogue's dictionaries. */
@@ -73,7 +91,7 @@ export interface RowSource {
   file: string;
   sections: ReadonlyMap<string, ReadSection>;
   manifest: IndexManifest;
-  providers: readonly string[];
+  providers: readonly ProviderEntry[];
   templates: ReadonlyArray<readonly [string, string]>;
 }
 
@@ -106,7 +124,7 @@ type ProgramColumn = (typeof PROGRAM_COLUMNS)[number];
 interface ProgramRows {
   file: string;
   col: (name: ProgramColumn) => ReadSection;
-  providers: readonly string[];
+  providers: readonly ProviderEntry[];
   templates: ReadonlyArray<readonly [idPrefix: string, urlPrefix: string]>;
   evidenceLabels: readonly string[];
   codes: ReadonlySet<string>;
@@ -155,7 +173,8 @@ function programAt({ file, col, providers, templates, evidenceLabels, codes, ski
   const program: Program = {
     id,
     title: { en: col('title.en').values[i]!, fr: col('title.fr').values[i]! },
-    provider: provider!,
+    provider: provider!.name,
+    ...(provider!.fr === undefined ? {} : { providerFr: provider!.fr }),
     url: programUrl(id, col('url').values[i]!, templates, () => fail('url', i, 'refers to no URL template')),
     description: { en: col('description.en').values[i]!, fr: col('description.fr').values[i]! },
     skills: indices(col('skills').values[i]!, skillCount, (reason) => fail('skills', i, reason)),

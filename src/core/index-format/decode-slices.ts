@@ -3,7 +3,7 @@
  * `encode-slices.ts`), checking every value as `decode-programs.ts` checks `programs.txt`.
  */
 import { IndexFormatError } from './errors.js';
-import { programRowSteps, urlTemplatesOf } from './decode-programs.js';
+import { programRowSteps, providersOf, urlTemplatesOf, type ProviderEntry } from './decode-programs.js';
 import {
   DELIVERY_ORDER,
   LANGUAGE_ORDER,
@@ -19,7 +19,8 @@ import type { Steps } from '../schedule/index.js';
 
 /** What every slice of an index shares: the catalogue's dictionaries and figures. */
 export interface Catalogue {
-  providers: string[];
+  /** The institutions of the whole catalogue, each with its French name when it has one. */
+  providers: ProviderEntry[];
   templates: ReadonlyArray<readonly [idPrefix: string, urlPrefix: string]>;
   /** Programs in the whole catalogue. */
   programCount: number;
@@ -83,7 +84,7 @@ export function* catalogueSteps(text: string, manifest: IndexManifest, file: str
     slices.set(manifest.occupations[k]!.code, hash);
   });
   return {
-    providers: sections.get('providers')!.values,
+    providers: providersOf(sections.get('providers')!, file),
     templates: urlTemplatesOf(sections.get('url-templates')!, file),
     programCount,
     deliveries: deliveryList as Delivery[],

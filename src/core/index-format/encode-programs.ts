@@ -49,7 +49,9 @@ function templateOf(program: Program): string | null {
 
 /** The catalogue's dictionaries, shared by `programs.txt` and every occupation's slice. */
 export interface ProgramTables {
+  /** One line per institution (`schema.ts`: `name`, `name<TAB>French name` or `name<TAB>`). */
   providers: string[];
+  /** Institution (`Program.provider`) -> its line. */
   providerIndex: Map<string, number>;
   templates: string[];
   templateIndex: Map<string, number>;
@@ -58,14 +60,25 @@ export interface ProgramTables {
 export function programTables(programs: readonly Program[]): ProgramTables {
   const providers: string[] = [];
   const providerIndex = new Map<string, number>();
-  for (const { provider } of programs) {
-    if (!providerIndex.has(provider)) {
-      providerIndex.set(provider, providers.length);
-      providers.push(provider);
+  for (const program of programs) {
+    if (!providerIndex.has(program.provider)) {
+      providerIndex.set(program.provider, providers.length);
+      providers.push(providerLine(program));
     }
   }
   const templates = urlTemplates(programs);
   return { providers, providerIndex, templates, templateIndex: new Map(templates.map((t, i) => [t, i])) };
+}
+
+/**
+ * An institution's dictionary line: its name, and its French name only when that differs
+ * (a French name the same as the name is a tab alone). Its first program's French name is
+ * its own: the catalogue reader gives every program of one institution the same.
+ */
+function providerLine({ id, provider, providerFr }: Program): string {
+  if (`${provider}${providerFr ?? ''}`.includes('\t')) throw new RangeError(`Program ${id}: its provider's name holds a tab, which the index format reserves.`);
+  if (!providerFr) return provider;
+  return providerFr === provider ? `${provider}\t` : `${provider}\t${providerFr}`;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * Typed errors of index loading. Each carries a stable `code` (the one elements put in
- * `mc-error`), the facts that caused it as fields, and an English `message` that names
- * the file and what to do. `describeIndexError` in `messages.ts` words them in French too.
+ * Typed errors of index loading, and of an occupation code the index does not hold. Each
+ * carries a stable `code` (the one elements put in `mc-error`), the facts that caused it as
+ * fields, and an English `message` that names the file or code and what to do.
+ * `describeIndexError` in `messages.ts` words the loading errors in French too.
  */
 
 /** Stable machine-readable codes, shared with the elements' `mc-error` detail. */
@@ -136,6 +137,23 @@ export class IndexIntegrityError extends IndexError {
     this.check = check;
     this.expected = expected;
     this.actual = actual;
+  }
+}
+
+/**
+ * An occupation code the index does not hold (a typo, a code of another NOC version or of
+ * another index). A `RangeError`, with a stable `code` the elements put in `mc-error` and word
+ * for a person; `message` names the code, for the developer.
+ */
+export class UnknownOccupationError extends RangeError {
+  override readonly name = 'UnknownOccupationError';
+  readonly code = 'unknown-occupation' as const;
+  /** The code asked for. */
+  readonly occupation: string;
+
+  constructor(occupation: string) {
+    super(`Unknown occupation code "${occupation}": not in this index.`);
+    this.occupation = occupation;
   }
 }
 

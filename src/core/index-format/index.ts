@@ -14,10 +14,30 @@ export { catalogueSteps, sliceSteps, type Catalogue, type DecodedSlice } from '.
 export { encodeIndex } from './encode.js';
 export { occupationsOfBroad, requirementsFile, requirementSteps } from './requirements.js';
 export type { IndexParts } from './encode.js';
-export { IndexError, IndexFetchError, IndexFormatError, IndexIntegrityError, IndexVersionError, describeBlock, isAbortError } from './errors.js';
+export {
+  IndexError,
+  IndexFetchError,
+  IndexFormatError,
+  IndexIntegrityError,
+  IndexVersionError,
+  UnknownOccupationError,
+  describeBlock,
+  isAbortError,
+} from './errors.js';
 export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';
 export { parseJsonInSlices } from './json-slices.js';
-export { DELIVERY_ORDER, FILE_NAMES, LANGS, LANGUAGE_ORDER, PROGRAM_ID, QUOTE_HASH_HEX, SCHEMA_VERSION, localize, localizeMarked } from './schema.js';
+export {
+  DELIVERY_ORDER,
+  FILE_NAMES,
+  LANGS,
+  LANGUAGE_ORDER,
+  PROGRAM_ID,
+  QUOTE_HASH_HEX,
+  SCHEMA_VERSION,
+  localize,
+  localizeMarked,
+  providerLabel,
+} from './schema.js';
 export type {
   Condition,
   Delivery,

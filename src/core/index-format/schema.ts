@@ -9,7 +9,10 @@
  *   program text, which is mostly English) and, for French, the French file too.
  * - `titles.<lang>.tsv`: every job title of one language, one line per occupation,
  *   `CODE<TAB>title<TAB>title...`. A page loads only its own language.
- * - `programs.txt`: the catalogue, one column after another.
+ * - `programs.txt`: the catalogue, one column after another, after its dictionaries: the
+ *   institutions (`#providers`: one line each, `name`, or `name<TAB>French name` when the
+ *   catalogue gives a French name that differs, or `name<TAB>` when it gives the same one,
+ *   as `Collège Boréal` is in both languages) and the URL templates.
  * - `quotes.<code>.txt`: the program's own words that show its evidence for one occupation
  *   (quoted in the reasons), one line per program, with the occupation's skills its whole
  *   text names (never listed as missing from it). Loaded when that occupation's
@@ -30,7 +33,7 @@
 import * as v from 'valibot';
 
 /** Version of the index file format this library reads and writes; the loader refuses any other. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 /** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
 export const QUOTE_HASH_HEX = 16;
 
@@ -348,7 +351,18 @@ export interface ProgramEvidence {
 export interface Program {
   id: string;
   title: Localized;
+  /**
+   * The institution, by the name its catalogue gives it (`provider`): what identifies it to
+   * the filters, a page's `provider`, inquiry routing and the server. `providerLabel` gives
+   * the name a page shows.
+   */
   provider: string;
+  /**
+   * The institution's French name, when its catalogue gives one (`provider_fr`): the same as
+   * `provider` when its name is the same in both languages. Absent: French pages show
+   * `provider`, marked as English.
+   */
+  providerFr?: string;
   /** Always https; the builder drops anything else with a warning. Null when none. */
   url: string | null;
   /** At most ~240 characters; plain text, never HTML. */
@@ -475,6 +489,15 @@ export const IndexHeadSchema = v.object({
 /** Label in `lang`, falling back to English when the source has no French. */
 export function localize(text: Localized, lang: Lang): string {
   return text[lang] || text.en;
+}
+
+/**
+ * A program's institution as a label in both languages (`localize`, `localizeMarked`):
+ * `provider`, and `providerFr` or nothing. Never a key: institutions are told apart by
+ * `provider` alone.
+ */
+export function providerLabel(program: Pick<Program, 'provider' | 'providerFr'>): Localized {
+  return { en: program.provider, fr: program.providerFr ?? '' };
 }
 
 /**

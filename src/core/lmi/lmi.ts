@@ -3,7 +3,7 @@
  * training in labour economics understands, with sources, periods and caveats.
  */
 import type { Condition, Lang, Occupation, Region, SourceInfo, WageRow } from '../index-format/index.js';
-import { localize } from '../index-format/index.js';
+import { localize, UnknownOccupationError } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { coreMessages, formatPeriod, type Place } from '../messages/index.js';
 
@@ -241,11 +241,11 @@ function pickWageRow(rows: readonly WageRow[], chain: readonly string[]): WageRo
 /**
  * Everything the labour-market panel shows for occupation `code`, in `lang`, with wages
  * for `region` (falling back to Ontario, then Canada, and saying so).
- * @throws RangeError for an unknown occupation code.
+ * @throws UnknownOccupationError (a RangeError) for an occupation code not in the index.
  */
 export function describeLabourMarket(index: LoadedIndex, code: string, opts: { lang: Lang; region?: string }): LabourMarketDescription {
   const occupation = index.occupations.get(code);
-  if (!occupation) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  if (!occupation) throw new UnknownOccupationError(code);
   const lang = opts.lang;
   const m = coreMessages(lang);
   const title = localize(occupation.title, lang);

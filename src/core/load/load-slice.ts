@@ -17,6 +17,7 @@ import {
   QUOTE_HASH_HEX,
   sha256Hex,
   sliceSteps,
+  UnknownOccupationError,
   type Catalogue,
   type DecodedSlice,
   type IndexManifest,
@@ -38,14 +39,14 @@ const CATALOGUES = new SharedLoads<IndexManifest, null, Catalogue>();
  * alone, English when left out, loaded here: no job titles) with the programs that have
  * evidence for `code`.
  * `recommend()` over it refuses any other target occupation. Retried from scratch after a failure.
- * @throws RangeError for a code not in the index; IndexFetchError | IndexFormatError |
- *   IndexVersionError | IndexIntegrityError, or the signal's reason when aborted.
+ * @throws UnknownOccupationError (a RangeError) for a code not in the index; IndexFetchError |
+ *   IndexFormatError | IndexVersionError | IndexIntegrityError, or the signal's reason when aborted.
  */
 export async function loadOccupationIndex(url: string | URL, code: string, opts: LoadOptions = {}): Promise<LoadedIndex> {
   let titles = opts.titles;
   if (!titles || !TITLES_SOURCES.has(titles.manifest)) titles = await loadLabelsIndex(url, { ...opts, lang: langOf(opts, 'loadOccupationIndex') });
   const { manifest, source } = titles;
-  if (!titles.occupations.has(code)) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  if (!titles.occupations.has(code)) throw new UnknownOccupationError(code);
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   const catalogue = await CATALOGUES.get(manifest, null, () => readCatalogue(manifest, source, opts, slicer));
   await COMPLETED.get(manifest, null, () => completeOccupations(titles, slicer));

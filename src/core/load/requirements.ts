@@ -6,7 +6,16 @@
  * occupation's broad NOC category (0.6 to 8.1 KB of gzip on the real data, against 43 KB for
  * all 516 occupations), once per index, language and category.
  */
-import { requirementsFile, LANGS, occupationsOfBroad, requirementSteps, type IndexManifest, type Lang, type RequirementGroup } from '../index-format/index.js';
+import {
+  requirementsFile,
+  LANGS,
+  occupationsOfBroad,
+  requirementSteps,
+  UnknownOccupationError,
+  type IndexManifest,
+  type Lang,
+  type RequirementGroup,
+} from '../index-format/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { decodeUtf8InSlices, fetchVerified, type LoadOptions } from './read.js';
 import { raceAbort, SharedLoads } from './shared-loads.js';
@@ -33,9 +42,9 @@ export function requirementLangs(manifest: IndexManifest): Lang[] {
  * English; null when the index holds none at all. Fetched and verified (size and SHA-256
  * from `index.json`); a failed load can be tried again. `opts.signal` stops this call's
  * wait, not the load another call shares.
- * @throws RangeError for a code not in the index; IndexFormatError for an index that lists
- *   no file for the occupation's category; IndexFetchError | IndexIntegrityError, or the
- *   signal's reason.
+ * @throws UnknownOccupationError (a RangeError) for a code not in the index; IndexFormatError
+ *   for an index that lists no file for the occupation's category; IndexFetchError |
+ *   IndexIntegrityError, or the signal's reason.
  */
 export async function loadRequirements(
   index: { manifest: IndexManifest; source: string },
@@ -45,7 +54,7 @@ export async function loadRequirements(
 ): Promise<OccupationRequirements | null> {
   const { manifest } = index;
   const occupation = manifest.occupations.find((o) => o.code === code);
-  if (!occupation) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  if (!occupation) throw new UnknownOccupationError(code);
   const langs = requirementLangs(manifest);
   const chosen = langs.includes(lang) ? lang : langs.includes('en') ? 'en' : langs[0];
   if (chosen === undefined) return null;

@@ -106,6 +106,11 @@ export interface Recommendation {
   evidence?: EvidenceItem[];
   /** Other programs of the same series (parts of one specialization), grouped under this one. */
   series?: Program[];
+  /**
+   * The occupation's skills the program covers, as its card claims them, those still to learn
+   * first (heaviest and most specific first); on a career move, then the key skills the current
+   * work gives in full that it covers: every key skill `strength` counts is here.
+   */
   matchedSkills: SkillRef[];
   /**
    * A few key skills of the occupation the program's text does not name. Empty until the
@@ -140,6 +145,8 @@ export interface RankingData {
    */
   idf: Float32Array;
   providers: string[];
+  /** The French name of each of `providers` that has one, over the whole catalogue (a slice's too). */
+  providerFr: ReadonlyMap<string, string>;
   deliveries: Delivery[];
   languages: ProgramLanguage[];
   maxHours: number;

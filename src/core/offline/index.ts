@@ -6,5 +6,5 @@
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
 export { MemoryOutboxStore, OUTBOX_MAX_AGE_MS, Outbox, OutboxChangeEvent, newIdempotencyKey, waitsForPerson } from './outbox.js';
-export type { OutboxItem, OutboxLocks, OutboxOptions, OutboxState, OutboxStore, RetryReason, SendResult, SetupProblem } from './outbox.js';
+export type { OutboxFilter, OutboxItem, OutboxLocks, OutboxOptions, OutboxState, OutboxStore, RetryReason, SendResult, SetupProblem } from './outbox.js';
 export { setupHint } from './setup-hint.js';

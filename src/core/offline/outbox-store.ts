@@ -29,22 +29,30 @@ export interface OutboxItem {
   nextAttemptAt: number;
   /**
    * `pending` is retried automatically; `invalid` (400, 422) waits for the person's edit;
-   * `config` is a setup problem, tried again on the next visit unless the endpoint refused
-   * it (401, 403): that one waits for the person too.
+   * `config` is a setup problem (a redirect, CORS, the page's policy), tried again on the next
+   * visit, unless the endpoint refused it with a 4xx status: that one waits for the person too.
    */
   state: OutboxState;
   /** What to fix, from the endpoint's 400/422 answer (field names and codes only). */
   fieldErrors?: FieldError[];
   /** The HTTP status of a `config` answer, `null` for a redirect or CORS failure. */
   httpStatus?: number | null;
+  /**
+   * When the person was shown that the endpoint refused it (`Outbox.told`): an outbox opened
+   * later deletes it, as the page that told them does when they leave it.
+   */
+  toldAt?: number;
   /** Who is sending it right now, and until when that claim holds. */
   leaseOwner: string | null;
   leaseUntil: number;
 }
 
-/** Refused by the endpoint (400/422 to fix, 401/403): only the person sends it again. */
+/**
+ * Refused by the endpoint (400/422 to fix, or another 4xx status: 401, 403, 404, 413...): only
+ * the person sends it again. (408, 409, 425 and 429 are retried: the outbox never stores them.)
+ */
 export function waitsForPerson(item: Pick<OutboxItem, 'state' | 'httpStatus'>): boolean {
-  return item.state === 'invalid' || (item.state === 'config' && (item.httpStatus === 401 || item.httpStatus === 403));
+  return item.state === 'invalid' || (item.state === 'config' && typeof item.httpStatus === 'number' && item.httpStatus >= 400 && item.httpStatus < 500);
 }
 
 /**

@@ -4,11 +4,13 @@
  * across timeouts, offline spells, reloads and tabs. Once delivered, it is deleted.
  *
  * Answers are sorted into what a person can act on: delivered; will retry by itself
- * (network, timeout, 408, 429, 5xx, honouring Retry-After); needs an edit (400/422, with
- * field errors); or the site is set up wrong (401/403/404/redirect, CORS, or this page's
+ * (no answer: network, timeout; a server error: 5xx, 408, 409, 425, 429, honouring
+ * Retry-After); needs an edit (400/422, with field errors); refused (any other 4xx: 401, 403,
+ * 404, 413...); or the site is set up wrong (a redirect, CORS, or this page's
  * Content-Security-Policy not listing the endpoint in `connect-src`), said plainly. An
- * inquiry the endpoint refused (400, 401, 403, 422) is never sent again by itself: it waits,
- * with what to fix, for the person to edit, resend or discard it.
+ * inquiry the endpoint refused (a 4xx other than 408, 409, 425, 429) is never sent again by
+ * itself: it waits, with what to fix, for the person to edit, resend or discard it, and once
+ * they were told (`told`) it is deleted by the next outbox to open.
  *
  * Nothing personal stays on the device longer than `OUTBOX_MAX_AGE_MS` (14 days) after it
  * was written: an inquiry still here by then is deleted, whatever its state, and never sent
@@ -58,6 +60,9 @@ export type SendResult =
   | { status: 'busy'; id: string }
   /** Not in the outbox (delivered or discarded elsewhere). */
   | { status: 'gone'; id: string };
+
+/** Which inquiries a flush may send, e.g. those to the endpoints the page's elements hold. */
+export type OutboxFilter = (item: OutboxItem) => boolean;
 
 /** Options of `Outbox.open`; every one has a default. */
 export interface OutboxOptions {
@@ -135,10 +140,12 @@ export class Outbox extends EventTarget {
   private readonly random: () => number;
   private readonly locks: OutboxLocks | null;
   private readonly inFlight = new Map<string, AbortController>();
+  private readonly telling = new Map<string, Promise<void>>();
   private readonly stops: Array<() => void> = [];
   private channel: BroadcastChannel | null = null;
   private wake: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
+  private only: OutboxFilter | null = null;
 
   private constructor(
     private readonly store: OutboxStore,
@@ -160,7 +167,10 @@ export class Outbox extends EventTarget {
   static async open(opts: OutboxOptions = {}): Promise<Outbox> {
     const store = await openOutboxStore({ name: opts.dbName, indexedDB: opts.indexedDB });
     const outbox = new Outbox(store, opts);
-    await outbox.items();
+    for (const item of await outbox.items()) {
+      // The person was told on an earlier page that it cannot be sent, and left it.
+      if (item.toldAt !== undefined && waitsForPerson(item)) await outbox.expire(item.id);
+    }
     return outbox;
   }
 
@@ -217,6 +227,8 @@ export class Outbox extends EventTarget {
   }
 
   private async expire(id: string): Promise<void> {
+    // A `told` under way would write the item back after the delete.
+    await this.telling.get(id)?.catch(() => undefined);
     this.inFlight.get(id)?.abort();
     await this.store.delete(id);
     this.announce({ status: 'gone', id });
@@ -234,13 +246,27 @@ export class Outbox extends EventTarget {
   }
 
   /**
+   * The person was shown that the endpoint refused this inquiry: if the page does not delete
+   * it when they leave (the tab closed first), the next outbox to open does.
+   */
+  async told(id: string): Promise<void> {
+    const telling = (async () => {
+      const item = await this.store.get(id);
+      if (item && waitsForPerson(item) && item.toldAt === undefined) await this.store.put({ ...item, toldAt: this.now() });
+    })();
+    this.telling.set(id, telling);
+    await telling.finally(() => this.telling.delete(id));
+  }
+
+  /**
    * Try every inquiry that is due. `force` tries every one now, whatever its schedule,
    * including those blocked by setup (on load, and when the browser comes back online).
+   * `only` limits it to some inquiries (default: those `start` was given, else all).
    */
-  async flush(force = false): Promise<SendResult[]> {
+  async flush(force = false, only: OutboxFilter | null = this.only): Promise<SendResult[]> {
     const results: SendResult[] = [];
     for (const item of await this.items()) {
-      if (this.retriesItself(item, force)) results.push(await this.send(item.id));
+      if ((!only || only(item)) && this.retriesItself(item, force)) results.push(await this.send(item.id));
     }
     this.schedule();
     return results;
@@ -256,9 +282,13 @@ export class Outbox extends EventTarget {
     return this.attempt(id);
   }
 
-  /** Flush now and whenever the page comes back online or into view, and on a timer. */
-  start(): void {
+  /**
+   * Flush now and whenever the page comes back online or into view, and on a timer; `only`
+   * limits those flushes to some inquiries (the page's elements pass the endpoints they hold).
+   */
+  start(options: { only?: OutboxFilter } = {}): void {
     if (this.stops.length > 0 || this.closed) return;
+    this.only = options.only ?? null;
     const flush = () => void this.flush();
     const onOnline = () => void this.flush(true);
     const onVisible = () => {
@@ -283,13 +313,15 @@ export class Outbox extends EventTarget {
     for (const stop of this.stops.splice(0)) stop();
     clearTimeout(this.wake);
     for (const controller of this.inFlight.values()) controller.abort();
+    // A discard after closing (a form left once the page is done) tells no other tab.
     this.channel?.close();
+    this.channel = null;
   }
 
   private schedule(): void {
     if (this.stops.length === 0 || this.closed) return;
     void this.store.all().then((items) => {
-      const next = Math.min(...items.filter((i) => i.state === 'pending').map((i) => this.dueAt(i)));
+      const next = Math.min(...items.filter((i) => i.state === 'pending' && (!this.only || this.only(i))).map((i) => this.dueAt(i)));
       clearTimeout(this.wake);
       if (Number.isFinite(next) && !this.closed) {
         this.wake = setTimeout(() => void this.flush(), Math.max(0, next - this.now()));

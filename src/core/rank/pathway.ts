@@ -6,22 +6,11 @@
  */
 import type { Lang } from '../index-format/index.js';
 import type { LoadedIndex, Recommendation, SkillRef } from '../model/index.js';
-import { keySkillsOf, skillsGivenBy } from './rank-reasons.js';
+import { splitKeySkills } from './key-skills.js';
 import { requireOccupation, skillRef } from './rank-common.js';
 
-/** A current occupation "likely gives" a skill it weighs at least this share of the target's weight. */
-const HAVE_SHARE = 0.6;
 /** Programs a pathway holds at most: a plan a person can take in, not a second list. */
 export const PATHWAY_MAX = 3;
-
-/**
- * A rated skill or knowledge area (OaSIS rates every occupation on the same 33 and 44) that
- * both occupations weigh at least this much carries over: a rating of 3 of 5 for a skill,
- * 1.8 of 3 for knowledge (averaged over an occupation's profiles).
- */
-const CARRY_WEIGHT = 0.6;
-/** Areas that carry over, listed at most. */
-const CARRY_MAX = 4;
 
 /**
  * What `skillGap` gives: the target occupation's key skills split into those the current
@@ -33,8 +22,8 @@ export interface SkillGap {
   /** The target's key skills still to learn (all key skills without a current occupation). */
   need: SkillRef[];
   /**
-   * Broad skills and knowledge areas both occupations call for (`CARRY_WEIGHT`), not among
-   * the key skills: what carries over where the key skills, most of them specific to each
+   * Broad skills and knowledge areas both occupations call for (OaSIS ratings of at least 3 of 5,
+   * or 1.8 of 3 for knowledge, in both), not among the key skills: what carries over where the key skills, most of them specific to each
    * occupation, name none ("Social perceptiveness" and "Physical health" from nurse aide to
    * registered nurse). The most weighed by both first; empty without a current occupation.
    * The weight is the target's.
@@ -45,26 +34,14 @@ export interface SkillGap {
 /**
  * The target's key skills (the heaviest, most specific skills of its profile, as
  * `recommend()` reasons about them), split by what the current occupation likely gives.
- * @throws RangeError for an unknown occupation code.
+ * @throws UnknownOccupationError (a RangeError) for an occupation code not in the index.
  */
 export function skillGap(index: LoadedIndex, opts: { occupation: string; from?: string | null; lang: Lang }): SkillGap {
   const target = requireOccupation(index, opts.occupation);
   const current = opts.from ? requireOccupation(index, opts.from) : undefined;
-  const top = keySkillsOf(index, target);
-  const given = new Map(current && current.code !== target.code ? skillsGivenBy(current) : []);
-  const gap: SkillGap = { have: [], need: [], carries: [] };
-  for (const [s, w] of top) {
-    const ref = skillRef(index, s, w, opts.lang);
-    ((given.get(s) ?? 0) >= HAVE_SHARE * w ? gap.have : gap.need).push(ref);
-  }
-  const key = new Set(top.map(([s]) => s));
-  const both = (s: number, w: number) => Math.min(w, given.get(s) ?? 0);
-  gap.carries = target.skills
-    .filter(([s, w]) => !key.has(s) && index.manifest.skills[s]!.kind !== 'detail' && both(s, w) >= CARRY_WEIGHT)
-    .sort((a, b) => both(b[0], b[1]) - both(a[0], a[1]) || b[1] - a[1] || a[0] - b[0])
-    .slice(0, CARRY_MAX)
-    .map(([s, w]) => skillRef(index, s, w, opts.lang));
-  return gap;
+  const split = splitKeySkills(index, target, current);
+  const refs = (skills: ReadonlyArray<[number, number]>) => skills.map(([s, w]) => skillRef(index, s, w, opts.lang));
+  return { have: refs(split.have), need: refs(split.need), carries: refs(split.carries) };
 }
 
 /** One program of a `Pathway`, with the needed skills it adds. */

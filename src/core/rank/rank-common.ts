@@ -3,7 +3,7 @@
  * accumulation over the postings, top-k selection with ties by id, skill references.
  */
 import type { Delivery, IndexManifest, Lang, Occupation, Program, ProgramLanguage } from '../index-format/index.js';
-import { localizeMarked } from '../index-format/index.js';
+import { localizeMarked, UnknownOccupationError } from '../index-format/index.js';
 import { fold } from '../text/index.js';
 import type { LoadedIndex, SkillRef } from '../model/index.js';
 import type { RankingData } from '../model/index.js';
@@ -224,10 +224,10 @@ export function compareText(a: string, b: string): number {
 
 /**
  * The occupation of `code` in `index`.
- * @throws RangeError naming the code when the index has no such occupation.
+ * @throws UnknownOccupationError (a RangeError) naming the code when the index has no such occupation.
  */
 export function requireOccupation(index: Pick<LoadedIndex, 'occupations'>, code: string): Occupation {
   const occupation = index.occupations.get(code);
-  if (!occupation) throw new RangeError(`Unknown occupation code "${code}": not in this index.`);
+  if (!occupation) throw new UnknownOccupationError(code);
   return occupation;
 }

@@ -106,12 +106,21 @@ function byTitle(index: LoadedIndex, filters: ProgramFilters | undefined, lang: 
  * recommendations can hold) that pass `filters` (a host's fixed institution, the region). A
  * filter over the whole catalogue offered hundreds of institutions, and hour limits no
  * program of a short list comes near.
- * @throws RangeError for an occupation not in the index.
+ * @throws UnknownOccupationError (a RangeError) for an occupation not in the index.
  */
 export function programFacets(index: LoadedIndex, of?: { occupation: string; filters?: ProgramFilters }): Facets {
   const r = index.ranking;
-  if (!of) return { providers: [...r.providers], deliveries: [...r.deliveries], languages: [...r.languages], maxHours: r.maxHours, maxCost: r.maxCost };
+  if (!of)
+    return {
+      providers: [...r.providers],
+      providerFr: new Map(r.providerFr),
+      deliveries: [...r.deliveries],
+      languages: [...r.languages],
+      maxHours: r.maxHours,
+      maxCost: r.maxCost,
+    };
   requireOccupation(index, of.occupation);
   const programs = (r.evidence.get(of.occupation) ?? []).map(([p]) => index.programs[p]!);
-  return facets(of.filters ? programs.filter((program) => passes(program, of.filters!)) : programs);
+  // The whole catalogue's French names: a filter can name an institution these programs lack (from a link).
+  return { ...facets(of.filters ? programs.filter((program) => passes(program, of.filters!)) : programs), providerFr: new Map(r.providerFr) };
 }

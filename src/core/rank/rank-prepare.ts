@@ -59,7 +59,13 @@ interface Postings {
 
 /** The facets a search form offers, from what the catalogue holds. */
 export interface Facets {
+  /** The institutions, by `Program.provider` (what `ProgramFilters.provider` takes), sorted. */
   providers: string[];
+  /**
+   * The French name of each institution that has one (`Program.providerFr`), by `provider`:
+   * with `programFacets`, of the whole catalogue (a filter can name one `providers` lacks).
+   */
+  providerFr: ReadonlyMap<string, string>;
   deliveries: Delivery[];
   languages: ProgramLanguage[];
   maxHours: number;
@@ -77,7 +83,7 @@ function* prepareRankingSteps(manifest: IndexManifest, programs: readonly Progra
   yield;
   const evidence = evidenceLists(programs, idRank);
   yield;
-  const { providers, deliveries, languages, maxHours, maxCost } = catalogue ? catalogueFacets(catalogue) : facets(programs);
+  const { providers, providerFr, deliveries, languages, maxHours, maxCost } = catalogue ? catalogueFacets(catalogue) : facets(programs);
   return {
     programCount,
     skillCount,
@@ -87,6 +93,7 @@ function* prepareRankingSteps(manifest: IndexManifest, programs: readonly Progra
     idRank,
     idf,
     providers,
+    providerFr,
     deliveries,
     languages,
     maxHours,
@@ -191,19 +198,23 @@ function evidenceLists(programs: readonly Program[], idRank: Uint32Array): Map<s
 
 /** The facets of the whole catalogue, from its figures. */
 function catalogueFacets(c: Catalogue): Facets {
-  const providers = [...new Set(c.providers.filter((p) => p !== ''))].sort(compareText);
-  return { providers, deliveries: [...c.deliveries], languages: [...c.languages], maxHours: c.maxHours, maxCost: c.maxCost };
+  const named = c.providers.filter((p) => p.name !== '');
+  const providers = [...new Set(named.map((p) => p.name))].sort(compareText);
+  const providerFr = new Map(named.flatMap((p) => (p.fr === undefined ? [] : [[p.name, p.fr] as const])));
+  return { providers, providerFr, deliveries: [...c.deliveries], languages: [...c.languages], maxHours: c.maxHours, maxCost: c.maxCost };
 }
 
 /** The facets of `programs`: the values they have, in the order a form lists them. */
 export function facets(programs: Iterable<Program>): Facets {
   const providers = new Set<string>();
+  const providerFr = new Map<string, string>();
   const deliveries = new Set<Delivery>();
   const languages = new Set<ProgramLanguage>();
   let maxHours = 0;
   let maxCost = 0;
   for (const program of programs) {
     if (program.provider) providers.add(program.provider);
+    if (program.provider && program.providerFr) providerFr.set(program.provider, program.providerFr);
     if (program.delivery) deliveries.add(program.delivery);
     if (program.language) languages.add(program.language);
     if (program.hours !== null && program.hours > maxHours) maxHours = program.hours;
@@ -211,6 +222,7 @@ export function facets(programs: Iterable<Program>): Facets {
   }
   return {
     providers: [...providers].sort(compareText),
+    providerFr,
     deliveries: DELIVERY_ORDER.filter((d) => deliveries.has(d)),
     languages: LANGUAGE_ORDER.filter((l) => languages.has(l)),
     maxHours,

@@ -4,15 +4,15 @@
  */
 import type { EvidenceItem, Lang, Occupation, ProgramEvidence } from '../index-format/index.js';
 import { localize } from '../index-format/index.js';
-import { termKey } from '../text/index.js';
+import { termKey, terms } from '../text/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
 import { coreMessages, isPhrase, plainSentence, shortOccupation } from '../messages/index.js';
 import { evidenceWords } from './evidence-lang.js';
 import { programMentions } from './rank-text.js';
 import { skillRef } from './rank-common.js';
+import { PROFILE_TOP, keySkillsOf, skillsGivenBy, splitKeySkills } from './key-skills.js';
 
-/** How many of the heaviest profile skills reasons and gaps talk about. */
-export const PROFILE_TOP = 7;
+export { PROFILE_TOP, keySkillsOf, skillsGivenBy } from './key-skills.js';
 /** Key skills the program's text does not name (the card's list): the few that matter. */
 const GAP_SHOWN = 3;
 
@@ -25,24 +25,6 @@ export interface Leader {
   e: number;
   /** Program numbers of the other parts of its series. */
   others: number[];
-}
-
-/**
- * An occupation's key skills as the page lists them ("Key skills of this occupation"): its
- * PROFILE_TOP heaviest and most specific skills (weight times rarity), whoever is reading.
- */
-export function keySkillsOf(index: LoadedIndex, occupation: Occupation): Array<[number, number]> {
-  const { idf } = index.ranking;
-  const key = ([s, w]: readonly [number, number]) => w * idf[s]!;
-  return [...occupation.skills].sort((a, b) => key(b) - key(a) || a[0] - b[0]).slice(0, PROFILE_TOP);
-}
-
-/**
- * What a career move from `occupation` likely brings: its profile and the specific skills the
- * index holds past it (`Occupation.moreSkills`), with their weights.
- */
-export function skillsGivenBy(occupation: Occupation): ReadonlyArray<readonly [number, number]> {
-  return occupation.moreSkills ? [...occupation.skills, ...occupation.moreSkills] : occupation.skills;
 }
 
 /** What every result's reasons share: the occupations' names and the ranked key skills. */
@@ -68,6 +50,18 @@ export interface ReasonContext {
   topSkills: number[];
   /** The target's key skills as the page lists them, in gap mode too: what a card's strength counts. */
   keySkills: number[];
+  /**
+   * On a career move (a current occupation other than the target): the key skills still needed,
+   * as the plan lists them (`skillGap`); null without one.
+   */
+  need: ReadonlySet<number> | null;
+  /**
+   * In gap mode: the words (`terms`) of what the plan says the person likely has already (its
+   * key skills and the broad skills that carry over, in the languages loaded). A reason naming
+   * one does not say the current work does not give it: "vital signs" under "monitor basic
+   * patients signs".
+   */
+  hadWords: readonly string[];
 }
 
 /**
@@ -96,6 +90,7 @@ export function reasonContext(
   for (const [s] of target.skills) weight[s] = 0;
   // Absent on an English page (French labels are not loaded there).
   const otherTitle = target.title[lang === 'en' ? 'fr' : 'en'];
+  const move = current && current.code !== target.code ? splitKeySkills(index, target, current) : null;
   return {
     index,
     lang,
@@ -109,8 +104,36 @@ export function reasonContext(
     ranked,
     topSkills: ranked.slice(0, PROFILE_TOP),
     keySkills: keySkillsOf(index, target).map(([s]) => s),
+    need: move ? new Set(move.need.map(([s]) => s)) : null,
+    hadWords: gapMode && move ? wordsOfSkills(index, [...move.have, ...move.carries]) : [],
   };
 }
+
+/** The words of the skills' labels, English and French (where loaded), each once. */
+function wordsOfSkills(index: LoadedIndex, skills: ReadonlyArray<readonly [number, number]>): string[] {
+  const words = new Set<string>();
+  for (const [s] of skills) {
+    const { en, fr } = index.manifest.skills[s]!.label;
+    for (const word of [...terms(en), ...(fr ? terms(fr) : [])]) words.add(word);
+  }
+  return [...words];
+}
+
+/**
+ * Whether `label`, words of a program, names something the person likely has: one of its
+ * words is one of `hadWords`, or the same word with another ending ("manufacture",
+ * "Manufacturing, processing and production"): a prefix of at least HAD_PREFIX letters.
+ */
+function namesHad(ctx: ReasonContext, label: string): boolean {
+  const same = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= HAD_PREFIX && (a.startsWith(b) || b.startsWith(a)));
+  return ctx.hadWords.length > 0 && terms(label).some((word) => ctx.hadWords.some((had) => same(word, had)));
+}
+
+/**
+ * Shortest stem that counts as the same word as a longer one: the stemmer keeps "-ing"
+ * ("manufactur", "manufacturing"); at 6, "engine" would be "engineering".
+ */
+const HAD_PREFIX = 7;
 
 /**
  * The words the target's programs show of `current`'s work: the labels of their evidence for
@@ -131,18 +154,10 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   const { index, lang } = ctx;
   const program = index.programs[p]!;
   const evidence = program.evidence![e]!;
-  // A key skill the program's words name counts as taught: those its whole text names
-  // (the builder's `named`, with the quotes), and those its title and description name on
-  // this page, in French too.
-  const taught = new Set([...program.skills, ...(evidence.named ?? [])]);
-  for (const s of ctx.topSkills) if (!taught.has(s) && mentionsSkill(index, p, s, lang)) taught.add(s);
-  // What the card says it covers: its tagged skills and the ESCO skills its words name, not
-  // OaSIS's broad skills and knowledge areas ("Systems analysis", "Setting up", "Law"), which
-  // one common word names ("systems", "setting", "Faraday's law"): enough to keep them off
-  // the list of what it lacks, not to claim it teaches them.
-  const tagged = new Set(program.skills);
-  const claimed = (s: number) => taught.has(s) && (tagged.has(s) || index.manifest.skills[s]!.kind === 'detail');
-  const matched = ctx.ranked.filter(claimed);
+  const { taught, claimed } = coverage(ctx, p, e);
+  // On a move, the key skills the current work gives in full are not among those still to
+  // learn (`ranked`), yet the strength counts them: listed after, so the card can say so.
+  const matched = [...ctx.ranked, ...(ctx.need ? ctx.keySkills.filter((s) => !ctx.ranked.includes(s)) : [])].filter(claimed);
   // Nor is a skill its text names only in part ever said to be missing ("CAD software" on a
   // course that says "CAD"), though it is not claimed either.
   const partly = new Set(evidence.partlyNamed ?? []);
@@ -160,6 +175,35 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
     gapSkills: gaps.map(ref),
     reasons: [evidenceReason(ctx, p, e, strength !== 'strong')],
   };
+}
+
+/**
+ * What program `p` (its evidence entry `e`) teaches as its reasons tell: `taught`, the skills its
+ * words name (its tags, the skills its whole text names, the builder's `named`, with the quotes,
+ * and those of `topSkills` its title and description name on this page, in French too); and
+ * `claimed`, those its card says it covers: its tagged skills and the ESCO skills its words
+ * name, not OaSIS's broad skills and knowledge areas ("Systems analysis", "Setting up", "Law"),
+ * which one common word names ("systems", "setting", "Faraday's law"): enough to keep them off
+ * the list of what it lacks, not to claim it teaches them.
+ */
+function coverage(ctx: ReasonContext, p: number, e: number): { taught: Set<number>; claimed: (s: number) => boolean } {
+  const { index, lang } = ctx;
+  const program = index.programs[p]!;
+  const taught = new Set([...program.skills, ...(program.evidence![e]!.named ?? [])]);
+  for (const s of ctx.topSkills) if (!taught.has(s) && mentionsSkill(index, p, s, lang)) taught.add(s);
+  const tagged = new Set(program.skills);
+  return { taught, claimed: (s) => taught.has(s) && (tagged.has(s) || index.manifest.skills[s]!.kind === 'detail') };
+}
+
+/**
+ * On a move, whether program `p` covers a key skill still needed, as its card says ("Adds key
+ * skills you still need") and the plan's pathway counts it: the gap-mode order puts these first.
+ */
+export function coversNeeded(ctx: ReasonContext, p: number, e: number): boolean {
+  if (!ctx.need || ctx.need.size === 0) return false;
+  const { claimed } = coverage(ctx, p, e);
+  for (const s of ctx.need) if (claimed(s)) return true;
+  return false;
 }
 
 /**
@@ -209,7 +253,8 @@ function evidenceReason(ctx: ReasonContext, p: number, e: number, mentions: bool
   const named = namedItems(items);
   const words = evidenceWords(program, named, ctx.lang, { otherWho: ctx.otherWho, skills });
   if (mentions) words.mentions = true;
-  const gap = ctx.gapMode && !ctx.given.has(p) && !named.some((item) => ctx.currentWords.has(termKey(item.label)));
+  // Not said of words of the current work, nor of what the plan says the person likely has.
+  const gap = ctx.gapMode && !ctx.given.has(p) && !named.some((item) => ctx.currentWords.has(termKey(item.label)) || namesHad(ctx, item.label));
   if (ctx.gapMode && !gap) words.move = true;
   const parts = gap ? ctx.m.fillsGapEvidence(words, ctx.who) : ctx.m.teachesEvidence(words, ctx.who);
   const reason: Reason = { code: gap ? 'fills-gap' : 'teaches-core', text: plainSentence(parts) };

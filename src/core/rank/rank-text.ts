@@ -72,6 +72,7 @@ function addProgram(acc: Map<string, Map<number, number>>, program: Program, p: 
   add(program.title.en, TITLE);
   if (program.title.fr) add(program.title.fr, TITLE);
   add(program.provider, PROVIDER);
+  if (program.providerFr) add(program.providerFr, PROVIDER);
   add(program.description.en, DESCRIPTION);
   if (program.description.fr) add(program.description.fr, DESCRIPTION);
 }

@@ -2,7 +2,8 @@
  * Recommends programs for an occupation over the evidence the builder found in each
  * program's own text (`cli/evidence.ts`): only programs with evidence for the occupation
  * are recommended, best evidence first, one per series, each with a reason quoting the
- * program. Gap mode discounts what is also evidence for the current occupation. The
+ * program. Gap mode discounts what is also evidence for the current occupation, and lists
+ * first the programs that add a key skill the move still needs (as the plan lists them). The
  * skill profiles still say which key skills a program covers and which it leaves out,
  * and drive the employer search (`rank-find.ts`).
  *
@@ -14,7 +15,7 @@ import type { LoadedIndex, Recommendation } from '../model/index.js';
 import { prepareProgramText, termsOf } from './rank-text.js';
 import { runInSlices, runSteps, Slicer, stepDone, type Steps } from '../schedule/index.js';
 import { filterMask, requireOccupation, resolveSkills, withRegion, type ProgramFilters } from './rank-common.js';
-import { describeLeader, reasonContext, type Leader } from './rank-reasons.js';
+import { coversNeeded, describeLeader, reasonContext, type Leader, type ReasonContext } from './rank-reasons.js';
 
 export { prepareRanking, prepareRankingInSlices } from './rank-prepare.js';
 export { PROFILE_TOP } from './rank-reasons.js';
@@ -59,7 +60,7 @@ export interface RecommendOptions {
 /**
  * Programs that teach the skills an occupation uses (or that a move from `from` needs),
  * best first, each with reasons, matched skills and remaining gap skills.
- * @throws RangeError for an unknown occupation code or skill id.
+ * @throws UnknownOccupationError (a RangeError) for an occupation code not in the index; RangeError for an unknown skill id.
  */
 export function recommend(index: LoadedIndex, opts: RecommendOptions): Recommendation[] {
   return runSteps(recommendSteps(index, opts));
@@ -90,11 +91,11 @@ function* recommendSteps(index: LoadedIndex, opts: RecommendOptions): Steps<Reco
   yield;
   const had = resolveSkills(index, opts.skills ?? []);
   const given = givenBy(index, target, current);
-  const leaders = leadersOf(index, rankEvidence(index, target, given, mask, lang), opts.limit ?? DEFAULT_LIMIT);
-  yield;
   // Worded as a move when the current work is evidence for some program (of the whole catalogue).
   const gapMode = current !== null && current.code !== target.code && (index.slice?.withPrograms ?? index.ranking.evidence).has(current.code);
   const ctx = reasonContext(index, target, current, had, given, lang, gapMode);
+  const leaders = leadersOf(index, rankEvidence(ctx, target, mask), opts.limit ?? DEFAULT_LIMIT);
+  yield;
   const results: Recommendation[] = [];
   for (let i = 0; i < leaders.length; i++) {
     if (i > 0 && stepDone(i, REASONS_PER_STEP)) yield;
@@ -115,15 +116,12 @@ function givenBy(index: LoadedIndex, target: Occupation, current: Occupation | n
 /**
  * The programs with evidence for `target` that pass the filters, as [program, score,
  * evidence entry], best first; a program taught in neither English nor French after all
- * the others.
+ * the others. On a move, those that cover a key skill still needed (`coversNeeded`) come
+ * first, each group in the order of its scores: a partial match on "vital signs", which a
+ * nurse aide already takes, came before the one program that adds nursing care.
  */
-function rankEvidence(
-  index: LoadedIndex,
-  target: Occupation,
-  given: ReadonlyMap<number, number>,
-  mask: Uint8Array | null,
-  lang: Lang,
-): Array<[number, number, number]> {
+function rankEvidence(ctx: ReasonContext, target: Occupation, mask: Uint8Array | null): Array<[number, number, number]> {
+  const { index, given, lang } = ctx;
   const data = index.ranking;
   const gapMode = given.size > 0;
   const scored: Array<[number, number, number]> = [];
@@ -139,7 +137,10 @@ function rankEvidence(
     scored.push([p, score, e]);
   }
   const tier = (p: number) => (index.programs[p]!.language === 'other' ? 1 : 0);
-  scored.sort((a, b) => tier(a[0]) - tier(b[0]) || b[1] - a[1] || data.idRank[a[0]]! - data.idRank[b[0]]!);
+  const later = new Set<number>();
+  if (ctx.need && ctx.need.size > 0) for (const [p, , e] of scored) if (!coversNeeded(ctx, p, e)) later.add(p);
+  const group = (p: number) => 2 * tier(p) + (later.has(p) ? 1 : 0);
+  scored.sort((a, b) => group(a[0]) - group(b[0]) || b[1] - a[1] || data.idRank[a[0]]! - data.idRank[b[0]]!);
   return scored;
 }
 

@@ -140,7 +140,7 @@ function reach(from: string, to: string): number {
 
 /**
  * Occupations most similar to `code`, best first, ties broken by code.
- * @throws RangeError for an unknown occupation code.
+ * @throws UnknownOccupationError (a RangeError) for an occupation code not in the index.
  */
 export function relatedOccupations(index: LoadedIndex, code: string, opts: { limit?: number; lang: Lang }): RelatedOccupation[] {
   const origin = requireOccupation(index, code);

@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { localize, type Lang } from '../../core/index-format/index.js';
+import { localize, providerLabel, type Lang } from '../../core/index-format/index.js';
+import { institutionName, markedName, withMarkedNames, type ShownName } from '../shared/names.js';
 import type { InboxItem } from './admin-api.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 
@@ -28,10 +29,15 @@ export function senderOf(item: InboxItem): string {
   return q.variant === 'employer' ? `${q.contactName} (${q.organization})` : q.name;
 }
 
-/** A program's title when the index knows it, else its id. */
+/** A program's title and institution when the index knows it, else its id. */
 export function programLabel(id: string, index: LoadedIndex | null, lang: Lang): string {
   const program = index?.programs.find((p) => p.id === id);
-  return program ? `${localize(program.title, lang)} (${program.provider})` : id;
+  return program ? `${localize(program.title, lang)} (${localize(providerLabel(program), lang)})` : id;
+}
+
+/** An institution the server routed to (`Program.provider`), named in `lang` when the index knows it. */
+function routedName(provider: string, { index, lang }: Pick<ItemContext, 'index' | 'lang'>): ShownName {
+  return index ? institutionName(provider, index.ranking, lang) : { value: provider, lang: null };
 }
 
 export interface ItemContext {
@@ -98,7 +104,7 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
             ${q.programIds.map((id) => html`<li>${programLabel(id, index, lang)}${index?.programs.some((p) => p.id === id) ? html` <span class="id">${id}</span>` : nothing}</li>`)}
           </ul>`,
         )}
-        ${item.routedTo ? fact(t.routedTo, item.routedTo.length > 0 ? item.routedTo.join(', ') : t.routedToNone) : nothing}
+        ${item.routedTo ? fact(t.routedTo, item.routedTo.length > 0 ? item.routedTo.map((p, i) => html`${i > 0 ? ', ' : ''}${markedName(routedName(p, ctx))}`) : t.routedToNone) : nothing}
         ${item.unknownProgramIds && item.unknownProgramIds.length > 0 ? fact(t.unknownPrograms, item.unknownProgramIds.join(', ')) : nothing}
         ${occupation ? fact(t.occupation, occupation) : nothing}
         ${fact(t.language, t.languages[q.lang] ?? q.lang)}
@@ -121,11 +127,14 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
  * What deleting does, truthfully, and its button: for an institution, an inquiry others also
  * received (or that names programs nobody offers) leaves its inbox but stays for them.
  */
-function confirmText(item: InboxItem, who: string, when: string, ctx: ItemContext): [string, string] {
+function confirmText(item: InboxItem, who: string, when: string, ctx: ItemContext): [string | TemplateResult, string] {
   const { t, provider } = ctx;
   if (provider === null) return [t.confirmQuestion(who, when), t.confirmDelete];
-  const others = (item.routedTo ?? []).filter((p) => p !== provider);
-  if (others.length > 0) return [t.confirmShared(who, when, others.join(', '), others.length), t.confirmRemove];
+  const others = (item.routedTo ?? []).filter((p) => p !== provider).map((p) => routedName(p, ctx));
+  if (others.length > 0) {
+    const shared = t.confirmShared(who, when, others.map((n) => n.value).join(', '), others.length);
+    return [withMarkedNames(shared, others), t.confirmRemove];
+  }
   if ((item.unknownProgramIds ?? []).length > 0) return [t.confirmOperatorKeeps(who, when), t.confirmRemove];
   return [t.confirmQuestion(who, when), t.confirmDelete];
 }

@@ -12,6 +12,7 @@ import type { CatalogueReach, ReviewEntry } from '../../core/catalogue/index.js'
 import { quoteLanguage } from '../../core/rank/index.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 import { levelHeading } from '../shared/heading.js';
+import { markedName, providerName } from '../shared/names.js';
 
 type Text = AdminMessages['catalogueReview'];
 type Suggestion = ReviewEntry['suggestions'][number];
@@ -50,7 +51,7 @@ export function programCard(o: ProgramCardOptions): TemplateResult {
   const { value: title, lang } = localizeMarked(p.title, o.lang);
   return html`<li part="program" class="program" data-program=${p.id}>
       ${levelHeading(o.level, { id: `${o.key}-title`, part: 'program-title', text: title, lang })}
-      <p class="meta">${r.meta(p.id, p.line)}${p.provider ? ` · ${p.provider}` : ''}</p>
+      <p class="meta">${r.meta(p.id, p.line)}${p.provider ? html` · ${markedName(providerName(p, o.lang))}` : ''}</p>
       ${placementsLine(o)}
       ${
         entry.suggestions.length === 0 && entry.added.length === 0

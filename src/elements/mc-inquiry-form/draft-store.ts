@@ -107,6 +107,20 @@ export class DraftKeeper {
     else keepDraft(this.key, Object.keys(s.draft).length > 0 ? { draft: s.draft, consentFor: this.consentFor, receipt: null } : null);
   }
 
+  /**
+   * Before each render of a form showing `s`: what it shows now. A new form takes up what was
+   * kept (`takeUp`), a consent ticked for other recipients is cleared (`check`), and what the
+   * form shows is kept for the next one (`keep`).
+   */
+  sync(s: DraftState, at: { key: string; recipients: string; programIds: readonly string[] }): DraftState {
+    const empty = s.phase === 'editing' && Object.keys(s.draft).length === 0;
+    const kept = this.takeUp(at.key, at.programIds, empty);
+    const shown: DraftState = kept ? { draft: kept.draft, phase: kept.receipt ? 'sent' : 'editing', receipt: kept.receipt } : s;
+    const now = { ...shown, draft: this.check(shown.draft, at.recipients) };
+    this.keep(now);
+    return now;
+  }
+
   /** Drops what is kept, and the consent (the form starts another inquiry). */
   forget(): void {
     keepDraft(this.key, null);

@@ -1,10 +1,10 @@
 /**
- * Inquiries from an earlier visit that `<mc-inquiry-form>` tells the person about: those
- * the outbox is still sending by itself (counted, discardable together), and those the
- * endpoint refused (a 400/422 to fix, a 401/403), listed one by one to open or discard.
+ * Inquiries from an earlier visit that the endpoint refused (a 400/422 to fix, another 4xx),
+ * which `<mc-inquiry-form>` lists one by one to open or discard. Those the outbox still sends
+ * by itself are told of by the notice every sending element shows (../shared/outbox-status.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InquiryVariant } from '../../core/inquiry/index.js';
+import { draftFromPayload, type InquiryDraft, type InquiryVariant } from '../../core/inquiry/index.js';
 import { OUTBOX_MAX_AGE_MS, waitsForPerson, type OutboxItem } from '../../core/offline/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
@@ -13,13 +13,11 @@ import type { Messages } from '../../i18n/en.js';
 export interface WaitingInquiry {
   id: string;
   createdAt: number;
-  /** `invalid`: entries to fix; `config`: the endpoint refused it (401/403). */
+  /** `invalid`: entries to fix; `config`: the endpoint refused it (a 4xx status). */
   state: 'invalid' | 'config';
 }
 
 export interface EarlierInquiries {
-  /** Still sent by the outbox on its own. */
-  sending: number;
   /** Refused, newest first. */
   waiting: WaitingInquiry[];
 }
@@ -37,11 +35,10 @@ function variantOf(body: string): string | undefined {
 
 /** The earlier inquiries for this endpoint and variant, leaving out the one the form shows. */
 export function sortEarlier(items: readonly OutboxItem[], form: { endpoint: string; variant: InquiryVariant; pendingId: string | null }): EarlierInquiries {
-  const earlier: EarlierInquiries = { sending: 0, waiting: [] };
+  const earlier: EarlierInquiries = { waiting: [] };
   for (const item of items) {
     if (item.id === form.pendingId || item.endpoint !== form.endpoint) continue;
-    if (!waitsForPerson(item)) earlier.sending += 1;
-    else if (variantOf(item.body) === form.variant) {
+    if (waitsForPerson(item) && variantOf(item.body) === form.variant) {
       earlier.waiting.push({ id: item.id, createdAt: item.createdAt, state: item.state as WaitingInquiry['state'] });
     }
   }
@@ -49,43 +46,37 @@ export function sortEarlier(items: readonly OutboxItem[], form: { endpoint: stri
   return earlier;
 }
 
-/** The notices and their buttons; nothing when there is no earlier inquiry. */
+/** A refused earlier inquiry of `variant` as it was typed; null when it is gone, not ours, or of the other variant. */
+export function restoreEarlier(items: readonly OutboxItem[], id: string, variant: InquiryVariant): { item: OutboxItem; draft: InquiryDraft } | null {
+  const item = items.find((i) => i.id === id);
+  try {
+    const restored = item ? draftFromPayload(JSON.parse(item.body)) : null;
+    return item && restored?.variant === variant ? { item, draft: restored.draft } : null;
+  } catch {
+    // Not our JSON: nothing to show.
+    return null;
+  }
+}
+
+/** The notice and its buttons; nothing when no earlier inquiry was refused. */
 export function earlierView(
   t: Messages['inquiry'],
   lang: Lang,
   uid: string,
   earlier: EarlierInquiries,
-  on: { discardSending(): void; open(id: string): void; discard(id: string): void },
+  on: { open(id: string): void; discard(id: string): void },
 ): TemplateResult | typeof nothing {
-  if (earlier.sending === 0 && earlier.waiting.length === 0) return nothing;
+  if (earlier.waiting.length === 0) return nothing;
   const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' });
-  return html`${
-    earlier.sending > 0
-      ? html`<div class="status warning" part="status earlier">
-        <p>${t.earlier(earlier.sending)}</p>
+  return html`<div class="status warning" part="status earlier refused">
+    ${earlier.waiting.map((w) => {
+      const id = `${uid}-earlier-${w.id}`;
+      return html`<p id=${id}>${t.refusedEarlier(date.format(w.createdAt), w.state === 'invalid')}</p>
         <div class="actions">
-          <button type="button" class="secondary" @click=${on.discardSending}>${t.discardEarlier}</button>
-        </div>
-      </div>`
-      : nothing
-  }
-  ${
-    earlier.waiting.length > 0
-      ? html`<div class="status warning" part="status earlier refused">
-        ${earlier.waiting.map((w) => {
-          const id = `${uid}-earlier-${w.id}`;
-          return html`<p id=${id}>${t.refusedEarlier(date.format(w.createdAt), w.state === 'invalid')}</p>
-            <div class="actions">
-              <button type="button" aria-describedby=${id} @click=${() => on.open(w.id)}>
-                ${w.state === 'invalid' ? t.openToFix : t.openRefused}
-              </button>
-              <button type="button" class="secondary" aria-describedby=${id} @click=${() => on.discard(w.id)}>
-                ${t.discardOne}
-              </button>
-            </div>`;
-        })}
-        <p>${t.keptFor(KEPT_DAYS)}</p>
-      </div>`
-      : nothing
-  }`;
+          <button type="button" aria-describedby=${id} @click=${() => on.open(w.id)}>${w.state === 'invalid' ? t.openToFix : t.openRefused}</button>
+          <button type="button" class="secondary" aria-describedby=${id} @click=${() => on.discard(w.id)}>${t.discardOne}</button>
+        </div>`;
+    })}
+    <p>${t.keptFor(KEPT_DAYS)}</p>
+  </div>`;
 }

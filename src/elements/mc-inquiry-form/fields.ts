@@ -5,9 +5,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { INQUIRY_LIMITS, type FieldError, type InquiryField } from '../../core/inquiry/index.js';
-import type { Lang } from '../../core/index-format/index.js';
+import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { numberFormat } from '../shared/locale.js';
+import { markedName, providerName, withMarkedNames, type ShownName } from '../shared/names.js';
 
 /** What the field templates read from the form and how they write back to it. */
 export interface FieldView {
@@ -93,10 +94,11 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
 }
 
 /**
- * The consent checkbox, its label the sentence naming who receives the inquiry. `reset`: it was
- * cleared because the recipients changed since it was ticked, and the person is told so.
+ * The consent checkbox, its label the sentence naming who receives the inquiry (`names`: those of
+ * another language are marked so). `reset`: it was cleared because the recipients changed since it
+ * was ticked, and the person is told so.
  */
-export function consentField(view: FieldView, sentence: string, reset = false): TemplateResult {
+export function consentField(view: FieldView, sentence: string, names: readonly ShownName[], reset = false): TemplateResult {
   const id = view.id('consent');
   const error = view.error('consent');
   const describedBy = [reset ? `${id}-reset` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -113,7 +115,7 @@ export function consentField(view: FieldView, sentence: string, reset = false): 
         aria-describedby=${describedBy || nothing}
         @change=${(e: Event) => view.set('consent', String((e.target as HTMLInputElement).checked))}
       />
-      <span>${sentence}</span>
+      <span>${withMarkedNames(sentence, names)}</span>
     </label>
   </div>`;
 }
@@ -134,9 +136,23 @@ export function honeypot(view: FieldView, id: string, onInput: (value: string) =
 }
 
 /** What is sent with the inquiry and, when the page gives one, its service's privacy notice. */
-export function disclosure(view: FieldView, sent: { occupation: boolean; programs: number }, privacy: { href: string | null; owner: string }): TemplateResult {
+export function disclosure(
+  view: FieldView,
+  sent: { occupation: boolean; programs: number },
+  privacy: { href: string | null; owner: string | null; names: readonly ShownName[] },
+): TemplateResult {
   return html`<p class="hint" part="disclosure">
     ${view.t.disclosure(sent.occupation, sent.programs)}
-    ${privacy.href ? html`<a href=${privacy.href}>${privacy.owner ? view.t.privacy(privacy.owner) : view.t.privacyFallback}</a>` : nothing}
+    ${
+      privacy.href
+        ? html`<a href=${privacy.href}>${privacy.owner ? withMarkedNames(view.t.privacy(privacy.owner), privacy.names) : view.t.privacyFallback}</a>`
+        : nothing
+    }
   </p>`;
+}
+
+/** One program the inquiry is about: its title and institution, each marked with its language. */
+export function programItem(p: Program, lang: Lang): TemplateResult {
+  const at = p.provider ? html` — ${markedName(providerName(p, lang))}` : '';
+  return html`<li class="program-title">${markedName(localizeMarked(p.title, lang))}${at}</li>`;
 }

@@ -1,28 +1,29 @@
 /**
  * What `<mc-inquiry-form>` says about its inquiry in each phase, and the outbox shared by
- * every form on a page.
+ * every element of a page (../shared/outbox-drain.ts).
  */
-import { Outbox, type RetryReason } from '../../core/offline/index.js';
+import type { RetryReason } from '../../core/offline/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { KEPT_DAYS } from './earlier-inquiries.js';
 
-export type Phase = 'editing' | 'sending' | 'sent' | 'queued' | 'config' | 'rejected' | 'discarded' | 'no-endpoint';
+export { pageOutbox } from '../shared/outbox-drain.js';
 
-let sharedOutbox: Promise<Outbox> | null = null;
+/**
+ * `config`: the page cannot send it (a redirect, CORS, its policy), tried again on the next
+ * visit; `refused`: the endpoint refused it (a 4xx but 408, 409, 425, 429, or a 400/422 with
+ * nothing to fix): never sent again by itself, deleted when the person leaves the form.
+ */
+export type Phase = 'editing' | 'sending' | 'sent' | 'queued' | 'config' | 'refused' | 'rejected' | 'discarded' | 'no-endpoint';
 
-/** One outbox per page, started on first use so inquiries queued on an earlier visit go out. */
-export function pageOutbox(): Promise<Outbox> {
-  sharedOutbox ??= Outbox.open().then((outbox) => {
-    outbox.start();
-    return outbox;
-  });
-  return sharedOutbox;
+/** A 4xx status the outbox does not retry (it retries 408, 409, 425 and 429). */
+export function isRefusal(status: number | null | undefined): status is number {
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /** The status box's style (`success`, `warning`, `error` or plain) and its sentences. */
 export function statusView(
   t: Messages['inquiry'],
-  state: { phase: Phase; reason: RetryReason; persistent: boolean; institutions: string; sent: string },
+  state: { phase: Phase; reason: RetryReason; persistent: boolean; institutions: string; sent: string; httpStatus: number | null },
 ): { kind: string; lines: string[] } {
   switch (state.phase) {
     case 'sending':
@@ -30,12 +31,15 @@ export function statusView(
     case 'sent':
       return { kind: 'success', lines: [state.sent] };
     case 'queued': {
-      const lines = [state.reason === 'network' ? t.queuedOffline : t.queuedServer];
+      // No answer (offline, or none in time), or an answer that was an error: retrying makes sense.
+      const lines = [state.reason === 'network' ? t.queuedOffline : state.reason === 'timeout' ? t.queuedNoAnswer : t.queuedServer];
       lines.push(state.persistent ? t.keptFor(KEPT_DAYS) : t.queuedMemory);
       return { kind: 'warning', lines };
     }
     case 'config':
       return { kind: 'error', lines: [t.config(state.institutions), t.keptFor(KEPT_DAYS), t.configHint] };
+    case 'refused':
+      return { kind: 'error', lines: [t.refused(state.httpStatus), t.refusedNext(state.institutions)] };
     case 'no-endpoint':
       return { kind: 'error', lines: [t.noEndpoint] };
     case 'rejected':

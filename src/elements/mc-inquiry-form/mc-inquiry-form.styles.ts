@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, textStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from '../mc-recommendations/checkbox.styles.js';
+import { outboxStatusStyles } from '../shared/outbox-status.styles.js';
 import { factsStyles } from './facts.styles.js';
 import { receiptStyles } from './receipt.styles.js';
 
@@ -133,6 +134,16 @@ const formStyles = css`
   .program-title {
     overflow-wrap: anywhere;
   }
+  /* A refused inquiry's "Copy your message": what it came to, and the text to copy by hand. */
+  .actions .copy-result,
+  .actions .copy-by-hand {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .copy-by-hand {
+    display: grid;
+    gap: var(--mc-space-2xs, 0.25rem);
+  }
 `;
 
-export const styles = [...baseStyles, textStyles, formStyles, checkboxStyles, factsStyles, receiptStyles];
+export const styles = [...baseStyles, textStyles, formStyles, checkboxStyles, outboxStatusStyles, factsStyles, receiptStyles];

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   INQUIRY_FIELDS,
-  draftFromPayload,
   inquiryFromDraft,
   validateInquiry,
   type FieldError,
@@ -10,22 +9,26 @@ import {
   type InquiryField,
   type InquiryVariant,
 } from '../../core/inquiry/index.js';
-import { setupHint, waitsForPerson, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
-import { localize, type Program } from '../../core/index-format/index.js';
+import { setupHint, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
+import type { Program } from '../../core/index-format/index.js';
 import { safePageUrl } from '../../core/text/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
+import { withMarkedNames } from '../shared/names.js';
 import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
-import { earlierView, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
-import { consentField, disclosure, errorText, honeypot, textField, type FieldView } from './fields.js';
-import { pageOutbox, statusView, type Phase } from './form-status.js';
+import { earlierView, restoreEarlier, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
+import { consentField, disclosure, errorText, honeypot, programItem, textField, type FieldView } from './fields.js';
+import { isRefusal, pageOutbox, statusView, type Phase } from './form-status.js';
 import { DraftKeeper, draftKey } from './draft-store.js';
 import { ReceiptController, sameIds, type ReceiptContext } from './receipt.js';
 import { consentText, contactOf, listOf, recipientsView, warnUnnamedOwner } from './recipients-view.js';
+import { RefusedInquiry } from './refused.js';
+import { OutboxStatus } from '../shared/outbox-status.js';
 import { styles } from './mc-inquiry-form.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { inquiry } from '../../i18n/en/inquiry.js';
+import { outbox } from '../../i18n/en/outbox.js';
 import { receipt } from '../../i18n/en/receipt.js';
 
 export type { McInquireDetail } from './mc-inquiry-form.events.js';
@@ -34,11 +37,13 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * A form to ask an institution about one or more programs, as a learner or for an
  * employer's team. It says who receives the inquiry (whoever runs the endpoint, and the
  * institutions when the endpoint passes it on) and has the person consent to exactly those.
- * The inquiry is saved on the device before it is sent and retried until delivered; once
- * sent, a receipt shows its reference, time, recipients and content, to copy or print.
- * What the person typed is never lost: kept in the page's memory (never on the device) when
- * the form is removed and made again (a review step, a dialog, a language change) until it
- * is sent or the page is left.
+ * The inquiry is saved on the device before it is sent and retried until delivered (also on a
+ * later visit: any element that sends to `endpoint` sends it once on the page and online, and
+ * says so); once sent, a receipt shows its reference, time, recipients and content, to copy or
+ * print. Nothing personal is kept once sent, or once the person was told the endpoint refused
+ * it and left the form. What the person typed is never lost: kept in the page's memory (never
+ * on the device) when the form is removed and made again (a review step, a dialog, a language
+ * change) until it is sent or the page is left.
  *
  * @tagname mc-inquiry-form
  * @summary Inquiry form with consent, field-level errors and offline-safe sending.
@@ -58,6 +63,7 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * @csspart receipt - Once sent: the reference, time, recipients and content of the inquiry, with Copy and Print.
  * @csspart earlier - The notice about inquiries saved earlier on this device (also part `status`).
  * @csspart refused - The notice about earlier inquiries the institution refused (also parts `status` and `earlier`).
+ * @csspart outbox - The notice about other inquiries saved on this device for `endpoint`: being sent, sent (when, to whom), not sent yet.
  * @csspart actions - The row of buttons.
  * @csspart submit - The Send button.
  *
@@ -103,13 +109,14 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * @fires {CustomEvent<McInquireDetail>} mc-inquire - The person submitted an inquiry and it was sent or saved to send later.
  *   Detail: `{ programIds, status: 'sent' | 'queued' }`; never any personal data.
  * @fires {CustomEvent<McErrorDetail>} mc-error - The person submitted an inquiry and the endpoint cannot take inquiries from
- *   this page (an HTTP 401, 403 or 404, a redirect, its CORS headers, or this page's Content-Security-Policy not listing it in
- *   `connect-src`): `{ code: 'inquiry-setup', message, hint }`, `hint` saying what to change, in English. The inquiry stays on the device.
+ *   this page (an HTTP 4xx status it does not retry, such as 401, 403 or 404, a redirect, its CORS headers, or this page's
+ *   Content-Security-Policy not listing it in `connect-src`): `{ code: 'inquiry-setup', message, hint }`, `hint` saying what to
+ *   change, in English. A refused inquiry (4xx) stays on the device until the person leaves the form; the others until sent.
  */
 export class McInquiryForm extends McElement {
   static override styles = styles;
 
-  protected readonly locale = this.strings({ common, inquiry, receipt });
+  protected readonly locale = this.strings({ common, inquiry, outbox, receipt });
 
   /**
    * Who is asking: a `learner` for themself, or an `employer` for a team.
@@ -121,7 +128,8 @@ export class McInquiryForm extends McElement {
   /**
    * Who runs `endpoint` (a college, a career centre, a portal): named as who receives and
    * keeps the inquiry, and in the consent. Not given: "whoever runs" and the endpoint's host,
-   * with a console warning.
+   * with a console warning. The name of an institution of `programs` (its `provider`) is shown
+   * by its French name on a French page.
    */
   @property({ attribute: 'endpoint-owner' }) endpointOwner = '';
   /** Older name of `endpoint-owner`; wins when both are set. */
@@ -150,11 +158,16 @@ export class McInquiryForm extends McElement {
   @state() private phase: Phase = 'editing';
   @state() private reason: RetryReason = 'network';
   @state() private persistent = true;
-  @state() private earlier: EarlierInquiries = { sending: 0, waiting: [] };
-  private readonly kept = new DraftKeeper();
-  private readonly receipts = new ReceiptController(this, () => this.receiptContext());
+  @state() private earlier: EarlierInquiries = { waiting: [] };
+  /** The HTTP status of a refusal (`refused`), null when the endpoint named none. */
+  @state() private httpStatus: number | null = null;
 
   private readonly uid = 'mc-inquiry-form';
+  /** Earlier inquiries for `endpoint`: sent as soon as the form is on the page, and said above it. */
+  private readonly saved = new OutboxStatus(this, { programs: () => this.programs, outbox: () => this.outbox });
+  private readonly refusal = new RefusedInquiry(this);
+  private readonly kept = new DraftKeeper();
+  private readonly receipts = new ReceiptController(this, () => this.receiptContext());
 
   private trap = '';
   private pendingId: string | null = null;
@@ -168,6 +181,7 @@ export class McInquiryForm extends McElement {
 
   /** Empties the form for a new inquiry (what was typed, and the receipt, are dropped). */
   clear(): void {
+    void this.refusal.leave();
     this.draft = {};
     this.errors = [];
     this.phase = 'editing';
@@ -194,12 +208,10 @@ export class McInquiryForm extends McElement {
     const r = this.recipients();
     const ids = this.programs.map((p) => p.id);
     if (this.receipts.receipt && !sameIds(this.receipts.receipt.programs, ids)) this.clear();
-    const empty = this.phase === 'editing' && Object.keys(this.draft).length === 0;
-    const kept = this.kept.takeUp(draftKey(this.variant, this.endpoint, document.baseURI), ids, empty);
-    if (kept) [this.draft, this.phase] = [kept.draft, kept.receipt ? 'sent' : 'editing'];
-    if (kept?.receipt) this.receipts.show(kept.receipt);
-    this.draft = this.kept.check(this.draft, r.key);
-    this.kept.keep({ phase: this.phase, draft: this.draft, receipt: this.receipts.receipt });
+    const key = draftKey(this.variant, this.endpoint, document.baseURI);
+    const shown = this.kept.sync({ phase: this.phase, draft: this.draft, receipt: this.receipts.receipt }, { key, recipients: r.key, programIds: ids });
+    [this.draft, this.phase] = [shown.draft, shown.phase];
+    if (shown.receipt !== this.receipts.receipt) this.receipts.show(shown.receipt);
     if (!r.holder && this.endpoint) warnUnnamedOwner(this.endpoint, r.host);
   }
 
@@ -230,7 +242,7 @@ export class McInquiryForm extends McElement {
 
   private recipients(): Recipients {
     const owner = this.institution || this.endpointOwner;
-    return recipientsOf({ routed: this.routed, owner, endpoint: this.endpoint, base: document.baseURI, programs: this.programs });
+    return recipientsOf({ routed: this.routed, owner, endpoint: this.endpoint, base: document.baseURI, programs: this.programs, lang: this.locale.lang });
   }
 
   /** Who to contact directly when the form cannot send. */
@@ -320,17 +332,21 @@ export class McInquiryForm extends McElement {
         this.pendingId = result.id;
         const known = result.fieldErrors.filter((e) => this.fields.includes(e.field) || e.field === 'programIds');
         this.errors = known;
-        this.phase = known.length > 0 ? 'editing' : 'rejected';
+        this.phase = 'editing';
         if (known.length > 0) void this.focusFirstError();
+        else void this.showRefused(result.id, null);
         break;
       }
-      case 'config':
+      case 'config': {
         this.pendingId = result.id;
-        this.phase = 'config';
-        // The person is told the form is not set up; the developer learns what to change.
-        if (byPerson)
-          this.emit('mc-error', { code: 'inquiry-setup', message: this.locale.t.inquiry.config(this.institutions()), hint: setupHint(this.endpoint, result) });
+        const refused = result.problem === 'status' && isRefusal(result.httpStatus);
+        if (refused) void this.showRefused(result.id, result.httpStatus);
+        else this.phase = 'config';
+        // The person is told the form cannot send it; the developer learns what to change.
+        const message = refused ? this.locale.t.inquiry.refused(result.httpStatus) : this.locale.t.inquiry.config(this.institutions());
+        if (byPerson) this.emit('mc-error', { code: 'inquiry-setup', message, hint: setupHint(this.endpoint, result) });
         break;
+      }
       case 'gone':
         this.pendingId = null;
         this.phase = 'discarded';
@@ -338,21 +354,20 @@ export class McInquiryForm extends McElement {
     }
   }
 
+  /** Show that the endpoint refused `id`: it is deleted once the person leaves the form. */
+  private async showRefused(id: string, status: number | null): Promise<void> {
+    this.phase = 'refused';
+    this.httpStatus = status;
+    this.refusal.tell(await this.getOutbox(), id);
+  }
+
   private async discard(): Promise<void> {
     const outbox = await this.getOutbox();
     if (this.pendingId) await outbox.discard(this.pendingId);
+    this.refusal.forget();
     this.pendingId = null;
     this.phase = 'discarded';
     await this.focusStatus();
-  }
-
-  /** Discard the earlier inquiries still being sent by themselves. */
-  private async discardEarlier(): Promise<void> {
-    const outbox = await this.getOutbox();
-    for (const item of await outbox.list()) {
-      if (item.id !== this.pendingId && item.endpoint === this.endpoint && !waitsForPerson(item)) await outbox.discard(item.id);
-    }
-    await this.countEarlier();
   }
 
   private async discardOne(id: string): Promise<void> {
@@ -365,21 +380,15 @@ export class McInquiryForm extends McElement {
 
   /** Show a refused earlier inquiry again: what was typed and what to fix, or why it was refused. */
   private async reopen(id: string): Promise<void> {
-    const item = (await (await this.getOutbox()).list()).find((i) => i.id === id);
-    let restored: ReturnType<typeof draftFromPayload> = null;
-    try {
-      restored = item ? draftFromPayload(JSON.parse(item.body)) : null;
-    } catch {
-      // Not our JSON: nothing to show.
-    }
-    if (!item || !restored || restored.variant !== this.variant) {
-      await this.countEarlier();
-      return;
-    }
-    this.draft = restored.draft;
+    const found = restoreEarlier(await (await this.getOutbox()).list(), id, this.variant);
+    if (!found) return this.countEarlier();
+    const { item, draft } = found;
+    this.draft = draft;
     this.pendingId = id;
     this.errors = (item.fieldErrors ?? []).filter((e) => this.fields.includes(e.field) || e.field === 'programIds');
-    this.phase = item.state === 'config' ? 'config' : this.errors.length > 0 ? 'editing' : 'rejected';
+    if (this.errors.length > 0) this.phase = 'editing';
+    else if (item.state === 'config' && !isRefusal(item.httpStatus)) this.phase = 'config';
+    else await this.showRefused(id, item.httpStatus ?? null);
     await this.countEarlier();
     if (this.phase === 'editing') await this.focusFirstError();
     else await this.focusStatus();
@@ -419,16 +428,16 @@ export class McInquiryForm extends McElement {
   override render(): TemplateResult {
     const t = this.locale.t.inquiry;
     const heading = this.variant === 'employer' ? t.headingEmployer : t.headingLearner(this.programs.length);
-    const done = this.phase === 'sent' || this.phase === 'queued' || this.phase === 'config';
+    const done = this.phase === 'sent' || this.phase === 'queued' || this.phase === 'config' || this.phase === 'refused';
     return html`
       <form class="form" part="form" novalidate aria-labelledby="${this.uid}-heading" @submit=${this.onSubmit}>
         ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: html`<slot name="heading">${heading}</slot>` })}
         ${this.renderSummary()} ${this.renderPrograms()}
+        ${this.saved.render(this.locale.lang, this.uid, (entry) => entry.id === this.pendingId || entry.state === 'refused')}
         ${
           done
             ? nothing
             : earlierView(t, this.locale.lang, this.uid, this.earlier, {
-                discardSending: () => void this.discardEarlier(),
                 open: (id) => void this.reopen(id),
                 discard: (id) => void this.discardOne(id),
               })
@@ -467,13 +476,14 @@ export class McInquiryForm extends McElement {
     return html`<div part="programs">
       <p id="${this.uid}-programs" class="label" tabindex="-1">${t.programs(this.programs.length)}</p>
       <ul aria-labelledby="${this.uid}-programs">
-        ${this.programs.map((p) => html`<li class="program-title">${localize(p.title, lang)}${p.provider ? ` — ${p.provider}` : ''}</li>`)}
+        ${this.programs.map((p) => programItem(p, lang))}
       </ul>
       ${error ? html`<p class="field-error">${this.errorText(error)}</p>` : nothing}
     </div>`;
   }
 
   private renderFields(): TemplateResult {
+    const r = this.recipients();
     const view: FieldView = {
       t: this.locale.t.inquiry,
       lang: this.locale.lang,
@@ -483,18 +493,14 @@ export class McInquiryForm extends McElement {
       errorText: (error) => this.errorText(error),
       set: (field, value) => this.set(field, value),
     };
-    const r = this.recipients();
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
       ${recipientsView(view.t, r, listOf(view.lang), { id: `${this.uid}-recipients`, level: this.headingLevel + 1 })}
-      ${consentField(view, consentText(view.t, r, listOf(view.lang)), this.kept.reset)}
+      ${consentField(view, consentText(view.t, r, listOf(view.lang)), r.names, this.kept.reset)}
       ${disclosure(
         view,
         { occupation: this.variant === 'learner' && !!this.occupation, programs: this.programs.length },
-        {
-          href: safePageUrl(this.privacyUrl, document.baseURI),
-          owner: this.institution || this.endpointOwner,
-        },
+        { href: safePageUrl(this.privacyUrl, document.baseURI), owner: r.holder, names: r.names },
       )}
       ${honeypot(view, `${this.uid}-website`, (value) => (this.trap = value))}
     `;
@@ -507,23 +513,18 @@ export class McInquiryForm extends McElement {
       persistent: this.persistent,
       institutions: this.institutions(),
       sent: this.locale.t.inquiry.sent(this.receipts.receipt !== null, this.receipts.receipt?.reference != null),
+      httpStatus: this.httpStatus,
     });
-    return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${l}</p>`)}</div>`;
+    const { names } = this.recipients();
+    return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${withMarkedNames(l, names)}</p>`)}</div>`;
   }
 
   private receiptContext(): ReceiptContext {
     const { lang, t } = this.locale;
-    const privacy = { href: safePageUrl(this.privacyUrl, document.baseURI), owner: this.institution || this.endpointOwner };
-    return {
-      t: t.inquiry,
-      r: t.receipt,
-      lang,
-      uid: this.uid,
-      level: this.headingLevel + 1,
-      replyWithinDays: this.replyWithinDays,
-      privacy,
-      listOf: listOf(lang),
-    };
+    const r = this.recipients();
+    const privacy = { href: safePageUrl(this.privacyUrl, document.baseURI), owner: r.holder, names: r.names };
+    const level = this.headingLevel + 1;
+    return { t: t.inquiry, r: t.receipt, lang, uid: this.uid, level, replyWithinDays: this.replyWithinDays, privacy, listOf: listOf(lang) };
   }
 
   private renderActions(): TemplateResult {
@@ -531,6 +532,8 @@ export class McInquiryForm extends McElement {
     switch (this.phase) {
       case 'sent':
         return html`<button type="button" class="secondary" @click=${this.another}>${t.another}</button>`;
+      case 'refused':
+        return this.refusal.actions(this.locale.t, this.draft.message ?? '', () => void this.discard());
       case 'queued':
       case 'config':
         return html`<button type="button" @click=${this.sendNow}>${t.sendNow}</button>

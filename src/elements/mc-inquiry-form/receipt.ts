@@ -7,10 +7,11 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { INQUIRY_FIELDS, type Inquiry } from '../../core/inquiry/index.js';
-import { localize, type Lang, type Program } from '../../core/index-format/index.js';
+import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
 import { numberFormat } from '../shared/locale.js';
+import { providerName, withMarkedNames, type ShownName } from '../shared/names.js';
 import type { Recipients } from '../shared/recipients.js';
 import { recipientRows, rowsView, type ListOf, type Row } from './recipients-view.js';
 
@@ -54,7 +55,7 @@ export interface ReceiptContext {
   level: number;
   /** Shown when a whole number of days, 1 to 365. */
   replyWithinDays: number | null;
-  privacy: { href: string | null; owner: string };
+  privacy: { href: string | null; owner: string | null; names: readonly ShownName[] };
   listOf: ListOf;
 }
 
@@ -87,8 +88,11 @@ function sentRows(rec: Receipt, v: ReceiptContext): Row[] {
     if (field === 'consent' || value === undefined || value === '') continue;
     rows.push({ label: t[field as 'name'], value: typeof value === 'number' ? numberFormat(lang).format(value) : String(value) });
   }
-  const programs = rec.programs.map((p) => `${localize(p.title, lang)}${p.provider ? ` — ${p.provider}` : ''}`);
-  rows.push({ label: r.programs(programs.length), value: programs });
+  // Each title and institution in the page's language, an English one marked so.
+  const shown = rec.programs.map((p) => [localizeMarked(p.title, lang), p.provider ? providerName(p, lang) : null] as const);
+  const programs = shown.map(([title, at]) => `${title.value}${at ? ` — ${at.value}` : ''}`);
+  const names = shown.flatMap(([title, at]) => (at ? [title, at] : [title]));
+  rows.push({ label: r.programs(programs.length), value: programs, names });
   if (rec.inquiry.variant === 'learner' && rec.inquiry.occupation) rows.push({ label: r.occupation, value: rec.inquiry.occupation });
   return rows;
 }
@@ -123,7 +127,7 @@ export function receiptView(rec: Receipt, v: ReceiptView): TemplateResult {
   return html`<section class="receipt" part="receipt" aria-labelledby=${id}>
     ${levelHeading(v.level, { id, text: v.r.heading })} ${rowsView(facts(rec, v))}
     ${levelHeading(v.level + 1, { id: `${id}-sent`, text: v.r.sentFields })} ${rowsView(sentRows(rec, v))}
-    ${v.privacy.href ? html`<p><a href=${v.privacy.href}>${privacyText(v)}</a></p>` : nothing}
+    ${v.privacy.href ? html`<p><a href=${v.privacy.href}>${withMarkedNames(privacyText(v), v.privacy.names)}</a></p>` : nothing}
     ${withdrawal(rec, v).map((text) => html`<p>${text}</p>`)}
     <div class="receipt-tools">
       <button type="button" class="secondary" @click=${v.onCopy}>${v.r.copy}</button>

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
+import { withMarkedNames, type ShownName } from '../shared/names.js';
 import { consentNames, providersOf, type Recipients } from '../shared/recipients.js';
 
 /** "A, B and C" in the page's language. */
@@ -30,20 +31,24 @@ export interface Row {
   note?: string;
   /** A class for the value (`reference`: set in a typeface that tells 0 from O). */
   kind?: string;
+  /** Names in the value, marked with their language when it is not the page's. */
+  names?: readonly ShownName[];
 }
 
 /** Who keeps the inquiry, then who it is passed on to (routed) or the institutions it is not sent to. */
 export function recipientRows(t: Messages['inquiry'], r: Recipients, listOf: ListOf): Row[] {
-  const rows: Row[] = [{ label: t.keptBy, value: r.holder ?? t.unnamed(r.host) }];
-  if (r.passedTo.length > 0) rows.push({ label: t.passedTo, value: listOf(r.passedTo), note: t.passedToNote(r.passedTo.length) });
-  if (r.notSentTo.length > 0) rows.push({ label: t.notSentTo, value: listOf(r.notSentTo), note: t.notSentToNote(r.notSentTo.length) });
+  const names = r.names;
+  const rows: Row[] = [{ label: t.keptBy, value: r.holder ?? t.unnamed(r.host), names }];
+  if (r.passedTo.length > 0) rows.push({ label: t.passedTo, value: listOf(r.passedTo), note: t.passedToNote(r.passedTo.length), names });
+  if (r.notSentTo.length > 0) rows.push({ label: t.notSentTo, value: listOf(r.notSentTo), note: t.notSentToNote(r.notSentTo.length), names });
   return rows;
 }
 
 function valueView(row: Row): TemplateResult {
-  if (typeof row.value === 'string') return html`<span class="value ${row.kind ?? ''}">${row.value}</span>`;
+  const marked = (text: string) => withMarkedNames(text, row.names ?? []);
+  if (typeof row.value === 'string') return html`<span class="value ${row.kind ?? ''}">${marked(row.value)}</span>`;
   return html`<ul class="values">
-    ${row.value.map((item) => html`<li>${item}</li>`)}
+    ${row.value.map((item) => html`<li>${marked(item)}</li>`)}
   </ul>`;
 }
 

@@ -84,12 +84,58 @@ export const styles = [
     }
     figure {
       margin: 0;
+      /* The chart's layout follows its own width, in ems: it stacks when the text is large for it. */
+      container-type: inline-size;
     }
-    svg {
+    /*
+     * Level, bar, amount on one line, the bars sharing one track width so they stay to scale.
+     * The labels are text at the element's size: they grow with the browser's text size.
+     */
+    .chart {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      align-items: center;
+      gap: var(--mc-space-2xs, 0.25rem) var(--mc-space-xs, 0.5rem);
+      max-width: 32rem;
+    }
+    .row {
+      display: contents;
+    }
+    /* Amounts line up at their right edge, as in the table's columns. */
+    .value {
+      justify-self: end;
+      font-variant-numeric: tabular-nums;
+    }
+    .track {
       display: block;
       width: 100%;
-      max-width: 24rem;
-      height: auto;
+      height: 1.25em;
+      overflow: visible;
+      /* The axis: where every bar starts. */
+      border-left: 1px solid var(--mc-color-border, #6b7280);
+    }
+    /* Narrow, or large text: the level and amount on one line, the bar under them. */
+    @container (max-width: 20em) {
+      .chart {
+        grid-template-columns: minmax(0, 1fr);
+        row-gap: var(--mc-space-xs, 0.5rem);
+      }
+      .row {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        grid-template-areas: 'label value' 'bar bar';
+        gap: var(--mc-space-3xs, 0.125rem) var(--mc-space-xs, 0.5rem);
+      }
+      .label {
+        grid-area: label;
+      }
+      .value {
+        grid-area: value;
+        justify-self: start;
+      }
+      .track {
+        grid-area: bar;
+      }
     }
     /* Bars keep 3:1 against white (WCAG 1.4.11); the median is darker to stand out. */
     .bar {
@@ -98,24 +144,13 @@ export const styles = [
     .bar.median {
       fill: var(--mc-labour-market-bar-median, var(--mc-color-primary-strong, var(--_mc-primary-strong)));
     }
-    .axis {
-      stroke: var(--mc-color-border, #6b7280);
-      stroke-width: 1;
-    }
-    svg text {
-      fill: var(--mc-color-text, #1f2937);
-      font-size: 13px;
-      font-family: inherit;
-    }
     /*
-     * Forced colours (Windows contrast themes) leave SVG fills alone: the labels kept their
-     * dark grey on the theme's black. System colours follow the person's theme; the median
-     * bar is told apart by colour and by its outline.
+     * Forced colours (Windows contrast themes) leave SVG fills alone: the bars would keep
+     * their blues on the theme's background. System colours follow the person's theme; the
+     * median bar is told apart by colour and by its outline. The labels are HTML text, which
+     * the theme recolours itself.
      */
     @media (forced-colors: active) {
-      svg text {
-        fill: CanvasText;
-      }
       .bar {
         fill: CanvasText;
       }
@@ -123,9 +158,10 @@ export const styles = [
         fill: Highlight;
         stroke: CanvasText;
         stroke-width: 2;
+        vector-effect: non-scaling-stroke;
       }
-      .axis {
-        stroke: CanvasText;
+      .track {
+        border-left-color: CanvasText;
       }
     }
     table {
@@ -166,7 +202,7 @@ export const styles = [
       .region {
         display: none !important;
       }
-      svg,
+      .chart,
       table {
         break-inside: avoid;
       }

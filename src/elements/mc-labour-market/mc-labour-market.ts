@@ -1,7 +1,7 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { localize } from '../../core/index-format/index.js';
+import { localize, UnknownOccupationError } from '../../core/index-format/index.js';
 // Not localeCompare: a page's first collator is a long task on a slow phone.
 import { compareText } from '../../core/rank/index.js';
 import {
@@ -15,6 +15,7 @@ import {
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
+import { fireError } from '../shared/errors.js';
 import { styles } from './mc-labour-market.styles.js';
 import { StagedRender } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
@@ -41,7 +42,7 @@ const ONTARIO_PREFIX = 'ER35';
  * @csspart sample - The notice shown when the figures are sample data.
  * @csspart outlook - The outlook block.
  * @csspart wages - The wages block (chart, table, region choice).
- * @csspart chart - The wage chart (an SVG image with a text equivalent).
+ * @csspart chart - The wage chart: bars to scale with their levels and amounts, one image with a text equivalent.
  * @csspart facts - The openings, job seekers and employment list.
  * @csspart requirements - What the work requires: its training level, its official requirements, the note that short programs do not replace a required diploma, licence or certificate.
  * @csspart state - The pending, empty and error boxes.
@@ -87,7 +88,7 @@ const ONTARIO_PREFIX = 'ER35';
  * @cssprop [--mc-space-sm=0.75rem] - Medium-small gap (box padding).
  * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, or the element has neither `src` nor `index` (code `no-source`, with a console warning). Detail: `{ code, message, hint }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, the element has neither `src` nor `index` (code `no-source`, with a console warning), or its `code` is not in the index (code `unknown-occupation`, once per code; the panel says the same `message`). Detail: `{ code, message, hint }`.
  */
 export class McLabourMarket extends McElement {
   static override styles = styles;
@@ -115,6 +116,8 @@ export class McLabourMarket extends McElement {
   @state() private picked: string | null = null;
   /** The `region` the developer was last warned about (not a region of the index). */
   private warnedRegion: string | null = null;
+  /** The code and index last reported with `mc-error` as not in the index. */
+  private reportedUnknown: { code: string; index: LoadedIndex } | null = null;
 
   /** With `src`, the titles and the occupation's slice of the catalogue: never the whole catalogue, which it does not show. */
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.code });
@@ -123,7 +126,9 @@ export class McLabourMarket extends McElement {
   /** What the work requires: the official requirements load once the occupation's index is in. */
   private readonly requirements = new RequirementsBlock(this, () => {
     const st = this.indexTask.state;
-    return [st.kind === 'ready' ? st.index : null, this.code, this.locale.lang] as const;
+    const index = st.kind === 'ready' ? st.index : null;
+    // A code not in the index is said once, by the panel's error (see `updated`).
+    return [index, index?.occupations.has(this.code ?? '') ? this.code : null, this.locale.lang] as const;
   });
   private memo: { key: string; index: LoadedIndex; value: LabourMarketDescription | null } | null = null;
   /**
@@ -144,7 +149,19 @@ export class McLabourMarket extends McElement {
 
   protected override updated(): void {
     const st = this.indexTask.state;
-    if (st.kind === 'ready' && this.memo?.index === st.index && this.memo.value) this.checkRegion(st.index, this.memo.value);
+    if (st.kind !== 'ready' || this.memo?.index !== st.index || !this.memo.key.startsWith(`${this.code}|`)) return;
+    if (this.memo.value) this.checkRegion(st.index, this.memo.value);
+    else this.reportUnknown(st.index, this.code!);
+  }
+
+  /**
+   * Tells the host, once per code and index, that `code` is not in the index, as the panel
+   * shows it: `mc-error` `unknown-occupation`, its hint naming the code.
+   */
+  private reportUnknown(index: LoadedIndex, code: string): void {
+    if (this.reportedUnknown?.code === code && this.reportedUnknown.index === index) return;
+    this.reportedUnknown = { code, index };
+    fireError(this, new UnknownOccupationError(code), this.locale.lang);
   }
 
   /**
@@ -184,7 +201,8 @@ export class McLabourMarket extends McElement {
     if (st.kind === 'none') return html`<div part="state" class="state">${t.labourMarket.choose}</div>`;
     const d = this.describeOrLater(st.index);
     if (d === undefined) return html`<div part="state" class="state">${this.live.busy(t.common.loading)}</div>`;
-    if (!d) return html`<div part="state" class="state" role="alert">${t.labourMarket.unknown(this.code)}</div>`;
+    // Worded from the errors' table, as a failed load is; no Retry: the index will not hold it later.
+    if (!d) return errorBox(t.common.errors['unknown-occupation']);
     return this.renderDescription(st.index, d);
   }
 
@@ -227,8 +245,8 @@ export class McLabourMarket extends McElement {
     try {
       value = describeLabourMarket(index, this.code!, { lang, ...(region ? { region } : {}) });
     } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      value = null; // unknown code: rendered as a plain statement, not thrown into the page
+      if (!(error instanceof UnknownOccupationError)) throw error;
+      value = null; // rendered as the error it is, not thrown into the page
     }
     this.memo = { key, index, value };
     return value;
@@ -342,6 +360,11 @@ export class McLabourMarket extends McElement {
     if (notice) this.live.say(notice);
   };
 
+  /**
+   * Bars drawn to scale, each an SVG of its own; their labels and amounts are HTML text around
+   * them, at the element's font size: text inside a scaled SVG shrank with the chart (about
+   * 10 px at 320 px wide) and did not grow with the browser's text size.
+   */
   private renderChart(w: WageReading): TemplateResult {
     const lm = this.locale.t.labourMarket;
     const rows = [
@@ -350,22 +373,23 @@ export class McLabourMarket extends McElement {
       { key: 'high', label: lm.high, fig: w.hourly.high },
     ];
     const max = Math.max(...rows.map((r) => r.fig?.value ?? 0), 1);
-    const labelW = 70;
-    const valueW = 80;
-    const barMax = 320 - labelW - valueW;
     const textId = `${this.uid}-chart-text`;
     const text = lm.chartText(w.regionName, w.hourly.low?.formatted ?? null, w.hourly.median?.formatted ?? null, w.hourly.high?.formatted ?? null);
+    // role=img: one image to assistive technologies, named by the sentence; the table repeats the figures.
     return html`<figure part="chart">
-      <svg role="img" aria-labelledby=${textId} viewBox="0 0 320 96" focusable="false">
-        ${rows.map((r, i) => {
-          const y = 8 + i * 28;
-          const width = r.fig ? Math.max(2, Math.round((r.fig.value / max) * barMax)) : 0;
-          return svg`<text x="0" y=${y + 15} aria-hidden="true">${r.label}</text>
-            <rect class="bar ${r.key}" x=${labelW} y=${y} width=${width} height="20" rx="2"></rect>
-            <text x=${labelW + width + 6} y=${y + 15} aria-hidden="true">${r.fig?.formatted ?? lm.notPublished}</text>`;
+      <div class="chart" role="img" aria-labelledby=${textId}>
+        ${rows.map((r) => {
+          // Percent of the longest bar's track, to a tenth; a published figure always shows.
+          const width = r.fig ? Math.max(1, Math.round((r.fig.value / max) * 1000) / 10) : 0;
+          return html`<div class="row">
+            <span class="label">${r.label}</span>
+            <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+              <rect class="bar ${r.key}" x="0" y="0" width=${width} height="10"></rect>
+            </svg>
+            <span class="value">${r.fig?.formatted ?? lm.notPublished}</span>
+          </div>`;
         })}
-        <line class="axis" x1=${labelW} y1="4" x2=${labelW} y2="92"></line>
-      </svg>
+      </div>
       <figcaption id=${textId} class="visually-hidden">${text}</figcaption>
     </figure>`;
   }

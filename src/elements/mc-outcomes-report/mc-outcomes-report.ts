@@ -7,6 +7,7 @@ import type { Outcomes } from '../../core/analytics/index.js';
 import { localize, localizeMarked } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
+import { institutionName, withMarkedNames } from '../shared/names.js';
 import { numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
@@ -322,7 +323,7 @@ export class McOutcomesReport extends McElement {
     const sub = this.headingLevel + 1;
     return html`<section class="root" aria-labelledby="${id}-h">
       ${head}
-      <p part="scope" class="note">${t.scoped(provider)}</p>
+      <p part="scope" class="note">${this.scopeLine(t, provider)}</p>
       ${this.renderDownload(t)}
       <div class="block">
         ${levelHeading(sub, { id: `${id}-totals`, part: 'subheading', text: t.totals })}
@@ -387,6 +388,13 @@ export class McOutcomesReport extends McElement {
   private occupationName(code: string): string {
     const occupation = this.loadedIndex?.occupations.get(code);
     return occupation ? `${localize(occupation.title, this.locale.lang)} (${code})` : code;
+  }
+
+  /** Whose report it is: the institution (`Program.provider`) by its name in the report's language when the index knows it. */
+  private scopeLine(t: AdminMessages['outcomes'], provider: string): TemplateResult | string {
+    const index = this.loadedIndex;
+    const name = index ? institutionName(provider, index.ranking, this.locale.lang) : { value: provider, lang: null };
+    return withMarkedNames(t.scoped(name.value), [name]);
   }
 
   /** A program's title, `lang: 'en'` when an English one stands on a French report; its id when the index lacks it. */

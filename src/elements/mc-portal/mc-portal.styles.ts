@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles, printStyles, textStyles } from '../shared/tokens.styles.js';
+import { outboxStatusStyles } from '../shared/outbox-status.styles.js';
 
 export const styles = [
   ...baseStyles,
@@ -126,4 +127,5 @@ export const styles = [
       }
     }
   `,
+  outboxStatusStyles,
 ];

@@ -13,6 +13,7 @@ import { levelHeading } from '../shared/heading.js';
 import { CARD_FORWARDED, exportParts, JOB_SEARCH_PARTS, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
+import { OutboxStatus } from '../shared/outbox-status.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { requestIndex, requestTitlesIndex, type IndexSnapshot } from '../shared/index-source.js';
 import { OccupationSlices } from './slices.js';
@@ -60,6 +61,7 @@ interface Chooser extends HTMLElement {
  * @csspart related - The "where could you go from here" list.
  * @csspart share - The "Copy link" button and its message (with `url-state`).
  * @csspart state - Loading and error boxes.
+ * @csspart outbox - The notice about inquiries saved on this device: being sent, sent (when, to whom), not sent yet, or refused.
  * @csspart subheading - The heading of the related list (and of the inquiry dialog when the form is missing).
  * @csspart labour-market - The `<mc-labour-market>` element.
  * @csspart recommendations - The `<mc-recommendations>` element.
@@ -113,6 +115,7 @@ interface Chooser extends HTMLElement {
  * @csspart inquiry-receipt - The receipt of a sent inquiry.
  * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
  * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
+ * @csspart inquiry-outbox - The form's notice about inquiries saved on this device.
  * @csspart inquiry-actions - The form's row of buttons.
  * @csspart inquiry-submit - The form's Send button.
  *
@@ -267,7 +270,10 @@ export class McPortal extends McElement {
   @property({ type: Boolean }) routed = false;
   /** Days within which replies come, shown on the inquiry form's receipt (see `<mc-inquiry-form>`). */
   @property({ type: Number, attribute: 'reply-within-days' }) replyWithinDays: number | null = null;
-  /** Restricts programs to one institution (an institution's own page). */
+  /**
+   * Restricts programs to one institution (an institution's own page), by its name as the
+   * catalogue's `provider` column gives it, on a French page too.
+   */
   @property() provider: string | null = null;
   /** Where anonymous usage counts are sent; none when empty. */
   @property({ attribute: 'analytics-endpoint' }) analyticsEndpoint: string | null = null;
@@ -327,6 +333,8 @@ export class McPortal extends McElement {
   private readonly focusAfterChoice = new FocusAfterChoice();
   /** The polite live region: says the whole index is loading when a choice waits for it, and a switch of language once shown. */
   private readonly live = new Announcer(this);
+  /** Inquiries saved on this device for `endpoint`: sent once the portal is on the page, and said under its intro. */
+  private readonly saved = new OutboxStatus(this, { programs: () => this.loadedIndex?.programs ?? [] });
   private chooseAfterRender = false;
   private userChoice = false;
   /** The staged reveal below: a newer choice supersedes the one in progress. */
@@ -485,11 +493,7 @@ export class McPortal extends McElement {
     const failed = this.indexTask.status === TaskStatus.ERROR && !isAbortError(this.indexTask.error) && !index;
     return html`<section class="portal" part="base" aria-label=${p.label}>
         <div class="top" part="header">
-          ${levelHeading(this.headingLevel, {
-            id: `${this.uid}-h`,
-            part: 'heading',
-            text: html`<slot name="heading">${p.heading}</slot>`,
-          })}
+          ${levelHeading(this.headingLevel, { id: `${this.uid}-h`, part: 'heading', text: html`<slot name="heading">${p.heading}</slot>` })}
           <button
             type="button"
             class="secondary"
@@ -502,6 +506,7 @@ export class McPortal extends McElement {
           </button>
         </div>
         <div class="intro"><slot name="intro"><p>${p.intro}</p></slot></div>
+        ${this.saved.render(lang, this.uid, () => this.inquiryProgram !== null)}
         <div class="searches" part="searches">
           <div>${this.renderSearch('current')}</div>
           <div>${this.renderSearch('target')}</div>

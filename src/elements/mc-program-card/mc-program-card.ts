@@ -8,6 +8,7 @@ import { formatMoney } from '../../core/lmi/index.js';
 import { hoursText } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
+import { markedName, providerName } from '../shared/names.js';
 import { styles } from './mc-program-card.styles.js';
 import type { McInquireRequestDetail } from './mc-program-card.events.js';
 import { common } from '../../i18n/en/common.js';
@@ -118,6 +119,11 @@ export class McProgramCard extends McElement {
    * (mc-recommendations in gap mode), not all of the occupation's: the card says "still need".
    */
   @property({ type: Boolean, attribute: 'gap-mode' }) gapMode = false;
+  /**
+   * In gap mode, the wanted job's key skills the person likely has already (set by
+   * mc-recommendations, the plan's list): the card says which of them the program covers.
+   */
+  @property({ attribute: false }) had: readonly SkillRef[] | null = null;
   /** Level (2-6) of the title heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** Hides the Inquire button (e.g. where programs are selected for one joint inquiry). */
@@ -170,7 +176,7 @@ export class McProgramCard extends McElement {
         <div class="head">
           ${levelHeading(this.headingLevel, { id: `${this.uid}-title`, part: 'title', text: title.value, lang: title.lang })}
           <p part="provider" class="provider">
-            <span class="visually-hidden">${t.card.provider}</span> ${program.provider}
+            <span class="visually-hidden">${t.card.provider}</span> ${markedName(providerName(program, lang))}
           </p>
         </div>
         ${description.value ? html`<p class="description" lang=${description.lang ?? nothing}>${description.value}</p>` : nothing}
@@ -179,7 +185,7 @@ export class McProgramCard extends McElement {
           rec && (rec.reasons.length > 0 || rec.strength)
             ? html`<div part="reason" class="reason">
               <p class="visually-hidden">${t.card.why}</p>
-              ${rec.strength ? html`<p class="strength">${t.card.strength[rec.strength]}</p>` : nothing}
+              ${rec.strength ? html`<p class="strength">${(this.gapMode ? t.card.strengthGap : t.card.strength)[rec.strength]}</p>` : nothing}
               ${rec.reasons.map((reason) => html`<p>${reasonText(reason)}</p>`)}
             </div>`
             : nothing
@@ -218,7 +224,7 @@ export class McProgramCard extends McElement {
     return html`<article part="card" class="card folded" aria-labelledby="${this.uid}-title">
       <div class="head">
         ${levelHeading(this.headingLevel, { id: `${this.uid}-title`, part: 'title', text: title.value, lang: title.lang })}
-        <p part="provider" class="provider"><span class="visually-hidden">${t.card.provider}</span> ${program.provider}</p>
+        <p part="provider" class="provider"><span class="visually-hidden">${t.card.provider}</span> ${markedName(providerName(program, this.locale.lang))}</p>
       </div>
       <p class="note" id="${this.uid}-unrelated">${t.card.unrelatedDone}</p>
       <div part="actions" class="actions">
@@ -272,20 +278,24 @@ export class McProgramCard extends McElement {
     </div>`;
   }
 
-  /** Which of the person's needed skills the program adds, then the other key skills it covers. */
+  /**
+   * Which of the person's needed skills the program adds; in gap mode, which of the key skills
+   * it covers the person likely has already (`had`); then the other skills it covers.
+   */
   private adds(rec: Recommendation, needed: readonly SkillRef[]): TemplateResult {
     const { t } = this.locale;
     const taught = new Set(rec.program.skills);
     for (const s of rec.matchedSkills) taught.add(s.index);
     const adds = distinctLabels(needed.filter((s) => taught.has(s.index)));
-    const neededIds = new Set(needed.map((s) => s.index));
+    const had = this.gapMode && this.had ? distinctLabels(this.had.filter((s) => taught.has(s.index))) : [];
+    const listed = new Set([...needed, ...had].map((s) => s.index));
     const also = distinctLabels(
-      rec.matchedSkills.filter((s) => !neededIds.has(s.index)),
-      adds,
+      rec.matchedSkills.filter((s) => !listed.has(s.index)),
+      [...adds, ...had],
     );
-    const list = (kind: 'matched' | 'also', label: string, skills: readonly SkillRef[]) =>
+    const list = (kind: 'matched' | 'had' | 'also', label: string, skills: readonly SkillRef[]) =>
       html`<p class="label" id="${this.uid}-${kind}">${label}</p>
-        <ul class=${kind === 'matched' ? 'matched adds' : 'matched also'} aria-labelledby="${this.uid}-${kind}">
+        <ul class=${kind === 'matched' ? 'matched adds' : `matched ${kind}`} aria-labelledby="${this.uid}-${kind}">
           ${skills.map((skill) => html`<li lang=${skill.labelLang ?? nothing}>${skill.label}</li>`)}
         </ul>`;
     return html`<div part="skills" class="skills">
@@ -294,7 +304,7 @@ export class McProgramCard extends McElement {
           ? list('matched', this.gapMode ? t.card.addsGap : t.card.adds, adds)
           : html`<p class="label">${this.gapMode ? t.card.addsNoneGap : t.card.addsNone}</p>`
       }
-      ${also.length > 0 ? list('also', t.card.also, also) : nothing}
+      ${had.length > 0 ? list('had', t.card.hadGap, had) : nothing} ${also.length > 0 ? list('also', t.card.also, also) : nothing}
     </div>`;
   }
 

@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../shared/locale.js';
+import { withMarkedNames, type ShownName } from '../shared/names.js';
 
 /** Fewer results than this, with no filter of the person's narrowing them, get the notice. */
 export const FEW_RESULTS = 5;
@@ -22,15 +23,15 @@ export interface FewNoticeOptions {
   nearby: TemplateResult | typeof nothing;
   /** Every program listed is known to be a partial match (`Recommendation.strength`). */
   partialOnly: boolean;
-  /** The host's own institution (`provider`): the notice speaks of its programs, not the catalogue's. */
-  provider?: string | null;
+  /** The host's own institution (`provider`), by its name in the page's language: the notice speaks of its programs, not the catalogue's. */
+  provider?: ShownName | null;
 }
 
 /** What the catalogue lacks, the notice's first sentence (also said after a choice), or null for a full list. */
 export function fewLack({ t, count, to, from, partialOnly, provider }: Omit<FewNoticeOptions, 'nearby'>): string | null {
   if (count >= FEW_RESULTS && !partialOnly) return null;
   const r = t.recommendations;
-  const at = provider ?? undefined;
+  const at = provider?.value;
   if (count === 0) return from ? r.noneGap(from, to, at) : r.none(to, at);
   if (partialOnly) return from ? r.partialOnlyGap(count, from, to, at) : r.partialOnly(count, to, at);
   return from ? r.fewGap(count, from, to, at) : r.few(count, to, at);
@@ -43,6 +44,6 @@ export function fewLack({ t, count, to, from, partialOnly, provider }: Omit<FewN
 export function fewNotice(o: FewNoticeOptions): TemplateResult | null {
   const lack = fewLack(o);
   if (lack === null) return null;
-  return html`<p>${lack}</p>
+  return html`<p>${withMarkedNames(lack, o.provider ? [o.provider] : [])}</p>
     ${o.count > 0 ? html`<p>${o.t.recommendations.listed}</p>` : nothing}${o.nearby}`;
 }

@@ -5,11 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
-import type { programFacets } from '../../core/rank/index.js';
+import type { Facets, programFacets } from '../../core/rank/index.js';
 import type { Delivery, Lang, ProgramLanguage } from '../../core/index-format/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
 import { numberFormat, type Strings } from '../shared/locale.js';
-import { activeFilterCount, costChoices, filterShown, hourChoices, providerChoices, type FilterState, type SortOrder } from './filters.js';
+import { compareText } from '../../core/rank/index.js';
+import { institutionName } from '../shared/names.js';
+import { activeFilterCount, costChoices, filterShown, hourChoices, type FilterState, type SortOrder } from './filters.js';
 
 export interface FilterPanelOptions {
   t: Strings<'card' | 'recommendations'>;
@@ -122,7 +124,7 @@ function providerAndSortFields(o: FilterPanelOptions, set: SetFilters): Template
         : html`<label for="provider">${r.provider}</label>
           <select
             id="provider"
-            ${withProviders(o.host, providerChoices(facets.providers, f.provider), f.provider)}
+            ${withProviders(o.host, { facets, lang: o.lang }, f.provider)}
             @change=${(e: Event) => set({ provider: value(e) })}
           >
             <option value="" ?selected=${f.provider === ''}>${r.anyProvider}</option>
@@ -164,19 +166,36 @@ function checkGroup<V extends Delivery | ProgramLanguage>(
   </fieldset>`;
 }
 
-const providerNodes = new WeakMap<object, { providers: readonly string[]; nodes: HTMLOptionElement[] }>();
+/** The institutions of the programs (`Facets.providers`, with their French names), and the page's language. */
+interface ProviderChoices {
+  facets: Pick<Facets, 'providers' | 'providerFr'>;
+  lang: Lang;
+}
+
+const providerNodes = new WeakMap<object, { providers: readonly string[]; lang: Lang; extra: string; nodes: HTMLOptionElement[] }>();
 
 /**
- * One option per institution, made as plain elements once per list of institutions and
- * element, and kept while the list is the same (filters and sort change, cards are added):
+ * One option per institution, made as plain elements once per list of institutions, language
+ * and element, and kept while they are the same (filters and sort change, cards are added):
  * as many template instances (or child parts) for a whole catalogue's hundreds made the
- * panel's render a long task on a slow phone. The names are set as
- * text, never as HTML.
+ * panel's render a long task on a slow phone. Each shows the institution's name in the page's
+ * language, in the order of those names, an English one marked so; its value stays the
+ * institution's `provider`, what the filter keeps. After them, the one chosen if the programs
+ * do not have it (from a link, or another occupation). The names are set as text, never as HTML.
  */
-function providerOptions(host: object, providers: readonly string[], selected: string): HTMLOptionElement[] {
+function providerOptions(host: object, { facets, lang }: ProviderChoices, selected: string): HTMLOptionElement[] {
   let kept = providerNodes.get(host);
-  if (kept?.providers !== providers) {
-    kept = { providers, nodes: providers.map((p) => new Option(p, p)) };
+  const providers = facets.providers;
+  const extra = selected !== '' && !providers.includes(selected) ? selected : '';
+  if (kept?.providers !== providers || kept.lang !== lang || kept.extra !== extra) {
+    const named = providers.map((p) => [p, institutionName(p, facets, lang)] as const).sort(([, a], [, b]) => compareText(a.value, b.value));
+    if (extra) named.push([extra, institutionName(extra, facets, lang)]);
+    const nodes = named.map(([p, name]) => {
+      const node = new Option(name.value, p);
+      if (name.lang) node.lang = name.lang;
+      return node;
+    });
+    kept = { providers, lang, extra, nodes };
     providerNodes.set(host, kept);
   }
   for (const node of kept.nodes) node.selected = node.value === selected;
@@ -190,11 +209,11 @@ class WithProviders extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('withProviders() goes on a <select>.');
   }
 
-  render(_host: object, _providers: readonly string[], _selected: string): typeof nothing {
+  render(_host: object, _choices: ProviderChoices, _selected: string): typeof nothing {
     return nothing;
   }
 
-  override update(part: ElementPart, [host, providers, selected]: [object, readonly string[], string]): typeof nothing {
+  override update(part: ElementPart, [host, providers, selected]: [object, ProviderChoices, string]): typeof nothing {
     const select = part.element as HTMLSelectElement;
     const nodes = providerOptions(host, providers, selected);
     if (select.options.length !== nodes.length + 1 || select.options[1] !== nodes[0]) {

@@ -53,11 +53,6 @@ export function costChoices(maxCost: number, chosen: number | null = null): numb
   return withChosen(maxCost > 0 ? [0, ...COST_STEPS.filter((step) => step < maxCost)] : [], chosen);
 }
 
-/** The institutions to offer: those of `facets`, in their order, and after them the one chosen if they do not have it. */
-export function providerChoices(providers: readonly string[], chosen: string): readonly string[] {
-  return chosen === '' || providers.includes(chosen) ? providers : [...providers, chosen];
-}
-
 /** A filter of the panel, by the `FilterState` field it sets (`osapOnly` for the OSAP checkbox). */
 export type FilterName = 'delivery' | 'language' | 'maxHours' | 'maxCost' | 'osapOnly' | 'provider';
 

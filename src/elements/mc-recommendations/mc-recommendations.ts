@@ -13,6 +13,7 @@ import { Announcer } from '../shared/announcer.js';
 import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
 import { levelHeading } from '../shared/heading.js';
+import { institutionName } from '../shared/names.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel } from './filter-panel.js';
 import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
@@ -72,7 +73,8 @@ function sameChoice(a: string, b: string): boolean {
  * teach the occupation's work; when it has fewer than 5 and no filter narrowed them, a
  * notice says the catalogue has little for the occupation; when every program is a partial
  * match, however many, it says no program is a strong match for the occupation. Either
- * notice names up to 3 related occupations it has more strong matches for, with how many
+ * notice names up to 3 related occupations it has more strong matches for (worded neutrally:
+ * "Programs in this catalogue for related occupations"), with how many
  * (as choosing one shows them: with `from`, or `nearby-from`, as the move from it), each a
  * button that shows them (`mc-select`). When the person's filters leave no program, it names
  * the ones they set, as the panel labels them, and offers to clear them.
@@ -89,7 +91,8 @@ function sameChoice(a: string, b: string): boolean {
  * @csspart filters - The filter and sort disclosure (open on wide layouts, collapsed on narrow ones).
  * @csspart plan - The plan above the list: skills the person likely has (key skills both
  *   occupations list, broad skills and knowledge both call for) and key skills they need, on a
- *   move to work that usually takes formal training what it usually takes, and a short pathway of programs covering the needed ones, with total hours and cost. The pathway
+ *   move to work that usually takes formal training what it usually takes, and a short pathway of programs covering the needed ones, with total hours and cost. On a
+ *   move it shows with no program too, below the notice: what the person has and needs is its point. The pathway
  *   follows the ranking's order whatever the list's filters and sort: strong matches first, a
  *   partial one only for skills no strong match covers (its step says so), never a program
  *   taught in another language than English or French.
@@ -187,7 +190,11 @@ export class McRecommendations extends McElement {
   @property({ attribute: 'nearby-from' }) nearbyFrom: string | null = null;
   /** Job Bank economic region code (e.g. `ER3530`): keeps programs offered there or everywhere. */
   @property() region: string | null = null;
-  /** Restricts the list to one institution (an institution's own page); hides that filter. */
+  /**
+   * Restricts the list to one institution (an institution's own page); hides that filter. Its
+   * name as the catalogue's `provider` column gives it, on a French page too: the page shows
+   * its French name (`provider_fr`).
+   */
   @property() provider: string | null = null;
   /** How many programs show at first and per "Show more". */
   @property({ type: Number }) limit = 10;
@@ -255,7 +262,8 @@ export class McRecommendations extends McElement {
 
   /**
    * The institutions of its catalogue, sorted, whatever `provider` is set: a page that sets
-   * `provider` can check that the index has programs of its institution. Resolves once the
+   * `provider` can check that the index has programs of its institution. Each by the name
+   * `provider` takes (the catalogue's `provider` column), not its French name. Resolves once the
    * index is loaded; null without one (no `src` or `index`, or a load that failed, which the
    * element shows).
    */
@@ -478,19 +486,27 @@ export class McRecommendations extends McElement {
     const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
     const wanted = !filtered && (count < FEW_RESULTS || partialOnly);
     const nearby = this.nearby.want(wanted ? nearbyAsk(index, all, this.recommendOptions(), this.from ?? this.nearbyFrom) : null);
-    const offer = nearby ? nearbyList({ t, lang, nearby, count, provider: this.provider, onPick: this.pickNearby }) : nothing;
-    const few = { t, count, to: toTitle, from: from ? localize(from.title, lang) : null, partialOnly, provider: this.provider };
+    // The host's institution, named in the page's language (it is given by its `provider`).
+    const at = this.provider ? institutionName(this.provider, index.ranking, lang) : null;
+    const offer = nearby ? nearbyList({ t, lang, nearby, count, provider: at, onPick: this.pickNearby }) : nothing;
+    const fromTitle = from ? localize(from.title, lang) : null;
+    const few = { t, count, to: toTitle, from: fromTitle, partialOnly, provider: at };
     const notice = filtered ? null : fewNotice({ ...few, nearby: offer });
     this.announce(count, heading, filtered ? null : fewLack(few));
+    // On a move the plan shows with no program too: what the person has and needs is its point.
+    const plan = (count > 0 || (!!from && from.code !== target.code)) && this.computing.stage !== 'heading';
+    const empty =
+      count === 0 ? emptyState({ t, filtered, filters: this.filters, fixedProvider: this.provider, notice, onClear: () => this.clearFilters() }) : null;
     return html`
       <section class="root" aria-labelledby="heading">
         ${levelHeading(this.headingLevel, { id: 'heading', part: 'heading', text: heading })}
         ${note ? html`<p class="note">${note === 'offline-cache' ? r.offlineNote : r.staleNote}</p>` : nothing}
         ${index.manifest.sample ? html`<p class="note">${r.sample}</p>` : nothing}
         ${count > 0 && notice ? html`<div part="notice" class="notice">${notice}</div>` : nothing}
-        ${count > 0 && this.computing.stage !== 'heading' ? this.renderPlan(index, ready, from ? localize(from.title, lang) : null, moveTraining(from, target)) : nothing}
+        ${empty && !filtered ? empty : nothing}
+        ${plan ? this.renderPlan(index, ready, fromTitle, moveTraining(from, target), count > 0) : nothing}
         ${this.computing.stage === 'heading' || this.computing.stage === 'plan' || (count === 0 && !filtered) ? nothing : this.renderFilters(facets)}
-        ${count === 0 ? emptyState({ t, filtered, filters: this.filters, fixedProvider: this.provider, notice, onClear: () => this.clearFilters() }) : this.renderList(index, ready, shown, rendered)}
+        ${empty ? (filtered ? empty : nothing) : this.renderList(index, ready, shown, rendered)}
         <slot name="footer"></slot>
       </section>
     `;
@@ -522,6 +538,7 @@ export class McRecommendations extends McElement {
               exportparts=${CARD_EXPORTPARTS}
               .recommendation=${rec}
               .needed=${this.planOf(index, ready).gap.need}
+              .had=${this.planOf(index, ready).gap.have}
               ?gap-mode=${!!this.from && this.from !== this.occupation}
               heading-level=${Math.min(6, this.headingLevel + 1)}
               occupation=${this.occupation!}
@@ -548,11 +565,11 @@ export class McRecommendations extends McElement {
   }
 
   /** The plan for this choice: the same whatever the person's filters and sort (`PlanSource`). */
-  private renderPlan(index: LoadedIndex, ready: Computed, from: string | null, training: number | null): TemplateResult {
+  private renderPlan(index: LoadedIndex, ready: Computed, from: string | null, training: number | null, listed: boolean): TemplateResult {
     const { t, lang } = this.locale;
     const plan = this.planOf(index, ready);
     const level = Math.min(6, this.headingLevel + 1);
-    return planOverview({ t, lang, gap: plan.gap, plan: plan.pathway, from, level, training });
+    return planOverview({ t, lang, gap: plan.gap, plan: plan.pathway, from, level, training, listed });
   }
 
   private planOf(index: LoadedIndex, ready: Computed): Plan {

@@ -24,6 +24,7 @@ import { yieldToEventLoop } from '../../core/schedule/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Strings } from '../shared/locale.js';
 import { sharedSkills } from '../shared/shared-skills.js';
+import { withMarkedNames, type ShownName } from '../shared/names.js';
 
 /** A host for the task: its status is not rendered, so it asks for no update. */
 const quietHost: ReactiveControllerHost = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
@@ -155,8 +156,8 @@ export interface NearbyListOptions {
   nearby: Nearby;
   /** How many programs the chosen occupation got. */
   count: number;
-  /** The host's own institution (`provider`), whose programs the counts are. */
-  provider: string | null;
+  /** The host's own institution (`provider`), by its name in the page's language: the counts are of its programs. */
+  provider: ShownName | null;
   onPick: (chosen: NearbyOccupation) => void;
 }
 
@@ -170,7 +171,7 @@ export function nearbyList({ t, lang, nearby: { served, closest }, count, provid
   if (served.length === 0) return count === 0 && closest ? html`<p>${r.nearbyNone(closest.title)}</p>` : nothing;
   const m = coreMessages(lang);
   return html`<div part="nearby" class="nearby">
-    <p id="nearby-label">${r.nearbyIntro(provider ?? undefined)}</p>
+    <p id="nearby-label">${withMarkedNames(r.nearbyIntro(provider?.value), provider ? [provider] : [])}</p>
     <ul aria-labelledby="nearby-label">
       ${served.map(
         (o) => html`<li>

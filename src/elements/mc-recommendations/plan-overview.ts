@@ -16,6 +16,7 @@ import { safeHttpsUrl } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
 import { hoursText, type Strings } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
+import { markedName, providerName } from '../shared/names.js';
 
 export interface PlanOverviewOptions {
   t: Strings<'card' | 'plan' | 'training'>;
@@ -31,6 +32,8 @@ export interface PlanOverviewOptions {
    * training as the current one or more (`moveTraining`), else null.
    */
   training: number | null;
+  /** Programs are listed below the plan: it says the full list follows. */
+  listed: boolean;
 }
 
 /**
@@ -49,7 +52,7 @@ const skillList = (skills: readonly SkillRef[], cls: string, labelledBy: string)
   </ul>`;
 
 /** The overview: skills had and needed, the pathway, its totals. */
-export function planOverview({ t, lang, gap, plan, from, level, training }: PlanOverviewOptions): TemplateResult {
+export function planOverview({ t, lang, gap, plan, from, level, training, listed }: PlanOverviewOptions): TemplateResult {
   const p = t.plan;
   const sub = level + 1;
   const needed = plan.covered.length + plan.uncovered.length;
@@ -84,7 +87,7 @@ export function planOverview({ t, lang, gap, plan, from, level, training }: Plan
     </div>
     ${training === null ? nothing : html`<p class="note">${p.moveTraining(t.training.level(training))}</p>`}
     ${needed === 0 ? nothing : pathwayView(t, lang, plan, sub, needed)}
-    <p class="note">${p.fullList}</p>
+    ${listed ? html`<p class="note">${p.fullList}</p>` : nothing}
   </section>`;
 }
 
@@ -105,7 +108,7 @@ function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, lev
       ${plan.steps.map(
         (step) => html`<li>
           ${programTitle(t, lang, step.recommendation)}
-          <span class="provider">${step.recommendation.program.provider}</span>
+          <span class="provider">${markedName(providerName(step.recommendation.program, lang))}</span>
           ${step.partial ? html`<span class="partial">${p.partialStep}</span>` : nothing}
           <span class="adds"
             >${p.adds}${lang === 'fr' ? '\u00a0' : ''}: ${step.adds.map(

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from '../mc-recommendations/checkbox.styles.js';
+import { outboxStatusStyles } from '../shared/outbox-status.styles.js';
 
 /** The skill combobox (skill-picker.ts), shared with mc-catalogue-review. */
 export const pickerStyles = css`
@@ -170,4 +171,4 @@ const finder = css`
   }
 `;
 
-export const styles = [...baseStyles, checkboxStyles, pickerStyles, finder];
+export const styles = [...baseStyles, checkboxStyles, pickerStyles, finder, outboxStatusStyles];

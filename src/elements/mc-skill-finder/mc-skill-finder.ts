@@ -10,6 +10,7 @@ import { RevealController } from '../shared/reveal.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
+import { OutboxStatus } from '../shared/outbox-status.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { reviewPanel } from './review-panel.js';
 import { PickerAnnouncer, skillPicker } from './skill-picker.js';
@@ -71,9 +72,11 @@ const SUGGESTIONS = 8;
  * @csspart inquiry-receipt - The receipt of a sent inquiry.
  * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
  * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
+ * @csspart inquiry-outbox - The form's notice about inquiries saved on this device.
  * @csspart inquiry-actions - The form's row of buttons.
  * @csspart inquiry-submit - The form's Send button.
  * @csspart state - The pending, prompt, empty and error boxes.
+ * @csspart outbox - The notice about inquiries saved on this device: being sent, sent (when, to whom), not sent yet, or refused.
  *
  * @cssprop [--mc-skill-finder-active-background=#1d4ed8] - Background of the active suggestion.
  * @cssprop [--mc-skill-finder-active-color=#ffffff] - Text colour of the active suggestion.
@@ -166,6 +169,8 @@ export class McSkillFinder extends McElement {
   private readonly reveal = new RevealController(this);
   /** The polite live region: what loads, the suggestions' count, each skill and program chosen. */
   private readonly live = new Announcer(this);
+  /** Inquiries saved on this device for `endpoint`: sent from the first screen, and said there (not in review, where the form says it). */
+  private readonly saved = new OutboxStatus(this, { programs: () => (this.indexTask.state.kind === 'ready' ? this.indexTask.state.index.programs : []) });
   private readonly uid = 'mc-skill-finder';
   private readonly pause = new PickerAnnouncer(this, (text) => this.live.say(text));
   private focusAfter: string | null = null;
@@ -212,7 +217,7 @@ export class McSkillFinder extends McElement {
     return html`<section class="root" aria-labelledby="${this.uid}-heading">
       ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: t.finder.heading })}
       ${state.kind === 'ready' && state.index.manifest.sample ? html`<p class="note">${t.recommendations.sample}</p>` : nothing}
-      ${body}
+      ${this.saved.render(this.locale.lang, this.uid, () => this.reviewing)} ${body}
       ${this.live.render()}
     </section>`;
   }

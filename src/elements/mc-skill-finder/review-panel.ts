@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
+import { markedName, providerName, type ShownName } from '../shared/names.js';
 import type { Strings } from '../shared/locale.js';
 
 export interface ReviewPanelOptions {
@@ -28,15 +29,17 @@ export interface ReviewPanelOptions {
   onBack(): void;
 }
 
-/** Programs grouped by provider, providers in `lang`'s alphabetical order. */
-export function byProvider(programs: readonly Program[], lang: Lang): Array<[string, Program[]]> {
+/** Programs grouped by provider, each group by its institution's name in `lang`, in `lang`'s alphabetical order. */
+export function byProvider(programs: readonly Program[], lang: Lang): Array<[ShownName, Program[]]> {
   const groups = new Map<string, Program[]>();
   for (const program of programs) {
     const list = groups.get(program.provider) ?? [];
     list.push(program);
     groups.set(program.provider, list);
   }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b, lang));
+  return [...groups.values()]
+    .map((list) => [providerName(list[0]!, lang), list] as [ShownName, Program[]])
+    .sort(([a], [b]) => a.value.localeCompare(b.value, lang));
 }
 
 export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
@@ -49,7 +52,7 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
     <ul>
       ${groups.map(
         ([provider, programs]) => html`<li>
-          <span class="provider">${provider}</span>
+          <span class="provider">${markedName(provider)}</span>
           <ul>
             ${programs.map((p) => {
               const title = localizeMarked(p.title, o.lang);

@@ -3,7 +3,7 @@
  * as `mc-error` from the element that failed. Never rethrows into the host page.
  */
 import type { IndexErrorCode, Lang } from '../../core/index-format/index.js';
-import { IndexError } from '../../core/index-format/index.js';
+import { IndexError, UnknownOccupationError } from '../../core/index-format/index.js';
 import { common } from '../../i18n/en/common.js';
 import { stringsIn } from './locale.js';
 
@@ -12,10 +12,11 @@ type LoadErrorCode = IndexErrorCode | 'unknown';
 
 /**
  * Stable error codes elements put in `mc-error`: loading the index; `no-source` (the element
- * was given neither `src` nor `index`); or `inquiry-setup` (the inquiry endpoint cannot take
- * inquiries from this page). `hint` says what to change.
+ * was given neither `src` nor `index`); `unknown-occupation` (its occupation code is not in
+ * the index); or `inquiry-setup` (the inquiry endpoint cannot take inquiries from this page).
+ * `hint` says what to change.
  */
-export type ErrorCode = LoadErrorCode | 'no-source' | 'inquiry-setup';
+export type ErrorCode = LoadErrorCode | 'no-source' | 'unknown-occupation' | 'inquiry-setup';
 
 /** Detail of the `mc-error` event. */
 export interface McErrorDetail {
@@ -24,8 +25,9 @@ export interface McErrorDetail {
   message: string;
   /**
    * For the site's developer, in English, when loading the index failed, the element has no
-   * `src`, or the inquiry endpoint refused this page: the file, element or endpoint and what
-   * to change (e.g. the `connect-src` to widen for `index-blocked`). Never shown to the person.
+   * `src`, its occupation code is not in the index, or the inquiry endpoint refused this page:
+   * the file, element, code or endpoint and what to change (e.g. the `connect-src` to widen
+   * for `index-blocked`). Never shown to the person.
    */
   hint?: string;
 }
@@ -50,12 +52,12 @@ export function describeError(error: unknown, lang: Lang): McErrorDetail {
   const t = stringsIn(lang, { common }).common.errors;
   const name = typeof error === 'object' && error !== null ? String((error as { name?: unknown }).name ?? '') : '';
   const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
-  let code: LoadErrorCode | 'no-source' = BY_NAME[name] ?? 'unknown';
+  let code: keyof typeof t = BY_NAME[name] ?? 'unknown';
   if (status === 404) code = 'not-found';
   const explicit = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   if (typeof explicit === 'string' && explicit in t) code = explicit as keyof typeof t;
   const detail: McErrorDetail = { code, message: t[code] };
-  if (error instanceof IndexError) detail.hint = error.message;
+  if (error instanceof IndexError || error instanceof UnknownOccupationError) detail.hint = error.message;
   return detail;
 }
 

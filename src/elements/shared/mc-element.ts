@@ -6,7 +6,7 @@
  * error box with Retry that the data elements show. Ids need no counter: each element's
  * shadow root scopes its own.
  */
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
@@ -72,12 +72,13 @@ export abstract class McElement extends LitElement {
 
 /**
  * The box a data element shows when what it needs could not be loaded: what went wrong,
- * and Retry. A function rather than a method, so an element that never shows it does not
- * carry it in its bundle.
+ * and Retry; without `retry`, what went wrong alone (trying again would find nothing more,
+ * as for an occupation the index does not hold). A function rather than a method, so an
+ * element that never shows it does not carry it in its bundle.
  */
-export function errorBox(message: string, retryLabel: string, retry: () => void): TemplateResult {
+export function errorBox(message: string, retryLabel?: string, retry?: () => void): TemplateResult {
   return html`<div part="state" class="state error" role="alert">
     <p>${message}</p>
-    <button type="button" @click=${retry}>${retryLabel}</button>
+    ${retry ? html`<button type="button" @click=${retry}>${retryLabel}</button>` : nothing}
   </div>`;
 }

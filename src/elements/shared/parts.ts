@@ -24,6 +24,7 @@ export const INQUIRY_FORM_PARTS = [
   'receipt',
   'earlier',
   'refused',
+  'outbox',
   'actions',
   'submit',
 ] as const;

@@ -8,11 +8,16 @@
  *
  * An endpoint with no named owner is said to be run by "whoever runs <its host>": true,
  * neutral, and the form warns the developer in the console.
+ *
+ * Every name is as the page shows it, in its language (`names.ts`): an institution by its
+ * French name on a French page, and the owner so too when it is one of them. Institutions are
+ * told apart by `Program.provider` alone.
  */
-import type { Program } from '../../core/index-format/index.js';
+import type { Lang, Program } from '../../core/index-format/index.js';
+import { frenchNamesOf, institutionName, type ShownName } from './names.js';
 
 export interface Recipients {
-  /** Who runs the endpoint (receives and keeps the inquiry); null when the page does not say. */
+  /** Who runs the endpoint (receives and keeps the inquiry), as shown; null when the page does not say. */
   holder: string | null;
   /** The endpoint's host (`college.example`, `127.0.0.1:8000`), to name an unnamed holder by. */
   host: string;
@@ -20,9 +25,11 @@ export interface Recipients {
   passedTo: string[];
   /** Not `routed`: the institutions offering the programs, other than the holder, which do not receive it. */
   notSentTo: string[];
+  /** Every name above with its language, for `withMarkedNames` (an English one on a French page). */
+  names: ShownName[];
   /**
-   * Who gets the data, whatever the language: the endpoint, and the institutions it passes the
-   * inquiry on to. A consent given for one key does not hold for another.
+   * Who gets the data, whatever the language: the endpoint, and the institutions (by
+   * `provider`) it passes the inquiry on to. A consent given for one key does not hold for another.
    */
   key: string;
 }
@@ -41,19 +48,28 @@ export function hostOf(endpoint: string, base: string): string {
   }
 }
 
-export function recipientsOf(opts: { routed: boolean; owner: string; endpoint: string; base: string; programs: readonly Program[] }): Recipients {
-  const institutions = providersOf(opts.programs);
-  const holder = opts.owner.trim() || null;
-  const passedTo = opts.routed ? institutions : [];
-  const notSentTo = opts.routed ? [] : institutions.filter((name) => name !== holder);
+export function recipientsOf(opts: { routed: boolean; owner: string; endpoint: string; base: string; programs: readonly Program[]; lang: Lang }): Recipients {
+  const providers = providersOf(opts.programs);
+  const catalogue = { providers, providerFr: frenchNamesOf(opts.programs) };
+  const shown = (provider: string) => institutionName(provider, catalogue, opts.lang);
+  const owner = opts.owner.trim();
+  const holder = owner ? shown(owner) : null;
+  const passedTo = opts.routed ? providers : [];
+  const notSentTo = opts.routed ? [] : providers.filter((provider) => provider !== owner);
   let endpoint = opts.endpoint;
   try {
     endpoint = new URL(opts.endpoint, opts.base).href;
   } catch {
     // Not a URL: compared as written.
   }
-  const key = JSON.stringify([endpoint, opts.routed, [...passedTo].sort()]);
-  return { holder, host: hostOf(opts.endpoint, opts.base), passedTo, notSentTo, key };
+  return {
+    holder: holder?.value ?? null,
+    host: hostOf(opts.endpoint, opts.base),
+    passedTo: passedTo.map((p) => shown(p).value),
+    notSentTo: notSentTo.map((p) => shown(p).value),
+    names: [...(holder ? [holder] : []), ...providers.map(shown)],
+    key: JSON.stringify([endpoint, opts.routed, [...passedTo].sort()]),
+  };
 }
 
 /** Everyone the consent names: the holder, then the institutions it passes the inquiry on to. */

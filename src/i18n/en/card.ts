@@ -34,6 +34,16 @@ export const card = {
     strong: 'Strong match: its title or listed skills use this work’s words, and it covers at least one of its key skills.',
     moderate: 'Partial match: it shows fewer signs of teaching this work, so read its description before you choose it.',
   },
+  /**
+   * `strength` on a career move (`gap-mode`): "this work" and "its key skills" could be the
+   * current job's, and "covers at least one of its key skills" above "It covers none of the key
+   * skills you still need" read as a contradiction: the key skills counted are the wanted job's,
+   * those the person likely has already included (`had`).
+   */
+  strengthGap: {
+    strong: 'Strong match: its title or listed skills use the words of the job you want, and it covers at least one of that job’s key skills.',
+    moderate: 'Partial match: it shows fewer signs of teaching the work of the job you want, so read its description before you choose it.',
+  },
   series: (count: number) => (count === 1 ? '1 more course in this series' : `${count} more courses in this series`),
   matched: 'Skills it covers',
   // Said of its text, which is what was read: "does not cover" was a claim about the
@@ -49,6 +59,8 @@ export const card = {
   // (which covers one the person already has) read as a contradiction.
   addsNone: 'It covers none of this work’s key skills.',
   addsNoneGap: 'It covers none of the key skills you still need.',
+  /** In gap mode: the wanted job's key skills it covers that the plan says the person likely has already. */
+  hadGap: 'Key skills it covers that you likely have already',
   also: 'Also covers',
   link: 'Program page',
   /**

@@ -1,4 +1,4 @@
-/** English strings of every element: loading, Retry, why the index could not be loaded. Part of `en` (../en.ts), which types the French table. */
+/** English strings of every element: loading, Retry, why the index could not be loaded or an occupation not found in it. Part of `en` (../en.ts), which types the French table. */
 export const common = {
   loading: 'Loading…',
   retry: 'Retry',
@@ -12,5 +12,6 @@ export const common = {
     'index-blocked': 'The training list could not be loaded on this page. Tell the site owner.',
     unknown: 'Something went wrong while loading. Retry, or reload the page.',
     'no-source': 'This widget has nothing to show: the page does not tell it where its data is. Tell the site owner.',
+    'unknown-occupation': 'This occupation is not in the data this page uses. Choose another occupation, or tell the site owner.',
   },
 };

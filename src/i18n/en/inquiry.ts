@@ -58,21 +58,25 @@ export const inquiry = {
     receipt
       ? `Your inquiry was sent. Keep the receipt below${reference ? ': its reference lets you follow up on the inquiry or withdraw it' : ''}.`
       : 'Your inquiry was sent.',
-  queuedOffline: 'Saved on this device. It will be sent when you are back online.',
-  queuedServer: 'The server did not answer. Your inquiry is saved on this device and will be sent automatically in a few minutes.',
+  queuedOffline: 'Saved on this device. It will be sent when you are back online while this page is open, or the next time you open this page online.',
+  queuedNoAnswer:
+    'The server did not answer in time. Your inquiry is saved on this device and will be tried again automatically while this page is open, and the next time you open it.',
+  queuedServer:
+    'The server answered with an error, so your inquiry is not sent yet. It is saved on this device and will be tried again automatically while this page is open, and the next time you open it.',
   queuedMemory: 'This browser cannot keep your inquiry if you close or reload the page: keep this page open until it is sent.',
-  earlier: (count: number) =>
-    count === 1
-      ? 'An earlier inquiry is saved on this device and will be sent when possible.'
-      : `${count} earlier inquiries are saved on this device and will be sent when possible.`,
   rejected: 'The inquiry was not accepted. Check your entries, then send again.',
   config: (institutions: string) =>
     `This form is not set up correctly, so your inquiry cannot be sent from here. Contact ${institutions} directly through the program page. Your inquiry is kept on this device.`,
   configHint:
     'For the site owner: check the inquiry endpoint address, that it allows this site (CORS), and that this page’s Content-Security-Policy lists it in connect-src.',
+  /** The endpoint refused the inquiry with HTTP `status` (null: a 400/422 that names nothing to fix). */
+  refused: (status: number | null) =>
+    `${status ? `The server refused this inquiry (error ${status})` : 'The server did not accept this inquiry'}, so it cannot be sent from this form, and trying again would not change that.`,
+  refusedNext: (institutions: string) =>
+    `Copy your message to send it another way, for example to ${institutions} through the program page. The copy saved on this device is deleted when you leave this form; you can also delete it now.`,
+  deleteNow: 'Delete it now',
   noEndpoint: 'This form has no address to send inquiries to. Contact the institution through the program page.',
   discard: 'Discard this inquiry',
-  discardEarlier: 'Discard saved inquiries',
   refusedEarlier: (date: string, toFix: boolean) =>
     toFix
       ? `An inquiry you wrote on ${date} was not accepted: some entries need fixing. It is not sent until you fix it.`

@@ -2,7 +2,6 @@
 export const labourMarket = {
   heading: (title: string): string => `Job market: ${title}`,
   choose: 'Choose an occupation to see its job market.',
-  unknown: (code: string): string => `No occupation with code ${code} in this data.`,
   noFigures: 'No job-market figures are published for this occupation.',
   outlook: 'Outlook',
   explain: 'What does this mean?',

@@ -75,9 +75,11 @@ export const recommendations = {
   /**
    * Labels the list of related occupations this catalogue has more strong matches for than
    * the list shown (a partial match may use the work's words in another sense: "Google
-   * Sheets" for sheet metal workers), each with how many (`nearbyStrongCount`).
+   * Sheets" for sheet metal workers), each with how many (`nearbyStrongCount`). Said
+   * neutrally: "has more strong matches for" over "(1 strong match)" read as steering a career
+   * change because a catalogue holds one course.
    */
-  nearbyIntro: (at?: string) => `${at ?? 'This catalogue'} has more strong matches for these related occupations:`,
+  nearbyIntro: (at?: string) => (at ? `Programs offered by ${at} for related occupations:` : 'Programs in this catalogue for related occupations:'),
   nearbyStrongCount: (count: number) => `(${count} strong match${count === 1 ? '' : 'es'})`,
   nearbyShow: (occupation: string) => `Show programs for ${occupation}`,
   /** With no program and no related occupation served better: the closest one has no strong match either. */

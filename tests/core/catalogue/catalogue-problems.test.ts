@@ -48,6 +48,10 @@ const HOSTILE: [name: string, bytes: Uint8Array][] = [
   ['no-columns.csv', enc.encode('url,hours\nhttps://example.org/x,3\n')],
   ['no-title.csv', enc.encode('id,provider\nx,Collège\n')],
   ['reviewed.csv', enc.encode([`${HEADER},reviewed_skills`, `${row('r1')},esco:x;not an id`].join('\n'))],
+  [
+    'provider-fr.csv',
+    csv(row('r1', { provider: 'Lakeshore', provider_fr: 'Polytechnique Lakeshore' }), row('r2', { provider: 'Lakeshore', provider_fr: 'Lakeshore' })),
+  ],
   ['not-for.csv', enc.encode([`${HEADER},not_for_occupations`, `${row('r1')},21330;mining`].join('\n'))],
   [
     'hostile.json',

@@ -5,6 +5,7 @@ import { encodeIndex, idRecord } from '../../../src/core/index-format/encode.js'
 import { assembleParts } from '../../../src/core/load/assemble-parts.js';
 import { readSections, writeSections } from '../../../src/core/index-format/sections.js';
 import { IndexFormatError } from '../../../src/core/index-format/errors.js';
+import { providersOf } from '../../../src/core/index-format/decode-programs.js';
 import { parseManifest } from '../../../src/core/load/index.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
 import { OCCUPATIONS, PROGRAMS, SKILLS, TITLES } from '../../fixtures/index/index.js';
@@ -125,18 +126,49 @@ const program = fc.record(
   { noNullPrototype: true },
 ) as fc.Arbitrary<Program>;
 
-test('property: any catalogue reads back exactly (ids derived from titles, URLs from templates)', async () => {
+/** One French name per institution: another, the same, or none. */
+const FRENCH_NAMES = new Map([
+  ['A College', 'Collège A'],
+  ['Collège C', 'Collège C'],
+]);
+
+test('property: any catalogue reads back exactly (ids derived from titles, URLs from templates, French institution names)', async () => {
   await fc.assert(
     fc.asyncProperty(fc.uniqueArray(program, { selector: (p) => p.id, maxLength: 12 }), async (programs) => {
       // Some programs whose id is their title's slug and whose URL ends in their id.
-      const shaped = programs.map((p, i) =>
-        i % 3 === 0 ? { ...p, id: `x:${i}-${p.id.replace(/\W/g, '')}`, url: `https://example.org/p/${i}-${p.id.replace(/\W/g, '')}` } : p,
-      );
+      const shaped = programs
+        .map((p, i) => (i % 3 === 0 ? { ...p, id: `x:${i}-${p.id.replace(/\W/g, '')}`, url: `https://example.org/p/${i}-${p.id.replace(/\W/g, '')}` } : p))
+        .map((p) => (FRENCH_NAMES.has(p.provider) ? { ...p, providerFr: FRENCH_NAMES.get(p.provider)! } : p));
       const index = await assembleParts({ manifest, titles, programs: shaped });
       assert.deepEqual(index.programs, shaped);
     }),
     { numRuns: 60 },
   );
+});
+
+test('an institution is one dictionary line: its French name only when it differs, a tab alone when the same; a bad line is named', async () => {
+  const programs: Program[] = [...PROGRAMS, { ...PROGRAMS[3]!, id: 'boreal-1', provider: 'Collège Boréal', providerFr: 'Collège Boréal', evidence: undefined }];
+  const files = encodeIndex({ manifest, titles, programs });
+  const dictionary = (name: string) => {
+    const text = new TextDecoder().decode(files.get(name));
+    return text.slice(text.indexOf('#providers'), text.indexOf('#url-templates')).split('\n').slice(1, -1);
+  };
+  const lines = ['Sample College', 'Other University\tUniversité Autre', 'Collège Boréal\t'];
+  assert.deepEqual(dictionary('programs.txt'), lines);
+  assert.deepEqual(dictionary('catalogue.txt'), lines);
+  const index = await assembleParts({ manifest, titles, programs });
+  assert.deepEqual(
+    index.programs.map((p) => [p.provider, p.providerFr]),
+    programs.map((p) => [p.provider, p.providerFr]),
+  );
+  const named = { ...PROGRAMS[0]!, provider: 'A\tB' };
+  assert.throws(() => encodeIndex({ manifest, titles, programs: [named] }), /holds a tab/);
+  for (const bad of ['Collège Boréal\ta\tb', '\tUniversité Autre']) {
+    assert.throws(
+      () => providersOf({ name: 'providers', values: ['Sample College', bad], firstLine: 7 }, 'programs.txt'),
+      (error: unknown) => error instanceof IndexFormatError && error.line === 8 && error.path === 'providers' && /name<TAB>French name/.test(error.message),
+    );
+  }
 });
 
 test('ids equal to prefix + slug of the label are stored as the prefix; others as they are', () => {

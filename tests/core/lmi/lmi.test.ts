@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIndex } from '../../../src/core/load/load.js';
 import { describeLabourMarket, roundAbout, wageFallbackChain } from '../../../src/core/lmi/lmi.js';
+import { UnknownOccupationError } from '../../../src/core/index-format/index.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { indexFiles, indexTexts } from '../../fixtures/index/index.js';
 
@@ -152,9 +153,17 @@ test('roundAbout keeps two significant figures for large counts', () => {
   assert.equal(roundAbout(-1249), -1200);
 });
 
-test('unknown occupation is an error', async () => {
+test('an unknown occupation is a typed error: a RangeError with a stable code, naming the code for the developer', async () => {
   const index = await load();
-  assert.throws(() => describeLabourMarket(index, '00000', { lang: 'en' }), RangeError);
+  assert.throws(
+    () => describeLabourMarket(index, '00000', { lang: 'en' }),
+    (error: unknown) =>
+      error instanceof UnknownOccupationError &&
+      error instanceof RangeError &&
+      error.code === 'unknown-occupation' &&
+      error.occupation === '00000' &&
+      error.message === 'Unknown occupation code "00000": not in this index.',
+  );
 });
 
 test('the outlook sentence follows the figures shown, and says when the official rating reads otherwise', async () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadRequirements, loadTitlesIndex, requirementLangs } from '../../../src/core/load/index.js';
-import { encodeIndex, IndexFormatError, IndexIntegrityError, requirementSteps } from '../../../src/core/index-format/index.js';
+import { encodeIndex, IndexFormatError, IndexIntegrityError, requirementSteps, UnknownOccupationError } from '../../../src/core/index-format/index.js';
 import { runSteps } from '../../../src/core/schedule/index.js';
 import { indexFiles, indexParts, REQUIREMENTS } from '../../fixtures/index/index.js';
 import { BASE_URL, fakeFetch } from '../../fixtures/index/serve.js';
@@ -23,7 +23,7 @@ test('the requirements load on demand, once, and read back as written', async ()
   );
   await loadRequirements(titles, '31102', 'en', { fetch });
   assert.equal(log.filter((url) => url.endsWith('/requirements.en.3.txt')).length, 1, 'family physicians are in the nurses’ file');
-  await assert.rejects(loadRequirements(titles, '99999', 'en', { fetch }), RangeError);
+  await assert.rejects(loadRequirements(titles, '99999', 'en', { fetch }), UnknownOccupationError);
 });
 
 test('a French page gets the English requirements, said to be English; an index without any gets null', async () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { assembleIndex } from '../../../src/core/load/load.js';
-import { findPrograms, programFacets, recommend, regionMatches } from '../../../src/core/rank/index.js';
+import { findPrograms, programFacets, recommend, regionMatches, skillGap } from '../../../src/core/rank/index.js';
 import type { LoadedIndex, Recommendation } from '../../../src/core/model/loaded.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
 import { keySkillsOf } from '../../../src/core/rank/rank-reasons.js';
@@ -165,9 +165,11 @@ test('gap mode: what the current work already gives counts for little', async ()
   const index = await load();
   const plain = ids(recommend(index, { occupation: '31301', lang: 'en' }));
   const gap = recommend(index, { occupation: '31301', from: '32101', lang: 'en' });
-  // The refresher is evidence for practical nurses too: it drops below the programs only registered nurses need.
+  // The refresher is evidence for practical nurses too: it drops below the program only
+  // registered nurses need. Medication safety covers only what practical nurses have (the
+  // plan's "Skills you likely already have"), so it comes after both, which add health assessment.
   assert.equal(plain[0], 'nursing-refresher');
-  assert.deepEqual(ids(gap), ['medication-safety', 'health-assessment', 'nursing-refresher']);
+  assert.deepEqual(ids(gap), ['health-assessment', 'nursing-refresher', 'medication-safety']);
   assert.equal(gap[0]!.reasons[0]!.code, 'fills-gap');
   assert.match(gap[0]!.reasons[0]!.text, /a core skill of the job you want that your current work does not already give/);
 });
@@ -183,7 +185,6 @@ test('gap mode: words the current work’s own programs show are not said to be 
   const reason = (id: string) => gap.find((r) => r.program.id === id)!.reasons[0]!;
   assert.equal(reason('health-assessment').code, 'teaches-core');
   assert.match(reason('health-assessment').text, /^Mentions “health assessment”, a core skill of the job you want\. /);
-  assert.equal(reason('medication-safety').code, 'fills-gap', 'medication safety: no word of the current work');
   const fr = recommend(await load(programs), { occupation: '31301', from: '32101', lang: 'fr' });
   const frReason = fr.find((r) => r.program.id === 'health-assessment')!.reasons[0]!.text;
   assert.match(frReason, /une compétence clé de l’emploi visé/);
@@ -259,6 +260,8 @@ test('findPrograms: free text, accent- and case-insensitive, title before descri
   assert.deepEqual(ids(findPrograms(index, { text: 'WELDING', lang: 'en' })), ['welding-1', 'welding-2']);
   assert.deepEqual(ids(findPrograms(index, { text: 'pythön', lang: 'en' })), ['python-basics']);
   assert.ok(ids(findPrograms(index, { text: 'other univ', lang: 'en' })).includes('health-assessment'));
+  // The institution's French name finds it too, as a French title does.
+  assert.deepEqual(ids(findPrograms(index, { text: 'université autre', lang: 'fr' })), ['health-assessment']);
   const both = findPrograms(index, { text: 'safety', skills: [skillId('medication')], lang: 'en' });
   assert.deepEqual(ids(both), ['medication-safety']);
   assert.deepEqual(
@@ -274,6 +277,8 @@ test('programFacets lists what the catalogue has', async () => {
   const index = await load();
   const facets = programFacets(index);
   assert.deepEqual(facets.providers, ['Other University', 'Sample College']);
+  // By name, not by French name: the filter's key. Sample College has none.
+  assert.deepEqual([...facets.providerFr], [['Other University', 'Université Autre']]);
   assert.deepEqual(facets.deliveries, ['online', 'hybrid', 'in-person']);
   assert.deepEqual(facets.languages, ['en', 'fr', 'bilingual']);
   assert.equal(facets.maxHours, 400);
@@ -285,6 +290,8 @@ test('programFacets of an occupation: what the programs that teach it have, with
   // Welders: one institution of the two, 40 hours at most of the catalogue's 400.
   assert.deepEqual(programFacets(index, { occupation: '72106' }), {
     providers: ['Sample College'],
+    // The whole catalogue's French names: a filter from a link may name an institution these programs lack.
+    providerFr: new Map([['Other University', 'Université Autre']]),
     deliveries: ['online', 'in-person'],
     languages: ['en'],
     maxHours: 40,
@@ -292,8 +299,13 @@ test('programFacets of an occupation: what the programs that teach it have, with
   });
   const nurses = programFacets(index, { occupation: '31301' });
   assert.deepEqual(nurses.providers, ['Other University', 'Sample College']);
+  assert.deepEqual([...nurses.providerFr], [['Other University', 'Université Autre']]);
   assert.deepEqual(programFacets(index, { occupation: '31301', filters: { provider: ['Other University'] } }).providers, ['Other University']);
-  assert.deepEqual(programFacets(index, { occupation: '21231' }), { providers: [], deliveries: [], languages: [], maxHours: 0, maxCost: 0 }, 'no program');
+  assert.deepEqual(
+    programFacets(index, { occupation: '21231' }),
+    { providers: [], providerFr: new Map([['Other University', 'Université Autre']]), deliveries: [], languages: [], maxHours: 0, maxCost: 0 },
+    'no program',
+  );
   assert.throws(() => programFacets(index, { occupation: '99999' }), RangeError);
 });
 
@@ -324,6 +336,9 @@ test('property: scores in [0, 1], sorted, ties by id, deterministic across runs 
         const loaded = await load(programs);
         const a = recommend(loaded, { occupation, from, filters, lang: 'en', limit: 50 });
         const key = new Set(keySkillsOf(loaded, loaded.occupations.get(occupation)!).map(([s]) => s));
+        // On a move, the programs that add a key skill still needed come first (gap-order.test.ts).
+        const need = new Set(from && from !== occupation ? skillGap(loaded, { occupation, from, lang: 'en' }).need.map((s) => s.index) : []);
+        const later = (r: Recommendation) => (r.program.skills.some((s) => need.has(s)) || r.matchedSkills.some((s) => need.has(s.index)) ? 0 : 1);
         const b = recommend(await load([...programs].reverse()), { occupation, from, filters, lang: 'en', limit: 50 });
         assert.deepEqual(ids(a), ids(b));
         assert.deepEqual(
@@ -345,7 +360,8 @@ test('property: scores in [0, 1], sorted, ties by id, deterministic across runs 
           if (from === undefined)
             assert.equal(r.strength === 'strong', own.strength === 'strong' && r.matchedSkills.some((s) => key.has(s.index)), r.program.id);
           const next = a[i + 1];
-          if (next) assert.ok(r.score > next.score || (r.score === next.score && r.program.id < next.program.id));
+          if (next && later(r) === later(next)) assert.ok(r.score > next.score || (r.score === next.score && r.program.id < next.program.id));
+          if (next && need.size > 0) assert.ok(later(r) <= later(next), `${r.program.id} adds no needed skill, ${next.program.id} does`);
         }
       },
     ),

@@ -212,6 +212,23 @@ describe('mc-admin-inbox', () => {
       });
     });
 
+    it('in French, with an index, names the institutions it went to by their French names, the others marked lang="en"; the server’s names stay the keys', async () => {
+      const items = testInquiries(1);
+      Object.assign(items[0]!, { routedTo: ['Other University', 'Sample College', 'Collège Nordique'], unknownProgramIds: [] });
+      const server = new FakeAdminServer(items);
+      server.scope = { provider: 'Sample College' };
+      const index = await loadedIndex({ programs: withNursingModules() });
+      const fr = await signedIn(server, { lang: 'fr', index });
+      await waitUntil(() => text($(fr, '.item')).includes('Transmise à'), 'French');
+      const sentTo = [...$(fr, '.item')!.querySelectorAll('.fact')].find((f) => text(f.querySelector('dt')) === 'Transmise à')!.querySelector('dd')!;
+      // "Collège Nordique" is not an institution of the index: as the server wrote it, unmarked.
+      expect(text(sentTo)).to.equal('Université Autre, Sample College, Collège Nordique');
+      expect([...sentTo.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent])).to.deep.equal([['en', 'Sample College']]);
+      $$(fr, '.item button.delete')[0]!.click();
+      await settle(fr);
+      expect(text($(fr, '.confirm p'))).to.contain('Elle reste sur le serveur pour Université Autre, Collège Nordique, qui l’ont aussi reçue');
+    });
+
     it('signed in as an institution, deleting a shared inquiry says it stays for the others (en, fr)', async () => {
       const items = testInquiries(3);
       Object.assign(items[0]!, { routedTo: ['Collège Nordique', 'Other University'], unknownProgramIds: [] });

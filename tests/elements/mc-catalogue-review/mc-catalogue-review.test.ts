@@ -495,6 +495,28 @@ describe('mc-catalogue-review', () => {
       ]);
     });
 
+    it('names each program’s institution by its French name (provider_fr), else by its name marked lang="en"; a second French name is a problem of its line', async () => {
+      const header = 'id,title_en,provider,provider_fr,skills';
+      const el = await french(
+        [
+          header,
+          'a-1,Welding,Lakeshore Polytechnic,Polytechnique Lakeshore,use welding equipment',
+          'a-2,Blueprints,Lakeshore Polytechnic,Poly Lakeshore,',
+          'b-1,CNC,Rideau Institute,,',
+        ].join('\n'),
+        'names.csv',
+      );
+      const meta = (id: string) => program(el, id).querySelector('.meta')!;
+      expect(meta('a-1').textContent).to.contain('· Polytechnique Lakeshore');
+      expect(meta('a-1').querySelector('[lang]')).to.equal(null);
+      expect(meta('a-2').textContent).to.contain('· Polytechnique Lakeshore');
+      expect([...meta('b-1').querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent])).to.deep.equal([['en', 'Rideau Institute']]);
+      expect(texts(el)).to.deep.equal([
+        'Ligne 3, provider_fr\u00a0: «\u00a0Poly Lakeshore\u00a0» n’est pas le nom français que la ligne 2 donne à cet établissement («\u00a0Polytechnique Lakeshore\u00a0»)\u202f; celui-ci est gardé',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
     it('a problem code from a newer builder: its English reason, marked lang="en", with a note saying why', async () => {
       const el = await french(HOSTILE, 'programs.csv');
       // The reader of this page knows every code it emits: a newer builder's code can only be simulated.

@@ -101,11 +101,20 @@ describe('mc-inquiry-form', () => {
     });
     it('configuration error', async () => {
       const server = new FakeInquiryEndpoint();
-      server.script = [404];
+      server.script = [302];
       const el = await form(server);
       await fillLearner(el);
       await submit(el);
       expect(statusText(el)).to.contain('not set up correctly');
+      await expect(el).to.be.accessible();
+    });
+    it('refused', async () => {
+      const server = new FakeInquiryEndpoint();
+      server.script = [403];
+      const el = await form(server);
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.contain('The server refused this inquiry');
       await expect(el).to.be.accessible();
     });
   });
@@ -183,6 +192,36 @@ describe('mc-inquiry-form', () => {
       expect($(el, '[part="programs"] li')!.textContent).to.contain('<img src=x onerror=alert(1)>');
       expect($(el, '[part="programs"] img')).to.equal(null);
     });
+
+    it('in French, names each institution by its French name, and one without by its English name marked lang="en"', async () => {
+      const bilingual = [
+        sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic', providerFr: 'Polytechnique Lakeshore' }),
+        sampleProgram('welding-2', { provider: 'Northern College' }),
+      ];
+      const marked = (node: Element) => [...node.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent]);
+      const el = await form(undefined, { lang: 'fr', routed: true, programs: bilingual });
+      const lines = [...el.shadowRoot!.querySelectorAll('[part="programs"] li')];
+      expect(lines.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        `${bilingual[0]!.title.fr} — Polytechnique Lakeshore`,
+        `${bilingual[1]!.title.fr} — Northern College`,
+      ]);
+      expect(lines.map(marked)).to.deep.equal([[], [['en', 'Northern College']]]);
+      const consent = $(el, '.consent')!;
+      expect(consent.textContent).to.contain(
+        'au sujet de cette demande\u00a0: l’exploitant de college.example (cette page ne dit pas qui c’est), Polytechnique Lakeshore et Northern College.',
+      );
+      expect(marked(consent)).to.deep.equal([['en', 'Northern College']]);
+      expect(marked($(el, '[part="recipients"]')!)).to.deep.equal([['en', 'Northern College']]);
+      await fillLearner(el);
+      await submit(el);
+      expect($(el, '[part="receipt"]')!.textContent).to.contain('Polytechnique Lakeshore et Northern College');
+      expect(marked($(el, '[part="receipt"] dl')!)).to.deep.equal([['en', 'Northern College']]);
+      // The page's own institution, named by its name: French on a French page.
+      const own = await form(undefined, { lang: 'fr', institution: 'Lakeshore Polytechnic', programs: [bilingual[0]!] });
+      expect($(own, '.consent')!.textContent).to.contain('au sujet de cette demande\u00a0: Polytechnique Lakeshore.');
+      expect($(own, '[part="recipients"]')!.textContent).to.not.contain('Non transmise');
+      await expect(own).to.be.accessible();
+    });
   });
 
   describe('events', () => {
@@ -209,7 +248,7 @@ describe('mc-inquiry-form', () => {
       const event = oneEvent(el, 'mc-inquire');
       await submit(el);
       expect((await event).detail.status).to.equal('queued');
-      expect(statusText(el)).to.contain('saved on this device and will be sent automatically');
+      expect(statusText(el)).to.contain('saved on this device and will be tried again automatically while this page is open');
     });
 
     it('fires mc-error inquiry-setup, with a hint for the developer, when the endpoint refuses this page (404, CORS)', async () => {
@@ -224,7 +263,7 @@ describe('mc-inquiry-form', () => {
         code: 'inquiry-setup',
         hint: `Inquiry endpoint ${ENDPOINT} answered HTTP 404: check the endpoint address.`,
       });
-      expect((await event).detail.message).to.contain('not set up correctly');
+      expect((await event).detail.message).to.contain('The server refused this inquiry (error 404)');
       const again = await form(server);
       await fillLearner(again);
       event = oneEvent(again, 'mc-error');
@@ -362,7 +401,9 @@ describe('mc-inquiry-form', () => {
       const el = await form(server);
       await fillLearner(el);
       await submit(el);
-      expect($(el, '.status p')!.textContent).to.equal('Saved on this device. It will be sent when you are back online.');
+      expect($(el, '.status p')!.textContent).to.equal(
+        'Saved on this device. It will be sent when you are back online while this page is open, or the next time you open this page online.',
+      );
       server.offline = false;
       await el.outbox!.flush(true);
       await el.updateComplete;
@@ -419,22 +460,27 @@ describe('mc-inquiry-form', () => {
     const el = await form(server);
     await fillLearner(el);
     await submit(el);
-    expect(statusText(el)).to.contain('The inquiry was not accepted');
-    expect(field(el, 'name')!.value).to.equal('Alex Tremblay');
+    expect(statusText(el)).to.contain('The server did not accept this inquiry, so it cannot be sent from this form');
+    expect(field(el, 'name'), 'nothing to fix: the fields give way to Copy and Delete').to.equal(null);
   });
 
-  it('tells of an inquiry saved on an earlier visit and lets the person discard it', async () => {
+  it('tells of an inquiry saved on an earlier visit that cannot be sent yet, and lets the person delete it', async () => {
     const server = new FakeInquiryEndpoint();
     server.offline = true;
     const outbox = await makeOutbox(server);
     await outbox.submit(ENDPOINT, { variant: 'learner', programIds: ['welding-1'] });
-    const el = await fixture<McInquiryForm>(html`<mc-inquiry-form endpoint=${ENDPOINT} .programs=${PROGRAMS} .outbox=${outbox}></mc-inquiry-form>`);
-    for (let i = 0; i < 50 && !$(el, '[part~="earlier"]'); i++) await aTimeout(10);
-    expect($(el, '[part~="earlier"]')!.textContent).to.contain('An earlier inquiry is saved on this device');
+    const el = await fixture<McInquiryForm>(
+      html`<mc-inquiry-form endpoint=${ENDPOINT} endpoint-owner="Lakeshore Polytechnic" .programs=${PROGRAMS} .outbox=${outbox}></mc-inquiry-form>`,
+    );
+    const notice = () => $(el, '[part="outbox"]')!.textContent!.replace(/\s+/g, ' ');
+    for (let i = 0; i < 50 && !notice().includes('not sent yet'); i++) await aTimeout(10);
+    expect(notice()).to.contain(
+      'is not sent yet: the server did not answer. It will be sent to Lakeshore Polytechnic as soon as possible while this page is open',
+    );
     await expect(el).to.be.accessible();
-    ([...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Discard saved')) as HTMLElement).click();
-    for (let i = 0; i < 50 && $(el, '[part~="earlier"]'); i++) await aTimeout(10);
-    expect($(el, '[part~="earlier"]')).to.equal(null);
+    ([...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Delete it from this device')) as HTMLElement).click();
+    for (let i = 0; i < 50 && !notice().includes('was deleted'); i++) await aTimeout(10);
+    expect(notice()).to.contain('was deleted from it. It was not sent.');
     expect(await outbox.list()).to.deep.equal([]);
   });
 
@@ -493,9 +539,11 @@ describe('mc-inquiry-form', () => {
       expect(refusedBox(el)!.textContent).to.contain('was refused by the site and cannot be sent from this form');
       await expect(el).to.be.accessible();
       button(el, 'Show it')!.click();
-      for (let i = 0; i < 50 && !statusText(el).includes('not set up correctly'); i++) await aTimeout(10);
-      expect(statusText(el)).to.contain('Contact Lakeshore Polytechnic and Northern College directly');
-      button(el, 'Discard this inquiry')!.click();
+      for (let i = 0; i < 50 && !statusText(el).includes('error 403'); i++) await aTimeout(10);
+      expect(statusText(el)).to.contain('The server refused this inquiry (error 403), so it cannot be sent from this form');
+      expect(statusText(el)).to.contain('to Lakeshore Polytechnic and Northern College through the program page');
+      expect(button(el, 'Try sending now'), 'sending it again would not help').to.equal(undefined);
+      button(el, 'Delete it now')!.click();
       for (let i = 0; i < 50 && (await outbox.list()).length > 0; i++) await aTimeout(10);
       expect(await outbox.list()).to.deep.equal([]);
       expect(server.requests, 'sent once, never again').to.have.length(1);

@@ -84,15 +84,14 @@ describe('mc-labour-market: content', () => {
   it('draws wages as an image with a text equivalent, plus a table of the three figures with source and year', async () => {
     const el = await make('31301');
     const wages = el.shadowRoot!.querySelector('[part=wages]')!;
-    const svgEl = wages.querySelector('svg')!;
-    expect(svgEl.getAttribute('role')).to.equal('img');
-    const described = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-labelledby')!)!;
+    const image = wages.querySelector('[part=chart] [role=img]')!;
+    const described = el.shadowRoot!.getElementById(image.getAttribute('aria-labelledby')!)!;
     expect(described.textContent).to.equal('Hourly wages in Ontario: low $31.00, median $41.25, high $56.00.');
     const cells = [...wages.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')!.textContent);
     expect(cells).to.deep.equal(['$31.00', '$41.25', '$56.00']);
     expect(wages.querySelector('.source')!.textContent).to.equal('Source: Hand-written sample data, 2024.');
-    expect(svgEl.querySelectorAll('rect').length).to.equal(3);
-    const widths = [...svgEl.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
+    expect(image.querySelectorAll('rect').length).to.equal(3);
+    const widths = [...image.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
     expect(widths[0]).to.be.lessThan(widths[1]!);
     expect(widths[1]).to.be.lessThan(widths[2]!);
   });
@@ -100,6 +99,50 @@ describe('mc-labour-market: content', () => {
   it('says when no wages are published', async () => {
     const el = await make('31102');
     expect(text(el)).to.contain('No job-market figures are published for this occupation.');
+  });
+});
+
+describe('mc-labour-market: an occupation code not in the index', () => {
+  /** The panel for `code` in `lang`, and every `mc-error` it fired. */
+  async function unknown(
+    lang: 'en' | 'fr',
+  ): Promise<{ el: McLabourMarket; wrapper: HTMLElement; fired: Array<{ code: string; message: string; hint?: string }> }> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><mc-labour-market></mc-labour-market></div>`);
+    const el = wrapper.querySelector('mc-labour-market')!;
+    const fired: Array<{ code: string; message: string; hint?: string }> = [];
+    el.addEventListener('mc-error', (e) => fired.push(e.detail));
+    Object.assign(el, { index: await loadedIndex({ requirements: REQUIREMENTS }), code: '99999' });
+    await el.updateComplete;
+    await aTimeout(50); // what the requirements' load would have fired
+    return { el, wrapper, fired };
+  }
+  const box = (el: McLabourMarket) => el.shadowRoot!.querySelector('[part=state]')!;
+
+  it('shows the error box with the errors’ wording and no Retry, and fires mc-error unknown-occupation once, with the same message', async () => {
+    const { el, fired } = await unknown('en');
+    const message = 'This occupation is not in the data this page uses. Choose another occupation, or tell the site owner.';
+    expect(box(el).getAttribute('role')).to.equal('alert');
+    expect(box(el).classList.contains('error'), 'styled as the other errors').to.be.true;
+    expect(box(el).textContent!.trim()).to.equal(message);
+    expect(box(el).querySelector('button'), 'no Retry: the index will not hold it later').to.equal(null);
+    expect(fired).to.have.length(1);
+    expect(fired[0]).to.deep.include({ code: 'unknown-occupation', message });
+    expect(fired[0]!.hint).to.equal('Unknown occupation code "99999": not in this index.');
+    expect(el.shadowRoot!.querySelector('[part=requirements]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in French, then in English when the page switches, without firing again', async () => {
+    const { el, wrapper, fired } = await unknown('fr');
+    const message = 'Cette profession ne figure pas dans les données de cette page. Choisissez une autre profession ou avisez le responsable du site.';
+    expect(box(el).textContent!.trim()).to.equal(message);
+    expect(fired.map((d) => [d.code, d.message])).to.deep.equal([['unknown-occupation', message]]);
+    await expect(el).to.be.accessible();
+    wrapper.lang = 'en';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(box(el).textContent!.trim()).to.match(/^This occupation is not in the data this page uses\./);
+    expect(fired).to.have.length(1);
   });
 });
 

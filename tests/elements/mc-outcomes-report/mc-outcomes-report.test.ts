@@ -168,6 +168,25 @@ describe('mc-outcomes-report: accessibility in every state', () => {
     await expect(none).to.be.accessible();
   });
 
+  it('names the institution of a scoped report in French by its French name when the index gives one, else in English marked lang="en"', async () => {
+    const scoped = (provider: string): Outcomes => ({ ...empty(), scope: { provider } });
+    const scopeOf = async (provider: string) => {
+      answer = () => Response.json(scoped(provider));
+      const el = await make({ index }, 'fr');
+      for (let i = 0; i < 100 && !text(el).includes('Résultats'); i++) {
+        await new Promise((r) => setTimeout(r, 10));
+        await el.updateComplete;
+      }
+      return el.shadowRoot!.querySelector('[part=scope]')!;
+    };
+    const french = await scopeOf('Other University');
+    expect(french.textContent).to.contain('Chiffres des programmes de l’établissement «\u00a0Université Autre\u00a0» seulement');
+    expect(french.querySelector('[lang]')).to.equal(null);
+    const english = await scopeOf('Sample College');
+    expect(english.textContent).to.contain('«\u00a0Sample College\u00a0»');
+    expect([...english.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent])).to.deep.equal([['en', 'Sample College']]);
+  });
+
   it('is accessible with counts of typed titles only (no recommendation yet)', async () => {
     answer = () => Response.json({ ...empty(), batches: 5, unmatched: [{ lang: 'fr', query: 'soudeur sous marin', visits: 5 }] });
     const el = await make();

@@ -303,6 +303,41 @@ describe('mc-program-card', () => {
       expect(heard($(el, 'a[part=link]')!)).to.equal(undefined);
     });
 
+    it('names the institution by its French name, and one without shows its English name marked lang="en", folded too', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="fr"><mc-program-card .program=${program({ provider: 'Lakeshore Polytechnic', providerFr: 'Polytechnique Lakeshore' })}></mc-program-card></div>`,
+      );
+      const el = wrap.querySelector('mc-program-card')!;
+      await el.updateComplete;
+      // What a screen reader reads in the line, its hidden label and the name, and the name's language.
+      const line = () => $(el, '[part=provider]')!.textContent!.replace(/\s+/g, ' ').trim();
+      const marked = () => [...$(el, '[part=provider]')!.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent]);
+      expect(line()).to.equal('Offert par Polytechnique Lakeshore');
+      expect(marked()).to.deep.equal([]);
+      el.program = program({ provider: 'Lakeshore Polytechnic' });
+      await el.updateComplete;
+      expect(line()).to.equal('Offert par Lakeshore Polytechnic');
+      expect(marked()).to.deep.equal([['en', 'Lakeshore Polytechnic']]);
+      // The same name in both languages is French too: nothing to mark.
+      el.program = program({ provider: 'Collège Boréal', providerFr: 'Collège Boréal' });
+      await el.updateComplete;
+      expect(marked()).to.deep.equal([]);
+      // A folded card (not relevant) names it the same way.
+      el.program = null;
+      el.recommendation = { ...rec, program: { ...rec.program, provider: 'Lakeshore Polytechnic', providerFr: 'Polytechnique Lakeshore' } };
+      el.occupation = '31301';
+      el.unrelated = true;
+      await el.updateComplete;
+      expect($(el, '.folded')).not.to.equal(null);
+      expect(line()).to.equal('Offert par Polytechnique Lakeshore');
+      // English pages show the name the catalogue gives, unmarked.
+      wrap.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(line()).to.equal('Offered by Lakeshore Polytechnic');
+      expect(marked()).to.deep.equal([]);
+    });
+
     it('follows a lang change on an ancestor', async () => {
       const wrap = await fixture<HTMLElement>(html`<div lang="en"><mc-program-card .program=${program({ costCad: 0 })}></mc-program-card></div>`);
       const el = wrap.querySelector('mc-program-card')!;

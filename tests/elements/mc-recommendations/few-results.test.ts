@@ -55,6 +55,29 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
       expect(notice(el)).to.deep.equal(['This catalogue has no program that teaches the core skills of Welders and related machine operators.']);
     });
 
+    it('a move with no program still shows the plan, below the notice, in en and fr', async () => {
+      // Family physicians have no program here; from practical nurses, medication administration carries over.
+      const el = await make('31102', { from: '32101' });
+      expect(cardCount(el)).to.equal(0);
+      expect(notice(el)[0]).to.equal(
+        'No program in this catalogue teaches what General practitioners and family physicians need beyond Licensed practical nurses yet.',
+      );
+      const plan = $(el, '[part=plan]')!;
+      expect(plan, 'the plan').to.exist;
+      const items = (sel: string) => [...plan.querySelectorAll(`${sel} > li`)].map((li) => li.textContent!.trim());
+      expect(items('ul.plan-have')).to.deep.equal(['Medication administration']);
+      expect(items('ul.plan-need')).to.have.members(['Clinical judgement', 'Health assessment', 'Pathology']);
+      const words = plan.textContent!.replace(/\s+/g, ' ');
+      expect(words).to.contain('No recommended program in English or French covers the key skills you need.');
+      expect(words, 'no list follows').to.not.contain('The full list of programs follows.');
+      expect($(el, '[part~=notice]')!.compareDocumentPosition(plan) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      await expect(el).to.be.accessible();
+      const fr = await make('31102', { from: '32101', lang: 'fr' });
+      expect($(fr, '[part=plan] #plan-have')!.textContent!.trim()).to.equal('Compétences que vous avez sans doute déjà');
+      // The occupation alone, with no program: no plan, as before (its key skills are no move's).
+      expect($(await make('31102'), '[part=plan]')).to.equal(null);
+    });
+
     it('with fewer than five, says how few above the list and shows only those', async () => {
       const el = await make('72106');
       expect(cardCount(el)).to.equal(2);
@@ -115,7 +138,7 @@ describe('mc-recommendations: a catalogue with little for the occupation', () =>
     it('with partial matches only, names related occupations that have a strong match here, with how many', async () => {
       const el = await make('31301', { data: partialNursing });
       await waitUntil(() => $(el, '[part~=nearby]'), 'related occupations', { timeout: 5000 });
-      expect($(el, '#nearby-label')!.textContent).to.equal('This catalogue has more strong matches for these related occupations:');
+      expect($(el, '#nearby-label')!.textContent).to.equal('Programs in this catalogue for related occupations:');
       const items = [...el.shadowRoot!.querySelectorAll('[part~=nearby] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
       expect(items.length).to.be.within(1, 3);
       for (const item of items) expect(item).to.match(/\(\d+ strong match(es)?\)/);

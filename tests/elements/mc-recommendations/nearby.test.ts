@@ -51,7 +51,8 @@ describe('mc-recommendations: related occupations the catalogue has more strong 
     const el = await make(CARPENTERS);
     await nearbyShown(el);
     expect(heading(el)).to.equal('No programs for Carpenters');
-    expect(text($(el, '#nearby-label'))).to.equal('Lakeshore Polytechnic (fictional) has more strong matches for these related occupations:');
+    // Neutral: "has more strong matches" over "(1 strong match)" read as steering a career change.
+    expect(text($(el, '#nearby-label'))).to.equal('Programs offered by Lakeshore Polytechnic (fictional) for related occupations:');
     expect($(el, '[part~=nearby] ul')!.getAttribute('aria-labelledby')).to.equal('nearby-label');
     const names = buttons(el).map((b) => text(b));
     expect(names).to.include('Welders and related machine operators');
@@ -144,9 +145,7 @@ describe('mc-recommendations: related occupations the catalogue has more strong 
   it('words it in French', async () => {
     const el = await make(CARPENTERS, 'fr');
     await nearbyShown(el);
-    expect(text($(el, '#nearby-label'))).to.equal(
-      'Lakeshore Polytechnic (fictional) offre davantage de fortes correspondances pour ces professions apparentées\u00a0:',
-    );
+    expect(text($(el, '#nearby-label'))).to.equal('Programmes offerts par Polytechnique Lakeshore (fictive) pour des professions apparentées\u00a0:');
     const welders = 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser';
     const button = buttons(el).find((b) => text(b) === welders)!;
     expect(button.getAttribute('aria-label')).to.equal(`Afficher les programmes pour la profession «\u00a0${welders}\u00a0»`);

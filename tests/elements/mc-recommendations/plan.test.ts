@@ -80,7 +80,7 @@ describe('mc-recommendations: the plan above the list', () => {
     await expect(cards[0]).to.be.accessible();
   });
 
-  it('a strong match covering only key skills the person likely has says it covers none they still need, without contradiction', async () => {
+  it('a strong match covering only key skills the person likely has says it covers none they still need, and which it covers they have, in en and fr', async () => {
     // Patient care and infection control: key skills of registered nurses that nurse aides likely have.
     const had = sampleProgram('care-basics', {
       title: { en: 'Care basics for nurses', fr: '' },
@@ -88,23 +88,44 @@ describe('mc-recommendations: the plan above the list', () => {
       evidence: [evidence('31301', 0.95, 'strong', 'nursing', 'Care basics for nurses')],
     });
     const own = await loadedIndex({ programs: [...withNursingModules(), had] });
-    const el = await fixture<McRecommendations>(html`<mc-recommendations occupation="31301" from="33102"></mc-recommendations>`);
-    el.index = own;
-    await settled(el);
-    const card = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].find((c) => c.recommendation!.program.id === 'care-basics')!;
-    await card.updateComplete;
-    const root = card.shadowRoot!;
+    const shown = async (lang: string) => {
+      // limit: it adds no needed skill, so it comes after the twelve modules that do.
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang=${lang}><mc-recommendations occupation="31301" from="33102" limit="20"></mc-recommendations></div>`,
+      );
+      const el = wrapper.querySelector<McRecommendations>('mc-recommendations')!;
+      el.index = own;
+      await settled(el);
+      const card = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].find((c) => c.recommendation!.program.id === 'care-basics')!;
+      await card.updateComplete;
+      return { el, card, root: card.shadowRoot! };
+    };
+    const { el, card, root } = await shown('en');
+    // "Its key skills" above "none of the key skills you still need" read as a contradiction: they are the wanted job's.
     expect(text(root.querySelector<HTMLElement>('.strength')!)).to.equal(
-      'Strong match: its title or listed skills use this work’s words, and it covers at least one of its key skills.',
+      'Strong match: its title or listed skills use the words of the job you want, and it covers at least one of that job’s key skills.',
     );
     expect(text(root.querySelector<HTMLElement>('[part=skills] > p')!)).to.equal('It covers none of the key skills you still need.');
-    expect(items(root, '[part=skills] ul.also')).to.have.members(['Patient care', 'Infection control']);
-    // Alone, the same card adds both: "still" belongs to the move.
+    expect(text(root.querySelector<HTMLElement>('#mc-program-card-had')!)).to.equal('Key skills it covers that you likely have already');
+    expect(items(root, '[part=skills] ul.had')).to.have.members(['Patient care', 'Infection control']);
+    expect(root.querySelector('ul.also'), 'not listed twice').to.equal(null);
+    await expect(card).to.be.accessible();
+    const fr = (await shown('fr')).root;
+    expect(text(fr.querySelector<HTMLElement>('.strength')!)).to.equal(
+      'Forte correspondance\u00a0: son titre ou les compétences qu’il annonce reprennent le vocabulaire de la profession visée, et il couvre au moins une de ses compétences clés.',
+    );
+    expect(text(fr.querySelector<HTMLElement>('[part=skills] > p')!)).to.equal('Il ne couvre aucune des compétences clés qu’il vous reste à acquérir.');
+    expect(text(fr.querySelector<HTMLElement>('#mc-program-card-had')!)).to.equal('Compétences clés qu’il enseigne et que vous avez sans doute déjà');
+    expect(items(fr, '[part=skills] ul.had')).to.have.members(['Soins aux patients', 'Prévention des infections']);
+    // Alone, the same card adds both: "still" belongs to the move, and the strength speaks of this work.
     el.from = null;
     await settled(el);
     const alone = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].find((c) => c.recommendation!.program.id === 'care-basics')!;
     await alone.updateComplete;
     expect(text(alone.shadowRoot!.querySelector<HTMLElement>('[part=skills]')!)).to.match(/^Adds key skills you need /);
+    expect(text(alone.shadowRoot!.querySelector<HTMLElement>('.strength')!)).to.equal(
+      'Strong match: its title or listed skills use this work’s words, and it covers at least one of its key skills.',
+    );
   });
 
   it('names the broad skills and knowledge both occupations call for, where no key skill carries over, in en and fr', async () => {

@@ -77,6 +77,46 @@ describe('mc-recommendations: the institution select', () => {
     expect(hours.every((h) => h < longest)).to.equal(true);
   });
 
+  it('in French, names each institution by its French name, English ones marked lang="en", in the order of the names shown; the choice filters by the institution', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="fr"><mc-recommendations occupation="31301"></mc-recommendations></div>`);
+    const el = wrap.querySelector<McRecommendations>('mc-recommendations')!;
+    el.index = index;
+    await settled(el);
+    const options = [...select(el).options].slice(1);
+    const shown = options.map((o) => [o.value, o.textContent, o.getAttribute('lang')]);
+    expect(shown).to.deep.include(['Other University', 'Université Autre', null]);
+    expect(shown).to.deep.include(['Sample College', 'Sample College', 'en']);
+    expect(options.map((o) => o.value).sort()).to.deep.equal(providersOf('31301').sort());
+    const names = options.map((o) => o.textContent!);
+    expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+    select(el).value = 'Other University';
+    select(el).dispatchEvent(new Event('change'));
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+    for (const card of cards(el)) expect(card.recommendation!.program.provider).to.equal('Other University');
+    expect(el.filters.provider).to.equal('Other University');
+  });
+
+  it('names the host’s own institution (provider) in the page’s language where it says what that institution has', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="fr"><mc-recommendations occupation="31301" provider="Other University"></mc-recommendations></div>`,
+    );
+    const el = wrap.querySelector<McRecommendations>('mc-recommendations')!;
+    el.index = index;
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+    for (const card of cards(el)) expect(card.recommendation!.program.provider).to.equal('Other University');
+    const notice = el.shadowRoot!.querySelector('[part~="notice"]')!;
+    expect(notice.textContent).to.contain('Université Autre');
+    expect(notice.textContent).not.to.contain('Other University');
+    expect(notice.querySelector('[lang="en"]')).to.equal(null);
+    // Without a French name: the English one, marked.
+    el.provider = 'Sample College';
+    await settled(el);
+    const english = el.shadowRoot!.querySelector('[part~="notice"]')!;
+    expect([...english.querySelectorAll('[lang="en"]')].map((n) => n.textContent)).to.include('Sample College');
+  });
+
   it('two elements on a page each get their own options', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><mc-recommendations occupation="31301"></mc-recommendations><mc-recommendations occupation="31301"></mc-recommendations></div>`,

@@ -95,8 +95,10 @@ describe('mc-skill-finder', () => {
     it('pending, then error with Retry', async () => {
       const el = await fixture<McSkillFinder>(html`<mc-skill-finder src="/tests/elements/mc-skill-finder/missing/index.json"></mc-skill-finder>`);
       expect($(el, '[part=state]')!.textContent).to.contain('Loading');
-      // Said by the element's one live region (a role="status" box inserted already filled goes unheard).
-      expect($$(el, '[role=status]').map((s) => s.textContent!.trim())).to.deep.equal(['Loading…']);
+      // Said by the element's live region (a role="status" box inserted already filled goes unheard);
+      // the other, the notice of inquiries saved on this device, is silent here.
+      expect($$(el, '[role=status]').map((s) => s.textContent!.trim())).to.deep.equal(['', 'Loading…']);
+      expect($(el, '[part=outbox] [role=status]')!.textContent!.trim()).to.equal('');
       expect($(el, '[part=state]')!.hasAttribute('role')).to.equal(false);
       await waitUntil(() => $(el, '.state.error'), 'error state', { timeout: 5000 });
       expect($(el, '.state.error button')!.textContent).to.contain('Retry');

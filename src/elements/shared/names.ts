@@ -1,0 +1,72 @@
+/**
+ * Institution names as a page shows them: in the page's language, English when the catalogue
+ * gives no French name, and then marked `lang="en"` so a screen reader reads it with an
+ * English voice, in a sentence too. Only for showing: institutions are told apart, filtered
+ * and routed by `Program.provider` alone.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { localizeMarked, providerLabel, type Lang, type Program } from '../../core/index-format/index.js';
+import type { Facets } from '../../core/rank/index.js';
+
+/** A name as shown: its text, and its language when that is not the page's. */
+export interface ShownName {
+  value: string;
+  lang: 'en' | null;
+}
+
+/** A program's institution in `lang`, English (marked) when it has no name in `lang`. */
+export function providerName(program: Pick<Program, 'provider' | 'providerFr'>, lang: Lang): ShownName {
+  return localizeMarked(providerLabel(program), lang);
+}
+
+/**
+ * The institution `provider` (`Program.provider`, a host's `provider`) in `lang`, by the
+ * French names of `catalogue` (`Facets`, `RankingData`). A name the catalogue does not know
+ * (a host's typo, an institution the index lacks) is shown as written, unmarked: its
+ * language is not known.
+ */
+export function institutionName(provider: string, catalogue: Pick<Facets, 'providers' | 'providerFr'>, lang: Lang): ShownName {
+  const providerFr = catalogue.providerFr.get(provider);
+  if (providerFr === undefined && !catalogue.providers.includes(provider)) return { value: provider, lang: null };
+  return providerName({ provider, providerFr }, lang);
+}
+
+/** The French names of the institutions of `programs`, for `institutionName`. */
+export function frenchNamesOf(programs: Iterable<Pick<Program, 'provider' | 'providerFr'>>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const p of programs) if (p.providerFr) names.set(p.provider, p.providerFr);
+  return names;
+}
+
+/** `name` as text, in a span marked with its language when it is not the page's. */
+export function markedName(name: ShownName): TemplateResult | string {
+  return name.lang ? html`<span lang=${name.lang}>${name.value}</span>` : name.value;
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * `text`, a sentence worded with `names` in it, with each name of another language than the
+ * page's marked with its `lang`: "J’accepte que <span lang="en">Lakeshore Polytechnic</span>
+ * communique avec moi…".
+ */
+export function withMarkedNames(text: string, names: readonly ShownName[]): TemplateResult | string {
+  const langOf = new Map(names.filter((n) => n.lang !== null && n.value !== '').map((n) => [n.value, n.lang]));
+  if (langOf.size === 0) return text;
+  // Longest first: "Lakeshore Polytechnic (fictional)" before "Lakeshore Polytechnic".
+  const pattern = new RegExp(
+    [...langOf.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((v) => v.replace(SPECIAL, '\\$&'))
+      .join('|'),
+    'g',
+  );
+  const parts: Array<TemplateResult | string> = [];
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    parts.push(text.slice(at, match.index), html`<span lang=${langOf.get(match[0]) ?? nothing}>${match[0]}</span>`);
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  return html`${parts}`;
+}
