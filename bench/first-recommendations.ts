@@ -25,11 +25,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server.js';
 import { pageEval } from './cdp-eval.js';
+import { CONDITIONS, throttledPage, transferred } from './throttled-page.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const QUERY = 'registered nurse';
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-const CPU_SLOWDOWN = 4;
 const PORTAL = `document.querySelector('mc-portal')?.shadowRoot`;
 const INPUT = `${PORTAL}?.querySelector('mc-job-search[search-role=current]')?.shadowRoot?.querySelector('input[role=combobox]')`;
 const OPTION = `${PORTAL}?.querySelector('mc-job-search[search-role=current]')?.shadowRoot?.querySelector('[role=option]')`;
@@ -46,18 +45,8 @@ interface Visit {
 
 /** `alone`: the institution's page, whose card comes without a choice (its time is from navigation). */
 async function visit(browser: Browser, url: string, alone: boolean): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  const tab = await context.newPage();
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const sent = new Map<string, { url: string; type: string; bytes: number }>();
-  cdp.on('Network.requestWillBeSent', (e) => sent.set(e.requestId, { url: e.request.url, type: e.type ?? '', bytes: 0 }));
-  cdp.on('Network.loadingFinished', (e) => {
-    const request = sent.get(e.requestId);
-    if (request) request.bytes = e.encodedDataLength;
-  });
+  const page = await throttledPage(browser);
+  const { tab, cdp } = page;
   const { evaluate, until } = pageEval(cdp, url);
   let chosenAt = Date.now();
   await tab.goto(url);
@@ -73,23 +62,11 @@ async function visit(browser: Browser, url: string, alone: boolean): Promise<Vis
     await until(CARD, 'the first program card', 120_000);
   }
   const choiceToCardMs = Date.now() - chosenAt;
-  const before = new Set(sent.keys());
+  const before = new Set(page.sent.keys());
   // What was sent before the card finishes arriving, and counts whole.
-  await tab.waitForLoadState('networkidle');
-  await tab.waitForTimeout(500);
-  let jsBytes = 0;
-  let dataBytes = 0;
-  const files: string[] = [];
-  for (const id of before) {
-    const { url: requested, type, bytes } = sent.get(id)!;
-    if (type === 'Script') jsBytes += bytes;
-    else if (type === 'Fetch' || type === 'XHR') {
-      dataBytes += bytes;
-      files.push(requested.slice(requested.lastIndexOf('/') + 1));
-    }
-  }
-  await context.close();
-  return { jsBytes, dataBytes, files: files.sort(), choiceToCardMs };
+  const bytes = await transferred(page, before);
+  await page.context.close();
+  return { ...bytes, choiceToCardMs };
 }
 
 export async function benchFirstRecommendations(): Promise<Record<string, unknown>> {
@@ -129,7 +106,7 @@ export async function benchFirstRecommendations(): Promise<Record<string, unknow
   const wholeData = (await Promise.all(['index.json', 'labels.en.txt', 'titles.en.tsv', 'programs.txt'].map(gz))).reduce((a, b) => a + b, 0);
   const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
   const out: Record<string, unknown> = {
-    conditions: { network: 'Slow 4G: 1.6 Mbps down, 750 kbps up, 150 ms RTT', cpuSlowdown: CPU_SLOWDOWN, query: QUERY, index: dir },
+    conditions: { ...CONDITIONS, query: QUERY, index: dir },
     goal: { beforeFirstRecommendationsKB: 500 },
   };
   const titlesData = await gz('titles.en.tsv');

@@ -18,6 +18,7 @@ const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['longtasks', async () => (await import('./longtasks.js')).benchLongTasks],
   ['first-suggestion', async () => (await import('./first-suggestion.js')).benchFirstSuggestion],
   ['first-recommendations', async () => (await import('./first-recommendations.js')).benchFirstRecommendations],
+  ['skill-search', async () => (await import('./skill-search.js')).benchSkillSearch],
   ['store', async () => (await import('./store.js')).benchStore],
   ['intake', async () => (await import('./intake.js')).benchIntake],
   ['inquiries', async () => (await import('./inquiries.js')).benchInquiries],

@@ -5,8 +5,8 @@
  * the crosswalk weights, are chosen by hand for the demo.
  */
 
-/** [uuid, English label, French label ('' = none), skillType, alternative labels]. */
-export const SKILLS: Array<[string, string, string, string, string[]]> = [
+/** [uuid, English label, French label ('' = none), skillType, alternative labels, French alternative labels]. */
+export const SKILLS: Array<[string, string, string, string, string[], string[]?]> = [
   [
     '2ee57de4-bffd-4194-b009-0060edec77cc',
     'use welding equipment',
@@ -58,6 +58,8 @@ export const SKILLS: Array<[string, string, string, string, string[]]> = [
     [],
   ],
   ['1d21f6ad-340f-45da-a0a3-4e83867f47a6', 'provide first aid', 'prodiguer les premiers soins', 'skill/competence', ['first aid', 'CPR']],
+  // ESCO's French alternative label is the Canadian « premiers soins ».
+  ['f7464f30-662b-4177-85a0-3df9693e9e58', 'first aid', 'premiers secours', 'knowledge', ['emergency care', 'first aid techniques'], ['premiers soins']],
   ['f199955e-870e-4f44-aa65-51694449b6ce', 'administer medication in emergency', 'administrer des médicaments en urgence', 'skill/competence', []],
   ['eaa4cdc0-43e0-4388-9b8a-e2779218d10e', 'first response', 'premier secours', 'knowledge', []],
   [
@@ -164,7 +166,8 @@ export const RELATIONS: Record<string, string> = {
   'healthcare assistant': 'empathise with the healthcare user;assist patients with special needs;infection control|provide first aid;customer service',
   companion: 'assist patients with special needs;empathise with the healthcare user|nutrition;provide first aid',
   'nursery school head teacher': "children's physical development;support children's wellbeing;plan youth activities|provide first aid;teamwork principles",
-  'paramedic in emergency responses': 'provide first aid;administer medication in emergency;first response;emergency cases|health and safety regulations',
+  'paramedic in emergency responses':
+    'provide first aid;first aid;administer medication in emergency;first response;emergency cases|health and safety regulations',
   welder: 'use welding equipment;perform welding inspection;read standard blueprints;health and safety regulations|use hand tools;quality standards',
   'precision mechanic':
     'operate precision measuring equipment;tend CNC milling machine;lathe machine parts;read standard blueprints|quality standards;lean manufacturing;maintain industrial equipment',

@@ -480,7 +480,13 @@ function main(): void {
   );
   write(
     'esco_v1.1.1/fr_labels/skills_fr_labels.csv',
-    csv([['conceptUri', 'preferredLabel', 'altLabels'], ...SKILLS.filter(([, , fr]) => fr !== '').map(([uuid, , fr]) => [skillUri(uuid), fr, ''])], '\r\n'),
+    csv(
+      [
+        ['conceptUri', 'preferredLabel', 'altLabels'],
+        ...SKILLS.filter(([, , fr]) => fr !== '').map(([uuid, , fr, , , frAlt]) => [skillUri(uuid), fr, (frAlt ?? []).join('|')]),
+      ],
+      '\r\n',
+    ),
   );
   const byLabel = new Map(SKILLS.map(([uuid, en, , type]) => [en, { uuid, type }]));
   const relations: Array<Array<string>> = [];

@@ -142,7 +142,7 @@ export function buildIndex(options: BuildOptions): BuildResult {
       sample: src.sample,
       sources: sourcesOf(src, options),
       regions: [...REGIONS],
-      skills: vocabulary.skills.map((s) => ({ id: s.id, kind: s.kind, label: { en: s.label.en, fr: s.label.fr } })),
+      skills: vocabulary.skills.map((s) => ({ id: s.id, kind: s.kind, label: { en: s.label.en, fr: s.label.fr }, ...(s.alt ? { alt: s.alt } : {}) })),
       occupations,
     },
     titles: titlesOf(src),

@@ -188,7 +188,9 @@ describe('server lock lease: the holder', () => {
 
   it('stops writing once its lock was replaced by another server, and leaves that lock alone', async () => {
     const lost = lostSignal();
-    const store = await EmbeddedStore.open({ dataDir: dir, warn, lock: { refreshMs: 20, onLost: lost.onLost } });
+    // Refreshed every 250 ms: a write waits for a refresh after 500 ms without one, which a busy
+    // machine (CI) can take to open the store with a shorter lease.
+    const store = await EmbeddedStore.open({ dataDir: dir, warn, lock: { refreshMs: 250, onLost: lost.onLost } });
     closing.push(store);
     await store.insert(record('k1'));
     const other = JSON.stringify({ ...thisHolder(Date.now()), pid: 1, pidNamespace: 'pid:[4026532999]', refreshMs: 10_000 });
@@ -232,7 +234,7 @@ describe('server lock lease: the holder', () => {
 
   it('says once that refreshing fails and once that it works again, refusing writes in between', async () => {
     let now = Date.now();
-    const store = await EmbeddedStore.open({ dataDir: dir, warn, now: () => now, lock: { refreshMs: 20 } });
+    const store = await EmbeddedStore.open({ dataDir: dir, warn, now: () => now, lock: { refreshMs: 250 } });
     closing.push(store);
     const text = await readFile(lock, 'utf8');
     const until = async (what: RegExp) => {
@@ -250,7 +252,7 @@ describe('server lock lease: the holder', () => {
     await until(/refreshed again/);
     await store.insert(record('k2'));
     assert.deepEqual(warnings, [
-      `${lock}: could not refresh the lease on the data folder (EISDIR); trying again every 20 ms`,
+      `${lock}: could not refresh the lease on the data folder (EISDIR); trying again every 250 ms`,
       `${lock}: the lease on the data folder is refreshed again`,
     ]);
   });

@@ -8,6 +8,7 @@ import { fold, labelSlug, termKey } from '../../core/text/index.js';
 import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 import { fitReach } from './esco-fit.js';
+import { CANADIAN_FRENCH_BY_URI } from './esco-canadian-french.js';
 import { stemsOf } from '../evidence-terms.js';
 import type { SkillDef } from '../../core/catalogue/index.js';
 import { compareStrings } from '../../core/catalogue/index.js';
@@ -153,6 +154,27 @@ export function frenchLabelCase(fr: string, en: string): string {
   return lowerEn && /^\p{Lu}\p{Ll}/u.test(fr) ? fr[0]!.toLocaleLowerCase('fr') + fr.slice(1) : fr;
 }
 
+/**
+ * The names a skill search matches besides `label`: each once, on one line, the label
+ * itself left out. French only: ESCO's French alternative labels and the Canadian names of
+ * `esco-canadian-french.ts` cost 8.6 KB of gzip in `labels.fr.txt` on the real data, and
+ * make « premiers soins » find « premiers secours ». The English ones would cost every
+ * English page 103 KB (its first recommendations 524 KB, past the 500 KB goal) for one
+ * more judged query found of 19 ("CPR"): they stay the tagger's `aliases` only.
+ */
+export function otherNames(label: string, names: readonly string[]): string[] {
+  const seen = new Set([fold(label)]);
+  const out: string[] = [];
+  for (const name of names) {
+    const clean = name.replace(/\s+/g, ' ').trim();
+    const key = fold(clean);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(clean);
+  }
+  return out;
+}
+
 function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idOf: Map<string, string> } {
   const fr = new Map<string, { label: string; alt: string[] }>();
   const frPath = locate(ctx, ESCO_FILES.frLabels);
@@ -193,7 +215,9 @@ function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idO
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean);
-    out.push({ id, kind: 'detail', label: { en, fr: frenchLabelCase(french?.label ?? '', en) }, aliases: [...aliases, ...(french?.alt ?? [])] });
+    const labels = { en, fr: frenchLabelCase(french?.label ?? '', en) };
+    const frAlt = otherNames(labels.fr, [...(french?.alt ?? []), ...(CANADIAN_FRENCH_BY_URI.get(u) ?? [])]);
+    out.push({ id, kind: 'detail', label: labels, aliases: [...aliases, ...(french?.alt ?? [])], ...(frAlt.length > 0 ? { alt: { fr: frAlt } } : {}) });
   }
   return { skills: out, idOf };
 }

@@ -1,5 +1,5 @@
 /** Skill definitions as the adapters produce them, before the index numbers them. */
-import type { Localized, SkillKind } from '../index-format/index.js';
+import type { Lang, Localized, SkillKind } from '../index-format/index.js';
 
 export interface SkillDef {
   /** `oasis:<descriptor code>`, `esco:<slug of the English label>` or `sample:<slug>`. */
@@ -8,6 +8,8 @@ export interface SkillDef {
   label: Localized;
   /** Other names the tagger accepts (column headers, ESCO alternative labels). */
   aliases?: string[];
+  /** Other names per language that the skill search matches (`Skill.alt`). */
+  alt?: Partial<Record<Lang, string[]>>;
 }
 
 const KIND_ORDER: Record<SkillKind, number> = { skill: 0, knowledge: 1, detail: 2 };

@@ -122,6 +122,7 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
   const sections = yield* readSectionsSteps(text, file, [
     [LABEL_SECTIONS[0], occupations],
     [LABEL_SECTIONS[1], manifest.skills.length],
+    [LABEL_SECTIONS[2], manifest.skills.length],
   ]);
   const titles = sections.get('occupation.title')!;
   for (let i = 0; i < occupations; i++) {
@@ -136,11 +137,14 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
     occupation.title[lang] = title;
   }
   const labels = sections.get('skill.label')!;
+  const alts = sections.get('skill.alt')!.values;
   const seen = new Set<string>();
   for (let i = 0; i < manifest.skills.length; i++) {
     if (stepDone(i, LABELS_PER_STEP)) yield;
     const skill = manifest.skills[i]!;
     const label = labels.values[i]!;
+    const alt = alts[i];
+    if (alt) skill.alt = { ...skill.alt, [lang]: alt.split('\t') };
     if (lang === 'en' && label === '') {
       throw new IndexFormatError(file, 'line', `skill "${skill.id}" has no English label`, { line: labels.firstLine + i });
     }

@@ -128,7 +128,16 @@ function labelSections(manifest: IndexParts['manifest'], lang: Lang): Section[] 
   return [
     { name: 'occupation.title', values: manifest.occupations.map((o) => o.title[lang]) },
     { name: 'skill.label', values: manifest.skills.map((s) => s.label[lang]) },
+    { name: 'skill.alt', values: manifest.skills.map((s) => otherNamesLine(s.alt?.[lang] ?? [], s.id)) },
   ];
+}
+
+/** A skill's other names as one value of `skill.alt`: tab-separated, each on one line. */
+function otherNamesLine(names: readonly string[], id: string): string {
+  for (const name of names) {
+    if (name === '' || /[\t\n\r]/.test(name)) throw new RangeError(`Skill "${id}": an other name must be one line of text without tabs, not "${name}".`);
+  }
+  return names.join('\t');
 }
 
 function occupationRecord(occupation: Occupation, self: number): OccupationRecord {

@@ -5,8 +5,9 @@
  * - `index.json` (`IndexFile`): the language-neutral facts (codes, skill profiles,
  *   labour-market figures, source and region names) and the list of the other files.
  * - `labels.<lang>.txt`: occupation titles and skill labels of one
- *   language, in the order of `index.json`. A page loads English (ranking matches
- *   program text, which is mostly English) and, for French, the French file too.
+ *   language, in the order of `index.json`, and each skill's other names that the skill
+ *   search matches (`skill.alt`: tab-separated, often none). A page loads English (ranking
+ *   matches program text, which is mostly English) and, for French, the French file too.
  * - `titles.<lang>.tsv`: every job title of one language, one line per occupation,
  *   `CODE<TAB>title<TAB>title...`. A page loads only its own language.
  * - `programs.txt`: the catalogue, one column after another, after its dictionaries: the
@@ -33,7 +34,7 @@
 import * as v from 'valibot';
 
 /** Version of the index file format this library reads and writes; the loader refuses any other. */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 /** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
 export const QUOTE_HASH_HEX = 16;
 
@@ -80,6 +81,11 @@ export interface Skill {
   id: string;
   kind: SkillKind;
   label: Localized;
+  /**
+   * Other names of the skill per loaded language (`labels.<lang>.txt`): ESCO's alternative
+   * labels and a few Canadian French terms. For matching what a person types, never shown.
+   */
+  alt?: Partial<Record<Lang, string[]>>;
 }
 
 /** The five COPS 2024-2033 future (and 2021-2023 recent) labour-market conditions. */
@@ -419,7 +425,7 @@ export const PROGRAM_COLUMNS = [
   'evidence',
 ] as const;
 
-export const LABEL_SECTIONS = ['occupation.title', 'skill.label'] as const;
+export const LABEL_SECTIONS = ['occupation.title', 'skill.label', 'skill.alt'] as const;
 
 // ---- validation (valibot) -------------------------------------------------------
 // What the job titles need of `index.json`: its header and each occupation's code and

@@ -20,6 +20,8 @@ interface Entry {
   folded: string;
   /** Words of the label, and the names of software it is the skill of ("excel"). */
   words: string[];
+  /** Its other names ("premiers soins" of "premiers secours"), folded, and their words: matched, never shown. */
+  alts: Array<{ folded: string; words: string[] }>;
   /** Broad OaSIS skills and knowledge before fine-grained ESCO detail skills. */
   rank: number;
   /** Whether any program teaches it: a skill no program teaches leads to an empty search. */
@@ -59,7 +61,11 @@ function prepareUntil(index: LoadedIndex, lang: Lang, state: Prepared, deadline:
     const folded = fold(label);
     const taught = (postingStart[i + 1] ?? 0) > (postingStart[i] ?? 0);
     const products = SOFTWARE_PRODUCTS.filter((p) => p.skill === skill.id).map((p) => fold(p.name));
-    entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], rank: KIND_RANK[skill.kind], taught });
+    const alts = (skill.alt?.[lang] ?? []).map((name) => {
+      const f = fold(name);
+      return { folded: f, words: f.split(' ') };
+    });
+    entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], alts, rank: KIND_RANK[skill.kind], taught });
     if (stepDone(i + 1, SKILLS_PER_CLOCK_CHECK) && performance.now() >= deadline) break;
   }
   return entries.length === skills.length;
@@ -96,14 +102,53 @@ function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
   return word.length - part.length >= OTHER_WORD ? 1 : 2;
 }
 
+/** How the weakest of the typed `parts` matches some word of `words` (see `wordMatch`). */
+function worstMatch(parts: readonly string[], words: readonly string[]): number {
+  let worst = 3;
+  for (const part of parts) {
+    let best = 0;
+    for (const word of words) best = Math.max(best, wordMatch(word, part));
+    worst = Math.min(worst, best);
+    if (worst === 0) break;
+  }
+  return worst;
+}
+
+/** Where a match ranks: the label before the other names, each starting with the query first. */
+const LABEL_START = 0;
+const LABEL_INSIDE = 10;
+const OTHER_NAME_START = 20;
+const OTHER_NAME_INSIDE = 30;
+const UNTAUGHT = 100;
+
 /**
- * Skills whose label (in `lang`, or in `alsoLang` too when given) contains every word of
- * `query` as the start of one of its words:
- * skills some program teaches first, then labels that start with the query, then shorter
- * and broader ones; skills in `exclude` (already chosen) are left out. A typed word that
- * is a whole word of some label (or a software name, "excel") does not also offer labels
- * where it only begins a much longer word ("excellence"). Labels that differ only in
- * capitals ("Accounting", "accounting") are offered once.
+ * How `entry` (with `other`, its entry in `alsoLang`) matches the typed `parts` of `q`:
+ * through its label (and software names), or better through one of its other names, all
+ * of whose words must then hold the typed words (two names never add up to a match).
+ */
+function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q: string): { worst: number; place: number } {
+  const worst = worstMatch(parts, other ? [...entry.words, ...other.words] : entry.words);
+  let best = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE };
+  if (worst === 3) return best;
+  for (const alt of other ? [...entry.alts, ...other.alts] : entry.alts) {
+    const w = worstMatch(parts, alt.words);
+    if (w === 0 || w < best.worst) continue;
+    const place = alt.folded.startsWith(q) ? OTHER_NAME_START : OTHER_NAME_INSIDE;
+    if (w > best.worst || (w > worst && place < best.place)) best = { worst: w, place };
+  }
+  return best;
+}
+
+/**
+ * Skills whose label (in `lang`, or in `alsoLang` too when given), or one of its other
+ * names there (ESCO's alternative labels: "premiers soins" finds "premiers secours"),
+ * contains every word of `query` as the start of one of its words:
+ * skills some program teaches first, then labels that start with the query, other labels,
+ * then other names, shorter and broader ones first; skills in `exclude` (already chosen)
+ * are left out. A typed word that is a whole word of some label (or a software name,
+ * "excel") does not also offer labels where it only begins a much longer word
+ * ("excellence"). Labels that differ only in capitals ("Accounting", "accounting") are
+ * offered once.
  */
 export function suggestSkills(
   index: LoadedIndex,
@@ -120,16 +165,9 @@ export function suggestSkills(
   const hits: Array<{ entry: Entry; key: number; worst: number }> = [];
   for (const [i, entry] of entries(index, opts.lang).entries()) {
     if (opts.exclude?.has(entry.id)) continue;
-    const words = other ? [...entry.words, ...other[i]!.words] : entry.words;
-    let worst = 3;
-    for (const part of parts) {
-      let best = 0;
-      for (const word of words) best = Math.max(best, wordMatch(word, part));
-      worst = Math.min(worst, best);
-    }
+    const { worst, place } = matchOf(entry, other ? other[i]! : null, parts, q);
     if (worst === 0) continue;
-    const key = (entry.taught ? 0 : 100) + (entry.folded.startsWith(q) ? 0 : 10) + entry.rank;
-    hits.push({ entry, key, worst });
+    hits.push({ entry, key: (entry.taught ? 0 : UNTAUGHT) + place + entry.rank, worst });
   }
   const whole = hits.some((h) => h.worst === 3);
   const kept = whole ? hits.filter((h) => h.worst > 1) : hits;

@@ -281,3 +281,18 @@ test('more skills: grouped by weight as a profile, read back apart from it; abse
     (error: unknown) => error instanceof IndexFormatError && error.problem === 'reference' && error.path === 'occupations.4.moreSkills.0.2',
   );
 });
+
+test('other names: read back per language, tab-separated in its labels file, absent when none; one with a tab is refused', async () => {
+  const skills = SKILLS.map((s, i) =>
+    i === 9 ? { ...s, alt: { fr: ['soudure', 'assemblage par fusion'] } } : i === 0 ? { ...s, alt: { en: ['bedside care'] } } : s,
+  );
+  const parts = { manifest: { ...manifest, skills }, titles, programs: PROGRAMS };
+  const index = await assembleParts(parts);
+  assert.deepEqual(index.manifest.skills[9]!.alt, { fr: ['soudure', 'assemblage par fusion'] });
+  assert.deepEqual(index.manifest.skills[0]!.alt, { en: ['bedside care'] });
+  assert.equal(index.manifest.skills[1]!.alt, undefined);
+  const fr = new TextDecoder().decode(encodeIndex(parts).get('labels.fr.txt'));
+  assert.match(fr, new RegExp(`\\n#skill\\.alt ${SKILLS.length}\\n(?:\\n){9}soudure\\tassemblage par fusion\\n`));
+  const tabbed = SKILLS.map((s, i) => (i === 9 ? { ...s, alt: { fr: ['sou\tdure'] } } : s));
+  assert.throws(() => encodeIndex({ ...parts, manifest: { ...manifest, skills: tabbed } }), /without tabs/);
+});

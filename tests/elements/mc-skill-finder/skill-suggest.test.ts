@@ -43,3 +43,36 @@ describe('skill search: words, not letters', () => {
     expect(labels(index, 'accounting')).to.deep.equal(['Accounting']);
   });
 });
+
+describe('skill search: other names', () => {
+  /** French labels, each with its other French names; every skill taught. */
+  function french(entries: Array<[string, string[]]>): LoadedIndex {
+    const skills: Skill[] = entries.map(([label, alt], i) => ({ id: `x:${i}`, kind: 'detail', label: { en: `skill ${i}`, fr: label }, alt: { fr: alt } }));
+    const postingStart = Array.from({ length: skills.length + 1 }, (_, i) => i);
+    return { manifest: { skills }, ranking: { postingStart } } as unknown as LoadedIndex;
+  }
+  const index = french([
+    ['premiers secours', ['premiers soins', 'secourisme']],
+    ['prodiguer les premiers soins', []],
+    ['réanimation', ['soins intensifs', 'premiers gestes']],
+  ]);
+  const fr = (query: string) => suggestSkills(index, query, { lang: 'fr' }).map((s) => s.label);
+
+  it('finds a skill by one of its other names, accents and capitals aside, and shows its label', () => {
+    expect(fr('secourisme')).to.deep.equal(['premiers secours']);
+    expect(fr('Sécourisme')).to.deep.equal(['premiers secours']);
+    expect(fr('secour')).to.deep.equal(['premiers secours']);
+  });
+
+  it('offers the labels that hold the words before the skills only another name holds', () => {
+    expect(fr('premiers soins')).to.deep.equal(['prodiguer les premiers soins', 'premiers secours']);
+  });
+
+  it('never adds two names up to a match', () => {
+    expect(fr('soins gestes')).to.deep.equal([]);
+  });
+
+  it('reads the other names of the page’s language only', () => {
+    expect(suggestSkills(index, 'secourisme', { lang: 'en' })).to.deep.equal([]);
+  });
+});
