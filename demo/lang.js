@@ -5,7 +5,8 @@
  * The widgets follow `<html lang>` by themselves; one with a `lang` of its own (the portal
  * after its own button, or `?mc-lang=`) is given the new one. The `<title>` has its French in
  * `data-fr` (`data-own-index-fr` when the server shows your own index); an `aria-label`, in
- * `data-label-fr`.
+ * `data-label-fr`; a widget's `endpoint-owner` or `privacy-url`, in `data-fr-endpoint-owner` and
+ * `data-fr-privacy-url` (the widgets name and link them as given).
  *
  * `?lang=fr` opens a page in French (`?mc-lang=fr`, the portal's own address, too); the switch
  * keeps the address in step, so the address bar is a link to what the person sees.
@@ -20,6 +21,13 @@ const frenchTitle = (ownIndex ? title.dataset.ownIndexFr : title.dataset.fr) ?? 
 
 const labelled = [...document.querySelectorAll('[data-label-fr]')];
 for (const el of labelled) el.dataset.labelEn = el.getAttribute('aria-label') ?? '';
+
+/** Widget attributes a page words in each language, their English values as the page wrote them. */
+const TRANSLATED = ['endpoint-owner', 'privacy-url'];
+const translated = [...document.querySelectorAll(TRANSLATED.map((name) => `[data-fr-${name}]`).join(', '))].map((el) => ({
+  el,
+  en: Object.fromEntries(TRANSLATED.map((name) => [name, el.getAttribute(name)])),
+}));
 
 const toLang = (value) => (/^fr\b/i.test(value ?? '') ? 'fr' : 'en');
 let lang = toLang(document.documentElement.lang);
@@ -45,6 +53,12 @@ function show(next, { source = null, writeUrl = true, announce = false } = {}) {
   document.documentElement.lang = next;
   document.title = next === 'fr' ? frenchTitle : englishTitle;
   for (const el of labelled) el.setAttribute('aria-label', next === 'fr' ? el.dataset.labelFr : el.dataset.labelEn);
+  for (const { el, en } of translated) {
+    for (const name of TRANSLATED) {
+      const value = next === 'fr' ? (el.getAttribute(`data-fr-${name}`) ?? en[name]) : en[name];
+      if (value !== null) el.setAttribute(name, value);
+    }
+  }
   for (const widget of document.querySelectorAll('[lang]')) {
     if (widget !== source && widget.localName.startsWith('mc-')) widget.setAttribute('lang', next);
   }

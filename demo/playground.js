@@ -10,6 +10,8 @@ import { VERSION } from '/dist/cdn/microcred.js';
 import { onLangChange, pageLang } from './lang.js';
 
 const SAMPLE_INDEX = '/demo/data/sample/index.json';
+/** The demo's privacy notice, for `{privacy}` in an example. */
+const PRIVACY = '/demo/privacy.html';
 const CDN_URL = `https://cdn.example.org/microcred-widgets/dist/cdn/${VERSION}/microcred.js`;
 /** Attributes kept out of the controls: older names of others (`src`, `endpoint-owner`). */
 const HIDDEN = new Set(['mc-portal index', 'mc-inquiry-form institution']);
@@ -117,7 +119,7 @@ function showControls() {
   fieldset.replaceChildren(el('legend', { textContent: words().attributes(element.name) }));
   for (const attribute of element.attributes ?? []) {
     if (HIDDEN.has(`${element.name} ${attribute.name}`)) continue;
-    const initial = example.attributes[attribute.name]?.replace('{index}', SAMPLE_INDEX);
+    const initial = example.attributes[attribute.name]?.replace('{index}', SAMPLE_INDEX).replace('{privacy}', PRIVACY);
     fieldset.append(control(element, attribute, initial));
   }
   $('element-summary').replaceChildren(described(element.description?.split('\n---')[0]));

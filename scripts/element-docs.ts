@@ -15,6 +15,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DOCS_DIR = join(ROOT, 'docs/elements');
 /** What `{index}` in an example stands for in the docs. */
 const DOCS_INDEX = '/data/index.json';
+/** What `{privacy}` in an example stands for in the docs: the privacy notice of whoever runs the endpoint. */
+const DOCS_PRIVACY = '/privacy#inquiries';
 
 interface Described {
   name: string;
@@ -74,7 +76,9 @@ function table(head: string[], rows: string[][]): string[] {
 
 /** The element's tag in HTML with the example's attributes, as a page writes it. */
 function exampleHtml(tag: string, example: Example): string {
-  const attributes = Object.entries(example.attributes).map(([name, value]) => ` ${name}="${value.replace('{index}', DOCS_INDEX)}"`);
+  const attributes = Object.entries(example.attributes).map(
+    ([name, value]) => ` ${name}="${value.replace('{index}', DOCS_INDEX).replace('{privacy}', DOCS_PRIVACY)}"`,
+  );
   return `<${tag}${attributes.join('')}></${tag}>`;
 }
 

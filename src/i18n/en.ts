@@ -13,10 +13,11 @@ import { labourMarket } from './en/labour-market.js';
 import { outbox } from './en/outbox.js';
 import { plan } from './en/plan.js';
 import { portal } from './en/portal.js';
+import { receipt } from './en/receipt.js';
 import { recommendations } from './en/recommendations.js';
 import { search } from './en/search.js';
 import { training } from './en/training.js';
 
-export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, outbox, finder, portal };
+export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, receipt, outbox, finder, portal };
 
 export type Messages = typeof en;

@@ -1,6 +1,7 @@
 import type { Messages } from './en.js';
 import { card, heures } from './fr-card.js';
 import { outbox } from './fr-outbox.js';
+import { receipt } from './fr-receipt.js';
 import { training } from './fr-training.js';
 
 /** How many partial matches were found, the end of `partialOnly` and `partialOnlyGap`. */
@@ -11,9 +12,6 @@ const allPartial = (count: number) =>
  * « Aucun programme », « 1 programme », « 23 programmes »; `more`, a list cut at `count`: « 50 programmes ou plus ».
  */
 const programCount = (count: number, more = false) => (count === 0 ? 'Aucun programme' : `${count} programme${count > 1 ? 's' : ''}${more ? ' ou plus' : ''}`);
-
-/** « que Lakeshore Polytechnic », « qu’Algonquin College »: elided before a vowel (not before the h of an English name). */
-const que = (name: string) => (/^[aeiouyàâéèêëîïôû]/i.test(name) ? `qu’${name}` : `que ${name}`);
 
 /** French interface strings (Canadian French). Same keys as `en.ts`. */
 export const fr: Messages = {
@@ -215,7 +213,9 @@ export const fr: Messages = {
     message: 'Votre question',
     messageHint: (max: string) => `Jusqu’à ${max} caractères.`,
     emailHint: 'Les réponses vous seront envoyées à cette adresse.',
-    consent: (institutions: string, plural = false) => `J’accepte ${que(institutions)} communique${plural ? 'nt' : ''} avec moi au sujet de cette demande.`,
+    consent: (names: string, count: number) =>
+      `J’accepte que ${count > 1 ? 'ces destinataires conservent' : 'ce destinataire conserve'} mes renseignements et communique${count > 1 ? 'nt' : ''} avec moi au sujet de cette demande\u00a0: ${names}.`,
+    consentReset: 'Les destinataires de votre demande ont changé depuis que vous avez coché cette case. Vérifiez-les ci-dessus, puis cochez-la de nouveau.',
     consentFallback: 'l’établissement qui offre ces programmes',
     disclosure: (occupation: boolean, programs: number) => {
       const listed = programs === 1 ? 'le programme ci-dessus' : 'les programmes ci-dessus';
@@ -223,21 +223,27 @@ export const fr: Messages = {
         ? `Envoyé avec votre demande\u00a0: ce que vous inscrivez ici, ${listed} et la profession que vous consultiez, pour que la réponse en tienne compte.`
         : `Envoyé avec votre demande\u00a0: ce que vous inscrivez ici et ${listed}.`;
     },
-    privacy: (owner: string) => `Comment ${owner} traite vos renseignements personnels`,
+    privacy: (owner: string) => `Avis sur la protection de vos renseignements personnels\u00a0: ${owner}`,
     privacyFallback: 'Comment vos renseignements personnels sont traités',
-    serviceOwners: 'les responsables du service de demandes de renseignements de ce site',
-    serviceOwnersAnd: (institutions: string) => `les responsables du service de demandes de renseignements de ce site, ainsi que ${institutions},`,
+    recipients: 'Qui reçoit votre demande',
+    keptBy: 'Reçue et conservée par',
+    unnamed: (host: string) =>
+      host ? `l’exploitant de ${host} (cette page ne dit pas qui c’est)` : 'le service de demandes de ce site (cette page ne dit pas qui l’exploite)',
+    passedTo: 'Transmise à',
+    passedToNote: (count: number) =>
+      count > 1
+        ? 'Chaque établissement qui offre un des programmes choisis peut lire toute la demande, y compris le nom des autres établissements et leurs programmes.'
+        : 'L’établissement qui offre le programme choisi peut lire toute la demande.',
+    notSentTo: 'Non transmise à',
+    notSentToNote: (count: number) => `Pour ${count > 1 ? 'les' : 'le'} joindre directement, passez par les pages des programmes.`,
     and: 'et',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
     sending: 'Envoi de votre demande…',
-    sent: (institutions: string) => `Votre demande a été envoyée. ${institutions} vous répondra par courriel.`,
-    sentRouted: (service: string, institutions: string, count: number) =>
-      `Votre demande a été envoyée à ${service}, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
-    sentRoutedHere: (institutions: string, count: number) =>
-      `Votre demande a été envoyée au service de demandes de renseignements de ce site, qui la transmet à ${institutions}. ${count > 1 ? 'Ces établissements vous répondront' : 'L’établissement vous répondra'} par courriel.`,
-    sentHere:
-      'Votre demande a été envoyée au service de demandes de renseignements de ce site. Les réponses vous seront envoyées à l’adresse courriel que vous avez donnée.',
+    sent: (receipt: boolean, reference: boolean) =>
+      receipt
+        ? `Votre demande a été envoyée. Gardez le reçu ci-dessous${reference ? '\u00a0: sa référence vous permet d’en faire le suivi ou de la retirer' : ''}.`
+        : 'Votre demande a été envoyée.',
     queuedOffline:
       'Enregistrée sur cet appareil. Elle sera envoyée dès votre retour en ligne si cette page est encore ouverte, ou la prochaine fois que vous l’ouvrirez en ligne.',
     queuedNoAnswer:
@@ -297,6 +303,7 @@ export const fr: Messages = {
       consent: 'Cochez la case pour accepter qu’on communique avec vous\u00a0: la demande ne peut pas être envoyée sans cela.',
     },
   },
+  receipt,
   outbox,
   finder: {
     heading: 'Trouver une formation pour votre équipe',
@@ -321,12 +328,8 @@ export const fr: Messages = {
     inquire: (count: number) =>
       count === 0 ? 'Envoyer une seule demande pour les programmes choisis' : `Envoyer une seule demande pour ${count} programme${count > 1 ? 's' : ''}`,
     selectFirst: 'Sélectionnez les programmes qui vous intéressent.',
-    review: 'Qui reçoit votre demande',
-    recipients: (count: number) => `${count} établissement${count > 1 ? 's la recevront' : ' la recevra'}\u00a0:`,
-    recipientsRouted: (service: string | null, count: number) =>
-      `Envoyée ${service === null ? 'au service de demandes de renseignements de ce site' : `à ${service}`}, qui la transmet à ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
-    recipientsVia: (receiver: string | null, count: number) =>
-      `Envoyée ${receiver === null ? 'au service de demandes de renseignements de ce site' : `à ${receiver}`}, et non à chaque établissement. Elle porte sur des programmes de ${count > 1 ? `ces ${count} établissements` : 'cet établissement'}\u00a0:`,
+    review: 'Vérifiez votre demande',
+    byInstitution: 'Les programmes choisis, par établissement\u00a0:',
     whatTheySee:
       'La demande contient le nom de votre organisation, votre nom, votre courriel et votre téléphone (si vous le donnez), le nombre d’employés à former, votre message et les programmes choisis. Rien d’autre de cette page n’est envoyé.',
     formMissing: 'Le formulaire de demande n’est pas offert sur cette page. Communiquez avec les établissements ci-dessus par leurs pages de programme.',

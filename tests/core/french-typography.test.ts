@@ -9,6 +9,7 @@ const FILES = [
   'src/i18n/fr.ts',
   'src/i18n/fr-card.ts',
   'src/i18n/fr-outbox.ts',
+  'src/i18n/fr-receipt.ts',
   'src/i18n/admin.fr.ts',
   'src/core/messages/messages.ts',
   'src/core/messages/evidence.ts',
@@ -17,7 +18,7 @@ const FILES = [
 /** Files whose French strings are data the interface shows (a source's name and attribution, a region). */
 const DATA_FILES = ['src/cli/sources-info.ts', 'src/core/catalogue/regions.ts'];
 /** Files that are French throughout. */
-const ALL_FRENCH = new Set(['src/i18n/fr.ts', 'src/i18n/fr-card.ts', 'src/i18n/fr-outbox.ts', 'src/i18n/admin.fr.ts']);
+const ALL_FRENCH = new Set(['src/i18n/fr.ts', 'src/i18n/fr-card.ts', 'src/i18n/fr-outbox.ts', 'src/i18n/fr-receipt.ts', 'src/i18n/admin.fr.ts']);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 const NBSP = '\u00a0';

@@ -89,19 +89,23 @@ test('counts: « Aucun programme » for none, « 50 programmes ou plus » for a 
   assert.equal(en.recommendations.heading(50, 'welders', true), '50+ programs for welders');
 });
 
-test('a name after « de » or « que » needs no elision: « du programme « … » », « envoyée par … », « qu’Algonquin College »', () => {
+test('a name after « de » needs no elision: « du programme « … » », « envoyée par … »; the consent names its recipients after a colon', () => {
   const review = adminFr.catalogueReview;
   assert.equal(review.suggested('Introduction à la programmation Python'), 'Compétences du programme «\u00a0Introduction à la programmation Python\u00a0»');
   assert.equal(review.addSkillTo('Ébénisterie'), 'Ajouter une compétence au programme «\u00a0Ébénisterie\u00a0»');
   assert.equal(review.reading('export.csv'), 'Lecture du fichier export.csv…');
   assert.equal(adminFr.adminInbox.delete('Ada Lovelace'), 'Supprimer la demande envoyée par Ada Lovelace');
   assert.match(adminFr.outcomes.scoped('Algonquin College'), /^Chiffres des programmes de l’établissement «\u00a0Algonquin College\u00a0» seulement/);
-  assert.equal(fr.inquiry.consent('Algonquin College'), 'J’accepte qu’Algonquin College communique avec moi au sujet de cette demande.');
-  assert.equal(fr.inquiry.consent('Humber College'), 'J’accepte que Humber College communique avec moi au sujet de cette demande.');
+  // The consent names its recipients last, after a colon: no article or elision is needed before a name.
   assert.equal(
-    fr.inquiry.consent(fr.inquiry.consentFallback),
-    'J’accepte que l’établissement qui offre ces programmes communique avec moi au sujet de cette demande.',
+    fr.inquiry.consent('Algonquin College', 1),
+    'J’accepte que ce destinataire conserve mes renseignements et communique avec moi au sujet de cette demande\u00a0: Algonquin College.',
   );
+  assert.equal(
+    fr.inquiry.consent('Collège des Deux-Rives et Humber College', 2),
+    'J’accepte que ces destinataires conservent mes renseignements et communiquent avec moi au sujet de cette demande\u00a0: Collège des Deux-Rives et Humber College.',
+  );
+  assert.equal(fr.inquiry.privacy('Collège Boréal'), 'Avis sur la protection de vos renseignements personnels\u00a0: Collège Boréal');
 });
 
 test('the outcomes report counts: « Décomptes anonymes », « aucun décompte », never « les comptes » (accounts)', () => {

@@ -21,6 +21,7 @@ const PAGES = [
   '/demo/outcomes.html',
   '/demo/review.html',
   '/demo/playground.html',
+  '/demo/privacy.html',
 ];
 
 let browser: Browser;

@@ -30,6 +30,19 @@ const INPUTS: Partial<Record<InquiryField, { type: string; autocomplete: string;
   employees: { type: 'text', autocomplete: 'off', inputmode: 'numeric' },
 };
 
+/** What to do about a refused field, in the form's language. */
+export function errorText(t: Messages['inquiry'], lang: Lang, error: FieldError): string {
+  const e = t.errors;
+  if (error.code === 'consent') return e.consent;
+  if (error.code === 'characters') return error.field === 'message' ? e.charactersMessage : e.characters;
+  if (error.code === 'required') return e.required[error.field] ?? e.invalidOther;
+  if (error.code === 'too-long') {
+    const max = INQUIRY_LIMITS[error.field as keyof typeof INQUIRY_LIMITS] ?? 0;
+    return e.tooLong(numberFormat(lang).format(max));
+  }
+  return e.invalid[error.field] ?? e.invalidOther;
+}
+
 function errorLine(view: FieldView, id: string, error: FieldError | undefined): TemplateResult | typeof nothing {
   if (!error) return nothing;
   return html`<span class="field-error" id="${id}-error"
@@ -80,12 +93,17 @@ export function textField(view: FieldView, field: InquiryField): TemplateResult 
   </div>`;
 }
 
-/** The consent checkbox, naming who will contact the person (`names`: those of another language are marked so). */
-export function consentField(view: FieldView, names: readonly ShownName[], institutions: string, plural = false): TemplateResult {
+/**
+ * The consent checkbox, its label the sentence naming who receives the inquiry (`names`: those of
+ * another language are marked so). `reset`: it was cleared because the recipients changed since it
+ * was ticked, and the person is told so.
+ */
+export function consentField(view: FieldView, sentence: string, names: readonly ShownName[], reset = false): TemplateResult {
   const id = view.id('consent');
   const error = view.error('consent');
+  const describedBy = [reset ? `${id}-reset` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field" part="field">
-    ${errorLine(view, id, error)}
+    ${reset ? html`<span class="hint" id="${id}-reset">${view.t.consentReset}</span>` : nothing} ${errorLine(view, id, error)}
     <label class="consent">
       <input
         id=${id}
@@ -94,10 +112,10 @@ export function consentField(view: FieldView, names: readonly ShownName[], insti
         required
         .checked=${live(view.value('consent') === 'true')}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
+        aria-describedby=${describedBy || nothing}
         @change=${(e: Event) => view.set('consent', String((e.target as HTMLInputElement).checked))}
       />
-      <span>${withMarkedNames(view.t.consent(institutions, plural), names)}</span>
+      <span>${withMarkedNames(sentence, names)}</span>
     </label>
   </div>`;
 }

@@ -2,6 +2,8 @@ import { css } from 'lit';
 import { baseStyles, textStyles } from '../shared/tokens.styles.js';
 import { checkboxStyles } from '../mc-recommendations/checkbox.styles.js';
 import { outboxStatusStyles } from '../shared/outbox-status.styles.js';
+import { factsStyles } from './facts.styles.js';
+import { receiptStyles } from './receipt.styles.js';
 
 const formStyles = css`
   .form {
@@ -144,4 +146,4 @@ const formStyles = css`
   }
 `;
 
-export const styles = [...baseStyles, textStyles, formStyles, checkboxStyles, outboxStatusStyles];
+export const styles = [...baseStyles, textStyles, formStyles, checkboxStyles, outboxStatusStyles, factsStyles, receiptStyles];

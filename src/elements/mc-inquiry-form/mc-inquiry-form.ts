@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   INQUIRY_FIELDS,
-  INQUIRY_LIMITS,
   inquiryFromDraft,
   validateInquiry,
   type FieldError,
@@ -16,27 +15,35 @@ import { safePageUrl } from '../../core/text/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
 import { withMarkedNames } from '../shared/names.js';
-import { numberFormat } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, restoreEarlier, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
-import { consentField, disclosure, honeypot, programItem, textField, type FieldView } from './fields.js';
+import { consentField, disclosure, errorText, honeypot, programItem, textField, type FieldView } from './fields.js';
 import { isRefusal, pageOutbox, statusView, type Phase } from './form-status.js';
+import { DraftKeeper, draftKey } from './draft-store.js';
+import { ReceiptController, sameIds, type ReceiptContext } from './receipt.js';
+import { consentText, contactOf, listOf, recipientsView, warnUnnamedOwner } from './recipients-view.js';
 import { RefusedInquiry } from './refused.js';
 import { OutboxStatus } from '../shared/outbox-status.js';
 import { styles } from './mc-inquiry-form.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { inquiry } from '../../i18n/en/inquiry.js';
 import { outbox } from '../../i18n/en/outbox.js';
+import { receipt } from '../../i18n/en/receipt.js';
 
 export type { McInquireDetail } from './mc-inquiry-form.events.js';
 
 /**
  * A form to ask an institution about one or more programs, as a learner or for an
- * employer's team. The inquiry is saved on the device before it is sent and retried until
- * delivered (also on a later visit: any element that sends to `endpoint` sends it once on the
- * page and online, and says so); what the person typed is never lost, and nothing personal is
- * kept once sent, or once the person was told the endpoint refused it and left the form.
+ * employer's team. It says who receives the inquiry (whoever runs the endpoint, and the
+ * institutions when the endpoint passes it on) and has the person consent to exactly those.
+ * The inquiry is saved on the device before it is sent and retried until delivered (also on a
+ * later visit: any element that sends to `endpoint` sends it once on the page and online, and
+ * says so); once sent, a receipt shows its reference, time, recipients and content, to copy or
+ * print. Nothing personal is kept once sent, or once the person was told the endpoint refused
+ * it and left the form. What the person typed is never lost: kept in the page's memory (never
+ * on the device) when the form is removed and made again (a review step, a dialog, a language
+ * change) until it is sent or the page is left.
  *
  * @tagname mc-inquiry-form
  * @summary Inquiry form with consent, field-level errors and offline-safe sending.
@@ -50,8 +57,10 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * @csspart programs - The list of programs asked about.
  * @csspart summary - The error summary shown after a submit with problems.
  * @csspart field - Each label, hint, error and control group.
+ * @csspart recipients - Who receives the inquiry: who keeps it, and the institutions it is passed on to or not sent to.
  * @csspart disclosure - What is sent with the inquiry, and the link to the privacy notice.
  * @csspart status - The message saying what happened to the inquiry.
+ * @csspart receipt - Once sent: the reference, time, recipients and content of the inquiry, with Copy and Print.
  * @csspart earlier - The notice about inquiries saved earlier on this device (also part `status`).
  * @csspart refused - The notice about earlier inquiries the institution refused (also parts `status` and `earlier`).
  * @csspart outbox - The notice about other inquiries saved on this device for `endpoint`: being sent, sent (when, to whom), not sent yet.
@@ -107,7 +116,7 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
 export class McInquiryForm extends McElement {
   static override styles = styles;
 
-  protected readonly locale = this.strings({ common, inquiry, outbox });
+  protected readonly locale = this.strings({ common, inquiry, outbox, receipt });
 
   /**
    * Who is asking: a `learner` for themself, or an `employer` for a team.
@@ -117,17 +126,18 @@ export class McInquiryForm extends McElement {
   /** URL the inquiry is POSTed to (JSON, with an Idempotency-Key header). */
   @property() endpoint = '';
   /**
-   * Who runs `endpoint` (a college, a career centre, a portal). Without `routed` the person
-   * is told the inquiry goes to it; with `routed`, that it forwards it. Not given: the one
-   * institution offering all the programs, else "the inquiry service of this page". The name of
-   * an institution of `programs` (its `provider`) is shown by its French name on a French page.
+   * Who runs `endpoint` (a college, a career centre, a portal): named as who receives and
+   * keeps the inquiry, and in the consent. Not given: "whoever runs" and the endpoint's host,
+   * with a console warning. The name of an institution of `programs` (its `provider`) is shown
+   * by its French name on a French page.
    */
   @property({ attribute: 'endpoint-owner' }) endpointOwner = '';
-  /** Older name of `endpoint-owner` (the institution receiving the inquiry); wins when both are set. */
+  /** Older name of `endpoint-owner`; wins when both are set. */
   @property() institution = '';
   /**
-   * The endpoint forwards each inquiry to the institutions offering its programs (the
-   * reference server started with `--index`): the person is told it reaches each of them.
+   * The endpoint passes each inquiry on to the institutions offering its programs (the
+   * reference server started with `--index`): the person is told each of them can read it.
+   * Without it, the person is told the institutions do not receive it.
    */
   @property({ type: Boolean }) routed = false;
   /** The programs the inquiry is about. */
@@ -136,6 +146,8 @@ export class McInquiryForm extends McElement {
   @property() occupation: string | null = null;
   /** Address of the privacy notice of whoever runs `endpoint` (http or https), linked under the consent. */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
+  /** Days within which whoever answers inquiries says it replies; shown on the receipt when set (a whole number, 1-365). */
+  @property({ type: Number, attribute: 'reply-within-days' }) replyWithinDays: number | null = null;
   /** Level (2-6) of the form heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** The outbox to send through; defaults to one shared by every form on the page. */
@@ -154,6 +166,8 @@ export class McInquiryForm extends McElement {
   /** Earlier inquiries for `endpoint`: sent as soon as the form is on the page, and said above it. */
   private readonly saved = new OutboxStatus(this, { programs: () => this.programs, outbox: () => this.outbox });
   private readonly refusal = new RefusedInquiry(this);
+  private readonly kept = new DraftKeeper();
+  private readonly receipts = new ReceiptController(this, () => this.receiptContext());
 
   private trap = '';
   private pendingId: string | null = null;
@@ -165,13 +179,15 @@ export class McInquiryForm extends McElement {
     else if (this.phase !== 'sending') void this.countEarlier();
   };
 
-  /** Empties the form for a new inquiry (what was typed is dropped). */
+  /** Empties the form for a new inquiry (what was typed, and the receipt, are dropped). */
   clear(): void {
     void this.refusal.leave();
     this.draft = {};
     this.errors = [];
     this.phase = 'editing';
     this.pendingId = null;
+    this.receipts.show(null);
+    this.kept.forget();
   }
 
   override connectedCallback(): void {
@@ -188,6 +204,15 @@ export class McInquiryForm extends McElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('outbox') && this.isConnected) void this.connectOutbox();
     if (changed.has('variant') && this.variant !== 'employer') this.variant = 'learner';
+    // What was typed outlives this element (see draft-store.ts); a receipt lasts while the programs do.
+    const r = this.recipients();
+    const ids = this.programs.map((p) => p.id);
+    if (this.receipts.receipt && !sameIds(this.receipts.receipt.programs, ids)) this.clear();
+    const key = draftKey(this.variant, this.endpoint, document.baseURI);
+    const shown = this.kept.sync({ phase: this.phase, draft: this.draft, receipt: this.receipts.receipt }, { key, recipients: r.key, programIds: ids });
+    [this.draft, this.phase] = [shown.draft, shown.phase];
+    if (shown.receipt !== this.receipts.receipt) this.receipts.show(shown.receipt);
+    if (!r.holder && this.endpoint) warnUnnamedOwner(this.endpoint, r.host);
   }
 
   private async getOutbox(): Promise<Outbox> {
@@ -215,41 +240,14 @@ export class McInquiryForm extends McElement {
     return INQUIRY_FIELDS[this.variant];
   }
 
-  private listOf(names: readonly string[]): string {
-    const locale = this.locale.lang === 'fr' ? 'fr-CA' : 'en-CA';
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  }
-
   private recipients(): Recipients {
-    return recipientsOf({ routed: this.routed, owner: this.institution || this.endpointOwner, programs: this.programs, lang: this.locale.lang });
+    const owner = this.institution || this.endpointOwner;
+    return recipientsOf({ routed: this.routed, owner, endpoint: this.endpoint, base: document.baseURI, programs: this.programs, lang: this.locale.lang });
   }
 
-  /** Who to contact directly when the form cannot send: the receiver, else the institutions. */
+  /** Who to contact directly when the form cannot send. */
   private institutions(): string {
-    const t = this.locale.t.inquiry;
-    const r = this.recipients();
-    if (r.kind === 'receiver') return r.receiver;
-    return r.institutions.length === 0 ? t.consentFallback : this.listOf(r.institutions);
-  }
-
-  /** Who the consent lets contact the person: those the inquiry truthfully reaches. */
-  private consentNames(): [string, boolean] {
-    const t = this.locale.t.inquiry;
-    const r = this.recipients();
-    if (r.kind === 'receiver') return [r.receiver, false];
-    if (r.kind === 'routed') return r.institutions.length === 0 ? [t.consentFallback, false] : [this.listOf(r.institutions), r.institutions.length > 1];
-    return [r.institutions.length === 0 ? t.serviceOwners : t.serviceOwnersAnd(this.listOf(r.institutions)), true];
-  }
-
-  /** The confirmation: who got the inquiry, and who replies. */
-  private sentLine(): string {
-    const t = this.locale.t.inquiry;
-    const r = this.recipients();
-    if (r.kind === 'receiver') return t.sent(r.receiver);
-    if (r.kind === 'service') return t.sentHere;
-    const names = r.institutions.length === 0 ? t.consentFallback : this.listOf(r.institutions);
-    const count = r.institutions.length;
-    return r.service === null ? t.sentRoutedHere(names, count) : t.sentRouted(r.service, names, count);
+    return contactOf(this.locale.t.inquiry, this.recipients(), this.programs, listOf(this.locale.lang));
   }
 
   private fieldId(field: string): string {
@@ -257,19 +255,12 @@ export class McInquiryForm extends McElement {
   }
 
   private errorText(error: FieldError): string {
-    const t = this.locale.t.inquiry.errors;
-    if (error.code === 'consent') return t.consent;
-    if (error.code === 'characters') return error.field === 'message' ? t.charactersMessage : t.characters;
-    if (error.code === 'required') return t.required[error.field] ?? t.invalidOther;
-    if (error.code === 'too-long') {
-      const max = INQUIRY_LIMITS[error.field as keyof typeof INQUIRY_LIMITS] ?? 0;
-      return t.tooLong(numberFormat(this.locale.lang).format(max));
-    }
-    return t.invalid[error.field] ?? t.invalidOther;
+    return errorText(this.locale.t.inquiry, this.locale.lang, error);
   }
 
   private set(field: InquiryField, value: string): void {
     this.draft = { ...this.draft, [field]: value };
+    if (field === 'consent') this.kept.ticked(value === 'true', this.recipients().key);
   }
 
   private async onSubmit(event: Event): Promise<void> {
@@ -300,6 +291,7 @@ export class McInquiryForm extends McElement {
       return;
     }
     this.phase = 'sending';
+    this.receipts.submitting({ inquiry: result.value, programs: this.programs, recipients: this.recipients() });
     try {
       const outbox = await this.getOutbox();
       const sent = await outbox.submit(this.endpoint, result.value, this.pendingId ?? undefined);
@@ -324,6 +316,7 @@ export class McInquiryForm extends McElement {
     switch (result.status) {
       case 'sent':
         this.draft = {};
+        this.receipts.sent(result.receipt);
         this.pendingId = null;
         this.phase = 'sent';
         fire('sent');
@@ -449,7 +442,7 @@ export class McInquiryForm extends McElement {
                 discard: (id) => void this.discardOne(id),
               })
         }
-        ${done ? nothing : this.renderFields()} ${this.renderStatus()}
+        ${done ? nothing : this.renderFields()} ${this.renderStatus()} ${this.phase === 'sent' ? this.receipts.render() : nothing}
         <div class="actions" part="actions">${this.renderActions()}</div>
       </form>
     `;
@@ -490,7 +483,7 @@ export class McInquiryForm extends McElement {
   }
 
   private renderFields(): TemplateResult {
-    const { names, owner } = this.recipients();
+    const r = this.recipients();
     const view: FieldView = {
       t: this.locale.t.inquiry,
       lang: this.locale.lang,
@@ -502,11 +495,12 @@ export class McInquiryForm extends McElement {
     };
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
-      ${consentField(view, names, ...this.consentNames())}
+      ${recipientsView(view.t, r, listOf(view.lang), { id: `${this.uid}-recipients`, level: this.headingLevel + 1 })}
+      ${consentField(view, consentText(view.t, r, listOf(view.lang)), r.names, this.kept.reset)}
       ${disclosure(
         view,
         { occupation: this.variant === 'learner' && !!this.occupation, programs: this.programs.length },
-        { href: safePageUrl(this.privacyUrl, document.baseURI), owner, names },
+        { href: safePageUrl(this.privacyUrl, document.baseURI), owner: r.holder, names: r.names },
       )}
       ${honeypot(view, `${this.uid}-website`, (value) => (this.trap = value))}
     `;
@@ -518,11 +512,19 @@ export class McInquiryForm extends McElement {
       reason: this.reason,
       persistent: this.persistent,
       institutions: this.institutions(),
-      sent: this.sentLine(),
+      sent: this.locale.t.inquiry.sent(this.receipts.receipt !== null, this.receipts.receipt?.reference != null),
       httpStatus: this.httpStatus,
     });
     const { names } = this.recipients();
     return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${withMarkedNames(l, names)}</p>`)}</div>`;
+  }
+
+  private receiptContext(): ReceiptContext {
+    const { lang, t } = this.locale;
+    const r = this.recipients();
+    const privacy = { href: safePageUrl(this.privacyUrl, document.baseURI), owner: r.holder, names: r.names };
+    const level = this.headingLevel + 1;
+    return { t: t.inquiry, r: t.receipt, lang, uid: this.uid, level, replyWithinDays: this.replyWithinDays, privacy, listOf: listOf(lang) };
   }
 
   private renderActions(): TemplateResult {

@@ -16,7 +16,7 @@ export interface InquiryDialog {
   program: Program | null;
   occupation: string | null;
   /** The inquiry service, as the portal's attributes name it (see `<mc-inquiry-form>`). */
-  service: { endpoint: string | null; endpointOwner: string | null; privacyUrl: string | null; routed: boolean };
+  service: { endpoint: string | null; endpointOwner: string | null; privacyUrl: string | null; routed: boolean; replyWithinDays: number | null };
   /** The form's code is on its way. */
   loading: boolean;
   onClose: () => void;
@@ -42,6 +42,7 @@ export function renderInquiryDialog(d: InquiryDialog): TemplateResult {
             endpoint-owner=${d.service.endpointOwner ?? nothing}
             privacy-url=${d.service.privacyUrl ?? nothing}
             ?routed=${d.service.routed}
+            reply-within-days=${d.service.replyWithinDays ?? nothing}
             .programs=${[program]}
             .occupation=${d.occupation}
             heading-level=${d.headingLevel + 1}

@@ -110,8 +110,10 @@ interface Chooser extends HTMLElement {
  * @csspart inquiry-programs - The programs asked about.
  * @csspart inquiry-summary - The form's error summary.
  * @csspart inquiry-field - Each field group of the form.
+ * @csspart inquiry-recipients - Who receives the inquiry.
  * @csspart inquiry-disclosure - What is sent with the inquiry, and the privacy link.
  * @csspart inquiry-status - The message saying what happened to the inquiry.
+ * @csspart inquiry-receipt - The receipt of a sent inquiry.
  * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
  * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
  * @csspart inquiry-outbox - The form's notice about inquiries saved on this device.
@@ -268,6 +270,8 @@ export class McPortal extends McElement {
   @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
   /** The endpoint forwards each inquiry to the program's institution (see `<mc-inquiry-form>`). */
   @property({ type: Boolean }) routed = false;
+  /** Days within which replies come, shown on the inquiry form's receipt (see `<mc-inquiry-form>`). */
+  @property({ type: Number, attribute: 'reply-within-days' }) replyWithinDays: number | null = null;
   /**
    * Restricts programs to one institution (an institution's own page), by its name as the
    * catalogue's `provider` column gives it, on a French page too.
@@ -647,9 +651,7 @@ export class McPortal extends McElement {
     });
   };
 
-  private closeInquiry = (): void => {
-    this.renderRoot.querySelector('dialog')?.close();
-  };
+  private closeInquiry = (): void => this.renderRoot.querySelector('dialog')?.close();
 
   private onDialogClose = (): void => {
     this.inquiryProgram = null;

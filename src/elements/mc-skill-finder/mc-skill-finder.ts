@@ -29,8 +29,9 @@ const SUGGESTIONS = 8;
  * Employer mode: pick the skills a team needs, see programs across institutions that
  * teach them (the core's `findPrograms`, with how many of the chosen skills each covers),
  * select several and send one inquiry about all of them through
- * `<mc-inquiry-form variant="employer">`. Before anything is sent the element shows which
- * institutions will receive the inquiry and what they will see.
+ * `<mc-inquiry-form variant="employer">`. Before anything is sent the review step shows the
+ * programs by institution and what the inquiry holds, and the form says who receives it. What
+ * the person typed in the form is kept when they go back to the programs or switch language.
  *
  * The skill picker follows the ARIA 1.2 combobox pattern (list autocomplete): Down/Up
  * move through the suggestions (opening the list), Enter adds the active skill, Escape
@@ -58,15 +59,17 @@ const SUGGESTIONS = 8;
  * @csspart card-link - A program card's outbound link.
  * @csspart card-actions - A program card's link and Inquire button row.
  * @csspart card-url - A program's web address, in print only.
- * @csspart review - The "who receives your inquiry" panel with the form.
+ * @csspart review - The review panel: the programs by institution, and the form.
  * @csspart inquiry - The `<mc-inquiry-form>` element in the review panel.
  * @csspart inquiry-form - The inquiry form box (forwarded with `exportparts`, like every `inquiry-` part).
  * @csspart inquiry-heading - The inquiry form heading.
  * @csspart inquiry-programs - The programs asked about.
  * @csspart inquiry-summary - The form's error summary.
  * @csspart inquiry-field - Each field group of the form.
+ * @csspart inquiry-recipients - Who receives the inquiry.
  * @csspart inquiry-disclosure - What is sent with the inquiry, and the privacy link.
  * @csspart inquiry-status - The message saying what happened to the inquiry.
+ * @csspart inquiry-receipt - The receipt of a sent inquiry.
  * @csspart inquiry-earlier - The notice about inquiries saved earlier on this device.
  * @csspart inquiry-refused - The notice about earlier inquiries the institution refused.
  * @csspart inquiry-outbox - The form's notice about inquiries saved on this device.
@@ -132,15 +135,17 @@ export class McSkillFinder extends McElement {
   @property({ attribute: false }) index: LoadedIndex | null = null;
   /** Inquiry endpoint handed to `<mc-inquiry-form>`. */
   @property() endpoint: string | null = null;
-  /** Who runs the endpoint, named in the review step and the form (see `<mc-inquiry-form>`). */
+  /** Who runs the endpoint, named by the form as who receives and keeps the inquiry (see `<mc-inquiry-form>`). */
   @property({ attribute: 'endpoint-owner' }) endpointOwner: string | null = null;
   /** Privacy notice of whoever runs the endpoint, linked by the inquiry form (see `<mc-inquiry-form>`). */
   @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
   /**
    * The endpoint forwards each inquiry to the institutions offering its programs (the
-   * reference server with `--index`); without it the review step does not say each receives it.
+   * reference server with `--index`); without it the form says the institutions do not receive it.
    */
   @property({ type: Boolean }) routed = false;
+  /** Days within which replies come, shown on the form's receipt (see `<mc-inquiry-form>`). */
+  @property({ type: Number, attribute: 'reply-within-days' }) replyWithinDays: number | null = null;
   /** Job Bank economic region code: keeps programs offered there or everywhere. */
   @property() region: string | null = null;
   /** How many programs show at first and per "Show more". */
@@ -357,6 +362,7 @@ export class McSkillFinder extends McElement {
       endpointOwner: this.endpointOwner,
       privacyUrl: this.privacyUrl,
       routed: this.routed,
+      replyWithinDays: this.replyWithinDays,
       onBack: () => this.endReview(),
     });
   }

@@ -1,14 +1,13 @@
 /**
- * The "who receives your inquiry" step of mc-skill-finder: the institutions that will
- * receive the inquiry, each with the selected programs of theirs, what they will see, and
- * the employer inquiry form (or, without it on the page, how to reach them instead).
+ * The review step of mc-skill-finder: the selected programs grouped by institution, what the
+ * inquiry holds, and the employer inquiry form, which says who receives it (or, without the
+ * form on the page, how to reach the institutions instead).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
-import { recipientsOf } from '../shared/recipients.js';
-import { markedName, providerName, withMarkedNames, type ShownName } from '../shared/names.js';
+import { markedName, providerName, type ShownName } from '../shared/names.js';
 import type { Strings } from '../shared/locale.js';
 
 export interface ReviewPanelOptions {
@@ -25,6 +24,8 @@ export interface ReviewPanelOptions {
   privacyUrl: string | null;
   /** The endpoint forwards to each institution (`routed`). */
   routed: boolean;
+  /** Days within which replies come (`reply-within-days`). */
+  replyWithinDays: number | null;
   onBack(): void;
 }
 
@@ -44,19 +45,10 @@ export function byProvider(programs: readonly Program[], lang: Lang): Array<[Sho
 export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
   const f = o.t.finder;
   const groups = byProvider(o.programs, o.lang);
-  const r = recipientsOf({ routed: o.routed, owner: o.endpointOwner ?? '', programs: o.programs, lang: o.lang });
-  const count = groups.length;
-  // Who gets it, said as the page knows it: each institution only when the endpoint routes.
-  const lead =
-    r.kind === 'routed'
-      ? f.recipientsRouted(r.service, count)
-      : r.kind === 'receiver' && r.institutions.length === 1 && r.institutions[0] === r.receiver
-        ? f.recipients(count)
-        : f.recipientsVia(r.kind === 'receiver' ? r.receiver : null, count);
   const formDefined = customElements.get('mc-inquiry-form') !== undefined;
   return html`<div part="review" class="review">
     ${levelHeading(o.headingLevel, { id: o.headingId, part: 'subheading', text: f.review })}
-    <p>${withMarkedNames(lead, r.names)}</p>
+    <p>${f.byInstitution}</p>
     <ul>
       ${groups.map(
         ([provider, programs]) => html`<li>
@@ -81,6 +73,7 @@ export function reviewPanel(o: ReviewPanelOptions): TemplateResult {
           endpoint-owner=${o.endpointOwner ?? nothing}
           privacy-url=${o.privacyUrl ?? nothing}
           ?routed=${o.routed}
+          reply-within-days=${o.replyWithinDays ?? nothing}
           heading-level=${Math.min(6, o.headingLevel + 1)}
           .programs=${o.programs}
         ></mc-inquiry-form>`

@@ -61,16 +61,15 @@ export class OutboxNotice {
 
   private to(t: Strings, lang: Lang, r: Recipients): string {
     const list = (names: string[]) => new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { type: 'conjunction' }).format(names);
-    if (r.kind === 'receiver') return t.to(r.receiver, null);
-    if (r.kind === 'routed') return t.to(r.service, r.institutions.length > 0 ? list(r.institutions) : null);
-    return t.to(null, null);
+    return t.to(r.holder, r.passedTo.length > 0 ? list(r.passedTo) : null);
   }
 
   private line(t: Strings, c: NoticeContext, entry: DrainEntry): string {
     const locale = c.lang === 'fr' ? 'fr-CA' : 'en-CA';
     const saved = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(entry.createdAt);
     const programs = c.programs.filter((p) => entry.programIds.includes(p.id));
-    const to = this.to(t, c.lang, recipientsOf({ routed: c.routed, owner: c.owner, programs, lang: c.lang }));
+    const r = recipientsOf({ routed: c.routed, owner: c.owner, endpoint: this.endpoint, base: document.baseURI, programs, lang: c.lang });
+    const to = this.to(t, c.lang, r);
     switch (entry.state) {
       case 'sending':
         return t.sending(saved, to);

@@ -20,12 +20,9 @@ export const finder = {
   inquire: (count: number) =>
     count === 0 ? 'Send one inquiry about the programs you select' : `Send one inquiry about ${count} program${count === 1 ? '' : 's'}`,
   selectFirst: 'Select the programs you want to ask about.',
-  review: 'Who receives your inquiry',
-  recipients: (count: number) => `${count} institution${count === 1 ? '' : 's'} will receive it:`,
-  recipientsRouted: (service: string | null, count: number) =>
-    `Sent to ${service ?? 'the inquiry service of this page'}, which forwards it to ${count === 1 ? 'this institution' : `these ${count} institutions`}:`,
-  recipientsVia: (receiver: string | null, count: number) =>
-    `Sent to ${receiver ?? 'the inquiry service of this page'}, not to each institution. It names programs of ${count === 1 ? 'this institution' : `these ${count} institutions`}:`,
+  review: 'Review your inquiry',
+  /** Before the programs grouped by institution; who receives the inquiry is said by the form below. */
+  byInstitution: 'The programs you chose, by institution:',
   whatTheySee:
     'The inquiry holds your organization’s name, your name, email and phone (if you give one), how many employees need training, your message and the programs you selected. Nothing else from this page is sent.',
   formMissing: 'The inquiry form is not available on this page. Contact the institutions above through their program pages.',

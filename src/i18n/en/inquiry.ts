@@ -16,9 +16,15 @@ export const inquiry = {
   messageHint: (max: string) => `Up to ${max} characters.`,
   // Said of the address, not of who replies: one inquiry can reach several institutions.
   emailHint: 'Replies come to this address.',
-  /** `institutions` is already a joined list ("A and B"). */
-  /** `plural`: more than one name (French agrees the verb). */
-  consent: (institutions: string, _plural = false) => `I agree that ${institutions} may contact me about this inquiry.`,
+  /**
+   * The consent: who may keep the person's details and contact them (`names`, a joined list
+   * of `count` names, last in the sentence so no language needs an article before a name).
+   */
+  consent: (names: string, count: number) =>
+    `I agree that ${count > 1 ? 'these recipients' : 'this recipient'} may keep my details and contact me about this inquiry: ${names}.`,
+  /** The consent was cleared because who receives the inquiry changed since it was ticked. */
+  consentReset: 'Who receives your inquiry has changed since you ticked this box. Check the recipients above, then tick it again.',
+  /** Said to contact when the form cannot send: the one named by the page, else the institutions. */
   consentFallback: 'the institution offering these programs',
   /** What goes with the inquiry, said before it is sent; `occupation`: a learner's occupation is sent too. */
   disclosure: (occupation: boolean, programs: number): string => {
@@ -30,21 +36,28 @@ export const inquiry = {
   /** The link to the privacy notice of whoever runs the inquiry service (`privacy-url`). */
   privacy: (owner: string) => `How ${owner} handles your personal information`,
   privacyFallback: 'How your personal information is handled',
-  /** Who may contact the person when the page does not say who runs its inquiry service. */
-  serviceOwners: 'the people who run this page’s inquiry service',
-  /** The same, with the institutions the inquiry names (`institutions`, a joined list), said as others, not as who runs it. */
-  serviceOwnersAnd: (institutions: string) => `the people who run this page’s inquiry service, as well as ${institutions},`,
+  recipients: 'Who receives your inquiry',
+  /** Who runs the endpoint; `unnamed(host)` when the page does not name it. */
+  keptBy: 'Received and kept by',
+  unnamed: (host: string) => (host ? `whoever runs ${host} (this page does not say who)` : 'this page’s inquiry service (this page does not say who runs it)'),
+  /** The endpoint passes the inquiry on to each institution offering one of its programs (`routed`). */
+  passedTo: 'Passed on to',
+  passedToNote: (count: number): string =>
+    count > 1
+      ? 'Each institution offering a program you chose can read the whole inquiry, the other institutions’ names and programs included.'
+      : 'The institution offering the program you chose can read the whole inquiry.',
+  /** Not routed: the institutions offering the programs do not get it. */
+  notSentTo: 'Not sent to',
+  notSentToNote: (count: number) => `To reach ${count > 1 ? 'them' : 'it'} directly, use the program pages.`,
   and: 'and',
   honeypot: 'Leave this field empty',
   submit: 'Send inquiry',
   sending: 'Sending your inquiry…',
-  sent: (institutions: string) => `Your inquiry was sent. ${institutions} will contact you by email.`,
-  /** The endpoint forwards to each institution (`routed`); `service` runs it. */
-  sentRouted: (service: string, institutions: string, count: number) =>
-    `Your inquiry was sent to ${service}, which forwards it to ${institutions}. ${count > 1 ? 'The institutions' : 'The institution'} will contact you by email.`,
-  sentRoutedHere: (institutions: string, count: number) =>
-    `Your inquiry was sent to the inquiry service of this page, which forwards it to ${institutions}. ${count > 1 ? 'The institutions' : 'The institution'} will contact you by email.`,
-  sentHere: 'Your inquiry was sent to the inquiry service of this page. Replies come to the email address you gave.',
+  /** Said when the inquiry was sent; `receipt`: a receipt follows, with a reference (`reference`). */
+  sent: (receipt: boolean, reference: boolean) =>
+    receipt
+      ? `Your inquiry was sent. Keep the receipt below${reference ? ': its reference lets you follow up on the inquiry or withdraw it' : ''}.`
+      : 'Your inquiry was sent.',
   queuedOffline: 'Saved on this device. It will be sent when you are back online while this page is open, or the next time you open this page online.',
   queuedNoAnswer:
     'The server did not answer in time. Your inquiry is saved on this device and will be tried again automatically while this page is open, and the next time you open it.',

@@ -3,6 +3,7 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/mc-inquiry-form.js';
 import { Outbox } from '../../../src/core/offline/outbox.js';
+import { forgetDrafts } from '../../../src/elements/mc-inquiry-form/draft-store.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
 import { $, field, fillLearner, statusText, submit, type } from '../../fixtures/browser/inquiry-form.js';
@@ -16,6 +17,8 @@ let seq = 0;
 const boxes: Outbox[] = [];
 afterEach(() => {
   for (const box of boxes.splice(0)) box.close();
+  // What one test typed is kept for the next form of its kind: not for the next test.
+  forgetDrafts();
 });
 
 async function makeOutbox(server: FakeInquiryEndpoint, over: { indexedDB?: null } = {}): Promise<Outbox> {
@@ -36,13 +39,16 @@ async function form(
     indexedDB?: null;
     occupation?: string;
     privacyUrl?: string;
+    endpoint?: string;
   } = {},
 ): Promise<McInquiryForm> {
   const outbox = await makeOutbox(server, opts.indexedDB === null ? { indexedDB: null } : {});
+  // Each form here starts empty: none takes up what an earlier one kept.
+  forgetDrafts();
   const wrapper = await fixture<HTMLElement>(html`<div lang=${opts.lang ?? 'en'}>
     <mc-inquiry-form
       variant=${opts.variant ?? 'learner'}
-      endpoint=${ENDPOINT}
+      endpoint=${opts.endpoint ?? ENDPOINT}
       institution=${opts.institution ?? ''}
       endpoint-owner=${opts.endpointOwner ?? ''}
       ?routed=${opts.routed ?? false}
@@ -157,39 +163,26 @@ describe('mc-inquiry-form', () => {
       }
     });
 
-    it('consent names the institution attribute, else the one provider, else the page’s inquiry service and the providers', async () => {
-      const named = await form(undefined, { institution: 'Lakeshore Polytechnic', programs: [PROGRAMS[0]!] });
-      expect($(named, '.consent')!.textContent).to.contain('I agree that Lakeshore Polytechnic may contact me about this inquiry.');
-      const one = await form(undefined, { programs: [PROGRAMS[1]!] });
-      expect($(one, '.consent')!.textContent).to.contain('I agree that Northern College may contact me');
-      // Several institutions, and nothing says the endpoint reaches them: not claimed.
-      const several = await form();
-      expect($(several, '.consent')!.textContent).to.contain(
-        'I agree that the people who run this page’s inquiry service, as well as Lakeshore Polytechnic and Northern College, may contact me about this inquiry.',
+    it('consent names who receives the inquiry: whoever runs the endpoint, and the institutions only when it passes it on', async () => {
+      const consent = (el: McInquiryForm) => $(el, '.consent')!.textContent!.replace(/\s+/g, ' ').trim();
+      // One program or two, the same service receives it: never the one institution by itself.
+      for (const programs of [[PROGRAMS[0]!], PROGRAMS]) {
+        const el = await form(undefined, { endpointOwner: 'Lakeside Career Centre', programs });
+        expect(consent(el)).to.equal('I agree that this recipient may keep my details and contact me about this inquiry: Lakeside Career Centre.');
+      }
+      const older = await form(undefined, { institution: 'Lakeshore Polytechnic', programs: [PROGRAMS[0]!] });
+      expect(consent(older)).to.equal('I agree that this recipient may keep my details and contact me about this inquiry: Lakeshore Polytechnic.');
+      const routed = await form(undefined, { routed: true, endpointOwner: 'Lakeside Career Centre' });
+      expect(consent(routed)).to.equal(
+        'I agree that these recipients may keep my details and contact me about this inquiry: Lakeside Career Centre, Lakeshore Polytechnic and Northern College.',
       );
-      const routed = await form(undefined, { routed: true });
-      expect($(routed, '.consent')!.textContent).to.contain('I agree that Lakeshore Polytechnic and Northern College may contact me');
     });
 
-    it('the confirmation says who received the inquiry: forwarded to each institution only when the endpoint routes', async () => {
-      const cases: Array<[Parameters<typeof form>[1], string]> = [
-        [
-          { routed: true },
-          'Your inquiry was sent to the inquiry service of this page, which forwards it to Lakeshore Polytechnic and Northern College. The institutions will contact you by email.',
-        ],
-        [
-          { routed: true, endpointOwner: 'Lakeside Career Centre', programs: [PROGRAMS[0]!] },
-          'Your inquiry was sent to Lakeside Career Centre, which forwards it to Lakeshore Polytechnic. The institution will contact you by email.',
-        ],
-        [{ endpointOwner: 'Lakeside Career Centre' }, 'Your inquiry was sent. Lakeside Career Centre will contact you by email.'],
-        [{}, 'Your inquiry was sent to the inquiry service of this page. Replies come to the email address you gave.'],
-      ];
-      for (const [opts, expected] of cases) {
-        const el = await form(undefined, opts);
-        await fillLearner(el);
-        await submit(el);
-        expect(statusText(el)).to.contain(expected);
-      }
+    it('the confirmation says the inquiry was sent and points to its receipt', async () => {
+      const el = await form(undefined, { endpointOwner: 'Lakeside Career Centre' });
+      await fillLearner(el);
+      await submit(el);
+      expect(statusText(el)).to.equal('Your inquiry was sent. Keep the receipt below: its reference lets you follow up on the inquiry or withdraw it.');
     });
 
     it('lists the programs asked about, as text', async () => {
@@ -214,15 +207,19 @@ describe('mc-inquiry-form', () => {
       ]);
       expect(lines.map(marked)).to.deep.equal([[], [['en', 'Northern College']]]);
       const consent = $(el, '.consent')!;
-      expect(consent.textContent).to.contain('J’accepte que Polytechnique Lakeshore et Northern College communiquent avec moi');
+      expect(consent.textContent).to.contain(
+        'au sujet de cette demande\u00a0: l’exploitant de college.example (cette page ne dit pas qui c’est), Polytechnique Lakeshore et Northern College.',
+      );
       expect(marked(consent)).to.deep.equal([['en', 'Northern College']]);
+      expect(marked($(el, '[part="recipients"]')!)).to.deep.equal([['en', 'Northern College']]);
       await fillLearner(el);
       await submit(el);
-      expect(statusText(el)).to.contain('qui la transmet à Polytechnique Lakeshore et Northern College');
-      expect(marked($(el, '.status')!)).to.deep.equal([['en', 'Northern College']]);
+      expect($(el, '[part="receipt"]')!.textContent).to.contain('Polytechnique Lakeshore et Northern College');
+      expect(marked($(el, '[part="receipt"] dl')!)).to.deep.equal([['en', 'Northern College']]);
       // The page's own institution, named by its name: French on a French page.
       const own = await form(undefined, { lang: 'fr', institution: 'Lakeshore Polytechnic', programs: [bilingual[0]!] });
-      expect($(own, '.consent')!.textContent).to.contain('J’accepte que Polytechnique Lakeshore communique avec moi');
+      expect($(own, '.consent')!.textContent).to.contain('au sujet de cette demande\u00a0: Polytechnique Lakeshore.');
+      expect($(own, '[part="recipients"]')!.textContent).to.not.contain('Non transmise');
       await expect(own).to.be.accessible();
     });
   });
@@ -472,7 +469,9 @@ describe('mc-inquiry-form', () => {
     server.offline = true;
     const outbox = await makeOutbox(server);
     await outbox.submit(ENDPOINT, { variant: 'learner', programIds: ['welding-1'] });
-    const el = await fixture<McInquiryForm>(html`<mc-inquiry-form endpoint=${ENDPOINT} .programs=${PROGRAMS} .outbox=${outbox}></mc-inquiry-form>`);
+    const el = await fixture<McInquiryForm>(
+      html`<mc-inquiry-form endpoint=${ENDPOINT} endpoint-owner="Lakeshore Polytechnic" .programs=${PROGRAMS} .outbox=${outbox}></mc-inquiry-form>`,
+    );
     const notice = () => $(el, '[part="outbox"]')!.textContent!.replace(/\s+/g, ' ');
     for (let i = 0; i < 50 && !notice().includes('not sent yet'); i++) await aTimeout(10);
     expect(notice()).to.contain(
@@ -632,11 +631,13 @@ describe('mc-inquiry-form', () => {
 
   describe('French', () => {
     it('renders labels, consent and errors in French', async () => {
-      const el = await form(undefined, { lang: 'fr-CA', institution: 'Collège Boréal' });
+      const el = await form(undefined, { lang: 'fr-CA', endpointOwner: 'Collège Boréal' });
       expect($(el, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ces programmes');
       const one = await form(undefined, { lang: 'fr-CA', programs: PROGRAMS.slice(0, 1) });
       expect($(one, '[part="heading"]')!.textContent).to.equal('Se renseigner sur ce programme');
-      expect($(el, '.consent')!.textContent).to.contain('J’accepte que Collège Boréal communique avec moi');
+      expect($(el, '.consent')!.textContent).to.contain(
+        'J’accepte que ce destinataire conserve mes renseignements et communique avec moi au sujet de cette demande\u00a0: Collège Boréal.',
+      );
       await submit(el);
       expect($(el, '.summary')!.textContent).to.contain('Ce formulaire comporte 4 problèmes');
       expect(el.shadowRoot!.textContent).to.contain('Cochez la case pour accepter qu’on communique avec vous');
@@ -657,24 +658,27 @@ describe('mc-inquiry-form', () => {
       expect($(el, '[part="disclosure"]')!.textContent).to.contain(
         'Envoyé avec votre demande\u00a0: ce que vous inscrivez ici, les programmes ci-dessus et la profession que vous consultiez',
       );
-      expect($(el, '[part="disclosure"] a')!.textContent).to.equal('Comment Collège Boréal traite vos renseignements personnels');
+      expect($(el, '[part="disclosure"] a')!.textContent).to.equal('Avis sur la protection de vos renseignements personnels\u00a0: Collège Boréal');
     });
 
-    it('names in French the page’s inquiry service « ainsi que » the institutions, not as who runs it', async () => {
-      const el = await form(undefined, { lang: 'fr-CA' });
-      expect($(el, '.consent')!.textContent).to.contain(
-        'J’accepte que les responsables du service de demandes de renseignements de ce site, ainsi que Lakeshore Polytechnic et Northern College, communiquent avec moi au sujet de cette demande.',
+    it('names in French whoever runs the endpoint, last, with no article needed, and the institutions it passes the inquiry on to', async () => {
+      const el = await form(undefined, { lang: 'fr-CA', routed: true, endpointOwner: 'Collège des Deux-Rives' });
+      expect(
+        $(el, '.consent')!
+          .textContent!.replace(/[ \n]+/g, ' ')
+          .trim(),
+      ).to.equal(
+        'J’accepte que ces destinataires conservent mes renseignements et communiquent avec moi au sujet de cette demande\u00a0: Collège des Deux-Rives, Lakeshore Polytechnic et Northern College.',
       );
-    });
-
-    it('says in French who receives a routed inquiry', async () => {
-      const el = await form(undefined, { lang: 'fr-CA', routed: true });
-      expect($(el, '.consent')!.textContent).to.contain('J’accepte que Lakeshore Polytechnic et Northern College communiquent avec moi');
+      const unnamed = await form(undefined, { lang: 'fr-CA', endpoint: 'https://demandes.example/api/inquiries' });
+      expect($(unnamed, '.consent')!.textContent).to.contain(
+        'au sujet de cette demande\u00a0: l’exploitant de demandes.example (cette page ne dit pas qui c’est).',
+      );
       await fillLearner(el);
       await submit(el);
       for (let i = 0; i < 50 && statusText(el).includes('Envoi'); i++) await aTimeout(10);
-      expect(statusText(el)).to.contain(
-        'Votre demande a été envoyée au service de demandes de renseignements de ce site, qui la transmet à Lakeshore Polytechnic et Northern College. Ces établissements vous répondront par courriel.',
+      expect($(el, '.status p')!.textContent).to.equal(
+        'Votre demande a été envoyée. Gardez le reçu ci-dessous\u00a0: sa référence vous permet d’en faire le suivi ou de la retirer.',
       );
     });
   });

@@ -5,6 +5,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/mc-inquiry-form.js';
 import { Outbox } from '../../../src/core/offline/outbox.js';
+import { forgetDrafts } from '../../../src/elements/mc-inquiry-form/draft-store.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
 import { $, field, fillLearner, statusText, submit } from '../../fixtures/browser/inquiry-form.js';
@@ -17,6 +18,8 @@ let seq = 0;
 const boxes: Outbox[] = [];
 afterEach(() => {
   for (const box of boxes.splice(0)) box.close();
+  // A form keeps what was typed, and a receipt, for the next form of its kind: not for the next test.
+  forgetDrafts();
 });
 
 async function makeOutbox(server: FakeInquiryEndpoint, dbName = `mc-form-outbox-${Date.now()}-${seq++}`): Promise<Outbox> {

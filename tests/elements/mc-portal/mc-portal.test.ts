@@ -267,20 +267,34 @@ describe('mc-portal: the flow', () => {
     await waitUntil(() => !dialog.open);
   });
 
-  it('hands the inquiry form routed, endpoint-owner and privacy-url, so it says who receives the inquiry and how they keep it', async () => {
-    const el = await make(html`<mc-portal routed endpoint-owner="Riverside Career Centre" privacy-url="/privacy"></mc-portal>`);
+  it('hands the inquiry form routed, endpoint-owner, privacy-url and reply-within-days; what is typed outlives the dialog', async () => {
+    const el = await make(html`<mc-portal routed endpoint-owner="Riverside Career Centre" privacy-url="/privacy" reply-within-days="7"></mc-portal>`);
     el.current = '31301';
     await settled(el);
-    root(el)
-      .querySelector('mc-recommendations')!
-      .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }));
+    const ask = () =>
+      root(el)
+        .querySelector('mc-recommendations')!
+        .dispatchEvent(new CustomEvent('mc-inquire-request', { detail: { programId: 'nursing-refresher' }, bubbles: true, composed: true }));
+    ask();
     const dialog = root(el).querySelector('dialog')!;
     await waitUntil(() => dialog.open);
-    const form = dialog.querySelector('mc-inquiry-form') as HTMLElement & { routed: boolean; endpointOwner: string; institution: string; privacyUrl: string };
+    type Form = HTMLElement & { routed: boolean; endpointOwner: string; institution: string; privacyUrl: string; replyWithinDays: number | null };
+    const form = dialog.querySelector('mc-inquiry-form') as Form & { updateComplete: Promise<unknown> };
     expect(form.routed).to.equal(true);
     expect(form.endpointOwner).to.equal('Riverside Career Centre');
     expect(form.privacyUrl).to.equal('/privacy');
+    expect(form.replyWithinDays).to.equal(7);
     expect(form.institution).to.equal('');
+    await form.updateComplete;
+    const name = form.shadowRoot!.querySelector<HTMLInputElement>('[name="name"]')!;
+    name.value = 'Alex Tremblay';
+    name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    await waitUntil(() => !dialog.querySelector('mc-inquiry-form'), 'the form removed with the dialog closed');
+    ask();
+    await waitUntil(() => dialog.open && dialog.querySelector('mc-inquiry-form')?.shadowRoot?.querySelector('[name="name"]'));
+    expect(dialog.querySelector('mc-inquiry-form')!.shadowRoot!.querySelector<HTMLInputElement>('[name="name"]')!.value).to.equal('Alex Tremblay');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
   });

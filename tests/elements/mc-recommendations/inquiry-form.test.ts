@@ -21,7 +21,7 @@ describe('mc-recommendations feeding a standalone mc-inquiry-form', () => {
     const page = await fixture<HTMLDivElement>(html`<div>
       <mc-recommendations occupation="72106"></mc-recommendations>
       <dialog id="ask" aria-labelledby="ask-heading">
-        <mc-inquiry-form variant="learner" endpoint="/api/inquiries" endpoint-owner="Lakeshore Polytechnic">
+        <mc-inquiry-form variant="learner" endpoint="/api/inquiries" endpoint-owner="Lakeshore Polytechnic" privacy-url="/privacy#inquiries" reply-within-days="5">
           <span slot="heading" id="ask-heading">Ask about this program</span>
         </mc-inquiry-form>
         <button type="button" id="ask-close">Close</button>

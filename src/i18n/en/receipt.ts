@@ -1,0 +1,25 @@
+/** English strings of the receipt `<mc-inquiry-form>` shows once an inquiry is sent. Part of `en` (../en.ts). */
+export const receipt = {
+  heading: 'Receipt for your inquiry',
+  /** Between a label and its value in the copied text. */
+  colon: ': ',
+  reference: 'Reference',
+  received: 'Received',
+  /** Only when the page says how soon replies come (`reply-within-days`). */
+  replyExpected: 'Reply expected',
+  replyWithin: (days: number) => `within ${days} day${days === 1 ? '' : 's'}`,
+  sentFields: 'What you sent',
+  programs: (count: number): string => (count === 1 ? 'Program' : 'Programs'),
+  occupation: 'Occupation you were looking at (NOC code)',
+  /** How to take the inquiry back: `reference` is null when the endpoint gave none. */
+  withdraw: (reference: string | null) =>
+    reference
+      ? `To withdraw this inquiry and have your details deleted, contact the recipient that keeps it, named above, and give the reference ${reference}.`
+      : 'To withdraw this inquiry and have your details deleted, contact the recipient that keeps it, named above, with the date it was received and your email address.',
+  /** Routed: the institutions may hold copies (their webhooks, their exports). */
+  withdrawCopies: 'The institutions it was passed on to may keep a copy of their own: ask them too.',
+  copy: 'Copy receipt',
+  copied: 'Receipt copied.',
+  copyFailed: 'This browser did not let the page copy: select the receipt and copy it.',
+  print: 'Print receipt',
+};
