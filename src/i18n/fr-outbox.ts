@@ -5,8 +5,12 @@
 import type { Messages } from './en.js';
 
 export const outbox: Messages['outbox'] = {
-  to: (name: string | null, forwardedTo: string | null) =>
-    `${name === null ? 'au service de demandes de renseignements de ce site' : `à ${name}`}${forwardedTo ? `, qui la transmet à ${forwardedTo}` : ''}`,
+  // A name is set apart after a colon: « à Collège … » would need an article no table can know.
+  to: (name: string | null, forwardedTo: string | null) => {
+    const onward = forwardedTo ? `transmise ensuite à\u00a0: ${forwardedTo}` : null;
+    if (name === null) return `au service de demandes de renseignements de ce site${onward ? ` (${onward})` : ''}`;
+    return `(destinataire\u00a0: ${name}${onward ? `\u202f; ${onward}` : ''})`;
+  },
   sending: (saved: string, to: string) => `Envoi de la demande enregistrée sur cet appareil le ${saved} ${to}…`,
   sent: (saved: string, to: string, time: string) =>
     `À ${time}, la demande enregistrée sur cet appareil le ${saved} a été envoyée ${to}. Elle n’est plus conservée sur cet appareil.`,
