@@ -169,16 +169,19 @@ export const fr: Messages = {
     heading: (title: string): string => `Marché du travail\u00a0: ${title}`,
     choose: 'Choisissez une profession pour voir son marché du travail.',
     noFigures: 'Aucune donnée sur le marché du travail n’est publiée pour cette profession.',
-    outlook: 'Perspectives',
+    outlook: (period: string): string => `Perspectives pour l’ensemble du Canada, ${period}`,
+    ratingScope: 'Cote officielle pour l’ensemble du Canada\u00a0:',
     explain: 'Qu’est-ce que cela veut dire\u202f?',
     wages: 'Salaires horaires',
     wagesIn: (place: string): string => `Salaires horaires, ${place}`,
     low: 'Bas',
     median: 'Médian',
     high: 'Élevé',
-    notPublished: 'Non publié',
-    chartText: (place: string, low: string | null, median: string | null, high: string | null): string =>
-      `Salaires horaires, ${place}\u00a0: bas ${low ?? 'non publié'}, médian ${median ?? 'non publié'}, élevé ${high ?? 'non publié'}.`,
+    levelsMeaning:
+      'Bas et élevé\u00a0: dans la plupart des cas, environ 1 personne sur 10 dans cette profession gagne moins que le salaire bas, et environ 1 sur 10 gagne plus que le salaire élevé.',
+    tableCaption: (place: string): string => `Salaires, ${place}\u00a0: à l’heure et par année`,
+    noRegions:
+      'Aucune région de l’Ontario n’a ses propres chiffres de salaire pour cette profession dans ces données\u202f; il n’y a donc pas de région à choisir.',
     source: (name: string, vintage: string): string => `Source\u00a0: ${name}, ${vintage}.`,
     region: 'Région',
     hourly: 'À l’heure',

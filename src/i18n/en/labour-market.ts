@@ -3,17 +3,23 @@ export const labourMarket = {
   heading: (title: string): string => `Job market: ${title}`,
   choose: 'Choose an occupation to see its job market.',
   noFigures: 'No job-market figures are published for this occupation.',
-  outlook: 'Outlook',
+  /** The outlook's heading: its scope and period. */
+  outlook: (period: string): string => `Outlook across Canada, ${period}`,
+  /** Before the official rating's badge: whose rating it is. */
+  ratingScope: 'Official rating for all of Canada:',
   explain: 'What does this mean?',
   wages: 'Hourly wages',
   wagesIn: (place: string): string => `Hourly wages in ${place}`,
   low: 'Low',
   median: 'Median',
   high: 'High',
-  notPublished: 'Not published',
-  /** The chart's text; a figure not published is null (said in lower case, mid-sentence). */
-  chartText: (place: string, low: string | null, median: string | null, high: string | null): string =>
-    `Hourly wages in ${place}: low ${low ?? 'not published'}, median ${median ?? 'not published'}, high ${high ?? 'not published'}.`,
+  /** What "low" and "high" are: Job Bank's low and high wages, in most cases the 10th and 90th percentiles. */
+  levelsMeaning:
+    'Low and high: in most cases, about 1 in 10 people in this occupation earn less than the low wage, and about 1 in 10 earn more than the high wage.',
+  /** The wage table's name (the block's heading already says "Hourly wages in …"). */
+  tableCaption: (place: string): string => `Wages in ${place}, by the hour and by the year`,
+  /** In place of the region choice when no region of Ontario has wages of its own. */
+  noRegions: 'No region of Ontario has wage figures of its own for this occupation in this data, so there is no region to choose.',
   source: (name: string, vintage: string): string => `Source: ${name}, ${vintage}.`,
   region: 'Region',
   hourly: 'Hourly',
