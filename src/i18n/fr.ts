@@ -43,7 +43,7 @@ export const fr: Messages = {
         ? 'Aucune profession ne correspond à ce titre. Essayez moins de mots ou un autre titre.'
         : 'Aucune profession ne correspond à ce titre. Essayez un autre titre pour le même travail.',
     didYouMean: ['Vouliez-vous dire «\u00a0', '\u00a0»\u202f?'],
-    officialTitle: (title: string, code: string): string => `${title} (CNP ${code})`,
+    code: (code: string): string => `CNP ${code}`,
     titleIn: (lang: 'en' | 'fr'): string => (lang === 'en' ? 'Titre anglais' : 'Titre français'),
     loadingTitles: 'Chargement des titres d’emploi…',
     clear: 'Effacer le titre d’emploi',
