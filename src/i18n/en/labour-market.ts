@@ -28,14 +28,19 @@ export const labourMarket = {
   facts: 'Jobs and job seekers',
   requirements: 'What the work requires',
   /** Before the official requirements. */
-  requirementsOfficial: 'The official OaSIS profile says:',
-  /** The same when they are in the other language only (in French: published in English only). */
-  requirementsOfficialOther: 'The official OaSIS profile, published in French only, says:',
+  /** No acronym: the source line under the block names OaSIS for a counsellor. */
+  requirementsOfficial: 'The Government of Canada’s official description of this work says:',
+  /**
+   * The same when the index holds them in the other language only. Not "published in … only":
+   * the NOC is published in both languages, the index may hold one (OaSIS's French files were
+   * not obtained, see docs/data-sources.md).
+   */
+  requirementsOfficialOther: 'The Government of Canada’s official description of this work, which this site has in French only, says:',
   /** Before and after the names of the profiles (as published, a list) that a group of requirements holds for, or does not. */
   requirementsOnly: ['For ', ':'] as [string, string],
   requirementsExcept: ['For all except ', ':'] as [string, string],
   requirementsSources: (names: string[]): string => `Sources: ${names.join('; ')}.`,
-  requirementsNone: 'Its official profile lists no requirements.',
+  requirementsNone: 'Its official description lists no requirements.',
   requirementsFailed: 'The official requirements could not be loaded.',
   requirementsNote: 'Short programs can build skills for this work, but they do not replace a required diploma, licence or trade certificate.',
 };

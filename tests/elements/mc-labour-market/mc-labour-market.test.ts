@@ -288,7 +288,7 @@ describe('mc-labour-market: what the work requires', () => {
     const paragraphs = [...block(el).querySelectorAll('p')].map((p) => p.textContent!.replace(/[ \n\t]+/g, ' ').trim());
     expect(paragraphs).to.deep.equal([
       'This occupation usually takes a university degree (TEER 1 in the National Occupational Classification).',
-      'The official OaSIS profile says:',
+      'The Government of Canada’s official description of this work says:',
       'For all except Registered psychiatric nurses:',
       'For Registered psychiatric nurses:',
       'Short programs can build skills for this work, but they do not replace a required diploma, licence or trade certificate.',
@@ -308,13 +308,16 @@ describe('mc-labour-market: what the work requires', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('in French, says the official text is in English only and marks it so', async () => {
+  it('in French, says this site has the official text in English only (not that it is published so), and marks it so', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-labour-market></mc-labour-market></div>`);
     const el = wrapper.querySelector('mc-labour-market')!;
     Object.assign(el, { index: withRequirements, code: '31301' });
     await waitUntil(() => block(el)?.querySelector('ul'), 'the requirements show');
     expect(blockText(el)).to.contain('Cette profession exige habituellement un diplôme universitaire (FEER 1 de la Classification nationale des professions).');
-    expect(blockText(el)).to.contain('Son profil officiel (SICP), publié en anglais seulement, indique\u00a0:');
+    expect(blockText(el)).to.contain(
+      'La description officielle de cette profession par le gouvernement du Canada, que ce site n’a qu’en anglais, indique\u00a0:',
+    );
+    expect(blockText(el)).not.to.match(/SICP\)|publié en anglais/);
     expect([...block(el).querySelectorAll('ul')].every((ul) => ul.lang === 'en')).to.be.true;
     const scope = [...block(el).querySelectorAll('.scope')][0]!;
     expect(scope.textContent).to.equal('Pour tous, sauf Registered psychiatric nurses\u00a0:');
@@ -324,10 +327,10 @@ describe('mc-labour-market: what the work requires', () => {
 
   it('says when the profile lists none, and shows the training level alone for an index without requirements', async () => {
     const el = await make('21232', { index: withRequirements });
-    await waitUntil(() => blockText(el).includes('Its official profile lists no requirements.'), blockText(el));
+    await waitUntil(() => blockText(el).includes('Its official description lists no requirements.'), blockText(el));
     const older = await make('21232');
     await waitUntil(() => blockText(older).includes('TEER 1'), blockText(older));
-    expect(blockText(older)).to.not.contain('official profile');
+    expect(blockText(older)).to.not.contain('official description');
     expect(blockText(older)).to.contain('TEER 1');
   });
 
