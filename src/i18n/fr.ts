@@ -81,7 +81,6 @@ export const fr: Messages = {
     choose: 'Choisissez une profession pour voir les programmes qui enseignent ses compétences.',
     loading: 'Chargement des programmes…',
     noSource: 'Aucune donnée sur les programmes\u00a0: la page doit donner au module l’adresse de son index (attribut src).',
-    unknownOccupation: (code: string) => `Aucune profession portant le code ${code} dans ces données. Choisissez une autre profession.`,
     filters: 'Filtrer et trier les programmes',
     filtersActive: (count: number) => `(${count} filtre${count > 1 ? 's actifs' : ' actif'})`,
     delivery: 'Mode de prestation',
