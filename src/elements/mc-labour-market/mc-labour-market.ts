@@ -17,6 +17,7 @@ import { RequirementsBlock } from './requirements-block.js';
 import { Announcer } from '../shared/announcer.js';
 import type { McRegionChangeDetail } from './mc-labour-market.events.js';
 import { ONTARIO_PREFIX, ScrollBox, renderWages } from './wages-block.js';
+import { slashBreaks } from '../shared/slash-breaks.js';
 
 /**
  * What the job market looks like for one occupation, in plain language first: the outlook
@@ -248,7 +249,7 @@ export class McLabourMarket extends McElement {
   }
 
   private heading(level: number, id: string, part: 'heading' | 'subheading', text: string): TemplateResult {
-    return levelHeading(level, { id, part, text });
+    return levelHeading(level, { id, part, text: slashBreaks(text) });
   }
 
   private renderDescription(index: LoadedIndex, d: LabourMarketDescription): TemplateResult {
@@ -293,7 +294,7 @@ export class McLabourMarket extends McElement {
     const tone = !o.rated ? '' : o.condition.endsWith('shortage') ? 'shortage' : o.condition === 'balance' ? 'balance' : 'surplus';
     return html`<div class="block" part="outlook">
       ${this.heading(level, `${this.uid}-outlook`, 'subheading', lm.outlook(o.period))}
-      <p class="lead">${o.sentence}</p>
+      <p class="lead">${slashBreaks(o.sentence)}</p>
       ${o.rated ? html`<p class="rating">${lm.ratingScope} <span class="condition ${tone}">${o.label}</span></p>` : nothing}
       ${o.note ? html`<p>${o.note}</p>` : nothing} ${o.rated && !o.note && o.recent ? html`<p>${o.recent.sentence}</p>` : nothing}
       <details>

@@ -15,6 +15,7 @@ import { localize, type Lang } from '../../core/index-format/index.js';
 import { compareText } from '../../core/rank/index.js';
 import type { LabourMarketDescription, MoneyFigure, WageReading } from '../../core/lmi/index.js';
 import { levelHeading } from '../shared/heading.js';
+import { slashBreaks } from '../shared/slash-breaks.js';
 import type { labourMarket } from '../../i18n/en/labour-market.js';
 
 /** Region codes the select offers: Ontario and its economic regions. */
@@ -56,7 +57,7 @@ export function renderWages(ctx: WagesContext): TemplateResult {
             <p>${w.sentence}</p>
             ${renderFigures(ctx, w)} ${w.yearlySentence ? html`<p>${w.yearlySentence}</p>` : nothing}
             ${!w.notice && d.wageGap ? html`<p class="notice">${d.wageGap}</p>` : nothing} ${ctx.source}`
-        : html`<p>${d.noWages}</p>
+        : html`<p>${slashBreaks(d.noWages ?? '')}</p>
             ${d.wageGap ? html`<p class="notice">${d.wageGap}</p>` : nothing}`
     }
   </div>`;

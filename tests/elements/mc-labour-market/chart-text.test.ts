@@ -159,3 +159,31 @@ describe('mc-labour-market: the wage table on a phone', () => {
     expect(box(el).hasAttribute('tabindex')).to.equal(false);
   });
 });
+
+describe('mc-labour-market: long French titles on a phone', () => {
+  /** The words of `el`'s text nodes under `root` that a line break splits (a Range over a word on two lines has two boxes). */
+  function splitWords(root: Element): string[] {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.textContent!.matchAll(/\p{L}+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, m.index!);
+        range.setEnd(node, m.index! + m[0].length);
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(m[0]);
+      }
+    }
+    return split;
+  }
+
+  it('wraps « Développeurs/développeuses et programmeurs/programmeuses » between its forms, not mid-word', async () => {
+    const el = await at320('21232', 'fr');
+    const heading = el.shadowRoot!.querySelector('[part=heading]')!;
+    const lead = el.shadowRoot!.querySelector('[part=outlook] .lead')!;
+    expect(heading.textContent).to.equal('Marché du travail\u00a0: Développeurs/développeuses et programmeurs/programmeuses de logiciels');
+    expect(heading.querySelectorAll('wbr')).to.have.length(2);
+    expect(splitWords(heading)).to.deep.equal([]);
+    expect(splitWords(lead)).to.deep.equal([]);
+    expectNoOverflow(el);
+  });
+});
