@@ -57,7 +57,8 @@ export const SOURCE_INFO: Record<string, SourceInfo> = {
   },
   'wages-derived': {
     id: 'wages-derived',
-    name: { en: 'Job Bank wages (derived extract)', fr: 'Salaires du Guichet-Emplois (extrait dérivé)' },
+    // Shown under the wages ("Source: …, 2024."): plain words, and that the copy is partial, which is why wages can be missing.
+    name: { en: 'Job Bank wages, from a partial copy', fr: 'Salaires du Guichet-Emplois, d’après une copie partielle' },
     vintage: '2024',
     licence: `${OGL} (underlying data); extract by WageCAN (MIT)`,
     attribution: {

@@ -13,6 +13,7 @@ import { readWages } from '../../src/cli/sources/wages.js';
 import { frenchLabelCase, readEsco } from '../../src/cli/sources/esco.js';
 import { readCoursera, skillGain } from '../../src/cli/sources/coursera.js';
 
+import { SOURCE_INFO } from '../../src/cli/sources-info.js';
 import { fixtureSources } from './fixture-sources.js';
 const FIXTURES = fileURLToPath(new URL('../fixtures/cli/', import.meta.url));
 const UNITS = new Set(['00010', '21232', '31301']);
@@ -333,4 +334,15 @@ test('ESCO: a French skill label starts in lower case like its English one, acro
   assert.equal(frenchLabelCase('Java (programmation informatique)', 'Java (computer programming)'), 'Java (programmation informatique)');
   assert.equal(frenchLabelCase('utiliser une fraiseuse CNC', 'tend CNC milling machine'), 'utiliser une fraiseuse CNC');
   assert.equal(frenchLabelCase('', 'anything'), '');
+});
+
+test('the wage source a page names under its figures says plainly that it is a partial copy, with no "derived extract"', () => {
+  const { en, fr } = SOURCE_INFO['wages-derived']!.name;
+  assert.equal(en, 'Job Bank wages, from a partial copy');
+  assert.equal(fr, 'Salaires du Guichet-Emplois, d’après une copie partielle');
+  // The sources the labour-market panel names.
+  for (const id of ['noc', 'oasis', 'cops', 'wages', 'wages-derived']) {
+    const { en, fr } = SOURCE_INFO[id]!.name;
+    assert.doesNotMatch(`${en} ${fr}`, /derived|extract|dérivé|extrait/i, id);
+  }
 });

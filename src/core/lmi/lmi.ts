@@ -5,7 +5,8 @@
 import type { Condition, Lang, Occupation, Region, SourceInfo, WageRow } from '../index-format/index.js';
 import { localize, UnknownOccupationError } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
-import { coreMessages, formatPeriod, type Place } from '../messages/index.js';
+import { formatPeriod, type Place } from '../messages/index.js';
+import { lmiWords, type LmiWords } from './words.js';
 
 /** Full-time hours a year used to turn hourly wages into an approximate yearly figure. */
 export const HOURS_PER_YEAR = 1950;
@@ -37,8 +38,16 @@ export type LabourMarketOutlook =
       condition: Condition;
       /** Official term, e.g. "Moderate risk of shortage". */
       label: string;
-      /** What the rating means for this occupation, in one sentence. */
+      /**
+       * Where and when first ("Across Canada, 2024 to 2033: …"): the openings and job seekers
+       * and how they compare in words; the rating's meaning when there are no figures.
+       */
       sentence: string;
+      /**
+       * Why the official rating differs from how the figures compare, when it does: COPS starts
+       * from recent conditions and judges from the projections whether they will last. Else null.
+       */
+      note: string | null;
       /** What the term means, shown on demand. */
       explanation: string;
       /** COPS projection period, e.g. "2024–2033". */
@@ -49,7 +58,10 @@ export type LabourMarketOutlook =
     }
   | {
       rated: false;
+      /** The figures and how they compare, or, without figures, that there is no rating. */
       sentence: string;
+      /** That there is no rating, after figures; else null. */
+      note: string | null;
       explanation: string;
       period: string;
       source: SourceCitation | null;
@@ -75,8 +87,9 @@ export interface WageReading {
   /** True when `region` differs from `requestedRegion`. */
   fallback: boolean;
   /**
-   * "No wage data for X; showing Y." when `fallback`, else null; for a region the index does
-   * not know, "The region asked for is not known; showing Y." (never its code).
+   * When `fallback`, which regions have no figures and whose these are ("There are no wage
+   * figures for Toronto or for Ontario in this data, so these are for all of Canada."), else
+   * null; for a region the index does not know, that it is not known (never its code).
    */
   notice: string | null;
   hourly: { low: MoneyFigure | null; median: MoneyFigure | null; high: MoneyFigure | null };
@@ -135,7 +148,14 @@ export interface LabourMarketDescription {
   wages: WageReading | null;
   /** Sentence when `wages` is null. */
   noWages: string | null;
-  /** Openings and seekers together, the headline; null unless both are known. */
+  /**
+   * Why wages are missing, when some are (none at all, none for the region asked for, or no
+   * low or high): what Job Bank does not publish, and that the copy used is incomplete. Else null.
+   */
+  wageGap: string | null;
+  /** The regions that have wage figures of their own for this occupation, in the index's order. */
+  wageRegions: string[];
+  /** Openings and seekers together, with where and when ("Across Canada, 2024 to 2033: …"); null unless both are known. */
   headline: string | null;
   facts: LabourMarketFact[];
   /** Always shown: an outlook describes prospects, not a shortage or a guarantee. */
@@ -240,14 +260,14 @@ function pickWageRow(rows: readonly WageRow[], chain: readonly string[]): WageRo
 
 /**
  * Everything the labour-market panel shows for occupation `code`, in `lang`, with wages
- * for `region` (falling back to Ontario, then Canada, and saying so).
+ * for `region` (falling back to Ontario, then Canada, and saying so and why).
  * @throws UnknownOccupationError (a RangeError) for an occupation code not in the index.
  */
 export function describeLabourMarket(index: LoadedIndex, code: string, opts: { lang: Lang; region?: string }): LabourMarketDescription {
   const occupation = index.occupations.get(code);
   if (!occupation) throw new UnknownOccupationError(code);
   const lang = opts.lang;
-  const m = coreMessages(lang);
+  const m = lmiWords(lang);
   const title = localize(occupation.title, lang);
   const lmi = occupation.lmi;
   const sample = index.manifest.sample;
@@ -264,6 +284,8 @@ export function describeLabourMarket(index: LoadedIndex, code: string, opts: { l
     requestedRegionName: asked?.name ?? null,
     wages: null,
     noWages: m.noWages(title),
+    wageGap: null,
+    wageRegions: [],
     headline: null,
     facts: [],
     caveat: m.outlookCaveat(),
@@ -271,21 +293,41 @@ export function describeLabourMarket(index: LoadedIndex, code: string, opts: { l
   if (!lmi) return base;
 
   const ctx: Context = { index, lang, m, title, lmi, period: formatPeriod(lmi.period), outlookSource: citation(index, lmi.outlookSource, lang) };
-  base.outlook = outlookOf(ctx);
-  base.wages = wagesOf(ctx, requested, asked);
-  if (base.wages) base.noWages = null;
-  base.facts = factsOf(ctx);
   if (lmi.openings !== null && lmi.seekers !== null) {
     base.headline = m.openingsAndSeekers(lmi.period, title, about(lmi.openings, lang), about(lmi.seekers, lang));
   }
+  base.outlook = outlookOf(ctx, base.headline);
+  base.wages = wagesOf(ctx, requested, asked);
+  base.wageGap = m.wageGap(fromPartialCopy(index, lmi.wageSource));
+  base.wageRegions = lmi.wages.filter((r) => r[1] !== null || r[2] !== null || r[3] !== null).map((r) => r[0]);
+  if (base.wages) {
+    base.noWages = null;
+    const h = base.wages.hourly;
+    const partial = !h.low || !h.median || !h.high;
+    if (!partial && (!base.wages.fallback || !asked)) base.wageGap = null;
+  }
+  base.facts = factsOf(ctx);
   return base;
+}
+
+/**
+ * The builder's id of wages from a third party's partial copy of Job Bank's (the WageCAN
+ * extract: its author dropped rows, so a missing wage may be one Job Bank publishes).
+ */
+const PARTIAL_COPY = 'wages-derived';
+
+/** True when the occupation's wages, or the index's when it has none, come from the partial copy. */
+function fromPartialCopy(index: LoadedIndex, wageSource: string): boolean {
+  if (wageSource) return wageSource === PARTIAL_COPY;
+  const ids = new Set(index.manifest.sources.map((s) => s.id));
+  return ids.has(PARTIAL_COPY) && !ids.has('wages');
 }
 
 /** What every part of the description shares. */
 interface Context {
   index: LoadedIndex;
   lang: Lang;
-  m: ReturnType<typeof coreMessages>;
+  m: LmiWords;
   /** The occupation's title in `lang`. */
   title: string;
   lmi: NonNullable<Occupation['lmi']>;
@@ -296,29 +338,49 @@ interface Context {
 
 const about = (x: number, lang: Lang) => formatCount(roundAbout(x), lang);
 
-function outlookOf({ m, title, lmi, period, outlookSource }: Context): LabourMarketDescription['outlook'] {
-  if (!lmi.future) return { rated: false, sentence: m.noRating(title, lmi.period), explanation: m.noRatingExplanation(), period, source: outlookSource };
+/**
+ * The outlook, where and when first: the figures (`headline`) and how they compare in words,
+ * then the official rating and, when it reads otherwise, why. The rating also weighs recent
+ * conditions, so it can disagree with the projected totals shown beside it (a "moderate risk
+ * of shortage" with as many seekers as openings): the sentence follows the figures, the note
+ * says why the rating differs, never leaving two claims at odds.
+ */
+function outlookOf({ m, title, lmi, period, outlookSource }: Context, headline: string | null): LabourMarketDescription['outlook'] {
+  const figures = compareFigures(lmi.openings, lmi.seekers);
+  const compared = headline && figures ? `${headline} ${m.comparison(figures)}` : null;
+  if (!lmi.future) {
+    const sentence = compared ?? m.noRating(title, lmi.period, false);
+    const note = compared ? m.noRating(title, lmi.period, true) : null;
+    return { rated: false, sentence, note, explanation: m.noRatingExplanation(), period, source: outlookSource };
+  }
+  const label = m.conditionLabel(lmi.future);
+  const recentPeriod = `${lmi.employmentYear - 2}-${lmi.employmentYear}`; // COPS recent conditions: the three years ending with the base year
+  let sentence: string;
+  let note: string | null = null;
+  if (compared) {
+    sentence = compared;
+    const recent = lmi.recent ? { label: m.conditionLabel(lmi.recent), period: recentPeriod, same: lmi.recent === lmi.future } : null;
+    if (figures !== lmi.future) note = m.ratingDiffers(label, recent);
+  } else {
+    sentence = lmi.openings === null || lmi.seekers === null ? m.outlookSentence(lmi.future, title, lmi.period) : m.ratingOnly(label, title, lmi.period);
+  }
   return {
     rated: true,
     condition: lmi.future,
-    label: m.conditionLabel(lmi.future),
-    sentence: ratedSentence(m, lmi.future, title, lmi.period, lmi.openings, lmi.seekers),
+    label,
+    sentence,
+    note,
     explanation: m.outlookExplanation(lmi.future),
     period,
-    recent: lmi.recent
-      ? {
-          condition: lmi.recent,
-          label: m.conditionLabel(lmi.recent),
-          sentence: m.recentSentence(lmi.recent, recentPeriod(lmi.employmentYear)),
-        }
-      : null,
+    recent: lmi.recent ? { condition: lmi.recent, label: m.conditionLabel(lmi.recent), sentence: m.recentSentence(lmi.recent, recentPeriod) } : null,
     source: outlookSource,
   };
 }
 
 /** Wages for `requested` (`asked`: its place, null when unknown), or the nearest region that has them (saying so); null when none has. */
 function wagesOf({ index, lang, m, title, lmi }: Context, requested: string, asked: Place | null): WageReading | null {
-  const row = pickWageRow(lmi.wages, wageFallbackChain(requested));
+  const chain = wageFallbackChain(requested);
+  const row = pickWageRow(lmi.wages, chain);
   if (!row) return null;
   const [used, low, median, high, year] = row;
   const money = (x: number | null, cents: boolean): MoneyFigure | null => (x === null ? null : { value: x, formatted: formatMoney(x, lang, cents) });
@@ -329,23 +391,19 @@ function wagesOf({ index, lang, m, title, lmi }: Context, requested: string, ask
     median: money(yearly(median), false),
     high: money(yearly(high), false),
   };
-  const usedName = placeOf(index, used, lang)?.name ?? used;
+  const shown: Place = { code: used, name: placeOf(index, used, lang)?.name ?? used };
+  // A wider region tried between the one asked for and the one shown has no figures either.
+  const between = chain.slice(1, chain.indexOf(used)).map((c) => placeOf(index, c, lang));
   return {
     region: used,
-    regionName: usedName,
+    regionName: shown.name,
     requestedRegion: requested,
     fallback: used !== requested,
-    notice: used !== requested ? m.wageFallback(asked, { code: used, name: usedName }) : null,
+    notice: used !== requested ? m.wageFallback(asked, shown, between[0] ?? null) : null,
     hourly,
     yearly: yearlyFigures,
     hoursPerYear: HOURS_PER_YEAR,
-    sentence: m.wageSentence(
-      { code: used, name: usedName },
-      title,
-      hourly.low?.formatted ?? null,
-      hourly.median?.formatted ?? null,
-      hourly.high?.formatted ?? null,
-    ),
+    sentence: m.wageSentence(shown, title, hourly.low?.formatted ?? null, hourly.median?.formatted ?? null, hourly.high?.formatted ?? null),
     yearlySentence: yearlyFigures.median ? m.yearlySentence(yearlyFigures.median.formatted, formatCount(HOURS_PER_YEAR, lang)) : null,
     year,
     source: citation(index, lmi.wageSource, lang),
@@ -353,18 +411,18 @@ function wagesOf({ index, lang, m, title, lmi }: Context, requested: string, ask
 }
 
 /** The figures there are (openings, seekers, employment, growth, retirements), each as a sentence. */
-function factsOf({ lang, m, title, lmi, period, outlookSource }: Context): LabourMarketFact[] {
+function factsOf({ lang, m, lmi, period, outlookSource }: Context): LabourMarketFact[] {
   const facts: LabourMarketFact[] = [];
   const fact = (kind: FactKind, value: number | null, sentence: (n: string) => string, factPeriod = period) => {
     if (value === null) return;
     const formatted = about(Math.abs(value), lang);
     facts.push({ kind, value, formatted, sentence: sentence(formatted), period: factPeriod, source: outlookSource });
   };
-  fact('openings', lmi.openings, (n) => m.openings(lmi.period, title, n));
-  fact('seekers', lmi.seekers, (n) => m.seekers(lmi.period, title, n));
-  fact('employment', lmi.employment, (n) => m.employment(lmi.employmentYear, title, n), String(lmi.employmentYear));
-  fact('growth', lmi.growth, (n) => m.growth(lmi.period, title, n, (lmi.growth ?? 0) < 0));
-  fact('retirements', lmi.retirements, (n) => m.retirements(lmi.period, title, n));
+  fact('openings', lmi.openings, (n) => m.openings(lmi.period, n));
+  fact('seekers', lmi.seekers, (n) => m.seekers(lmi.period, n));
+  fact('employment', lmi.employment, (n) => m.employment(lmi.employmentYear, n), String(lmi.employmentYear));
+  fact('growth', lmi.growth, (n) => m.growth(lmi.period, n, (lmi.growth ?? 0) < 0));
+  fact('retirements', lmi.retirements, (n) => m.retirements(lmi.period, n));
   return facts;
 }
 
@@ -385,30 +443,4 @@ export function compareFigures(openings: number | null, seekers: number | null):
   if (ratio >= 1 / 1.1) return 'balance';
   if (ratio > 1 / 1.5) return 'moderate-surplus';
   return 'strong-surplus';
-}
-
-/**
- * The outlook sentence. The official rating also weighs recent conditions, so it can
- * disagree with the projected totals shown beside it (a "strong risk of shortage" with
- * as many seekers as openings): the sentence follows the figures, and says the rating
- * reads otherwise when it does.
- */
-function ratedSentence(
-  m: ReturnType<typeof coreMessages>,
-  rating: Condition,
-  title: string,
-  period: string,
-  openings: number | null,
-  seekers: number | null,
-): string {
-  if (openings === null || seekers === null) return m.outlookSentence(rating, title, period);
-  const figures = compareFigures(openings, seekers);
-  if (!figures) return m.ratingOnly(m.conditionLabel(rating), title, period);
-  const sentence = m.outlookSentence(figures, title, period);
-  return figures === rating ? sentence : `${sentence} ${m.ratingAlsoWeighs(m.conditionLabel(rating))}`;
-}
-
-/** COPS recent conditions cover the three years ending with the base year. */
-function recentPeriod(employmentYear: number): string {
-  return `${employmentYear - 2}-${employmentYear}`;
 }

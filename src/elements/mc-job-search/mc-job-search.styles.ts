@@ -94,6 +94,11 @@ export const styles = [
     .title-lang {
       font-style: italic;
     }
+    /* The occupation's code: for a counsellor, after the official title, smaller, whole on its line. */
+    .code {
+      font-size: 0.9375em;
+      white-space: nowrap;
+    }
     .status-line {
       margin: var(--mc-space-xs, 0.5rem) 0 0;
       font-size: 0.9375em;

@@ -3,6 +3,11 @@
  * marked, a title in the other language said to be so ("French title", its words marked
  * with their `lang`), and, when the best matches are close, each occupation's official
  * title so the person can tell them apart.
+ *
+ * The official title is followed by the occupation's code ("NOC 31301"), which a counsellor
+ * looks occupations up by (Job Bank, OaSIS) and a learner does not need: kept, but last and
+ * secondary, smaller than the muted title line, never split across lines, and last in the
+ * option's name, so a screen reader says the titles first and the person can move on.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TitleMatch } from '../../core/model/index.js';
@@ -25,8 +30,8 @@ export interface OptionContext {
   idPrefix: string;
   query: string;
   active: number;
-  /** The official title line, and what a title in the other language is called ("French title"). */
-  t: Pick<typeof search, 'officialTitle' | 'titleIn'>;
+  /** The occupation's code after its official title, and what a title in the other language is called ("French title"). */
+  t: Pick<typeof search, 'code' | 'titleIn'>;
   onChoose: (i: number) => void;
   onHover: (i: number) => void;
 }
@@ -49,7 +54,12 @@ export function renderOptions(results: readonly TitleMatch[], ctx: OptionContext
         s.mark ? html`<mark>${s.text}</mark>` : s.text,
       )}</span>
       ${match.matchedLang ? html`<span class="title-lang">${ctx.t.titleIn(match.matchedLang)}</span>` : nothing}
-      ${showOfficial ? html`<span class="official">${ctx.t.officialTitle(match.title, match.code)}</span>` : nothing}
+      ${
+        showOfficial
+          ? // The dot stays with the title's last word; the code goes whole to the next line when it must.
+            html`<span class="official">${match.title}<span aria-hidden="true">\u00a0·</span> <span class="code">${ctx.t.code(match.code)}</span></span>`
+          : nothing
+      }
     </li>`;
   });
 }

@@ -6,9 +6,11 @@ export const styles = [
   textStyles,
   printStyles,
   css`
+    /* Its sentences quote occupation titles whole: a word longer than the line breaks (see tokens.styles.ts). */
     .root {
       display: grid;
       gap: var(--mc-space-md, 1rem);
+      overflow-wrap: anywhere;
     }
     .heading,
     .subheading {
@@ -38,6 +40,9 @@ export const styles = [
       border: 1px solid var(--mc-labour-market-border, var(--mc-color-border-muted, #d1d5db));
       border-radius: var(--mc-radius, 0.375rem);
       background: var(--mc-labour-market-background, var(--mc-color-surface, #ffffff));
+    }
+    .rating {
+      font-weight: 600;
     }
     .condition {
       display: inline-block;
@@ -164,10 +169,27 @@ export const styles = [
         border-left-color: CanvasText;
       }
     }
+    /*
+     * The table scrolls sideways in its box when it is wider than the panel (320 px, text at
+     * 200 %), instead of widening the page; the box sizes as if empty, so the table never
+     * stretches the panel around it. Focusable then (see wages-block.ts), with the focus ring.
+     */
+    .table-box {
+      max-width: 32rem;
+      overflow-x: auto;
+      contain: inline-size;
+    }
+    .table-box:focus-visible {
+      outline: 2px solid var(--mc-color-focus, var(--mc-color-primary, #1d4ed8));
+      outline-offset: 2px;
+    }
     table {
       border-collapse: collapse;
       width: 100%;
-      max-width: 32rem;
+      overflow-wrap: normal;
+    }
+    .levels {
+      font-size: 0.9375em;
     }
     th,
     td {

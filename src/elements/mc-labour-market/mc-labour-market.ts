@@ -1,17 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { localize, UnknownOccupationError } from '../../core/index-format/index.js';
-// Not localeCompare: a page's first collator is a long task on a slow phone.
-import { compareText } from '../../core/rank/index.js';
-import {
-  describeLabourMarket,
-  regionOf,
-  type LabourMarketDescription,
-  type LabourMarketOutlook,
-  type SourceCitation,
-  type WageReading,
-} from '../../core/lmi/index.js';
+import { UnknownOccupationError } from '../../core/index-format/index.js';
+import { describeLabourMarket, regionOf, type LabourMarketDescription, type LabourMarketOutlook, type SourceCitation } from '../../core/lmi/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -25,15 +16,16 @@ import { training } from '../../i18n/en/training.js';
 import { RequirementsBlock } from './requirements-block.js';
 import { Announcer } from '../shared/announcer.js';
 import type { McRegionChangeDetail } from './mc-labour-market.events.js';
-
-/** Region codes the select offers: Ontario and its economic regions. */
-const ONTARIO_PREFIX = 'ER35';
+import { ONTARIO_PREFIX, ScrollBox, renderWages } from './wages-block.js';
+import { slashBreaks } from '../shared/slash-breaks.js';
 
 /**
- * What the job market looks like for one occupation, in plain language first: the
- * outlook with its meaning on demand, hourly wages (chart plus table), openings and job
- * seekers, each figure with its source and year; then what the work requires (its training
- * level, and its official requirements, loaded when shown).
+ * What the job market looks like for one occupation, in plain language first: the outlook
+ * across Canada (where and when first, the figures compared in words, the official rating and
+ * why it can differ from them, its meaning on demand), hourly wages where the person is (a
+ * sentence, then a chart and a table of the same figures, and why any are missing), openings
+ * and job seekers, each figure with its source and year; then what the work requires (its
+ * training level, and its official requirements, loaded when shown).
  *
  * @tagname mc-labour-market
  * @summary Plain-language labour-market facts for an occupation.
@@ -41,9 +33,9 @@ const ONTARIO_PREFIX = 'ER35';
  * @csspart heading - The panel heading.
  * @csspart subheading - The heading of each block (outlook, wages, openings).
  * @csspart sample - The notice shown when the figures are sample data.
- * @csspart outlook - The outlook block.
- * @csspart wages - The wages block (chart, table, region choice).
- * @csspart chart - The wage chart: bars to scale with their levels and amounts, one image with a text equivalent.
+ * @csspart outlook - The outlook block: the figures across Canada in words, the official rating (`.condition`) and why it can differ.
+ * @csspart wages - The wages block (region choice, chart, table, why wages are missing).
+ * @csspart chart - The wage chart: bars to scale with their levels and amounts; hidden from assistive technologies, as the table after it gives the same figures.
  * @csspart facts - The openings, job seekers and employment list.
  * @csspart requirements - What the work requires: its training level, its official requirements, the note that short programs do not replace a required diploma, licence or certificate.
  * @csspart state - The pending, empty and error boxes.
@@ -125,6 +117,8 @@ export class McLabourMarket extends McElement {
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.code });
   private readonly uid = 'mc-lm';
   private readonly live = new Announcer(this);
+  /** The wage table's box: a focusable region only while the table scrolls in it. */
+  private readonly tableBox = new ScrollBox();
   /** What the work requires: the official requirements load once the occupation's index is in. */
   private readonly requirements = new RequirementsBlock(this, () => {
     const st = this.indexTask.state;
@@ -255,7 +249,7 @@ export class McLabourMarket extends McElement {
   }
 
   private heading(level: number, id: string, part: 'heading' | 'subheading', text: string): TemplateResult {
-    return levelHeading(level, { id, part, text });
+    return levelHeading(level, { id, part, text: slashBreaks(text) });
   }
 
   private renderDescription(index: LoadedIndex, d: LabourMarketDescription): TemplateResult {
@@ -266,7 +260,6 @@ export class McLabourMarket extends McElement {
     return html`<section class="root" aria-labelledby="${id}-h">
       ${this.heading(this.headingLevel, `${id}-h`, 'heading', lm.heading(d.title))}
       ${d.sample ? html`<p class="sample" part="sample">${t.common.sampleData}</p>` : nothing}
-      ${d.headline ? html`<p class="lead">${d.headline}</p>` : nothing}
       ${!d.outlook && !d.wages && d.facts.length === 0 ? html`<p>${lm.noFigures}</p>` : nothing}
       ${d.outlook ? this.renderOutlook(d.outlook, d.caveat, sub) : nothing}
       ${this.describing.stage ? nothing : this.renderWages(index, d, sub)}
@@ -291,14 +284,19 @@ export class McLabourMarket extends McElement {
     return this.requirements.render(index, occupation, this.locale.lang, this.locale.t, level, `${this.uid}-requirements`);
   }
 
+  /**
+   * Where and when first, the figures compared in words; then the official rating, labelled as
+   * Canada's, and why it reads otherwise when it does (which names the recent rating), else the
+   * recent rating; the meaning of the terms on demand.
+   */
   private renderOutlook(o: LabourMarketOutlook, caveat: string, level: number): TemplateResult {
     const lm = this.locale.t.labourMarket;
     const tone = !o.rated ? '' : o.condition.endsWith('shortage') ? 'shortage' : o.condition === 'balance' ? 'balance' : 'surplus';
     return html`<div class="block" part="outlook">
-      ${this.heading(level, `${this.uid}-outlook`, 'subheading', `${lm.outlook}, ${o.period}`)}
-      ${o.rated ? html`<p><span class="condition ${tone}">${o.label}</span></p>` : nothing}
-      <p>${o.sentence}</p>
-      ${o.rated && o.recent ? html`<p>${o.recent.sentence}</p>` : nothing}
+      ${this.heading(level, `${this.uid}-outlook`, 'subheading', lm.outlook(o.period))}
+      <p class="lead">${slashBreaks(o.sentence)}</p>
+      ${o.rated ? html`<p class="rating">${lm.ratingScope} <span class="condition ${tone}">${o.label}</span></p>` : nothing}
+      ${o.note ? html`<p>${o.note}</p>` : nothing} ${o.rated && !o.note && o.recent ? html`<p>${o.recent.sentence}</p>` : nothing}
       <details>
         <summary>${lm.explain}</summary>
         <p>${o.explanation}</p>
@@ -309,48 +307,20 @@ export class McLabourMarket extends McElement {
   }
 
   private renderWages(index: LoadedIndex, d: LabourMarketDescription, level: number): TemplateResult {
-    const lm = this.locale.t.labourMarket;
     const w = d.wages;
-    return html`<div class="block" part="wages">
-      ${this.heading(level, `${this.uid}-wages`, 'subheading', w ? lm.wagesIn(w.regionName) : lm.wages)}
-      ${this.renderRegionSelect(index, d)}
-      ${
-        w
-          ? html`${w.notice ? html`<p class="notice">${w.notice}</p>` : nothing}
-            <p>${w.sentence}</p>
-            ${this.renderChart(w)} ${this.renderTable(w)}
-            ${w.yearlySentence ? html`<p>${w.yearlySentence}</p>` : nothing}
-            ${this.renderSource(w.source, String(w.year))}`
-          : html`<p>${d.noWages}</p>`
-      }
-    </div>`;
-  }
-
-  /**
-   * Ontario and its regions, showing the one whose wages are shown, or the one the person
-   * picked: that stays put when its figures are a wider region's (the notice says so), so
-   * arrowing through the select never jumps back. A wider region shown that is not offered
-   * (Canada, for a host's `region` the index does not know) is offered first.
-   */
-  private renderRegionSelect(index: LoadedIndex, d: LabourMarketDescription): TemplateResult | typeof nothing {
-    const lang = this.locale.lang;
-    const ontario = index.manifest.regions
-      .filter((r) => r.code.startsWith(ONTARIO_PREFIX))
-      .sort((a, b) => (a.code === ONTARIO_PREFIX ? -1 : b.code === ONTARIO_PREFIX ? 1 : compareText(localize(a.name, lang), localize(b.name, lang))))
-      .map((r) => ({ code: r.code, name: localize(r.name, lang) }));
-    if (ontario.length < 2) return nothing;
-    // The regions of the reading: the one whose wages are shown, and the one asked for when the index knows it.
-    const shown = d.wages && { code: d.wages.region, name: d.wages.regionName };
-    const asked = d.requestedRegionName === null ? null : { code: d.requestedRegion, name: d.requestedRegionName };
-    const current = this.picked ?? shown?.code ?? (this.region ? asked?.code : undefined) ?? ONTARIO_PREFIX;
-    const wider = ontario.some((r) => r.code === current) ? undefined : [shown, asked].find((r) => r?.code === current);
-    const regions = wider ? [wider, ...ontario] : ontario;
-    return html`<div class="region">
-      <label for="${this.uid}-region">${this.locale.t.labourMarket.region}</label>
-      <select id="${this.uid}-region" @change=${this.onRegion}>
-        ${regions.map((r) => html`<option value=${r.code} ?selected=${r.code === current}>${r.name}</option>`)}
-      </select>
-    </div>`;
+    return renderWages({
+      index,
+      d,
+      lang: this.locale.lang,
+      lm: this.locale.t.labourMarket,
+      uid: this.uid,
+      level,
+      picked: this.picked,
+      region: this.region,
+      onRegion: this.onRegion,
+      scrollBox: this.tableBox.ref,
+      source: w ? this.renderSource(w.source, String(w.year)) : nothing,
+    });
   }
 
   private onRegion = async (event: Event): Promise<void> => {
@@ -363,62 +333,6 @@ export class McLabourMarket extends McElement {
     const notice = this.memo?.value?.wages?.notice;
     if (notice) this.live.say(notice);
   };
-
-  /**
-   * Bars drawn to scale, each an SVG of its own; their labels and amounts are HTML text around
-   * them, at the element's font size: text inside a scaled SVG shrank with the chart (about
-   * 10 px at 320 px wide) and did not grow with the browser's text size.
-   */
-  private renderChart(w: WageReading): TemplateResult {
-    const lm = this.locale.t.labourMarket;
-    const rows = [
-      { key: 'low', label: lm.low, fig: w.hourly.low },
-      { key: 'median', label: lm.median, fig: w.hourly.median },
-      { key: 'high', label: lm.high, fig: w.hourly.high },
-    ];
-    const max = Math.max(...rows.map((r) => r.fig?.value ?? 0), 1);
-    const textId = `${this.uid}-chart-text`;
-    const text = lm.chartText(w.regionName, w.hourly.low?.formatted ?? null, w.hourly.median?.formatted ?? null, w.hourly.high?.formatted ?? null);
-    // role=img: one image to assistive technologies, named by the sentence; the table repeats the figures.
-    return html`<figure part="chart">
-      <div class="chart" role="img" aria-labelledby=${textId}>
-        ${rows.map((r) => {
-          // Percent of the longest bar's track, to a tenth; a published figure always shows.
-          const width = r.fig ? Math.max(1, Math.round((r.fig.value / max) * 1000) / 10) : 0;
-          return html`<div class="row">
-            <span class="label">${r.label}</span>
-            <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-              <rect class="bar ${r.key}" x="0" y="0" width=${width} height="10"></rect>
-            </svg>
-            <span class="value">${r.fig?.formatted ?? lm.notPublished}</span>
-          </div>`;
-        })}
-      </div>
-      <figcaption id=${textId} class="visually-hidden">${text}</figcaption>
-    </figure>`;
-  }
-
-  private renderTable(w: WageReading): TemplateResult {
-    const lm = this.locale.t.labourMarket;
-    const row = (label: string, key: 'low' | 'median' | 'high') => html`<tr>
-      <th scope="row">${label}</th>
-      <td>${w.hourly[key]?.formatted ?? lm.notPublished}</td>
-      <td>${w.yearly[key]?.formatted ?? lm.notPublished}</td>
-    </tr>`;
-    return html`<table>
-      <caption class="visually-hidden">${lm.wagesIn(w.regionName)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${lm.figure}</th>
-          <th scope="col">${lm.hourly}</th>
-          <th scope="col">${lm.yearly}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${row(lm.low, 'low')} ${row(lm.median, 'median')} ${row(lm.high, 'high')}
-      </tbody>
-    </table>`;
-  }
 
   private renderSource(source: SourceCitation | null, when: string): TemplateResult | typeof nothing {
     if (!source) return nothing;

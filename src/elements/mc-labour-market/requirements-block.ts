@@ -3,8 +3,10 @@
  * the NOC (TEER) usually means, in the page's language, then what its official profile says
  * (OaSIS employment requirements, loaded on demand: `loadRequirements`), grouped by the
  * profiles each sentence holds for, and that short programs do not replace a required
- * diploma, licence or trade certificate. OaSIS publishes no French: a French page shows the
- * English sentences, marked as English, and says so.
+ * diploma, licence or trade certificate. An index may hold them in one language (the shared
+ * data has OaSIS in English; the NOC's French text exists but was not obtained): a French page
+ * then shows the English sentences, marked as English, and says this site has them in English
+ * only, not that they are published so.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';

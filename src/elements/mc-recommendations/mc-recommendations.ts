@@ -6,7 +6,7 @@ import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
 import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
 import { FacetsSource, type Facets, type FacetsChoice } from './facets-source.js';
 import { hasQuotes, loadQuotes } from '../../core/load/index.js';
-import { localize } from '../../core/index-format/index.js';
+import { localize, UnknownOccupationError } from '../../core/index-format/index.js';
 import { describeError, fireError } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
@@ -164,7 +164,7 @@ function sameChoice(a: string, b: string): boolean {
  *   offers: `{ code, role: 'target' }`. Cancelable: a host that shows the occupation elsewhere
  *   too (mc-portal does) calls `preventDefault()` and then `choose()`; otherwise the element
  *   shows that occupation's programs itself, announces them and focuses its heading.
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, or the element has neither `src` nor `index` (code `no-source`, with a console warning). Detail: `{ code, message, hint }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, the element has neither `src` nor `index` (code `no-source`, with a console warning), or its `occupation` or `from` is not in the index (code `unknown-occupation`, once per code; the element says the same `message`, as `<mc-labour-market>` does). Detail: `{ code, message, hint }`.
  * @fires {CustomEvent<McProgramOpenDetail>} mc-program-open - (from its cards, bubbling out) The person followed a program link.
  * @fires {CustomEvent<McInquireRequestDetail>} mc-inquire-request - (from its cards, bubbling out) The person asked about a program.
  *   Detail: `{ programId, program }`; `[program]` is what a standalone `<mc-inquiry-form>`'s `programs` takes.
@@ -238,6 +238,8 @@ export class McRecommendations extends McElement {
   private readonly live = new Announcer(this);
   private computedIndex: LoadedIndex | null = null;
   private renderFailed = false;
+  /** The code and index last reported with `mc-error` as not in the index. */
+  private reportedUnknown: { code: string; index: LoadedIndex } | null = null;
   /**
    * Ranking for a newly chosen occupation, running in its own task after the pending
    * state has painted (the first ranking per occupation warms word caches: tens of ms on
@@ -466,7 +468,12 @@ export class McRecommendations extends McElement {
     const from = this.from ? index.occupations.get(this.from) : undefined;
     if (!target || (this.from && !from)) {
       const code = !target ? this.occupation! : this.from!;
-      return html`<div part="state" class="state" role="alert">${r.unknownOccupation(code)}</div>`;
+      if (this.reportedUnknown?.code !== code || this.reportedUnknown.index !== index) {
+        this.reportedUnknown = { code, index };
+        queueMicrotask(() => fireError(this, new UnknownOccupationError(code), this.locale.lang));
+      }
+      // The errors' wording and box, as <mc-labour-market>'s: a portal says one problem one way.
+      return errorBox(t.common.errors['unknown-occupation']);
     }
     const ready = this.failedKey === this.resultsKey() ? this.results(index) : this.resultsOrLater(index);
     this.failedKey = null;

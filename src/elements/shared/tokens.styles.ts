@@ -46,6 +46,19 @@ export const hostStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /*
+   * Occupation titles in their inclusive forms hold words longer than a phone's line
+   * (« Omnipraticiens/omnipraticiennes »): a heading breaks such a word where it must rather
+   * than widen the page (WCAG 1.4.10).
+   */
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    overflow-wrap: anywhere;
+  }
   /* Links take the theme's colour, not the browser's (blue, or purple once visited). */
   a {
     color: var(--mc-color-link, var(--mc-color-primary, #1d4ed8));
@@ -118,14 +131,21 @@ export const controlStyles = css`
   button.secondary:hover {
     background: var(--mc-color-surface-hover, var(--_mc-surface-hover));
   }
+  /*
+   * A link-like button often holds an occupation's title, whose inclusive forms make words
+   * longer than a phone's line (« contremaîtres/contremaîtresses »): it wraps, breaking such a
+   * word where it must, rather than widening the page (WCAG 1.4.10).
+   */
   button.link {
     min-height: 24px;
+    max-width: 100%;
     padding: 0 var(--mc-space-3xs, 0.125rem);
     border: none;
     background: none;
     color: var(--mc-color-link, var(--mc-color-primary, #1d4ed8));
     font-weight: inherit;
     text-decoration: underline;
+    overflow-wrap: anywhere;
   }
   button:disabled {
     cursor: not-allowed;

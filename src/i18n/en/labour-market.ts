@@ -3,17 +3,23 @@ export const labourMarket = {
   heading: (title: string): string => `Job market: ${title}`,
   choose: 'Choose an occupation to see its job market.',
   noFigures: 'No job-market figures are published for this occupation.',
-  outlook: 'Outlook',
+  /** The outlook's heading: its scope and period. */
+  outlook: (period: string): string => `Outlook across Canada, ${period}`,
+  /** Before the official rating's badge: whose rating it is. */
+  ratingScope: 'Official rating for all of Canada:',
   explain: 'What does this mean?',
   wages: 'Hourly wages',
   wagesIn: (place: string): string => `Hourly wages in ${place}`,
   low: 'Low',
   median: 'Median',
   high: 'High',
-  notPublished: 'Not published',
-  /** The chart's text; a figure not published is null (said in lower case, mid-sentence). */
-  chartText: (place: string, low: string | null, median: string | null, high: string | null): string =>
-    `Hourly wages in ${place}: low ${low ?? 'not published'}, median ${median ?? 'not published'}, high ${high ?? 'not published'}.`,
+  /** What "low" and "high" are: Job Bank's low and high wages, in most cases the 10th and 90th percentiles. */
+  levelsMeaning:
+    'Low and high: in most cases, about 1 in 10 people in this occupation earn less than the low wage, and about 1 in 10 earn more than the high wage.',
+  /** The wage table's name (the block's heading already says "Hourly wages in …"). */
+  tableCaption: (place: string): string => `Wages in ${place}, by the hour and by the year`,
+  /** In place of the region choice when no region of Ontario has wages of its own. */
+  noRegions: 'No region of Ontario has wage figures of its own for this occupation in this data, so there is no region to choose.',
   source: (name: string, vintage: string): string => `Source: ${name}, ${vintage}.`,
   region: 'Region',
   hourly: 'Hourly',
@@ -22,14 +28,19 @@ export const labourMarket = {
   facts: 'Jobs and job seekers',
   requirements: 'What the work requires',
   /** Before the official requirements. */
-  requirementsOfficial: 'The official OaSIS profile says:',
-  /** The same when they are in the other language only (in French: published in English only). */
-  requirementsOfficialOther: 'The official OaSIS profile, published in French only, says:',
+  /** No acronym: the source line under the block names OaSIS for a counsellor. */
+  requirementsOfficial: 'The Government of Canada’s official description of this work says:',
+  /**
+   * The same when the index holds them in the other language only. Not "published in … only":
+   * the NOC is published in both languages, the index may hold one (OaSIS's French files were
+   * not obtained, see docs/data-sources.md).
+   */
+  requirementsOfficialOther: 'The Government of Canada’s official description of this work, which this site has in French only, says:',
   /** Before and after the names of the profiles (as published, a list) that a group of requirements holds for, or does not. */
   requirementsOnly: ['For ', ':'] as [string, string],
   requirementsExcept: ['For all except ', ':'] as [string, string],
   requirementsSources: (names: string[]): string => `Sources: ${names.join('; ')}.`,
-  requirementsNone: 'Its official profile lists no requirements.',
+  requirementsNone: 'Its official description lists no requirements.',
   requirementsFailed: 'The official requirements could not be loaded.',
   requirementsNote: 'Short programs can build skills for this work, but they do not replace a required diploma, licence or trade certificate.',
 };

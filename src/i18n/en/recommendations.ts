@@ -14,7 +14,6 @@ export const recommendations = {
   choose: 'Choose an occupation to see programs that teach its skills.',
   loading: 'Loading programs…',
   noSource: 'No program data: this page must give the widget the address of its index (the src attribute).',
-  unknownOccupation: (code: string) => `No occupation with code ${code} is in this data. Choose another occupation.`,
   filters: 'Filter and sort programs',
   filtersActive: (count: number) => `(${count} active)`,
   delivery: 'Delivery',

@@ -11,7 +11,11 @@ export const search = {
       : 'No occupation matches this title. Try another title for the same work.',
   /** The words before and after the suggested title (a button on screen): the question mark is the language's. */
   didYouMean: ['Did you mean ', '?'] as [string, string],
-  officialTitle: (title: string, code: string): string => `${title} (NOC ${code})`,
+  /**
+   * An occupation's code, after its official title in an option: for a counsellor, who looks
+   * occupations up by it; a learner reads the titles first (see options.ts).
+   */
+  code: (code: string): string => `NOC ${code}`,
   /** Under an option whose title is in the other language (typed in it, or sharing a word with it). */
   titleIn: (lang: 'en' | 'fr'): string => (lang === 'fr' ? 'French title' : 'English title'),
   loadingTitles: 'Loading job titles…',

@@ -1,7 +1,8 @@
 /**
- * Every outlook sentence agrees with the openings and job seekers shown beside it, for
- * every occupation of the sample index and, when the shared data is present, of the real
- * index, in English and French.
+ * Every outlook sentence agrees with the openings and job seekers shown beside it, says
+ * where and when first, and a rating that reads otherwise is explained beside it, for every
+ * occupation of the sample index and, when the shared data is present, of the real index,
+ * in English and French.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,6 +39,8 @@ const CLAIMS: Record<Lang, Record<Claim, RegExp>> = {
   },
 };
 
+const SCOPE: Record<Lang, RegExp> = { en: /^Across Canada, 2024 to 2033: /, fr: /^Dans l’ensemble du Canada, de 2024 à 2033\u00a0: / };
+
 /** The number a person reads, e.g. "28,000" or "28 000" -> 28000. */
 const shown = (formatted: string) => Number(formatted.replace(/\D/g, ''));
 
@@ -73,7 +76,6 @@ function contradictions(index: LoadedIndex): { problems: string[]; checked: numb
       if (claim.startsWith('far') && ratio < 1.3) say('says "far more" of a small difference');
       if (claim === 'as-many' && ratio > 1.15) say('says "about as many" of a clear difference');
       if (jobs === people && claim !== 'as-many') say('equal figures, yet not "about as many"');
-      // The official label reads otherwise: the sentence must say so, not leave two claims at odds.
       const agrees: Record<Claim, string> = {
         'far-more-jobs': 'strong-shortage',
         'more-jobs': 'moderate-shortage',
@@ -81,9 +83,13 @@ function contradictions(index: LoadedIndex): { problems: string[]; checked: numb
         'more-people': 'moderate-surplus',
         'far-more-people': 'strong-surplus',
       };
-      if (agrees[claim] !== outlook.condition && !sentence.includes(outlook.label.toLowerCase())) {
+      // The official label reads otherwise: the note beside it must say so, not leave two claims at odds.
+      if (agrees[claim] !== outlook.condition && !outlook.note?.includes(outlook.label.toLowerCase())) {
         say(`leaves the official rating "${outlook.label}" unexplained`);
       }
+      if (agrees[claim] === outlook.condition && outlook.note !== null) say('explains a rating the figures agree with');
+      // Where and when first, as the badge beside it is read: across Canada, over the projection period.
+      if (!SCOPE[lang].test(sentence)) say('does not start with where and when it holds');
     }
   }
   return { problems, checked };

@@ -2,11 +2,11 @@
 // « au Canada », « dans la région de … », « dans le Nord-Est ».
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { coreMessages } from '../../../src/core/messages/messages.js';
+import { lmiWords } from '../../../src/core/lmi/words.js';
 import { REGIONS } from '../../../src/core/catalogue/regions.js';
 
-const fr = coreMessages('fr');
-const en = coreMessages('en');
+const fr = lmiWords('fr');
+const en = lmiWords('en');
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const place = (code: string, lang: 'en' | 'fr' = 'fr') => ({ code, name: REGIONS.find((r) => r.code === code)!.name[lang] });
 const opening = (code: string) => spaces(fr.wageSentence(place(code), 'Soudeurs', '28,00 $', '40,00 $', '50,00 $')).split(',')[0];
@@ -56,18 +56,32 @@ test('a median that is also the low end of the range is said to be where many ea
   );
 });
 
-test('the fallback names both places as French does, and a region the table does not know still reads', () => {
-  assert.equal(spaces(fr.wageFallback(place('ER3510'), place('ER35'))), 'Aucune donnée salariale pour Ottawa ; chiffres pour l’ensemble de l’Ontario.');
+test('the fallback names the places with no figures and whose are shown, as French says them; a region the table does not know still reads', () => {
   assert.equal(
-    spaces(fr.wageFallback(place('ER3520'), place('ER00'))),
-    'Aucune donnée salariale pour la région de Muskoka–Kawarthas ; chiffres pour l’ensemble du Canada.',
+    spaces(fr.wageFallback(place('ER3510'), place('ER35'), null)),
+    'Ces données n’ont aucun salaire pour Ottawa ; ces chiffres sont donc ceux de l’ensemble de l’Ontario.',
   );
-  assert.equal(spaces(fr.wageFallback(place('ER3590'), place('ER35'))), 'Aucune donnée salariale pour le Nord-Est ; chiffres pour l’ensemble de l’Ontario.');
   assert.equal(
-    spaces(fr.wageFallback({ code: 'ER9999', name: 'Abitibi' }, place('ER00'))),
-    'Aucune donnée salariale pour la région d’Abitibi ; chiffres pour l’ensemble du Canada.',
+    spaces(fr.wageFallback(place('ER3520'), place('ER00'), place('ER35'))),
+    'Ces données n’ont aucun salaire pour la région de Muskoka–Kawarthas ni pour l’Ontario ; ces chiffres sont donc ceux de l’ensemble du Canada.',
   );
+  assert.equal(
+    spaces(fr.wageFallback(place('ER3590'), place('ER35'), null)),
+    'Ces données n’ont aucun salaire pour le Nord-Est ; ces chiffres sont donc ceux de l’ensemble de l’Ontario.',
+  );
+  assert.equal(
+    spaces(fr.wageFallback({ code: 'ER9999', name: 'Abitibi' }, place('ER00'), null)),
+    'Ces données n’ont aucun salaire pour la région d’Abitibi ; ces chiffres sont donc ceux de l’ensemble du Canada.',
+  );
+  assert.equal(spaces(fr.wageFallback(null, place('ER35'), null)), 'La région demandée est inconnue ; ces salaires sont donc ceux de l’ensemble de l’Ontario.');
   // English: "the Northeast", as English says it.
-  assert.equal(en.wageFallback(place('ER3590', 'en'), place('ER35', 'en')), 'No wage data for the Northeast; showing Ontario.');
+  assert.equal(
+    en.wageFallback(place('ER3590', 'en'), place('ER00', 'en'), place('ER35', 'en')),
+    'There are no wage figures for the Northeast or for Ontario in this data, so these are for all of Canada.',
+  );
+  assert.equal(
+    en.wageFallback(place('ER3530', 'en'), place('ER35', 'en'), null),
+    'There are no wage figures for Toronto in this data, so these are for all of Ontario.',
+  );
   assert.match(en.wageSentence(place('ER3595', 'en'), 'Welders', null, '$40.00', null), /^In the Northwest, half of welders earn more than \$40\.00/);
 });

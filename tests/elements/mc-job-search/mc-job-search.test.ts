@@ -170,11 +170,32 @@ describe('mc-job-search: attributes and properties', () => {
     ];
     el.matcher = () => close;
     await type(el, 'nurse');
-    expect(options(el)[0]!.querySelector('.official')!.textContent).to.equal('Registered nurses and registered psychiatric nurses (NOC 31301)');
+    expect(options(el)[0]!.querySelector('.official')!.textContent).to.equal('Registered nurses and registered psychiatric nurses\u00a0· NOC 31301');
     el.matcher = () => [close[0]!, { ...close[1]!, score: 0.3 }];
     await sendKeys({ type: 's' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.official')).to.equal(null);
+  });
+
+  it('keeps the occupation’s code for counsellors, but last and secondary: smaller, whole on its line, last in the option’s name', async () => {
+    // A phone's width: the line of the official title wraps.
+    const el = await make(html`<mc-job-search style="width: 288px"></mc-job-search>`);
+    el.matcher = () => [
+      { code: '31301', score: 0.9, title: 'Registered nurses and registered psychiatric nurses', matchedTitle: 'Nurse', kind: 'exact' },
+      { code: '32101', score: 0.86, title: 'Licensed practical nurses', matchedTitle: 'Practical nurse', kind: 'prefix' },
+    ];
+    await type(el, 'nurse');
+    const official = options(el)[0]!.querySelector('.official')!;
+    const code = official.querySelector('.code')!;
+    expect(code.textContent).to.equal('NOC 31301');
+    expect(parseFloat(getComputedStyle(code).fontSize)).to.be.lessThan(parseFloat(getComputedStyle(official).fontSize));
+    expect(parseFloat(getComputedStyle(code).fontSize), 'still readable').to.be.at.least(12);
+    // Never "(NOC" on one line and "31301)" on the next, as it was at 320 px.
+    const lines = new Set([...code.getClientRects()].map((r) => Math.round(r.top)));
+    expect([...lines], JSON.stringify([...code.getClientRects()])).to.have.length(1);
+    // Last in the option's name (its text, in order), the separator not read.
+    expect(options(el)[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Nurse Registered nurses and registered psychiatric nurses · NOC 31301$/);
+    expect(official.querySelector('[aria-hidden=true]')!.textContent).to.equal('\u00a0·');
   });
 });
 

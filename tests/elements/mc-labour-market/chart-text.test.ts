@@ -1,7 +1,9 @@
 /**
- * The wage chart on a phone: at 320 px its levels and amounts stay at the element's text
- * size (never under 12 px), grow with the text, and neither overlap each other or the bars
- * nor run out of the chart, in English and in French (« Médian », « 25 000,00 $ »).
+ * The wage chart and table on a phone: at 320 px the chart's levels and amounts stay at the
+ * element's text size (never under 12 px), grow with the text, and neither overlap each other
+ * or the bars nor run out of the chart, in English and in French (« Médian », « 25 000,00 $ »);
+ * the table scrolls in a box of its own when it is wider than the panel, and a screen reader
+ * hears the figures once, in the table, not again in the chart.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
@@ -34,11 +36,9 @@ async function at320(code: string, lang: 'en' | 'fr', fontSize = 16, from = inde
 
 const chart = (el: McLabourMarket) => el.shadowRoot!.querySelector('[part=chart]')!;
 
-/** The chart's visible text: every element holding words of its own, the hidden caption aside. */
+/** The chart's visible text: every element holding words of its own. */
 function labels(el: McLabourMarket): Element[] {
-  return [...chart(el).querySelectorAll('*')].filter(
-    (n) => !n.closest('figcaption') && [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== ''),
-  );
+  return [...chart(el).querySelectorAll('*')].filter((n) => [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== ''));
 }
 
 /** The size text is drawn at: text in an SVG is scaled with it (13 px in a chart drawn at 80 % is 10.4 px). */
@@ -72,7 +72,7 @@ function expectReadable(el: McLabourMarket, fontSize: number, expected: string[]
   expect(chart(el).scrollWidth, 'nothing wider than the chart').to.be.at.most(chart(el).clientWidth);
 }
 
-/** At 320 px with text at 100 %, nothing in the panel is wider than it (at 200 %, its three-column table is). */
+/** At 320 px nothing in the panel is wider than it: at 200 % its three-column table is, and scrolls in its own box. */
 const expectNoOverflow = (el: McLabourMarket) => expect(el.scrollWidth, 'nothing wider than the element').to.be.at.most(el.clientWidth);
 
 describe('mc-labour-market: the wage chart at 320 px', () => {
@@ -82,18 +82,22 @@ describe('mc-labour-market: the wage chart at 320 px', () => {
     expectNoOverflow(el);
   });
 
-  it('in French, with five-figure amounts and « Non publié »', async () => {
+  it('in French, with five-figure amounts', async () => {
     const el = await at320('31301', 'fr', 16, wide);
     expectReadable(el, 16, ['Bas', '1 250,50 $', 'Médian', '12 500,00 $', 'Élevé', '25 000,00 $']);
     expectNoOverflow(el);
-    const missing = await at320('32101', 'fr');
-    expectReadable(missing, 16, ['Bas', 'Non publié', 'Médian', '30,00 $', 'Élevé', 'Non publié']);
-    expectNoOverflow(missing);
   });
 
-  it('grows with the text: at 200 % the labels are 32 px and still apart', async () => {
-    expectReadable(await at320('31301', 'en', 32), 32, ['Low', '$31.00', 'Median', '$41.25', 'High', '$56.00']);
-    expectReadable(await at320('31301', 'fr', 32, wide), 32, ['Bas', '1 250,50 $', 'Médian', '12 500,00 $', 'Élevé', '25 000,00 $']);
+  it('grows with the text: at 200 % the labels are 32 px and still apart, and the panel no wider than the screen', async () => {
+    for (const [lang, from, expected] of [
+      ['en', index, ['Low', '$31.00', 'Median', '$41.25', 'High', '$56.00']],
+      ['fr', wide, ['Bas', '1 250,50 $', 'Médian', '12 500,00 $', 'Élevé', '25 000,00 $']],
+    ] as const) {
+      const el = await at320('31301', lang, 32, from);
+      expectReadable(el, 32, [...expected]);
+      expectNoOverflow(el);
+      expect(el.getBoundingClientRect().width, 'the panel stays 320 px wide').to.be.at.most(320);
+    }
   });
 
   it('puts level, bar and amount on one line where there is room, still apart', async () => {
@@ -113,21 +117,73 @@ describe('mc-labour-market: the wage chart at 320 px', () => {
     expect(widths[1]! / widths[2]!).to.be.closeTo(41.25 / 56, 0.02);
   });
 
-  it('is one image to a screen reader, named by its sentence, its labels not read again', async () => {
+  it('gives a screen reader each figure once in the sentence and once in the table, the chart not at all', async () => {
     await at320('31301', 'en');
     interface AxNode {
       role: string;
       name?: string;
       children?: AxNode[];
     }
-    const images: AxNode[] = [];
-    const walk = (node: AxNode): void => {
-      // Chromium calls role=img "image".
-      if (node.role === 'image') images.push(node);
-      else node.children?.forEach(walk);
-    };
+    // What a screen reader reads out: the leaves of the accessibility tree (a row's or a cell's name repeats its text).
+    const leaves: AxNode[] = [];
+    const walk = (node: AxNode): void => (node.children?.length ? node.children.forEach(walk) : void leaves.push(node));
     walk((await a11ySnapshot({})) as unknown as AxNode);
-    expect(images.map((i) => i.name)).to.deep.equal(['Hourly wages in Ontario: low $31.00, median $41.25, high $56.00.']);
-    expect(images[0]!.children ?? []).to.deep.equal([]);
+    const heard = (amount: string) => leaves.filter((n) => n.name?.includes(amount)).map((n) => n.name);
+    expect(heard('$31.00')).to.deep.equal([
+      'In Ontario, registered nurses and registered psychiatric nurses usually earn between $31.00 and $56.00 an hour; half earn more than $41.25 (the median).',
+      '$31.00',
+    ]);
+    expect(heard('$41.25')).to.have.length(2);
+    expect(leaves.filter((n) => n.role === 'image')).to.deep.equal([]);
+  });
+});
+
+describe('mc-labour-market: the wage table on a phone', () => {
+  const box = (el: McLabourMarket) => el.shadowRoot!.querySelector<HTMLElement>('.table-box')!;
+
+  it('at 200 % text, scrolls sideways in a box a keyboard can focus, named by the table’s caption', async () => {
+    const el = await at320('31301', 'fr', 32, wide);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(box(el).scrollWidth, 'the table is wider than its box').to.be.greaterThan(box(el).clientWidth);
+    expect(box(el).getAttribute('role')).to.equal('region');
+    expect(box(el).tabIndex).to.equal(0);
+    expect(el.shadowRoot!.getElementById(box(el).getAttribute('aria-labelledby')!)!.tagName).to.equal('CAPTION');
+    await expect(el).to.be.accessible();
+  });
+
+  it('where the table fits, is a plain box: no region, no tab stop', async () => {
+    const el = await at320('31301', 'en', 16, index, 640);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(box(el).scrollWidth).to.be.at.most(box(el).clientWidth);
+    expect(box(el).hasAttribute('role')).to.equal(false);
+    expect(box(el).hasAttribute('tabindex')).to.equal(false);
+  });
+});
+
+describe('mc-labour-market: long French titles on a phone', () => {
+  /** The words of `el`'s text nodes under `root` that a line break splits (a Range over a word on two lines has two boxes). */
+  function splitWords(root: Element): string[] {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.textContent!.matchAll(/\p{L}+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, m.index!);
+        range.setEnd(node, m.index! + m[0].length);
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(m[0]);
+      }
+    }
+    return split;
+  }
+
+  it('wraps « Développeurs/développeuses et programmeurs/programmeuses » between its forms, not mid-word', async () => {
+    const el = await at320('21232', 'fr');
+    const heading = el.shadowRoot!.querySelector('[part=heading]')!;
+    const lead = el.shadowRoot!.querySelector('[part=outlook] .lead')!;
+    expect(heading.textContent).to.equal('Marché du travail\u00a0: Développeurs/développeuses et programmeurs/programmeuses de logiciels');
+    expect(heading.querySelectorAll('wbr')).to.have.length(2);
+    expect(splitWords(heading)).to.deep.equal([]);
+    expect(splitWords(lead)).to.deep.equal([]);
+    expectNoOverflow(el);
   });
 });

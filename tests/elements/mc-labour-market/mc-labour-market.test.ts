@@ -60,12 +60,17 @@ describe('mc-labour-market: content', () => {
     expect(el.shadowRoot!.querySelector('[part=sample]')!.textContent).to.equal('Sample figures for demonstration, not real data.');
   });
 
-  it('puts plain-language sentences first, then the outlook with its meaning on demand', async () => {
+  it('leads the outlook with where and when, then the rating labelled as Canada’s, then its meaning on demand', async () => {
     const el = await make('31301');
-    const root = el.shadowRoot!;
-    const lead = root.querySelector('.lead')!;
-    expect(lead.compareDocumentPosition(root.querySelector('[part=outlook]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
-    const outlook = root.querySelector('[part=outlook]')!;
+    const outlook = el.shadowRoot!.querySelector('[part=outlook]')!;
+    const said = [...outlook.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    expect(said.slice(0, 4)).to.deep.equal([
+      'Outlook across Canada, 2024–2033',
+      'Across Canada, 2024 to 2033: about 52,000 jobs are expected to open up for registered nurses and registered psychiatric nurses, and about 47,000 people are expected to look for them. That is somewhat more jobs than people looking for them.',
+      'Official rating for all of Canada: Moderate risk of shortage',
+      // The figures agree with the rating: the recent rating, no explanation of a difference.
+      'From 2021 to 2023, the job market for this work was rated “strong risk of shortage”.',
+    ]);
     expect(outlook.querySelector('.condition')!.textContent).to.equal('Moderate risk of shortage');
     const details = outlook.querySelector('details')!;
     expect(details.open).to.equal(false);
@@ -74,29 +79,61 @@ describe('mc-labour-market: content', () => {
     expect(outlook.querySelector('.source')!.textContent).to.contain('Hand-written sample data');
   });
 
-  it('states "no rating" plainly for an unrated occupation', async () => {
+  it('states "no rating" plainly for an unrated occupation, after its figures', async () => {
     const el = await make('72106');
     const outlook = el.shadowRoot!.querySelector('[part=outlook]')!;
     expect(outlook.querySelector('.condition')).to.equal(null);
-    expect(outlook.textContent).to.match(/there is no (national )?outlook rating/i);
+    expect(outlook.querySelector('.lead')!.textContent).to.match(/^Across Canada, 2024 to 2033: about 3,000 jobs/);
+    expect(outlook.textContent).to.contain('There is no official rating for this occupation: the projection system does not rate every occupation.');
   });
 
-  it('draws wages as an image with a text equivalent, plus a table of the three figures with source and year', async () => {
+  it('explains, beside the badge, an official rating the figures read otherwise, naming the recent rating; never “still”', async () => {
+    // Software developers in the fixture: about 3,000 jobs for 2,800 people, rated a strong risk of surplus.
+    for (const lang of ['en', 'fr'] as const) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><mc-labour-market .index=${index} code="21232"></mc-labour-market></div>`);
+      const el = wrapper.querySelector('mc-labour-market')!;
+      await el.updateComplete;
+      const outlook = el.shadowRoot!.querySelector('[part=outlook]')!;
+      const rating = outlook.querySelector('.rating')!;
+      const note = rating.nextElementSibling!.textContent!.replace(/[\s\u00a0\u202f]+/g, ' ');
+      if (lang === 'en') {
+        expect(outlook.querySelector('.lead')!.textContent).to.match(/That is about as many jobs as people looking for them\.$/);
+        expect(rating.textContent).to.equal('Official rating for all of Canada: Strong risk of surplus');
+        expect(note).to.match(
+          /^The official rating, “strong risk of surplus”, does not come from these two numbers alone\. .* From 2021 to 2023, it was rated “balance”\.$/,
+        );
+      } else {
+        expect(rating.textContent!.replace(/\u00a0/g, ' ')).to.equal('Cote officielle pour l’ensemble du Canada : Risque élevé de surplus');
+        expect(note).to.match(
+          /^La cote officielle, « risque élevé de surplus », ne vient pas seulement de ces deux nombres\. .* De 2021 à 2023, la cote était « équilibre »\.$/,
+        );
+      }
+      expect(outlook.textContent).not.to.match(/\bstill\b|\breste\b/);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('draws wages as a chart hidden from screen readers, plus a named table of the three figures, what low and high mean, source and year', async () => {
     const el = await make('31301');
     const wages = el.shadowRoot!.querySelector('[part=wages]')!;
-    const image = wages.querySelector('[part=chart] [role=img]')!;
-    const described = el.shadowRoot!.getElementById(image.getAttribute('aria-labelledby')!)!;
-    expect(described.textContent).to.equal('Hourly wages in Ontario: low $31.00, median $41.25, high $56.00.');
+    const chart = wages.querySelector('[part=chart]')!;
+    // The table after it gives the same figures: the chart is not read, and holds no name of its own.
+    expect(chart.getAttribute('aria-hidden')).to.equal('true');
+    expect(wages.querySelectorAll('[role=img], figcaption, [aria-labelledby$=chart-text]')).to.have.length(0);
+    expect(wages.querySelector('table caption')!.textContent).to.equal('Wages in Ontario, by the hour and by the year');
     const cells = [...wages.querySelectorAll('tbody tr')].map((tr) => tr.querySelector('td')!.textContent);
     expect(cells).to.deep.equal(['$31.00', '$41.25', '$56.00']);
+    expect(wages.querySelector('.levels')!.textContent).to.equal(
+      'Low and high: in most cases, about 1 in 10 people in this occupation earn less than the low wage, and about 1 in 10 earn more than the high wage.',
+    );
     expect(wages.querySelector('.source')!.textContent).to.equal('Source: Hand-written sample data, 2024.');
-    expect(image.querySelectorAll('rect').length).to.equal(3);
-    const widths = [...image.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
+    expect(chart.querySelectorAll('rect').length).to.equal(3);
+    const widths = [...chart.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
     expect(widths[0]).to.be.lessThan(widths[1]!);
     expect(widths[1]).to.be.lessThan(widths[2]!);
   });
 
-  it('says when no wages are published', async () => {
+  it('says when no job-market figures are published', async () => {
     const el = await make('31102');
     expect(text(el)).to.contain('No job-market figures are published for this occupation.');
   });
@@ -212,20 +249,27 @@ describe('mc-labour-market: French', () => {
     expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('What does this mean?');
   });
 
-  it('says a figure not published in lower case mid-sentence, and heads the table’s levels « Niveau »', async () => {
+  it('heads the table’s levels « Niveau » and says what « bas » and « élevé » mean', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-labour-market .index=${index} code="31301"></mc-labour-market></div>`);
+    const el = wrapper.querySelector('mc-labour-market')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=wages] thead th')!.textContent).to.equal('Niveau');
+    expect(el.shadowRoot!.querySelector('[part=wages] caption')!.textContent).to.equal('Salaires, Ontario\u00a0: à l’heure et par année');
+    expect(el.shadowRoot!.querySelector('.levels')!.textContent).to.match(/^Bas et élevé\u00a0: dans la plupart des cas, environ 1 personne sur 10/);
+  });
+
+  it('with one wage alone, says it in its sentence, with neither chart nor table of one figure, and why the others are missing', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-labour-market></mc-labour-market></div>`);
     const el = wrapper.querySelector('mc-labour-market')!;
     // Licensed practical nurses: an Ontario median only.
     Object.assign(el, { index, code: '32101' });
     await el.updateComplete;
-    const chartText = () => el.shadowRoot!.querySelector('[id$=chart-text]')!.textContent!.replace(/[\s\u00a0\u202f]+/g, ' ');
-    expect(chartText()).to.equal('Salaires horaires, Ontario : bas non publié, médian 30,00 $, élevé non publié.');
-    expect(el.shadowRoot!.querySelector('[part=wages] thead th')!.textContent).to.equal('Niveau');
-    expect(el.shadowRoot!.querySelector('[part=wages] tbody td')!.textContent, 'a table cell of its own keeps its capital').to.equal('Non publié');
-    wrapper.lang = 'en';
-    await aTimeout(0);
-    await el.updateComplete;
-    expect(chartText()).to.equal('Hourly wages in Ontario: low not published, median $30.00, high not published.');
+    const wages = el.shadowRoot!.querySelector('[part=wages]')!;
+    expect(wages.querySelector('[part=chart]')).to.equal(null);
+    expect(wages.querySelector('table')).to.equal(null);
+    expect(wages.textContent).to.contain('la moitié des personnes de cette profession gagnent plus de 30,00');
+    expect(wages.textContent).not.to.match(/non publié/i);
+    expect(wages.textContent).to.contain('Le Guichet-Emplois ne publie pas de salaire lorsque l’enquête d’où il vient compte trop peu de réponses.');
   });
 });
 
@@ -244,7 +288,7 @@ describe('mc-labour-market: what the work requires', () => {
     const paragraphs = [...block(el).querySelectorAll('p')].map((p) => p.textContent!.replace(/[ \n\t]+/g, ' ').trim());
     expect(paragraphs).to.deep.equal([
       'This occupation usually takes a university degree (TEER 1 in the National Occupational Classification).',
-      'The official OaSIS profile says:',
+      'The Government of Canada’s official description of this work says:',
       'For all except Registered psychiatric nurses:',
       'For Registered psychiatric nurses:',
       'Short programs can build skills for this work, but they do not replace a required diploma, licence or trade certificate.',
@@ -264,13 +308,16 @@ describe('mc-labour-market: what the work requires', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('in French, says the official text is in English only and marks it so', async () => {
+  it('in French, says this site has the official text in English only (not that it is published so), and marks it so', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><mc-labour-market></mc-labour-market></div>`);
     const el = wrapper.querySelector('mc-labour-market')!;
     Object.assign(el, { index: withRequirements, code: '31301' });
     await waitUntil(() => block(el)?.querySelector('ul'), 'the requirements show');
     expect(blockText(el)).to.contain('Cette profession exige habituellement un diplôme universitaire (FEER 1 de la Classification nationale des professions).');
-    expect(blockText(el)).to.contain('Son profil officiel (SICP), publié en anglais seulement, indique\u00a0:');
+    expect(blockText(el)).to.contain(
+      'La description officielle de cette profession par le gouvernement du Canada, que ce site n’a qu’en anglais, indique\u00a0:',
+    );
+    expect(blockText(el)).not.to.match(/SICP\)|publié en anglais/);
     expect([...block(el).querySelectorAll('ul')].every((ul) => ul.lang === 'en')).to.be.true;
     const scope = [...block(el).querySelectorAll('.scope')][0]!;
     expect(scope.textContent).to.equal('Pour tous, sauf Registered psychiatric nurses\u00a0:');
@@ -280,10 +327,10 @@ describe('mc-labour-market: what the work requires', () => {
 
   it('says when the profile lists none, and shows the training level alone for an index without requirements', async () => {
     const el = await make('21232', { index: withRequirements });
-    await waitUntil(() => blockText(el).includes('Its official profile lists no requirements.'), blockText(el));
+    await waitUntil(() => blockText(el).includes('Its official description lists no requirements.'), blockText(el));
     const older = await make('21232');
     await waitUntil(() => blockText(older).includes('TEER 1'), blockText(older));
-    expect(blockText(older)).to.not.contain('official profile');
+    expect(blockText(older)).to.not.contain('official description');
     expect(blockText(older)).to.contain('TEER 1');
   });
 

@@ -1,6 +1,7 @@
 /**
- * The Region select shows the region whose wages are shown; a `region` the index does not
- * know is named to the developer (a console warning) and never shown to the person as a code.
+ * The Region select shows the region whose wages are shown, and only when a region of Ontario
+ * has wages of its own; a `region` the index does not know is named to the developer (a console
+ * warning) and never shown to the person as a code.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/mc-labour-market.js';
@@ -31,12 +32,13 @@ const selected = (el: McLabourMarket) => select(el).selectedOptions[0]!.textCont
 
 describe('mc-labour-market: a region the index does not know', () => {
   it('shows the region whose figures it shows, names it, and says the region asked for is not known', async () => {
-    const el = await make({ region: 'ER9999' });
+    // Registered nurses: wages for Canada, Ontario, Ottawa and Toronto.
+    const el = await make({ code: '31301', region: 'ER9999' });
     expect($(el, '[part=wages] .subheading').textContent).to.equal('Hourly wages in Canada');
     expect(select(el).value).to.equal('ER00');
     expect(selected(el)).to.equal('Canada');
     expect([...select(el).options].map((o) => o.value)).to.deep.equal(['ER00', 'ER35', 'ER3510', 'ER3580', 'ER3530']);
-    expect($(el, '[part=wages] .notice').textContent).to.equal('The region asked for is not known; showing Canada.');
+    expect($(el, '[part=wages] .notice').textContent).to.equal('The region asked for is not known, so these wages are for all of Canada.');
     expect(el.shadowRoot!.textContent).not.to.contain('ER9999');
     await expect(el).to.be.accessible();
   });
@@ -55,8 +57,8 @@ describe('mc-labour-market: a region the index does not know', () => {
   });
 
   it('says it in French, with French typography and no code', async () => {
-    const el = await make({ region: 'ER9999' }, 'fr');
-    expect($(el, '[part=wages] .notice').textContent).to.equal('La région demandée est inconnue\u202f; chiffres pour l’ensemble du Canada.');
+    const el = await make({ code: '31301', region: 'ER9999' }, 'fr');
+    expect($(el, '[part=wages] .notice').textContent).to.equal('La région demandée est inconnue\u202f; ces salaires sont donc ceux de l’ensemble du Canada.');
     expect($(el, '[part=wages] .subheading').textContent).to.equal('Salaires horaires, Canada');
     expect(selected(el)).to.equal('Canada');
     expect(el.shadowRoot!.textContent).not.to.contain('ER9999');
@@ -70,11 +72,28 @@ describe('mc-labour-market: a region the index does not know', () => {
 });
 
 describe('mc-labour-market: the Region select follows the figures', () => {
-  it('shows Canada when Ontario has no figures and Canada’s are shown', async () => {
-    const el = await make({});
-    expect($(el, '[part=wages] .subheading').textContent).to.equal('Hourly wages in Canada');
-    expect(selected(el)).to.equal('Canada');
-    expect($(el, '[part=wages] .notice').textContent).to.equal('No wage data for Ontario; showing Canada.');
+  it('offers no region when no region of Ontario has wages of its own, says so, and says why wages are missing', async () => {
+    // Welders: Canada alone; licensed practical nurses: an Ontario median alone.
+    const welders = await make({ region: 'ER3530' });
+    expect(welders.shadowRoot!.querySelector('select')).to.equal(null);
+    expect($(welders, '[part=wages] .subheading').textContent).to.equal('Hourly wages in Canada');
+    expect($(welders, '.no-regions').textContent).to.equal(
+      'No region of Ontario has wage figures of its own for this occupation in this data, so there is no region to choose.',
+    );
+    expect($(welders, '.no-regions + .notice').textContent).to.equal(
+      'There are no wage figures for Toronto or for Ontario in this data, so these are for all of Canada. Job Bank does not publish a wage when the survey behind it has too few answers.',
+    );
+    await expect(welders).to.be.accessible();
+    const lpn = await make({ code: '32101' }, 'fr');
+    expect(lpn.shadowRoot!.querySelector('select')).to.equal(null);
+    expect($(lpn, '.no-regions').textContent).to.match(/^Aucune région de l’Ontario n’a ses propres chiffres de salaire/);
+    // No wages at all: no region line either, the reason instead.
+    const devs = await make({ code: '21232' });
+    expect(devs.shadowRoot!.querySelector('select, .no-regions')).to.equal(null);
+    expect([...devs.shadowRoot!.querySelectorAll('[part=wages] p')].map((p) => p.textContent)).to.deep.equal([
+      'There are no wage figures for software developers and programmers in this data.',
+      'Job Bank does not publish a wage when the survey behind it has too few answers.',
+    ]);
   });
 
   it('keeps the person’s pick when its figures are a wider region’s, and says so through the live region', async () => {
@@ -86,7 +105,7 @@ describe('mc-labour-market: the Region select follows the figures', () => {
     await el.updateComplete;
     expect(select(el).value).to.equal('ER3580');
     expect($(el, '[part=wages] .subheading').textContent).to.equal('Hourly wages in Ontario');
-    expect(live.said).to.deep.equal(['No wage data for Stratford–Bruce Peninsula; showing Ontario.']);
+    expect(live.said).to.deep.equal(['There are no wage figures for Stratford–Bruce Peninsula in this data, so these are for all of Ontario.']);
     live.stop();
   });
 

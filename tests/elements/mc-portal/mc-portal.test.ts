@@ -422,3 +422,17 @@ describe('mc-portal: French', () => {
     expect(note.textContent).to.equal('Facultatif. Laissez ce champ vide pour voir les programmes liés à votre emploi actuel.');
   });
 });
+
+describe('mc-portal: an occupation code not in the index', () => {
+  it('says it once, in one wording, in the labour market and the recommendations alike', async () => {
+    const el = await make(html`<mc-portal current="31301" target="99999"></mc-portal>`);
+    await waitUntil(() => root(el).querySelector('mc-recommendations')?.shadowRoot?.querySelector('[part=state].error'), 'the recommendations say it');
+    const boxes = ['mc-labour-market', 'mc-recommendations'].map((tag) => root(el).querySelector(tag)!.shadowRoot!.querySelector('[part=state]')!);
+    await waitUntil(() => boxes.every((b) => b.isConnected && b.textContent!.trim() !== ''), 'both boxes show');
+    const said = ['mc-labour-market', 'mc-recommendations'].map((tag) =>
+      root(el).querySelector(tag)!.shadowRoot!.querySelector('[part=state]')!.textContent!.trim(),
+    );
+    expect(said[0]).to.equal('This occupation is not in the data this page uses. Choose another occupation, or tell the site owner.');
+    expect(said[1]).to.equal(said[0]);
+  });
+});

@@ -118,9 +118,34 @@ describe('mc-recommendations', () => {
       );
     });
 
-    it('says so for an unknown occupation code', async () => {
-      const el = await make(html`<mc-recommendations occupation="99999"></mc-recommendations>`);
-      expect($(el, '[part=state]')!.textContent).to.contain('No occupation with code 99999');
+    it('says so for an unknown occupation code as <mc-labour-market> does: the errors’ wording, its box, mc-error once', async () => {
+      // Its first render, before the index is set, reports no-source: left aside.
+      const fired: Array<{ code: string; message: string; hint?: string }> = [];
+      const el = await fixture<McRecommendations>(
+        html`<mc-recommendations occupation="99999" @mc-error=${(e: CustomEvent) => (e.detail.code === 'no-source' ? null : fired.push(e.detail))}></mc-recommendations>`,
+      );
+      el.index = index;
+      await settled(el);
+      await aTimeout(0);
+      const box = $(el, '[part=state]')!;
+      const message = 'This occupation is not in the data this page uses. Choose another occupation, or tell the site owner.';
+      expect(box.classList.contains('error')).to.be.true;
+      expect(box.getAttribute('role')).to.equal('alert');
+      expect(box.textContent!.trim()).to.equal(message);
+      expect(box.querySelector('button'), 'no Retry: the index will not hold it later').to.equal(null);
+      expect(fired.map((d) => [d.code, d.message])).to.deep.equal([['unknown-occupation', message]]);
+      expect(fired[0]!.hint).to.contain('99999');
+      // Re-rendering (the language, a filter) does not report it again; another unknown code does, a gap's `from` too.
+      el.requestUpdate();
+      await settled(el);
+      await aTimeout(0);
+      expect(fired).to.have.length(1);
+      el.occupation = '31301';
+      el.from = '88888';
+      await settled(el);
+      await aTimeout(0);
+      expect(fired.map((d) => d.hint?.includes('88888'))).to.deep.equal([false, true]);
+      await expect(el).to.be.accessible();
     });
 
     it('labels sample data', async () => {
