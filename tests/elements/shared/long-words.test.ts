@@ -8,6 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { baseStyles } from '../../../src/elements/shared/tokens.styles.js';
+import { slashBreaks } from '../../../src/elements/shared/slash-breaks.js';
 
 const BUTTON = 'Entrepreneurs/entrepreneuses et contremaîtres/contremaîtresses en mécanique';
 const HEADING = 'Marché du travail\u00a0: Omnipraticiens/omnipraticiennes et médecins en médecine familiale';
@@ -20,6 +21,9 @@ class LongWords extends LitElement {
       <ul style="display: grid; padding: 0; list-style: none">
         <li style="display: grid">
           <button type="button" class="link" style="justify-self: start; text-align: left; font-weight: 600">${BUTTON}</button>
+        </li>
+        <li style="display: grid">
+          <button type="button" class="link forms" style="justify-self: start; text-align: left; font-weight: 600">${slashBreaks(BUTTON)}</button>
         </li>
       </ul>`;
   }
@@ -44,4 +48,23 @@ describe('shared styles: a word longer than the line', () => {
       expect(button.getBoundingClientRect().height).to.be.lessThan(16 * 1.5 * 8);
     });
   }
+
+  it('breaks a title between its forms, after a slash, where slashBreaks marks them (the related and nearby occupations’ buttons)', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div lang="fr" style="width: 200px; font-size: 16px"><test-long-words></test-long-words></div>`);
+    const el = box.querySelector<LongWords>('test-long-words')!;
+    await el.updateComplete;
+    const button = el.shadowRoot!.querySelector('button.forms')!;
+    expect(button.textContent, 'the text read is the title').to.equal(BUTTON);
+    const split: string[] = [];
+    const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of node.textContent!.matchAll(/\p{L}+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, m.index!);
+        range.setEnd(node, m.index! + m[0].length);
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(m[0]);
+      }
+    }
+    expect(split).to.deep.equal([]);
+  });
 });
