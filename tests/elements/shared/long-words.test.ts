@@ -9,6 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { baseStyles } from '../../../src/elements/shared/tokens.styles.js';
 import { slashBreaks } from '../../../src/elements/shared/slash-breaks.js';
+import { splitWords } from '../../fixtures/browser/split-words.js';
 
 const BUTTON = 'Entrepreneurs/entrepreneuses et contremaîtres/contremaîtresses en mécanique';
 const HEADING = 'Marché du travail\u00a0: Omnipraticiens/omnipraticiennes et médecins en médecine familiale';
@@ -55,16 +56,6 @@ describe('shared styles: a word longer than the line', () => {
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector('button.forms')!;
     expect(button.textContent, 'the text read is the title').to.equal(BUTTON);
-    const split: string[] = [];
-    const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const m of node.textContent!.matchAll(/\p{L}+/gu)) {
-        const range = document.createRange();
-        range.setStart(node, m.index!);
-        range.setEnd(node, m.index! + m[0].length);
-        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(m[0]);
-      }
-    }
-    expect(split).to.deep.equal([]);
+    expect(splitWords(button)).to.deep.equal([]);
   });
 });
