@@ -11,6 +11,7 @@ import type { coreMessages } from '../../core/messages/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
 import { sharedSkills } from '../shared/shared-skills.js';
+import { slashBreaks } from '../shared/slash-breaks.js';
 
 const RELATED_SHOWN = 5;
 
@@ -58,7 +59,7 @@ export function renderRelated(ctx: RelatedContext): TemplateResult {
               ${related.map(
                 (r) => html`<li>
                   <button type="button" class="link" aria-label=${p.setTarget(r.title)} @click=${() => ctx.onPick(r.code)}>
-                    ${r.title}
+                    ${slashBreaks(r.title)}
                   </button>
                   ${sharedSkills(m, r)}
                 </li>`,

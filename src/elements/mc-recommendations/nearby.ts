@@ -24,6 +24,7 @@ import { yieldToEventLoop } from '../../core/schedule/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Strings } from '../shared/locale.js';
 import { sharedSkills } from '../shared/shared-skills.js';
+import { slashBreaks } from '../shared/slash-breaks.js';
 import { withMarkedNames, type ShownName } from '../shared/names.js';
 
 /** A host for the task: its status is not rendered, so it asks for no update. */
@@ -175,7 +176,7 @@ export function nearbyList({ t, lang, nearby: { served, closest }, count, provid
     <ul aria-labelledby="nearby-label">
       ${served.map(
         (o) => html`<li>
-          <button type="button" class="link" aria-label=${r.nearbyShow(o.title)} @click=${() => onPick(o)}>${o.title}</button>
+          <button type="button" class="link" aria-label=${r.nearbyShow(o.title)} @click=${() => onPick(o)}>${slashBreaks(o.title)}</button>
           <span class="count">${r.nearbyStrongCount(o.strong)}</span>
           ${sharedSkills(m, o)}
         </li>`,

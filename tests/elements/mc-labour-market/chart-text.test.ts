@@ -12,6 +12,7 @@ import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-l
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import type { Occupation } from '../../../src/core/index-format/schema.js';
 import { loadedIndex, OCCUPATIONS } from '../../fixtures/index/index.js';
+import { splitWords } from '../../fixtures/browser/split-words.js';
 
 let index: LoadedIndex;
 /** Registered nurses earning five-figure hourly amounts: the widest amounts a chart may show. */
@@ -161,21 +162,6 @@ describe('mc-labour-market: the wage table on a phone', () => {
 });
 
 describe('mc-labour-market: long French titles on a phone', () => {
-  /** The words of `el`'s text nodes under `root` that a line break splits (a Range over a word on two lines has two boxes). */
-  function splitWords(root: Element): string[] {
-    const split: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const m of node.textContent!.matchAll(/\p{L}+/gu)) {
-        const range = document.createRange();
-        range.setStart(node, m.index!);
-        range.setEnd(node, m.index! + m[0].length);
-        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) split.push(m[0]);
-      }
-    }
-    return split;
-  }
-
   it('wraps « Développeurs/développeuses et programmeurs/programmeuses » between its forms, not mid-word', async () => {
     const el = await at320('21232', 'fr');
     const heading = el.shadowRoot!.querySelector('[part=heading]')!;

@@ -8,6 +8,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { baseStyles } from '../../../src/elements/shared/tokens.styles.js';
+import { slashBreaks } from '../../../src/elements/shared/slash-breaks.js';
+import { splitWords } from '../../fixtures/browser/split-words.js';
 
 const BUTTON = 'Entrepreneurs/entrepreneuses et contremaîtres/contremaîtresses en mécanique';
 const HEADING = 'Marché du travail\u00a0: Omnipraticiens/omnipraticiennes et médecins en médecine familiale';
@@ -20,6 +22,9 @@ class LongWords extends LitElement {
       <ul style="display: grid; padding: 0; list-style: none">
         <li style="display: grid">
           <button type="button" class="link" style="justify-self: start; text-align: left; font-weight: 600">${BUTTON}</button>
+        </li>
+        <li style="display: grid">
+          <button type="button" class="link forms" style="justify-self: start; text-align: left; font-weight: 600">${slashBreaks(BUTTON)}</button>
         </li>
       </ul>`;
   }
@@ -44,4 +49,13 @@ describe('shared styles: a word longer than the line', () => {
       expect(button.getBoundingClientRect().height).to.be.lessThan(16 * 1.5 * 8);
     });
   }
+
+  it('breaks a title between its forms, after a slash, where slashBreaks marks them (the related and nearby occupations’ buttons)', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div lang="fr" style="width: 200px; font-size: 16px"><test-long-words></test-long-words></div>`);
+    const el = box.querySelector<LongWords>('test-long-words')!;
+    await el.updateComplete;
+    const button = el.shadowRoot!.querySelector('button.forms')!;
+    expect(button.textContent, 'the text read is the title').to.equal(BUTTON);
+    expect(splitWords(button)).to.deep.equal([]);
+  });
 });
