@@ -4,7 +4,7 @@
  * -> ESCO occupations (Nesta) -> occupationSkillRelations (essential > optional).
  * Also returns every ESCO skill with its labels, for the program tagger.
  */
-import { fold, labelSlug, termKey } from '../../core/text/index.js';
+import { distinctLabels, fold, labelSlug, termKey } from '../../core/text/index.js';
 import { Columns, field, nocCode, parseNumber, readCsv } from '../csv.js';
 import { locate, type SourceContext } from '../context.js';
 import { fitReach } from './esco-fit.js';
@@ -163,16 +163,8 @@ export function frenchLabelCase(fr: string, en: string): string {
  * more judged query found of 19 ("CPR"): they stay the tagger's `aliases` only.
  */
 export function otherNames(label: string, names: readonly string[]): string[] {
-  const seen = new Set([fold(label)]);
-  const out: string[] = [];
-  for (const name of names) {
-    const clean = name.replace(/\s+/g, ' ').trim();
-    const key = fold(clean);
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    out.push(clean);
-  }
-  return out;
+  const named = names.map((name) => ({ label: name.replace(/\s+/g, ' ').trim() })).filter((name) => fold(name.label) !== '');
+  return distinctLabels(named, [{ label }]).map((name) => name.label);
 }
 
 function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idOf: Map<string, string> } {

@@ -4,6 +4,7 @@
  * fields, and an English `message` that names the file or code and what to do.
  * `describeIndexError` in `messages.ts` words the loading errors in French too.
  */
+import type { Occupation } from './schema.js';
 
 /** Stable machine-readable codes, shared with the elements' `mc-error` detail. */
 export type IndexErrorCode = 'network' | 'not-found' | 'index-blocked' | 'index-format' | 'index-version' | 'index-integrity';
@@ -155,6 +156,16 @@ export class UnknownOccupationError extends RangeError {
     super(`Unknown occupation code "${occupation}": not in this index.`);
     this.occupation = occupation;
   }
+}
+
+/**
+ * The occupation of `code` in `index`.
+ * @throws UnknownOccupationError (a RangeError) naming the code when the index has no such occupation.
+ */
+export function requireOccupation(index: { readonly occupations: ReadonlyMap<string, Occupation> }, code: string): Occupation {
+  const occupation = index.occupations.get(code);
+  if (!occupation) throw new UnknownOccupationError(code);
+  return occupation;
 }
 
 /** What the host's developer must change when the browser blocked `url` (also said of the inquiry endpoint). */

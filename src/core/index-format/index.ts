@@ -23,6 +23,7 @@ export {
   UnknownOccupationError,
   describeBlock,
   isAbortError,
+  requireOccupation,
 } from './errors.js';
 export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';
 export { parseJsonInSlices } from './json-slices.js';

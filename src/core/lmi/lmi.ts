@@ -3,7 +3,7 @@
  * training in labour economics understands, with sources, periods and caveats.
  */
 import type { Condition, Lang, Occupation, Region, SourceInfo, WageRow } from '../index-format/index.js';
-import { localize, UnknownOccupationError } from '../index-format/index.js';
+import { localize, requireOccupation } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { formatPeriod, type Place } from '../messages/index.js';
 import { lmiWords, type LmiWords } from './words.js';
@@ -250,9 +250,14 @@ export function wageFallbackChain(region: string | undefined): string[] {
   return chain;
 }
 
+/** Whether a wage row has any figure (low, median or high). */
+function hasFigures(row: WageRow): boolean {
+  return row[1] !== null || row[2] !== null || row[3] !== null;
+}
+
 function pickWageRow(rows: readonly WageRow[], chain: readonly string[]): WageRow | null {
   for (const code of chain) {
-    const row = rows.find((r) => r[0] === code && (r[1] !== null || r[2] !== null || r[3] !== null));
+    const row = rows.find((r) => r[0] === code && hasFigures(r));
     if (row) return row;
   }
   return null;
@@ -264,8 +269,7 @@ function pickWageRow(rows: readonly WageRow[], chain: readonly string[]): WageRo
  * @throws UnknownOccupationError (a RangeError) for an occupation code not in the index.
  */
 export function describeLabourMarket(index: LoadedIndex, code: string, opts: { lang: Lang; region?: string }): LabourMarketDescription {
-  const occupation = index.occupations.get(code);
-  if (!occupation) throw new UnknownOccupationError(code);
+  const occupation = requireOccupation(index, code);
   const lang = opts.lang;
   const m = lmiWords(lang);
   const title = localize(occupation.title, lang);
@@ -297,15 +301,13 @@ export function describeLabourMarket(index: LoadedIndex, code: string, opts: { l
     base.headline = m.openingsAndSeekers(lmi.period, title, about(lmi.openings, lang), about(lmi.seekers, lang));
   }
   base.outlook = outlookOf(ctx, base.headline);
-  base.wages = wagesOf(ctx, requested, asked);
-  base.wageGap = m.wageGap(fromPartialCopy(index, lmi.wageSource));
-  base.wageRegions = lmi.wages.filter((r) => r[1] !== null || r[2] !== null || r[3] !== null).map((r) => r[0]);
-  if (base.wages) {
-    base.noWages = null;
-    const h = base.wages.hourly;
-    const partial = !h.low || !h.median || !h.high;
-    if (!partial && (!base.wages.fallback || !asked)) base.wageGap = null;
-  }
+  const wages = wagesOf(ctx, requested, asked);
+  base.wages = wages;
+  if (wages) base.noWages = null;
+  // Why wages can be missing: unsaid when the three figures show, for the region asked for (or one not known).
+  const complete = wages !== null && !!wages.hourly.low && !!wages.hourly.median && !!wages.hourly.high && (!wages.fallback || !asked);
+  base.wageGap = complete ? null : m.wageGap(fromPartialCopy(index, lmi.wageSource));
+  base.wageRegions = lmi.wages.filter(hasFigures).map((r) => r[0]);
   base.facts = factsOf(ctx);
   return base;
 }
@@ -393,13 +395,13 @@ function wagesOf({ index, lang, m, title, lmi }: Context, requested: string, ask
   };
   const shown: Place = { code: used, name: placeOf(index, used, lang)?.name ?? used };
   // A wider region tried between the one asked for and the one shown has no figures either.
-  const between = chain.slice(1, chain.indexOf(used)).map((c) => placeOf(index, c, lang));
+  const between = chain.indexOf(used) > 1 ? placeOf(index, chain[1]!, lang) : null;
   return {
     region: used,
     regionName: shown.name,
     requestedRegion: requested,
     fallback: used !== requested,
-    notice: used !== requested ? m.wageFallback(asked, shown, between[0] ?? null) : null,
+    notice: used !== requested ? m.wageFallback(asked, shown, between) : null,
     hourly,
     yearly: yearlyFigures,
     hoursPerYear: HOURS_PER_YEAR,

@@ -6,7 +6,7 @@
  * Numbers arrive already formatted with `Intl`.
  */
 import type { Condition, Lang } from '../index-format/index.js';
-import { lowerFirst, placeWords, upperFirst, type Place } from '../messages/index.js';
+import { lowerFirst, NBSP, NNBSP, periodYears, placeWords, quoteFr, upperFirst, type Place } from '../messages/index.js';
 
 /** The recent rating, as the sentence explaining an official rating names it. */
 export interface RecentRating {
@@ -74,34 +74,22 @@ const FR_CONDITION: Record<Condition, string> = {
   'strong-surplus': 'Risque élevé de surplus',
 };
 
-const NBSP = '\u00a0';
-/** Before ; ? ! in French: a narrow no-break space. */
-const NNBSP = '\u202f';
-
-/** "2024-2033" -> ["2024", "2033"]; a period of another shape stays whole. */
-function years(period: string): [string, string] | null {
-  const m = /^(\d{4})-(\d{4})$/.exec(period);
-  return m ? [m[1]!, m[2]!] : null;
-}
-
 /** "2024 to 2033": words, not a dash, for a reader who finds numbers hard. */
 function enSpan(period: string): string {
-  const y = years(period);
+  const y = periodYears(period);
   return y ? `${y[0]} to ${y[1]}` : period;
 }
 
 /** "from 2024 to 2033" / "in 2024". */
 function enFrom(period: string): string {
-  return years(period) ? `from ${enSpan(period)}` : `in ${period}`;
+  return periodYears(period) ? `from ${enSpan(period)}` : `in ${period}`;
 }
 
 /** "de 2024 à 2033", as French writes a span in running text. */
 function frSpan(period: string): string {
-  const y = years(period);
+  const y = periodYears(period);
   return y ? `de ${y[0]} à ${y[1]}` : `pour ${period}`;
 }
-
-const quoteFr = (text: string) => `«${NBSP}${text}${NBSP}»`;
 
 const en: LmiWords = {
   conditionLabel: (c) => EN_CONDITION[c],

@@ -15,9 +15,9 @@ import {
   IndexIntegrityError,
   occupationSteps,
   QUOTE_HASH_HEX,
+  requireOccupation,
   sha256Hex,
   sliceSteps,
-  UnknownOccupationError,
   type Catalogue,
   type DecodedSlice,
   type IndexManifest,
@@ -46,7 +46,7 @@ export async function loadOccupationIndex(url: string | URL, code: string, opts:
   let titles = opts.titles;
   if (!titles || !TITLES_SOURCES.has(titles.manifest)) titles = await loadLabelsIndex(url, { ...opts, lang: langOf(opts, 'loadOccupationIndex') });
   const { manifest, source } = titles;
-  if (!titles.occupations.has(code)) throw new UnknownOccupationError(code);
+  requireOccupation(titles, code);
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   const catalogue = await CATALOGUES.get(manifest, null, () => readCatalogue(manifest, source, opts, slicer));
   await COMPLETED.get(manifest, null, () => completeOccupations(titles, slicer));

@@ -8,6 +8,7 @@
  */
 import type { EvidenceField, Lang } from '../index-format/index.js';
 import type { ReasonPart } from '../model/index.js';
+import { NBSP } from './typography.js';
 
 /** The program's words a reason quotes, with their language where it is known. */
 export interface EvidenceWords {
@@ -45,7 +46,6 @@ type LabelPiece = { text: string; lang: Lang | null };
 /** Text of the sentence, or the program's words. */
 type Piece = string | LabelPiece;
 
-const NBSP = '\u00a0';
 const LANG_EN: Record<Lang, string> = { en: 'English', fr: 'French' };
 const LANG_FR: Record<Lang, string> = { en: 'anglais', fr: 'français' };
 

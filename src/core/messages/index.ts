@@ -9,5 +9,6 @@
 export { coreMessages, describeIndexError, formatPeriod, lowerFirst, shortOccupation, upperFirst } from './messages.js';
 export type { CoreMessages } from './messages.js';
 export { placeWords, type Place } from './places.js';
+export { NBSP, NNBSP, periodYears, quoteFr } from './typography.js';
 export { isPhrase, plainSentence } from './evidence.js';
 export type { EvidenceWords } from './evidence.js';

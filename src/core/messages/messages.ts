@@ -7,6 +7,7 @@ import type { Lang } from '../index-format/index.js';
 import type { ReasonPart } from '../model/index.js';
 import { evidenceSentence, type EvidenceWords } from './evidence.js';
 import { IndexError, type IndexErrorCode } from '../index-format/index.js';
+import { NBSP, NNBSP, periodYears, quoteFr } from './typography.js';
 
 export interface CoreMessages {
   /** "A, B and C" / "A, B and 3 more" for at most `max` labels. */
@@ -40,7 +41,8 @@ export interface CoreMessages {
 
 /** "2024-2033" -> "2024–2033" (en dash, as typeset). */
 export function formatPeriod(period: string): string {
-  return period.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
+  const y = periodYears(period);
+  return y ? `${y[0]}–${y[1]}` : period;
 }
 
 /** `text` with its first letter upper-cased, to start a sentence. */
@@ -96,10 +98,6 @@ const en: CoreMessages = {
   },
 };
 
-const NBSP = '\u00a0';
-/** Before ; ? ! in French: a narrow no-break space. */
-const NNBSP = '\u202f';
-
 const fr: CoreMessages = {
   list(labels, max = 3) {
     if (labels.length === 0) return '';
@@ -110,7 +108,7 @@ const fr: CoreMessages = {
     if (labels.length === 1) return labels[0]!;
     return `${labels.slice(0, -1).join(', ')} et ${labels[labels.length - 1]}`;
   },
-  occupationInSentence: (title) => `«${NBSP}${title}${NBSP}»`,
+  occupationInSentence: quoteFr,
 
   teachesEvidence: (words, who) => evidenceSentence('fr', words, who, false),
   fillsGapEvidence: (words, who) => evidenceSentence('fr', words, who, true),

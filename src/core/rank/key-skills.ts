@@ -40,6 +40,8 @@ export function skillsGivenBy(occupation: Occupation): ReadonlyArray<readonly [n
 
 /** The target's key skills split by a move, as [skill, target weight]; `carries` are not key skills. */
 export interface KeySkillSplit {
+  /** All the target's key skills (`keySkillsOf`), heaviest and most specific first. */
+  top: Array<[number, number]>;
   /** Key skills the current occupation likely gives (HAVE_SHARE of the target's weight). */
   have: Array<[number, number]>;
   /** Key skills still to learn: every key skill without a current occupation. */
@@ -52,14 +54,13 @@ export interface KeySkillSplit {
 export function splitKeySkills(index: LoadedIndex, target: Occupation, current: Occupation | null | undefined): KeySkillSplit {
   const top = keySkillsOf(index, target);
   const given = new Map(current && current.code !== target.code ? skillsGivenBy(current) : []);
-  const split: KeySkillSplit = { have: [], need: [], carries: [] };
+  const split: KeySkillSplit = { top, have: [], need: [], carries: [] };
   for (const [s, w] of top) ((given.get(s) ?? 0) >= HAVE_SHARE * w ? split.have : split.need).push([s, w]);
   const key = new Set(top.map(([s]) => s));
   const both = (s: number, w: number) => Math.min(w, given.get(s) ?? 0);
   split.carries = target.skills
     .filter(([s, w]) => !key.has(s) && index.manifest.skills[s]!.kind !== 'detail' && both(s, w) >= CARRY_WEIGHT)
     .sort((a, b) => both(b[0], b[1]) - both(a[0], a[1]) || b[1] - a[1] || a[0] - b[0])
-    .slice(0, CARRY_MAX)
-    .map(([s, w]) => [s, w]);
+    .slice(0, CARRY_MAX);
   return split;
 }

@@ -5,9 +5,10 @@
  * ones. Pure: it reads the index and the recommendations, never ranks.
  */
 import type { Lang } from '../index-format/index.js';
+import { requireOccupation } from '../index-format/index.js';
 import type { LoadedIndex, Recommendation, SkillRef } from '../model/index.js';
 import { splitKeySkills } from './key-skills.js';
-import { requireOccupation, skillRef } from './rank-common.js';
+import { skillRef } from './rank-common.js';
 
 /** Programs a pathway holds at most: a plan a person can take in, not a second list. */
 export const PATHWAY_MAX = 3;

@@ -2,8 +2,8 @@
  * Pieces the recommendation and the employer search share: filters, skill-coverage
  * accumulation over the postings, top-k selection with ties by id, skill references.
  */
-import type { Delivery, IndexManifest, Lang, Occupation, Program, ProgramLanguage } from '../index-format/index.js';
-import { localizeMarked, UnknownOccupationError } from '../index-format/index.js';
+import type { Delivery, IndexManifest, Lang, Program, ProgramLanguage } from '../index-format/index.js';
+import { localizeMarked } from '../index-format/index.js';
 import { fold } from '../text/index.js';
 import type { LoadedIndex, SkillRef } from '../model/index.js';
 import type { RankingData } from '../model/index.js';
@@ -220,14 +220,4 @@ export function compareText(a: string, b: string): number {
     if (c !== 0) return c;
   }
   return x.length - y.length || compareIds(a, b);
-}
-
-/**
- * The occupation of `code` in `index`.
- * @throws UnknownOccupationError (a RangeError) naming the code when the index has no such occupation.
- */
-export function requireOccupation(index: Pick<LoadedIndex, 'occupations'>, code: string): Occupation {
-  const occupation = index.occupations.get(code);
-  if (!occupation) throw new UnknownOccupationError(code);
-  return occupation;
 }

@@ -3,12 +3,12 @@
  * facets a filter panel offers.
  */
 import type { Lang } from '../index-format/index.js';
-import { localize } from '../index-format/index.js';
+import { localize, requireOccupation } from '../index-format/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
 import { coreMessages } from '../messages/index.js';
 import { searchProgramText } from './rank-text.js';
 import { facets, type Facets } from './rank-prepare.js';
-import { collectSkillScores, compareText, passes, requireOccupation, resolveSkills, selectTop, skillRef, type ProgramFilters } from './rank-common.js';
+import { collectSkillScores, compareText, passes, resolveSkills, selectTop, skillRef, type ProgramFilters } from './rank-common.js';
 
 const DEFAULT_LIMIT = 10;
 
@@ -113,7 +113,7 @@ export function programFacets(index: LoadedIndex, of?: { occupation: string; fil
   if (!of)
     return {
       providers: [...r.providers],
-      providerFr: new Map(r.providerFr),
+      providerFr: r.providerFr,
       deliveries: [...r.deliveries],
       languages: [...r.languages],
       maxHours: r.maxHours,
@@ -122,5 +122,5 @@ export function programFacets(index: LoadedIndex, of?: { occupation: string; fil
   requireOccupation(index, of.occupation);
   const programs = (r.evidence.get(of.occupation) ?? []).map(([p]) => index.programs[p]!);
   // The whole catalogue's French names: a filter can name an institution these programs lack (from a link).
-  return { ...facets(of.filters ? programs.filter((program) => passes(program, of.filters!)) : programs), providerFr: new Map(r.providerFr) };
+  return { ...facets(of.filters ? programs.filter((program) => passes(program, of.filters!)) : programs), providerFr: r.providerFr };
 }

@@ -83,7 +83,9 @@ function* prepareRankingSteps(manifest: IndexManifest, programs: readonly Progra
   yield;
   const evidence = evidenceLists(programs, idRank);
   yield;
-  const { providers, providerFr, deliveries, languages, maxHours, maxCost } = catalogue ? catalogueFacets(catalogue) : facets(programs);
+  const { providers, providerFr, deliveries, languages, maxHours, maxCost } = catalogue
+    ? catalogueFacets(catalogue)
+    : { ...facets(programs), providerFr: frenchProviderNames(programs) };
   return {
     programCount,
     skillCount,
@@ -204,17 +206,25 @@ function catalogueFacets(c: Catalogue): Facets {
   return { providers, providerFr, deliveries: [...c.deliveries], languages: [...c.languages], maxHours: c.maxHours, maxCost: c.maxCost };
 }
 
-/** The facets of `programs`: the values they have, in the order a form lists them. */
-export function facets(programs: Iterable<Program>): Facets {
-  const providers = new Set<string>();
+/** The French names of `programs`' institutions, by `provider`. */
+function frenchProviderNames(programs: Iterable<Program>): Map<string, string> {
   const providerFr = new Map<string, string>();
+  for (const program of programs) if (program.provider && program.providerFr) providerFr.set(program.provider, program.providerFr);
+  return providerFr;
+}
+
+/**
+ * The facets of `programs`: the values they have, in the order a form lists them. Not the
+ * French names: a list of programs shows those of the whole catalogue (`programFacets`).
+ */
+export function facets(programs: Iterable<Program>): Omit<Facets, 'providerFr'> {
+  const providers = new Set<string>();
   const deliveries = new Set<Delivery>();
   const languages = new Set<ProgramLanguage>();
   let maxHours = 0;
   let maxCost = 0;
   for (const program of programs) {
     if (program.provider) providers.add(program.provider);
-    if (program.provider && program.providerFr) providerFr.set(program.provider, program.providerFr);
     if (program.delivery) deliveries.add(program.delivery);
     if (program.language) languages.add(program.language);
     if (program.hours !== null && program.hours > maxHours) maxHours = program.hours;
@@ -222,7 +232,6 @@ export function facets(programs: Iterable<Program>): Facets {
   }
   return {
     providers: [...providers].sort(compareText),
-    providerFr,
     deliveries: DELIVERY_ORDER.filter((d) => deliveries.has(d)),
     languages: LANGUAGE_ORDER.filter((l) => languages.has(l)),
     maxHours,

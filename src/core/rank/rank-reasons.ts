@@ -12,7 +12,6 @@ import { programMentions } from './rank-text.js';
 import { skillRef } from './rank-common.js';
 import { PROFILE_TOP, keySkillsOf, skillsGivenBy, splitKeySkills } from './key-skills.js';
 
-export { PROFILE_TOP, keySkillsOf, skillsGivenBy } from './key-skills.js';
 /** Key skills the program's text does not name (the card's list): the few that matter. */
 const GAP_SHOWN = 3;
 
@@ -50,6 +49,12 @@ export interface ReasonContext {
   topSkills: number[];
   /** The target's key skills as the page lists them, in gap mode too: what a card's strength counts. */
   keySkills: number[];
+  /**
+   * The order of a card's matched skills: `ranked`, then on a move the key skills the current
+   * work gives in full, which are not among those still to learn yet count for the strength:
+   * listed after, so the card can say so.
+   */
+  matchOrder: number[];
   /**
    * On a career move (a current occupation other than the target): the key skills still needed,
    * as the plan lists them (`skillGap`); null without one.
@@ -91,6 +96,7 @@ export function reasonContext(
   // Absent on an English page (French labels are not loaded there).
   const otherTitle = target.title[lang === 'en' ? 'fr' : 'en'];
   const move = current && current.code !== target.code ? splitKeySkills(index, target, current) : null;
+  const keySkills = (move ? move.top : keySkillsOf(index, target)).map(([s]) => s);
   return {
     index,
     lang,
@@ -103,7 +109,8 @@ export function reasonContext(
     profileWeight: new Map(target.skills),
     ranked,
     topSkills: ranked.slice(0, PROFILE_TOP),
-    keySkills: keySkillsOf(index, target).map(([s]) => s),
+    keySkills,
+    matchOrder: move ? [...ranked, ...keySkills.filter((s) => !ranked.includes(s))] : ranked,
     need: move ? new Set(move.need.map(([s]) => s)) : null,
     hadWords: gapMode && move ? wordsOfSkills(index, [...move.have, ...move.carries]) : [],
   };
@@ -155,10 +162,8 @@ export function describeLeader(ctx: ReasonContext, { p, score, e, others }: Lead
   const program = index.programs[p]!;
   const evidence = program.evidence![e]!;
   const { taught, claimed } = coverage(ctx, p, e);
-  // On a move, the key skills the current work gives in full are not among those still to
-  // learn (`ranked`), yet the strength counts them: listed after, so the card can say so.
-  const matched = [...ctx.ranked, ...(ctx.need ? ctx.keySkills.filter((s) => !ctx.ranked.includes(s)) : [])].filter(claimed);
-  // Nor is a skill its text names only in part ever said to be missing ("CAD software" on a
+  const matched = ctx.matchOrder.filter(claimed);
+  // A skill its text names only in part is never said to be missing ("CAD software" on a
   // course that says "CAD"), though it is not claimed either.
   const partly = new Set(evidence.partlyNamed ?? []);
   // Before the quotes, the page cannot know what the modules and outcomes name.
@@ -201,8 +206,15 @@ function coverage(ctx: ReasonContext, p: number, e: number): { taught: Set<numbe
  */
 export function coversNeeded(ctx: ReasonContext, p: number, e: number): boolean {
   if (!ctx.need || ctx.need.size === 0) return false;
-  const { claimed } = coverage(ctx, p, e);
-  for (const s of ctx.need) if (claimed(s)) return true;
+  const { index, lang } = ctx;
+  const program = index.programs[p]!;
+  const named = program.evidence![e]!.named ?? [];
+  // `coverage`'s `claimed`, for the need skills alone: tagged, or a detail skill its words name.
+  for (const s of ctx.need) {
+    if (program.skills.includes(s)) return true;
+    if (index.manifest.skills[s]!.kind !== 'detail') continue;
+    if (named.includes(s) || (ctx.topSkills.includes(s) && mentionsSkill(index, p, s, lang))) return true;
+  }
   return false;
 }
 

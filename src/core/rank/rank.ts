@@ -11,14 +11,15 @@
  * ranking of one request (here), and each result's reasons (`rank-reasons.ts`).
  */
 import type { Lang, Occupation } from '../index-format/index.js';
+import { requireOccupation } from '../index-format/index.js';
 import type { LoadedIndex, Recommendation } from '../model/index.js';
 import { prepareProgramText, termsOf } from './rank-text.js';
 import { runInSlices, runSteps, Slicer, stepDone, type Steps } from '../schedule/index.js';
-import { filterMask, requireOccupation, resolveSkills, withRegion, type ProgramFilters } from './rank-common.js';
+import { filterMask, resolveSkills, withRegion, type ProgramFilters } from './rank-common.js';
 import { coversNeeded, describeLeader, reasonContext, type Leader, type ReasonContext } from './rank-reasons.js';
 
 export { prepareRanking, prepareRankingInSlices } from './rank-prepare.js';
-export { PROFILE_TOP } from './rank-reasons.js';
+export { PROFILE_TOP } from './key-skills.js';
 
 const DEFAULT_LIMIT = 10;
 /** Results whose reasons are written per step. */

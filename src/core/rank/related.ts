@@ -6,9 +6,9 @@
  * another profession), with the skills they share most.
  */
 import type { Lang } from '../index-format/index.js';
-import { localize } from '../index-format/index.js';
+import { localize, requireOccupation } from '../index-format/index.js';
 import type { LoadedIndex, SkillRef } from '../model/index.js';
-import { requireOccupation, skillRef } from './rank-common.js';
+import { skillRef } from './rank-common.js';
 import { distinctLabels } from '../text/index.js';
 
 /** One occupation `relatedOccupations` finds close to another, with the skills they share. */

@@ -102,12 +102,18 @@ function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
   return word.length - part.length >= OTHER_WORD ? 1 : 2;
 }
 
-/** How the weakest of the typed `parts` matches some word of `words` (see `wordMatch`). */
-function worstMatch(parts: readonly string[], words: readonly string[]): number {
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * How the weakest of the typed `parts` matches some word of `words` or `moreWords` (see
+ * `wordMatch`). Two lists, not one joined: this runs for every skill at every keystroke.
+ */
+function worstMatch(parts: readonly string[], words: readonly string[], moreWords: readonly string[] = NO_WORDS): number {
   let worst = 3;
   for (const part of parts) {
     let best = 0;
     for (const word of words) best = Math.max(best, wordMatch(word, part));
+    for (const word of moreWords) best = Math.max(best, wordMatch(word, part));
     worst = Math.min(worst, best);
     if (worst === 0) break;
   }
@@ -127,16 +133,25 @@ const UNTAUGHT = 100;
  * of whose words must then hold the typed words (two names never add up to a match).
  */
 function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q: string): { worst: number; place: number } {
-  const worst = worstMatch(parts, other ? [...entry.words, ...other.words] : entry.words);
-  let best = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE };
+  const worst = worstMatch(parts, entry.words, other?.words);
+  const best = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE };
   if (worst === 3) return best;
-  for (const alt of other ? [...entry.alts, ...other.alts] : entry.alts) {
+  betterOtherName(best, worst, entry.alts, parts, q);
+  if (other) betterOtherName(best, worst, other.alts, parts, q);
+  return best;
+}
+
+/** Updates `best` (the match so far, `worst` the label's) with the other names `alts` that match better. */
+function betterOtherName(best: { worst: number; place: number }, worst: number, alts: Entry['alts'], parts: readonly string[], q: string): void {
+  for (const alt of alts) {
     const w = worstMatch(parts, alt.words);
     if (w === 0 || w < best.worst) continue;
     const place = alt.folded.startsWith(q) ? OTHER_NAME_START : OTHER_NAME_INSIDE;
-    if (w > best.worst || (w > worst && place < best.place)) best = { worst: w, place };
+    if (w > best.worst || (w > worst && place < best.place)) {
+      best.worst = w;
+      best.place = place;
+    }
   }
-  return best;
 }
 
 /**

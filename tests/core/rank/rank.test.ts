@@ -5,7 +5,7 @@ import { assembleIndex } from '../../../src/core/load/load.js';
 import { findPrograms, programFacets, recommend, regionMatches, skillGap } from '../../../src/core/rank/index.js';
 import type { LoadedIndex, Recommendation } from '../../../src/core/model/loaded.js';
 import type { Program } from '../../../src/core/index-format/schema.js';
-import { keySkillsOf } from '../../../src/core/rank/rank-reasons.js';
+import { keySkillsOf } from '../../../src/core/rank/key-skills.js';
 import { OCCUPATIONS, PROGRAMS, SKILLS, evidence, indexFiles, indexTexts } from '../../fixtures/index/index.js';
 
 async function load(programs?: Program[]): Promise<LoadedIndex> {
