@@ -19,7 +19,6 @@ import { randomBytes } from 'node:crypto';
 import { open, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { LogFile, LogFs } from './jsonl-log.js';
 
 /** How often a holder rewrites its lock, by default. */
 export const REFRESH_MS = 10_000;
@@ -196,28 +195,4 @@ export class LeaseKeeper {
     clearInterval(this.timer);
     await this.running;
   }
-}
-
-/** `fs`, with every write, truncation and opening for writing waiting for `confirm` first. */
-export function leasedFs(fs: LogFs, confirm: () => Promise<void>): LogFs {
-  const guarded = (file: LogFile): LogFile => ({
-    write: async (buffer, offset, length) => {
-      await confirm();
-      return file.write(buffer, offset, length);
-    },
-    // A record cut short is truncated away only while the folder is this server's.
-    truncate: async (length) => {
-      await confirm();
-      return file.truncate(length);
-    },
-    sync: () => file.sync(),
-    stat: () => file.stat(),
-    close: () => file.close(),
-  });
-  return {
-    open: async (path, flags, mode) => {
-      await confirm();
-      return guarded(await fs.open(path, flags, mode));
-    },
-  };
 }
