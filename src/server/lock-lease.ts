@@ -25,7 +25,7 @@ export const REFRESH_MS = 10_000;
 /** Refreshes a holder may miss before its lock is expired. */
 const MISSED_REFRESHES = 3;
 /** Added to the lease, by default: for writers' clocks, and for late writes. */
-export const SKEW_MARGIN_MS = 15_000;
+const SKEW_MARGIN_MS = 15_000;
 /** A holder writes without refreshing first for this many refresh periods. */
 const WRITES_CONFIRMED_FOR = 2;
 
@@ -43,8 +43,14 @@ export interface LeaseOptions {
   onLost?: (message: string) => void;
 }
 
+/** A lock file's text and its mtime. */
+export interface LockRead {
+  text: string;
+  mtimeMs: number;
+}
+
 /** A lock file's text and mtime, read through one handle (which on NFS also revalidates its attributes). */
-export async function readLock(path: string): Promise<{ text: string; mtimeMs: number } | null> {
+export async function readLock(path: string): Promise<LockRead | null> {
   const file = await open(path, 'r').catch(() => null);
   if (!file) return null;
   try {
@@ -71,7 +77,7 @@ export async function fsNow(dir: string, lockName: string): Promise<number> {
 }
 
 /** An error of the lease, with a code for the store's messages (`ELOCKLOST`, `ELOCKSTALE`). */
-export class LeaseError extends Error {
+class LeaseError extends Error {
   constructor(
     readonly code: 'ELOCKLOST' | 'ELOCKSTALE',
     message: string,
@@ -119,7 +125,7 @@ export class LeaseKeeper {
 
   constructor(
     readonly path: string,
-    private readonly content: string,
+    readonly content: string,
     private readonly refreshMs: number,
     private readonly opts: { now: () => number; warn: (message: string) => void; onLost?: (message: string) => void },
   ) {
