@@ -32,12 +32,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../tests/e2e/static-server.js';
 import { pageEval } from './cdp-eval.js';
+import { CONDITIONS, CPU_SLOWDOWN, SLOW_4G } from './throttled-page.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REPEAT = Math.max(1, Number(process.env.FIRST_SUGGESTION_REPEAT ?? 3) || 3);
 const QUERY = 'registered nurse';
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-const CPU_SLOWDOWN = 4;
 /** `FIRST_SUGGESTION_DIST=<dir>`: serves another build's dist (to compare two builds in the same conditions). */
 const DIST = process.env.FIRST_SUGGESTION_DIST ? resolve(process.env.FIRST_SUGGESTION_DIST) : join(ROOT, 'dist');
 
@@ -256,7 +255,7 @@ export async function benchFirstSuggestion(): Promise<Record<string, unknown>> {
     };
   }
   return {
-    conditions: { network: 'Slow 4G: 1.6 Mbps down, 750 kbps up, 150 ms RTT', cpuSlowdown: CPU_SLOWDOWN, query: QUERY, repeat: REPEAT, index: dir },
+    conditions: { ...CONDITIONS, query: QUERY, repeat: REPEAT, index: dir },
     goals: { jobSearchJsKB: 30, portalJsKB: 55, coldFirstSuggestionMs: 1000 },
     ...summary,
   };

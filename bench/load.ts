@@ -16,13 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { assembleIndex, loadIndex, parseManifest } from '../src/core/load/index.js';
 import { loadTitlesIndex } from '../src/core/load/load-titles.js';
 import { ensureRealIndex } from '../eval/real-index.js';
+import { median } from './stats.js';
 
 const RUNS = 3;
 /** Issue 4 goal: no main-thread task over 50 ms (measured here without CPU slowdown). */
 const LONG_TASK_MS = 50;
 
 const round = (x: number) => Math.round(x * 10) / 10;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchLoad(): Promise<Record<string, unknown>> {
   const dir = await ensureRealIndex();

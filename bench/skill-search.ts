@@ -24,6 +24,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server.js';
 import { pageEval } from './cdp-eval.js';
 import { CONDITIONS, throttledPage, transferred } from './throttled-page.js';
+import { median } from './stats.js';
 import { loadIndexFromDir } from '../src/cli/read-index.js';
 import { suggestSkills } from '../src/core/rank/skill-suggest.js';
 import type { Lang } from '../src/core/index-format/schema.js';
@@ -113,8 +114,6 @@ function perKeystroke(index: LoadedIndex, lang: Lang, prefixes: readonly string[
   for (const p of prefixes) suggestSkills(index, p, { lang, limit: 8 });
   return (performance.now() - start) / prefixes.length;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function typing(dir: string): Promise<Record<string, unknown>> {
   const [index, bare] = await Promise.all([loadIndexFromDir(dir, ['en', 'fr']), loadIndexFromDir(dir, ['en', 'fr'])]);

@@ -24,13 +24,13 @@ import { matchTitles } from '../src/core/titles/titles.js';
 import { looksLikeOtherLanguage, matchTitlesAcross, otherLang, wantsOtherLanguage } from '../src/core/titles/titles-across.js';
 import { fold } from '../src/core/text/normalize.js';
 import { ensureRealIndex } from '../eval/real-index.js';
+import { median } from './stats.js';
 
 const RUNS = 3;
 /** As in mc-job-search: shorter texts never load the other language. */
 const MIN_OTHER_QUERY = 4;
 
 const round = (x: number): number => Math.round(x * 10) / 10;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (n: number, of: number): number => Math.round((1000 * n) / Math.max(1, of)) / 10;
 
 /** Queries of eval/queries/<name>.tsv with the codes that count as right. */

@@ -30,13 +30,16 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { judge, readHolder, thisHolder, type Holder, type Verdict } from './lock-holder.js';
-import { LeaseKeeper, REFRESH_MS, fsNow, leaseMs, readLock, seconds, type LeaseOptions } from './lock-lease.js';
+import { LeaseKeeper, REFRESH_MS, fsNow, leaseMs, readLock, seconds, type LeaseOptions, type LockRead } from './lock-lease.js';
 
 export const LOCK_FILE = 'server.lock';
 
-/** Lock path -> its content, for every lock this process holds (released at exit). */
-const held = new Map<string, string>();
+/** Lock path -> the lock this process holds there (released at exit). */
+const held = new Map<string, DataDirLock>();
 let exitHook = false;
+
+/** The lock file's text, or null when it cannot be read (`readLock` when its mtime matters too). */
+const readText = (path: string) => readFile(path, 'utf8').catch(() => null);
 
 /** Another process (or another store in this one) uses the folder. */
 export class DataDirInUseError extends Error {
@@ -71,9 +74,10 @@ function inUse(dir: string, path: string, holder: Holder | null, verdict: Verdic
 }
 
 function releaseAll(): void {
-  for (const [path, content] of held) {
+  for (const [path, lock] of held) {
     try {
-      if (readFileSync(path, 'utf8') === content) unlinkSync(path);
+      // At exit: only synchronous calls run.
+      if (readFileSync(path, 'utf8') === lock.content) unlinkSync(path);
     } catch {
       // Already gone: nothing to release.
     }
@@ -99,8 +103,6 @@ export interface AcquireOptions extends LeaseOptions {
   skewMarginMs?: number;
   /** For tests: how start waits for a lease to expire; default a timer. */
   sleep?: (ms: number) => Promise<void>;
-  /** For tests: the time as the folder's filesystem stamps files; default `fsNow`. */
-  fsNow?: (dir: string) => Promise<number>;
   /** For tests: fields written in this lock over this process's own (to pose as another container). */
   holderFields?: Partial<Holder>;
 }
@@ -108,36 +110,33 @@ export interface AcquireOptions extends LeaseOptions {
 /** Polling for a refresh while waiting for a lease, at most this far apart. */
 const POLL_MS = 1000;
 
-type LeaseWait = { kind: 'expired'; why: string; mtimeMs: number } | { kind: 'refreshed' } | { kind: 'changed' };
+type LeaseWait = { kind: 'expired'; why: string } | { kind: 'refreshed' } | { kind: 'changed' };
 
 /**
- * Wait while the lease of the lock at `path`, judged holding `text`, runs: 'expired' once it
- * has not been refreshed for a lease period, by the filesystem's clock or by this server's
- * watch (so a skewed mtime cannot make it wait longer); 'refreshed' once its mtime moves;
- * 'changed' when it holds another text.
+ * Wait while the lease of the lock at `path`, judged as `stale` (text and mtime), runs:
+ * 'expired' once it has not been refreshed for `lease`, by the filesystem's clock or by this
+ * server's watch (so a skewed mtime cannot make it wait longer); 'refreshed' once its mtime
+ * moves; 'changed' when it holds another text. The filesystem's clock is read once: later, the
+ * lock has aged by the time waited.
  */
 async function outwait(
   dir: string,
   path: string,
-  text: string,
-  holder: Holder & { refreshMs: number },
+  stale: LockRead,
+  holder: Holder,
+  refreshMs: number,
+  lease: number,
   where: string,
   warn: (m: string) => void,
-  options: AcquireOptions,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise<void>((done) => setTimeout(done, ms)),
 ): Promise<LeaseWait> {
-  const lease = leaseMs(holder.refreshMs, options.skewMarginMs);
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
-  let seen: number | undefined;
+  const ageThen = (await fsNow(dir, LOCK_FILE)) - stale.mtimeMs;
   let waited = 0;
   for (;;) {
-    const lock = await readLock(path);
-    if (lock?.text !== text) return { kind: 'changed' };
-    if (seen !== undefined && lock.mtimeMs !== seen) return { kind: 'refreshed' };
-    seen = lock.mtimeMs;
-    const age = Math.max((await (options.fsNow ?? ((d) => fsNow(d, LOCK_FILE)))(dir)) - lock.mtimeMs, waited);
+    const age = Math.max(ageThen + waited, waited);
     if (age >= lease) {
-      const why = `it is ${where}, and its lease expired: not refreshed for ${seconds(age)}, where its server refreshes it every ${seconds(holder.refreshMs)}`;
-      return { kind: 'expired', why, mtimeMs: lock.mtimeMs };
+      const why = `it is ${where}, and its lease expired: not refreshed for ${seconds(age)}, where its server refreshes it every ${seconds(refreshMs)}`;
+      return { kind: 'expired', why };
     }
     if (waited === 0) {
       warn(
@@ -145,9 +144,12 @@ async function outwait(
           `Waiting up to ${seconds(lease - age)} for it to expire: this server then takes the folder over, or refuses to start if the lease is refreshed meanwhile.`,
       );
     }
-    const step = Math.min(lease - age, holder.refreshMs, POLL_MS);
+    const step = Math.min(lease - age, refreshMs, POLL_MS);
     await sleep(step);
     waited += step;
+    const lock = await readLock(path);
+    if (lock?.text !== stale.text) return { kind: 'changed' };
+    if (lock.mtimeMs !== stale.mtimeMs) return { kind: 'refreshed' };
   }
 }
 
@@ -155,9 +157,13 @@ async function outwait(
 export class DataDirLock {
   private constructor(
     readonly path: string,
-    private readonly content: string,
     private readonly lease: LeaseKeeper,
   ) {}
+
+  /** The text of the lock file while this process holds it. */
+  get content(): string {
+    return this.lease.content;
+  }
 
   /**
    * Take the folder's lock (creating the folder when missing), taking over one left by a
@@ -169,7 +175,7 @@ export class DataDirLock {
     const path = resolve(dir, LOCK_FILE);
     const refreshMs = options.refreshMs ?? REFRESH_MS;
     const content = `${JSON.stringify({ ...thisHolder(now()), refreshMs, ...options.holderFields })}\n`;
-    const hold = () => DataDirLock.hold(path, content, new LeaseKeeper(path, content, refreshMs, { now, warn, onLost: options.onLost }));
+    const hold = () => DataDirLock.hold(path, new LeaseKeeper(path, content, refreshMs, { now, warn, onLost: options.onLost }));
     for (let attempt = 0; attempt < 3; attempt++) {
       if (await create(path, content)) return hold();
       const stale = await readLock(path);
@@ -177,11 +183,11 @@ export class DataDirLock {
       const holder = readHolder(stale.text);
       let verdict = holder && judge(holder, held.has(path));
       if (holder?.refreshMs !== undefined && verdict?.kind === 'elsewhere') {
-        const waited = await outwait(dir, path, stale.text, { ...holder, refreshMs: holder.refreshMs }, verdict.where, warn, options);
+        const lease = leaseMs(holder.refreshMs, options.skewMarginMs);
+        const waited = await outwait(dir, path, stale, holder, holder.refreshMs, lease, verdict.where, warn, options.sleep);
         if (waited.kind === 'changed') continue;
-        if (waited.kind === 'refreshed') throw refreshed(dir, path, holder, verdict.where, leaseMs(holder.refreshMs, options.skewMarginMs));
+        if (waited.kind === 'refreshed') throw refreshed(dir, path, holder, verdict.where, lease);
         verdict = { kind: 'gone', why: waited.why };
-        stale.mtimeMs = waited.mtimeMs;
       }
       if (!holder || verdict?.kind !== 'gone') throw inUse(dir, path, holder, verdict);
       const { why } = verdict;
@@ -199,11 +205,12 @@ export class DataDirLock {
     throw refusal(`data folder ${dir}: the lock ${path} changed hands while this server started; another one is starting on it.`, path);
   }
 
-  private static hold(path: string, content: string, lease: LeaseKeeper): DataDirLock {
-    held.set(path, content);
+  private static hold(path: string, lease: LeaseKeeper): DataDirLock {
+    const lock = new DataDirLock(path, lease);
+    held.set(path, lock);
     if (!exitHook) process.on('exit', releaseAll);
     exitHook = true;
-    return new DataDirLock(path, content, lease);
+    return lock;
   }
 
   /**
@@ -217,13 +224,11 @@ export class DataDirLock {
   /** Delete the lock file, if it is still this one's. */
   async release(): Promise<void> {
     await this.lease.stop();
-    if (held.get(this.path) !== this.content) return;
+    if (held.get(this.path) !== this) return;
     held.delete(this.path);
-    if ((await readFile(this.path, 'utf8').catch(() => null)) === this.content) await unlink(this.path).catch(() => undefined);
+    if ((await readText(this.path)) === this.content) await unlink(this.path).catch(() => undefined);
   }
 }
-
-const readText = (path: string) => readFile(path, 'utf8').catch(() => null);
 
 /** The claim file of a takeover of the lock at `path` while it holds `stale`. */
 function claimOf(path: string, stale: string): string {
@@ -235,12 +240,7 @@ function claimOf(path: string, stale: string): string {
  * calling `deleting` just before deleting it: 'taken'; 'claimed' when another server holds the
  * claim and the stale lock is still there; 'look again' when the lock changed since it was judged.
  */
-async function takeOver(
-  path: string,
-  stale: { text: string; mtimeMs: number },
-  content: string,
-  deleting: () => void,
-): Promise<'taken' | 'claimed' | 'look again'> {
+async function takeOver(path: string, stale: LockRead, content: string, deleting: () => void): Promise<'taken' | 'claimed' | 'look again'> {
   const claim = claimOf(path, stale.text);
   if (!(await create(claim, content))) return (await readText(path)) === stale.text ? 'claimed' : 'look again';
   try {

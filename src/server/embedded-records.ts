@@ -24,13 +24,14 @@ export class SetAsideFile {
 
   constructor(
     private readonly path: string,
-    private readonly fs: LogFs,
+    private readonly fs: LogFs | undefined,
     private readonly now: () => number,
+    private readonly beforeWrite?: () => Promise<void>,
   ) {}
 
   private async opened(): Promise<JsonlLog<SetAsideLine>> {
     if (!this.log) {
-      this.log = new JsonlLog<SetAsideLine>(this.path, this.fs);
+      this.log = new JsonlLog<SetAsideLine>(this.path, this.fs, this.beforeWrite);
       await this.log.open();
     }
     return this.log;

@@ -29,11 +29,11 @@
  */
 import { join } from 'node:path';
 import { DataDirLock } from './data-dir-lock.js';
-import { leasedFs, type LeaseOptions } from './lock-lease.js';
+import type { LeaseOptions } from './lock-lease.js';
 import { Fifo } from './fifo.js';
 import { SetAsideFile, analyticsDay, isRoutingMark, isStoredInquiry, type RoutingMark } from './embedded-records.js';
 import { countRows, inRange, sumRows, type CountRow, type DayRange } from './outcomes.js';
-import { JsonlLog, StorageError, fileSize, forEachRecord, nodeLogFs, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
+import { JsonlLog, StorageError, fileSize, forEachRecord, type DamageReason, type LinePosition, type LogFs } from './jsonl-log.js';
 import {
   DAY_MS,
   DEFAULT_RETENTION_DAYS,
@@ -95,7 +95,6 @@ export class EmbeddedStore implements InquiryStore {
   private readonly windowMs: number;
   private readonly now: () => number;
   private readonly warn: (message: string) => void;
-  private readonly fs: LogFs;
   /** Received time of the oldest inquiry in the log, and lines waiting to be set aside. */
   private oldest = Number.POSITIVE_INFINITY;
   /** Day (`YYYY-MM-DD`) of the oldest analytics batch in its log. */
@@ -110,13 +109,13 @@ export class EmbeddedStore implements InquiryStore {
   private turns: Promise<unknown> = Promise.resolve();
   private timer: ReturnType<typeof setInterval> | undefined;
   private lock: DataDirLock | undefined;
+  private readonly leased = () => this.lock!.confirm();
 
   private constructor(private readonly opts: EmbeddedStoreOptions) {
-    this.fs = leasedFs(opts.fs ?? nodeLogFs, async () => this.lock?.confirm());
-    this.inquiries = new JsonlLog(join(opts.dataDir, 'inquiries.jsonl'), this.fs);
-    this.analytics = new JsonlLog(join(opts.dataDir, 'analytics.jsonl'), this.fs);
+    this.inquiries = new JsonlLog(join(opts.dataDir, 'inquiries.jsonl'), opts.fs, this.leased);
+    this.analytics = new JsonlLog(join(opts.dataDir, 'analytics.jsonl'), opts.fs, this.leased);
     this.setAsidePath = join(opts.dataDir, 'inquiries.set-aside.jsonl');
-    this.routing = new JsonlLog(join(opts.dataDir, 'inquiries.routing.jsonl'), this.fs);
+    this.routing = new JsonlLog(join(opts.dataDir, 'inquiries.routing.jsonl'), opts.fs, this.leased);
     this.retentionMs = retentionDaysOf(opts) * DAY_MS;
     this.windowMs = Math.min(opts.idempotencyWindowMs ?? IDEMPOTENCY_WINDOW_MS, this.retentionMs);
     this.now = opts.now ?? Date.now;
@@ -386,7 +385,7 @@ export class EmbeddedStore implements InquiryStore {
     };
     let oldestKept = Number.POSITIVE_INFINITY;
     this.oldestAppended = Number.POSITIVE_INFINITY;
-    const aside = new SetAsideFile(this.setAsidePath, this.fs, this.now);
+    const aside = new SetAsideFile(this.setAsidePath, this.opts.fs, this.now, this.leased);
     try {
       const { dropped, setAside } = await this.inquiries.rewrite(
         (value) => {

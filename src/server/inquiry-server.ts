@@ -29,7 +29,7 @@ import { describeDatabaseUrl } from './database-url.js';
 import { createInquiryHandler, type InquiryHandler, type InquiryHandlerOptions } from './inquiry-handler.js';
 import { listenPort, normalizeOrigin, wholeNumber } from './option-values.js';
 import { parseRateLimit } from './rate-limit.js';
-import { closeOnSignals } from './signals.js';
+import { closeOnSignals, exitOnLockLost } from './signals.js';
 import { loadProgramProviders, parseAdminTokens, parseWebhooks, type RoutingOptions } from './routing.js';
 
 export { createInquiryHandler };
@@ -218,12 +218,7 @@ async function main(): Promise<void> {
   }
   const { routingFiles, ...options } = parseServerArgs(process.argv.slice(2));
   if (routingFiles) options.routing = await loadRouting(routingFiles, options.adminToken);
-  // Every inquiry acknowledged is on disk already; writes are refused from here, so exit at once
-  // and let the supervisor decide (a restart waits for the other server's lease, or refuses).
-  options.onLockLost = (message) => {
-    console.error(`${message} Exiting.`);
-    process.exit(1);
-  };
+  options.onLockLost = exitOnLockLost;
   const running = await startInquiryServer(options);
   // Before the first line that says it runs: a signal then closes the store and frees its folder.
   closeOnSignals(() => running.close());

@@ -164,9 +164,14 @@ export class JsonlLog<T> {
   /** The file was renamed over: open the new one before writing. */
   private stale = false;
 
+  /**
+   * @param beforeWrite awaited before each record is written and before a rewrite starts and
+   *   renames its copy over the log; a rejection refuses the write (the store's lease on its folder).
+   */
   constructor(
     readonly path: string,
     private readonly fs: LogFs = nodeLogFs,
+    private readonly beforeWrite?: () => Promise<void>,
   ) {}
 
   /**
@@ -208,6 +213,7 @@ export class JsonlLog<T> {
    */
   async rewrite(keep: (value: unknown) => boolean | 'damaged', setAside: SetAside): Promise<{ kept: number; dropped: number; setAside: number }> {
     const temp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
+    await this.beforeWrite?.();
     const out = await this.fs.open(temp, 'w', 0o600);
     let renamed = false;
     try {
@@ -222,6 +228,7 @@ export class JsonlLog<T> {
         }
         await out.sync();
         await out.close();
+        await this.beforeWrite?.();
         await rename(temp, this.path);
         renamed = true;
         // From here the handle writes to the file just replaced: never append through it.
@@ -305,6 +312,7 @@ export class JsonlLog<T> {
     if (!this.handle) throw new Error(`${this.path}: log is not open`);
     const bytes = this.newlineFirst ? Buffer.concat([Buffer.from('\n'), record]) : record;
     try {
+      await this.beforeWrite?.();
       if (this.stale) await this.reopen();
       if (this.dirty) await this.cleanUp();
       this.dirty = true;

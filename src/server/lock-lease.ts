@@ -19,14 +19,13 @@ import { randomBytes } from 'node:crypto';
 import { open, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { LogFile, LogFs } from './jsonl-log.js';
 
 /** How often a holder rewrites its lock, by default. */
 export const REFRESH_MS = 10_000;
 /** Refreshes a holder may miss before its lock is expired. */
 const MISSED_REFRESHES = 3;
 /** Added to the lease, by default: for writers' clocks, and for late writes. */
-export const SKEW_MARGIN_MS = 15_000;
+const SKEW_MARGIN_MS = 15_000;
 /** A holder writes without refreshing first for this many refresh periods. */
 const WRITES_CONFIRMED_FOR = 2;
 
@@ -44,8 +43,14 @@ export interface LeaseOptions {
   onLost?: (message: string) => void;
 }
 
+/** A lock file's text and its mtime. */
+export interface LockRead {
+  text: string;
+  mtimeMs: number;
+}
+
 /** A lock file's text and mtime, read through one handle (which on NFS also revalidates its attributes). */
-export async function readLock(path: string): Promise<{ text: string; mtimeMs: number } | null> {
+export async function readLock(path: string): Promise<LockRead | null> {
   const file = await open(path, 'r').catch(() => null);
   if (!file) return null;
   try {
@@ -72,7 +77,7 @@ export async function fsNow(dir: string, lockName: string): Promise<number> {
 }
 
 /** An error of the lease, with a code for the store's messages (`ELOCKLOST`, `ELOCKSTALE`). */
-export class LeaseError extends Error {
+class LeaseError extends Error {
   constructor(
     readonly code: 'ELOCKLOST' | 'ELOCKSTALE',
     message: string,
@@ -120,7 +125,7 @@ export class LeaseKeeper {
 
   constructor(
     readonly path: string,
-    private readonly content: string,
+    readonly content: string,
     private readonly refreshMs: number,
     private readonly opts: { now: () => number; warn: (message: string) => void; onLost?: (message: string) => void },
   ) {
@@ -196,28 +201,4 @@ export class LeaseKeeper {
     clearInterval(this.timer);
     await this.running;
   }
-}
-
-/** `fs`, with every write, truncation and opening for writing waiting for `confirm` first. */
-export function leasedFs(fs: LogFs, confirm: () => Promise<void>): LogFs {
-  const guarded = (file: LogFile): LogFile => ({
-    write: async (buffer, offset, length) => {
-      await confirm();
-      return file.write(buffer, offset, length);
-    },
-    // A record cut short is truncated away only while the folder is this server's.
-    truncate: async (length) => {
-      await confirm();
-      return file.truncate(length);
-    },
-    sync: () => file.sync(),
-    stat: () => file.stat(),
-    close: () => file.close(),
-  });
-  return {
-    open: async (path, flags, mode) => {
-      await confirm();
-      return guarded(await fs.open(path, flags, mode));
-    },
-  };
 }

@@ -1,6 +1,6 @@
 /**
- * Ctrl-C and `SIGTERM` for the servers run as programs: close (flush the store, release the
- * data folder's lock), then exit. A close that fails (a full disk at the last flush) must not
+ * How the servers run as programs end. Ctrl-C and `SIGTERM`: close (flush the store, release
+ * the data folder's lock), then exit. A close that fails (a full disk at the last flush) must not
  * leave a process that neither exits nor says why.
  */
 
@@ -26,4 +26,14 @@ export function closeOnSignals(close: () => Promise<void>): void {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * Told that the data folder's lock was lost: say so and exit with 1. Every inquiry acknowledged
+ * is on disk already and writes are refused from here, so exit at once and let the supervisor
+ * decide (a restart waits for the other server's lease, or refuses).
+ */
+export function exitOnLockLost(message: string): never {
+  console.error(`${message} Exiting.`);
+  process.exit(1);
 }

@@ -12,7 +12,6 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { DataDirInUseError, DataDirLock, LOCK_FILE } from '../../src/server/data-dir-lock.js';
 import { EmbeddedStore } from '../../src/server/embedded-store.js';
 import { thisHolder } from '../../src/server/lock-holder.js';
-import { fsNow } from '../../src/server/lock-lease.js';
 import { StoreUnavailableError, type StoredInquiry } from '../../src/server/store.js';
 import { learner } from '../fixtures/core/inquiries.js';
 
@@ -31,7 +30,7 @@ async function leaveContainerLock(ageMs: number, fields: Record<string, unknown>
   return text;
 }
 
-/** Start-up waits that take no time: the filesystem's clock is moved on by each wait instead. */
+/** Start-up waits that take no time: the lock ages by each wait all the same. */
 function fakeTime(onWait: (ms: number) => Promise<void> = async () => undefined) {
   const waits: number[] = [];
   const passed = () => waits.reduce((a, b) => a + b, 0);
@@ -42,7 +41,6 @@ function fakeTime(onWait: (ms: number) => Promise<void> = async () => undefined)
       waits.push(ms);
       await onWait(ms);
     },
-    fsNow: async (d: string) => (await fsNow(d, LOCK_FILE)) + passed(),
   };
 }
 
