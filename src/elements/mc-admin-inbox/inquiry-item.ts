@@ -6,21 +6,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { localize, providerLabel, type Lang } from '../../core/index-format/index.js';
+import { dateFormat } from '../shared/locale.js';
 import { institutionName, markedName, withMarkedNames, type ShownName } from '../shared/names.js';
 import type { InboxItem } from './admin-api.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-
 /** Date and time an inquiry arrived, in the person's time zone. */
 export function formatReceived(iso: string, lang: Lang): string {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short' });
-    dateFormats.set(lang, format);
-  }
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
 /** The sender as a person reads it: the learner's name, or the contact and their organization. */

@@ -8,6 +8,7 @@ import { draftFromPayload, type InquiryDraft, type InquiryVariant } from '../../
 import { OUTBOX_MAX_AGE_MS, waitsForPerson, type OutboxItem } from '../../core/offline/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
+import { dateFormat } from '../shared/locale.js';
 
 /** A refused inquiry waiting on the device for the person. */
 export interface WaitingInquiry {
@@ -67,7 +68,7 @@ export function earlierView(
   on: { open(id: string): void; discard(id: string): void },
 ): TemplateResult | typeof nothing {
   if (earlier.waiting.length === 0) return nothing;
-  const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' });
+  const date = dateFormat(lang, { dateStyle: 'long' });
   return html`<div class="status warning" part="status earlier refused">
     ${earlier.waiting.map((w) => {
       const id = `${uid}-earlier-${w.id}`;

@@ -10,7 +10,7 @@ import {
   type InquiryVariant,
 } from '../../core/inquiry/index.js';
 import { setupHint, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
-import type { Program } from '../../core/index-format/index.js';
+import type { Lang, Program } from '../../core/index-format/index.js';
 import { safePageUrl } from '../../core/text/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
@@ -169,6 +169,10 @@ export class McInquiryForm extends McElement {
   private readonly kept = new DraftKeeper();
   private readonly receipts = new ReceiptController(this, () => this.receiptContext());
 
+  /** Who receives the inquiry: worked out in `willUpdate` when what it depends on changes. */
+  private recipients!: Recipients;
+  private recipientsLang: Lang | null = null;
+
   private trap = '';
   private pendingId: string | null = null;
   private listening: Outbox | null = null;
@@ -204,8 +208,14 @@ export class McInquiryForm extends McElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('outbox') && this.isConnected) void this.connectOutbox();
     if (changed.has('variant') && this.variant !== 'employer') this.variant = 'learner';
+    const lang = this.locale.lang;
+    if (this.recipientsLang !== lang || (['routed', 'institution', 'endpointOwner', 'endpoint', 'programs'] as const).some((p) => changed.has(p))) {
+      const owner = this.institution || this.endpointOwner;
+      this.recipients = recipientsOf({ routed: this.routed, owner, endpoint: this.endpoint, base: document.baseURI, programs: this.programs, lang });
+      this.recipientsLang = lang;
+    }
     // What was typed outlives this element (see draft-store.ts); a receipt lasts while the programs do.
-    const r = this.recipients();
+    const r = this.recipients;
     const ids = this.programs.map((p) => p.id);
     if (this.receipts.receipt && !sameIds(this.receipts.receipt.programs, ids)) this.clear();
     const key = draftKey(this.variant, this.endpoint, document.baseURI);
@@ -240,14 +250,9 @@ export class McInquiryForm extends McElement {
     return INQUIRY_FIELDS[this.variant];
   }
 
-  private recipients(): Recipients {
-    const owner = this.institution || this.endpointOwner;
-    return recipientsOf({ routed: this.routed, owner, endpoint: this.endpoint, base: document.baseURI, programs: this.programs, lang: this.locale.lang });
-  }
-
   /** Who to contact directly when the form cannot send. */
   private institutions(): string {
-    return contactOf(this.locale.t.inquiry, this.recipients(), this.programs, listOf(this.locale.lang));
+    return contactOf(this.locale.t.inquiry, this.recipients, this.programs, listOf(this.locale.lang));
   }
 
   private fieldId(field: string): string {
@@ -260,7 +265,7 @@ export class McInquiryForm extends McElement {
 
   private set(field: InquiryField, value: string): void {
     this.draft = { ...this.draft, [field]: value };
-    if (field === 'consent') this.kept.ticked(value === 'true', this.recipients().key);
+    if (field === 'consent') this.kept.ticked(value === 'true', this.recipients.key);
   }
 
   private async onSubmit(event: Event): Promise<void> {
@@ -291,7 +296,7 @@ export class McInquiryForm extends McElement {
       return;
     }
     this.phase = 'sending';
-    this.receipts.submitting({ inquiry: result.value, programs: this.programs, recipients: this.recipients() });
+    this.receipts.submitting({ inquiry: result.value, programs: this.programs, recipients: this.recipients });
     try {
       const outbox = await this.getOutbox();
       const sent = await outbox.submit(this.endpoint, result.value, this.pendingId ?? undefined);
@@ -483,7 +488,7 @@ export class McInquiryForm extends McElement {
   }
 
   private renderFields(): TemplateResult {
-    const r = this.recipients();
+    const r = this.recipients;
     const view: FieldView = {
       t: this.locale.t.inquiry,
       lang: this.locale.lang,
@@ -515,13 +520,13 @@ export class McInquiryForm extends McElement {
       sent: this.locale.t.inquiry.sent(this.receipts.receipt !== null, this.receipts.receipt?.reference != null),
       httpStatus: this.httpStatus,
     });
-    const { names } = this.recipients();
+    const { names } = this.recipients;
     return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${withMarkedNames(l, names)}</p>`)}</div>`;
   }
 
   private receiptContext(): ReceiptContext {
     const { lang, t } = this.locale;
-    const r = this.recipients();
+    const r = this.recipients;
     const privacy = { href: safePageUrl(this.privacyUrl, document.baseURI), owner: r.holder, names: r.names };
     const level = this.headingLevel + 1;
     return { t: t.inquiry, r: t.receipt, lang, uid: this.uid, level, replyWithinDays: this.replyWithinDays, privacy, listOf: listOf(lang) };

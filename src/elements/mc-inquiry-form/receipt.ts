@@ -9,8 +9,9 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { INQUIRY_FIELDS, type Inquiry } from '../../core/inquiry/index.js';
 import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
+import { copyText } from '../shared/copy-text.js';
 import { levelHeading } from '../shared/heading.js';
-import { numberFormat } from '../shared/locale.js';
+import { dateFormat, numberFormat } from '../shared/locale.js';
 import { providerName, withMarkedNames, type ShownName } from '../shared/names.js';
 import type { Recipients } from '../shared/recipients.js';
 import { recipientRows, rowsView, type ListOf, type Row } from './recipients-view.js';
@@ -68,9 +69,10 @@ export interface ReceiptView extends ReceiptContext {
 
 function facts(rec: Receipt, v: ReceiptContext): Row[] {
   const { r, lang } = v;
-  const format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short' });
   // « 9 h 55 » stays on one line.
-  const when = format.format(new Date(rec.receivedAt)).replace(/(\d) h (\d)/, '$1\u00a0h\u00a0$2');
+  const when = dateFormat(lang, { dateStyle: 'long', timeStyle: 'short' })
+    .format(new Date(rec.receivedAt))
+    .replace(/(\d) h (\d)/, '$1\u00a0h\u00a0$2');
   const rows: Row[] = [];
   if (rec.reference) rows.push({ label: r.reference, value: rec.reference, kind: 'reference' });
   rows.push({ label: r.received, value: when }, ...recipientRows(v.t, rec.recipients, v.listOf));
@@ -176,12 +178,7 @@ export class ReceiptController {
     this.copied = null;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    try {
-      await navigator.clipboard.writeText(receiptText(this.receipt, this.view()));
-      this.copied = 'copied';
-    } catch {
-      this.copied = 'failed';
-    }
+    this.copied = (await copyText(receiptText(this.receipt, this.view()))) ? 'copied' : 'failed';
     this.host.requestUpdate();
   }
 }

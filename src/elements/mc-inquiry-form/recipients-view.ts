@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
+import { listFormat } from '../shared/locale.js';
 import { withMarkedNames, type ShownName } from '../shared/names.js';
 import { consentNames, providersOf, type Recipients } from '../shared/recipients.js';
 
@@ -14,7 +15,7 @@ import { consentNames, providersOf, type Recipients } from '../shared/recipients
 export type ListOf = (names: readonly string[]) => string;
 
 export function listOf(lang: Lang): ListOf {
-  const format = new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { type: 'conjunction' });
+  const format = listFormat(lang, 'conjunction');
   return (names) => format.format(names);
 }
 

@@ -8,7 +8,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Outbox } from '../../core/offline/index.js';
 import type { Messages } from '../../i18n/en.js';
-import { copyText } from '../shared/copy-text.js';
+import { copyByHand, copyOrSelect } from '../shared/copy-text.js';
 
 export class RefusedInquiry implements ReactiveController {
   private told: { outbox: Outbox; id: string } | null = null;
@@ -49,11 +49,8 @@ export class RefusedInquiry implements ReactiveController {
     if (told) await told.outbox.discard(told.id);
   }
 
-  private async copy(message: string): Promise<void> {
-    this.copied = (await copyText(message)) ? 'copied' : 'manual';
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (this.copied === 'manual') this.host.shadowRoot?.querySelector<HTMLTextAreaElement>('.copy-by-hand textarea')?.select();
+  private copy(message: string): Promise<void> {
+    return copyOrSelect(this.host, message, (copied) => (this.copied = copied ? 'copied' : 'manual'), '.copy-by-hand textarea');
   }
 
   /** Copy and Delete now, and what copying came to. */
@@ -62,6 +59,6 @@ export class RefusedInquiry implements ReactiveController {
     return html`${message ? html`<button type="button" @click=${() => void this.copy(message)}>${t.outbox.copy}</button>` : nothing}
       <button type="button" class="secondary" @click=${onDelete}>${t.inquiry.deleteNow}</button>
       <p class="copy-result" role="status">${said}</p>
-      ${this.copied === 'manual' ? html`<label class="copy-by-hand">${t.outbox.message}<textarea readonly .value=${message}></textarea></label>` : nothing}`;
+      ${this.copied === 'manual' ? copyByHand(t.outbox.message, message) : nothing}`;
   }
 }

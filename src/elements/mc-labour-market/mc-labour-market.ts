@@ -6,7 +6,7 @@ import { describeLabourMarket, regionOf, type LabourMarketDescription, type Labo
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
-import { fireError } from '../shared/errors.js';
+import { unknownOccupationReport } from '../shared/errors.js';
 import { styles } from './mc-labour-market.styles.js';
 import { StagedRender } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
@@ -110,8 +110,8 @@ export class McLabourMarket extends McElement {
   @state() private picked: string | null = null;
   /** The `region` the developer was last warned about (not a region of the index). */
   private warnedRegion: string | null = null;
-  /** The code and index last reported with `mc-error` as not in the index. */
-  private reportedUnknown: { code: string; index: LoadedIndex } | null = null;
+  /** Reports, once per code and index, the code not in the index the element shows an error for. */
+  private readonly reportUnknown = unknownOccupationReport(this);
 
   /** With `src`, the titles and the occupation's slice of the catalogue: never the whole catalogue, which it does not show. */
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.code });
@@ -147,17 +147,7 @@ export class McLabourMarket extends McElement {
     const st = this.indexTask.state;
     if (st.kind !== 'ready' || this.memo?.index !== st.index || !this.memo.key.startsWith(`${this.code}|`)) return;
     if (this.memo.value) this.checkRegion(st.index, this.memo.value);
-    else this.reportUnknown(st.index, this.code!);
-  }
-
-  /**
-   * Tells the host, once per code and index, that `code` is not in the index, as the panel
-   * shows it: `mc-error` `unknown-occupation`, its hint naming the code.
-   */
-  private reportUnknown(index: LoadedIndex, code: string): void {
-    if (this.reportedUnknown?.code === code && this.reportedUnknown.index === index) return;
-    this.reportedUnknown = { code, index };
-    fireError(this, new UnknownOccupationError(code), this.locale.lang);
+    else this.reportUnknown(st.index, this.code!, this.locale.lang);
   }
 
   /**

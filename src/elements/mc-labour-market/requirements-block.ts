@@ -15,7 +15,7 @@ import { isAbortError, localize, type Lang, type Occupation, type RequirementGro
 import { loadRequirements, type OccupationRequirements } from '../../core/load/index.js';
 import { fireError } from '../shared/errors.js';
 import { levelHeading } from '../shared/heading.js';
-import type { Strings } from '../shared/locale.js';
+import { listFormat, type Strings } from '../shared/locale.js';
 
 type BlockStrings = Strings<'common' | 'labourMarket' | 'training'>;
 
@@ -79,7 +79,7 @@ export class RequirementsBlock {
     // The profiles' names are published in English: in a French sentence, each is marked so.
     // A list of units ("A, B, C"): names with "and" of their own ("Nursing researchers and
     // consultants") would blur in "A and B and C".
-    const parts = new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { type: 'unit' }).formatToParts(names.map((_, i) => `\u0000${i}`));
+    const parts = listFormat(lang, 'unit').formatToParts(names.map((_, i) => `\u0000${i}`));
     const named = parts.map((p) => (p.type === 'element' ? html`<span lang=${other ?? nothing}>${names[Number(p.value.slice(1))]}</span>` : p.value));
     const [before, after] = group.only ? lm.requirementsOnly : lm.requirementsExcept;
     return html`<p class="scope" id=${id}>${before}${named}${after}</p>

@@ -8,7 +8,7 @@ import { localize, localizeMarked } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { institutionName, withMarkedNames } from '../shared/names.js';
-import { numberFormat } from '../shared/locale.js';
+import { dateFormat, numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { OutcomesError, downloadCsv, fetchOutcomes, reportUrl, type OutcomesErrorCode } from './outcomes-client.js';
@@ -17,21 +17,9 @@ import { styles } from './mc-outcomes-report.styles.js';
 import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
 import { common } from '../../i18n/en/common.js';
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The report's "not relevant" marks; a server older than the marks sends none. */
 function unrelatedOf(o: Outcomes): Outcomes['unrelated'] {
   return Array.isArray(o.unrelated) ? o.unrelated : [];
-}
-
-function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { ...options, timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format;
 }
 
 /**
@@ -157,8 +145,8 @@ export class McOutcomesReport extends McElement {
     return {
       number: (n) => numberFormat(lang).format(n),
       percent: (n) => (n === null ? '—' : numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(n)),
-      dayShort: (d) => dateFormat(lang, { month: 'short', day: 'numeric' }).format(day(d)),
-      day: (d) => dateFormat(lang, { dateStyle: 'long' }).format(day(d)),
+      dayShort: (d) => dateFormat(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(day(d)),
+      day: (d) => dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(day(d)),
     };
   }
 

@@ -7,10 +7,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
+import { dateFormat } from '../shared/locale.js';
 
 export class PrintLine implements ReactiveController {
-  private format: { lang: Lang; date: Intl.DateTimeFormat } | null = null;
-
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
@@ -27,9 +26,8 @@ export class PrintLine implements ReactiveController {
 
   /** `href`: the view's link, or null when the portal does not keep its view in the URL. */
   render(p: Messages['portal'], lang: Lang, href: string | null): TemplateResult {
-    if (this.format?.lang !== lang) this.format = { lang, date: new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' }) };
     return html`<p class="printed">
-      ${p.printedOn(this.format.date.format(new Date()))} ${href ? html`${p.printedLink} <a href=${href}>${href}</a>` : nothing}
+      ${p.printedOn(dateFormat(lang, { dateStyle: 'long' }).format(new Date()))} ${href ? html`${p.printedLink} <a href=${href}>${href}</a>` : nothing}
     </p>`;
   }
 }

@@ -6,8 +6,8 @@ import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
 import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
 import { FacetsSource, type Facets, type FacetsChoice } from './facets-source.js';
 import { hasQuotes, loadQuotes } from '../../core/load/index.js';
-import { localize, UnknownOccupationError } from '../../core/index-format/index.js';
-import { describeError, fireError } from '../shared/errors.js';
+import { localize } from '../../core/index-format/index.js';
+import { describeError, fireError, unknownOccupationReport } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
@@ -238,8 +238,8 @@ export class McRecommendations extends McElement {
   private readonly live = new Announcer(this);
   private computedIndex: LoadedIndex | null = null;
   private renderFailed = false;
-  /** The code and index last reported with `mc-error` as not in the index. */
-  private reportedUnknown: { code: string; index: LoadedIndex } | null = null;
+  /** Reports, once per code and index, the code not in the index the element shows an error for. */
+  private readonly reportUnknown = unknownOccupationReport(this);
   /**
    * Ranking for a newly chosen occupation, running in its own task after the pending
    * state has painted (the first ranking per occupation warms word caches: tens of ms on
@@ -466,15 +466,8 @@ export class McRecommendations extends McElement {
     const r = t.recommendations;
     const target = index.occupations.get(this.occupation!);
     const from = this.from ? index.occupations.get(this.from) : undefined;
-    if (!target || (this.from && !from)) {
-      const code = !target ? this.occupation! : this.from!;
-      if (this.reportedUnknown?.code !== code || this.reportedUnknown.index !== index) {
-        this.reportedUnknown = { code, index };
-        queueMicrotask(() => fireError(this, new UnknownOccupationError(code), this.locale.lang));
-      }
-      // The errors' wording and box, as <mc-labour-market>'s: a portal says one problem one way.
-      return errorBox(t.common.errors['unknown-occupation']);
-    }
+    // The errors' wording and box, as <mc-labour-market>'s: a portal says one problem one way (reported in `updated`).
+    if (!target || (this.from && !from)) return errorBox(t.common.errors['unknown-occupation']);
     const ready = this.failedKey === this.resultsKey() ? this.results(index) : this.resultsOrLater(index);
     this.failedKey = null;
     if (!ready) {
@@ -646,7 +639,17 @@ export class McRecommendations extends McElement {
 
   private readonly heading = (): HTMLElement | null => this.renderRoot.querySelector<HTMLElement>('#heading');
 
+  /** The `occupation` or `from` code the index does not hold, which the element shows an error for; null when both are known. */
+  private unknownCode(): { index: LoadedIndex; code: string } | null {
+    const state = this.indexTask.state;
+    if (state.kind !== 'ready' || !this.occupation) return null;
+    const code = !state.index.occupations.has(this.occupation) ? this.occupation : this.from && !state.index.occupations.has(this.from) ? this.from : null;
+    return code === null ? null : { index: state.index, code };
+  }
+
   protected override updated(): void {
+    const unknown = this.unknownCode();
+    if (unknown) this.reportUnknown(unknown.index, unknown.code, this.locale.lang);
     this.focusLater.settle(this.heading(), this.indexTask.state.kind === 'pending' || this.computing.busy);
     if (this.focusAt != null) this.focusAt = focusCardAt(this.renderRoot.querySelectorAll('mc-program-card'), this.focusAt, this.computed?.all.length ?? 0);
     if (this.lastCount == null) {

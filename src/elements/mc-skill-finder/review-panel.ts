@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
+import { compareText } from '../../core/rank/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
 import { markedName, providerName, type ShownName } from '../shared/names.js';
@@ -29,7 +30,7 @@ export interface ReviewPanelOptions {
   onBack(): void;
 }
 
-/** Programs grouped by provider, each group by its institution's name in `lang`, in `lang`'s alphabetical order. */
+/** Programs grouped by provider, each group by its institution's name in `lang`, in alphabetical order. */
 export function byProvider(programs: readonly Program[], lang: Lang): Array<[ShownName, Program[]]> {
   const groups = new Map<string, Program[]>();
   for (const program of programs) {
@@ -37,9 +38,7 @@ export function byProvider(programs: readonly Program[], lang: Lang): Array<[Sho
     list.push(program);
     groups.set(program.provider, list);
   }
-  return [...groups.values()]
-    .map((list) => [providerName(list[0]!, lang), list] as [ShownName, Program[]])
-    .sort(([a], [b]) => a.value.localeCompare(b.value, lang));
+  return [...groups.values()].map((list) => [providerName(list[0]!, lang), list] as [ShownName, Program[]]).sort(([a], [b]) => compareText(a.value, b.value));
 }
 
 export function reviewPanel(o: ReviewPanelOptions): TemplateResult {

@@ -62,7 +62,18 @@ export function stringsIn<K extends keyof Messages>(lang: Lang, english: Strings
   return lang === 'fr' && frTable ? frTable : english;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+/** The page's formatters, by kind, language and options: creating one is slow (see number-formats.ts). */
+const formats = new Map<string, object>();
+
+function cached<F extends object, O>(Format: new (locale: string, options?: O) => F, lang: Lang, options?: O): F {
+  const key = `${Format.name}${lang}${JSON.stringify(options)}`;
+  let format = formats.get(key) as F | undefined;
+  if (!format) {
+    format = new Format(lang === 'fr' ? 'fr-CA' : 'en-CA', options);
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** The options of hours (a program's, a plan's): one decimal at most. */
 export const HOURS_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
@@ -78,13 +89,17 @@ export function hoursText(hours: number, lang: Lang, words: (hours: number, form
 
 /** Number formatter for `lang` (Canadian conventions); cached, as creating one is slow. */
 export function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}${options ? JSON.stringify(options) : ''}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', options);
-    formats.set(key, format);
-  }
-  return format;
+  return cached(Intl.NumberFormat, lang, options);
+}
+
+/** Date and time formatter for `lang` (Canadian conventions); cached, as a number formatter is. */
+export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(Intl.DateTimeFormat, lang, options);
+}
+
+/** "A, B and C" (`conjunction`) or "A, B, C" (`unit`) in `lang`; cached, as a number formatter is. */
+export function listFormat(lang: Lang, type: Intl.ListFormatType): Intl.ListFormat {
+  return cached(Intl.ListFormat, lang, { type });
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { Outbox, waitsForPerson, type OutboxChangeEvent, type OutboxItem, type SendResult } from '../../core/offline/index.js';
 import { heldEndpoints, isHeld } from './held-endpoints.js';
+import { outboxOnDevice } from './outbox-status.js';
 
 let shared: Promise<Outbox> | null = null;
 
@@ -15,6 +16,7 @@ let shared: Promise<Outbox> | null = null;
 export function pageOutbox(): Promise<Outbox> {
   shared ??= Outbox.open().then((outbox) => {
     outbox.start({ only: (item) => isHeld(item.endpoint) });
+    if (outbox.persistent) outboxOnDevice();
     return outbox;
   });
   return shared;

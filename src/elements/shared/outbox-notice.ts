@@ -7,8 +7,8 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang, Program } from '../../core/index-format/index.js';
 import { outbox as english } from '../../i18n/en/outbox.js';
-import { copyText } from './copy-text.js';
-import { loadedFrench } from './locale.js';
+import { copyByHand, copyOrSelect } from './copy-text.js';
+import { dateFormat, listFormat, loadedFrench } from './locale.js';
 import { recipientsOf, type Recipients } from './recipients.js';
 import type { Drain, DrainEntry } from './outbox-drain.js';
 
@@ -38,10 +38,42 @@ function stringsOf(lang: Lang): Strings {
   return lang === 'fr' ? (loadedFrench()?.outbox ?? english) : english;
 }
 
+/** Where each program of a catalogue is in it, by id (its first place). */
+const places = new WeakMap<readonly Program[], Map<string, number>>();
+
+/** The programs of `catalogue` that `ids` names, in the catalogue's order. */
+function programsOf(catalogue: readonly Program[], ids: readonly string[]): Program[] {
+  let place = places.get(catalogue);
+  if (!place) {
+    place = new Map();
+    for (const [i, p] of catalogue.entries()) if (!place.has(p.id)) place.set(p.id, i);
+    places.set(catalogue, place);
+  }
+  const found = new Set<number>();
+  for (const id of ids) {
+    const i = place.get(id);
+    if (i !== undefined) found.add(i);
+  }
+  return [...found].sort((a, b) => a - b).map((i) => catalogue[i]!);
+}
+
+/** A line as last worded, with what it was worded from besides its entry. */
+interface Worded {
+  state: DrainEntry['state'];
+  t: Strings;
+  lang: Lang;
+  routed: boolean;
+  owner: string;
+  programs: readonly Program[];
+  text: string;
+}
+
 /** One element's notice over the page's drain, for one endpoint. */
 export class OutboxNotice {
   /** Per entry: its message was copied, or is shown to copy by hand. */
   private readonly copies = new Map<string, 'copied' | 'manual'>();
+  /** Per entry: its line, worded again only when the entry's state or the host's context changed. */
+  private readonly lines = new WeakMap<DrainEntry, Worded>();
   private readonly update = () => this.host.requestUpdate();
 
   constructor(
@@ -60,21 +92,29 @@ export class OutboxNotice {
   }
 
   private to(t: Strings, lang: Lang, r: Recipients): string {
-    const list = (names: string[]) => new Intl.ListFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { type: 'conjunction' }).format(names);
-    return t.to(r.holder, r.passedTo.length > 0 ? list(r.passedTo) : null);
+    return t.to(r.holder, r.passedTo.length > 0 ? listFormat(lang, 'conjunction').format(r.passedTo) : null);
   }
 
   private line(t: Strings, c: NoticeContext, entry: DrainEntry): string {
-    const locale = c.lang === 'fr' ? 'fr-CA' : 'en-CA';
-    const saved = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(entry.createdAt);
-    const programs = c.programs.filter((p) => entry.programIds.includes(p.id));
+    const { lang, routed, owner, programs } = c;
+    const last = this.lines.get(entry);
+    if (last?.state === entry.state && last.t === t && last.lang === lang && last.routed === routed && last.owner === owner && last.programs === programs)
+      return last.text;
+    const text = this.word(t, c, entry);
+    this.lines.set(entry, { state: entry.state, t, lang, routed, owner, programs, text });
+    return text;
+  }
+
+  private word(t: Strings, c: NoticeContext, entry: DrainEntry): string {
+    const saved = dateFormat(c.lang, { dateStyle: 'long' }).format(entry.createdAt);
+    const programs = programsOf(c.programs, entry.programIds);
     const r = recipientsOf({ routed: c.routed, owner: c.owner, endpoint: this.endpoint, base: document.baseURI, programs, lang: c.lang });
     const to = this.to(t, c.lang, r);
     switch (entry.state) {
       case 'sending':
         return t.sending(saved, to);
       case 'sent':
-        return t.sent(saved, to, new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(entry.sentAt));
+        return t.sent(saved, to, dateFormat(c.lang, { timeStyle: 'short' }).format(entry.sentAt));
       case 'waiting':
         return t.waiting(saved, to, entry.why ?? 'no-answer');
       case 'refused':
@@ -84,13 +124,13 @@ export class OutboxNotice {
     }
   }
 
-  private async copy(entry: DrainEntry): Promise<void> {
-    this.copies.set(entry.id, (await copyText(entry.message ?? '')) ? 'copied' : 'manual');
-    this.host.requestUpdate();
-    if (this.copies.get(entry.id) === 'manual') {
-      await this.host.updateComplete;
-      this.host.shadowRoot?.querySelector<HTMLTextAreaElement>(`textarea[data-outbox="${entry.id}"]`)?.select();
-    }
+  private copy(entry: DrainEntry): Promise<void> {
+    return copyOrSelect(
+      this.host,
+      entry.message ?? '',
+      (copied) => this.copies.set(entry.id, copied ? 'copied' : 'manual'),
+      `textarea[data-outbox="${entry.id}"]`,
+    );
   }
 
   private actions(t: Strings, c: NoticeContext, entry: DrainEntry): TemplateResult | typeof nothing {
@@ -101,7 +141,7 @@ export class OutboxNotice {
         ${entry.state === 'refused' && entry.message ? html`<button type="button" aria-describedby=${line} @click=${() => void this.copy(entry)}>${t.copy}</button>` : nothing}
         <button type="button" class="secondary" aria-describedby=${line} @click=${() => void this.drain.remove(entry.id)}>${t.remove}</button>
       </div>
-      ${manual ? html`<label class="copy-by-hand">${t.message}<textarea readonly data-outbox=${entry.id} .value=${entry.message ?? ''}></textarea></label>` : nothing}`;
+      ${manual ? copyByHand(t.message, entry.message ?? '', entry.id) : nothing}`;
   }
 
   /** Tells of the entries of this endpoint; a refusal shown is deleted when the person leaves. */

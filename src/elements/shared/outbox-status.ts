@@ -18,13 +18,22 @@ import type { DrainEntry } from './outbox-drain.js';
 /** The outbox's IndexedDB database (core/offline's default name). */
 const DATABASE = 'microcred-outbox';
 
+/** The outbox database is on this device: found there, or the page's outbox opened it. Not asked again once true. */
+let onDevice = false;
+
+/** The page's outbox opened on the device's database (outbox-drain.ts). */
+export function outboxOnDevice(): void {
+  onDevice = true;
+}
+
 /** False when nothing can have been saved on this device: no IndexedDB, or no outbox database in it. */
 async function mayHoldInquiries(): Promise<boolean> {
+  if (onDevice) return true;
   const factory = globalThis.indexedDB as (IDBFactory & { databases?: IDBFactory['databases'] }) | undefined;
   if (!factory) return false;
   if (typeof factory.databases !== 'function') return true;
   try {
-    return (await factory.databases()).some((db) => db.name === DATABASE);
+    return (onDevice = (await factory.databases()).some((db) => db.name === DATABASE));
   } catch {
     return true;
   }
