@@ -7,8 +7,7 @@
  * saved offline went out only once the person opened the form again.
  */
 import { Outbox, waitsForPerson, type OutboxChangeEvent, type OutboxItem, type SendResult } from '../../core/offline/index.js';
-import { heldEndpoints, isHeld } from './held-endpoints.js';
-import { outboxOnDevice } from './outbox-status.js';
+import { heldEndpoints, isHeld, outboxOnDevice } from './held-endpoints.js';
 
 let shared: Promise<Outbox> | null = null;
 

@@ -11,29 +11,23 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang, Program } from '../../core/index-format/index.js';
 import type { Outbox } from '../../core/offline/index.js';
-import { holdEndpoint, isHeld } from './held-endpoints.js';
+import { holdEndpoint, isHeld, knownOnDevice, outboxOnDevice } from './held-endpoints.js';
 import type { OutboxNotice } from './outbox-notice.js';
 import type { DrainEntry } from './outbox-drain.js';
 
 /** The outbox's IndexedDB database (core/offline's default name). */
 const DATABASE = 'microcred-outbox';
 
-/** The outbox database is on this device: found there, or the page's outbox opened it. Not asked again once true. */
-let onDevice = false;
-
-/** The page's outbox opened on the device's database (outbox-drain.ts). */
-export function outboxOnDevice(): void {
-  onDevice = true;
-}
-
 /** False when nothing can have been saved on this device: no IndexedDB, or no outbox database in it. */
 async function mayHoldInquiries(): Promise<boolean> {
-  if (onDevice) return true;
+  if (knownOnDevice()) return true;
   const factory = globalThis.indexedDB as (IDBFactory & { databases?: IDBFactory['databases'] }) | undefined;
   if (!factory) return false;
   if (typeof factory.databases !== 'function') return true;
   try {
-    return (onDevice = (await factory.databases()).some((db) => db.name === DATABASE));
+    const found = (await factory.databases()).some((db) => db.name === DATABASE);
+    if (found) outboxOnDevice();
+    return found;
   } catch {
     return true;
   }
