@@ -59,7 +59,7 @@ interface Chooser extends HTMLElement {
  * @csspart searches - The box holding the two job searches.
  * @csspart results - Everything shown once an occupation is chosen.
  * @csspart results-heading - The heading focus moves to after a choice.
- * @csspart related - The "where could you go from here" list.
+ * @csspart related - The "where could you go from here" list: each occupation with the key skills it shares, the training it usually takes and its median wage in `region`.
  * @csspart share - The "Copy link" button and its message (with `url-state`).
  * @csspart state - Loading and error boxes.
  * @csspart outbox - The notice about inquiries saved on this device: being sent, sent (when, to whom), not sent yet, or refused.
