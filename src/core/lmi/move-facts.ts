@@ -62,7 +62,7 @@ const EN_LEVEL = [
   'a college program of two to three years or an apprenticeship',
   'a college program or apprenticeship of less than two years, or more than six months of on-the-job training',
   'secondary school or a few weeks of on-the-job training',
-  'a short work demonstration, and no formal education',
+  'a short work demonstration and no formal education',
 ];
 
 const FR_LEVEL = [

@@ -67,6 +67,20 @@ describe('moveFacts', () => {
     assert.equal(trainingStep(5, 4), 'less');
   });
 
+  it('says a management occupation takes no one kind of training, and compares nothing with it', async () => {
+    const manager = { ...OCCUPATIONS[0]!, code: '30010', teer: 0, broad: 3 };
+    const withManager = await loadedIndex({ occupations: [...OCCUPATIONS, manager] });
+    const facts = moveFacts(withManager, '30010', { lang: 'en', from: { code: '31301', role: 'current' } });
+    assert.equal(facts.step, null);
+    assert.equal(facts.training, 'A management occupation (TEER 0): its level comes from its responsibilities.');
+    const fr = moveFacts(withManager, '30010', { lang: 'fr', from: { code: '31301', role: 'current' } });
+    assert.equal(fr.training, `Profession de gestion (FEER 0)${NBSP}: son niveau tient à ses responsabilités.`);
+    assert.equal(
+      moveFacts(withManager, '31301', { lang: 'en', from: { code: '30010', role: 'target' } }).training,
+      'Usually takes a university degree (TEER 1).',
+    );
+  });
+
   it('refuses an occupation the index does not have', () => {
     assert.throws(() => moveFacts(index, '99999', { lang: 'en' }), RangeError);
   });
