@@ -79,7 +79,8 @@ export const styles = [
       text-align: left;
       font-weight: 600;
     }
-    .shares {
+    .shares,
+    .fact {
       font-size: 0.875em;
       color: var(--mc-color-text-muted, #4b5563);
     }

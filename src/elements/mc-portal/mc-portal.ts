@@ -29,7 +29,7 @@ import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
 import { UrlStateController } from './url-state-controller.js';
 import { PrintLine } from './print-line.js';
-import { RelatedList, renderRelated } from './related.js';
+import type { RelatedList } from './related.js';
 import { renderLabourMarket, renderRecommendations } from './results.js';
 import { loadAfterChoice, type LaterTools } from './children.js';
 import { common } from '../../i18n/en/common.js';
@@ -59,7 +59,7 @@ interface Chooser extends HTMLElement {
  * @csspart searches - The box holding the two job searches.
  * @csspart results - Everything shown once an occupation is chosen.
  * @csspart results-heading - The heading focus moves to after a choice.
- * @csspart related - The "where could you go from here" list.
+ * @csspart related - The "where could you go from here" list: each occupation with the key skills it shares, the training it usually takes and its median wage in `region`.
  * @csspart share - The "Copy link" button and its message (with `url-state`).
  * @csspart state - Loading and error boxes.
  * @csspart outbox - The notice about inquiries saved on this device: being sent, sent (when, to whom), not sent yet, or refused.
@@ -479,11 +479,13 @@ export class McPortal extends McElement {
     });
   }
 
-  private readonly related = new RelatedList();
+  private related: RelatedList | null = null;
 
   /** Occupations related to `base` as the list shows them (remembered for the next render). */
   private relatedList(index: LoadedIndex, base: string): RelatedOccupation[] {
-    return this.later ? this.related.get(index, base, this.locale.lang, this.target, this.later.relatedOccupations) : [];
+    if (!this.later) return [];
+    this.related ??= new this.later.RelatedList();
+    return this.related.get(index, base, this.locale.lang, this.target, this.later.relatedOccupations);
   }
 
   /** The occupation results are about: the target when given, else the current job. */
@@ -588,8 +590,12 @@ export class McPortal extends McElement {
     const { t, lang } = this.locale;
     const related = this.relatedList(index, base);
     if (!this.later) return html``;
-    const m = this.later.coreMessages(lang);
-    return renderRelated({ uid: this.uid, level, lang, p: t.portal, related, m, onPick: (code) => this.pickRelated(code) });
+    const { coreMessages, moveFacts, renderRelated } = this.later;
+    // The facts compare with the job the list starts from: the current one, else the target.
+    const from = { code: base, role: base === this.current ? ('current' as const) : ('target' as const) };
+    const facts = (code: string) => moveFacts(index, code, { lang, region: this.region, from });
+    const m = coreMessages(lang);
+    return renderRelated({ uid: this.uid, level, lang, p: t.portal, related, m, facts, onPick: (code) => this.pickRelated(code) });
   }
 
   private renderInquiry(index: LoadedIndex | null): TemplateResult {

@@ -1,13 +1,15 @@
 /**
  * The portal's "where could you go from here" list: the occupations related to the one
  * chosen (the target left out), each a button that makes it the target, with the skills
- * it shares.
+ * it shares, the training it usually takes and its median wage in the page's region. Loaded
+ * after a choice with the rest of what shows then (children.ts), not with the portal.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { relatedOccupations, RelatedOccupation } from '../../core/rank/index.js';
 import type { coreMessages } from '../../core/messages/index.js';
+import type { MoveFacts } from '../../core/lmi/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
 import { sharedSkills } from '../shared/shared-skills.js';
@@ -44,7 +46,26 @@ export interface RelatedContext {
   related: readonly RelatedOccupation[];
   /** The core's sentences in `lang` (`coreMessages`), loaded with the whole index. */
   m: ReturnType<typeof coreMessages>;
+  /** The training and wage beside a related occupation (the core's `moveFacts`). */
+  facts: (code: string) => Pick<MoveFacts, 'training' | 'wage'>;
   onPick: (code: string) => void;
+}
+
+/**
+ * The training and the wage, each a line of text after the shared skills, read in that order
+ * by a screen reader's reading; also the button's description, so that moving from button to
+ * button says them after its name ("Set … as the job I want").
+ */
+function factLines(ctx: RelatedContext, code: string, i: number): { ids: string; lines: TemplateResult } {
+  const { training, wage } = ctx.facts(code);
+  const id = `${ctx.uid}-related-${i}`;
+  const shown: Array<{ id: string; text: string }> = [];
+  if (training) shown.push({ id: `${id}-training`, text: training });
+  if (wage) shown.push({ id: `${id}-wage`, text: wage });
+  return {
+    ids: shown.map((line) => line.id).join(' '),
+    lines: html`${shown.map((line) => html`<span class="fact" id=${line.id}>${line.text}</span>`)}`,
+  };
 }
 
 export function renderRelated(ctx: RelatedContext): TemplateResult {
@@ -56,14 +77,21 @@ export function renderRelated(ctx: RelatedContext): TemplateResult {
           ? html`<p>${p.relatedNone}</p>`
           : html`<p>${p.relatedIntro} <span class="screen-only">${p.relatedChoose}</span></p>
             <ul>
-              ${related.map(
-                (r) => html`<li>
-                  <button type="button" class="link" aria-label=${p.setTarget(r.title)} @click=${() => ctx.onPick(r.code)}>
+              ${related.map((r, i) => {
+                const facts = factLines(ctx, r.code, i);
+                return html`<li>
+                  <button
+                    type="button"
+                    class="link"
+                    aria-label=${p.setTarget(r.title)}
+                    aria-describedby=${facts.ids || nothing}
+                    @click=${() => ctx.onPick(r.code)}
+                  >
                     ${slashBreaks(r.title)}
                   </button>
-                  ${sharedSkills(m, r)}
-                </li>`,
-              )}
+                  ${sharedSkills(m, r)} ${facts.lines}
+                </li>`;
+              })}
             </ul>`
       }
     </div>`;
