@@ -113,13 +113,15 @@ const EN: Entries = [
 
 const FR: Entries = [
   // Santé. « Inf. » est l'abréviation courante d'infirmier/infirmière ; « IA » désigne
-  // l'infirmière auxiliaire (ou, en informatique, l'intelligence artificielle) ; « PAB » le préposé aux bénéficiaires.
+  // l'infirmière auxiliaire (ou, en informatique, l'intelligence artificielle) ; « PAB » le préposé aux bénéficiaires ;
+  // « PSSP », en Ontario, le préposé aux services de soutien personnel (le PSW anglais).
   ['inf', ['infirmier']],
   ['ia', ['infirmier auxiliaire', 'intelligence artificielle']],
   ['iaa', ['infirmier auxiliaire autorise']],
   ['ipa', ['infirmier praticien']],
   ['ips', ['infirmier praticien']],
   ['pab', ['prepose aux beneficiaires']],
+  ['pssp', ['prepose au service de soutien personnel']],
   ['inhalo', ['inhalotherapeute']],
   ['physio', ['physiotherapeute']],
   ['ergo', ['ergotherapeute']],

@@ -31,7 +31,12 @@ const FR: Array<[string, string[]]> = [
   ['32101', ['Infirmiers auxiliaires/infirmières auxiliaires', 'Infirmier auxiliaire/infirmière auxiliaire']],
   [
     '33102',
-    ['Aides-infirmiers/aides-infirmières, préposés/préposées aux bénéficiaires', 'Préposé/préposée aux bénéficiaires', 'Aide-infirmier/aide-infirmière'],
+    [
+      'Aides-infirmiers/aides-infirmières, préposés/préposées aux bénéficiaires',
+      'Préposé/préposée aux bénéficiaires',
+      'Aide-infirmier/aide-infirmière',
+      'Préposé/préposée au service de soutien personnel - soins infirmiers',
+    ],
   ],
   ['72106', ['Soudeurs/soudeuses et opérateurs/opératrices de machines à souder', 'Soudeur/soudeuse', 'Soudeur-monteur/soudeuse-monteuse']],
   ['72410', ["Techniciens/techniciennes à l'entretien automobile", "Mécanicien/mécanicienne d'automobiles", 'Débosseleur/débosseleuse']],
@@ -140,6 +145,8 @@ test('acronyms and short forms are synonyms of the words they stand for', () => 
   assert.equal(top(en, 'admin assistant'), '13110');
   assert.equal(top(fr, 'PAB'), '33102');
   assert.equal(top(fr, 'préposée PAB'), '33102');
+  // Ontario's French for a personal support worker (« préposé aux services de soutien personnel »).
+  assert.equal(top(fr, 'PSSP'), '33102');
   assert.equal(top(fr, 'inf. auxiliaire'), '32101');
   assert.equal(top(fr, 'IA'), '32101');
   assert.equal(top(fr, 'mécanicien auto'), '72410');
