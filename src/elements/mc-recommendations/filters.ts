@@ -129,14 +129,3 @@ export function sortRecommendations(recs: readonly Recommendation[], sort: SortO
     .sort((a, b) => a.group - b.group || a.key - b.key || a.position - b.position)
     .map((entry) => entry.rec);
 }
-
-/**
- * Two of mc-recommendations' results keys (occupation, from, region, provider, filters,
- * language) for the same occupation, from, region, provider and language: they differ only
- * in filters or sort.
- */
-export function sameChoice(a: string, b: string): boolean {
-  const [ao, af, ar, ap, , al] = JSON.parse(a) as unknown[];
-  const [bo, bf, br, bp, , bl] = JSON.parse(b) as unknown[];
-  return ao === bo && af === bf && ar === br && ap === bp && al === bl;
-}

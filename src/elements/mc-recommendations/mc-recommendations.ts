@@ -11,7 +11,8 @@ import { describeError, fireError, unknownOccupationReport } from '../shared/err
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
-import { EMPTY_FILTERS, activeFilterCount, sameChoice, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
+import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
+import { sameChoice } from './same-choice.js';
 import { levelHeading } from '../shared/heading.js';
 import { institutionName } from '../shared/names.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
