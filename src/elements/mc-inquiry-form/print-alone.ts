@@ -5,7 +5,7 @@
  * react-to-print do, the part is copied into a document of its own, in an iframe kept off
  * screen, and that frame prints, with the part's language, direction and a title (the file
  * name "Save as PDF" offers). The frame is added to the part, in the element's shadow root:
- * nothing is added to the host page's DOM or styles, and it goes when the part goes.
+ * nothing is added to the host page's DOM or styles, and it goes once printed.
  *
  * The frame (about:blank) has the page's Content-Security-Policy: its styles are a
  * constructed stylesheet, which `style-src` without 'unsafe-inline' allows (as for the
@@ -35,6 +35,8 @@ export function printAlone(part: HTMLElement, o: PrintOptions): boolean {
   const win = frame.contentWindow;
   try {
     fill(frame.contentDocument!, part, o);
+    // Gone once printed (a browser that says so); else when printed again or the part goes.
+    win!.addEventListener('afterprint', () => frame.remove(), { once: true });
     win!.print();
     return true;
   } catch {

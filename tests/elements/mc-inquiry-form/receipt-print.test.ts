@@ -130,6 +130,10 @@ describe('mc-inquiry-form: printing the receipt', () => {
     // The receipt stays on screen, with its buttons, and nothing is said.
     expect($(el, '[part="receipt"] .copied')!.textContent).to.equal('');
     expect(el.shadowRoot!.querySelectorAll('[part="receipt"] button')).to.have.length(2);
+    // The frame left in the receipt is neither read nor reached.
+    const frame = el.shadowRoot!.querySelector('iframe')!;
+    expect([frame.inert, frame.getAttribute('aria-hidden'), frame.getBoundingClientRect().right <= 0]).to.deep.equal([true, 'true', true]);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps a French right-to-left page’s language and direction; printing again prints a fresh copy', async () => {
@@ -145,6 +149,9 @@ describe('mc-inquiry-form: printing the receipt', () => {
     expect(print.printed[1]).to.include({ title: 'Reçu de demande – receipt-1', lang: 'fr', dir: 'rtl', buttons: 0 });
     expect(print.printed[1]!.text).to.contain('Reçu de votre demande');
     expect(el.shadowRoot!.querySelectorAll('iframe'), 'one frame, however often it prints').to.have.length(1);
+    // Once the browser says it printed, the copy goes.
+    el.shadowRoot!.querySelector('iframe')!.contentWindow!.dispatchEvent(new Event('afterprint'));
+    expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(0);
   });
 
   it('titles a receipt without a reference by the date it was received', async () => {
