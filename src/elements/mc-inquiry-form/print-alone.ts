@@ -40,6 +40,7 @@ export function printAlone(part: HTMLElement, o: PrintOptions): boolean {
     win!.print();
     return true;
   } catch {
+    frame.remove();
     return false;
   }
 }

@@ -181,5 +181,6 @@ describe('mc-inquiry-form: printing the receipt', () => {
     expect($(el, '[part="receipt"] .copied')!.textContent).to.equal('This browser did not print the receipt: copy it, or print the whole page.');
     expect($(el, '[part="receipt"]')!.textContent).to.contain('Reference');
     expect([...el.shadowRoot!.querySelectorAll('[part="receipt"] button')].map((b) => b.textContent)).to.include('Copy receipt');
+    expect(el.shadowRoot!.querySelectorAll('iframe'), 'no copy left behind').to.have.length(0);
   });
 });
