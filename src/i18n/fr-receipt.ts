@@ -20,4 +20,6 @@ export const receipt: Messages['receipt'] = {
   copied: 'Reçu copié.',
   copyFailed: 'Ce navigateur n’a pas laissé la page copier\u00a0: sélectionnez le reçu et copiez-le.',
   print: 'Imprimer le reçu',
+  printTitle: (what: string) => `Reçu de demande – ${what}`,
+  printFailed: 'Ce navigateur n’a pas imprimé le reçu\u00a0: copiez-le, ou imprimez toute la page.',
 };

@@ -15,6 +15,7 @@ export { buildProgramTextInSlices, prepareProgramText } from './rank-text.js';
 export { PROFILE_TOP, prepareRanking, prepareRankingInSlices, prepareRecommend, recommend, recommendInSlices } from './rank.js';
 export type { RecommendOptions } from './rank.js';
 export { findPrograms, programFacets } from './rank-find.js';
+export { providerNamed } from './provider-named.js';
 export type { Facets } from './rank-prepare.js';
 export type { FindProgramsOptions } from './rank-find.js';
 export { prepareRelated, relatedOccupations } from './related.js';

@@ -40,7 +40,8 @@ export type { McInquireDetail } from './mc-inquiry-form.events.js';
  * The inquiry is saved on the device before it is sent and retried until delivered (also on a
  * later visit: any element that sends to `endpoint` sends it once on the page and online, and
  * says so); once sent, a receipt shows its reference, time, recipients and content, to copy or
- * print. Nothing personal is kept once sent, or once the person was told the endpoint refused
+ * print (Print prints the receipt alone, from a frame of its own, not the page around it; a page
+ * printed as a whole leaves the form's buttons out). Nothing personal is kept once sent, or once the person was told the endpoint refused
  * it and left the form. What the person typed is never lost: kept in the page's memory (never
  * on the device) when the form is removed and made again (a review step, a dialog, a language
  * change) until it is sent or the page is left.

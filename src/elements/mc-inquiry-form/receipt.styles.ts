@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The receipt of a sent inquiry (its rows: facts.styles.ts), and what printing leaves out. */
+/** The receipt of a sent inquiry (its rows: facts.styles.ts), and what printing the page leaves out. */
 export const receiptStyles = css`
   .receipt {
     display: grid;
@@ -38,6 +38,15 @@ export const receiptStyles = css`
   .copied {
     align-self: center;
   }
+  /* The receipt's printout (print-alone.ts), off screen, out of the grid. */
+  .print-frame {
+    position: fixed;
+    top: 0;
+    left: -200vw;
+    width: 100vw;
+    height: 100vh;
+    border: 0;
+  }
   @media print {
     .form {
       border: 0;
@@ -47,5 +56,38 @@ export const receiptStyles = css`
     .actions {
       display: none;
     }
+  }
+`;
+
+/**
+ * The receipt printed alone (print-alone.ts), with the two above: black on white, whatever
+ * the page's colours, its link's address written out, a row never split across two pages.
+ */
+export const receiptPaperStyles = css`
+  html {
+    color: #000;
+    background: #fff;
+    line-height: 1.4;
+  }
+  body {
+    margin: 0;
+  }
+  .receipt {
+    max-width: 40rem;
+    border-color: #000;
+  }
+  /* The grid's gap spaces them, as in the form. */
+  .receipt > :is(h2, h3, h4, h5, h6) {
+    margin: 0;
+  }
+  a {
+    color: inherit;
+  }
+  a[href]::after {
+    content: ' (' attr(href) ')';
+    overflow-wrap: anywhere;
+  }
+  .facts > div {
+    break-inside: avoid;
   }
 `;

@@ -15,6 +15,9 @@ import { dateFormat, numberFormat } from '../shared/locale.js';
 import { providerName, withMarkedNames, type ShownName } from '../shared/names.js';
 import type { Recipients } from '../shared/recipients.js';
 import { recipientRows, rowsView, type ListOf, type Row } from './recipients-view.js';
+import { printAlone } from './print-alone.js';
+import { factsStyles } from './facts.styles.js';
+import { receiptPaperStyles, receiptStyles } from './receipt.styles.js';
 
 export interface Receipt {
   /** The endpoint's id for the inquiry; null when its answer had none. */
@@ -61,10 +64,10 @@ export interface ReceiptContext {
 }
 
 export interface ReceiptView extends ReceiptContext {
-  /** What the last Copy came to. */
-  copied: 'copied' | 'failed' | null;
+  /** What the last Copy came to, or a Print the browser would not do. */
+  copied: 'copied' | 'failed' | 'print-failed' | null;
   onCopy(): void;
-  onPrint(): void;
+  onPrint(event: Event): void;
 }
 
 function facts(rec: Receipt, v: ReceiptContext): Row[] {
@@ -125,7 +128,7 @@ export function receiptText(rec: Receipt, v: ReceiptContext): string {
 
 export function receiptView(rec: Receipt, v: ReceiptView): TemplateResult {
   const id = `${v.uid}-receipt`;
-  const copied = v.copied === 'copied' ? v.r.copied : v.copied === 'failed' ? v.r.copyFailed : '';
+  const copied = v.copied ? { copied: v.r.copied, failed: v.r.copyFailed, 'print-failed': v.r.printFailed }[v.copied] : '';
   return html`<section class="receipt" part="receipt" aria-labelledby=${id}>
     ${levelHeading(v.level, { id, text: v.r.heading })} ${rowsView(facts(rec, v))}
     ${levelHeading(v.level + 1, { id: `${id}-sent`, text: v.r.sentFields })} ${rowsView(sentRows(rec, v))}
@@ -169,7 +172,20 @@ export class ReceiptController {
 
   render(): TemplateResult | typeof nothing {
     if (!this.receipt) return nothing;
-    return receiptView(this.receipt, { ...this.view(), copied: this.copied, onCopy: () => void this.copy(), onPrint: () => window.print() });
+    return receiptView(this.receipt, { ...this.view(), copied: this.copied, onCopy: () => void this.copy(), onPrint: (e) => this.print(e) });
+  }
+
+  /** Prints the receipt alone, not the page around it; the receipt stays on screen, with Copy. */
+  private print(event: Event): void {
+    const part = (event.currentTarget as Element).closest<HTMLElement>('.receipt');
+    if (!this.receipt || !part) return;
+    const v = this.view();
+    const received = dateFormat(v.lang, { dateStyle: 'long' }).format(new Date(this.receipt.receivedAt));
+    const title = v.r.printTitle(this.receipt.reference ?? received);
+    const styles = [factsStyles, receiptStyles, receiptPaperStyles];
+    const printed = printAlone(part, { title, lang: v.lang, styles, leaveOut: '.receipt-tools' });
+    this.copied = printed ? null : 'print-failed';
+    this.host.requestUpdate();
   }
 
   private async copy(): Promise<void> {

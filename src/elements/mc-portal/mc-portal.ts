@@ -274,7 +274,8 @@ export class McPortal extends McElement {
   @property({ type: Number, attribute: 'reply-within-days' }) replyWithinDays: number | null = null;
   /**
    * Restricts programs to one institution (an institution's own page), by its name as the
-   * catalogue's `provider` column gives it, on a French page too.
+   * catalogue's `provider` or `provider_fr` column writes it, on a page in either language (see
+   * `<mc-recommendations>`).
    */
   @property() provider: string | null = null;
   /** Where anonymous usage counts are sent; none when empty. */

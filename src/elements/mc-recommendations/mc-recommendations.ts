@@ -12,6 +12,7 @@ import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
+import { sameChoice } from './same-choice.js';
 import { levelHeading } from '../shared/heading.js';
 import { institutionName } from '../shared/names.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
@@ -19,6 +20,7 @@ import { filterPanel } from './filter-panel.js';
 import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
 import { listLanguageNote } from './list-language.js';
 import { emptyState } from './empty-state.js';
+import { InstitutionName } from './institution.js';
 import { NearbyController, nearbyAsk, nearbyList, type NearbyOccupation } from './nearby.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { moveTraining, planOverview } from './plan-overview.js';
@@ -54,13 +56,6 @@ interface Computed {
   /** The plan above the list, worked out on first render of these results (from `PlanSource`: the same for every filter and sort). */
   plan?: Plan;
   facets: Facets;
-}
-
-/** Same occupation, from, region, provider and language: keys differ only in filters or sort. */
-function sameChoice(a: string, b: string): boolean {
-  const [ao, af, ar, ap, , al] = JSON.parse(a) as unknown[];
-  const [bo, bf, br, bp, , bl] = JSON.parse(b) as unknown[];
-  return ao === bo && af === bf && ar === br && ap === bp && al === bl;
 }
 
 /**
@@ -193,8 +188,9 @@ export class McRecommendations extends McElement {
   @property() region: string | null = null;
   /**
    * Restricts the list to one institution (an institution's own page); hides that filter. Its
-   * name as the catalogue's `provider` column gives it, on a French page too: the page shows
-   * its French name (`provider_fr`).
+   * name as the catalogue's `provider` or `provider_fr` column writes it (either, on a page in
+   * either language); a French page shows its French name. A name of no institution of the
+   * index shows no programs, with a console warning.
    */
   @property() provider: string | null = null;
   /** How many programs show at first and per "Show more". */
@@ -221,6 +217,8 @@ export class McRecommendations extends McElement {
 
   /** With `src`, the chosen occupation's slice of the catalogue, not the whole (see `loadOccupationIndex`). */
   private readonly indexTask = new IndexTask(this, () => this.locale.lang, undefined, { occupation: () => this.occupation });
+  /** `provider` by the catalogue's `provider`, whichever of its names the page wrote. */
+  private readonly institution = new InstitutionName(this, () => this.provider, this.indexTask);
   private readonly reveal = new RevealController(this);
   private readonly nearby = new NearbyController(this);
   private readonly planSource = new PlanSource();
@@ -265,8 +263,8 @@ export class McRecommendations extends McElement {
 
   /**
    * The institutions of its catalogue, sorted, whatever `provider` is set: a page that sets
-   * `provider` can check that the index has programs of its institution. Each by the name
-   * `provider` takes (the catalogue's `provider` column), not its French name. Resolves once the
+   * `provider` can check that the index has programs of its institution. Each by the catalogue's
+   * `provider` column (`provider` takes its French name, `provider_fr`, too). Resolves once the
    * index is loaded; null without one (no `src` or `index`, or a load that failed, which the
    * element shows).
    */
@@ -345,7 +343,7 @@ export class McRecommendations extends McElement {
   }
 
   private resultsKey(): string {
-    return JSON.stringify([this.occupation, this.from, this.region, this.provider, this.filters, this.locale.lang]);
+    return JSON.stringify([this.occupation, this.from, this.region, this.institution.name, this.filters, this.locale.lang]);
   }
 
   /**
@@ -388,7 +386,7 @@ export class McRecommendations extends McElement {
   private readonly facets = new FacetsSource();
 
   private facetsChoice(): FacetsChoice {
-    return { occupation: this.occupation!, provider: this.provider, region: this.region };
+    return { occupation: this.occupation!, provider: this.institution.name, region: this.region };
   }
 
   /** A ranking that threw in its own task: render() ranks it again to report the error. */
@@ -420,14 +418,14 @@ export class McRecommendations extends McElement {
       occupation: this.occupation!,
       ...(this.from ? { from: this.from } : {}),
       ...(this.region ? { region: this.region } : {}),
-      filters: toProgramFilters(this.filters, this.provider),
+      filters: toProgramFilters(this.filters, this.institution.name),
       limit: MAX_RESULTS,
       lang: this.locale.lang,
     };
   }
 
   private planChoice(): PlanChoice {
-    return { options: this.recommendOptions(), filters: this.filters, provider: this.provider };
+    return { options: this.recommendOptions(), filters: this.filters, provider: this.institution.name };
   }
 
   private keep(index: LoadedIndex, key: string, recs: Recommendation[]): Computed {
@@ -481,14 +479,14 @@ export class McRecommendations extends McElement {
     const capped = count >= MAX_RESULTS;
     const toTitle = localize(target.title, lang);
     const heading = from ? r.headingGap(count, localize(from.title, lang), toTitle, capped) : r.heading(count, toTitle, capped);
-    const filtered = activeFilterCount(this.filters, this.provider) > 0;
+    const filtered = activeFilterCount(this.filters, this.institution.name) > 0;
     // Only a list the person has not narrowed tells what the catalogue holds.
     // Strengths are known once the occupation's quotes are loaded; until then, no such claim.
     const partialOnly = count > 0 && all.every((rec) => rec.strength === 'moderate');
     const wanted = !filtered && (count < FEW_RESULTS || partialOnly);
     const nearby = this.nearby.want(wanted ? nearbyAsk(index, all, this.recommendOptions(), this.from ?? this.nearbyFrom) : null);
     // The host's institution, named in the page's language (it is given by its `provider`).
-    const at = this.provider ? institutionName(this.provider, index.ranking, lang) : null;
+    const at = this.institution.name ? institutionName(this.institution.name, index.ranking, lang) : null;
     const offer = nearby ? nearbyList({ t, lang, nearby, count, provider: at, onPick: this.pickNearby }) : nothing;
     const fromTitle = from ? localize(from.title, lang) : null;
     const few = { t, count, to: toTitle, from: fromTitle, partialOnly, provider: at };
@@ -497,7 +495,7 @@ export class McRecommendations extends McElement {
     // On a move the plan shows with no program too: what the person has and needs is its point.
     const plan = (count > 0 || (!!from && from.code !== target.code)) && this.computing.stage !== 'heading';
     const empty =
-      count === 0 ? emptyState({ t, filtered, filters: this.filters, fixedProvider: this.provider, notice, onClear: () => this.clearFilters() }) : null;
+      count === 0 ? emptyState({ t, filtered, filters: this.filters, fixedProvider: this.institution.name, notice, onClear: () => this.clearFilters() }) : null;
     return html`
       <section class="root" aria-labelledby="heading">
         ${levelHeading(this.headingLevel, { id: 'heading', part: 'heading', text: heading })}
@@ -581,7 +579,7 @@ export class McRecommendations extends McElement {
   private renderFilters(facets: Computed['facets']): unknown {
     const open = this.filtersOpen ?? !this.narrow.matches;
     // Re-rendered only when something it shows changed: not on every batch of cards.
-    return guard([this.filters, facets, open, this.locale.lang, this.provider], () => this.filterPanel(facets, open));
+    return guard([this.filters, facets, open, this.locale.lang, this.institution.name], () => this.filterPanel(facets, open));
   }
 
   private filterPanel(facets: Computed['facets'], open: boolean): TemplateResult {
@@ -590,7 +588,7 @@ export class McRecommendations extends McElement {
       lang: this.locale.lang,
       filters: this.filters,
       facets,
-      fixedProvider: this.provider,
+      fixedProvider: this.institution.name,
       // Open on wide layouts; on a phone the cards come first and filters are one tap away.
       open,
       onChange: (next) => this.setFilters(next),

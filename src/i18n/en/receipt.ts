@@ -22,4 +22,7 @@ export const receipt = {
   copied: 'Receipt copied.',
   copyFailed: 'This browser did not let the page copy: select the receipt and copy it.',
   print: 'Print receipt',
+  /** The printout's title (the file name "Save as PDF" offers): the reference, else the date received. */
+  printTitle: (what: string) => `Inquiry receipt – ${what}`,
+  printFailed: 'This browser did not print the receipt: copy it, or print the whole page.',
 };

@@ -149,15 +149,28 @@ describe('mc-inquiry-form: the receipt', () => {
 
   it('Print opens the browser’s print dialog, and printing leaves the buttons out', async () => {
     const el = await sent();
+    // The receipt prints alone, from a frame of its own (receipt-print.test.ts): not the page.
     const print = window.print;
+    const own = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!;
     let printed = 0;
-    window.print = () => void printed++;
+    let page = 0;
+    window.print = () => void page++;
+    Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+      configurable: true,
+      get(this: HTMLIFrameElement) {
+        const win = own.get!.call(this) as Window;
+        win.print = () => void printed++;
+        return win;
+      },
+    });
     try {
       [...receipt(el)!.querySelectorAll('button')].find((b) => b.textContent === 'Print receipt')!.click();
     } finally {
       window.print = print;
+      Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', own);
     }
     expect(printed).to.equal(1);
+    expect(page).to.equal(0);
     const sheets = [...el.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]);
     const printRule = sheets.find((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print') as CSSMediaRule;
     expect(printRule.cssText).to.contain('.receipt-tools');

@@ -94,6 +94,21 @@ describe('program elements on the sample index', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a French page, takes the institution’s French name (provider_fr) for provider: the same programs', async () => {
+    const programs = async (provider: string) => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="fr"><mc-recommendations src=${SAMPLE} occupation="72106" provider=${provider}></mc-recommendations></div>`,
+      );
+      const el = wrap.querySelector<McRecommendations>('mc-recommendations')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('mc-program-card'), 'cards from the sample index', LOAD);
+      return [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].map((c) => c.recommendation!.program);
+    };
+    const english = await programs('Lakeshore Polytechnic (fictional)');
+    const french = await programs('Polytechnique Lakeshore (fictive)');
+    expect(french.map((p) => p.id)).to.deep.equal(english.map((p) => p.id));
+    for (const program of french) expect(program.provider).to.equal('Lakeshore Polytechnic (fictional)');
+  });
+
   it('names its catalogue’s institutions, whatever provider is set, before a choice and after (its slice knows them all)', async () => {
     const el = await fixture<McRecommendations>(html`<mc-recommendations src=${SAMPLE} provider="Nowhere College"></mc-recommendations>`);
     const whole = await el.catalogueProviders();
