@@ -56,13 +56,13 @@ const en: MoveWords = {
 const fr: MoveWords = {
   medians(place, target, targetMedian, current, currentMedian) {
     const at = upperFirst(placeWords('fr', place).at);
-    const yours = `dans votre profession actuelle, ${quoteFr(current)}`;
+    const yours = `dans votre travail actuel (${quoteFr(current)})`;
     if (targetMedian === null) return `${at}, ${yours}, la moitié des personnes gagnent plus de ${currentMedian.formatted} l’heure${frWhich(currentMedian)}.`;
     return `${at}, dans la profession ${quoteFr(target)}, la moitié des personnes gagnent plus de ${targetMedian} l’heure${NNBSP}; ${yours}, la moitié gagnent plus de ${currentMedian.formatted}${frWhich(currentMedian)}.`;
   },
   noCurrentMedian(place, current, none, why) {
     const what = none ? 'aucun salaire' : 'aucun salaire médian';
-    return `Ces données n’ont ${what} pour votre profession actuelle, ${quoteFr(current)}, ${placeWords('fr', place).at}.${why ? ` ${why}` : ''}`;
+    return `Ces données n’ont ${what} pour votre travail actuel (${quoteFr(current)}) ${placeWords('fr', place).at}.${why ? ` ${why}` : ''}`;
   },
   yearly(target, median, hours) {
     return `Dans la profession ${quoteFr(target)}, le salaire médian représente environ ${median} par année, pour ${hours} heures de travail à temps plein (37,5 heures par semaine pendant 52 semaines).`;

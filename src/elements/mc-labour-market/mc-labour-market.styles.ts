@@ -110,6 +110,8 @@ export const styles = [
     .value {
       justify-self: end;
       font-variant-numeric: tabular-nums;
+      /* An amount never breaks: a long label beside it wraps instead. */
+      white-space: nowrap;
     }
     .track {
       display: block;

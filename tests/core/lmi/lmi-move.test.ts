@@ -85,12 +85,12 @@ test('French: the two medians with French typography, each profession named in q
   const d = describeMove(index, '31301', { lang: 'fr', region: 'ER35', from: '32101' });
   assert.equal(
     d.move?.sentence,
-    'En Ontario, dans la profession «\u00a0Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées\u00a0», la moitié des personnes gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre profession actuelle, «\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0», la moitié gagnent plus de 30,00\u00a0$.',
+    'En Ontario, dans la profession «\u00a0Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées\u00a0», la moitié des personnes gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
   );
   const none = describeMove(index, '31301', { lang: 'fr', region: 'ER3530', from: '72106' });
   assert.match(
     none.move!.sentence,
-    /^Ces données n’ont aucun salaire pour votre profession actuelle, «\u00a0Soudeurs\/soudeuses .*\u00a0», à Toronto\. Le Guichet-Emplois ne publie pas/,
+    /^Ces données n’ont aucun salaire pour votre travail actuel \(«\u00a0Soudeurs\/soudeuses .*\u00a0»\) à Toronto\. Le Guichet-Emplois ne publie pas/,
   );
 });
 

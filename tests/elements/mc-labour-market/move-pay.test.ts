@@ -9,6 +9,7 @@ import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-l
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex } from '../../fixtures/index/index.js';
 import { labourMarketIn } from '../../fixtures/browser/labour-market.js';
+import { splitWords } from '../../fixtures/browser/split-words.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -96,9 +97,27 @@ describe('mc-labour-market: the pay of a move', () => {
   it('in French, with French typography', async () => {
     const el = await make({ region: 'ER35', from: '32101' }, 'fr');
     expect(said(el)).to.include(
-      'En Ontario, dans la profession «\u00a0Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées\u00a0», la moitié des personnes gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre profession actuelle, «\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0», la moitié gagnent plus de 30,00\u00a0$.',
+      'En Ontario, dans la profession «\u00a0Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées\u00a0», la moitié des personnes gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
     );
-    expect(rows(el)[3]).to.deep.equal(['Médian, votre profession actuelle', '30,00\u00a0$', '58\u00a0500\u00a0$']);
+    expect(rows(el)[3]).to.deep.equal(['Médian, votre travail actuel', '30,00\u00a0$', '58\u00a0500\u00a0$']);
     await expect(el).to.be.accessible();
+  });
+
+  it('on a 320 px phone (the panel narrower still in the portal), in French: every amount of the chart on one line, no word cut, nothing wider than the panel', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr" style="width: 240px; font-size: 16px; line-height: 1.5"></div>`);
+    const el = document.createElement('mc-labour-market');
+    Object.assign(el, { index, code: '31301', region: 'ER35', from: '32101' });
+    wrapper.append(el);
+    await el.updateComplete;
+    const values = [...wages(el).querySelectorAll<HTMLElement>('[part=chart] .value')];
+    expect(values).to.have.length(4);
+    for (const v of values) {
+      const range = document.createRange();
+      range.selectNodeContents(v);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      expect(lines.size, `"${v.textContent}" on one line`).to.equal(1);
+    }
+    expect(splitWords(wages(el))).to.deep.equal([]);
+    expect(el.scrollWidth, 'nothing wider than the element').to.be.at.most(el.clientWidth);
   });
 });

@@ -33,7 +33,7 @@ describe('mc-portal: the pay of a move', () => {
   it('in French', async () => {
     const market = await portal('fr', '32101', '31301');
     expect(wages(market)).to.contain(
-      'dans votre profession actuelle, «\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0», la moitié gagnent plus de 30,00\u00a0$.',
+      'dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
     );
   });
 
