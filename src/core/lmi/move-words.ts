@@ -51,21 +51,23 @@ const en: MoveWords = {
   },
 };
 
-// French titles are long and gendered ("Infirmiers autorisés/infirmières autorisées"): named
-// in quotes as the profession's, as the rest of the panel does.
+// French titles are long and gendered ("Infirmiers autorisés/infirmières autorisées"): the
+// target, which the panel's heading names, is "cette profession", as in its other sentences; the
+// current work is named once, in quotes.
 const fr: MoveWords = {
-  medians(place, target, targetMedian, current, currentMedian) {
+  medians(place, _target, targetMedian, current, currentMedian) {
     const at = upperFirst(placeWords('fr', place).at);
     const yours = `dans votre travail actuel (${quoteFr(current)})`;
     if (targetMedian === null) return `${at}, ${yours}, la moitié des personnes gagnent plus de ${currentMedian.formatted} l’heure${frWhich(currentMedian)}.`;
-    return `${at}, dans la profession ${quoteFr(target)}, la moitié des personnes gagnent plus de ${targetMedian} l’heure${NNBSP}; ${yours}, la moitié gagnent plus de ${currentMedian.formatted}${frWhich(currentMedian)}.`;
+    return `${at}, la moitié des personnes de cette profession gagnent plus de ${targetMedian} l’heure${NNBSP}; ${yours}, la moitié gagnent plus de ${currentMedian.formatted}${frWhich(currentMedian)}.`;
   },
   noCurrentMedian(place, current, none, why) {
     const what = none ? 'aucun salaire' : 'aucun salaire médian';
     return `Ces données n’ont ${what} pour votre travail actuel (${quoteFr(current)}) ${placeWords('fr', place).at}.${why ? ` ${why}` : ''}`;
   },
-  yearly(target, median, hours) {
-    return `Dans la profession ${quoteFr(target)}, le salaire médian représente environ ${median} par année, pour ${hours} heures de travail à temps plein (37,5 heures par semaine pendant 52 semaines).`;
+  // "Visée": after the current work's median, "cette profession" could be read as that one.
+  yearly(_target, median, hours) {
+    return `Dans la profession visée, le salaire médian représente environ ${median} par année, pour ${hours} heures de travail à temps plein (37,5 heures par semaine pendant 52 semaines).`;
   },
 };
 

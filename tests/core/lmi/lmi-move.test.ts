@@ -80,13 +80,14 @@ test('a figure of another year or source says which', async () => {
   assert.match(d.move!.sentence, /earn more than \$30\.00 \(a 2023 figure\)\.$/);
 });
 
-test('French: the two medians with French typography, each profession named in quotes', async () => {
+test('French: the two medians with French typography, the current work named in quotes', async () => {
   const index = await load();
   const d = describeMove(index, '31301', { lang: 'fr', region: 'ER35', from: '32101' });
   assert.equal(
     d.move?.sentence,
-    'En Ontario, dans la profession «\u00a0Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées\u00a0», la moitié des personnes gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
+    'En Ontario, la moitié des personnes de cette profession gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
   );
+  assert.match(d.wages!.yearlySentence!, /^Dans la profession visée, le salaire médian représente environ 80\u00a0400\u00a0\$ par année/);
   const none = describeMove(index, '31301', { lang: 'fr', region: 'ER3530', from: '72106' });
   assert.match(
     none.move!.sentence,

@@ -97,7 +97,7 @@ describe('mc-labour-market: the pay of a move', () => {
   it('in French, with French typography', async () => {
     const el = await make({ region: 'ER35', from: '32101' }, 'fr');
     expect(said(el)).to.include(
-      'En Ontario, dans la profession «\u00a0Infirmiers autorisés/infirmières autorisées et infirmiers psychiatriques autorisés/infirmières psychiatriques autorisées\u00a0», la moitié des personnes gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
+      'En Ontario, la moitié des personnes de cette profession gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
     );
     expect(rows(el)[3]).to.deep.equal(['Médian, votre travail actuel', '30,00\u00a0$', '58\u00a0500\u00a0$']);
     await expect(el).to.be.accessible();
