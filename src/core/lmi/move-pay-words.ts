@@ -15,7 +15,7 @@ export interface CurrentMedian {
   source: string | null;
 }
 
-export interface MoveWords {
+export interface PayWords {
   /** Both medians in `place`; the target's is null when it has none there (the current's is then said alone). */
   medians(place: Place, target: string, targetMedian: string | null, current: string, currentMedian: CurrentMedian): string;
   /** The current occupation has no wage in `place` (`none`), or no median there; `why`: the reason, or '' when the panel already gives it. */
@@ -35,7 +35,7 @@ function frWhich(m: CurrentMedian): string {
   return m.source === null ? ` (chiffre de ${m.year})` : ` (chiffre de la source ${m.source}${m.year === null ? '' : `, ${m.year}`})`;
 }
 
-const en: MoveWords = {
+const en: PayWords = {
   medians(place, target, targetMedian, current, currentMedian) {
     const at = upperFirst(placeWords('en', place).at);
     const yours = `${lowerFirst(current)} (your current work)`;
@@ -54,7 +54,7 @@ const en: MoveWords = {
 // French titles are long and gendered ("Infirmiers autorisés/infirmières autorisées"): the
 // target, which the panel's heading names, is "cette profession", as in its other sentences; the
 // current work is named once, in quotes.
-const fr: MoveWords = {
+const fr: PayWords = {
   medians(place, _target, targetMedian, current, currentMedian) {
     const at = upperFirst(placeWords('fr', place).at);
     const yours = `dans votre travail actuel (${quoteFr(current)})`;
@@ -72,6 +72,6 @@ const fr: MoveWords = {
 };
 
 /** The move sentences in `lang`. */
-export function moveWords(lang: Lang): MoveWords {
+export function payWords(lang: Lang): PayWords {
   return lang === 'fr' ? fr : en;
 }

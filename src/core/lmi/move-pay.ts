@@ -9,7 +9,7 @@ import { localize, requireOccupation } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { describeLabourMarket, formatCount, formatMoney, fromPartialCopy, HOURS_PER_YEAR, type LabourMarketDescription, type MoneyFigure } from './lmi.js';
 import { lmiWords } from './words.js';
-import { moveWords, type CurrentMedian } from './move-words.js';
+import { payWords, type CurrentMedian } from './move-pay-words.js';
 
 /** The current occupation's median wage in the region whose wages the reading shows. */
 export interface MovePay {
@@ -46,7 +46,7 @@ export function describeMove(index: LoadedIndex, code: string, opts: { lang: Lan
   const w = d.wages;
   if (!current || current.code === code || !w) return { ...d, move: null };
   const { lang } = opts;
-  const words = moveWords(lang);
+  const words = payWords(lang);
   const title = localize(current.title, lang);
   const place = { code: w.region, name: w.regionName };
   const row = current.lmi?.wages.find((r) => r[0] === w.region && hasFigures(r)) ?? null;
