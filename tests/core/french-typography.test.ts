@@ -16,6 +16,7 @@ const FILES = [
   'src/core/messages/places.ts',
   'src/core/lmi/words.ts',
   'src/core/lmi/move-facts.ts',
+  'src/core/lmi/move-pay-words.ts',
 ];
 /** Files whose French strings are data the interface shows (a source's name and attribution, a region). */
 const DATA_FILES = ['src/cli/sources-info.ts', 'src/core/catalogue/regions.ts'];

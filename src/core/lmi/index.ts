@@ -9,3 +9,5 @@ export { HOURS_PER_YEAR, describeLabourMarket, formatCount, formatMoney, prepare
 export { moveFacts, trainingStep } from './move-facts.js';
 export type { MoveFacts, MoveFactsOptions, MoveOrigin, TrainingStep } from './move-facts.js';
 export type { FactKind, LabourMarketDescription, LabourMarketFact, LabourMarketOutlook, MoneyFigure, SourceCitation, WageReading } from './lmi.js';
+export { describeMove } from './move-pay.js';
+export type { MoveDescription, MovePay } from './move-pay.js';

@@ -319,7 +319,7 @@ export function describeLabourMarket(index: LoadedIndex, code: string, opts: { l
 const PARTIAL_COPY = 'wages-derived';
 
 /** True when the occupation's wages, or the index's when it has none, come from the partial copy. */
-function fromPartialCopy(index: LoadedIndex, wageSource: string): boolean {
+export function fromPartialCopy(index: LoadedIndex, wageSource: string): boolean {
   if (wageSource) return wageSource === PARTIAL_COPY;
   const ids = new Set(index.manifest.sources.map((s) => s.id));
   return ids.has(PARTIAL_COPY) && !ids.has('wages');

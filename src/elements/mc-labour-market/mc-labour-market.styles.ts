@@ -110,6 +110,8 @@ export const styles = [
     .value {
       justify-self: end;
       font-variant-numeric: tabular-nums;
+      /* An amount never breaks: a long label beside it wraps instead. */
+      white-space: nowrap;
     }
     .track {
       display: block;
@@ -149,6 +151,10 @@ export const styles = [
     .bar.median {
       fill: var(--mc-labour-market-bar-median, var(--mc-color-primary-strong, var(--_mc-primary-strong)));
     }
+    /* On a move, the current work's median: another hue, not another blue, so it is not read as a level of the target's. */
+    .bar.current {
+      fill: var(--mc-labour-market-bar-current, var(--mc-color-text-muted, #4b5563));
+    }
     /*
      * Forced colours (Windows contrast themes) leave SVG fills alone: the bars would keep
      * their blues on the theme's background. System colours follow the person's theme; the
@@ -164,6 +170,9 @@ export const styles = [
         stroke: CanvasText;
         stroke-width: 2;
         vector-effect: non-scaling-stroke;
+      }
+      .bar.current {
+        fill: GrayText;
       }
       .track {
         border-left-color: CanvasText;
@@ -202,6 +211,10 @@ export const styles = [
     }
     thead th {
       border-bottom-width: 2px;
+    }
+    /* The current work's median, set apart from the target's levels above it. */
+    tr.current > * {
+      border-top: 2px solid var(--mc-color-border-muted, #d1d5db);
     }
     ul.facts,
     ul.requirements {

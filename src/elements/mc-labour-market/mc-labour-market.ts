@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { UnknownOccupationError } from '../../core/index-format/index.js';
-import { describeLabourMarket, regionOf, type LabourMarketDescription, type LabourMarketOutlook, type SourceCitation } from '../../core/lmi/index.js';
+import { describeMove, regionOf, type LabourMarketOutlook, type MoveDescription, type SourceCitation } from '../../core/lmi/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -23,7 +23,8 @@ import { slashBreaks } from '../shared/slash-breaks.js';
  * What the job market looks like for one occupation, in plain language first: the outlook
  * across Canada (where and when first, the figures compared in words, the official rating and
  * why it can differ from them, its meaning on demand), hourly wages where the person is (a
- * sentence, then a chart and a table of the same figures, and why any are missing), openings
+ * sentence, then a chart and a table of the same figures, and why any are missing; with `from`, the
+ * median of the person's current occupation beside them, for the same region), openings
  * and job seekers, each figure with its source and year; then what the work requires (its
  * training level, and its official requirements, loaded when shown).
  *
@@ -35,13 +36,14 @@ import { slashBreaks } from '../shared/slash-breaks.js';
  * @csspart sample - The notice shown when the figures are sample data.
  * @csspart outlook - The outlook block: the figures across Canada in words, the official rating (`.condition`) and why it can differ.
  * @csspart wages - The wages block (region choice, chart, table, why wages are missing).
- * @csspart chart - The wage chart: bars to scale with their levels and amounts; hidden from assistive technologies, as the table after it gives the same figures.
+ * @csspart chart - The wage chart: bars to scale with their levels and amounts (with `from`, the current occupation's median last); hidden from assistive technologies, as the table after it gives the same figures.
  * @csspart facts - The openings, job seekers and employment list.
  * @csspart requirements - What the work requires: its training level, its official requirements, the note that short programs do not replace a required diploma, licence or certificate.
  * @csspart state - The pending, empty and error boxes.
  *
  * @cssprop [--mc-labour-market-background=#ffffff] - Background of each block.
  * @cssprop [--mc-labour-market-bar=#3b82f6] - Fill of the low and high wage bars.
+ * @cssprop [--mc-labour-market-bar-current=#4b5563] - Fill of the current occupation's median bar (with `from`).
  * @cssprop [--mc-labour-market-bar-median=#1e3a8a] - Fill of the median wage bar.
  * @cssprop [--mc-labour-market-border=#d1d5db] - Border of each block.
  * @cssprop [--mc-labour-market-heading-color=inherit] - Colour of headings.
@@ -82,7 +84,7 @@ import { slashBreaks } from '../shared/slash-breaks.js';
  * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McRegionChangeDetail>} mc-region-change - The person picked a region in the Region select: `{ region }`. Setting `region` from code fires nothing.
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, the element has neither `src` nor `index` (code `no-source`, with a console warning), or its `code` is not in the index (code `unknown-occupation`, once per code; the panel says the same `message`). Detail: `{ code, message, hint }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, the element has neither `src` nor `index` (code `no-source`, with a console warning), or its `code` or `from` is not in the index (code `unknown-occupation`, once per code; the panel says the same `message`). Detail: `{ code, message, hint }`.
  */
 export class McLabourMarket extends McElement {
   static override styles = styles;
@@ -94,6 +96,8 @@ export class McLabourMarket extends McElement {
 
   /** NOC 2021 unit group to describe. */
   @property({ reflect: true }) code: string | null = null;
+  /** NOC 2021 code of the person's current occupation: its median wage shows beside this one's, for the same region. */
+  @property({ reflect: true }) from: string | null = null;
   /**
    * Job Bank economic region for wages (e.g. `ER3530`); set by the host, it wins over the select.
    * A code the index does not know shows the nearest wider region's wages, with a console warning.
@@ -126,7 +130,7 @@ export class McLabourMarket extends McElement {
     // A code not in the index is said once, by the panel's error (see `updated`).
     return [index, index?.occupations.has(this.code ?? '') ? this.code : null, this.locale.lang] as const;
   });
-  private memo: { key: string; index: LoadedIndex; value: LabourMarketDescription | null } | null = null;
+  private memo: { key: string; index: LoadedIndex; value: MoveDescription | null } | null = null;
   /**
    * Reading for a new occupation, region or language, worked out in its own task after
    * the pending state has painted, and rendered in the next: together with building the
@@ -147,7 +151,7 @@ export class McLabourMarket extends McElement {
     const st = this.indexTask.state;
     if (st.kind !== 'ready' || this.memo?.index !== st.index || !this.memo.key.startsWith(`${this.code}|`)) return;
     if (this.memo.value) this.checkRegion(st.index, this.memo.value);
-    else this.reportUnknown(st.index, this.code!, this.locale.lang);
+    else this.reportUnknown(st.index, st.index.occupations.has(this.code!) && this.from ? this.from : this.code!, this.locale.lang);
   }
 
   /**
@@ -155,7 +159,7 @@ export class McLabourMarket extends McElement {
    * typo, another province's code), as the reading `d` found: the wages are then those of the
    * nearest wider region that has them, which the panel names; the person never reads the code.
    */
-  private checkRegion(index: LoadedIndex, d: LabourMarketDescription): void {
+  private checkRegion(index: LoadedIndex, d: MoveDescription): void {
     const region = this.region;
     if (!region || region === this.warnedRegion || d.requestedRegion !== region || d.requestedRegionName !== null) return;
     this.warnedRegion = region;
@@ -196,7 +200,7 @@ export class McLabourMarket extends McElement {
   private readingKey(index: LoadedIndex): { region: string | null; key: string } {
     // Without a region, Ontario when the index knows it (the select shows it), else Canada.
     const region = this.effectiveRegion ?? (regionOf(index, ONTARIO_PREFIX) ? ONTARIO_PREFIX : null);
-    return { region, key: `${this.code}|${region ?? ''}|${this.locale.lang}` };
+    return { region, key: `${this.code}|${region ?? ''}|${this.locale.lang}|${this.from ?? ''}` };
   }
 
   /**
@@ -204,7 +208,7 @@ export class McLabourMarket extends McElement {
    * (or index) waits: a region the person picks in the select reads at once, so the
    * select they are using stays put.
    */
-  private describeOrLater(index: LoadedIndex): LabourMarketDescription | null | undefined {
+  private describeOrLater(index: LoadedIndex): MoveDescription | null | undefined {
     const { key } = this.readingKey(index);
     if (this.memo && this.memo.index === index && this.memo.key.startsWith(`${this.code}|`)) return this.describe(index);
     if (this.describing.runs(key)) return undefined;
@@ -223,13 +227,13 @@ export class McLabourMarket extends McElement {
     return undefined;
   }
 
-  private describe(index: LoadedIndex): LabourMarketDescription | null {
+  private describe(index: LoadedIndex): MoveDescription | null {
     const lang = this.locale.lang;
     const { region, key } = this.readingKey(index);
     if (this.memo && this.memo.key === key && this.memo.index === index) return this.memo.value;
-    let value: LabourMarketDescription | null;
+    let value: MoveDescription | null;
     try {
-      value = describeLabourMarket(index, this.code!, { lang, ...(region ? { region } : {}) });
+      value = describeMove(index, this.code!, { lang, from: this.from, ...(region ? { region } : {}) });
     } catch (error) {
       if (!(error instanceof UnknownOccupationError)) throw error;
       value = null; // rendered as the error it is, not thrown into the page
@@ -242,7 +246,7 @@ export class McLabourMarket extends McElement {
     return levelHeading(level, { id, part, text: slashBreaks(text) });
   }
 
-  private renderDescription(index: LoadedIndex, d: LabourMarketDescription): TemplateResult {
+  private renderDescription(index: LoadedIndex, d: MoveDescription): TemplateResult {
     const { t } = this.locale;
     const lm = t.labourMarket;
     const sub = this.headingLevel + 1;
@@ -296,7 +300,7 @@ export class McLabourMarket extends McElement {
     </div>`;
   }
 
-  private renderWages(index: LoadedIndex, d: LabourMarketDescription, level: number): TemplateResult {
+  private renderWages(index: LoadedIndex, d: MoveDescription, level: number): TemplateResult {
     const w = d.wages;
     return renderWages({
       index,

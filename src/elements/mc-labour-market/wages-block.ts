@@ -1,6 +1,8 @@
 /**
  * The wages block of `<mc-labour-market>`: the region choice, the wages in one sentence, a chart
  * and a table of the same figures, what "low" and "high" mean, and, when wages are missing, why.
+ * On a move (`from`), the core's sentence setting the current occupation's median beside the
+ * target's, and that median as the last row of the table and the last bar of the chart.
  *
  * A screen reader hears the figures once in the sentence and once in the table: the chart, which
  * shows the table's numbers as bars, is hidden from it. The table scrolls sideways in a region of
@@ -13,7 +15,7 @@ import type { LoadedIndex } from '../../core/model/index.js';
 import { localize, type Lang } from '../../core/index-format/index.js';
 // Not localeCompare: a page's first collator is a long task on a slow phone.
 import { compareText } from '../../core/rank/index.js';
-import type { LabourMarketDescription, MoneyFigure, WageReading } from '../../core/lmi/index.js';
+import type { MoneyFigure, MoveDescription, WageReading } from '../../core/lmi/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { slashBreaks } from '../shared/slash-breaks.js';
 import type { labourMarket } from '../../i18n/en/labour-market.js';
@@ -24,9 +26,17 @@ export const ONTARIO_PREFIX = 'ER35';
 type Level = 'low' | 'median' | 'high';
 const LEVELS: readonly Level[] = ['low', 'median', 'high'];
 
+/** A row of the table and a bar of the chart: a level of the target's wages, or the current occupation's median. */
+interface Figure {
+  kind: Level | 'current';
+  label: string;
+  hourly: MoneyFigure;
+  yearly: MoneyFigure | null;
+}
+
 export interface WagesContext {
   index: LoadedIndex;
-  d: LabourMarketDescription;
+  d: MoveDescription;
   lang: Lang;
   lm: typeof labourMarket;
   /** Prefix of the block's ids. */
@@ -42,8 +52,13 @@ export interface WagesContext {
   source: TemplateResult | typeof nothing;
 }
 
-/** The levels the reading has a figure for. */
-const known = (w: WageReading): Level[] => LEVELS.filter((k) => w.hourly[k] !== null);
+/** The figures the reading has, then the current occupation's median when it has one there. */
+function figuresOf({ d, lm }: WagesContext, w: WageReading): Figure[] {
+  const figures: Figure[] = LEVELS.filter((k) => w.hourly[k] !== null).map((k) => ({ kind: k, label: lm[k], hourly: w.hourly[k]!, yearly: w.yearly[k] }));
+  const move = d.move;
+  if (move?.hourly) figures.push({ kind: 'current', label: lm.currentMedian, hourly: move.hourly, yearly: move.yearly });
+  return figures;
+}
 
 export function renderWages(ctx: WagesContext): TemplateResult {
   const { d, lm } = ctx;
@@ -54,7 +69,7 @@ export function renderWages(ctx: WagesContext): TemplateResult {
     ${
       w
         ? html`${w.notice ? html`<p class="notice">${d.wageGap ? `${w.notice} ${d.wageGap}` : w.notice}</p>` : nothing}
-            <p>${w.sentence}</p>
+            ${w.sentence ? html`<p>${w.sentence}</p>` : nothing} ${d.move ? html`<p>${d.move.sentence}</p>` : nothing}
             ${renderFigures(ctx, w)} ${w.yearlySentence ? html`<p>${w.yearlySentence}</p>` : nothing}
             ${!w.notice && d.wageGap ? html`<p class="notice">${d.wageGap}</p>` : nothing} ${ctx.source}`
         : html`<p>${slashBreaks(d.noWages ?? '')}</p>
@@ -68,11 +83,11 @@ export function renderWages(ctx: WagesContext): TemplateResult {
  * by the sentence), then what "low" and "high" mean when they are shown.
  */
 function renderFigures(ctx: WagesContext, w: WageReading): TemplateResult | typeof nothing {
-  const levels = known(w);
-  if (levels.length < 2) return nothing;
+  const figures = figuresOf(ctx, w);
+  if (figures.length < 2) return nothing;
   const { lm } = ctx;
-  const range = levels.includes('low') || levels.includes('high');
-  return html`${renderChart(ctx, w, levels)} ${renderTable(ctx, w, levels)}
+  const range = figures.some((f) => f.kind === 'low' || f.kind === 'high');
+  return html`${renderChart(figures)} ${renderTable(ctx, w, figures)}
   ${range ? html`<p class="levels">${lm.levelsMeaning}</p>` : nothing}`;
 }
 
@@ -82,20 +97,19 @@ function renderFigures(ctx: WagesContext, w: WageReading): TemplateResult | type
  * 10 px at 320 px wide) and did not grow with the browser's text size. Hidden from assistive
  * technologies: the table that follows gives the same figures.
  */
-function renderChart({ lm }: WagesContext, w: WageReading, levels: Level[]): TemplateResult {
-  const figure = (k: Level) => w.hourly[k] as MoneyFigure;
-  const max = Math.max(...levels.map((k) => figure(k).value), 1);
+function renderChart(figures: Figure[]): TemplateResult {
+  const max = Math.max(...figures.map((f) => f.hourly.value), 1);
   return html`<figure part="chart" aria-hidden="true">
     <div class="chart">
-      ${levels.map((k) => {
+      ${figures.map((f) => {
         // Percent of the longest bar's track, to a tenth; a published figure always shows.
-        const width = Math.max(1, Math.round((figure(k).value / max) * 1000) / 10);
+        const width = Math.max(1, Math.round((f.hourly.value / max) * 1000) / 10);
         return html`<div class="row">
-          <span class="label">${lm[k]}</span>
+          <span class="label">${f.label}</span>
           <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-            <rect class="bar ${k}" x="0" y="0" width=${width} height="10"></rect>
+            <rect class="bar ${f.kind}" x="0" y="0" width=${width} height="10"></rect>
           </svg>
-          <span class="value">${figure(k).formatted}</span>
+          <span class="value">${f.hourly.formatted}</span>
         </div>`;
       })}
     </div>
@@ -103,7 +117,7 @@ function renderChart({ lm }: WagesContext, w: WageReading, levels: Level[]): Tem
 }
 
 /** The figures hourly and yearly, named by its caption; its box scrolls sideways when the table is wider than the panel. */
-function renderTable({ lm, uid, scrollBox }: WagesContext, w: WageReading, levels: Level[]): TemplateResult {
+function renderTable({ lm, uid, scrollBox }: WagesContext, w: WageReading, figures: Figure[]): TemplateResult {
   const caption = `${uid}-table`;
   return html`<div class="table-box" data-labelledby=${caption} ${ref(scrollBox)}>
     <table>
@@ -116,11 +130,11 @@ function renderTable({ lm, uid, scrollBox }: WagesContext, w: WageReading, level
         </tr>
       </thead>
       <tbody>
-        ${levels.map(
-          (k) => html`<tr>
-            <th scope="row">${lm[k]}</th>
-            <td>${w.hourly[k]!.formatted}</td>
-            <td>${w.yearly[k]?.formatted ?? ''}</td>
+        ${figures.map(
+          (f) => html`<tr class=${f.kind}>
+            <th scope="row">${f.label}</th>
+            <td>${f.hourly.formatted}</td>
+            <td>${f.yearly?.formatted ?? ''}</td>
           </tr>`,
         )}
       </tbody>

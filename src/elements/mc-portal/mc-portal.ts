@@ -566,7 +566,7 @@ export class McPortal extends McElement {
       ${levelHeading(level, { id: `${this.uid}-results`, part: 'results-heading', text: heading })}
       ${this.urlState ? this.url.render(this.locale.t.portal) : nothing}
       ${this.printLine.render(p, lang, this.urlState ? this.url.href() : null)}
-      ${renderLabourMarket({ index, code: this.occupation!, region: this.region, level: level + 1, onRegion: this.onRegionChange })}
+      ${renderLabourMarket({ index, code: this.occupation!, from: this.fromOccupation, region: this.region, level: level + 1, onRegion: this.onRegionChange })}
       ${
         this.recsFor && recsIndex
           ? renderRecommendations({

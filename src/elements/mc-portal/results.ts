@@ -17,6 +17,8 @@ const RECOMMENDATIONS_EXPORTPARTS = [exportParts(RECOMMENDATIONS_PARTS, 'recomme
 export interface LabourMarketPanel {
   index: LoadedIndex;
   code: string;
+  /** The person's current occupation, whose pay the panel sets beside the target's; null without a move. */
+  from: string | null;
   region: string | null;
   /** Heading level of the panel. */
   level: number;
@@ -30,6 +32,7 @@ export function renderLabourMarket(d: LabourMarketPanel): TemplateResult {
     exportparts=${LABOUR_MARKET_EXPORTPARTS}
     .index=${d.index}
     code=${d.code}
+    from=${d.from ?? nothing}
     region=${d.region ?? nothing}
     heading-level=${d.level}
     @mc-region-change=${d.onRegion}

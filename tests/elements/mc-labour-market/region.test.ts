@@ -3,13 +3,14 @@
  * has wages of its own; a `region` the index does not know is named to the developer (a console
  * warning) and never shown to the person as a code.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/define/mc-labour-market.js';
 import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-labour-market.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex } from '../../fixtures/index/index.js';
 import { listenToLiveRegion } from '../../fixtures/browser/live-region.js';
 import { captureWarnings } from '../../fixtures/browser/warnings.js';
+import { labourMarketIn } from '../../fixtures/browser/labour-market.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -19,13 +20,7 @@ before(async () => {
 const warned = captureWarnings();
 
 /** Welders (72106) have wages for Canada alone in the fixture index. */
-async function make(props: Partial<McLabourMarket>, lang = 'en'): Promise<McLabourMarket> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><mc-labour-market></mc-labour-market></div>`);
-  const el = wrapper.querySelector('mc-labour-market')!;
-  Object.assign(el, { index, code: '72106', ...props });
-  await el.updateComplete;
-  return el;
-}
+const make = (props: Partial<McLabourMarket>, lang = 'en'): Promise<McLabourMarket> => labourMarketIn({ index, code: '72106', ...props }, lang);
 const $ = (el: McLabourMarket, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 const select = (el: McLabourMarket) => $(el, 'select') as HTMLSelectElement;
 const selected = (el: McLabourMarket) => select(el).selectedOptions[0]!.textContent;
