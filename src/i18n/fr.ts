@@ -201,7 +201,7 @@ export const fr: Messages = {
   training,
   inquiry: {
     headingLearner: (programs: number) => (programs === 1 ? 'Se renseigner sur ce programme' : 'Se renseigner sur ces programmes'),
-    headingEmployer: 'Se renseigner sur la formation de votre équipe',
+    headingEmployer: 'Se renseigner sur des programmes pour votre équipe',
     programs: (count: number) => (count === 1 ? 'Programme visé par votre demande' : `${count} programmes visés par votre demande`),
     noPrograms: 'Aucun programme n’est encore choisi. Choisissez au moins un programme, puis envoyez votre demande.',
     required: 'obligatoire',
@@ -308,7 +308,7 @@ export const fr: Messages = {
   receipt,
   outbox,
   finder: {
-    heading: 'Trouver une formation pour votre équipe',
+    heading: 'Trouver des programmes pour votre équipe',
     skillLabel: 'Compétences dont votre équipe a besoin',
     skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il en faut.',
     suggestions: 'Compétences',

@@ -313,7 +313,7 @@ describe('mc-skill-finder', () => {
       const el = wrap.querySelector('mc-skill-finder')!;
       el.index = index;
       await el.updateComplete;
-      expect($(el, '[part=heading]')!.textContent).to.equal('Trouver une formation pour votre équipe');
+      expect($(el, '[part=heading]')!.textContent).to.equal('Trouver des programmes pour votre équipe');
       await type(el, 'evaluation');
       expect(options(el)).to.deep.equal(['Évaluation de la santé']);
       await press(el, 'ArrowDown');
