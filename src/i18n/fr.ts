@@ -237,7 +237,8 @@ export const fr: Messages = {
         ? 'Chaque établissement qui offre un des programmes choisis peut lire toute la demande, y compris le nom des autres établissements et leurs programmes.'
         : 'L’établissement qui offre le programme choisi peut lire toute la demande.',
     notSentTo: 'Non transmise à',
-    notSentToNote: (count: number) => `Pour ${count > 1 ? 'les' : 'le'} joindre directement, passez par les pages des programmes.`,
+    notSentToNote: (institutions: number, programs: number) =>
+      `Pour communiquer directement avec ${institutions > 1 ? 'les établissements' : 'l’établissement'}, consultez ${programs > 1 ? 'les pages des programmes' : 'la page du programme'}.`,
     and: 'et',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
