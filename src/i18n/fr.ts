@@ -314,7 +314,8 @@ export const fr: Messages = {
     skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il en faut.',
     suggestions: 'Compétences',
     suggestionsCount: (count: number) => (count === 0 ? 'Aucune compétence trouvée.' : `${count} compétence${count > 1 ? 's trouvées' : ' trouvée'}.`),
-    noSkill: (query: string) => `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Essayez un mot plus court ou plus général.`,
+    noSkill: (query: string) =>
+      `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Sur cette page, les compétences se cherchent en français\u00a0: essayez le terme français, ou un mot plus court ou plus général.`,
     chosen: 'Compétences choisies',
     remove: (label: string) => `Retirer ${label}`,
     added: (label: string, count: number) => `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,
