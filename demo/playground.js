@@ -111,6 +111,15 @@ function current() {
   return elements.find((e) => e.name === form.element.value) ?? elements[0];
 }
 
+/**
+ * The example's value of an attribute on a page in `lang`: the French one (`attributesFr`, who
+ * runs the inquiry endpoint by its French name) on a French page, as such a page writes it.
+ */
+function exampleValue(example, name, lang) {
+  const value = (lang === 'fr' ? example.attributesFr?.[name] : undefined) ?? example.attributes[name];
+  return value?.replace('{index}', SAMPLE_INDEX).replace('{privacy}', PRIVACY);
+}
+
 /** The controls for the chosen element, filled with its example. */
 function showControls() {
   const element = current();
@@ -119,7 +128,7 @@ function showControls() {
   fieldset.replaceChildren(el('legend', { textContent: words().attributes(element.name) }));
   for (const attribute of element.attributes ?? []) {
     if (HIDDEN.has(`${element.name} ${attribute.name}`)) continue;
-    const initial = example.attributes[attribute.name]?.replace('{index}', SAMPLE_INDEX).replace('{privacy}', PRIVACY);
+    const initial = exampleValue(example, attribute.name, pageLang());
     fieldset.append(control(element, attribute, initial));
   }
   $('element-summary').replaceChildren(described(element.description?.split('\n---')[0]));
@@ -221,6 +230,12 @@ render();
 // Language control can still set it apart).
 onLangChange((lang) => {
   $('attributes').querySelector('legend').textContent = words().attributes(current().name);
+  // A value still the example's follows the language; one the person typed stays.
+  const example = examples[current().name];
+  for (const input of $('attributes').querySelectorAll('[data-kind=value]')) {
+    const name = input.dataset.attribute;
+    if (input.value === (exampleValue(example, name, lang === 'fr' ? 'en' : 'fr') ?? '')) input.value = exampleValue(example, name, lang) ?? '';
+  }
   for (const option of $('attributes').querySelectorAll('option[data-default]')) option.textContent = words().default(option.dataset.default);
   form.lang.value = lang;
   $('docs').textContent = words().docs(current().name);

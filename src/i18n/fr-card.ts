@@ -8,7 +8,8 @@ import type { Messages } from './en.js';
 export const heures = (hours: number) => (Math.abs(hours) < 2 ? 'heure' : 'heures');
 
 export const card: Messages['card'] = {
-  provider: 'Offert par',
+  /** Read before the institution's name (visually hidden), as the card's facts are labelled: « Établissement : Collège Boréal ». */
+  provider: 'Établissement\u00a0:',
   facts: 'Renseignements sur le programme',
   hoursLabel: 'Heures',
   hours: (hours: number, formatted: string) => `${formatted} ${heures(hours)}`,

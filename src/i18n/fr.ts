@@ -202,7 +202,7 @@ export const fr: Messages = {
   training,
   inquiry: {
     headingLearner: (programs: number) => (programs === 1 ? 'Se renseigner sur ce programme' : 'Se renseigner sur ces programmes'),
-    headingEmployer: 'Se renseigner sur la formation de votre équipe',
+    headingEmployer: 'Se renseigner sur des programmes pour votre équipe',
     programs: (count: number) => (count === 1 ? 'Programme visé par votre demande' : `${count} programmes visés par votre demande`),
     noPrograms: 'Aucun programme n’est encore choisi. Choisissez au moins un programme, puis envoyez votre demande.',
     required: 'obligatoire',
@@ -238,7 +238,8 @@ export const fr: Messages = {
         ? 'Chaque établissement qui offre un des programmes choisis peut lire toute la demande, y compris le nom des autres établissements et leurs programmes.'
         : 'L’établissement qui offre le programme choisi peut lire toute la demande.',
     notSentTo: 'Non transmise à',
-    notSentToNote: (count: number) => `Pour ${count > 1 ? 'les' : 'le'} joindre directement, passez par les pages des programmes.`,
+    notSentToNote: (institutions: number, programs: number) =>
+      `Pour communiquer directement avec ${institutions > 1 ? 'les établissements' : 'l’établissement'}, consultez ${programs > 1 ? 'les pages des programmes' : 'la page du programme'}.`,
     and: 'et',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer la demande',
@@ -309,12 +310,13 @@ export const fr: Messages = {
   receipt,
   outbox,
   finder: {
-    heading: 'Trouver une formation pour votre équipe',
+    heading: 'Trouver des programmes pour votre équipe',
     skillLabel: 'Compétences dont votre équipe a besoin',
     skillHint: 'Tapez une compétence, puis choisissez-la dans la liste. Ajoutez-en autant qu’il en faut.',
     suggestions: 'Compétences',
     suggestionsCount: (count: number) => (count === 0 ? 'Aucune compétence trouvée.' : `${count} compétence${count > 1 ? 's trouvées' : ' trouvée'}.`),
-    noSkill: (query: string) => `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Essayez un mot plus court ou plus général.`,
+    noSkill: (query: string) =>
+      `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Sur cette page, les compétences se cherchent en français\u00a0: essayez le terme français, ou un mot plus court ou plus général.`,
     chosen: 'Compétences choisies',
     remove: (label: string) => `Retirer ${label}`,
     added: (label: string, count: number) => `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,

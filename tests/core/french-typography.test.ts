@@ -167,3 +167,22 @@ test('the French of the sample data: the same rule, and a typographic apostrophe
   assert.deepEqual(bad, []);
   assert.ok(texts.length > 100, `read ${texts.length} French texts`);
 });
+
+test('a demo widget names who receives an inquiry in French too: a French `data-fr-endpoint-owner`, unless the catalogue has the owner’s French name', async () => {
+  const { parse } = await import('csv-parse/sync');
+  const programs = parse(readFileSync(ROOT + 'sample/programs.csv', 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  // An owner that is one of the catalogue's institutions is shown by the catalogue's French name (names.ts).
+  const known = new Set(programs.filter((p) => p.provider_fr).map((p) => p.provider!));
+  const bad: string[] = [];
+  let read = 0;
+  for (const file of readdirSync(ROOT + 'demo').filter((name) => name.endsWith('.html'))) {
+    for (const [tag] of readFileSync(ROOT + 'demo/' + file, 'utf8').matchAll(/<mc-[\w-]+\b[^>]*\bendpoint-owner="[^"]*"[^>]*>/g)) {
+      read++;
+      const owner = /\bendpoint-owner="([^"]*)"/.exec(tag)![1]!;
+      const french = /\bdata-fr-endpoint-owner="([^"]*)"/.exec(tag)?.[1];
+      if (known.has(owner) ? french !== undefined : !french || french === owner) bad.push(`demo/${file}: ${owner} → ${french ?? '(none)'}`);
+    }
+  }
+  assert.deepEqual(bad, []);
+  assert.ok(read >= 4, `read ${read} widgets`);
+});

@@ -72,6 +72,26 @@ describe('the playground', () => {
     await page.close();
   });
 
+  it('in French, the example names who receives an inquiry by its French name, as a French page writes it; a name typed stays', async () => {
+    const { page, errors } = await open('mc-portal');
+    const owner = page.getByLabel('endpoint-owner', { exact: true });
+    assert.equal(await owner.inputValue(), 'Lakeside Career Centre (fictional)');
+    await page.locator('[data-lang-switch]').click();
+    await page.waitForFunction(() => document.querySelector('#preview mc-portal')?.getAttribute('endpoint-owner') === 'Centre d’emploi Lakeside (fictif)');
+    assert.match((await page.locator('#snippet').textContent()) ?? '', /endpoint-owner="Centre d’emploi Lakeside \(fictif\)"/);
+    await owner.fill('Collège Boréal');
+    await owner.press('Enter');
+    await page.locator('[data-lang-switch]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await owner.inputValue(), 'Collège Boréal');
+    const fresh = await open('mc-skill-finder');
+    await fresh.page.goto(`${demo.url}/demo/playground.html?element=mc-skill-finder&lang=fr`, { waitUntil: 'networkidle' });
+    assert.equal(await fresh.page.locator('#preview mc-skill-finder').getAttribute('endpoint-owner'), 'Centre d’emploi Lakeside (fictif)');
+    assert.deepEqual([...errors, ...fresh.errors], []);
+    await fresh.page.close();
+    await page.close();
+  });
+
   it('shows a program card from the sample data, with the script that gives it its program', async () => {
     const { page, errors } = await open('mc-program-card');
     const card = page.locator('#preview mc-program-card');

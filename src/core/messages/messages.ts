@@ -61,6 +61,22 @@ export function lowerFirst(title: string): string {
 /** Shared skills a related occupation's sentence names; the rest are counted. */
 const NAMED_SHARED = 3;
 
+/**
+ * A skill's label inside a sentence, in the sentence's quotation marks: a label holding a
+ * comma or "and" ("manufacturing, processing and production") stays one item of the list,
+ * and a label worded as a task ("read standard blueprints") reads as a name beside one
+ * worded as a topic. The reasons quote labels so too (`evidence.ts`).
+ */
+export function quoteSkill(lang: Lang, label: string): string {
+  const [open, close] = skillQuotes(lang);
+  return `${open}${label}${close}`;
+}
+
+/** The quotation marks `quoteSkill` puts around a label, for an element that marks the label's language between them. */
+export function skillQuotes(lang: Lang): readonly [string, string] {
+  return lang === 'fr' ? [`«${NBSP}`, `${NBSP}»`] : ['“', '”'];
+}
+
 const en: CoreMessages = {
   list(labels, max = 3) {
     if (labels.length === 0) return '';
@@ -79,9 +95,10 @@ const en: CoreMessages = {
   coversPicked(matched, of, labels) {
     // "1 of the 1 skills" reads as a machine wrote it: say "the skill" or "all N skills".
     if (matched === 0) return of === 1 ? 'Does not cover the skill you picked.' : `Covers none of the ${of} skills you picked.`;
-    if (of === 1) return `Covers the skill you picked: ${en.list(labels)}.`;
-    if (matched === of) return `Covers all ${of} skills you picked: ${en.list(labels)}.`;
-    return `Covers ${matched} of the ${of} skills you picked: ${en.list(labels)}.`;
+    const list = en.list(labels.map((label) => quoteSkill('en', label)));
+    if (of === 1) return `Covers the skill you picked: ${list}.`;
+    if (matched === of) return `Covers all ${of} skills you picked: ${list}.`;
+    return `Covers ${matched} of the ${of} skills you picked: ${list}.`;
   },
   matchesText(query) {
     return `Matches your search “${query}”.`;
@@ -92,7 +109,7 @@ const en: CoreMessages = {
   relatedShares(shared, labels) {
     // Inside a sentence: "customer service", not "Customer service" beside "infection control".
     const named = labels.slice(0, NAMED_SHARED).map(lowerFirst);
-    const list = en.list(named);
+    const list = en.list(named.map((label) => quoteSkill('en', label)));
     if (shared > named.length) return `Shares ${shared} key skills, including ${list}.`;
     return shared === 1 ? `Shares 1 key skill: ${list}.` : `Shares ${shared} key skills: ${list}.`;
   },
@@ -114,9 +131,10 @@ const fr: CoreMessages = {
   fillsGapEvidence: (words, who) => evidenceSentence('fr', words, who, true),
   coversPicked(matched, of, labels) {
     if (matched === 0) return of === 1 ? 'Ne couvre pas la compétence choisie.' : `Ne couvre aucune des ${of} compétences choisies.`;
-    if (of === 1) return `Couvre la compétence choisie${NBSP}: ${fr.list(labels)}.`;
-    if (matched === of) return `Couvre les ${of} compétences choisies${NBSP}: ${fr.list(labels)}.`;
-    return `Couvre ${matched} des ${of} compétences choisies${NBSP}: ${fr.list(labels)}.`;
+    const list = fr.list(labels.map((label) => quoteSkill('fr', label)));
+    if (of === 1) return `Couvre la compétence choisie${NBSP}: ${list}.`;
+    if (matched === of) return `Couvre les ${of} compétences choisies${NBSP}: ${list}.`;
+    return `Couvre ${matched} des ${of} compétences choisies${NBSP}: ${list}.`;
   },
   matchesText(query) {
     return `Correspond à votre recherche «${NBSP}${query}${NBSP}».`;
@@ -126,7 +144,7 @@ const fr: CoreMessages = {
   },
   relatedShares(shared, labels) {
     const named = labels.slice(0, NAMED_SHARED).map(lowerFirst);
-    const list = fr.list(named);
+    const list = fr.list(named.map((label) => quoteSkill('fr', label)));
     if (shared > named.length) return `Partage ${shared} compétences clés, dont ${list}.`;
     return shared === 1 ? `Partage 1 compétence clé${NBSP}: ${list}.` : `Partage ${shared} compétences clés${NBSP}: ${list}.`;
   },

@@ -41,7 +41,8 @@ export function recipientRows(t: Messages['inquiry'], r: Recipients, listOf: Lis
   const names = r.names;
   const rows: Row[] = [{ label: t.keptBy, value: r.holder ?? t.unnamed(r.host), names }];
   if (r.passedTo.length > 0) rows.push({ label: t.passedTo, value: listOf(r.passedTo), note: t.passedToNote(r.passedTo.length), names });
-  if (r.notSentTo.length > 0) rows.push({ label: t.notSentTo, value: listOf(r.notSentTo), note: t.notSentToNote(r.notSentTo.length), names });
+  if (r.notSentTo.length > 0)
+    rows.push({ label: t.notSentTo, value: listOf(r.notSentTo), note: t.notSentToNote(r.notSentTo.length, r.notSentPrograms), names });
   return rows;
 }
 

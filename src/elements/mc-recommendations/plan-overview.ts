@@ -14,6 +14,7 @@ import type { Pathway, SkillGap } from '../../core/rank/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
+import { lowerFirst, skillQuotes } from '../../core/messages/index.js';
 import { hoursText, type Strings } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 import { markedName, providerName } from '../shared/names.js';
@@ -50,6 +51,18 @@ const skillList = (skills: readonly SkillRef[], cls: string, labelledBy: string)
   html`<ul class=${cls} aria-labelledby=${labelledBy}>
     ${distinctLabels(skills).map((s) => html`<li lang=${s.labelLang ?? nothing}>${s.label}</li>`)}
   </ul>`;
+
+/**
+ * Skills in a sentence ("Adds: “a”, “b” and “c”"): each label quoted (`quoteSkill`), marked with its own
+ * language, and in lower case as the related occupations' sentence has them (« Santé mentale » beside « nutrition »).
+ */
+function skillsInSentence(lang: Lang, skills: readonly SkillRef[]): TemplateResult[] {
+  const [open, close] = skillQuotes(lang);
+  const and = lang === 'fr' ? ' et ' : ' and ';
+  return skills.map(
+    (s, i) => html`${i === 0 ? '' : i === skills.length - 1 ? and : ', '}${open}<span lang=${s.labelLang ?? nothing}>${lowerFirst(s.label)}</span>${close}`,
+  );
+}
 
 /** The overview: skills had and needed, the pathway, its totals. */
 export function planOverview({ t, lang, gap, plan, from, level, training, listed }: PlanOverviewOptions): TemplateResult {
@@ -110,11 +123,7 @@ function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, lev
           ${programTitle(t, lang, step.recommendation)}
           <span class="provider">${markedName(providerName(step.recommendation.program, lang))}</span>
           ${step.partial ? html`<span class="partial">${p.partialStep}</span>` : nothing}
-          <span class="adds"
-            >${p.adds}${lang === 'fr' ? '\u00a0' : ''}: ${step.adds.map(
-              (s, i) => html`${i > 0 ? ', ' : ''}<span lang=${s.labelLang ?? nothing}>${s.label}</span>`,
-            )}</span
-          >
+          <span class="adds">${p.adds}${lang === 'fr' ? '\u00a0' : ''}: ${skillsInSentence(lang, step.adds)}</span>
         </li>`,
       )}
     </ol>
@@ -123,7 +132,7 @@ function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, lev
       plan.uncovered.length > 0
         ? html`<p class="note">
           ${p.uncovered}${lang === 'fr' ? '\u00a0' : ''}:
-          ${plan.uncovered.map((s, i) => html`${i > 0 ? ', ' : ''}<span lang=${s.labelLang ?? nothing}>${s.label}</span>`)}
+          ${skillsInSentence(lang, plan.uncovered)}
         </p>`
         : nothing
     }

@@ -25,6 +25,8 @@ export interface Recipients {
   passedTo: string[];
   /** Not `routed`: the institutions offering the programs, other than the holder, which do not receive it. */
   notSentTo: string[];
+  /** How many of the programs those institutions offer: the note points to one program's page or to several. */
+  notSentPrograms: number;
   /** Every name above with its language, for `withMarkedNames` (an English one on a French page). */
   names: ShownName[];
   /**
@@ -67,6 +69,7 @@ export function recipientsOf(opts: { routed: boolean; owner: string; endpoint: s
     host: hostOf(opts.endpoint, opts.base),
     passedTo: passedTo.map((p) => shown(p).value),
     notSentTo: notSentTo.map((p) => shown(p).value),
+    notSentPrograms: opts.programs.filter((p) => notSentTo.includes(p.provider.trim())).length,
     names: [...(holder ? [holder] : []), ...providers.map(shown)],
     key: JSON.stringify([endpoint, opts.routed, [...passedTo].sort()]),
   };

@@ -5,7 +5,9 @@ export const finder = {
   skillHint: 'Type a skill, then choose it from the list. Add as many as you need.',
   suggestions: 'Skills',
   suggestionsCount: (count: number) => (count === 0 ? 'No skills found.' : `${count} skill${count === 1 ? '' : 's'} found.`),
-  noSkill: (query: string) => `No skill matches “${query}”. Try a shorter or more general word.`,
+  /** Skills are searched by their names in the page's language only ("premiers soins" finds nothing on the English page): said on every miss. */
+  noSkill: (query: string) =>
+    `No skill matches “${query}”. On this page, skills are searched in English: try the English term, or a shorter or more general word.`,
   chosen: 'Chosen skills',
   remove: (label: string) => `Remove ${label}`,
   added: (label: string, count: number) => `${label} added. ${count} skill${count === 1 ? '' : 's'} chosen.`,

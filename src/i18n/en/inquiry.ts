@@ -48,7 +48,9 @@ export const inquiry = {
       : 'The institution offering the program you chose can read the whole inquiry.',
   /** Not routed: the institutions offering the programs do not get it. */
   notSentTo: 'Not sent to',
-  notSentToNote: (count: number) => `To reach ${count > 1 ? 'them' : 'it'} directly, use the program pages.`,
+  /** Under the institutions an inquiry is not sent to: how many, and how many of the programs they offer. */
+  notSentToNote: (institutions: number, programs: number) =>
+    `To contact ${institutions > 1 ? 'the institutions' : 'the institution'} directly, use ${programs > 1 ? 'the program pages' : 'the program page'}.`,
   and: 'and',
   honeypot: 'Leave this field empty',
   submit: 'Send inquiry',

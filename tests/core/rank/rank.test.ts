@@ -249,10 +249,10 @@ test('findPrograms: more of the picked skills first, reasons say how many', asyn
   const index = await load();
   const results = findPrograms(index, { skills: [skillId('programming'), skillId('databases'), skillId('cloud')], lang: 'en' });
   assert.equal(results[0]!.program.id, 'full-stack');
-  assert.equal(results[0]!.reasons[0]!.text, 'Covers all 3 skills you picked: Programming, Databases and Cloud computing.');
+  assert.equal(results[0]!.reasons[0]!.text, 'Covers all 3 skills you picked: “Programming”, “Databases” and “Cloud computing”.');
   assert.equal(results.at(-1)!.matchedSkills.length, 1);
   const fr = findPrograms(index, { skills: [skillId('welding'), skillId('safety')], lang: 'fr' });
-  assert.match(fr[0]!.reasons[0]!.text, /^Couvre les 2 compétences choisies\u00a0: Soudage et Santé et sécurité au travail\.$/);
+  assert.match(fr[0]!.reasons[0]!.text, /^Couvre les 2 compétences choisies\u00a0: «\u00a0Soudage\u00a0» et «\u00a0Santé et sécurité au travail\u00a0»\.$/);
 });
 
 test('findPrograms: free text, accent- and case-insensitive, title before description', async () => {

@@ -69,7 +69,7 @@ describe('mc-inquiry-form: the receipt', () => {
       'Reference | receipt-1',
       `Received | ${new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-01-01T00:00:00Z'))}`,
       'Received and kept by | Lakeside Career Centre',
-      'Not sent to | Lakeshore Polytechnic and Collège des Deux-Rives (fictif) To reach them directly, use the program pages.',
+      'Not sent to | Lakeshore Polytechnic and Collège des Deux-Rives (fictif) To contact the institutions directly, use the program pages.',
       'Your name | Alex Tremblay',
       'Email | alex@example.org',
       'Phone | 613-555-0100',

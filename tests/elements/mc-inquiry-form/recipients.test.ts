@@ -74,12 +74,12 @@ describe('mc-inquiry-form: who receives the inquiry', () => {
     const one = await form({ owner: 'Lakeside Career Centre' });
     expect(rows(one)).to.deep.equal([
       'Received and kept by | Lakeside Career Centre',
-      'Not sent to | Collège des Deux-Rives (fictif) To reach it directly, use the program pages.',
+      'Not sent to | Collège des Deux-Rives (fictif) To contact the institution directly, use the program page.',
     ]);
     const two = await form({ owner: 'Lakeside Career Centre', programs: [DEUX_RIVES, NORTHERN] });
     expect(rows(two)).to.deep.equal([
       'Received and kept by | Lakeside Career Centre',
-      'Not sent to | Collège des Deux-Rives (fictif) and Northern College To reach them directly, use the program pages.',
+      'Not sent to | Collège des Deux-Rives (fictif) and Northern College To contact the institutions directly, use the program pages.',
     ]);
     for (const el of [one, two])
       expect(consent(el)).to.equal('I agree that this recipient may keep my details and contact me about this inquiry: Lakeside Career Centre.');
@@ -127,7 +127,24 @@ describe('mc-inquiry-form: who receives the inquiry', () => {
     expect(rows(el)[1]).to.match(/^Transmise à \| Collège des Deux-Rives \(fictif\) et Northern College Chaque établissement/);
     const unrouted = await form({ owner: 'Centre d’emploi Lakeside', programs: [DEUX_RIVES, NORTHERN], lang: 'fr' });
     expect(rows(unrouted)[1]).to.equal(
-      'Non transmise à | Collège des Deux-Rives (fictif) et Northern College Pour les joindre directement, passez par les pages des programmes.',
+      'Non transmise à | Collège des Deux-Rives (fictif) et Northern College Pour communiquer directement avec les établissements, consultez les pages des programmes.',
+    );
+  });
+
+  it('the note under the institutions not sent to counts them and their programs, and needs no gender', async () => {
+    const polytechnique = sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic (fictional)', providerFr: 'Polytechnique Lakeshore (fictive)' });
+    const note = async (programs: Program[], lang: string) => rows(await form({ owner: 'Lakeside Career Centre', programs, lang }))[1];
+    expect(await note([polytechnique], 'fr')).to.equal(
+      'Non transmise à | Polytechnique Lakeshore (fictive) Pour communiquer directement avec l’établissement, consultez la page du programme.',
+    );
+    expect(await note([DEUX_RIVES, DEUX_RIVES_2], 'fr')).to.equal(
+      'Non transmise à | Collège des Deux-Rives (fictif) Pour communiquer directement avec l’établissement, consultez les pages des programmes.',
+    );
+    expect(await note([polytechnique], 'en')).to.equal(
+      'Not sent to | Lakeshore Polytechnic (fictional) To contact the institution directly, use the program page.',
+    );
+    expect(await note([DEUX_RIVES, DEUX_RIVES_2], 'en')).to.equal(
+      'Not sent to | Collège des Deux-Rives (fictif) To contact the institution directly, use the program pages.',
     );
   });
 });

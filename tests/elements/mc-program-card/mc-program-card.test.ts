@@ -312,11 +312,11 @@ describe('mc-program-card', () => {
       // What a screen reader reads in the line, its hidden label and the name, and the name's language.
       const line = () => $(el, '[part=provider]')!.textContent!.replace(/\s+/g, ' ').trim();
       const marked = () => [...$(el, '[part=provider]')!.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent]);
-      expect(line()).to.equal('Offert par Polytechnique Lakeshore');
+      expect(line()).to.equal('Établissement : Polytechnique Lakeshore');
       expect(marked()).to.deep.equal([]);
       el.program = program({ provider: 'Lakeshore Polytechnic' });
       await el.updateComplete;
-      expect(line()).to.equal('Offert par Lakeshore Polytechnic');
+      expect(line()).to.equal('Établissement : Lakeshore Polytechnic');
       expect(marked()).to.deep.equal([['en', 'Lakeshore Polytechnic']]);
       // The same name in both languages is French too: nothing to mark.
       el.program = program({ provider: 'Collège Boréal', providerFr: 'Collège Boréal' });
@@ -329,7 +329,7 @@ describe('mc-program-card', () => {
       el.unrelated = true;
       await el.updateComplete;
       expect($(el, '.folded')).not.to.equal(null);
-      expect(line()).to.equal('Offert par Polytechnique Lakeshore');
+      expect(line()).to.equal('Établissement : Polytechnique Lakeshore');
       // English pages show the name the catalogue gives, unmarked.
       wrap.setAttribute('lang', 'en');
       await new Promise((r) => setTimeout(r));

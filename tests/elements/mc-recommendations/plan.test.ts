@@ -50,7 +50,7 @@ describe('mc-recommendations: the plan above the list', () => {
     const steps = items(root, 'ol.plan-steps');
     expect(steps).to.have.length(1);
     expect(steps[0]).to.contain('Nursing practice refresher');
-    expect(steps[0]).to.match(/Adds: (Medication administration, Health assessment|Health assessment, Medication administration)/);
+    expect(steps[0]).to.match(/Adds: (“medication administration” and “health assessment”|“health assessment” and “medication administration”)/);
     expect(text(root)).to.contain('This program covers 2 of the 4 key skills you need.');
     expect(text(root.querySelector('.plan-total')!)).to.equal('In total: 120 hours · $1,800');
     expect(text(root)).to.contain(
@@ -194,7 +194,9 @@ describe('mc-recommendations: the plan above the list', () => {
     const ids = [...el.shadowRoot!.querySelectorAll('mc-program-card')].map((c) => (c as McProgramCard).recommendation!.program.id);
     expect(ids).not.to.include('nursing-refresher');
     expect(items(plan(el)!, 'ol.plan-steps')).to.deep.equal(before);
-    expect(text(plan(el)!)).to.match(/No program in this pathway covers: (Oral communication, Workplace safety|Workplace safety, Oral communication)/);
+    expect(text(plan(el)!)).to.match(
+      /No program in this pathway covers: (“oral communication” and “workplace safety”|“workplace safety” and “oral communication”)/,
+    );
   });
 
   it('a partial match only for a skill no strong match covers, saying so; never a program in another language', async () => {
@@ -220,8 +222,8 @@ describe('mc-recommendations: the plan above the list', () => {
     expect(steps[0]).to.contain('Nursing practice refresher').and.not.to.contain('Partial match');
     expect(steps[1]).to.contain('Site safety for care workers');
     expect(steps[1]).to.contain('Partial match, chosen because no strong match covers the skills it adds.');
-    expect(steps[1]).to.contain('Adds: Workplace safety');
-    expect(text(plan(el)!)).to.contain('No program in this pathway covers: Oral communication');
+    expect(steps[1]).to.contain('Adds: “workplace safety”');
+    expect(text(plan(el)!)).to.contain('No program in this pathway covers: “oral communication”');
     await expect(el).to.be.accessible();
     // On a French page, the English title of a program with no French one is marked as English.
     el.lang = 'fr';
@@ -268,7 +270,8 @@ describe('mc-recommendations: the plan above the list', () => {
       'Santé et sécurité au travail',
     ]);
     expect(items(root, 'ol.plan-steps')[0]).to.contain('Mise à jour de la pratique infirmière');
-    expect(items(root, 'ol.plan-steps')[0]).to.match(/Ajoute\u00a0: /);
+    // Each skill in « », so one holding « et » stays one: « Santé et sécurité au travail ».
+    expect(items(root, 'ol.plan-steps')[0]).to.match(/Ajoute\u00a0: «\u00a0[^«»]+\u00a0»((, | et )«\u00a0[^«»]+\u00a0»)*$/);
     expect(text(root.querySelector('.plan-total')!)).to.match(/^Au total\u00a0: 120 heures · 1[\s\u00a0\u202f]800[\s\u00a0\u202f]\$$/);
     expect(all).not.to.match(/\b(Adds|hours|Your plan|skills)\b/);
     await expect(el).to.be.accessible();

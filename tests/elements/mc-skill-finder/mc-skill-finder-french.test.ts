@@ -12,9 +12,9 @@ import { resetIndexSource } from '../../../src/elements/shared/index-source.js';
 const SAMPLE = '/demo/data/sample/index.json';
 const LOAD = { timeout: 8000 };
 
-async function frenchFinder(): Promise<McSkillFinder> {
+async function frenchFinder(lang = 'fr'): Promise<McSkillFinder> {
   resetIndexSource({ cache: new MemoryIndexCache() });
-  const el = await fixture<McSkillFinder>(html`<div lang="fr"><mc-skill-finder src=${SAMPLE}></mc-skill-finder></div>`).then((div) =>
+  const el = await fixture<McSkillFinder>(html`<div lang=${lang}><mc-skill-finder src=${SAMPLE}></mc-skill-finder></div>`).then((div) =>
     div.querySelector('mc-skill-finder')!,
   );
   await waitUntil(() => el.shadowRoot!.querySelector('input[role=combobox]'), 'picker ready', LOAD);
@@ -48,5 +48,22 @@ describe('mc-skill-finder in French on the sample index', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('mc-program-card'), 'cards', LOAD);
     const ids = [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].map((c) => c.recommendation!.program.id);
     expect(ids).to.include('ns-first-aid');
+  });
+
+  it('a term of the other language finds nothing, and the note says skills are searched in the page’s language', async () => {
+    const en = await frenchFinder('en');
+    await sendKeys({ type: 'premiers soins' });
+    await en.updateComplete;
+    expect(options(en)).to.deep.equal([]);
+    expect(en.shadowRoot!.querySelector('.picker .note')!.textContent).to.equal(
+      'No skill matches “premiers soins”. On this page, skills are searched in English: try the English term, or a shorter or more general word.',
+    );
+    const fr = await frenchFinder();
+    await sendKeys({ type: 'first aid' });
+    await fr.updateComplete;
+    expect(options(fr)).to.deep.equal([]);
+    expect(fr.shadowRoot!.querySelector('.picker .note')!.textContent).to.equal(
+      'Aucune compétence ne correspond à «\u00a0first aid\u00a0». Sur cette page, les compétences se cherchent en français\u00a0: essayez le terme français, ou un mot plus court ou plus général.',
+    );
   });
 });

@@ -125,7 +125,9 @@ describe('mc-skill-finder', () => {
       input(el).value = '';
       await type(el, 'zzzq');
       await waitUntil(() => live(el).startsWith('No skill'), 'said after the pause', { timeout: 2000 });
-      expect(live(el)).to.equal('No skill matches “zzzq”. Try a shorter or more general word.');
+      expect(live(el)).to.equal(
+        'No skill matches “zzzq”. On this page, skills are searched in English: try the English term, or a shorter or more general word.',
+      );
     });
 
     it('suggests skills some program teaches before those none does', async () => {
@@ -313,7 +315,7 @@ describe('mc-skill-finder', () => {
       const el = wrap.querySelector('mc-skill-finder')!;
       el.index = index;
       await el.updateComplete;
-      expect($(el, '[part=heading]')!.textContent).to.equal('Trouver une formation pour votre équipe');
+      expect($(el, '[part=heading]')!.textContent).to.equal('Trouver des programmes pour votre équipe');
       await type(el, 'evaluation');
       expect(options(el)).to.deep.equal(['Évaluation de la santé']);
       await press(el, 'ArrowDown');
