@@ -10,13 +10,14 @@ import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError, unknownOccupationReport } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
-import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
+import { FocusAfterChoice, focusCardAt, focusOnHeadingNaming } from '../shared/focus.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
 import { levelHeading } from '../shared/heading.js';
 import { institutionName } from '../shared/names.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel } from './filter-panel.js';
-import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
+import { FEW_RESULTS, chosenWords, fewNotice, type FewNoticeOptions } from './few-notice.js';
+import { resultsKey, sameChoice } from './results-key.js';
 import { listLanguageNote } from './list-language.js';
 import { emptyState } from './empty-state.js';
 import { NearbyController, nearbyAsk, nearbyList, type NearbyOccupation } from './nearby.js';
@@ -54,13 +55,6 @@ interface Computed {
   /** The plan above the list, worked out on first render of these results (from `PlanSource`: the same for every filter and sort). */
   plan?: Plan;
   facets: Facets;
-}
-
-/** Same occupation, from, region, provider and language: keys differ only in filters or sort. */
-function sameChoice(a: string, b: string): boolean {
-  const [ao, af, ar, ap, , al] = JSON.parse(a) as unknown[];
-  const [bo, bf, br, bp, , bl] = JSON.parse(b) as unknown[];
-  return ao === bo && af === bf && ar === br && ap === bp && al === bl;
 }
 
 /**
@@ -345,7 +339,8 @@ export class McRecommendations extends McElement {
   }
 
   private resultsKey(): string {
-    return JSON.stringify([this.occupation, this.from, this.region, this.provider, this.filters, this.locale.lang]);
+    const { occupation, from, region, provider, filters } = this;
+    return resultsKey({ occupation, from, region, provider, filters, lang: this.locale.lang });
   }
 
   /**
@@ -493,7 +488,7 @@ export class McRecommendations extends McElement {
     const fromTitle = from ? localize(from.title, lang) : null;
     const few = { t, count, to: toTitle, from: fromTitle, partialOnly, provider: at };
     const notice = filtered ? null : fewNotice({ ...few, nearby: offer });
-    this.announce(count, heading, filtered ? null : fewLack(few));
+    this.announce(heading, few, filtered, capped);
     // On a move the plan shows with no program too: what the person has and needs is its point.
     const plan = (count > 0 || (!!from && from.code !== target.code)) && this.computing.stage !== 'heading';
     const empty =
@@ -516,14 +511,17 @@ export class McRecommendations extends McElement {
   /**
    * Words the live region when asked to (`announceNext`), in the render that shows the results:
    * after a choice, the heading and what the catalogue lacks ("2 programs for Machinists. This
-   * catalogue has little for…"); after a filter change, the count.
+   * catalogue has little for…"), in short when focus is on a heading naming the occupations (the
+   * portal's, or this one's once `focus()` moves it there: "2 programs found; this catalogue has
+   * little for this occupation."); after a filter change, the count.
    */
-  private announce(count: number, heading: string, lack: string | null): void {
+  private announce(heading: string, few: Omit<FewNoticeOptions, 'nearby'>, filtered: boolean, capped: boolean): void {
     const next = this.announceNext;
     if (!next) return;
     // Worded here, in the same render, so the live region changes once per action.
     this.announceNext = null;
-    this.live.say(next === 'filter' ? this.locale.t.recommendations.announce(count) : [`${heading}.`, lack].filter(Boolean).join(' '));
+    const named = this.focusLater.pending || focusOnHeadingNaming(few.from ? [few.from, few.to] : [few.to]);
+    this.live.say(next === 'filter' ? this.locale.t.recommendations.announce(few.count) : chosenWords(heading, few, filtered, named, capped));
   }
 
   /** The program cards revealed so far of those shown, and the way to show more. */
