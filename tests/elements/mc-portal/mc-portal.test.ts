@@ -7,7 +7,7 @@ import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-pro
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex } from '../../fixtures/index/index.js';
 import { accessibleNames, accessibleNodes } from '../../fixtures/browser/accessible-names.js';
-import { listenToLiveRegion } from '../../fixtures/browser/live-region.js';
+import { listenToLiveRegion, liveRegionShown } from '../../fixtures/browser/live-region.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -93,6 +93,7 @@ describe('mc-portal: loading the sample index from its URL', () => {
     searchInput(el, 'current').focus(); // first interaction starts the load at once
     await aTimeout(0);
     await el.updateComplete;
+    await liveRegionShown(el);
     expect(root(el).querySelector('[part=state]')!.textContent).to.equal('Loading occupations and programs…');
     // Said by the portal's one live region, there from the first render: several screen
     // readers skip a role="status" box inserted already filled.
