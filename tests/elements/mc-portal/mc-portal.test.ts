@@ -89,11 +89,12 @@ describe('mc-portal: accessibility in every state', () => {
 describe('mc-portal: loading the sample index from its URL', () => {
   it('says it is loading, then matches a misspelled title against the sample index', async () => {
     const el = await fixture<McPortal>(html`<mc-portal src="/demo/data/sample/index.json"></mc-portal>`);
+    // Shown for a frame, as before a person's first key: its live region says things from then on.
+    await liveRegionShown(el);
     const live = listenToLiveRegion(el);
     searchInput(el, 'current').focus(); // first interaction starts the load at once
     await aTimeout(0);
     await el.updateComplete;
-    await liveRegionShown(el);
     expect(root(el).querySelector('[part=state]')!.textContent).to.equal('Loading occupations and programs…');
     // Said by the portal's one live region, there from the first render: several screen
     // readers skip a role="status" box inserted already filled.
