@@ -345,7 +345,7 @@ export class McRecommendations extends McElement {
 
   /**
    * The results now, or null while they are computed in a later task. Only a new
-   * occupation (or index, language, region, provider) waits; a filter or sort change
+   * occupation (or index, language, provider) waits; a filter, sort or region change
    * on the same choice re-ranks at once, so the controls the person is using stay put.
    */
   private resultsOrLater(index: LoadedIndex): Computed | null {

@@ -1,7 +1,7 @@
 /**
  * The key of one ranking of mc-recommendations: everything its results depend on. A new key
- * for the same choice (only the filters or sort differ) re-ranks at once; any other waits
- * for a ranking in later tasks (see `resultsOrLater`).
+ * for the same choice (only the filters, sort or region differ) re-ranks at once; any other
+ * waits for a ranking in later tasks (see `resultsOrLater`).
  */
 import type { FilterState } from './filters.js';
 
@@ -18,9 +18,14 @@ export function resultsKey(c: ResultsChoice): string {
   return JSON.stringify([c.occupation, c.from, c.region, c.provider, c.filters, c.lang]);
 }
 
-/** Same occupation, from, region, provider and language: keys differ only in filters or sort. */
+/**
+ * Same occupation, from, provider and language: keys differ only in filters, sort or region.
+ * A region is a filter too (programs offered there or everywhere), and a host changes it as
+ * the person arrows through a region select (mc-portal, for wages): re-ranked at once, the
+ * programs stay on screen, with no "Loading programs…" said for each region passed.
+ */
 export function sameChoice(a: string, b: string): boolean {
-  const [ao, af, ar, ap, , al] = JSON.parse(a) as unknown[];
-  const [bo, bf, br, bp, , bl] = JSON.parse(b) as unknown[];
-  return ao === bo && af === bf && ar === br && ap === bp && al === bl;
+  const [ao, af, , ap, , al] = JSON.parse(a) as unknown[];
+  const [bo, bf, , bp, , bl] = JSON.parse(b) as unknown[];
+  return ao === bo && af === bf && ap === bp && al === bl;
 }
