@@ -8,17 +8,6 @@ export function deepFocus(): Element | null {
 }
 
 /**
- * Focus is on a heading whose text names each of `names`: a host's or the element's own
- * heading of the results a choice shows, which a screen reader has just read.
- */
-export function focusOnHeadingNaming(names: readonly string[]): boolean {
-  const at = deepFocus();
-  if (!at || !(/^H[1-6]$/.test(at.tagName) || at.getAttribute('role') === 'heading')) return false;
-  const text = at.textContent ?? '';
-  return names.every((name) => text.includes(name));
-}
-
-/**
  * Focuses the card at `at` of `cards` (the first a "Show more" added) once it has rendered
  * its title. Cards appear a few per task: gives back `at` to try again after the next render,
  * or null once focused or when the list (`count` long) has no such card.
