@@ -137,7 +137,7 @@ export const fr: Messages = {
       const what = gap ? 'ce changement' : 'cette profession';
       if (lack === 'none') return `${found}\u202f; ${at ?? 'ce catalogue'} n’en offre pas pour ${what}.`;
       if (lack === 'few') return `${found}\u202f; ${at ?? 'ce catalogue'} en offre peu pour ${what}.`;
-      if (lack === 'partial') return `${found}, ${count === 1 ? 'une correspondance partielle' : 'toutes des correspondances partielles'}.`;
+      if (lack === 'partial') return `${found}, ${count === 1 ? 'une correspondance partielle' : 'uniquement des correspondances partielles'}.`;
       return `${found}.`;
     },
     announce: (count: number) => (count === 0 ? 'Aucun programme ne correspond.' : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`),
