@@ -132,6 +132,14 @@ export const fr: Messages = {
     nearbyNone: (occupation: string) => `Il n’offre pas non plus de forte correspondance pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,
     nearbyShown: (count: number, occupation: string) =>
       `${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0» ${count > 1 ? 'sont affichés' : 'est affiché'}.`,
+    chosen: (count: number, lack: 'few' | 'none' | 'partial' | null, gap: boolean, at?: string, more = false): string => {
+      const found = `${programCount(count, more)} trouvé${count > 1 ? 's' : ''}`;
+      const what = gap ? 'ce changement' : 'cette profession';
+      if (lack === 'none') return `${found}\u202f; ${at ?? 'ce catalogue'} n’en offre pas pour ${what}.`;
+      if (lack === 'few') return `${found}\u202f; ${at ?? 'ce catalogue'} en offre peu pour ${what}.`;
+      if (lack === 'partial') return `${found}, ${count === 1 ? 'une correspondance partielle' : 'uniquement des correspondances partielles'}.`;
+      return `${found}.`;
+    },
     announce: (count: number) => (count === 0 ? 'Aucun programme ne correspond.' : `${count} programme${count > 1 ? 's correspondent' : ' correspond'}.`),
     shown: (shown: number, total: number) => `${shown} affiché${shown > 1 ? 's' : ''} sur ${total}`,
     showMore: (count: number) => `Afficher ${count} de plus`,

@@ -38,6 +38,19 @@ export function fewLack({ t, count, to, from, partialOnly, provider }: Omit<FewN
 }
 
 /**
+ * What the live region says after a choice: the heading and what the catalogue lacks; or, when
+ * focus is on a heading that names the occupations (`named`), the count and the lack in short,
+ * without the titles again. `filtered`: the person's filters narrowed the list (no lack is said).
+ */
+export function chosenWords(heading: string, few: Omit<FewNoticeOptions, 'nearby'>, filtered: boolean, named: boolean, capped: boolean): string {
+  const lack = filtered ? null : fewLack(few);
+  if (!named) return [`${heading}.`, lack].filter(Boolean).join(' ');
+  const { t, count, from, partialOnly, provider } = few;
+  const kind = lack === null ? null : count === 0 ? 'none' : partialOnly ? 'partial' : 'few';
+  return t.recommendations.chosen(count, kind, from !== null, provider?.value, capped);
+}
+
+/**
  * The notice (what the catalogue lacks, then what it still offers: the few programs below,
  * related occupations it has more for), or null for a full list.
  */

@@ -11,13 +11,14 @@ import { describeError, fireError, unknownOccupationReport } from '../shared/err
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
+import { focusOnHeadingNaming } from './heading-focus.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
-import { sameChoice } from './same-choice.js';
 import { levelHeading } from '../shared/heading.js';
 import { institutionName } from '../shared/names.js';
 import { CARD_EXPORTPARTS } from '../shared/parts.js';
 import { filterPanel } from './filter-panel.js';
-import { FEW_RESULTS, fewLack, fewNotice } from './few-notice.js';
+import { FEW_RESULTS, chosenWords, fewNotice, type FewNoticeOptions } from './few-notice.js';
+import { resultsKey, sameChoice } from './results-key.js';
 import { listLanguageNote } from './list-language.js';
 import { emptyState } from './empty-state.js';
 import { InstitutionName } from './institution.js';
@@ -343,12 +344,12 @@ export class McRecommendations extends McElement {
   }
 
   private resultsKey(): string {
-    return JSON.stringify([this.occupation, this.from, this.region, this.institution.name, this.filters, this.locale.lang]);
+    return resultsKey(this.occupation, this.from, this.region, this.institution.name, this.filters, this.locale.lang);
   }
 
   /**
    * The results now, or null while they are computed in a later task. Only a new
-   * occupation (or index, language, region, provider) waits; a filter or sort change
+   * occupation (or index, language, provider) waits; a filter, sort or region change
    * on the same choice re-ranks at once, so the controls the person is using stay put.
    */
   private resultsOrLater(index: LoadedIndex): Computed | null {
@@ -491,7 +492,7 @@ export class McRecommendations extends McElement {
     const fromTitle = from ? localize(from.title, lang) : null;
     const few = { t, count, to: toTitle, from: fromTitle, partialOnly, provider: at };
     const notice = filtered ? null : fewNotice({ ...few, nearby: offer });
-    this.announce(count, heading, filtered ? null : fewLack(few));
+    this.announce(heading, few, filtered, capped);
     // On a move the plan shows with no program too: what the person has and needs is its point.
     const plan = (count > 0 || (!!from && from.code !== target.code)) && this.computing.stage !== 'heading';
     const empty =
@@ -514,14 +515,17 @@ export class McRecommendations extends McElement {
   /**
    * Words the live region when asked to (`announceNext`), in the render that shows the results:
    * after a choice, the heading and what the catalogue lacks ("2 programs for Machinists. This
-   * catalogue has little for…"); after a filter change, the count.
+   * catalogue has little for…"), in short when focus is on a heading naming the occupations (the
+   * portal's, or this one's once `focus()` moves it there: "2 programs found; this catalogue has
+   * little for this occupation."); after a filter change, the count.
    */
-  private announce(count: number, heading: string, lack: string | null): void {
+  private announce(heading: string, few: Omit<FewNoticeOptions, 'nearby'>, filtered: boolean, capped: boolean): void {
     const next = this.announceNext;
     if (!next) return;
     // Worded here, in the same render, so the live region changes once per action.
     this.announceNext = null;
-    this.live.say(next === 'filter' ? this.locale.t.recommendations.announce(count) : [`${heading}.`, lack].filter(Boolean).join(' '));
+    const named = this.focusLater.pending || focusOnHeadingNaming(few.from ? [few.from, few.to] : [few.to]);
+    this.live.say(next === 'filter' ? this.locale.t.recommendations.announce(few.count) : chosenWords(heading, few, filtered, named, capped));
   }
 
   /** The program cards revealed so far of those shown, and the way to show more. */

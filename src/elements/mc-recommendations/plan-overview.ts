@@ -47,8 +47,9 @@ export function moveTraining(from: { code: string; teer: number } | undefined, t
   return from && from.code !== to.code && to.teer >= 1 && to.teer <= 3 && (from.teer === 0 || to.teer <= from.teer) ? to.teer : null;
 }
 
-const skillList = (skills: readonly SkillRef[], cls: string, labelledBy: string): TemplateResult =>
-  html`<ul class=${cls} aria-labelledby=${labelledBy}>
+/** No name of its own: the heading or sentence just before it introduces it, and a name read it again on entering the list. */
+const skillList = (skills: readonly SkillRef[], cls: string): TemplateResult =>
+  html`<ul class=${cls}>
     ${distinctLabels(skills).map((s) => html`<li lang=${s.labelLang ?? nothing}>${s.label}</li>`)}
   </ul>`;
 
@@ -79,7 +80,7 @@ export function planOverview({ t, lang, gap, plan, from, level, training, listed
             ${
               gap.have.length > 0
                 ? html`<p class="note">${p.haveNote(from)}</p>
-                  ${skillList(gap.have, 'plan-have', 'plan-have')}`
+                  ${skillList(gap.have, 'plan-have')}`
                 : gap.carries.length === 0
                   ? html`<p>${p.haveNone}</p>`
                   : nothing
@@ -87,7 +88,7 @@ export function planOverview({ t, lang, gap, plan, from, level, training, listed
             ${
               gap.carries.length > 0
                 ? html`<p id="plan-carries">${gap.have.length > 0 ? p.carriesAlso : p.carries(from)}</p>
-                  ${skillList(gap.carries, 'plan-carries', 'plan-carries')}`
+                  ${skillList(gap.carries, 'plan-carries')}`
                 : nothing
             }
           </div>`
@@ -95,7 +96,7 @@ export function planOverview({ t, lang, gap, plan, from, level, training, listed
       }
       <div class="plan-group">
         ${levelHeading(sub, { id: 'plan-need', part: 'plan-subheading', text: from ? p.need : p.keySkills })}
-        ${gap.need.length > 0 ? skillList(gap.need, 'plan-need', 'plan-need') : html`<p>${p.allHad}</p>`}
+        ${gap.need.length > 0 ? skillList(gap.need, 'plan-need') : html`<p>${p.allHad}</p>`}
       </div>
     </div>
     ${training === null ? nothing : html`<p class="note">${p.moveTraining(t.training.level(training))}</p>`}
@@ -117,7 +118,7 @@ function pathwayView(t: Strings<'card' | 'plan'>, lang: Lang, plan: Pathway, lev
   return html`<div class="plan-pathway">
     ${levelHeading(level, { id: 'plan-pathway', part: 'plan-subheading', text: p.pathway })}
     <p>${p.pathwayIntro(plan.steps.length, plan.covered.length, needed)}</p>
-    <ol class="plan-steps" aria-labelledby="plan-pathway">
+    <ol class="plan-steps">
       ${plan.steps.map(
         (step) => html`<li>
           ${programTitle(t, lang, step.recommendation)}

@@ -298,12 +298,7 @@ export class McSkillFinder extends McElement {
     return html`
       ${levelHeading(cardLevel, { id: `${this.uid}-results`, part: 'subheading', text: f.results(all.length, all.length >= MAX_RESULTS) })}
       ${this.renderBar()}
-      <ul
-        part="list"
-        class="list"
-        aria-labelledby="${this.uid}-results"
-        aria-busy=${rendered.length < shown.length ? 'true' : 'false'}
-      >
+      <ul part="list" class="list" aria-busy=${rendered.length < shown.length ? 'true' : 'false'}>
         ${rendered.map((rec) => {
           const id = rec.program.id;
           const on = this.selected.has(id);

@@ -2,16 +2,21 @@
  * The one polite live region of an element, in its shadow root from the first render: what
  * it says is a change of its text. Several screen readers skip a region inserted already
  * filled (a new role="status" box saying "Loading…"), and none says again a text set twice
- * in a row. A controller rather than part of the base element, so an element that says
- * nothing does not carry it.
+ * in a row. Chromium sends the accessibility tree's changes once per frame, so the region
+ * stays empty until a frame has shown it: filled in the frame that inserted it, it was one
+ * inserted filled (an element a host inserts at a choice, and whose results show at once).
+ * A controller rather than part of the base element, so an element that says nothing does
+ * not carry it.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 export class Announcer implements ReactiveController {
   private text = '';
-  /** False until the host's first update is done: the region is first rendered empty. */
+  /** False until a frame has shown the region, first rendered empty. */
   private inPage = false;
-  /** What the first render held back, said in the update after it. */
+  /** The first update is done: the region is in the page, waiting for its frame. */
+  private inserted = false;
+  /** What the renders before then held back, said in the update after it. */
   private heldBack = false;
   /** What `busy()` was told in the render under way, and what the region last said of a wait. */
   private waiting: string | null = null;
@@ -28,10 +33,13 @@ export class Announcer implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.inPage) return;
-    this.inPage = true;
-    // The first render put the region in the page empty; what it had to say is said now.
-    if (this.heldBack) this.host.requestUpdate();
+    if (this.inserted) return;
+    this.inserted = true;
+    afterFrame(() => {
+      this.inPage = true;
+      // The region has been in the page, empty, for a frame; what it had to say is said now.
+      if (this.heldBack) this.host.requestUpdate();
+    });
   }
 
   /** Says `text`, also when it is what was said last (varied invisibly). */
@@ -57,14 +65,34 @@ export class Announcer implements ReactiveController {
     if (!this.inPage) {
       // An element that renders "Loading…" at once (a deferred first render) would insert
       // the region already filled.
-      this.heldBack = this.waiting !== null || this.text !== '';
-      return html`<p class="visually-hidden" role="status" aria-live="polite"></p>`;
+      this.heldBack ||= this.waiting !== null || this.text !== '';
+      return region('');
     }
     if (this.waiting !== this.saidWaiting) {
       if (this.waiting !== null) this.text = this.waiting;
       else if (this.text === this.saidWaiting) this.text = '';
       this.saidWaiting = this.waiting;
     }
-    return html`<p class="visually-hidden" role="status" aria-live="polite">${this.text}</p>`;
+    return region(this.text);
   }
+}
+
+/** One template, empty or not: Lit keeps the same element when its text changes (two templates replaced it). */
+function region(text: string): TemplateResult {
+  return html`<p class="visually-hidden" role="status" aria-live="polite">${text}</p>`;
+}
+
+/**
+ * Calls `done` once after the next frame was rendered (a task after its animation frame), or
+ * after 100 ms where no frame comes (a tab in the background).
+ */
+function afterFrame(done: () => void): void {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    done();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }

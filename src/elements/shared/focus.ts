@@ -33,6 +33,11 @@ export class FocusAfterChoice {
     this.asked = { from: waiting ? deepFocus() : undefined };
   }
 
+  /** A focus move is asked and will be made: focus is still where it was when asked. */
+  get pending(): boolean {
+    return this.asked !== null && (this.asked.from === undefined || this.asked.from === deepFocus());
+  }
+
   /** After each render: moves focus to `target` once it is there; keeps waiting while `waiting`. */
   settle(target: HTMLElement | null, waiting: boolean): void {
     if (this.asked === null || (target === null && waiting)) return;

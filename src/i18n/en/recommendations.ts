@@ -87,6 +87,18 @@ export const recommendations = {
   nearbyNone: (occupation: string) => `It has no strong match for related occupations either, such as ${occupation}.`,
   /** Announced once the programs of a related occupation the person chose show. */
   nearbyShown: (count: number, occupation: string) => `Showing ${count} program${count === 1 ? '' : 's'} for ${occupation}.`,
+  /**
+   * Said after a choice when focus is on a heading that names the occupations: the count and,
+   * in short, what the catalogue lacks (`few`, `none`, `partial`; null for a full list), not the titles again.
+   */
+  chosen: (count: number, lack: 'few' | 'none' | 'partial' | null, gap: boolean, at?: string, more = false): string => {
+    const found = `${programCount(count, more)} found`;
+    const what = gap ? 'this move' : 'this occupation';
+    if (lack === 'none') return `${found}; ${at ?? 'this catalogue'} has none for ${what}.`;
+    if (lack === 'few') return `${found}; ${at ?? 'this catalogue'} has little for ${what}.`;
+    if (lack === 'partial') return `${found}, ${count === 1 ? 'a partial match' : 'all partial matches'}.`;
+    return `${found}.`;
+  },
   announce: (count: number) => (count === 0 ? 'No programs match.' : count === 1 ? '1 program matches.' : `${count} programs match.`),
   shown: (shown: number, total: number) => `Showing ${shown} of ${total}`,
   showMore: (count: number) => `Show ${count} more`,

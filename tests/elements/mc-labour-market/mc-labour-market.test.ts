@@ -5,6 +5,7 @@ import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { indexParts, loadedIndex, REQUIREMENTS } from '../../fixtures/index/index.js';
 import { assembleIndex } from '../../../src/core/load/load.js';
 import { encodeIndex } from '../../../src/core/index-format/encode.js';
+import { liveRegionShown } from '../../fixtures/browser/live-region.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -41,6 +42,7 @@ describe('mc-labour-market: accessibility in every state', () => {
   it('is accessible while loading and after a load error, with Retry', async () => {
     const loading = await fixture<McLabourMarket>(html`<mc-labour-market code="31301" src="/slow/index.json"></mc-labour-market>`);
     expect(text(loading)).to.contain('Loading');
+    await liveRegionShown(loading);
     // Said by the one live region, there from the first render, not by a box inserted already filled.
     expect(loading.shadowRoot!.querySelectorAll('[role=status]')).to.have.length(1);
     expect(loading.shadowRoot!.querySelector('p[role=status]')!.textContent).to.equal('Loading…');

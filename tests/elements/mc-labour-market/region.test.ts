@@ -8,7 +8,7 @@ import '../../../src/define/mc-labour-market.js';
 import type { McLabourMarket } from '../../../src/elements/mc-labour-market/mc-labour-market.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex } from '../../fixtures/index/index.js';
-import { listenToLiveRegion } from '../../fixtures/browser/live-region.js';
+import { listenToLiveRegion, liveRegionShown } from '../../fixtures/browser/live-region.js';
 import { captureWarnings } from '../../fixtures/browser/warnings.js';
 import { labourMarketIn } from '../../fixtures/browser/labour-market.js';
 
@@ -93,6 +93,7 @@ describe('mc-labour-market: the Region select follows the figures', () => {
 
   it('keeps the person’s pick when its figures are a wider region’s, and says so through the live region', async () => {
     const el = await make({ code: '31301' });
+    await liveRegionShown(el);
     const live = listenToLiveRegion(el);
     select(el).value = 'ER3580';
     select(el).dispatchEvent(new Event('change'));

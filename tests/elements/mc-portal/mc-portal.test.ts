@@ -7,7 +7,7 @@ import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-pro
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex } from '../../fixtures/index/index.js';
 import { accessibleNames, accessibleNodes } from '../../fixtures/browser/accessible-names.js';
-import { listenToLiveRegion } from '../../fixtures/browser/live-region.js';
+import { listenToLiveRegion, liveRegionShown } from '../../fixtures/browser/live-region.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -89,6 +89,8 @@ describe('mc-portal: accessibility in every state', () => {
 describe('mc-portal: loading the sample index from its URL', () => {
   it('says it is loading, then matches a misspelled title against the sample index', async () => {
     const el = await fixture<McPortal>(html`<mc-portal src="/demo/data/sample/index.json"></mc-portal>`);
+    // Shown for a frame, as before a person's first key: its live region says things from then on.
+    await liveRegionShown(el);
     const live = listenToLiveRegion(el);
     searchInput(el, 'current').focus(); // first interaction starts the load at once
     await aTimeout(0);

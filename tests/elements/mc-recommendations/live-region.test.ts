@@ -7,7 +7,7 @@ import type { McRecommendations } from '../../../src/elements/mc-recommendations
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
 import { settled } from '../../fixtures/browser/recommendations.js';
-import { listenToLiveRegion } from '../../fixtures/browser/live-region.js';
+import { listenToLiveRegion, liveRegionShown } from '../../fixtures/browser/live-region.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -19,6 +19,8 @@ describe('mc-recommendations: the live region', () => {
     const el = await fixture<McRecommendations>(html`<mc-recommendations></mc-recommendations>`);
     el.index = index;
     await el.updateComplete;
+    // In the page for a while, as when a person chooses: a ranking done within the region's first frame is said as its results only.
+    await liveRegionShown(el);
     const live = listenToLiveRegion(el);
     el.choose('31301');
     await settled(el);

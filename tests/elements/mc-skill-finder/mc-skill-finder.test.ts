@@ -6,6 +6,7 @@ import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-pro
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { findPrograms } from '../../../src/core/rank/rank-find.js';
 import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
+import { liveRegionShown } from '../../fixtures/browser/live-region.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -95,6 +96,7 @@ describe('mc-skill-finder', () => {
     it('pending, then error with Retry', async () => {
       const el = await fixture<McSkillFinder>(html`<mc-skill-finder src="/tests/elements/mc-skill-finder/missing/index.json"></mc-skill-finder>`);
       expect($(el, '[part=state]')!.textContent).to.contain('Loading');
+      await liveRegionShown(el);
       // Said by the element's live region (a role="status" box inserted already filled goes unheard);
       // the other, the notice of inquiries saved on this device, is silent here.
       expect($$(el, '[role=status]').map((s) => s.textContent!.trim())).to.deep.equal(['', 'Loading…']);
