@@ -18,7 +18,7 @@ import { withMarkedNames } from '../shared/names.js';
 import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, restoreEarlier, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
-import { consentField, disclosure, errorText, honeypot, programItem, textField, type FieldView } from './fields.js';
+import { consentField, disclosure, errorSummary, errorText, honeypot, programsView, textField, type FieldView } from './fields.js';
 import { isRefusal, pageOutbox, statusView, type Phase } from './form-status.js';
 import { DraftKeeper, draftKey } from './draft-store.js';
 import { ReceiptController, sameIds, type ReceiptContext } from './receipt.js';
@@ -438,7 +438,13 @@ export class McInquiryForm extends McElement {
     return html`
       <form class="form" part="form" novalidate aria-labelledby="${this.uid}-heading" @submit=${this.onSubmit}>
         ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: html`<slot name="heading">${heading}</slot>` })}
-        ${this.renderSummary()} ${this.renderPrograms()}
+        ${this.renderSummary()}
+        ${programsView(
+          this.view(),
+          `${this.uid}-programs`,
+          this.programs,
+          this.errors.find((e) => e.field === 'programIds'),
+        )}
         ${this.saved.render(this.locale.lang, this.uid, (entry) => entry.id === this.pendingId || entry.state === 'refused')}
         ${
           done
@@ -454,43 +460,9 @@ export class McInquiryForm extends McElement {
     `;
   }
 
-  private renderSummary(): TemplateResult | typeof nothing {
-    if (this.errors.length === 0 || this.phase !== 'editing') return nothing;
-    const t = this.locale.t.inquiry;
-    return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="${this.uid}-summary">
-      ${levelHeading(this.headingLevel + 1, { id: `${this.uid}-summary`, text: t.summary(this.errors.length) })}
-      <ul>
-        ${this.errors.map(
-          (e) => html`<li>
-            <a href="#${this.fields.includes(e.field) ? this.fieldId(e.field) : `${this.uid}-programs`}"
-              @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.errorText(e)}</a>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderPrograms(): TemplateResult {
-    const t = this.locale.t.inquiry;
-    const lang = this.locale.lang;
-    const error = this.errors.find((e) => e.field === 'programIds');
-    if (this.programs.length === 0) {
-      return html`<p id="${this.uid}-programs" class=${error ? 'field-error' : 'hint'} tabindex="-1" part="programs">
-        ${t.noPrograms}
-      </p>`;
-    }
-    return html`<div part="programs">
-      <p id="${this.uid}-programs" class="label" tabindex="-1">${t.programs(this.programs.length)}</p>
-      <ul aria-labelledby="${this.uid}-programs">
-        ${this.programs.map((p) => programItem(p, lang))}
-      </ul>
-      ${error ? html`<p class="field-error">${this.errorText(error)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderFields(): TemplateResult {
-    const r = this.recipients;
-    const view: FieldView = {
+  /** What the field templates read from the form and how they write back to it. */
+  private view(): FieldView {
+    return {
       t: this.locale.t.inquiry,
       lang: this.locale.lang,
       id: (field) => this.fieldId(field),
@@ -499,6 +471,18 @@ export class McInquiryForm extends McElement {
       errorText: (error) => this.errorText(error),
       set: (field, value) => this.set(field, value),
     };
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (this.errors.length === 0 || this.phase !== 'editing') return nothing;
+    const [level, errors] = [this.headingLevel + 1, this.errors];
+    const href = (field: InquiryField) => (this.fields.includes(field) ? this.fieldId(field) : `${this.uid}-programs`);
+    return errorSummary(this.view(), { id: `${this.uid}-summary`, level, errors, href, onLink: (ev, field) => this.focusField(ev, field) });
+  }
+
+  private renderFields(): TemplateResult {
+    const r = this.recipients;
+    const view = this.view();
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
       ${recipientsView(view.t, r, listOf(view.lang), { id: `${this.uid}-recipients`, level: this.headingLevel + 1 })}
