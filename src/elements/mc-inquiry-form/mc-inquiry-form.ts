@@ -19,12 +19,13 @@ import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, restoreEarlier, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
 import { consentField, disclosure, errorSummary, errorText, honeypot, programsView, textField, type FieldView } from './fields.js';
-import { isRefusal, pageOutbox, statusView, type Phase } from './form-status.js';
+import { actionsView, isRefusal, pageOutbox, statusView, type Phase } from './form-status.js';
 import { DraftKeeper, draftKey } from './draft-store.js';
 import { ReceiptController, sameIds, type ReceiptContext } from './receipt.js';
 import { consentText, contactOf, listOf, recipientsView, warnUnnamedOwner } from './recipients-view.js';
 import { RefusedInquiry } from './refused.js';
 import { OutboxStatus } from '../shared/outbox-status.js';
+import { Announcer } from '../shared/announcer.js';
 import { styles } from './mc-inquiry-form.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { inquiry } from '../../i18n/en/inquiry.js';
@@ -169,17 +170,27 @@ export class McInquiryForm extends McElement {
   private readonly refusal = new RefusedInquiry(this);
   private readonly kept = new DraftKeeper();
   private readonly receipts = new ReceiptController(this, () => this.receiptContext());
+  private readonly live = new Announcer(this);
 
   /** Who receives the inquiry: worked out in `willUpdate` when what it depends on changes. */
   private recipients!: Recipients;
   private recipientsLang: Lang | null = null;
 
   private trap = '';
+  /** "Try sending now" or "Discard" is under way: its outcome takes the focus. */
+  private acting = false;
   private pendingId: string | null = null;
+  /** The inquiry the form shows as sent: the notice of other saved inquiries does not say it again. */
+  private sentId: string | null = null;
   private listening: Outbox | null = null;
   private readonly onChange = (event: Event) => {
     const result = (event as OutboxChangeEvent).result;
-    if (result.id === this.pendingId && result.status !== 'busy') this.apply(result, false);
+    if (result.id === this.pendingId && result.status !== 'busy') {
+      // What answers the person's own Send takes the focus (focusStatus); what comes on its own is said.
+      const theirs = this.phase === 'sending' || this.acting;
+      this.apply(result, false);
+      if (!theirs) void this.sayStatus();
+    }
     // While sending, the result belongs to this form's own submission: onSubmit applies it.
     else if (this.phase !== 'sending') void this.countEarlier();
   };
@@ -323,7 +334,7 @@ export class McInquiryForm extends McElement {
       case 'sent':
         this.draft = {};
         this.receipts.sent(result.receipt);
-        this.pendingId = null;
+        [this.sentId, this.pendingId] = [result.id, null];
         this.phase = 'sent';
         fire('sent');
         break;
@@ -369,11 +380,17 @@ export class McInquiryForm extends McElement {
 
   private async discard(): Promise<void> {
     const outbox = await this.getOutbox();
-    if (this.pendingId) await outbox.discard(this.pendingId);
+    if (this.pendingId) await this.act(outbox.discard(this.pendingId));
     this.refusal.forget();
     this.pendingId = null;
     this.phase = 'discarded';
     await this.focusStatus();
+  }
+
+  /** The outbox's answer to what the person did (its `change` event is theirs, not news). */
+  private act<T>(work: Promise<T>): Promise<T> {
+    this.acting = true;
+    return work.finally(() => (this.acting = false));
   }
 
   private async discardOne(id: string): Promise<void> {
@@ -403,7 +420,7 @@ export class McInquiryForm extends McElement {
   private async sendNow(): Promise<void> {
     if (!this.pendingId) return;
     const outbox = await this.getOutbox();
-    this.apply(await outbox.send(this.pendingId), false);
+    this.apply(await this.act(outbox.send(this.pendingId)), false);
     if (this.phase !== 'editing') await this.focusStatus();
   }
 
@@ -420,9 +437,20 @@ export class McInquiryForm extends McElement {
     target?.focus();
   }
 
+  /**
+   * The outcome of what the person did: focus goes to the message, which is no live region, so
+   * it is said once (a live region that also took the focus would be said twice).
+   */
   private async focusStatus(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus();
+  }
+
+  /** An outcome that came by itself (sent once back online, from another tab): said, the focus left where it is. */
+  private async sayStatus(): Promise<void> {
+    await this.updateComplete;
+    const text = this.renderRoot.querySelector('[part="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) this.live.say(text);
   }
 
   private focusField(event: Event, field: InquiryField): void {
@@ -445,7 +473,7 @@ export class McInquiryForm extends McElement {
           this.programs,
           this.errors.find((e) => e.field === 'programIds'),
         )}
-        ${this.saved.render(this.locale.lang, this.uid, (entry) => entry.id === this.pendingId || entry.state === 'refused')}
+        ${this.saved.render(this.locale.lang, this.uid, (e) => e.id === this.pendingId || e.id === this.sentId || e.state === 'refused')}
         ${
           done
             ? nothing
@@ -506,7 +534,10 @@ export class McInquiryForm extends McElement {
       httpStatus: this.httpStatus,
     });
     const { names } = this.recipients;
-    return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${withMarkedNames(l, names)}</p>`)}</div>`;
+    // "Sending…" is said by the live region; the box is none, as focus goes to it (focusStatus).
+    if (this.phase === 'sending') this.live.busy(lines[0]!);
+    return html`<div class="status ${kind}" part="status" tabindex="-1">${lines.map((l) => html`<p>${withMarkedNames(l, names)}</p>`)}</div>
+      ${this.live.render()}`;
   }
 
   private receiptContext(): ReceiptContext {
@@ -518,24 +549,8 @@ export class McInquiryForm extends McElement {
   }
 
   private renderActions(): TemplateResult {
-    const t = this.locale.t.inquiry;
-    switch (this.phase) {
-      case 'sent':
-        return html`<button type="button" class="secondary" @click=${this.another}>${t.another}</button>`;
-      case 'refused':
-        return this.refusal.actions(this.locale.t, this.draft.message ?? '', () => void this.discard());
-      case 'queued':
-      case 'config':
-        return html`<button type="button" @click=${this.sendNow}>${t.sendNow}</button>
-          <button type="button" class="secondary" @click=${this.discard}>${t.discard}</button>`;
-      default: {
-        // A refused inquiry stays on the device while the person fixes it; they may drop it.
-        const refused = this.pendingId !== null && (this.phase === 'editing' || this.phase === 'rejected');
-        return html`<button type="submit" part="submit" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
-            ${this.phase === 'sending' ? t.sending : t.submit}
-          </button>
-          ${refused ? html`<button type="button" class="secondary" @click=${this.discard}>${t.discard}</button>` : nothing}`;
-      }
-    }
+    const refused = () => this.refusal.actions(this.locale.t, this.draft.message ?? '', () => void this.discard());
+    const on = { another: () => void this.another(), sendNow: () => void this.sendNow(), discard: () => void this.discard(), refused };
+    return actionsView(this.locale.t.inquiry, this.phase, this.pendingId !== null, on);
   }
 }
