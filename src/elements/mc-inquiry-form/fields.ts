@@ -171,12 +171,15 @@ export function programsView(view: Pick<FieldView, 't' | 'lang' | 'errorText'>, 
   </div>`;
 }
 
-/** The problems a submit found, each a link to its field. */
+/**
+ * The problems a submit found, each a link to its field. It takes the focus (as GOV.UK's error
+ * summary does), named by its heading; no alert, which the focus would cut off or repeat.
+ */
 export function errorSummary(
   view: Pick<FieldView, 't' | 'errorText'>,
   o: { id: string; level: number; errors: readonly FieldError[]; href(field: InquiryField): string; onLink(event: Event, field: InquiryField): void },
 ): TemplateResult {
-  return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby=${o.id}>
+  return html`<div class="summary" part="summary" role="group" tabindex="-1" aria-labelledby=${o.id}>
     ${levelHeading(o.level, { id: o.id, text: view.t.summary(o.errors.length) })}
     <ul>
       ${o.errors.map((e) => html`<li><a href="#${o.href(e.field)}" @click=${(ev: Event) => o.onLink(ev, e.field)}>${view.errorText(e)}</a></li>`)}

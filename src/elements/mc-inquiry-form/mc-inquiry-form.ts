@@ -298,7 +298,7 @@ export class McInquiryForm extends McElement {
     if (!result.ok) {
       this.errors = result.errors;
       this.phase = 'editing';
-      await this.focusFirstError();
+      await this.focusSummary();
       return;
     }
     this.errors = [];
@@ -318,7 +318,7 @@ export class McInquiryForm extends McElement {
     } catch {
       this.phase = 'rejected';
     }
-    // With field errors, focus already went to the first invalid field. (`apply` changed
+    // With field errors, focus already went to their summary. (`apply` changed
     // the phase; the cast stops TypeScript narrowing it to the value set above.)
     if ((this.phase as Phase) !== 'editing') await this.focusStatus();
   }
@@ -350,7 +350,7 @@ export class McInquiryForm extends McElement {
         const known = result.fieldErrors.filter((e) => this.fields.includes(e.field) || e.field === 'programIds');
         this.errors = known;
         this.phase = 'editing';
-        if (known.length > 0) void this.focusFirstError();
+        if (known.length > 0) void this.focusSummary();
         else void this.showRefused(result.id, null);
         break;
       }
@@ -413,7 +413,7 @@ export class McInquiryForm extends McElement {
     else if (item.state === 'config' && !isRefusal(item.httpStatus)) this.phase = 'config';
     else await this.showRefused(id, item.httpStatus ?? null);
     await this.countEarlier();
-    if (this.phase === 'editing') await this.focusFirstError();
+    if (this.phase === 'editing') await this.focusSummary();
     else await this.focusStatus();
   }
 
@@ -430,11 +430,10 @@ export class McInquiryForm extends McElement {
     this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus();
   }
 
-  private async focusFirstError(): Promise<void> {
+  /** After a submit with problems: their summary, each a link to its field (see `errorSummary`). */
+  private async focusSummary(): Promise<void> {
     await this.updateComplete;
-    const first = this.errors.find((e) => this.fields.includes(e.field));
-    const target = first ? this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(first.field)}`) : this.renderRoot.querySelector<HTMLElement>('.summary');
-    target?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
   }
 
   /**

@@ -6,11 +6,14 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../../../src/define/mc-inquiry-form.js';
+// Loaded before the forms, as on a page by the time a person sends: the notice of saved inquiries is then up.
+import '../../../src/elements/shared/outbox-notice.js';
 import { Outbox } from '../../../src/core/offline/outbox.js';
 import { forgetDrafts } from '../../../src/elements/mc-inquiry-form/draft-store.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
-import { $, fillLearner, statusText, submit } from '../../fixtures/browser/inquiry-form.js';
+import { $, field, fillLearner, statusText, submit } from '../../fixtures/browser/inquiry-form.js';
+import { accessibleNodes } from '../../fixtures/browser/accessible-names.js';
 import { sampleProgram } from '../../fixtures/index/index.js';
 
 const PROGRAMS = [sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic' })];
@@ -20,12 +23,13 @@ afterEach(() => {
   forgetDrafts();
 });
 
-async function sendingForm(server: FakeInquiryEndpoint, o: { lang?: string; endpoint?: string | null } = {}): Promise<McInquiryForm> {
+async function sendingForm(server: FakeInquiryEndpoint, o: { lang?: string; endpoint?: string | null; variant?: string } = {}): Promise<McInquiryForm> {
   const outbox = await Outbox.open({ dbName: `mc-announce-${Date.now()}-${Math.random()}`, fetch: server.fetch });
   boxes.push(outbox);
   forgetDrafts();
   const wrapper = await fixture<HTMLElement>(html`<div lang=${o.lang ?? 'en'}>
     <mc-inquiry-form
+      variant=${o.variant ?? 'learner'}
       endpoint=${o.endpoint === null ? nothing : (o.endpoint ?? ENDPOINT)}
       endpoint-owner="Riverside Career Centre"
       .programs=${PROGRAMS}
@@ -34,7 +38,6 @@ async function sendingForm(server: FakeInquiryEndpoint, o: { lang?: string; endp
   </div>`);
   const el = wrapper.querySelector('mc-inquiry-form')!;
   await el.updateComplete;
-  // The notice of other saved inquiries loads its code first, as it has long done on a page by the time a person sends.
   await aTimeout(50);
   return el;
 }
@@ -165,5 +168,36 @@ describe('mc-inquiry-form: what is said after Send', () => {
       await aTimeout(0);
     });
     await saidOnceByFocus(el, texts, '');
+  });
+});
+
+describe('mc-inquiry-form: what is said after a Send with problems', () => {
+  it('the focus goes to the error summary, named by its heading, and no alert says it as well (French, employer)', async () => {
+    const el = await sendingForm(new FakeInquiryEndpoint(), { lang: 'fr', variant: 'employer' });
+    const texts = await heard(el, () => submit(el));
+    expect(texts, 'no live region').to.deep.equal([]);
+    const summary = $(el, '.summary')!;
+    expect(el.shadowRoot!.activeElement === summary, 'the summary has the focus').to.equal(true);
+    expect(summary.getAttribute('role')).to.equal('group');
+    const groups = (await accessibleNodes('group')).map((g) => g.name);
+    expect(groups.map(said), 'said once on focus: its name').to.include('Ce formulaire comporte 6 problèmes');
+    const first = summary.querySelector('a')!;
+    expect(said(first.textContent)).to.equal('Entrez le nom de votre organisation.');
+    first.click();
+    expect(el.shadowRoot!.activeElement === field(el, 'organization'), 'its link goes to the field').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('also for the errors the server finds (a 422): the summary has the focus (English)', async () => {
+    const server = new FakeInquiryEndpoint();
+    server.script = [422];
+    const el = await sendingForm(server);
+    await fillLearner(el, { email: 'alex@example.invalid' });
+    const texts = await heard(el, () => submit(el));
+    expect(texts).to.deep.equal(['Sending your inquiry…']);
+    const summary = $(el, '.summary')!;
+    expect(el.shadowRoot!.activeElement === summary, 'the summary has the focus').to.equal(true);
+    expect(said(summary.querySelector('h3')!.textContent)).to.equal('There is 1 problem with this form');
+    await expect(el).to.be.accessible();
   });
 });
