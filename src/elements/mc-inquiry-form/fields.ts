@@ -158,13 +158,16 @@ export function programItem(p: Program, lang: Lang): TemplateResult {
   return html`<li class="program-title">${markedName(localizeMarked(p.title, lang))}${at}</li>`;
 }
 
-/** The programs asked about, under the sentence that says how many. */
+/**
+ * The programs asked about, under the sentence that says how many. The list has no name: one
+ * taken from that sentence would have it said twice, the sentence and then the list.
+ */
 export function programsView(view: Pick<FieldView, 't' | 'lang' | 'errorText'>, id: string, programs: readonly Program[], error?: FieldError): TemplateResult {
   const t = view.t;
   if (programs.length === 0) return html`<p id=${id} class=${error ? 'field-error' : 'hint'} tabindex="-1" part="programs">${t.noPrograms}</p>`;
   return html`<div part="programs">
     <p id=${id} class="label" tabindex="-1">${t.programs(programs.length)}</p>
-    <ul aria-labelledby=${id}>
+    <ul>
       ${programs.map((p) => programItem(p, view.lang))}
     </ul>
     ${error ? html`<p class="field-error">${view.errorText(error)}</p>` : nothing}
