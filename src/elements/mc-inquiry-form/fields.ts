@@ -175,14 +175,15 @@ export function programsView(view: Pick<FieldView, 't' | 'lang' | 'errorText'>, 
 }
 
 /**
- * The problems a submit found, each a link to its field. It takes the focus (as GOV.UK's error
- * summary does), named by its heading; no alert, which the focus would cut off or repeat.
+ * The problems a submit found, each a link to its field. It takes the focus, as GOV.UK's error
+ * summary does: no alert, which the focus would cut off or repeat, and no name, which would
+ * repeat its heading.
  */
 export function errorSummary(
   view: Pick<FieldView, 't' | 'errorText'>,
   o: { id: string; level: number; errors: readonly FieldError[]; href(field: InquiryField): string; onLink(event: Event, field: InquiryField): void },
 ): TemplateResult {
-  return html`<div class="summary" part="summary" role="group" tabindex="-1" aria-labelledby=${o.id}>
+  return html`<div class="summary" part="summary" tabindex="-1">
     ${levelHeading(o.level, { id: o.id, text: view.t.summary(o.errors.length) })}
     <ul>
       ${o.errors.map((e) => html`<li><a href="#${o.href(e.field)}" @click=${(ev: Event) => o.onLink(ev, e.field)}>${view.errorText(e)}</a></li>`)}

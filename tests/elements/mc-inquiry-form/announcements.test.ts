@@ -178,9 +178,8 @@ describe('mc-inquiry-form: what is said after a Send with problems', () => {
     expect(texts, 'no live region').to.deep.equal([]);
     const summary = $(el, '.summary')!;
     expect(el.shadowRoot!.activeElement === summary, 'the summary has the focus').to.equal(true);
-    expect(summary.getAttribute('role')).to.equal('group');
-    const groups = (await accessibleNodes('group')).map((g) => g.name);
-    expect(groups.map(said), 'said once on focus: its name').to.include('Ce formulaire comporte 6 problèmes');
+    expect([summary.getAttribute('role'), summary.getAttribute('aria-labelledby')], 'no alert, and no name repeating its heading').to.deep.equal([null, null]);
+    expect((await accessibleNodes('heading')).map((h) => said(h.name))).to.include('Ce formulaire comporte 6 problèmes');
     const first = summary.querySelector('a')!;
     expect(said(first.textContent)).to.equal('Entrez le nom de votre organisation.');
     first.click();
