@@ -10,7 +10,7 @@ import {
   type InquiryVariant,
 } from '../../core/inquiry/index.js';
 import { setupHint, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
-import type { Lang, Program } from '../../core/index-format/index.js';
+import type { Lang, Localized, Program } from '../../core/index-format/index.js';
 import { safePageUrl } from '../../core/text/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
@@ -146,6 +146,8 @@ export class McInquiryForm extends McElement {
   @property({ attribute: false }) programs: Program[] = [];
   /** NOC code of the occupation the learner came from, sent with a learner inquiry. */
   @property() occupation: string | null = null;
+  /** Title of `occupation` (`{ en, fr }`, as the index gives it): the receipt shows it with the code. */
+  @property({ attribute: false }) occupationTitle: Localized | null = null;
   /** Address of the privacy notice of whoever runs `endpoint` (http or https), linked under the consent. */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
   /** Days within which whoever answers inquiries says it replies; shown on the receipt when set (a whole number, 1-365). */
@@ -308,7 +310,8 @@ export class McInquiryForm extends McElement {
       return;
     }
     this.phase = 'sending';
-    this.receipts.submitting({ inquiry: result.value, programs: this.programs, recipients: this.recipients });
+    const occupationTitle = result.value.variant === 'learner' && result.value.occupation ? this.occupationTitle : null;
+    this.receipts.submitting({ inquiry: result.value, programs: this.programs, recipients: this.recipients, occupationTitle });
     try {
       const outbox = await this.getOutbox();
       const sent = await outbox.submit(this.endpoint, result.value, this.pendingId ?? undefined);

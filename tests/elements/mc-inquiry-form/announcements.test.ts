@@ -172,7 +172,7 @@ describe('mc-inquiry-form: what is said after Send', () => {
 });
 
 describe('mc-inquiry-form: what is said after a Send with problems', () => {
-  it('the focus goes to the error summary, named by its heading, and no alert says it as well (French, employer)', async () => {
+  it('the focus goes to the error summary, and no alert says it as well, and no name repeats its heading (French, employer)', async () => {
     const el = await sendingForm(new FakeInquiryEndpoint(), { lang: 'fr', variant: 'employer' });
     const texts = await heard(el, () => submit(el));
     expect(texts, 'no live region').to.deep.equal([]);
