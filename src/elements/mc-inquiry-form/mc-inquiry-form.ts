@@ -25,7 +25,6 @@ import { ReceiptController, sameIds, type ReceiptContext } from './receipt.js';
 import { consentText, contactOf, listOf, recipientsView, warnUnnamedOwner } from './recipients-view.js';
 import { RefusedInquiry } from './refused.js';
 import { OutboxStatus } from '../shared/outbox-status.js';
-import { Announcer } from '../shared/announcer.js';
 import { styles } from './mc-inquiry-form.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { inquiry } from '../../i18n/en/inquiry.js';
@@ -163,6 +162,8 @@ export class McInquiryForm extends McElement {
   @state() private reason: RetryReason = 'network';
   @state() private persistent = true;
   @state() private earlier: EarlierInquiries = { waiting: [] };
+  /** What the live region says of an outcome that came by itself (`sayStatus`); "Sending…" while sending. */
+  @state() private said = '';
   /** The HTTP status of a refusal (`refused`), null when the endpoint named none. */
   @state() private httpStatus: number | null = null;
 
@@ -172,7 +173,6 @@ export class McInquiryForm extends McElement {
   private readonly refusal = new RefusedInquiry(this);
   private readonly kept = new DraftKeeper();
   private readonly receipts = new ReceiptController(this, () => this.receiptContext());
-  private readonly live = new Announcer(this);
 
   /** Who receives the inquiry: worked out in `willUpdate` when what it depends on changes. */
   private recipients!: Recipients;
@@ -435,6 +435,7 @@ export class McInquiryForm extends McElement {
 
   /** After a submit with problems: their summary, each a link to its field (see `errorSummary`). */
   private async focusSummary(): Promise<void> {
+    this.said = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
   }
@@ -444,6 +445,7 @@ export class McInquiryForm extends McElement {
    * it is said once (a live region that also took the focus would be said twice).
    */
   private async focusStatus(): Promise<void> {
+    this.said = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus();
   }
@@ -452,7 +454,7 @@ export class McInquiryForm extends McElement {
   private async sayStatus(): Promise<void> {
     await this.updateComplete;
     const text = this.renderRoot.querySelector('[part="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
-    if (text) this.live.say(text);
+    if (text) this.said = text;
   }
 
   private focusField(event: Event, field: InquiryField): void {
@@ -536,10 +538,9 @@ export class McInquiryForm extends McElement {
       httpStatus: this.httpStatus,
     });
     const { names } = this.recipients;
-    // "Sending…" is said by the live region; the box is none, as focus goes to it (focusStatus).
-    if (this.phase === 'sending') this.live.busy(lines[0]!);
+    // The box is no live region, as focus goes to it (focusStatus); "Sending…" is said by the region, in the page (empty) from the start.
     return html`<div class="status ${kind}" part="status" tabindex="-1">${lines.map((l) => html`<p>${withMarkedNames(l, names)}</p>`)}</div>
-      ${this.live.render()}`;
+      <p class="visually-hidden" role="status" aria-live="polite">${this.phase === 'sending' ? lines[0] : this.said}</p>`;
   }
 
   private receiptContext(): ReceiptContext {
