@@ -11,6 +11,8 @@ export const receipt: Messages['receipt'] = {
   sentFields: 'Ce que vous avez envoyé',
   programs: (count: number) => (count > 1 ? 'Programmes' : 'Programme'),
   occupation: 'Profession consultée (code CNP)',
+  occupationNamed: 'Profession consultée',
+  named: (title: string, code: string) => `${title} (CNP\u00a0${code})`,
   withdraw: (reference: string | null) =>
     reference
       ? `Pour retirer cette demande et faire effacer vos renseignements, communiquez avec le destinataire qui la conserve, nommé ci-dessus, en donnant la référence ${reference}.`

@@ -61,7 +61,7 @@ describe('an inquiry saved offline on the employer page', () => {
     await fillInquiry(first);
     await context.setOffline(true);
     await first.locator('mc-inquiry-form button[type=submit]').click();
-    const status = first.locator('mc-inquiry-form [part~=status][role=status]');
+    const status = first.locator('mc-inquiry-form [part=status]');
     await status.filter({ hasText: 'Saved on this device' }).waitFor({ timeout: 10_000 });
     assert.match((await status.textContent())!, /the next time you open this page online/);
     await first.close();

@@ -7,6 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { INQUIRY_LIMITS, type FieldError, type InquiryField } from '../../core/inquiry/index.js';
 import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
+import { levelHeading } from '../shared/heading.js';
 import { numberFormat } from '../shared/locale.js';
 import { markedName, providerName, withMarkedNames, type ShownName } from '../shared/names.js';
 
@@ -155,4 +156,37 @@ export function disclosure(
 export function programItem(p: Program, lang: Lang): TemplateResult {
   const at = p.provider ? html` — ${markedName(providerName(p, lang))}` : '';
   return html`<li class="program-title">${markedName(localizeMarked(p.title, lang))}${at}</li>`;
+}
+
+/**
+ * The programs asked about, under the sentence that says how many. The list has no name: one
+ * taken from that sentence would have it said twice, the sentence and then the list.
+ */
+export function programsView(view: Pick<FieldView, 't' | 'lang' | 'errorText'>, id: string, programs: readonly Program[], error?: FieldError): TemplateResult {
+  const t = view.t;
+  if (programs.length === 0) return html`<p id=${id} class=${error ? 'field-error' : 'hint'} tabindex="-1" part="programs">${t.noPrograms}</p>`;
+  return html`<div part="programs">
+    <p id=${id} class="label" tabindex="-1">${t.programs(programs.length)}</p>
+    <ul>
+      ${programs.map((p) => programItem(p, view.lang))}
+    </ul>
+    ${error ? html`<p class="field-error">${view.errorText(error)}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * The problems a submit found, each a link to its field. It takes the focus, as GOV.UK's error
+ * summary does: no alert, which the focus would cut off or repeat, and no name, which would
+ * repeat its heading.
+ */
+export function errorSummary(
+  view: Pick<FieldView, 't' | 'errorText'>,
+  o: { id: string; level: number; errors: readonly FieldError[]; href(field: InquiryField): string; onLink(event: Event, field: InquiryField): void },
+): TemplateResult {
+  return html`<div class="summary" part="summary" tabindex="-1">
+    ${levelHeading(o.level, { id: o.id, text: view.t.summary(o.errors.length) })}
+    <ul>
+      ${o.errors.map((e) => html`<li><a href="#${o.href(e.field)}" @click=${(ev: Event) => o.onLink(ev, e.field)}>${view.errorText(e)}</a></li>`)}
+    </ul>
+  </div>`;
 }

@@ -2,6 +2,7 @@
  * What `<mc-inquiry-form>` says about its inquiry in each phase, and the outbox shared by
  * every element of a page (../shared/outbox-drain.ts).
  */
+import { html, nothing, type TemplateResult } from 'lit';
 import type { RetryReason } from '../../core/offline/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { KEPT_DAYS } from './earlier-inquiries.js';
@@ -48,5 +49,32 @@ export function statusView(
       return { kind: '', lines: [t.discarded] };
     case 'editing':
       return { kind: '', lines: [] };
+  }
+}
+
+/**
+ * The buttons under the form in each phase; `pending`: the form shows an inquiry kept on the
+ * device (a refused one stays there while the person fixes it, and they may drop it).
+ */
+export function actionsView(
+  t: Messages['inquiry'],
+  phase: Phase,
+  pending: boolean,
+  on: { another(): void; sendNow(): void; discard(): void; refused(): TemplateResult },
+): TemplateResult {
+  switch (phase) {
+    case 'sent':
+      return html`<button type="button" class="secondary" @click=${on.another}>${t.another}</button>`;
+    case 'refused':
+      return on.refused();
+    case 'queued':
+    case 'config':
+      return html`<button type="button" @click=${on.sendNow}>${t.sendNow}</button>
+        <button type="button" class="secondary" @click=${on.discard}>${t.discard}</button>`;
+    default: {
+      const discard = pending && (phase === 'editing' || phase === 'rejected');
+      return html`<button type="submit" part="submit" aria-disabled=${phase === 'sending' ? 'true' : 'false'}>${phase === 'sending' ? t.sending : t.submit}</button>
+        ${discard ? html`<button type="button" class="secondary" @click=${on.discard}>${t.discard}</button>` : nothing}`;
+    }
   }
 }

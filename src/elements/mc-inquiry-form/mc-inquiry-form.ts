@@ -10,7 +10,7 @@ import {
   type InquiryVariant,
 } from '../../core/inquiry/index.js';
 import { setupHint, type Outbox, type OutboxChangeEvent, type RetryReason, type SendResult } from '../../core/offline/index.js';
-import type { Lang, Program } from '../../core/index-format/index.js';
+import type { Lang, Localized, Program } from '../../core/index-format/index.js';
 import { safePageUrl } from '../../core/text/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { recipientsOf, type Recipients } from '../shared/recipients.js';
@@ -18,8 +18,8 @@ import { withMarkedNames } from '../shared/names.js';
 import { McElement } from '../shared/mc-element.js';
 import type { McInquireDetail } from './mc-inquiry-form.events.js';
 import { earlierView, restoreEarlier, sortEarlier, type EarlierInquiries } from './earlier-inquiries.js';
-import { consentField, disclosure, errorText, honeypot, programItem, textField, type FieldView } from './fields.js';
-import { isRefusal, pageOutbox, statusView, type Phase } from './form-status.js';
+import { consentField, disclosure, errorSummary, errorText, honeypot, programsView, textField, type FieldView } from './fields.js';
+import { actionsView, isRefusal, pageOutbox, statusView, type Phase } from './form-status.js';
 import { DraftKeeper, draftKey } from './draft-store.js';
 import { ReceiptController, sameIds, type ReceiptContext } from './receipt.js';
 import { consentText, contactOf, listOf, recipientsView, warnUnnamedOwner } from './recipients-view.js';
@@ -145,6 +145,8 @@ export class McInquiryForm extends McElement {
   @property({ attribute: false }) programs: Program[] = [];
   /** NOC code of the occupation the learner came from, sent with a learner inquiry. */
   @property() occupation: string | null = null;
+  /** Title of `occupation` (`{ en, fr }`, as the index gives it): the receipt shows it with the code. */
+  @property({ attribute: false }) occupationTitle: Localized | null = null;
   /** Address of the privacy notice of whoever runs `endpoint` (http or https), linked under the consent. */
   @property({ attribute: 'privacy-url' }) privacyUrl = '';
   /** Days within which whoever answers inquiries says it replies; shown on the receipt when set (a whole number, 1-365). */
@@ -160,6 +162,8 @@ export class McInquiryForm extends McElement {
   @state() private reason: RetryReason = 'network';
   @state() private persistent = true;
   @state() private earlier: EarlierInquiries = { waiting: [] };
+  /** What the live region says of an outcome that came by itself (`sayStatus`); "Sending…" while sending. */
+  @state() private said = '';
   /** The HTTP status of a refusal (`refused`), null when the endpoint named none. */
   @state() private httpStatus: number | null = null;
 
@@ -175,11 +179,20 @@ export class McInquiryForm extends McElement {
   private recipientsLang: Lang | null = null;
 
   private trap = '';
+  /** "Try sending now" or "Discard" is under way: its outcome takes the focus. */
+  private acting = false;
   private pendingId: string | null = null;
+  /** The inquiry the form shows as sent: the notice of other saved inquiries does not say it again. */
+  private sentId: string | null = null;
   private listening: Outbox | null = null;
   private readonly onChange = (event: Event) => {
     const result = (event as OutboxChangeEvent).result;
-    if (result.id === this.pendingId && result.status !== 'busy') this.apply(result, false);
+    if (result.id === this.pendingId && result.status !== 'busy') {
+      // What answers the person's own Send takes the focus (focusStatus); what comes on its own is said.
+      const theirs = this.phase === 'sending' || this.acting;
+      this.apply(result, false);
+      if (!theirs) void this.sayStatus();
+    }
     // While sending, the result belongs to this form's own submission: onSubmit applies it.
     else if (this.phase !== 'sending') void this.countEarlier();
   };
@@ -287,7 +300,7 @@ export class McInquiryForm extends McElement {
     if (!result.ok) {
       this.errors = result.errors;
       this.phase = 'editing';
-      await this.focusFirstError();
+      await this.focusSummary();
       return;
     }
     this.errors = [];
@@ -297,7 +310,8 @@ export class McInquiryForm extends McElement {
       return;
     }
     this.phase = 'sending';
-    this.receipts.submitting({ inquiry: result.value, programs: this.programs, recipients: this.recipients });
+    const occupationTitle = result.value.variant === 'learner' && result.value.occupation ? this.occupationTitle : null;
+    this.receipts.submitting({ inquiry: result.value, programs: this.programs, recipients: this.recipients, occupationTitle });
     try {
       const outbox = await this.getOutbox();
       const sent = await outbox.submit(this.endpoint, result.value, this.pendingId ?? undefined);
@@ -307,7 +321,7 @@ export class McInquiryForm extends McElement {
     } catch {
       this.phase = 'rejected';
     }
-    // With field errors, focus already went to the first invalid field. (`apply` changed
+    // With field errors, focus already went to their summary. (`apply` changed
     // the phase; the cast stops TypeScript narrowing it to the value set above.)
     if ((this.phase as Phase) !== 'editing') await this.focusStatus();
   }
@@ -323,7 +337,7 @@ export class McInquiryForm extends McElement {
       case 'sent':
         this.draft = {};
         this.receipts.sent(result.receipt);
-        this.pendingId = null;
+        [this.sentId, this.pendingId] = [result.id, null];
         this.phase = 'sent';
         fire('sent');
         break;
@@ -339,7 +353,7 @@ export class McInquiryForm extends McElement {
         const known = result.fieldErrors.filter((e) => this.fields.includes(e.field) || e.field === 'programIds');
         this.errors = known;
         this.phase = 'editing';
-        if (known.length > 0) void this.focusFirstError();
+        if (known.length > 0) void this.focusSummary();
         else void this.showRefused(result.id, null);
         break;
       }
@@ -369,11 +383,17 @@ export class McInquiryForm extends McElement {
 
   private async discard(): Promise<void> {
     const outbox = await this.getOutbox();
-    if (this.pendingId) await outbox.discard(this.pendingId);
+    if (this.pendingId) await this.act(outbox.discard(this.pendingId));
     this.refusal.forget();
     this.pendingId = null;
     this.phase = 'discarded';
     await this.focusStatus();
+  }
+
+  /** The outbox's answer to what the person did (its `change` event is theirs, not news). */
+  private act<T>(work: Promise<T>): Promise<T> {
+    this.acting = true;
+    return work.finally(() => (this.acting = false));
   }
 
   private async discardOne(id: string): Promise<void> {
@@ -396,14 +416,14 @@ export class McInquiryForm extends McElement {
     else if (item.state === 'config' && !isRefusal(item.httpStatus)) this.phase = 'config';
     else await this.showRefused(id, item.httpStatus ?? null);
     await this.countEarlier();
-    if (this.phase === 'editing') await this.focusFirstError();
+    if (this.phase === 'editing') await this.focusSummary();
     else await this.focusStatus();
   }
 
   private async sendNow(): Promise<void> {
     if (!this.pendingId) return;
     const outbox = await this.getOutbox();
-    this.apply(await outbox.send(this.pendingId), false);
+    this.apply(await this.act(outbox.send(this.pendingId)), false);
     if (this.phase !== 'editing') await this.focusStatus();
   }
 
@@ -413,16 +433,28 @@ export class McInquiryForm extends McElement {
     this.renderRoot.querySelector<HTMLElement>('input, textarea')?.focus();
   }
 
-  private async focusFirstError(): Promise<void> {
+  /** After a submit with problems: their summary, each a link to its field (see `errorSummary`). */
+  private async focusSummary(): Promise<void> {
+    this.said = '';
     await this.updateComplete;
-    const first = this.errors.find((e) => this.fields.includes(e.field));
-    const target = first ? this.renderRoot.querySelector<HTMLElement>(`#${this.fieldId(first.field)}`) : this.renderRoot.querySelector<HTMLElement>('.summary');
-    target?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
   }
 
+  /**
+   * The outcome of what the person did: focus goes to the message, which is no live region, so
+   * it is said once (a live region that also took the focus would be said twice).
+   */
   private async focusStatus(): Promise<void> {
+    this.said = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus();
+  }
+
+  /** An outcome that came by itself (sent once back online, from another tab): said, the focus left where it is. */
+  private async sayStatus(): Promise<void> {
+    await this.updateComplete;
+    const text = this.renderRoot.querySelector('[part="status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) this.said = text;
   }
 
   private focusField(event: Event, field: InquiryField): void {
@@ -438,8 +470,14 @@ export class McInquiryForm extends McElement {
     return html`
       <form class="form" part="form" novalidate aria-labelledby="${this.uid}-heading" @submit=${this.onSubmit}>
         ${levelHeading(this.headingLevel, { id: `${this.uid}-heading`, part: 'heading', text: html`<slot name="heading">${heading}</slot>` })}
-        ${this.renderSummary()} ${this.renderPrograms()}
-        ${this.saved.render(this.locale.lang, this.uid, (entry) => entry.id === this.pendingId || entry.state === 'refused')}
+        ${this.renderSummary()}
+        ${programsView(
+          this.view(),
+          `${this.uid}-programs`,
+          this.programs,
+          this.errors.find((e) => e.field === 'programIds'),
+        )}
+        ${this.saved.render(this.locale.lang, this.uid, (e) => e.id === this.pendingId || e.id === this.sentId || e.state === 'refused')}
         ${
           done
             ? nothing
@@ -454,43 +492,9 @@ export class McInquiryForm extends McElement {
     `;
   }
 
-  private renderSummary(): TemplateResult | typeof nothing {
-    if (this.errors.length === 0 || this.phase !== 'editing') return nothing;
-    const t = this.locale.t.inquiry;
-    return html`<div class="summary" part="summary" role="alert" tabindex="-1" aria-labelledby="${this.uid}-summary">
-      ${levelHeading(this.headingLevel + 1, { id: `${this.uid}-summary`, text: t.summary(this.errors.length) })}
-      <ul>
-        ${this.errors.map(
-          (e) => html`<li>
-            <a href="#${this.fields.includes(e.field) ? this.fieldId(e.field) : `${this.uid}-programs`}"
-              @click=${(ev: Event) => this.focusField(ev, e.field)}>${this.errorText(e)}</a>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderPrograms(): TemplateResult {
-    const t = this.locale.t.inquiry;
-    const lang = this.locale.lang;
-    const error = this.errors.find((e) => e.field === 'programIds');
-    if (this.programs.length === 0) {
-      return html`<p id="${this.uid}-programs" class=${error ? 'field-error' : 'hint'} tabindex="-1" part="programs">
-        ${t.noPrograms}
-      </p>`;
-    }
-    return html`<div part="programs">
-      <p id="${this.uid}-programs" class="label" tabindex="-1">${t.programs(this.programs.length)}</p>
-      <ul aria-labelledby="${this.uid}-programs">
-        ${this.programs.map((p) => programItem(p, lang))}
-      </ul>
-      ${error ? html`<p class="field-error">${this.errorText(error)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderFields(): TemplateResult {
-    const r = this.recipients;
-    const view: FieldView = {
+  /** What the field templates read from the form and how they write back to it. */
+  private view(): FieldView {
+    return {
       t: this.locale.t.inquiry,
       lang: this.locale.lang,
       id: (field) => this.fieldId(field),
@@ -499,6 +503,18 @@ export class McInquiryForm extends McElement {
       errorText: (error) => this.errorText(error),
       set: (field, value) => this.set(field, value),
     };
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (this.errors.length === 0 || this.phase !== 'editing') return nothing;
+    const [level, errors] = [this.headingLevel + 1, this.errors];
+    const href = (field: InquiryField) => (this.fields.includes(field) ? this.fieldId(field) : `${this.uid}-programs`);
+    return errorSummary(this.view(), { id: `${this.uid}-summary`, level, errors, href, onLink: (ev, field) => this.focusField(ev, field) });
+  }
+
+  private renderFields(): TemplateResult {
+    const r = this.recipients;
+    const view = this.view();
     return html`
       ${this.fields.filter((f) => f !== 'consent').map((f) => textField(view, f))}
       ${recipientsView(view.t, r, listOf(view.lang), { id: `${this.uid}-recipients`, level: this.headingLevel + 1 })}
@@ -522,7 +538,9 @@ export class McInquiryForm extends McElement {
       httpStatus: this.httpStatus,
     });
     const { names } = this.recipients;
-    return html`<div class="status ${kind}" part="status" role="status" tabindex="-1">${lines.map((l) => html`<p>${withMarkedNames(l, names)}</p>`)}</div>`;
+    // The box is no live region, as focus goes to it (focusStatus); "Sending…" is said by the region, in the page (empty) from the start.
+    return html`<div class="status ${kind}" part="status" tabindex="-1">${lines.map((l) => html`<p>${withMarkedNames(l, names)}</p>`)}</div>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.phase === 'sending' ? lines[0] : this.said}</p>`;
   }
 
   private receiptContext(): ReceiptContext {
@@ -534,24 +552,8 @@ export class McInquiryForm extends McElement {
   }
 
   private renderActions(): TemplateResult {
-    const t = this.locale.t.inquiry;
-    switch (this.phase) {
-      case 'sent':
-        return html`<button type="button" class="secondary" @click=${this.another}>${t.another}</button>`;
-      case 'refused':
-        return this.refusal.actions(this.locale.t, this.draft.message ?? '', () => void this.discard());
-      case 'queued':
-      case 'config':
-        return html`<button type="button" @click=${this.sendNow}>${t.sendNow}</button>
-          <button type="button" class="secondary" @click=${this.discard}>${t.discard}</button>`;
-      default: {
-        // A refused inquiry stays on the device while the person fixes it; they may drop it.
-        const refused = this.pendingId !== null && (this.phase === 'editing' || this.phase === 'rejected');
-        return html`<button type="submit" part="submit" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
-            ${this.phase === 'sending' ? t.sending : t.submit}
-          </button>
-          ${refused ? html`<button type="button" class="secondary" @click=${this.discard}>${t.discard}</button>` : nothing}`;
-      }
-    }
+    const refused = () => this.refusal.actions(this.locale.t, this.draft.message ?? '', () => void this.discard());
+    const on = { another: () => void this.another(), sendNow: () => void this.sendNow(), discard: () => void this.discard(), refused };
+    return actionsView(this.locale.t.inquiry, this.phase, this.pendingId !== null, on);
   }
 }

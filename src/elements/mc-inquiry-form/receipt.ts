@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { INQUIRY_FIELDS, type Inquiry } from '../../core/inquiry/index.js';
-import { localizeMarked, type Lang, type Program } from '../../core/index-format/index.js';
+import { localizeMarked, type Lang, type Localized, type Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { copyText } from '../shared/copy-text.js';
 import { levelHeading } from '../shared/heading.js';
@@ -28,6 +28,8 @@ export interface Receipt {
   /** The inquiry as sent: validated and trimmed. */
   inquiry: Inquiry;
   programs: readonly Program[];
+  /** The title of the learner's occupation (`inquiry.occupation`), when the page gave it. */
+  occupationTitle?: Localized | null;
 }
 
 /** Whether `programs` are those of `ids`, in order. */
@@ -98,8 +100,15 @@ function sentRows(rec: Receipt, v: ReceiptContext): Row[] {
   const programs = shown.map(([title, at]) => `${title.value}${at ? ` — ${at.value}` : ''}`);
   const names = shown.flatMap(([title, at]) => (at ? [title, at] : [title]));
   rows.push({ label: r.programs(programs.length), value: programs, names });
-  if (rec.inquiry.variant === 'learner' && rec.inquiry.occupation) rows.push({ label: r.occupation, value: rec.inquiry.occupation });
+  if (rec.inquiry.variant === 'learner' && rec.inquiry.occupation) rows.push(occupationRow(rec.inquiry.occupation, rec.occupationTitle, v));
   return rows;
+}
+
+/** The learner's occupation: its title in the page's language (an English one marked so) with its code, else the code. */
+function occupationRow(code: string, title: Localized | null | undefined, { r, lang }: ReceiptContext): Row {
+  const shown = title ? localizeMarked(title, lang) : null;
+  if (!shown?.value) return { label: r.occupation, value: code };
+  return { label: r.occupationNamed, value: r.named(shown.value, code), names: [shown] };
 }
 
 function privacyText(v: ReceiptContext): string {

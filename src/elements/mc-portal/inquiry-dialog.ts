@@ -3,7 +3,7 @@
  * form's code is not on the page, a heading and why it cannot be shown.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Program } from '../../core/index-format/index.js';
+import type { Localized, Program } from '../../core/index-format/index.js';
 import type { Messages } from '../../i18n/en.js';
 import { levelHeading } from '../shared/heading.js';
 import { INQUIRY_EXPORTPARTS } from '../shared/parts.js';
@@ -15,6 +15,8 @@ export interface InquiryDialog {
   /** The program asked about; null: the dialog is closed. */
   program: Program | null;
   occupation: string | null;
+  /** Its title, shown on the form's receipt with the code. */
+  occupationTitle: Localized | null;
   /** The inquiry service, as the portal's attributes name it (see `<mc-inquiry-form>`). */
   service: { endpoint: string | null; endpointOwner: string | null; privacyUrl: string | null; routed: boolean; replyWithinDays: number | null };
   /** The form's code is on its way. */
@@ -45,6 +47,7 @@ export function renderInquiryDialog(d: InquiryDialog): TemplateResult {
             reply-within-days=${d.service.replyWithinDays ?? nothing}
             .programs=${[program]}
             .occupation=${d.occupation}
+            .occupationTitle=${d.occupationTitle}
             heading-level=${d.headingLevel + 1}
             ><span slot="heading" id=${headingId}>${t.portal.inquiryHeading}</span></mc-inquiry-form
           >`

@@ -606,6 +606,7 @@ export class McPortal extends McElement {
       headingLevel: this.headingLevel,
       program: index ? this.inquiryProgram : null,
       occupation: this.occupation,
+      occupationTitle: (this.occupation && index?.occupations.get(this.occupation)?.title) || null,
       service: this,
       loading: this.laterWanted !== null,
       onClose: this.onDialogClose,

@@ -11,6 +11,9 @@ export const receipt = {
   sentFields: 'What you sent',
   programs: (count: number): string => (count === 1 ? 'Program' : 'Programs'),
   occupation: 'Occupation you were looking at (NOC code)',
+  /** The same, when the page gives the occupation's title: `named` shows it with its code. */
+  occupationNamed: 'Occupation you were looking at',
+  named: (title: string, code: string) => `${title} (NOC\u00a0${code})`,
   /** How to take the inquiry back: `reference` is null when the endpoint gave none. */
   withdraw: (reference: string | null) =>
     reference

@@ -6,7 +6,7 @@ import { nothing } from 'lit';
 import '../../../src/define/mc-inquiry-form.js';
 import { formOutboxes } from '../../fixtures/browser/form-outboxes.js';
 import type { McInquiryForm } from '../../../src/elements/mc-inquiry-form/mc-inquiry-form.js';
-import type { Program } from '../../../src/core/index-format/index.js';
+import type { Localized, Program } from '../../../src/core/index-format/index.js';
 import { ENDPOINT, FakeInquiryEndpoint } from '../../fixtures/browser/inquiry-endpoint.js';
 import { $, fillLearner, statusText, submit, type } from '../../fixtures/browser/inquiry-form.js';
 import { sampleProgram } from '../../fixtures/index/index.js';
@@ -24,6 +24,7 @@ interface Options {
   replyWithinDays?: string;
   privacyUrl?: string;
   occupation?: string;
+  occupationTitle?: Localized;
   server?: FakeInquiryEndpoint;
 }
 
@@ -40,6 +41,7 @@ async function sent(o: Options = {}, over: Record<string, string> = {}): Promise
       reply-within-days=${o.replyWithinDays ?? nothing}
       privacy-url=${o.privacyUrl ?? nothing}
       occupation=${o.occupation ?? nothing}
+      .occupationTitle=${o.occupationTitle ?? null}
       .programs=${o.programs ?? [WELDING, SOINS]}
       .outbox=${box}
     ></mc-inquiry-form>
@@ -104,6 +106,24 @@ describe('mc-inquiry-form: the receipt', () => {
     expect(rows(el)).to.include('Occupation you were looking at (NOC code) | 72106');
     expect(rows(el)[3]).to.match(/^Passed on to \| Lakeshore Polytechnic and Collège des Deux-Rives \(fictif\) Each institution/);
     expect(receipt(el)!.textContent).to.contain('The institutions it was passed on to may keep a copy of their own: ask them too.');
+  });
+
+  it('names the occupation by its title in the page’s language, with its code, when the page gives the title', async () => {
+    const WELDERS = { en: 'Welders and related machine operators', fr: 'Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser' };
+    const el = await sent({ occupation: '72106', occupationTitle: WELDERS });
+    expect(rows(el)).to.include('Occupation you were looking at | Welders and related machine operators (NOC\u00a072106)');
+    // The receipt is kept across a language switch, and says the title in the new language.
+    el.parentElement!.lang = 'fr';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(rows(el)).to.include('Profession consultée | Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser (CNP\u00a072106)');
+    await expect(el).to.be.accessible();
+    const french = await sent({ lang: 'fr', occupation: '72106', occupationTitle: WELDERS }, { message: 'Quand commence-t-il\u202f?' });
+    expect(rows(french)).to.include('Profession consultée | Soudeurs/soudeuses et opérateurs/opératrices de machines à souder et à braser (CNP\u00a072106)');
+    // A title with no French: the English one, marked so.
+    const english = await sent({ lang: 'fr', occupation: '72106', occupationTitle: { en: WELDERS.en, fr: '' } });
+    expect(rows(english)).to.include('Profession consultée | Welders and related machine operators (CNP\u00a072106)');
+    expect([...receipt(english)!.querySelectorAll('[lang="en"]')].map((n) => n.textContent)).to.include(WELDERS.en);
   });
 
   it('an endpoint that answers with no reference: none is shown, and the person is told what to give instead', async () => {

@@ -287,6 +287,8 @@ describe('mc-portal: the flow', () => {
     expect(form.privacyUrl).to.equal('/privacy');
     expect(form.replyWithinDays).to.equal(7);
     expect(form.institution).to.equal('');
+    // The occupation's title, for the receipt to name it with its code.
+    expect((form as unknown as { occupationTitle: { en: string } | null }).occupationTitle?.en).to.equal('Registered nurses and registered psychiatric nurses');
     await form.updateComplete;
     const name = form.shadowRoot!.querySelector<HTMLInputElement>('[name="name"]')!;
     name.value = 'Alex Tremblay';
