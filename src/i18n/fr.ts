@@ -184,7 +184,7 @@ export const fr: Messages = {
     low: 'Bas',
     median: 'Médian',
     high: 'Élevé',
-    currentMedian: 'Médian, votre travail actuel',
+    currentMedian: 'Médian, votre emploi actuel',
     levelsMeaning:
       'Bas et élevé\u00a0: dans la plupart des cas, environ 1 personne sur 10 dans cette profession gagne moins que le salaire bas, et environ 1 sur 10 gagne plus que le salaire élevé.',
     tableCaption: (place: string): string => `Salaires, ${place}\u00a0: à l’heure et par année`,

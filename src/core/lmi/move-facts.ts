@@ -7,7 +7,7 @@
 import { localize, requireOccupation, type Lang } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { NBSP, placeWords, type Place } from '../messages/index.js';
-import { formatMoney, regionOf } from './lmi.js';
+import { defaultWageRegion, formatMoney, regionOf } from './lmi.js';
 
 /** How the training an occupation usually takes compares with the job a move starts from. */
 export type TrainingStep = 'same' | 'more' | 'less';
@@ -21,7 +21,8 @@ export interface MoveOrigin {
 export interface MoveFactsOptions {
   lang: Lang;
   /**
-   * Job Bank economic region of the wage (all of Canada when left out). Never another one: an
+   * Job Bank economic region of the wage (left out: the one the labour-market panel shows,
+   * `defaultWageRegion`). Never another one: an
    * occupation with no wage there gets no figure from Ontario or Canada, since a list read
    * side by side must not mix regions.
    */
@@ -39,7 +40,7 @@ export interface MoveFacts {
    * occupation (TEER 0), whose level comes from its responsibilities, not from training.
    */
   step: TrainingStep | null;
-  /** "Usually takes a university degree (TEER 1): more training than the job you have."; empty for a TEER past 5. */
+  /** "Usually takes a university degree (TEER 1): more training than your current job."; empty for a TEER past 5. */
   training: string;
   /** The median hourly wage in the region; null when the index has none there. */
   median: number | null;
@@ -79,7 +80,7 @@ const en: MoveWords = {
     if (teer === 0) return 'A management occupation (TEER 0): its level comes from its responsibilities.';
     if (!EN_LEVEL[teer]) return '';
     const takes = `Usually takes ${EN_LEVEL[teer]} (TEER ${teer})`;
-    const job = from === 'current' ? 'the job you have' : 'the job you want';
+    const job = from === 'current' ? 'your current job' : 'the job you want';
     if (step === 'same') return `${takes}, like ${job}.`;
     if (step) return `${takes}: ${step} training than ${job}.`;
     return `${takes}.`;
@@ -97,7 +98,7 @@ const fr: MoveWords = {
     const takes = `Exige habituellement ${FR_LEVEL[teer]} (FEER ${teer})`;
     const job = from === 'current' ? 'votre emploi actuel' : 'l’emploi visé';
     if (step === 'same') return `${takes}, comme ${job}.`;
-    if (step) return `${takes}${NBSP}: ${step === 'more' ? 'plus' : 'moins'} d’études que ${job}.`;
+    if (step) return `${takes}${NBSP}: une préparation ${step === 'more' ? 'plus' : 'moins'} longue que pour ${job}.`;
     return `${takes}.`;
   },
   wage(place, median) {
@@ -123,7 +124,7 @@ export function moveFacts(index: LoadedIndex, code: string, opts: MoveFactsOptio
   const origin = opts.from ? index.occupations.get(opts.from.code) : undefined;
   const step = origin ? trainingStep(occupation.teer, origin.teer) : null;
   const training = words.training(occupation.teer, step, opts.from?.role ?? 'current');
-  const regionCode = opts.region || 'ER00';
+  const regionCode = opts.region || defaultWageRegion(index);
   const region = regionOf(index, regionCode);
   const row = occupation.lmi?.wages.find((r) => r[0] === regionCode);
   const median = row?.[2] ?? null;

@@ -38,13 +38,13 @@ function frWhich(m: CurrentMedian): string {
 const en: PayWords = {
   medians(place, target, targetMedian, current, currentMedian) {
     const at = upperFirst(placeWords('en', place).at);
-    const yours = `${lowerFirst(current)} (your current work)`;
+    const yours = `${lowerFirst(current)} (your current job)`;
     if (targetMedian === null) return `${at}, half of ${yours} earn more than ${currentMedian.formatted} an hour${enWhich(currentMedian)}.`;
     return `${at}, half of ${lowerFirst(target)} earn more than ${targetMedian} an hour; half of ${yours} earn more than ${currentMedian.formatted}${enWhich(currentMedian)}.`;
   },
   noCurrentMedian(place, current, none, why) {
     const what = none ? 'There are no wage figures' : 'There is no median wage';
-    return `${what} for ${lowerFirst(current)} (your current work) ${placeWords('en', place).at} in this data.${why ? ` ${why}` : ''}`;
+    return `${what} for ${lowerFirst(current)} (your current job) ${placeWords('en', place).at} in this data.${why ? ` ${why}` : ''}`;
   },
   yearly(target, median, hours) {
     return `The median for ${lowerFirst(target)} comes to about ${median} a year, counting ${hours} hours of full-time work (37.5 hours a week for 52 weeks).`;
@@ -57,13 +57,13 @@ const en: PayWords = {
 const fr: PayWords = {
   medians(place, _target, targetMedian, current, currentMedian) {
     const at = upperFirst(placeWords('fr', place).at);
-    const yours = `dans votre travail actuel (${quoteFr(current)})`;
+    const yours = `dans votre emploi actuel (${quoteFr(current)})`;
     if (targetMedian === null) return `${at}, ${yours}, la moitié des personnes gagnent plus de ${currentMedian.formatted} l’heure${frWhich(currentMedian)}.`;
     return `${at}, la moitié des personnes de cette profession gagnent plus de ${targetMedian} l’heure${NNBSP}; ${yours}, la moitié gagnent plus de ${currentMedian.formatted}${frWhich(currentMedian)}.`;
   },
   noCurrentMedian(place, current, none, why) {
-    const what = none ? 'aucun salaire' : 'aucun salaire médian';
-    return `Ces données n’ont ${what} pour votre travail actuel (${quoteFr(current)}) ${placeWords('fr', place).at}.${why ? ` ${why}` : ''}`;
+    const what = none ? 'Aucun salaire' : 'Aucun salaire médian';
+    return `${what} pour votre emploi actuel (${quoteFr(current)}) ${placeWords('fr', place).at} dans ces données.${why ? ` ${why}` : ''}`;
   },
   // "Visée": after the current work's median, "cette profession" could be read as that one.
   yearly(_target, median, hours) {

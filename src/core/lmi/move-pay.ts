@@ -53,9 +53,9 @@ export function describeMove(index: LoadedIndex, code: string, opts: { lang: Lan
   const median = row?.[2] ?? null;
   const base = { from: current.code, title, region: w.region };
   if (row === null || median === null) {
-    // Why, unless the panel's own notice already says it.
-    const why = d.wageGap ? '' : lmiWords(lang).wageGap(fromPartialCopy(index, current.lmi?.wageSource ?? ''));
-    return { ...d, move: { ...base, hourly: null, yearly: null, sentence: words.noCurrentMedian(place, title, row === null, why) } };
+    // Why, unless the panel's own notice already says the same of the target.
+    const why = lmiWords(lang).wageGap(fromPartialCopy(index, current.lmi?.wageSource ?? ''));
+    return { ...d, move: { ...base, hourly: null, yearly: null, sentence: words.noCurrentMedian(place, title, row === null, d.wageGap === why ? '' : why) } };
   }
   const hourly = { value: median, formatted: formatMoney(median, lang) };
   const perYear = Math.round((median * HOURS_PER_YEAR) / 100) * 100;

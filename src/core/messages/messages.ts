@@ -67,7 +67,7 @@ const NAMED_SHARED = 3;
  * and a label worded as a task ("read standard blueprints") reads as a name beside one
  * worded as a topic. The reasons quote labels so too (`evidence.ts`).
  */
-export function quoteSkill(lang: Lang, label: string): string {
+function quoteSkill(lang: Lang, label: string): string {
   const [open, close] = skillQuotes(lang);
   return `${open}${label}${close}`;
 }

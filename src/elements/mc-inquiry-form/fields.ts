@@ -153,7 +153,7 @@ export function disclosure(
 }
 
 /** One program the inquiry is about: its title and institution, each marked with its language. */
-export function programItem(p: Program, lang: Lang): TemplateResult {
+function programItem(p: Program, lang: Lang): TemplateResult {
   const at = p.provider ? html` — ${markedName(providerName(p, lang))}` : '';
   return html`<li class="program-title">${markedName(localizeMarked(p.title, lang))}${at}</li>`;
 }
@@ -176,8 +176,9 @@ export function programsView(view: Pick<FieldView, 't' | 'lang' | 'errorText'>, 
 
 /**
  * The problems a submit found, each a link to its field. It takes the focus, as GOV.UK's error
- * summary does: no alert, which the focus would cut off or repeat, and no name, which would
- * repeat its heading.
+ * summary does; unlike GOV.UK's, which also holds an alert, it is not a live region (the focus
+ * reads it; an alert as well would repeat it or be cut off), and it has no name (which would
+ * repeat its heading). Not yet heard with a real screen reader.
  */
 export function errorSummary(
   view: Pick<FieldView, 't' | 'errorText'>,

@@ -28,7 +28,7 @@ export interface FewNoticeOptions {
 }
 
 /** What the catalogue lacks, the notice's first sentence (also said after a choice), or null for a full list. */
-export function fewLack({ t, count, to, from, partialOnly, provider }: Omit<FewNoticeOptions, 'nearby'>): string | null {
+function fewLack({ t, count, to, from, partialOnly, provider }: Omit<FewNoticeOptions, 'nearby'>): string | null {
   if (count >= FEW_RESULTS && !partialOnly) return null;
   const r = t.recommendations;
   const at = provider?.value;

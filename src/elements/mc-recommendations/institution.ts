@@ -40,7 +40,7 @@ export class InstitutionName implements ReactiveController {
     const all = state.index.ranking.providers;
     const some = all.length > NAMED ? `${all.slice(0, NAMED).join(', ')} and ${all.length - NAMED} more (catalogueProviders() lists them)` : all.join(', ');
     console.warn(
-      `<mc-recommendations> provider="${provider}" names no institution of its index (by its provider or French name, provider_fr, written exactly), so it shows no programs: set provider to one of ${some}, or leave it out.`,
+      `<mc-recommendations> provider="${provider}" (or the provider of the <mc-portal> around it) names no institution of its index (by its provider or French name, provider_fr, written exactly), so it shows no programs: set provider to one of ${some}, or leave it out.`,
     );
   }
 }

@@ -14,7 +14,7 @@ export const labourMarket = {
   median: 'Median',
   high: 'High',
   /** The current occupation's median, a row of the wage table and a bar of its chart on a move; the sentence above names the occupation. */
-  currentMedian: 'Median, your current work',
+  currentMedian: 'Median, your current job',
   /** What "low" and "high" are: Job Bank's low and high wages, in most cases the 10th and 90th percentiles. */
   levelsMeaning:
     'Low and high: in most cases, about 1 in 10 people in this occupation earn less than the low wage, and about 1 in 10 earn more than the high wage.',

@@ -32,7 +32,7 @@ test('a move sets the two medians of one region in one sentence, each said once'
   assert.equal(d.move.yearly?.formatted, '$58,500');
   assert.equal(
     d.move.sentence,
-    'In Ontario, half of registered nurses and registered psychiatric nurses earn more than $41.25 an hour; half of licensed practical nurses (your current work) earn more than $30.00.',
+    'In Ontario, half of registered nurses and registered psychiatric nurses earn more than $41.25 an hour; half of licensed practical nurses (your current job) earn more than $30.00.',
   );
   // The target's own sentences no longer give its median, which the move's sentence gives.
   assert.equal(d.wages?.sentence, 'In Ontario, registered nurses and registered psychiatric nurses usually earn between $31.00 and $56.00 an hour.');
@@ -55,7 +55,7 @@ test('no wage for the current work in that region: said plainly, with why, and n
   assert.equal(d.move?.hourly, null);
   assert.equal(
     d.move.sentence,
-    'There are no wage figures for welders and related machine operators (your current work) in Toronto in this data. Job Bank does not publish a wage when the survey behind it has too few answers.',
+    'There are no wage figures for welders and related machine operators (your current job) in Toronto in this data. Job Bank does not publish a wage when the survey behind it has too few answers.',
   );
   // The target's reading is as without a move.
   const alone = describeLabourMarket(index, '31301', { lang: 'en', region: 'ER3530' });
@@ -71,7 +71,7 @@ test('the reason is not said twice when the panel already gives it', async () =>
   // Licensed practical nurses as the target: Ontario median only, so the panel says why low and high are missing.
   const d = describeMove(index, '32101', { lang: 'en', region: 'ER35', from: '72106' });
   assert.ok(d.wageGap);
-  assert.equal(d.move?.sentence, 'There are no wage figures for welders and related machine operators (your current work) in Ontario in this data.');
+  assert.equal(d.move?.sentence, 'There are no wage figures for welders and related machine operators (your current job) in Ontario in this data.');
 });
 
 test('a figure of another year or source says which', async () => {
@@ -85,13 +85,13 @@ test('French: the two medians with French typography, the current work named in 
   const d = describeMove(index, '31301', { lang: 'fr', region: 'ER35', from: '32101' });
   assert.equal(
     d.move?.sentence,
-    'En Ontario, la moitié des personnes de cette profession gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
+    'En Ontario, la moitié des personnes de cette profession gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre emploi actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
   );
   assert.match(d.wages!.yearlySentence!, /^Dans la profession visée, le salaire médian représente environ 80\u00a0400\u00a0\$ par année/);
   const none = describeMove(index, '31301', { lang: 'fr', region: 'ER3530', from: '72106' });
   assert.match(
     none.move!.sentence,
-    /^Ces données n’ont aucun salaire pour votre travail actuel \(«\u00a0Soudeurs\/soudeuses .*\u00a0»\) à Toronto\. Le Guichet-Emplois ne publie pas/,
+    /^Aucun salaire pour votre emploi actuel \(«\u00a0Soudeurs\/soudeuses .*\u00a0»\) à Toronto dans ces données\. Le Guichet-Emplois ne publie pas/,
   );
 });
 

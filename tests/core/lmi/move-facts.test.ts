@@ -22,7 +22,7 @@ describe('moveFacts', () => {
     const facts = moveFacts(index, '31301', { lang: 'en', region: 'ER3530', from: { code: '32101', role: 'current' } });
     assert.equal(facts.teer, 1);
     assert.equal(facts.step, 'more');
-    assert.equal(facts.training, 'Usually takes a university degree (TEER 1): more training than the job you have.');
+    assert.equal(facts.training, 'Usually takes a university degree (TEER 1): more training than your current job.');
     const back = moveFacts(index, '32101', { lang: 'en', region: 'ER3530', from: { code: '31301', role: 'target' } });
     assert.equal(back.training, 'Usually takes a college program of two to three years or an apprenticeship (TEER 2): less training than the job you want.');
   });
@@ -36,15 +36,17 @@ describe('moveFacts', () => {
     assert.equal(none.median, null);
     assert.equal(none.wage, 'No median wage for Toronto in this data.');
     assert.equal(moveFacts(index, '32101', { lang: 'en', region: 'ER35' }).wage, 'Median wage in Ontario: $30.00 an hour.');
-    // No region: all of Canada, as the labour-market panel.
-    assert.equal(moveFacts(index, '31301', { lang: 'en' }).wage, 'Median wage in Canada: $40.50 an hour.');
+    // No region: the one the labour-market panel shows then, Ontario when the index knows it, else Canada.
+    assert.equal(moveFacts(index, '32101', { lang: 'en' }).wage, 'Median wage in Ontario: $30.00 an hour.');
+    const noOntario = { ...index, manifest: { ...index.manifest, regions: index.manifest.regions.filter((r) => !r.code.startsWith('ER35')) } };
+    assert.equal(moveFacts(noOntario, '31301', { lang: 'en' }).wage, 'Median wage in Canada: $40.50 an hour.');
     // A region the index does not know is not named.
     assert.equal(moveFacts(index, '31301', { lang: 'en', region: 'ER9999' }).wage, null);
   });
 
   it('words both facts in French with French typography', () => {
     const facts = moveFacts(index, '31301', { lang: 'fr', region: 'ER3530', from: { code: '32101', role: 'current' } });
-    assert.equal(facts.training, `Exige habituellement un diplôme universitaire (FEER 1)${NBSP}: plus d’études que votre emploi actuel.`);
+    assert.equal(facts.training, `Exige habituellement un diplôme universitaire (FEER 1)${NBSP}: une préparation plus longue que pour votre emploi actuel.`);
     assert.equal(facts.wage, `Salaire médian à Toronto${NBSP}: 43,00${NBSP}$ l’heure.`);
     assert.equal(moveFacts(index, '32101', { lang: 'fr', region: 'ER3530' }).wage, 'Aucun salaire médian pour Toronto dans ces données.');
     assert.equal(moveFacts(index, '32101', { lang: 'fr', region: 'ER35' }).wage, `Salaire médian en Ontario${NBSP}: 30,00${NBSP}$ l’heure.`);

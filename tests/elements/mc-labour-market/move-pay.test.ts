@@ -35,20 +35,20 @@ describe('mc-labour-market: the pay of a move', () => {
     const el = await make({ region: 'ER35', from: '32101' });
     expect(el.getAttribute('from'), 'reflected, as mc-recommendations does').to.equal('32101');
     expect(said(el)).to.include(
-      'In Ontario, half of registered nurses and registered psychiatric nurses earn more than $41.25 an hour; half of licensed practical nurses (your current work) earn more than $30.00.',
+      'In Ontario, half of registered nurses and registered psychiatric nurses earn more than $41.25 an hour; half of licensed practical nurses (your current job) earn more than $30.00.',
     );
     expect(said(el)).to.include('In Ontario, registered nurses and registered psychiatric nurses usually earn between $31.00 and $56.00 an hour.');
     expect(rows(el)).to.deep.equal([
       ['Low', '$31.00', '$60,500'],
       ['Median', '$41.25', '$80,400'],
       ['High', '$56.00', '$109,200'],
-      ['Median, your current work', '$30.00', '$58,500'],
+      ['Median, your current job', '$30.00', '$58,500'],
     ]);
     // Each median heard twice: once in words, once in the table; the chart adds none.
     expect(heard(el).split('$41.25').length - 1).to.equal(2);
     expect(heard(el).split('$30.00').length - 1).to.equal(2);
     const bars = [...wages(el).querySelectorAll('[part=chart] .row .label')].map((l) => l.textContent);
-    expect(bars).to.deep.equal(['Low', 'Median', 'High', 'Median, your current work']);
+    expect(bars).to.deep.equal(['Low', 'Median', 'High', 'Median, your current job']);
     expect(wages(el).querySelector('[part=chart]')!.getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
   });
@@ -63,7 +63,7 @@ describe('mc-labour-market: the pay of a move', () => {
       'In Toronto, registered nurses and registered psychiatric nurses usually earn between $35.00 and $58.00 an hour; half earn more than $43.00 (the median).',
     );
     expect(said(el)).to.include(
-      'There are no wage figures for licensed practical nurses (your current work) in Toronto in this data. Job Bank does not publish a wage when the survey behind it has too few answers.',
+      'There are no wage figures for licensed practical nurses (your current job) in Toronto in this data. Job Bank does not publish a wage when the survey behind it has too few answers.',
     );
     expect(rows(el).map((r) => r[0])).to.deep.equal(['Low', 'Median', 'High']);
     expect(heard(el)).not.to.contain('$30.00');
@@ -97,9 +97,9 @@ describe('mc-labour-market: the pay of a move', () => {
   it('in French, with French typography', async () => {
     const el = await make({ region: 'ER35', from: '32101' }, 'fr');
     expect(said(el)).to.include(
-      'En Ontario, la moitié des personnes de cette profession gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
+      'En Ontario, la moitié des personnes de cette profession gagnent plus de 41,25\u00a0$ l’heure\u202f; dans votre emploi actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
     );
-    expect(rows(el)[3]).to.deep.equal(['Médian, votre travail actuel', '30,00\u00a0$', '58\u00a0500\u00a0$']);
+    expect(rows(el)[3]).to.deep.equal(['Médian, votre emploi actuel', '30,00\u00a0$', '58\u00a0500\u00a0$']);
     await expect(el).to.be.accessible();
   });
 

@@ -27,13 +27,13 @@ describe('mc-portal: the pay of a move', () => {
     const market = await portal('en', '32101', '31301');
     expect(market.getAttribute('code')).to.equal('31301');
     expect(market.getAttribute('from')).to.equal('32101');
-    expect(wages(market)).to.contain('half of licensed practical nurses (your current work) earn more than $30.00.');
+    expect(wages(market)).to.contain('half of licensed practical nurses (your current job) earn more than $30.00.');
   });
 
   it('in French', async () => {
     const market = await portal('fr', '32101', '31301');
     expect(wages(market)).to.contain(
-      'dans votre travail actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
+      'dans votre emploi actuel («\u00a0Infirmiers auxiliaires/infirmières auxiliaires\u00a0»), la moitié gagnent plus de 30,00\u00a0$.',
     );
   });
 

@@ -51,7 +51,7 @@ describe('mc-portal: the facts beside each related occupation', () => {
     const el = await portal(html`<mc-portal region="ER3530"></mc-portal>`, '32101');
     const rn = item(el, 'Registered nurses');
     expect(facts(rn)).to.deep.equal([
-      'Usually takes a university degree (TEER 1): more training than the job you have.',
+      'Usually takes a university degree (TEER 1): more training than your current job.',
       'Median wage in Toronto: $43.00 an hour.',
     ]);
     // Read after the name and the shared skills.
@@ -62,7 +62,7 @@ describe('mc-portal: the facts beside each related occupation', () => {
     const nodes = await accessibleNodes('button');
     const described = nodes.find((n) => n.name === 'Set Registered nurses and registered psychiatric nurses as the job I want');
     expect(described?.description).to.equal(
-      'Usually takes a university degree (TEER 1): more training than the job you have. Median wage in Toronto: $43.00 an hour.',
+      'Usually takes a university degree (TEER 1): more training than your current job. Median wage in Toronto: $43.00 an hour.',
     );
   });
 
@@ -70,7 +70,7 @@ describe('mc-portal: the facts beside each related occupation', () => {
     // Licensed practical nurses have an Ontario wage only.
     const el = await portal(html`<mc-portal region="ER3530"></mc-portal>`, '31301');
     expect(facts(item(el, 'Licensed practical nurses'))).to.deep.equal([
-      'Usually takes a college program of two to three years or an apprenticeship (TEER 2): less training than the job you have.',
+      'Usually takes a college program of two to three years or an apprenticeship (TEER 2): less training than your current job.',
       'No median wage for Toronto in this data.',
     ]);
     el.region = 'ER35';
@@ -87,7 +87,7 @@ describe('mc-portal: the facts beside each related occupation', () => {
     const el = await portal(html`<div lang="fr-CA"><mc-portal region="ER3530"></mc-portal></div>`, '32101');
     await waitUntil(() => facts(item(el, 'Infirmiers autorisés'))[0]?.startsWith('Exige'), 'the facts in French');
     expect(facts(item(el, 'Infirmiers autorisés'))).to.deep.equal([
-      `Exige habituellement un diplôme universitaire (FEER 1)${NBSP}: plus d’études que votre emploi actuel.`,
+      `Exige habituellement un diplôme universitaire (FEER 1)${NBSP}: une préparation plus longue que pour votre emploi actuel.`,
       `Salaire médian à Toronto${NBSP}: 43,00${NBSP}$ l’heure.`,
     ]);
     await expect(el).to.be.accessible();
