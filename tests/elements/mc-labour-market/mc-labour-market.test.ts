@@ -5,7 +5,7 @@ import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { indexParts, loadedIndex, REQUIREMENTS } from '../../fixtures/index/index.js';
 import { assembleIndex } from '../../../src/core/load/load.js';
 import { encodeIndex } from '../../../src/core/index-format/encode.js';
-import { liveRegionShown } from '../../fixtures/browser/live-region.js';
+import { holdFetches, liveRegionShown } from '../../fixtures/browser/live-region.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -40,13 +40,18 @@ describe('mc-labour-market: accessibility in every state', () => {
   });
 
   it('is accessible while loading and after a load error, with Retry', async () => {
-    const loading = await fixture<McLabourMarket>(html`<mc-labour-market code="31301" src="/slow/index.json"></mc-labour-market>`);
-    expect(text(loading)).to.contain('Loading');
-    await liveRegionShown(loading);
-    // Said by the one live region, there from the first render, not by a box inserted already filled.
-    expect(loading.shadowRoot!.querySelectorAll('[role=status]')).to.have.length(1);
-    expect(loading.shadowRoot!.querySelector('p[role=status]')!.textContent).to.equal('Loading…');
-    await expect(loading).to.be.accessible();
+    const release = holdFetches(500);
+    try {
+      const loading = await fixture<McLabourMarket>(html`<mc-labour-market code="31301" src="/slow/index.json"></mc-labour-market>`);
+      expect(text(loading)).to.contain('Loading');
+      await liveRegionShown(loading);
+      // Said by the one live region, there from the first render, not by a box inserted already filled.
+      expect(loading.shadowRoot!.querySelectorAll('[role=status]')).to.have.length(1);
+      expect(loading.shadowRoot!.querySelector('p[role=status]')!.textContent).to.equal('Loading…');
+      await expect(loading).to.be.accessible();
+    } finally {
+      release();
+    }
     const failing = await fixture<McLabourMarket>(html`<mc-labour-market code="31301" src="/missing/index.json"></mc-labour-market>`);
     const { detail } = await oneEvent(failing, 'mc-error');
     expect(detail.code).to.equal('not-found');

@@ -6,7 +6,7 @@ import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-pro
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import { findPrograms } from '../../../src/core/rank/rank-find.js';
 import { loadedIndex, withNursingModules } from '../../fixtures/index/index.js';
-import { liveRegionShown } from '../../fixtures/browser/live-region.js';
+import { holdFetches, liveRegionShown } from '../../fixtures/browser/live-region.js';
 
 let index: LoadedIndex;
 before(async () => {
@@ -94,10 +94,9 @@ describe('mc-skill-finder', () => {
       await expect(el).to.be.accessible();
     });
     it('pending, then error with Retry', async () => {
-      // The missing index's 404 comes back within a frame on a fast machine, before the live
-      // region, empty for a frame, may speak: held back here so the pending state lasts.
-      const realFetch = window.fetch;
-      window.fetch = (input, init) => new Promise((resolve) => setTimeout(resolve, 500)).then(() => realFetch(input, init));
+      // The missing index's 404 can come back within a frame, before the live region, empty for
+      // a frame, may speak: held back so the pending state lasts.
+      const release = holdFetches(500);
       try {
         const el = await fixture<McSkillFinder>(html`<mc-skill-finder src="/tests/elements/mc-skill-finder/missing/index.json"></mc-skill-finder>`);
         expect($(el, '[part=state]')!.textContent).to.contain('Loading');
@@ -111,7 +110,7 @@ describe('mc-skill-finder', () => {
         expect($(el, '.state.error button')!.textContent).to.contain('Retry');
         await expect(el).to.be.accessible();
       } finally {
-        window.fetch = realFetch;
+        release();
       }
     });
   });
