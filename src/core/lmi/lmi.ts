@@ -235,14 +235,6 @@ export function regionOf(index: LoadedIndex, code: string): Region | undefined {
   return index.manifest.regions.find((r) => r.code === code);
 }
 
-/**
- * The region whose wages a page shows when it names none: Ontario when the index knows it, else
- * Canada. The labour-market panel and the facts beside related occupations read the same one.
- */
-export function defaultWageRegion(index: LoadedIndex): string {
-  return regionOf(index, ONTARIO) ? ONTARIO : CANADA;
-}
-
 /** `code` with its name in `lang`, or null when the index has no such region. */
 function placeOf(index: LoadedIndex, code: string, lang: Lang): Place | null {
   const region = regionOf(index, code);

@@ -7,7 +7,7 @@
 import { localize, requireOccupation, type Lang } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { NBSP, placeWords, type Place } from '../messages/index.js';
-import { defaultWageRegion, formatMoney, regionOf } from './lmi.js';
+import { formatMoney, regionOf } from './lmi.js';
 
 /** How the training an occupation usually takes compares with the job a move starts from. */
 export type TrainingStep = 'same' | 'more' | 'less';
@@ -106,6 +106,15 @@ const fr: MoveWords = {
     return median ? `Salaire médian ${where.at}${NBSP}: ${median} l’heure.` : `Aucun salaire médian pour ${where.what} dans ces données.`;
   },
 };
+
+/**
+ * The region whose wages a page shows when it names none: Ontario when the index knows it, else
+ * Canada, as `<mc-labour-market>` does (its `readingKey`). Here, not in lmi.ts, which the
+ * portal's first page carries.
+ */
+export function defaultWageRegion(index: LoadedIndex): string {
+  return regionOf(index, 'ER35') ? 'ER35' : 'ER00';
+}
 
 /** TEER 1 to 5 compared: a lower number usually takes more training. Null when either is 0 (management). */
 export function trainingStep(teer: number, fromTeer: number): TrainingStep | null {
