@@ -84,7 +84,7 @@ import { slashBreaks } from '../shared/slash-breaks.js';
  * @cssprop [--mc-space-xs=0.5rem] - Small gap (field padding, inside boxes).
  *
  * @fires {CustomEvent<McRegionChangeDetail>} mc-region-change - The person picked a region in the Region select: `{ region }`. Setting `region` from code fires nothing.
- * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, the element has neither `src` nor `index` (code `no-source`, with a console warning), or its `code` or `from` is not in the index (code `unknown-occupation`, once per code; the panel says the same `message`). Detail: `{ code, message, hint }`.
+ * @fires {CustomEvent<McErrorDetail>} mc-error - The index could not be loaded, the element has neither `src` nor `index` (code `no-source`, with a console warning), its `code` is not in the index (code `unknown-occupation`, once per code; the panel says the same `message`), or its `from` is not (the same code; the panel shows the occupation alone). Detail: `{ code, message, hint }`.
  */
 export class McLabourMarket extends McElement {
   static override styles = styles;
@@ -96,7 +96,11 @@ export class McLabourMarket extends McElement {
 
   /** NOC 2021 unit group to describe. */
   @property({ reflect: true }) code: string | null = null;
-  /** NOC 2021 code of the person's current occupation: its median wage shows beside this one's, for the same region. */
+  /**
+   * NOC 2021 code of the person's current occupation: its median wage shows beside this one's, for
+   * the same region. A code not in the index: this occupation shows alone, and `mc-error`
+   * `unknown-occupation` names the code.
+   */
   @property({ reflect: true }) from: string | null = null;
   /**
    * Job Bank economic region for wages (e.g. `ER3530`); set by the host, it wins over the select.
@@ -150,8 +154,11 @@ export class McLabourMarket extends McElement {
   protected override updated(): void {
     const st = this.indexTask.state;
     if (st.kind !== 'ready' || this.memo?.index !== st.index || !this.memo.key.startsWith(`${this.code}|`)) return;
-    if (this.memo.value) this.checkRegion(st.index, this.memo.value);
-    else this.reportUnknown(st.index, st.index.occupations.has(this.code!) && this.from ? this.from : this.code!, this.locale.lang);
+    if (!this.memo.value) this.reportUnknown(st.index, this.code!, this.locale.lang);
+    else {
+      this.checkRegion(st.index, this.memo.value);
+      if (this.from && !st.index.occupations.has(this.from)) this.reportUnknown(st.index, this.from, this.locale.lang);
+    }
   }
 
   /**
@@ -233,7 +240,9 @@ export class McLabourMarket extends McElement {
     if (this.memo && this.memo.key === key && this.memo.index === index) return this.memo.value;
     let value: MoveDescription | null;
     try {
-      value = describeMove(index, this.code!, { lang, from: this.from, ...(region ? { region } : {}) });
+      // A `from` the index does not hold only leaves out the comparison (reported in `updated`).
+      const from = this.from && index.occupations.has(this.from) ? this.from : null;
+      value = describeMove(index, this.code!, { lang, from, ...(region ? { region } : {}) });
     } catch (error) {
       if (!(error instanceof UnknownOccupationError)) throw error;
       value = null; // rendered as the error it is, not thrown into the page
