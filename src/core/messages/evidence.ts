@@ -8,7 +8,10 @@
  */
 import type { EvidenceField, Lang } from '../index-format/index.js';
 import type { ReasonPart } from '../model/index.js';
-import { NBSP } from './typography.js';
+import { NBSP, listPieces, quoteMarks } from './typography.js';
+
+const [EN_OPEN, EN_CLOSE] = quoteMarks('en');
+const [FR_OPEN, FR_CLOSE] = quoteMarks('fr');
 
 /** The program's words a reason quotes, with their language where it is known. */
 export interface EvidenceWords {
@@ -122,15 +125,10 @@ function otherLang(labels: ReadonlyArray<{ lang: Lang | null }>, lang: Lang): La
   return first && first !== lang && labels.every((l) => l.lang === first) ? first : null;
 }
 
-/** "A and B", "A, B and C", each item its pieces. */
-function listPieces(items: readonly Piece[][], and: string): Piece[] {
-  return items.flatMap((item, i) => [i === 0 ? '' : i === items.length - 1 ? ` ${and} ` : ', ', ...item]);
-}
-
 /** The program's words as a sentence of each language quotes them; a word of the other language says which. */
-const quotedEn = (l: Piece): Piece[] => ['“', l, '”'];
+const quotedEn = (l: Piece): Piece[] => [EN_OPEN, l, EN_CLOSE];
 const annotatedEn = (l: LabelPiece): Piece[] => [...quotedEn(l), l.lang && l.lang !== 'en' ? ` (in ${LANG_EN[l.lang]})` : ''];
-const quotedFr = (l: Piece): Piece[] => [`«${NBSP}`, l, `${NBSP}»`];
+const quotedFr = (l: Piece): Piece[] => [FR_OPEN, l, FR_CLOSE];
 const annotatedFr = (l: LabelPiece): Piece[] => [...quotedFr(l), l.lang && l.lang !== 'fr' ? ` (en ${LANG_FR[l.lang]})` : ''];
 /** In gap mode: what the person's current work does not give. */
 const GAP_EN = ' that your current work does not already give';

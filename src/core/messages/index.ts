@@ -6,9 +6,9 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { coreMessages, describeIndexError, formatPeriod, lowerFirst, shortOccupation, skillQuotes, upperFirst } from './messages.js';
+export { coreMessages, describeIndexError, formatPeriod, lowerFirst, shortOccupation, upperFirst } from './messages.js';
 export type { CoreMessages } from './messages.js';
 export { placeWords, type Place } from './places.js';
-export { NBSP, NNBSP, periodYears, quoteFr } from './typography.js';
+export { NBSP, NNBSP, listPieces, periodYears, quoteFr, quoteMarks } from './typography.js';
 export { isPhrase, plainSentence } from './evidence.js';
 export type { EvidenceWords } from './evidence.js';

@@ -7,7 +7,7 @@ import type { Lang } from '../index-format/index.js';
 import type { ReasonPart } from '../model/index.js';
 import { evidenceSentence, type EvidenceWords } from './evidence.js';
 import { IndexError, type IndexErrorCode } from '../index-format/index.js';
-import { NBSP, NNBSP, periodYears, quoteFr } from './typography.js';
+import { NBSP, NNBSP, periodYears, quoteFr, quoteMarks } from './typography.js';
 
 export interface CoreMessages {
   /** "A, B and C" / "A, B and 3 more" for at most `max` labels. */
@@ -68,13 +68,8 @@ const NAMED_SHARED = 3;
  * worded as a topic. The reasons quote labels so too (`evidence.ts`).
  */
 function quoteSkill(lang: Lang, label: string): string {
-  const [open, close] = skillQuotes(lang);
+  const [open, close] = quoteMarks(lang);
   return `${open}${label}${close}`;
-}
-
-/** The quotation marks `quoteSkill` puts around a label, for an element that marks the label's language between them. */
-export function skillQuotes(lang: Lang): readonly [string, string] {
-  return lang === 'fr' ? [`«${NBSP}`, `${NBSP}»`] : ['“', '”'];
 }
 
 const en: CoreMessages = {

@@ -14,7 +14,7 @@ import type { Pathway, SkillGap } from '../../core/rank/index.js';
 import { distinctLabels } from '../../core/text/index.js';
 import { safeHttpsUrl } from '../../core/text/index.js';
 import { formatMoney } from '../../core/lmi/index.js';
-import { lowerFirst, skillQuotes } from '../../core/messages/index.js';
+import { listPieces, lowerFirst, quoteMarks } from '../../core/messages/index.js';
 import { hoursText, type Strings } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 import { markedName, providerName } from '../shared/names.js';
@@ -57,12 +57,10 @@ const skillList = (skills: readonly SkillRef[], cls: string): TemplateResult =>
  * Skills in a sentence ("Adds: “a”, “b” and “c”"): each label quoted (`quoteSkill`), marked with its own
  * language, and in lower case as the related occupations' sentence has them (« Santé mentale » beside « nutrition »).
  */
-function skillsInSentence(lang: Lang, skills: readonly SkillRef[]): TemplateResult[] {
-  const [open, close] = skillQuotes(lang);
-  const and = lang === 'fr' ? ' et ' : ' and ';
-  return skills.map(
-    (s, i) => html`${i === 0 ? '' : i === skills.length - 1 ? and : ', '}${open}<span lang=${s.labelLang ?? nothing}>${lowerFirst(s.label)}</span>${close}`,
-  );
+function skillsInSentence(lang: Lang, skills: readonly SkillRef[]): Array<TemplateResult | string> {
+  const [open, close] = quoteMarks(lang);
+  const quoted = skills.map((s) => [html`${open}<span lang=${s.labelLang ?? nothing}>${lowerFirst(s.label)}</span>${close}`]);
+  return listPieces(quoted, lang === 'fr' ? 'et' : 'and');
 }
 
 /** The overview: skills had and needed, the pathway, its totals. */
