@@ -109,8 +109,8 @@ const fr: MoveWords = {
 
 /**
  * The region whose wages a page shows when it names none: Ontario when the index knows it, else
- * Canada, as `<mc-labour-market>` does (its `readingKey`). Here, not in lmi.ts, which the
- * portal's first page carries.
+ * Canada: `<mc-labour-market>`'s and the related occupations' wages. Here, not in lmi.ts, which
+ * the portal's first page carries.
  */
 export function defaultWageRegion(index: LoadedIndex): string {
   return regionOf(index, 'ER35') ? 'ER35' : 'ER00';

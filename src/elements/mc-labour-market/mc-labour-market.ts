@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { UnknownOccupationError } from '../../core/index-format/index.js';
-import { describeMove, regionOf, type LabourMarketOutlook, type MoveDescription, type SourceCitation } from '../../core/lmi/index.js';
+import { defaultWageRegion, describeMove, type LabourMarketOutlook, type MoveDescription, type SourceCitation } from '../../core/lmi/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
@@ -16,7 +16,7 @@ import { training } from '../../i18n/en/training.js';
 import { RequirementsBlock } from './requirements-block.js';
 import { Announcer } from '../shared/announcer.js';
 import type { McRegionChangeDetail } from './mc-labour-market.events.js';
-import { ONTARIO_PREFIX, ScrollBox, renderWages } from './wages-block.js';
+import { ScrollBox, renderWages } from './wages-block.js';
 import { slashBreaks } from '../shared/slash-breaks.js';
 
 /**
@@ -205,8 +205,9 @@ export class McLabourMarket extends McElement {
 
   /** Region whose reading is shown, and the memo key of the reading. */
   private readingKey(index: LoadedIndex): { region: string | null; key: string } {
-    // Without a region, Ontario when the index knows it (the select shows it), else Canada.
-    const region = this.effectiveRegion ?? (regionOf(index, ONTARIO_PREFIX) ? ONTARIO_PREFIX : null);
+    // Without a region, Ontario when the index knows it (the select shows it), else Canada: the
+    // related occupations' wages read the same one.
+    const region = this.effectiveRegion ?? defaultWageRegion(index);
     return { region, key: `${this.code}|${region ?? ''}|${this.locale.lang}|${this.from ?? ''}` };
   }
 
