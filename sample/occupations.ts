@@ -137,8 +137,18 @@ export const OCCUPATIONS: SampleOccupation[] = [
     en: 'Home support workers, caregivers and related occupations',
     fr: 'Aides de maintien à domicile, aides familiaux/familiales et personnel assimilé',
     sector: 'care',
-    examplesEn: ['Home support worker', 'Live-in caregiver', 'Personal care provider - home care', 'Family worker - home care'],
-    examplesFr: ['Aide de maintien à domicile', 'Aide familial résident/aide familiale résidente - personnes âgées'],
+    examplesEn: [
+      'Home support worker',
+      'Live-in caregiver',
+      'Personal care provider - home care',
+      'Family worker - home care',
+      'Personal support worker - home support',
+    ],
+    examplesFr: [
+      'Aide de maintien à domicile',
+      'Aide familial résident/aide familiale résidente - personnes âgées',
+      'Préposé/préposée au service de soutien personnel - soins à domicile',
+    ],
     lead: 'Home support workers and caregivers provide personal care and companionship for seniors, persons with disabilities and convalescent clients.',
     duties: [
       'Provide care and companionship during illness, convalescence or family disruption.',
