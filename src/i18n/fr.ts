@@ -130,8 +130,6 @@ export const fr: Messages = {
     nearbyStrongCount: (count: number) => `(${count} forte${count > 1 ? 's' : ''} correspondance${count > 1 ? 's' : ''})`,
     nearbyShow: (occupation: string) => `Afficher les programmes pour la profession «\u00a0${occupation}\u00a0»`,
     nearbyNone: (occupation: string) => `Il n’offre pas non plus de forte correspondance pour les professions apparentées, comme «\u00a0${occupation}\u00a0».`,
-    nearbyShown: (count: number, occupation: string) =>
-      `${count} programme${count > 1 ? 's' : ''} pour la profession «\u00a0${occupation}\u00a0» ${count > 1 ? 'sont affichés' : 'est affiché'}.`,
     chosen: (count: number, lack: 'few' | 'none' | 'partial' | null, gap: boolean, at?: string, more = false): string => {
       const found = `${programCount(count, more)} trouvé${count > 1 ? 's' : ''}`;
       const what = gap ? 'ce changement' : 'cette profession';

@@ -229,8 +229,8 @@ export class McRecommendations extends McElement {
   /** Card to focus after "Show more". */
   private focusAt: number | null = null;
   private lastCount: number | null = null;
-  /** Set by a person's action: the next render that shows results says them (see `announce`). */
-  private announceNext: 'choice' | 'filter' | null = null;
+  /** Set by a person's action: the next render that shows results says them (see `announce`); `nearby`, a related occupation picked here, whose heading gets focus. */
+  private announceNext: 'choice' | 'nearby' | 'filter' | null = null;
   /** A `focus()` asked while the programs load: made once their heading shows. */
   private readonly focusLater = new FocusAfterChoice();
   /** The polite live region: what loads, and what shows after a choice or a filter change. */
@@ -516,15 +516,16 @@ export class McRecommendations extends McElement {
    * Words the live region when asked to (`announceNext`), in the render that shows the results:
    * after a choice, the heading and what the catalogue lacks ("2 programs for Machinists. This
    * catalogue has little for…"), in short when focus is on a heading naming the occupations (the
-   * portal's, or this one's once `focus()` moves it there: "2 programs found; this catalogue has
-   * little for this occupation."); after a filter change, the count.
+   * portal's, this one's once `focus()` moves it there, or after a related occupation picked
+   * here: "2 programs found; this catalogue has little for this occupation."); after a filter
+   * change, the count.
    */
   private announce(heading: string, few: Omit<FewNoticeOptions, 'nearby'>, filtered: boolean, capped: boolean): void {
     const next = this.announceNext;
     if (!next) return;
     // Worded here, in the same render, so the live region changes once per action.
     this.announceNext = null;
-    const named = this.focusLater.pending || focusOnHeadingNaming(few.from ? [few.from, few.to] : [few.to]);
+    const named = next === 'nearby' || this.focusLater.pending || focusOnHeadingNaming(few.from ? [few.from, few.to] : [few.to]);
     this.live.say(next === 'filter' ? this.locale.t.recommendations.announce(few.count) : chosenWords(heading, few, filtered, named, capped));
   }
 
@@ -608,15 +609,14 @@ export class McRecommendations extends McElement {
     const event = new CustomEvent('mc-select', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
     this.choose(chosen.code, this.from ?? this.nearbyFrom);
-    // Said below once the programs show ("Showing 2 programs for …"): not the choice's words too.
-    this.announceNext = null;
-    // The button is gone once the new programs show (from `src`, after their slice): say what
-    // shows, and focus its heading (not waiting for the related occupations: they follow).
+    // Focus goes to the new heading, which names the occupation: the live region says only the
+    // count and what the catalogue lacks ("2 programs found; …"), not the title a second time.
+    this.announceNext = 'nearby';
+    // The button is gone once the new programs show (from `src`, after their slice): focus
+    // their heading then (not waiting for the related occupations: they follow).
     void this.indexTask.settled().then(async () => {
       await this.computing.settle();
-      if (this.occupation !== chosen.code || this.lastCount == null) return;
-      this.live.say(this.locale.t.recommendations.nearbyShown(this.lastCount, chosen.title));
-      this.heading()?.focus();
+      if (this.occupation === chosen.code && this.lastCount != null) this.heading()?.focus();
     });
   };
 

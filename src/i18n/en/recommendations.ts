@@ -85,8 +85,6 @@ export const recommendations = {
   nearbyShow: (occupation: string) => `Show programs for ${occupation}`,
   /** With no program and no related occupation served better: the closest one has no strong match either. */
   nearbyNone: (occupation: string) => `It has no strong match for related occupations either, such as ${occupation}.`,
-  /** Announced once the programs of a related occupation the person chose show. */
-  nearbyShown: (count: number, occupation: string) => `Showing ${count} program${count === 1 ? '' : 's'} for ${occupation}.`,
   /**
    * Said after a choice when focus is on a heading that names the occupations: the count and,
    * in short, what the catalogue lacks (`few`, `none`, `partial`; null for a full list), not the titles again.

@@ -104,7 +104,7 @@ describe('mc-recommendations: related occupations the catalogue has more strong 
     expect(heading(el)).to.equal('2 programs for Welders and related machine operators');
     expect(el.shadowRoot!.querySelectorAll('mc-program-card').length).to.equal(2);
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'heading', 'focus on the new heading', LOAD);
-    expect(text($(el, '[role=status][aria-live=polite]'))).to.equal('Showing 2 programs for Welders and related machine operators.');
+    expect(text($(el, '[role=status][aria-live=polite]'))).to.equal('2 programs found; Lakeshore Polytechnic (fictional) has little for this occupation.');
   });
 
   it('leaves the choice to a host that cancels mc-select (as mc-portal does)', async () => {
