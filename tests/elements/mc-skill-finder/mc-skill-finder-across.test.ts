@@ -69,7 +69,7 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
   it('English page: « premiers soins » loads the French names, says so once, and offers first aid found by its French names', async () => {
     const el = await finder('en');
     const log = listenToLiveRegion(el);
-    const release = holdFetches(400);
+    const release = holdFetches(1000);
     try {
       await type(el, 'premiers soins');
       expect(note(el)).to.equal('No skill matches “premiers soins” in English. Searching the French names of skills…');
