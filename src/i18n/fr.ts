@@ -323,6 +323,12 @@ export const fr: Messages = {
     suggestionsCount: (count: number) => (count === 0 ? 'Aucune compétence trouvée.' : `${count} compétence${count > 1 ? 's trouvées' : ' trouvée'}.`),
     noSkill: (query: string) =>
       `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Sur cette page, les compétences se cherchent en français\u00a0: essayez le terme français, ou un mot plus court ou plus général.`,
+    foundBy: ['(trouvée par son nom anglais «\u00a0', '\u00a0»)'],
+    acrossLoading: 'Recherche parmi les noms anglais des compétences…',
+    noSkillHere: (query: string) => `Aucune compétence ne correspond à «\u00a0${query}\u00a0» en français.`,
+    noSkillEither: (query: string) =>
+      `Aucune compétence ne correspond à «\u00a0${query}\u00a0», ni en français ni en anglais. Essayez un mot plus court ou plus général.`,
+    acrossFailed: 'Les noms anglais des compétences n’ont pas pu être chargés\u00a0: seuls les noms français ont été cherchés.',
     chosen: 'Compétences choisies',
     remove: (label: string) => `Retirer ${label}`,
     added: (label: string, count: number) => `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,

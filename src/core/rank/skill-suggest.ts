@@ -11,7 +11,13 @@ import { SOFTWARE_PRODUCTS } from '../text/index.js';
 
 export interface SkillSuggestion {
   id: string;
+  /** Its label in the page's language. */
   label: string;
+  /**
+   * Set when it was found by its name in the other language (`suggestSkillsAcross`): that
+   * name (its label there, or the other name that matched) and its language.
+   */
+  foundAs?: { name: string; lang: Lang };
 }
 
 interface Entry {
@@ -20,8 +26,10 @@ interface Entry {
   folded: string;
   /** Words of the label, and the names of software it is the skill of ("excel"). */
   words: string[];
-  /** Its other names ("premiers soins" of "premiers secours"), folded, and their words: matched, never shown. */
-  alts: Array<{ folded: string; words: string[] }>;
+  /** Whether the label is written in this language, not the English one standing in for a missing translation. */
+  native: boolean;
+  /** Its other names ("premiers soins" of "premiers secours"), folded, and their words: matched, shown only as what a search across languages found. */
+  alts: Array<{ name: string; folded: string; words: string[] }>;
   /** Broad OaSIS skills and knowledge before fine-grained ESCO detail skills. */
   rank: number;
   /** Whether any program teaches it: a skill no program teaches leads to an empty search. */
@@ -31,6 +39,8 @@ interface Entry {
 interface Prepared {
   entries: Entry[];
   promise: Promise<void> | null;
+  /** The index held labels in this language when these were prepared (English always does). */
+  labelled: boolean;
 }
 
 const prepared = new WeakMap<LoadedIndex, Partial<Record<Lang, Prepared>>>();
@@ -40,13 +50,21 @@ const SLICE = 8;
 /** Skills prepared between two looks at the clock. */
 const SKILLS_PER_CLOCK_CHECK = 64;
 
+/** Whether some skill of `index` has a label written in `lang` (another language's labels load later). */
+function labelled(index: LoadedIndex, lang: Lang): boolean {
+  return lang === 'en' || index.manifest.skills.some((skill) => skill.label[lang] !== '');
+}
+
 function preparedFor(index: LoadedIndex, lang: Lang): Prepared {
   let byLang = prepared.get(index);
   if (!byLang) {
     byLang = {};
     prepared.set(index, byLang);
   }
-  return (byLang[lang] ??= { entries: [], promise: null });
+  const state = byLang[lang];
+  // Prepared before this language's labels arrived (English stood in): prepared again.
+  if (state && (state.labelled || !labelled(index, lang))) return state;
+  return (byLang[lang] = { entries: [], promise: null, labelled: labelled(index, lang) });
 }
 
 /** Folds labels until `deadline` (ms, performance.now()); true when all are done. */
@@ -63,9 +81,10 @@ function prepareUntil(index: LoadedIndex, lang: Lang, state: Prepared, deadline:
     const products = SOFTWARE_PRODUCTS.filter((p) => p.skill === skill.id).map((p) => fold(p.name));
     const alts = (skill.alt?.[lang] ?? []).map((name) => {
       const f = fold(name);
-      return { folded: f, words: f.split(' ') };
+      return { name, folded: f, words: f.split(' ') };
     });
-    entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], alts, rank: KIND_RANK[skill.kind], taught });
+    const native = lang === 'en' || skill.label[lang] !== '';
+    entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], native, alts, rank: KIND_RANK[skill.kind], taught });
     if (stepDone(i + 1, SKILLS_PER_CLOCK_CHECK) && performance.now() >= deadline) break;
   }
   return entries.length === skills.length;
@@ -127,14 +146,21 @@ const OTHER_NAME_START = 20;
 const OTHER_NAME_INSIDE = 30;
 const UNTAUGHT = 100;
 
+/** How an entry matched: its weakest typed word (`wordMatch`), its place, and the other name that matched (null: the label). */
+interface Match {
+  worst: number;
+  place: number;
+  name: string | null;
+}
+
 /**
  * How `entry` (with `other`, its entry in `alsoLang`) matches the typed `parts` of `q`:
  * through its label (and software names), or better through one of its other names, all
  * of whose words must then hold the typed words (two names never add up to a match).
  */
-function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q: string): { worst: number; place: number } {
+function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q: string): Match {
   const worst = worstMatch(parts, entry.words, other?.words);
-  const best = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE };
+  const best: Match = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE, name: null };
   if (worst === 3) return best;
   betterOtherName(best, worst, entry.alts, parts, q);
   if (other) betterOtherName(best, worst, other.alts, parts, q);
@@ -142,7 +168,7 @@ function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q:
 }
 
 /** Updates `best` (the match so far, `worst` the label's) with the other names `alts` that match better. */
-function betterOtherName(best: { worst: number; place: number }, worst: number, alts: Entry['alts'], parts: readonly string[], q: string): void {
+function betterOtherName(best: Match, worst: number, alts: Entry['alts'], parts: readonly string[], q: string): void {
   for (const alt of alts) {
     const w = worstMatch(parts, alt.words);
     if (w === 0 || w < best.worst) continue;
@@ -150,8 +176,74 @@ function betterOtherName(best: { worst: number; place: number }, worst: number, 
     if (w > best.worst || (w > worst && place < best.place)) {
       best.worst = w;
       best.place = place;
+      best.name = alt.name;
     }
   }
+}
+
+interface Hit {
+  /** Its position in the vocabulary (the same in every language). */
+  i: number;
+  entry: Entry;
+  key: number;
+  match: Match;
+}
+
+/**
+ * The entries of `list` (with `others`, the same skills in `alsoLang`) that `q` matches,
+ * best first (see `suggestSkills`), leaving out `exclude` and those `skip` rules out.
+ */
+function ranked(list: readonly Entry[], others: readonly Entry[] | null, q: string, exclude?: ReadonlySet<string>, skip?: (e: Entry) => boolean): Hit[] {
+  const parts = q.split(' ');
+  const hits: Hit[] = [];
+  for (const [i, entry] of list.entries()) {
+    if (exclude?.has(entry.id) || skip?.(entry)) continue;
+    const match = matchOf(entry, others ? others[i]! : null, parts, q);
+    if (match.worst === 0) continue;
+    hits.push({ i, entry, key: (entry.taught ? 0 : UNTAUGHT) + match.place + entry.rank, match });
+  }
+  // A typed word that is a whole word somewhere drops the matches where it only begins a much longer one.
+  const kept = hits.some((h) => h.match.worst === 3) ? hits.filter((h) => h.match.worst > 1) : hits;
+  return kept.sort(
+    (a, b) =>
+      a.key - b.key ||
+      a.entry.label.length - b.entry.label.length ||
+      // Folded labels are plain lower-case text: a code-unit comparison orders them without
+      // a first localeCompare call, which costs a collator set-up of tens of milliseconds.
+      (a.entry.folded < b.entry.folded ? -1 : a.entry.folded > b.entry.folded ? 1 : 0) ||
+      (a.entry.id < b.entry.id ? -1 : 1),
+  );
+}
+
+/**
+ * The first `limit` of `hits`, as `toSuggestion` makes them, each label offered once whatever
+ * its capitals, and none of the folded labels `seen` already offered.
+ */
+function distinct(
+  hits: readonly Hit[],
+  limit: number,
+  toSuggestion: (hit: Hit) => SkillSuggestion & { folded: string },
+  seen = new Set<string>(),
+): SkillSuggestion[] {
+  const out: SkillSuggestion[] = [];
+  for (const hit of hits) {
+    const { folded, ...suggestion } = toSuggestion(hit);
+    if (seen.has(folded)) continue;
+    seen.add(folded);
+    out.push(suggestion);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+/** Options of `suggestSkills` and `suggestSkillsAcross`. */
+export interface SuggestSkillsOptions {
+  /** The page's language: the labels shown, and searched. */
+  lang: Lang;
+  /** Most suggestions (8). */
+  limit?: number;
+  /** Ids of skills already chosen, never offered. */
+  exclude?: ReadonlySet<string>;
 }
 
 /**
@@ -165,45 +257,56 @@ function betterOtherName(best: { worst: number; place: number }, worst: number, 
  * ("excellence"). Labels that differ only in capitals ("Accounting", "accounting") are
  * offered once.
  */
-export function suggestSkills(
-  index: LoadedIndex,
-  query: string,
-  opts: { lang: Lang; limit?: number; exclude?: ReadonlySet<string>; alsoLang?: Lang },
-): SkillSuggestion[] {
+export function suggestSkills(index: LoadedIndex, query: string, opts: SuggestSkillsOptions & { alsoLang?: Lang }): SkillSuggestion[] {
   const q = fold(query);
   if (q === '') return [];
-  const parts = q.split(' ');
-  const limit = opts.limit ?? 8;
   // With `alsoLang`, a typed word may match the label in either language (same order).
   const other = opts.alsoLang && opts.alsoLang !== opts.lang ? entries(index, opts.alsoLang) : null;
-  // `worst`: how the weakest typed word matched; `whole`: every typed word is a whole word.
-  const hits: Array<{ entry: Entry; key: number; worst: number }> = [];
-  for (const [i, entry] of entries(index, opts.lang).entries()) {
-    if (opts.exclude?.has(entry.id)) continue;
-    const { worst, place } = matchOf(entry, other ? other[i]! : null, parts, q);
-    if (worst === 0) continue;
-    hits.push({ entry, key: (entry.taught ? 0 : UNTAUGHT) + place + entry.rank, worst });
-  }
-  const whole = hits.some((h) => h.worst === 3);
-  const kept = whole ? hits.filter((h) => h.worst > 1) : hits;
-  kept.sort(
-    (a, b) =>
-      a.key - b.key ||
-      a.entry.label.length - b.entry.label.length ||
-      // Folded labels are plain lower-case text: a code-unit comparison orders them without
-      // a first localeCompare call, which costs a collator set-up of tens of milliseconds.
-      (a.entry.folded < b.entry.folded ? -1 : a.entry.folded > b.entry.folded ? 1 : 0) ||
-      (a.entry.id < b.entry.id ? -1 : 1),
-  );
-  const seen = new Set<string>();
-  const out: SkillSuggestion[] = [];
-  for (const { entry } of kept) {
-    if (seen.has(entry.folded)) continue;
-    seen.add(entry.folded);
-    out.push({ id: entry.id, label: entry.label });
-    if (out.length === limit) break;
-  }
-  return out;
+  const hits = ranked(entries(index, opts.lang), other, q, opts.exclude);
+  return distinct(hits, opts.limit ?? 8, ({ entry }) => ({ id: entry.id, label: entry.label, folded: entry.folded }));
+}
+
+/** Fewer suggestions than this in the page's language also offer those found by their name in the other one. */
+export const FEW_SKILLS = 3;
+/**
+ * Letters (spaces aside) a query needs before the other language is searched: fewer say
+ * little, and a slip would load the other labels. Three, not the job search's four: skill
+ * names hold short words the other language keeps ("TIC" on the English page is ICT).
+ */
+const ACROSS_MIN_LETTERS = 3;
+
+/**
+ * True when the skills found by their name in the other language are worth offering
+ * beside the `found` suggestions of the page's language for `query`: fewer than
+ * `FEW_SKILLS` of them, and at least three letters typed.
+ */
+export function searchesAcross(query: string, found: number): boolean {
+  return found < FEW_SKILLS && fold(query).replace(/ /g, '').length >= ACROSS_MIN_LETTERS;
+}
+
+/**
+ * `suggestSkills` in `opts.lang`, then, when they are few (`searchesAcross`), the skills
+ * whose name in the other language matches `query` as `suggestSkills` matches (its label
+ * there, or one of its other names there), each shown by its label in `opts.lang` with
+ * `foundAs` naming what matched: "welding" on the French page offers « utiliser du matériel
+ * de soudure », found as "use welding equipment". A skill whose label has no translation in
+ * the other language is not searched there (English would stand in). The index must hold
+ * the other language's labels (an English page loads them on demand: `hasLabels`).
+ */
+export function suggestSkillsAcross(index: LoadedIndex, query: string, opts: SuggestSkillsOptions): SkillSuggestion[] {
+  const limit = opts.limit ?? 8;
+  const own = suggestSkills(index, query, { ...opts, limit });
+  if (!searchesAcross(query, own.length)) return own;
+  const other: Lang = opts.lang === 'en' ? 'fr' : 'en';
+  const exclude = new Set([...(opts.exclude ?? []), ...own.map((s) => s.id)]);
+  const shown = entries(index, opts.lang);
+  const hits = ranked(entries(index, other), null, fold(query), exclude, (e) => !e.native);
+  const toSuggestion = ({ i, entry, match }: Hit) => {
+    const { label, folded } = shown[i]!;
+    return { id: entry.id, label, foundAs: { name: match.name ?? entry.label, lang: other }, folded };
+  };
+  const found = distinct(hits, limit - own.length, toSuggestion, new Set(own.map((s) => fold(s.label))));
+  return [...own, ...found];
 }
 
 /** Localized label of a skill id, or the id itself when the index lacks it. */

@@ -47,6 +47,9 @@ export const pickerStyles = css`
     color: var(--mc-skill-finder-active-color, var(--mc-color-on-primary, #ffffff));
     outline: 2px solid transparent;
   }
+  [role='option']:not([aria-selected='true']) .found {
+    color: var(--mc-color-text-muted, #4b5563);
+  }
   [role='option']:hover:not([aria-selected='true']) {
     background: var(--mc-color-surface-hover, var(--_mc-surface-hover));
   }

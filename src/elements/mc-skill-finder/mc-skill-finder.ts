@@ -13,8 +13,9 @@ import { Announcer } from '../shared/announcer.js';
 import { OutboxStatus } from '../shared/outbox-status.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { reviewPanel } from './review-panel.js';
-import { PickerAnnouncer, skillPicker } from './skill-picker.js';
-import { prepareSkills, skillLabel, suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
+import { PickerAnnouncer, skillPicker, type SkillPickerOptions } from './skill-picker.js';
+import { SkillsAcross } from './skills-across.js';
+import { prepareSkills, searchesAcross, skillLabel, suggestSkills, suggestSkillsAcross, type SkillSuggestion } from '../../core/rank/index.js';
 import { styles } from './mc-skill-finder.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { finder } from '../../i18n/en/finder.js';
@@ -36,7 +37,10 @@ const SUGGESTIONS = 8;
  * The skill picker follows the ARIA 1.2 combobox pattern (list autocomplete): Down/Up
  * move through the suggestions (opening the list), Enter adds the active skill, Escape
  * closes the list and then clears the text. Chosen skills are chips with remove buttons;
- * additions and removals are announced politely.
+ * additions and removals are announced politely. A skill typed in the other language is
+ * found by its name there ("welding" on a French page offers « utiliser du matériel de
+ * soudure », found by its English name); an English page loads the French names only
+ * when a typed skill first finds nothing in English (see docs/cross-language.md).
  *
  * @tagname mc-skill-finder
  * @summary Skill-based program search for employers, with one inquiry to several institutions.
@@ -173,6 +177,10 @@ export class McSkillFinder extends McElement {
   private readonly saved = new OutboxStatus(this, { programs: () => (this.indexTask.state.kind === 'ready' ? this.indexTask.state.index.programs : []) });
   private readonly uid = 'mc-skill-finder';
   private readonly pause = new PickerAnnouncer(this, (text) => this.live.say(text));
+  /** The other language's skill names; once loaded, what it finds is said anew. */
+  private readonly across = new SkillsAcross(this, () => {
+    if (this.open && this.query.trim() !== '') this.announceFound();
+  });
   private focusAfter: string | null = null;
   private resultsKey = '';
   private resultsCache: Recommendation[] = [];
@@ -189,6 +197,8 @@ export class McSkillFinder extends McElement {
       this.visible = this.limit;
       this.reveal.reset();
     }
+    // A search begun anew may try again to load the other language's names, if they failed.
+    if ((changed as PropertyValues).has('query') && this.query === '') this.across.reset();
   }
 
   override render(): TemplateResult {
@@ -223,11 +233,31 @@ export class McSkillFinder extends McElement {
   }
 
   private suggestions(index: LoadedIndex): SkillSuggestion[] {
-    return suggestSkills(index, this.query, {
-      lang: this.locale.lang,
-      limit: SUGGESTIONS,
-      exclude: new Set(this.skills),
-    });
+    const opts = { lang: this.locale.lang, limit: SUGGESTIONS, exclude: new Set(this.skills) };
+    // With the other language's names at hand, a query the page's finds few skills for is searched there too.
+    return this.across.state(index, opts.lang) === 'ready' ? suggestSkillsAcross(index, this.query, opts) : suggestSkills(index, this.query, opts);
+  }
+
+  /** The field's words; its no-match note says which languages were searched, or are loading. */
+  private get pickerText(): NonNullable<SkillPickerOptions['text']> {
+    const f = this.locale.t.finder;
+    return { label: f.skillLabel, hint: f.skillHint, noMatch: (query) => this.noMatch(query) };
+  }
+
+  private noMatch(query: string): string {
+    const f = this.locale.t.finder;
+    const state = this.indexTask.state;
+    switch (state.kind === 'ready' ? this.across.state(state.index, this.locale.lang) : 'none') {
+      case 'ready':
+        return f.noSkillEither(query);
+      case 'loading':
+        // The live region says the wait once, not each letter typed meanwhile.
+        return `${f.noSkillHere(query)} ${this.live.busy(f.acrossLoading)}`;
+      case 'failed':
+        return `${f.noSkill(query)} ${f.acrossFailed}`;
+      default:
+        return f.noSkill(query);
+    }
   }
 
   private results(index: LoadedIndex): Recommendation[] {
@@ -260,6 +290,7 @@ export class McSkillFinder extends McElement {
         onKeydown: (e) => this.onKeydown(e, suggestions),
         onBlur: () => this.onBlur(),
         onPick: (skill) => this.add(skill),
+        text: this.pickerText,
       })}
       ${
         this.skills.length > 0
@@ -366,9 +397,20 @@ export class McSkillFinder extends McElement {
     this.query = (e.target as HTMLInputElement).value;
     this.open = true;
     this.active = -1;
-    this.pause.typed({ t: this.locale.t }, () => {
+    const state = this.indexTask.state;
+    // A skill the page's language does not hold may be typed in the other one: its names load now.
+    if (state.kind === 'ready' && searchesAcross(this.query, 0) && this.suggestions(state.index).length === 0) {
+      this.across.want(state.index, this.locale.lang);
+    }
+    this.announceFound();
+  }
+
+  /** Once typing pauses, says what is found (nothing while the other language loads: that wait is said). */
+  private announceFound(): void {
+    this.pause.typed({ t: this.locale.t, text: this.pickerText }, () => {
       const state = this.indexTask.state;
-      return state.kind === 'ready' ? { query: this.query, count: this.suggestions(state.index).length } : null;
+      if (state.kind !== 'ready' || this.across.state(state.index, this.locale.lang) === 'loading') return null;
+      return { query: this.query, count: this.suggestions(state.index).length };
     });
   }
 

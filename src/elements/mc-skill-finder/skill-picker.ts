@@ -1,7 +1,8 @@
 /**
  * The skill text field of mc-skill-finder (and of mc-catalogue-review's "Add a skill") as an
  * ARIA 1.2 combobox with list autocomplete, plus the "no skill matches" note, and what it
- * says once typing pauses. The template is stateless: the element owns query, open and active.
+ * says once typing pauses. A skill found by its name in the other language says so, that name
+ * marked with its `lang`. The template is stateless: the element owns query, open and active.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SkillSuggestion } from '../../core/rank/index.js';
@@ -70,6 +71,12 @@ export class PickerAnnouncer implements ReactiveController {
   }
 }
 
+/** " (found by its French name “soins infirmiers”)" after a skill found in the other language, that name marked with its `lang`. */
+function foundAs([before, after]: readonly [string, string], s: SkillSuggestion): TemplateResult | typeof nothing {
+  if (!s.foundAs) return nothing;
+  return html` <span class="found">${before}<span lang=${s.foundAs.lang}>${s.foundAs.name}</span>${after}</span>`;
+}
+
 export function skillPicker(o: SkillPickerOptions): TemplateResult {
   const f = wordsOf(o);
   const { uid, suggestions } = o;
@@ -110,7 +117,7 @@ export function skillPicker(o: SkillPickerOptions): TemplateResult {
                 @mousedown=${(e: Event) => e.preventDefault()}
                 @click=${() => o.onPick(s)}
               >
-                ${s.label}
+                ${s.label}${foundAs(o.t.finder.foundBy, s)}
               </li>`,
               )
             : nothing

@@ -5,9 +5,21 @@ export const finder = {
   skillHint: 'Type a skill, then choose it from the list. Add as many as you need.',
   suggestions: 'Skills',
   suggestionsCount: (count: number) => (count === 0 ? 'No skills found.' : `${count} skill${count === 1 ? '' : 's'} found.`),
-  /** Skills are searched by their names in the page's language only ("premiers soins" finds nothing on the English page): said on every miss. */
+  /**
+   * A miss when only the page's language was searched: the French names are not at hand (an
+   * index the host assembled itself) or could not load (`acrossFailed` follows).
+   */
   noSkill: (query: string) =>
     `No skill matches “${query}”. On this page, skills are searched in English: try the English term, or a shorter or more general word.`,
+  /** A suggestion found by its French name: the two pieces around that name, marked `lang="fr"` between them. */
+  foundBy: ['(found by its French name “', '”)'] as [string, string],
+  /** While the French skill names load, after the query's miss in English (`noSkillHere`); said once. */
+  acrossLoading: 'Searching the French names of skills…',
+  noSkillHere: (query: string) => `No skill matches “${query}” in English.`,
+  /** Said once the French names were searched too. */
+  noSkillEither: (query: string) => `No skill matches “${query}”, in English or in French. Try a shorter or more general word.`,
+  /** After `noSkill` when the French names could not be loaded. */
+  acrossFailed: 'The French names of skills could not be loaded, so only the English ones were searched.',
   chosen: 'Chosen skills',
   remove: (label: string) => `Remove ${label}`,
   added: (label: string, count: number) => `${label} added. ${count} skill${count === 1 ? '' : 's'} chosen.`,

@@ -50,20 +50,19 @@ describe('mc-skill-finder in French on the sample index', () => {
     expect(ids).to.include('ns-first-aid');
   });
 
-  it('a term of the other language finds nothing, and the note says skills are searched in the page’s language', async () => {
-    const en = await frenchFinder('en');
-    await sendKeys({ type: 'premiers soins' });
-    await en.updateComplete;
-    expect(options(en)).to.deep.equal([]);
-    expect(en.shadowRoot!.querySelector('.picker .note')!.textContent).to.equal(
-      'No skill matches “premiers soins”. On this page, skills are searched in English: try the English term, or a shorter or more general word.',
-    );
+  it('a term found in neither language: the note says both were searched, in the page’s language and typography', async () => {
     const fr = await frenchFinder();
-    await sendKeys({ type: 'first aid' });
+    await sendKeys({ type: 'qqzz' });
     await fr.updateComplete;
     expect(options(fr)).to.deep.equal([]);
     expect(fr.shadowRoot!.querySelector('.picker .note')!.textContent).to.equal(
-      'Aucune compétence ne correspond à «\u00a0first aid\u00a0». Sur cette page, les compétences se cherchent en français\u00a0: essayez le terme français, ou un mot plus court ou plus général.',
+      'Aucune compétence ne correspond à «\u00a0qqzz\u00a0», ni en français ni en anglais. Essayez un mot plus court ou plus général.',
+    );
+    const en = await frenchFinder('en');
+    await sendKeys({ type: 'qqzz' });
+    await waitUntil(() => en.shadowRoot!.querySelector('.picker .note')?.textContent?.includes('in English or in French'), 'French names searched', LOAD);
+    expect(en.shadowRoot!.querySelector('.picker .note')!.textContent).to.equal(
+      'No skill matches “qqzz”, in English or in French. Try a shorter or more general word.',
     );
   });
 });

@@ -1,0 +1,153 @@
+// A skill typed in the other language, on the repository's sample index loaded through `src`
+// (built by `npm run sample-index` before the browser lane): the French page finds "welding"
+// by its English name; the English page loads the French names when « premiers soins » finds
+// nothing in English, says so while they load, and says so when they cannot.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../mc-recommendations/define.js';
+import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
+import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
+import { MemoryIndexCache } from '../../../src/core/load/index-cache.js';
+import { resetIndexSource } from '../../../src/elements/shared/index-source.js';
+import { holdFetches, listenToLiveRegion, liveRegionShown } from '../../fixtures/browser/live-region.js';
+
+const SAMPLE = '/demo/data/sample/index.json';
+const LOAD = { timeout: 8000 };
+
+async function finder(lang: 'en' | 'fr'): Promise<McSkillFinder> {
+  resetIndexSource({ cache: new MemoryIndexCache() });
+  const div = await fixture(html`<div lang=${lang}><mc-skill-finder src=${SAMPLE}></mc-skill-finder></div>`);
+  const el = div.querySelector<McSkillFinder>('mc-skill-finder')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('input[role=combobox]'), 'picker ready', LOAD);
+  await liveRegionShown(el);
+  input(el).focus();
+  return el;
+}
+
+const input = (el: McSkillFinder) => el.shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!;
+const options = (el: McSkillFinder) => [...el.shadowRoot!.querySelectorAll('[role=option]')].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+const note = (el: McSkillFinder) => el.shadowRoot!.querySelector('.picker .note')?.textContent ?? null;
+const chips = (el: McSkillFinder) => [...el.shadowRoot!.querySelectorAll('[part=chips] li > span')].map((s) => s.textContent!.trim());
+const cardIds = (el: McSkillFinder) => [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].map((c) => c.recommendation!.program.id);
+/** How many times the page has requested the French labels file. */
+const frenchLabelsFetched = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/labels.fr.txt')).length;
+
+async function type(el: McSkillFinder, text: string): Promise<void> {
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('mc-skill-finder: a skill typed in the other language', () => {
+  afterEach(() => resetIndexSource());
+
+  it('French page: « welding » offers the skill by its French label, found by its English name, and picking it shows its programs', async () => {
+    const el = await finder('fr');
+    const fetched = frenchLabelsFetched();
+    await type(el, 'welding');
+    await waitUntil(() => options(el).length > 0, 'options', LOAD);
+    expect(options(el)).to.deep.equal([
+      'utiliser du matériel de soudure (trouvée par son nom anglais « use welding equipment »)',
+      'inspecter des soudures (trouvée par son nom anglais « perform welding inspection »)',
+    ]);
+    const foreign = el.shadowRoot!.querySelector('[role=option] .found [lang]')!;
+    expect(foreign.getAttribute('lang')).to.equal('en');
+    expect(foreign.textContent).to.equal('use welding equipment');
+    expect(input(el).getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.skills).to.deep.equal(['esco:use-welding-equipment']);
+    expect(chips(el)).to.deep.equal(['utiliser du matériel de soudure']);
+    await waitUntil(() => cardIds(el).length > 0, 'cards', LOAD);
+    expect(cardIds(el)).to.include('lp-weld-101');
+    // The French page holds the English names already: nothing more was downloaded.
+    expect(frenchLabelsFetched()).to.equal(fetched);
+  });
+
+  it('English page: « premiers soins » loads the French names, says so once, and offers first aid found by its French names', async () => {
+    const el = await finder('en');
+    const log = listenToLiveRegion(el);
+    const release = holdFetches(1000);
+    try {
+      await type(el, 'premiers soins');
+      expect(note(el)).to.equal('No skill matches “premiers soins” in English. Searching the French names of skills…');
+      await liveRegionShown(el);
+      await expect(el).to.be.accessible();
+      await waitUntil(() => options(el).length > 0, 'French names loaded', LOAD);
+    } finally {
+      release();
+    }
+    expect(options(el)).to.deep.equal([
+      'provide first aid (found by its French name “prodiguer les premiers soins”)',
+      'first aid (found by its French name “premiers soins”)',
+    ]);
+    expect(el.shadowRoot!.querySelector('[role=option] .found [lang]')!.getAttribute('lang')).to.equal('fr');
+    expect(input(el).value).to.equal('premiers soins');
+    await waitUntil(() => log.said.includes('2 skills found.'), 'count said after the pause', LOAD);
+    expect(log.said.filter((s) => s === 'Searching the French names of skills…')).to.have.length(1);
+    expect(log.insertedFilled).to.deep.equal([]);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(chips(el)).to.deep.equal(['first aid']);
+    await waitUntil(() => cardIds(el).length > 0, 'cards', LOAD);
+    expect(cardIds(el)).to.include('ns-first-aid');
+    log.stop();
+  });
+
+  it('English page: when the French names cannot load, the no-match note stays, says so, and the text typed is kept', async () => {
+    const el = await finder('en');
+    const log = listenToLiveRegion(el);
+    const real = window.fetch;
+    window.fetch = (request, init) => (String(request).endsWith('/labels.fr.txt') ? Promise.resolve(new Response('', { status: 503 })) : real(request, init));
+    try {
+      await type(el, 'premiers soins');
+      await waitUntil(() => note(el)?.includes('could not be loaded'), 'failure said', LOAD);
+    } finally {
+      window.fetch = real;
+    }
+    expect(note(el)).to.equal(
+      'No skill matches “premiers soins”. On this page, skills are searched in English: try the English term, or a shorter or more general word. ' +
+        'The French names of skills could not be loaded, so only the English ones were searched.',
+    );
+    expect(input(el).value).to.equal('premiers soins');
+    expect(options(el)).to.deep.equal([]);
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    await waitUntil(() => log.said.some((s) => s.endsWith('only the English ones were searched.')), 'failure announced', LOAD);
+    await expect(el).to.be.accessible();
+    // A search begun anew tries again, and now finds them.
+    input(el).select();
+    await sendKeys({ press: 'Backspace' });
+    await type(el, 'premiers soins');
+    await waitUntil(() => options(el).length === 2, 'French names loaded on the second try', LOAD);
+    log.stop();
+  });
+
+  it('English page: nothing more is downloaded while every skill typed is found, nor for a slip of two letters; the first miss loads the French names once', async () => {
+    const el = await finder('en');
+    const fetched = frenchLabelsFetched();
+    await type(el, 'first aid');
+    expect(options(el)[0]).to.equal('first aid');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => cardIds(el).length > 0, 'cards', LOAD);
+    await type(el, 'zq');
+    expect(note(el)).to.contain('No skill matches “zq”.');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(frenchLabelsFetched()).to.equal(fetched);
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await type(el, 'soudure');
+    await waitUntil(() => options(el).length > 0, 'found by the French names', LOAD);
+    expect(options(el)[0]).to.equal('perform welding inspection (found by its French name “inspecter des soudures”)');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Escape' });
+    await type(el, 'tableur');
+    await waitUntil(() => options(el).length > 0, 'found by another French label', LOAD);
+    expect(options(el)).to.deep.equal(['use spreadsheets software (found by its French name “utiliser un logiciel de tableur”)']);
+    expect(frenchLabelsFetched()).to.equal(fetched + 1);
+  });
+});
