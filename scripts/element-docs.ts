@@ -74,10 +74,10 @@ function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''];
 }
 
-/** The element's tag in HTML with the example's attributes, as a page writes it. */
+/** The element's tag in HTML with the example's attributes, as a page writes it (a boolean one, `""`, bare). */
 function exampleHtml(tag: string, example: Example): string {
-  const attributes = Object.entries(example.attributes).map(
-    ([name, value]) => ` ${name}="${value.replace('{index}', DOCS_INDEX).replace('{privacy}', DOCS_PRIVACY)}"`,
+  const attributes = Object.entries(example.attributes).map(([name, value]) =>
+    value === '' ? ` ${name}` : ` ${name}="${value.replace('{index}', DOCS_INDEX).replace('{privacy}', DOCS_PRIVACY)}"`,
   );
   return `<${tag}${attributes.join('')}></${tag}>`;
 }

@@ -13,10 +13,10 @@ export const receipt: Messages['receipt'] = {
   occupation: 'Profession consultée (code CNP)',
   occupationNamed: 'Profession consultée',
   named: (title: string, code: string) => `${title} (CNP\u00a0${code})`,
-  withdraw: (reference: string | null) =>
+  withdraw: (reference: string | null, keptBy: string) =>
     reference
-      ? `Pour retirer cette demande et faire effacer vos renseignements, communiquez avec le destinataire qui la conserve, nommé ci-dessus, en donnant la référence ${reference}.`
-      : 'Pour retirer cette demande et faire effacer vos renseignements, communiquez avec le destinataire qui la conserve, nommé ci-dessus, en donnant la date de réception et votre adresse courriel.',
+      ? `Pour retirer cette demande et faire effacer vos renseignements, communiquez avec le destinataire nommé ci-dessus sous «\u00a0${keptBy}\u00a0», en donnant la référence ${reference}.`
+      : `Pour retirer cette demande et faire effacer vos renseignements, communiquez avec le destinataire nommé ci-dessus sous «\u00a0${keptBy}\u00a0», en donnant la date de réception et votre adresse courriel.`,
   withdrawCopies: 'Les établissements à qui elle a été transmise peuvent en garder leur propre copie\u00a0: adressez-vous aussi à eux.',
   copy: 'Copier le reçu',
   copied: 'Reçu copié.',

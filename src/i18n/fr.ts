@@ -242,7 +242,7 @@ export const fr: Messages = {
     passedToNote: (count: number) =>
       count > 1
         ? 'Chaque établissement qui offre un des programmes choisis peut lire toute la demande, y compris le nom des autres établissements et leurs programmes.'
-        : 'L’établissement qui offre le programme choisi peut lire toute la demande.',
+        : 'Cet établissement peut lire toute la demande.',
     notSentTo: 'Non transmise à',
     notSentToNote: (institutions: number, programs: number) =>
       `Pour communiquer directement avec ${institutions > 1 ? 'les établissements' : 'l’établissement'}, consultez ${programs > 1 ? 'les pages des programmes' : 'la page du programme'}.`,

@@ -4,7 +4,9 @@
  * Serves demo/ and dist/ from the repository root, with a strict Content Security Policy on
  * every page, text compressed (brotli or gzip) as a real host would, and the reference
  * inquiry and analytics endpoints at /api/inquiries and /api/analytics, stored under
- * ./var/. Nothing else in the repository (sources, .git, var/) is served.
+ * ./var/. Like the reference server started with `--index`, it routes each inquiry to the
+ * providers of its programs in the index it serves, so the pages can say where it goes.
+ * Nothing else in the repository (sources, .git, var/) is served.
  */
 import { createReadStream, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
 import { createInquiryHandler, type InquiryHandler } from './inquiry-handler.js';
 import { listenPort, normalizeOrigin } from './option-values.js';
+import { loadProgramProviders, type RoutingOptions } from './routing.js';
 import { closeOnSignals } from './signals.js';
 
 /**
@@ -83,9 +86,12 @@ export interface DemoServerOptions {
   allowOrigins?: readonly string[];
   /**
    * A folder holding an index you built (`microcred build-index --out DIR`): served at
-   * /demo/data/sample/ in place of the sample, so every demo page shows it.
+   * /demo/data/sample/ in place of the sample, so every demo page shows it, and inquiries are
+   * routed by it.
    */
   indexDir?: string;
+  /** Where a warning goes (an index that cannot be read, so nothing is routed); default console.warn. */
+  warn?: (message: string) => void;
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
@@ -251,11 +257,29 @@ function ignoreHangUp(error: NodeJS.ErrnoException): void {
   if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
 }
 
+/**
+ * Routing by the index the pages show (`indexDir`, else the sample under `root`), read once
+ * at start as the reference server reads `--index`: restart after rebuilding the index. An
+ * index that cannot be read leaves the demo running without routing, and says so: its pages
+ * then cannot show programs either.
+ */
+async function demoRouting(indexDir: string, warn: (message: string) => void): Promise<RoutingOptions | undefined> {
+  try {
+    return { providers: await loadProgramProviders(indexDir) };
+  } catch (error) {
+    warn(`${indexDir}: inquiries are not routed to institutions, the index cannot be read (${(error as Error).message})`);
+    return undefined;
+  }
+}
+
 /** Start the demo server; resolves once it listens. */
-export async function startDemoServer(opts: DemoServerOptions): Promise<{ server: Server; handler: InquiryHandler; url: string; close(): Promise<void> }> {
+export async function startDemoServer(
+  opts: DemoServerOptions,
+): Promise<{ server: Server; handler: InquiryHandler; url: string; routing: RoutingOptions | undefined; close(): Promise<void> }> {
   const root = normalize(opts.root ?? fileURLToPath(new URL('../../', import.meta.url))).replace(/[\\/]$/, '');
   const host = opts.host ?? '127.0.0.1';
   const indexDir = opts.indexDir ? resolve(opts.indexDir).replace(/[\\/]$/, '') : null;
+  const warn = opts.warn ?? ((m: string) => console.warn(m));
   const server = createServer();
   await new Promise<void>((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? new PortInUseError(opts.port) : error));
@@ -263,10 +287,13 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<{ server
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
+  const routing = await demoRouting(indexDir ?? join(root, ...SAMPLE_INDEX_PATH.split('/')), warn);
   // The same store as the inquiry server, under the same lock: one process per data folder.
   const handler = await createInquiryHandler({
     dataDir: opts.dataDir ?? join(process.cwd(), 'var'),
     allowOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`, ...(opts.allowOrigins ?? [])],
+    routing,
+    warn,
   }).catch(async (error: unknown) => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     throw error;
@@ -283,6 +310,7 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<{ server
   return {
     server,
     handler,
+    routing,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     close: async () => {
       server.closeAllConnections();
@@ -311,10 +339,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   Promise.resolve()
     .then(async () => {
       const options = demoOptionsFromEnv(process.env);
-      const { url, close } = await startDemoServer(options);
+      const { url, routing, close } = await startDemoServer(options);
       // Closing the store releases the lock on ./var for the next start.
       closeOnSignals(close);
       console.log(`demo on ${url}/demo/ (inquiries stored in ./var)`);
+      if (routing)
+        console.log(`inquiries routed to the providers of ${routing.providers.size} programs (${new Set(routing.providers.values()).size} institutions)`);
       if (options.indexDir) console.log(`index: ${resolve(options.indexDir)} (served in place of the sample at ${SAMPLE_INDEX_PATH})`);
     })
     .catch((error: unknown) => {

@@ -74,8 +74,8 @@ describe('an inquiry saved offline on the employer page', () => {
     await notice.filter({ hasText: 'was sent' }).waitFor({ timeout: 15_000 });
     assert.match(
       (await notice.textContent())!,
-      // To whoever runs the page's endpoint, as the page names it: the demo server, not the program's institution.
-      /the inquiry you saved on this device on .+ was sent to the microcred-widgets demo server on this computer\. It is no longer kept on this device\./,
+      // To whoever runs the page's endpoint, as the page names it, which routes it to the program's institution.
+      /the inquiry you saved on this device on .+ was sent to the person who started the microcred-widgets demo on this computer, to be passed on to Niagara Escarpment Trades Academy \(fictional\)\. It is no longer kept on this device\./,
     );
     assert.equal(await stored(), 1);
     // A second tab opened now finds nothing left to send.

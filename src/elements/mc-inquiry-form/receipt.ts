@@ -117,7 +117,7 @@ function privacyText(v: ReceiptContext): string {
 
 /** What to do to take the inquiry back, as sentences. */
 function withdrawal(rec: Receipt, v: ReceiptContext): string[] {
-  return [v.r.withdraw(rec.reference), ...(rec.recipients.passedTo.length > 0 ? [v.r.withdrawCopies] : [])];
+  return [v.r.withdraw(rec.reference, v.t.keptBy), ...(rec.recipients.passedTo.length > 0 ? [v.r.withdrawCopies] : [])];
 }
 
 /** The receipt as plain text, for the clipboard. */

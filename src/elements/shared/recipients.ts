@@ -4,7 +4,9 @@
  * programs it names. Only with `routed` (the reference server started with `--index`) does
  * the endpoint pass it on: each institution offering one of its programs can then read all of
  * it (its inbox, its webhook). Without `routed`, the institutions do not receive it, and the
- * page says so by name, so a person knows whom to contact directly.
+ * page says so by name, so a person knows whom to contact directly. Either way an institution
+ * that runs the endpoint (the holder) is named once, as the holder: it is not also said to be
+ * passed the inquiry on, nor not to receive it.
  *
  * An endpoint with no named owner is said to be run by "whoever runs <its host>": true,
  * neutral, and the form warns the developer in the console.
@@ -21,7 +23,7 @@ export interface Recipients {
   holder: string | null;
   /** The endpoint's host (`college.example`, `127.0.0.1:8000`), to name an unnamed holder by. */
   host: string;
-  /** `routed`: the institutions offering the programs, which can each read the inquiry. */
+  /** `routed`: the institutions offering the programs, other than the holder, which can each read the inquiry. */
   passedTo: string[];
   /** Not `routed`: the institutions offering the programs, other than the holder, which do not receive it. */
   notSentTo: string[];
@@ -56,8 +58,9 @@ export function recipientsOf(opts: { routed: boolean; owner: string; endpoint: s
   const shown = (provider: string) => institutionName(provider, catalogue, opts.lang);
   const owner = opts.owner.trim();
   const holder = owner ? shown(owner) : null;
-  const passedTo = opts.routed ? providers : [];
-  const notSentTo = opts.routed ? [] : providers.filter((provider) => provider !== owner);
+  const others = providers.filter((provider) => provider !== owner);
+  const passedTo = opts.routed ? others : [];
+  const notSentTo = opts.routed ? [] : others;
   let endpoint = opts.endpoint;
   try {
     endpoint = new URL(opts.endpoint, opts.base).href;

@@ -42,10 +42,11 @@ export const inquiry = {
   unnamed: (host: string) => (host ? `whoever runs ${host} (this page does not say who)` : 'this page’s inquiry service (this page does not say who runs it)'),
   /** The endpoint passes the inquiry on to each institution offering one of its programs (`routed`). */
   passedTo: 'Passed on to',
+  /** Under the institutions it is passed on to (`count`), whatever the number of programs each offers. */
   passedToNote: (count: number): string =>
     count > 1
       ? 'Each institution offering a program you chose can read the whole inquiry, the other institutions’ names and programs included.'
-      : 'The institution offering the program you chose can read the whole inquiry.',
+      : 'That institution can read the whole inquiry.',
   /** Not routed: the institutions offering the programs do not get it. */
   notSentTo: 'Not sent to',
   /** Under the institutions an inquiry is not sent to: how many, and how many of the programs they offer. */

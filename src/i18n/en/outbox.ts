@@ -4,9 +4,12 @@
  * the French table. `saved` is a date, `time` a time of day, `to` is what `to()` returns.
  */
 export const outbox = {
-  /** Who receives it: `name` runs the endpoint (null: not said); `forwardedTo`, the institutions a routing endpoint forwards it to. */
+  /**
+   * Who receives it: `name` runs the endpoint (null: not said); `forwardedTo`, the institutions a
+   * routing endpoint passes it on to. No "which": `name` may be a person ("the person who started…").
+   */
   to: (name: string | null, forwardedTo: string | null) =>
-    `to ${name ?? 'the inquiry service of this page'}${forwardedTo ? `, which forwards it to ${forwardedTo}` : ''}`,
+    `to ${name ?? 'the inquiry service of this page'}${forwardedTo ? `, to be passed on to ${forwardedTo}` : ''}`,
   sending: (saved: string, to: string) => `Sending the inquiry you saved on this device on ${saved} ${to}…`,
   sent: (saved: string, to: string, time: string) =>
     `At ${time}, the inquiry you saved on this device on ${saved} was sent ${to}. It is no longer kept on this device.`,

@@ -14,11 +14,15 @@ export const receipt = {
   /** The same, when the page gives the occupation's title: `named` shows it with its code. */
   occupationNamed: 'Occupation you were looking at',
   named: (title: string, code: string) => `${title} (NOC\u00a0${code})`,
-  /** How to take the inquiry back: `reference` is null when the endpoint gave none. */
-  withdraw: (reference: string | null) =>
+  /**
+   * How to take the inquiry back: `reference` is null when the endpoint gave none; `keptBy`, the
+   * label of the row naming whom to contact (the institutions passed on to keep it too, so
+   * "the one that keeps it" would not say which).
+   */
+  withdraw: (reference: string | null, keptBy: string) =>
     reference
-      ? `To withdraw this inquiry and have your details deleted, contact the recipient that keeps it, named above, and give the reference ${reference}.`
-      : 'To withdraw this inquiry and have your details deleted, contact the recipient that keeps it, named above, with the date it was received and your email address.',
+      ? `To withdraw this inquiry and have your details deleted, contact the recipient named above under “${keptBy}” and give the reference ${reference}.`
+      : `To withdraw this inquiry and have your details deleted, contact the recipient named above under “${keptBy}” with the date it was received and your email address.`,
   /** Routed: the institutions may hold copies (their webhooks, their exports). */
   withdrawCopies: 'The institutions it was passed on to may keep a copy of their own: ask them too.',
   copy: 'Copy receipt',

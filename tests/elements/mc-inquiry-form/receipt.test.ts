@@ -79,7 +79,7 @@ describe('mc-inquiry-form: the receipt', () => {
       'Programs | Sample program welding-1 — Lakeshore Polytechnic\nSample program soins-1 — Collège des Deux-Rives (fictif)',
     ]);
     expect(receipt(el)!.textContent).to.contain(
-      'To withdraw this inquiry and have your details deleted, contact the recipient that keeps it, named above, and give the reference receipt-1.',
+      'To withdraw this inquiry and have your details deleted, contact the recipient named above under “Received and kept by” and give the reference receipt-1.',
     );
     // The message's line break shows as one.
     const message = [...receipt(el)!.querySelectorAll('dd .value')].find((v) => v.textContent!.includes('Evenings'))!;
@@ -106,6 +106,13 @@ describe('mc-inquiry-form: the receipt', () => {
     expect(rows(el)).to.include('Occupation you were looking at (NOC code) | 72106');
     expect(rows(el)[3]).to.match(/^Passed on to \| Lakeshore Polytechnic and Collège des Deux-Rives \(fictif\) Each institution/);
     expect(receipt(el)!.textContent).to.contain('The institutions it was passed on to may keep a copy of their own: ask them too.');
+    // Whom to ask to delete it, by the row that names them: the institutions keep copies too.
+    el.parentElement!.lang = 'fr';
+    await aTimeout(0);
+    await el.updateComplete;
+    expect(receipt(el)!.textContent).to.contain(
+      'communiquez avec le destinataire nommé ci-dessus sous «\u00a0Reçue et conservée par\u00a0», en donnant la référence receipt-1.',
+    );
   });
 
   it('names the occupation by its title in the page’s language, with its code, when the page gives the title', async () => {
@@ -153,7 +160,7 @@ describe('mc-inquiry-form: the receipt', () => {
         'Your name: Alex Tremblay',
         'Programs: Sample program welding-1 — Lakeshore Polytechnic\n  Sample program soins-1 — Collège des Deux-Rives (fictif)',
         'How Lakeside Career Centre handles your personal information: https://lakeside.example/privacy',
-        'To withdraw this inquiry and have your details deleted, contact the recipient that keeps it, named above, and give the reference receipt-1.',
+        'To withdraw this inquiry and have your details deleted, contact the recipient named above under “Received and kept by” and give the reference receipt-1.',
       ])
         expect(copied).to.contain(line);
       expect($(el, '.copied')!.textContent).to.equal('Receipt copied.');

@@ -90,8 +90,10 @@ describe('mc-inquiry-form: who receives the inquiry', () => {
     const one = await form({ owner: 'Lakeside Career Centre', routed: true });
     expect(rows(one)).to.deep.equal([
       'Received and kept by | Lakeside Career Centre',
-      'Passed on to | Collège des Deux-Rives (fictif) The institution offering the program you chose can read the whole inquiry.',
+      'Passed on to | Collège des Deux-Rives (fictif) That institution can read the whole inquiry.',
     ]);
+    const sameInstitution = await form({ owner: 'Lakeside Career Centre', routed: true, programs: [DEUX_RIVES, DEUX_RIVES_2] });
+    expect(rows(sameInstitution)[1]).to.equal('Passed on to | Collège des Deux-Rives (fictif) That institution can read the whole inquiry.');
     const two = await form({ owner: 'Lakeside Career Centre', routed: true, programs: [DEUX_RIVES, NORTHERN, DEUX_RIVES_2] });
     expect(rows(two)[1]).to.equal(
       'Passed on to | Collège des Deux-Rives (fictif) and Northern College Each institution offering a program you chose can read the whole inquiry, the other institutions’ names and programs included.',
@@ -104,6 +106,17 @@ describe('mc-inquiry-form: who receives the inquiry', () => {
   it('an institution running its own endpoint is not told it is not sent to itself', async () => {
     const el = await form({ owner: 'Collège des Deux-Rives (fictif)', programs: [DEUX_RIVES, DEUX_RIVES_2] });
     expect(rows(el)).to.deep.equal(['Received and kept by | Collège des Deux-Rives (fictif)']);
+  });
+
+  it('routed, an institution running the endpoint is named once, as the one that keeps it, not as passed it on', async () => {
+    const own = await form({ owner: 'Collège des Deux-Rives (fictif)', routed: true, programs: [DEUX_RIVES, DEUX_RIVES_2] });
+    expect(rows(own)).to.deep.equal(['Received and kept by | Collège des Deux-Rives (fictif)']);
+    expect(consent(own)).to.equal('I agree that this recipient may keep my details and contact me about this inquiry: Collège des Deux-Rives (fictif).');
+    const shared = await form({ owner: 'Collège des Deux-Rives (fictif)', routed: true, programs: [DEUX_RIVES, NORTHERN] });
+    expect(rows(shared)).to.deep.equal([
+      'Received and kept by | Collège des Deux-Rives (fictif)',
+      'Passed on to | Northern College That institution can read the whole inquiry.',
+    ]);
   });
 
   it('no endpoint-owner: names the endpoint’s host, neutrally, and warns the developer once', async () => {

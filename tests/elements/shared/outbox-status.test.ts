@@ -67,7 +67,7 @@ describe('the inquiries saved on this device, on the first screen', () => {
     expect(el.shadowRoot!.querySelector('[part="outbox"] [role="status"]'), 'the live region, from the first render').to.exist;
     await until(() => noticeOf(el).includes('was sent'), 'the notice to say it was sent');
     expect(noticeOf(el)).to.match(
-      /^At .+, the inquiry you saved on this device on .+ was sent to Lakeside Career Centre, which forwards it to Sample College and Other University\. It is no longer kept on this device\.$/,
+      /^At .+, the inquiry you saved on this device on .+ was sent to Lakeside Career Centre, to be passed on to Sample College and Other University\. It is no longer kept on this device\.$/,
     );
     expect([...server.stored.keys()], 'sent once, under its key').to.deep.equal([mine]);
     expect(await onDevice(), 'not sent where no element on the page sends').to.deep.equal([other]);
