@@ -86,8 +86,14 @@ for (const lang of ['en', 'fr'] as const) {
   });
   const found = groupsOf(keys);
   candidates.push(...found.map((group) => ({ lang, group })));
+  const { postingStart } = index.ranking;
   const heads = groupLabels(
-    labels.map((label, i) => ({ label, rank: KIND_RANK[skills[i]!.kind] })),
+    labels.map((label, i) => ({
+      label,
+      rank: KIND_RANK[skills[i]!.kind],
+      programs: postingStart[i + 1]! - postingStart[i]!,
+      names: skills[i]!.alt?.[lang]?.length ?? 0,
+    })),
     lang,
   );
   headsByLang[lang] = heads;

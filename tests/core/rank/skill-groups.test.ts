@@ -5,9 +5,9 @@ import { groupLabels, twinKey } from '../../../src/core/rank/skill-groups.js';
 import type { Lang } from '../../../src/core/index-format/schema.js';
 
 /** The labels grouped with each label's group label, for reading: `{ "provide first aid": "first aid" }`. */
-function grouped(labels: string[], lang: Lang, ranks: number[] = []): Record<string, string> {
+function grouped(labels: string[], lang: Lang, of: { ranks?: number[]; programs?: number[]; names?: number[] } = {}): Record<string, string> {
   const heads = groupLabels(
-    labels.map((label, i) => ({ label, rank: ranks[i] ?? 2 })),
+    labels.map((label, i) => ({ label, rank: of.ranks?.[i] ?? 2, programs: of.programs?.[i] ?? 1, names: of.names?.[i] ?? 0 })),
     lang,
   );
   const out: Record<string, string> = {};
@@ -19,19 +19,25 @@ function grouped(labels: string[], lang: Lang, ranks: number[] = []): Record<str
 
 test('twins of the real vocabulary share one group, labelled by the bare subject', () => {
   assert.deepEqual(
-    grouped(['provide first aid', 'first aid', 'perform market research', 'market research', 'use welding equipment', 'operate welding equipment'], 'en'),
+    grouped(['provide first aid', 'first aid', 'perform market research', 'market research', 'use welding equipment', 'operate welding equipment'], 'en', {
+      programs: [9, 1, 9, 1, 1, 1],
+    }),
     {
       'provide first aid': 'first aid',
       'perform market research': 'market research',
       'operate welding equipment': 'use welding equipment',
     },
   );
-  // OaSIS and ESCO name it alike: the broader OaSIS entry gives the label.
-  assert.deepEqual(grouped(['physics', 'Physics'], 'en', [2, 1]), { physics: 'Physics' });
-  assert.deepEqual(grouped(['réaliser une étude de marché', 'étude de marché', 'premiers secours', 'premier secours'], 'fr'), {
+  // OaSIS and ESCO name it alike: the broader OaSIS entry gives the label, whichever is tagged more.
+  assert.deepEqual(grouped(['physics', 'Physics'], 'en', { ranks: [2, 1], programs: [5, 1] }), { physics: 'Physics' });
+  // Then the catalogue's own name: the one more programs are tagged with.
+  assert.deepEqual(grouped(['réaliser une étude de marché', 'étude de marché', 'premier secours', 'premiers secours'], 'fr', { programs: [1, 1, 2, 5] }), {
     'réaliser une étude de marché': 'étude de marché',
-    'premiers secours': 'premier secours',
+    'premier secours': 'premiers secours',
   });
+  // Then the one with more other names: ESCO's first aid, not the paramedics' first response.
+  assert.deepEqual(grouped(['premiers secours', 'premier secours'], 'fr', { names: [2, 0] }), { 'premier secours': 'premiers secours' });
+  assert.deepEqual(grouped(['premiers secours', 'premier secours'], 'fr'), { 'premiers secours': 'premier secours' });
 });
 
 test('labels that name another skill stay apart', () => {
@@ -100,7 +106,7 @@ test('property: every label lands in exactly one group, and a group never joins 
     fc.assert(
       fc.property(fc.array(made(lang), { maxLength: 30 }), fc.array(fc.nat(2), { maxLength: 30 }), (items, ranks) => {
         const heads = groupLabels(
-          items.map((m, i) => ({ label: m.label, rank: ranks[i] ?? 2 })),
+          items.map((m, i) => ({ label: m.label, rank: ranks[i] ?? 2, programs: i % 3 })),
           lang,
         );
         assert.equal(heads.length, items.length);
@@ -129,7 +135,7 @@ test('property: the groups do not depend on the order of the vocabulary', () => 
       const shuffled = items.map((m, i) => ({ m, k: (i * 7919 + seed) % 104729 })).sort((a, b) => a.k - b.k || a.m.label.localeCompare(b.m.label));
       const groupsOf = (list: Made[]) => {
         const heads = groupLabels(
-          list.map((m) => ({ label: m.label, rank: 2 })),
+          list.map((m) => ({ label: m.label, rank: 2, programs: m.label.length % 3 })),
           'en',
         );
         return new Map(list.map((m, i) => [m.label, list[heads[i]!]!.label]));
