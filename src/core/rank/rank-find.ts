@@ -19,7 +19,8 @@ const DEFAULT_LIMIT = 10;
 export interface FindProgramsOptions {
   /**
    * Skill ids the employer picked; a list of ids is one pick that any of them meets (the
-   * near-identical skills of `skillGroup`), named by its first.
+   * near-identical skills the skill finder offers as one: "market research", "perform market
+   * research"), counted once and named by its first.
    */
   skills?: Array<string | readonly string[]>;
   /** Free text over program titles, providers and descriptions. */

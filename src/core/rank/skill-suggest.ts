@@ -127,13 +127,16 @@ export function skillGroup(index: LoadedIndex, id: string, lang: Lang): string[]
 }
 
 /**
- * Folds the vocabulary's labels in `lang` in slices of a few milliseconds, so the first
- * keystroke finds them ready without one long task (thousands of labels on a full index).
+ * Folds the vocabulary's labels in `lang` in slices of a few milliseconds, then groups the
+ * near-identical ones in a task of its own, so the first keystroke finds them ready without
+ * one long task (thousands of labels on a full index).
  */
 export function prepareSkills(index: LoadedIndex, lang: Lang): Promise<void> {
   const state = preparedFor(index, lang);
   state.promise ??= (async () => {
     while (!prepareUntil(index, lang, state, performance.now() + SLICE)) await yieldToEventLoop();
+    await yieldToEventLoop();
+    groups(index, lang);
   })();
   return state.promise;
 }
