@@ -33,14 +33,20 @@ export interface ProgramFilters {
 const OFF_PROFILE_PENALTY = 0.25;
 
 /**
- * Accumulates `weight[s] * idf[s]` over the postings of `skills` and returns every
- * program that passes the filters as `[program, coverage]`, coverage in [0, 1] with a
- * penalty for programs mostly about other things.
+ * Accumulates, over the postings of each pick of `picks` (one skill, or near-identical skills
+ * any of which meets it), the best `weight[s] * idf[s]` of its skills that a program has, and
+ * returns every program that passes the filters as `[program, coverage]`, coverage in [0, 1]
+ * with a penalty for programs mostly about other things.
  */
-export function collectSkillScores(index: LoadedIndex, skills: readonly number[], total: number, filters: ProgramFilters | undefined): Array<[number, number]> {
+export function collectSkillScores(
+  index: LoadedIndex,
+  picks: readonly (readonly number[])[],
+  total: number,
+  filters: ProgramFilters | undefined,
+): Array<[number, number]> {
   const data = index.ranking;
   const { score, count, touched } = data.scratch;
-  const touchedCount = accumulateSkills(data, skills);
+  const touchedCount = accumulateSkills(data, picks);
   const candidates: Array<[number, number]> = [];
   for (let i = 0; i < touchedCount; i++) {
     const p = touched[i]!;
@@ -56,22 +62,29 @@ export function collectSkillScores(index: LoadedIndex, skills: readonly number[]
 }
 
 /**
- * Adds `weight[s] * idf[s]` of every skill in `skills` to the programs of its postings
- * (`scratch.score`, `scratch.count`) and lists them in `scratch.touched`; returns how
- * many. The caller resets `score` and `count` of the touched programs to 0.
+ * Adds each pick's gain (the best `weight[s] * idf[s]` of its skills) once to every program
+ * tagged with any of them (`scratch.score`; `scratch.count` counts every tag) and lists them
+ * in `scratch.touched`; returns how many. The caller resets `score` and `count` of the
+ * touched programs to 0. A program tagged with two twins of a pick counts it once.
  */
-export function accumulateSkills(data: RankingData, skills: readonly number[]): number {
+export function accumulateSkills(data: RankingData, picks: readonly (readonly number[])[]): number {
   const { score, count, touched, weight } = data.scratch;
   const { postingStart, postingPrograms, idf } = data;
   let touchedCount = 0;
-  for (const s of skills) {
-    const g = weight[s]! * idf[s]!;
+  for (const pick of picks) {
+    let g = 0;
+    for (const s of pick) g = Math.max(g, weight[s]! * idf[s]!);
     if (g <= 0) continue;
-    for (let i = postingStart[s]!, end = postingStart[s + 1]!; i < end; i++) {
-      const p = postingPrograms[i]!;
-      if (count[p] === 0) touched[touchedCount++] = p;
-      score[p]! += g;
-      count[p]!++;
+    const credited = pick.length > 1 ? new Set<number>() : null;
+    for (const s of pick) {
+      for (let i = postingStart[s]!, end = postingStart[s + 1]!; i < end; i++) {
+        const p = postingPrograms[i]!;
+        if (count[p] === 0) touched[touchedCount++] = p;
+        count[p]!++;
+        if (credited?.has(p)) continue;
+        credited?.add(p);
+        score[p]! += g;
+      }
     }
   }
   return touchedCount;

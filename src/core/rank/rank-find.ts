@@ -17,8 +17,12 @@ const DEFAULT_LIMIT = 10;
  * language of the results.
  */
 export interface FindProgramsOptions {
-  /** Skill ids the employer picked. */
-  skills?: string[];
+  /**
+   * Skill ids the employer picked; a list of ids is one pick that any of them meets (the
+   * near-identical skills the skill finder offers as one: "market research", "perform market
+   * research"), counted once and named by its first.
+   */
+  skills?: Array<string | readonly string[]>;
   /** Free text over program titles, providers and descriptions. */
   text?: string;
   filters?: ProgramFilters;
@@ -36,7 +40,7 @@ export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Rec
   const data = index.ranking;
   const m = coreMessages(opts.lang);
   const limit = opts.limit ?? DEFAULT_LIMIT;
-  const chosen = [...new Set(resolveSkills(index, opts.skills ?? []))];
+  const chosen = resolvePicks(index, opts.skills ?? []);
   const query = (opts.text ?? '').trim();
   const textHits = query ? searchProgramText(index, query) : null;
   const { weight } = data.scratch;
@@ -44,12 +48,16 @@ export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Rec
   let scored: Array<[number, number]>;
   if (chosen.length > 0) {
     let total = 0;
-    for (const s of chosen) {
-      weight[s] = 1;
-      total += data.idf[s]!;
+    for (const pick of chosen) {
+      let best = 0;
+      for (const s of pick) {
+        weight[s] = 1;
+        best = Math.max(best, data.idf[s]!);
+      }
+      total += best;
     }
     scored = collectSkillScores(index, chosen, total, opts.filters);
-    for (const s of chosen) weight[s] = 0;
+    for (const pick of chosen) for (const s of pick) weight[s] = 0;
     if (textHits) {
       scored = scored.filter(([p]) => textHits.has(p)).map(([p, score]): [number, number] => [p, (score + textHits.get(p)!) / 2]);
     }
@@ -64,14 +72,14 @@ export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Rec
 
   return scored.map(([p, score]) => {
     const program = index.programs[p]!;
-    const matched = chosen.filter((s) => program.skills.includes(s));
-    const refs = matched.map((s) => skillRef(index, s, 0, opts.lang));
+    const meets = (pick: readonly number[]) => pick.some((s) => program.skills.includes(s));
+    const refs = chosen.filter(meets).map((pick) => skillRef(index, pick[0]!, 0, opts.lang));
     const reasons: Reason[] = [];
     if (chosen.length > 0) {
       reasons.push({
         code: 'covers-picked',
         text: m.coversPicked(
-          matched.length,
+          refs.length,
           chosen.length,
           refs.map((r) => r.label),
         ),
@@ -83,10 +91,25 @@ export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Rec
       program,
       score,
       matchedSkills: refs,
-      gapSkills: chosen.filter((s) => !program.skills.includes(s)).map((s) => skillRef(index, s, 0, opts.lang)),
+      gapSkills: chosen.filter((pick) => !meets(pick)).map((pick) => skillRef(index, pick[0]!, 0, opts.lang)),
       reasons,
     };
   });
+}
+
+/**
+ * The picks as skill positions, each skill once: a pick whose skills an earlier pick holds
+ * is left out, as a repeated id always was.
+ */
+function resolvePicks(index: LoadedIndex, picks: ReadonlyArray<string | readonly string[]>): number[][] {
+  const seen = new Set<number>();
+  const out: number[][] = [];
+  for (const pick of picks) {
+    const skills = resolveSkills(index, typeof pick === 'string' ? [pick] : pick).filter((s) => !seen.has(s));
+    for (const s of skills) seen.add(s);
+    if (skills.length > 0) out.push([...new Set(skills)]);
+  }
+  return out;
 }
 
 /** With no skill and no text: the programs that pass `filters`, by title, then id. */

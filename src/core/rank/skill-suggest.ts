@@ -8,6 +8,7 @@ import { stepDone, yieldToEventLoop } from '../schedule/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { localize, type Lang, type Skill } from '../index-format/index.js';
 import { SOFTWARE_PRODUCTS } from '../text/index.js';
+import { twinKey, vocabularyGroups, type Groups, type Twin } from './skill-groups.js';
 
 export interface SkillSuggestion {
   id: string;
@@ -34,6 +35,10 @@ interface Entry {
   rank: number;
   /** Whether any program teaches it: a skill no program teaches leads to an empty search. */
   taught: boolean;
+  /** How many programs teach it. */
+  programs: number;
+  /** What tells its near-identical skills (skill-groups.ts). */
+  twin: Twin;
 }
 
 interface Prepared {
@@ -41,6 +46,8 @@ interface Prepared {
   promise: Promise<void> | null;
   /** The index held labels in this language when these were prepared (English always does). */
   labelled: boolean;
+  /** Near-identical skills (skill-groups.ts), once every label is folded. */
+  groups: Groups | null;
 }
 
 const prepared = new WeakMap<LoadedIndex, Partial<Record<Lang, Prepared>>>();
@@ -64,7 +71,7 @@ function preparedFor(index: LoadedIndex, lang: Lang): Prepared {
   const state = byLang[lang];
   // Prepared before this language's labels arrived (English stood in): prepared again.
   if (state && (state.labelled || !labelled(index, lang))) return state;
-  return (byLang[lang] = { entries: [], promise: null, labelled: labelled(index, lang) });
+  return (byLang[lang] = { entries: [], promise: null, labelled: labelled(index, lang), groups: null });
 }
 
 /** Folds labels until `deadline` (ms, performance.now()); true when all are done. */
@@ -77,14 +84,16 @@ function prepareUntil(index: LoadedIndex, lang: Lang, state: Prepared, deadline:
     const skill = skills[i]!;
     const label = localize(skill.label, lang);
     const folded = fold(label);
-    const taught = (postingStart[i + 1] ?? 0) > (postingStart[i] ?? 0);
+    const programs = (postingStart[i + 1] ?? 0) - (postingStart[i] ?? 0);
     const products = SOFTWARE_PRODUCTS.filter((p) => p.skill === skill.id).map((p) => fold(p.name));
     const alts = (skill.alt?.[lang] ?? []).map((name) => {
       const f = fold(name);
       return { name, folded: f, words: f.split(' ') };
     });
     const native = lang === 'en' || skill.label[lang] !== '';
-    entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], native, alts, rank: KIND_RANK[skill.kind], taught });
+    const twin = twinKey(label, lang, folded);
+    const rank = KIND_RANK[skill.kind];
+    entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], native, alts, rank, taught: programs > 0, programs, twin });
     if (stepDone(i + 1, SKILLS_PER_CLOCK_CHECK) && performance.now() >= deadline) break;
   }
   return entries.length === skills.length;
@@ -96,14 +105,38 @@ function entries(index: LoadedIndex, lang: Lang): Entry[] {
   return state.entries;
 }
 
+function groups(index: LoadedIndex, lang: Lang): Groups {
+  const state = preparedFor(index, lang);
+  if (state.groups) return state.groups;
+  return (state.groups = vocabularyGroups(
+    entries(index, lang).map((entry) => ({ ...entry, names: entry.alts.length })),
+    lang,
+  ));
+}
+
 /**
- * Folds the vocabulary's labels in `lang` in slices of a few milliseconds, so the first
- * keystroke finds them ready without one long task (thousands of labels on a full index).
+ * The ids of the skills near-identical to `id` in `lang` (skill-groups.ts: "perform market
+ * research" and "market research"), `id` first: what a pick of it finds programs by.
+ */
+export function skillGroup(index: LoadedIndex, id: string, lang: Lang): string[] {
+  const { head, at } = groups(index, lang);
+  const i = at.get(id);
+  if (i === undefined) return [id];
+  const all = entries(index, lang);
+  return [id, ...all.filter((entry, j) => j !== i && head[j] === head[i]).map((entry) => entry.id)];
+}
+
+/**
+ * Folds the vocabulary's labels in `lang` in slices of a few milliseconds, then groups the
+ * near-identical ones in a task of its own, so the first keystroke finds them ready without
+ * one long task (thousands of labels on a full index).
  */
 export function prepareSkills(index: LoadedIndex, lang: Lang): Promise<void> {
   const state = preparedFor(index, lang);
   state.promise ??= (async () => {
     while (!prepareUntil(index, lang, state, performance.now() + SLICE)) await yieldToEventLoop();
+    await yieldToEventLoop();
+    groups(index, lang);
   })();
   return state.promise;
 }
@@ -189,18 +222,29 @@ interface Hit {
   match: Match;
 }
 
+interface RankOptions {
+  /** Ids never offered. */
+  exclude?: ReadonlySet<string>;
+  /** Entries never offered, by entry and position. */
+  skip?: (entry: Entry, i: number) => boolean;
+  /** The page language's near-identical skills: a group is taught when any of its skills is. */
+  groups?: Groups | null;
+}
+
 /**
  * The entries of `list` (with `others`, the same skills in `alsoLang`) that `q` matches,
- * best first (see `suggestSkills`), leaving out `exclude` and those `skip` rules out.
+ * best first (see `suggestSkills`), leaving out those `opts` rules out.
  */
-function ranked(list: readonly Entry[], others: readonly Entry[] | null, q: string, exclude?: ReadonlySet<string>, skip?: (e: Entry) => boolean): Hit[] {
+function ranked(list: readonly Entry[], others: readonly Entry[] | null, q: string, opts: RankOptions = {}): Hit[] {
   const parts = q.split(' ');
   const hits: Hit[] = [];
+  const { exclude, skip, groups } = opts;
   for (const [i, entry] of list.entries()) {
-    if (exclude?.has(entry.id) || skip?.(entry)) continue;
+    if (exclude?.has(entry.id) || skip?.(entry, i)) continue;
     const match = matchOf(entry, others ? others[i]! : null, parts, q);
     if (match.worst === 0) continue;
-    hits.push({ i, entry, key: (entry.taught ? 0 : UNTAUGHT) + match.place + entry.rank, match });
+    const taught = groups ? groups.taught[groups.head[i]!]! : entry.taught;
+    hits.push({ i, entry, key: (taught ? 0 : UNTAUGHT) + match.place + entry.rank, match });
   }
   // A typed word that is a whole word somewhere drops the matches where it only begins a much longer one.
   const kept = hits.some((h) => h.match.worst === 3) ? hits.filter((h) => h.match.worst > 1) : hits;
@@ -242,8 +286,32 @@ export interface SuggestSkillsOptions {
   lang: Lang;
   /** Most suggestions (8). */
   limit?: number;
-  /** Ids of skills already chosen, never offered. */
+  /** Ids of skills already chosen, never offered (nor, grouped, their near-identical skills). */
   exclude?: ReadonlySet<string>;
+  /**
+   * false: each skill on its own (to tag a program with one). By default near-identical
+   * skills (`skillGroup`) are one suggestion, under their group's label.
+   */
+  group?: boolean;
+}
+
+/**
+ * The page language's groups (none with `group: false`), and a `skip` that leaves out the
+ * groups of `chosen`.
+ */
+function grouping(
+  index: LoadedIndex,
+  opts: SuggestSkillsOptions,
+  chosen: Iterable<string>,
+): { groups: Groups | null; skip?: (entry: Entry, i: number) => boolean } {
+  if (opts.group === false) return { groups: null };
+  const g = groups(index, opts.lang);
+  const out = new Set<number>();
+  for (const id of chosen) {
+    const at = g.at.get(id);
+    if (at !== undefined) out.add(g.head[at]!);
+  }
+  return { groups: g, skip: (_entry, i) => out.has(g.head[i]!) };
 }
 
 /**
@@ -255,15 +323,21 @@ export interface SuggestSkillsOptions {
  * are left out. A typed word that is a whole word of some label (or a software name,
  * "excel") does not also offer labels where it only begins a much longer word
  * ("excellence"). Labels that differ only in capitals ("Accounting", "accounting") are
- * offered once.
+ * offered once. Near-identical skills ("perform market research", "market research": see
+ * `skillGroup`) are offered once, under their group's label, when any of them matches.
  */
 export function suggestSkills(index: LoadedIndex, query: string, opts: SuggestSkillsOptions & { alsoLang?: Lang }): SkillSuggestion[] {
   const q = fold(query);
   if (q === '') return [];
   // With `alsoLang`, a typed word may match the label in either language (same order).
   const other = opts.alsoLang && opts.alsoLang !== opts.lang ? entries(index, opts.alsoLang) : null;
-  const hits = ranked(entries(index, opts.lang), other, q, opts.exclude);
-  return distinct(hits, opts.limit ?? 8, ({ entry }) => ({ id: entry.id, label: entry.label, folded: entry.folded }));
+  const all = entries(index, opts.lang);
+  const { groups, skip } = grouping(index, opts, opts.exclude ?? []);
+  const hits = ranked(all, other, q, { exclude: opts.exclude, skip, groups });
+  return distinct(hits, opts.limit ?? 8, ({ i }) => {
+    const { id, label, folded } = all[groups ? groups.head[i]! : i]!;
+    return { id, label, folded };
+  });
 }
 
 /** Fewer suggestions than this in the page's language also offer those found by their name in the other one. */
@@ -300,10 +374,12 @@ export function suggestSkillsAcross(index: LoadedIndex, query: string, opts: Sug
   const other: Lang = opts.lang === 'en' ? 'fr' : 'en';
   const exclude = new Set([...(opts.exclude ?? []), ...own.map((s) => s.id)]);
   const shown = entries(index, opts.lang);
-  const hits = ranked(entries(index, other), null, fold(query), exclude, (e) => !e.native);
+  // Shown by the page language's labels, so grouped by them too.
+  const { groups, skip } = grouping(index, opts, exclude);
+  const hits = ranked(entries(index, other), null, fold(query), { exclude, skip: (e, i) => !e.native || (skip?.(e, i) ?? false), groups });
   const toSuggestion = ({ i, entry, match }: Hit) => {
-    const { label, folded } = shown[i]!;
-    return { id: entry.id, label, foundAs: { name: match.name ?? entry.label, lang: other }, folded };
+    const { id, label, folded } = shown[groups ? groups.head[i]! : i]!;
+    return { id, label, foundAs: { name: match.name ?? entry.label, lang: other }, folded };
   };
   const found = distinct(hits, limit - own.length, toSuggestion, new Set(own.map((s) => fold(s.label))));
   return [...own, ...found];

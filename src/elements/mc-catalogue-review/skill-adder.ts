@@ -119,7 +119,7 @@ export class SkillAdder implements ReactiveController {
   private suggestions(index: LoadedIndex, entry: ReviewEntry): SkillSuggestion[] {
     const lang = this.opts.lang();
     const exclude = new Set([...entry.added, ...entry.suggestions.filter((s) => entry.decisions.get(s.skill) !== 'rejected').map((s) => s.skill)]);
-    return suggestSkills(index, this.query, { lang, alsoLang: otherLang(lang), limit: SUGGESTIONS, exclude });
+    return suggestSkills(index, this.query, { lang, alsoLang: otherLang(lang), limit: SUGGESTIONS, exclude, group: false });
   }
 
   private onInput(e: Event): void {

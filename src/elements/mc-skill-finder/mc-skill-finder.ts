@@ -15,7 +15,7 @@ import { NumberFormatsWarmUp } from '../shared/number-formats.js';
 import { reviewPanel } from './review-panel.js';
 import { PickerAnnouncer, skillPicker, type SkillPickerOptions } from './skill-picker.js';
 import { SkillsAcross } from './skills-across.js';
-import { prepareSkills, searchesAcross, skillLabel, suggestSkills, suggestSkillsAcross, type SkillSuggestion } from '../../core/rank/index.js';
+import { prepareSkills, searchesAcross, skillGroup, skillLabel, suggestSkills, suggestSkillsAcross, type SkillSuggestion } from '../../core/rank/index.js';
 import { styles } from './mc-skill-finder.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { finder } from '../../i18n/en/finder.js';
@@ -266,7 +266,8 @@ export class McSkillFinder extends McElement {
     this.resultsKey = key;
     this.resultsIndex = index;
     this.resultsCache = findPrograms(index, {
-      skills: this.skills.filter((id) => index.manifest.skills.some((s) => s.id === id)),
+      // Each chosen skill with its near-identical ones: a pick finds programs tagged with any.
+      skills: this.skills.filter((id) => index.manifest.skills.some((s) => s.id === id)).map((id) => skillGroup(index, id, this.locale.lang)),
       ...(this.region ? { filters: { region: this.region } } : {}),
       limit: MAX_RESULTS,
       lang: this.locale.lang,

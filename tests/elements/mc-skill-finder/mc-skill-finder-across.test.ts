@@ -38,6 +38,9 @@ async function type(el: McSkillFinder, text: string): Promise<void> {
 }
 
 describe('mc-skill-finder: a skill typed in the other language', () => {
+  // Every source module the test page loads is a resource too: past Chromium's default 250
+  // entries, the French labels' fetch would go unrecorded.
+  before(() => performance.setResourceTimingBufferSize(10_000));
   afterEach(() => resetIndexSource());
 
   it('French page: « welding » offers the skill by its French label, found by its English name, and picking it shows its programs', async () => {
@@ -79,22 +82,20 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
     } finally {
       release();
     }
-    expect(options(el)).to.deep.equal([
-      'provide first aid (found by its French name “prodiguer les premiers soins”)',
-      'first aid (found by its French name “premiers soins”)',
-    ]);
+    // "provide first aid" and "first aid" are one suggestion in English (skill-groups.ts).
+    expect(options(el)).to.deep.equal(['first aid (found by its French name “prodiguer les premiers soins”)']);
     expect(el.shadowRoot!.querySelector('[role=option] .found [lang]')!.getAttribute('lang')).to.equal('fr');
     expect(input(el).value).to.equal('premiers soins');
-    await waitUntil(() => log.said.includes('2 skills found.'), 'count said after the pause', LOAD);
+    await waitUntil(() => log.said.includes('1 skill found.'), 'count said after the pause', LOAD);
     expect(log.said.filter((s) => s === 'Searching the French names of skills…')).to.have.length(1);
     expect(log.insertedFilled).to.deep.equal([]);
-    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(chips(el)).to.deep.equal(['first aid']);
     await waitUntil(() => cardIds(el).length > 0, 'cards', LOAD);
-    expect(cardIds(el)).to.include('ns-first-aid');
+    // With the course tagged with its twin alone (« prodiguer les premiers soins »).
+    expect(cardIds(el)).to.include.members(['ns-first-aid', 'dr-secourisme']);
     log.stop();
   });
 
@@ -122,7 +123,7 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
     input(el).select();
     await sendKeys({ press: 'Backspace' });
     await type(el, 'premiers soins');
-    await waitUntil(() => options(el).length === 2, 'French names loaded on the second try', LOAD);
+    await waitUntil(() => options(el).length === 1, 'French names loaded on the second try', LOAD);
     log.stop();
   });
 
