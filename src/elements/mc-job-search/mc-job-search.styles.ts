@@ -86,6 +86,18 @@ export const styles = [
       text-decoration: underline;
       text-underline-offset: 2px;
     }
+    /*
+     * Forced colours give <mark> the contrast theme's highlight text colour (MarkText) but no
+     * highlight behind it: black on black in a dark theme. The matched words take the theme's
+     * text colour (a system colour, which forcing keeps; inherit would not) on no background of
+     * their own, told apart by weight and underline as in every theme.
+     */
+    @media (forced-colors: active) {
+      mark {
+        background: none;
+        color: CanvasText;
+      }
+    }
     .official,
     .title-lang {
       font-size: 0.875em;

@@ -102,7 +102,11 @@ export const controlStyles = css`
     box-sizing: border-box;
     font: inherit;
     color: inherit;
-    letter-spacing: normal;
+    /*
+     * Letter and word spacing stay inherited (all: unset): a stylesheet outside the shadow
+     * root reaches the text in here only through inheritance, and a person's text-spacing
+     * settings (WCAG 1.4.12) must reach the buttons and fields as they reach the rest.
+     */
     text-transform: none;
   }
   button {
