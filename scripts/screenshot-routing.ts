@@ -1,6 +1,7 @@
 /**
  * Screenshots of routing at /admin/: starts the reference inquiry server with the sample index
- * (`npm run sample-index`) and a token for one fictional institution, sends it test inquiries
+ * (`npm run sample-index`; served to the page, as `--index` does, for titles) and a token for
+ * one fictional institution, sends it test inquiries
  * naming programs of several institutions (and one program id the index does not know), and
  * photographs, signed in as that institution, its inbox (deleting a shared inquiry) and
  * its outcomes report, then the operator's inbox. Writes docs/screenshots/routing-*.png and
@@ -40,6 +41,7 @@ const INQUIRIES = [
     email: 'test.learner@example.org',
     message: 'Test inquiry: is there an evening cohort?',
     programIds: ['lp-agile'],
+    occupation: '21232',
     consent: true,
     lang: 'en',
   },
@@ -53,6 +55,7 @@ const server = await startInquiryServer({
   allowOrigins: [],
   adminToken: OPERATOR,
   routing: { providers: await loadProgramProviders(INDEX), tokens: new Map([[LAKESHORE, LAKESHORE_TOKEN]]) },
+  indexDir: INDEX,
   now: () => clock,
 });
 const browser = await launchShotBrowser();
@@ -81,6 +84,8 @@ try {
   for (const shot of shots) {
     const { context, page } = await openAdminPage(browser, server.url, shot, problems);
     await signIn(page, shot.token);
+    // The ids beside the titles show once the index is in.
+    await page.locator('mc-admin-inbox .programs .id').first().waitFor();
     if (shot.confirm) {
       await page.locator('mc-admin-inbox .delete').nth(1).click();
       await page.locator('mc-admin-inbox .confirm').waitFor();

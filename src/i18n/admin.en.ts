@@ -4,6 +4,7 @@
  * not carry them.
  */
 import { columnsMissingReason, type CatalogueProblemMessages, type JsonKind, type MarksProblemMessages } from '../core/catalogue/index.js';
+import { receipt } from './en/receipt.js';
 
 /** A JSON value's kind in a sentence: `found an object`. */
 const enKind: Record<JsonKind, string> = {
@@ -121,6 +122,8 @@ export const adminEn = {
     message: 'Message',
     programs: 'Programs',
     occupation: 'Occupation',
+    /** The occupation's title with its code, worded as on the learner's receipt. */
+    occupationNamed: receipt.named,
     language: 'Language',
     languages: { en: 'English', fr: 'French' } as Record<string, string>,
     notGiven: 'Not given',

@@ -1,5 +1,6 @@
 import type { CatalogueProblemMessages, JsonKind, MarksProblemMessages } from '../core/catalogue/index.js';
 import type { AdminMessages } from './admin.en.js';
+import { receipt } from './fr-receipt.js';
 
 /** Le type d’une valeur JSON, dans une phrase (« c’est une liste »). */
 const frKind: Record<JsonKind, string> = {
@@ -135,6 +136,7 @@ export const adminFr: AdminMessages = {
     message: 'Message',
     programs: 'Programmes',
     occupation: 'Profession',
+    occupationNamed: receipt.named,
     language: 'Langue',
     languages: { en: 'Anglais', fr: 'Français' } as Record<string, string>,
     notGiven: 'Non indiqué',

@@ -13,18 +13,22 @@
  *
  * The page is laid out as sections under one heading: the inbox, then the outcomes report,
  * which gets the token once the inbox has signed in (`mc-sign-in`) and forgets it with the
- * inbox (`mc-sign-out`).
+ * inbox (`mc-sign-out`). Given the index (`--index`), the server serves it under
+ * `/admin/index/` (admin-index.ts) and both show titles from it; without one, ids and codes.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../core/index-format/index.js';
+import { FILE_NAMES, type Lang } from '../core/index-format/index.js';
+import { serveIndexFile, type ServedIndex } from './admin-index.js';
 import { HttpError } from './http.js';
 import { adminMessages } from '../i18n/admin.js';
 
 export const ADMIN_PAGE_PATH = '/admin/';
+/** Where the index's files are served, when the server has one; the page's elements read `index.json` there. */
+export const ADMIN_INDEX_PATH = `${ADMIN_PAGE_PATH}index/`;
 
 /** Sent with the page. Lit creates one Trusted Types policy, `lit-html`, and the page needs no other. */
 export const ADMIN_CSP = [
@@ -64,11 +68,12 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&a
 
 /**
  * The page in `lang`; `endpoint` is the inquiry path the inbox calls, `outcomes` the path
- * of the outcomes report.
+ * of the outcomes report, `index` the URL of the index's `index.json` (null: no titles).
  */
-export function adminPageHtml(lang: Lang, endpoint: string, outcomes: string): string {
+export function adminPageHtml(lang: Lang, endpoint: string, outcomes: string, index: string | null = null): string {
   const t = adminMessages(lang).adminPage;
   const e = escapeHtml;
+  const src = index === null ? '' : ` src="${e(index)}"`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -90,10 +95,10 @@ export function adminPageHtml(lang: Lang, endpoint: string, outcomes: string): s
   <h1 data-text="heading">${e(t.heading)}</h1>
   <p data-text="intro">${e(t.intro)}</p>
   <section class="panel" id="inbox">
-    <mc-admin-inbox endpoint="${e(endpoint)}" heading-level="2"></mc-admin-inbox>
+    <mc-admin-inbox endpoint="${e(endpoint)}"${src} heading-level="2"></mc-admin-inbox>
   </section>
   <section class="panel" id="outcomes">
-    <mc-outcomes-report endpoint="${e(outcomes)}" heading-level="2"></mc-outcomes-report>
+    <mc-outcomes-report endpoint="${e(outcomes)}"${src} heading-level="2"></mc-outcomes-report>
   </section>
 </main>
 </body>
@@ -137,13 +142,15 @@ function answer(req: IncomingMessage, res: ServerResponse, type: string, body: s
 
 /**
  * Answers the page's paths (true) or not (false). `enabled` is whether the admin side is
- * on; `scriptFile` the built bundle (default: `defaultAdminScript()`).
+ * on; `scriptFile` the built bundle (default: `defaultAdminScript()`); `index` the index
+ * served under `ADMIN_INDEX_PATH`, for titles.
  */
 export function createAdminPage(opts: {
   enabled: boolean;
   inquiriesPath: string;
   outcomesPath: string;
   scriptFile?: string;
+  index?: ServedIndex;
   warn: (message: string) => void;
 }): { (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>; handles(pathname: string): boolean } {
   const scriptFile = opts.scriptFile ?? defaultAdminScript();
@@ -160,7 +167,8 @@ export function createAdminPage(opts: {
       res.end();
     } else if (pathname === ADMIN_PAGE_PATH) {
       const lang = pickLang(req.headers['accept-language']);
-      answer(req, res, 'text/html; charset=utf-8', adminPageHtml(lang, opts.inquiriesPath, opts.outcomesPath), {
+      const index = opts.index ? `${ADMIN_INDEX_PATH}${FILE_NAMES.manifest}` : null;
+      answer(req, res, 'text/html; charset=utf-8', adminPageHtml(lang, opts.inquiriesPath, opts.outcomesPath, index), {
         'content-security-policy': ADMIN_CSP,
         'content-language': lang,
       });
@@ -176,6 +184,9 @@ export function createAdminPage(opts: {
         throw new HttpError(503, { error: 'admin-page-not-built' });
       }
       answer(req, res, 'text/javascript; charset=utf-8', script);
+    } else if (opts.index && pathname.startsWith(ADMIN_INDEX_PATH)) {
+      // The same policy as the page: a file opened on its own runs nothing.
+      await serveIndexFile(req, res, opts.index, pathname.slice(ADMIN_INDEX_PATH.length), { ...PAGE_HEADERS, 'content-security-policy': ADMIN_CSP });
     } else {
       throw new HttpError(404, { error: 'not-found' });
     }

@@ -16,6 +16,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
+import { chooseEncoding } from './accept-encoding.js';
 import { createInquiryHandler, type InquiryHandler } from './inquiry-handler.js';
 import { listenPort, normalizeOrigin } from './option-values.js';
 import { loadProgramProviders, type RoutingOptions } from './routing.js';
@@ -50,21 +51,7 @@ const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
 /** Where the demo pages load the sample index from; $MC_INDEX_DIR replaces what is served there. */
 export const SAMPLE_INDEX_PATH = '/demo/data/sample/';
 
-/**
- * The encoding to send for an Accept-Encoding header: brotli, else gzip, else none. A
- * coding the client lists with q=0 is refused, as RFC 9110 says.
- */
-export function chooseEncoding(header: string | undefined): 'br' | 'gzip' | null {
-  const accepted = new Set<string>();
-  for (const part of (header ?? '').split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
-  }
-  if (accepted.has('br')) return 'br';
-  if (accepted.has('gzip')) return 'gzip';
-  return null;
-}
+export { chooseEncoding } from './accept-encoding.js';
 
 /** The port is taken by another program: says so in one line, with the fix. */
 export class PortInUseError extends Error {

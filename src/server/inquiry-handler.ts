@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createAdminRoutes } from './admin-handler.js';
+import { loadServedIndex } from './admin-index.js';
 import { createAdminPage } from './admin-page.js';
 import { EmbeddedStore } from './embedded-store.js';
 import type { LogFs } from './jsonl-log.js';
@@ -50,6 +51,12 @@ export interface InquiryHandlerOptions {
    * admin tokens, and their webhooks.
    */
   routing?: RoutingOptions;
+  /**
+   * The index the widgets use (`--index DIR`): with the admin page on, its files are served
+   * read-only under `/admin/index/`, and the page shows program and occupation titles from it.
+   * Read once, here; an index that cannot be read or does not match its `index.json` throws.
+   */
+  indexDir?: string;
   /** Webhook retry timing (tests); defaults in `webhooks.ts`. */
   webhookTiming?: Pick<DeliveryOptions, 'initialBackoffMs' | 'maxBackoffMs' | 'pollMs' | 'timeoutMs'>;
   /** The inbox page's built script (default: `dist/admin/inbox.js`); the page at `/admin/` is on with `adminToken`. */
@@ -98,6 +105,9 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
   const now = opts.now ?? Date.now;
   const warn = opts.warn ?? ((m: string) => console.warn(m));
   const hops = opts.trustProxyHops ?? (opts.trustProxy ? 1 : 0);
+  const adminOn = opts.adminToken !== undefined || (opts.routing?.tokens?.size ?? 0) > 0;
+  // Before the store opens: a bad index then leaves no lock behind.
+  const index = adminOn && opts.indexDir !== undefined ? await loadServedIndex(opts.indexDir) : undefined;
   const store = await openStore(opts, warn, now);
   const routing = opts.routing;
   const webhooks = routing?.webhooks && routing.webhooks.size > 0 ? routing.webhooks : undefined;
@@ -116,10 +126,11 @@ export async function createInquiryHandler(opts: InquiryHandlerOptions): Promise
     },
   });
   const adminPage = createAdminPage({
-    enabled: opts.adminToken !== undefined || (routing?.tokens?.size ?? 0) > 0,
+    enabled: adminOn,
     inquiriesPath,
     outcomesPath: '/api/outcomes',
     scriptFile: opts.adminScriptFile,
+    index,
     warn,
   });
   const endpoints = new PublicEndpoints({

@@ -16,7 +16,8 @@
  * Routing (`routing.ts`): with `--index DIR` (the index the widgets use) each inquiry is
  * routed to the providers of its programs; `--admin-tokens-file FILE` gives each institution
  * its own token (`provider<TAB>token` lines), and `--webhooks-file FILE` delivers each
- * institution's inquiries to its own system (`provider<TAB>url<TAB>secret` lines).
+ * institution's inquiries to its own system (`provider<TAB>url<TAB>secret` lines). The admin
+ * page then reads that index, served under `/admin/index/`, for program and occupation titles.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -102,7 +103,7 @@ const OPTION_HELP = {
   'rate-limit': ['MAX/SECONDS', 'inquiries per client (default 20/60)'],
   'retention-days': ['N', `delete inquiries and analytics older than N days (default ${DEFAULT_RETENTION_DAYS})`],
   'admin-token-file': ['FILE', "the operator's admin token (or $MICROCRED_ADMIN_TOKEN)"],
-  index: ['DIR', 'route each inquiry to the providers of its programs'],
+  index: ['DIR', 'route each inquiry to the providers of its programs; /admin/', 'shows their titles from it'],
   'admin-tokens-file': ['FILE', 'provider<TAB>token lines (needs --index)'],
   'webhooks-file': ['FILE', 'provider<TAB>url<TAB>secret lines (needs --index)'],
   help: ['', 'print this and exit'],
@@ -171,6 +172,7 @@ export function parseServerArgs(
     host: values.host,
     adminToken,
     routingFiles,
+    indexDir: values.index,
     dataDir: values['data-dir'],
     databaseUrl,
     allowOrigins,

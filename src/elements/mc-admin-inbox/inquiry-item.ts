@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { localize, providerLabel, type Lang } from '../../core/index-format/index.js';
 import { dateFormat } from '../shared/locale.js';
-import { institutionName, markedName, withMarkedNames, type ShownName } from '../shared/names.js';
+import { institutionName, markedName, occupationName, withMarkedNames, type ShownName } from '../shared/names.js';
 import type { InboxItem } from './admin-api.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 
@@ -27,6 +27,12 @@ export function senderOf(item: InboxItem): string {
 export function programLabel(id: string, index: LoadedIndex | null, lang: Lang): string {
   const program = index?.programs.find((p) => p.id === id);
   return program ? `${localize(program.title, lang)} (${localize(providerLabel(program), lang)})` : id;
+}
+
+/** The learner's occupation: its title in `lang` with its code, as their receipt shows it, when the index knows it; else the code. */
+function occupationFact(code: string, { t, lang, index }: Pick<ItemContext, 't' | 'lang' | 'index'>): TemplateResult | string {
+  const named = occupationName(code, index?.occupations.get(code)?.title, lang, t.occupationNamed);
+  return named ? withMarkedNames(named.value, named.names) : code;
 }
 
 /** An institution the server routed to (`Program.provider`), named in `lang` when the index knows it. */
@@ -76,12 +82,7 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
   const who = senderOf(item);
   const when = formatReceived(item.receivedAt, lang);
   const hid = `h-${item.id}`;
-  const occupation =
-    q.variant === 'learner' && q.occupation
-      ? index?.occupations.get(q.occupation)
-        ? `${localize(index.occupations.get(q.occupation)!.title, lang)} (${q.occupation})`
-        : q.occupation
-      : null;
+  const occupation = q.variant === 'learner' && q.occupation ? occupationFact(q.occupation, ctx) : null;
   return html`<li class="item" part="item" data-id=${item.id}>
     <article aria-labelledby=${hid}>
       ${heading(ctx.level, hid, who)}

@@ -12,7 +12,7 @@ import type { Messages } from '../../i18n/en.js';
 import { copyText } from '../shared/copy-text.js';
 import { levelHeading } from '../shared/heading.js';
 import { dateFormat, numberFormat } from '../shared/locale.js';
-import { providerName, withMarkedNames, type ShownName } from '../shared/names.js';
+import { occupationName, providerName, withMarkedNames, type ShownName } from '../shared/names.js';
 import type { Recipients } from '../shared/recipients.js';
 import { recipientRows, rowsView, type ListOf, type Row } from './recipients-view.js';
 import { printAlone } from './print-alone.js';
@@ -106,9 +106,8 @@ function sentRows(rec: Receipt, v: ReceiptContext): Row[] {
 
 /** The learner's occupation: its title in the page's language (an English one marked so) with its code, else the code. */
 function occupationRow(code: string, title: Localized | null | undefined, { r, lang }: ReceiptContext): Row {
-  const shown = title ? localizeMarked(title, lang) : null;
-  if (!shown?.value) return { label: r.occupation, value: code };
-  return { label: r.occupationNamed, value: r.named(shown.value, code), names: [shown] };
+  const named = occupationName(code, title, lang, r.named);
+  return named ? { label: r.occupationNamed, ...named } : { label: r.occupation, value: code };
 }
 
 function privacyText(v: ReceiptContext): string {

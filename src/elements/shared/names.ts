@@ -5,7 +5,7 @@
  * and routed by `Program.provider` alone.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { localizeMarked, providerLabel, type Lang, type Program } from '../../core/index-format/index.js';
+import { localizeMarked, providerLabel, type Lang, type Localized, type Program } from '../../core/index-format/index.js';
 import type { Facets } from '../../core/rank/index.js';
 
 /** A name as shown: its text, and its language when that is not the page's. */
@@ -29,6 +29,21 @@ export function institutionName(provider: string, catalogue: Pick<Facets, 'provi
   const providerFr = catalogue.providerFr.get(provider);
   if (providerFr === undefined && !catalogue.providers.includes(provider)) return { value: provider, lang: null };
   return providerName({ provider, providerFr }, lang);
+}
+
+/**
+ * An occupation as the learner's receipt and the institution's inbox show it: its title in
+ * `lang` (an English one marked) with its code, worded by `named` ("Welders … (NOC 72106)");
+ * null when there is no title to show, and the code stands alone.
+ */
+export function occupationName(
+  code: string,
+  title: Localized | null | undefined,
+  lang: Lang,
+  named: (title: string, code: string) => string,
+): { value: string; names: ShownName[] } | null {
+  const shown = title ? localizeMarked(title, lang) : null;
+  return shown?.value ? { value: named(shown.value, code), names: [shown] } : null;
 }
 
 /** The French names of the institutions of `programs`, for `institutionName`. */

@@ -275,12 +275,17 @@ describe('mc-admin-inbox', () => {
       expect(text($(el, '.message'))).to.equal('<img src=x onerror="window.pwned=1">');
     });
 
-    it('with an index, shows program and occupation titles next to the ids', async () => {
-      const el = await signedIn(new FakeAdminServer(testInquiries(1)), { index: await loadedIndex({ programs: withNursingModules() }) });
+    it('with an index, shows program and occupation titles next to the ids, the occupation worded as on the receipt (en, fr)', async () => {
+      const index = await loadedIndex({ programs: withNursingModules() });
+      const el = await signedIn(new FakeAdminServer(testInquiries(1)), { index });
       const item = text($(el, '.item'));
       expect(item).to.contain('Nursing practice refresher');
       expect(item).to.contain('nursing-refresher');
-      expect(item).to.contain('Registered nurses and registered psychiatric nurses (31301)');
+      const occupation = (inbox: McAdminInbox) =>
+        [...$$(inbox, '.fact')].find((f) => /Occupation|Profession/.test(text(f.querySelector('dt'))))!.querySelector('dd')!;
+      expect(occupation(el).textContent).to.equal('Registered nurses and registered psychiatric nurses (NOC\u00a031301)');
+      const fr = await signedIn(new FakeAdminServer(testInquiries(1)), { lang: 'fr', index });
+      expect(occupation(fr).textContent).to.equal(`${index.occupations.get('31301')!.title.fr} (CNP\u00a031301)`);
     });
 
     it('an index that cannot be loaded leaves the ids, says so, and fires mc-error', async () => {
