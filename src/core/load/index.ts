@@ -14,7 +14,7 @@ export { manifestUrlOf, sriSha256 } from './cached-load.js';
 export { loadIndexCached } from './lazy.js';
 export type { CachedLoad, CachedLoadOptions, Revalidation } from './cached-load.js';
 export { assembleIndex, loadIndex, parseManifest, parseManifestInSlices } from './load.js';
-export { decodeUtf8, hasLabels, indexLang, labelLangs, loadTitles, sha256Hex, verifyFileRef } from './read.js';
+export { decodeUtf8, hasLabels, hasOtherNames, indexLang, labelLangs, loadTitles, sha256Hex, verifyFileRef } from './read.js';
 export type { AssembleOptions, IndexTexts } from './load.js';
 export type { LoadOptions } from './read.js';
 export { hasQuotes, loadQuotes, type QuoteOptions } from './quotes.js';
