@@ -6,7 +6,7 @@
 import { fold } from '../text/index.js';
 import { stepDone, yieldToEventLoop } from '../schedule/index.js';
 import type { LoadedIndex } from '../model/index.js';
-import { localize, type Lang, type Skill } from '../index-format/index.js';
+import { localize, namesRead, type Lang, type Skill } from '../index-format/index.js';
 import { SOFTWARE_PRODUCTS } from '../text/index.js';
 import { twinKey, vocabularyGroups, type Groups, type Twin } from './skill-groups.js';
 
@@ -19,6 +19,11 @@ export interface SkillSuggestion {
    * name (its label there, or the other name that matched) and its language.
    */
   foundAs?: { name: string; lang: Lang };
+  /**
+   * Set when it was found by one of its other names in the page's language, not by its label:
+   * that name ("CPR" of "resuscitation"), so the person sees why it is offered.
+   */
+  alsoCalled?: string;
 }
 
 interface Entry {
@@ -46,6 +51,8 @@ interface Prepared {
   promise: Promise<void> | null;
   /** The index held labels in this language when these were prepared (English always does). */
   labelled: boolean;
+  /** `namesRead` of this language when these were prepared: labels or other names read since are prepared again. */
+  read: number;
   /** Near-identical skills (skill-groups.ts), once every label is folded. */
   groups: Groups | null;
 }
@@ -69,9 +76,10 @@ function preparedFor(index: LoadedIndex, lang: Lang): Prepared {
     prepared.set(index, byLang);
   }
   const state = byLang[lang];
-  // Prepared before this language's labels arrived (English stood in): prepared again.
-  if (state && (state.labelled || !labelled(index, lang))) return state;
-  return (byLang[lang] = { entries: [], promise: null, labelled: labelled(index, lang), groups: null });
+  const read = namesRead(index.manifest, lang);
+  // Prepared before this language's labels (English stood in) or other names arrived: prepared again.
+  if (state && state.read === read && (state.labelled || !labelled(index, lang))) return state;
+  return (byLang[lang] = { entries: [], promise: null, labelled: labelled(index, lang), read, groups: null });
 }
 
 /** Folds labels until `deadline` (ms, performance.now()); true when all are done. */
@@ -108,8 +116,11 @@ function entries(index: LoadedIndex, lang: Lang): Entry[] {
 function groups(index: LoadedIndex, lang: Lang): Groups {
   const state = preparedFor(index, lang);
   if (state.groups) return state.groups;
+  // Other names loaded on demand (`names.<lang>.txt`) do not choose a group's label: it would
+  // change under the person's eyes once they arrive.
+  const apart = index.manifest.files.otherNames?.[lang] !== undefined;
   return (state.groups = vocabularyGroups(
-    entries(index, lang).map((entry) => ({ ...entry, names: entry.alts.length })),
+    entries(index, lang).map((entry) => ({ ...entry, names: apart ? 0 : entry.alts.length })),
     lang,
   ));
 }
@@ -184,6 +195,8 @@ interface Match {
   worst: number;
   place: number;
   name: string | null;
+  /** Whether `name` is one of the entry's own other names, not of its entry in `alsoLang`. */
+  own: boolean;
 }
 
 /**
@@ -193,15 +206,15 @@ interface Match {
  */
 function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q: string): Match {
   const worst = worstMatch(parts, entry.words, other?.words);
-  const best: Match = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE, name: null };
+  const best: Match = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE, name: null, own: false };
   if (worst === 3) return best;
-  betterOtherName(best, worst, entry.alts, parts, q);
-  if (other) betterOtherName(best, worst, other.alts, parts, q);
+  betterOtherName(best, worst, entry.alts, parts, q, true);
+  if (other) betterOtherName(best, worst, other.alts, parts, q, false);
   return best;
 }
 
-/** Updates `best` (the match so far, `worst` the label's) with the other names `alts` that match better. */
-function betterOtherName(best: Match, worst: number, alts: Entry['alts'], parts: readonly string[], q: string): void {
+/** Updates `best` (the match so far, `worst` the label's) with the other names `alts` (the entry's `own`) that match better. */
+function betterOtherName(best: Match, worst: number, alts: Entry['alts'], parts: readonly string[], q: string, own: boolean): void {
   for (const alt of alts) {
     const w = worstMatch(parts, alt.words);
     if (w === 0 || w < best.worst) continue;
@@ -210,6 +223,7 @@ function betterOtherName(best: Match, worst: number, alts: Entry['alts'], parts:
       best.worst = w;
       best.place = place;
       best.name = alt.name;
+      best.own = own;
     }
   }
 }
@@ -316,8 +330,9 @@ function grouping(
 
 /**
  * Skills whose label (in `lang`, or in `alsoLang` too when given), or one of its other
- * names there (ESCO's alternative labels: "premiers soins" finds "premiers secours"),
- * contains every word of `query` as the start of one of its words:
+ * names there (ESCO's alternative labels: "premiers soins" finds "premiers secours", "CPR"
+ * "resuscitation" once an English page has loaded them), contains every word of `query` as
+ * the start of one of its words (one found by an other name in `lang` says it: `alsoCalled`):
  * skills some program teaches first, then labels that start with the query, other labels,
  * then other names, shorter and broader ones first; skills in `exclude` (already chosen)
  * are left out. A typed word that is a whole word of some label (or a software name,
@@ -334,9 +349,9 @@ export function suggestSkills(index: LoadedIndex, query: string, opts: SuggestSk
   const all = entries(index, opts.lang);
   const { groups, skip } = grouping(index, opts, opts.exclude ?? []);
   const hits = ranked(all, other, q, { exclude: opts.exclude, skip, groups });
-  return distinct(hits, opts.limit ?? 8, ({ i }) => {
+  return distinct(hits, opts.limit ?? 8, ({ i, match }) => {
     const { id, label, folded } = all[groups ? groups.head[i]! : i]!;
-    return { id, label, folded };
+    return { id, label, folded, ...(match.name !== null && match.own ? { alsoCalled: match.name } : {}) };
   });
 }
 
