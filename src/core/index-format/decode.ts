@@ -143,7 +143,8 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
     if (stepDone(i, LABELS_PER_STEP)) yield;
     const skill = manifest.skills[i]!;
     const label = labels.values[i]!;
-    addOtherNames(skill, lang, alts[i]);
+    const alt = alts[i];
+    if (alt) skill.alt = { ...skill.alt, [lang]: alt.split('\t') };
     if (lang === 'en' && label === '') {
       throw new IndexFormatError(file, 'line', `skill "${skill.id}" has no English label`, { line: labels.firstLine + i });
     }
@@ -155,46 +156,6 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
     }
     seen.add(skill.id);
   }
-  countRead(manifest, lang);
-}
-
-/**
- * Reads `names.<lang>.txt` (the skills' other names written apart from their labels) into
- * `manifest`, in place, beside those its labels file gave.
- */
-export function* otherNameSteps(text: string, lang: Lang, manifest: IndexManifest, file: string): Steps<void> {
-  const sections = yield* readSectionsSteps(text, file, [[LABEL_SECTIONS[2], manifest.skills.length]]);
-  const alts = sections.get(LABEL_SECTIONS[2])!.values;
-  for (let i = 0; i < manifest.skills.length; i++) {
-    if (stepDone(i + 1, NAMES_PER_STEP)) yield;
-    addOtherNames(manifest.skills[i]!, lang, alts[i]);
-  }
-  countRead(manifest, lang);
-}
-
-/** Adds the tab-separated other names `line` (often empty) to `skill`'s in `lang`, each once. */
-function addOtherNames(skill: Skill, lang: Lang, line: string | undefined): void {
-  if (!line) return;
-  const known = skill.alt?.[lang] ?? [];
-  const names = line.split('\t').filter((name) => !known.includes(name));
-  if (names.length > 0) skill.alt = { ...skill.alt, [lang]: [...known, ...names] };
-}
-
-/** Per manifest and language, how many times labels or other names were read into it. */
-const READS = new WeakMap<IndexManifest, Partial<Record<Lang, number>>>();
-
-function countRead(manifest: IndexManifest, lang: Lang): void {
-  let byLang = READS.get(manifest);
-  if (!byLang) READS.set(manifest, (byLang = {}));
-  byLang[lang] = (byLang[lang] ?? 0) + 1;
-}
-
-/**
- * Changes each time labels or other names of `lang` are read into `manifest` (0 before any):
- * what was worked out from them (the skill search's folded names) is worked out again.
- */
-export function namesRead(manifest: IndexManifest, lang: Lang): number {
-  return READS.get(manifest)?.[lang] ?? 0;
 }
 
 /** Reads `summaries.<lang>.txt` (the occupations' lead statements) into `manifest`, in place. */
@@ -209,8 +170,6 @@ export function* summarySteps(text: string, lang: Lang, manifest: IndexManifest,
  * 0.2 ms each at 4x CPU slowdown: 256 a step was a 57 ms task there.
  */
 const LABELS_PER_STEP = 64;
-/** Other names added between yields (no folding: a few splits each). */
-const NAMES_PER_STEP = 512;
 
 /** An id stored as its prefix (`esco:`) completed with the slug of its English label. */
 export function completeId(stored: string, label: string): string {

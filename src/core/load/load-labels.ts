@@ -11,17 +11,8 @@
 import type { FileRef, Lang } from '../index-format/index.js';
 import { Slicer } from '../schedule/index.js';
 import { SharedLoads } from './shared-loads.js';
-import {
-  applyLabels,
-  applyOtherNames,
-  decodeUtf8InSlices,
-  fetchVerified,
-  hasLabels,
-  hasOtherNames,
-  resolveManifestUrl,
-  type LoadOptions,
-  type TitlesIndex,
-} from './read.js';
+import { applyLabels, decodeUtf8InSlices, fetchVerified, hasLabels, resolveManifestUrl, type LoadOptions, type TitlesIndex } from './read.js';
+import { applyOtherNames, hasOtherNames } from './other-names.js';
 
 /** One load per manifest and file (`en`, `fr`, `en.names`…), however many elements ask; a failed one is forgotten. */
 const LOADS = new SharedLoads<TitlesIndex['manifest'], string, void>();

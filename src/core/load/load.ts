@@ -22,12 +22,12 @@ import { FILE_NAMES, type FileRef, type IndexFile, type IndexHead, type Lang } f
 import { applyQuotes } from './quotes.js';
 import { summariesRead } from './summaries.js';
 import { requirementsRead } from './requirements.js';
+import { applyOtherNames } from './other-names.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
 import {
   applyLabels,
-  applyOtherNames,
   buildTitles,
   decodeUtf8InSlices,
   fetchBytes,

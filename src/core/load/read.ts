@@ -4,7 +4,7 @@
  * manifest, labels and job titles. What only a whole index needs (programs, quotes, the
  * ranking data) is in `load.ts`, so a page with only a job search does not carry it.
  */
-import { headSteps, labelSteps, otherNameSteps, parseJsonInSlices, type IndexHead } from '../index-format/index.js';
+import { headSteps, labelSteps, parseJsonInSlices, type IndexHead } from '../index-format/index.js';
 import { IndexFetchError, IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
 import { LANGS, type FileRef, type IndexManifest, type Lang } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
@@ -118,31 +118,9 @@ export async function loadTitles(
 
 export async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
   await runInSlices(labelSteps(text, lang, manifest, file), slicer);
-  loadedOf(LABELS_LOADED, manifest).add(lang);
-}
-
-/** Languages whose other names, written apart (`names.<lang>.txt`), each in-memory manifest holds. */
-const NAMES_LOADED = new WeakMap<IndexManifest, Set<Lang>>();
-
-function loadedOf(map: WeakMap<IndexManifest, Set<Lang>>, manifest: IndexManifest): Set<Lang> {
-  let loaded = map.get(manifest);
-  if (!loaded) map.set(manifest, (loaded = new Set()));
-  return loaded;
-}
-
-/**
- * True when `index` holds every other name of its skills in `lang`: those its labels file
- * gives, and those written apart (`names.<lang>.txt`, English) once loaded. An index that
- * writes none apart (built before they were, or without any) holds them all with its labels.
- */
-export function hasOtherNames(index: Pick<LoadedIndex, 'manifest'>, lang: Lang): boolean {
-  return index.manifest.files.otherNames?.[lang] === undefined || (NAMES_LOADED.get(index.manifest)?.has(lang) ?? false);
-}
-
-/** Reads `names.<lang>.txt` into `manifest` (see `otherNameSteps`). */
-export async function applyOtherNames(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
-  await runInSlices(otherNameSteps(text, lang, manifest, file), slicer);
-  loadedOf(NAMES_LOADED, manifest).add(lang);
+  let loaded = LABELS_LOADED.get(manifest);
+  if (!loaded) LABELS_LOADED.set(manifest, (loaded = new Set()));
+  loaded.add(lang);
 }
 
 /**

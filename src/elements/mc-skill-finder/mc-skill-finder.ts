@@ -235,7 +235,7 @@ export class McSkillFinder extends McElement {
   private suggestions(index: LoadedIndex): SkillSuggestion[] {
     const opts = { lang: this.locale.lang, limit: SUGGESTIONS, exclude: new Set(this.skills) };
     // With the other language's names at hand, a query the page's finds few skills for is searched there too.
-    return this.across.state(index, opts.lang) === 'ready' ? suggestSkillsAcross(index, this.query, opts) : suggestSkills(index, this.query, opts);
+    return this.across.searchesOther(index, opts.lang) ? suggestSkillsAcross(index, this.query, opts) : suggestSkills(index, this.query, opts);
   }
 
   /** The field's words; its no-match note says which languages were searched, or are loading. */
@@ -245,18 +245,21 @@ export class McSkillFinder extends McElement {
   }
 
   private noMatch(query: string): string {
-    const f = this.locale.t.finder;
+    const { t, lang } = this.locale;
+    const f = t.finder;
     const state = this.indexTask.state;
-    switch (state.kind === 'ready' ? this.across.state(state.index, this.locale.lang) : 'none') {
-      case 'ready':
-        return f.noSkillEither(query);
+    if (state.kind !== 'ready') return f.noSkill(query);
+    const { labels, names } = this.across.missing(state.index, lang);
+    // What was searched: the page's language, or both (a French page holds the English labels).
+    const searched = this.across.searchesOther(state.index, lang) ? f.noSkillEither(query) : f.noSkill(query);
+    switch (this.across.state(state.index, lang)) {
       case 'loading':
         // The live region says the wait once, not each letter typed meanwhile.
-        return `${f.noSkillHere(query)} ${this.live.busy(f.acrossLoading)}`;
+        return `${f.noSkillHere(query)} ${this.live.busy(f.acrossLoading(labels, names))}`;
       case 'failed':
-        return `${f.noSkill(query)} ${f.acrossFailed}`;
+        return `${searched} ${f.acrossFailed(labels, names)}`;
       default:
-        return f.noSkill(query);
+        return searched;
     }
   }
 
