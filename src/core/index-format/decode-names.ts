@@ -18,9 +18,6 @@ export function* otherNameSteps(text: string, lang: Lang, manifest: IndexManifes
     if (stepDone(i + 1, NAMES_PER_STEP)) yield;
     addOtherNames(manifest.skills[i]!, lang, alts[i]);
   }
-  let byLang = READS.get(manifest);
-  if (!byLang) READS.set(manifest, (byLang = {}));
-  byLang[lang] = (byLang[lang] ?? 0) + 1;
 }
 
 /** Adds the tab-separated other names `line` (often empty) to `skill`'s in `lang`, each once. */
@@ -29,15 +26,4 @@ function addOtherNames(skill: Skill, lang: Lang, line: string | undefined): void
   const known = skill.alt?.[lang] ?? [];
   const names = line.split('\t').filter((name) => !known.includes(name));
   if (names.length > 0) skill.alt = { ...skill.alt, [lang]: [...known, ...names] };
-}
-
-/** Per manifest and language, how many times other names were read into it apart from its labels. */
-const READS = new WeakMap<IndexManifest, Partial<Record<Lang, number>>>();
-
-/**
- * Changes each time other names of `lang` are read into `manifest` apart from its labels (0
- * before): what was worked out from them (the skill search's folded names) is worked out again.
- */
-export function namesRead(manifest: IndexManifest, lang: Lang): number {
-  return READS.get(manifest)?.[lang] ?? 0;
 }

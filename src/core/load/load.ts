@@ -22,7 +22,6 @@ import { FILE_NAMES, type FileRef, type IndexFile, type IndexHead, type Lang } f
 import { applyQuotes } from './quotes.js';
 import { summariesRead } from './summaries.js';
 import { requirementsRead } from './requirements.js';
-import { applyOtherNames } from './other-names.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
@@ -183,7 +182,11 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
     if (text !== undefined) await applyLabels(parsed, lang, text, siblingName(source, file.files.labels[lang].path), slicer);
     const names = files.otherNames?.[lang];
     const namesRef = file.files.otherNames?.[lang];
-    if (names !== undefined && namesRef) await applyOtherNames(parsed, lang, names, siblingName(source, namesRef.path), slicer);
+    if (names !== undefined && namesRef) {
+      // Only a reader given them (Node, tests) reads them here: a page's whole index does not carry this code.
+      const { applyOtherNames } = await import('./other-names.js');
+      await applyOtherNames(parsed, lang, names, siblingName(source, namesRef.path), slicer);
+    }
     const summaries = files.summaries?.[lang];
     if (summaries !== undefined) {
       await runInSlices(summarySteps(summaries, lang, parsed, siblingName(source, file.files.summaries[lang].path)), slicer);

@@ -6,7 +6,7 @@
 import { fold } from '../text/index.js';
 import { stepDone, yieldToEventLoop } from '../schedule/index.js';
 import type { LoadedIndex } from '../model/index.js';
-import { localize, namesRead, type Lang, type Skill } from '../index-format/index.js';
+import { localize, type Lang, type Skill } from '../index-format/index.js';
 import { SOFTWARE_PRODUCTS } from '../text/index.js';
 import { twinKey, vocabularyGroups, type Groups, type Twin } from './skill-groups.js';
 
@@ -34,8 +34,10 @@ interface Entry {
   words: string[];
   /** Whether the label is written in this language, not the English one standing in for a missing translation. */
   native: boolean;
-  /** Its other names ("premiers soins" of "premiers secours"), folded, and their words: matched, shown only as what a search across languages found. */
+  /** Its other names ("premiers soins" of "premiers secours"), folded, and their words: matched, and said when one found it. */
   alts: Array<{ name: string; folded: string; words: string[] }>;
+  /** The words of all its other names, each once: a typed word none of them holds rules them all out at once. */
+  altWords: string[];
   /** Broad OaSIS skills and knowledge before fine-grained ESCO detail skills. */
   rank: number;
   /** Whether any program teaches it: a skill no program teaches leads to an empty search. */
@@ -51,8 +53,8 @@ interface Prepared {
   promise: Promise<void> | null;
   /** The index held labels in this language when these were prepared (English always does). */
   labelled: boolean;
-  /** `namesRead` of this language when these were prepared: labels or other names read since are prepared again. */
-  read: number;
+  /** The index held the other names of this language written apart (`names.<lang>.txt`) when these were prepared. */
+  named: boolean;
   /** Near-identical skills (skill-groups.ts), once every label is folded. */
   groups: Groups | null;
 }
@@ -69,6 +71,16 @@ function labelled(index: LoadedIndex, lang: Lang): boolean {
   return lang === 'en' || index.manifest.skills.some((skill) => skill.label[lang] !== '');
 }
 
+/**
+ * Whether `index` holds the other names of `lang` written apart (`names.<lang>.txt`, read in
+ * at a miss): `known` once it did, as they never go; else whether some skill has one (a scan,
+ * only for an index that writes them apart, until they arrive).
+ */
+function namesIn(index: LoadedIndex, lang: Lang, known: boolean): boolean {
+  if (known || index.manifest.files.otherNames?.[lang] === undefined) return known;
+  return index.manifest.skills.some((skill) => skill.alt?.[lang] !== undefined);
+}
+
 function preparedFor(index: LoadedIndex, lang: Lang): Prepared {
   let byLang = prepared.get(index);
   if (!byLang) {
@@ -76,10 +88,10 @@ function preparedFor(index: LoadedIndex, lang: Lang): Prepared {
     prepared.set(index, byLang);
   }
   const state = byLang[lang];
-  const read = namesRead(index.manifest, lang);
-  // Prepared before this language's labels (English stood in) or other names arrived: prepared again.
-  if (state && state.read === read && (state.labelled || !labelled(index, lang))) return state;
-  return (byLang[lang] = { entries: [], promise: null, labelled: labelled(index, lang), read, groups: null });
+  const named = namesIn(index, lang, state?.named ?? false);
+  // Prepared before this language's labels (English stood in) or its other names arrived: prepared again.
+  if (state && state.named === named && (state.labelled || !labelled(index, lang))) return state;
+  return (byLang[lang] = { entries: [], promise: null, labelled: labelled(index, lang), named, groups: null });
 }
 
 /** Folds labels until `deadline` (ms, performance.now()); true when all are done. */
@@ -98,10 +110,23 @@ function prepareUntil(index: LoadedIndex, lang: Lang, state: Prepared, deadline:
       const f = fold(name);
       return { name, folded: f, words: f.split(' ') };
     });
+    const altWords = [...new Set(alts.flatMap((alt) => alt.words))];
     const native = lang === 'en' || skill.label[lang] !== '';
     const twin = twinKey(label, lang, folded);
     const rank = KIND_RANK[skill.kind];
-    entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], native, alts, rank, taught: programs > 0, programs, twin });
+    entries.push({
+      id: skill.id,
+      label,
+      folded,
+      words: [...folded.split(' '), ...products],
+      native,
+      alts,
+      altWords,
+      rank,
+      taught: programs > 0,
+      programs,
+      twin,
+    });
     if (stepDone(i + 1, SKILLS_PER_CLOCK_CHECK) && performance.now() >= deadline) break;
   }
   return entries.length === skills.length;
@@ -208,8 +233,9 @@ function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q:
   const worst = worstMatch(parts, entry.words, other?.words);
   const best: Match = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE, name: null, own: false };
   if (worst === 3) return best;
-  betterOtherName(best, worst, entry.alts, parts, q, true);
-  if (other) betterOtherName(best, worst, other.alts, parts, q, false);
+  // Thousands of skills, most with several other names: the names' words together rule most out.
+  if (worstMatch(parts, entry.altWords) > 0) betterOtherName(best, worst, entry.alts, parts, q, true);
+  if (other && worstMatch(parts, other.altWords) > 0) betterOtherName(best, worst, other.alts, parts, q, false);
   return best;
 }
 
