@@ -12,7 +12,6 @@ import type { FileRef, Lang } from '../index-format/index.js';
 import { Slicer } from '../schedule/index.js';
 import { SharedLoads } from './shared-loads.js';
 import { applyLabels, decodeUtf8InSlices, fetchVerified, hasLabels, resolveManifestUrl, type LoadOptions, type TitlesIndex } from './read.js';
-import { applyOtherNames, hasOtherNames } from './other-names.js';
 
 /** One load per manifest and file (`en`, `fr`, `en.names`…), however many elements ask; a failed one is forgotten. */
 const LOADS = new SharedLoads<TitlesIndex['manifest'], string, void>();
@@ -39,8 +38,12 @@ export function loadLabels(index: Pick<TitlesIndex, 'manifest' | 'source'>, lang
   const loads: Array<Promise<void>> = [];
   if (!hasLabels(index, lang)) loads.push(LOADS.get(manifest, lang, () => readInto(index, manifest.files.labels[lang], lang, applyLabels, opts)));
   const names = manifest.files.otherNames?.[lang];
-  if (opts.otherNames && names && !hasOtherNames(index, lang)) {
-    loads.push(LOADS.get(manifest, `${lang}.names`, () => readInto(index, names, lang, applyOtherNames, opts)));
+  if (opts.otherNames && names) {
+    // Imported when asked for: the whole loader, which a page's first recommendations fetch, does not carry their reader.
+    const read = import('./other-names.js').then(({ applyOtherNames, hasOtherNames }) =>
+      hasOtherNames(index, lang) ? undefined : LOADS.get(manifest, `${lang}.names`, () => readInto(index, names, lang, applyOtherNames, opts)),
+    );
+    loads.push(read);
   }
   return Promise.all(loads).then(() => undefined);
 }
