@@ -72,7 +72,8 @@ export function keptVocabulary({ units, ratings, details, taught, byId }: Vocabu
  * "Accounting" gets ESCO's "bookkeeping", which ESCO gives its "accounting". Kept, the ESCO
  * skill would bring them itself, and its OaSIS twin would be one suggestion with it
  * (`skillGroup`). English only: a French page's labels file holds its other names, and
- * this is about the English ones written apart. 7 of OaSIS's 77 share an ESCO label.
+ * this is about the English ones written apart. 7 of OaSIS's 77 share an ESCO label; the real
+ * index keeps 2 of those ESCO skills (Physics, Economics), so 5 borrow theirs.
  */
 export function withBorrowedNames(skills: readonly SkillDef[], candidates: readonly SkillDef[]): SkillDef[] {
   const kept = new Set(skills.map((s) => s.id));
