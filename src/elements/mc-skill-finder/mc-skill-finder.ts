@@ -39,8 +39,9 @@ const SUGGESTIONS = 8;
  * closes the list and then clears the text. Chosen skills are chips with remove buttons;
  * additions and removals are announced politely. A skill typed in the other language is
  * found by its name there ("welding" on a French page offers « utiliser du matériel de
- * soudure », found by its English name); an English page loads the French names only
- * when a typed skill first finds nothing in English (see docs/cross-language.md).
+ * soudure », found by its English name), and a skill typed by another of its names says it
+ * ("resuscitation (also called “CPR”)"); a page loads the French names and ESCO's other
+ * English names only when a typed skill first finds nothing (see docs/cross-language.md).
  *
  * @tagname mc-skill-finder
  * @summary Skill-based program search for employers, with one inquiry to several institutions.
