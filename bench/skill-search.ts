@@ -6,7 +6,9 @@
  * typed as soon as the field is there ("first aid", « premiers soins »), until its first
  * suggestion shows. Every request sent before then counts, whole (gzip bytes on the wire).
  * The baseline in the same run: the same bytes with the labels files' `skill.alt` section
- * (the skills' other names, which only the skill search reads) emptied, gzipped alike.
+ * (the skills' other names, which only the skill search reads) emptied, gzipped alike. Then
+ * "CPR" on a fresh page, which no label holds: its first suggestion waits for what a miss
+ * loads (`miss`: the French labels on the English page, and the other English names).
  *
  * Typing: `suggestSkills` over every prefix of the judged queries' words of each language
  * (tests/fixtures/core/skill-queries.ts), with the other names and without them (removed
@@ -33,6 +35,8 @@ import { SKILL_QUERIES } from '../tests/fixtures/core/skill-queries.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const QUERY: Record<Lang, string> = { en: 'first aid', fr: 'premiers soins' };
+/** Found by no label of either page: the first suggestion waits for what a miss loads (the other English names). */
+const MISS: Record<Lang, string> = { en: 'CPR', fr: 'CPR' };
 const FINDER = `document.querySelector('mc-skill-finder')?.shadowRoot`;
 const INPUT = `${FINDER}?.querySelector('input[role=combobox]')`;
 const OPTION = `${FINDER}?.querySelector('[role=option]')`;
@@ -99,6 +103,7 @@ async function download(dir: string): Promise<Record<string, unknown>> {
         otherNamesKB: kb(saved),
         withoutOtherNamesBaselineKB: kb(total - saved),
         toWithoutOtherNames: Number((total / (total - saved)).toFixed(3)),
+        miss: await missVisit(browser, `${server.origin}/${lang}.html`, MISS[lang], total),
       };
     }
   } finally {
@@ -106,6 +111,14 @@ async function download(dir: string): Promise<Record<string, unknown>> {
     await server.close();
   }
   return out;
+}
+
+/** A fresh page where `query` misses: bytes before its first suggestion, and past `firstKB` (the found query's). */
+async function missVisit(browser: Browser, url: string, query: string, found: number): Promise<Record<string, unknown>> {
+  const v = await visit(browser, url, query);
+  const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+  const total = v.jsBytes + v.dataBytes;
+  return { query, beforeFirstSuggestionKB: kb(total), moreThanFoundKB: kb(total - found), files: v.files, loadToSuggestionMs: v.loadToSuggestionMs };
 }
 
 /** Ms per keystroke of `suggestSkills` over `prefixes` once. */

@@ -2,7 +2,11 @@
  * SAMPLE DATA, hand-written: a small slice of the crosswalk chain NOC 2021 -> O*NET ->
  * ESCO occupation -> ESCO skills. Skill URIs and labels are real ESCO v1.1.1 concepts
  * (European Commission, CC BY 4.0-compatible); which occupation lists which skill, and
- * the crosswalk weights, are chosen by hand for the demo.
+ * the crosswalk weights, are chosen by hand for the demo. The English alternative labels are
+ * a few of ESCO's ("CPR" of resuscitation, "bookkeeping" of accounting, "perform CPR" of
+ * provide first aid), and words the sample catalogue tags its programs with ("CNC machining",
+ * "IT support"); the English page's skill search shows the one that found a skill ("also
+ * called").
  */
 
 /** [uuid, English label, French label ('' = none), skillType, alternative labels, French alternative labels]. */
@@ -46,7 +50,7 @@ export const SKILLS: Array<[string, string, string, string, string[], string[]?]
     'health and safety regulations',
     'réglementation en matière de santé et de sécurité',
     'knowledge',
-    ['workplace safety', 'occupational health and safety'],
+    ['workplace safety', 'application of health and safety standards'],
   ],
   ['19858dd3-a5fe-4855-b644-6ecfefd1c384', 'carpentry', 'menuiserie', 'knowledge', ['woodworking']],
   ['ed291aa0-8b2f-4179-b2f7-540ea6f63bf3', 'electrical wiring diagrams', 'schémas de câblage électrique', 'knowledge', ['wiring diagrams']],
@@ -57,7 +61,9 @@ export const SKILLS: Array<[string, string, string, string, string[], string[]?]
     'skill/competence',
     [],
   ],
-  ['1d21f6ad-340f-45da-a0a3-4e83867f47a6', 'provide first aid', 'prodiguer les premiers soins', 'skill/competence', ['first aid', 'CPR']],
+  ['1d21f6ad-340f-45da-a0a3-4e83867f47a6', 'provide first aid', 'prodiguer les premiers soins', 'skill/competence', ['first aid', 'perform CPR']],
+  // ESCO's own alternative labels; it has no French label (the builder adds the Canadian « RCR »).
+  ['8bd49d04-ab2f-4333-b5d9-12d716e4e2f6', 'resuscitation', '', 'knowledge', ['cardiac resuscitation', 'CPR', 'cardiopulmonary resuscitation']],
   // ESCO's French alternative label is the Canadian « premiers soins ».
   ['f7464f30-662b-4177-85a0-3df9693e9e58', 'first aid', 'premiers secours', 'knowledge', ['emergency care', 'first aid techniques'], ['premiers soins']],
   ['f199955e-870e-4f44-aa65-51694449b6ce', 'administer medication in emergency', 'administrer des médicaments en urgence', 'skill/competence', []],

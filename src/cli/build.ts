@@ -36,7 +36,7 @@ import { namedSkills } from './skills-named.js';
 import { tagProgram } from '../core/catalogue/index.js';
 import { compareStrings, tsvField } from '../core/catalogue/index.js';
 import type { SkillDef } from '../core/catalogue/index.js';
-import { keptVocabulary, type Vocabulary } from './vocabulary.js';
+import { keptVocabulary, withBorrowedNames, type Vocabulary } from './vocabulary.js';
 
 export interface BuildOptions {
   sources: string;
@@ -142,7 +142,12 @@ export function buildIndex(options: BuildOptions): BuildResult {
       sample: src.sample,
       sources: sourcesOf(src, options),
       regions: [...REGIONS],
-      skills: vocabulary.skills.map((s) => ({ id: s.id, kind: s.kind, label: { en: s.label.en, fr: s.label.fr }, ...(s.alt ? { alt: s.alt } : {}) })),
+      skills: withBorrowedNames(vocabulary.skills, candidates).map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        label: { en: s.label.en, fr: s.label.fr },
+        ...(s.alt ? { alt: s.alt } : {}),
+      })),
       occupations,
     },
     titles: titlesOf(src),

@@ -20,10 +20,11 @@ async function readBytes(path: string): Promise<Uint8Array> {
 
 /**
  * Loads `dir/index.json` and the files it references, with the titles and labels of
- * `langs` (and the English labels, which ranking uses).
+ * `langs` (and the English labels, which ranking uses), and every other name of the skills
+ * unless `opts.otherNames` is false (as a page has them before it loads `names.<lang>.txt`).
  * @throws IndexFormatError | IndexVersionError | IndexIntegrityError naming the file.
  */
-export async function loadIndexFromDir(dir: string, langs: readonly Lang[] = ['en']): Promise<LoadedIndex> {
+export async function loadIndexFromDir(dir: string, langs: readonly Lang[] = ['en'], opts: { otherNames?: boolean } = {}): Promise<LoadedIndex> {
   const manifestPath = join(dir, 'index.json');
   const manifestText = decodeUtf8(await readBytes(manifestPath), manifestPath);
   let json: unknown;
@@ -47,6 +48,10 @@ export async function loadIndexFromDir(dir: string, langs: readonly Lang[] = ['e
       texts.labels[labelLang] ??= await read(manifest.files.labels[labelLang]);
       (texts.summaries ??= {})[labelLang] ??= await read(manifest.files.summaries[labelLang]);
     }
+  }
+  // Every other name of the skills (the skill search matches them), as for the requirements.
+  for (const [lang, ref] of opts.otherNames === false ? [] : Object.entries(manifest.files.otherNames ?? {})) {
+    (texts.otherNames ??= {})[lang as Lang] = await read(ref);
   }
   for (const [lang, refs] of Object.entries(manifest.files.requirements ?? {})) {
     const byBroad: Record<string, string> = {};

@@ -5,6 +5,7 @@
  * one costs download and only some rank programs.
  */
 import { compareSkills, compareStrings, type SkillDef } from '../core/catalogue/index.js';
+import { fold } from '../core/text/index.js';
 
 /** ESCO detail skills every occupation keeps whether or not a program teaches them. */
 export const CORE_DETAILS = 6;
@@ -63,4 +64,23 @@ export function keptVocabulary({ units, ratings, details, taught, byId }: Vocabu
   for (const list of profiles.values()) for (const [id] of list) used.add(id);
   const skills = [...used].map((id) => byId.get(id)!).sort(compareSkills);
   return { skills, index: new Map(skills.map((s, i) => [s.id, i])), profiles, more };
+}
+
+/**
+ * `skills` with English other names for the OaSIS skills and knowledge areas that ESCO names
+ * alike, from that ESCO skill of `candidates` when the index does not keep it: OaSIS's
+ * "Accounting" gets ESCO's "bookkeeping", which ESCO gives its "accounting". Kept, the ESCO
+ * skill would bring them itself, and its OaSIS twin would be one suggestion with it
+ * (`skillGroup`). English only: a French page's labels file holds its other names, and
+ * this is about the English ones written apart. 7 of OaSIS's 77 share an ESCO label; the real
+ * index keeps 2 of those ESCO skills (Physics, Economics), so 5 borrow theirs.
+ */
+export function withBorrowedNames(skills: readonly SkillDef[], candidates: readonly SkillDef[]): SkillDef[] {
+  const kept = new Set(skills.map((s) => s.id));
+  const escoByLabel = new Map<string, SkillDef>();
+  for (const c of candidates) if (c.id.startsWith('esco:') && !kept.has(c.id) && c.alt?.en) escoByLabel.set(fold(c.label.en), c);
+  return skills.map((s) => {
+    const twin = s.id.startsWith('oasis:') && !s.alt?.en ? escoByLabel.get(fold(s.label.en)) : undefined;
+    return twin ? { ...s, alt: { ...s.alt, en: twin.alt!.en! } } : s;
+  });
 }

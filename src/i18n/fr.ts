@@ -324,11 +324,19 @@ export const fr: Messages = {
     noSkill: (query: string) =>
       `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Sur cette page, les compétences se cherchent en français\u00a0: essayez le terme français, ou un mot plus court ou plus général.`,
     foundBy: ['(trouvée par son nom anglais «\u00a0', '\u00a0»)'],
-    acrossLoading: 'Recherche parmi les noms anglais des compétences…',
-    noSkillHere: (query: string) => `Aucune compétence ne correspond à «\u00a0${query}\u00a0» en français.`,
+    alsoCalled: ['(aussi appelée «\u00a0', '\u00a0»)'],
+    acrossLoading: (labels: boolean, names: boolean) =>
+      labels && !names ? 'Recherche parmi les noms anglais des compétences…' : 'Recherche parmi les autres noms anglais des compétences…',
+    // Said on a French page only while the other English names load: its English labels were searched already.
+    noSkillHere: (query: string) => `Aucune compétence ne correspond à «\u00a0${query}\u00a0» par son nom français ou anglais.`,
     noSkillEither: (query: string) =>
       `Aucune compétence ne correspond à «\u00a0${query}\u00a0», ni en français ni en anglais. Essayez un mot plus court ou plus général.`,
-    acrossFailed: 'Les noms anglais des compétences n’ont pas pu être chargés\u00a0: seuls les noms français ont été cherchés.',
+    acrossFailed: (labels: boolean, names: boolean) =>
+      labels
+        ? 'Les noms anglais des compétences n’ont pas pu être chargés\u00a0: seuls les noms français ont été cherchés.'
+        : names
+          ? 'Les autres noms anglais des compétences (comme «\u00a0CPR\u00a0») n’ont pas pu être chargés\u00a0: ils n’ont pas été cherchés.'
+          : 'Les noms anglais des compétences n’ont pas pu être chargés\u00a0: seuls les noms français ont été cherchés.',
     chosen: 'Compétences choisies',
     remove: (label: string) => `Retirer ${label}`,
     added: (label: string, count: number) => `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,

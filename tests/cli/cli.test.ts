@@ -53,6 +53,8 @@ test('builds the fixture index and prints one JSON summary line', async () => {
         'index.json',
         'labels.en.txt',
         'labels.fr.txt',
+        // The skills' other English names (ESCO's alternative labels), apart from labels.en.txt.
+        'names.en.txt',
         'programs.txt',
         'summaries.en.txt',
         'summaries.fr.txt',

@@ -156,11 +156,12 @@ export function frenchLabelCase(fr: string, en: string): string {
 
 /**
  * The names a skill search matches besides `label`: each once, on one line, the label
- * itself left out. French only: ESCO's French alternative labels and the Canadian names of
+ * itself left out. ESCO's French alternative labels and the Canadian names of
  * `esco-canadian-french.ts` cost 8.6 KB of gzip in `labels.fr.txt` on the real data, and
- * make « premiers soins » find « premiers secours ». The English ones would cost every
- * English page 103 KB (its first recommendations 524 KB, past the 500 KB goal) for one
- * more judged query found of 19 ("CPR"): they stay the tagger's `aliases` only.
+ * make « premiers soins » find « premiers secours ». The English ones ("CPR" of
+ * "resuscitation") would cost every English page about 103 KB in `labels.en.txt` (its first
+ * recommendations 524 KB, past the 500 KB goal): the encoder writes them apart
+ * (`names.en.txt`), which a page loads when a typed skill finds too few.
  */
 export function otherNames(label: string, names: readonly string[]): string[] {
   const named = names.map((name) => ({ label: name.replace(/\s+/g, ' ').trim() })).filter((name) => fold(name.label) !== '');
@@ -208,8 +209,18 @@ function readSkills(ctx: SourceContext, path: string): { skills: SkillDef[]; idO
       .map((s) => s.trim())
       .filter(Boolean);
     const labels = { en, fr: frenchLabelCase(french?.label ?? '', en) };
-    const frAlt = otherNames(labels.fr, [...(french?.alt ?? []), ...(CANADIAN_FRENCH_BY_URI.get(u) ?? [])]);
-    out.push({ id, kind: 'detail', label: labels, aliases: [...aliases, ...(french?.alt ?? [])], ...(frAlt.length > 0 ? { alt: { fr: frAlt } } : {}) });
+    const names = {
+      en: otherNames(en, aliases),
+      fr: otherNames(labels.fr, [...(french?.alt ?? []), ...(CANADIAN_FRENCH_BY_URI.get(u) ?? [])]),
+    };
+    const some = (['en', 'fr'] as const).filter((lang) => names[lang].length > 0);
+    out.push({
+      id,
+      kind: 'detail',
+      label: labels,
+      aliases: [...aliases, ...(french?.alt ?? [])],
+      ...(some.length > 0 ? { alt: Object.fromEntries(some.map((lang) => [lang, names[lang]])) } : {}),
+    });
   }
   return { skills: out, idOf };
 }

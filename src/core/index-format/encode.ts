@@ -45,6 +45,14 @@ export interface IndexParts {
 const KIND_LETTER: Record<Skill['kind'], string> = { skill: 's', knowledge: 'k', detail: 'd' };
 
 /**
+ * Languages whose skills' other names are written apart (`names.<lang>.txt`), not in their
+ * labels file: English, whose labels every page loads (ranking reads them), where ESCO's
+ * alternative labels would cost each page about 100 KB of gzip for the few skills typed by
+ * another name. A French page matches its own at every keystroke: they stay in its labels.
+ */
+const NAMES_APART: readonly Lang[] = ['en'];
+
+/**
  * The files of an index by name, `index.json` last (it records the others' sizes and
  * hashes). Same parts, same bytes.
  * @throws RangeError when a value cannot be stored (a weight not in hundredths, a
@@ -59,16 +67,7 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
     return { path, bytes: bytes.length, sha256: bytesToHex(sha256(bytes)), count };
   };
   const { manifest } = parts;
-  const labels = {} as Record<Lang, FileRef>;
-  const summaries = {} as Record<Lang, FileRef>;
-  const titles = {} as Record<Lang, FileRef>;
-  for (const lang of LANGS) {
-    labels[lang] = put(FILE_NAMES.labels(lang), writeSections(labelSections(manifest, lang)), manifest.occupations.length);
-    const summary = [{ name: 'occupation.summary', values: manifest.occupations.map((o) => o.summary[lang]) }];
-    summaries[lang] = put(FILE_NAMES.summaries(lang), writeSections(summary), manifest.occupations.length);
-    const lines = titleLines(manifest, lang, parts.titles[lang]);
-    titles[lang] = put(FILE_NAMES.titles(lang), lines.length === 0 ? '' : `${lines.join('\n')}\n`, lines.length);
-  }
+  const { labels, summaries, titles, otherNames } = languageFiles(parts, put);
   const requirements = requirementFiles(manifest.occupations, parts.requirements ?? {}, put);
   // The quote files first: `programs.txt` records their hashes.
   const quoteHashes = new Map<string, string>();
@@ -100,10 +99,39 @@ export function encodeIndex(parts: IndexParts): Map<string, Uint8Array> {
       kinds: manifest.skills.map((s) => KIND_LETTER[s.kind]).join(''),
     },
     occupations: manifest.occupations.map((o, i) => occupationRecord(o, i)),
-    files: { labels, titles, programs, catalogue, summaries, ...(Object.keys(requirements).length > 0 ? { requirements } : {}) },
+    files: {
+      labels,
+      titles,
+      programs,
+      catalogue,
+      summaries,
+      ...(Object.keys(requirements).length > 0 ? { requirements } : {}),
+      ...(Object.keys(otherNames).length > 0 ? { otherNames } : {}),
+    },
   };
   files.set(FILE_NAMES.manifest, utf8.encode(`${JSON.stringify(file)}\n`));
   return files;
+}
+
+/** The files of each language: labels, the other names written apart (when some), lead statements, job titles. */
+function languageFiles(parts: IndexParts, put: (path: string, text: string, count: number) => FileRef) {
+  const { manifest } = parts;
+  const labels = {} as Record<Lang, FileRef>;
+  const summaries = {} as Record<Lang, FileRef>;
+  const titles = {} as Record<Lang, FileRef>;
+  const otherNames: Partial<Record<Lang, FileRef>> = {};
+  for (const lang of LANGS) {
+    const apart = NAMES_APART.includes(lang);
+    labels[lang] = put(FILE_NAMES.labels(lang), writeSections(labelSections(manifest, lang, !apart)), manifest.occupations.length);
+    if (apart && manifest.skills.some((s) => s.alt?.[lang]?.length)) {
+      otherNames[lang] = put(FILE_NAMES.otherNames(lang), writeSections([otherNamesSection(manifest, lang)]), manifest.skills.length);
+    }
+    const summary = [{ name: 'occupation.summary', values: manifest.occupations.map((o) => o.summary[lang]) }];
+    summaries[lang] = put(FILE_NAMES.summaries(lang), writeSections(summary), manifest.occupations.length);
+    const lines = titleLines(manifest, lang, parts.titles[lang]);
+    titles[lang] = put(FILE_NAMES.titles(lang), lines.length === 0 ? '' : `${lines.join('\n')}\n`, lines.length);
+  }
+  return { labels, summaries, titles, otherNames };
 }
 
 /**
@@ -124,12 +152,18 @@ function titleLines(manifest: IndexParts['manifest'], lang: Lang, lines: readonl
   });
 }
 
-function labelSections(manifest: IndexParts['manifest'], lang: Lang): Section[] {
+/** The sections of `labels.<lang>.txt`; its `skill.alt` all empty when the other names are written apart (`withNames` false). */
+function labelSections(manifest: IndexParts['manifest'], lang: Lang, withNames: boolean): Section[] {
   return [
     { name: 'occupation.title', values: manifest.occupations.map((o) => o.title[lang]) },
     { name: 'skill.label', values: manifest.skills.map((s) => s.label[lang]) },
-    { name: 'skill.alt', values: manifest.skills.map((s) => otherNamesLine(s.alt?.[lang] ?? [], s.id)) },
+    withNames ? otherNamesSection(manifest, lang) : { name: 'skill.alt', values: manifest.skills.map(() => '') },
   ];
+}
+
+/** The skills' other names in `lang`, one value per skill: in `labels.<lang>.txt`, or alone in `names.<lang>.txt`. */
+function otherNamesSection(manifest: IndexParts['manifest'], lang: Lang): Section {
+  return { name: 'skill.alt', values: manifest.skills.map((s) => otherNamesLine(s.alt?.[lang] ?? [], s.id)) };
 }
 
 /** A skill's other names as one value of `skill.alt`: tab-separated, each on one line. */

@@ -8,6 +8,7 @@
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
 export { expandManifestSteps, headSteps, labelSteps, summarySteps, type IndexHead } from './decode.js';
+export { otherNameSteps } from './decode-names.js';
 export { expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps } from './decode-occupations.js';
 export { ProgramSchema, programSteps, type DecodedPrograms } from './decode-programs.js';
 export { catalogueSteps, sliceSteps, type Catalogue, type DecodedSlice } from './decode-slices.js';

@@ -8,6 +8,11 @@
  *   language, in the order of `index.json`, and each skill's other names that the skill
  *   search matches (`skill.alt`: tab-separated, often none). A page loads English (ranking
  *   matches program text, which is mostly English) and, for French, the French file too.
+ * - `names.<lang>.txt`: the skills' other names of a language kept out of its labels file, in
+ *   the same form as its `skill.alt` section (English: every page loads `labels.en.txt`, and
+ *   ESCO's English alternative labels would add about 100 KB of gzip to it). Loaded on demand,
+ *   when a typed skill finds too few (`loadLabels` with `otherNames`). Optional: an index
+ *   built before it, or with no such names, lists none.
  * - `titles.<lang>.tsv`: every job title of one language, one line per occupation,
  *   `CODE<TAB>title<TAB>title...`. A page loads only its own language.
  * - `programs.txt`: the catalogue, one column after another, after its dictionaries: the
@@ -82,8 +87,9 @@ export interface Skill {
   kind: SkillKind;
   label: Localized;
   /**
-   * Other names of the skill per loaded language (`labels.<lang>.txt`): ESCO's alternative
-   * labels and a few Canadian French terms. For matching what a person types, never shown.
+   * Other names of the skill per loaded language (`labels.<lang>.txt`, or `names.<lang>.txt`
+   * once loaded): ESCO's alternative labels and a few Canadian French terms. For matching what
+   * a person types; the skill search says which one matched when its label did not.
    */
   alt?: Partial<Record<Lang, string[]>>;
 }
@@ -194,6 +200,12 @@ export interface IndexFiles {
   titles: Record<Lang, FileRef>;
   programs: FileRef;
   catalogue: FileRef;
+  /**
+   * The skills' other names of a language written apart from its labels (`names.<lang>.txt`:
+   * English), one value per skill as in `skill.alt`; loaded on demand (`loadLabels`). Absent
+   * from an index built before it was added, or with no such names.
+   */
+  otherNames?: Partial<Record<Lang, FileRef>>;
 }
 
 /** What `index.json` and the in-memory manifest share. */
@@ -394,6 +406,7 @@ export interface Program {
 export const FILE_NAMES = {
   manifest: 'index.json',
   labels: (lang: Lang) => `labels.${lang}.txt`,
+  otherNames: (lang: Lang) => `names.${lang}.txt`,
   summaries: (lang: Lang) => `summaries.${lang}.txt`,
   requirements: (lang: Lang, broad: number) => `requirements.${lang}.${broad}.txt`,
   titles: (lang: Lang) => `titles.${lang}.tsv`,
@@ -466,6 +479,7 @@ const FileRefsSchema = v.object({
   titles: v.object({ en: FileRefSchema, fr: FileRefSchema }),
   programs: FileRefSchema,
   catalogue: FileRefSchema,
+  otherNames: v.optional(v.object({ en: v.optional(FileRefSchema), fr: v.optional(FileRefSchema) })),
 });
 
 /** `index.json` but its occupations. */

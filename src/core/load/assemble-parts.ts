@@ -8,7 +8,8 @@ import { assembleIndex } from './load.js';
 
 /**
  * Encodes `parts` and reads them back with the loader's own decoder, with the titles of
- * `langs` and the labels of both languages: what a page gets, without fetching.
+ * `langs` and the labels of both languages, with every other name of their skills: what a
+ * page gets, without fetching.
  * For tests, tools and the builder's own check of its output.
  */
 export async function assembleParts(parts: IndexParts, langs: readonly Lang[] = LANGS): Promise<LoadedIndex> {
@@ -17,6 +18,7 @@ export async function assembleParts(parts: IndexParts, langs: readonly Lang[] = 
   const manifest = JSON.parse(text(FILE_NAMES.manifest)) as IndexFile;
   return assembleIndex(manifest, {
     labels: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.labels(lang))])),
+    otherNames: Object.fromEntries(Object.entries(manifest.files.otherNames ?? {}).map(([lang, ref]) => [lang, text(ref.path)])),
     summaries: Object.fromEntries(LANGS.map((lang) => [lang, text(FILE_NAMES.summaries(lang))])),
     requirements: Object.fromEntries(
       Object.entries(manifest.files.requirements ?? {}).map(([lang, refs]) => [

@@ -21,6 +21,7 @@ export { hasQuotes, loadQuotes, type QuoteOptions } from './quotes.js';
 export { loadLabelsIndex, loadTitlesIndex } from './load-titles.js';
 export { loadOccupationIndex } from './load-slice.js';
 export { loadSummaries } from './summaries.js';
+export { hasOtherNames } from './other-names.js';
 export { loadRequirements, requirementLangs, type OccupationRequirements } from './requirements.js';
 export { raceAbort, SharedLoads } from './shared-loads.js';
 export { blockedBy } from './blocked.js';

@@ -1,35 +1,59 @@
 /**
- * Another language's labels for an index already loaded, alone: `labels.<lang>.txt`, the
- * file a French page loads with the rest (occupation titles, skill labels and their other
- * names), fetched, verified against `index.json` and read into the same manifest in slices.
- * For a skill typed in the other language (`suggestSkillsAcross`): an English page does not
- * download the French labels until someone types a skill its own labels do not hold.
+ * Labels an index already loaded lacks, alone: another language's `labels.<lang>.txt` (the
+ * file a French page loads with the rest: occupation titles, skill labels and their other
+ * names), or the skills' other names written apart from their labels (`names.en.txt`:
+ * ESCO's English alternative labels, "CPR" of "resuscitation"); fetched, verified against
+ * `index.json` and read into the same manifest in slices. For a skill typed by a name the
+ * page's labels do not hold (`suggestSkills`, `suggestSkillsAcross`): an English page
+ * downloads neither until someone types a skill its own labels find too few for.
  * Reached through the folder's lazy entry, so no page carries it before then.
  */
-import type { Lang } from '../index-format/index.js';
+import type { FileRef, Lang } from '../index-format/index.js';
 import { Slicer } from '../schedule/index.js';
 import { SharedLoads } from './shared-loads.js';
 import { applyLabels, decodeUtf8InSlices, fetchVerified, hasLabels, resolveManifestUrl, type LoadOptions, type TitlesIndex } from './read.js';
 
-/** One load per manifest and language, however many elements ask; a failed one is forgotten. */
-const LOADS = new SharedLoads<TitlesIndex['manifest'], Lang, void>();
+/** One load per manifest and file (`en`, `fr`, `en.names`…), however many elements ask; a failed one is forgotten. */
+const LOADS = new SharedLoads<TitlesIndex['manifest'], string, void>();
+
+/** Options of `loadLabels`. */
+export interface LoadLabelsOptions extends Pick<LoadOptions, 'fetch'> {
+  /** Also the skills' other names of `lang` written apart from its labels (`names.<lang>.txt`), when the index has them. */
+  otherNames?: boolean;
+}
+
+type Apply = typeof applyLabels;
 
 /**
  * Reads the labels of `lang` into `index` (loaded from `index.source`, the URL of its
- * `index.json`), unless it holds them already (`hasLabels`). Its labels in the other
- * language stay as they were; `localize` shows the new ones only where asked for `lang`.
- * Shared, so it takes no signal: one caller giving up would fail it for the others.
+ * `index.json`), unless it holds them already (`hasLabels`), and with `otherNames` the other
+ * names of its skills in `lang` written apart, unless it holds them (`hasOtherNames`). Its
+ * labels in the other language stay as they were; `localize` shows the new ones only where
+ * asked for `lang`. Shared, so it takes no signal: one caller giving up would fail it for
+ * the others.
  * @throws IndexFetchError | IndexFormatError | IndexIntegrityError
  */
-export function loadLabels(index: Pick<TitlesIndex, 'manifest' | 'source'>, lang: Lang, opts: Pick<LoadOptions, 'fetch'> = {}): Promise<void> {
-  if (hasLabels(index, lang)) return Promise.resolve();
-  return LOADS.get(index.manifest, lang, async () => {
-    const ref = index.manifest.files.labels[lang];
-    const [bytes, fileUrl] = await fetchVerified(ref, await resolveManifestUrl(index.source), opts);
-    const slicer = new Slicer();
-    slicer.resume();
-    const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
-    await applyLabels(index.manifest, lang, text, fileUrl, slicer);
-    slicer.finish();
-  });
+export function loadLabels(index: Pick<TitlesIndex, 'manifest' | 'source'>, lang: Lang, opts: LoadLabelsOptions = {}): Promise<void> {
+  const { manifest } = index;
+  const loads: Array<Promise<void>> = [];
+  if (!hasLabels(index, lang)) loads.push(LOADS.get(manifest, lang, () => readInto(index, manifest.files.labels[lang], lang, applyLabels, opts)));
+  const names = manifest.files.otherNames?.[lang];
+  if (opts.otherNames && names) {
+    // Imported when asked for: the whole loader, which a page's first recommendations fetch, does not carry their reader.
+    const read = import('./other-names.js').then(({ applyOtherNames, hasOtherNames }) =>
+      hasOtherNames(index, lang) ? undefined : LOADS.get(manifest, `${lang}.names`, () => readInto(index, names, lang, applyOtherNames, opts)),
+    );
+    loads.push(read);
+  }
+  return Promise.all(loads).then(() => undefined);
+}
+
+/** Fetches and verifies the file `ref` names beside `index.json`, and reads it into the manifest with `apply`, in slices. */
+async function readInto(index: Pick<TitlesIndex, 'manifest' | 'source'>, ref: FileRef, lang: Lang, apply: Apply, opts: LoadLabelsOptions): Promise<void> {
+  const [bytes, fileUrl] = await fetchVerified(ref, await resolveManifestUrl(index.source), { fetch: opts.fetch });
+  const slicer = new Slicer();
+  slicer.resume();
+  const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
+  await apply(index.manifest, lang, text, fileUrl, slicer);
+  slicer.finish();
 }

@@ -58,6 +58,8 @@ export interface IndexTexts {
   /** `titles.<lang>.tsv` of the languages to match job titles in. */
   titles: Partial<Record<Lang, string>>;
   programs: string;
+  /** `names.<lang>.txt`, the skills' other names written apart: optional (a page loads them on demand, `loadLabels`). */
+  otherNames?: Partial<Record<Lang, string>>;
   /** `summaries.<lang>.txt`, the occupations' lead statements: optional (a page loads them on demand, `loadSummaries`). */
   summaries?: Partial<Record<Lang, string>>;
   /** `requirements.<lang>.<broad>.txt` by language and broad category: optional (a page loads them on demand, `loadRequirements`). */
@@ -178,6 +180,13 @@ export async function assembleIndex(manifest: unknown, files: IndexTexts, opts: 
   for (const lang of ['en', 'fr'] as const) {
     const text = files.labels[lang];
     if (text !== undefined) await applyLabels(parsed, lang, text, siblingName(source, file.files.labels[lang].path), slicer);
+    const names = files.otherNames?.[lang];
+    const namesRef = file.files.otherNames?.[lang];
+    if (names !== undefined && namesRef) {
+      // Only a reader given them (Node, tests) reads them here: a page's whole index does not carry this code.
+      const { applyOtherNames } = await import('./other-names.js');
+      await applyOtherNames(parsed, lang, names, siblingName(source, namesRef.path), slicer);
+    }
     const summaries = files.summaries?.[lang];
     if (summaries !== undefined) {
       await runInSlices(summarySteps(summaries, lang, parsed, siblingName(source, file.files.summaries[lang].path)), slicer);

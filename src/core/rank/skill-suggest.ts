@@ -19,6 +19,11 @@ export interface SkillSuggestion {
    * name (its label there, or the other name that matched) and its language.
    */
   foundAs?: { name: string; lang: Lang };
+  /**
+   * Set when it was found by one of its other names in the page's language, not by its label:
+   * that name ("CPR" of "resuscitation"), so the person sees why it is offered.
+   */
+  alsoCalled?: string;
 }
 
 interface Entry {
@@ -29,8 +34,10 @@ interface Entry {
   words: string[];
   /** Whether the label is written in this language, not the English one standing in for a missing translation. */
   native: boolean;
-  /** Its other names ("premiers soins" of "premiers secours"), folded, and their words: matched, shown only as what a search across languages found. */
+  /** Its other names ("premiers soins" of "premiers secours"), folded, and their words: matched, and said when one found it. */
   alts: Array<{ name: string; folded: string; words: string[] }>;
+  /** The words of all its other names, each once: a typed word none of them holds rules them all out at once. */
+  altWords: string[];
   /** Broad OaSIS skills and knowledge before fine-grained ESCO detail skills. */
   rank: number;
   /** Whether any program teaches it: a skill no program teaches leads to an empty search. */
@@ -46,6 +53,8 @@ interface Prepared {
   promise: Promise<void> | null;
   /** The index held labels in this language when these were prepared (English always does). */
   labelled: boolean;
+  /** The index held the other names of this language written apart (`names.<lang>.txt`) when these were prepared. */
+  named: boolean;
   /** Near-identical skills (skill-groups.ts), once every label is folded. */
   groups: Groups | null;
 }
@@ -62,6 +71,16 @@ function labelled(index: LoadedIndex, lang: Lang): boolean {
   return lang === 'en' || index.manifest.skills.some((skill) => skill.label[lang] !== '');
 }
 
+/**
+ * Whether `index` holds the other names of `lang` written apart (`names.<lang>.txt`, read in
+ * at a miss): `known` once it did, as they never go; else whether some skill has one (a scan,
+ * only for an index that writes them apart, until they arrive).
+ */
+function namesIn(index: LoadedIndex, lang: Lang, known: boolean): boolean {
+  if (known || index.manifest.files.otherNames?.[lang] === undefined) return known;
+  return index.manifest.skills.some((skill) => skill.alt?.[lang] !== undefined);
+}
+
 function preparedFor(index: LoadedIndex, lang: Lang): Prepared {
   let byLang = prepared.get(index);
   if (!byLang) {
@@ -69,9 +88,10 @@ function preparedFor(index: LoadedIndex, lang: Lang): Prepared {
     prepared.set(index, byLang);
   }
   const state = byLang[lang];
-  // Prepared before this language's labels arrived (English stood in): prepared again.
-  if (state && (state.labelled || !labelled(index, lang))) return state;
-  return (byLang[lang] = { entries: [], promise: null, labelled: labelled(index, lang), groups: null });
+  const named = namesIn(index, lang, state?.named ?? false);
+  // Prepared before this language's labels (English stood in) or its other names arrived: prepared again.
+  if (state && state.named === named && (state.labelled || !labelled(index, lang))) return state;
+  return (byLang[lang] = { entries: [], promise: null, labelled: labelled(index, lang), named, groups: null });
 }
 
 /** Folds labels until `deadline` (ms, performance.now()); true when all are done. */
@@ -90,10 +110,23 @@ function prepareUntil(index: LoadedIndex, lang: Lang, state: Prepared, deadline:
       const f = fold(name);
       return { name, folded: f, words: f.split(' ') };
     });
+    const altWords = [...new Set(alts.flatMap((alt) => alt.words))];
     const native = lang === 'en' || skill.label[lang] !== '';
     const twin = twinKey(label, lang, folded);
     const rank = KIND_RANK[skill.kind];
-    entries.push({ id: skill.id, label, folded, words: [...folded.split(' '), ...products], native, alts, rank, taught: programs > 0, programs, twin });
+    entries.push({
+      id: skill.id,
+      label,
+      folded,
+      words: [...folded.split(' '), ...products],
+      native,
+      alts,
+      altWords,
+      rank,
+      taught: programs > 0,
+      programs,
+      twin,
+    });
     if (stepDone(i + 1, SKILLS_PER_CLOCK_CHECK) && performance.now() >= deadline) break;
   }
   return entries.length === skills.length;
@@ -108,8 +141,11 @@ function entries(index: LoadedIndex, lang: Lang): Entry[] {
 function groups(index: LoadedIndex, lang: Lang): Groups {
   const state = preparedFor(index, lang);
   if (state.groups) return state.groups;
+  // Other names loaded on demand (`names.<lang>.txt`) do not choose a group's label: it would
+  // change under the person's eyes once they arrive.
+  const apart = index.manifest.files.otherNames?.[lang] !== undefined;
   return (state.groups = vocabularyGroups(
-    entries(index, lang).map((entry) => ({ ...entry, names: entry.alts.length })),
+    entries(index, lang).map((entry) => ({ ...entry, names: apart ? 0 : entry.alts.length })),
     lang,
   ));
 }
@@ -184,6 +220,8 @@ interface Match {
   worst: number;
   place: number;
   name: string | null;
+  /** Whether `name` is one of the entry's own other names, not of its entry in `alsoLang`. */
+  own: boolean;
 }
 
 /**
@@ -193,15 +231,16 @@ interface Match {
  */
 function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q: string): Match {
   const worst = worstMatch(parts, entry.words, other?.words);
-  const best: Match = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE, name: null };
+  const best: Match = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE, name: null, own: false };
   if (worst === 3) return best;
-  betterOtherName(best, worst, entry.alts, parts, q);
-  if (other) betterOtherName(best, worst, other.alts, parts, q);
+  // Thousands of skills, most with several other names: the names' words together rule most out.
+  if (worstMatch(parts, entry.altWords) > 0) betterOtherName(best, worst, entry.alts, parts, q, true);
+  if (other && worstMatch(parts, other.altWords) > 0) betterOtherName(best, worst, other.alts, parts, q, false);
   return best;
 }
 
-/** Updates `best` (the match so far, `worst` the label's) with the other names `alts` that match better. */
-function betterOtherName(best: Match, worst: number, alts: Entry['alts'], parts: readonly string[], q: string): void {
+/** Updates `best` (the match so far, `worst` the label's) with the other names `alts` (the entry's `own`) that match better. */
+function betterOtherName(best: Match, worst: number, alts: Entry['alts'], parts: readonly string[], q: string, own: boolean): void {
   for (const alt of alts) {
     const w = worstMatch(parts, alt.words);
     if (w === 0 || w < best.worst) continue;
@@ -210,6 +249,7 @@ function betterOtherName(best: Match, worst: number, alts: Entry['alts'], parts:
       best.worst = w;
       best.place = place;
       best.name = alt.name;
+      best.own = own;
     }
   }
 }
@@ -316,8 +356,9 @@ function grouping(
 
 /**
  * Skills whose label (in `lang`, or in `alsoLang` too when given), or one of its other
- * names there (ESCO's alternative labels: "premiers soins" finds "premiers secours"),
- * contains every word of `query` as the start of one of its words:
+ * names there (ESCO's alternative labels: "premiers soins" finds "premiers secours", "CPR"
+ * "resuscitation" once an English page has loaded them), contains every word of `query` as
+ * the start of one of its words (one found by an other name in `lang` says it: `alsoCalled`):
  * skills some program teaches first, then labels that start with the query, other labels,
  * then other names, shorter and broader ones first; skills in `exclude` (already chosen)
  * are left out. A typed word that is a whole word of some label (or a software name,
@@ -334,9 +375,9 @@ export function suggestSkills(index: LoadedIndex, query: string, opts: SuggestSk
   const all = entries(index, opts.lang);
   const { groups, skip } = grouping(index, opts, opts.exclude ?? []);
   const hits = ranked(all, other, q, { exclude: opts.exclude, skip, groups });
-  return distinct(hits, opts.limit ?? 8, ({ i }) => {
+  return distinct(hits, opts.limit ?? 8, ({ i, match }) => {
     const { id, label, folded } = all[groups ? groups.head[i]! : i]!;
-    return { id, label, folded };
+    return { id, label, folded, ...(match.name !== null && match.own ? { alsoCalled: match.name } : {}) };
   });
 }
 

@@ -39,8 +39,9 @@ const SUGGESTIONS = 8;
  * closes the list and then clears the text. Chosen skills are chips with remove buttons;
  * additions and removals are announced politely. A skill typed in the other language is
  * found by its name there ("welding" on a French page offers « utiliser du matériel de
- * soudure », found by its English name); an English page loads the French names only
- * when a typed skill first finds nothing in English (see docs/cross-language.md).
+ * soudure », found by its English name), and a skill typed by another of its names says it
+ * ("resuscitation (also called “CPR”)"); a page loads the French names and ESCO's other
+ * English names only when a typed skill first finds nothing (see docs/cross-language.md).
  *
  * @tagname mc-skill-finder
  * @summary Skill-based program search for employers, with one inquiry to several institutions.
@@ -235,7 +236,7 @@ export class McSkillFinder extends McElement {
   private suggestions(index: LoadedIndex): SkillSuggestion[] {
     const opts = { lang: this.locale.lang, limit: SUGGESTIONS, exclude: new Set(this.skills) };
     // With the other language's names at hand, a query the page's finds few skills for is searched there too.
-    return this.across.state(index, opts.lang) === 'ready' ? suggestSkillsAcross(index, this.query, opts) : suggestSkills(index, this.query, opts);
+    return this.across.searchesOther(index, opts.lang) ? suggestSkillsAcross(index, this.query, opts) : suggestSkills(index, this.query, opts);
   }
 
   /** The field's words; its no-match note says which languages were searched, or are loading. */
@@ -245,18 +246,21 @@ export class McSkillFinder extends McElement {
   }
 
   private noMatch(query: string): string {
-    const f = this.locale.t.finder;
+    const { t, lang } = this.locale;
+    const f = t.finder;
     const state = this.indexTask.state;
-    switch (state.kind === 'ready' ? this.across.state(state.index, this.locale.lang) : 'none') {
-      case 'ready':
-        return f.noSkillEither(query);
+    if (state.kind !== 'ready') return f.noSkill(query);
+    const { labels, names } = this.across.missing(state.index, lang);
+    // What was searched: the page's language, or both (a French page holds the English labels).
+    const searched = this.across.searchesOther(state.index, lang) ? f.noSkillEither(query) : f.noSkill(query);
+    switch (this.across.state(state.index, lang)) {
       case 'loading':
         // The live region says the wait once, not each letter typed meanwhile.
-        return `${f.noSkillHere(query)} ${this.live.busy(f.acrossLoading)}`;
+        return `${f.noSkillHere(query)} ${this.live.busy(f.acrossLoading(labels, names))}`;
       case 'failed':
-        return `${f.noSkill(query)} ${f.acrossFailed}`;
+        return `${searched} ${f.acrossFailed(labels, names)}`;
       default:
-        return f.noSkill(query);
+        return searched;
     }
   }
 

@@ -2,7 +2,7 @@
  * The skill text field of mc-skill-finder (and of mc-catalogue-review's "Add a skill") as an
  * ARIA 1.2 combobox with list autocomplete, plus the "no skill matches" note, and what it
  * says once typing pauses. A skill found by its name in the other language says so, that name
- * marked with its `lang`. The template is stateless: the element owns query, open and active.
+ * marked with its `lang`, and one found by another of its names says which ("also called"). The template is stateless: the element owns query, open and active.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SkillSuggestion } from '../../core/rank/index.js';
@@ -71,10 +71,19 @@ export class PickerAnnouncer implements ReactiveController {
   }
 }
 
-/** " (found by its French name “soins infirmiers”)" after a skill found in the other language, that name marked with its `lang`. */
-function foundAs([before, after]: readonly [string, string], s: SkillSuggestion): TemplateResult | typeof nothing {
-  if (!s.foundAs) return nothing;
-  return html` <span class="found">${before}<span lang=${s.foundAs.lang}>${s.foundAs.name}</span>${after}</span>`;
+/**
+ * " (found by its French name “soins infirmiers”)" after a skill found in the other language,
+ * that name marked with its `lang`; " (also called “CPR”)" after one found by another of its
+ * names in the page's language.
+ */
+function foundAs(t: Strings<'finder'>['finder'], s: SkillSuggestion): TemplateResult | typeof nothing {
+  if (s.foundAs) {
+    const [before, after] = t.foundBy;
+    return html` <span class="found">${before}<span lang=${s.foundAs.lang}>${s.foundAs.name}</span>${after}</span>`;
+  }
+  if (s.alsoCalled === undefined) return nothing;
+  const [before, after] = t.alsoCalled;
+  return html` <span class="found">${before}${s.alsoCalled}${after}</span>`;
 }
 
 export function skillPicker(o: SkillPickerOptions): TemplateResult {
@@ -117,7 +126,7 @@ export function skillPicker(o: SkillPickerOptions): TemplateResult {
                 @mousedown=${(e: Event) => e.preventDefault()}
                 @click=${() => o.onPick(s)}
               >
-                ${s.label}${foundAs(o.t.finder.foundBy, s)}
+                ${s.label}${foundAs(o.t.finder, s)}
               </li>`,
               )
             : nothing

@@ -1,21 +1,29 @@
 /**
- * The other language's skill names for mc-skill-finder, for a skill typed in it ("welding"
- * on the French page, "soins infirmiers" on the English one). A French page holds the
- * English labels already (ranking reads them); an English page loads `labels.fr.txt` when a
- * typed skill first finds nothing in English, once per index however many finders ask, and
- * a page where every skill was found never does. The loader comes with the folder's lazy
- * entry, which a finder that loaded its index has already.
+ * What a miss of mc-skill-finder loads: the other language's skill names, for a skill typed
+ * in it ("welding" on the French page, "soins infirmiers" on the English one), and the
+ * skills' other English names written apart from their labels ("CPR" of "resuscitation",
+ * `names.en.txt`), for a skill typed by one of them on either page. A French page holds the
+ * English labels already (ranking reads them). Both load when a typed skill first finds
+ * nothing, once per index however many finders ask, and a page where every skill was found
+ * never loads them. The loader comes with the folder's lazy entry, which a finder that
+ * loaded its index has already.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hasLabels } from '../../core/load/index.js';
+import { hasLabels, hasOtherNames } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
-import type { Lang } from '../../core/index-format/index.js';
+import { LANGS, type Lang } from '../../core/index-format/index.js';
 
 /**
- * `ready`: the other names can be searched; `loading`; `failed`: they could not be loaded;
- * `none`: not asked for yet, or never to be (an index given by the host from no file).
+ * `ready`: everything a miss loads is here; `loading`; `failed`: some of it could not be
+ * loaded; `none`: not asked for yet, or never to be (an index given by the host from no file).
  */
 export type AcrossState = 'none' | 'loading' | 'ready' | 'failed';
+
+/** What a miss loads and is not here yet: the other language's `labels`, the other English `names`. */
+export interface AcrossMissing {
+  labels: boolean;
+  names: boolean;
+}
 
 export class SkillsAcross implements ReactiveController {
   private loading: LoadedIndex | null = null;
@@ -32,14 +40,25 @@ export class SkillsAcross implements ReactiveController {
   hostConnected(): void {}
 
   state(index: LoadedIndex, lang: Lang): AcrossState {
-    if (hasLabels(index, otherOf(lang))) return 'ready';
+    const { labels, names } = missing(index, lang);
+    if (!labels && !names) return 'ready';
     if (this.loading === index) return 'loading';
     return this.failed === index ? 'failed' : 'none';
   }
 
+  /** Whether the other language's labels are here, to search them (`suggestSkillsAcross`). */
+  searchesOther(index: LoadedIndex, lang: Lang): boolean {
+    return hasLabels(index, otherOf(lang));
+  }
+
+  /** What a miss loads that is still missing (loading, or failed). */
+  missing(index: LoadedIndex, lang: Lang): AcrossMissing {
+    return missing(index, lang);
+  }
+
   /**
-   * Loads the other language's labels of `index`, unless they are here, loading, failed
-   * since the last `reset`, or have no file to come from (an index a host assembled itself).
+   * Loads what a miss loads of `index` and is not here, unless it is loading, failed since
+   * the last `reset`, or has no file to come from (an index a host assembled itself).
    */
   want(index: LoadedIndex, lang: Lang): void {
     if (this.state(index, lang) !== 'none' || !isUrl(index.source)) return;
@@ -52,10 +71,11 @@ export class SkillsAcross implements ReactiveController {
       this.host.requestUpdate();
       this.onSettled();
     };
+    // Settled when every load has ended, so what failed is told from what loaded.
     import('../../core/load/lazy.js')
-      .then(({ loadLabels }) => loadLabels(index, otherOf(lang)))
+      .then(({ loadLabels }) => Promise.allSettled(LANGS.map((l) => loadLabels(index, l, { otherNames: true }))))
       .then(
-        () => settle(false),
+        (loads) => settle(loads.some((load) => load.status === 'rejected')),
         () => settle(true),
       );
   }
@@ -64,6 +84,10 @@ export class SkillsAcross implements ReactiveController {
   reset(): void {
     this.failed = null;
   }
+}
+
+function missing(index: LoadedIndex, lang: Lang): AcrossMissing {
+  return { labels: !hasLabels(index, otherOf(lang)), names: LANGS.some((l) => !hasOtherNames(index, l)) };
 }
 
 /** True for an absolute URL (not `URL.canParse`, which Safari before 17 lacks). */

@@ -13,13 +13,29 @@ export const finder = {
     `No skill matches “${query}”. On this page, skills are searched in English: try the English term, or a shorter or more general word.`,
   /** A suggestion found by its French name: the two pieces around that name, marked `lang="fr"` between them. */
   foundBy: ['(found by its French name “', '”)'] as [string, string],
-  /** While the French skill names load, after the query's miss in English (`noSkillHere`); said once. */
-  acrossLoading: 'Searching the French names of skills…',
+  /** A suggestion found by another of its names in the page's language ("resuscitation" by "CPR"): the two pieces around that name. */
+  alsoCalled: ['(also called “', '”)'] as [string, string],
+  /**
+   * While what a miss loads loads, after the query's miss in English (`noSkillHere`); said
+   * once. `labels`: the French names; `names`: the skills' other English names ("CPR").
+   */
+  acrossLoading: (labels: boolean, names: boolean): string =>
+    labels && names
+      ? 'Searching the French names and the other English names of skills…'
+      : labels
+        ? 'Searching the French names of skills…'
+        : 'Searching the other English names of skills…',
+  /** While what a miss loads loads: what was searched so far (a French page: its French and English names). */
   noSkillHere: (query: string) => `No skill matches “${query}” in English.`,
   /** Said once the French names were searched too. */
   noSkillEither: (query: string) => `No skill matches “${query}”, in English or in French. Try a shorter or more general word.`,
-  /** After `noSkill` when the French names could not be loaded. */
-  acrossFailed: 'The French names of skills could not be loaded, so only the English ones were searched.',
+  /** After the no-match note when what a miss loads could not be loaded: `labels` the French names, `names` the other English names. */
+  acrossFailed: (labels: boolean, names: boolean): string =>
+    labels && names
+      ? 'The French names and the other English names of skills could not be loaded, so only their usual English names were searched.'
+      : labels
+        ? 'The French names of skills could not be loaded, so only the English ones were searched.'
+        : 'The other English names of skills (such as “CPR”) could not be loaded, so they were not searched.',
   chosen: 'Chosen skills',
   remove: (label: string) => `Remove ${label}`,
   added: (label: string, count: number) => `${label} added. ${count} skill${count === 1 ? '' : 's'} chosen.`,

@@ -5,13 +5,8 @@
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { buildIndex } from '../../../src/cli/build.js';
-import { writeIndex } from '../../../src/cli/writer.js';
+import { diskFetch, sampleIndexDir } from '../../fixtures/core/sample-index.js';
 import { hasLabels, loadIndex } from '../../../src/core/load/index.js';
 import { loadLabels } from '../../../src/core/load/lazy.js';
 import { searchesAcross, skillGroup, suggestSkills, suggestSkillsAcross } from '../../../src/core/rank/skill-suggest.js';
@@ -20,26 +15,14 @@ import { fold } from '../../../src/core/text/index.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import type { SkillSuggestion } from '../../../src/core/rank/skill-suggest.js';
 
-const SAMPLE = fileURLToPath(new URL('../../../sample/', import.meta.url));
 let dir: URL;
-
-/** A fetch that serves the index's files from disk and records which were asked for. */
-function diskFetch(asked: string[], change: (bytes: Buffer) => Buffer = (b) => b): typeof fetch {
-  return async (input) => {
-    const url = String(input);
-    asked.push(url.slice(url.lastIndexOf('/') + 1));
-    return new Response(new Uint8Array(change(readFileSync(fileURLToPath(url)))));
-  };
-}
 
 const load = (lang: Lang) => loadIndex(dir, { lang });
 const across = (index: LoadedIndex, query: string, lang: Lang, limit = 8) => suggestSkillsAcross(index, query, { lang, limit });
 const shown = (index: LoadedIndex, query: string, lang: Lang) => across(index, query, lang).map((s) => [s.label, s.foundAs?.name ?? null]);
 
 before(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'mc-skills-across-'));
-  await writeIndex(buildIndex({ sources: join(SAMPLE, 'sources'), programs: join(SAMPLE, 'programs.csv') }), out);
-  dir = pathToFileURL(`${out}/`);
+  dir = await sampleIndexDir('mc-skills-across-');
 });
 
 describe('a skill typed in the other language', () => {

@@ -2,40 +2,11 @@
 // (built by `npm run sample-index` before the browser lane): the French page finds "welding"
 // by its English name; the English page loads the French names when « premiers soins » finds
 // nothing in English, says so while they load, and says so when they cannot.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../mc-recommendations/define.js';
-import type { McSkillFinder } from '../../../src/elements/mc-skill-finder/mc-skill-finder.js';
-import type { McProgramCard } from '../../../src/elements/mc-program-card/mc-program-card.js';
-import { MemoryIndexCache } from '../../../src/core/load/index-cache.js';
 import { resetIndexSource } from '../../../src/elements/shared/index-source.js';
 import { holdFetches, listenToLiveRegion, liveRegionShown } from '../../fixtures/browser/live-region.js';
-
-const SAMPLE = '/demo/data/sample/index.json';
-const LOAD = { timeout: 8000 };
-
-async function finder(lang: 'en' | 'fr'): Promise<McSkillFinder> {
-  resetIndexSource({ cache: new MemoryIndexCache() });
-  const div = await fixture(html`<div lang=${lang}><mc-skill-finder src=${SAMPLE}></mc-skill-finder></div>`);
-  const el = div.querySelector<McSkillFinder>('mc-skill-finder')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('input[role=combobox]'), 'picker ready', LOAD);
-  await liveRegionShown(el);
-  input(el).focus();
-  return el;
-}
-
-const input = (el: McSkillFinder) => el.shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!;
-const options = (el: McSkillFinder) => [...el.shadowRoot!.querySelectorAll('[role=option]')].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
-const note = (el: McSkillFinder) => el.shadowRoot!.querySelector('.picker .note')?.textContent ?? null;
-const chips = (el: McSkillFinder) => [...el.shadowRoot!.querySelectorAll('[part=chips] li > span')].map((s) => s.textContent!.trim());
-const cardIds = (el: McSkillFinder) => [...el.shadowRoot!.querySelectorAll<McProgramCard>('mc-program-card')].map((c) => c.recommendation!.program.id);
-/** How many times the page has requested the French labels file. */
-const frenchLabelsFetched = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/labels.fr.txt')).length;
-
-async function type(el: McSkillFinder, text: string): Promise<void> {
-  await sendKeys({ type: text });
-  await el.updateComplete;
-}
+import { cardIds, chips, fetchedFile, finder, input, LOAD, note, options, type } from '../../fixtures/browser/skill-finder.js';
 
 describe('mc-skill-finder: a skill typed in the other language', () => {
   // Every source module the test page loads is a resource too: past Chromium's default 250
@@ -45,7 +16,7 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
 
   it('French page: « welding » offers the skill by its French label, found by its English name, and picking it shows its programs', async () => {
     const el = await finder('fr');
-    const fetched = frenchLabelsFetched();
+    const fetched = fetchedFile('labels.fr.txt');
     await type(el, 'welding');
     await waitUntil(() => options(el).length > 0, 'options', LOAD);
     expect(options(el)).to.deep.equal([
@@ -66,7 +37,7 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
     await waitUntil(() => cardIds(el).length > 0, 'cards', LOAD);
     expect(cardIds(el)).to.include('lp-weld-101');
     // The French page holds the English names already: nothing more was downloaded.
-    expect(frenchLabelsFetched()).to.equal(fetched);
+    expect(fetchedFile('labels.fr.txt')).to.equal(fetched);
   });
 
   it('English page: « premiers soins » loads the French names, says so once, and offers first aid found by its French names', async () => {
@@ -75,7 +46,7 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
     const release = holdFetches(1000);
     try {
       await type(el, 'premiers soins');
-      expect(note(el)).to.equal('No skill matches “premiers soins” in English. Searching the French names of skills…');
+      expect(note(el)).to.equal('No skill matches “premiers soins” in English. Searching the French names and the other English names of skills…');
       await liveRegionShown(el);
       await expect(el).to.be.accessible();
       await waitUntil(() => options(el).length > 0, 'French names loaded', LOAD);
@@ -87,7 +58,7 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
     expect(el.shadowRoot!.querySelector('[role=option] .found [lang]')!.getAttribute('lang')).to.equal('fr');
     expect(input(el).value).to.equal('premiers soins');
     await waitUntil(() => log.said.includes('1 skill found.'), 'count said after the pause', LOAD);
-    expect(log.said.filter((s) => s === 'Searching the French names of skills…')).to.have.length(1);
+    expect(log.said.filter((s) => s === 'Searching the French names and the other English names of skills…')).to.have.length(1);
     expect(log.insertedFilled).to.deep.equal([]);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
@@ -129,7 +100,7 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
 
   it('English page: nothing more is downloaded while every skill typed is found, nor for a slip of two letters; the first miss loads the French names once', async () => {
     const el = await finder('en');
-    const fetched = frenchLabelsFetched();
+    const fetched = fetchedFile('labels.fr.txt');
     await type(el, 'first aid');
     expect(options(el)[0]).to.equal('first aid');
     await sendKeys({ press: 'ArrowDown' });
@@ -138,7 +109,7 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
     await type(el, 'zq');
     expect(note(el)).to.contain('No skill matches “zq”.');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(frenchLabelsFetched()).to.equal(fetched);
+    expect(fetchedFile('labels.fr.txt')).to.equal(fetched);
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
     await type(el, 'soudure');
@@ -149,6 +120,6 @@ describe('mc-skill-finder: a skill typed in the other language', () => {
     await type(el, 'tableur');
     await waitUntil(() => options(el).length > 0, 'found by another French label', LOAD);
     expect(options(el)).to.deep.equal(['use spreadsheets software (found by its French name “utiliser un logiciel de tableur”)']);
-    expect(frenchLabelsFetched()).to.equal(fetched + 1);
+    expect(fetchedFile('labels.fr.txt')).to.equal(fetched + 1);
   });
 });

@@ -3,7 +3,7 @@ import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import type { Skill } from '../../../src/core/index-format/schema.js';
 import { suggestSkills } from '../../../src/core/rank/skill-suggest.js';
 
-/** The few fields the skill search reads: the vocabulary and which skills programs teach. */
+/** The few fields the skill search reads: the vocabulary, which skills programs teach, and the files (none written apart). */
 function vocabulary(labels: string[]): LoadedIndex {
   const skills: Skill[] = labels.map((label) => ({
     id: label === 'use spreadsheets software' ? 'esco:use-spreadsheets-software' : `x:${label}`,
@@ -12,7 +12,7 @@ function vocabulary(labels: string[]): LoadedIndex {
   }));
   // Every skill taught by one program.
   const postingStart = Array.from({ length: skills.length + 1 }, (_, i) => i);
-  return { manifest: { skills }, ranking: { postingStart } } as unknown as LoadedIndex;
+  return { manifest: { skills, files: {} }, ranking: { postingStart } } as unknown as LoadedIndex;
 }
 
 const labels = (index: LoadedIndex, query: string) => suggestSkills(index, query, { lang: 'en' }).map((s) => s.label);
@@ -49,7 +49,7 @@ describe('skill search: other names', () => {
   function french(entries: Array<[string, string[]]>): LoadedIndex {
     const skills: Skill[] = entries.map(([label, alt], i) => ({ id: `x:${i}`, kind: 'detail', label: { en: `skill ${i}`, fr: label }, alt: { fr: alt } }));
     const postingStart = Array.from({ length: skills.length + 1 }, (_, i) => i);
-    return { manifest: { skills }, ranking: { postingStart } } as unknown as LoadedIndex;
+    return { manifest: { skills, files: {} }, ranking: { postingStart } } as unknown as LoadedIndex;
   }
   const index = french([
     ['premiers secours', ['premiers soins', 'secourisme']],
