@@ -69,3 +69,13 @@ export function withMarkedNames(text: string, names: readonly ShownName[]): Temp
   if (parts.length === 1 && !parts[0]!.lang) return text;
   return html`${parts.map((part) => (part.lang ? html`<span lang=${part.lang}>${part.text}</span>` : part.text))}`;
 }
+
+/**
+ * A control's content when its name holds names of another language: `shown` on screen but
+ * not read, and `said`, its whole name, read with each such name in its own voice. An
+ * aria-label cannot carry a language; the control's own words can (`said` holds `shown`, so
+ * the name still holds the visible label).
+ */
+export function saidWith(shown: unknown, said: string, names: readonly ShownName[]): TemplateResult {
+  return html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${withMarkedNames(said, names)}</span>`;
+}
