@@ -24,15 +24,18 @@ export function markNames(text: string, names: readonly NameInText[]): ReasonPar
   const langOf = new Map(names.filter((n) => n.lang !== null && n.value !== '').map((n) => [n.value.toLowerCase(), n.lang!]));
   if (langOf.size === 0) return [{ text }];
   const alternatives = [...langOf.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(SPECIAL, '\\$&'));
-  // Not inside a longer word: an English "art" is no part of « partage ».
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // Not inside a longer word: an English "art" is no part of « partage ». The character before is
+  // matched, not looked behind (Safari before 16.4 refuses lookbehind), and kept in the text.
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const parts: ReasonPart[] = [];
   let at = 0;
   for (const match of text.matchAll(pattern)) {
-    if (match.index > at) parts.push({ text: text.slice(at, match.index) });
+    const start = match.index + match[1]!.length;
+    const name = match[2]!;
+    if (start > at) parts.push({ text: text.slice(at, start) });
     // Case folding may differ from toLowerCase for a rare letter: then the first name's language.
-    parts.push({ text: match[0], lang: langOf.get(match[0].toLowerCase()) ?? langOf.values().next().value! });
-    at = match.index + match[0].length;
+    parts.push({ text: name, lang: langOf.get(name.toLowerCase()) ?? langOf.values().next().value! });
+    at = start + name.length;
   }
   if (at < text.length || parts.length === 0) parts.push({ text: text.slice(at) });
   return parts;
