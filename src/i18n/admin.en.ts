@@ -259,7 +259,6 @@ export const adminEn = {
     showMore: (count: number) => `Show ${count} more`,
     showMoreProblems: (count: number) => `Show ${count} more problems`,
     meta: (id: string, line: number) => `${id} · line ${line}`,
-    suggested: (title: string) => `Skills for ${title}`,
     noSuggestion: 'No skill suggested: add the skills this program teaches.',
     strength: { strong: 'Strong', medium: 'Medium', weak: 'Weak' } as Record<'strong' | 'medium' | 'weak', string>,
     strengthLabel: 'Strength:',

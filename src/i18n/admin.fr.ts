@@ -273,7 +273,6 @@ export const adminFr: AdminMessages = {
     showMore: (count: number) => `Afficher ${count} de plus`,
     showMoreProblems: (count: number) => `Afficher ${count} problèmes de plus`,
     meta: (id: string, line: number) => `${id} · ligne ${line}`,
-    suggested: (title: string) => `Compétences du programme ${quoted(title)}`,
     noSuggestion: 'Aucune compétence proposée\u00a0: ajoutez celles que ce programme enseigne.',
     strength: { strong: 'forte', medium: 'moyenne', weak: 'faible' } as Record<'strong' | 'medium' | 'weak', string>,
     strengthLabel: 'Pertinence\u00a0:',

@@ -12,3 +12,4 @@ export { placeWords, type Place } from './places.js';
 export { NBSP, NNBSP, listPieces, periodYears, quoteFr, quoteMarks } from './typography.js';
 export { isPhrase, plainSentence } from './evidence.js';
 export type { EvidenceWords } from './evidence.js';
+export { markNames, type NameInText } from './marked.js';

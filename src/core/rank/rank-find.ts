@@ -5,7 +5,7 @@
 import type { Lang } from '../index-format/index.js';
 import { localize, requireOccupation } from '../index-format/index.js';
 import type { LoadedIndex, Reason, Recommendation } from '../model/index.js';
-import { coreMessages } from '../messages/index.js';
+import { coreMessages, markNames } from '../messages/index.js';
 import { searchProgramText } from './rank-text.js';
 import { facets, type Facets } from './rank-prepare.js';
 import { collectSkillScores, compareText, passes, resolveSkills, selectTop, skillRef, type ProgramFilters } from './rank-common.js';
@@ -76,14 +76,17 @@ export function findPrograms(index: LoadedIndex, opts: FindProgramsOptions): Rec
     const refs = chosen.filter(meets).map((pick) => skillRef(index, pick[0]!, 0, opts.lang));
     const reasons: Reason[] = [];
     if (chosen.length > 0) {
-      reasons.push({
-        code: 'covers-picked',
-        text: m.coversPicked(
-          refs.length,
-          chosen.length,
-          refs.map((r) => r.label),
-        ),
-      });
+      const text = m.coversPicked(
+        refs.length,
+        chosen.length,
+        refs.map((r) => r.label),
+      );
+      // A skill with no label in the page's language is named in English, marked so.
+      const parts = markNames(
+        text,
+        refs.map((r) => ({ value: r.label, lang: r.labelLang ?? null })),
+      );
+      reasons.push(parts.some((part) => part.lang) ? { code: 'covers-picked', text, parts } : { code: 'covers-picked', text });
     }
     if (textHits) reasons.push({ code: 'matches-text', text: m.matchesText(query) });
     if (reasons.length === 0) reasons.push({ code: 'fits-filters', text: m.fitsFilters() });

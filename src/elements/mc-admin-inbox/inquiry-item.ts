@@ -5,9 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { localize, providerLabel, type Lang } from '../../core/index-format/index.js';
+import { localizeMarked, type Lang } from '../../core/index-format/index.js';
 import { dateFormat } from '../shared/locale.js';
-import { institutionName, markedName, occupationName, withMarkedNames, type ShownName } from '../shared/names.js';
+import { institutionName, markedName, occupationName, providerName, withMarkedNames, type ShownName } from '../shared/names.js';
 import type { InboxItem } from './admin-api.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 
@@ -23,10 +23,16 @@ export function senderOf(item: InboxItem): string {
   return q.variant === 'employer' ? `${q.contactName} (${q.organization})` : q.name;
 }
 
-/** A program's title and institution when the index knows it, else its id. */
-export function programLabel(id: string, index: LoadedIndex | null, lang: Lang): string {
+/**
+ * A program's title and institution when the index knows it, each in `lang` or in English
+ * (then among `names`, to be marked `lang="en"`); else its id, `known` false.
+ */
+export function programName(id: string, index: LoadedIndex | null, lang: Lang): { value: string; names: ShownName[]; known: boolean } {
   const program = index?.programs.find((p) => p.id === id);
-  return program ? `${localize(program.title, lang)} (${localize(providerLabel(program), lang)})` : id;
+  if (!program) return { value: id, names: [], known: false };
+  const title = localizeMarked(program.title, lang);
+  const provider = providerName(program, lang);
+  return { value: `${title.value} (${provider.value})`, names: [title, provider], known: true };
 }
 
 /** The learner's occupation: its title in `lang` with its code, as their receipt shows it, when the index knows it; else the code. */
@@ -96,7 +102,10 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
         ${fact(
           t.programs,
           html`<ul class="programs">
-            ${q.programIds.map((id) => html`<li>${programLabel(id, index, lang)}${index?.programs.some((p) => p.id === id) ? html` <span class="id">${id}</span>` : nothing}</li>`)}
+            ${q.programIds.map((id) => {
+              const named = programName(id, index, lang);
+              return html`<li>${withMarkedNames(named.value, named.names)}${named.known ? html` <span class="id">${id}</span>` : nothing}</li>`;
+            })}
           </ul>`,
         )}
         ${item.routedTo ? fact(t.routedTo, item.routedTo.length > 0 ? item.routedTo.map((p, i) => html`${i > 0 ? ', ' : ''}${markedName(routedName(p, ctx))}`) : t.routedToNone) : nothing}

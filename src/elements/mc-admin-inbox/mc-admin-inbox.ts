@@ -17,7 +17,7 @@ import {
   type AdminErrorKind,
   type InboxItem,
 } from './admin-api.js';
-import { programLabel, renderItem, senderOf } from './inquiry-item.js';
+import { programName, renderItem, senderOf } from './inquiry-item.js';
 import { styles } from './mc-admin-inbox.styles.js';
 import { saveFile } from '../shared/save-file.js';
 import { adminMessages, type AdminMessages } from '../../i18n/admin.js';
@@ -382,7 +382,7 @@ export class McAdminInbox extends McElement {
     const index = st.kind === 'ready' ? st.index : null;
     const ids = [...new Set(this.items.flatMap((i) => i.inquiry.programIds))];
     if (this.program && !ids.includes(this.program)) ids.push(this.program);
-    const options = ids.map((id) => ({ id, label: programLabel(id, index, lang) })).sort((a, b) => compareText(a.label, b.label));
+    const options = ids.map((id) => ({ id, ...programName(id, index, lang) })).sort((a, b) => compareText(a.value, b.value));
     const visible = this.items.filter((i) => this.shown(i));
     const level = Math.min(6, Math.max(2, this.headingLevel) + 1);
     return html`${st.kind === 'error' ? html`<p class="note">${t.namesUnavailable}</p>` : nothing}
@@ -397,7 +397,10 @@ export class McAdminInbox extends McElement {
             }}
           >
             <option value="" ?selected=${this.program === ''}>${t.filterAll}</option>
-            ${options.map((o) => html`<option value=${o.id} ?selected=${o.id === this.program}>${o.label}</option>`)}
+            ${options.map(
+              // An option holds text only: it carries the language of the title, what tells programs apart.
+              (o) => html`<option value=${o.id} lang=${o.names[0]?.lang ?? nothing} ?selected=${o.id === this.program}>${o.value}</option>`,
+            )}
           </select>
         </div>
         <button type="button" class="secondary export" @click=${() => void this.exportCsv()}>

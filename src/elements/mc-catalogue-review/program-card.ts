@@ -7,12 +7,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
-import { localize, localizeMarked, type EvidenceField, type Lang, type Skill } from '../../core/index-format/index.js';
+import { localizeMarked, type EvidenceField, type Lang } from '../../core/index-format/index.js';
 import type { CatalogueReach, ReviewEntry } from '../../core/catalogue/index.js';
 import { quoteLanguage } from '../../core/rank/index.js';
 import type { AdminMessages } from '../../i18n/admin.js';
 import { levelHeading } from '../shared/heading.js';
-import { markedName, providerName } from '../shared/names.js';
+import { markedName, providerName, saidWith, withMarkedNames } from '../shared/names.js';
+import { skillName, skillOf } from '../shared/skill-name.js';
 
 type Text = AdminMessages['catalogueReview'];
 type Suggestion = ReviewEntry['suggestions'][number];
@@ -48,15 +49,17 @@ export interface ProgramCardOptions {
 export function programCard(o: ProgramCardOptions): TemplateResult {
   const { r, entry } = o;
   const p = entry.program;
-  const { value: title, lang } = localizeMarked(p.title, o.lang);
+  const shown = localizeMarked(p.title, o.lang);
+  const title = shown.value;
   return html`<li part="program" class="program" data-program=${p.id}>
-      ${levelHeading(o.level, { id: `${o.key}-title`, part: 'program-title', text: title, lang })}
+      ${levelHeading(o.level, { id: `${o.key}-title`, part: 'program-title', text: title, lang: shown.lang })}
       <p class="meta">${r.meta(p.id, p.line)}${p.provider ? html` · ${markedName(providerName(p, o.lang))}` : ''}</p>
       ${placementsLine(o)}
       ${
         entry.suggestions.length === 0 && entry.added.length === 0
           ? html`<p class="note">${r.noSuggestion}</p>`
-          : html`<ul class="skills" aria-label=${r.suggested(title)}>
+          : // Named by the program's heading: an aria-label could not carry the language of an English title.
+            html`<ul class="skills" aria-labelledby="${o.key}-title">
             ${entry.suggestions.map((s) => suggestedSkill(o, s))}
             ${entry.added.map((id) => addedSkill(o, id))}
           </ul>`
@@ -69,10 +72,9 @@ export function programCard(o: ProgramCardOptions): TemplateResult {
               type="button"
               class="secondary"
               data-action="add"
-              aria-label=${r.addSkillTo(title)}
               @click=${() => o.onAdd(p.id)}
             >
-              ${r.addSkill}
+              ${saidWith(r.addSkill, r.addSkillTo(title), [shown])}
             </button>
           </div>`
       }
@@ -132,11 +134,13 @@ function placementsLine(o: ProgramCardOptions): TemplateResult | typeof nothing 
  */
 function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOptions, { code, rank, words }: Listed): TemplateResult {
   const occupation = index.occupations.get(code);
-  const title = occupation ? localize(occupation.title, lang) : code;
+  const named = occupation ? localizeMarked(occupation.title, lang) : { value: code, lang: null };
+  const title = named.value;
+  const program = localizeMarked(entry.program.title, lang);
   const marked = entry.notFor.has(code);
   const learners = marks?.get(code) ?? 0;
   return html`<li class="placement ${marked ? 'not-for' : ''}">
-    <span class="label">${rank === null ? title : r.placement(title, rank)}</span>
+    <span class="label">${withMarkedNames(rank === null ? title : r.placement(title, rank), [named])}</span>
     ${words.length > 0 ? html`<span class="words">${r.placementWords(words)}</span>` : nothing}
     ${learners > 0 ? html`<span class="learner-marks">${r.marksBadge(learners)}</span>` : nothing}
     <button
@@ -145,10 +149,9 @@ function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOp
       data-action="not-for"
       data-occupation=${code}
       aria-pressed=${marked ? 'true' : 'false'}
-      aria-label=${r.notForOccupation(title, localize(entry.program.title, lang))}
       @click=${() => onNotFor(entry, code, !marked, title)}
     >
-      ${r.notFor}
+      ${saidWith(r.notFor, r.notForOccupation(title, program.value), [named, program])}
     </button>
     ${marked ? html`<span class="note">${r.notForMarked}</span>` : nothing}
   </li>`;
@@ -157,9 +160,10 @@ function placementItem({ r, lang, index, entry, marks, onNotFor }: ProgramCardOp
 /** A skill the builder suggests, with its strength, the phrase behind it, Accept and Reject. */
 function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions, s: Suggestion): TemplateResult {
   const decision = entry.decisions.get(s.skill);
-  const { value: name, lang: nameLang } = skillName(index, s.skill, lang);
+  const skill = skillName(index, s.skill, lang);
+  const { value: name, lang: nameLang } = skill;
   const [before, after] = r.why(r.source[s.source]);
-  const program = localize(entry.program.title, lang);
+  const program = localizeMarked(entry.program.title, lang);
   const decisionButton = (verdict: 'accepted' | 'rejected', label: string, text: string) => {
     const action = verdict === 'accepted' ? 'accept' : 'reject';
     return html`<button
@@ -168,23 +172,24 @@ function suggestedSkill({ r, lang, index, entry, onDecide }: ProgramCardOptions,
       data-action=${action}
       data-skill=${s.skill}
       aria-pressed=${decision === verdict ? 'true' : 'false'}
-      aria-label=${label}
       @click=${() => onDecide(entry, s.skill, verdict, name)}
     >
-      ${text}
+      ${saidWith(text, label, [skill, program])}
     </button>`;
   };
   return html`<li class="skill ${decision ?? ''}">
                 <span class="label" lang=${nameLang ?? nothing}>${name}</span>
                 <span class="strength ${s.strength}"><span class="visually-hidden">${r.strengthLabel} </span>${r.strength[s.strength]}</span>
                 <span class="why">${before}<span lang=${phraseLang(index, entry, s, lang) ?? nothing}>${s.phrase}</span>${after}</span>
-                <span class="actions">${decisionButton('accepted', r.acceptSkill(name, program), r.accept)}${decisionButton('rejected', r.rejectSkill(name, program), r.reject)}</span>
+                <span class="actions">${decisionButton('accepted', r.acceptSkill(name, program.value), r.accept)}${decisionButton('rejected', r.rejectSkill(name, program.value), r.reject)}</span>
               </li>`;
 }
 
 /** A skill added by hand, with Remove. */
 function addedSkill({ r, lang, index, entry, onRemove }: ProgramCardOptions, id: string): TemplateResult {
-  const { value: name, lang: nameLang } = skillName(index, id, lang);
+  const skill = skillName(index, id, lang);
+  const { value: name, lang: nameLang } = skill;
+  const program = localizeMarked(entry.program.title, lang);
   return html`<li class="skill added">
                 <span class="label" lang=${nameLang ?? nothing}>${name}</span>
                 <span class="strength added">${r.added}</span>
@@ -194,27 +199,12 @@ function addedSkill({ r, lang, index, entry, onRemove }: ProgramCardOptions, id:
                     class="secondary"
                     data-action="remove"
                     data-skill=${id}
-                    aria-label=${r.remove(name, localize(entry.program.title, lang))}
                     @click=${() => onRemove(entry, id, name)}
                   >
-                    ${r.removeButton}
+                    ${saidWith(r.removeButton, r.remove(name, program.value), [skill, program])}
                   </button>
                 </span>
               </li>`;
-}
-
-const skillsById = new WeakMap<LoadedIndex, Map<string, Skill>>();
-
-function skillOf(index: LoadedIndex, id: string): Skill | undefined {
-  let byId = skillsById.get(index);
-  if (!byId) skillsById.set(index, (byId = new Map(index.manifest.skills.map((s) => [s.id, s]))));
-  return byId.get(id);
-}
-
-/** The name of a skill id as `localizeMarked` gives it, or the id when the vocabulary lacks it. */
-function skillName(index: LoadedIndex, id: string, lang: Lang): { value: string; lang: 'en' | null } {
-  const skill = skillOf(index, id);
-  return skill ? localizeMarked(skill.label, lang) : { value: id, lang: null };
 }
 
 /** Where in the program the tagger read each kind of phrase; a software name is in no language. */

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../core/index-format/index.js';
-import { localize } from '../../core/index-format/index.js';
+import { localizeMarked } from '../../core/index-format/index.js';
 import {
   ITEM_FIELD,
   ROW_FIELD,
@@ -20,6 +20,7 @@ import {
 import type { AdminMessages } from '../../i18n/admin.js';
 import { levelHeading } from '../shared/heading.js';
 import { numberFormat } from '../shared/locale.js';
+import { markedName } from '../shared/names.js';
 
 type Text = AdminMessages['catalogueReview'];
 
@@ -112,7 +113,7 @@ export function gapsBlock(r: Text, lang: Lang, uid: string, level: number, reach
           ? html`<p class="note">${r.noGaps}</p>`
           : html`<p class="note">${r.gapsNote(top)}</p>
             <ul part="gaps" class="gaps" aria-labelledby="${uid}-gaps">
-              ${reach.gaps.slice(0, paged.visible).map((o) => html`<li>${localize(o.title, lang)} <span class="meta">(${o.code})</span></li>`)}
+              ${reach.gaps.slice(0, paged.visible).map((o) => html`<li>${markedName(localizeMarked(o.title, lang))} <span class="meta">(${o.code})</span></li>`)}
             </ul>
             ${
               reach.gaps.length > paged.visible

@@ -14,6 +14,7 @@ import { suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
 import { comboAction } from '../mc-job-search/combobox-keys.js';
 import { PickerAnnouncer, skillPicker, type SkillPickerOptions } from '../mc-skill-finder/skill-picker.js';
 import type { AdminMessages } from '../../i18n/admin.js';
+import { skillName } from '../shared/skill-name.js';
 
 const SUGGESTIONS = 8;
 
@@ -100,6 +101,7 @@ export class SkillAdder implements ReactiveController {
         onKeydown: (e) => this.onKeydown(e, entry, suggestions),
         onBlur: () => this.set({ open: false, active: -1 }),
         onPick: (skill) => this.pick(entry, skill),
+        labelLang: (skill) => skillName(index, skill.id, this.opts.lang()).lang,
       })}
       <div><button type="button" class="secondary" data-action="done" @click=${() => this.stop(entry)}>${r.done}</button></div>
     </div>`;

@@ -4,10 +4,10 @@ import { Task } from '@lit/task';
 import { isAbortError } from '../../core/index-format/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Outcomes } from '../../core/analytics/index.js';
-import { localize, localizeMarked } from '../../core/index-format/index.js';
+import { localizeMarked } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
-import { institutionName, withMarkedNames } from '../shared/names.js';
+import { institutionName, markedName, withMarkedNames, type ShownName } from '../shared/names.js';
 import { dateFormat, numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
@@ -293,7 +293,7 @@ export class McOutcomesReport extends McElement {
                       const program = this.programName(u.programId);
                       return html`<tr>
                         <th scope="row" lang=${program.lang ?? nothing}>${program.value}</th>
-                        <td class="text">${this.occupationName(u.code)}</td>
+                        <td class="text">${markedName(this.occupationName(u.code))}</td>
                         <td>${this.fmt.number(u.marks)}</td>
                       </tr>`;
                     })}
@@ -373,9 +373,12 @@ export class McOutcomesReport extends McElement {
     return st.kind === 'ready' ? st.index : null;
   }
 
-  private occupationName(code: string): string {
+  /** An occupation's title with its code, `lang: 'en'` when an English one stands on a French report; its code when the index lacks it. */
+  private occupationName(code: string): ShownName {
     const occupation = this.loadedIndex?.occupations.get(code);
-    return occupation ? `${localize(occupation.title, this.locale.lang)} (${code})` : code;
+    if (!occupation) return { value: code, lang: null };
+    const title = localizeMarked(occupation.title, this.locale.lang);
+    return { value: `${title.value} (${code})`, lang: title.lang };
   }
 
   /** Whose report it is: the institution (`Program.provider`) by its name in the report's language when the index knows it. */
@@ -386,7 +389,7 @@ export class McOutcomesReport extends McElement {
   }
 
   /** A program's title, `lang: 'en'` when an English one stands on a French report; its id when the index lacks it. */
-  private programName(id: string): { value: string; lang: 'en' | null } {
+  private programName(id: string): ShownName {
     const program = this.loadedIndex?.programs.find((p) => p.id === id);
     return program ? localizeMarked(program.title, this.locale.lang) : { value: id, lang: null };
   }

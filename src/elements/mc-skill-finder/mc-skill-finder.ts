@@ -12,10 +12,12 @@ import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
 import { OutboxStatus } from '../shared/outbox-status.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
+import { chips } from './chips.js';
+import { skillName } from '../shared/skill-name.js';
 import { reviewPanel } from './review-panel.js';
 import { PickerAnnouncer, skillPicker, type SkillPickerOptions } from './skill-picker.js';
 import { SkillsAcross } from './skills-across.js';
-import { prepareSkills, searchesAcross, skillGroup, skillLabel, suggestSkills, suggestSkillsAcross, type SkillSuggestion } from '../../core/rank/index.js';
+import { prepareSkills, searchesAcross, skillGroup, suggestSkills, suggestSkillsAcross, type SkillSuggestion } from '../../core/rank/index.js';
 import { styles } from './mc-skill-finder.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { finder } from '../../i18n/en/finder.js';
@@ -295,29 +297,10 @@ export class McSkillFinder extends McElement {
         onKeydown: (e) => this.onKeydown(e, suggestions),
         onBlur: () => this.onBlur(),
         onPick: (skill) => this.add(skill),
+        labelLang: (skill) => skillName(index, skill.id, lang).lang,
         text: this.pickerText,
       })}
-      ${
-        this.skills.length > 0
-          ? html`<ul part="chips" class="chips" aria-label=${f.chosen}>
-            ${this.skills.map((id) => {
-              const label = skillLabel(index, id, lang);
-              return html`<li>
-                <span>${label}</span>
-                <button
-                  type="button"
-                  data-skill=${id}
-                  aria-label=${f.remove(label)}
-                  title=${f.remove(label)}
-                  @click=${() => this.removeSkill(id, label)}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>`;
-            })}
-          </ul>`
-          : nothing
-      }
+      ${chips({ f, index, lang, skills: this.skills, onRemove: (id, label) => this.removeSkill(id, label) })}
       ${this.skills.length === 0 ? html`<div part="state" class="state">${f.prompt}</div>` : this.renderResults(index)}
     `;
   }

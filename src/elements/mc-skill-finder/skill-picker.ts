@@ -2,10 +2,13 @@
  * The skill text field of mc-skill-finder (and of mc-catalogue-review's "Add a skill") as an
  * ARIA 1.2 combobox with list autocomplete, plus the "no skill matches" note, and what it
  * says once typing pauses. A skill found by its name in the other language says so, that name
- * marked with its `lang`, and one found by another of its names says which ("also called"). The template is stateless: the element owns query, open and active.
+ * marked with its `lang`, as is a label shown in English for want of a French one, and one found by
+ * another of its names says which ("also called"). The template is stateless: the element owns
+ * query, open and active.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SkillSuggestion } from '../../core/rank/index.js';
+import type { Lang } from '../../core/index-format/index.js';
 import type { Strings } from '../shared/locale.js';
 
 export interface SkillPickerOptions {
@@ -19,6 +22,8 @@ export interface SkillPickerOptions {
   onKeydown(e: KeyboardEvent): void;
   onBlur(): void;
   onPick(skill: SkillSuggestion): void;
+  /** The language of a suggestion's label when it is not the page's (a skill with no French label: `skillName`), to mark it. */
+  labelLang?(skill: SkillSuggestion): Lang | null;
   /** The field's label, hint and no-match note; mc-skill-finder's by default. */
   text?: { label: string; hint: string; noMatch: (query: string) => string };
 }
@@ -126,7 +131,7 @@ export function skillPicker(o: SkillPickerOptions): TemplateResult {
                 @mousedown=${(e: Event) => e.preventDefault()}
                 @click=${() => o.onPick(s)}
               >
-                ${s.label}${foundAs(o.t.finder, s)}
+                <span lang=${o.labelLang?.(s) ?? nothing}>${s.label}</span>${foundAs(o.t.finder, s)}
               </li>`,
               )
             : nothing

@@ -4,14 +4,15 @@
  * English voice, in a sentence too. Only for showing: institutions are told apart, filtered
  * and routed by `Program.provider` alone.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { localizeMarked, providerLabel, type Lang, type Localized, type Program } from '../../core/index-format/index.js';
+import { markNames } from '../../core/messages/index.js';
 import type { Facets } from '../../core/rank/index.js';
 
 /** A name as shown: its text, and its language when that is not the page's. */
 export interface ShownName {
   value: string;
-  lang: 'en' | null;
+  lang: Lang | null;
 }
 
 /** A program's institution in `lang`, English (marked) when it has no name in `lang`. */
@@ -58,30 +59,23 @@ export function markedName(name: ShownName): TemplateResult | string {
   return name.lang ? html`<span lang=${name.lang}>${name.value}</span>` : name.value;
 }
 
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
 /**
  * `text`, a sentence worded with `names` in it, with each name of another language than the
  * page's marked with its `lang`: "J’accepte que <span lang="en">Lakeshore Polytechnic</span>
  * communique avec moi…".
  */
 export function withMarkedNames(text: string, names: readonly ShownName[]): TemplateResult | string {
-  const langOf = new Map(names.filter((n) => n.lang !== null && n.value !== '').map((n) => [n.value, n.lang]));
-  if (langOf.size === 0) return text;
-  // Longest first: "Lakeshore Polytechnic (fictional)" before "Lakeshore Polytechnic".
-  const pattern = new RegExp(
-    [...langOf.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((v) => v.replace(SPECIAL, '\\$&'))
-      .join('|'),
-    'g',
-  );
-  const parts: Array<TemplateResult | string> = [];
-  let at = 0;
-  for (const match of text.matchAll(pattern)) {
-    parts.push(text.slice(at, match.index), html`<span lang=${langOf.get(match[0]) ?? nothing}>${match[0]}</span>`);
-    at = match.index + match[0].length;
-  }
-  parts.push(text.slice(at));
-  return html`${parts}`;
+  const parts = markNames(text, names);
+  if (parts.length === 1 && !parts[0]!.lang) return text;
+  return html`${parts.map((part) => (part.lang ? html`<span lang=${part.lang}>${part.text}</span>` : part.text))}`;
+}
+
+/**
+ * A control's content when its name holds names of another language: `shown` on screen but
+ * not read, and `said`, its whole name, read with each such name in its own voice. An
+ * aria-label cannot carry a language; the control's own words can (`said` holds `shown`, so
+ * the name still holds the visible label).
+ */
+export function saidWith(shown: unknown, said: string, names: readonly ShownName[]): TemplateResult {
+  return html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${withMarkedNames(said, names)}</span>`;
 }

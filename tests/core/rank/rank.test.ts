@@ -255,6 +255,26 @@ test('findPrograms: more of the picked skills first, reasons say how many', asyn
   assert.match(fr[0]!.reasons[0]!.text, /^Couvre les 2 compétences choisies\u00a0: «\u00a0Soudage\u00a0» et «\u00a0Santé et sécurité au travail\u00a0»\.$/);
 });
 
+test('findPrograms: on a French page, a picked skill with no French label is named in English, and the reason marks it lang "en"', async () => {
+  const skills = SKILLS.map((s) => (s.id === skillId('databases') ? { ...s, label: { en: s.label.en, fr: '' } } : s));
+  const { manifest, files } = indexFiles({ skills });
+  const index = await assembleIndex(manifest, indexTexts(files));
+  const [first] = findPrograms(index, { skills: [skillId('programming'), skillId('databases')], lang: 'fr' });
+  const reason = first!.reasons[0]!;
+  assert.equal(reason.text, 'Couvre les 2 compétences choisies\u00a0: «\u00a0Programmation\u00a0» et «\u00a0Databases\u00a0».');
+  assert.deepEqual(
+    reason.parts?.filter((part) => part.lang),
+    [{ text: 'Databases', lang: 'en' }],
+  );
+  assert.deepEqual(
+    first!.matchedSkills.map((s) => s.labelLang ?? null),
+    [null, 'en'],
+  );
+  // Labels in the page's language: the sentence is one piece, no parts.
+  assert.equal(findPrograms(index, { skills: [skillId('programming')], lang: 'fr' })[0]!.reasons[0]!.parts, undefined);
+  assert.equal(findPrograms(index, { skills: [skillId('databases')], lang: 'en' })[0]!.reasons[0]!.parts, undefined);
+});
+
 test('findPrograms: free text, accent- and case-insensitive, title before description', async () => {
   const index = await load();
   assert.deepEqual(ids(findPrograms(index, { text: 'WELDING', lang: 'en' })), ['welding-1', 'welding-2']);

@@ -288,6 +288,30 @@ describe('mc-admin-inbox', () => {
       expect(occupation(fr).textContent).to.equal(`${index.occupations.get('31301')!.title.fr} (CNP\u00a031301)`);
     });
 
+    it('in French, a program with no French title is named in English marked lang="en", in the list and in the filter’s option; one with a French title is not (sample index)', async () => {
+      const items = testInquiries(1);
+      (items[0]!.inquiry as { programIds: string[] }).programIds = ['lp-weld-201', 'lp-weld-101'];
+      const fr = await signedIn(new FakeAdminServer(items), { lang: 'fr', src: '/demo/data/sample/index.json' });
+      await waitUntil(() => text($(fr, '.programs')).includes('Polytechnique'), 'titles from the index', { timeout: 8000 });
+      const [pipe, weld] = $$(fr, '.programs li');
+      expect(text(pipe!)).to.equal('Pipe Welding Certification Prep (Polytechnique Lakeshore (fictive)) lp-weld-201');
+      expect([...pipe!.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent])).to.deep.equal([
+        ['en', 'Pipe Welding Certification Prep'],
+      ]);
+      expect(text(weld!)).to.equal('Soudage : notions de base MIG et TIG (Polytechnique Lakeshore (fictive)) lp-weld-101');
+      expect(weld!.querySelector('[lang]')).to.equal(null);
+      // An option holds text only: it carries the language of the title.
+      const options = [...$<HTMLSelectElement>(fr, '#program')!.options].map((o) => [o.value, o.getAttribute('lang')]);
+      expect(options).to.deep.equal([
+        ['', null],
+        ['lp-weld-201', 'en'],
+        ['lp-weld-101', null],
+      ]);
+      const en = await signedIn(new FakeAdminServer(items), { lang: 'en', src: '/demo/data/sample/index.json' });
+      await waitUntil(() => text($(en, '.programs')).includes('Lakeshore Polytechnic'), 'titles from the index', { timeout: 8000 });
+      expect($(en, '.programs [lang]')).to.equal(null);
+    });
+
     it('an index that cannot be loaded leaves the ids, says so, and fires mc-error', async () => {
       const errors: Event[] = [];
       document.addEventListener('mc-error', (e) => errors.push(e), { once: true });

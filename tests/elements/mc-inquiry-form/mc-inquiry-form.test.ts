@@ -193,6 +193,22 @@ describe('mc-inquiry-form', () => {
       expect($(el, '[part="programs"] img')).to.equal(null);
     });
 
+    it('in French, a program with no French title is listed, and received, by its English title marked lang="en"', async () => {
+      const programs = [
+        sampleProgram('pipe', {
+          title: { en: 'Pipe Welding Certification Prep', fr: '' },
+          provider: 'Lakeshore Polytechnic',
+          providerFr: 'Polytechnique Lakeshore',
+        }),
+      ];
+      const marked = (node: Element) => [...node.querySelectorAll('[lang]')].map((n) => [n.getAttribute('lang'), n.textContent]);
+      const el = await form(undefined, { lang: 'fr', programs });
+      expect(marked($(el, '[part="programs"] li')!)).to.deep.equal([['en', 'Pipe Welding Certification Prep']]);
+      await fillLearner(el);
+      await submit(el);
+      expect(marked($(el, '[part="receipt"]')!)).to.deep.equal([['en', 'Pipe Welding Certification Prep']]);
+    });
+
     it('in French, names each institution by its French name, and one without by its English name marked lang="en"', async () => {
       const bilingual = [
         sampleProgram('welding-1', { provider: 'Lakeshore Polytechnic', providerFr: 'Polytechnique Lakeshore' }),

@@ -4,7 +4,7 @@ import '../../../src/define/mc-outcomes-report.js';
 import type { McOutcomesReport } from '../../../src/elements/mc-outcomes-report/mc-outcomes-report.js';
 import type { Outcomes } from '../../../src/core/analytics/outcomes.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
-import { loadedIndex } from '../../fixtures/index/index.js';
+import { OCCUPATIONS, loadedIndex } from '../../fixtures/index/index.js';
 
 const TOKEN = 'admin-token-3f9c1b7e2a64d508';
 let sample: Outcomes;
@@ -453,6 +453,33 @@ describe('mc-outcomes-report: French', () => {
     // Occupations have French titles; the typed titles keep the language they were typed in.
     expect(rows(el.shadowRoot!.querySelectorAll('table')[2]!).every(([, lang]) => lang === null)).to.equal(true);
     expect(rows(el.shadowRoot!.querySelector('table.unmatched')!)).to.deep.equal(sample.unmatched.map((u) => [u.query, u.lang]));
+  });
+
+  it('marks an occupation title with no French one lang="en" in the French tables, with its code; one in French not', async () => {
+    const occupations = OCCUPATIONS.map((o) => (o.code === '72106' ? { ...o, title: { en: o.title.en, fr: '' } } : o));
+    const englishWelders = await loadedIndex({ occupations });
+    answer = () =>
+      Response.json({
+        ...sample,
+        byOccupation: [
+          { code: '72106', shown: 5 },
+          { code: '31301', shown: 2 },
+        ],
+        unrelated: MARKS,
+      });
+    const el = await make({ index: englishWelders }, 'fr');
+    const rows = (table: Element) => [...table.querySelectorAll('tbody th')].map((th) => [th.textContent, th.getAttribute('lang')]);
+    const welders = `${englishWelders.occupations.get('72106')!.title.en} (72106)`;
+    expect(rows(el.shadowRoot!.querySelectorAll('table')[2]!)).to.deep.equal([
+      [welders, 'en'],
+      [`${englishWelders.occupations.get('31301')!.title.fr} (31301)`, null],
+    ]);
+    const cells = [...el.shadowRoot!.querySelectorAll('table.unrelated tbody td.text')].map((td) => [
+      td.textContent,
+      td.querySelector('[lang]')?.getAttribute('lang') ?? null,
+    ]);
+    expect(cells).to.deep.include([welders, 'en']);
+    expect(cells.filter(([, lang]) => lang === null).length).to.equal(1, 'the French title of 21232 is not marked');
   });
 
   it('says the error and Retry in French', async () => {
