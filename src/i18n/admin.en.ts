@@ -165,6 +165,8 @@ export const adminEn = {
   },
   outcomes: {
     heading: 'Outcomes',
+    /** An occupation's title with its code, worded as in the inbox and on the learner's receipt. */
+    occupationNamed: receipt.named,
     loading: 'Loading the outcomes report…',
     noToken: 'Sign in with the admin token to see the outcomes report.',
     empty: 'No data yet. The widgets have not sent any counts for this period. Counts arrive while people use the widgets on your pages, about once a minute.',

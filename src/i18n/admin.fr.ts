@@ -177,6 +177,7 @@ export const adminFr: AdminMessages = {
   },
   outcomes: {
     heading: 'Résultats',
+    occupationNamed: receipt.named,
     loading: 'Chargement du rapport des résultats…',
     noToken: 'Connectez-vous avec le jeton d’administration pour voir le rapport des résultats.',
     empty:

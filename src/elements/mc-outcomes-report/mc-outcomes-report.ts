@@ -373,12 +373,12 @@ export class McOutcomesReport extends McElement {
     return st.kind === 'ready' ? st.index : null;
   }
 
-  /** An occupation's title with its code, `lang: 'en'` when an English one stands on a French report; its code when the index lacks it. */
+  /** An occupation's title with its code ("Welders … (NOC 72106)", as in the inbox), `lang: 'en'` when an English one stands on a French report; its code when the index lacks it. */
   private occupationName(code: string): ShownName {
     const occupation = this.loadedIndex?.occupations.get(code);
     if (!occupation) return { value: code, lang: null };
     const title = localizeMarked(occupation.title, this.locale.lang);
-    return { value: `${title.value} (${code})`, lang: title.lang };
+    return { value: adminMessages(this.locale.lang).outcomes.occupationNamed(title.value, code), lang: title.lang };
   }
 
   /** Whose report it is: the institution (`Program.provider`) by its name in the report's language when the index knows it. */

@@ -147,7 +147,7 @@ describe('mc-outcomes-report: accessibility in every state', () => {
     await expect(el).to.be.accessible();
     answer = () => Response.json({ ...scoped([{ programId: 'welding-1', opens: 4 }]), unrelated: MARKS.slice(0, 1) });
     const marked = await make({ index });
-    expect(unrelatedRows(marked)).to.deep.equal([['Welding level 1', 'Software developers and programmers (21232)', '3']]);
+    expect(unrelatedRows(marked)).to.deep.equal([['Welding level 1', 'Software developers and programmers (NOC\u00a021232)', '3']]);
     expect([...marked.shadowRoot!.querySelectorAll('table caption')].map((c) => c.textContent)).to.deep.equal([
       'Program opens by program',
       'Marked not relevant by learners',
@@ -277,7 +277,7 @@ describe('mc-outcomes-report: content', () => {
     const pages = [...el.shadowRoot!.querySelectorAll('table')[1]!.querySelectorAll('tbody th')].map((th) => th.textContent);
     expect(pages).to.deep.equal(sample.byPage.map((p) => p.page));
     const occupations = [...el.shadowRoot!.querySelectorAll('table')[2]!.querySelectorAll('tbody th')].map((th) => th.textContent);
-    expect(occupations).to.include('Welders and related machine operators (72106)');
+    expect(occupations).to.include('Welders and related machine operators (NOC\u00a072106)');
     expect(occupations).to.include('13110', 'a code the index does not know stays a code');
   });
 
@@ -295,8 +295,8 @@ describe('mc-outcomes-report: content', () => {
     const el = await make({ index });
     expect(el.shadowRoot!.querySelector('#mc-or-unrelated')!.textContent).to.equal('Marked not relevant by learners');
     expect(unrelatedRows(el)).to.deep.equal([
-      ['Welding level 1', 'Software developers and programmers (21232)', '3'],
-      ['gone-program', 'Welders and related machine operators (72106)', '1'],
+      ['Welding level 1', 'Software developers and programmers (NOC\u00a021232)', '3'],
+      ['gone-program', 'Welders and related machine operators (NOC\u00a072106)', '1'],
     ]);
     expect([...el.shadowRoot!.querySelectorAll('table.unrelated thead th')].map((th) => th.textContent)).to.deep.equal(['Program', 'Occupation', 'Marks']);
     expect(text(el)).to.contain(
@@ -469,10 +469,10 @@ describe('mc-outcomes-report: French', () => {
       });
     const el = await make({ index: englishWelders }, 'fr');
     const rows = (table: Element) => [...table.querySelectorAll('tbody th')].map((th) => [th.textContent, th.getAttribute('lang')]);
-    const welders = `${englishWelders.occupations.get('72106')!.title.en} (72106)`;
+    const welders = `${englishWelders.occupations.get('72106')!.title.en} (CNP\u00a072106)`;
     expect(rows(el.shadowRoot!.querySelectorAll('table')[2]!)).to.deep.equal([
       [welders, 'en'],
-      [`${englishWelders.occupations.get('31301')!.title.fr} (31301)`, null],
+      [`${englishWelders.occupations.get('31301')!.title.fr} (CNP\u00a031301)`, null],
     ]);
     const cells = [...el.shadowRoot!.querySelectorAll('table.unrelated tbody td.text')].map((td) => [
       td.textContent,
