@@ -8,12 +8,16 @@ import madge from 'madge';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SRC = join(ROOT, 'src');
 
-/** The module graph of a folder, type-only imports included (`skipTypeImports: false`). */
-async function graphOf(dir: string) {
+/**
+ * The module graph of a folder, dynamic `import()`s included; type-only imports too unless
+ * `typeImports` is false (what a page loads: they load nothing).
+ */
+async function graphOf(dir: string, typeImports = true) {
+  const skipTypeImports = !typeImports;
   return madge(dir, {
     fileExtensions: ['ts'],
     tsConfig: join(ROOT, 'tsconfig.json'),
-    detectiveOptions: { ts: { skipTypeImports: false }, es6: { skipTypeImports: false } },
+    detectiveOptions: { ts: { skipTypeImports }, es6: { skipTypeImports } },
   });
 }
 
@@ -22,6 +26,31 @@ function tsFilesUnder(dir: string): string[] {
     .filter((f) => f.endsWith('.ts'))
     .map((f) => relative(dir, join(dir, f)))
     .sort();
+}
+
+/**
+ * Entries of a core folder besides its index.ts that the rest may import statically: the
+ * skill search, which the ranking's index.ts leaves out so that a page that recommends does
+ * not load it.
+ */
+const SECOND_ENTRIES = ['core/rank/skills.ts'];
+
+/** The skill search's modules, and the define modules of the only elements that search skills. */
+const SKILL_SEARCH = ['core/rank/skill-suggest.ts', 'core/rank/skill-groups.ts'];
+const SEARCHES_SKILLS = ['define/mc-skill-finder.ts', 'define/mc-catalogue-review.ts'];
+
+/** The chain of imports from `from` to the first of `targets` it reaches, or null. */
+function chainTo(graph: Record<string, string[]>, from: string, targets: string[]): string[] | null {
+  const parent = new Map<string, string | null>([[from, null]]);
+  for (const file of parent.keys()) {
+    if (targets.includes(file)) {
+      const chain = [file];
+      for (let up = parent.get(file); up; up = parent.get(up)) chain.unshift(up);
+      return chain;
+    }
+    for (const to of graph[file] ?? []) if (!parent.has(to)) parent.set(to, file);
+  }
+  return null;
 }
 
 /** `core/<folder>/...` -> the folder; a file directly in core/ or outside it -> null. */
@@ -52,13 +81,13 @@ describe('the import graph of src', () => {
     assert.deepEqual(circular, [], `cycles: ${circular.map((c) => c.join(' -> ')).join('; ')}`);
   });
 
-  it('enters a core folder only through its index.ts, or its lazy.ts by a dynamic import()', () => {
+  it('enters a core folder only through its index.ts, its lazy.ts by a dynamic import(), or a second entry (SECOND_ENTRIES)', () => {
     const reaching: string[] = [];
     const staticLazy: string[] = [];
     for (const [from, targets] of Object.entries(graph)) {
       for (const to of targets) {
         const folder = coreFolder(to);
-        if (!folder || coreFolder(from) === folder || to.endsWith(`core/${folder}/index.ts`)) continue;
+        if (!folder || coreFolder(from) === folder || to.endsWith(`core/${folder}/index.ts`) || SECOND_ENTRIES.includes(to)) continue;
         if (!to.endsWith(`core/${folder}/lazy.ts`)) reaching.push(`${from} -> ${to}`);
         // A static import of the lazy entry would bring what it defers into every page.
         else if (/^\s*(import|export)\b[^;(]*from\s*'[^']*\/lazy\.js'/m.test(readFileSync(join(SRC, from), 'utf8'))) staticLazy.push(`${from} -> ${to}`);
@@ -78,5 +107,24 @@ describe('the import graph of src', () => {
   it('finds a cycle where there is one (through a type import)', async () => {
     const fixture = await graphOf(join(ROOT, 'tests/fixtures/import-cycle'));
     assert.deepEqual(fixture.circular(), [['a.ts', 'b.ts']]);
+  });
+});
+
+describe('what the page of an element loads (dynamic import()s in, type-only imports out)', () => {
+  let graph: Record<string, string[]>;
+  before(async () => {
+    graph = (await graphOf(SRC, false)).obj();
+  });
+
+  it('an element that does not search skills never loads the skill search, though the portal and the recommendations load the ranking', () => {
+    const pages = tsFilesUnder(join(SRC, 'define')).map((file) => `define/${file}`);
+    assert.ok(pages.length >= 10 && SEARCHES_SKILLS.every((page) => pages.includes(page)), pages.join(', '));
+    // Each chain names the import that brought it in, a re-export in core/rank/index.ts say.
+    const loading = pages.filter((page) => !SEARCHES_SKILLS.includes(page)).map((page) => chainTo(graph, page, SKILL_SEARCH)?.join(' -> '));
+    assert.deepEqual(loading.filter(Boolean), []);
+    for (const page of ['define/mc-portal.ts', 'define/mc-recommendations.ts']) {
+      assert.ok(chainTo(graph, page, ['core/rank/index.ts']), `${page} loads the ranking`);
+    }
+    for (const page of SEARCHES_SKILLS) assert.deepEqual(chainTo(graph, page, ['core/rank/skill-suggest.ts'])?.at(-2), 'core/rank/skills.ts', page);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * `core/rank/`: recommendations over the programs' evidence (`recommend`,
- * `recommendInSlices`), the employer search, its facets and its skill typeahead
- * (`findPrograms`, `programFacets`, `suggestSkills`), the skill gap and pathway above a list of
- * recommendations, related occupations, and the ranking structures the loader prepares.
+ * `recommendInSlices`), the employer search and its facets (`findPrograms`, `programFacets`),
+ * the skill gap and pathway above a list of recommendations, related occupations, and the
+ * ranking structures the loader prepares.
  *
- * The rest of the code imports this folder through this file only (checked by
+ * The rest of the code imports this folder through this file, or `skills.ts` for the skill
+ * search, which pages that only recommend do not load (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
 export { PATHWAY_MAX, pathway, skillGap } from './pathway.js';
@@ -21,6 +22,4 @@ export type { FindProgramsOptions } from './rank-find.js';
 export { prepareRelated, relatedOccupations } from './related.js';
 export { namedItems } from './rank-reasons.js';
 export { quoteLanguage } from './evidence-lang.js';
-export { prepareSkills, searchesAcross, skillGroup, skillLabel, suggestSkills, suggestSkillsAcross } from './skill-suggest.js';
-export type { SkillSuggestion, SuggestSkillsOptions } from './skill-suggest.js';
 export type { RelatedOccupation } from './related.js';

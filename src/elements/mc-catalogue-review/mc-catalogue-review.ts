@@ -19,7 +19,7 @@ import {
 } from '../../core/catalogue/index.js';
 import type { SkillTagger } from '../../core/catalogue/index.js';
 import { catalogueReach, type CatalogueReach } from '../../core/catalogue/index.js';
-import { prepareSkills, type SkillSuggestion } from '../../core/rank/index.js';
+import { prepareSkills, type SkillSuggestion } from '../../core/rank/skills.js';
 import { levelHeading } from '../shared/heading.js';
 import { saveFile } from '../shared/save-file.js';
 import { IndexTask } from '../shared/index-task.js';

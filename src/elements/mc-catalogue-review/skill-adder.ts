@@ -10,7 +10,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { ReviewEntry } from '../../core/catalogue/index.js';
-import { suggestSkills, type SkillSuggestion } from '../../core/rank/index.js';
+import { suggestSkills, type SkillSuggestion } from '../../core/rank/skills.js';
 import { comboAction } from '../mc-job-search/combobox-keys.js';
 import { PickerAnnouncer, skillPicker, type SkillPickerOptions } from '../mc-skill-finder/skill-picker.js';
 import type { AdminMessages } from '../../i18n/admin.js';

@@ -17,7 +17,7 @@ import { skillName } from '../shared/skill-name.js';
 import { reviewPanel } from './review-panel.js';
 import { PickerAnnouncer, skillPicker, type SkillPickerOptions } from './skill-picker.js';
 import { SkillsAcross } from './skills-across.js';
-import { prepareSkills, searchesAcross, skillGroup, suggestSkills, suggestSkillsAcross, type SkillSuggestion } from '../../core/rank/index.js';
+import { prepareSkills, searchesAcross, skillGroup, suggestSkills, suggestSkillsAcross, type SkillSuggestion } from '../../core/rank/skills.js';
 import { styles } from './mc-skill-finder.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { finder } from '../../i18n/en/finder.js';

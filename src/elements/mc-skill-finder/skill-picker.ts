@@ -7,7 +7,7 @@
  * query, open and active.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { SkillSuggestion } from '../../core/rank/index.js';
+import type { SkillSuggestion } from '../../core/rank/skills.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Strings } from '../shared/locale.js';
 

@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleIndex } from '../../../src/core/load/load.js';
-import { findPrograms, skillGroup, suggestSkills } from '../../../src/core/rank/index.js';
+import { findPrograms } from '../../../src/core/rank/index.js';
+import { skillGroup, suggestSkills } from '../../../src/core/rank/skills.js';
 import type { LoadedIndex } from '../../../src/core/model/loaded.js';
 import type { Skill } from '../../../src/core/index-format/schema.js';
 import { PROGRAMS, SKILLS, indexFiles, indexTexts, sampleProgram } from '../../fixtures/index/index.js';
