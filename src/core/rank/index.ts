@@ -21,6 +21,6 @@ export type { FindProgramsOptions } from './rank-find.js';
 export { prepareRelated, relatedOccupations } from './related.js';
 export { namedItems } from './rank-reasons.js';
 export { quoteLanguage } from './evidence-lang.js';
-export { prepareSkills, searchesAcross, skillGroup, skillLabel, suggestSkills, suggestSkillsAcross } from './skill-suggest.js';
+export { hasEveryWord, prepareSkills, searchesAcross, skillGroup, skillLabel, suggestSkills, suggestSkillsAcross } from './skill-suggest.js';
 export type { SkillSuggestion, SuggestSkillsOptions } from './skill-suggest.js';
 export type { RelatedOccupation } from './related.js';
