@@ -191,7 +191,8 @@ const OTHER_WORD = 5;
  */
 function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
   if (word === part || word === `${part}s` || part === `${word}s`) return 3;
-  if (!word.startsWith(part)) return ingOf(part, word) || ingOf(word, part) ? 2 : 0;
+  // Most words differ from the first letter: no "-ing" form to look for (this runs for every word at every keystroke).
+  if (!word.startsWith(part)) return word.charCodeAt(0) === part.charCodeAt(0) && (ingOf(part, word) || ingOf(word, part)) ? 2 : 0;
   return word.length - part.length >= OTHER_WORD ? 1 : 2;
 }
 
