@@ -14,7 +14,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../src/core/index-format/schema.js';
 import type { LoadedIndex } from '../src/core/model/loaded.js';
-import { searchesAcross, skillGroup, suggestSkills, suggestSkillsAcross } from '../src/core/rank/skill-suggest.js';
+import { hasEveryWord, searchesAcross, skillGroup, suggestSkills, suggestSkillsAcross } from '../src/core/rank/skill-suggest.js';
 import { loadIndexFromDir } from '../src/cli/read-index.js';
 import { SKILL_QUERIES, type SkillQuery } from '../tests/fixtures/core/skill-queries.js';
 
@@ -70,7 +70,7 @@ export function pagePlaces(labelsOnly: LoadedIndex, loaded: LoadedIndex, lang: L
   return queries.map(({ query, expected }) => {
     const opts = { lang, limit: SHOWN };
     const first = lang === 'fr' ? suggestSkillsAcross(labelsOnly, query, opts) : suggestSkills(labelsOnly, query, opts);
-    const missed = first.length === 0 && searchesAcross(query, 0);
+    const missed = !first.some(hasEveryWord) && searchesAcross(query, 0);
     const index = missed ? loaded : labelsOnly;
     const offered = (missed ? suggestSkillsAcross(loaded, query, opts) : first).map((s) => s.id);
     const at = offered.findIndex((id) => skillGroup(index, id, lang).some((s) => expected.includes(s)));

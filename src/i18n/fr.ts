@@ -325,6 +325,9 @@ export const fr: Messages = {
       `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Sur cette page, les compétences se cherchent en français\u00a0: essayez le terme français, ou un mot plus court ou plus général.`,
     foundBy: ['(trouvée par son nom anglais «\u00a0', '\u00a0»)'],
     alsoCalled: ['(aussi appelée «\u00a0', '\u00a0»)'],
+    without: ['(sans «\u00a0', '\u00a0»)'],
+    suggestionsWithout: (count: number, word: string) =>
+      `Aucune compétence n’a tous les mots tapés. ${count} compétence${count > 1 ? 's trouvées' : ' trouvée'} sans «\u00a0${word}\u00a0».`,
     acrossLoading: (labels: boolean, names: boolean) =>
       labels && !names ? 'Recherche parmi les noms anglais des compétences…' : 'Recherche parmi les autres noms anglais des compétences…',
     // Said on a French page only while the other English names load: its English labels were searched already.

@@ -24,6 +24,11 @@ export interface SkillSuggestion {
    * that name ("CPR" of "resuscitation"), so the person sees why it is offered.
    */
   alsoCalled?: string;
+  /**
+   * Set when no skill holds every word typed (three or more): the typed word it was found
+   * without ("occupational" of "occupational health and safety"), so the person sees it.
+   */
+  without?: string;
 }
 
 interface Entry {
@@ -186,8 +191,19 @@ const OTHER_WORD = 5;
  */
 function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
   if (word === part || word === `${part}s` || part === `${word}s`) return 3;
-  if (!word.startsWith(part)) return 0;
+  // Most words differ from the first letter: no "-ing" form to look for (this runs for every word at every keystroke).
+  if (!word.startsWith(part)) return word.charCodeAt(0) === part.charCodeAt(0) && (ingOf(part, word) || ingOf(word, part)) ? 2 : 0;
   return word.length - part.length >= OTHER_WORD ? 1 : 2;
+}
+
+/**
+ * Whether `a` is the "-ing" form of the verb `b` ("driving" of "drive", "planning" of "plan"):
+ * people type "truck driving" where ESCO writes "drive heavy trucks".
+ */
+function ingOf(a: string, b: string): boolean {
+  if (a.length < b.length + 2 || !a.endsWith('ing')) return false;
+  const base = a.slice(0, -3);
+  return base === b || `${base}e` === b || (base.length > 3 && base.at(-1) === base.at(-2) && base.slice(0, -1) === b);
 }
 
 const NO_WORDS: readonly string[] = [];
@@ -213,6 +229,8 @@ const LABEL_START = 0;
 const LABEL_INSIDE = 10;
 const OTHER_NAME_START = 20;
 const OTHER_NAME_INSIDE = 30;
+/** A typed word only beginning a word of it, or another form of it ("nursing" of "nurse trees"): after whole words. */
+const NOT_WHOLE = 40;
 const UNTAUGHT = 100;
 
 /** How an entry matched: its weakest typed word (`wordMatch`), its place, and the other name that matched (null: the label). */
@@ -284,7 +302,7 @@ function ranked(list: readonly Entry[], others: readonly Entry[] | null, q: stri
     const match = matchOf(entry, others ? others[i]! : null, parts, q);
     if (match.worst === 0) continue;
     const taught = groups ? groups.taught[groups.head[i]!]! : entry.taught;
-    hits.push({ i, entry, key: (taught ? 0 : UNTAUGHT) + match.place + entry.rank, match });
+    hits.push({ i, entry, key: (taught ? 0 : UNTAUGHT) + (match.worst === 3 ? 0 : NOT_WHOLE) + match.place + entry.rank, match });
   }
   // A typed word that is a whole word somewhere drops the matches where it only begins a much longer one.
   const kept = hits.some((h) => h.match.worst === 3) ? hits.filter((h) => h.match.worst > 1) : hits;
@@ -297,6 +315,38 @@ function ranked(list: readonly Entry[], others: readonly Entry[] | null, q: stri
       (a.entry.folded < b.entry.folded ? -1 : a.entry.folded > b.entry.folded ? 1 : 0) ||
       (a.entry.id < b.entry.id ? -1 : 1),
   );
+}
+
+/**
+ * Words of this many letters or more a query must keep when one of its words is left out
+ * (`rankedOrLoose`): two, so that "conduite de camion" is not searched as "conduite de" (pipes).
+ */
+const LOOSE_KEPT_LETTERS = 4;
+const LOOSE_KEPT_WORDS = 2;
+
+/**
+ * `ranked`, or when nothing holds every typed word of `q`, the best of the searches leaving
+ * out one of them ("occupational" of "occupational health and safety", which ESCO calls
+ * "health and safety regulations") that keep two words of four letters or more, with that
+ * word: the search whose best match ranks first, the earliest word on a tie.
+ */
+function rankedOrLoose(list: readonly Entry[], others: readonly Entry[] | null, q: string, opts: RankOptions): { hits: Hit[]; without?: string } {
+  const hits = ranked(list, others, q, opts);
+  if (hits.length > 0) return { hits };
+  const parts = q.split(' ');
+  let best: { hits: Hit[]; without?: string } = { hits };
+  for (const [j, part] of parts.entries()) {
+    const kept = parts.filter((_, k) => k !== j);
+    if (kept.filter((word) => word.length >= LOOSE_KEPT_LETTERS).length < LOOSE_KEPT_WORDS) continue;
+    const loose = ranked(list, others, kept.join(' '), opts);
+    if (loose.length > 0 && (best.hits.length === 0 || loose[0]!.key < best.hits[0]!.key)) best = { hits: loose, without: part };
+  }
+  return best;
+}
+
+/** The word of `query` as typed whose folded form is `part` (the folded word when none is). */
+function typedWord(query: string, part: string): string {
+  return query.split(/\s+/).find((word) => fold(word) === part) ?? part;
 }
 
 /**
@@ -374,10 +424,11 @@ export function suggestSkills(index: LoadedIndex, query: string, opts: SuggestSk
   const other = opts.alsoLang && opts.alsoLang !== opts.lang ? entries(index, opts.alsoLang) : null;
   const all = entries(index, opts.lang);
   const { groups, skip } = grouping(index, opts, opts.exclude ?? []);
-  const hits = ranked(all, other, q, { exclude: opts.exclude, skip, groups });
+  const { hits, without } = rankedOrLoose(all, other, q, { exclude: opts.exclude, skip, groups });
+  const typed = without === undefined ? {} : { without: typedWord(query, without) };
   return distinct(hits, opts.limit ?? 8, ({ i, match }) => {
     const { id, label, folded } = all[groups ? groups.head[i]! : i]!;
-    return { id, label, folded, ...(match.name !== null && match.own ? { alsoCalled: match.name } : {}) };
+    return { id, label, folded, ...(match.name !== null && match.own ? { alsoCalled: match.name } : {}), ...typed };
   });
 }
 
@@ -411,19 +462,29 @@ export function searchesAcross(query: string, found: number): boolean {
 export function suggestSkillsAcross(index: LoadedIndex, query: string, opts: SuggestSkillsOptions): SkillSuggestion[] {
   const limit = opts.limit ?? 8;
   const own = suggestSkills(index, query, { ...opts, limit });
-  if (!searchesAcross(query, own.length)) return own;
+  if (!searchesAcross(query, own.filter(hasEveryWord).length)) return own;
   const other: Lang = opts.lang === 'en' ? 'fr' : 'en';
   const exclude = new Set([...(opts.exclude ?? []), ...own.map((s) => s.id)]);
   const shown = entries(index, opts.lang);
   // Shown by the page language's labels, so grouped by them too.
   const { groups, skip } = grouping(index, opts, exclude);
-  const hits = ranked(entries(index, other), null, fold(query), { exclude, skip: (e, i) => !e.native || (skip?.(e, i) ?? false), groups });
+  const skipAcross = (e: Entry, i: number) => !e.native || (skip?.(e, i) ?? false);
+  const { hits, without } = rankedOrLoose(entries(index, other), null, fold(query), { exclude, skip: skipAcross, groups });
+  const typed = without === undefined ? {} : { without: typedWord(query, without) };
   const toSuggestion = ({ i, entry, match }: Hit) => {
     const { id, label, folded } = shown[groups ? groups.head[i]! : i]!;
-    return { id, label, foundAs: { name: match.name ?? entry.label, lang: other }, folded };
+    return { id, label, foundAs: { name: match.name ?? entry.label, lang: other }, folded, ...typed };
   };
-  const found = distinct(hits, limit - own.length, toSuggestion, new Set(own.map((s) => fold(s.label))));
-  return [...own, ...found];
+  const full = own.filter(hasEveryWord);
+  const found = distinct(hits, limit - full.length, toSuggestion, new Set(own.map((s) => fold(s.label))));
+  // What holds every typed word comes first, in either language.
+  const loose = (s: SkillSuggestion) => !hasEveryWord(s);
+  return [...full, ...found.filter(hasEveryWord), ...own.filter(loose), ...found.filter(loose)].slice(0, limit);
+}
+
+/** Whether a suggestion holds every word typed (`SkillSuggestion.without` unset). */
+export function hasEveryWord(s: SkillSuggestion): boolean {
+  return s.without === undefined;
 }
 
 /** Localized label of a skill id, or the id itself when the index lacks it. */

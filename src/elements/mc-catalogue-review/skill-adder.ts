@@ -95,7 +95,7 @@ export class SkillAdder implements ReactiveController {
         onInput: (e) => {
           this.onInput(e);
           this.pause.typed({ t, text }, () =>
-            this.addingFor === entry.program.id ? { query: this.query, count: this.suggestions(index, entry).length } : null,
+            this.addingFor === entry.program.id ? { query: this.query, suggestions: this.suggestions(index, entry) } : null,
           );
         },
         onKeydown: (e) => this.onKeydown(e, entry, suggestions),

@@ -17,7 +17,7 @@ import { skillName } from '../shared/skill-name.js';
 import { reviewPanel } from './review-panel.js';
 import { PickerAnnouncer, skillPicker, type SkillPickerOptions } from './skill-picker.js';
 import { SkillsAcross } from './skills-across.js';
-import { prepareSkills, searchesAcross, skillGroup, suggestSkills, suggestSkillsAcross, type SkillSuggestion } from '../../core/rank/skills.js';
+import { hasEveryWord, prepareSkills, searchesAcross, skillGroup, suggestSkills, suggestSkillsAcross, type SkillSuggestion } from '../../core/rank/skills.js';
 import { styles } from './mc-skill-finder.styles.js';
 import { common } from '../../i18n/en/common.js';
 import { finder } from '../../i18n/en/finder.js';
@@ -386,8 +386,9 @@ export class McSkillFinder extends McElement {
     this.open = true;
     this.active = -1;
     const state = this.indexTask.state;
-    // A skill the page's language does not hold may be typed in the other one: its names load now.
-    if (state.kind === 'ready' && searchesAcross(this.query, 0) && this.suggestions(state.index).length === 0) {
+    // A skill the page's language does not hold may be typed in the other one, or by another
+    // of its names: those load now. Skills found without one of the typed words are a miss too.
+    if (state.kind === 'ready' && searchesAcross(this.query, 0) && !this.suggestions(state.index).some(hasEveryWord)) {
       this.across.want(state.index, this.locale.lang);
     }
     this.announceFound();
@@ -398,7 +399,7 @@ export class McSkillFinder extends McElement {
     this.pause.typed({ t: this.locale.t, text: this.pickerText }, () => {
       const state = this.indexTask.state;
       if (state.kind !== 'ready' || this.across.state(state.index, this.locale.lang) === 'loading') return null;
-      return { query: this.query, count: this.suggestions(state.index).length };
+      return { query: this.query, suggestions: this.suggestions(state.index) };
     });
   }
 

@@ -3,11 +3,12 @@
  * ARIA 1.2 combobox with list autocomplete, plus the "no skill matches" note, and what it
  * says once typing pauses. A skill found by its name in the other language says so, that name
  * marked with its `lang`, as is a label shown in English for want of a French one, and one found by
- * another of its names says which ("also called"). The template is stateless: the element owns
+ * another of its names says which ("also called"), and one found without one of the words typed
+ * says which word ("without"). The template is stateless: the element owns
  * query, open and active.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { SkillSuggestion } from '../../core/rank/skills.js';
+import { hasEveryWord, type SkillSuggestion } from '../../core/rank/skills.js';
 import type { Lang } from '../../core/index-format/index.js';
 import type { Strings } from '../shared/locale.js';
 
@@ -60,13 +61,13 @@ export class PickerAnnouncer implements ReactiveController {
    * After each keystroke: once typing pauses, `found()` gives what is typed then and how many
    * skills it suggests (null: nothing to say, e.g. no index yet). `o`: the picker's words.
    */
-  typed(o: Pick<SkillPickerOptions, 't' | 'text'>, found: () => { query: string; count: number } | null): void {
+  typed(o: Pick<SkillPickerOptions, 't' | 'text'>, found: () => { query: string; suggestions: readonly SkillSuggestion[] } | null): void {
     this.cancel();
     this.timer = setTimeout(() => {
       const now = found();
       const query = now?.query.trim() ?? '';
       if (!now || query === '') return;
-      this.say(now.count > 0 ? o.t.finder.suggestionsCount(now.count) : wordsOf(o).noMatch(query));
+      this.say(foundText(o, query, now.suggestions));
     }, PAUSE_MS);
   }
 
@@ -74,6 +75,16 @@ export class PickerAnnouncer implements ReactiveController {
   cancel(): void {
     clearTimeout(this.timer);
   }
+}
+
+/** What the picker says of `suggestions` for `query`: how many, and when none holds every word typed, which word they lack. */
+function foundText(o: Pick<SkillPickerOptions, 't' | 'text'>, query: string, suggestions: readonly SkillSuggestion[]): string {
+  const { finder } = o.t;
+  if (suggestions.length === 0) return wordsOf(o).noMatch(query);
+  const without = suggestions[0]!.without;
+  return without !== undefined && !suggestions.some(hasEveryWord)
+    ? finder.suggestionsWithout(suggestions.length, without)
+    : finder.suggestionsCount(suggestions.length);
 }
 
 /**
@@ -89,6 +100,13 @@ function foundAs(t: Strings<'finder'>['finder'], s: SkillSuggestion): TemplateRe
   if (s.alsoCalled === undefined) return nothing;
   const [before, after] = t.alsoCalled;
   return html` <span class="found">${before}${s.alsoCalled}${after}</span>`;
+}
+
+/** " (without “occupational”)" after a skill found without one of the words typed. */
+function without(t: Strings<'finder'>['finder'], s: SkillSuggestion): TemplateResult | typeof nothing {
+  if (s.without === undefined) return nothing;
+  const [before, after] = t.without;
+  return html` <span class="found">${before}${s.without}${after}</span>`;
 }
 
 export function skillPicker(o: SkillPickerOptions): TemplateResult {
@@ -131,7 +149,7 @@ export function skillPicker(o: SkillPickerOptions): TemplateResult {
                 @mousedown=${(e: Event) => e.preventDefault()}
                 @click=${() => o.onPick(s)}
               >
-                <span lang=${o.labelLang?.(s) ?? nothing}>${s.label}</span>${foundAs(o.t.finder, s)}
+                <span lang=${o.labelLang?.(s) ?? nothing}>${s.label}</span>${foundAs(o.t.finder, s)}${without(o.t.finder, s)}
               </li>`,
               )
             : nothing

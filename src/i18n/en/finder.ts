@@ -15,6 +15,10 @@ export const finder = {
   foundBy: ['(found by its French name “', '”)'] as [string, string],
   /** A suggestion found by another of its names in the page's language ("resuscitation" by "CPR"): the two pieces around that name. */
   alsoCalled: ['(also called “', '”)'] as [string, string],
+  /** A suggestion found without one of the words typed, when no skill has them all: the two pieces around that word. */
+  without: ['(without “', '”)'] as [string, string],
+  /** Said when no skill has every word typed and `count` skills are found without `word`. */
+  suggestionsWithout: (count: number, word: string) => `No skill has every word typed. ${count} skill${count === 1 ? '' : 's'} found without “${word}”.`,
   /**
    * While what a miss loads loads, after the query's miss in English (`noSkillHere`); said
    * once. `labels`: the French names; `names`: the skills' other English names ("CPR").
