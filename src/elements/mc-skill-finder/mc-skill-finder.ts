@@ -44,6 +44,9 @@ const SUGGESTIONS = 8;
  * soudure », found by its English name), and a skill typed by another of its names says it
  * ("resuscitation (also called “CPR”)"); a page loads the French names and ESCO's other
  * English names only when a typed skill first finds nothing (see docs/cross-language.md).
+ * "Truck driving" finds "drive heavy trucks" (an "-ing" form finds the verb), and a query of
+ * three or more words no skill has all of offers those found without one of them, saying
+ * which: "health and safety regulations (without “occupational”)".
  *
  * @tagname mc-skill-finder
  * @summary Skill-based program search for employers, with one inquiry to several institutions.
