@@ -25,8 +25,8 @@ export interface SkillSuggestion {
    */
   alsoCalled?: string;
   /**
-   * Set when no skill holds every word typed (three or more): the typed word it was found
-   * without ("occupational" of "occupational health and safety"), so the person sees it.
+   * Set when no skill holds every word typed: the typed word, as typed, it was found without
+   * ("occupational" of "occupational health and safety"), so the person sees it.
    */
   without?: string;
 }
@@ -408,14 +408,17 @@ function grouping(
  * Skills whose label (in `lang`, or in `alsoLang` too when given), or one of its other
  * names there (ESCO's alternative labels: "premiers soins" finds "premiers secours", "CPR"
  * "resuscitation" once an English page has loaded them), contains every word of `query` as
- * the start of one of its words (one found by an other name in `lang` says it: `alsoCalled`):
- * skills some program teaches first, then labels that start with the query, other labels,
+ * the start of one of its words, or as the "-ing" form of one ("driving" of "drive"; one
+ * found by an other name in `lang` says it: `alsoCalled`): skills some program teaches first,
+ * then those holding every typed word whole, labels that start with the query, other labels,
  * then other names, shorter and broader ones first; skills in `exclude` (already chosen)
  * are left out. A typed word that is a whole word of some label (or a software name,
  * "excel") does not also offer labels where it only begins a much longer word
  * ("excellence"). Labels that differ only in capitals ("Accounting", "accounting") are
  * offered once. Near-identical skills ("perform market research", "market research": see
- * `skillGroup`) are offered once, under their group's label, when any of them matches.
+ * `skillGroup`) are offered once, under their group's label, when any of them matches. When
+ * no skill holds every typed word, those found without one of them, each saying which
+ * (`without`; see `rankedOrLoose`).
  */
 export function suggestSkills(index: LoadedIndex, query: string, opts: SuggestSkillsOptions & { alsoLang?: Lang }): SkillSuggestion[] {
   const q = fold(query);

@@ -58,7 +58,7 @@ export class PickerAnnouncer implements ReactiveController {
   }
 
   /**
-   * After each keystroke: once typing pauses, `found()` gives what is typed then and how many
+   * After each keystroke: once typing pauses, `found()` gives what is typed then and the
    * skills it suggests (null: nothing to say, e.g. no index yet). `o`: the picker's words.
    */
   typed(o: Pick<SkillPickerOptions, 't' | 'text'>, found: () => { query: string; suggestions: readonly SkillSuggestion[] } | null): void {
