@@ -3,15 +3,16 @@
  * the same `index.json` in the same language shares one load; a failed load is forgotten
  * so Retry loads again. Loads go through the device cache (`core/load/cache.ts`): a returning
  * visitor gets the saved copy at once while a newer one is looked for in the background. So
- * do the files a skill finder's miss reads later into an index, kept beside its saved copy;
- * all go through the host's fetch when it gave one (`resetIndexSource`).
+ * do the files an index was loaded without and a page reads later (another language's titles,
+ * what a skill finder's miss loads), kept beside its saved copy; all go through the host's
+ * fetch when it gave one (`resetIndexSource`).
  */
 import { manifestUrlOf, openIndexCache, type CachedLoad, type CachedLoadOptions, type IndexCache, type Revalidation } from '../../core/load/index.js';
 import { indexLang, loadLabelsCached, loadTitlesCached } from '../../core/load/index.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
-import { loadTitles, raceAbort, SharedLoads } from '../../core/load/index.js';
+import { raceAbort, SharedLoads } from '../../core/load/index.js';
 import type { TitleIndex } from '../../core/model/index.js';
 import { onceRetrying } from './once.js';
 
@@ -206,17 +207,17 @@ export function requestOccupationIndex(titles: TitlesIndex, code: string, signal
 
 /**
  * The job titles of `lang` for `index`: its own when loaded, else `titles.<lang>.tsv`
- * alone, fetched beside the index once per page however many elements ask (for titles
- * typed in the other language). Null when `index` was not loaded here (a host's own
- * index: where its files are is unknown). A failed load is forgotten, so a later ask
- * tries again.
+ * alone (`loadTitles`), read beside the index through the device cache once per page
+ * however many elements ask (for titles typed in the other language). Null when `index` was
+ * not loaded here (a host's own index: where its files are is unknown). A failed load is
+ * forgotten, so a later ask tries again.
  */
 export function requestTitles(index: TitlesIndex, lang: Lang): Promise<TitleIndex> | null {
   const own = index.titles[lang];
   if (own) return Promise.resolve(own);
   const href = sources.get(index);
   if (href === undefined) return null;
-  return extraTitles.get(index, lang, () => loadTitles(href, index, lang, { fetch: customFetch }));
+  return extraTitles.get(index, lang, () => importWhole().then(async (m) => m.loadTitles(href, index, lang, await through())));
 }
 
 /**
