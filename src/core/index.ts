@@ -48,7 +48,7 @@ export type { LoadedIndex, TitleIndex, MatchKind, TitleMatch, SkillRef, Reason, 
 
 // Loading: fetch (or read from disk in Node), verify, assemble; quotes on demand; the device cache.
 export { loadIndex, loadTitles, loadQuotes, hasQuotes, assembleIndex } from './load/index.js';
-export type { LoadOptions, AssembleOptions, IndexTexts, QuoteOptions } from './load/index.js';
+export type { LoadOptions, AssembleOptions, IndexTexts, QuoteOptions, OnDemandOptions } from './load/index.js';
 export { openIndexCache, loadIndexCached, MemoryIndexCache } from './load/index.js';
 // The job titles alone, first: what a job search needs before its first suggestion.
 export { loadLabelsIndex, loadTitlesIndex, loadTitlesCached, loadOccupationIndex, loadSummaries } from './load/index.js';

@@ -85,11 +85,11 @@ function recordingFetch(doFetch: typeof fetch, record: Map<string, Uint8Array>, 
   };
 }
 
-function readCache(cache: IndexCache, url: string): Promise<CachedIndexBytes | null> {
+export function readCache(cache: IndexCache, url: string): Promise<CachedIndexBytes | null> {
   return cache.getBytes ? cache.getBytes(url) : cache.get(url).then((entry) => entry && toBytes(entry));
 }
 
-function writeCache(cache: IndexCache, entry: CachedIndexBytes): Promise<void> {
+export function writeCache(cache: IndexCache, entry: CachedIndexBytes): Promise<void> {
   return cache.putBytes ? cache.putBytes(entry) : cache.put(toText(entry));
 }
 

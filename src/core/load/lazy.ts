@@ -24,3 +24,4 @@ export function loadIndexCached(url: string, opts: CachedLoadOptions): Promise<C
 
 export { loadOccupationIndex, occupationIndexFor } from './load-slice.js';
 export { loadLabels } from './load-labels.js';
+export { loadTitles } from './on-demand.js';

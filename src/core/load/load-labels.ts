@@ -2,22 +2,23 @@
  * Labels an index already loaded lacks, alone: another language's `labels.<lang>.txt` (the
  * file a French page loads with the rest: occupation titles, skill labels and their other
  * names), or the skills' other names written apart from their labels (`names.en.txt`:
- * ESCO's English alternative labels, "CPR" of "resuscitation"); fetched, verified against
+ * ESCO's English alternative labels, "CPR" of "resuscitation"); fetched, or read from the
+ * device cache's copy of the index (`cache`, see `on-demand.ts`), verified against
  * `index.json` and read into the same manifest in slices. For a skill typed by a name the
  * page's labels do not hold (`suggestSkills`, `suggestSkillsAcross`): an English page
  * downloads neither until someone types a skill its own labels find too few for.
  * Reached through the folder's lazy entry, so no page carries it before then.
  */
 import type { FileRef, Lang } from '../index-format/index.js';
-import { Slicer } from '../schedule/index.js';
+import { readFileCached, type OnDemandOptions } from './on-demand.js';
 import { SharedLoads } from './shared-loads.js';
-import { applyLabels, decodeUtf8InSlices, fetchVerified, hasLabels, resolveManifestUrl, type LoadOptions, type TitlesIndex } from './read.js';
+import { applyLabels, hasLabels, type TitlesIndex } from './read.js';
 
 /** One load per manifest and file (`en`, `fr`, `en.names`…), however many elements ask; a failed one is forgotten. */
 const LOADS = new SharedLoads<TitlesIndex['manifest'], string, void>();
 
 /** Options of `loadLabels`. */
-export interface LoadLabelsOptions extends Pick<LoadOptions, 'fetch'> {
+export interface LoadLabelsOptions extends Pick<OnDemandOptions, 'fetch' | 'cache'> {
   /** Also the skills' other names of `lang` written apart from its labels (`names.<lang>.txt`), when the index has them. */
   otherNames?: boolean;
 }
@@ -48,12 +49,7 @@ export function loadLabels(index: Pick<TitlesIndex, 'manifest' | 'source'>, lang
   return Promise.all(loads).then(() => undefined);
 }
 
-/** Fetches and verifies the file `ref` names beside `index.json`, and reads it into the manifest with `apply`, in slices. */
-async function readInto(index: Pick<TitlesIndex, 'manifest' | 'source'>, ref: FileRef, lang: Lang, apply: Apply, opts: LoadLabelsOptions): Promise<void> {
-  const [bytes, fileUrl] = await fetchVerified(ref, await resolveManifestUrl(index.source), { fetch: opts.fetch });
-  const slicer = new Slicer();
-  slicer.resume();
-  const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
-  await apply(index.manifest, lang, text, fileUrl, slicer);
-  slicer.finish();
+/** Reads the file `ref` names beside `index.json` into the manifest with `apply` (`readFileCached`: verified, through `opts.cache`). */
+function readInto(index: Pick<TitlesIndex, 'manifest' | 'source'>, ref: FileRef, lang: Lang, apply: Apply, opts: LoadLabelsOptions): Promise<void> {
+  return readFileCached(index.manifest, index.source, ref, opts, (text, fileUrl, slicer) => apply(index.manifest, lang, text, fileUrl, slicer));
 }

@@ -25,6 +25,7 @@ import { requirementsRead } from './requirements.js';
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, runSteps, Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
+import { readFrom } from './on-demand.js';
 import {
   applyLabels,
   buildTitles,
@@ -136,7 +137,10 @@ export async function loadIndex(url: string | URL, opts: LoadOptions = {}): Prom
   await slicer.pause();
   const texts: IndexTexts = { labels: {}, titles: { [lang]: titles! }, programs: programs! };
   langs.forEach((l, k) => (texts.labels[l] = labels[k]!));
-  return assembleIndex(file, texts, { signal, source: manifestUrl, onSlice: opts.onSlice });
+  const index = await assembleIndex(file, texts, { signal, source: manifestUrl, onSlice: opts.onSlice });
+  // Files read into it later are kept beside a cached copy of these bytes only (`on-demand.ts`).
+  readFrom(index.manifest, manifestBytes);
+  return index;
 }
 
 /**

@@ -91,31 +91,6 @@ export function indexLang(index: Pick<LoadedIndex, 'manifest' | 'titles'>): Lang
   return index.titles.fr || hasLabels(index, 'fr') ? 'fr' : 'en';
 }
 
-/**
- * The job titles of `lang` alone, for an index loaded from `url` in the other language:
- * only `titles.<lang>.tsv` is fetched, verified and built in slices, and no labels (the
- * page keeps showing occupations in its own language). For titles typed in the other
- * language (`matchTitlesAcross`). Returns the index's own titles when it has them.
- * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason when aborted.
- */
-export async function loadTitles(
-  url: string | URL,
-  index: Pick<LoadedIndex, 'titles' | 'manifest'>,
-  lang: Lang,
-  opts: Omit<LoadOptions, 'lang' | 'base'> = {},
-): Promise<TitleIndex> {
-  const own = index.titles[lang];
-  if (own) return own;
-  const ref = index.manifest.files.titles[lang];
-  const [bytes, fileUrl] = await fetchVerified(ref, await resolveManifestUrl(url), opts);
-  const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
-  slicer.resume();
-  const text = await decodeUtf8InSlices(bytes, fileUrl, slicer);
-  const titles = await buildTitles(text, lang, index.manifest, fileUrl, ref, slicer);
-  slicer.finish();
-  return titles;
-}
-
 export async function applyLabels(manifest: IndexManifest, lang: Lang, text: string, file: string, slicer: Slicer): Promise<void> {
   await runInSlices(labelSteps(text, lang, manifest, file), slicer);
   let loaded = LABELS_LOADED.get(manifest);

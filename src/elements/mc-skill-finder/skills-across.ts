@@ -5,13 +5,16 @@
  * `names.en.txt`), for a skill typed by one of them on either page. A French page holds the
  * English labels already (ranking reads them). Both load when a typed skill first finds
  * nothing, once per index however many finders ask, and a page where every skill was found
- * never loads them. The loader comes with the folder's lazy entry, which a finder that
- * loaded its index has already.
+ * never loads them. They load through index-source, as the index did: through the host's
+ * fetch, if it gave one, and the device cache, so a returning visitor offline finds them
+ * there. The loader comes with the folder's lazy entry, which a finder that loaded its
+ * index has already.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hasLabels, hasOtherNames } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { LANGS, type Lang } from '../../core/index-format/index.js';
+import { requestLabels } from '../shared/index-source.js';
 
 /**
  * `ready`: everything a miss loads is here; `loading`; `failed`: some of it could not be
@@ -72,12 +75,9 @@ export class SkillsAcross implements ReactiveController {
       this.onSettled();
     };
     // Settled when every load has ended, so what failed is told from what loaded.
-    import('../../core/load/lazy.js')
-      .then(({ loadLabels }) => Promise.allSettled(LANGS.map((l) => loadLabels(index, l, { otherNames: true }))))
-      .then(
-        (loads) => settle(loads.some((load) => load.status === 'rejected')),
-        () => settle(true),
-      );
+    void Promise.allSettled(LANGS.map((l) => requestLabels(index, l, { otherNames: true }))).then((loads) =>
+      settle(loads.some((load) => load.status === 'rejected')),
+    );
   }
 
   /** Forgets a failure: the next miss tries again (called when a search starts anew). */

@@ -2,14 +2,17 @@
  * The one place elements get an index from a URL. Every element on a page that points at
  * the same `index.json` in the same language shares one load; a failed load is forgotten
  * so Retry loads again. Loads go through the device cache (`core/load/cache.ts`): a returning
- * visitor gets the saved copy at once while a newer one is looked for in the background.
+ * visitor gets the saved copy at once while a newer one is looked for in the background. So
+ * do the files an index was loaded without and a page reads later (another language's titles,
+ * what a skill finder's miss loads), kept beside its saved copy; all go through the host's
+ * fetch when it gave one (`resetIndexSource`).
  */
 import { manifestUrlOf, openIndexCache, type CachedLoad, type CachedLoadOptions, type IndexCache, type Revalidation } from '../../core/load/index.js';
 import { indexLang, loadLabelsCached, loadTitlesCached } from '../../core/load/index.js';
 import type { TitlesIndex } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import type { Lang } from '../../core/index-format/index.js';
-import { loadTitles, raceAbort, SharedLoads } from '../../core/load/index.js';
+import { raceAbort, SharedLoads } from '../../core/load/index.js';
 import type { TitleIndex } from '../../core/model/index.js';
 import { onceRetrying } from './once.js';
 
@@ -133,6 +136,11 @@ export function requestLabelsIndex(url: string, opts: RequestIndexOptions): Prom
   return request(labelsOnly, url, opts, () => undefined);
 }
 
+/** What every index load here goes through: the host's fetch (`resetIndexSource`), and the device cache. */
+async function through(): Promise<{ fetch: typeof fetch | undefined; cache: IndexCache }> {
+  return { fetch: customFetch, cache: await (cache ??= openIndexCache()) };
+}
+
 function keyOf(url: string, opts: RequestIndexOptions): string {
   return `${opts.lang} ${opts.integrity ?? ''} ${manifestUrlOf(url)}`;
 }
@@ -169,14 +177,7 @@ function request<T extends TitlesIndex>(
   const started: Promise<IndexSnapshot<T>> = (async () => {
     // Its manifest, labels and titles are reused when index.json has not changed since.
     const titles = (await first?.catch(() => undefined))?.index;
-    cache ??= openIndexCache();
-    const got = await shared.load(href, {
-      lang: opts.lang,
-      cache: await cache,
-      integrity: opts.integrity,
-      fetch: customFetch,
-      titles,
-    });
+    const got = await shared.load(href, { ...(await through()), lang: opts.lang, integrity: opts.integrity, titles });
     const snap: IndexSnapshot<T> = { index: got.index, origin: got.origin, note: null, lang: opts.lang };
     sources.set(got.index, href);
     if (got.revalidate) void got.revalidate().then((r) => settle(shared, key, href, started, snap, r));
@@ -206,17 +207,27 @@ export function requestOccupationIndex(titles: TitlesIndex, code: string, signal
 
 /**
  * The job titles of `lang` for `index`: its own when loaded, else `titles.<lang>.tsv`
- * alone, fetched beside the index once per page however many elements ask (for titles
- * typed in the other language). Null when `index` was not loaded here (a host's own
- * index: where its files are is unknown). A failed load is forgotten, so a later ask
- * tries again.
+ * alone (`loadTitles`), read beside the index through the device cache once per page
+ * however many elements ask (for titles typed in the other language). Null when `index` was
+ * not loaded here (a host's own index: where its files are is unknown). A failed load is
+ * forgotten, so a later ask tries again.
  */
 export function requestTitles(index: TitlesIndex, lang: Lang): Promise<TitleIndex> | null {
   const own = index.titles[lang];
   if (own) return Promise.resolve(own);
   const href = sources.get(index);
   if (href === undefined) return null;
-  return extraTitles.get(index, lang, () => loadTitles(href, index, lang, { fetch: customFetch }));
+  return extraTitles.get(index, lang, () => importWhole().then(async (m) => m.loadTitles(href, index, lang, await through())));
+}
+
+/**
+ * Reads the labels of `lang` into `index` and, with `otherNames`, its skills' other names
+ * written apart (`loadLabels`: what a skill finder's miss loads), through the device cache,
+ * once per index however many elements ask. A failed load is forgotten, so a later ask
+ * tries again.
+ */
+export function requestLabels(index: TitlesIndex, lang: Lang, opts: { otherNames?: boolean } = {}): Promise<void> {
+  return importWhole().then(async (m) => m.loadLabels(index, lang, { ...opts, ...(await through()) }));
 }
 
 /**

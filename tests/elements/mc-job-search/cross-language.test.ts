@@ -80,6 +80,22 @@ describe('mc-job-search: titles typed in the other language', () => {
     expect(el.shadowRoot!.querySelector('input')!.value).to.equal('Welders and related machine operators');
   });
 
+  it('offers Welders for "soudeur" to a returning visitor offline, from the French titles an earlier visit loaded', async () => {
+    const cache = new MemoryIndexCache();
+    resetIndexSource({ cache });
+    const visit = await fixture<McJobSearch>(html`<mc-job-search src=${SAMPLE}></mc-job-search>`);
+    await ready(visit);
+    await type(visit, 'soudeur');
+    await optionFor(visit, /Welders and related machine operators/);
+    // The next visit: a new page over the same device cache, with the network down.
+    resetIndexSource({ cache, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+    const el = await fixture<McJobSearch>(html`<mc-job-search src=${SAMPLE}></mc-job-search>`);
+    await ready(el);
+    await type(el, 'soudeur');
+    const option = await optionFor(el, /Welders and related machine operators/);
+    expect(option.querySelector('.match')!.getAttribute('lang')).to.equal('fr');
+  });
+
   it('offers Soudeurs for "welder" typed on the French page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><mc-job-search src=${SAMPLE}></mc-job-search></div>`);
     const el = wrapper.querySelector<McJobSearch>('mc-job-search')!;

@@ -1,0 +1,108 @@
+/**
+ * Files an index was loaded without, read into it when a page first needs them: another
+ * language's job titles (`loadTitles`), labels and the skills' other names (`loadLabels`).
+ * Through the device cache the index came through: a file is read from its copy of the same
+ * build when that holds it, else fetched and then added to that copy, so a returning visitor
+ * offline finds again what a miss once loaded. Either way it is verified against `index.json`
+ * (size and SHA-256) before it is read. Reached through the folder's lazy entry, so no page
+ * carries it before then.
+ */
+import type { FileRef, IndexManifest, Lang } from '../index-format/index.js';
+import type { LoadedIndex, TitleIndex } from '../model/index.js';
+import { Slicer } from '../schedule/index.js';
+import { sameBytes } from './bytes.js';
+import { readCache, writeCache } from './cached-load.js';
+import type { CachedIndexBytes, IndexCache } from './index-cache.js';
+import { buildTitles, decodeUtf8InSlices, fetchVerified, resolveManifestUrl, TITLES_SOURCES, verifyFileRef, type LoadOptions } from './read.js';
+
+/** Options of the loads of files an index was loaded without (`loadTitles`, `loadLabels`). */
+export interface OnDemandOptions extends Omit<LoadOptions, 'lang' | 'base'> {
+  /**
+   * The device cache the index was loaded through (`loadIndexCached`, `loadTitlesCached`):
+   * the file is read from its copy of the same build, or fetched and added to that copy.
+   */
+  cache?: IndexCache;
+}
+
+/**
+ * `index.json` as read, of each whole index `loadIndex` assembled from it (those of the titles
+ * loaded alone are in `TITLES_SOURCES`): which cached copy is of the same build. About 330 KB
+ * on the real data, kept as long as the index, as the titles keep theirs.
+ */
+const WHOLE_SOURCES = new WeakMap<IndexManifest, Uint8Array>();
+
+/** Records that `manifest` was read from `bytes` (`loadIndex`). */
+export function readFrom(manifest: IndexManifest, bytes: Uint8Array): void {
+  WHOLE_SOURCES.set(manifest, bytes);
+}
+
+/**
+ * The file `ref` of the index whose `index.json` is at `url` and was read into `manifest`,
+ * verified, decoded and given to `read` in slices: from the cache's copy of the same build
+ * when it holds the file, else fetched, then added to that copy once read, if it is still of
+ * that build. A copy of another build is left as it is (revalidation replaces it whole); a
+ * copy that cannot be written is no reason to fail what was read.
+ * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason when aborted.
+ */
+export async function readFileCached<T>(
+  manifest: IndexManifest,
+  url: string | URL,
+  ref: FileRef,
+  opts: OnDemandOptions,
+  read: (text: string, fileUrl: string, slicer: Slicer) => Promise<T>,
+): Promise<T> {
+  const manifestUrl = await resolveManifestUrl(url);
+  const fileUrl = new URL(ref.path, manifestUrl).href;
+  const copy = await sameBuild(manifest, manifestUrl, opts.cache);
+  let bytes = copy?.files[fileUrl];
+  // Damaged storage is passed over for the network, as `loadCached` does.
+  if (bytes && !(await intact(ref, bytes, fileUrl))) bytes = undefined;
+  const fetched = bytes === undefined;
+  bytes ??= (await fetchVerified(ref, manifestUrl, opts))[0];
+  const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
+  slicer.resume();
+  const result = await read(await decodeUtf8InSlices(bytes, fileUrl, slicer), fileUrl, slicer);
+  slicer.finish();
+  // Looked at again: a revalidation may have stored a newer build meanwhile, which this would replace.
+  const still = copy && fetched ? await sameBuild(manifest, manifestUrl, opts.cache) : null;
+  if (still) await writeCache(opts.cache!, { ...still, files: { [fileUrl]: bytes } }).catch(() => undefined);
+  return result;
+}
+
+/** True when `bytes` are the file `ref` records (`verifyFileRef`). */
+async function intact(ref: FileRef, bytes: Uint8Array, fileUrl: string): Promise<boolean> {
+  try {
+    await verifyFileRef(ref, bytes, fileUrl);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The copy `cache` holds of the build `manifest` was read from, or null (none, another build, or unknown bytes). */
+async function sameBuild(manifest: IndexManifest, url: string, cache: IndexCache | undefined): Promise<CachedIndexBytes | null> {
+  const bytes = TITLES_SOURCES.get(manifest)?.bytes ?? WHOLE_SOURCES.get(manifest);
+  if (!cache || !bytes) return null;
+  const copy = await readCache(cache, url).catch(() => null);
+  return copy && sameBytes(copy.manifest, bytes) ? copy : null;
+}
+
+/**
+ * The job titles of `lang` alone, for an index loaded from `url` in the other language:
+ * only `titles.<lang>.tsv` is fetched (or, with `opts.cache`, read from its copy of the
+ * index), verified and built in slices, and no labels (the page keeps showing occupations in
+ * its own language). For titles typed in the other language (`matchTitlesAcross`). Returns
+ * the index's own titles when it has them.
+ * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason when aborted.
+ */
+export async function loadTitles(
+  url: string | URL,
+  index: Pick<LoadedIndex, 'titles' | 'manifest'>,
+  lang: Lang,
+  opts: OnDemandOptions = {},
+): Promise<TitleIndex> {
+  const own = index.titles[lang];
+  if (own) return own;
+  const ref = index.manifest.files.titles[lang];
+  return readFileCached(index.manifest, url, ref, opts, (text, fileUrl, slicer) => buildTitles(text, lang, index.manifest, fileUrl, ref, slicer));
+}
