@@ -201,7 +201,8 @@ function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
  * people type "truck driving" where ESCO writes "drive heavy trucks".
  */
 function ingOf(a: string, b: string): boolean {
-  if (a.length < b.length + 2 || !a.endsWith('ing')) return false;
+  // A verb of three letters or more: "sing" is not the "-ing" form of "s".
+  if (b.length < 3 || a.length < b.length + 2 || !a.endsWith('ing')) return false;
   const base = a.slice(0, -3);
   return base === b || `${base}e` === b || (base.length > 3 && base.at(-1) === base.at(-2) && base.slice(0, -1) === b);
 }
