@@ -325,7 +325,7 @@ export const fr: Messages = {
       `Aucune compétence ne correspond à «\u00a0${query}\u00a0». Sur cette page, les compétences se cherchent en français\u00a0: essayez le terme français, ou un mot plus court ou plus général.`,
     foundBy: ['(trouvée par son nom anglais «\u00a0', '\u00a0»)'],
     alsoCalled: ['(aussi appelée «\u00a0', '\u00a0»)'],
-    without: ['(sans «\u00a0', '\u00a0»)'],
+    without: ['(sans\u00a0«\u00a0', '\u00a0»)'],
     suggestionsWithout: (count: number, word: string) =>
       `Aucune compétence n’a tous les mots tapés. ${count} compétence${count > 1 ? 's trouvées' : ' trouvée'} sans «\u00a0${word}\u00a0».`,
     acrossLoading: (labels: boolean, names: boolean) =>

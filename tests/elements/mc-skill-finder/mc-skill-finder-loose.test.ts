@@ -39,7 +39,7 @@ describe('mc-skill-finder: a query no skill has every word of', () => {
     await waitUntil(() => log.said.some((s) => s.startsWith('Aucune compétence n’a tous les mots tapés.')), 'said after the pause', LOAD);
     // Found by its English name, without one of the words: both said.
     const found = [...el.shadowRoot!.querySelectorAll('[role=option]:first-child .found')].map((f) => f.textContent!.trim());
-    expect(found).to.deep.equal(['(trouvée par son nom anglais «\u00a0health and safety regulations\u00a0»)', '(sans «\u00a0occupational\u00a0»)']);
+    expect(found).to.deep.equal(['(trouvée par son nom anglais «\u00a0health and safety regulations\u00a0»)', '(sans\u00a0«\u00a0occupational\u00a0»)']);
   });
 
   it('a label holding every typed word says nothing more', async () => {
