@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
 import { programFacets, recommend, recommendInSlices, type RecommendOptions } from '../../core/rank/index.js';
 import { FacetsSource, type Facets, type FacetsChoice } from './facets-source.js';
-import { hasQuotes, loadQuotes } from '../../core/load/index.js';
+import { hasQuotes, loadQuotes } from './quotes.js';
 import { localize } from '../../core/index-format/index.js';
 import { describeError, fireError, unknownOccupationReport } from '../shared/errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';

@@ -18,7 +18,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { Task, TaskStatus } from '@lit/task';
 import type { LoadedIndex, Recommendation } from '../../core/model/index.js';
 import { recommendInSlices, relatedOccupations, type RecommendOptions, type RelatedOccupation } from '../../core/rank/index.js';
-import { loadQuotes } from '../../core/load/index.js';
+import { loadQuotes } from './quotes.js';
 import { coreMessages } from '../../core/messages/index.js';
 import { yieldToEventLoop } from '../../core/schedule/index.js';
 import type { Lang } from '../../core/index-format/index.js';

@@ -5,7 +5,8 @@
  * visitor gets the saved copy at once while a newer one is looked for in the background. So
  * do the files an index was loaded without and a page reads later (another language's titles,
  * what a skill finder's miss loads), kept beside its saved copy; all go through the host's
- * fetch when it gave one (`resetIndexSource`).
+ * fetch when it gave one (`resetIndexSource`), as do the files elements load themselves after
+ * a choice (a card's quotes, what the work requires: `hostFetch`).
  */
 import { manifestUrlOf, openIndexCache, type CachedLoad, type CachedLoadOptions, type IndexCache, type Revalidation } from '../../core/load/index.js';
 import { indexLang, loadLabelsCached, loadTitlesCached } from '../../core/load/index.js';
@@ -55,7 +56,12 @@ const titlesOnly: Shared<TitlesIndex> = { loads: new Map(), listeners: new Map()
 const labelsOnly: Shared<TitlesIndex> = { loads: new Map(), listeners: new Map(), load: loadLabelsCached };
 const loads = whole.loads;
 let cache: Promise<IndexCache> | null = null;
-let customFetch: typeof fetch | undefined;
+/**
+ * The host's fetch (`resetIndexSource`); undefined, the page's own. Exported for the files an
+ * element loads itself beside an index it shows, after a choice (a card's quotes, what the work
+ * requires): they come the way the index came.
+ */
+export let hostFetch: typeof fetch | undefined;
 /** Where each index loaded here came from: another language's titles are fetched beside it. */
 const sources = new WeakMap<TitlesIndex, string>();
 /** Titles of another language than the index was loaded in, one load per index and language. */
@@ -70,7 +76,7 @@ export function resetIndexSource(opts: { cache?: IndexCache; fetch?: typeof fetc
   titlesOnly.loads.clear();
   labelsOnly.loads.clear();
   cache = opts.cache ? Promise.resolve(opts.cache) : null;
-  customFetch = opts.fetch;
+  hostFetch = opts.fetch;
 }
 
 function notify<T extends TitlesIndex>(shared: Shared<T>, href: string, snap: IndexSnapshot<T>): void {
@@ -138,7 +144,7 @@ export function requestLabelsIndex(url: string, opts: RequestIndexOptions): Prom
 
 /** What every index load here goes through: the host's fetch (`resetIndexSource`), and the device cache. */
 async function through(): Promise<{ fetch: typeof fetch | undefined; cache: IndexCache }> {
-  return { fetch: customFetch, cache: await (cache ??= openIndexCache()) };
+  return { fetch: hostFetch, cache: await (cache ??= openIndexCache()) };
 }
 
 function keyOf(url: string, opts: RequestIndexOptions): string {
@@ -201,7 +207,7 @@ const sliceLoads = new SharedLoads<TitlesIndex, string, LoadedIndex>();
  */
 export function requestOccupationIndex(titles: TitlesIndex, code: string, signal?: AbortSignal): Promise<LoadedIndex> {
   const lang = indexLang(titles);
-  const load = sliceLoads.get(titles, code, () => importWhole().then((m) => m.loadOccupationIndex(titles.source, code, { lang, fetch: customFetch, titles })));
+  const load = sliceLoads.get(titles, code, () => importWhole().then((m) => m.loadOccupationIndex(titles.source, code, { lang, fetch: hostFetch, titles })));
   return raceAbort(load, signal);
 }
 

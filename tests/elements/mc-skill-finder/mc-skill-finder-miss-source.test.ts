@@ -10,9 +10,9 @@ import { MemoryIndexCache, openIndexCache } from '../../../src/core/load/index-c
 import { resetIndexSource } from '../../../src/elements/shared/index-source.js';
 import { listenToLiveRegion } from '../../fixtures/browser/live-region.js';
 import { finder, LOAD, note, options, type } from '../../fixtures/browser/skill-finder.js';
+import { hostOnlyServer } from '../../fixtures/browser/host-fetch.js';
 
 const isIndexFile = (input: RequestInfo | URL) => String(input instanceof Request ? input.url : input).includes('/demo/data/sample/');
-const fileName = (input: RequestInfo | URL) => String(input instanceof Request ? input.url : input).replace(/^.*\//, '');
 
 const FIRST_AID = 'first aid (found by its French name “prodiguer les premiers soins”)';
 
@@ -40,17 +40,9 @@ describe('mc-skill-finder: what a miss loads comes the way the index came', () =
 
   it("goes through the host's fetch: on a server that refuses requests without the host's header, « premiers soins » and « CPR » find their skills", async () => {
     // The index's server answers only the requests the host's fetch made (with its header).
-    window.fetch = (input, init) =>
-      isIndexFile(input) && !new Headers(init?.headers).has('x-host-token') ? Promise.resolve(new Response('', { status: 401 })) : real(input, init);
-    const seen: string[] = [];
-    const hostFetch: typeof fetch = (input, init) => {
-      seen.push(fileName(input));
-      const headers = new Headers(init?.headers);
-      headers.set('x-host-token', 'granted');
-      return window.fetch(input, { ...init, headers });
-    };
-    await expectFoundByOtherNames(await finder('en', { cache: new MemoryIndexCache(), fetch: hostFetch }));
-    expect(seen).to.include.members(['index.json', 'labels.fr.txt', 'names.en.txt']);
+    const server = hostOnlyServer();
+    await expectFoundByOtherNames(await finder('en', { cache: new MemoryIndexCache(), fetch: server.fetch }));
+    expect(server.seen).to.include.members(['index.json', 'labels.fr.txt', 'names.en.txt']);
   });
 
   it('is kept on the device: a returning visitor offline finds « premiers soins » and « CPR » as on the visit whose miss loaded them', async () => {
