@@ -36,8 +36,6 @@ async function skillFinder(): Promise<McSkillFinder> {
 }
 
 describe('program elements on the sample index', () => {
-  // Past Chromium's default 250 resource entries, a later test's fetch would go unrecorded.
-  before(() => performance.setResourceTimingBufferSize(10_000));
   afterEach(() => resetIndexSource());
 
   it('on its own, gets the labels and its occupation’s slice of the catalogue, never the job titles nor the whole programs.txt', async () => {
