@@ -6,17 +6,16 @@
  * `programs.txt` (190 KB on the Coursera catalogue). Over it, `recommend()` for that
  * occupation (with any filters, or from any current occupation) and `relatedOccupations()`
  * give what they give over the whole index. Each file is verified: the catalogue against
- * `index.json`, the slice against the hash the catalogue records.
+ * `index.json`, the slice against the hash the catalogue records; with `cache`, both are read
+ * from (or added to) the device cache's copy of the same build (`readFileCached`), so a
+ * returning visitor offline gets the same first recommendations.
  */
 import {
   catalogueSteps,
   expandOccupationSteps,
   FILE_NAMES,
-  IndexIntegrityError,
   occupationSteps,
-  QUOTE_HASH_HEX,
   requireOccupation,
-  sha256Hex,
   sliceSteps,
   type Catalogue,
   type DecodedSlice,
@@ -25,11 +24,15 @@ import {
 import type { LoadedIndex } from '../model/index.js';
 import { runInSlices, Slicer } from '../schedule/index.js';
 import { loadLabelsIndex } from './load-titles.js';
+import { readFileCached, type OnDemandOptions } from './on-demand.js';
 import { SharedLoads } from './shared-loads.js';
-import { decodeUtf8InSlices, fetchBytes, fetchVerified, indexLang, langOf, siblingName, TITLES_SOURCES, type LoadOptions, type TitlesIndex } from './read.js';
+import { indexLang, langOf, TITLES_SOURCES, type LoadOptions, type TitlesIndex } from './read.js';
 
-/** The fetch each slice was loaded with, for the slices of other occupations it leads to. */
-const FETCHES = new WeakMap<LoadedIndex, typeof fetch | undefined>();
+/** Options of `loadOccupationIndex`: with `cache`, the device cache its titles came through (see `readFileCached`). */
+export type OccupationLoadOptions = LoadOptions & Pick<OnDemandOptions, 'cache'>;
+
+/** The fetch and cache each slice was loaded with, for the slices of other occupations it leads to. */
+const FETCHES = new WeakMap<LoadedIndex, Pick<OnDemandOptions, 'fetch' | 'cache'>>();
 /** Per manifest: its occupations' profiles read in, and its catalogue figures. */
 const COMPLETED = new SharedLoads<IndexManifest, null, void>();
 const CATALOGUES = new SharedLoads<IndexManifest, null, Catalogue>();
@@ -42,24 +45,23 @@ const CATALOGUES = new SharedLoads<IndexManifest, null, Catalogue>();
  * @throws UnknownOccupationError (a RangeError) for a code not in the index; IndexFetchError |
  *   IndexFormatError | IndexVersionError | IndexIntegrityError, or the signal's reason when aborted.
  */
-export async function loadOccupationIndex(url: string | URL, code: string, opts: LoadOptions = {}): Promise<LoadedIndex> {
+export async function loadOccupationIndex(url: string | URL, code: string, opts: OccupationLoadOptions = {}): Promise<LoadedIndex> {
   let titles = opts.titles;
   if (!titles || !TITLES_SOURCES.has(titles.manifest)) titles = await loadLabelsIndex(url, { ...opts, lang: langOf(opts, 'loadOccupationIndex') });
   const { manifest, source } = titles;
   requireOccupation(titles, code);
+  const catalogue = await CATALOGUES.get(manifest, null, () =>
+    readFileCached(manifest, source, manifest.files.catalogue, opts, (text, file, s) => runInSlices(catalogueSteps(text, manifest, file), s)),
+  );
+  // After the download: a slice's length is the work done, not the wait.
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
-  const catalogue = await CATALOGUES.get(manifest, null, () => readCatalogue(manifest, source, opts, slicer));
   await COMPLETED.get(manifest, null, () => completeOccupations(titles, slicer));
   const expected = catalogue.slices.get(code);
   let slice: DecodedSlice = { programs: [], positions: new Uint32Array(0), quoteHash: null };
   if (expected !== undefined) {
-    const file = siblingName(source, FILE_NAMES.slice(code));
-    const bytes = await fetchBytes(opts.fetch, file, opts.signal);
-    const actual = await sha256Hex(bytes);
-    if (actual !== null && actual.slice(0, QUOTE_HASH_HEX) !== expected)
-      throw new IndexIntegrityError(file, 'sha256', expected, actual.slice(0, QUOTE_HASH_HEX));
+    const ref = { path: FILE_NAMES.slice(code), shortHash: expected };
+    slice = await readFileCached(manifest, source, ref, opts, (text, file, s) => runInSlices(sliceSteps(text, manifest, catalogue, code, file), s));
     slicer.resume();
-    slice = await runInSlices(sliceSteps(await decodeUtf8InSlices(bytes, file, slicer), manifest, catalogue, code, file), slicer);
   }
   const [prepareRankingInSlices, prepareNumberFormats] = await Promise.all([
     import('../rank/index.js').then(({ prepareRankingInSlices }) => prepareRankingInSlices),
@@ -79,24 +81,18 @@ export async function loadOccupationIndex(url: string | URL, code: string, opts:
     source,
     slice: { occupation: code, positions: slice.positions, withPrograms: new Set(catalogue.slices.keys()) },
   };
-  FETCHES.set(index, opts.fetch);
+  FETCHES.set(index, { fetch: opts.fetch, cache: opts.cache });
   return index;
 }
 
 /**
  * An index that ranks the programs of occupation `code`: `index` itself when it is a whole
  * index or that occupation's slice, else that occupation's slice, loaded beside `index` (same
- * files, titles and fetch).
+ * files, titles, fetch and device cache).
  */
 export async function occupationIndexFor(index: LoadedIndex, code: string, opts: { signal?: AbortSignal } = {}): Promise<LoadedIndex> {
   if (!index.slice || index.slice.occupation === code) return index;
-  return loadOccupationIndex(index.source, code, { lang: indexLang(index), signal: opts.signal, fetch: FETCHES.get(index), titles: index });
-}
-
-async function readCatalogue(manifest: IndexManifest, source: string, opts: LoadOptions, slicer: Slicer): Promise<Catalogue> {
-  const [bytes, file] = await fetchVerified(manifest.files.catalogue, source, opts);
-  slicer.resume();
-  return runInSlices(catalogueSteps(await decodeUtf8InSlices(bytes, file, slicer), manifest, file), slicer);
+  return loadOccupationIndex(index.source, code, { ...FETCHES.get(index), lang: indexLang(index), signal: opts.signal, titles: index });
 }
 
 /** The occupations' skill profiles, likeness and labour market, which the titles leave unread. */

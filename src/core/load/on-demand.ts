@@ -1,19 +1,21 @@
 /**
  * Files an index was loaded without, read into it when a page first needs them: another
- * language's job titles (`loadTitles`), labels and the skills' other names (`loadLabels`).
- * Through the device cache the index came through: a file is read from its copy of the same
- * build when that holds it, else fetched and then added to that copy, so a returning visitor
- * offline finds again what a miss once loaded. Either way it is verified against `index.json`
- * (size and SHA-256) before it is read. Reached through the folder's lazy entry, so no page
- * carries it before then.
+ * language's job titles (`loadTitles`), labels and the skills' other names (`loadLabels`), an
+ * occupation's slice of the catalogue (`loadOccupationIndex`), its quotes (`loadQuotes`) and
+ * what the work requires (`loadRequirements`). Through the device cache the index came
+ * through: a file is read from its copy of the same build when that holds it, else fetched and
+ * then added to that copy, so a returning visitor offline finds again what an earlier visit
+ * loaded. Either way it is verified before it is read: against `index.json` (size and
+ * SHA-256), or against the short hash a file so verified records (a slice, its quotes). Reached
+ * through the modules that load after a choice, so no page carries it before then.
  */
-import type { FileRef, IndexManifest, Lang } from '../index-format/index.js';
+import { IndexIntegrityError, QUOTE_HASH_HEX, type FileRef, type IndexManifest, type Lang } from '../index-format/index.js';
 import type { LoadedIndex, TitleIndex } from '../model/index.js';
 import { Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
 import { readCache, writeCache } from './cached-load.js';
 import type { CachedIndexBytes, IndexCache } from './index-cache.js';
-import { buildTitles, decodeUtf8InSlices, fetchVerified, resolveManifestUrl, TITLES_SOURCES, verifyFileRef, type LoadOptions } from './read.js';
+import { buildTitles, decodeUtf8InSlices, fetchBytes, resolveManifestUrl, sha256Hex, TITLES_SOURCES, verifyFileRef, type LoadOptions } from './read.js';
 
 /** Options of the loads of files an index was loaded without (`loadTitles`, `loadLabels`). */
 export interface OnDemandOptions extends Omit<LoadOptions, 'lang' | 'base'> {
@@ -31,6 +33,13 @@ export interface OnDemandOptions extends Omit<LoadOptions, 'lang' | 'base'> {
  */
 const WHOLE_SOURCES = new WeakMap<IndexManifest, Uint8Array>();
 
+/**
+ * A file `readFileCached` reads: one `index.json` lists (`FileRef`: size and SHA-256), or one
+ * whose short hash (the first QUOTE_HASH_HEX hex digits of its SHA-256) a verified file
+ * records: an occupation's slice (`catalogue.txt`), its quotes (`programs.txt`, the slice).
+ */
+export type CachedFileRef = FileRef | { path: string; shortHash: string };
+
 /** Records that `manifest` was read from `bytes` (`loadIndex`). */
 export function readFrom(manifest: IndexManifest, bytes: Uint8Array): void {
   WHOLE_SOURCES.set(manifest, bytes);
@@ -39,40 +48,64 @@ export function readFrom(manifest: IndexManifest, bytes: Uint8Array): void {
 /**
  * The file `ref` of the index whose `index.json` is at `url` and was read into `manifest`,
  * verified, decoded and given to `read` in slices: from the cache's copy of the same build
- * when it holds the file, else fetched, then added to that copy once read, if it is still of
- * that build. A copy of another build is left as it is (revalidation replaces it whole); a
+ * when it holds the file, else downloaded (while the copy is read), then added to that copy
+ * in the background once read, if it is still of that build. A copy of another build is left as it is (revalidation replaces it whole); a
  * copy that cannot be written is no reason to fail what was read.
  * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason when aborted.
  */
 export async function readFileCached<T>(
   manifest: IndexManifest,
   url: string | URL,
-  ref: FileRef,
+  ref: CachedFileRef,
   opts: OnDemandOptions,
   read: (text: string, fileUrl: string, slicer: Slicer) => Promise<T>,
 ): Promise<T> {
   const manifestUrl = await resolveManifestUrl(url);
   const fileUrl = new URL(ref.path, manifestUrl).href;
+  // Downloaded while the saved copy is read, not after: reading it whole first added a fifth
+  // of a second to a portal's first recommendations online (`npm run bench -- first-recommendations`).
+  const download = fetchBytes(opts.fetch, fileUrl, opts.signal).then(async (got) => {
+    await verifyRef(ref, got, fileUrl);
+    return got;
+  });
+  download.catch(() => undefined);
   const copy = await sameBuild(manifest, manifestUrl, opts.cache);
-  let bytes = copy?.files[fileUrl];
+  const saved = copy?.files[fileUrl];
   // Damaged storage is passed over for the network, as `loadCached` does.
-  if (bytes && !(await intact(ref, bytes, fileUrl))) bytes = undefined;
-  const fetched = bytes === undefined;
-  bytes ??= (await fetchVerified(ref, manifestUrl, opts))[0];
+  const bytes = saved && (await intact(ref, saved, fileUrl)) ? saved : await download;
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   slicer.resume();
   const result = await read(await decodeUtf8InSlices(bytes, fileUrl, slicer), fileUrl, slicer);
   slicer.finish();
-  // Looked at again: a revalidation may have stored a newer build meanwhile, which this would replace.
-  const still = copy && fetched ? await sameBuild(manifest, manifestUrl, opts.cache) : null;
-  if (still) await writeCache(opts.cache!, { ...still, files: { [fileUrl]: bytes } }).catch(() => undefined);
+  if (copy && bytes !== saved) void keep(manifest, manifestUrl, opts.cache!, fileUrl, bytes);
   return result;
 }
 
-/** True when `bytes` are the file `ref` records (`verifyFileRef`). */
-async function intact(ref: FileRef, bytes: Uint8Array, fileUrl: string): Promise<boolean> {
+/**
+ * Adds the file downloaded at `fileUrl` to the cache's copy, after the page has it: looked at
+ * again first, as a revalidation may have stored a newer build meanwhile, which this would
+ * replace. A copy that cannot be written is no reason to fail what was read.
+ */
+async function keep(manifest: IndexManifest, url: string, cache: IndexCache, fileUrl: string, bytes: Uint8Array): Promise<void> {
+  const still = await sameBuild(manifest, url, cache);
+  if (still) await writeCache(cache, { ...still, files: { [fileUrl]: bytes } }).catch(() => undefined);
+}
+
+/**
+ * Checks `bytes` against `ref`: `verifyFileRef`, or the short hash (checked wherever the page
+ * has Web Crypto, as `verifyFileRef` checks the SHA-256).
+ * @throws IndexFormatError | IndexIntegrityError
+ */
+async function verifyRef(ref: CachedFileRef, bytes: Uint8Array, fileUrl: string): Promise<void> {
+  if ('sha256' in ref) return verifyFileRef(ref, bytes, fileUrl);
+  const actual = (await sha256Hex(bytes))?.slice(0, QUOTE_HASH_HEX);
+  if (actual !== undefined && actual !== ref.shortHash) throw new IndexIntegrityError(fileUrl, 'sha256', ref.shortHash, actual);
+}
+
+/** True when `bytes` are the file `ref` records (`verifyRef`). */
+async function intact(ref: CachedFileRef, bytes: Uint8Array, fileUrl: string): Promise<boolean> {
   try {
-    await verifyFileRef(ref, bytes, fileUrl);
+    await verifyRef(ref, bytes, fileUrl);
     return true;
   } catch {
     return false;

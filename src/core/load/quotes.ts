@@ -8,13 +8,15 @@
  * program order: `position<TAB>quote<TAB>quote...`, one quote per evidence item, then
  * optionally `<TAB>#12 40`: the occupation's skills the program's whole text names, which a
  * card never lists as missing from it. `programs.txt` (itself verified against
- * `index.json`) records each file's hash.
+ * `index.json`) records each file's hash, as an occupation's slice records its own. Read through
+ * the device cache the index came through (`readFileCached`), so a returning visitor offline
+ * gets the quotes an earlier visit loaded.
  */
 import { IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { QUOTE_HASH_HEX } from '../index-format/index.js';
 import { FILE_NAMES, sha256Hex } from '../index-format/index.js';
-import { fetchBytes, siblingName } from './read.js';
+import { readFileCached, type OnDemandOptions } from './on-demand.js';
 
 /** Occupations whose quotes are in each index's programs. */
 const LOADED = new WeakMap<LoadedIndex['programs'], Set<string>>();
@@ -31,8 +33,7 @@ export function hasQuotes(index: LoadedIndex, code: string): boolean {
  * @throws IndexIntegrityError | IndexFormatError naming the file and line.
  */
 export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8Array, file: string): Promise<void> {
-  const expected = index.quoteFiles.get(code);
-  if (expected === undefined) throw new IndexFormatError(file, 'reference', `is not listed in programs.txt for occupation ${code}`);
+  const expected = quoteHash(index, code, file);
   const actual = await sha256Hex(bytes);
   if (actual !== null && actual.slice(0, QUOTE_HASH_HEX) !== expected) {
     throw new IndexIntegrityError(file, 'sha256', expected, actual.slice(0, QUOTE_HASH_HEX));
@@ -43,6 +44,18 @@ export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8
   } catch (error) {
     throw new IndexFormatError(file, 'encoding', 'is not valid UTF-8', {}, { cause: error });
   }
+  applyQuoteText(index, code, text, file);
+}
+
+/** The hash `programs.txt` (or the slice) records for the quote file of `code`. */
+function quoteHash(index: LoadedIndex, code: string, file: string): string {
+  const expected = index.quoteFiles.get(code);
+  if (expected === undefined) throw new IndexFormatError(file, 'reference', `is not listed in programs.txt for occupation ${code}`);
+  return expected;
+}
+
+/** Sets the quotes of `code` from `text`, its quote file's content (hash checked), once every line checks out. */
+function applyQuoteText(index: LoadedIndex, code: string, text: string, file: string): void {
   const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
   // Every program with evidence for `code`, in order: each line must be the next one.
   const expectedPositions: number[] = [];
@@ -102,19 +115,16 @@ function parseSkills(field: string, count: number): number[] | null {
   return skills.every((s, i) => s < count && (i === 0 || s > skills[i - 1]!)) ? skills : null;
 }
 
-/** Options of `loadQuotes`. */
-export interface QuoteOptions {
-  signal?: AbortSignal;
-  /** Replaces the global fetch, as in `loadIndex`. */
-  fetch?: typeof fetch;
-}
+/** Options of `loadQuotes`: `fetch` replaces the global fetch, as in `loadIndex`; see `OnDemandOptions.cache`. */
+export type QuoteOptions = Pick<OnDemandOptions, 'signal' | 'fetch' | 'cache'>;
 
 /** Occupations whose quotes are on their way into each index's programs. */
 const LOADING = new WeakMap<LoadedIndex['programs'], Map<string, Promise<void>>>();
 
 /**
- * Fetches, verifies and puts into `index` the quotes of occupation `code`, once per index
- * (concurrent calls share one download; a failed one can be tried again).
+ * Fetches (or, with `opts.cache`, reads from its copy of the index), verifies and puts into
+ * `index` the quotes of occupation `code`, once per index (concurrent calls share one download;
+ * a failed one can be tried again).
  * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason.
  */
 export function loadQuotes(index: LoadedIndex, code: string, opts: QuoteOptions = {}): Promise<void> {
@@ -123,10 +133,10 @@ export function loadQuotes(index: LoadedIndex, code: string, opts: QuoteOptions 
   if (!loading) LOADING.set(index.programs, (loading = new Map()));
   const pending = loading.get(code);
   if (pending) return pending;
-  const file = siblingName(index.source, FILE_NAMES.quotes(code));
-  const promise = fetchBytes(opts.fetch, file, opts.signal)
-    .then((bytes) => applyQuotes(index, code, bytes, file))
-    .finally(() => loading.delete(code));
+  const path = FILE_NAMES.quotes(code);
+  const promise = readFileCached(index.manifest, index.source, { path, shortHash: quoteHash(index, code, path) }, opts, async (text, file) =>
+    applyQuoteText(index, code, text, file),
+  ).finally(() => loading.delete(code));
   loading.set(code, promise);
   return promise;
 }

@@ -4,7 +4,8 @@
  * `requirements.<lang>.<broad>.txt`: loaded on demand by a page that shows it
  * (`<mc-labour-market>`), never with the titles or the programs, and only the file of the
  * occupation's broad NOC category (0.6 to 8.1 KB of gzip on the real data, against 43 KB for
- * all 516 occupations), once per index, language and category.
+ * all 516 occupations), once per index, language and category; through the device cache the
+ * index came through (`readFileCached`), so a returning visitor offline still has them.
  */
 import {
   requirementsFile,
@@ -16,8 +17,8 @@ import {
   type Lang,
   type RequirementGroup,
 } from '../index-format/index.js';
-import { runInSlices, Slicer } from '../schedule/index.js';
-import { decodeUtf8InSlices, fetchVerified, type LoadOptions } from './read.js';
+import { runInSlices } from '../schedule/index.js';
+import { readFileCached, type OnDemandOptions } from './on-demand.js';
 import { raceAbort, SharedLoads } from './shared-loads.js';
 
 /** What `loadRequirements` found for one occupation. */
@@ -39,8 +40,9 @@ export function requirementLangs(manifest: IndexManifest): Lang[] {
 
 /**
  * The requirements of occupation `code`, in `lang` when the index holds them in it, else in
- * English; null when the index holds none at all. Fetched and verified (size and SHA-256
- * from `index.json`); a failed load can be tried again. `opts.signal` stops this call's
+ * English; null when the index holds none at all. Fetched (or, with `opts.cache`, read from its
+ * copy of the index) and verified (size and SHA-256 from `index.json`); a failed load can be
+ * tried again. `opts.signal` stops this call's
  * wait, not the load another call shares.
  * @throws UnknownOccupationError (a RangeError) for a code not in the index; IndexFormatError
  *   for an index that lists no file for the occupation's category; IndexFetchError |
@@ -50,7 +52,7 @@ export async function loadRequirements(
   index: { manifest: IndexManifest; source: string },
   code: string,
   lang: Lang,
-  opts: Pick<LoadOptions, 'fetch' | 'signal'> = {},
+  opts: Pick<OnDemandOptions, 'fetch' | 'signal' | 'cache'> = {},
 ): Promise<OccupationRequirements | null> {
   const { manifest } = index;
   const occupation = manifest.occupations.find((o) => o.code === code);
@@ -60,14 +62,12 @@ export async function loadRequirements(
   if (chosen === undefined) return null;
   const { broad } = occupation;
   const ref = requirementsFile(manifest.files, chosen, broad, index.source);
-  const load = LOADS.get(manifest, `${chosen}.${broad}`, async () => {
-    const [bytes, file] = await fetchVerified(ref, index.source, { fetch: opts.fetch });
-    const slicer = new Slicer();
-    const text = await decodeUtf8InSlices(bytes, file, slicer);
-    const read = await runInSlices(requirementSteps(text, { occupations: occupationsOfBroad(manifest.occupations, broad) }, file), slicer);
-    slicer.finish();
-    return read;
-  });
+  // Shared: one caller's signal must not fail it for the others.
+  const load = LOADS.get(manifest, `${chosen}.${broad}`, () =>
+    readFileCached(manifest, index.source, ref, { fetch: opts.fetch, cache: opts.cache }, (text, file, slicer) =>
+      runInSlices(requirementSteps(text, { occupations: occupationsOfBroad(manifest.occupations, broad) }, file), slicer),
+    ),
+  );
   const byCode = await raceAbort(load, opts.signal);
   return { lang: chosen, groups: byCode.get(code) ?? [] };
 }

@@ -14,7 +14,7 @@ import type { LoadedIndex } from '../../core/model/index.js';
 import { isAbortError, localize, type Lang, type Occupation, type RequirementGroup } from '../../core/index-format/index.js';
 import { loadRequirements, type OccupationRequirements } from '../../core/load/index.js';
 import { fireError } from '../shared/errors.js';
-import { hostFetch } from '../shared/index-source.js';
+import { through } from '../shared/index-source.js';
 import { levelHeading } from '../shared/heading.js';
 import { listFormat, type Strings } from '../shared/locale.js';
 
@@ -33,7 +33,7 @@ export class RequirementsBlock {
       task: async ([index, code, lang], { signal }) => {
         if (!index || !code) return null;
         try {
-          return await loadRequirements(index, code, lang, { signal, fetch: hostFetch });
+          return await loadRequirements(index, code, lang, { signal, ...(await through()) });
         } catch (error) {
           if (!isAbortError(error)) fireError(host, error, lang);
           throw error;

@@ -4,9 +4,10 @@
  * so Retry loads again. Loads go through the device cache (`core/load/cache.ts`): a returning
  * visitor gets the saved copy at once while a newer one is looked for in the background. So
  * do the files an index was loaded without and a page reads later (another language's titles,
- * what a skill finder's miss loads), kept beside its saved copy; all go through the host's
- * fetch when it gave one (`resetIndexSource`), as do the files elements load themselves after
- * a choice (a card's quotes, what the work requires: `hostFetch`).
+ * what a skill finder's miss loads, an occupation's slice of the catalogue), kept beside its
+ * saved copy, as are the files elements load themselves after a choice (a card's quotes, what
+ * the work requires: `through`); all go through the host's fetch when it gave one
+ * (`resetIndexSource`).
  */
 import { manifestUrlOf, openIndexCache, type CachedLoad, type CachedLoadOptions, type IndexCache, type Revalidation } from '../../core/load/index.js';
 import { indexLang, loadLabelsCached, loadTitlesCached } from '../../core/load/index.js';
@@ -56,12 +57,8 @@ const titlesOnly: Shared<TitlesIndex> = { loads: new Map(), listeners: new Map()
 const labelsOnly: Shared<TitlesIndex> = { loads: new Map(), listeners: new Map(), load: loadLabelsCached };
 const loads = whole.loads;
 let cache: Promise<IndexCache> | null = null;
-/**
- * The host's fetch (`resetIndexSource`); undefined, the page's own. Exported for the files an
- * element loads itself beside an index it shows, after a choice (a card's quotes, what the work
- * requires): they come the way the index came.
- */
-export let hostFetch: typeof fetch | undefined;
+/** The host's fetch (`resetIndexSource`); undefined, the page's own. */
+let hostFetch: typeof fetch | undefined;
 /** Where each index loaded here came from: another language's titles are fetched beside it. */
 const sources = new WeakMap<TitlesIndex, string>();
 /** Titles of another language than the index was loaded in, one load per index and language. */
@@ -142,8 +139,12 @@ export function requestLabelsIndex(url: string, opts: RequestIndexOptions): Prom
   return request(labelsOnly, url, opts, () => undefined);
 }
 
-/** What every index load here goes through: the host's fetch (`resetIndexSource`), and the device cache. */
-async function through(): Promise<{ fetch: typeof fetch | undefined; cache: IndexCache }> {
+/**
+ * What every index load here goes through: the host's fetch (`resetIndexSource`), and the device
+ * cache. Exported for the files an element loads itself beside an index it shows, after a choice
+ * (a card's quotes, what the work requires): they come the way the index came, and are kept.
+ */
+export async function through(): Promise<{ fetch: typeof fetch | undefined; cache: IndexCache }> {
   return { fetch: hostFetch, cache: await (cache ??= openIndexCache()) };
 }
 
@@ -203,11 +204,14 @@ const sliceLoads = new SharedLoads<TitlesIndex, string, LoadedIndex>();
 /**
  * The index of one occupation (`loadOccupationIndex`): the `titles` (or labels) already
  * loaded, with that occupation's slice of the catalogue, what a page's first recommendations
- * need instead of the whole catalogue. A failed load is forgotten, so Retry loads again.
+ * need instead of the whole catalogue, through the device cache. A failed load is forgotten,
+ * so Retry loads again.
  */
 export function requestOccupationIndex(titles: TitlesIndex, code: string, signal?: AbortSignal): Promise<LoadedIndex> {
   const lang = indexLang(titles);
-  const load = sliceLoads.get(titles, code, () => importWhole().then((m) => m.loadOccupationIndex(titles.source, code, { lang, fetch: hostFetch, titles })));
+  const load = sliceLoads.get(titles, code, () =>
+    importWhole().then(async (m) => m.loadOccupationIndex(titles.source, code, { lang, ...(await through()), titles })),
+  );
   return raceAbort(load, signal);
 }
 
