@@ -191,6 +191,8 @@ export class McSkillFinder extends McElement {
   private resultsKey = '';
   private resultsCache: Recommendation[] = [];
   private resultsIndex: LoadedIndex | null = null;
+  /** The last suggestions, with what they were worked out for (`suggestions`). */
+  private suggested: { key: string; index: LoadedIndex; list: SkillSuggestion[] } | null = null;
   private renderFailed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,9 +241,17 @@ export class McSkillFinder extends McElement {
   }
 
   private suggestions(index: LoadedIndex): SkillSuggestion[] {
-    const opts = { lang: this.locale.lang, limit: SUGGESTIONS, exclude: new Set(this.skills) };
+    const { lang } = this.locale;
+    const other = this.across.searchesOther(index, lang);
+    // Asked at each keystroke by the input handler, then by render: worked out once for what
+    // is typed, chosen and loaded.
+    const key = JSON.stringify([this.query, this.skills, lang, other, this.across.state(index, lang)]);
+    if (this.suggested?.key === key && this.suggested.index === index) return this.suggested.list;
+    const opts = { lang, limit: SUGGESTIONS, exclude: new Set(this.skills) };
     // With the other language's names at hand, a query the page's finds few skills for is searched there too.
-    return this.across.searchesOther(index, opts.lang) ? suggestSkillsAcross(index, this.query, opts) : suggestSkills(index, this.query, opts);
+    const list = other ? suggestSkillsAcross(index, this.query, opts) : suggestSkills(index, this.query, opts);
+    this.suggested = { key, index, list };
+    return list;
   }
 
   /** The field's words; its no-match note says which languages were searched, or are loading. */
