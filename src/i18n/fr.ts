@@ -335,11 +335,9 @@ export const fr: Messages = {
     noSkillEither: (query: string) =>
       `Aucune compétence ne correspond à «\u00a0${query}\u00a0», ni en français ni en anglais. Essayez un mot plus court ou plus général.`,
     acrossFailed: (labels: boolean, names: boolean) =>
-      labels
-        ? 'Les noms anglais des compétences n’ont pas pu être chargés\u00a0: seuls les noms français ont été cherchés.'
-        : names
-          ? 'Les autres noms anglais des compétences (comme «\u00a0CPR\u00a0») n’ont pas pu être chargés\u00a0: ils n’ont pas été cherchés.'
-          : 'Les noms anglais des compétences n’ont pas pu être chargés\u00a0: seuls les noms français ont été cherchés.',
+      names && !labels
+        ? 'Les autres noms anglais des compétences (comme «\u00a0CPR\u00a0») n’ont pas pu être chargés\u00a0: ils n’ont pas été cherchés.'
+        : 'Les noms anglais des compétences n’ont pas pu être chargés\u00a0: seuls les noms français ont été cherchés.',
     chosen: 'Compétences choisies',
     remove: (label: string) => `Retirer ${label}`,
     added: (label: string, count: number) => `Compétence ajoutée${'\u00a0'}: ${label}. ${count} compétence${count > 1 ? 's choisies' : ' choisie'}.`,

@@ -22,14 +22,11 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { FILE_NAMES, type FileRef, type IndexFiles } from '../core/index-format/index.js';
 import { decodeUtf8, parseManifest, verifyFileRef } from '../core/load/index.js';
-import { chooseEncoding } from './accept-encoding.js';
+import { chooseEncoding, TYPES } from './accept-encoding.js';
 import { HttpError } from './http.js';
 
-const TYPES: Record<string, string> = {
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.tsv': 'text/tab-separated-values; charset=utf-8',
-};
+/** What an index's files may be. */
+const INDEX_TYPES = ['.json', '.txt', '.tsv'];
 
 /** A file name in the folder: a letter or digit, then words joined by single dots ("labels.en.txt"); never "..", "/" or "\". */
 const FILE_NAME = /^[A-Za-z0-9][\w-]*(\.[\w-]+)+$/;
@@ -82,7 +79,8 @@ export async function loadServedIndex(dir: string): Promise<ServedIndex> {
   const sha256 = createHash('sha256').update(manifestBytes).digest('hex');
   const files = new Map<string, ServedFile>([[FILE_NAMES.manifest, { body: manifestBytes, type: TYPES['.json']!, sha256, encoded: new Map() }]]);
   for (const ref of listedFiles(manifest.files)) {
-    const type = FILE_NAME.test(ref.path) ? TYPES[extname(ref.path)] : undefined;
+    const ext = extname(ref.path);
+    const type = FILE_NAME.test(ref.path) && INDEX_TYPES.includes(ext) ? TYPES[ext] : undefined;
     if (type === undefined) {
       throw new Error(`${manifestPath}: lists "${ref.path}", which is not the name of a .json, .txt or .tsv file in its folder`);
     }

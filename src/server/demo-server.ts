@@ -16,7 +16,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { constants as zlib, createBrotliCompress, createGzip } from 'node:zlib';
-import { chooseEncoding } from './accept-encoding.js';
+import { chooseEncoding, TYPES } from './accept-encoding.js';
 import { createInquiryHandler, type InquiryHandler } from './inquiry-handler.js';
 import { listenPort, normalizeOrigin } from './option-values.js';
 import { loadProgramProviders, type RoutingOptions } from './routing.js';
@@ -30,28 +30,12 @@ import { closeOnSignals } from './signals.js';
 export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'; require-trusted-types-for 'script'";
 
 const SERVED_DIRS = ['demo', 'dist'];
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.tsv': 'text/tab-separated-values; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 /** Types worth compressing: text. Images and fonts here are compressed already. */
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
 
 /** Where the demo pages load the sample index from; $MC_INDEX_DIR replaces what is served there. */
 export const SAMPLE_INDEX_PATH = '/demo/data/sample/';
-
-export { chooseEncoding } from './accept-encoding.js';
 
 /** The port is taken by another program: says so in one line, with the fix. */
 export class PortInUseError extends Error {

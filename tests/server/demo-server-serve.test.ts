@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { chooseEncoding, ownIndexPage, PortInUseError, startDemoServer } from '../../src/server/demo-server.js';
+import { ownIndexPage, PortInUseError, startDemoServer } from '../../src/server/demo-server.js';
+import { chooseEncoding } from '../../src/server/accept-encoding.js';
 
 let root: string;
 let own: string;

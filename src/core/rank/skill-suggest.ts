@@ -490,9 +490,3 @@ export function suggestSkillsAcross(index: LoadedIndex, query: string, opts: Sug
 export function hasEveryWord(s: SkillSuggestion): boolean {
   return s.without === undefined;
 }
-
-/** Localized label of a skill id, or the id itself when the index lacks it. */
-export function skillLabel(index: LoadedIndex, id: string, lang: Lang): string {
-  const entry = entries(index, lang).find((e) => e.id === id);
-  return entry ? entry.label : id;
-}

@@ -6,5 +6,5 @@
  * module it re-exports: re-exported there, the skill search rode along on every page that
  * recommends (checked by tests/core/import-graph.test.ts).
  */
-export { hasEveryWord, prepareSkills, searchesAcross, skillGroup, skillLabel, suggestSkills, suggestSkillsAcross } from './skill-suggest.js';
+export { hasEveryWord, prepareSkills, searchesAcross, skillGroup, suggestSkills, suggestSkillsAcross } from './skill-suggest.js';
 export type { SkillSuggestion, SuggestSkillsOptions } from './skill-suggest.js';

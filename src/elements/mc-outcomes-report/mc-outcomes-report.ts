@@ -7,7 +7,7 @@ import type { Outcomes } from '../../core/analytics/index.js';
 import { localizeMarked } from '../../core/index-format/index.js';
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
-import { institutionName, markedName, withMarkedNames, type ShownName } from '../shared/names.js';
+import { institutionName, markedName, occupationName, withMarkedNames, type ShownName } from '../shared/names.js';
 import { dateFormat, numberFormat } from '../shared/locale.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
@@ -375,10 +375,9 @@ export class McOutcomesReport extends McElement {
 
   /** An occupation's title with its code ("Welders … (NOC 72106)", as in the inbox), `lang: 'en'` when an English one stands on a French report; its code when the index lacks it. */
   private occupationName(code: string): ShownName {
-    const occupation = this.loadedIndex?.occupations.get(code);
-    if (!occupation) return { value: code, lang: null };
-    const title = localizeMarked(occupation.title, this.locale.lang);
-    return { value: adminMessages(this.locale.lang).outcomes.occupationNamed(title.value, code), lang: title.lang };
+    const { lang } = this.locale;
+    const named = occupationName(code, this.loadedIndex?.occupations.get(code)?.title, lang, adminMessages(lang).outcomes.occupationNamed);
+    return named ? { value: named.value, lang: named.names[0]!.lang } : { value: code, lang: null };
   }
 
   /** Whose report it is: the institution (`Program.provider`) by its name in the report's language when the index knows it. */

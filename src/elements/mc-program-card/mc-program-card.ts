@@ -8,7 +8,7 @@ import { formatMoney } from '../../core/lmi/index.js';
 import { hoursText } from '../shared/locale.js';
 import { McElement } from '../shared/mc-element.js';
 import { levelHeading } from '../shared/heading.js';
-import { markedName, providerName } from '../shared/names.js';
+import { markedName, partsHtml, providerName } from '../shared/names.js';
 import { styles } from './mc-program-card.styles.js';
 import type { McInquireRequestDetail } from './mc-program-card.events.js';
 import { common } from '../../i18n/en/common.js';
@@ -366,8 +366,7 @@ export class McProgramCard extends McElement {
 
 /** A reason's sentence, the program's words in the other language in spans with their `lang` (screen readers switch voice). */
 function reasonText(reason: Reason): TemplateResult | string {
-  if (!reason.parts) return reason.text;
-  return html`${reason.parts.map((part) => (part.lang ? html`<span lang=${part.lang}>${part.text}</span>` : part.text))}`;
+  return reason.parts ? partsHtml(reason.parts) : reason.text;
 }
 
 /** The title a link or button is about, heard only, after the language's `separator`: an English title on a French page keeps its `lang`. */

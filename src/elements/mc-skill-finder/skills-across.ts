@@ -14,7 +14,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hasLabels, hasOtherNames } from '../../core/load/index.js';
 import type { LoadedIndex } from '../../core/model/index.js';
 import { LANGS, type Lang } from '../../core/index-format/index.js';
-import { requestLabels } from '../shared/index-source.js';
+import { through } from '../shared/index-source.js';
 
 /**
  * `ready`: everything a miss loads is here; `loading`; `failed`: some of it could not be
@@ -75,9 +75,10 @@ export class SkillsAcross implements ReactiveController {
       this.onSettled();
     };
     // Settled when every load has ended, so what failed is told from what loaded.
-    void Promise.allSettled(LANGS.map((l) => requestLabels(index, l, { otherNames: true }))).then((loads) =>
-      settle(loads.some((load) => load.status === 'rejected')),
-    );
+    // Through the host's fetch and the device cache, as the index came (`through`); `loadLabels`
+    // shares one load per index and file however many finders ask, and forgets a failed one.
+    const load = (l: Lang) => import('../../core/load/lazy.js').then(async (m) => m.loadLabels(index, l, { otherNames: true, ...(await through()) }));
+    void Promise.allSettled(LANGS.map(load)).then((loads) => settle(loads.some((load) => load.status === 'rejected')));
   }
 
   /** Forgets a failure: the next miss tries again (called when a search starts anew). */

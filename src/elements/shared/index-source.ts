@@ -231,16 +231,6 @@ export function requestTitles(index: TitlesIndex, lang: Lang): Promise<TitleInde
 }
 
 /**
- * Reads the labels of `lang` into `index` and, with `otherNames`, its skills' other names
- * written apart (`loadLabels`: what a skill finder's miss loads), through the device cache,
- * once per index however many elements ask. A failed load is forgotten, so a later ask
- * tries again.
- */
-export function requestLabels(index: TitlesIndex, lang: Lang, opts: { otherNames?: boolean } = {}): Promise<void> {
-  return importWhole().then(async (m) => m.loadLabels(index, lang, { ...opts, ...(await through()) }));
-}
-
-/**
  * Call `cb` whenever a background revalidation swaps in a newer index for `url`, or finds
  * it cannot (the same index, now with `note` set to say it is a saved copy). Called once
  * per language loaded: compare `snap.lang`. Returns the unsubscribe function.

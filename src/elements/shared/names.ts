@@ -7,6 +7,7 @@
 import { html, type TemplateResult } from 'lit';
 import { localizeMarked, providerLabel, type Lang, type Localized, type Program } from '../../core/index-format/index.js';
 import { markNames } from '../../core/messages/index.js';
+import type { ReasonPart } from '../../core/model/index.js';
 import type { Facets } from '../../core/rank/index.js';
 
 /** A name as shown: its text, and its language when that is not the page's. */
@@ -67,6 +68,11 @@ export function markedName(name: ShownName): TemplateResult | string {
 export function withMarkedNames(text: string, names: readonly ShownName[]): TemplateResult | string {
   const parts = markNames(text, names);
   if (parts.length === 1 && !parts[0]!.lang) return text;
+  return partsHtml(parts);
+}
+
+/** A sentence's `parts` (`markNames`, a reason's `parts`), each of another language in a span with its `lang`. */
+export function partsHtml(parts: readonly ReasonPart[]): TemplateResult {
   return html`${parts.map((part) => (part.lang ? html`<span lang=${part.lang}>${part.text}</span>` : part.text))}`;
 }
 
