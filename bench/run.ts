@@ -19,6 +19,7 @@ const benches: Array<[name: string, load: () => Promise<Bench>]> = [
   ['first-suggestion', async () => (await import('./first-suggestion.js')).benchFirstSuggestion],
   ['first-recommendations', async () => (await import('./first-recommendations.js')).benchFirstRecommendations],
   ['skill-search', async () => (await import('./skill-search.js')).benchSkillSearch],
+  ['cache-file', async () => (await import('./cache-file.js')).benchCacheFile],
   ['store', async () => (await import('./store.js')).benchStore],
   ['intake', async () => (await import('./intake.js')).benchIntake],
   ['inquiries', async () => (await import('./inquiries.js')).benchInquiries],

@@ -213,6 +213,49 @@ describe('index cache (IndexedDB)', () => {
     expect(await cache.getBytes!(INDEX_URL)).to.equal(null);
   });
 
+  it('reads one file of a copy alone, and adds one only to a copy of the same build', async () => {
+    const build1 = new TextEncoder().encode('{"build":1}');
+    const build2 = new TextEncoder().encode('{"build":2}');
+    const programs = new URL('programs.txt', INDEX_URL).href;
+    const fr = new URL('titles.fr.tsv', INDEX_URL).href;
+    const big = new Uint8Array(600 * 1024).map((_, i) => i % 251);
+    const cache = await openDb(freshDb());
+    await cache.putBytes!({ url: INDEX_URL, etag: null, lastModified: null, storedAt: 1, manifest: build1, files: { [programs]: new Uint8Array([7]) } });
+    await cache.addFile!(INDEX_URL, build1, fr, big);
+    const back = await cache.getFile!(INDEX_URL, build1, fr);
+    expect(back?.byteLength === big.byteLength && back.every((b, i) => b === big[i]), 'a file of three slices, read back whole').to.equal(true);
+    expect([...(await cache.getFile!(INDEX_URL, build1, programs))!]).to.deep.equal([7]);
+    expect(await cache.getFile!(INDEX_URL, build2, programs), 'asked for another build').to.equal(null);
+    expect(await cache.getFile!(INDEX_URL, build1, new URL('labels.fr.txt', INDEX_URL).href), 'a file not kept').to.equal(null);
+
+    await cache.addFile!(INDEX_URL, build2, programs, new Uint8Array([9]));
+    const copy = (await cache.getBytes!(INDEX_URL))!;
+    expect([...copy.manifest], 'the copy of build 1 is left as it is').to.deep.equal([...build1]);
+    expect([...copy.files[programs]!]).to.deep.equal([7]);
+    expect(Object.keys(copy.files).sort()).to.deep.equal([programs, fr].sort());
+  });
+
+  it('gives no file when a slice of it is missing from the database', async () => {
+    const name = freshDb();
+    const cache = await openDb(name);
+    const manifest = new TextEncoder().encode('{"build":1}');
+    const fr = new URL('titles.fr.tsv', INDEX_URL).href;
+    await cache.putBytes!({ url: INDEX_URL, etag: null, lastModified: null, storedAt: 1, manifest, files: { [fr]: new Uint8Array(300 * 1024) } });
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('index-bytes', 'readwrite');
+      tx.objectStore('index-bytes').delete(`${INDEX_URL}\u0000${fr}\u000000000001`);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    expect(await cache.getFile!(INDEX_URL, manifest, fr)).to.equal(null);
+  });
+
   it('works in memory when IndexedDB is missing', async () => {
     const cache = await openIndexCache({ indexedDB: null });
     expect(cache.persistent).to.equal(false);

@@ -69,6 +69,18 @@ export interface IndexCache {
   getBytes?(url: string): Promise<CachedIndexBytes | null>;
   /** Like `put`, with the files as bytes (what the loader downloaded); optional. */
   putBytes?(entry: CachedIndexBytes): Promise<void>;
+  /**
+   * The file `file` (its absolute URL) of the copy of `url`, read without the copy's other
+   * files, when that copy is of the build whose index.json is `manifest`; null otherwise.
+   * Optional: without it, a file an index was loaded without is looked for in the whole copy.
+   */
+  getFile?(url: string, manifest: Uint8Array, file: string): Promise<Uint8Array | null>;
+  /**
+   * Adds `file` to the copy of `url` if that copy is of the build `manifest`, in one step: a
+   * newer build stored meanwhile is left as it is. Optional: without it, the whole copy is
+   * read and written again.
+   */
+  addFile?(url: string, manifest: Uint8Array, file: string, bytes: Uint8Array): Promise<void>;
 }
 
 // Keep a BOM as text so re-encoding gives the same bytes the manifest's SHA-256 covers.
@@ -170,6 +182,45 @@ function joinChunks(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** What reading a copy's chunks needs of an object store. */
+interface ChunkStore {
+  get(key: string): Promise<unknown>;
+}
+
+/** What writing them needs. */
+interface WritableChunkStore extends ChunkStore {
+  put(value: unknown, key: string): Promise<unknown>;
+  delete(range: IDBKeyRange): Promise<void>;
+}
+
+/** The `count` chunks of `file` in the copy of `url`, joined; null when one is missing (a damaged copy). */
+async function readChunks(store: ChunkStore, url: string, file: string, count: number): Promise<Uint8Array | null> {
+  const chunks: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) {
+    const chunk = await store.get(chunkKey(url, file, i));
+    if (!(chunk instanceof Uint8Array)) return null;
+    chunks.push(chunk);
+  }
+  return joinChunks(chunks);
+}
+
+/** Replaces the chunks of `file` in the copy of `url` with those of `bytes`; returns their count. */
+async function writeChunks(store: WritableChunkStore, url: string, file: string, bytes: Uint8Array): Promise<number> {
+  const chunks = chunksOf(bytes);
+  await store.delete(chunkRange(url, file));
+  // One put per request turn: each chunk is serialized in its own task.
+  for (const [i, chunk] of chunks.entries()) await store.put(chunk, chunkKey(url, file, i));
+  return chunks.length;
+}
+
+/** What the store keeps of the copy of `url`, when that copy is of the build whose index.json is `manifest`; else null. */
+async function metaOfBuild(store: ChunkStore, url: string, manifest: Uint8Array): Promise<StoredMeta | null> {
+  const meta = await store.get(url);
+  if (!isMeta(meta)) return null;
+  const stored = await readChunks(store, url, '', meta.manifestChunks);
+  return stored && sameBytes(stored, manifest) ? meta : null;
+}
+
 /**
  * IndexedDB-backed cache. Any storage failure after opening (quota, a read-only or closed
  * database) switches it to memory for the rest of the page, keeping what it had.
@@ -200,23 +251,14 @@ class IdbIndexCache implements IndexCache {
     const memory = this.fallback && (await this.fallback.getBytes(url));
     if (memory) return memory;
     try {
-      const tx = this.db.transaction(STORE, 'readonly');
-      const meta: unknown = await tx.store.get(url);
+      const store = this.db.transaction(STORE, 'readonly').store;
+      const meta: unknown = await store.get(url);
       if (!isMeta(meta)) return null;
-      const read = async (file: string, count: number): Promise<Uint8Array | null> => {
-        const chunks: Uint8Array[] = [];
-        for (let i = 0; i < count; i++) {
-          const chunk: unknown = await tx.store.get(chunkKey(url, file, i));
-          if (!(chunk instanceof Uint8Array)) return null;
-          chunks.push(chunk);
-        }
-        return joinChunks(chunks);
-      };
-      const manifest = await read('', meta.manifestChunks);
+      const manifest = await readChunks(store, url, '', meta.manifestChunks);
       if (!manifest) return null;
       const files: Record<string, Uint8Array> = {};
       for (const [file, count] of Object.entries(meta.files)) {
-        const bytes = await read(file, count);
+        const bytes = await readChunks(store, url, file, count);
         // A damaged copy (a chunk missing) is no copy: the network serves instead.
         if (!bytes) return null;
         files[file] = bytes;
@@ -229,52 +271,50 @@ class IdbIndexCache implements IndexCache {
     }
   }
 
+  async getFile(url: string, manifest: Uint8Array, file: string): Promise<Uint8Array | null> {
+    // Also after a storage failure: the database may still read, and a copy of another build there is no answer.
+    try {
+      const store = this.db.transaction(STORE, 'readonly').store;
+      const count = (await metaOfBuild(store, url, manifest))?.files[file];
+      return count ? await readChunks(store, url, file, count) : null;
+    } catch {
+      this.degrade();
+      return null;
+    }
+  }
+
   async putBytes(entry: CachedIndexBytes): Promise<void> {
     if (this.fallback) return this.fallback.putBytes(entry);
     try {
       const tx = this.db.transaction(STORE, 'readwrite');
-      const store = tx.store;
-      const url = entry.url;
-      const manifest = entry.manifest;
-      const current: unknown = await store.get(url);
-      let kept: Record<string, number> = {};
-      if (isMeta(current)) {
-        const old: Uint8Array[] = [];
-        for (let i = 0; i < current.manifestChunks; i++) {
-          const chunk: unknown = await store.get(chunkKey(url, '', i));
-          if (chunk instanceof Uint8Array) old.push(chunk);
-        }
-        if (sameBytes(joinChunks(old), manifest)) {
-          // Same build: keep the other files already stored (another language's titles).
-          kept = Object.fromEntries(Object.entries(current.files).filter(([file]) => !(file in entry.files)));
-          for (const file of Object.keys(entry.files)) await store.delete(chunkRange(url, file));
-        } else {
-          await store.delete(chunkRange(url));
-        }
-      }
-      const write = async (file: string, bytes: Uint8Array): Promise<number> => {
-        const chunks = chunksOf(bytes);
-        await store.delete(chunkRange(url, file));
-        // One put per request turn: each chunk is serialized in its own task.
-        for (const [i, chunk] of chunks.entries()) await store.put(chunk, chunkKey(url, file, i));
-        return chunks.length;
-      };
-      const manifestChunks = await write('', manifest);
-      const files = { ...kept };
-      for (const [file, bytes] of Object.entries(entry.files)) files[file] = await write(file, bytes);
-      const meta: StoredMeta = {
-        url,
-        etag: entry.etag,
-        lastModified: entry.lastModified,
-        storedAt: entry.storedAt,
-        manifestChunks,
-        files,
-      };
-      await store.put(meta, url);
+      const { url, manifest } = entry;
+      const same = await metaOfBuild(tx.store, url, manifest);
+      // Same build: keep the other files already stored (another language's titles).
+      const files = same ? same.files : {};
+      if (!same) await tx.store.delete(chunkRange(url));
+      const manifestChunks = await writeChunks(tx.store, url, '', manifest);
+      for (const [file, bytes] of Object.entries(entry.files)) files[file] = await writeChunks(tx.store, url, file, bytes);
+      const { etag, lastModified, storedAt } = entry;
+      await tx.store.put({ url, etag, lastModified, storedAt, manifestChunks, files } satisfies StoredMeta, url);
       await tx.done;
     } catch {
       // The transaction rolled back: the previous copy on disk is intact.
       await this.degrade().putBytes(entry);
+    }
+  }
+
+  async addFile(url: string, manifest: Uint8Array, file: string, bytes: Uint8Array): Promise<void> {
+    // Also after a storage failure: added only to the database's copy of the same build, if it can be written.
+    try {
+      const tx = this.db.transaction(STORE, 'readwrite');
+      const meta = await metaOfBuild(tx.store, url, manifest);
+      if (!meta) return;
+      meta.files[file] = await writeChunks(tx.store, url, file, bytes);
+      await tx.store.put(meta, url);
+      await tx.done;
+    } catch {
+      // Rolled back: the copy is as it was, without this file.
+      this.degrade();
     }
   }
 

@@ -14,7 +14,7 @@ import type { LoadedIndex, TitleIndex } from '../model/index.js';
 import { Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
 import { readCache, writeCache } from './cached-load.js';
-import type { CachedIndexBytes, IndexCache } from './index-cache.js';
+import type { IndexCache } from './index-cache.js';
 import { buildTitles, decodeUtf8InSlices, fetchBytes, resolveManifestUrl, sha256Hex, TITLES_SOURCES, verifyFileRef, type LoadOptions } from './read.js';
 
 /** Options of the loads of files an index was loaded without (`loadTitles`, `loadLabels`). */
@@ -48,9 +48,9 @@ export function readFrom(manifest: IndexManifest, bytes: Uint8Array): void {
 /**
  * The file `ref` of the index whose `index.json` is at `url` and was read into `manifest`,
  * verified, decoded and given to `read` in slices: from the cache's copy of the same build
- * when it holds the file, else downloaded (while the copy is read), then added to that copy
- * in the background once read, if it is still of that build. A copy of another build is left as it is (revalidation replaces it whole); a
- * copy that cannot be written is no reason to fail what was read.
+ * when it holds the file, else downloaded (while the copy is looked in), then added to that
+ * copy in the background once read, if it is still of that build (`keep`). A copy of another
+ * build is left as it is (revalidation replaces it whole).
  * @throws IndexFetchError | IndexFormatError | IndexIntegrityError, or the signal's reason when aborted.
  */
 export async function readFileCached<T>(
@@ -62,33 +62,54 @@ export async function readFileCached<T>(
 ): Promise<T> {
   const manifestUrl = await resolveManifestUrl(url);
   const fileUrl = new URL(ref.path, manifestUrl).href;
-  // Downloaded while the saved copy is read, not after: reading it whole first added a fifth
-  // of a second to a portal's first recommendations online (`npm run bench -- first-recommendations`).
+  // Downloaded while the saved copy is looked in, not after: reading the copy whole first added
+  // a fifth of a second to a portal's first recommendations online (`npm run bench --
+  // first-recommendations`), and a cache without `getFile` still does.
   const download = fetchBytes(opts.fetch, fileUrl, opts.signal).then(async (got) => {
     await verifyRef(ref, got, fileUrl);
     return got;
   });
   download.catch(() => undefined);
-  const copy = await sameBuild(manifest, manifestUrl, opts.cache);
-  const saved = copy?.files[fileUrl];
+  const saved = await savedFile(manifest, manifestUrl, opts.cache, fileUrl);
   // Damaged storage is passed over for the network, as `loadCached` does.
   const bytes = saved && (await intact(ref, saved, fileUrl)) ? saved : await download;
   const slicer = new Slicer({ signal: opts.signal, onSlice: opts.onSlice });
   slicer.resume();
   const result = await read(await decodeUtf8InSlices(bytes, fileUrl, slicer), fileUrl, slicer);
   slicer.finish();
-  if (copy && bytes !== saved) void keep(manifest, manifestUrl, opts.cache!, fileUrl, bytes);
+  if (opts.cache && bytes !== saved) void keep(manifest, manifestUrl, opts.cache, fileUrl, bytes);
   return result;
 }
 
+/** `index.json` as read, of the index `manifest` was read into: which cached copy is of the same build. */
+const builtFrom = (manifest: IndexManifest) => TITLES_SOURCES.get(manifest)?.bytes ?? WHOLE_SOURCES.get(manifest);
+
 /**
- * Adds the file downloaded at `fileUrl` to the cache's copy, after the page has it: looked at
- * again first, as a revalidation may have stored a newer build meanwhile, which this would
- * replace. A copy that cannot be written is no reason to fail what was read.
+ * The file at `fileUrl` in the copy `cache` holds of the build `manifest` was read from, or null
+ * (no copy, another build, or the file not in it). A cache that can read one file alone does;
+ * another reads its whole copy.
+ */
+async function savedFile(manifest: IndexManifest, url: string, cache: IndexCache | undefined, fileUrl: string): Promise<Uint8Array | null> {
+  const built = builtFrom(manifest);
+  if (!cache || !built) return null;
+  if (cache.getFile) return cache.getFile(url, built, fileUrl).catch(() => null);
+  const copy = await readCache(cache, url).catch(() => null);
+  return (copy && sameBytes(copy.manifest, built) && copy.files[fileUrl]) || null;
+}
+
+/**
+ * Adds the file downloaded at `fileUrl` to the cache's copy, after the page has it, if that
+ * copy is still of the build `manifest` was read from: a revalidation may have stored a newer
+ * one meanwhile, which this would replace. A cache that can add one file alone checks and
+ * adds it in one step; another is read whole, checked, and written again. A copy that cannot
+ * be written is no reason to fail what was read.
  */
 async function keep(manifest: IndexManifest, url: string, cache: IndexCache, fileUrl: string, bytes: Uint8Array): Promise<void> {
-  const still = await sameBuild(manifest, url, cache);
-  if (still) await writeCache(cache, { ...still, files: { [fileUrl]: bytes } }).catch(() => undefined);
+  const built = builtFrom(manifest);
+  if (!built) return;
+  if (cache.addFile) return cache.addFile(url, built, fileUrl, bytes).catch(() => undefined);
+  const still = await readCache(cache, url).catch(() => null);
+  if (still && sameBytes(still.manifest, built)) await writeCache(cache, { ...still, files: { [fileUrl]: bytes } }).catch(() => undefined);
 }
 
 /**
@@ -110,14 +131,6 @@ async function intact(ref: CachedFileRef, bytes: Uint8Array, fileUrl: string): P
   } catch {
     return false;
   }
-}
-
-/** The copy `cache` holds of the build `manifest` was read from, or null (none, another build, or unknown bytes). */
-async function sameBuild(manifest: IndexManifest, url: string, cache: IndexCache | undefined): Promise<CachedIndexBytes | null> {
-  const bytes = TITLES_SOURCES.get(manifest)?.bytes ?? WHOLE_SOURCES.get(manifest);
-  if (!cache || !bytes) return null;
-  const copy = await readCache(cache, url).catch(() => null);
-  return copy && sameBytes(copy.manifest, bytes) ? copy : null;
 }
 
 /**

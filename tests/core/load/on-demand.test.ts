@@ -14,6 +14,8 @@ import { suggestSkillsAcross } from '../../../src/core/rank/skill-suggest.js';
 import { matchTitlesAcross } from '../../../src/core/titles/index.js';
 import { IndexFetchError } from '../../../src/core/index-format/index.js';
 import type { LoadedIndex } from '../../../src/core/model/index.js';
+import type { CachedIndexBytes, IndexCache } from '../../../src/core/load/index-cache.js';
+import { sameBytes } from '../../../src/core/load/bytes.js';
 
 let dir: URL;
 let manifestUrl: string;
@@ -27,6 +29,34 @@ const miss = (index: LoadedIndex, opts: Parameters<typeof loadLabels>[2]) =>
   Promise.all((['en', 'fr'] as const).map((l) => loadLabels(index, l, { ...opts, otherNames: true })));
 
 const found = (index: LoadedIndex, query: string) => suggestSkillsAcross(index, query, { lang: 'en' }).map((s) => s.label);
+
+/**
+ * A cache that reads and adds one file alone, as the IndexedDB one does (`getFile`, `addFile`),
+ * and records each read or write of a whole copy.
+ */
+class PerFileCache extends MemoryIndexCache {
+  readonly whole: string[] = [];
+
+  override async getBytes(url: string): Promise<CachedIndexBytes | null> {
+    this.whole.push(`getBytes ${url}`);
+    return super.getBytes(url);
+  }
+
+  override async putBytes(entry: CachedIndexBytes): Promise<void> {
+    this.whole.push(`putBytes ${entry.url}`);
+    return super.putBytes(entry);
+  }
+
+  async getFile(url: string, manifest: Uint8Array, file: string): Promise<Uint8Array | null> {
+    const copy = await super.getBytes(url);
+    return (copy && sameBytes(copy.manifest, manifest) && copy.files[file]) || null;
+  }
+
+  async addFile(url: string, manifest: Uint8Array, file: string, bytes: Uint8Array): Promise<void> {
+    const copy = await super.getBytes(url);
+    if (copy && sameBytes(copy.manifest, manifest)) await super.putBytes({ ...copy, files: { [file]: bytes } });
+  }
+}
 
 before(async () => {
   dir = await sampleIndexDir('mc-on-demand-');
@@ -102,6 +132,39 @@ describe('files loaded on demand, through the device cache', () => {
     await loadLabels(first.index, 'fr', { cache, fetch: meanwhile });
     assert.deepEqual(found(first.index, 'premiers soins'), ['first aid']);
     assert.deepEqual(await cache.getBytes(manifestUrl), newer);
+  });
+
+  test("with a cache that reads and adds one file alone, the copy's other files are neither read nor written again", async () => {
+    const cache = new PerFileCache();
+    const first = await loadIndexCached(manifestUrl, { lang: 'en', cache, fetch: diskFetch([]) });
+    cache.whole.length = 0;
+    await miss(first.index, { cache, fetch: diskFetch([]) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.deepEqual(cache.whole, []);
+    const next = await loadIndexCached(manifestUrl, { lang: 'en', cache, fetch: offline });
+    cache.whole.length = 0;
+    await miss(next.index, { cache, fetch: offline });
+    assert.deepEqual(found(next.index, 'premiers soins'), ['first aid']);
+    assert.deepEqual(cache.whole, []);
+  });
+
+  test("a host's own cache, with only get and put, keeps such files too, and a copy of another build is left as it is", async () => {
+    const memory = new MemoryIndexCache();
+    const own: IndexCache = { persistent: false, get: (url) => memory.get(url), put: (entry) => memory.put(entry), delete: (url) => memory.delete(url) };
+    const first = await loadIndexCached(manifestUrl, { lang: 'en', cache: own, fetch: diskFetch([]) });
+    await miss(first.index, { cache: own, fetch: diskFetch([]) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const next = await loadIndexCached(manifestUrl, { lang: 'en', cache: own, fetch: offline });
+    await miss(next.index, { cache: own, fetch: offline });
+    assert.deepEqual(found(next.index, 'CPR'), ['resuscitation', 'first aid']);
+
+    const other = { url: manifestUrl, etag: null, lastModified: null, storedAt: 0, manifestText: '{"build":2}', files: {} };
+    await own.put(other);
+    const asked: string[] = [];
+    await loadTitles(manifestUrl, next.index, 'fr', { cache: own, fetch: diskFetch(asked) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.deepEqual(asked, ['titles.fr.tsv']);
+    assert.deepEqual(await own.get(manifestUrl), other);
   });
 
   test('offline with nothing kept, the load fails as before, and a later one tries again', async () => {
