@@ -117,7 +117,7 @@ async function keep(manifest: IndexManifest, url: string, cache: IndexCache, fil
  * has Web Crypto, as `verifyFileRef` checks the SHA-256).
  * @throws IndexFormatError | IndexIntegrityError
  */
-async function verifyRef(ref: CachedFileRef, bytes: Uint8Array, fileUrl: string): Promise<void> {
+export async function verifyRef(ref: CachedFileRef, bytes: Uint8Array, fileUrl: string): Promise<void> {
   if ('sha256' in ref) return verifyFileRef(ref, bytes, fileUrl);
   const actual = (await sha256Hex(bytes))?.slice(0, QUOTE_HASH_HEX);
   if (actual !== undefined && actual !== ref.shortHash) throw new IndexIntegrityError(fileUrl, 'sha256', ref.shortHash, actual);

@@ -12,11 +12,9 @@
  * the device cache the index came through (`readFileCached`), so a returning visitor offline
  * gets the quotes an earlier visit loaded.
  */
-import { IndexFormatError, IndexIntegrityError } from '../index-format/index.js';
+import { FILE_NAMES, IndexFormatError } from '../index-format/index.js';
 import type { LoadedIndex } from '../model/index.js';
-import { QUOTE_HASH_HEX } from '../index-format/index.js';
-import { FILE_NAMES, sha256Hex } from '../index-format/index.js';
-import { readFileCached, type OnDemandOptions } from './on-demand.js';
+import { readFileCached, verifyRef, type OnDemandOptions } from './on-demand.js';
 
 /** Occupations whose quotes are in each index's programs. */
 const LOADED = new WeakMap<LoadedIndex['programs'], Set<string>>();
@@ -33,11 +31,7 @@ export function hasQuotes(index: LoadedIndex, code: string): boolean {
  * @throws IndexIntegrityError | IndexFormatError naming the file and line.
  */
 export async function applyQuotes(index: LoadedIndex, code: string, bytes: Uint8Array, file: string): Promise<void> {
-  const expected = quoteHash(index, code, file);
-  const actual = await sha256Hex(bytes);
-  if (actual !== null && actual.slice(0, QUOTE_HASH_HEX) !== expected) {
-    throw new IndexIntegrityError(file, 'sha256', expected, actual.slice(0, QUOTE_HASH_HEX));
-  }
+  await verifyRef({ path: file, shortHash: quoteHash(index, code, file) }, bytes, file);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
