@@ -26,7 +26,7 @@ import { styles } from './mc-portal.styles.js';
 import { childrenRendered } from '../shared/first-render.js';
 import { StagedRender } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
-import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
+import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filter-state.js';
 import { UrlStateController } from './url-state-controller.js';
 import { PrintLine } from './print-line.js';
 import type { RelatedList } from './related.js';
