@@ -8,7 +8,8 @@
 import * as v from 'valibot';
 import { IndexFormatError } from './errors.js';
 import { headSteps, OCCUPATIONS_PER_STEP, validate, type IndexHead } from './decode.js';
-import { IndexHeadSchema, labourMarketOf, OccupationHeadSchema, type IndexFile, type IndexManifest } from './schema.js';
+import { IndexHeadSchema, OccupationHeadSchema, type IndexFile, type IndexManifest } from './schema.js';
+import { labourMarketOf } from './layout.js';
 import { stepDone, type Steps } from '../schedule/index.js';
 
 const nullableNumber = v.nullable(v.number());
