@@ -8,9 +8,9 @@
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { expandManifestSteps, headSteps, labelSteps, summarySteps, type IndexHead } from './decode.js';
+export { expandManifestSteps, headSteps, labelSteps, type IndexHead } from './decode.js';
 export { otherNameSteps } from './decode-names.js';
-export { expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps } from './decode-occupations.js';
+export { expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps, summarySteps } from './decode-occupations.js';
 export { ProgramSchema, programSteps, type DecodedPrograms } from './decode-programs.js';
 export { catalogueSteps, sliceSteps, type Catalogue, type DecodedSlice } from './decode-slices.js';
 export { encodeIndex } from './encode.js';
