@@ -288,7 +288,7 @@ export interface IndexFile extends IndexHeader {
 export type Delivery = 'online' | 'in-person' | 'hybrid';
 /** Language of instruction. */
 export type ProgramLanguage = 'en' | 'fr' | 'bilingual' | 'other';
-/** The part of a program's own text that evidence was found in (its code: `EVIDENCE_FIELD_CODES`). */
+/** The part of a program's own text that evidence was found in. */
 export type EvidenceField = 'title' | 'tag' | 'outcome' | 'module' | 'description';
 
 /** One term of the occupation as the program writes it, with the program's words that show it. */
