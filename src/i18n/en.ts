@@ -15,9 +15,10 @@ import { plan } from './en/plan.js';
 import { portal } from './en/portal.js';
 import { receipt } from './en/receipt.js';
 import { recommendations } from './en/recommendations.js';
+import { related } from './en/related.js';
 import { search } from './en/search.js';
 import { training } from './en/training.js';
 
-export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, receipt, outbox, finder, portal };
+export const en = { common, search, browse, recommendations, plan, card, labourMarket, training, inquiry, receipt, outbox, finder, portal, related };
 
 export type Messages = typeof en;

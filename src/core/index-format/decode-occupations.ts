@@ -1,14 +1,17 @@
 /**
  * The occupations' parts of `index.json` that only a whole index uses: skill profiles,
  * likeness and labour market, checked (`occupationSteps`) and read into the manifest the
- * job titles were read into (`expandOccupationSteps`). Apart from `decode.ts` so that a
+ * job titles were read into (`expandOccupationSteps`); and their lead statements, read from
+ * `summaries.<lang>.txt` (`summarySteps`). Apart from `decode.ts` so that a
  * page with only a job search, which checks and reads the rest of `index.json`, does not
  * carry them; the whole index's loader does, and checks them before anything uses them.
  */
 import * as v from 'valibot';
 import { IndexFormatError } from './errors.js';
 import { headSteps, OCCUPATIONS_PER_STEP, validate, type IndexHead } from './decode.js';
-import { IndexHeadSchema, labourMarketOf, OccupationHeadSchema, type IndexFile, type IndexManifest } from './schema.js';
+import { IndexHeadSchema, OccupationHeadSchema, type IndexFile, type IndexManifest, type Lang } from './schema.js';
+import { labourMarketOf } from './layout.js';
+import { readSectionsSteps } from './sections.js';
 import { stepDone, type Steps } from '../schedule/index.js';
 
 const nullableNumber = v.nullable(v.number());
@@ -171,4 +174,11 @@ function profileOf(groups: readonly number[][]): Array<[number, number]> {
     }
   }
   return profile;
+}
+
+/** Reads `summaries.<lang>.txt` (the occupations' lead statements) into `manifest`, in place. */
+export function* summarySteps(text: string, lang: Lang, manifest: IndexManifest, file: string): Steps<void> {
+  const sections = yield* readSectionsSteps(text, file, [['occupation.summary', manifest.occupations.length]]);
+  const summaries = sections.get('occupation.summary')!.values;
+  manifest.occupations.forEach((occupation, i) => (occupation.summary[lang] = summaries[i]!));
 }

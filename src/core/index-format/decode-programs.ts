@@ -5,16 +5,8 @@
  */
 import * as v from 'valibot';
 import { IndexFormatError } from './errors.js';
-import {
-  EVIDENCE_FIELD_CODES,
-  LocalizedSchema,
-  PROGRAM_COLUMNS,
-  QUOTE_HASH_HEX,
-  type IndexManifest,
-  type EvidenceField,
-  type Program,
-  type ProgramEvidence,
-} from './schema.js';
+import { LocalizedSchema, type IndexManifest, type EvidenceField, type Program, type ProgramEvidence } from './schema.js';
+import { EVIDENCE_FIELD_CODES, PROGRAM_COLUMNS, QUOTE_HASH_HEX } from './layout.js';
 import { readSectionsSteps, type ReadSection } from './sections.js';
 import { stepDone, type Steps } from '../schedule/index.js';
 import { completeId } from './decode.js';

@@ -4,16 +4,8 @@
  */
 import { IndexFormatError } from './errors.js';
 import { programRowSteps, providersOf, urlTemplatesOf, type ProviderEntry } from './decode-programs.js';
-import {
-  DELIVERY_ORDER,
-  LANGUAGE_ORDER,
-  PROGRAM_COLUMNS,
-  QUOTE_HASH_HEX,
-  type Delivery,
-  type IndexManifest,
-  type Program,
-  type ProgramLanguage,
-} from './schema.js';
+import { type Delivery, type IndexManifest, type Program, type ProgramLanguage } from './schema.js';
+import { DELIVERY_ORDER, LANGUAGE_ORDER, PROGRAM_COLUMNS, QUOTE_HASH_HEX } from './layout.js';
 import { readSectionsSteps, type ReadSection } from './sections.js';
 import type { Steps } from '../schedule/index.js';
 

@@ -158,13 +158,6 @@ export function* labelSteps(text: string, lang: Lang, manifest: IndexManifest, f
   }
 }
 
-/** Reads `summaries.<lang>.txt` (the occupations' lead statements) into `manifest`, in place. */
-export function* summarySteps(text: string, lang: Lang, manifest: IndexManifest, file: string): Steps<void> {
-  const sections = yield* readSectionsSteps(text, file, [['occupation.summary', manifest.occupations.length]]);
-  const summaries = sections.get('occupation.summary')!.values;
-  manifest.occupations.forEach((occupation, i) => (occupation.summary[lang] = summaries[i]!));
-}
-
 /**
  * Labels applied between yields. Completing an English skill id folds its label, about
  * 0.2 ms each at 4x CPU slowdown: 256 a step was a 57 ms task there.

@@ -3,7 +3,8 @@
  * (`encode-slices.ts`), with the dictionaries they refer to.
  */
 import { labelSlug } from '../text/index.js';
-import { EVIDENCE_FIELD_CODES, PROGRAM_COLUMNS, type Program } from './schema.js';
+import { type Program } from './schema.js';
+import { EVIDENCE_FIELD_CODES, PROGRAM_COLUMNS } from './layout.js';
 import type { Section } from './sections.js';
 
 /**

@@ -21,7 +21,8 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { Dictionary, programColumns, type ProgramTables } from './encode-programs.js';
-import { DELIVERY_ORDER, LANGUAGE_ORDER, QUOTE_HASH_HEX, type IndexManifest, type Program } from './schema.js';
+import { type IndexManifest, type Program } from './schema.js';
+import { DELIVERY_ORDER, LANGUAGE_ORDER, QUOTE_HASH_HEX } from './layout.js';
 import { writeSections } from './sections.js';
 
 /** The text of each occupation's slice, by code, for the occupations with programs. */

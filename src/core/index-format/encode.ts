@@ -7,9 +7,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { NORMALIZER_VERSION } from '../text/index.js';
 import {
-  FILE_NAMES,
   LANGS,
-  labourMarketRecord,
   SCHEMA_VERSION,
   type FileRef,
   type IndexFile,
@@ -21,6 +19,7 @@ import {
   type RequirementGroup,
   type Skill,
 } from './schema.js';
+import { FILE_NAMES, labourMarketRecord } from './layout.js';
 import { occupationsOfBroad, requirementsText } from './requirements.js';
 import { writeSections, type Section } from './sections.js';
 import { Dictionary, idRecord, programColumns, programTables, type ProgramTables } from './encode-programs.js';

@@ -1,15 +1,16 @@
 /**
  * `core/index-format/`: the index file format: the data shapes and valibot schemas
- * (`schema.ts`), the typed errors of reading an index (`errors.ts`), its writer (`encode.ts`)
- * and its checking reader (`decode.ts`), the sections text format, JSON parsed in slices and
- * SHA-256 through Web Crypto. Knows nothing of how an index is fetched or used.
+ * (`schema.ts`), the files' names and the programs' columns (`layout.ts`), the typed errors
+ * of reading an index (`errors.ts`), its writer (`encode.ts`) and its checking reader
+ * (`decode.ts`), the sections text format, JSON parsed in slices and SHA-256 through Web
+ * Crypto. Knows nothing of how an index is fetched or used.
  *
  * The rest of the code imports this folder through this file only (checked by
  * tests/core/import-graph.test.ts); what hosts may use is re-exported by `core/index.ts`.
  */
-export { expandManifestSteps, headSteps, labelSteps, summarySteps, type IndexHead } from './decode.js';
+export { expandManifestSteps, headSteps, labelSteps, type IndexHead } from './decode.js';
 export { otherNameSteps } from './decode-names.js';
-export { expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps } from './decode-occupations.js';
+export { expandOccupationSteps, isParsedManifest, manifestSteps, occupationSteps, summarySteps } from './decode-occupations.js';
 export { ProgramSchema, programSteps, type DecodedPrograms } from './decode-programs.js';
 export { catalogueSteps, sliceSteps, type Catalogue, type DecodedSlice } from './decode-slices.js';
 export { encodeIndex } from './encode.js';
@@ -28,18 +29,8 @@ export {
 } from './errors.js';
 export type { BlockedBy, FetchFailure, FormatProblem, IndexErrorCode } from './errors.js';
 export { parseJsonInSlices } from './json-slices.js';
-export {
-  DELIVERY_ORDER,
-  FILE_NAMES,
-  LANGS,
-  LANGUAGE_ORDER,
-  PROGRAM_ID,
-  QUOTE_HASH_HEX,
-  SCHEMA_VERSION,
-  localize,
-  localizeMarked,
-  providerLabel,
-} from './schema.js';
+export { DELIVERY_ORDER, FILE_NAMES, LANGUAGE_ORDER, PROGRAM_ID, QUOTE_HASH_HEX } from './layout.js';
+export { LANGS, SCHEMA_VERSION, localize, localizeMarked, providerLabel } from './schema.js';
 export type {
   Condition,
   Delivery,

@@ -40,8 +40,6 @@ import * as v from 'valibot';
 
 /** Version of the index file format this library reads and writes; the loader refuses any other. */
 export const SCHEMA_VERSION = 9;
-/** Hex digits of a quote file's SHA-256 that `programs.txt` records (64 bits). */
-export const QUOTE_HASH_HEX = 16;
 
 /** The two languages of every label, title and sentence. */
 export type Lang = 'en' | 'fr';
@@ -272,28 +270,6 @@ export type LabourMarketRecord = [
   wages: WageRow[],
 ];
 
-export function labourMarketRecord(lmi: LabourMarket): LabourMarketRecord {
-  return [
-    lmi.future,
-    lmi.recent,
-    lmi.period,
-    lmi.employment,
-    lmi.employmentYear,
-    lmi.openings,
-    lmi.seekers,
-    lmi.growth,
-    lmi.retirements,
-    lmi.outlookSource,
-    lmi.wageSource,
-    lmi.wages,
-  ];
-}
-
-export function labourMarketOf(record: LabourMarketRecord): LabourMarket {
-  const [future, recent, period, employment, employmentYear, openings, seekers, growth, retirements, outlookSource, wageSource, wages] = record;
-  return { future, recent, period, employment, employmentYear, openings, seekers, growth, retirements, outlookSource, wages, wageSource };
-}
-
 /** `index.json` as stored. */
 export interface IndexFile extends IndexHeader {
   skills: {
@@ -312,14 +288,8 @@ export interface IndexFile extends IndexHeader {
 export type Delivery = 'online' | 'in-person' | 'hybrid';
 /** Language of instruction. */
 export type ProgramLanguage = 'en' | 'fr' | 'bilingual' | 'other';
-/** The order the filters offer delivery modes and languages in. */
-export const DELIVERY_ORDER: readonly Delivery[] = ['online', 'hybrid', 'in-person'];
-export const LANGUAGE_ORDER: readonly ProgramLanguage[] = ['en', 'fr', 'bilingual', 'other'];
-
-/** Where in a program's own text evidence was found, and its one-letter code in `programs.txt`. */
-export const EVIDENCE_FIELD_CODES = { title: 't', tag: 'g', outcome: 'o', module: 'm', description: 'd' } as const;
 /** The part of a program's own text that evidence was found in. */
-export type EvidenceField = keyof typeof EVIDENCE_FIELD_CODES;
+export type EvidenceField = 'title' | 'tag' | 'outcome' | 'module' | 'description';
 
 /** One term of the occupation as the program writes it, with the program's words that show it. */
 export interface EvidenceItem {
@@ -403,41 +373,6 @@ export interface Program {
   evidence?: ProgramEvidence[];
 }
 
-export const FILE_NAMES = {
-  manifest: 'index.json',
-  labels: (lang: Lang) => `labels.${lang}.txt`,
-  otherNames: (lang: Lang) => `names.${lang}.txt`,
-  summaries: (lang: Lang) => `summaries.${lang}.txt`,
-  requirements: (lang: Lang, broad: number) => `requirements.${lang}.${broad}.txt`,
-  titles: (lang: Lang) => `titles.${lang}.tsv`,
-  programs: 'programs.txt',
-  quotes: (code: string) => `quotes.${code}.txt`,
-  catalogue: 'catalogue.txt',
-  slice: (code: string) => `programs.${code}.txt`,
-} as const;
-
-/** Programs columns in file order (`#providers` and `#url-templates` are dictionaries first). */
-export const PROGRAM_COLUMNS = [
-  'id',
-  'provider',
-  'url',
-  'title.en',
-  'title.fr',
-  'description.en',
-  'description.fr',
-  'skills',
-  'tagging',
-  'hours',
-  'cost',
-  'delivery',
-  'language',
-  'region',
-  'osap',
-  'credential',
-  'series',
-  'evidence',
-] as const;
-
 export const LABEL_SECTIONS = ['occupation.title', 'skill.label', 'skill.alt'] as const;
 
 // ---- validation (valibot) -------------------------------------------------------
@@ -445,11 +380,6 @@ export const LABEL_SECTIONS = ['occupation.title', 'skill.label', 'skill.alt'] a
 // categories. The skill profiles, likeness and labour market of the occupations are checked
 // by `decode-occupations.ts`, which only a whole index's loader carries.
 
-/**
- * A program id, as the catalogue reader accepts them: a letter or digit, then letters, digits
- * and `._:-`, 100 characters at most, so it is safe in URLs, events and spreadsheet cells.
- */
-export const PROGRAM_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 export const NOC_CODE = v.pipe(v.string(), v.regex(/^\d{5}$/));
 export const LocalizedSchema = v.object({ en: v.string(), fr: v.string() });
 

@@ -15,7 +15,20 @@
  * outbox asks it too, after a POST that failed the same way.
  */
 import { IndexFetchError, type BlockedBy } from '../index-format/index.js';
-import { violated } from './policy-watch.js';
+import { policyViolations } from './policy-watch.js';
+
+/** True when a violation was recorded for `url` (or its origin). */
+function violated(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  parsed.hash = '';
+  // Browsers report the URL, or only its origin where the full URL would leak a redirect.
+  return policyViolations.some((blocked) => blocked === parsed.href || blocked === parsed.origin);
+}
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

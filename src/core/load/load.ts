@@ -37,7 +37,6 @@ import {
   langOf,
   readManifestHead,
   resolveManifestUrl,
-  siblingName,
   TITLES_SOURCES,
   type LoadOptions,
   type TitlesIndex,
@@ -157,6 +156,16 @@ export function parseManifest(json: unknown, source: string): IndexFile {
 export async function parseManifestInSlices(json: unknown, source: string, slicer: Slicer): Promise<IndexFile> {
   if (isParsedManifest(json)) return json;
   return runInSlices(manifestSteps(json, source), slicer);
+}
+
+/** `path` named beside `source`: resolved against it when a URL (of `index.json`), else put in its folder, if it names one. */
+function siblingName(source: string, path: string): string {
+  try {
+    return new URL(path, source).href;
+  } catch {
+    const slash = source.lastIndexOf('/');
+    return slash >= 0 ? source.slice(0, slash + 1) + path : path;
+  }
 }
 
 /** The head of `index.json` `titles` was read from, when from these bytes and holding the titles and labels `lang` needs; else null. */

@@ -3,8 +3,9 @@
  * download, so that `blocked.ts`, loaded only once a download failed, can tell a fetch
  * the page's policy blocked from one the network lost.
  */
-/** `blockedURI`s of recent connect-src violations, oldest first. */
 const violations: string[] = [];
+/** `blockedURI`s of recent connect-src violations, oldest first; `blocked.ts` reads them. */
+export const policyViolations: readonly string[] = violations;
 const MAX_VIOLATIONS = 32;
 let watching = false;
 
@@ -24,17 +25,4 @@ export function watchPolicyViolations(): void {
     violations.push(blockedURI);
     if (violations.length > MAX_VIOLATIONS) violations.shift();
   });
-}
-
-/** True when a violation was recorded for `url` (or its origin). */
-export function violated(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  parsed.hash = '';
-  // Browsers report the URL, or only its origin where the full URL would leak a redirect.
-  return violations.some((blocked) => blocked === parsed.href || blocked === parsed.origin);
 }

@@ -191,15 +191,6 @@ export function folderIndexJson(url: URL): string {
   return url.href;
 }
 
-export function siblingName(source: string, path: string): string {
-  try {
-    return new URL(path, source).href;
-  } catch {
-    const slash = source.lastIndexOf('/');
-    return slash >= 0 ? source.slice(0, slash + 1) + path : path;
-  }
-}
-
 /**
  * The bytes at `url`, fetched with `doFetch`; without one, the global fetch, or in Node
  * the file a `file:` URL names.

@@ -6,7 +6,7 @@ import { defaultWageRegion, describeMove, type LabourMarketOutlook, type MoveDes
 import { levelHeading } from '../shared/heading.js';
 import { IndexTask } from '../shared/index-task.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
-import { unknownOccupationReport } from '../shared/errors.js';
+import { unknownOccupationReport } from '../shared/result-errors.js';
 import { styles } from './mc-labour-market.styles.js';
 import { StagedRender } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';

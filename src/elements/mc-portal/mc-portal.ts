@@ -26,7 +26,7 @@ import { styles } from './mc-portal.styles.js';
 import { childrenRendered } from '../shared/first-render.js';
 import { StagedRender } from '../shared/staged-render.js';
 import { NumberFormatsWarmUp } from '../shared/number-formats.js';
-import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filters.js';
+import { EMPTY_FILTERS, type FilterState } from '../mc-recommendations/filter-state.js';
 import { UrlStateController } from './url-state-controller.js';
 import { PrintLine } from './print-line.js';
 import type { RelatedList } from './related.js';
@@ -588,7 +588,7 @@ export class McPortal extends McElement {
   }
 
   private renderRelated(index: LoadedIndex, level: number, base: string): TemplateResult {
-    const { t, lang } = this.locale;
+    const { lang } = this.locale;
     const related = this.relatedList(index, base);
     if (!this.later) return html``;
     const { coreMessages, moveFacts, renderRelated } = this.later;
@@ -596,7 +596,7 @@ export class McPortal extends McElement {
     const from = { code: base, role: base === this.current ? ('current' as const) : ('target' as const) };
     const facts = (code: string) => moveFacts(index, code, { lang, region: this.region, from });
     const m = coreMessages(lang);
-    return renderRelated({ uid: this.uid, level, lang, p: t.portal, related, m, facts, onPick: (code) => this.pickRelated(code) });
+    return renderRelated({ uid: this.uid, level, lang, related, m, facts, onPick: (code) => this.pickRelated(code) });
   }
 
   private renderInquiry(index: LoadedIndex | null): TemplateResult {

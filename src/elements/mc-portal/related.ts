@@ -10,7 +10,8 @@ import type { Lang } from '../../core/index-format/index.js';
 import type { relatedOccupations, RelatedOccupation } from '../../core/rank/index.js';
 import type { coreMessages } from '../../core/messages/index.js';
 import type { MoveFacts } from '../../core/lmi/index.js';
-import type { Messages } from '../../i18n/en.js';
+import { related as english } from '../../i18n/en/related.js';
+import { stringsIn } from '../shared/locale.js';
 import { levelHeading } from '../shared/heading.js';
 import { sharedSkills } from '../shared/shared-skills.js';
 import { slashBreaks } from '../shared/slash-breaks.js';
@@ -42,7 +43,6 @@ export interface RelatedContext {
   uid: string;
   level: number;
   lang: Lang;
-  p: Messages['portal'];
   related: readonly RelatedOccupation[];
   /** The core's sentences in `lang` (`coreMessages`), loaded with the whole index. */
   m: ReturnType<typeof coreMessages>;
@@ -69,13 +69,14 @@ function factLines(ctx: RelatedContext, code: string, i: number): { ids: string;
 }
 
 export function renderRelated(ctx: RelatedContext): TemplateResult {
-  const { p, related, m } = ctx;
+  const { related, m } = ctx;
+  const p = stringsIn(ctx.lang, { related: english }).related;
   return html`<div class="related" part="related">
-      ${levelHeading(ctx.level, { id: `${ctx.uid}-related`, part: 'subheading', text: p.related })}
+      ${levelHeading(ctx.level, { id: `${ctx.uid}-related`, part: 'subheading', text: p.heading })}
       ${
         related.length === 0
-          ? html`<p>${p.relatedNone}</p>`
-          : html`<p>${p.relatedIntro} <span class="screen-only">${p.relatedChoose}</span></p>
+          ? html`<p>${p.none}</p>`
+          : html`<p>${p.intro} <span class="screen-only">${p.choose}</span></p>
             <ul>
               ${related.map((r, i) => {
                 const facts = factLines(ctx, r.code, i);

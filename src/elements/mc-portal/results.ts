@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadedIndex } from '../../core/model/index.js';
-import type { FilterState } from '../mc-recommendations/filters.js';
+import type { FilterState } from '../mc-recommendations/filter-state.js';
 import type { McRegionChangeDetail } from '../mc-labour-market/mc-labour-market.events.js';
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { CARD_FORWARDED, exportParts, LABOUR_MARKET_PARTS, RECOMMENDATIONS_PARTS } from '../shared/parts.js';

@@ -5,7 +5,7 @@
  * so a hand-edited link shows the default view rather than an error.
  */
 import type { Delivery, Lang, ProgramLanguage } from '../../core/index-format/index.js';
-import { EMPTY_FILTERS, type FilterState, type SortOrder } from '../mc-recommendations/filters.js';
+import { EMPTY_FILTERS, type FilterState, type SortOrder } from '../mc-recommendations/filter-state.js';
 
 export interface PortalUrlState {
   current: string | null;

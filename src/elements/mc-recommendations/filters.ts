@@ -1,36 +1,13 @@
 /**
- * The filter and sort state of mc-recommendations, the choices offered for it and the
- * presentation order. Ranking itself is the core's; sorting by hours or cost only
+ * The choices mc-recommendations offers for its filters and sort (their state is in
+ * filter-state.ts) and the presentation order. Ranking itself is the core's; sorting by hours or cost only
  * reorders what the core returned, strong matches first, keeping its order among equals.
  */
 import type { Recommendation } from '../../core/model/index.js';
 import type { ProgramFilters, programFacets } from '../../core/rank/index.js';
-import type { Delivery, ProgramLanguage } from '../../core/index-format/index.js';
+import type { FilterState, SortOrder } from './filter-state.js';
 
-export type SortOrder = 'fit' | 'hours' | 'cost';
-
-export interface FilterState {
-  delivery: Delivery[];
-  language: ProgramLanguage[];
-  /** null: any. */
-  maxHours: number | null;
-  /** null: any; 0: free only. */
-  maxCost: number | null;
-  osapOnly: boolean;
-  /** '' : all institutions. */
-  provider: string;
-  sort: SortOrder;
-}
-
-export const EMPTY_FILTERS: FilterState = {
-  delivery: [],
-  language: [],
-  maxHours: null,
-  maxCost: null,
-  osapOnly: false,
-  provider: '',
-  sort: 'fit',
-};
+export { EMPTY_FILTERS, type FilterState, type SortOrder } from './filter-state.js';
 
 const HOUR_STEPS = [10, 20, 40, 80, 160, 320, 640];
 const COST_STEPS = [100, 250, 500, 1000, 2500, 5000];

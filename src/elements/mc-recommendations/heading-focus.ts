@@ -1,7 +1,8 @@
 /**
- * Whether focus is on a heading that names the occupations of a choice (mc-recommendations
- * then says them in short). Here rather than in shared/focus.ts, which the portal's first
- * chunk carries.
+ * The focus moves of mc-recommendations alone: whether focus is on a heading that names the
+ * occupations of a choice (the element then says them in short), and to the first card a
+ * "Show more" added. Here rather than in shared/focus.ts, which the portal's first chunk
+ * carries.
  */
 import { deepFocus } from '../shared/focus.js';
 
@@ -14,4 +15,16 @@ export function focusOnHeadingNaming(names: readonly string[]): boolean {
   if (!at || !(/^H[1-6]$/.test(at.tagName) || at.getAttribute('role') === 'heading')) return false;
   const text = at.textContent ?? '';
   return names.every((name) => text.includes(name));
+}
+
+/**
+ * Focuses the card at `at` of `cards` (the first a "Show more" added) once it has rendered
+ * its title. Cards appear a few per task: gives back `at` to try again after the next render,
+ * or null once focused or when the list (`count` long) has no such card.
+ */
+export function focusCardAt(cards: ArrayLike<HTMLElement & { updateComplete?: Promise<unknown> }>, at: number, count: number): number | null {
+  const card = cards[at];
+  if (!card) return at >= count ? null : at;
+  void Promise.resolve(card.updateComplete).then(() => card.focus());
+  return null;
 }

@@ -7,11 +7,12 @@ import { programFacets, recommend, recommendInSlices, type RecommendOptions } fr
 import { FacetsSource, type Facets, type FacetsChoice } from './facets-source.js';
 import { hasQuotes, loadQuotes } from './quotes.js';
 import { localize } from '../../core/index-format/index.js';
-import { describeError, fireError, unknownOccupationReport } from '../shared/errors.js';
+import { describeError, fireError } from '../shared/errors.js';
+import { renderFailure, unknownOccupationReport } from '../shared/result-errors.js';
 import { McElement, errorBox } from '../shared/mc-element.js';
 import { Announcer } from '../shared/announcer.js';
-import { FocusAfterChoice, focusCardAt } from '../shared/focus.js';
-import { focusOnHeadingNaming } from './heading-focus.js';
+import { FocusAfterChoice } from '../shared/focus.js';
+import { focusCardAt, focusOnHeadingNaming } from './heading-focus.js';
 import { EMPTY_FILTERS, activeFilterCount, sortRecommendations, toProgramFilters, type FilterState } from './filters.js';
 import { levelHeading } from '../shared/heading.js';
 import { institutionName } from '../shared/names.js';
@@ -26,7 +27,7 @@ import { NearbyController, nearbyAsk, nearbyList, type NearbyOccupation } from '
 import type { McSelectDetail } from '../mc-job-search/mc-job-search.events.js';
 import { moveTraining, planOverview } from './plan-overview.js';
 import { PlanSource, type Plan, type PlanChoice } from './plan-source.js';
-import { IndexTask, renderFailure } from '../shared/index-task.js';
+import { IndexTask } from '../shared/index-task.js';
 import { RevealController } from '../shared/reveal.js';
 import type { McRecommendDetail } from './mc-recommendations.events.js';
 import type { McProgramUnrelatedDetail } from '../mc-program-card/mc-program-card.events.js';

@@ -67,17 +67,3 @@ export function fireError(el: HTMLElement, error: unknown, lang: Lang): McErrorD
   el.dispatchEvent(new CustomEvent('mc-error', { detail, bubbles: true, composed: true }));
   return detail;
 }
-
-/**
- * Tells the host, once per code and index, that an occupation code is not in the index, as
- * the element shows it: `mc-error` `unknown-occupation`, its hint naming the code. Call the
- * returned function from `updated()`, once the error box is on screen: render only returns the box.
- */
-export function unknownOccupationReport(host: HTMLElement): (index: object, code: string, lang: Lang) => void {
-  let last: [object, string] | undefined;
-  return (index, code, lang) => {
-    if (last?.[0] === index && last[1] === code) return;
-    last = [index, code];
-    fireError(host, new UnknownOccupationError(code), lang);
-  };
-}

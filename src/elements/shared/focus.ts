@@ -8,18 +8,6 @@ export function deepFocus(): Element | null {
 }
 
 /**
- * Focuses the card at `at` of `cards` (the first a "Show more" added) once it has rendered
- * its title. Cards appear a few per task: gives back `at` to try again after the next render,
- * or null once focused or when the list (`count` long) has no such card.
- */
-export function focusCardAt(cards: ArrayLike<HTMLElement & { updateComplete?: Promise<unknown> }>, at: number, count: number): number | null {
-  const card = cards[at];
-  if (!card) return at >= count ? null : at;
-  void Promise.resolve(card.updateComplete).then(() => card.focus());
-  return null;
-}
-
-/**
  * A focus move a choice asks for (to the results it shows), made once its target is
  * rendered. Asked while the target cannot show yet (a choice made from the job titles
  * loaded before the whole index), it is made only if focus is still where it was then:

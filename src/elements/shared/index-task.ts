@@ -158,11 +158,3 @@ export class IndexTask<T extends TitlesIndex = LoadedIndex> implements ReactiveC
     void this.task.run();
   }
 }
-
-/**
- * A failure while ranking or rendering (not while loading): classified as `unknown`, so a
- * TypeError from bad data is not mistaken for a network failure.
- */
-export function renderFailure(error: unknown): Error & { code: 'unknown' } {
-  return Object.assign(new Error('Programs could not be shown.', { cause: error }), { code: 'unknown' as const });
-}

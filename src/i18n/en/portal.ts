@@ -11,12 +11,6 @@ export const portal = {
   switched: 'Now in English',
   resultsFor: (title: string): string => `Training for ${title}`,
   resultsGap: (from: string, to: string): string => `From ${from} to ${to}`,
-  related: 'Where could you go from here?',
-  relatedIntro: 'Occupations that share skills with this one.',
-  /** After `relatedIntro` on screen only: paper has nothing to choose. */
-  relatedChoose: 'Choose one to see the training that leads there.',
-  relatedNone: 'No closely related occupation in this data.',
-  setTarget: (title: string): string => `Set ${title} as the job I want`,
   inquiryHeading: 'Ask about this program',
   close: 'Close',
   loadingIndex: 'Loading occupations and programs…',

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadIndex, parseManifest } from '../../../src/core/load/index.js';
 import { IndexFormatError } from '../../../src/core/index-format/errors.js';
-import { labourMarketOf, type LabourMarketRecord } from '../../../src/core/index-format/schema.js';
+import { labourMarketOf } from '../../../src/core/index-format/layout.js';
+import type { LabourMarketRecord } from '../../../src/core/index-format/schema.js';
 import { indexFiles } from '../../fixtures/index/index.js';
 import { BASE_URL, fakeFetch } from '../../fixtures/index/serve.js';
 
