@@ -39,6 +39,10 @@ interface Entry {
   words: string[];
   /** Whether the label is written in this language, not the English one standing in for a missing translation. */
   native: boolean;
+  /** Whether its label's words are French (not the English standing in): French nouns of an act find its verbs (`nounOf`). */
+  frenchWords: boolean;
+  /** Whether its other names are French (those of a French page): the same. */
+  frenchNames: boolean;
   /** Its other names ("premiers soins" of "premiers secours"), folded, and their words: matched, and said when one found it. */
   alts: Array<{ name: string; folded: string; words: string[] }>;
   /** The words of all its other names, each once: a typed word none of them holds rules them all out at once. */
@@ -125,6 +129,8 @@ function prepareUntil(index: LoadedIndex, lang: Lang, state: Prepared, deadline:
       folded,
       words: [...folded.split(' '), ...products],
       native,
+      frenchWords: native && lang === 'fr',
+      frenchNames: lang === 'fr',
       alts,
       altWords,
       rank,
@@ -186,13 +192,14 @@ export function prepareSkills(index: LoadedIndex, lang: Lang): Promise<void> {
 const OTHER_WORD = 5;
 
 /**
- * How `part` matches `word`: 3 the same word (or its plural), 2 its beginning ("nurs" of
- * "nursing"), 1 the beginning of a much longer word, 0 not at all.
+ * How `part` matches `word` (a French word when `french`): 3 the same word (or its plural), 2
+ * its beginning ("nurs" of "nursing") or another form of it (`formOf`), 1 the beginning of a
+ * much longer word, 0 not at all.
  */
-function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
+function wordMatch(word: string, part: string, french: boolean): 0 | 1 | 2 | 3 {
   if (word === part || word === `${part}s` || part === `${word}s`) return 3;
-  // Most words differ from the first letter: no "-ing" form to look for (this runs for every word at every keystroke).
-  if (!word.startsWith(part)) return word.charCodeAt(0) === part.charCodeAt(0) && (ingOf(part, word) || ingOf(word, part)) ? 2 : 0;
+  // Most words differ from the first letter: no other form to look for (this runs for every word at every keystroke).
+  if (!word.startsWith(part)) return word.charCodeAt(0) === part.charCodeAt(0) && (formOf(part, word, french) || formOf(word, part, french)) ? 2 : 0;
   return word.length - part.length >= OTHER_WORD ? 1 : 2;
 }
 
@@ -207,18 +214,60 @@ function ingOf(a: string, b: string): boolean {
   return base === b || `${base}e` === b || (base.length > 3 && base.at(-1) === base.at(-2) && base.slice(0, -1) === b);
 }
 
+/**
+ * Endings of French nouns of an act and of the verbs they name, the stem alike before them:
+ * « soudage » of « souder », « installation » of « installer », « vérification » of
+ * « vérifier », « fabrication » of « fabriquer », « traitement » of « traiter »,
+ * « établissement » of « établir », « soudure » of « souder », « conduite » and « construction »
+ * of « conduire » and « construire », « entretien » of « entretenir ». People type
+ * « réparation de plomberie » where ESCO writes « réparer des systèmes de plomberie ».
+ */
+const NOUN_VERB_ENDINGS: ReadonlyArray<readonly [noun: string, verb: string]> = [
+  ['age', 'er'],
+  ['ation', 'er'],
+  ['ication', 'ier'],
+  ['ication', 'iquer'],
+  ['ement', 'er'],
+  ['issement', 'ir'],
+  ['ure', 'er'],
+  ['uite', 'uire'],
+  ['uction', 'uire'],
+  ['ien', 'enir'],
+];
+/** Letters a stem needs before a noun's ending: « ménage » is not the act of « mener », nor « garage » of « garer ». */
+const NOUN_STEM = 4;
+
+/**
+ * Whether `a` is the French noun (or its plural) of the act of the verb `b` (`NOUN_VERB_ENDINGS`:
+ * « conduite » of « conduire »).
+ */
+function nounOf(a: string, b: string): boolean {
+  const end = a.endsWith('s') ? a.length - 1 : a.length;
+  for (const [noun, verb] of NOUN_VERB_ENDINGS) {
+    const stem = end - noun.length;
+    if (stem >= NOUN_STEM && b.length - verb.length === stem && a.endsWith(noun, end) && b.endsWith(verb) && a.slice(0, stem) === b.slice(0, stem)) return true;
+  }
+  return false;
+}
+
+/** Whether `a` is another form of the verb `b`: its "-ing" form, or (both `french`) the noun of its act. */
+function formOf(a: string, b: string, french: boolean): boolean {
+  return ingOf(a, b) || (french && nounOf(a, b));
+}
+
 const NO_WORDS: readonly string[] = [];
 
 /**
  * How the weakest of the typed `parts` matches some word of `words` or `moreWords` (see
- * `wordMatch`). Two lists, not one joined: this runs for every skill at every keystroke.
+ * `wordMatch`; each list French or not). Two lists, not one joined: this runs for every skill
+ * at every keystroke.
  */
-function worstMatch(parts: readonly string[], words: readonly string[], moreWords: readonly string[] = NO_WORDS): number {
+function worstMatch(parts: readonly string[], words: readonly string[], french: boolean, moreWords: readonly string[] = NO_WORDS, moreFrench = false): number {
   let worst = 3;
   for (const part of parts) {
     let best = 0;
-    for (const word of words) best = Math.max(best, wordMatch(word, part));
-    for (const word of moreWords) best = Math.max(best, wordMatch(word, part));
+    for (const word of words) best = Math.max(best, wordMatch(word, part, french));
+    for (const word of moreWords) best = Math.max(best, wordMatch(word, part, moreFrench));
     worst = Math.min(worst, best);
     if (worst === 0) break;
   }
@@ -249,19 +298,19 @@ interface Match {
  * of whose words must then hold the typed words (two names never add up to a match).
  */
 function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q: string): Match {
-  const worst = worstMatch(parts, entry.words, other?.words);
+  const worst = worstMatch(parts, entry.words, entry.frenchWords, other?.words, other?.frenchWords);
   const best: Match = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE, name: null, own: false };
   if (worst === 3) return best;
   // Thousands of skills, most with several other names: the names' words together rule most out.
-  if (worstMatch(parts, entry.altWords) > 0) betterOtherName(best, worst, entry.alts, parts, q, true);
-  if (other && worstMatch(parts, other.altWords) > 0) betterOtherName(best, worst, other.alts, parts, q, false);
+  if (worstMatch(parts, entry.altWords, entry.frenchNames) > 0) betterOtherName(best, worst, entry, parts, q, true);
+  if (other && worstMatch(parts, other.altWords, other.frenchNames) > 0) betterOtherName(best, worst, other, parts, q, false);
   return best;
 }
 
-/** Updates `best` (the match so far, `worst` the label's) with the other names `alts` (the entry's `own`) that match better. */
-function betterOtherName(best: Match, worst: number, alts: Entry['alts'], parts: readonly string[], q: string, own: boolean): void {
-  for (const alt of alts) {
-    const w = worstMatch(parts, alt.words);
+/** Updates `best` (the match so far, `worst` the label's) with the other names of `entry` (`own`: the one matched) that match better. */
+function betterOtherName(best: Match, worst: number, entry: Entry, parts: readonly string[], q: string, own: boolean): void {
+  for (const alt of entry.alts) {
+    const w = worstMatch(parts, alt.words, entry.frenchNames);
     if (w === 0 || w < best.worst) continue;
     const place = alt.folded.startsWith(q) ? OTHER_NAME_START : OTHER_NAME_INSIDE;
     if (w > best.worst || (w > worst && place < best.place)) {
@@ -409,8 +458,9 @@ function grouping(
  * Skills whose label (in `lang`, or in `alsoLang` too when given), or one of its other
  * names there (ESCO's alternative labels: "premiers soins" finds "premiers secours", "CPR"
  * "resuscitation" once an English page has loaded them), contains every word of `query` as
- * the start of one of its words, or as the "-ing" form of one ("driving" of "drive"; one
- * found by an other name in `lang` says it: `alsoCalled`): skills some program teaches first,
+ * the start of one of its words, or as the "-ing" form of one ("driving" of "drive"), or in
+ * French as the noun of its act (« conduite » of « conduire »; one found by an other name in
+ * `lang` says it: `alsoCalled`): skills some program teaches first,
  * then those holding every typed word whole, labels that start with the query, other labels,
  * then other names, shorter and broader ones first; skills in `exclude` (already chosen)
  * are left out. A typed word that is a whole word of some label (or a software name,

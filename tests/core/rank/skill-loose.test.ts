@@ -1,6 +1,7 @@
 /**
  * What the skill search finds for words people type that no label holds as written: an
- * "-ing" form of a label's verb ("planning" of "plan youth activities"), and a query no skill
+ * "-ing" form of a label's verb ("planning" of "plan youth activities"), the French noun of
+ * its act (« installation » of « installer des appareils électriques »), and a query no skill
  * holds every word of, searched again without one ("occupational health and safety"), each
  * such suggestion saying which word it lacks. On the sample index as the builder writes it.
  */
@@ -35,6 +36,26 @@ describe('the "-ing" form of a verb', () => {
     assert.ok(at > 0, labels.join(' | '));
     assert.ok(labels.slice(0, at).every((label) => /\bmonitoring\b/i.test(label)));
     assert.ok(labels.slice(at).every((label) => !/\bmonitoring\b/i.test(label)));
+  });
+});
+
+describe('the French noun of the act of a verb', () => {
+  test('finds the label written with the verb, by the endings of the noun and the verb', () => {
+    assert.deepEqual(offered(fr, 'installation électrique', 'fr'), [['installer des appareils électriques et électroniques', null]]);
+    assert.deepEqual(offered(fr, 'entretien des équipements', 'fr'), [['entretenir des équipements industriels', null]]);
+    assert.deepEqual(offered(fr, 'planification des activités', 'fr'), [['planifier des activités pour des jeunes', null]]);
+    assert.deepEqual(offered(fr, 'Administration de médicaments', 'fr'), [['administrer des médicaments en urgence', null]]);
+  });
+
+  test('comes after every label holding the typed word whole', () => {
+    assert.deepEqual(offered(fr, 'entretien', 'fr'), [
+      ['Entretien préventif', null],
+      ['entretenir des équipements industriels', null],
+    ]);
+  });
+
+  test('only in French: "computation" is not the act of a "computer"', () => {
+    assert.deepEqual(offered(en, 'computation'), []);
   });
 });
 
