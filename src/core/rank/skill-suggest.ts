@@ -7,7 +7,7 @@ import { fold } from '../text/index.js';
 import { stepDone, yieldToEventLoop } from '../schedule/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { localize, type Lang, type Skill } from '../index-format/index.js';
-import { SOFTWARE_PRODUCTS } from '../text/index.js';
+import { SOFTWARE_PRODUCTS, STOPWORDS } from '../text/index.js';
 import { twinKey, vocabularyGroups, type Groups, type Twin } from './skill-groups.js';
 
 export interface SkillSuggestion {
@@ -26,7 +26,8 @@ export interface SkillSuggestion {
   alsoCalled?: string;
   /**
    * Set when no skill holds every word typed: the typed word, as typed, it was found without
-   * ("occupational" of "occupational health and safety"), so the person sees it.
+   * ("occupational" of "occupational health and safety"), so the person sees it. Stop words it
+   * lacks too (« du » of « santé et sécurité du travail au chantier ») go unsaid.
    */
   without?: string;
 }
@@ -374,22 +375,40 @@ function ranked(list: readonly Entry[], others: readonly Entry[] | null, q: stri
 const LOOSE_KEPT_LETTERS = 4;
 const LOOSE_KEPT_WORDS = 2;
 
+/** A search leaving out a typed word: what it found, and that word (none when it found nothing). */
+interface Loose {
+  hits: Hit[];
+  without?: string;
+}
+
 /**
  * `ranked`, or when nothing holds every typed word of `q`, the best of the searches leaving
  * out one of them ("occupational" of "occupational health and safety", which ESCO calls
- * "health and safety regulations") that keep two words of four letters or more, with that
- * word: the search whose best match ranks first, the earliest word on a tie.
+ * "health and safety regulations"), with that word. When none finds anything, the same
+ * over the words of `q` that are not stop words (« santé et sécurité du travail au chantier »
+ * found without « chantier » and « du » as « santé et sécurité au travail »): a stop word
+ * carries no meaning, so leaving one out too is not leaving out another word.
  */
-function rankedOrLoose(list: readonly Entry[], others: readonly Entry[] | null, q: string, opts: RankOptions): { hits: Hit[]; without?: string } {
+function rankedOrLoose(list: readonly Entry[], others: readonly Entry[] | null, q: string, opts: RankOptions): Loose {
   const hits = ranked(list, others, q, opts);
   if (hits.length > 0) return { hits };
   const parts = q.split(' ');
-  let best: { hits: Hit[]; without?: string } = { hits };
+  const loose = leavingOutOne(list, others, parts, opts);
+  const meaningful = parts.filter((part) => !STOPWORDS.has(part));
+  return loose.hits.length > 0 || meaningful.length === parts.length ? loose : leavingOutOne(list, others, meaningful, opts);
+}
+
+/**
+ * The best of the searches leaving out one of `parts` that keep two words of four letters or
+ * more: the one whose best match ranks first, the earliest word on a tie.
+ */
+function leavingOutOne(list: readonly Entry[], others: readonly Entry[] | null, parts: readonly string[], opts: RankOptions): Loose {
+  let best: Loose = { hits: [] };
   for (const [j, part] of parts.entries()) {
     const kept = parts.filter((_, k) => k !== j);
     if (kept.filter((word) => word.length >= LOOSE_KEPT_LETTERS).length < LOOSE_KEPT_WORDS) continue;
-    const loose = ranked(list, others, kept.join(' '), opts);
-    if (loose.length > 0 && (best.hits.length === 0 || loose[0]!.key < best.hits[0]!.key)) best = { hits: loose, without: part };
+    const found = ranked(list, others, kept.join(' '), opts);
+    if (found.length > 0 && (best.hits.length === 0 || found[0]!.key < best.hits[0]!.key)) best = { hits: found, without: part };
   }
   return best;
 }
@@ -468,8 +487,8 @@ function grouping(
  * ("excellence"). Labels that differ only in capitals ("Accounting", "accounting") are
  * offered once. Near-identical skills ("perform market research", "market research": see
  * `skillGroup`) are offered once, under their group's label, when any of them matches. When
- * no skill holds every typed word, those found without one of them, each saying which
- * (`without`; see `rankedOrLoose`).
+ * no skill holds every typed word, those found without one of them (and, if need be, the
+ * stop words typed), each saying which (`without`; see `rankedOrLoose`).
  */
 export function suggestSkills(index: LoadedIndex, query: string, opts: SuggestSkillsOptions & { alsoLang?: Lang }): SkillSuggestion[] {
   const q = fold(query);

@@ -2,8 +2,9 @@
  * What the skill search finds for words people type that no label holds as written: an
  * "-ing" form of a label's verb ("planning" of "plan youth activities"), the French noun of
  * its act (« installation » of « installer des appareils électriques »), and a query no skill
- * holds every word of, searched again without one ("occupational health and safety"), each
- * such suggestion saying which word it lacks. On the sample index as the builder writes it.
+ * holds every word of, searched again without one ("occupational health and safety"), and its
+ * stop words too if need be, each such suggestion saying which word it lacks. On the sample
+ * index as the builder writes it.
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -69,6 +70,13 @@ describe('a query no skill holds every word of', () => {
 
   test('the word is said as typed, capitals and accents kept', () => {
     assert.equal(suggestSkills(en, 'Occupational Health and Safety', { lang: 'en' })[0]?.without, 'Occupational');
+  });
+
+  test('when leaving out one word is not enough, leaves out the stop words typed too, and says only the other word', () => {
+    // "in" and "the" begin no word of "health and safety regulations".
+    assert.deepEqual(offered(en, 'health and safety in the workplace'), [['health and safety regulations', 'workplace']]);
+    // « du »: ESCO's other name is « santé et sécurité au travail ».
+    assert.deepEqual(offered(fr, 'Santé et sécurité du travail au chantier', 'fr'), [['réglementation en matière de santé et de sécurité', 'chantier']]);
   });
 
   test('never when a skill holds every word', () => {
