@@ -393,22 +393,56 @@ function rankedOrLoose(list: readonly Entry[], others: readonly Entry[] | null, 
   const hits = ranked(list, others, q, opts);
   if (hits.length > 0) return { hits };
   const parts = q.split(' ');
-  const loose = leavingOutOne(list, others, parts, opts);
-  const meaningful = parts.filter((part) => !STOPWORDS.has(part));
-  return loose.hits.length > 0 || meaningful.length === parts.length ? loose : leavingOutOne(list, others, meaningful, opts);
+  const held = holders(list, others, parts);
+  const all = [...parts.keys()];
+  const loose = leavingOutOne(list, others, parts, all, held, opts);
+  const meaningful = all.filter((k) => !STOPWORDS.has(parts[k]!));
+  return loose.hits.length > 0 || meaningful.length === parts.length ? loose : leavingOutOne(list, others, parts, meaningful, held, opts);
 }
 
 /**
- * The best of the searches leaving out one of `parts` that keep two words of four letters or
- * more: the one whose best match ranks first, the earliest word on a tie.
+ * For the `k`th of `parts`, which entries of `list` (with `others`) hold it in some word of a
+ * name (`wordMatch`), 1 or 0: a search finds only entries holding each of its words, so the
+ * searches leaving one out each look at those alone, and the vocabulary is read once per
+ * typed word, not once per search. Worked out when first asked for.
  */
-function leavingOutOne(list: readonly Entry[], others: readonly Entry[] | null, parts: readonly string[], opts: RankOptions): Loose {
+function holders(list: readonly Entry[], others: readonly Entry[] | null, parts: readonly string[]): (k: number) => Uint8Array {
+  const done: Uint8Array[] = [];
+  return (k) => {
+    if (done[k]) return done[k];
+    const one = [parts[k]!];
+    const held = new Uint8Array(list.length);
+    for (const [i, entry] of list.entries()) {
+      const other = others ? others[i]! : null;
+      const label = worstMatch(one, entry.words, entry.frenchWords, other?.words, other?.frenchWords) > 0;
+      const names = worstMatch(one, entry.altWords, entry.frenchNames, other?.altWords, other?.frenchNames) > 0;
+      held[i] = label || names ? 1 : 0;
+    }
+    return (done[k] = held);
+  };
+}
+
+/**
+ * The best of the searches over the `among` of `parts` leaving out one of them, that keep two
+ * words of four letters or more: the one whose best match ranks first, the earliest word on
+ * a tie. Each looks only at the entries `held` says hold each of its words.
+ */
+function leavingOutOne(
+  list: readonly Entry[],
+  others: readonly Entry[] | null,
+  parts: readonly string[],
+  among: readonly number[],
+  held: (k: number) => Uint8Array,
+  opts: RankOptions,
+): Loose {
   let best: Loose = { hits: [] };
-  for (const [j, part] of parts.entries()) {
-    const kept = parts.filter((_, k) => k !== j);
-    if (kept.filter((word) => word.length >= LOOSE_KEPT_LETTERS).length < LOOSE_KEPT_WORDS) continue;
-    const found = ranked(list, others, kept.join(' '), opts);
-    if (found.length > 0 && (best.hits.length === 0 || found[0]!.key < best.hits[0]!.key)) best = { hits: found, without: part };
+  for (const j of among) {
+    const kept = among.filter((k) => k !== j);
+    if (kept.filter((k) => parts[k]!.length >= LOOSE_KEPT_LETTERS).length < LOOSE_KEPT_WORDS) continue;
+    const masks = kept.map(held);
+    const skip = (entry: Entry, i: number) => masks.some((mask) => mask[i] === 0) || (opts.skip?.(entry, i) ?? false);
+    const found = ranked(list, others, kept.map((k) => parts[k]).join(' '), { ...opts, skip });
+    if (found.length > 0 && (best.hits.length === 0 || found[0]!.key < best.hits[0]!.key)) best = { hits: found, without: parts[j] };
   }
   return best;
 }
