@@ -7,7 +7,7 @@ import { fold } from '../text/index.js';
 import { stepDone, yieldToEventLoop } from '../schedule/index.js';
 import type { LoadedIndex } from '../model/index.js';
 import { localize, type Lang, type Skill } from '../index-format/index.js';
-import { SOFTWARE_PRODUCTS } from '../text/index.js';
+import { SOFTWARE_PRODUCTS, STOPWORDS } from '../text/index.js';
 import { twinKey, vocabularyGroups, type Groups, type Twin } from './skill-groups.js';
 
 export interface SkillSuggestion {
@@ -26,7 +26,8 @@ export interface SkillSuggestion {
   alsoCalled?: string;
   /**
    * Set when no skill holds every word typed: the typed word, as typed, it was found without
-   * ("occupational" of "occupational health and safety"), so the person sees it.
+   * ("occupational" of "occupational health and safety"), so the person sees it. Stop words it
+   * lacks too (« du » of « santé et sécurité du travail au chantier ») go unsaid.
    */
   without?: string;
 }
@@ -39,6 +40,10 @@ interface Entry {
   words: string[];
   /** Whether the label is written in this language, not the English one standing in for a missing translation. */
   native: boolean;
+  /** Whether its label's words are French (not the English standing in): French nouns of an act find its verbs (`nounOf`). */
+  frenchWords: boolean;
+  /** Whether its other names are French (those of a French page): the same. */
+  frenchNames: boolean;
   /** Its other names ("premiers soins" of "premiers secours"), folded, and their words: matched, and said when one found it. */
   alts: Array<{ name: string; folded: string; words: string[] }>;
   /** The words of all its other names, each once: a typed word none of them holds rules them all out at once. */
@@ -125,6 +130,8 @@ function prepareUntil(index: LoadedIndex, lang: Lang, state: Prepared, deadline:
       folded,
       words: [...folded.split(' '), ...products],
       native,
+      frenchWords: native && lang === 'fr',
+      frenchNames: lang === 'fr',
       alts,
       altWords,
       rank,
@@ -186,13 +193,14 @@ export function prepareSkills(index: LoadedIndex, lang: Lang): Promise<void> {
 const OTHER_WORD = 5;
 
 /**
- * How `part` matches `word`: 3 the same word (or its plural), 2 its beginning ("nurs" of
- * "nursing"), 1 the beginning of a much longer word, 0 not at all.
+ * How `part` matches `word` (a French word when `french`): 3 the same word (or its plural), 2
+ * its beginning ("nurs" of "nursing") or another form of it (`formOf`), 1 the beginning of a
+ * much longer word, 0 not at all.
  */
-function wordMatch(word: string, part: string): 0 | 1 | 2 | 3 {
+function wordMatch(word: string, part: string, french: boolean): 0 | 1 | 2 | 3 {
   if (word === part || word === `${part}s` || part === `${word}s`) return 3;
-  // Most words differ from the first letter: no "-ing" form to look for (this runs for every word at every keystroke).
-  if (!word.startsWith(part)) return word.charCodeAt(0) === part.charCodeAt(0) && (ingOf(part, word) || ingOf(word, part)) ? 2 : 0;
+  // Most words differ from the first letter: no other form to look for (this runs for every word at every keystroke).
+  if (!word.startsWith(part)) return word.charCodeAt(0) === part.charCodeAt(0) && (formOf(part, word, french) || formOf(word, part, french)) ? 2 : 0;
   return word.length - part.length >= OTHER_WORD ? 1 : 2;
 }
 
@@ -207,18 +215,60 @@ function ingOf(a: string, b: string): boolean {
   return base === b || `${base}e` === b || (base.length > 3 && base.at(-1) === base.at(-2) && base.slice(0, -1) === b);
 }
 
+/**
+ * Endings of French nouns of an act and of the verbs they name, the stem alike before them:
+ * « soudage » of « souder », « installation » of « installer », « vérification » of
+ * « vérifier », « fabrication » of « fabriquer », « traitement » of « traiter »,
+ * « établissement » of « établir », « soudure » of « souder », « conduite » and « construction »
+ * of « conduire » and « construire », « entretien » of « entretenir ». People type
+ * « réparation de plomberie » where ESCO writes « réparer des systèmes de plomberie ».
+ */
+const NOUN_VERB_ENDINGS: ReadonlyArray<readonly [noun: string, verb: string]> = [
+  ['age', 'er'],
+  ['ation', 'er'],
+  ['ication', 'ier'],
+  ['ication', 'iquer'],
+  ['ement', 'er'],
+  ['issement', 'ir'],
+  ['ure', 'er'],
+  ['uite', 'uire'],
+  ['uction', 'uire'],
+  ['ien', 'enir'],
+];
+/** Letters a stem needs before a noun's ending: « ménage » is not the act of « mener », nor « garage » of « garer ». */
+const NOUN_STEM = 4;
+
+/**
+ * Whether `a` is the French noun (or its plural) of the act of the verb `b` (`NOUN_VERB_ENDINGS`:
+ * « conduite » of « conduire »).
+ */
+function nounOf(a: string, b: string): boolean {
+  const end = a.endsWith('s') ? a.length - 1 : a.length;
+  for (const [noun, verb] of NOUN_VERB_ENDINGS) {
+    const stem = end - noun.length;
+    if (stem >= NOUN_STEM && b.length - verb.length === stem && a.endsWith(noun, end) && b.endsWith(verb) && a.slice(0, stem) === b.slice(0, stem)) return true;
+  }
+  return false;
+}
+
+/** Whether `a` is another form of the verb `b`: its "-ing" form, or (both `french`) the noun of its act. */
+function formOf(a: string, b: string, french: boolean): boolean {
+  return ingOf(a, b) || (french && nounOf(a, b));
+}
+
 const NO_WORDS: readonly string[] = [];
 
 /**
  * How the weakest of the typed `parts` matches some word of `words` or `moreWords` (see
- * `wordMatch`). Two lists, not one joined: this runs for every skill at every keystroke.
+ * `wordMatch`; each list French or not). Two lists, not one joined: this runs for every skill
+ * at every keystroke.
  */
-function worstMatch(parts: readonly string[], words: readonly string[], moreWords: readonly string[] = NO_WORDS): number {
+function worstMatch(parts: readonly string[], words: readonly string[], french: boolean, moreWords: readonly string[] = NO_WORDS, moreFrench = false): number {
   let worst = 3;
   for (const part of parts) {
     let best = 0;
-    for (const word of words) best = Math.max(best, wordMatch(word, part));
-    for (const word of moreWords) best = Math.max(best, wordMatch(word, part));
+    for (const word of words) best = Math.max(best, wordMatch(word, part, french));
+    for (const word of moreWords) best = Math.max(best, wordMatch(word, part, moreFrench));
     worst = Math.min(worst, best);
     if (worst === 0) break;
   }
@@ -249,19 +299,19 @@ interface Match {
  * of whose words must then hold the typed words (two names never add up to a match).
  */
 function matchOf(entry: Entry, other: Entry | null, parts: readonly string[], q: string): Match {
-  const worst = worstMatch(parts, entry.words, other?.words);
+  const worst = worstMatch(parts, entry.words, entry.frenchWords, other?.words, other?.frenchWords);
   const best: Match = { worst, place: entry.folded.startsWith(q) ? LABEL_START : LABEL_INSIDE, name: null, own: false };
   if (worst === 3) return best;
   // Thousands of skills, most with several other names: the names' words together rule most out.
-  if (worstMatch(parts, entry.altWords) > 0) betterOtherName(best, worst, entry.alts, parts, q, true);
-  if (other && worstMatch(parts, other.altWords) > 0) betterOtherName(best, worst, other.alts, parts, q, false);
+  if (worstMatch(parts, entry.altWords, entry.frenchNames) > 0) betterOtherName(best, worst, entry, parts, q, true);
+  if (other && worstMatch(parts, other.altWords, other.frenchNames) > 0) betterOtherName(best, worst, other, parts, q, false);
   return best;
 }
 
-/** Updates `best` (the match so far, `worst` the label's) with the other names `alts` (the entry's `own`) that match better. */
-function betterOtherName(best: Match, worst: number, alts: Entry['alts'], parts: readonly string[], q: string, own: boolean): void {
-  for (const alt of alts) {
-    const w = worstMatch(parts, alt.words);
+/** Updates `best` (the match so far, `worst` the label's) with the other names of `entry` (`own`: the one matched) that match better. */
+function betterOtherName(best: Match, worst: number, entry: Entry, parts: readonly string[], q: string, own: boolean): void {
+  for (const alt of entry.alts) {
+    const w = worstMatch(parts, alt.words, entry.frenchNames);
     if (w === 0 || w < best.worst) continue;
     const place = alt.folded.startsWith(q) ? OTHER_NAME_START : OTHER_NAME_INSIDE;
     if (w > best.worst || (w > worst && place < best.place)) {
@@ -325,22 +375,74 @@ function ranked(list: readonly Entry[], others: readonly Entry[] | null, q: stri
 const LOOSE_KEPT_LETTERS = 4;
 const LOOSE_KEPT_WORDS = 2;
 
+/** A search leaving out a typed word: what it found, and that word (none when it found nothing). */
+interface Loose {
+  hits: Hit[];
+  without?: string;
+}
+
 /**
  * `ranked`, or when nothing holds every typed word of `q`, the best of the searches leaving
  * out one of them ("occupational" of "occupational health and safety", which ESCO calls
- * "health and safety regulations") that keep two words of four letters or more, with that
- * word: the search whose best match ranks first, the earliest word on a tie.
+ * "health and safety regulations"), with that word. When none finds anything, the same
+ * over the words of `q` that are not stop words (« santé et sécurité du travail au chantier »
+ * found without « chantier » and « du » as « santé et sécurité au travail »): a stop word
+ * carries no meaning, so leaving one out too is not leaving out another word.
  */
-function rankedOrLoose(list: readonly Entry[], others: readonly Entry[] | null, q: string, opts: RankOptions): { hits: Hit[]; without?: string } {
+function rankedOrLoose(list: readonly Entry[], others: readonly Entry[] | null, q: string, opts: RankOptions): Loose {
   const hits = ranked(list, others, q, opts);
   if (hits.length > 0) return { hits };
   const parts = q.split(' ');
-  let best: { hits: Hit[]; without?: string } = { hits };
-  for (const [j, part] of parts.entries()) {
-    const kept = parts.filter((_, k) => k !== j);
-    if (kept.filter((word) => word.length >= LOOSE_KEPT_LETTERS).length < LOOSE_KEPT_WORDS) continue;
-    const loose = ranked(list, others, kept.join(' '), opts);
-    if (loose.length > 0 && (best.hits.length === 0 || loose[0]!.key < best.hits[0]!.key)) best = { hits: loose, without: part };
+  const held = holders(list, others, parts);
+  const all = [...parts.keys()];
+  const loose = leavingOutOne(list, others, parts, all, held, opts);
+  const meaningful = all.filter((k) => !STOPWORDS.has(parts[k]!));
+  return loose.hits.length > 0 || meaningful.length === parts.length ? loose : leavingOutOne(list, others, parts, meaningful, held, opts);
+}
+
+/**
+ * For the `k`th of `parts`, which entries of `list` (with `others`) hold it in some word of a
+ * name (`wordMatch`), 1 or 0: a search finds only entries holding each of its words, so the
+ * searches leaving one out each look at those alone, and the vocabulary is read once per
+ * typed word, not once per search. Worked out when first asked for.
+ */
+function holders(list: readonly Entry[], others: readonly Entry[] | null, parts: readonly string[]): (k: number) => Uint8Array {
+  const done: Uint8Array[] = [];
+  return (k) => {
+    if (done[k]) return done[k];
+    const one = [parts[k]!];
+    const held = new Uint8Array(list.length);
+    for (const [i, entry] of list.entries()) {
+      const other = others ? others[i]! : null;
+      const label = worstMatch(one, entry.words, entry.frenchWords, other?.words, other?.frenchWords) > 0;
+      const names = worstMatch(one, entry.altWords, entry.frenchNames, other?.altWords, other?.frenchNames) > 0;
+      held[i] = label || names ? 1 : 0;
+    }
+    return (done[k] = held);
+  };
+}
+
+/**
+ * The best of the searches over the `among` of `parts` leaving out one of them, that keep two
+ * words of four letters or more: the one whose best match ranks first, the earliest word on
+ * a tie. Each looks only at the entries `held` says hold each of its words.
+ */
+function leavingOutOne(
+  list: readonly Entry[],
+  others: readonly Entry[] | null,
+  parts: readonly string[],
+  among: readonly number[],
+  held: (k: number) => Uint8Array,
+  opts: RankOptions,
+): Loose {
+  let best: Loose = { hits: [] };
+  for (const j of among) {
+    const kept = among.filter((k) => k !== j);
+    if (kept.filter((k) => parts[k]!.length >= LOOSE_KEPT_LETTERS).length < LOOSE_KEPT_WORDS) continue;
+    const masks = kept.map(held);
+    const skip = (entry: Entry, i: number) => masks.some((mask) => mask[i] === 0) || (opts.skip?.(entry, i) ?? false);
+    const found = ranked(list, others, kept.map((k) => parts[k]).join(' '), { ...opts, skip });
+    if (found.length > 0 && (best.hits.length === 0 || found[0]!.key < best.hits[0]!.key)) best = { hits: found, without: parts[j] };
   }
   return best;
 }
@@ -409,8 +511,9 @@ function grouping(
  * Skills whose label (in `lang`, or in `alsoLang` too when given), or one of its other
  * names there (ESCO's alternative labels: "premiers soins" finds "premiers secours", "CPR"
  * "resuscitation" once an English page has loaded them), contains every word of `query` as
- * the start of one of its words, or as the "-ing" form of one ("driving" of "drive"; one
- * found by an other name in `lang` says it: `alsoCalled`): skills some program teaches first,
+ * the start of one of its words, or as the "-ing" form of one ("driving" of "drive"), or in
+ * French as the noun of its act (« conduite » of « conduire »; one found by an other name in
+ * `lang` says it: `alsoCalled`): skills some program teaches first,
  * then those holding every typed word whole, labels that start with the query, other labels,
  * then other names, shorter and broader ones first; skills in `exclude` (already chosen)
  * are left out. A typed word that is a whole word of some label (or a software name,
@@ -418,8 +521,8 @@ function grouping(
  * ("excellence"). Labels that differ only in capitals ("Accounting", "accounting") are
  * offered once. Near-identical skills ("perform market research", "market research": see
  * `skillGroup`) are offered once, under their group's label, when any of them matches. When
- * no skill holds every typed word, those found without one of them, each saying which
- * (`without`; see `rankedOrLoose`).
+ * no skill holds every typed word, those found without one of them (and, if need be, the
+ * stop words typed), each saying which (`without`; see `rankedOrLoose`).
  */
 export function suggestSkills(index: LoadedIndex, query: string, opts: SuggestSkillsOptions & { alsoLang?: Lang }): SkillSuggestion[] {
   const q = fold(query);

@@ -45,9 +45,15 @@ const SUGGESTIONS = 8;
  * soudure », found by its English name), and a skill typed by another of its names says it
  * ("resuscitation (also called “CPR”)"); a page loads the French names and ESCO's other
  * English names only when a typed skill first finds nothing (see docs/cross-language.md).
- * "Truck driving" finds "drive heavy trucks" (an "-ing" form finds the verb), and a query of
- * three or more words no skill has all of offers those found without one of them, saying
- * which: "health and safety regulations (without “occupational”)".
+ * "Truck driving" finds "drive heavy trucks" (an "-ing" form finds the verb), and so does a
+ * French noun of the act: « installation de plomberie » finds « installer des systèmes de
+ * plomberie » (« soudage », « réparation », « traitement », « conduite », « entretien » of
+ * « souder », « réparer », « traiter », « conduire », « entretenir »), after the labels holding
+ * the typed word itself. A query of three or more words no skill has all of offers those found
+ * without one of them, saying which: "health and safety regulations (without
+ * “occupational”)"; when that finds nothing, the stop words typed (« du », « au », "the") are
+ * left out too, unsaid: « santé et sécurité du travail au chantier » offers « réglementation en
+ * matière de santé et de sécurité (sans « chantier ») ».
  *
  * @tagname mc-skill-finder
  * @summary Skill-based program search for employers, with one inquiry to several institutions.

@@ -1,8 +1,10 @@
 /**
  * What the skill search finds for words people type that no label holds as written: an
- * "-ing" form of a label's verb ("planning" of "plan youth activities"), and a query no skill
- * holds every word of, searched again without one ("occupational health and safety"), each
- * such suggestion saying which word it lacks. On the sample index as the builder writes it.
+ * "-ing" form of a label's verb ("planning" of "plan youth activities"), the French noun of
+ * its act (« installation » of « installer des appareils électriques »), and a query no skill
+ * holds every word of, searched again without one ("occupational health and safety"), and its
+ * stop words too if need be, each such suggestion saying which word it lacks. On the sample
+ * index as the builder writes it.
  */
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,6 +40,26 @@ describe('the "-ing" form of a verb', () => {
   });
 });
 
+describe('the French noun of the act of a verb', () => {
+  test('finds the label written with the verb, by the endings of the noun and the verb', () => {
+    assert.deepEqual(offered(fr, 'installation électrique', 'fr'), [['installer des appareils électriques et électroniques', null]]);
+    assert.deepEqual(offered(fr, 'entretien des équipements', 'fr'), [['entretenir des équipements industriels', null]]);
+    assert.deepEqual(offered(fr, 'planification des activités', 'fr'), [['planifier des activités pour des jeunes', null]]);
+    assert.deepEqual(offered(fr, 'Administration de médicaments', 'fr'), [['administrer des médicaments en urgence', null]]);
+  });
+
+  test('comes after every label holding the typed word whole', () => {
+    assert.deepEqual(offered(fr, 'entretien', 'fr'), [
+      ['Entretien préventif', null],
+      ['entretenir des équipements industriels', null],
+    ]);
+  });
+
+  test('only in French: "computation" is not the act of a "computer"', () => {
+    assert.deepEqual(offered(en, 'computation'), []);
+  });
+});
+
 describe('a query no skill holds every word of', () => {
   test('is searched without one of its words, and each suggestion says which', () => {
     const found = suggestSkills(en, 'occupational health and safety', { lang: 'en' });
@@ -48,6 +70,13 @@ describe('a query no skill holds every word of', () => {
 
   test('the word is said as typed, capitals and accents kept', () => {
     assert.equal(suggestSkills(en, 'Occupational Health and Safety', { lang: 'en' })[0]?.without, 'Occupational');
+  });
+
+  test('when leaving out one word is not enough, leaves out the stop words typed too, and says only the other word', () => {
+    // "in" and "the" begin no word of "health and safety regulations".
+    assert.deepEqual(offered(en, 'health and safety in the workplace'), [['health and safety regulations', 'workplace']]);
+    // « du »: ESCO's other name is « santé et sécurité au travail ».
+    assert.deepEqual(offered(fr, 'Santé et sécurité du travail au chantier', 'fr'), [['réglementation en matière de santé et de sécurité', 'chantier']]);
   });
 
   test('never when a skill holds every word', () => {
