@@ -14,7 +14,7 @@ import type { LoadedIndex, TitleIndex } from '../model/index.js';
 import { Slicer } from '../schedule/index.js';
 import { sameBytes } from './bytes.js';
 import { readCache, writeCache } from './cached-load.js';
-import type { IndexCache } from './index-cache.js';
+import type { CachedIndexBytes, IndexCache } from './index-cache.js';
 import { buildTitles, decodeUtf8InSlices, fetchBytes, resolveManifestUrl, sha256Hex, TITLES_SOURCES, verifyFileRef, type LoadOptions } from './read.js';
 
 /** Options of the loads of files an index was loaded without (`loadTitles`, `loadLabels`). */
@@ -93,8 +93,7 @@ async function savedFile(manifest: IndexManifest, url: string, cache: IndexCache
   const built = builtFrom(manifest);
   if (!cache || !built) return null;
   if (cache.getFile) return cache.getFile(url, built, fileUrl).catch(() => null);
-  const copy = await readCache(cache, url).catch(() => null);
-  return (copy && sameBytes(copy.manifest, built) && copy.files[fileUrl]) || null;
+  return (await wholeCopy(cache, url, built))?.files[fileUrl] ?? null;
 }
 
 /**
@@ -108,8 +107,14 @@ async function keep(manifest: IndexManifest, url: string, cache: IndexCache, fil
   const built = builtFrom(manifest);
   if (!built) return;
   if (cache.addFile) return cache.addFile(url, built, fileUrl, bytes).catch(() => undefined);
-  const still = await readCache(cache, url).catch(() => null);
-  if (still && sameBytes(still.manifest, built)) await writeCache(cache, { ...still, files: { [fileUrl]: bytes } }).catch(() => undefined);
+  const still = await wholeCopy(cache, url, built);
+  if (still) await writeCache(cache, { ...still, files: { [fileUrl]: bytes } }).catch(() => undefined);
+}
+
+/** The copy of `url` in `cache`, read whole, when it is of the build whose index.json is `built`; else null. */
+async function wholeCopy(cache: IndexCache, url: string, built: Uint8Array): Promise<CachedIndexBytes | null> {
+  const copy = await readCache(cache, url).catch(() => null);
+  return copy && sameBytes(copy.manifest, built) ? copy : null;
 }
 
 /**
