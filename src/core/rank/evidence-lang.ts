@@ -86,6 +86,9 @@ export function labelLanguage(program: Program, label: string, quoteLang: Lang |
   return quoteLang ?? oneOf(writesIn(program, 'en', label), writesIn(program, 'fr', label)) ?? declared(program);
 }
 
+/** "and", "or", "et", "ou" between two words of a phrase. */
+const COORDINATED = /\s+(?:and|or|et|ou)\s+/i;
+
 /**
  * What a reason quotes of `program`: the labels of `shown` (the first holds the quote) with
  * their languages, and the quote with its own. A quote of the title in the other language
@@ -100,8 +103,12 @@ export function evidenceWords(
 ): EvidenceWords {
   const first = shown[0]!;
   const langOf = (item: EvidenceItem) => (item.quote === undefined ? undefined : quoteLanguage(program, item.quote, item.field, context.skills));
-  const labels = shown.map((item) => item.label);
-  const labelLangs = shown.map((item) => labelLanguage(program, item.label, langOf(item)));
+  // The words of a phrase joined by "and" or "or" are named each on its own: two things, not
+  // one skill ("Teaches strengths and weaknesses, a core skill" was said of a strategy course).
+  // A phrase many occupations share is named whole, as a topic: "oil and gas" is one industry.
+  const split = shown.map((item) => ({ item, words: item.shared ? [item.label] : item.label.split(COORDINATED) }));
+  const labels = split.flatMap(({ words }) => words);
+  const labelLangs = split.flatMap(({ item, words }) => words.map(() => labelLanguage(program, item.label, langOf(item))));
   let quote = first.quote;
   let quoteLang = langOf(first);
   const ownTitle = flat(program.title[page]);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { evidenceWords, hasWords, labelLanguage, quoteLanguage } from '../../../src/core/rank/evidence-lang.js';
 import type { EvidenceItem, Program } from '../../../src/core/index-format/index.js';
 import { PROGRAMS } from '../../fixtures/index/index.js';
+import { evidenceSentence, plainSentence } from '../../../src/core/messages/evidence.js';
 
 const program = (over: Partial<Program> = {}): Program => ({
   ...PROGRAMS[0]!,
@@ -78,6 +79,30 @@ test('on a French page, a quote of the English title gives way to the French tit
   assert.equal(evidenceWords(p, [title('MIG'), title('TIG')], 'en', CONTEXT).quoteLang, 'en');
   // Without a French title, nothing to give way to.
   assert.equal(evidenceWords(program({ title: { en: 'Welding Fundamentals: MIG and TIG', fr: '' } }), [title('MIG')], 'fr', CONTEXT).quoteLang, 'en');
+});
+
+test('a phrase joined by "and" or "or" is named as its two words, never as one skill taught; one many occupations share stays whole', () => {
+  const p = program();
+  const item = (label: string, shared?: boolean): EvidenceItem => ({
+    label,
+    field: 'title',
+    quote: 'Welding Fundamentals: MIG and TIG',
+    ...(shared ? { shared } : {}),
+  });
+  const words = evidenceWords(p, [item('MIG and TIG')], 'en', CONTEXT);
+  assert.deepEqual(words.labels, ['MIG', 'TIG']);
+  assert.deepEqual(words.labelLangs, ['en', 'en']);
+  assert.equal(
+    plainSentence(evidenceSentence('en', words, 'welders', false)),
+    'About “MIG” and “TIG”, part of the work of this occupation. Its title: “Welding Fundamentals: MIG and TIG”',
+  );
+  assert.equal(
+    plainSentence(evidenceSentence('fr', evidenceWords(p, [item('MIG or TIG')], 'fr', CONTEXT), 'soudeurs', false)),
+    'Porte sur «\u00a0MIG\u00a0» et «\u00a0TIG\u00a0», des aspects de cette profession. Son titre\u00a0: «\u00a0Soudage : notions de base MIG et TIG\u00a0»',
+  );
+  // Not "Teaches MIG and TIG, a core skill": the words of one phrase are a skill.
+  assert.deepEqual(evidenceWords(p, [item('TIG welding')], 'en', CONTEXT).labels, ['TIG welding']);
+  assert.deepEqual(evidenceWords(p, [item('oil and gas', true)], 'en', CONTEXT).labels, ['oil and gas']);
 });
 
 test('a label is found as whole words, in any case, never inside a longer word', () => {
