@@ -100,7 +100,7 @@ test('a phrase joined by "and" or "or" is named as its two words, never as one s
     plainSentence(evidenceSentence('fr', evidenceWords(p, [item('MIG or TIG')], 'fr', CONTEXT), 'soudeurs', false)),
     'Porte sur «\u00a0MIG\u00a0» et «\u00a0TIG\u00a0», des aspects de cette profession. Son titre\u00a0: «\u00a0Soudage : notions de base MIG et TIG\u00a0»',
   );
-  // Not "Teaches MIG and TIG, a core skill": the words of one phrase are a skill.
+  // A phrase without "and" or "or" is still one skill, and a shared one stays one topic.
   assert.deepEqual(evidenceWords(p, [item('TIG welding')], 'en', CONTEXT).labels, ['TIG welding']);
   assert.deepEqual(evidenceWords(p, [item('oil and gas', true)], 'en', CONTEXT).labels, ['oil and gas']);
 });
