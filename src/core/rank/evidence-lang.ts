@@ -106,9 +106,12 @@ export function evidenceWords(
   // The words of a phrase joined by "and" or "or" are named each on its own: two things, not
   // one skill ("Teaches strengths and weaknesses, a core skill" was said of a strategy course).
   // A phrase many occupations share is named whole, as a topic: "oil and gas" is one industry.
-  const split = shown.map((item) => ({ item, words: item.shared ? [item.label] : item.label.split(COORDINATED) }));
+  const split = shown.map((item) => ({
+    words: item.shared ? [item.label] : item.label.split(COORDINATED),
+    lang: labelLanguage(program, item.label, langOf(item)),
+  }));
   const labels = split.flatMap(({ words }) => words);
-  const labelLangs = split.flatMap(({ item, words }) => words.map(() => labelLanguage(program, item.label, langOf(item))));
+  const labelLangs = split.flatMap(({ words, lang }) => words.map(() => lang));
   let quote = first.quote;
   let quoteLang = langOf(first);
   const ownTitle = flat(program.title[page]);
